@@ -1,0 +1,239 @@
+//===- NBCArrayOps.td - Arrays, reductions and ufuncs ------*- tablegen -*-===//
+
+#ifndef NBC_DIALECT_NBC_IR_NBCARRAYOPS_TD
+#define NBC_DIALECT_NBC_IR_NBCARRAYOPS_TD
+
+include "nbc/Dialect/NBC/IR/NBCAttrs.td"
+include "mlir/Interfaces/SideEffectInterfaces.td"
+include "mlir/Interfaces/InferTypeOpInterface.td"
+
+class NBC_AccessOp<string mnemonic, list<Trait> traits = []>
+    : NBC_Op<mnemonic, traits # [
+          DeclareOpInterfaceMethods<MemoryEffectsOpInterface>]> {
+  code accessDeclarations = [{
+    /// Whether a negative index counts from the end.
+    bool wrapsAround() { return !getNowrap(); }
+    /// Whether an out-of-range index raises IndexError.
+    bool checksBounds() { return !getNoboundscheck(); }
+  }];
+}
+
+def NBC_LoadOp : NBC_AccessOp<"load", [
+    TypesMatchWith<"result is the array's element type", "array", "result",
+                   "::llvm::cast<::mlir::MemRefType>($_self).getElementType()">]> {
+  let summary = "array element read `a[i, j]` with Python indexing";
+  let description = [{
+    Negative indices count from the end (`a[-1]`) and an index out of
+    range raises `IndexError("index out of bounds")`. `nowrap` turns off the
+    wraparound (Numba's `wraparound=False`) and `noboundscheck` the check
+    (Numba's `boundscheck=False`); indices are then taken as they are.
+
+    ```mlir
+    %x = nbc.load %a[%i, %j] : memref<?x?xf64>
+    %y = nbc.load %a[%i, %j] {nowrap, noboundscheck} : memref<?x?xf64>
+    ```
+  }];
+  let arguments = (ins NBC_Array:$array, Variadic<NBC_Int>:$indices,
+                       UnitAttr:$nowrap, UnitAttr:$noboundscheck);
+  let results = (outs NBC_Scalar:$result);
+  let assemblyFormat = "$array `[` $indices `]` attr-dict `:` type($array) "
+                       "(`,` type($indices)^)?";
+  let hasVerifier = 1;
+  let extraClassDeclaration = accessDeclarations;
+}
+
+def NBC_StoreOp : NBC_AccessOp<"store", [
+    TypesMatchWith<"value is the array's element type", "array", "value",
+                   "::llvm::cast<::mlir::MemRefType>($_self).getElementType()">]> {
+  let summary = "array element write `a[i, j] = v` with Python indexing";
+  let description = [{
+    Same indexing rules as `nbc.load`.
+
+    ```mlir
+    nbc.store %v, %a[%i] : memref<?xsi64>
+    ```
+  }];
+  let arguments = (ins NBC_Scalar:$value, NBC_Array:$array,
+                       Variadic<NBC_Int>:$indices,
+                       UnitAttr:$nowrap, UnitAttr:$noboundscheck);
+  let assemblyFormat = "$value `,` $array `[` $indices `]` attr-dict `:` "
+                       "type($array) (`,` type($indices)^)?";
+  let hasVerifier = 1;
+  let extraClassDeclaration = accessDeclarations;
+}
+
+def NBC_DimOp : NBC_Op<"dim", [Pure]> {
+  let summary = "`a.shape[axis]` (and `len(a)` for axis 0) as `si64`";
+  let description = [{
+    ```mlir
+    %n = nbc.dim %a, 0 : memref<?x?xf64>
+    ```
+  }];
+  let arguments = (ins NBC_Array:$array, I64Attr:$axis);
+  let results = (outs SI64:$result);
+  let assemblyFormat = "$array `,` $axis attr-dict `:` type($array)";
+  let hasVerifier = 1;
+  let hasFolder = 1;
+  let builders = [OpBuilder<(ins "::mlir::Value":$array, "int64_t":$axis)>];
+}
+
+def NBC_StrideOp : NBC_Op<"stride", [Pure]> {
+  let summary = "the stride of an axis, in elements, as `si64`";
+  let description = [{
+    NumPy's `a.strides[axis]` is this times the item size.
+
+    ```mlir
+    %s = nbc.stride %a, 1 : memref<?x?xf64, strided<[?, ?], offset: ?>>
+    ```
+  }];
+  let arguments = (ins NBC_Array:$array, I64Attr:$axis);
+  let results = (outs SI64:$result);
+  let assemblyFormat = "$array `,` $axis attr-dict `:` type($array)";
+  let hasVerifier = 1;
+  let hasFolder = 1;
+}
+
+def NBC_SliceOp : NBC_Op<"slice", [Pure, AttrSizedOperandSegments]> {
+  let summary = "basic slicing `a[i, lo:hi:step, :]` into a strided view";
+  let description = [{
+    Each subscript is an integer index (the axis is dropped; negative
+    counts from the end; out of range raises `IndexError`) or a slice
+    `lo:hi:step` whose parts may be omitted. Slices follow Python: bounds
+    are clamped, negative bounds count from the end, omitted bounds depend
+    on the step's sign, a zero step raises `ValueError`. Trailing axes not
+    mentioned are kept whole. The result is a view sharing the array's
+    memory.
+
+    ```mlir
+    %row = nbc.slice %a[%i, :] : memref<?x?xf64> to memref<?xf64, strided<[1], offset: ?>>
+    %rev = nbc.slice %v[::%m1] : memref<?xf64> to memref<?xf64, strided<[?], offset: ?>>
+    %mid = nbc.slice %v[%lo:%hi] : memref<?xf64> to memref<?xf64, strided<[1], offset: ?>>
+    ```
+  }];
+  let arguments = (ins NBC_Array:$source, Variadic<NBC_Int>:$indices,
+                       Variadic<NBC_Int>:$starts, Variadic<NBC_Int>:$stops,
+                       Variadic<NBC_Int>:$steps,
+                       DenseI32ArrayAttr:$subscripts);
+  let results = (outs NBC_Array:$result);
+  let hasCustomAssemblyFormat = 1;
+  let hasVerifier = 1;
+  let extraClassDeclaration = [{
+    /// Bits of the `subscripts` entries: an index, or a slice and which of
+    /// its parts are present.
+    static constexpr int32_t kIndex = 0, kSlice = 1, kHasStart = 2,
+                             kHasStop = 4, kHasStep = 8;
+    /// The result type for `source` under `subscripts` (static sizes and
+    /// strides where they stay known).
+    static ::mlir::MemRefType inferResultType(::mlir::MemRefType source,
+                                              ::llvm::ArrayRef<int32_t> subscripts);
+  }];
+}
+
+def NBC_EmptyOp : NBC_Op<"empty", [
+    DeclareOpInterfaceMethods<MemoryEffectsOpInterface>]> {
+  let summary = "new array with uninitialised elements (`np.empty`)";
+  let description = [{
+    One `si64` size per dynamic dimension. A negative size raises
+    `ValueError("negative dimensions are not allowed")`. The array is
+    owned by whoever holds it last; lowering frees arrays that do not
+    escape.
+
+    ```mlir
+    %a = nbc.empty(%n, %m) : memref<?x?xf64>
+    ```
+  }];
+  let arguments = (ins Variadic<NBC_Int>:$sizes);
+  let results = (outs NBC_Array:$result);
+  let assemblyFormat = "`(` $sizes `)` attr-dict `:` type($result) "
+                       "(`,` type($sizes)^)?";
+  let hasVerifier = 1;
+}
+
+def NBC_FullOp : NBC_Op<"full", [
+    DeclareOpInterfaceMethods<MemoryEffectsOpInterface>,
+    TypesMatchWith<"value is the element type", "result", "value",
+                   "::llvm::cast<::mlir::MemRefType>($_self).getElementType()">]> {
+  let summary = "new array filled with a value (`np.full`, `np.zeros`, `np.ones`)";
+  let description = [{
+    ```mlir
+    %z = nbc.full(%n) %zero : memref<?xf64>
+    ```
+  }];
+  let arguments = (ins Variadic<NBC_Int>:$sizes, NBC_Scalar:$value);
+  let results = (outs NBC_Array:$result);
+  let assemblyFormat = "`(` $sizes `)` $value attr-dict `:` type($result) "
+                       "(`,` type($sizes)^)?";
+  let hasVerifier = 1;
+}
+
+def NBC_ArrayReduceOp : NBC_Op<"array_reduce", [
+    DeclareOpInterfaceMethods<MemoryEffectsOpInterface>]> {
+  let summary = "whole-array reduction (`np.sum`, `np.argmax`, ...)";
+  let description = [{
+    Without `axis` the result is a scalar; with `axis` it is an array with
+    that axis removed. `sum`/`prod` of integers accumulate in the element
+    type (the frontend casts first for NumPy's widening); `mean` gives a
+    float; `argmin`/`argmax` give the flat index (`si64`) of the first
+    extreme; `any`/`all` give `i1`. `min`/`max`/`argmin`/`argmax` of an
+    empty array raise `ValueError`; NaN propagates as in NumPy.
+
+    ```mlir
+    %s = nbc.array_reduce sum %a : memref<?x?xf64> -> f64
+    %i = nbc.array_reduce argmax %a : memref<?xf32> -> si64
+    %c = nbc.array_reduce max %a axis 1 : memref<?x?xf64> -> memref<?xf64>
+    ```
+  }];
+  let arguments = (ins NBC_ArrayReductionKindAttr:$kind, NBC_Array:$array,
+                       OptionalAttr<I64Attr>:$axis);
+  let results = (outs NBC_ScalarOrArray:$result);
+  let assemblyFormat = "$kind $array (`axis` $axis^)? attr-dict `:` "
+                       "type($array) `->` type($result)";
+  let hasVerifier = 1;
+}
+
+def NBC_UfuncOp : NBC_Op<"ufunc", [
+    AttrSizedOperandSegments, RecursiveMemoryEffects,
+    DeclareOpInterfaceMethods<MemoryEffectsOpInterface>,
+    SingleBlockImplicitTerminator<"nbc::YieldOp">]> {
+  let summary = "a scalar kernel applied elementwise with NumPy broadcasting";
+  let description = [{
+    The body maps one element of each input (arrays or scalars) to one
+    element of each output. Inputs broadcast against each other with
+    NumPy's rules (NBCTypeRules.h); incompatible shapes raise
+    `ValueError("operands could not be broadcast together")`. With `outs`,
+    results are written into the given arrays (which must have the
+    broadcast shape) and the op has no results; otherwise the op allocates
+    and returns new arrays.
+
+    ```mlir
+    %c = nbc.ufunc ins(%a, %b : memref<?x?xf64>, memref<?xf64>) -> memref<?x?xf64> {
+    ^bb0(%x: f64, %y: f64):
+      %s = nbc.add %x, %y : f64
+      nbc.yield %s : f64
+    }
+    nbc.ufunc ins(%a, %two : memref<?xf64>, f64) outs(%o : memref<?xf64>) {
+    ^bb0(%x: f64, %y: f64):
+      %s = nbc.mul %x, %y : f64
+      nbc.yield %s : f64
+    }
+    ```
+  }];
+  let arguments = (ins Variadic<NBC_ScalarOrArray>:$ins,
+                       Variadic<NBC_Array>:$outs);
+  let results = (outs Variadic<NBC_Array>:$results);
+  let regions = (region SizedRegion<1>:$region);
+  let hasCustomAssemblyFormat = 1;
+  let hasVerifier = 1;
+  let hasRegionVerifier = 1;
+  let extraClassDeclaration = [{
+    ::mlir::Block *getBody() { return &getRegion().front(); }
+    ::mlir::nbc::YieldOp getYield();
+    /// The arrays written: `outs`, or the results.
+    ::mlir::ValueRange getOutputs() {
+      return getOuts().empty() ? ::mlir::ValueRange(getResults())
+                               : ::mlir::ValueRange(getOuts());
+    }
+  }];
+}
+
+#endif // NBC_DIALECT_NBC_IR_NBCARRAYOPS_TD

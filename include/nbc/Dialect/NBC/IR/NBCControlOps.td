@@ -1,0 +1,166 @@
+//===- NBCControlOps.td - Ranges, parallel ranges, errors --*- tablegen -*-===//
+
+#ifndef NBC_DIALECT_NBC_IR_NBCCONTROLOPS_TD
+#define NBC_DIALECT_NBC_IR_NBCCONTROLOPS_TD
+
+include "nbc/Dialect/NBC/IR/NBCAttrs.td"
+include "mlir/Interfaces/ControlFlowInterfaces.td"
+include "mlir/Interfaces/LoopLikeInterface.td"
+include "mlir/Interfaces/SideEffectInterfaces.td"
+
+def NBC_RangeOp : NBC_Op<"range", [
+    AutomaticAllocationScope, RecursiveMemoryEffects,
+    AllTypesMatch<["start", "stop", "step"]>,
+    DeclareOpInterfaceMethods<LoopLikeOpInterface, [
+        "getInitsMutable", "getRegionIterArgs", "getLoopInductionVars", "getLoopLowerBounds",
+        "getLoopUpperBounds", "getLoopSteps", "getLoopResults",
+        "getYieldedValuesMutable"]>,
+    DeclareOpInterfaceMethods<RegionBranchOpInterface, [
+        "getEntrySuccessorOperands"]>,
+    SingleBlockImplicitTerminator<"nbc::YieldOp">]> {
+  let summary = "Python `for i in range(start, stop, step)`";
+  let description = [{
+    Iterates `i = start, start + step, ...` while `i < stop` (positive step)
+    or `i > stop` (negative step); the trip count is
+    `max(0, ceil((stop - start) / step))`, so empty ranges run zero times.
+    A zero `step` raises `ValueError("range() arg 3 must not be zero")`.
+    The bounds are run-time values of one integer type, also the type of
+    the induction variable.
+
+    Loop-carried values work as in `scf.for`. The body's `nbc.yield` may
+    carry a `break_if` condition: when it holds, the loop ends after this
+    iteration with the yielded values as its results (Python's `break`).
+
+    ```mlir
+    %sum = nbc.range %i = %c0 to %n step %c1 : si64
+        iter_args(%acc = %zero) -> (f64) {
+      %x = nbc.load %a[%i] : memref<?xf64>
+      %s = nbc.add %acc, %x : f64
+      nbc.yield %s : f64
+    }
+    ```
+  }];
+  let arguments = (ins NBC_Int:$start, NBC_Int:$stop, NBC_Int:$step,
+                       Variadic<AnyType>:$initArgs);
+  let results = (outs Variadic<AnyType>:$results);
+  let regions = (region SizedRegion<1>:$region);
+  let hasCustomAssemblyFormat = 1;
+  let hasVerifier = 1;
+  let hasRegionVerifier = 1;
+  let hasCanonicalizer = 1;
+  let skipDefaultBuilders = 1;
+  let builders = [
+    OpBuilder<(ins "::mlir::Value":$start, "::mlir::Value":$stop,
+                   "::mlir::Value":$step, CArg<"::mlir::ValueRange", "{}">:$inits)>
+  ];
+  let extraClassDeclaration = [{
+    ::mlir::Value getInductionVar() { return getBody()->getArgument(0); }
+    ::mlir::Block *getBody() { return &getRegion().front(); }
+    ::mlir::nbc::YieldOp getYield();
+    /// The constant trip count, when start, stop and step are constants.
+    std::optional<int64_t> getConstantTripCount();
+  }];
+}
+
+def NBC_PRangeOp : NBC_Op<"prange", [
+    AutomaticAllocationScope, RecursiveMemoryEffects, AttrSizedOperandSegments,
+    DeclareOpInterfaceMethods<LoopLikeOpInterface, [
+        "getLoopInductionVars", "getLoopLowerBounds", "getLoopUpperBounds",
+        "getLoopSteps"]>,
+    SingleBlockImplicitTerminator<"nbc::YieldOp">]> {
+  let summary = "Numba's `prange`: a parallel range with reductions";
+  let description = [{
+    A (possibly multi-dimensional) Python range whose iterations may run in
+    any order and in parallel. Each dimension has `range` semantics (any
+    step sign, empty ranges, zero step raises `ValueError`).
+
+    Reductions follow Numba: every worker has private accumulators that
+    start at the identity of their `kind`; the body receives the private
+    accumulators after the induction variables and yields their updated
+    values. At the end, the private values are combined with `kind`, and
+    with the `init` value (which need not be the identity), into the
+    results. A body that updates only conditionally yields the accumulator
+    unchanged on the other path.
+
+    ```mlir
+    %s, %m = nbc.prange (%i) = (%c0) to (%n) step (%c1) : si64
+        reduce(add %acc = %zero : f64, max %hi = %lowest : f64) {
+      %x = nbc.load %a[%i] : memref<?xf64>
+      %s1 = nbc.add %acc, %x : f64
+      %m1 = nbc.max %hi, %x : f64
+      nbc.yield %s1, %m1 : f64, f64
+    }
+    ```
+  }];
+  let arguments = (ins Variadic<NBC_Int>:$starts, Variadic<NBC_Int>:$stops,
+                       Variadic<NBC_Int>:$steps, Variadic<NBC_Scalar>:$initVals,
+                       TypedArrayAttrBase<NBC_ReductionKindAttr,
+                           "reduction kinds">:$kinds);
+  let results = (outs Variadic<NBC_Scalar>:$results);
+  let regions = (region SizedRegion<1>:$region);
+  let hasCustomAssemblyFormat = 1;
+  let hasVerifier = 1;
+  let hasRegionVerifier = 1;
+  let extraClassDeclaration = [{
+    unsigned getNumDims() { return getStarts().size(); }
+    ::mlir::Block *getBody() { return &getRegion().front(); }
+    ::mlir::Block::BlockArgListType getInductionVars() {
+      return getBody()->getArguments().take_front(getNumDims());
+    }
+    ::mlir::Block::BlockArgListType getAccumulators() {
+      return getBody()->getArguments().drop_front(getNumDims());
+    }
+    ::mlir::nbc::ReductionKind getKind(unsigned i) {
+      return ::llvm::cast<::mlir::nbc::ReductionKindAttr>(getKinds()[i])
+          .getValue();
+    }
+    ::mlir::nbc::YieldOp getYield();
+  }];
+}
+
+def NBC_YieldOp : NBC_Op<"yield", [Pure, Terminator, AttrSizedOperandSegments,
+    ParentOneOf<["RangeOp", "PRangeOp", "UfuncOp"]>,
+    DeclareOpInterfaceMethods<RegionBranchTerminatorOpInterface>]> {
+  let summary = "yields values from an nbc region; may break a range";
+  let description = [{
+    Ends the body of `nbc.range`, `nbc.prange` and `nbc.ufunc`. In a
+    `nbc.range`, `break_if(%c)` ends the loop after this iteration when `%c`
+    holds (Python's `break`).
+
+    ```mlir
+    nbc.yield %x : f64
+    nbc.yield break_if(%done) %x, %n : f64, si64
+    ```
+  }];
+  let arguments = (ins Optional<I1>:$break_cond, Variadic<AnyType>:$values);
+  let builders = [OpBuilder<(ins), [{ /* nothing to build */ }]>,
+                  OpBuilder<(ins "::mlir::ValueRange":$values), [{
+                    build($_builder, $_state, ::mlir::Value(), values);
+                  }]>];
+  let assemblyFormat = [{
+    (`break_if` `(` $break_cond^ `)`)? ($values^ `:` type($values))? attr-dict
+  }];
+  let hasVerifier = 1;
+}
+
+def NBC_RaiseIfOp : NBC_Op<"raise_if", [
+    DeclareOpInterfaceMethods<MemoryEffectsOpInterface>]> {
+  let summary = "raise a Python exception when a condition holds";
+  let description = [{
+    The single op through which kernels raise. When `condition` is true the
+    kernel stops, nothing after this op takes effect, and the caller sees
+    the exception `kind` with `message` (see docs/ErrorModel.md for how
+    this crosses the function boundary once lowered). Python's
+    `raise ValueError("msg")` is this op with a `true` condition.
+
+    ```mlir
+    nbc.raise_if %zero, ZeroDivisionError, "integer division or modulo by zero"
+    ```
+  }];
+  let arguments = (ins I1:$condition, NBC_ExceptionKindAttr:$kind,
+                       StrAttr:$message);
+  let assemblyFormat = "$condition `,` $kind `,` $message attr-dict";
+  let hasCanonicalizer = 1;
+}
+
+#endif // NBC_DIALECT_NBC_IR_NBCCONTROLOPS_TD

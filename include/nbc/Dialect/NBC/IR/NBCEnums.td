@@ -1,0 +1,107 @@
+//===- NBCEnums.td - Enumerations of the nbc dialect -------*- tablegen -*-===//
+
+#ifndef NBC_DIALECT_NBC_IR_NBCENUMS_TD
+#define NBC_DIALECT_NBC_IR_NBCENUMS_TD
+
+include "nbc/Dialect/NBC/IR/NBCDialect.td"
+include "mlir/IR/EnumAttr.td"
+
+/// Comparison predicates; the signedness and float ordering come from the
+/// operand type (Python: comparisons with NaN are false except `!=`).
+def NBC_CmpPredicate : I32EnumAttr<"CmpPredicate", "comparison predicate", [
+    I32EnumAttrCase<"eq", 0>, I32EnumAttrCase<"ne", 1>,
+    I32EnumAttrCase<"lt", 2>, I32EnumAttrCase<"le", 3>,
+    I32EnumAttrCase<"gt", 4>, I32EnumAttrCase<"ge", 5>]> {
+  let cppNamespace = "::mlir::nbc";
+  let genSpecializedAttr = 0;
+}
+def NBC_CmpPredicateAttr : EnumAttr<NBC_Dialect, NBC_CmpPredicate, "cmp">;
+
+/// How the private accumulators of a parallel range are combined.
+def NBC_ReductionKind : I32EnumAttr<"ReductionKind", "prange reduction kind", [
+    I32EnumAttrCase<"add", 0>, I32EnumAttrCase<"mul", 1>,
+    I32EnumAttrCase<"min", 2>, I32EnumAttrCase<"max", 3>,
+    I32EnumAttrCase<"And", 4, "and">, I32EnumAttrCase<"Or", 5, "or">,
+    I32EnumAttrCase<"Xor", 6, "xor">]> {
+  let cppNamespace = "::mlir::nbc";
+  let genSpecializedAttr = 0;
+}
+def NBC_ReductionKindAttr
+    : EnumAttr<NBC_Dialect, NBC_ReductionKind, "reduction">;
+
+/// Whole-array reductions, as NumPy's `np.sum`, `np.argmin`, ...
+def NBC_ArrayReductionKind : I32EnumAttr<"ArrayReductionKind",
+    "whole-array reduction kind", [
+    I32EnumAttrCase<"sum", 0>, I32EnumAttrCase<"prod", 1>,
+    I32EnumAttrCase<"min", 2>, I32EnumAttrCase<"max", 3>,
+    I32EnumAttrCase<"argmin", 4>, I32EnumAttrCase<"argmax", 5>,
+    I32EnumAttrCase<"any", 6>, I32EnumAttrCase<"all", 7>,
+    I32EnumAttrCase<"mean", 8>]> {
+  let cppNamespace = "::mlir::nbc";
+  let genSpecializedAttr = 0;
+}
+def NBC_ArrayReductionKindAttr
+    : EnumAttr<NBC_Dialect, NBC_ArrayReductionKind, "array_reduction">;
+
+/// Unary floating-point functions of Python's `math` module / NumPy ufuncs.
+def NBC_MathFn : I32EnumAttr<"MathFn", "unary math function", [
+    I32EnumAttrCase<"sqrt", 0>, I32EnumAttrCase<"exp", 1>,
+    I32EnumAttrCase<"log", 2>, I32EnumAttrCase<"sin", 3>,
+    I32EnumAttrCase<"cos", 4>, I32EnumAttrCase<"tan", 5>,
+    I32EnumAttrCase<"asin", 6>, I32EnumAttrCase<"acos", 7>,
+    I32EnumAttrCase<"atan", 8>, I32EnumAttrCase<"sinh", 9>,
+    I32EnumAttrCase<"cosh", 10>, I32EnumAttrCase<"tanh", 11>,
+    I32EnumAttrCase<"exp2", 12>, I32EnumAttrCase<"log2", 13>,
+    I32EnumAttrCase<"log10", 14>, I32EnumAttrCase<"log1p", 15>,
+    I32EnumAttrCase<"expm1", 16>, I32EnumAttrCase<"erf", 17>,
+    I32EnumAttrCase<"erfc", 18>, I32EnumAttrCase<"floor", 19>,
+    I32EnumAttrCase<"ceil", 20>, I32EnumAttrCase<"trunc", 21>,
+    I32EnumAttrCase<"asinh", 22>, I32EnumAttrCase<"acosh", 23>,
+    I32EnumAttrCase<"atanh", 24>, I32EnumAttrCase<"cbrt", 25>]> {
+  let cppNamespace = "::mlir::nbc";
+  let genSpecializedAttr = 0;
+}
+def NBC_MathFnAttr : EnumAttr<NBC_Dialect, NBC_MathFn, "math">;
+
+/// Binary floating-point functions.
+def NBC_MathFn2 : I32EnumAttr<"MathFn2", "binary math function", [
+    I32EnumAttrCase<"atan2", 0>, I32EnumAttrCase<"hypot", 1>,
+    I32EnumAttrCase<"copysign", 2>, I32EnumAttrCase<"fmod", 3>]> {
+  let cppNamespace = "::mlir::nbc";
+  let genSpecializedAttr = 0;
+}
+def NBC_MathFn2Attr : EnumAttr<NBC_Dialect, NBC_MathFn2, "math2">;
+
+/// Floating-point classification: `math.isnan`, `math.isinf`, `math.isfinite`.
+def NBC_FPClass : I32EnumAttr<"FPClass", "floating-point class", [
+    I32EnumAttrCase<"nan", 0>, I32EnumAttrCase<"inf", 1>,
+    I32EnumAttrCase<"finite", 2>]> {
+  let cppNamespace = "::mlir::nbc";
+  let genSpecializedAttr = 0;
+}
+def NBC_FPClassAttr : EnumAttr<NBC_Dialect, NBC_FPClass, "fpclass">;
+
+/// Python exception kinds a kernel can raise. The numeric values are part of
+/// the lowered calling convention (see docs/ErrorModel.md): keep them stable.
+def NBC_ExceptionKind : I32EnumAttr<"ExceptionKind", "Python exception kind", [
+    I32EnumAttrCase<"ZeroDivisionError", 1>, I32EnumAttrCase<"IndexError", 2>,
+    I32EnumAttrCase<"ValueError", 3>, I32EnumAttrCase<"OverflowError", 4>,
+    I32EnumAttrCase<"TypeError", 5>, I32EnumAttrCase<"AssertionError", 6>,
+    I32EnumAttrCase<"RuntimeError", 7>, I32EnumAttrCase<"MemoryError", 8>,
+    I32EnumAttrCase<"ArithmeticError", 9>, I32EnumAttrCase<"KeyError", 10>,
+    I32EnumAttrCase<"NotImplementedError", 11>]> {
+  let cppNamespace = "::mlir::nbc";
+  let genSpecializedAttr = 0;
+}
+def NBC_ExceptionKindAttr
+    : EnumAttr<NBC_Dialect, NBC_ExceptionKind, "exception">;
+
+/// Numba's `error_model`: `python` raises, `numpy` returns inf/nan/0.
+def NBC_ErrorModel : I32EnumAttr<"ErrorModel", "kernel error model", [
+    I32EnumAttrCase<"python", 0>, I32EnumAttrCase<"numpy", 1>]> {
+  let cppNamespace = "::mlir::nbc";
+  let genSpecializedAttr = 0;
+}
+def NBC_ErrorModelAttr : EnumAttr<NBC_Dialect, NBC_ErrorModel, "error_model">;
+
+#endif // NBC_DIALECT_NBC_IR_NBCENUMS_TD

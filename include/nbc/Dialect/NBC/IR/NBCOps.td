@@ -1,0 +1,10 @@
+//===- NBCOps.td - All ops of the nbc dialect --------------*- tablegen -*-===//
+
+#ifndef NBC_DIALECT_NBC_IR_NBCOPS_TD
+#define NBC_DIALECT_NBC_IR_NBCOPS_TD
+
+include "nbc/Dialect/NBC/IR/NBCScalarOps.td"
+include "nbc/Dialect/NBC/IR/NBCControlOps.td"
+include "nbc/Dialect/NBC/IR/NBCArrayOps.td"
+
+#endif // NBC_DIALECT_NBC_IR_NBCOPS_TD

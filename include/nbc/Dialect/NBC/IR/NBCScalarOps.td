@@ -1,0 +1,403 @@
+//===- NBCScalarOps.td - Python scalar semantics -----------*- tablegen -*-===//
+//
+// Scalar ops with Python's semantics. Binary ops take operands of one type
+// (frontends unify types first with the promotion rules of NBCTypeRules.h)
+// and keep that type, except where the summary says otherwise.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NBC_DIALECT_NBC_IR_NBCSCALAROPS_TD
+#define NBC_DIALECT_NBC_IR_NBCSCALAROPS_TD
+
+include "nbc/Dialect/NBC/IR/NBCAttrs.td"
+include "mlir/Interfaces/InferTypeOpInterface.td"
+include "mlir/Interfaces/SideEffectInterfaces.td"
+include "mlir/IR/BuiltinAttributeInterfaces.td"
+
+def NBC_ConstantOp : NBC_Op<"constant", [ConstantLike, Pure,
+    AllTypesMatch<["value", "result"]>]> {
+  let summary = "a scalar constant of an nbc type";
+  let description = [{
+    `arith.constant` only takes signless integers; nbc values carry their
+    signedness, so constants have an op of their own.
+
+    ```mlir
+    %0 = nbc.constant 42 : si64
+    %1 = nbc.constant 255 : ui8
+    %2 = nbc.constant 1.5 : f64
+    %3 = nbc.constant true
+    ```
+  }];
+  let arguments = (ins TypedAttrInterface:$value);
+  let results = (outs NBC_Scalar:$result);
+  let assemblyFormat = "attr-dict $value";
+  let hasFolder = 1;
+  let hasVerifier = 1;
+}
+
+class NBC_BinaryOp<string mnemonic, Type operandType, list<Trait> traits = []>
+    : NBC_Op<mnemonic, traits # [SameOperandsAndResultType]> {
+  let arguments = (ins operandType:$lhs, operandType:$rhs);
+  let results = (outs operandType:$result);
+  let assemblyFormat = "$lhs `,` $rhs attr-dict `:` type($result)";
+}
+
+class NBC_PureBinaryOp<string mnemonic, Type operandType, list<Trait> traits = []>
+    : NBC_BinaryOp<mnemonic, operandType, traits # [Pure]>;
+
+/// Ops that raise under `error_model = python` declare an effect on the
+/// error state, so they are neither erased nor hoisted while they can raise.
+class NBC_CheckedBinaryOp<string mnemonic, Type operandType,
+                          list<Trait> traits = []>
+    : NBC_BinaryOp<mnemonic, operandType, traits #
+          [DeclareOpInterfaceMethods<MemoryEffectsOpInterface>,
+           DeclareOpInterfaceMethods<ConditionallySpeculatable>]>;
+
+def NBC_AddOp : NBC_PureBinaryOp<"add", NBC_Number, [Commutative]> {
+  let summary = "addition (fixed-width integers wrap, as in NumPy)";
+  let description = [{
+    ```mlir
+    %r = nbc.add %a, %b : si64
+    ```
+  }];
+  let hasFolder = 1;
+}
+def NBC_SubOp : NBC_PureBinaryOp<"sub", NBC_Number> {
+  let summary = "subtraction (fixed-width integers wrap)";
+  let description = [{
+    ```mlir
+    %r = nbc.sub %a, %b : f64
+    ```
+  }];
+  let hasFolder = 1;
+}
+def NBC_MulOp : NBC_PureBinaryOp<"mul", NBC_Number, [Commutative]> {
+  let summary = "multiplication (fixed-width integers wrap)";
+  let description = [{
+    ```mlir
+    %r = nbc.mul %a, %b : ui32
+    ```
+  }];
+  let hasFolder = 1;
+}
+
+def NBC_FloorDivOp : NBC_CheckedBinaryOp<"floordiv", NBC_Number> {
+  let summary = "Python floor division `a // b`";
+  let description = [{
+    Rounds toward negative infinity for signed integers and floats
+    (`-7 // 2 == -4`, `7.0 // -2.0 == -4.0`). Division by zero raises
+    `ZeroDivisionError` under `error_model = python`; under `numpy` it gives
+    `0` for integers and `a / 0.0` floored for floats. `INT_MIN // -1` wraps.
+
+    ```mlir
+    %q = nbc.floordiv %a, %b : si32
+    ```
+  }];
+  let hasFolder = 1;
+}
+def NBC_ModOp : NBC_CheckedBinaryOp<"mod", NBC_Number> {
+  let summary = "Python modulo `a % b` (result has the sign of `b`)";
+  let description = [{
+    `-7 % 3 == 2`, `7 % -3 == -2`, `-7.5 % 2.0 == 0.5`. For floats a zero
+    result takes the sign of `b`. Division by zero raises
+    `ZeroDivisionError` under `error_model = python`.
+
+    ```mlir
+    %m = nbc.mod %a, %b : si64
+    ```
+  }];
+  let hasFolder = 1;
+}
+def NBC_TrueDivOp : NBC_Op<"truediv", [
+    DeclareOpInterfaceMethods<MemoryEffectsOpInterface>,
+    DeclareOpInterfaceMethods<ConditionallySpeculatable>,
+    AllTypesMatch<["lhs", "rhs"]>]> {
+  let summary = "Python true division `a / b` (integers give a float)";
+  let description = [{
+    Integer operands are converted to the result float type first, as
+    Python and NumPy do (`int64 / int64 -> float64`). Division by zero
+    raises `ZeroDivisionError` under `error_model = python` and gives
+    `inf`/`nan` under `numpy`.
+
+    ```mlir
+    %r = nbc.truediv %a, %b : si64 -> f64
+    %s = nbc.truediv %x, %y : f32 -> f32
+    ```
+  }];
+  let arguments = (ins NBC_Number:$lhs, NBC_Number:$rhs);
+  let results = (outs NBC_Float:$result);
+  let assemblyFormat =
+      "$lhs `,` $rhs attr-dict `:` type($lhs) `->` type($result)";
+  let hasVerifier = 1;
+  let hasFolder = 1;
+}
+def NBC_DivModOp : NBC_Op<"divmod", [
+    DeclareOpInterfaceMethods<MemoryEffectsOpInterface>,
+    DeclareOpInterfaceMethods<ConditionallySpeculatable>,
+    AllTypesMatch<["lhs", "rhs", "quotient", "remainder"]>]> {
+  let summary = "Python `divmod(a, b)`: floor quotient and modulo";
+  let description = [{
+    ```mlir
+    %q, %r = nbc.divmod %a, %b : si64
+    ```
+  }];
+  let arguments = (ins NBC_Number:$lhs, NBC_Number:$rhs);
+  let results = (outs NBC_Number:$quotient, NBC_Number:$remainder);
+  let assemblyFormat = "$lhs `,` $rhs attr-dict `:` type($lhs)";
+}
+def NBC_PowOp : NBC_Op<"pow", [
+    DeclareOpInterfaceMethods<MemoryEffectsOpInterface>,
+    DeclareOpInterfaceMethods<ConditionallySpeculatable>]> {
+  let summary = "Python power `a ** b`";
+  let description = [{
+    With integer operands the result is exact (repeated squaring, wrapping
+    at the type's width); a negative integer exponent raises `ValueError`
+    under `error_model = python`, as Numba does for integer powers. With a
+    float base and an integer exponent, the exponent is applied by
+    repeated multiplication (like `powi`). Float `**` follows CPython:
+    `0.0 ** -1.0` raises `ZeroDivisionError`, a negative base with a
+    non-integral exponent gives `nan` (CPython returns a complex; NumPy
+    returns `nan`).
+
+    ```mlir
+    %r = nbc.pow %a, %b : si64, si64 -> si64
+    %s = nbc.pow %x, %n : f64, si64 -> f64
+    %t = nbc.pow %x, %y : f64, f64 -> f64
+    ```
+  }];
+  let arguments = (ins NBC_Number:$lhs, NBC_Number:$rhs);
+  let results = (outs NBC_Number:$result);
+  let assemblyFormat = "$lhs `,` $rhs attr-dict `:` type($lhs) `,` type($rhs) "
+                       "`->` type($result)";
+  let hasVerifier = 1;
+  let hasFolder = 1;
+}
+
+def NBC_NegOp : NBC_Op<"neg", [Pure, SameOperandsAndResultType]> {
+  let summary = "negation `-a` (integers wrap)";
+  let description = [{
+    ```mlir
+    %r = nbc.neg %a : si64
+    ```
+  }];
+  let arguments = (ins NBC_Number:$operand);
+  let results = (outs NBC_Number:$result);
+  let assemblyFormat = "$operand attr-dict `:` type($result)";
+  let hasFolder = 1;
+}
+def NBC_AbsOp : NBC_Op<"abs", [Pure, SameOperandsAndResultType]> {
+  let summary = "`abs(a)` (`abs(INT_MIN)` wraps, as in NumPy)";
+  let description = [{
+    ```mlir
+    %r = nbc.abs %a : f64
+    ```
+  }];
+  let arguments = (ins NBC_Number:$operand);
+  let results = (outs NBC_Number:$result);
+  let assemblyFormat = "$operand attr-dict `:` type($result)";
+  let hasFolder = 1;
+}
+def NBC_MinOp : NBC_PureBinaryOp<"min", NBC_Number> {
+  let summary = "Python `min(a, b)`: `b` if `b < a` else `a`";
+  let description = [{
+    Python's comparison order is kept for NaN: `min(nan, 1.0)` is `nan`,
+    `min(1.0, nan)` is `1.0`; on ties the first operand wins (`min(0.0, -0.0)`
+    is `0.0`).
+
+    ```mlir
+    %r = nbc.min %a, %b : f64
+    ```
+  }];
+  let hasFolder = 1;
+}
+def NBC_MaxOp : NBC_PureBinaryOp<"max", NBC_Number> {
+  let summary = "Python `max(a, b)`: `b` if `b > a` else `a`";
+  let description = [{
+    ```mlir
+    %r = nbc.max %a, %b : si8
+    ```
+  }];
+  let hasFolder = 1;
+}
+def NBC_RoundOp : NBC_Op<"round", [Pure, SameOperandsAndResultType]> {
+  let summary = "Python `round(x)`: to nearest, ties to even";
+  let description = [{
+    Rounds a float to the nearest integral value, halfway cases to even
+    (`round(2.5) == 2.0`, `round(-0.5) == -0.0`). Python's `round(x)`
+    returning `int` is this op followed by `nbc.cast`.
+
+    ```mlir
+    %r = nbc.round %x : f64
+    ```
+  }];
+  let arguments = (ins NBC_Float:$operand);
+  let results = (outs NBC_Float:$result);
+  let assemblyFormat = "$operand attr-dict `:` type($result)";
+  let hasFolder = 1;
+}
+
+def NBC_CastOp : NBC_Op<"cast", [
+    DeclareOpInterfaceMethods<MemoryEffectsOpInterface>,
+    DeclareOpInterfaceMethods<ConditionallySpeculatable>]> {
+  let summary = "conversion between nbc scalar types";
+  let description = [{
+    - int to int: truncates or extends by the source's signedness (NumPy's
+      `astype`);
+    - int to float: rounds to nearest;
+    - float to int: truncates toward zero (Python's `int(x)`); `nan` raises
+      `ValueError` and `inf` raises `OverflowError` under
+      `error_model = python`; finite values out of range saturate;
+    - anything to `bool` (`i1`): `x != 0`; `bool` to a number: `0` or `1`.
+
+    ```mlir
+    %f = nbc.cast %i : si64 to f64
+    %i = nbc.cast %f : f64 to si32
+    %b = nbc.cast %x : ui8 to i1
+    ```
+  }];
+  let arguments = (ins NBC_Scalar:$input);
+  let results = (outs NBC_Scalar:$result);
+  let assemblyFormat = "$input attr-dict `:` type($input) `to` type($result)";
+  let hasFolder = 1;
+}
+
+def NBC_CmpOp : NBC_Op<"cmp", [Pure, SameTypeOperands]> {
+  let summary = "comparison with Python semantics";
+  let description = [{
+    Signedness comes from the operand type; float comparisons are ordered
+    except `ne` (any comparison with NaN is false, `nan != x` is true).
+
+    ```mlir
+    %c = nbc.cmp lt, %a, %b : si64
+    ```
+  }];
+  let arguments = (ins NBC_CmpPredicateAttr:$predicate, NBC_Scalar:$lhs,
+                       NBC_Scalar:$rhs);
+  let results = (outs I1:$result);
+  let assemblyFormat = "$predicate `,` $lhs `,` $rhs attr-dict `:` type($lhs)";
+  let hasFolder = 1;
+}
+
+def NBC_AndOp : NBC_PureBinaryOp<"and", NBC_IntOrBool, [Commutative]> {
+  let summary = "bitwise and `a & b`";
+  let description = [{
+    ```mlir
+    %r = nbc.and %a, %b : ui32
+    ```
+  }];
+  let hasFolder = 1;
+}
+def NBC_OrOp : NBC_PureBinaryOp<"or", NBC_IntOrBool, [Commutative]> {
+  let summary = "bitwise or `a | b`";
+  let description = [{
+    ```mlir
+    %r = nbc.or %a, %b : i1
+    ```
+  }];
+  let hasFolder = 1;
+}
+def NBC_XorOp : NBC_PureBinaryOp<"xor", NBC_IntOrBool, [Commutative]> {
+  let summary = "bitwise exclusive or `a ^ b`";
+  let description = [{
+    ```mlir
+    %r = nbc.xor %a, %b : si16
+    ```
+  }];
+  let hasFolder = 1;
+}
+def NBC_InvertOp : NBC_Op<"invert", [Pure, SameOperandsAndResultType]> {
+  let summary = "bitwise inversion `~a` (for `bool`, logical `not`)";
+  let description = [{
+    ```mlir
+    %r = nbc.invert %a : si64
+    ```
+  }];
+  let arguments = (ins NBC_IntOrBool:$operand);
+  let results = (outs NBC_IntOrBool:$result);
+  let assemblyFormat = "$operand attr-dict `:` type($result)";
+  let hasFolder = 1;
+}
+def NBC_ShlOp : NBC_CheckedBinaryOp<"shl", NBC_Int> {
+  let summary = "left shift `a << b`";
+  let description = [{
+    A negative count raises `ValueError("negative shift count")` under
+    `error_model = python`; a count at least the bit width gives `0`.
+
+    ```mlir
+    %r = nbc.shl %a, %b : si64
+    ```
+  }];
+  let hasFolder = 1;
+}
+def NBC_ShrOp : NBC_CheckedBinaryOp<"shr", NBC_Int> {
+  let summary = "right shift `a >> b` (arithmetic for signed types)";
+  let description = [{
+    A negative count raises `ValueError` under `error_model = python`; a
+    count at least the bit width gives `0` or `-1` (sign fill).
+
+    ```mlir
+    %r = nbc.shr %a, %b : ui8
+    ```
+  }];
+  let hasFolder = 1;
+}
+
+def NBC_SelectOp : NBC_Op<"select", [Pure,
+    AllTypesMatch<["true_value", "false_value", "result"]>]> {
+  let summary = "`a if cond else b` on scalars";
+  let description = [{
+    ```mlir
+    %r = nbc.select %c, %a, %b : si64
+    ```
+  }];
+  let arguments = (ins I1:$condition, NBC_Scalar:$true_value,
+                       NBC_Scalar:$false_value);
+  let results = (outs NBC_Scalar:$result);
+  let assemblyFormat =
+      "$condition `,` $true_value `,` $false_value attr-dict `:` type($result)";
+  let hasFolder = 1;
+}
+
+def NBC_MathOp : NBC_Op<"math", [
+    DeclareOpInterfaceMethods<MemoryEffectsOpInterface>,
+    SameOperandsAndResultType]> {
+  let summary = "unary function of Python's `math` module";
+  let description = [{
+    Under `error_model = python` a domain error raises
+    `ValueError("math domain error")` as CPython does (`sqrt(-1.0)`,
+    `log(0.0)`); under `numpy` it returns `nan`/`-inf`. `floor`, `ceil` and
+    `trunc` return floats here; Python's int result is an `nbc.cast`.
+
+    ```mlir
+    %r = nbc.math sqrt %x : f64
+    ```
+  }];
+  let arguments = (ins NBC_MathFnAttr:$fn, NBC_Float:$operand);
+  let results = (outs NBC_Float:$result);
+  let assemblyFormat = "$fn $operand attr-dict `:` type($result)";
+}
+def NBC_Math2Op : NBC_Op<"math2", [Pure, SameOperandsAndResultType]> {
+  let summary = "binary function of Python's `math` module";
+  let description = [{
+    ```mlir
+    %r = nbc.math2 atan2 %y, %x : f64
+    ```
+  }];
+  let arguments = (ins NBC_MathFn2Attr:$fn, NBC_Float:$lhs, NBC_Float:$rhs);
+  let results = (outs NBC_Float:$result);
+  let assemblyFormat = "$fn $lhs `,` $rhs attr-dict `:` type($result)";
+}
+def NBC_FPClassOp : NBC_Op<"fpclass", [Pure]> {
+  let summary = "`math.isnan`, `math.isinf`, `math.isfinite`";
+  let description = [{
+    ```mlir
+    %c = nbc.fpclass nan %x : f64
+    ```
+  }];
+  let arguments = (ins NBC_FPClassAttr:$kind, NBC_Float:$operand);
+  let results = (outs I1:$result);
+  let assemblyFormat = "$kind $operand attr-dict `:` type($operand)";
+  let hasFolder = 1;
+}
+
+#endif // NBC_DIALECT_NBC_IR_NBCSCALAROPS_TD

@@ -1,0 +1,53 @@
+//===- NBCTypeRules.h - Type classes, promotion, broadcasting ---*- C++ -*-===//
+//
+// The one place that says which types nbc accepts, how NumPy/Numba promote
+// mixed scalar types, and how shapes broadcast. Verifiers, passes, the C API
+// and the Python frontend all call these.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NBC_DIALECT_NBC_IR_NBCTYPERULES_H
+#define NBC_DIALECT_NBC_IR_NBCTYPERULES_H
+
+#include "mlir/IR/BuiltinTypes.h"
+#include "mlir/Support/LLVM.h"
+#include <optional>
+
+namespace mlir::nbc {
+
+/// si8..si64 or ui8..ui64.
+bool isNBCInteger(Type type);
+/// bool (i1), an nbc integer, f32 or f64.
+bool isNBCScalar(Type type);
+/// A ranked memref whose element type is an nbc scalar.
+bool isNBCArray(Type type);
+
+/// The type of a binary arithmetic result of `lhs` and `rhs` under NumPy's
+/// promotion rules as Numba applies them to scalars:
+/// - bool with bool stays bool; bool with a number takes the number;
+/// - two signed (or two unsigned) integers: the wider;
+/// - signed with unsigned: a signed type wider than both, or f64 when the
+///   unsigned one is 64 bits wide (NumPy's rule);
+/// - an integer with a float: the float, widened to f64 when the integer
+///   has more bits than the float's mantissa can hold (f32 + si32 -> f64);
+/// - two floats: the wider.
+/// Returns null for types that are not nbc scalars.
+Type promoteTypes(Type lhs, Type rhs);
+
+/// The float type that true division `lhs / rhs` produces.
+Type trueDivResultType(Type lhs, Type rhs);
+
+/// NumPy broadcasting of two shapes (ShapedType::kDynamic for unknown
+/// extents). Returns std::nullopt when the static extents cannot
+/// broadcast; dynamic extents broadcast to dynamic and are checked at run
+/// time.
+std::optional<SmallVector<int64_t>> broadcastShapes(ArrayRef<int64_t> lhs,
+                                                    ArrayRef<int64_t> rhs);
+
+/// The shape of a value for broadcasting: a memref's shape, or {} for a
+/// scalar.
+SmallVector<int64_t> broadcastShapeOf(Type type);
+
+} // namespace mlir::nbc
+
+#endif // NBC_DIALECT_NBC_IR_NBCTYPERULES_H

@@ -1,0 +1,60 @@
+//===- NBCDialect.cpp - The nbc dialect -----------------------------------===//
+
+#include "nbc/Dialect/NBC/IR/NBCDialect.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/DialectImplementation.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
+#include "nbc/Dialect/NBC/IR/NBCOps.h"
+#include "llvm/ADT/TypeSwitch.h"
+
+using namespace mlir;
+using namespace mlir::nbc;
+
+#include "nbc/Dialect/NBC/IR/NBCDialect.cpp.inc"
+#include "nbc/Dialect/NBC/IR/NBCEnums.cpp.inc"
+#define GET_ATTRDEF_CLASSES
+#include "nbc/Dialect/NBC/IR/NBCAttrs.cpp.inc"
+
+void NBCDialect::initialize() {
+  addOperations<
+#define GET_OP_LIST
+#include "nbc/Dialect/NBC/IR/NBCOps.cpp.inc"
+      >();
+  addAttributes<
+#define GET_ATTRDEF_LIST
+#include "nbc/Dialect/NBC/IR/NBCAttrs.cpp.inc"
+      >();
+}
+
+Operation *NBCDialect::materializeConstant(OpBuilder &builder, Attribute value,
+                                           Type type, Location loc) {
+  auto typed = dyn_cast<TypedAttr>(value);
+  if (!typed || typed.getType() != type || !isNBCScalar(type))
+    return nullptr;
+  return ConstantOp::create(builder, loc, typed);
+}
+
+LogicalResult NBCDialect::verifyOperationAttribute(Operation *op,
+                                                   NamedAttribute attr) {
+  if (attr.getName() != getKernelAttrName())
+    return op->emitError() << "unknown nbc attribute '" << attr.getName()
+                           << "'";
+  if (!isa<KernelAttr>(attr.getValue()))
+    return op->emitError() << "'" << getKernelAttrName()
+                           << "' must be an #nbc.kernel<...> attribute";
+  if (!isa<FunctionOpInterface>(op))
+    return op->emitError() << "'" << getKernelAttrName()
+                           << "' is only valid on functions";
+  return success();
+}
+
+KernelAttr nbc::getKernelOptions(Operation *op) {
+  for (Operation *parent = op; parent; parent = parent->getParentOp())
+    if (auto kernel = parent->getAttrOfType<KernelAttr>(
+            NBCDialect::getKernelAttrName()))
+      return kernel;
+  return KernelAttr::get(op->getContext(), arith::FastMathFlags::none,
+                         ErrorModel::python, /*parallel=*/false,
+                         /*boundscheck=*/false);
+}

@@ -1,0 +1,103 @@
+//===- NBCTypeRules.cpp - Type classes, promotion, broadcasting -----------===//
+
+#include "nbc/Dialect/NBC/IR/NBCTypeRules.h"
+
+using namespace mlir;
+
+namespace {
+bool isStandardWidth(unsigned width) {
+  return width == 8 || width == 16 || width == 32 || width == 64;
+}
+} // namespace
+
+bool nbc::isNBCInteger(Type type) {
+  auto intType = dyn_cast<IntegerType>(type);
+  return intType && !intType.isSignless() &&
+         isStandardWidth(intType.getWidth());
+}
+
+bool nbc::isNBCScalar(Type type) {
+  return type.isInteger(1) || isNBCInteger(type) || type.isF32() ||
+         type.isF64();
+}
+
+bool nbc::isNBCArray(Type type) {
+  auto memref = dyn_cast<MemRefType>(type);
+  return memref && isNBCScalar(memref.getElementType());
+}
+
+static IntegerType getInt(MLIRContext *ctx, unsigned width, bool isSigned) {
+  return IntegerType::get(ctx, width,
+                          isSigned ? IntegerType::Signed : IntegerType::Unsigned);
+}
+
+Type nbc::promoteTypes(Type lhs, Type rhs) {
+  if (!isNBCScalar(lhs) || !isNBCScalar(rhs))
+    return {};
+  if (lhs == rhs)
+    return lhs;
+  MLIRContext *ctx = lhs.getContext();
+  if (lhs.isInteger(1))
+    return rhs;
+  if (rhs.isInteger(1))
+    return lhs;
+  auto lhsFloat = dyn_cast<FloatType>(lhs);
+  auto rhsFloat = dyn_cast<FloatType>(rhs);
+  if (lhsFloat && rhsFloat)
+    return lhsFloat.getWidth() >= rhsFloat.getWidth() ? lhs : rhs;
+  if (lhsFloat || rhsFloat) {
+    FloatType floatType = lhsFloat ? lhsFloat : rhsFloat;
+    auto intType = cast<IntegerType>(lhsFloat ? rhs : lhs);
+    // NumPy: f32 holds int8/int16 exactly; wider integers need f64.
+    if (floatType.isF32() && intType.getWidth() >= 32)
+      return Float64Type::get(ctx);
+    return floatType;
+  }
+  auto l = cast<IntegerType>(lhs), r = cast<IntegerType>(rhs);
+  if (l.isSigned() == r.isSigned())
+    return l.getWidth() >= r.getWidth() ? lhs : rhs;
+  IntegerType s = l.isSigned() ? l : r, u = l.isSigned() ? r : l;
+  if (s.getWidth() > u.getWidth())
+    return s;
+  if (u.getWidth() == 64)
+    return Float64Type::get(ctx);
+  return getInt(ctx, u.getWidth() * 2, /*isSigned=*/true);
+}
+
+Type nbc::trueDivResultType(Type lhs, Type rhs) {
+  Type common = promoteTypes(lhs, rhs);
+  if (!common)
+    return {};
+  if (isa<FloatType>(common))
+    return common;
+  return Float64Type::get(lhs.getContext());
+}
+
+std::optional<SmallVector<int64_t>>
+nbc::broadcastShapes(ArrayRef<int64_t> lhs, ArrayRef<int64_t> rhs) {
+  size_t rank = std::max(lhs.size(), rhs.size());
+  SmallVector<int64_t> result(rank);
+  for (size_t i = 0; i < rank; ++i) {
+    // Align from the right: missing leading extents are 1.
+    int64_t a = i < rank - lhs.size() ? 1 : lhs[i - (rank - lhs.size())];
+    int64_t b = i < rank - rhs.size() ? 1 : rhs[i - (rank - rhs.size())];
+    if (a == 1) {
+      result[i] = b;
+    } else if (b == 1) {
+      result[i] = a;
+    } else if (ShapedType::isDynamic(a)) {
+      result[i] = b; // Checked at run time when b is static.
+    } else if (ShapedType::isDynamic(b) || a == b) {
+      result[i] = a;
+    } else {
+      return std::nullopt;
+    }
+  }
+  return result;
+}
+
+SmallVector<int64_t> nbc::broadcastShapeOf(Type type) {
+  if (auto memref = dyn_cast<MemRefType>(type))
+    return llvm::to_vector(memref.getShape());
+  return {};
+}

@@ -1,0 +1,16 @@
+//===- InitAll.cpp - Registration of dialects and passes ------------------===//
+
+#include "nbc/InitAllDialects.h"
+#include "nbc/InitAllPasses.h"
+
+#include "mlir/InitAllDialects.h"
+#include "mlir/InitAllExtensions.h"
+#include "nbc/Dialect/NBC/IR/NBCDialect.h"
+
+void mlir::nbc::registerAllDialects(DialectRegistry &registry) {
+  registry.insert<nbc::NBCDialect>();
+  mlir::registerAllDialects(registry);
+  mlir::registerAllExtensions(registry);
+}
+
+void mlir::nbc::registerAllPasses() {}
