@@ -5,7 +5,9 @@
 
 #include "mlir/InitAllDialects.h"
 #include "mlir/InitAllExtensions.h"
+#include "nbc/Conversion/Passes.h"
 #include "nbc/Dialect/NBC/IR/NBCDialect.h"
+#include "nbc/Pipelines/Pipelines.h"
 
 void mlir::nbc::registerAllDialects(DialectRegistry &registry) {
   registry.insert<nbc::NBCDialect>();
@@ -13,4 +15,7 @@ void mlir::nbc::registerAllDialects(DialectRegistry &registry) {
   mlir::registerAllExtensions(registry);
 }
 
-void mlir::nbc::registerAllPasses() {}
+void mlir::nbc::registerAllPasses() {
+  registerNBCConversionPasses();
+  registerNBCPipelines();
+}

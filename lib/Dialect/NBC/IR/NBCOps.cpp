@@ -630,7 +630,8 @@ void DimOp::build(OpBuilder &builder, OperationState &state, Value array,
 template <typename OpTy>
 static LogicalResult verifyAxis(OpTy op) {
   int64_t rank = cast<MemRefType>(op.getArray().getType()).getRank();
-  if (op.getAxis() < 0 || op.getAxis() >= rank)
+  int64_t axis = op.getAxis();
+  if (axis < 0 || axis >= rank)
     return op.emitOpError("axis ")
            << op.getAxis() << " is out of range for a rank-" << rank
            << " array";
@@ -800,7 +801,7 @@ static LogicalResult verifyAllocation(OpTy op) {
   if (!type.getLayout().isIdentity())
     return op.emitOpError("allocates row-major arrays: the result type ")
            << type << " must have the identity layout";
-  if ((int64_t)op.getSizes().size() != type.getNumDynamicDims())
+  if (op.getSizes().size() != (size_t)type.getNumDynamicDims())
     return op.emitOpError("needs one size per dynamic dimension (")
            << type.getNumDynamicDims() << "), got " << op.getSizes().size();
   return success();

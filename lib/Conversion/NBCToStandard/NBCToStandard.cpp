@@ -1,0 +1,68 @@
+//===- NBCToStandard.cpp - The convert-nbc-to-standard pass ---------------===//
+//
+// Applies every nbc lowering pattern in one dialect conversion, with
+// signedness erased from function signatures and structured control flow.
+//
+//===----------------------------------------------------------------------===//
+
+#include "nbc/Conversion/Passes.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Func/Transforms/FuncConversions.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/SCF/Transforms/Patterns.h"
+#include "nbc/Dialect/NBC/IR/NBCOps.h"
+
+namespace mlir::nbc {
+#define GEN_PASS_DEF_CONVERTNBCTOSTANDARD
+#include "nbc/Conversion/Passes.h.inc"
+} // namespace mlir::nbc
+
+using namespace mlir;
+using namespace mlir::nbc;
+
+void nbc::configureNBCToStandardTarget(ConversionTarget &target,
+                                       const TypeConverter &typeConverter) {
+  target.addLegalDialect<arith::ArithDialect, math::MathDialect,
+                         scf::SCFDialect, memref::MemRefDialect>();
+  target.addIllegalDialect<NBCDialect>();
+  target.addLegalOp<RaiseIfOp>();
+  target.addDynamicallyLegalOp<func::FuncOp>([&](func::FuncOp op) {
+    return typeConverter.isSignatureLegal(op.getFunctionType()) &&
+           typeConverter.isLegal(&op.getBody());
+  });
+  target.addDynamicallyLegalOp<func::ReturnOp, func::CallOp>(
+      [&](Operation *op) { return typeConverter.isLegal(op); });
+  target.markUnknownOpDynamicallyLegal(
+      [&](Operation *op) { return typeConverter.isLegal(op); });
+}
+
+namespace {
+struct ConvertNBCToStandard
+    : public nbc::impl::ConvertNBCToStandardBase<ConvertNBCToStandard> {
+  void runOnOperation() override {
+    MLIRContext *context = &getContext();
+    NBCTypeConverter typeConverter;
+    RewritePatternSet patterns(context);
+    populateNBCToArithPatterns(typeConverter, patterns);
+    populateNBCControlToSCFPatterns(typeConverter, patterns);
+    populateNBCParallelToSCFPatterns(typeConverter, patterns);
+    populateNBCArrayToMemRefPatterns(typeConverter, patterns);
+    populateFunctionOpInterfaceTypeConversionPattern<func::FuncOp>(
+        patterns, typeConverter);
+    populateCallOpTypeConversionPattern(patterns, typeConverter);
+    populateReturnOpTypeConversionPattern(patterns, typeConverter);
+
+    ConversionTarget target(*context);
+    configureNBCToStandardTarget(target, typeConverter);
+    scf::populateSCFStructuralTypeConversionsAndLegality(typeConverter,
+                                                         patterns, target);
+    if (failed(applyFullConversion(getOperation(), target,
+                                   std::move(patterns))))
+      signalPassFailure();
+  }
+};
+} // namespace

@@ -1,0 +1,42 @@
+//===- NBCToLLVM.cpp - The nbc-to-llvm pipeline ---------------------------===//
+
+#include "nbc/Pipelines/Pipelines.h"
+
+#include "mlir/Conversion/Passes.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Pass/PassRegistry.h"
+#include "mlir/Transforms/Passes.h"
+#include "nbc/Conversion/Passes.h"
+
+using namespace mlir;
+
+void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
+                                 const NBCToLLVMPipelineOptions &options) {
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createConvertNBCToStandard());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+  if (options.parallel)
+    pm.addPass(createConvertSCFToOpenMPPass());
+  pm.addPass(createLowerAffinePass());
+  // memref before scf-to-cf: OpenMP regions need memref.alloca_scope lowered
+  // first (see shared/TOOLCHAIN.md).
+  pm.addPass(createFinalizeMemRefToLLVMConversionPass());
+  pm.addPass(createSCFToControlFlowPass());
+  pm.addPass(createConvertOpenMPToLLVMPass());
+  pm.addPass(createConvertMathToLLVMPass());
+  pm.addPass(createArithToLLVMConversionPass());
+  pm.addPass(createConvertIndexToLLVMPass());
+  pm.addPass(createConvertFuncToLLVMPass());
+  pm.addPass(createConvertControlFlowToLLVMPass());
+  pm.addPass(createUBToLLVMConversionPass());
+  pm.addPass(createReconcileUnrealizedCastsPass());
+  pm.addPass(createCanonicalizerPass());
+}
+
+void nbc::registerNBCPipelines() {
+  PassPipelineRegistration<NBCToLLVMPipelineOptions>(
+      "nbc-to-llvm", "Lower nbc kernels to the LLVM dialect",
+      buildNBCToLLVMPipeline);
+}
