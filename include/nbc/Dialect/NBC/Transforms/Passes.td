@@ -28,4 +28,14 @@ def NBCLowerErrors : Pass<"nbc-lower-errors", "ModuleOp"> {
     "::mlir::arith::ArithDialect"];
 }
 
+def NBCStripAttributes : Pass<"nbc-strip-attributes", "ModuleOp"> {
+  let summary = "Drop nbc.* attributes once no pass reads them";
+  let description = [{
+    Removes `nbc.kernel`, `nbc.report_errors` and any other `nbc.`
+    attribute from every op, so that the LLVM-dialect output parses without
+    the nbc dialect (mlir-runner, mlir-translate). The nbc-to-llvm pipeline
+    runs it just before leaving for the LLVM dialect.
+  }];
+}
+
 #endif // NBC_DIALECT_NBC_TRANSFORMS_PASSES_TD
