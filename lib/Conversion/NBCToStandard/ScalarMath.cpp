@@ -121,7 +121,9 @@ struct MathLowering : public OpConversionPattern<MathOp> {
     if (b.pythonErrors)
       if (Value error = domainError(b, op.getFn(), x))
         b.raiseIf(error, ExceptionKind::ValueError, "math domain error");
-    rewriter.replaceOp(op, emitMathFn(b, op.getFn(), x));
+    Value result = emitMathFn(b, op.getFn(), x);
+    b.emitPendingRaises();
+    rewriter.replaceOp(op, result);
     return success();
   }
 };
