@@ -611,6 +611,26 @@ def gen_ranges():
              "  %c = nbc.range %i = %n to %z step %c3 : si64 iter_args(%s = %z) -> (si64) {\n"
              "    %x = nbc.add %s, %i : si64\n    nbc.yield %x : si64\n  }\n"
              "  return %a, %b, %c : si64, si64, si64\n}\n")
+    # Unit constant steps at the limits of narrow and unsigned types.
+    for ty in ["si8", "ui8", "ui64"]:
+        t.kernel(("func.func @unit_TY(%a: TY, %b: TY) -> (si64, TY) {\n"
+                  "  %z = nbc.constant 0 : si64\n"
+                  "  %one = nbc.constant 1 : si64\n"
+                  "  %zt = nbc.constant 0 : TY\n"
+                  "  %c1 = nbc.constant 1 : TY\n"
+                  "  %r:2 = nbc.range %i = %a to %b step %c1 : TY "
+                  "iter_args(%n = %z, %acc = %zt) -> (si64, TY) {\n"
+                  "    %n1 = nbc.add %n, %one : si64\n"
+                  "    %acc1 = nbc.add %acc, %i : TY\n"
+                  "    nbc.yield %n1, %acc1 : si64, TY\n  }\n"
+                  "  return %r#0, %r#1 : si64, TY\n}\n").replace("TY", ty))
+    for ty, a, b in [("si8", -128, 127), ("si8", 5, -5), ("ui8", 0, 255),
+                     ("ui8", 200, 255), ("ui64", (1 << 64) - 5, (1 << 64) - 1),
+                     ("ui64", (1 << 63) - 2, (1 << 63) + 2)]:
+        rs = t.call("unit_" + ty, [t.const(a, ty), t.const(b, ty)], [ty, ty],
+                    ["si64", ty])
+        values = list(range(a, b))
+        t.line(rs, ["si64", ty], [str(len(values)), str(wrap(sum(values), ty))])
     for n in [10, 0, -4, 1001]:
         c = t.const(n, "si64")
         rs = t.call("const_steps", [c], ["si64"], ["si64"] * 3)
