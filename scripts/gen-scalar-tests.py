@@ -717,7 +717,8 @@ def gen_math():
             t.checks.append("1")
     for fn, pairs in [("atan2", [(1.0, -1.0), (-0.0, -1.0), (0.0, 0.0)]),
                       ("hypot", [(3.0, 4.0), (1e300, 1e300), (1e-300, 1e-300),
-                                 (math.inf, math.nan), (0.0, 0.0)]),
+                                 (math.inf, math.nan), (0.0, 0.0),
+                                 (1.5, 2.25), (-7.0, 1e-3)]),
                       ("copysign", [(3.0, -0.0), (-2.0, 1.0)]),
                       ("fmod", [(-7.0, 3.0), (7.0, -3.0), (5.5, 1.5)])]:
         t.kernel("func.func @k_%s(%%x: f64, %%y: f64) -> f64 {\n"
@@ -728,6 +729,9 @@ def gen_math():
             (r,) = t.call("k_" + fn, [t.const(x, "f64"), t.const(y, "f64")],
                           ["f64", "f64"], ["f64"])
             t.line([r], ["f64"], [c_g(expected)])
+            t.print_exact(r, "f64", expected)
+            t.main.append("  call @printNewline() : () -> ()")
+            t.checks.append("1")
     t.kernel("func.func @classify(%x: f64) -> (i1, i1, i1) {\n"
              "  %a = nbc.fpclass nan %x : f64\n"
              "  %b = nbc.fpclass inf %x : f64\n"

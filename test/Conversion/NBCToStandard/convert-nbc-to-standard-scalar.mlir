@@ -1,5 +1,7 @@
 // RUN: nbc-opt %s --convert-nbc-to-standard | FileCheck %s
 
+// CHECK: func.func private @hypot(f64, f64) -> f64
+
 // CHECK-LABEL: func @constants
 // CHECK-SAME: -> (i64, i8, f64, i1)
 // CHECK-DAG: arith.constant -5 : i64
@@ -158,12 +160,14 @@ func.func @shifts(%a: si64, %n: si64) -> (si64, si64) {
 // CHECK: math.roundeven
 // CHECK: math.atan2
 // CHECK: arith.cmpf uno
-func.func @math(%x: f64, %y: f64) -> (f64, f64, f64, i1) {
+// CHECK: call @hypot(%{{.*}}, %{{.*}}) : (f64, f64) -> f64
+func.func @math(%x: f64, %y: f64) -> (f64, f64, f64, i1, f64) {
   %0 = nbc.math sqrt %x : f64
   %1 = nbc.round %x : f64
   %2 = nbc.math2 atan2 %x, %y : f64
   %3 = nbc.fpclass nan %x : f64
-  return %0, %1, %2, %3 : f64, f64, f64, i1
+  %4 = nbc.math2 hypot %x, %y : f64
+  return %0, %1, %2, %3, %4 : f64, f64, f64, i1, f64
 }
 
 // CHECK-LABEL: func @bitwise
