@@ -14,7 +14,3 @@ void nbc::populateNBCToArithPatterns(const TypeConverter &,
                                      RewritePatternSet &) {}
 void nbc::populateNBCControlToSCFPatterns(const TypeConverter &,
                                           RewritePatternSet &) {}
-void nbc::populateNBCParallelToSCFPatterns(const TypeConverter &,
-                                           RewritePatternSet &) {}
-void nbc::populateNBCArrayToMemRefPatterns(const TypeConverter &,
-                                           RewritePatternSet &) {}
