@@ -94,7 +94,9 @@ static void hoistAccess(OpTy op, RangeOp range) {
   bool nonNegative = true;
   for (auto [axis, info] : llvm::enumerate(axes)) {
     Value n = DimOp::create(b, loc, op.getArray(), axis);
-    Value negN = SubOp::create(b, loc, zero, n);
+    // Without wraparound only [0, n) is valid.
+    Value negN = op.wrapsAround() ? SubOp::create(b, loc, zero, n).getResult()
+                                  : zero;
     auto shifted = [&](Value base) -> Value {
       if (!info.offset)
         return base;
