@@ -8,7 +8,7 @@ from lit.llvm.subst import ToolSubst
 
 config.name = "NBC"
 config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
-config.suffixes = [".mlir", ".c"]
+config.suffixes = [".mlir", ".c", ".test"]
 config.excludes = ["CMakeLists.txt", "README.md", "lit.cfg.py", "lit.site.cfg.py",
                    "Inputs"]
 config.test_source_root = os.path.dirname(__file__)
@@ -19,6 +19,7 @@ config.substitutions.append(("%llvm_lib_dir", config.llvm_lib_dir))
 config.substitutions.append(("%nbc_lib_dir", config.nbc_lib_dir))
 config.substitutions.append(("%nbc_src_root", config.nbc_src_root))
 config.substitutions.append(("%python", sys.executable))
+config.substitutions.append(("%nbc_obj_root", config.nbc_obj_root))
 
 llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
 llvm_config.use_default_substitutions()
