@@ -8,9 +8,11 @@ include "mlir/Pass/PassBase.td"
 def NBCHoistChecks : Pass<"nbc-hoist-checks", "func::FuncOp"> {
   let summary = "Replace per-iteration bounds checks by one check before the loop";
   let description = [{
-    An `nbc.load`/`nbc.store` inside an `nbc.range` with step 1 whose array
-    is loop-invariant and whose index on an axis is the induction variable
-    plus a loop-invariant offset is checked once before the loop: the
+    An `nbc.load`/`nbc.store` directly in an `nbc.range` without break or
+    an `nbc.prange`, with steps 1, whose array
+    is loop-invariant and whose index on each axis is an induction variable
+    plus a loop-invariant offset (or invariant) is checked once before the
+    loop: the
     first and last index must lie in `[-n, n)`. The access then loses its
     per-iteration check (`noboundscheck`), and its wraparound (`nowrap`)
     when the first index is a non-negative constant. The error is raised
