@@ -45,6 +45,7 @@ void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
   pm.addPass(createUBToLLVMConversionPass());
   pm.addPass(createReconcileUnrealizedCastsPass());
   pm.addPass(createCanonicalizerPass());
+  pm.addPass(createNBCStripKernelAttrs());
 }
 
 void nbc::registerNBCPipelines() {

@@ -155,6 +155,13 @@ static void hoistAccess(OpTy op, const LoopInfo &loop) {
     } else {
       nonNegative &= isNonNegativeConstant(info.offset);
     }
+    // `range(k, len(a))` with k >= 0 indexing `a` directly: always in range
+    // (lengths are never negative), so no check at all.
+    if (info.dim >= 0 && !info.offset &&
+        isNonNegativeConstant(loop.starts[info.dim]))
+      if (auto stopDim = loop.stops[info.dim].getDefiningOp<DimOp>())
+        if (stopDim.getArray() == op.getArray() && stopDim.getAxis() == axis)
+          continue;
     Value out = OrOp::create(b, loc, cmp(CmpPredicate::lt, lo, negN),
                              cmp(CmpPredicate::ge, hi, n));
     bad = bad ? OrOp::create(b, loc, bad, out).getResult() : out;
@@ -169,14 +176,14 @@ static void hoistAccess(OpTy op, const LoopInfo &loop) {
                               .getResult()
                         : dimNonEmpty;
   }
+  op.setNoboundscheck(true);
+  if (nonNegative)
+    op.setNowrap(true);
   if (!bad || !nonEmpty)
     return;
   Value raise = AndOp::create(b, loc, nonEmpty, bad);
   RaiseIfOp::create(b, loc, raise, ExceptionKind::IndexError,
                     "index out of bounds");
-  op.setNoboundscheck(true);
-  if (nonNegative)
-    op.setNowrap(true);
 }
 
 namespace {

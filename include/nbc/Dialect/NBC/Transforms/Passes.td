@@ -48,4 +48,13 @@ def NBCVectorize : Pass<"nbc-vectorize", "func::FuncOp"> {
                            "::mlir::arith::ArithDialect"];
 }
 
+def NBCStripKernelAttrs : Pass<"nbc-strip-kernel-attrs", "ModuleOp"> {
+  let summary = "Drop nbc.kernel attributes once lowering has read them";
+  let description = [{
+    The last step of `nbc-to-llvm`: the LLVM-dialect module keeps no nbc
+    attribute, so tools without the nbc dialect (mlir-runner,
+    mlir-translate) can read it.
+  }];
+}
+
 #endif // NBC_DIALECT_NBC_TRANSFORMS_PASSES_TD
