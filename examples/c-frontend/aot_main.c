@@ -5,11 +5,17 @@
 // Prints one result per line, as `nbc-run` prints the same calls.
 
 #include "kernels.h"
+#include "nbc/Runtime/NBCRuntime.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 
-void nbc_rt_free(void *ptr); // from libnbc_runtime
+void nbc_rt_free(void *ptr); // from libnbc_runtime (nbc-c/Compiler.h's nbcArrayFree)
+
+/// Prints a raised exception as Python would: "Kind: message".
+static void printStatus(const char *status) {
+  printf("%s: %s\n", nbc_rt_exception_name(status[0]), status + 1);
+}
 
 /// Python's repr of a float: the shortest text that reads back the same.
 static void printFloat(double value) {
@@ -39,24 +45,31 @@ int main(void) {
   printFloat(_mlir_ciface_sum_squares(&a));
   printf("\n");
 
-  // An array result: the kernel allocates it, the caller frees it.
+  // A kernel that may raise, with an array result: the status comes first
+  // in the result struct; the array is the caller's to free.
   arange_result r;
   _mlir_ciface_arange(&r, 4, 1.0, 0.5);
-  printf("[");
-  for (int64_t i = 0; i < r.r0.sizes[0]; ++i) {
-    printf(i ? ", " : "");
-    printFloat(((double *)r.r0.aligned)[r.r0.offset + i * r.r0.strides[0]]);
+  if (r.status) {
+    printStatus(r.status);
+  } else {
+    printf("[");
+    for (int64_t i = 0; i < r.r0.sizes[0]; ++i) {
+      printf(i ? ", " : "");
+      printFloat(((double *)r.r0.aligned)[r.r0.offset + i * r.r0.strides[0]]);
+    }
+    printf("]\n");
+    nbc_rt_free(r.r0.allocated);
   }
-  printf("]\n");
-  nbc_rt_free(r.r0.allocated);
+  _mlir_ciface_arange(&r, -1, 1.0, 0.5);
+  if (r.status)
+    printStatus(r.status);
 
-  // A kernel that may raise: the status comes first in the result struct.
   double more[3] = {1, 2, 4};
   nbc_memref_1d b = view(more, 3);
   mean_result m;
   _mlir_ciface_mean(&m, &b);
   if (m.status)
-    printf("%d: %s\n", m.status[0], m.status + 1);
+    printStatus(m.status);
   else
     printFloat(m.r0), printf("\n");
 
@@ -67,9 +80,7 @@ int main(void) {
   void *results[1] = {&out};
   const char *status = _nbc_call_mean(args, results);
   if (status) {
-    // The kind byte: 1 is ZeroDivisionError (docs/ErrorModel.md).
-    printf("%s: %s\n", status[0] == 1 ? "ZeroDivisionError" : "Exception",
-           status + 1);
+    printStatus(status);
     return 1;
   }
   return 0;

@@ -55,9 +55,6 @@ int main(void) {
   MlirValue i = mlirBlockGetArgument(loop, 0);
   MlirValue acc = mlirBlockGetArgument(loop, 1);
   MlirOperation load = nbcLoadOpCreate(loc, a, 1, &i);
-  // i is in range(len(a)): no wraparound or bounds check needed.
-  mlirOperationSetAttributeByName(load, str("nowrap"), mlirUnitAttrGet(ctx));
-  mlirOperationSetAttributeByName(load, str("noboundscheck"), mlirUnitAttrGet(ctx));
   MlirValue x = append(loop, load);
   MlirValue sq = append(loop, nbcBinaryOpCreate(loc, str("nbc.mul"), x, x));
   MlirValue next = append(loop, nbcBinaryOpCreate(loc, str("nbc.add"), acc, sq));

@@ -9,8 +9,7 @@ func.func @sum_squares(%a: memref<?xf64, strided<[?], offset: ?>>) -> f64 {
   %n = nbc.dim %a, 0 : memref<?xf64, strided<[?], offset: ?>>
   %total = nbc.range %i = %c0 to %n step %c1 : si64
       iter_args(%acc = %zero) -> (f64) {
-    // i is in range(len(a)): no wraparound or bounds check needed.
-    %x = nbc.load %a[%i] {nowrap, noboundscheck} : memref<?xf64, strided<[?], offset: ?>>, si64
+    %x = nbc.load %a[%i] : memref<?xf64, strided<[?], offset: ?>>, si64
     %sq = nbc.mul %x, %x : f64
     %next = nbc.add %acc, %sq : f64
     nbc.yield %next : f64
@@ -18,46 +17,36 @@ func.func @sum_squares(%a: memref<?xf64, strided<[?], offset: ?>>) -> f64 {
   return %total : f64
 }
 
-// [start + i * step for i in range(n)] as a new array (standard dialects
-// work as input too).
-func.func @arange(%n: i64, %start: f64, %step: f64) -> memref<?xf64> {
-  %c0 = arith.constant 0 : index
-  %c1 = arith.constant 1 : index
-  %len = arith.index_cast %n : i64 to index
-  %out = memref.alloc(%len) : memref<?xf64>
-  scf.for %i = %c0 to %len step %c1 {
-    %ii = arith.index_cast %i : index to i64
-    %fi = arith.sitofp %ii : i64 to f64
-    %d = arith.mulf %fi, %step : f64
-    %v = arith.addf %start, %d : f64
-    memref.store %v, %out[%i] : memref<?xf64>
+// [start + i * step for i in range(n)] as a new array; a negative n raises
+// ValueError as np.empty does.
+func.func @arange(%n: si64, %start: f64, %step: f64) -> memref<?xf64> {
+  %out = nbc.empty(%n) : memref<?xf64>, si64
+  %c0 = nbc.constant 0 : si64
+  %c1 = nbc.constant 1 : si64
+  nbc.range %i = %c0 to %n step %c1 : si64 {
+    %fi = nbc.cast %i : si64 to f64
+    %d = nbc.mul %fi, %step : f64
+    %v = nbc.add %start, %d : f64
+    nbc.store %v, %out[%i] : memref<?xf64>, si64
+    nbc.yield
   }
   return %out : memref<?xf64>
 }
 
-// sum(a) / len(a): raises ZeroDivisionError for an empty array. Written in
-// the lowered error ABI (docs/ErrorModel.md): a leading !llvm.ptr status.
-llvm.mlir.global internal constant @zde("\01division by zero\00") {addr_space = 0 : i32}
-func.func @mean(%a: memref<?xf64>) -> (!llvm.ptr, f64) {
-  %c0 = arith.constant 0 : index
-  %c1 = arith.constant 1 : index
-  %zero = arith.constant 0.0 : f64
-  %n = memref.dim %a, %c0 : memref<?xf64>
-  %empty = arith.cmpi eq, %n, %c0 : index
-  %r:2 = scf.if %empty -> (!llvm.ptr, f64) {
-    %p = llvm.mlir.addressof @zde : !llvm.ptr
-    scf.yield %p, %zero : !llvm.ptr, f64
-  } else {
-    %s = scf.for %i = %c0 to %n step %c1 iter_args(%acc = %zero) -> (f64) {
-      %x = memref.load %a[%i] : memref<?xf64>
-      %y = arith.addf %acc, %x : f64
-      scf.yield %y : f64
-    }
-    %ni = arith.index_cast %n : index to i64
-    %nf = arith.sitofp %ni : i64 to f64
-    %m = arith.divf %s, %nf : f64
-    %null = llvm.mlir.zero : !llvm.ptr
-    scf.yield %null, %m : !llvm.ptr, f64
+// sum(a) / len(a) with a float sum: ZeroDivisionError("float division by
+// zero") for an empty array, as Python's 0.0 / 0.
+func.func @mean(%a: memref<?xf64>) -> f64 {
+  %zero = nbc.constant 0.0 : f64
+  %c0 = nbc.constant 0 : si64
+  %c1 = nbc.constant 1 : si64
+  %n = nbc.dim %a, 0 : memref<?xf64>
+  %total = nbc.range %i = %c0 to %n step %c1 : si64
+      iter_args(%acc = %zero) -> (f64) {
+    %x = nbc.load %a[%i] : memref<?xf64>, si64
+    %next = nbc.add %acc, %x : f64
+    nbc.yield %next : f64
   }
-  return %r#0, %r#1 : !llvm.ptr, f64
+  %nf = nbc.cast %n : si64 to f64
+  %m = nbc.truediv %total, %nf : f64 -> f64
+  return %m : f64
 }

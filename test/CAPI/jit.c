@@ -61,15 +61,29 @@ static MlirOperation buildSumSquares(MlirContext ctx, MlirLocation loc) {
   MlirValue i = mlirBlockGetArgument(loop, 0);
   MlirValue acc = mlirBlockGetArgument(loop, 1);
   MlirOperation load = add(loop, nbcLoadOpCreate(loc, a, 1, &i));
-  // i comes from range(len(a)): no wraparound or bounds check needed.
-  mlirOperationSetAttributeByName(load, str("nowrap"), mlirUnitAttrGet(ctx));
-  mlirOperationSetAttributeByName(load, str("noboundscheck"), mlirUnitAttrGet(ctx));
   MlirValue x = res(load);
   MlirValue sq = res(add(loop, nbcBinaryOpCreate(loc, str("nbc.mul"), x, x)));
   MlirValue next = res(add(loop, nbcBinaryOpCreate(loc, str("nbc.add"), acc, sq)));
   add(loop, nbcYieldOpCreate(loc, (MlirValue){NULL}, 1, &next));
   MlirValue total = res(range);
   add(body, nbcReturnOpCreate(loc, 1, &total));
+  return func;
+}
+
+/// def halve_even(x): if x % 2 != 0: raise ValueError(...); return x // 2
+static MlirOperation buildHalveEven(MlirContext ctx, MlirLocation loc) {
+  MlirType si64 = nbcSignedIntegerTypeGet(ctx, 64);
+  MlirOperation func = nbcKernelFuncCreate(loc, str("halve_even"), 1, &si64, 1,
+                                           &si64, (MlirAttribute){NULL});
+  MlirBlock body = nbcFuncGetEntryBlock(func);
+  MlirValue x = mlirBlockGetArgument(body, 0);
+  MlirValue two = res(add(body, nbcConstantIntOpCreate(loc, si64, 2)));
+  MlirValue zero = res(add(body, nbcConstantIntOpCreate(loc, si64, 0)));
+  MlirValue rem = res(add(body, nbcBinaryOpCreate(loc, str("nbc.mod"), x, two)));
+  MlirValue odd = res(add(body, nbcCmpOpCreate(loc, NbcCmpNe, rem, zero)));
+  add(body, nbcRaiseIfOpCreate(loc, odd, NbcValueError, str("x must be even")));
+  MlirValue half = res(add(body, nbcBinaryOpCreate(loc, str("nbc.floordiv"), x, two)));
+  add(body, nbcReturnOpCreate(loc, 1, &half));
   return func;
 }
 
@@ -126,7 +140,7 @@ int main(void) {
   // CHECK: func.func @sum_squares(%arg0: memref<?xf64>) -> f64 attributes {nbc.kernel = #nbc.kernel<boundscheck = true>}
   // CHECK: %[[N:.*]] = nbc.dim %arg0, 0 : memref<?xf64>
   // CHECK: nbc.range %[[I:.*]] = %{{.*}} to %[[N]] step %{{.*}} : si64 iter_args(%[[ACC:.*]] = %{{.*}}) -> (f64)
-  // CHECK: nbc.load %arg0[%[[I]]] {noboundscheck, nowrap} : memref<?xf64>, si64
+  // CHECK: nbc.load %arg0[%[[I]]] : memref<?xf64>, si64
   // CHECK: nbc.mul
   // CHECK: nbc.add %[[ACC]]
   // CHECK: nbc.yield
@@ -156,6 +170,38 @@ int main(void) {
   printf("sum_squares(a[1:]) = %g (%s)\n", squares, ssStatus ? ssStatus + 1 : "ok");
   // CHECK: sum_squares(a[1:]) = 29 (ok)
   nbcProgramDestroy(ssProgram);
+
+  // A kernel built with nbc.raise_if: the status comes back through the call.
+  MlirModule raising = mlirModuleCreateEmpty(loc);
+  mlirBlockAppendOwnedOperation(mlirModuleGetBody(raising), buildHalveEven(ctx, loc));
+  NbcProgram heProgram = nbcProgramCreate(raising, NULL);
+  mlirModuleDestroy(raising);
+  NbcKernel he = nbcProgramLookup(heProgram, str("halve_even"));
+  if (nbcKernelIsNull(he)) {
+    MlirStringRef e = nbcGetLastError();
+    printf("halve_even failed: %.*s\n", (int)e.length, e.data);
+    return 1;
+  }
+  printf("halve_even may raise: %d\n", nbcKernelMayRaise(he));
+  // CHECK: halve_even may raise: 1
+  int64_t inputs[3] = {10, -6, 7};
+  for (int k = 0; k < 3; ++k) {
+    int64_t half = 0;
+    void *heArgs[1] = {&inputs[k]};
+    void *heResults[1] = {&half};
+    const char *heStatus = NULL;
+    NbcValueType heTypes[1] = {{NbcDTypeInt64, -1}};
+    nbcKernelCall(he, 1, heTypes, heArgs, 1, heResults, &heStatus);
+    if (heStatus)
+      printf("halve_even(%ld): %s: %s\n", (long)inputs[k],
+             nbcExceptionKindGetName(nbcStatusGetKind(heStatus)), nbcStatusGetMessage(heStatus));
+    else
+      printf("halve_even(%ld) = %ld\n", (long)inputs[k], (long)half);
+  }
+  // CHECK: halve_even(10) = 5
+  // CHECK: halve_even(-6) = -3
+  // CHECK: halve_even(7): ValueError: x must be even
+  nbcProgramDestroy(heProgram);
 
   // A kernel of generic ops: JIT and call with strided views.
   MlirModule module = mlirModuleCreateEmpty(loc);
