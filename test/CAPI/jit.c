@@ -7,6 +7,7 @@
 #include "mlir-c/BuiltinTypes.h"
 #include "nbc-c/NBC.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -36,6 +37,24 @@ static MlirOperation genericOp(MlirLocation loc, const char *name, intptr_t nOpe
   mlirOperationStateAddAttributes(&state, nAttrs, attrs);
   mlirOperationStateAddOwnedRegions(&state, nRegions, regions);
   return mlirOperationCreate(&state);
+}
+
+/// Calls sum_squares on its own array from several threads at once.
+typedef struct ThreadCall {
+  NbcKernelFn fn;
+  double data[64];
+  double result;
+  const char *status;
+} ThreadCall;
+
+static void *callInThread(void *arg) {
+  ThreadCall *call = (ThreadCall *)arg;
+  NbcMemRef1D view = {call->data, call->data, 0, {64}, {1}};
+  void *args[1] = {&view};
+  void *results[1] = {&call->result};
+  for (int repeat = 0; repeat < 1000; ++repeat)
+    call->status = call->fn(args, results);
+  return NULL;
 }
 
 static void printCallback(MlirStringRef s, void *user) {
@@ -169,6 +188,23 @@ int main(void) {
   ssStatus = nbcKernelGetFunction(ss)(ssArgs, ssResults);
   printf("sum_squares(a[1:]) = %g (%s)\n", squares, ssStatus ? ssStatus + 1 : "ok");
   // CHECK: sum_squares(a[1:]) = 29 (ok)
+  // Concurrent calls of one kernel: thread t sums (t + 1)^2 over 64 values.
+  ThreadCall calls[4];
+  pthread_t threads[4];
+  for (int t = 0; t < 4; ++t) {
+    calls[t].fn = nbcKernelGetFunction(ss);
+    for (int k = 0; k < 64; ++k)
+      calls[t].data[k] = t + 1;
+    pthread_create(&threads[t], NULL, callInThread, &calls[t]);
+  }
+  for (int t = 0; t < 4; ++t) {
+    pthread_join(threads[t], NULL);
+    printf("thread %d: %g %s\n", t, calls[t].result, calls[t].status ? "raised" : "ok");
+  }
+  // CHECK: thread 0: 64 ok
+  // CHECK: thread 1: 256 ok
+  // CHECK: thread 2: 576 ok
+  // CHECK: thread 3: 1024 ok
   nbcProgramDestroy(ssProgram);
 
   // A kernel built with nbc.raise_if: the status comes back through the call.

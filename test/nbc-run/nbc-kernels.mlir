@@ -36,6 +36,13 @@
 // REPORT: ValueError: negative
 // RUN: nbc-run %s --fn=report --arg=1 | count 0
 
+// The IR after convert-nbc-to-standard (Numba's inspect_mlir):
+// RUN: nbc-run %s --print-stage=standard | FileCheck %s --check-prefix=STD
+// STD-LABEL: func.func @floordiv_mod(%arg0: i64, %arg1: i64) -> (i64, i64)
+// STD-NOT: nbc.floordiv
+// STD: nbc.raise_if %{{.*}}, ZeroDivisionError, "integer division or modulo by zero"
+// STD: arith.divsi
+
 func.func @floordiv_mod(%a: si64, %b: si64) -> (si64, si64) {
   %q = nbc.floordiv %a, %b : si64
   %r = nbc.mod %a, %b : si64
