@@ -3,6 +3,8 @@
 #include "ProgramImpl.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/IR/SymbolTable.h"
 #include "mlir/ExecutionEngine/ExecutionEngine.h"
 #include "mlir/ExecutionEngine/OptUtils.h"
 #include "mlir/IR/Verifier.h"
@@ -154,6 +156,20 @@ static LogicalResult checkFullyLowered(ModuleOp module) {
          << "' unlowered";
 }
 
+/// Arrays kernels allocate come from nbc_rt_malloc (aligned, transparent
+/// huge pages when large) instead of malloc, in the JIT and AOT alike;
+/// nbc_rt_free and free() release both.
+static void useRuntimeAllocator(ModuleOp module) {
+  auto malloc = module.lookupSymbol<LLVM::LLVMFuncOp>("malloc");
+  if (!malloc || !malloc.isExternal() ||
+      module.lookupSymbol("nbc_rt_malloc"))
+    return;
+  auto name = StringAttr::get(module.getContext(), "nbc_rt_malloc");
+  if (failed(SymbolTable::replaceAllSymbolUses(malloc, name, module)))
+    return;
+  SymbolTable::setSymbolName(malloc, name);
+}
+
 llvm::Expected<std::unique_ptr<Program>>
 Program::create(ModuleOp module, const CompileOptions &options) {
   if (!module)
@@ -182,6 +198,7 @@ Program::create(ModuleOp module, const CompileOptions &options) {
   if (llvm::Error error = runNBCToLLVM(*program->lowered, options))
     return std::move(error);
 
+  useRuntimeAllocator(*program->lowered);
   DiagnosticCapture capture(ctx);
   if (failed(checkFullyLowered(*program->lowered)))
     return capture.takeError("the module is not fully lowered");

@@ -41,4 +41,12 @@ NBC_EXPORT void *nbc_rt_alloc(int64_t bytes, int64_t alignment) {
   return ptr;
 }
 
+/* What compiled kernels call instead of malloc (the JIT and AOT objects
+ * alike): huge-page friendly for big arrays, plain malloc otherwise. */
+NBC_EXPORT void *nbc_rt_malloc(int64_t bytes) {
+  if (bytes >= kHugeThreshold)
+    return nbc_rt_alloc(bytes, kHugePage);
+  return malloc(bytes < 0 ? 0 : (size_t)bytes);
+}
+
 NBC_EXPORT void nbc_rt_free(void *ptr) { free(ptr); }

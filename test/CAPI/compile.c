@@ -32,6 +32,11 @@ static void collect(MlirStringRef s, void *user) {
 static Buffer buffer;
 
 static const char *kSource =
+    "func.func @zeros(%n: si64) -> memref<?xf64> {\n"
+    "  %z = nbc.constant 0.0 : f64\n"
+    "  %a = nbc.full(%n) %z : memref<?xf64>, si64\n"
+    "  return %a : memref<?xf64>\n"
+    "}\n"
     "func.func @floordiv(%a: si64, %b: si64) -> si64 {\n"
     "  %q = nbc.floordiv %a, %b : si64\n"
     "  return %q : si64\n"
@@ -81,8 +86,8 @@ int main(int argc, char **argv) {
   if (nbcProgramIsNull(program))
     return fail("compile");
   printf("kernels: %ld %.*s\n", (long)nbcProgramGetNumKernels(program),
-         (int)nbcProgramGetKernelName(program, 0).length, nbcProgramGetKernelName(program, 0).data);
-  // CHECK: kernels: 1 floordiv
+         (int)nbcProgramGetKernelName(program, 1).length, nbcProgramGetKernelName(program, 1).data);
+  // CHECK: kernels: 2 floordiv
 
   // Every stage prints something recognisable.
   const char *expected[] = {"nbc.floordiv", "arith.divsi", "llvm.func @_nbc_call_floordiv",
@@ -110,6 +115,25 @@ int main(int argc, char **argv) {
   show("jit", jit, 7, 0);
   // CHECK: jit floordiv(-7, 2) = -4
   // CHECK: jit floordiv(7, 0): ZeroDivisionError: integer division or modulo by zero
+
+  // Big arrays come from the runtime allocator: 2 MiB aligned (huge pages).
+  NbcKernel zeros = nbcProgramLookup(program, str("zeros"));
+  int64_t sizes[2] = {10, 1 << 20};
+  for (int k = 0; k < 2; ++k) {
+    NbcMemRef1D out;
+    void *zargs[1] = {&sizes[k]};
+    void *zresults[1] = {&out};
+    const char *zstatus = nbcKernelGetFunction(zeros)(zargs, zresults);
+    double sum = 0;
+    for (int64_t i = 0; i < out.sizes[0]; ++i)
+      sum += ((double *)out.aligned)[i];
+    printf("zeros(%ld): size %ld sum %g status %s huge-aligned %d\n", (long)sizes[k],
+           (long)out.sizes[0], sum, zstatus ? "raised" : "NULL",
+           ((uintptr_t)out.allocated % (2 << 20)) == 0);
+    nbcArrayFree(out.allocated);
+  }
+  // CHECK: zeros(10): size 10 sum 0 status NULL huge-aligned 0
+  // CHECK: zeros(1048576): size 1048576 sum 0 status NULL huge-aligned 1
 
   // AOT: object, header, shared library; call the library through dlopen.
   snprintf(path, sizeof path, "%s/k.o", argv[1]);
