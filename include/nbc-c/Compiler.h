@@ -77,10 +77,14 @@ static inline bool nbcProgramIsNull(NbcProgram p) { return !p.ptr; }
 static inline bool nbcKernelIsNull(NbcKernel k) { return !k.ptr; }
 
 /// Verifies and lowers (a copy of) `module`. The exported kernels are the
-/// public func.func definitions (with nbc or already-lowered types); each
-/// gets `llvm.emit_c_interface` and the `_nbc_call_<name>` entry point of
-/// nbc-c/ABI.h. Null on failure (unverifiable module, pipeline failure,
-/// unsupported argument types).
+/// public func.func definitions whose arguments and results are nbc scalars,
+/// signless i8..i64, index or ranked memrefs of those (a leading !llvm.ptr
+/// result is a status); other functions are compiled but not exported. Each
+/// kernel gets `llvm.emit_c_interface` and the `_nbc_call_<name>` entry
+/// point of nbc-c/ABI.h. Null on failure (unverifiable module, pipeline
+/// failure, ops left unlowered: all with locations in nbcGetLastError).
+/// The program holds IR in the module's context: destroy the program
+/// before the context.
 NBC_CAPI_EXPORTED NbcProgram nbcProgramCreate(MlirModule module,
                                               const NbcCompileOptions *options);
 
