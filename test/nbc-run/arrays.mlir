@@ -15,6 +15,9 @@
 
 // RUN: nbc-run %s --fn=iota --arg=4 | FileCheck %s --check-prefix=IOTA
 // IOTA: [0.0, 1.0, 2.0, 3.0]
+// Arrays of earlier repetitions are freed; the last one is printed.
+// RUN: nbc-run %s --fn=iota --arg=3 --repeat=5 | FileCheck %s --check-prefix=REPEAT
+// REPEAT: [0.0, 1.0, 2.0]
 
 // RUN: nbc-run %s --fn=transpose_view --arg='[[1, 2], [3, 4], [5, 6]]:i32' | FileCheck %s --check-prefix=VIEW
 // VIEW: {{^\[\[1, 3, 5\], \[2, 4, 6\]\]$}}

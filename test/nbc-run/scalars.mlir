@@ -29,6 +29,13 @@
 // RUN: nbc-run %s --fn=add --arg=1 --arg=2 -O0 --parallel=false --vector-width=1 | FileCheck %s --check-prefix=OPTS
 // OPTS: 3
 
+// The module can come from stdin.
+// RUN: cat %s | nbc-run --fn=add --arg=20 --arg=22 | FileCheck %s --check-prefix=STDIN
+// STDIN: 42
+
+// RUN: not nbc-run %s --fn=add --arg=1 --arg=2 --shared-libs=%t.nope.so 2>&1 | FileCheck %s --check-prefix=LIBS
+// LIBS: nbc-run: error: {{.*}}shared library '{{.*}}nope.so' does not exist
+
 func.func @add(%a: i64, %b: i64) -> i64 {
   %c = arith.addi %a, %b : i64
   return %c : i64
