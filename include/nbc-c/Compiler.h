@@ -124,6 +124,17 @@ NBC_CAPI_EXPORTED NbcValueType nbcKernelGetArgType(NbcKernel kernel,
                                                    intptr_t index);
 NBC_CAPI_EXPORTED NbcValueType nbcKernelGetResultType(NbcKernel kernel,
                                                       intptr_t index);
+/// For an array argument: whether its type has the identity layout, so the
+/// kernel reads the data C-contiguous from `aligned` and ignores the
+/// descriptor's offset and strides (callers copy other views first). False
+/// for strided array types and scalars.
+NBC_CAPI_EXPORTED bool nbcKernelArgIsContiguous(NbcKernel kernel,
+                                                intptr_t index);
+/// Copies the static extents of array argument `index` (-1 where dynamic)
+/// into `shape` (room for its rank). Fails for scalars and bad indices.
+NBC_CAPI_EXPORTED MlirLogicalResult nbcKernelGetArgShape(NbcKernel kernel,
+                                                         intptr_t index,
+                                                         int64_t *shape);
 /// Whether the lowered function returns a status (may raise). Kernels that
 /// cannot raise always return NULL through the uniform entry point.
 NBC_CAPI_EXPORTED bool nbcKernelMayRaise(NbcKernel kernel);

@@ -184,6 +184,26 @@ NbcValueType nbcKernelGetResultType(NbcKernel kernel, intptr_t index) {
   return unwrap(kernel)->results[index].type;
 }
 
+bool nbcKernelArgIsContiguous(NbcKernel kernel, intptr_t index) {
+  if (!kernel.ptr || index < 0 || index >= nbcKernelGetNumArgs(kernel))
+    return false;
+  const ValueInfo &arg = unwrap(kernel)->args[index];
+  return arg.type.rank >= 0 && arg.identityLayout;
+}
+
+MlirLogicalResult nbcKernelGetArgShape(NbcKernel kernel, intptr_t index,
+                                       int64_t *shape) {
+  if (!kernel.ptr || index < 0 || index >= nbcKernelGetNumArgs(kernel) ||
+      unwrap(kernel)->args[index].type.rank < 0 || !shape) {
+    capi::setError("nbcKernelGetArgShape: null kernel or shape, index out "
+                   "of range, or not an array argument");
+    return mlirLogicalResultFailure();
+  }
+  for (auto [d, extent] : llvm::enumerate(unwrap(kernel)->args[index].shape))
+    shape[d] = extent;
+  return mlirLogicalResultSuccess();
+}
+
 bool nbcKernelMayRaise(NbcKernel kernel) {
   return kernel.ptr && unwrap(kernel)->mayRaise;
 }

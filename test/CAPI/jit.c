@@ -255,6 +255,8 @@ int main(void) {
          (long)nbcProgramGetNumKernels(program), (long)nbcKernelGetNumArgs(dot),
          (long)nbcKernelGetNumResults(dot), nbcKernelMayRaise(dot));
   // CHECK: kernels: 1, args: 2, results: 1, may raise: 0
+  printf("dot arg 0 contiguous: %d\n", nbcKernelArgIsContiguous(dot, 0));
+  // CHECK: dot arg 0 contiguous: 0
   NbcValueType t = nbcKernelGetArgType(dot, 0);
   printf("arg 0: dtype %d rank %d\n", t.dtype, t.rank);
   // CHECK: arg 0: dtype 11 rank 1

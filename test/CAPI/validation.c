@@ -181,6 +181,15 @@ int main(void) {
   expect("arg type index", nbcKernelGetArgType(add, 5).dtype == NbcDTypeInvalid);
   expect("result type index", nbcKernelGetResultType(add, -1).dtype == NbcDTypeInvalid);
 
+  int64_t shape[1] = {0};
+  expect("shape of scalar", mlirLogicalResultIsFailure(nbcKernelGetArgShape(add, 0, shape)));
+  // CHECK: shape of scalar: nbcKernelGetArgShape: null kernel or shape, index out of range, or not an array argument
+  expect("shape null out", mlirLogicalResultIsFailure(nbcKernelGetArgShape(first, 0, NULL)));
+  printf("first: shape ok=%d [%ld] contiguous %d, add contiguous %d\n",
+         mlirLogicalResultIsSuccess(nbcKernelGetArgShape(first, 0, shape)), (long)shape[0],
+         nbcKernelArgIsContiguous(first, 0), nbcKernelArgIsContiguous(add, 0));
+  // CHECK: first: shape ok=1 [4] contiguous 1, add contiguous 0
+
   int64_t x = 40, y = 2, sum = 0;
   void *args[2] = {&x, &y};
   void *results[1] = {&sum};
