@@ -29,8 +29,8 @@ def NBC_LoadOp : NBC_AccessOp<"load", [
     (Numba's `boundscheck=False`); indices are then taken as they are.
 
     ```mlir
-    %x = nbc.load %a[%i, %j] : memref<?x?xf64>
-    %y = nbc.load %a[%i, %j] {nowrap, noboundscheck} : memref<?x?xf64>
+    %x = nbc.load %a[%i, %j] : memref<?x?xf64>, si64, si64
+    %y = nbc.load %a[%i, %j] {nowrap, noboundscheck} : memref<?x?xf64>, si64, si64
     ```
   }];
   let arguments = (ins NBC_Array:$array, Variadic<NBC_Int>:$indices,
@@ -50,7 +50,7 @@ def NBC_StoreOp : NBC_AccessOp<"store", [
     Same indexing rules as `nbc.load`.
 
     ```mlir
-    nbc.store %v, %a[%i] : memref<?xsi64>
+    nbc.store %v, %a[%i] : memref<?xsi64>, si64
     ```
   }];
   let arguments = (ins NBC_Scalar:$value, NBC_Array:$array,
@@ -139,7 +139,7 @@ def NBC_EmptyOp : NBC_Op<"empty", [
     escape.
 
     ```mlir
-    %a = nbc.empty(%n, %m) : memref<?x?xf64>
+    %a = nbc.empty(%n, %m) : memref<?x?xf64>, si64, si64
     ```
   }];
   let arguments = (ins Variadic<NBC_Int>:$sizes);
@@ -156,7 +156,7 @@ def NBC_FullOp : NBC_Op<"full", [
   let summary = "new array filled with a value (`np.full`, `np.zeros`, `np.ones`)";
   let description = [{
     ```mlir
-    %z = nbc.full(%n) %zero : memref<?xf64>
+    %z = nbc.full(%n) %zero : memref<?xf64>, si64
     ```
   }];
   let arguments = (ins Variadic<NBC_Int>:$sizes, NBC_Scalar:$value);
@@ -186,7 +186,7 @@ def NBC_ArrayReduceOp : NBC_Op<"array_reduce", [
   let arguments = (ins NBC_ArrayReductionKindAttr:$kind, NBC_Array:$array,
                        OptionalAttr<I64Attr>:$axis);
   let results = (outs NBC_ScalarOrArray:$result);
-  let assemblyFormat = "$kind $array (`axis` $axis^)? attr-dict `:` "
+  let assemblyFormat = "custom<EnumKeyword>($kind) $array (`axis` $axis^)? attr-dict `:` "
                        "type($array) `->` type($result)";
   let hasVerifier = 1;
 }
@@ -224,7 +224,6 @@ def NBC_UfuncOp : NBC_Op<"ufunc", [
   let regions = (region SizedRegion<1>:$region);
   let hasCustomAssemblyFormat = 1;
   let hasVerifier = 1;
-  let hasRegionVerifier = 1;
   let extraClassDeclaration = [{
     ::mlir::Block *getBody() { return &getRegion().front(); }
     ::mlir::nbc::YieldOp getYield();
