@@ -1,6 +1,6 @@
 // Round trip of every scalar op, custom and generic form.
-// RUN: nbc-opt %s | nbc-opt | FileCheck %s
-// RUN: nbc-opt %s --mlir-print-op-generic | nbc-opt | FileCheck %s
+// RUN: nbc-opt %s -split-input-file | nbc-opt -split-input-file | FileCheck %s
+// RUN: nbc-opt %s -split-input-file --mlir-print-op-generic | nbc-opt -split-input-file | FileCheck %s
 
 // CHECK-LABEL: func @constants
 func.func @constants() -> (si64, ui8, f64, i1, f32, si8) {
@@ -18,6 +18,8 @@ func.func @constants() -> (si64, ui8, f64, i1, f32, si8) {
   %5 = nbc.constant -128 : si8
   return %0, %1, %2, %3, %4, %5 : si64, ui8, f64, i1, f32, si8
 }
+
+// -----
 
 // CHECK-LABEL: func @arith
 // CHECK-SAME: (%[[A:.*]]: si64, %[[B:.*]]: si64, %[[X:.*]]: f64, %[[Y:.*]]: f64)
@@ -39,6 +41,8 @@ func.func @arith(%a: si64, %b: si64, %x: f64, %y: f64) {
   return
 }
 
+// -----
+
 // CHECK-LABEL: func @unsigned_and_small
 func.func @unsigned_and_small(%a: ui32, %b: ui32, %c: si8, %d: si8, %e: ui64, %f: si16) {
   // CHECK: nbc.mul %{{.*}}, %{{.*}} : ui32
@@ -52,6 +56,8 @@ func.func @unsigned_and_small(%a: ui32, %b: ui32, %c: si8, %d: si8, %e: ui64, %f
   return
 }
 
+// -----
+
 // CHECK-LABEL: func @truediv
 func.func @truediv(%a: si64, %b: si64, %x: f32, %y: f32, %u: ui8) {
   // CHECK: nbc.truediv %{{.*}}, %{{.*}} : si64 -> f64
@@ -63,6 +69,8 @@ func.func @truediv(%a: si64, %b: si64, %x: f32, %y: f32, %u: ui8) {
   return
 }
 
+// -----
+
 // CHECK-LABEL: func @divmod
 func.func @divmod(%a: si64, %b: si64, %x: f64) -> (si64, si64) {
   // CHECK: %[[Q:.*]], %[[R:.*]] = nbc.divmod %{{.*}}, %{{.*}} : si64
@@ -72,6 +80,8 @@ func.func @divmod(%a: si64, %b: si64, %x: f64) -> (si64, si64) {
   // CHECK: return %[[Q]], %[[R]]
   return %q, %r : si64, si64
 }
+
+// -----
 
 // CHECK-LABEL: func @pow
 func.func @pow(%a: si64, %x: f64, %n: si64, %y: f64, %f: f32) {
@@ -85,6 +95,8 @@ func.func @pow(%a: si64, %x: f64, %n: si64, %y: f64, %f: f32) {
   %3 = nbc.pow %f, %n : f32, si64 -> f32
   return
 }
+
+// -----
 
 // CHECK-LABEL: func @unary
 func.func @unary(%a: si64, %x: f64, %f: f32) {
@@ -101,6 +113,8 @@ func.func @unary(%a: si64, %x: f64, %f: f32) {
   return
 }
 
+// -----
+
 // CHECK-LABEL: func @minmax
 func.func @minmax(%a: si8, %x: f64) {
   // CHECK: nbc.min %{{.*}}, %{{.*}} : f64
@@ -109,6 +123,8 @@ func.func @minmax(%a: si8, %x: f64) {
   %1 = nbc.max %a, %a : si8
   return
 }
+
+// -----
 
 // CHECK-LABEL: func @casts
 func.func @casts(%i: si64, %f: f64, %u: ui8, %b: i1) {
@@ -124,6 +140,8 @@ func.func @casts(%i: si64, %f: f64, %u: ui8, %b: i1) {
   %4 = nbc.cast %f : f64 to f32
   return
 }
+
+// -----
 
 // CHECK-LABEL: func @compare
 func.func @compare(%a: si64, %x: f64, %u: ui16, %b: i1) {
@@ -141,6 +159,8 @@ func.func @compare(%a: si64, %x: f64, %u: ui16, %b: i1) {
   %5 = nbc.cmp ge, %b, %b : i1
   return
 }
+
+// -----
 
 // CHECK-LABEL: func @bitwise
 func.func @bitwise(%a: ui32, %b: i1, %c: si16, %d: si64, %e: ui8) {
@@ -161,6 +181,8 @@ func.func @bitwise(%a: ui32, %b: i1, %c: si16, %d: si64, %e: ui8) {
   return
 }
 
+// -----
+
 // CHECK-LABEL: func @select
 // CHECK-SAME: (%[[C:.*]]: i1, %[[A:.*]]: si64, %[[B:.*]]: si64)
 func.func @select(%c: i1, %a: si64, %b: si64) -> si64 {
@@ -169,6 +191,8 @@ func.func @select(%c: i1, %a: si64, %b: si64) -> si64 {
   // CHECK: return %[[R]]
   return %r : si64
 }
+
+// -----
 
 // CHECK-LABEL: func @math
 func.func @math(%x: f64, %y: f32) {
@@ -193,6 +217,8 @@ func.func @math(%x: f64, %y: f32) {
   return
 }
 
+// -----
+
 // CHECK-LABEL: func @fpclass
 func.func @fpclass(%x: f64, %y: f32) {
   // CHECK: nbc.fpclass nan %{{.*}} : f64
@@ -203,6 +229,8 @@ func.func @fpclass(%x: f64, %y: f32) {
   %2 = nbc.fpclass finite %x : f64
   return
 }
+
+// -----
 
 // Attribute dictionaries survive on ops with a custom form.
 // CHECK-LABEL: func @discardable_attrs

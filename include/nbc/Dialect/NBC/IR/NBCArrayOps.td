@@ -179,7 +179,7 @@ def NBC_ArrayReduceOp : NBC_Op<"array_reduce", [
 
     ```mlir
     %s = nbc.array_reduce sum %a : memref<?x?xf64> -> f64
-    %i = nbc.array_reduce argmax %a : memref<?xf32> -> si64
+    %i = nbc.array_reduce argmax %v : memref<?xf32> -> si64
     %c = nbc.array_reduce max %a axis 1 : memref<?x?xf64> -> memref<?xf64>
     ```
   }];
@@ -211,7 +211,7 @@ def NBC_UfuncOp : NBC_Op<"ufunc", [
       %s = nbc.add %x, %y : f64
       nbc.yield %s : f64
     }
-    nbc.ufunc ins(%a, %two : memref<?xf64>, f64) outs(%o : memref<?xf64>) {
+    nbc.ufunc ins(%v, %two : memref<?xf64>, f64) outs(%o : memref<?xf64>) {
     ^bb0(%x: f64, %y: f64):
       %s = nbc.mul %x, %y : f64
       nbc.yield %s : f64

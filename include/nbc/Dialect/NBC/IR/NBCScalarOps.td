@@ -251,7 +251,7 @@ def NBC_CastOp : NBC_Op<"cast", [
 
     ```mlir
     %f = nbc.cast %i : si64 to f64
-    %i = nbc.cast %f : f64 to si32
+    %j = nbc.cast %f : f64 to si32
     %b = nbc.cast %x : ui8 to i1
     ```
   }];
