@@ -8,6 +8,7 @@
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Transforms/Passes.h"
 #include "nbc/Conversion/Passes.h"
+#include "nbc/Dialect/NBC/Transforms/Passes.h"
 
 using namespace mlir;
 
@@ -17,6 +18,9 @@ void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
   pm.addPass(createConvertNBCToStandard());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
+  // nbc.raise_if -> status returns; needs structured control flow.
+  pm.addPass(createNBCLowerErrors());
+  pm.addPass(createCanonicalizerPass());
   if (options.parallel)
     pm.addPass(createConvertSCFToOpenMPPass());
   pm.addPass(createLowerAffinePass());
@@ -26,8 +30,12 @@ void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
   pm.addPass(createSCFToControlFlowPass());
   pm.addPass(createConvertOpenMPToLLVMPass());
   pm.addPass(createConvertMathToLLVMPass());
+  // What LLVM has no intrinsic for (tan, atan2, erf, cbrt, ...) calls libm.
+  pm.addPass(createConvertMathToLibmPass());
   pm.addPass(createArithToLLVMConversionPass());
   pm.addPass(createConvertIndexToLLVMPass());
+  // mlir-runner and mlir-translate do not know the nbc dialect.
+  pm.addPass(createNBCStripAttributes());
   pm.addPass(createConvertFuncToLLVMPass());
   pm.addPass(createConvertControlFlowToLLVMPass());
   pm.addPass(createUBToLLVMConversionPass());

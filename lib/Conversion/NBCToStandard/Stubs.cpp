@@ -10,10 +10,6 @@
 
 using namespace mlir;
 
-void nbc::populateNBCToArithPatterns(const TypeConverter &,
-                                     RewritePatternSet &) {}
-void nbc::populateNBCControlToSCFPatterns(const TypeConverter &,
-                                          RewritePatternSet &) {}
 void nbc::populateNBCParallelToSCFPatterns(const TypeConverter &,
                                            RewritePatternSet &) {}
 void nbc::populateNBCArrayToMemRefPatterns(const TypeConverter &,
