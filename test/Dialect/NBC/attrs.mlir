@@ -108,3 +108,12 @@ func.func @enum_attrs() attributes {
 // CHECK-LABEL: func private @decl
 // CHECK-SAME: nbc.kernel = #nbc.kernel<parallel = true>
 func.func private @decl(memref<?xf64>) attributes {nbc.kernel = #nbc.kernel<parallel = true>}
+
+// -----
+
+// Entry points that report errors through the runtime (docs/ErrorModel.md).
+// CHECK-LABEL: func @entry
+// CHECK-SAME: attributes {nbc.kernel = #nbc.kernel<>, nbc.report_errors}
+func.func @entry() attributes {nbc.kernel = #nbc.kernel<>, nbc.report_errors} {
+  return
+}

@@ -569,3 +569,16 @@ func.func @kernel_bad_fastmath() attributes {nbc.kernel = #nbc.kernel<fastmath =
 func.func @kernel_fastmath_attr_kind() attributes {nbc.kernel = #nbc.kernel<fastmath = #nbc<cmp lt>>} {
   return
 }
+
+// -----
+
+// expected-error @+1 {{'nbc.report_errors' must be a unit attribute on a function}}
+func.func @report_errors_not_unit() attributes {nbc.report_errors = 1 : i64} {
+  return
+}
+
+// -----
+
+// expected-error @+1 {{'nbc.report_errors' must be a unit attribute on a function}}
+module attributes {nbc.report_errors} {
+}
