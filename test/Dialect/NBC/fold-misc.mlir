@@ -276,3 +276,42 @@ func.func @raise_if_false(%c: i1) {
   nbc.raise_if %lt, ValueError, "folds to false"
   return
 }
+
+// -----
+
+// Truncation toward zero at the edges of the target range stays in range:
+// int(-0.5) == 0, int(255.9) == 255, int(-128.9) == -128, int(127.99) == 127,
+// int(1.8446744073709550e19) == 18446744073709549568.
+// CHECK-LABEL: func @cast_float_int_edges
+// CHECK-DAG: %[[A:.*]] = nbc.constant 0 : ui8
+// CHECK-DAG: %[[B:.*]] = nbc.constant 255 : ui8
+// CHECK-DAG: %[[C:.*]] = nbc.constant -128 : si8
+// CHECK-DAG: %[[D:.*]] = nbc.constant 127 : si8
+// CHECK-DAG: %[[E:.*]] = nbc.constant 18446744073709549568 : ui64
+// CHECK: return %[[A]], %[[B]], %[[C]], %[[D]], %[[E]]
+func.func @cast_float_int_edges() -> (ui8, ui8, si8, si8, ui64) {
+  %a = nbc.constant -0.5 : f64
+  %0 = nbc.cast %a : f64 to ui8
+  %b = nbc.constant 255.9 : f64
+  %1 = nbc.cast %b : f64 to ui8
+  %c = nbc.constant -128.9 : f64
+  %2 = nbc.cast %c : f64 to si8
+  %d = nbc.constant 127.99 : f32
+  %3 = nbc.cast %d : f32 to si8
+  %e = nbc.constant 1.8446744073709550e19 : f64
+  %4 = nbc.cast %e : f64 to ui64
+  return %0, %1, %2, %3, %4 : ui8, ui8, si8, si8, ui64
+}
+
+// -----
+
+// Just past the edges the run time saturates: not folded.
+// CHECK-LABEL: func @cast_float_int_past_edges
+// CHECK-COUNT-2: nbc.cast
+func.func @cast_float_int_past_edges() -> (ui8, si8) {
+  %a = nbc.constant -1.0 : f64
+  %0 = nbc.cast %a : f64 to ui8
+  %b = nbc.constant 128.0 : f64
+  %1 = nbc.cast %b : f64 to si8
+  return %0, %1 : ui8, si8
+}
