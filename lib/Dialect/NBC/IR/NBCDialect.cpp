@@ -46,8 +46,8 @@ LogicalResult NBCDialect::verifyOperationAttribute(Operation *op,
     return success();
   }
   if (attr.getName() != getKernelAttrName())
-    return op->emitError() << "unknown nbc attribute '" << attr.getName()
-                           << "'";
+    return op->emitError() << "unknown nbc attribute '"
+                           << attr.getName().getValue() << "'";
   if (!isa<KernelAttr>(attr.getValue()))
     return op->emitError() << "'" << getKernelAttrName()
                            << "' must be an #nbc.kernel<...> attribute";
@@ -55,6 +55,38 @@ LogicalResult NBCDialect::verifyOperationAttribute(Operation *op,
     return op->emitError() << "'" << getKernelAttrName()
                            << "' is only valid on functions";
   return success();
+}
+
+FailureOr<arith::FastMathFlags> nbc::parseKernelFastMath(AsmParser &parser) {
+  SMLoc loc = parser.getCurrentLocation();
+  // Keywords first: `none` would otherwise parse as the type attribute.
+  StringRef keyword;
+  if (succeeded(parser.parseOptionalKeyword(&keyword))) {
+    std::optional<arith::FastMathFlags> flags =
+        arith::symbolizeFastMathFlags(keyword);
+    if (!flags)
+      return parser.emitError(loc, "unknown fast-math flag '")
+             << keyword << "'";
+    return *flags;
+  }
+  Attribute attr;
+  if (parser.parseAttribute(attr))
+    return failure();
+  if (auto flags = dyn_cast<arith::FastMathFlagsAttr>(attr))
+    return flags.getValue();
+  return parser.emitError(loc, "expected a fast-math keyword or "
+                               "#arith.fastmath<...>");
+}
+
+void nbc::printKernelFastMath(AsmPrinter &printer, MLIRContext *context,
+                              arith::FastMathFlags flags) {
+  // A single keyword prints bare; a set needs the attribute's brackets,
+  // since its commas would end the struct parameter.
+  std::string text = arith::stringifyFastMathFlags(flags);
+  if (StringRef(text).contains(','))
+    printer.printAttribute(arith::FastMathFlagsAttr::get(context, flags));
+  else
+    printer << text;
 }
 
 KernelAttr nbc::getKernelOptions(Operation *op) {

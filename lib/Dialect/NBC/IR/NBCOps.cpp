@@ -98,6 +98,29 @@ Speculation::Speculatability ShrOp::getSpeculatability() {
 }
 
 //===----------------------------------------------------------------------===//
+// custom<EnumKeyword>: enum attributes as a bare keyword (`nbc.cmp lt, ...`)
+//===----------------------------------------------------------------------===//
+
+template <typename AttrT>
+static ParseResult parseEnumKeyword(OpAsmParser &parser, AttrT &attr) {
+  using EnumT = decltype(std::declval<AttrT>().getValue());
+  SMLoc loc = parser.getCurrentLocation();
+  StringRef keyword;
+  if (parser.parseKeyword(&keyword))
+    return failure();
+  std::optional<EnumT> value = symbolizeEnum<EnumT>(keyword);
+  if (!value)
+    return parser.emitError(loc, "unknown keyword '") << keyword << "'";
+  attr = AttrT::get(parser.getContext(), *value);
+  return success();
+}
+
+template <typename AttrT>
+static void printEnumKeyword(OpAsmPrinter &p, Operation *, AttrT attr) {
+  p << stringifyEnum(attr.getValue());
+}
+
+//===----------------------------------------------------------------------===//
 // ConstantOp
 //===----------------------------------------------------------------------===//
 
@@ -208,6 +231,15 @@ void MathOp::getEffects(EffectList &effects) {
 // RangeOp
 //===----------------------------------------------------------------------===//
 
+/// The body of a range, prange or ufunc must end in nbc.yield. The
+/// SingleBlockImplicitTerminator trait checks this too, but only after the
+/// interface verifiers that call getYield().
+static LogicalResult verifyBodyTerminator(Operation *op, Block *body) {
+  if (body->empty() || !isa<YieldOp>(body->back()))
+    return op->emitOpError("body must end with 'nbc.yield'");
+  return success();
+}
+
 void RangeOp::build(OpBuilder &builder, OperationState &state, Value start,
                     Value stop, Value step, ValueRange inits) {
   state.addOperands({start, stop, step});
@@ -296,10 +328,8 @@ LogicalResult RangeOp::verify() {
       return emitOpError("iter_arg #")
              << index << " has type " << init << " but result #" << index
              << " has type " << result;
-  return success();
-}
-
-LogicalResult RangeOp::verifyRegions() {
+  // Checked here, not in verifyRegions: the LoopLike and RegionBranch
+  // interface verifiers run first and index the block arguments.
   Block *body = getBody();
   if (body->getNumArguments() != getInits().size() + 1)
     return emitOpError("body must take the induction variable and ")
@@ -315,7 +345,15 @@ LogicalResult RangeOp::verifyRegions() {
       return emitOpError("region iter_arg #")
              << index << " has type " << arg.getType() << " but its init has "
              << init.getType();
-  return success();
+  return verifyBodyTerminator(*this, body);
+}
+
+/// A zero step raises ValueError under either error model.
+static bool stepMayBeZero(Value step) { return !isNonZeroConstant(step); }
+
+void RangeOp::getEffects(EffectList &effects) {
+  if (stepMayBeZero(getStep()))
+    addRaiseEffect(effects);
 }
 
 YieldOp RangeOp::getYield() { return cast<YieldOp>(getBody()->getTerminator()); }
@@ -518,10 +556,7 @@ LogicalResult PRangeOp::verify() {
              << stringifyReductionKind(getKind(i)) << "' does not apply to "
              << type;
   }
-  return success();
-}
-
-LogicalResult PRangeOp::verifyRegions() {
+  // Body checks here, before the LoopLike verifier indexes the arguments.
   Block *body = getBody();
   if (body->getNumArguments() != getNumDims() + getInitVals().size())
     return emitOpError("body must take ")
@@ -537,7 +572,12 @@ LogicalResult PRangeOp::verifyRegions() {
       return emitOpError("accumulator #")
              << index << " has type " << acc.getType() << " but its init has "
              << init.getType();
-  return success();
+  return verifyBodyTerminator(*this, body);
+}
+
+void PRangeOp::getEffects(EffectList &effects) {
+  if (llvm::any_of(getSteps(), stepMayBeZero))
+    addRaiseEffect(effects);
 }
 
 YieldOp PRangeOp::getYield() {
@@ -642,11 +682,11 @@ void DimOp::build(OpBuilder &builder, OperationState &state, Value array,
 template <typename OpTy>
 static LogicalResult verifyAxis(OpTy op) {
   int64_t rank = cast<MemRefType>(op.getArray().getType()).getRank();
-  int64_t axis = op.getAxis();
+  // getAxis() is unsigned; read the attribute as signed to reject -1.
+  int64_t axis = op.getAxisAttr().getInt();
   if (axis < 0 || axis >= rank)
     return op.emitOpError("axis ")
-           << op.getAxis() << " is out of range for a rank-" << rank
-           << " array";
+           << axis << " is out of range for a rank-" << rank << " array";
   return success();
 }
 LogicalResult DimOp::verify() { return verifyAxis(*this); }
@@ -863,7 +903,8 @@ static Type reductionScalarType(ArrayReductionKind kind, Type element) {
 LogicalResult ArrayReduceOp::verify() {
   auto arrayType = cast<MemRefType>(getArray().getType());
   Type scalar = reductionScalarType(getKind(), arrayType.getElementType());
-  if (std::optional<int64_t> axis = getAxis()) {
+  if (IntegerAttr axisAttr = getAxisAttr()) {
+    std::optional<int64_t> axis = axisAttr.getInt();
     if (*axis < 0 || *axis >= arrayType.getRank())
       return emitOpError("axis ") << *axis << " is out of range for a rank-"
                                   << arrayType.getRank() << " array";
@@ -941,7 +982,7 @@ void UfuncOp::print(OpAsmPrinter &p) {
   if (!getOuts().empty())
     p << " outs(" << getOuts() << " : " << getOuts().getTypes() << ")";
   if (getNumResults())
-    p << " -> " << getResultTypes();
+    p.printArrowTypeList(getResultTypes());
   p << " ";
   p.printRegion(getRegion(), /*printEntryBlockArgs=*/true,
                 /*printBlockTerminators=*/true);
@@ -978,10 +1019,6 @@ LogicalResult UfuncOp::verify() {
     if (getOuts().empty() && !outType.getLayout().isIdentity())
       return emitOpError("new results must have the identity layout");
   }
-  return success();
-}
-
-LogicalResult UfuncOp::verifyRegions() {
   Block *body = getBody();
   if (body->getNumArguments() != getIns().size())
     return emitOpError("body must take one scalar per input (")
@@ -993,7 +1030,7 @@ LogicalResult UfuncOp::verifyRegions() {
              << index << " has type " << arg.getType() << " but input #"
              << index << " has elements of type " << element;
   }
-  return success();
+  return verifyBodyTerminator(*this, body);
 }
 
 YieldOp UfuncOp::getYield() { return cast<YieldOp>(getBody()->getTerminator()); }

@@ -71,13 +71,12 @@ private:
         })
         .wasInterrupted();
   }
-  void findRaisingFunctions();
-  /// Erases an op we replaced; forgets it first, since a new op may reuse
-  /// its address.
-  void erase(Operation *op) {
-    raisingOps.erase(op);
+  /// Erases a lowered op and forgets it: a new op may reuse its address.
+  void eraseLowered(Operation *op) {
+    op->walk([&](Operation *nested) { raisingOps.erase(nested); });
     op->erase();
   }
+  void findRaisingFunctions();
   void markRaisingOps(func::FuncOp func);
 
   Value nullStatus(Location loc) {
@@ -194,7 +193,7 @@ FailureOr<Value> ErrorLowering::lowerBlock(Block *block, Block::iterator begin,
         merged = arith::SelectOp::create(builder, loc, isOk(loc, merged),
                                          other, merged);
         cursor = raise->getNextNode();
-        erase(raise);
+        eraseLowered(raise);
         continue;
       }
       if (raisingOps.contains(cursor) || cursor->getNumRegions() ||
@@ -261,7 +260,7 @@ FailureOr<Value> ErrorLowering::guardRest(Block *block, Block::iterator begin,
 FailureOr<Value> ErrorLowering::lowerOp(Operation *op) {
   if (auto raise = dyn_cast<RaiseIfOp>(op)) {
     Value status = raiseStatus(raise);
-    erase(raise);
+    eraseLowered(raise);
     return status;
   }
   if (auto call = dyn_cast<func::CallOp>(op))
@@ -290,7 +289,7 @@ FailureOr<Value> ErrorLowering::lowerCall(func::CallOp op) {
                                    types, op.getOperands());
   call->setDiscardableAttrs(op->getDiscardableAttrDictionary());
   op.replaceAllUsesWith(call.getResults().drop_front());
-  erase(op);
+  eraseLowered(op);
   return call.getResult(0);
 }
 
@@ -319,7 +318,7 @@ FailureOr<Value> ErrorLowering::lowerIf(scf::IfOp op) {
     yield->insertOperands(0, *status ? *status : nullStatus(loc));
   }
   op.replaceAllUsesWith(newIf.getResults().drop_front());
-  erase(op);
+  eraseLowered(op);
   return newIf.getResult(0);
 }
 
@@ -342,7 +341,7 @@ FailureOr<Value> ErrorLowering::lowerExecuteRegion(scf::ExecuteRegionOp op) {
   builder.setInsertionPoint(yield);
   yield->insertOperands(0, *status ? *status : nullStatus(loc));
   op.replaceAllUsesWith(region.getResults().drop_front());
-  erase(op);
+  eraseLowered(op);
   return region.getResult(0);
 }
 
@@ -386,7 +385,7 @@ FailureOr<Value> ErrorLowering::lowerFor(scf::ForOp op) {
   llvm::append_range(values, yield->getOperands());
   yield->setOperands(values);
   op.replaceAllUsesWith(loop.getResults().drop_front(2));
-  erase(op);
+  eraseLowered(op);
   return loop.getResult(1);
 }
 
@@ -429,7 +428,7 @@ FailureOr<Value> ErrorLowering::lowerWhile(scf::WhileOp op) {
   builder.setInsertionPoint(yield);
   yield->insertOperands(0, *afterStatus ? *afterStatus : nullStatus(loc));
   op.replaceAllUsesWith(loop.getResults().drop_front());
-  erase(op);
+  eraseLowered(op);
   return loop.getResult(0);
 }
 

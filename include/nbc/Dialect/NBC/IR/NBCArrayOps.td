@@ -29,8 +29,8 @@ def NBC_LoadOp : NBC_AccessOp<"load", [
     (Numba's `boundscheck=False`); indices are then taken as they are.
 
     ```mlir
-    %x = nbc.load %a[%i, %j] : memref<?x?xf64>
-    %y = nbc.load %a[%i, %j] {nowrap, noboundscheck} : memref<?x?xf64>
+    %x = nbc.load %a[%i, %j] : memref<?x?xf64>, si64, si64
+    %y = nbc.load %a[%i, %j] {nowrap, noboundscheck} : memref<?x?xf64>, si64, si64
     ```
   }];
   let arguments = (ins NBC_Array:$array, Variadic<NBC_Int>:$indices,
@@ -50,7 +50,7 @@ def NBC_StoreOp : NBC_AccessOp<"store", [
     Same indexing rules as `nbc.load`.
 
     ```mlir
-    nbc.store %v, %a[%i] : memref<?xsi64>
+    nbc.store %v, %a[%i] : memref<?xsi64>, si64
     ```
   }];
   let arguments = (ins NBC_Scalar:$value, NBC_Array:$array,
@@ -139,7 +139,7 @@ def NBC_EmptyOp : NBC_Op<"empty", [
     escape.
 
     ```mlir
-    %a = nbc.empty(%n, %m) : memref<?x?xf64>
+    %a = nbc.empty(%n, %m) : memref<?x?xf64>, si64, si64
     ```
   }];
   let arguments = (ins Variadic<NBC_Int>:$sizes);
@@ -156,7 +156,7 @@ def NBC_FullOp : NBC_Op<"full", [
   let summary = "new array filled with a value (`np.full`, `np.zeros`, `np.ones`)";
   let description = [{
     ```mlir
-    %z = nbc.full(%n) %zero : memref<?xf64>
+    %z = nbc.full(%n) %zero : memref<?xf64>, si64
     ```
   }];
   let arguments = (ins Variadic<NBC_Int>:$sizes, NBC_Scalar:$value);
@@ -179,14 +179,14 @@ def NBC_ArrayReduceOp : NBC_Op<"array_reduce", [
 
     ```mlir
     %s = nbc.array_reduce sum %a : memref<?x?xf64> -> f64
-    %i = nbc.array_reduce argmax %a : memref<?xf32> -> si64
+    %i = nbc.array_reduce argmax %v : memref<?xf32> -> si64
     %c = nbc.array_reduce max %a axis 1 : memref<?x?xf64> -> memref<?xf64>
     ```
   }];
   let arguments = (ins NBC_ArrayReductionKindAttr:$kind, NBC_Array:$array,
                        OptionalAttr<I64Attr>:$axis);
   let results = (outs NBC_ScalarOrArray:$result);
-  let assemblyFormat = "$kind $array (`axis` $axis^)? attr-dict `:` "
+  let assemblyFormat = "custom<EnumKeyword>($kind) $array (`axis` $axis^)? attr-dict `:` "
                        "type($array) `->` type($result)";
   let hasVerifier = 1;
 }
@@ -211,7 +211,7 @@ def NBC_UfuncOp : NBC_Op<"ufunc", [
       %s = nbc.add %x, %y : f64
       nbc.yield %s : f64
     }
-    nbc.ufunc ins(%a, %two : memref<?xf64>, f64) outs(%o : memref<?xf64>) {
+    nbc.ufunc ins(%v, %two : memref<?xf64>, f64) outs(%o : memref<?xf64>) {
     ^bb0(%x: f64, %y: f64):
       %s = nbc.mul %x, %y : f64
       nbc.yield %s : f64
@@ -224,7 +224,6 @@ def NBC_UfuncOp : NBC_Op<"ufunc", [
   let regions = (region SizedRegion<1>:$region);
   let hasCustomAssemblyFormat = 1;
   let hasVerifier = 1;
-  let hasRegionVerifier = 1;
   let extraClassDeclaration = [{
     ::mlir::Block *getBody() { return &getRegion().front(); }
     ::mlir::nbc::YieldOp getYield();

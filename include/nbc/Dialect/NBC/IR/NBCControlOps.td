@@ -10,6 +10,7 @@ include "mlir/Interfaces/SideEffectInterfaces.td"
 
 def NBC_RangeOp : NBC_Op<"range", [
     AutomaticAllocationScope, RecursiveMemoryEffects,
+    DeclareOpInterfaceMethods<MemoryEffectsOpInterface>,
     AllTypesMatch<["start", "stop", "step"]>,
     DeclareOpInterfaceMethods<LoopLikeOpInterface, [
         "getInitsMutable", "getRegionIterArgs", "getLoopInductionVars", "getLoopLowerBounds",
@@ -34,7 +35,7 @@ def NBC_RangeOp : NBC_Op<"range", [
     ```mlir
     %sum = nbc.range %i = %c0 to %n step %c1 : si64
         iter_args(%acc = %zero) -> (f64) {
-      %x = nbc.load %a[%i] : memref<?xf64>
+      %x = nbc.load %a[%i] : memref<?xf64>, si64
       %s = nbc.add %acc, %x : f64
       nbc.yield %s : f64
     }
@@ -46,7 +47,6 @@ def NBC_RangeOp : NBC_Op<"range", [
   let regions = (region SizedRegion<1>:$region);
   let hasCustomAssemblyFormat = 1;
   let hasVerifier = 1;
-  let hasRegionVerifier = 1;
   let hasCanonicalizer = 1;
   let skipDefaultBuilders = 1;
   let builders = [
@@ -64,6 +64,7 @@ def NBC_RangeOp : NBC_Op<"range", [
 
 def NBC_PRangeOp : NBC_Op<"prange", [
     AutomaticAllocationScope, RecursiveMemoryEffects, AttrSizedOperandSegments,
+    DeclareOpInterfaceMethods<MemoryEffectsOpInterface>,
     DeclareOpInterfaceMethods<LoopLikeOpInterface, [
         "getLoopInductionVars", "getLoopLowerBounds", "getLoopUpperBounds",
         "getLoopSteps"]>,
@@ -85,7 +86,7 @@ def NBC_PRangeOp : NBC_Op<"prange", [
     ```mlir
     %s, %m = nbc.prange (%i) = (%c0) to (%n) step (%c1) : si64
         reduce(add %acc = %zero : f64, max %hi = %lowest : f64) {
-      %x = nbc.load %a[%i] : memref<?xf64>
+      %x = nbc.load %a[%i] : memref<?xf64>, si64
       %s1 = nbc.add %acc, %x : f64
       %m1 = nbc.max %hi, %x : f64
       nbc.yield %s1, %m1 : f64, f64
@@ -100,7 +101,6 @@ def NBC_PRangeOp : NBC_Op<"prange", [
   let regions = (region SizedRegion<1>:$region);
   let hasCustomAssemblyFormat = 1;
   let hasVerifier = 1;
-  let hasRegionVerifier = 1;
   let extraClassDeclaration = [{
     unsigned getNumDims() { return getStarts().size(); }
     ::mlir::Block *getBody() { return &getRegion().front(); }
@@ -159,7 +159,7 @@ def NBC_RaiseIfOp : NBC_Op<"raise_if", [
   }];
   let arguments = (ins I1:$condition, NBC_ExceptionKindAttr:$kind,
                        StrAttr:$message);
-  let assemblyFormat = "$condition `,` $kind `,` $message attr-dict";
+  let assemblyFormat = "$condition `,` custom<EnumKeyword>($kind) `,` $message attr-dict";
   let hasCanonicalizer = 1;
 }
 

@@ -19,6 +19,14 @@
 
 #include "nbc/Dialect/NBC/IR/NBCEnums.h.inc"
 
+namespace mlir::nbc {
+/// The `fastmath` parameter of #nbc.kernel: a bare keyword (`fast`,
+/// `reassoc`) or `#arith.fastmath<reassoc,contract>` for several flags.
+FailureOr<arith::FastMathFlags> parseKernelFastMath(AsmParser &parser);
+void printKernelFastMath(AsmPrinter &printer, MLIRContext *context,
+                         arith::FastMathFlags flags);
+} // namespace mlir::nbc
+
 #define GET_ATTRDEF_CLASSES
 #include "nbc/Dialect/NBC/IR/NBCAttrs.h.inc"
 

@@ -251,7 +251,7 @@ def NBC_CastOp : NBC_Op<"cast", [
 
     ```mlir
     %f = nbc.cast %i : si64 to f64
-    %i = nbc.cast %f : f64 to si32
+    %j = nbc.cast %f : f64 to si32
     %b = nbc.cast %x : ui8 to i1
     ```
   }];
@@ -274,7 +274,7 @@ def NBC_CmpOp : NBC_Op<"cmp", [Pure, SameTypeOperands]> {
   let arguments = (ins NBC_CmpPredicateAttr:$predicate, NBC_Scalar:$lhs,
                        NBC_Scalar:$rhs);
   let results = (outs I1:$result);
-  let assemblyFormat = "$predicate `,` $lhs `,` $rhs attr-dict `:` type($lhs)";
+  let assemblyFormat = "custom<EnumKeyword>($predicate) `,` $lhs `,` $rhs attr-dict `:` type($lhs)";
   let hasFolder = 1;
 }
 
@@ -377,7 +377,7 @@ def NBC_MathOp : NBC_Op<"math", [
   }];
   let arguments = (ins NBC_MathFnAttr:$fn, NBC_Float:$operand);
   let results = (outs NBC_Float:$result);
-  let assemblyFormat = "$fn $operand attr-dict `:` type($result)";
+  let assemblyFormat = "custom<EnumKeyword>($fn) $operand attr-dict `:` type($result)";
 }
 def NBC_Math2Op : NBC_Op<"math2", [Pure, SameOperandsAndResultType]> {
   let summary = "binary function of Python's `math` module";
@@ -388,7 +388,7 @@ def NBC_Math2Op : NBC_Op<"math2", [Pure, SameOperandsAndResultType]> {
   }];
   let arguments = (ins NBC_MathFn2Attr:$fn, NBC_Float:$lhs, NBC_Float:$rhs);
   let results = (outs NBC_Float:$result);
-  let assemblyFormat = "$fn $lhs `,` $rhs attr-dict `:` type($result)";
+  let assemblyFormat = "custom<EnumKeyword>($fn) $lhs `,` $rhs attr-dict `:` type($result)";
 }
 def NBC_FPClassOp : NBC_Op<"fpclass", [Pure]> {
   let summary = "`math.isnan`, `math.isinf`, `math.isfinite`";
@@ -399,7 +399,7 @@ def NBC_FPClassOp : NBC_Op<"fpclass", [Pure]> {
   }];
   let arguments = (ins NBC_FPClassAttr:$kind, NBC_Float:$operand);
   let results = (outs I1:$result);
-  let assemblyFormat = "$kind $operand attr-dict `:` type($operand)";
+  let assemblyFormat = "custom<EnumKeyword>($kind) $operand attr-dict `:` type($operand)";
   let hasFolder = 1;
 }
 
