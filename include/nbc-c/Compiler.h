@@ -1,0 +1,208 @@
+/*===- nbc-c/Compiler.h - Lowering, JIT, calls and AOT ------------*- C -*-===*\
+|*                                                                            *|
+|* Compile a module once into an NbcProgram, look kernels up, call them with *|
+|* argument pointers, inspect the IR at each stage, emit objects, shared     *|
+|* libraries and C headers ahead of time.                                     *|
+|*                                                                            *|
+|* Every function validates its inputs. Failure is reported by the return    *|
+|* value (null handle, false, MlirLogicalResult failure) with the reason in  *|
+|* nbcGetLastError(); nothing aborts the process. A kernel that raises is    *|
+|* NOT an API failure: the call succeeds and hands back the status.          *|
+|*                                                                            *|
+|* Threads: a program may be called from several threads at once; creating, *|
+|* inspecting and destroying a program must not overlap other uses of its   *|
+|* MlirContext (MLIR's usual rule).                                           *|
+|*                                                                            *|
+\*===----------------------------------------------------------------------===*/
+
+#ifndef NBC_C_COMPILER_H
+#define NBC_C_COMPILER_H
+
+#include "nbc-c/Dialect.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/*===----------------------------------------------------------------------===
+ * Options
+ *===----------------------------------------------------------------------===*/
+
+/// Options of the nbc-to-llvm pipeline and of code generation. Always start
+/// from nbcCompileOptionsGetDefault() so that fields added later get their
+/// defaults.
+typedef struct NbcCompileOptions {
+  /// Lower nbc.prange to OpenMP (libomp is loaded into the JIT).
+  bool parallel;
+  /// SIMD width in elements; 0 = the target's, 1 = no vectorization.
+  unsigned vectorWidth;
+  /// Allow fast-math in kernels that do not set it in nbc.kernel.
+  bool fastmath;
+  /// 0..3, for the MLIR pipeline and LLVM's optimizer / code generator.
+  unsigned optLevel;
+  /// Extra shared libraries the JIT loads to resolve symbols (paths);
+  /// libomp and the nbc runtime are always loaded.
+  intptr_t numSharedLibs;
+  const char *const *sharedLibs;
+} NbcCompileOptions;
+
+/// parallel = true, vectorWidth = 0, fastmath = false, optLevel = 3, no
+/// extra libraries.
+NBC_CAPI_EXPORTED NbcCompileOptions nbcCompileOptionsGetDefault(void);
+
+/// Runs the nbc-to-llvm pipeline (the same one `nbc-opt --nbc-to-llvm`
+/// runs) on `module` in place. `options` may be NULL (defaults). On failure
+/// the module may be partially lowered.
+NBC_CAPI_EXPORTED MlirLogicalResult
+nbcRunNBCToLLVMPipeline(MlirModule module, const NbcCompileOptions *options);
+
+/*===----------------------------------------------------------------------===
+ * Programs
+ *===----------------------------------------------------------------------===*/
+
+/// A compiled module: its lowered form, and (once a kernel is looked up)
+/// its JIT-compiled code. Owns its copies; the input module is not
+/// modified and may be destroyed after nbcProgramCreate.
+typedef struct NbcProgram {
+  void *ptr;
+} NbcProgram;
+
+/// One exported function of a program. Owned by the program: valid until
+/// nbcProgramDestroy.
+typedef struct NbcKernel {
+  const void *ptr;
+} NbcKernel;
+
+static inline bool nbcProgramIsNull(NbcProgram p) { return !p.ptr; }
+static inline bool nbcKernelIsNull(NbcKernel k) { return !k.ptr; }
+
+/// Verifies and lowers (a copy of) `module`. The exported kernels are the
+/// public func.func definitions (with nbc or already-lowered types); each
+/// gets `llvm.emit_c_interface` and the `_nbc_call_<name>` entry point of
+/// nbc-c/ABI.h. Null on failure (unverifiable module, pipeline failure,
+/// unsupported argument types).
+NBC_CAPI_EXPORTED NbcProgram nbcProgramCreate(MlirModule module,
+                                              const NbcCompileOptions *options);
+
+/// Parses `source` in `context` (see nbcParseModule) and compiles it.
+NBC_CAPI_EXPORTED NbcProgram
+nbcProgramCreateFromSource(MlirContext context, MlirStringRef source,
+                           MlirStringRef filename,
+                           const NbcCompileOptions *options);
+
+/// Frees the program and its JIT code. Statuses and kernels obtained from it
+/// become invalid. Null is a no-op.
+NBC_CAPI_EXPORTED void nbcProgramDestroy(NbcProgram program);
+
+/// Builds the JIT code now (otherwise the first nbcProgramLookup does).
+NBC_CAPI_EXPORTED MlirLogicalResult nbcProgramJit(NbcProgram program);
+
+/// Number and names of the exported kernels, in module order.
+NBC_CAPI_EXPORTED intptr_t nbcProgramGetNumKernels(NbcProgram program);
+NBC_CAPI_EXPORTED MlirStringRef nbcProgramGetKernelName(NbcProgram program,
+                                                        intptr_t index);
+
+/// The kernel `name` (JIT-compiling the program on first use). Null kernel
+/// for an unknown name or a JIT failure.
+NBC_CAPI_EXPORTED NbcKernel nbcProgramLookup(NbcProgram program,
+                                             MlirStringRef name);
+
+/*===----------------------------------------------------------------------===
+ * Kernels and calls
+ *===----------------------------------------------------------------------===*/
+
+/// The kernel's name.
+NBC_CAPI_EXPORTED MlirStringRef nbcKernelGetName(NbcKernel kernel);
+/// Signature, from the function as written (before lowering).
+NBC_CAPI_EXPORTED intptr_t nbcKernelGetNumArgs(NbcKernel kernel);
+NBC_CAPI_EXPORTED intptr_t nbcKernelGetNumResults(NbcKernel kernel);
+NBC_CAPI_EXPORTED NbcValueType nbcKernelGetArgType(NbcKernel kernel,
+                                                   intptr_t index);
+NBC_CAPI_EXPORTED NbcValueType nbcKernelGetResultType(NbcKernel kernel,
+                                                      intptr_t index);
+/// Whether the lowered function returns a status (may raise). Kernels that
+/// cannot raise always return NULL through the uniform entry point.
+NBC_CAPI_EXPORTED bool nbcKernelMayRaise(NbcKernel kernel);
+
+/// The uniform entry point `_nbc_call_<name>` (nbc-c/ABI.h): the fast path,
+/// no checks at all. NULL for a null kernel.
+NBC_CAPI_EXPORTED NbcKernelFn nbcKernelGetFunction(NbcKernel kernel);
+/// The MLIR C-interface function `_mlir_ciface_<name>` (for callers that
+/// prefer its native signature; see docs/CAPI.md), or NULL.
+NBC_CAPI_EXPORTED void *nbcKernelGetCInterfaceFunction(NbcKernel kernel);
+
+/// Checked call. `args` (numArgs pointers) and `results` (numResults
+/// pointers) are as for NbcKernelFn. When `argTypes` is not NULL, argument i
+/// must have type argTypes[i] (same dtype; same rank, -1 for scalars) or the
+/// call fails before running the kernel; array descriptors are also checked
+/// for negative sizes and null data with a non-zero size, and static extents
+/// of the signature against the sizes. On success `*status` gets the
+/// kernel's status (NULL, or the raised exception: nbcStatusGetKind /
+/// nbcStatusGetMessage). Failure (null kernel, wrong counts or types, null
+/// pointers) never runs the kernel.
+NBC_CAPI_EXPORTED MlirLogicalResult
+nbcKernelCall(NbcKernel kernel, intptr_t numArgs, const NbcValueType *argTypes,
+              void *const *args, intptr_t numResults, void *const *results,
+              const char **status);
+
+/// Frees an array returned by a kernel (its descriptor's `allocated`).
+NBC_CAPI_EXPORTED void nbcArrayFree(void *allocated);
+
+/// The Python name of an exception kind ("ZeroDivisionError", ...), or
+/// "Exception" for unknown kinds.
+NBC_CAPI_EXPORTED const char *nbcExceptionKindGetName(int kind);
+
+/*===----------------------------------------------------------------------===
+ * Inspection (Numba's inspect_mlir / inspect_llvm / inspect_asm)
+ *===----------------------------------------------------------------------===*/
+
+typedef enum NbcStage {
+  /// The verified input module.
+  NbcStageInput = 0,
+  /// After convert-nbc-to-standard (and the cleanups that follow it).
+  NbcStageStandard = 1,
+  /// The LLVM dialect, after the whole pipeline and the entry points.
+  NbcStageLLVMDialect = 2,
+  /// LLVM IR as translated, before LLVM's optimizer.
+  NbcStageLLVMIR = 3,
+  /// LLVM IR after the optimizer at optLevel (what the JIT compiles).
+  NbcStageOptimizedLLVMIR = 4,
+  /// Native assembly for the host CPU.
+  NbcStageAssembly = 5,
+} NbcStage;
+
+/// Prints the program at `stage` as text through `callback` (possibly in
+/// several chunks). Stages before NbcStageLLVMDialect re-run the pipeline
+/// on the saved input.
+NBC_CAPI_EXPORTED MlirLogicalResult nbcProgramPrint(NbcProgram program,
+                                                    NbcStage stage,
+                                                    MlirStringCallback callback,
+                                                    void *userData);
+
+/*===----------------------------------------------------------------------===
+ * Ahead-of-time compilation
+ *===----------------------------------------------------------------------===*/
+
+/// Writes a relocatable object for the host (position-independent) with
+/// every kernel's `_mlir_ciface_<name>` and `_nbc_call_<name>`.
+NBC_CAPI_EXPORTED MlirLogicalResult
+nbcProgramEmitObject(NbcProgram program, MlirStringRef path);
+
+/// Writes a shared library (object linked with `clang-22 -shared`, needs
+/// the nbc runtime and libomp at load time for kernels that use them).
+NBC_CAPI_EXPORTED MlirLogicalResult
+nbcProgramEmitSharedLibrary(NbcProgram program, MlirStringRef path);
+
+/// Writes a C header declaring each kernel's `_mlir_ciface_<name>` (with
+/// descriptor structs and a result struct whose first field is the status
+/// when the kernel may raise) and `_nbc_call_<name>`. `guard` names the
+/// include guard (empty: derived from the file name).
+NBC_CAPI_EXPORTED MlirLogicalResult
+nbcProgramEmitHeader(NbcProgram program, MlirStringRef path,
+                     MlirStringRef guard);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* NBC_C_COMPILER_H */
