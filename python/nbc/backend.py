@@ -66,9 +66,11 @@ class VerifiedKernel:
             return run_nbc_opt(self.text, "--nbc-to-llvm")
         raise NotImplementedError(f"stage '{stage}' needs the nbc._core extension")
 
-    def __call__(self, *args):
+    def call(self, *args):
         raise NotImplementedError("nbc: the execution layer (nbc._core) is not "
                                   "available; the kernel was only verified")
+
+    __call__ = call
 
 
 class VerifyBackend:

@@ -180,7 +180,7 @@ class Dispatcher:
         except TypeError:
             key, k = None, None
         if k is None:
-            k = self._resolve(args)
+            k = self._resolve(args).call
             if key is not None and all(not isinstance(a, tuple) for a in args):
                 self._fast[key] = k
         return k(*args)

@@ -179,7 +179,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
         o = self.options
         parts = []
         if o.get("fastmath"):
-            parts.append("fastmath = #arith.fastmath<fast>")
+            parts.append("fastmath = fast")
         parts.append(f"error_model = {error_model or o.get('error_model', 'python')}")
         parts.append(f"parallel = {'true' if o.get('parallel') else 'false'}")
         parts.append(f"boundscheck = {'true' if o.get('boundscheck') else 'false'}")
