@@ -26,3 +26,15 @@ tools = ["nbc-opt", "mlir-runner", ToolSubst("%nbc_opt", "nbc-opt", unresolved="
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 llvm_config.with_environment("PATH", config.nbc_tools_dir, append_path=True)
+
+# Shared libraries for integration tests run with mlir-runner.
+config.substitutions.append(
+    ("%mlir_c_runner_utils",
+     os.path.join(config.llvm_lib_dir, "libmlir_c_runner_utils.so")))
+config.substitutions.append(
+    ("%mlir_runner_utils",
+     os.path.join(config.llvm_lib_dir, "libmlir_runner_utils.so")))
+config.substitutions.append(
+    ("%libomp", os.path.join(config.llvm_lib_dir, "libomp.so")))
+config.substitutions.append(
+    ("%nbc_runtime", os.path.join(config.nbc_lib_dir, "libnbc_runtime.so")))

@@ -3,23 +3,35 @@
 #include "nbc/Pipelines/Pipelines.h"
 
 #include "mlir/Conversion/Passes.h"
+#include "mlir/Dialect/MemRef/Transforms/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Transforms/Passes.h"
 #include "nbc/Conversion/Passes.h"
+#include "nbc/Dialect/NBC/Transforms/Passes.h"
 
 using namespace mlir;
 
 void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
                                  const NBCToLLVMPipelineOptions &options) {
   pm.addPass(createCanonicalizerPass());
+  // Range checks out of loops first, so inner loops are check-free.
+  pm.addNestedPass<func::FuncOp>(createNBCHoistChecks());
   pm.addPass(createConvertNBCToStandard());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
+  NBCVectorizeOptions vectorize;
+  vectorize.vectorWidth = options.vectorWidth;
+  vectorize.fastmath = options.fastmath;
+  pm.addNestedPass<func::FuncOp>(createNBCVectorize(vectorize));
   if (options.parallel)
     pm.addPass(createConvertSCFToOpenMPPass());
   pm.addPass(createLowerAffinePass());
+  ConvertVectorToLLVMPassOptions vectorToLLVM;
+  vectorToLLVM.reassociateFPReductions = options.fastmath;
+  pm.addPass(createConvertVectorToLLVMPass(vectorToLLVM));
+  pm.addPass(memref::createExpandStridedMetadataPass());
   // memref before scf-to-cf: OpenMP regions need memref.alloca_scope lowered
   // first (see shared/TOOLCHAIN.md).
   pm.addPass(createFinalizeMemRefToLLVMConversionPass());

@@ -7,6 +7,7 @@
 #include "mlir/InitAllExtensions.h"
 #include "nbc/Conversion/Passes.h"
 #include "nbc/Dialect/NBC/IR/NBCDialect.h"
+#include "nbc/Dialect/NBC/Transforms/Passes.h"
 #include "nbc/Pipelines/Pipelines.h"
 
 void mlir::nbc::registerAllDialects(DialectRegistry &registry) {
@@ -17,5 +18,6 @@ void mlir::nbc::registerAllDialects(DialectRegistry &registry) {
 
 void mlir::nbc::registerAllPasses() {
   registerNBCConversionPasses();
+  registerNBCTransformsPasses();
   registerNBCPipelines();
 }

@@ -1,0 +1,24 @@
+//===- Passes.h - nbc transformations ---------------------------*- C++ -*-===//
+
+#ifndef NBC_DIALECT_NBC_TRANSFORMS_PASSES_H
+#define NBC_DIALECT_NBC_TRANSFORMS_PASSES_H
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/Pass/Pass.h"
+#include "nbc/Dialect/NBC/IR/NBCDialect.h"
+
+namespace mlir::nbc {
+#define GEN_PASS_DECL
+#include "nbc/Dialect/NBC/Transforms/Passes.h.inc"
+
+#define GEN_PASS_REGISTRATION
+#include "nbc/Dialect/NBC/Transforms/Passes.h.inc"
+
+/// The host's preferred fixed-width SIMD register size in bits, as LLVM's
+/// cost model for the host CPU reports it (128 if it cannot tell).
+unsigned getHostVectorBits();
+} // namespace mlir::nbc
+
+#endif // NBC_DIALECT_NBC_TRANSFORMS_PASSES_H

@@ -1,0 +1,47 @@
+/*===- NBCRuntime.h - C runtime that compiled nbc kernels call ----*- C -*-===//
+ *
+ * The status ABI (docs/ErrorModel.md): a kernel that may raise returns a
+ * `const char *` status, NULL on success; otherwise status[0] is the
+ * exception kind and status + 1 the NUL-terminated message.
+ *
+ *===----------------------------------------------------------------------===*/
+
+#ifndef NBC_RUNTIME_NBCRUNTIME_H
+#define NBC_RUNTIME_NBCRUNTIME_H
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// Exception kinds; the values are part of the ABI and never change.
+enum NBCExceptionKind {
+  NBC_ZeroDivisionError = 1,
+  NBC_IndexError = 2,
+  NBC_ValueError = 3,
+  NBC_OverflowError = 4,
+  NBC_TypeError = 5,
+  NBC_AssertionError = 6,
+  NBC_RuntimeError = 7,
+  NBC_MemoryError = 8,
+  NBC_ArithmeticError = 9,
+  NBC_KeyError = 10,
+  NBC_NotImplementedError = 11,
+};
+
+/// The Python name of an exception kind ("Exception" for unknown values).
+const char *nbc_rt_exception_name(int kind);
+
+/// Formats a non-null status as "Kind: message" into `buffer` (truncating
+/// to `size` bytes, always NUL-terminated); returns the untruncated length.
+int nbc_rt_format_status(const char *status, char *buffer, int size);
+
+/// Called by functions marked `nbc.report_errors` when they would return a
+/// non-null status: prints "Kind: message" to stderr and exits with 1.
+/// A null status does nothing.
+void nbc_rt_report_error(const char *status);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* NBC_RUNTIME_NBCRUNTIME_H */

@@ -1,0 +1,65 @@
+//===- ArrayLowering.h - Helpers shared by the array lowerings --*- C++ -*-===//
+//
+// Private to lib/Conversion/NBCToStandard: integer widening, run-time checks
+// and the nbc.yield-in-scf.execute_region pattern that the array and
+// parallel lowerings use to inline nbc bodies.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NBC_LIB_CONVERSION_NBCTOSTANDARD_ARRAYLOWERING_H
+#define NBC_LIB_CONVERSION_NBCTOSTANDARD_ARRAYLOWERING_H
+
+#include "mlir/IR/Builders.h"
+#include "mlir/Transforms/DialectConversion.h"
+#include "nbc/Dialect/NBC/IR/NBCOps.h"
+
+namespace mlir::nbc::arrays {
+
+/// `value` (converted, signless) of the nbc integer type `nbcType` widened
+/// to i64: sign-extended for si*, zero-extended for ui* and i1.
+Value toI64(OpBuilder &b, Location loc, Value value, Type nbcType);
+/// An i64 as `index`.
+Value toIndex(OpBuilder &b, Location loc, Value i64);
+/// An index as i64.
+Value indexToI64(OpBuilder &b, Location loc, Value index);
+Value constI64(OpBuilder &b, Location loc, int64_t value);
+Value constIndex(OpBuilder &b, Location loc, int64_t value);
+
+/// `nbc.raise_if %cond, kind, message`.
+void raiseIf(OpBuilder &b, Location loc, Value cond, ExceptionKind kind,
+             StringRef message);
+
+/// Python indexing of one axis of extent `dim` (i64): wraps a negative
+/// `index` when `wrap`, and ORs "out of range" into `oob` (may be null).
+Value pythonIndex(OpBuilder &b, Location loc, Value index, Value dim,
+                  bool wrap, bool isUnsigned, Value &oob);
+
+/// Sizes of `memref` as i64 values.
+SmallVector<Value> dimsI64(OpBuilder &b, Location loc, Value memref);
+
+/// `memref.alloc` for `type` with 64-byte alignment, taking the dynamic
+/// extents from `sizes` (index values, one per dimension).
+Value allocArray(OpBuilder &b, Location loc, MemRefType type,
+                 ArrayRef<Value> sizes);
+
+/// Creates an scf.execute_region whose body is `block`'s ops (block
+/// arguments replaced by `args`, already of converted types); the block's
+/// nbc.yield becomes the region's scf.yield. Returns its results.
+ValueRange inlineBodyAsRegion(ConversionPatternRewriter &rewriter,
+                              Location loc, Region &body,
+                              const TypeConverter &converter,
+                              ValueRange args);
+
+/// nbc.yield inside scf.execute_region -> scf.yield.
+void populateYieldInRegionPattern(const TypeConverter &converter,
+                                  RewritePatternSet &patterns);
+
+/// nbc.array_reduce and nbc.ufunc (ArrayReduce.cpp, Ufunc.cpp).
+void populateArrayReducePatterns(const TypeConverter &converter,
+                                 RewritePatternSet &patterns);
+void populateUfuncPatterns(const TypeConverter &converter,
+                           RewritePatternSet &patterns);
+
+} // namespace mlir::nbc::arrays
+
+#endif // NBC_LIB_CONVERSION_NBCTOSTANDARD_ARRAYLOWERING_H

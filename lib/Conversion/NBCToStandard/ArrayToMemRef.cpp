@@ -1,0 +1,430 @@
+//===- ArrayToMemRef.cpp - nbc array ops to memref ------------------------===//
+//
+// nbc.load/store   -> memref.load/store after Python index wraparound and a
+//                     bounds check (nbc.raise_if IndexError)
+// nbc.dim/stride   -> memref.dim / memref.extract_strided_metadata
+// nbc.slice        -> memref.reinterpret_cast of the source's base buffer
+//                     (negative steps give negative strides, which
+//                     memref.subview cannot express)
+// nbc.empty/full   -> memref.alloc {alignment = 64} (+ a fill loop nest)
+//
+// array_reduce and ufunc live in ArrayReduce.cpp and Ufunc.cpp.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ArrayLowering.h"
+#include "nbc/Conversion/NBCToStandard/NBCToStandard.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+
+using namespace mlir;
+using namespace mlir::nbc;
+using namespace mlir::nbc::arrays;
+
+//===----------------------------------------------------------------------===//
+// Shared helpers
+//===----------------------------------------------------------------------===//
+
+Value arrays::toI64(OpBuilder &b, Location loc, Value value, Type nbcType) {
+  Type i64 = b.getI64Type();
+  auto type = cast<IntegerType>(value.getType());
+  if (type.getWidth() == 64)
+    return value;
+  if (type.getWidth() > 64)
+    return arith::TruncIOp::create(b, loc, i64, value);
+  if (nbcType.isSignedInteger())
+    return arith::ExtSIOp::create(b, loc, i64, value);
+  return arith::ExtUIOp::create(b, loc, i64, value);
+}
+
+Value arrays::toIndex(OpBuilder &b, Location loc, Value i64) {
+  return arith::IndexCastOp::create(b, loc, b.getIndexType(), i64);
+}
+
+Value arrays::indexToI64(OpBuilder &b, Location loc, Value index) {
+  return arith::IndexCastOp::create(b, loc, b.getI64Type(), index);
+}
+
+Value arrays::constI64(OpBuilder &b, Location loc, int64_t value) {
+  return arith::ConstantIntOp::create(b, loc, value, 64);
+}
+
+Value arrays::constIndex(OpBuilder &b, Location loc, int64_t value) {
+  return arith::ConstantIndexOp::create(b, loc, value);
+}
+
+void arrays::raiseIf(OpBuilder &b, Location loc, Value cond,
+                     ExceptionKind kind, StringRef message) {
+  RaiseIfOp::create(b, loc, cond, kind, message);
+}
+
+Value arrays::pythonIndex(OpBuilder &b, Location loc, Value index, Value dim,
+                          bool wrap, bool isUnsigned, Value &oob) {
+  if (wrap && !isUnsigned) {
+    Value zero = constI64(b, loc, 0);
+    Value negative =
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt, index, zero);
+    Value wrapped = arith::AddIOp::create(b, loc, index, dim);
+    index = arith::SelectOp::create(b, loc, negative, wrapped, index);
+  }
+  // Unsigned compare: a negative index left after wrapping is also out.
+  Value out =
+      arith::CmpIOp::create(b, loc, arith::CmpIPredicate::uge, index, dim);
+  oob = oob ? arith::OrIOp::create(b, loc, oob, out) : out;
+  return index;
+}
+
+SmallVector<Value> arrays::dimsI64(OpBuilder &b, Location loc, Value memref) {
+  SmallVector<Value> dims;
+  auto type = cast<MemRefType>(memref.getType());
+  for (int64_t d = 0; d < type.getRank(); ++d)
+    dims.push_back(
+        indexToI64(b, loc, memref::DimOp::create(b, loc, memref, d)));
+  return dims;
+}
+
+Value arrays::allocArray(OpBuilder &b, Location loc, MemRefType type,
+                         ArrayRef<Value> sizes) {
+  SmallVector<Value> dynamic;
+  for (int64_t d = 0; d < type.getRank(); ++d)
+    if (type.isDynamicDim(d))
+      dynamic.push_back(sizes[d]);
+  return memref::AllocOp::create(b, loc, type, dynamic,
+                                 b.getI64IntegerAttr(64));
+}
+
+ValueRange arrays::inlineBodyAsRegion(ConversionPatternRewriter &rewriter,
+                                      Location loc, Region &body,
+                                      const TypeConverter &converter,
+                                      ValueRange args) {
+  auto yield = cast<YieldOp>(body.front().getTerminator());
+  SmallVector<Type> resultTypes;
+  for (Type type : yield.getValues().getTypes())
+    resultTypes.push_back(converter.convertType(type));
+  FailureOr<Block *> converted = rewriter.convertRegionTypes(&body, converter);
+  Block *source = succeeded(converted) ? *converted : &body.front();
+  auto exec = scf::ExecuteRegionOp::create(rewriter, loc, resultTypes);
+  Block *dest = rewriter.createBlock(&exec.getRegion());
+  rewriter.inlineBlockBefore(source, dest, dest->end(), args);
+  rewriter.setInsertionPointAfter(exec);
+  return exec.getResults();
+}
+
+namespace {
+struct YieldInRegionLowering : public OpConversionPattern<YieldOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(YieldOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (!isa<scf::ExecuteRegionOp>(op->getParentOp()))
+      return failure();
+    rewriter.replaceOpWithNewOp<scf::YieldOp>(op, adaptor.getValues());
+    return success();
+  }
+};
+} // namespace
+
+void arrays::populateYieldInRegionPattern(const TypeConverter &converter,
+                                          RewritePatternSet &patterns) {
+  patterns.add<YieldInRegionLowering>(converter, patterns.getContext());
+}
+
+//===----------------------------------------------------------------------===//
+// load, store
+//===----------------------------------------------------------------------===//
+
+/// Index values for a Python-indexed access, with the checks emitted.
+template <typename OpTy>
+static SmallVector<Value> accessIndices(OpTy op, Value memref,
+                                        ValueRange indices, OpBuilder &b) {
+  Location loc = op.getLoc();
+  SmallVector<Value> result;
+  Value oob;
+  bool wrap = op.wrapsAround(), check = op.checksBounds();
+  for (auto [k, index] : llvm::enumerate(indices)) {
+    Type nbcType = op.getIndices()[k].getType();
+    Value i = toI64(b, loc, index, nbcType);
+    if (wrap || check) {
+      Value dim = indexToI64(b, loc, memref::DimOp::create(b, loc, memref, k));
+      i = pythonIndex(b, loc, i, dim, wrap, nbcType.isUnsignedInteger(), oob);
+    }
+    result.push_back(toIndex(b, loc, i));
+  }
+  if (check && oob)
+    raiseIf(b, loc, oob, ExceptionKind::IndexError, "index out of bounds");
+  return result;
+}
+
+namespace {
+struct LoadLowering : public OpConversionPattern<LoadOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(LoadOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    SmallVector<Value> indices = accessIndices(
+        op, adaptor.getArray(), adaptor.getIndices(), rewriter);
+    rewriter.replaceOpWithNewOp<memref::LoadOp>(op, adaptor.getArray(),
+                                                indices);
+    return success();
+  }
+};
+
+struct StoreLowering : public OpConversionPattern<StoreOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(StoreOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    SmallVector<Value> indices = accessIndices(
+        op, adaptor.getArray(), adaptor.getIndices(), rewriter);
+    rewriter.replaceOpWithNewOp<memref::StoreOp>(op, adaptor.getValue(),
+                                                 adaptor.getArray(), indices);
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// dim, stride
+//===----------------------------------------------------------------------===//
+
+struct DimLowering : public OpConversionPattern<DimOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(DimOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Value dim = memref::DimOp::create(rewriter, op.getLoc(),
+                                      adaptor.getArray(), op.getAxis());
+    rewriter.replaceOp(op, indexToI64(rewriter, op.getLoc(), dim));
+    return success();
+  }
+};
+
+struct StrideLowering : public OpConversionPattern<StrideOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(StrideOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto meta = memref::ExtractStridedMetadataOp::create(
+        rewriter, op.getLoc(), adaptor.getArray());
+    Value stride = meta.getStrides()[op.getAxis()];
+    rewriter.replaceOp(op, indexToI64(rewriter, op.getLoc(), stride));
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// slice
+//===----------------------------------------------------------------------===//
+
+/// Python's PySlice_AdjustIndices for one bound: counts a negative bound
+/// from the end and clamps to [lo, hi] where lo/hi depend on the step sign.
+static Value adjustBound(OpBuilder &b, Location loc, Value bound, Value n,
+                         Value negStep) {
+  Value zero = constI64(b, loc, 0), minusOne = constI64(b, loc, -1);
+  Value nMinusOne = arith::SubIOp::create(b, loc, n, constI64(b, loc, 1));
+  Value lo = arith::SelectOp::create(b, loc, negStep, minusOne, zero);
+  Value hi = arith::SelectOp::create(b, loc, negStep, nMinusOne, n);
+  Value isNeg =
+      arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt, bound, zero);
+  Value fromEnd = arith::AddIOp::create(b, loc, bound, n);
+  Value wrapped = arith::SelectOp::create(b, loc, isNeg, fromEnd, bound);
+  Value clampedLo = arith::MaxSIOp::create(b, loc, wrapped, lo);
+  return arith::MinSIOp::create(b, loc, clampedLo, hi);
+}
+
+struct SliceLowering : public OpConversionPattern<SliceOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(SliceOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    OpBuilder &b = rewriter;
+    auto resultType = dyn_cast_or_null<MemRefType>(
+        getTypeConverter()->convertType(op.getType()));
+    if (!resultType)
+      return rewriter.notifyMatchFailure(op, "unconvertible result type");
+    Value source = adaptor.getSource();
+    auto sourceType = cast<MemRefType>(source.getType());
+    auto meta = memref::ExtractStridedMetadataOp::create(b, loc, source);
+    Value offset = indexToI64(b, loc, meta.getOffset());
+    SmallVector<Value> sizes, strides;
+    ArrayRef<int32_t> subscripts = op.getSubscripts();
+    unsigned nextIndex = 0, nextStart = 0, nextStop = 0, nextStep = 0;
+    Value zero = constI64(b, loc, 0), one = constI64(b, loc, 1);
+    Value oob;
+    for (int64_t d = 0; d < sourceType.getRank(); ++d) {
+      Value n = indexToI64(b, loc, meta.getSizes()[d]);
+      Value stride = indexToI64(b, loc, meta.getStrides()[d]);
+      int32_t sub = d < (int64_t)subscripts.size() ? subscripts[d]
+                                                   : SliceOp::kSlice;
+      if (!(sub & SliceOp::kSlice)) {
+        Value i = toI64(b, loc, adaptor.getIndices()[nextIndex],
+                        op.getIndices()[nextIndex].getType());
+        ++nextIndex;
+        i = pythonIndex(b, loc, i, n, /*wrap=*/true, false, oob);
+        offset = arith::AddIOp::create(
+            b, loc, offset, arith::MulIOp::create(b, loc, i, stride));
+        continue;
+      }
+      if (!(sub & (SliceOp::kHasStart | SliceOp::kHasStop |
+                   SliceOp::kHasStep))) {
+        sizes.push_back(n);
+        strides.push_back(stride);
+        continue;
+      }
+      Value step = one;
+      if (sub & SliceOp::kHasStep) {
+        step = adaptor.getSteps()[nextStep++];
+        Value isZero =
+            arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, step, zero);
+        raiseIf(b, loc, isZero, ExceptionKind::ValueError,
+                "slice step cannot be zero");
+      }
+      Value negStep =
+          arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt, step, zero);
+      Value nMinusOne = arith::SubIOp::create(b, loc, n, one);
+      Value minusOne = constI64(b, loc, -1);
+      Value start = (sub & SliceOp::kHasStart)
+                        ? adjustBound(b, loc, adaptor.getStarts()[nextStart++],
+                                      n, negStep)
+                        : arith::SelectOp::create(b, loc, negStep, nMinusOne,
+                                                  zero)
+                              .getResult();
+      Value stop = (sub & SliceOp::kHasStop)
+                       ? adjustBound(b, loc, adaptor.getStops()[nextStop++], n,
+                                     negStep)
+                       : arith::SelectOp::create(b, loc, negStep, minusOne, n)
+                             .getResult();
+      // len = max(0, (|stop - start| - 1) / |step| + 1) in the step's
+      // direction; a zero step is replaced by 1 so nothing traps.
+      Value safeStep = arith::SelectOp::create(
+          b, loc,
+          arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, step, zero),
+          one, step);
+      Value absStep = arith::SelectOp::create(
+          b, loc, negStep, arith::SubIOp::create(b, loc, zero, safeStep),
+          safeStep);
+      Value distance = arith::SelectOp::create(
+          b, loc, negStep, arith::SubIOp::create(b, loc, start, stop),
+          arith::SubIOp::create(b, loc, stop, start));
+      Value positive = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sgt,
+                                             distance, zero);
+      Value count = arith::AddIOp::create(
+          b, loc,
+          arith::DivSIOp::create(
+              b, loc, arith::SubIOp::create(b, loc, distance, one), absStep),
+          one);
+      Value len = arith::SelectOp::create(b, loc, positive, count, zero);
+      // An empty view starts at 0 so its offset stays inside the buffer.
+      start = arith::SelectOp::create(b, loc, positive, start, zero);
+      offset = arith::AddIOp::create(
+          b, loc, offset, arith::MulIOp::create(b, loc, start, stride));
+      sizes.push_back(len);
+      strides.push_back(arith::MulIOp::create(b, loc, stride, safeStep));
+    }
+    if (oob)
+      raiseIf(b, loc, oob, ExceptionKind::IndexError, "index out of bounds");
+    auto mixed = [&](Value v, int64_t fixed) -> OpFoldResult {
+      if (!ShapedType::isDynamic(fixed))
+        return b.getIndexAttr(fixed);
+      return toIndex(b, loc, v);
+    };
+    SmallVector<int64_t> fixedStrides;
+    int64_t fixedOffset;
+    if (failed(resultType.getStridesAndOffset(fixedStrides, fixedOffset)))
+      return rewriter.notifyMatchFailure(op, "result is not strided");
+    SmallVector<OpFoldResult> mixedSizes, mixedStrides;
+    for (auto [d, size] : llvm::enumerate(sizes)) {
+      mixedSizes.push_back(mixed(size, resultType.getDimSize(d)));
+      mixedStrides.push_back(mixed(strides[d], fixedStrides[d]));
+    }
+    rewriter.replaceOpWithNewOp<memref::ReinterpretCastOp>(
+        op, resultType, meta.getBaseBuffer(), mixed(offset, fixedOffset),
+        mixedSizes, mixedStrides);
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// empty, full
+//===----------------------------------------------------------------------===//
+
+/// Checks the sizes and allocates; the sizes come back as index values.
+template <typename OpTy>
+static Value allocateChecked(OpTy op, ValueRange sizes, MemRefType type,
+                             OpBuilder &b) {
+  Location loc = op.getLoc();
+  SmallVector<Value> all;
+  Value negative;
+  unsigned next = 0;
+  for (int64_t d = 0; d < type.getRank(); ++d) {
+    if (!type.isDynamicDim(d)) {
+      all.push_back(constIndex(b, loc, type.getDimSize(d)));
+      continue;
+    }
+    Value size = toI64(b, loc, sizes[next], op.getSizes()[next].getType());
+    ++next;
+    Value isNeg = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt,
+                                        size, constI64(b, loc, 0));
+    negative = negative ? arith::OrIOp::create(b, loc, negative, isNeg) : isNeg;
+    all.push_back(toIndex(b, loc, size));
+  }
+  if (negative)
+    raiseIf(b, loc, negative, ExceptionKind::ValueError,
+            "negative dimensions are not allowed");
+  return allocArray(b, loc, type, all);
+}
+
+struct EmptyLowering : public OpConversionPattern<EmptyOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(EmptyOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto type = dyn_cast_or_null<MemRefType>(
+        getTypeConverter()->convertType(op.getType()));
+    if (!type)
+      return failure();
+    rewriter.replaceOp(op,
+                       allocateChecked(op, adaptor.getSizes(), type, rewriter));
+    return success();
+  }
+};
+
+struct FullLowering : public OpConversionPattern<FullOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(FullOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto type = dyn_cast_or_null<MemRefType>(
+        getTypeConverter()->convertType(op.getType()));
+    if (!type)
+      return failure();
+    Location loc = op.getLoc();
+    Value array = allocateChecked(op, adaptor.getSizes(), type, rewriter);
+    SmallVector<Value> lbs, ubs, steps;
+    for (int64_t d = 0; d < type.getRank(); ++d) {
+      lbs.push_back(constIndex(rewriter, loc, 0));
+      ubs.push_back(memref::DimOp::create(rewriter, loc, array, d));
+      steps.push_back(constIndex(rewriter, loc, 1));
+    }
+    Value value = adaptor.getValue();
+    scf::buildLoopNest(rewriter, loc, lbs, ubs, steps,
+                       [&](OpBuilder &b, Location l, ValueRange ivs) {
+                         memref::StoreOp::create(b, l, value, array, ivs);
+                       });
+    rewriter.replaceOp(op, array);
+    return success();
+  }
+};
+} // namespace
+
+void nbc::populateNBCArrayToMemRefPatterns(const TypeConverter &typeConverter,
+                                           RewritePatternSet &patterns) {
+  patterns.add<LoadLowering, StoreLowering, DimLowering, StrideLowering,
+               SliceLowering, EmptyLowering, FullLowering>(
+      typeConverter, patterns.getContext());
+  populateYieldInRegionPattern(typeConverter, patterns);
+  populateArrayReducePatterns(typeConverter, patterns);
+  populateUfuncPatterns(typeConverter, patterns);
+}

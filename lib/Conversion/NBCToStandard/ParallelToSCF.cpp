@@ -1,0 +1,224 @@
+//===- ParallelToSCF.cpp - nbc.prange to scf.parallel ---------------------===//
+//
+// nbc.prange in a kernel with `parallel = true`
+//   -> zero-step checks, normalized trip counts (any step sign, empty
+//      ranges), scf.parallel over [0, trip) whose body runs the prange body
+//      with the accumulators set to the identity of their kind (giving the
+//      iteration's contribution), scf.reduce combining contributions, and
+//      one final combination with the init values.
+// nbc.prange in other kernels
+//   -> the same iterations as a serial scf.for nest whose iter_args start at
+//      the init values (Numba: prange is range without parallel=True).
+// The body is inlined through scf.execute_region (see ArrayLowering.h).
+//
+//===----------------------------------------------------------------------===//
+
+#include "ArrayLowering.h"
+#include "nbc/Conversion/NBCToStandard/NBCToStandard.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+
+using namespace mlir;
+using namespace mlir::nbc;
+using namespace mlir::nbc::arrays;
+
+/// The value every contribution leaves unchanged under `kind`.
+static Value identity(OpBuilder &b, Location loc, ReductionKind kind,
+                      Type type, bool isUnsigned) {
+  if (auto ft = dyn_cast<FloatType>(type)) {
+    const llvm::fltSemantics &sem = ft.getFloatSemantics();
+    switch (kind) {
+    case ReductionKind::mul:
+      return arith::ConstantFloatOp::create(b, loc, ft, APFloat::getOne(sem));
+    case ReductionKind::min:
+      return arith::ConstantFloatOp::create(b, loc, ft, APFloat::getInf(sem));
+    case ReductionKind::max:
+      return arith::ConstantFloatOp::create(b, loc, ft,
+                                            APFloat::getInf(sem, true));
+    default:
+      return arith::ConstantFloatOp::create(b, loc, ft, APFloat::getZero(sem));
+    }
+  }
+  unsigned width = type.getIntOrFloatBitWidth();
+  APInt value(width, 0);
+  switch (kind) {
+  case ReductionKind::mul:
+    value = APInt(width, 1);
+    break;
+  case ReductionKind::min:
+    value = isUnsigned ? APInt::getMaxValue(width)
+                       : APInt::getSignedMaxValue(width);
+    break;
+  case ReductionKind::max:
+    value = isUnsigned ? APInt::getMinValue(width)
+                       : APInt::getSignedMinValue(width);
+    break;
+  case ReductionKind::And:
+    value = APInt::getAllOnes(width);
+    break;
+  default:
+    break;
+  }
+  return arith::ConstantOp::create(b, loc, b.getIntegerAttr(type, value));
+}
+
+/// `lhs kind rhs`.
+static Value combine(OpBuilder &b, Location loc, ReductionKind kind,
+                     Value lhs, Value rhs, bool isUnsigned) {
+  bool f = isa<FloatType>(lhs.getType());
+  switch (kind) {
+  case ReductionKind::add:
+    return f ? arith::AddFOp::create(b, loc, lhs, rhs).getResult()
+             : arith::AddIOp::create(b, loc, lhs, rhs).getResult();
+  case ReductionKind::mul:
+    return f ? arith::MulFOp::create(b, loc, lhs, rhs).getResult()
+             : arith::MulIOp::create(b, loc, lhs, rhs).getResult();
+  case ReductionKind::min:
+    if (f)
+      return arith::MinimumFOp::create(b, loc, lhs, rhs);
+    return isUnsigned ? arith::MinUIOp::create(b, loc, lhs, rhs).getResult()
+                      : arith::MinSIOp::create(b, loc, lhs, rhs).getResult();
+  case ReductionKind::max:
+    if (f)
+      return arith::MaximumFOp::create(b, loc, lhs, rhs);
+    return isUnsigned ? arith::MaxUIOp::create(b, loc, lhs, rhs).getResult()
+                      : arith::MaxSIOp::create(b, loc, lhs, rhs).getResult();
+  case ReductionKind::And:
+    return arith::AndIOp::create(b, loc, lhs, rhs);
+  case ReductionKind::Or:
+    return arith::OrIOp::create(b, loc, lhs, rhs);
+  case ReductionKind::Xor:
+    return arith::XOrIOp::create(b, loc, lhs, rhs);
+  }
+  return {};
+}
+
+namespace {
+struct PRangeLowering : public OpConversionPattern<PRangeOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(PRangeOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    OpBuilder &b = rewriter;
+    Type boundNbc = op.getStarts().front().getType();
+    Type boundType = getTypeConverter()->convertType(boundNbc);
+    Value zero = constI64(b, loc, 0), one = constI64(b, loc, 1);
+
+    // Per dimension: i64 start and step, and the trip count as an index.
+    SmallVector<Value> starts, steps, trips;
+    Value zeroStep;
+    for (unsigned d = 0; d < op.getNumDims(); ++d) {
+      Value start = toI64(b, loc, adaptor.getStarts()[d], boundNbc);
+      Value stop = toI64(b, loc, adaptor.getStops()[d], boundNbc);
+      Value step = toI64(b, loc, adaptor.getSteps()[d], boundNbc);
+      Value isZero =
+          arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, step, zero);
+      zeroStep = zeroStep ? arith::OrIOp::create(b, loc, zeroStep, isZero)
+                          : isZero;
+      Value safeStep = arith::SelectOp::create(b, loc, isZero, one, step);
+      Value negative =
+          arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt, step, zero);
+      Value distance = arith::SelectOp::create(
+          b, loc, negative, arith::SubIOp::create(b, loc, start, stop),
+          arith::SubIOp::create(b, loc, stop, start));
+      Value absStep = arith::SelectOp::create(
+          b, loc, negative, arith::SubIOp::create(b, loc, zero, safeStep),
+          safeStep);
+      Value count = arith::AddIOp::create(
+          b, loc,
+          arith::DivUIOp::create(
+              b, loc, arith::SubIOp::create(b, loc, distance, one), absStep),
+          one);
+      Value nonEmpty = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sgt,
+                                             distance, zero);
+      // A zero step runs nothing (the check above raises first).
+      nonEmpty = arith::AndIOp::create(
+          b, loc, nonEmpty,
+          arith::XOrIOp::create(b, loc, isZero,
+                                arith::ConstantIntOp::create(b, loc, 1, 1)));
+      Value trip = arith::SelectOp::create(b, loc, nonEmpty, count, zero);
+      starts.push_back(start);
+      steps.push_back(safeStep);
+      trips.push_back(toIndex(b, loc, trip));
+    }
+    raiseIf(b, loc, zeroStep, ExceptionKind::ValueError,
+            "range() arg 3 must not be zero");
+
+    // The induction variables of the body from normalized ones.
+    auto bodyIvs = [&](OpBuilder &nb, Location l, ValueRange ivs) {
+      SmallVector<Value> result;
+      for (auto [iv, start, step] : llvm::zip(ivs, starts, steps)) {
+        Value i = arith::AddIOp::create(
+            nb, l, start,
+            arith::MulIOp::create(nb, l, indexToI64(nb, l, iv), step));
+        if (boundType.getIntOrFloatBitWidth() < 64)
+          i = arith::TruncIOp::create(nb, l, boundType, i);
+        result.push_back(i);
+      }
+      return result;
+    };
+
+    SmallVector<bool> unsignedAcc;
+    for (Value init : op.getInitVals())
+      unsignedAcc.push_back(!init.getType().isSignedInteger() &&
+                            !isa<FloatType>(init.getType()));
+    SmallVector<Value> lbs(op.getNumDims(), constIndex(b, loc, 0)),
+        unitSteps(op.getNumDims(), constIndex(b, loc, 1));
+
+    if (!getKernelOptions(op).getParallel()) {
+      scf::LoopNest nest = scf::buildLoopNest(
+          b, loc, lbs, trips, unitSteps, adaptor.getInitVals(),
+          [&](OpBuilder &nb, Location l, ValueRange ivs,
+              ValueRange acc) -> scf::ValueVector {
+            SmallVector<Value> args = bodyIvs(nb, l, ivs);
+            llvm::append_range(args, acc);
+            ValueRange results = inlineBodyAsRegion(
+                rewriter, l, op.getRegion(), *getTypeConverter(), args);
+            return llvm::to_vector(results);
+          });
+      rewriter.replaceOp(op, nest.results);
+      return success();
+    }
+
+    SmallVector<Value> identities;
+    for (auto [k, init] : llvm::enumerate(adaptor.getInitVals()))
+      identities.push_back(identity(b, loc, op.getKind(k), init.getType(),
+                                    unsignedAcc[k]));
+    auto par = scf::ParallelOp::create(b, loc, lbs, trips, unitSteps,
+                                       identities);
+    Block *body = par.getBody();
+    if (!body->empty() && body->back().hasTrait<OpTrait::IsTerminator>())
+      rewriter.eraseOp(&body->back());
+    {
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToEnd(body);
+      SmallVector<Value> args = bodyIvs(b, loc, par.getInductionVars());
+      llvm::append_range(args, identities);
+      ValueRange contributions = inlineBodyAsRegion(
+          rewriter, loc, op.getRegion(), *getTypeConverter(), args);
+      auto reduce = scf::ReduceOp::create(b, loc, contributions);
+      for (auto [k, region] : llvm::enumerate(reduce.getReductions())) {
+        Block &block = region.front();
+        b.setInsertionPointToEnd(&block);
+        Value combined = combine(b, loc, op.getKind(k), block.getArgument(0),
+                                 block.getArgument(1), unsignedAcc[k]);
+        scf::ReduceReturnOp::create(b, loc, combined);
+      }
+    }
+    SmallVector<Value> results;
+    for (auto [k, init] : llvm::enumerate(adaptor.getInitVals()))
+      results.push_back(combine(b, loc, op.getKind(k), init, par.getResult(k),
+                                unsignedAcc[k]));
+    rewriter.replaceOp(op, results);
+    return success();
+  }
+};
+} // namespace
+
+void nbc::populateNBCParallelToSCFPatterns(const TypeConverter &typeConverter,
+                                           RewritePatternSet &patterns) {
+  patterns.add<PRangeLowering>(typeConverter, patterns.getContext());
+  populateYieldInRegionPattern(typeConverter, patterns);
+}

@@ -1,0 +1,200 @@
+//===- ScalarMath.cpp - Python math functions to the math dialect ---------===//
+//
+// nbc.math -> math.<fn> with CPython's "math domain error" checks under
+// error_model = python; nbc.math2 -> math.atan2/copysign, arith.remf and a
+// scaled hypot; nbc.fpclass -> arith.cmpf.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ScalarBuilder.h"
+
+#include "mlir/Dialect/Math/IR/Math.h"
+
+using namespace mlir;
+using namespace mlir::nbc;
+using namespace mlir::nbc::detail;
+
+using CmpF = arith::CmpFPredicate;
+
+namespace {
+
+Value emitMathFn(ScalarBuilder &b, MathFn fn, Value x) {
+  switch (fn) {
+  case MathFn::sqrt:
+    return b.fop<math::SqrtOp>(x);
+  case MathFn::exp:
+    return b.fop<math::ExpOp>(x);
+  case MathFn::log:
+    return b.fop<math::LogOp>(x);
+  case MathFn::sin:
+    return b.fop<math::SinOp>(x);
+  case MathFn::cos:
+    return b.fop<math::CosOp>(x);
+  case MathFn::tan:
+    return b.fop<math::TanOp>(x);
+  case MathFn::asin:
+    return b.fop<math::AsinOp>(x);
+  case MathFn::acos:
+    return b.fop<math::AcosOp>(x);
+  case MathFn::atan:
+    return b.fop<math::AtanOp>(x);
+  case MathFn::sinh:
+    return b.fop<math::SinhOp>(x);
+  case MathFn::cosh:
+    return b.fop<math::CoshOp>(x);
+  case MathFn::tanh:
+    return b.fop<math::TanhOp>(x);
+  case MathFn::exp2:
+    return b.fop<math::Exp2Op>(x);
+  case MathFn::log2:
+    return b.fop<math::Log2Op>(x);
+  case MathFn::log10:
+    return b.fop<math::Log10Op>(x);
+  case MathFn::log1p:
+    return b.fop<math::Log1pOp>(x);
+  case MathFn::expm1:
+    return b.fop<math::ExpM1Op>(x);
+  case MathFn::erf:
+    return b.fop<math::ErfOp>(x);
+  case MathFn::erfc:
+    return b.fop<math::ErfcOp>(x);
+  case MathFn::floor:
+    return b.fop<math::FloorOp>(x);
+  case MathFn::ceil:
+    return b.fop<math::CeilOp>(x);
+  case MathFn::trunc:
+    return b.fop<math::TruncOp>(x);
+  case MathFn::asinh:
+    return b.fop<math::AsinhOp>(x);
+  case MathFn::acosh:
+    return b.fop<math::AcoshOp>(x);
+  case MathFn::atanh:
+    return b.fop<math::AtanhOp>(x);
+  case MathFn::cbrt:
+    return b.fop<math::CbrtOp>(x);
+  }
+  llvm_unreachable("unknown math function");
+}
+
+/// The inputs for which CPython's math module raises "math domain error"
+/// (NaN never raises); null when the function has no domain error. These
+/// are the functions NBC's MathOp declares as raising.
+Value domainError(ScalarBuilder &b, MathFn fn, Value x) {
+  Type type = x.getType();
+  auto lt = [&](double bound) {
+    return b.cmpF(CmpF::OLT, x, b.floatConst(type, bound));
+  };
+  auto le = [&](double bound) {
+    return b.cmpF(CmpF::OLE, x, b.floatConst(type, bound));
+  };
+  auto absAbove = [&](double bound, CmpF pred) {
+    return b.cmpF(pred, math::AbsFOp::create(b, x), b.floatConst(type, bound));
+  };
+  switch (fn) {
+  case MathFn::sqrt:
+    return lt(0.0);
+  case MathFn::log:
+  case MathFn::log2:
+  case MathFn::log10:
+    return le(0.0);
+  case MathFn::log1p:
+    return le(-1.0);
+  case MathFn::asin:
+  case MathFn::acos:
+    return absAbove(1.0, CmpF::OGT);
+  case MathFn::acosh:
+    return lt(1.0);
+  case MathFn::atanh:
+    return absAbove(1.0, CmpF::OGE);
+  default:
+    return {};
+  }
+}
+
+struct MathLowering : public OpConversionPattern<MathOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(MathOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    ScalarBuilder b(op, rewriter);
+    Value x = adaptor.getOperand();
+    if (b.pythonErrors)
+      if (Value error = domainError(b, op.getFn(), x))
+        b.raiseIf(error, ExceptionKind::ValueError, "math domain error");
+    rewriter.replaceOp(op, emitMathFn(b, op.getFn(), x));
+    return success();
+  }
+};
+
+/// hypot without overflow or underflow in the squares: big * sqrt(1 + r^2)
+/// with r = small / big; inf wins over NaN, as in C and CPython.
+Value emitHypot(ScalarBuilder &b, Value x, Value y) {
+  Type type = x.getType();
+  Value ax = b.fop<math::AbsFOp>(x), ay = b.fop<math::AbsFOp>(y);
+  Value xBigger = b.cmpF(CmpF::OGT, ax, ay);
+  Value big = b.select(xBigger, ax, ay), small = b.select(xBigger, ay, ax);
+  Value zero = b.floatConst(type, 0.0), inf = b.floatConst(type, INFINITY);
+  Value ratio = b.divF(small, big);
+  Value root = b.fop<math::SqrtOp>(
+      b.addF(b.floatConst(type, 1.0), b.mulF(ratio, ratio)));
+  Value result = b.mulF(big, root);
+  result = b.select(b.cmpF(CmpF::OEQ, big, zero), zero, result);
+  Value anyInf = b.orI(b.cmpF(CmpF::OEQ, ax, inf), b.cmpF(CmpF::OEQ, ay, inf));
+  return b.select(anyInf, inf, result);
+}
+
+struct Math2Lowering : public OpConversionPattern<Math2Op> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(Math2Op op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    ScalarBuilder b(op, rewriter);
+    Value x = adaptor.getLhs(), y = adaptor.getRhs();
+    Value result;
+    switch (op.getFn()) {
+    case MathFn2::atan2:
+      result = b.fop<math::Atan2Op>(x, y);
+      break;
+    case MathFn2::copysign:
+      result = b.fop<math::CopySignOp>(x, y);
+      break;
+    case MathFn2::fmod:
+      result = b.fop<arith::RemFOp>(x, y);
+      break;
+    case MathFn2::hypot:
+      result = emitHypot(b, x, y);
+      break;
+    }
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+struct FPClassLowering : public OpConversionPattern<FPClassOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(FPClassOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    ScalarBuilder b(op, rewriter);
+    Value x = adaptor.getOperand();
+    Value result;
+    if (op.getKind() == FPClass::nan) {
+      result = b.isNaN(x);
+    } else {
+      Value magnitude = math::AbsFOp::create(b, x);
+      Value inf = b.floatConst(x.getType(), INFINITY);
+      result = b.cmpF(op.getKind() == FPClass::inf ? CmpF::OEQ : CmpF::OLT,
+                      magnitude, inf);
+    }
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+} // namespace
+
+void nbc::detail::populateMathPatterns(const TypeConverter &typeConverter,
+                                  RewritePatternSet &patterns) {
+  patterns.add<MathLowering, Math2Lowering, FPClassLowering>(
+      typeConverter, patterns.getContext());
+}

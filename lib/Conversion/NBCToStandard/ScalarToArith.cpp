@@ -1,0 +1,394 @@
+//===- ScalarToArith.cpp - nbc scalar ops to arith ------------------------===//
+//
+// nbc.constant/add/sub/mul/neg/abs/min/max/round/cast/cmp/bitwise/shift/
+// select -> arith (and math.roundeven/absf). Types become signless, so
+// every pattern reads signedness from the op's original nbc operand type.
+// Division, power and math functions live in ScalarDivision.cpp and
+// ScalarMath.cpp.
+//
+//===----------------------------------------------------------------------===//
+
+#include "nbc/Conversion/NBCToStandard/NBCToStandard.h"
+
+#include "ScalarBuilder.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+
+using namespace mlir;
+using namespace mlir::nbc;
+using namespace mlir::nbc::detail;
+
+namespace {
+
+struct ConstantLowering : public OpConversionPattern<ConstantOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(ConstantOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Type type = getTypeConverter()->convertType(op.getType());
+    if (!type)
+      return rewriter.notifyMatchFailure(op, "unsupported type");
+    TypedAttr value;
+    if (auto intAttr = dyn_cast<IntegerAttr>(op.getValue()))
+      value = IntegerAttr::get(type, intAttr.getValue());
+    else if (auto floatAttr = dyn_cast<FloatAttr>(op.getValue()))
+      value = floatAttr;
+    else
+      return op.emitOpError("cannot lower a constant of this attribute");
+    rewriter.replaceOpWithNewOp<arith::ConstantOp>(op, type, value);
+    return success();
+  }
+};
+
+/// add/sub/mul: integers wrap (no nsw/nuw), floats get the kernel's flags.
+template <typename OpTy, typename IntOp, typename FloatOp>
+struct WrappingBinaryLowering : public OpConversionPattern<OpTy> {
+  using OpConversionPattern<OpTy>::OpConversionPattern;
+  using OpAdaptor = typename OpTy::Adaptor;
+  LogicalResult
+  matchAndRewrite(OpTy op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    ScalarBuilder b(op, rewriter);
+    Value result;
+    if (isa<FloatType>(op.getType()))
+      result = b.fop<FloatOp>(adaptor.getLhs(), adaptor.getRhs());
+    else
+      result = IntOp::create(b, adaptor.getLhs(), adaptor.getRhs());
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+struct NegLowering : public OpConversionPattern<NegOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(NegOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    ScalarBuilder b(op, rewriter);
+    Value x = adaptor.getOperand();
+    Value result =
+        isa<FloatType>(x.getType())
+            ? b.fop<arith::NegFOp>(x)
+            : Value(arith::SubIOp::create(b, b.intConst(x.getType(), 0), x));
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+struct AbsLowering : public OpConversionPattern<AbsOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(AbsOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    ScalarBuilder b(op, rewriter);
+    Value x = adaptor.getOperand();
+    Value result;
+    if (isa<FloatType>(x.getType()))
+      result = b.fop<math::AbsFOp>(x);
+    else if (isUnsignedLike(op.getType()))
+      result = x;
+    else // math.absi wraps for INT_MIN, as NumPy does.
+      result = math::AbsIOp::create(b, x);
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+/// Python's min/max: `b if b < a else a` (`>` for max). For floats this
+/// keeps Python's order with NaN; for integers it is arith.min/max.
+template <typename OpTy, bool isMax>
+struct MinMaxLowering : public OpConversionPattern<OpTy> {
+  using OpConversionPattern<OpTy>::OpConversionPattern;
+  using OpAdaptor = typename OpTy::Adaptor;
+  LogicalResult
+  matchAndRewrite(OpTy op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    ScalarBuilder b(op, rewriter);
+    Value lhs = adaptor.getLhs(), rhs = adaptor.getRhs();
+    Type type = op.getType();
+    Value result;
+    if (isa<FloatType>(type)) {
+      Value better = b.cmpF(isMax ? arith::CmpFPredicate::OGT
+                                  : arith::CmpFPredicate::OLT,
+                            rhs, lhs);
+      result = b.select(better, rhs, lhs);
+    } else if (isUnsignedLike(type)) {
+      result = isMax ? Value(arith::MaxUIOp::create(b, lhs, rhs))
+                     : Value(arith::MinUIOp::create(b, lhs, rhs));
+    } else {
+      result = isMax ? Value(arith::MaxSIOp::create(b, lhs, rhs))
+                     : Value(arith::MinSIOp::create(b, lhs, rhs));
+    }
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+struct RoundLowering : public OpConversionPattern<RoundOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(RoundOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    ScalarBuilder b(op, rewriter);
+    rewriter.replaceOp(op, b.fop<math::RoundEvenOp>(adaptor.getOperand()));
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// Casts
+//===----------------------------------------------------------------------===//
+
+/// Float to integer: Python's int() truncation; NaN and inf raise under
+/// the python error model, everything out of range saturates (arith.fptosi
+/// alone would be poison there).
+static Value emitFloatToInt(ScalarBuilder &b, Value x, IntegerType target,
+                            bool isUnsigned) {
+  Type floatType = x.getType();
+  unsigned width = target.getWidth();
+  if (b.pythonErrors) {
+    b.raiseIf(b.isNaN(x), ExceptionKind::ValueError,
+              "cannot convert float NaN to integer");
+    Value inf = b.floatConst(floatType, INFINITY);
+    Value isInf = b.cmpF(arith::CmpFPredicate::OEQ,
+                         b.fop<math::AbsFOp>(x), inf);
+    b.raiseIf(isInf, ExceptionKind::OverflowError,
+              "cannot convert float infinity to integer");
+  }
+  // Bounds are powers of two, exact in f32 and f64.
+  double lowBound =
+      isUnsigned ? -1.0 : -std::ldexp(1.0, static_cast<int>(width) - 1);
+  double highBound = std::ldexp(1.0, static_cast<int>(width) -
+                                         (isUnsigned ? 0 : 1));
+  Value low = b.floatConst(floatType, lowBound);
+  Value high = b.floatConst(floatType, highBound);
+  // Unsigned: (-1, 2^N) truncates into range; signed: [-2^(N-1), 2^(N-1)).
+  Value aboveLow = b.cmpF(isUnsigned ? arith::CmpFPredicate::OGT
+                                     : arith::CmpFPredicate::OGE,
+                          x, low);
+  Value belowHigh = b.cmpF(arith::CmpFPredicate::OLT, x, high);
+  Value inRange = b.andI(aboveLow, belowHigh);
+  Value safe = b.select(inRange, x, b.floatConst(floatType, 0.0));
+  Value converted =
+      isUnsigned ? Value(arith::FPToUIOp::create(b, target, safe))
+                 : Value(arith::FPToSIOp::create(b, target, safe));
+  APInt maxValue = isUnsigned ? APInt::getMaxValue(width)
+                              : APInt::getSignedMaxValue(width);
+  APInt minValue = isUnsigned ? APInt::getMinValue(width)
+                              : APInt::getSignedMinValue(width);
+  Value tooHigh = b.cmpF(arith::CmpFPredicate::OGE, x, high);
+  Value tooLow = b.cmpF(isUnsigned ? arith::CmpFPredicate::OLE
+                                   : arith::CmpFPredicate::OLT,
+                        x, low);
+  // NaN: none of the comparisons hold, so it gives the converted 0.
+  Value result = b.select(tooHigh, b.intConst(target, maxValue), converted);
+  return b.select(tooLow, b.intConst(target, minValue), result);
+}
+
+struct CastLowering : public OpConversionPattern<CastOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(CastOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Type from = op.getInput().getType(), to = op.getType();
+    Type target = getTypeConverter()->convertType(to);
+    if (!target)
+      return rewriter.notifyMatchFailure(op, "unsupported type");
+    ScalarBuilder b(op, rewriter);
+    Value x = adaptor.getInput();
+    Value result;
+    auto fromInt = dyn_cast<IntegerType>(from);
+    auto toInt = dyn_cast<IntegerType>(to);
+    if (x.getType() == target) {
+      result = x; // same width: signedness is all that changes
+    } else if (toInt && toInt.getWidth() == 1) {
+      // bool(x) is x != 0; bool(nan) is True, hence une.
+      result = fromInt ? b.cmpI(arith::CmpIPredicate::ne, x,
+                                b.intConst(x.getType(), 0))
+                       : b.cmpF(arith::CmpFPredicate::UNE, x,
+                                b.floatConst(x.getType(), 0.0));
+    } else if (fromInt && toInt) {
+      if (toInt.getWidth() < fromInt.getWidth())
+        result = arith::TruncIOp::create(b, target, x);
+      else if (isUnsignedLike(from))
+        result = arith::ExtUIOp::create(b, target, x);
+      else
+        result = arith::ExtSIOp::create(b, target, x);
+    } else if (fromInt) {
+      if (isUnsignedLike(from))
+        result = arith::UIToFPOp::create(b, target, x);
+      else
+        result = arith::SIToFPOp::create(b, target, x);
+    } else if (toInt) {
+      result = emitFloatToInt(b, x, cast<IntegerType>(target),
+                              toInt.isUnsigned());
+    } else if (cast<FloatType>(to).getWidth() >
+               cast<FloatType>(from).getWidth()) {
+      result = arith::ExtFOp::create(b, target, x);
+    } else {
+      result = arith::TruncFOp::create(b, target, x);
+    }
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// Comparisons, bitwise ops, shifts, select
+//===----------------------------------------------------------------------===//
+
+static arith::CmpIPredicate intPredicate(CmpPredicate pred, bool isUnsigned) {
+  using P = arith::CmpIPredicate;
+  switch (pred) {
+  case CmpPredicate::eq:
+    return P::eq;
+  case CmpPredicate::ne:
+    return P::ne;
+  case CmpPredicate::lt:
+    return isUnsigned ? P::ult : P::slt;
+  case CmpPredicate::le:
+    return isUnsigned ? P::ule : P::sle;
+  case CmpPredicate::gt:
+    return isUnsigned ? P::ugt : P::sgt;
+  case CmpPredicate::ge:
+    return isUnsigned ? P::uge : P::sge;
+  }
+  llvm_unreachable("unknown predicate");
+}
+
+/// Python: every comparison with NaN is false except `!=`.
+static arith::CmpFPredicate floatPredicate(CmpPredicate pred) {
+  using P = arith::CmpFPredicate;
+  switch (pred) {
+  case CmpPredicate::eq:
+    return P::OEQ;
+  case CmpPredicate::ne:
+    return P::UNE;
+  case CmpPredicate::lt:
+    return P::OLT;
+  case CmpPredicate::le:
+    return P::OLE;
+  case CmpPredicate::gt:
+    return P::OGT;
+  case CmpPredicate::ge:
+    return P::OGE;
+  }
+  llvm_unreachable("unknown predicate");
+}
+
+struct CmpLowering : public OpConversionPattern<CmpOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(CmpOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    ScalarBuilder b(op, rewriter);
+    Type type = op.getLhs().getType();
+    Value result;
+    if (isa<FloatType>(type)) {
+      result = b.fop<arith::CmpFOp>(floatPredicate(op.getPredicate()),
+                                    adaptor.getLhs(), adaptor.getRhs());
+    } else {
+      result = b.cmpI(intPredicate(op.getPredicate(), isUnsignedLike(type)),
+                      adaptor.getLhs(), adaptor.getRhs());
+    }
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+template <typename OpTy, typename ArithOp>
+struct BitwiseLowering : public OpConversionPattern<OpTy> {
+  using OpConversionPattern<OpTy>::OpConversionPattern;
+  using OpAdaptor = typename OpTy::Adaptor;
+  LogicalResult
+  matchAndRewrite(OpTy op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    rewriter.replaceOpWithNewOp<ArithOp>(op, adaptor.getLhs(),
+                                         adaptor.getRhs());
+    return success();
+  }
+};
+
+struct InvertLowering : public OpConversionPattern<InvertOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(InvertOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    ScalarBuilder b(op, rewriter);
+    Value x = adaptor.getOperand();
+    // All ones: ~x for integers, `not` for bool.
+    Value ones = b.intConst(x.getType(), -1);
+    rewriter.replaceOpWithNewOp<arith::XOrIOp>(op, x, ones);
+    return success();
+  }
+};
+
+/// Shifts: a negative count raises ValueError (python model); a count of
+/// at least the width gives 0 (or the sign fill for signed `>>`). Read as
+/// unsigned, a negative count is also >= width, so one comparison covers
+/// both under the numpy model.
+template <typename OpTy, bool isLeft>
+struct ShiftLowering : public OpConversionPattern<OpTy> {
+  using OpConversionPattern<OpTy>::OpConversionPattern;
+  using OpAdaptor = typename OpTy::Adaptor;
+  LogicalResult
+  matchAndRewrite(OpTy op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    ScalarBuilder b(op, rewriter);
+    Value x = adaptor.getLhs(), count = adaptor.getRhs();
+    Type type = x.getType();
+    bool isSigned = isSignedInt(op.getType());
+    unsigned width = cast<IntegerType>(type).getWidth();
+    if (b.pythonErrors && isSigned)
+      b.raiseIf(b.isNegative(count), ExceptionKind::ValueError,
+                "negative shift count");
+    Value widthValue = b.intConst(type, width);
+    Value tooFar = b.cmpI(arith::CmpIPredicate::uge, count, widthValue);
+    Value result;
+    if (isLeft || !isSigned) {
+      Value safeCount = b.select(tooFar, b.intConst(type, 0), count);
+      Value shifted =
+          isLeft ? Value(arith::ShLIOp::create(b, x, safeCount))
+                 : Value(arith::ShRUIOp::create(b, x, safeCount));
+      result = b.select(tooFar, b.intConst(type, 0), shifted);
+    } else {
+      Value safeCount =
+          b.select(tooFar, b.intConst(type, width - 1), count);
+      result = arith::ShRSIOp::create(b, x, safeCount);
+    }
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+struct SelectLowering : public OpConversionPattern<SelectOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(SelectOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    rewriter.replaceOpWithNewOp<arith::SelectOp>(
+        op, adaptor.getCondition(), adaptor.getTrueValue(),
+        adaptor.getFalseValue());
+    return success();
+  }
+};
+
+} // namespace
+
+void nbc::populateNBCToArithPatterns(const TypeConverter &typeConverter,
+                                     RewritePatternSet &patterns) {
+  MLIRContext *context = patterns.getContext();
+  patterns.add<
+      ConstantLowering,
+      WrappingBinaryLowering<AddOp, arith::AddIOp, arith::AddFOp>,
+      WrappingBinaryLowering<SubOp, arith::SubIOp, arith::SubFOp>,
+      WrappingBinaryLowering<MulOp, arith::MulIOp, arith::MulFOp>, NegLowering,
+      AbsLowering, MinMaxLowering<MinOp, false>, MinMaxLowering<MaxOp, true>,
+      RoundLowering, CastLowering, CmpLowering,
+      BitwiseLowering<AndOp, arith::AndIOp>,
+      BitwiseLowering<OrOp, arith::OrIOp>,
+      BitwiseLowering<XorOp, arith::XOrIOp>, InvertLowering,
+      ShiftLowering<ShlOp, true>, ShiftLowering<ShrOp, false>,
+      SelectLowering>(typeConverter, context);
+  nbc::detail::populateDivisionPatterns(typeConverter, patterns);
+  nbc::detail::populateMathPatterns(typeConverter, patterns);
+}

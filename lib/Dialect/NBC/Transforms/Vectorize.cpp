@@ -1,0 +1,345 @@
+//===- Vectorize.cpp - The nbc-vectorize pass -----------------------------===//
+//
+// Innermost scf.for (step 1) over unit-stride loads/stores and elementwise
+// arith/math -> a vector.load / vector arith / vector.store loop with
+// step W, then the original loop for the remaining iterations. Reductions
+// carried in iter_args become vector accumulators and one vector.reduction
+// after the vector loop.
+//
+//===----------------------------------------------------------------------===//
+
+#include "nbc/Dialect/NBC/Transforms/Passes.h"
+
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/IR/IRMapping.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "nbc/Dialect/NBC/IR/NBCOps.h"
+#include "llvm/ADT/TypeSwitch.h"
+
+namespace mlir::nbc {
+#define GEN_PASS_DEF_NBCVECTORIZE
+#include "nbc/Dialect/NBC/Transforms/Passes.h.inc"
+} // namespace mlir::nbc
+
+using namespace mlir;
+using namespace mlir::nbc;
+using vector::CombiningKind;
+
+/// The vector.reduction kind of a scalar combining op, if it is one we may
+/// reorder. Float add/mul need `reassoc`; min/max are exact in any order.
+static std::optional<CombiningKind> combiningKind(Operation *op,
+                                                  bool reassoc) {
+  using Kind = std::optional<CombiningKind>;
+  return llvm::TypeSwitch<Operation *, Kind>(op)
+      .Case([](arith::AddIOp) { return CombiningKind::ADD; })
+      .Case([](arith::MulIOp) { return CombiningKind::MUL; })
+      .Case([](arith::AndIOp) { return CombiningKind::AND; })
+      .Case([](arith::OrIOp) { return CombiningKind::OR; })
+      .Case([](arith::XOrIOp) { return CombiningKind::XOR; })
+      .Case([](arith::MaxSIOp) { return CombiningKind::MAXSI; })
+      .Case([](arith::MinSIOp) { return CombiningKind::MINSI; })
+      .Case([](arith::MaxUIOp) { return CombiningKind::MAXUI; })
+      .Case([](arith::MinUIOp) { return CombiningKind::MINUI; })
+      .Case([](arith::MaximumFOp) { return CombiningKind::MAXIMUMF; })
+      .Case([](arith::MinimumFOp) { return CombiningKind::MINIMUMF; })
+      .Case([&](arith::AddFOp add) -> Kind {
+        if (reassoc || arith::bitEnumContainsAll(add.getFastmath(),
+                                                 arith::FastMathFlags::reassoc))
+          return CombiningKind::ADD;
+        return std::nullopt;
+      })
+      .Case([&](arith::MulFOp mul) -> Kind {
+        if (reassoc || arith::bitEnumContainsAll(mul.getFastmath(),
+                                                 arith::FastMathFlags::reassoc))
+          return CombiningKind::MUL;
+        return std::nullopt;
+      })
+      .Default([](Operation *) { return std::nullopt; });
+}
+
+static TypedAttr identityAttr(CombiningKind kind, Type type) {
+  if (auto ft = dyn_cast<FloatType>(type)) {
+    const llvm::fltSemantics &sem = ft.getFloatSemantics();
+    switch (kind) {
+    case CombiningKind::MUL:
+      return FloatAttr::get(ft, APFloat::getOne(sem));
+    case CombiningKind::MINIMUMF:
+    case CombiningKind::MINNUMF:
+      return FloatAttr::get(ft, APFloat::getInf(sem));
+    case CombiningKind::MAXIMUMF:
+    case CombiningKind::MAXNUMF:
+      return FloatAttr::get(ft, APFloat::getInf(sem, true));
+    default:
+      return FloatAttr::get(ft, APFloat::getZero(sem));
+    }
+  }
+  unsigned width = type.getIntOrFloatBitWidth();
+  APInt value(width, 0);
+  switch (kind) {
+  case CombiningKind::MUL:
+    value = APInt(width, 1);
+    break;
+  case CombiningKind::AND:
+  case CombiningKind::MINUI:
+    value = APInt::getAllOnes(width);
+    break;
+  case CombiningKind::MINSI:
+    value = APInt::getSignedMaxValue(width);
+    break;
+  case CombiningKind::MAXSI:
+    value = APInt::getSignedMinValue(width);
+    break;
+  default:
+    break;
+  }
+  return IntegerAttr::get(type, value);
+}
+
+static bool hasUnitInnerStride(Value memref) {
+  auto type = cast<MemRefType>(memref.getType());
+  SmallVector<int64_t> strides;
+  int64_t offset;
+  if (type.getRank() == 0 || failed(type.getStridesAndOffset(strides, offset)))
+    return false;
+  return strides.back() == 1 && !type.getElementType().isInteger(1);
+}
+
+namespace {
+/// What vectorizing one loop needs to know.
+struct LoopPlan {
+  unsigned width = 0;
+  DenseSet<Operation *> varying;          // ops that become vector ops
+  SmallVector<Operation *> combiners;     // per iter_arg
+  SmallVector<CombiningKind> kinds;       // per iter_arg
+};
+
+class LoopVectorizer {
+public:
+  LoopVectorizer(scf::ForOp loop, unsigned width, bool reassoc)
+      : loop(loop), requestedWidth(width), reassoc(reassoc) {}
+
+  LogicalResult analyze();
+  void rewrite();
+
+private:
+  bool isInvariant(Value v) {
+    if (loop.isDefinedOutsideOfLoop(v))
+      return true;
+    Operation *def = v.getDefiningOp();
+    return def && !plan.varying.contains(def);
+  }
+  LogicalResult analyzeAccess(Operation *op, Value memref, ValueRange indices);
+
+  scf::ForOp loop;
+  unsigned requestedWidth;
+  bool reassoc;
+  LoopPlan plan;
+  unsigned widestBits = 0;
+};
+} // namespace
+
+LogicalResult LoopVectorizer::analyzeAccess(Operation *op, Value memref,
+                                            ValueRange indices) {
+  Value iv = loop.getInductionVar();
+  if (!loop.isDefinedOutsideOfLoop(memref) || !hasUnitInnerStride(memref) ||
+      indices.empty() || indices.back() != iv)
+    return failure();
+  for (Value index : indices.drop_back())
+    if (index == iv || !isInvariant(index))
+      return failure();
+  plan.varying.insert(op);
+  widestBits = std::max(
+      widestBits, cast<MemRefType>(memref.getType()).getElementTypeBitWidth());
+  return success();
+}
+
+LogicalResult LoopVectorizer::analyze() {
+  std::optional<int64_t> step = getConstantIntValue(loop.getStep());
+  if (!step || *step != 1 || !loop.getInductionVar().getType().isIndex())
+    return failure();
+  Block *body = loop.getBody();
+  bool hasStore = false;
+  for (Operation &op : body->without_terminator()) {
+    if (op.getNumRegions())
+      return failure();
+    bool varyingOperand = llvm::any_of(op.getOperands(), [&](Value v) {
+      return !isInvariant(v);
+    });
+    if (auto load = dyn_cast<memref::LoadOp>(op)) {
+      if (!varyingOperand)
+        continue; // A scalar load; rejected below if the loop stores.
+      if (failed(analyzeAccess(&op, load.getMemRef(), load.getIndices())))
+        return failure();
+      continue;
+    }
+    if (auto store = dyn_cast<memref::StoreOp>(op)) {
+      hasStore = true;
+      if (failed(analyzeAccess(&op, store.getMemRef(), store.getIndices())))
+        return failure();
+      continue;
+    }
+    if (!isPure(&op))
+      return failure();
+    if (!varyingOperand)
+      continue; // Uniform: stays scalar.
+    if (!op.hasTrait<OpTrait::Elementwise>() ||
+        !isa<arith::ArithDialect, math::MathDialect>(op.getDialect()))
+      return failure();
+    for (Type type : llvm::concat<Type>(op.getOperandTypes(),
+                                        op.getResultTypes())) {
+      if (!type.isIntOrFloat())
+        return failure(); // index values would need an iota
+      widestBits = std::max(widestBits, type.getIntOrFloatBitWidth());
+    }
+    plan.varying.insert(&op);
+  }
+  // The induction variable may only index the innermost axis.
+  for (OpOperand &use : loop.getInductionVar().getUses())
+    if (!isa<memref::LoadOp, memref::StoreOp>(use.getOwner()) ||
+        !plan.varying.contains(use.getOwner()))
+      return failure();
+  if (hasStore)
+    for (Operation &op : body->without_terminator())
+      if (isa<memref::LoadOp>(op) && !plan.varying.contains(&op))
+        return failure();
+  // Every loop-carried value must be a reduction: used once by a
+  // combining op whose result is only yielded back at its position.
+  auto yield = cast<scf::YieldOp>(body->getTerminator());
+  for (auto [k, acc] : llvm::enumerate(loop.getRegionIterArgs())) {
+    if (!acc.hasOneUse())
+      return failure();
+    Operation *user = *acc.getUsers().begin();
+    std::optional<CombiningKind> kind = combiningKind(user, reassoc);
+    if (!kind || !plan.varying.contains(user) || user->getNumResults() != 1 ||
+        !user->getResult(0).hasOneUse() ||
+        yield.getOperand(k) != user->getResult(0) ||
+        llvm::count(user->getOperands(), acc) != 1)
+      return failure();
+    plan.combiners.push_back(user);
+    plan.kinds.push_back(*kind);
+  }
+  if (plan.varying.empty() || widestBits == 0)
+    return failure();
+  plan.width = requestedWidth ? requestedWidth
+                              : getHostVectorBits() / widestBits;
+  return success(plan.width >= 2);
+}
+
+void LoopVectorizer::rewrite() {
+  Location loc = loop.getLoc();
+  OpBuilder b(loop);
+  unsigned width = plan.width;
+  Value lb = loop.getLowerBound(), ub = loop.getUpperBound();
+  Value zero = arith::ConstantIndexOp::create(b, loc, 0);
+  Value step = arith::ConstantIndexOp::create(b, loc, width);
+  Value trip = arith::MaxSIOp::create(
+      b, loc, arith::SubIOp::create(b, loc, ub, lb), zero);
+  Value mainUb = arith::AddIOp::create(
+      b, loc, lb,
+      arith::MulIOp::create(b, loc,
+                            arith::DivUIOp::create(b, loc, trip, step), step));
+  auto vecType = [&](Type t) { return VectorType::get({width}, t); };
+  SmallVector<Value> inits;
+  for (auto [kind, acc] : llvm::zip(plan.kinds, loop.getRegionIterArgs()))
+    inits.push_back(arith::ConstantOp::create(
+        b, loc,
+        DenseElementsAttr::get(vecType(acc.getType()),
+                               identityAttr(kind, acc.getType()))));
+
+  auto vloop = scf::ForOp::create(
+      b, loc, lb, mainUb, step, inits,
+      [&](OpBuilder &nb, Location l, Value iv, ValueRange accs) {
+        IRMapping scalars;
+        DenseMap<Value, Value> vectors;
+        scalars.map(loop.getInductionVar(), iv);
+        for (auto [old, acc] : llvm::zip(loop.getRegionIterArgs(), accs))
+          vectors[old] = acc;
+        auto vec = [&](Value v) -> Value {
+          if (Value mapped = vectors.lookup(v))
+            return mapped;
+          Value splat = vector::BroadcastOp::create(
+              nb, l, vecType(v.getType()), scalars.lookupOrDefault(v));
+          vectors[v] = splat;
+          return splat;
+        };
+        auto indices = [&](ValueRange range) {
+          return llvm::map_to_vector(
+              range, [&](Value v) { return scalars.lookupOrDefault(v); });
+        };
+        for (Operation &op : loop.getBody()->without_terminator()) {
+          if (!plan.varying.contains(&op)) {
+            nb.clone(op, scalars);
+            continue;
+          }
+          if (auto load = dyn_cast<memref::LoadOp>(op)) {
+            vectors[load.getResult()] = vector::LoadOp::create(
+                nb, l, vecType(load.getType()), load.getMemRef(),
+                indices(load.getIndices()));
+            continue;
+          }
+          if (auto store = dyn_cast<memref::StoreOp>(op)) {
+            vector::StoreOp::create(nb, l, vec(store.getValueToStore()),
+                                    store.getMemRef(),
+                                    indices(store.getIndices()));
+            continue;
+          }
+          OperationState state(l, op.getName());
+          for (Value operand : op.getOperands())
+            state.addOperands(vec(operand));
+          for (Type type : op.getResultTypes())
+            state.addTypes(vecType(type));
+          state.addAttributes(op.getAttrs());
+          Operation *vop = nb.create(state);
+          for (auto [old, now] : llvm::zip(op.getResults(), vop->getResults()))
+            vectors[old] = now;
+        }
+        auto yield = cast<scf::YieldOp>(loop.getBody()->getTerminator());
+        scf::YieldOp::create(nb, l,
+                             llvm::map_to_vector(yield.getOperands(), vec));
+      });
+
+  // Reduce the vector accumulators, fold in the init values, and let the
+  // original loop finish the remaining iterations.
+  for (auto [k, kind, combiner] :
+       llvm::enumerate(plan.kinds, plan.combiners)) {
+    Value init = loop.getInitArgs()[k];
+    bool isFloat = isa<FloatType>(init.getType());
+    Value reduced = vector::ReductionOp::create(
+        b, loc, kind, vloop.getResult(k),
+        isFloat ? arith::FastMathFlags::reassoc : arith::FastMathFlags::none);
+    OperationState state(loc, combiner->getName());
+    state.addOperands({init, reduced});
+    state.addTypes(init.getType());
+    state.addAttributes(combiner->getAttrs());
+    loop.getInitArgsMutable()[k].assign(b.create(state)->getResult(0));
+  }
+  loop.getLowerBoundMutable().assign(mainUb);
+}
+
+namespace {
+struct NBCVectorize : public nbc::impl::NBCVectorizeBase<NBCVectorize> {
+  using NBCVectorizeBase::NBCVectorizeBase;
+  void runOnOperation() override {
+    if (vectorWidth == 1)
+      return;
+    func::FuncOp func = getOperation();
+    bool reassoc =
+        fastmath || arith::bitEnumContainsAll(getKernelOptions(func).getFastmath(),
+                                              arith::FastMathFlags::reassoc);
+    SmallVector<scf::ForOp> innermost;
+    func.walk([&](scf::ForOp loop) {
+      bool hasInner = false;
+      loop.getBody()->walk([&](LoopLikeOpInterface) { hasInner = true; });
+      if (!hasInner)
+        innermost.push_back(loop);
+    });
+    for (scf::ForOp loop : innermost) {
+      LoopVectorizer vectorizer(loop, vectorWidth, reassoc);
+      if (succeeded(vectorizer.analyze()))
+        vectorizer.rewrite();
+    }
+  }
+};
+} // namespace

@@ -1,0 +1,82 @@
+// RUN: nbc-opt %s --convert-nbc-to-standard | FileCheck %s
+
+// CHECK-LABEL: func @load_wrap_check
+// CHECK-SAME: (%[[A:.*]]: memref<?x?xf64>, %[[I:.*]]: i64, %[[J:.*]]: i32)
+// CHECK: %[[D0:.*]] = memref.dim %[[A]], %{{.*}}
+// CHECK: %[[N0:.*]] = arith.index_cast %[[D0]] : index to i64
+// CHECK: %[[NEG:.*]] = arith.cmpi slt, %[[I]], %{{.*}}
+// CHECK: %[[W:.*]] = arith.addi %[[I]], %[[N0]]
+// CHECK: %[[I2:.*]] = arith.select %[[NEG]], %[[W]], %[[I]]
+// CHECK: arith.cmpi uge, %[[I2]], %[[N0]]
+// CHECK: %[[J64:.*]] = arith.extsi %[[J]] : i32 to i64
+// CHECK: %[[OOB:.*]] = arith.ori
+// CHECK: nbc.raise_if %[[OOB]], IndexError, "index out of bounds"
+// CHECK: memref.load %[[A]][
+func.func @load_wrap_check(%a: memref<?x?xf64>, %i: si64, %j: si32) -> f64 {
+  %x = nbc.load %a[%i, %j] : memref<?x?xf64>, si64, si32
+  return %x : f64
+}
+
+// CHECK-LABEL: func @store_unchecked
+// CHECK-NOT: nbc.raise_if
+// CHECK-NOT: arith.select
+// CHECK: %[[IX:.*]] = arith.index_cast
+// CHECK: memref.store %{{.*}}, %{{.*}}[%[[IX]]] : memref<?xi64>
+func.func @store_unchecked(%a: memref<?xsi64>, %i: si64, %v: si64) {
+  nbc.store %v, %a[%i] {nowrap, noboundscheck} : memref<?xsi64>, si64
+  return
+}
+
+// Unsigned indices never wrap; they are only checked.
+// CHECK-LABEL: func @load_unsigned
+// CHECK: arith.extui
+// CHECK-NOT: arith.select
+// CHECK: arith.cmpi uge
+// CHECK: nbc.raise_if
+func.func @load_unsigned(%a: memref<?xf32>, %i: ui8) -> f32 {
+  %x = nbc.load %a[%i] : memref<?xf32>, ui8
+  return %x : f32
+}
+
+// CHECK-LABEL: func @dim_stride
+// CHECK: memref.dim %{{.*}}, %{{.*}} : memref<?x?xf64, strided<[?, ?], offset: ?>>
+// CHECK: %{{.*}}, %{{.*}}, %{{.*}}:2, %[[ST:.*]]:2 = memref.extract_strided_metadata
+// CHECK: arith.index_cast %[[ST]]#1 : index to i64
+func.func @dim_stride(%a: memref<?x?xf64, strided<[?, ?], offset: ?>>) -> (si64, si64) {
+  %n = nbc.dim %a, 1 : memref<?x?xf64, strided<[?, ?], offset: ?>>
+  %s = nbc.stride %a, 1 : memref<?x?xf64, strided<[?, ?], offset: ?>>
+  return %n, %s : si64, si64
+}
+
+// CHECK-LABEL: func @empty_full
+// CHECK: arith.cmpi slt
+// CHECK: nbc.raise_if %{{.*}}, ValueError, "negative dimensions are not allowed"
+// CHECK: memref.alloc(%{{.*}}) {alignment = 64 : i64} : memref<?x3xf64>
+// CHECK: nbc.raise_if %{{.*}}, ValueError, "negative dimensions are not allowed"
+// CHECK: %[[F:.*]] = memref.alloc(%{{.*}}) {alignment = 64 : i64} : memref<?xi32>
+// CHECK: scf.for
+// CHECK: memref.store %{{.*}}, %[[F]]
+func.func @empty_full(%n: si64, %v: si32) -> (memref<?x3xf64>, memref<?xsi32>) {
+  %e = nbc.empty(%n) : memref<?x3xf64>, si64
+  %f = nbc.full(%n) %v : memref<?xsi32>, si64
+  return %e, %f : memref<?x3xf64>, memref<?xsi32>
+}
+
+// CHECK-LABEL: func @slice_reverse
+// CHECK: %[[BASE:.*]], %[[OFF:.*]], %[[SZ:.*]], %[[ST:.*]] = memref.extract_strided_metadata
+// CHECK: nbc.raise_if %{{.*}}, ValueError, "slice step cannot be zero"
+// CHECK: memref.reinterpret_cast %[[BASE]] to offset: [%{{.*}}], sizes: [%{{.*}}], strides: [%{{.*}}] : memref<f64> to memref<?xf64, strided<[?], offset: ?>>
+func.func @slice_reverse(%v: memref<?xf64>, %step: si64) -> memref<?xf64, strided<[?], offset: ?>> {
+  %r = nbc.slice %v[::%step] : memref<?xf64> to memref<?xf64, strided<[?], offset: ?>>
+  return %r : memref<?xf64, strided<[?], offset: ?>>
+}
+
+// An integer subscript drops the axis and is checked.
+// CHECK-LABEL: func @slice_row
+// CHECK-NOT: slice step
+// CHECK: nbc.raise_if %{{.*}}, IndexError, "index out of bounds"
+// CHECK: memref.reinterpret_cast %{{.*}} to offset: [%{{.*}}], sizes: [%{{.*}}], strides: [1] : memref<f64> to memref<?xf64, strided<[1], offset: ?>>
+func.func @slice_row(%a: memref<?x?xf64>, %i: si64) -> memref<?xf64, strided<[1], offset: ?>> {
+  %r = nbc.slice %a[%i, :] : memref<?x?xf64> to memref<?xf64, strided<[1], offset: ?>>
+  return %r : memref<?xf64, strided<[1], offset: ?>>
+}

@@ -1,0 +1,68 @@
+// RUN: nbc-opt %s --nbc-hoist-checks | FileCheck %s
+
+// for i in range(n): b[i] = a[i + 1]   (start 0, offsets >= 0)
+// CHECK-LABEL: func @shift
+// CHECK-DAG: %[[C0:.*]] = nbc.constant 0 : si64
+// CHECK-DAG: %[[C1:.*]] = nbc.constant 1 : si64
+// CHECK: %[[LAST:.*]] = nbc.sub %[[N:.*]], %{{.*}} : si64
+// CHECK: %[[D:.*]] = nbc.dim %[[A:.*]], 0
+// CHECK: %[[LO:.*]] = nbc.add %[[C0]], %[[C1]] : si64
+// CHECK: %[[HI:.*]] = nbc.add %[[LAST]], %[[C1]] : si64
+// CHECK: nbc.cmp lt, %[[LO]]
+// CHECK: nbc.cmp ge, %[[HI]], %[[D]]
+// CHECK: nbc.raise_if %{{.*}}, IndexError, "index out of bounds"
+// CHECK: nbc.raise_if %{{.*}}, IndexError, "index out of bounds"
+// CHECK: nbc.range
+// CHECK: nbc.load %{{.*}}[%{{.*}}] {noboundscheck, nowrap}
+// CHECK: nbc.store %{{.*}}, %{{.*}}[%{{.*}}] {noboundscheck, nowrap}
+func.func @shift(%a: memref<?xf64>, %b: memref<?xf64>, %n: si64) {
+  %c0 = nbc.constant 0 : si64
+  %c1 = nbc.constant 1 : si64
+  nbc.range %i = %c0 to %n step %c1 : si64 {
+    %j = nbc.add %i, %c1 : si64
+    %x = nbc.load %a[%j] : memref<?xf64>, si64
+    nbc.store %x, %b[%i] : memref<?xf64>, si64
+  }
+  return
+}
+
+// A run-time start may be negative: the check moves out, wraparound stays.
+// CHECK-LABEL: func @dynamic_start
+// CHECK: nbc.raise_if
+// CHECK: nbc.range
+// CHECK: nbc.load %{{.*}}[%{{.*}}] {noboundscheck} :
+func.func @dynamic_start(%a: memref<?xf64>, %lo: si64, %n: si64) -> f64 {
+  %c1 = nbc.constant 1 : si64
+  %z = nbc.constant 0.0 : f64
+  %s = nbc.range %i = %lo to %n step %c1 : si64 iter_args(%acc = %z) -> (f64) {
+    %x = nbc.load %a[%i] : memref<?xf64>, si64
+    %t = nbc.add %acc, %x : f64
+    nbc.yield %t : f64
+  }
+  return %s : f64
+}
+
+// Steps other than 1 and indices not affine in the variable keep their
+// checks.
+// CHECK-LABEL: func @kept
+// CHECK-NOT: nbc.raise_if
+// CHECK: nbc.load %{{.*}}[%{{.*}}] : memref
+// CHECK: nbc.load %{{.*}}[%{{.*}}] : memref
+func.func @kept(%a: memref<?xf64>, %n: si64) -> f64 {
+  %c0 = nbc.constant 0 : si64
+  %c2 = nbc.constant 2 : si64
+  %c1 = nbc.constant 1 : si64
+  %z = nbc.constant 0.0 : f64
+  %s = nbc.range %i = %c0 to %n step %c2 : si64 iter_args(%acc = %z) -> (f64) {
+    %x = nbc.load %a[%i] : memref<?xf64>, si64
+    %t = nbc.add %acc, %x : f64
+    nbc.yield %t : f64
+  }
+  %s2 = nbc.range %i = %c0 to %n step %c1 : si64 iter_args(%acc = %s) -> (f64) {
+    %j = nbc.mul %i, %i : si64
+    %x = nbc.load %a[%j] : memref<?xf64>, si64
+    %t = nbc.add %acc, %x : f64
+    nbc.yield %t : f64
+  }
+  return %s2 : f64
+}
