@@ -1,5 +1,6 @@
 # -*- Python -*-
 import os
+import sys
 
 import lit.formats
 from lit.llvm import llvm_config
@@ -17,12 +18,13 @@ config.substitutions.append(("%PATH%", config.environment["PATH"]))
 config.substitutions.append(("%llvm_lib_dir", config.llvm_lib_dir))
 config.substitutions.append(("%nbc_lib_dir", config.nbc_lib_dir))
 config.substitutions.append(("%nbc_src_root", config.nbc_src_root))
+config.substitutions.append(("%python", sys.executable))
 
 llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
 llvm_config.use_default_substitutions()
 
 tool_dirs = [config.nbc_tools_dir, config.llvm_tools_dir]
-tools = ["nbc-opt", "mlir-runner", ToolSubst("%nbc_opt", "nbc-opt", unresolved="ignore")]
+tools = ["nbc-opt", "nbc-run", "nbc-capi-validation", "nbc-capi-jit", "mlir-runner", ToolSubst("%nbc_opt", "nbc-opt", unresolved="ignore")]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 llvm_config.with_environment("PATH", config.nbc_tools_dir, append_path=True)

@@ -1,0 +1,138 @@
+//===- Program.h - Compile, JIT, inspect and emit nbc modules ---*- C++ -*-===//
+//
+// The logic behind the C API, nbc-run and the Python module: a module is
+// verified and lowered once with buildNBCToLLVMPipeline, every public
+// function gets a uniform entry point `_nbc_call_<name>` (nbc-c/ABI.h), and
+// the result is JIT-compiled, printed at any stage, or written as an object,
+// a shared library and a C header.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NBC_EXECUTIONENGINE_PROGRAM_H
+#define NBC_EXECUTIONENGINE_PROGRAM_H
+
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/OwningOpRef.h"
+#include "mlir/Support/LLVM.h"
+#include "nbc-c/ABI.h"
+#include "llvm/Support/Error.h"
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace mlir {
+class ExecutionEngine;
+namespace nbc {
+
+/// Pipeline and code generation options (see NbcCompileOptions).
+struct CompileOptions {
+  bool parallel = true;
+  unsigned vectorWidth = 0;
+  bool fastmath = false;
+  unsigned optLevel = 3;
+  /// Extra libraries for the JIT's symbol resolution.
+  std::vector<std::string> sharedLibs;
+};
+
+/// One argument or result of a kernel as written before lowering.
+struct ValueInfo {
+  NbcValueType type;
+  /// Static extents of an array (-1 where unknown); empty for scalars.
+  SmallVector<int64_t> shape;
+};
+
+/// An exported function.
+struct KernelInfo {
+  std::string name;
+  SmallVector<ValueInfo> args;
+  SmallVector<ValueInfo> results;
+  bool mayRaise = false;
+  /// Filled by Program::jit().
+  NbcKernelFn entry = nullptr;
+  void *cInterface = nullptr;
+
+  /// Checks a call's shape before running the entry point: counts, null
+  /// pointers, declared types (when `argTypes` is given) and the array
+  /// descriptors' sizes against the signature.
+  llvm::Error checkCall(size_t numArgs, const NbcValueType *argTypes,
+                        void *const *args, size_t numResults,
+                        void *const *results) const;
+};
+
+/// Stages Program::print can show (values match NbcStage).
+enum class Stage {
+  Input = 0,
+  Standard = 1,
+  LLVMDialect = 2,
+  LLVMIR = 3,
+  OptimizedLLVMIR = 4,
+  Assembly = 5
+};
+
+class Program {
+public:
+  /// Verifies and lowers a clone of `module`. Diagnostics (with locations)
+  /// become the error message.
+  static llvm::Expected<std::unique_ptr<Program>>
+  create(ModuleOp module, const CompileOptions &options);
+  ~Program();
+
+  const CompileOptions &getOptions() const { return options; }
+  ArrayRef<KernelInfo> getKernels() const { return kernels; }
+  /// The kernel `name`, or null.
+  const KernelInfo *findKernel(StringRef name) const;
+
+  /// JIT-compiles the lowered module (once; later calls are no-ops) and
+  /// fills the kernels' entry points. Thread-safe.
+  llvm::Error jit();
+  /// findKernel + jit(), with an error naming the known kernels.
+  llvm::Expected<const KernelInfo *> lookup(StringRef name);
+
+  /// Prints the module at `stage`.
+  llvm::Error print(Stage stage, raw_ostream &os);
+
+  /// Ahead-of-time outputs for the host CPU.
+  llvm::Error emitObject(StringRef path);
+  llvm::Error emitSharedLibrary(StringRef path);
+  llvm::Error emitHeader(StringRef path, StringRef guard);
+
+  ModuleOp getLoweredModule() { return *lowered; }
+
+private:
+  Program() = default;
+
+  CompileOptions options;
+  OwningOpRef<ModuleOp> input;
+  OwningOpRef<ModuleOp> lowered;
+  std::vector<KernelInfo> kernels;
+  std::unique_ptr<ExecutionEngine> engine;
+  std::mutex jitMutex;
+};
+
+/// Runs buildNBCToLLVMPipeline on `module` in place; diagnostics become the
+/// error. `stopAfterStandard` leaves the module right after
+/// convert-nbc-to-standard and its cleanups; `snapshot`, when given, gets
+/// that intermediate module's text instead.
+llvm::Error runNBCToLLVM(ModuleOp module, const CompileOptions &options,
+                         std::string *snapshot = nullptr);
+
+/// The path of the nbc runtime shared library this process uses, and of
+/// libomp (empty when not found).
+std::string getRuntimeLibraryPath();
+std::string getOpenMPLibraryPath();
+
+/// Name of an exception kind ("ZeroDivisionError"...), "Exception" if
+/// unknown.
+const char *getExceptionKindName(int kind);
+
+/// "i64", "f64", "bool", ... as nbc-run and diagnostics spell dtypes.
+const char *getDTypeName(NbcDType dtype);
+/// "f64" or "array(f64, 2d)" style text of a value type.
+std::string formatValueType(const NbcValueType &type);
+
+} // namespace nbc
+} // namespace mlir
+
+#endif // NBC_EXECUTIONENGINE_PROGRAM_H

@@ -1,0 +1,282 @@
+//===- Builders.cpp - C API: building kernels op by op --------------------===//
+//
+// Each helper checks its handles, builds a detached op and verifies it
+// (ops with regions are verified once their body is complete, by
+// nbcVerify or compilation).
+//
+//===----------------------------------------------------------------------===//
+
+#include "nbc-c/Dialect.h"
+
+#include "Errors.h"
+#include "mlir/CAPI/IR.h"
+#include "mlir/CAPI/Support.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/Verifier.h"
+#include "nbc/Dialect/NBC/IR/NBCDialect.h"
+#include "nbc/Dialect/NBC/IR/NBCOps.h"
+#include "nbc/Dialect/NBC/IR/NBCTypeRules.h"
+#include "nbc/ExecutionEngine/Diagnostics.h"
+
+using namespace mlir;
+using namespace mlir::nbc;
+
+static MlirOperation failOp(const Twine &message) {
+  capi::setError(message);
+  return MlirOperation{nullptr};
+}
+
+/// Creates the op of `state`, verifies it alone; erases it on failure.
+static MlirOperation createVerified(OperationState &state) {
+  Operation *op = Operation::create(state);
+  DiagnosticCapture capture(op->getContext());
+  if (failed(verify(op, /*verifyRecursively=*/false))) {
+    capi::setError(capture.takeError("invalid operation"));
+    op->destroy();
+    return MlirOperation{nullptr};
+  }
+  return wrap(op);
+}
+
+static bool anyNull(intptr_t n, const MlirValue *values) {
+  if (n < 0 || (n > 0 && !values))
+    return true;
+  for (intptr_t i = 0; i < n; ++i)
+    if (mlirValueIsNull(values[i]))
+      return true;
+  return false;
+}
+
+static SmallVector<Value> unwrapValues(intptr_t n, const MlirValue *values) {
+  SmallVector<Value> result;
+  for (intptr_t i = 0; i < n; ++i)
+    result.push_back(unwrap(values[i]));
+  return result;
+}
+
+MlirOperation nbcKernelFuncCreate(MlirLocation loc, MlirStringRef name,
+                                  intptr_t numArgs, const MlirType *argTypes,
+                                  intptr_t numResults,
+                                  const MlirType *resultTypes,
+                                  MlirAttribute kernelAttr) {
+  if (mlirLocationIsNull(loc) || !name.data || !name.length)
+    return failOp("nbcKernelFuncCreate: null location or empty name");
+  if (numArgs < 0 || numResults < 0 || (numArgs && !argTypes) ||
+      (numResults && !resultTypes))
+    return failOp("nbcKernelFuncCreate: invalid argument or result types");
+  SmallVector<Type> args, results;
+  for (intptr_t i = 0; i < numArgs; ++i) {
+    if (mlirTypeIsNull(argTypes[i]))
+      return failOp("nbcKernelFuncCreate: argument type " + Twine(i) +
+                    " is null");
+    args.push_back(unwrap(argTypes[i]));
+  }
+  for (intptr_t i = 0; i < numResults; ++i) {
+    if (mlirTypeIsNull(resultTypes[i]))
+      return failOp("nbcKernelFuncCreate: result type " + Twine(i) +
+                    " is null");
+    results.push_back(unwrap(resultTypes[i]));
+  }
+  if (!mlirAttributeIsNull(kernelAttr) &&
+      !isa<KernelAttr>(unwrap(kernelAttr)))
+    return failOp("nbcKernelFuncCreate: the kernel attribute must be "
+                  "#nbc.kernel<...>");
+  Location location = unwrap(loc);
+  auto type = FunctionType::get(location.getContext(), args, results);
+  auto func = func::FuncOp::create(location, unwrap(name), type);
+  if (!mlirAttributeIsNull(kernelAttr))
+    func->setAttr(NBCDialect::getKernelAttrName(), unwrap(kernelAttr));
+  func.addEntryBlock();
+  return wrap(func.getOperation());
+}
+
+MlirBlock nbcFuncGetEntryBlock(MlirOperation func) {
+  auto f = mlirOperationIsNull(func) ? func::FuncOp()
+                                     : dyn_cast<func::FuncOp>(unwrap(func));
+  if (!f || f.isDeclaration()) {
+    capi::setError("nbcFuncGetEntryBlock: not a func.func definition");
+    return MlirBlock{nullptr};
+  }
+  return wrap(&f.front());
+}
+
+MlirOperation nbcReturnOpCreate(MlirLocation loc, intptr_t numValues,
+                                const MlirValue *values) {
+  if (mlirLocationIsNull(loc) || anyNull(numValues, values))
+    return failOp("nbcReturnOpCreate: null location or value");
+  OperationState state(unwrap(loc), func::ReturnOp::getOperationName());
+  state.addOperands(unwrapValues(numValues, values));
+  return wrap(Operation::create(state));
+}
+
+MlirOperation nbcConstantIntOpCreate(MlirLocation loc, MlirType type,
+                                     int64_t value) {
+  if (mlirLocationIsNull(loc) || mlirTypeIsNull(type) ||
+      !isa<IntegerType>(unwrap(type)) || !isNBCScalar(unwrap(type)))
+    return failOp("nbcConstantIntOpCreate: null location or not a bool or "
+                  "nbc integer type");
+  auto intType = cast<IntegerType>(unwrap(type));
+  OperationState state(unwrap(loc), ConstantOp::getOperationName());
+  APInt bits(intType.getWidth(), uint64_t(value), /*isSigned=*/true,
+             /*implicitTrunc=*/true);
+  state.addAttribute("value", IntegerAttr::get(intType, bits));
+  state.addTypes(intType);
+  return createVerified(state);
+}
+
+MlirOperation nbcConstantFloatOpCreate(MlirLocation loc, MlirType type,
+                                       double value) {
+  if (mlirLocationIsNull(loc) || mlirTypeIsNull(type) ||
+      !isa<FloatType>(unwrap(type)) || !isNBCScalar(unwrap(type)))
+    return failOp("nbcConstantFloatOpCreate: null location or not f32/f64");
+  OperationState state(unwrap(loc), ConstantOp::getOperationName());
+  state.addAttribute("value", FloatAttr::get(unwrap(type), value));
+  state.addTypes(unwrap(type));
+  return createVerified(state);
+}
+
+MlirOperation nbcBinaryOpCreate(MlirLocation loc, MlirStringRef opName,
+                                MlirValue lhs, MlirValue rhs) {
+  if (mlirLocationIsNull(loc) || mlirValueIsNull(lhs) ||
+      mlirValueIsNull(rhs) || !opName.data)
+    return failOp("nbcBinaryOpCreate: null location, operand or name");
+  Location location = unwrap(loc);
+  StringRef name = unwrap(opName);
+  if (!RegisteredOperationName::lookup(name, location.getContext()))
+    return failOp("nbcBinaryOpCreate: unknown operation '" + name + "'");
+  OperationState state(location, name);
+  state.addOperands({unwrap(lhs), unwrap(rhs)});
+  state.addTypes(unwrap(lhs).getType());
+  return createVerified(state);
+}
+
+MlirOperation nbcCmpOpCreate(MlirLocation loc, NbcCmpPredicate predicate,
+                             MlirValue lhs, MlirValue rhs) {
+  if (mlirLocationIsNull(loc) || mlirValueIsNull(lhs) || mlirValueIsNull(rhs))
+    return failOp("nbcCmpOpCreate: null location or operand");
+  Location location = unwrap(loc);
+  auto pred = symbolizeCmpPredicate(uint32_t(predicate));
+  if (!pred)
+    return failOp("nbcCmpOpCreate: invalid predicate " +
+                  Twine(int(predicate)));
+  OperationState state(location, CmpOp::getOperationName());
+  state.addOperands({unwrap(lhs), unwrap(rhs)});
+  state.addAttribute("predicate",
+                     CmpPredicateAttr::get(location.getContext(), *pred));
+  state.addTypes(IntegerType::get(location.getContext(), 1));
+  return createVerified(state);
+}
+
+MlirOperation nbcCastOpCreate(MlirLocation loc, MlirValue input,
+                              MlirType resultType) {
+  if (mlirLocationIsNull(loc) || mlirValueIsNull(input) ||
+      mlirTypeIsNull(resultType))
+    return failOp("nbcCastOpCreate: null location, operand or type");
+  OperationState state(unwrap(loc), CastOp::getOperationName());
+  state.addOperands(unwrap(input));
+  state.addTypes(unwrap(resultType));
+  return createVerified(state);
+}
+
+MlirOperation nbcRangeOpCreate(MlirLocation loc, MlirValue start,
+                               MlirValue stop, MlirValue step,
+                               intptr_t numInits, const MlirValue *inits) {
+  if (mlirLocationIsNull(loc) || mlirValueIsNull(start) ||
+      mlirValueIsNull(stop) || mlirValueIsNull(step) ||
+      anyNull(numInits, inits))
+    return failOp("nbcRangeOpCreate: null location, bound or init");
+  Type type = unwrap(start).getType();
+  if (!isNBCInteger(type) || unwrap(stop).getType() != type ||
+      unwrap(step).getType() != type)
+    return failOp("nbcRangeOpCreate: start, stop and step must have one nbc "
+                  "integer type (si8..si64, ui8..ui64)");
+  OpBuilder builder(type.getContext());
+  auto range = RangeOp::create(builder, unwrap(loc), unwrap(start),
+                               unwrap(stop), unwrap(step),
+                               unwrapValues(numInits, inits));
+  return wrap(range.getOperation());
+}
+
+MlirBlock nbcRangeOpGetBody(MlirOperation range) {
+  if (mlirOperationIsNull(range) ||
+      !isa<RangeOp, PRangeOp>(unwrap(range))) {
+    capi::setError("nbcRangeOpGetBody: not an nbc.range or nbc.prange");
+    return MlirBlock{nullptr};
+  }
+  return wrap(&unwrap(range)->getRegion(0).front());
+}
+
+MlirOperation nbcYieldOpCreate(MlirLocation loc, MlirValue breakCond,
+                               intptr_t numValues, const MlirValue *values) {
+  if (mlirLocationIsNull(loc) || anyNull(numValues, values))
+    return failOp("nbcYieldOpCreate: null location or value");
+  OperationState state(unwrap(loc), YieldOp::getOperationName());
+  bool hasCond = !mlirValueIsNull(breakCond);
+  if (hasCond)
+    state.addOperands(unwrap(breakCond));
+  state.addOperands(unwrapValues(numValues, values));
+  state.addAttribute("operandSegmentSizes",
+                     DenseI32ArrayAttr::get(unwrap(loc)->getContext(),
+                                            {hasCond ? 1 : 0,
+                                             int32_t(numValues)}));
+  // A yield is only meaningful inside its range: verified with it.
+  return wrap(Operation::create(state));
+}
+
+MlirOperation nbcRaiseIfOpCreate(MlirLocation loc, MlirValue condition,
+                                 NbcExceptionKind kind,
+                                 MlirStringRef message) {
+  if (mlirLocationIsNull(loc) || mlirValueIsNull(condition) ||
+      (!message.data && message.length))
+    return failOp("nbcRaiseIfOpCreate: null location, condition or message");
+  auto k = symbolizeExceptionKind(uint32_t(kind));
+  if (!k)
+    return failOp("nbcRaiseIfOpCreate: invalid exception kind " +
+                  Twine(int(kind)));
+  MLIRContext *ctx = unwrap(loc)->getContext();
+  OperationState state(unwrap(loc), RaiseIfOp::getOperationName());
+  state.addOperands(unwrap(condition));
+  state.addAttribute("kind", ExceptionKindAttr::get(ctx, *k));
+  state.addAttribute("message", StringAttr::get(ctx, unwrap(message)));
+  return createVerified(state);
+}
+
+MlirOperation nbcLoadOpCreate(MlirLocation loc, MlirValue array,
+                              intptr_t numIndices, const MlirValue *indices) {
+  if (mlirLocationIsNull(loc) || mlirValueIsNull(array) ||
+      anyNull(numIndices, indices))
+    return failOp("nbcLoadOpCreate: null location, array or index");
+  auto type = dyn_cast<MemRefType>(unwrap(array).getType());
+  if (!type)
+    return failOp("nbcLoadOpCreate: the array operand is not a memref");
+  OperationState state(unwrap(loc), LoadOp::getOperationName());
+  state.addOperands(unwrap(array));
+  state.addOperands(unwrapValues(numIndices, indices));
+  state.addTypes(type.getElementType());
+  return createVerified(state);
+}
+
+MlirOperation nbcStoreOpCreate(MlirLocation loc, MlirValue value,
+                               MlirValue array, intptr_t numIndices,
+                               const MlirValue *indices) {
+  if (mlirLocationIsNull(loc) || mlirValueIsNull(value) ||
+      mlirValueIsNull(array) || anyNull(numIndices, indices))
+    return failOp("nbcStoreOpCreate: null location, value, array or index");
+  OperationState state(unwrap(loc), StoreOp::getOperationName());
+  state.addOperands({unwrap(value), unwrap(array)});
+  state.addOperands(unwrapValues(numIndices, indices));
+  return createVerified(state);
+}
+
+MlirOperation nbcDimOpCreate(MlirLocation loc, MlirValue array, int64_t axis) {
+  if (mlirLocationIsNull(loc) || mlirValueIsNull(array))
+    return failOp("nbcDimOpCreate: null location or array");
+  MLIRContext *ctx = unwrap(loc)->getContext();
+  OperationState state(unwrap(loc), DimOp::getOperationName());
+  state.addOperands(unwrap(array));
+  state.addAttribute("axis", IntegerAttr::get(IntegerType::get(ctx, 64), axis));
+  state.addTypes(IntegerType::get(ctx, 64, IntegerType::Signed));
+  return createVerified(state);
+}

@@ -1,0 +1,286 @@
+//===- Compiler.cpp - C API: pipeline, programs, calls, AOT ---------------===//
+
+#include "nbc-c/Compiler.h"
+
+#include "Errors.h"
+#include "mlir/CAPI/IR.h"
+#include "mlir/CAPI/Support.h"
+#include "mlir/CAPI/Utils.h"
+#include "nbc/ExecutionEngine/Program.h"
+
+extern "C" void nbc_rt_free(void *);
+
+using namespace mlir;
+using namespace mlir::nbc;
+
+static Program *unwrap(NbcProgram p) { return static_cast<Program *>(p.ptr); }
+static const KernelInfo *unwrap(NbcKernel k) {
+  return static_cast<const KernelInfo *>(k.ptr);
+}
+
+NbcCompileOptions nbcCompileOptionsGetDefault(void) {
+  NbcCompileOptions options;
+  options.parallel = true;
+  options.vectorWidth = 0;
+  options.fastmath = false;
+  options.optLevel = 3;
+  options.numSharedLibs = 0;
+  options.sharedLibs = nullptr;
+  return options;
+}
+
+/// Checks and converts C options (NULL: defaults).
+static bool convertOptions(const NbcCompileOptions *in, CompileOptions &out,
+                           const char *caller) {
+  if (!in)
+    return true;
+  if (in->optLevel > 3) {
+    capi::setError(Twine(caller) + ": optimization level " +
+                   Twine(in->optLevel) + " is not in 0..3");
+    return false;
+  }
+  if (in->numSharedLibs < 0 || (in->numSharedLibs && !in->sharedLibs)) {
+    capi::setError(Twine(caller) + ": invalid shared library list");
+    return false;
+  }
+  out.parallel = in->parallel;
+  out.vectorWidth = in->vectorWidth;
+  out.fastmath = in->fastmath;
+  out.optLevel = in->optLevel;
+  for (intptr_t i = 0; i < in->numSharedLibs; ++i) {
+    if (!in->sharedLibs[i]) {
+      capi::setError(Twine(caller) + ": shared library " + Twine(i) +
+                     " is null");
+      return false;
+    }
+    out.sharedLibs.push_back(in->sharedLibs[i]);
+  }
+  return true;
+}
+
+MlirLogicalResult nbcRunNBCToLLVMPipeline(MlirModule module,
+                                          const NbcCompileOptions *options) {
+  CompileOptions opts;
+  if (mlirModuleIsNull(module)) {
+    capi::setError("nbcRunNBCToLLVMPipeline: null module");
+    return mlirLogicalResultFailure();
+  }
+  if (!convertOptions(options, opts, "nbcRunNBCToLLVMPipeline"))
+    return mlirLogicalResultFailure();
+  if (llvm::Error error = runNBCToLLVM(::unwrap(module), opts)) {
+    capi::setError(std::move(error));
+    return mlirLogicalResultFailure();
+  }
+  return mlirLogicalResultSuccess();
+}
+
+//===----------------------------------------------------------------------===//
+// Programs
+//===----------------------------------------------------------------------===//
+
+NbcProgram nbcProgramCreate(MlirModule module,
+                            const NbcCompileOptions *options) {
+  CompileOptions opts;
+  if (mlirModuleIsNull(module)) {
+    capi::setError("nbcProgramCreate: null module");
+    return NbcProgram{nullptr};
+  }
+  if (!convertOptions(options, opts, "nbcProgramCreate"))
+    return NbcProgram{nullptr};
+  auto program = Program::create(::unwrap(module), opts);
+  if (!program) {
+    capi::setError(program.takeError());
+    return NbcProgram{nullptr};
+  }
+  return NbcProgram{program->release()};
+}
+
+NbcProgram nbcProgramCreateFromSource(MlirContext context, MlirStringRef source,
+                                      MlirStringRef filename,
+                                      const NbcCompileOptions *options) {
+  MlirModule module = nbcParseModule(context, source, filename);
+  if (mlirModuleIsNull(module))
+    return NbcProgram{nullptr};
+  NbcProgram program = nbcProgramCreate(module, options);
+  mlirModuleDestroy(module);
+  return program;
+}
+
+void nbcProgramDestroy(NbcProgram program) { delete unwrap(program); }
+
+MlirLogicalResult nbcProgramJit(NbcProgram program) {
+  if (!program.ptr) {
+    capi::setError("nbcProgramJit: null program");
+    return mlirLogicalResultFailure();
+  }
+  if (llvm::Error error = unwrap(program)->jit()) {
+    capi::setError(std::move(error));
+    return mlirLogicalResultFailure();
+  }
+  return mlirLogicalResultSuccess();
+}
+
+intptr_t nbcProgramGetNumKernels(NbcProgram program) {
+  return program.ptr ? unwrap(program)->getKernels().size() : 0;
+}
+
+MlirStringRef nbcProgramGetKernelName(NbcProgram program, intptr_t index) {
+  if (!program.ptr || index < 0 ||
+      index >= intptr_t(unwrap(program)->getKernels().size())) {
+    capi::setError("nbcProgramGetKernelName: null program or index out of "
+                   "range");
+    return mlirStringRefCreate(nullptr, 0);
+  }
+  const std::string &name = unwrap(program)->getKernels()[index].name;
+  return mlirStringRefCreate(name.data(), name.size());
+}
+
+NbcKernel nbcProgramLookup(NbcProgram program, MlirStringRef name) {
+  if (!program.ptr || (!name.data && name.length)) {
+    capi::setError("nbcProgramLookup: null program or name");
+    return NbcKernel{nullptr};
+  }
+  auto kernel = unwrap(program)->lookup(::unwrap(name));
+  if (!kernel) {
+    capi::setError(kernel.takeError());
+    return NbcKernel{nullptr};
+  }
+  return NbcKernel{*kernel};
+}
+
+//===----------------------------------------------------------------------===//
+// Kernels
+//===----------------------------------------------------------------------===//
+
+MlirStringRef nbcKernelGetName(NbcKernel kernel) {
+  if (!kernel.ptr)
+    return mlirStringRefCreate(nullptr, 0);
+  return mlirStringRefCreate(unwrap(kernel)->name.data(),
+                             unwrap(kernel)->name.size());
+}
+
+intptr_t nbcKernelGetNumArgs(NbcKernel kernel) {
+  return kernel.ptr ? unwrap(kernel)->args.size() : 0;
+}
+
+intptr_t nbcKernelGetNumResults(NbcKernel kernel) {
+  return kernel.ptr ? unwrap(kernel)->results.size() : 0;
+}
+
+NbcValueType nbcKernelGetArgType(NbcKernel kernel, intptr_t index) {
+  if (!kernel.ptr || index < 0 || index >= nbcKernelGetNumArgs(kernel)) {
+    capi::setError("nbcKernelGetArgType: null kernel or index out of range");
+    return {NbcDTypeInvalid, -1};
+  }
+  return unwrap(kernel)->args[index].type;
+}
+
+NbcValueType nbcKernelGetResultType(NbcKernel kernel, intptr_t index) {
+  if (!kernel.ptr || index < 0 || index >= nbcKernelGetNumResults(kernel)) {
+    capi::setError(
+        "nbcKernelGetResultType: null kernel or index out of range");
+    return {NbcDTypeInvalid, -1};
+  }
+  return unwrap(kernel)->results[index].type;
+}
+
+bool nbcKernelMayRaise(NbcKernel kernel) {
+  return kernel.ptr && unwrap(kernel)->mayRaise;
+}
+
+NbcKernelFn nbcKernelGetFunction(NbcKernel kernel) {
+  return kernel.ptr ? unwrap(kernel)->entry : nullptr;
+}
+
+void *nbcKernelGetCInterfaceFunction(NbcKernel kernel) {
+  return kernel.ptr ? unwrap(kernel)->cInterface : nullptr;
+}
+
+MlirLogicalResult nbcKernelCall(NbcKernel kernel, intptr_t numArgs,
+                                const NbcValueType *argTypes,
+                                void *const *args, intptr_t numResults,
+                                void *const *results, const char **status) {
+  if (!kernel.ptr || !status || numArgs < 0 || numResults < 0) {
+    capi::setError("nbcKernelCall: null kernel or status pointer, or "
+                   "negative counts");
+    return mlirLogicalResultFailure();
+  }
+  const KernelInfo *k = unwrap(kernel);
+  if (llvm::Error error =
+          k->checkCall(numArgs, argTypes, args, numResults, results)) {
+    capi::setError(std::move(error));
+    return mlirLogicalResultFailure();
+  }
+  *status = k->entry(const_cast<void **>(args), const_cast<void **>(results));
+  return mlirLogicalResultSuccess();
+}
+
+void nbcArrayFree(void *allocated) { nbc_rt_free(allocated); }
+
+const char *nbcExceptionKindGetName(int kind) {
+  return getExceptionKindName(kind);
+}
+
+//===----------------------------------------------------------------------===//
+// Inspection and AOT
+//===----------------------------------------------------------------------===//
+
+MlirLogicalResult nbcProgramPrint(NbcProgram program, NbcStage stage,
+                                  MlirStringCallback callback,
+                                  void *userData) {
+  if (!program.ptr || !callback || int(stage) < NbcStageInput ||
+      int(stage) > NbcStageAssembly) {
+    capi::setError("nbcProgramPrint: null program or callback, or unknown "
+                   "stage");
+    return mlirLogicalResultFailure();
+  }
+  mlir::detail::CallbackOstream stream(callback, userData);
+  if (llvm::Error error = unwrap(program)->print(Stage(stage), stream)) {
+    capi::setError(std::move(error));
+    return mlirLogicalResultFailure();
+  }
+  stream.flush();
+  return mlirLogicalResultSuccess();
+}
+
+static MlirLogicalResult checkPath(NbcProgram program, MlirStringRef path,
+                                   const char *caller) {
+  if (!program.ptr || !path.data || !path.length) {
+    capi::setError(Twine(caller) + ": null program or empty path");
+    return mlirLogicalResultFailure();
+  }
+  return mlirLogicalResultSuccess();
+}
+
+static MlirLogicalResult report(llvm::Error error) {
+  if (error) {
+    capi::setError(std::move(error));
+    return mlirLogicalResultFailure();
+  }
+  return mlirLogicalResultSuccess();
+}
+
+MlirLogicalResult nbcProgramEmitObject(NbcProgram program,
+                                       MlirStringRef path) {
+  if (mlirLogicalResultIsFailure(
+          checkPath(program, path, "nbcProgramEmitObject")))
+    return mlirLogicalResultFailure();
+  return report(unwrap(program)->emitObject(::unwrap(path)));
+}
+
+MlirLogicalResult nbcProgramEmitSharedLibrary(NbcProgram program,
+                                              MlirStringRef path) {
+  if (mlirLogicalResultIsFailure(
+          checkPath(program, path, "nbcProgramEmitSharedLibrary")))
+    return mlirLogicalResultFailure();
+  return report(unwrap(program)->emitSharedLibrary(::unwrap(path)));
+}
+
+MlirLogicalResult nbcProgramEmitHeader(NbcProgram program, MlirStringRef path,
+                                       MlirStringRef guard) {
+  if (mlirLogicalResultIsFailure(
+          checkPath(program, path, "nbcProgramEmitHeader")))
+    return mlirLogicalResultFailure();
+  return report(unwrap(program)->emitHeader(
+      ::unwrap(path), guard.data ? ::unwrap(guard) : StringRef()));
+}

@@ -1,0 +1,116 @@
+//===- CallChecks.cpp - Validating calls, naming types and exceptions -----===//
+
+#include "nbc/ExecutionEngine/Program.h"
+
+#include "llvm/ADT/Twine.h"
+
+using namespace mlir;
+using namespace mlir::nbc;
+
+const char *nbc::getExceptionKindName(int kind) {
+  static const char *const names[] = {
+      "Exception",         "ZeroDivisionError", "IndexError",
+      "ValueError",        "OverflowError",     "TypeError",
+      "AssertionError",    "RuntimeError",      "MemoryError",
+      "ArithmeticError",   "KeyError",          "NotImplementedError"};
+  if (kind <= 0 || kind >= int(std::size(names)))
+    return "Exception";
+  return names[kind];
+}
+
+const char *nbc::getDTypeName(NbcDType dtype) {
+  switch (dtype) {
+  case NbcDTypeBool:
+    return "bool";
+  case NbcDTypeInt8:
+    return "i8";
+  case NbcDTypeInt16:
+    return "i16";
+  case NbcDTypeInt32:
+    return "i32";
+  case NbcDTypeInt64:
+    return "i64";
+  case NbcDTypeUInt8:
+    return "u8";
+  case NbcDTypeUInt16:
+    return "u16";
+  case NbcDTypeUInt32:
+    return "u32";
+  case NbcDTypeUInt64:
+    return "u64";
+  case NbcDTypeFloat32:
+    return "f32";
+  case NbcDTypeFloat64:
+    return "f64";
+  case NbcDTypeIndex:
+    return "index";
+  default:
+    return "invalid";
+  }
+}
+
+std::string nbc::formatValueType(const NbcValueType &type) {
+  if (type.rank < 0)
+    return getDTypeName(type.dtype);
+  return ("array(" + Twine(getDTypeName(type.dtype)) + ", " +
+          Twine(type.rank) + "d)")
+      .str();
+}
+
+static llvm::Error callError(const KernelInfo &kernel, const Twine &message) {
+  return llvm::createStringError(("kernel '" + kernel.name + "': " + message)
+                                     .str());
+}
+
+llvm::Error KernelInfo::checkCall(size_t numArgs, const NbcValueType *argTypes,
+                                  void *const *args, size_t numResults,
+                                  void *const *results) const {
+  if (numArgs != this->args.size())
+    return callError(*this, "takes " + Twine(this->args.size()) +
+                                " argument(s), got " + Twine(numArgs));
+  if (numResults != this->results.size())
+    return callError(*this, "returns " + Twine(this->results.size()) +
+                                " result(s), got " + Twine(numResults) +
+                                " result slot(s)");
+  if (numArgs && !args)
+    return callError(*this, "null argument array");
+  if (numResults && !results)
+    return callError(*this, "null result array");
+  if (!entry)
+    return callError(*this, "not compiled");
+  for (size_t i = 0; i < numArgs; ++i) {
+    const ValueInfo &expected = this->args[i];
+    if (!args[i])
+      return callError(*this, "argument " + Twine(i) + " is a null pointer");
+    if (argTypes && (argTypes[i].dtype != expected.type.dtype ||
+                     argTypes[i].rank != expected.type.rank))
+      return callError(*this, "argument " + Twine(i) + " must be " +
+                                  formatValueType(expected.type) + ", got " +
+                                  formatValueType(argTypes[i]));
+    if (expected.type.rank < 0)
+      continue;
+    // Arrays: the descriptor must describe memory the kernel may touch.
+    void *desc = args[i];
+    int64_t *sizes = nbcMemRefDescriptorSizes(desc);
+    bool empty = false;
+    for (int32_t d = 0; d < expected.type.rank; ++d) {
+      if (sizes[d] < 0)
+        return callError(*this, "argument " + Twine(i) + " has size " +
+                                    Twine(sizes[d]) + " in dimension " +
+                                    Twine(d));
+      if (expected.shape[d] >= 0 && sizes[d] != expected.shape[d])
+        return callError(*this, "argument " + Twine(i) + " must have size " +
+                                    Twine(expected.shape[d]) +
+                                    " in dimension " + Twine(d) + ", got " +
+                                    Twine(sizes[d]));
+      empty |= sizes[d] == 0;
+    }
+    if (!empty && !static_cast<void **>(desc)[1])
+      return callError(*this, "argument " + Twine(i) +
+                                  " is a non-empty array with null data");
+  }
+  for (size_t j = 0; j < numResults; ++j)
+    if (!results[j])
+      return callError(*this, "result slot " + Twine(j) + " is a null pointer");
+  return llvm::Error::success();
+}

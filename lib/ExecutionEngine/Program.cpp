@@ -1,0 +1,375 @@
+//===- Program.cpp - Compile once, JIT, look up kernels -------------------===//
+
+#include "ProgramImpl.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/ExecutionEngine/ExecutionEngine.h"
+#include "mlir/ExecutionEngine/OptUtils.h"
+#include "mlir/IR/Verifier.h"
+#include "mlir/Pass/Pass.h"
+#include "mlir/Pass/PassInstrumentation.h"
+#include "mlir/Pass/PassManager.h"
+#include "nbc/Pipelines/Pipelines.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <dlfcn.h>
+
+extern "C" void nbc_rt_free(void *);
+
+using namespace mlir;
+using namespace mlir::nbc;
+
+//===----------------------------------------------------------------------===//
+// Diagnostics
+//===----------------------------------------------------------------------===//
+
+std::string nbc::formatLocation(Location loc) {
+  if (auto file = loc->findInstanceOf<FileLineColLoc>())
+    return (file.getFilename().strref() + ":" + Twine(file.getLine()) + ":" +
+            Twine(file.getColumn()))
+        .str();
+  return "";
+}
+
+static StringRef getSeverityName(DiagnosticSeverity severity) {
+  switch (severity) {
+  case DiagnosticSeverity::Error:
+    return "error";
+  case DiagnosticSeverity::Warning:
+    return "warning";
+  case DiagnosticSeverity::Note:
+    return "note";
+  case DiagnosticSeverity::Remark:
+    return "remark";
+  }
+  return "error";
+}
+
+DiagnosticCapture::DiagnosticCapture(MLIRContext *context) : context(context) {
+  id = context->getDiagEngine().registerHandler([this](Diagnostic &diag) {
+    auto append = [&](Diagnostic &d) {
+      std::string loc = formatLocation(d.getLocation());
+      if (!text.empty())
+        text += "\n";
+      if (!loc.empty())
+        text += loc + ": ";
+      text += getSeverityName(d.getSeverity()).str() + ": " + d.str();
+    };
+    append(diag);
+    for (Diagnostic &note : diag.getNotes())
+      append(note);
+    return success();
+  });
+}
+
+DiagnosticCapture::~DiagnosticCapture() {
+  context->getDiagEngine().eraseHandler(id);
+}
+
+llvm::Error DiagnosticCapture::takeError(StringRef fallback) {
+  std::string message = text.empty() ? fallback.str() : std::move(text);
+  text.clear();
+  return llvm::createStringError(message);
+}
+
+//===----------------------------------------------------------------------===//
+// Pipeline
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// Prints the module before the first pass that follows
+/// convert-nbc-to-standard and its cleanups.
+struct SnapshotInstrumentation : public PassInstrumentation {
+  explicit SnapshotInstrumentation(std::string &out) : out(out) {}
+  void runAfterPass(Pass *pass, Operation *op) override {
+    if (pass->getArgument() == "convert-nbc-to-standard")
+      seen = true;
+  }
+  void runBeforePass(Pass *pass, Operation *op) override {
+    StringRef arg = pass->getArgument();
+    if (!seen || taken || arg == "canonicalize" || arg == "cse")
+      return;
+    take(op);
+  }
+  void take(Operation *op) {
+    llvm::raw_string_ostream os(out);
+    op->print(os);
+    taken = true;
+  }
+  std::string &out;
+  bool seen = false;
+  bool taken = false;
+};
+} // namespace
+
+llvm::Error nbc::runNBCToLLVM(ModuleOp module, const CompileOptions &options,
+                              std::string *snapshot) {
+  DiagnosticCapture capture(module.getContext());
+  PassManager pm(module.getContext());
+  NBCToLLVMPipelineOptions pipelineOptions;
+  pipelineOptions.parallel = options.parallel;
+  pipelineOptions.vectorWidth = options.vectorWidth;
+  pipelineOptions.fastmath = options.fastmath;
+  pipelineOptions.optLevel = options.optLevel;
+  buildNBCToLLVMPipeline(pm, pipelineOptions);
+  SnapshotInstrumentation *instrumentation = nullptr;
+  if (snapshot) {
+    auto owned = std::make_unique<SnapshotInstrumentation>(*snapshot);
+    instrumentation = owned.get();
+    pm.addInstrumentation(std::move(owned));
+  }
+  if (failed(pm.run(module)))
+    return capture.takeError("the nbc-to-llvm pipeline failed");
+  if (instrumentation && !instrumentation->taken)
+    instrumentation->take(module);
+  return llvm::Error::success();
+}
+
+//===----------------------------------------------------------------------===//
+// Program
+//===----------------------------------------------------------------------===//
+
+Program::~Program() = default;
+
+/// Only LLVM and OpenMP ops translate to LLVM IR; report the first other op
+/// where the user can see it.
+static LogicalResult checkFullyLowered(ModuleOp module) {
+  // Casts left behind point at the op that caused them: prefer that one.
+  Operation *offender = nullptr;
+  module.walk([&](Operation *op) {
+    StringRef ns = op->getDialect() ? op->getDialect()->getNamespace() : "";
+    if (isa<ModuleOp>(op) || ns == "llvm" || ns == "omp")
+      return WalkResult::advance();
+    bool isCast = isa<UnrealizedConversionCastOp>(op);
+    if (!offender || (isa<UnrealizedConversionCastOp>(offender) && !isCast))
+      offender = op;
+    return isCast ? WalkResult::advance() : WalkResult::interrupt();
+  });
+  if (!offender)
+    return success();
+  return offender->emitError()
+         << "the nbc-to-llvm pipeline left '" << offender->getName()
+         << "' unlowered";
+}
+
+llvm::Expected<std::unique_ptr<Program>>
+Program::create(ModuleOp module, const CompileOptions &options) {
+  if (!module)
+    return llvm::createStringError("null module");
+  if (options.optLevel > 3)
+    return llvm::createStringError("optimization level " +
+                                   Twine(options.optLevel) +
+                                   " is not in 0..3");
+  MLIRContext *ctx = module.getContext();
+  registerTranslations(ctx);
+  std::unique_ptr<Program> program(new Program());
+  program->options = options;
+  {
+    DiagnosticCapture capture(ctx);
+    if (failed(verify(module)))
+      return capture.takeError("the module does not verify");
+  }
+  program->input = module.clone();
+  if (failed(collectKernels(*program->input, program->kernels)))
+    return llvm::createStringError("cannot collect kernels");
+
+  program->lowered = module.clone();
+  for (auto func : program->lowered->getOps<func::FuncOp>())
+    if (program->findKernel(func.getName()))
+      func->setAttr("llvm.emit_c_interface", UnitAttr::get(ctx));
+  if (llvm::Error error = runNBCToLLVM(*program->lowered, options))
+    return std::move(error);
+
+  DiagnosticCapture capture(ctx);
+  if (failed(checkFullyLowered(*program->lowered)))
+    return capture.takeError("the module is not fully lowered");
+  if (failed(addEntryPoints(*program->lowered, program->kernels)) ||
+      failed(verify(*program->lowered)))
+    return capture.takeError("cannot add the kernel entry points");
+  return std::move(program);
+}
+
+const KernelInfo *Program::findKernel(StringRef name) const {
+  for (const KernelInfo &kernel : kernels)
+    if (kernel.name == name)
+      return &kernel;
+  return nullptr;
+}
+
+static std::string getLibraryOf(const void *symbol) {
+  Dl_info info;
+  if (dladdr(symbol, &info) && info.dli_fname)
+    return info.dli_fname;
+  return "";
+}
+
+std::string nbc::getRuntimeLibraryPath() {
+  return getLibraryOf(reinterpret_cast<const void *>(&nbc_rt_free));
+}
+
+std::string nbc::getOpenMPLibraryPath() {
+  if (llvm::sys::fs::exists(NBC_LIBOMP_PATH))
+    return NBC_LIBOMP_PATH;
+  return "";
+}
+
+static llvm::CodeGenOptLevel getCodeGenOptLevel(unsigned optLevel) {
+  switch (optLevel) {
+  case 0:
+    return llvm::CodeGenOptLevel::None;
+  case 1:
+    return llvm::CodeGenOptLevel::Less;
+  case 2:
+    return llvm::CodeGenOptLevel::Default;
+  default:
+    return llvm::CodeGenOptLevel::Aggressive;
+  }
+}
+
+llvm::Error Program::jit() {
+  std::lock_guard<std::mutex> lock(jitMutex);
+  if (engine)
+    return llvm::Error::success();
+  initializeNativeTarget();
+  auto tm = createHostTargetMachine(options.optLevel);
+  if (!tm)
+    return tm.takeError();
+  auto transformer =
+      makeOptimizingTransformer(options.optLevel, 0, tm->get());
+
+  std::vector<std::string> libs = options.sharedLibs;
+  for (std::string lib : {getRuntimeLibraryPath(), getOpenMPLibraryPath()})
+    if (!lib.empty())
+      libs.push_back(lib);
+  for (const std::string &lib : libs)
+    if (!llvm::sys::fs::exists(lib))
+      return llvm::createStringError("shared library '" + lib +
+                                     "' does not exist");
+  SmallVector<StringRef> libRefs(libs.begin(), libs.end());
+
+  ExecutionEngineOptions engineOptions;
+  engineOptions.transformer = transformer;
+  engineOptions.jitCodeGenOptLevel = getCodeGenOptLevel(options.optLevel);
+  engineOptions.sharedLibPaths = libRefs;
+  engineOptions.enableGDBNotificationListener = false;
+  engineOptions.enablePerfNotificationListener = false;
+  DiagnosticCapture capture(lowered->getContext());
+  auto created = ExecutionEngine::create(*lowered, engineOptions,
+                                         std::move(*tm));
+  if (!created) {
+    llvm::consumeError(capture.takeError(""));
+    return created.takeError();
+  }
+  (*created)->initialize();
+
+  for (KernelInfo &kernel : kernels) {
+    auto entry = (*created)->lookup(NBC_CALL_PREFIX + kernel.name);
+    if (!entry)
+      return entry.takeError();
+    kernel.entry = reinterpret_cast<NbcKernelFn>(*entry);
+    auto cInterface = (*created)->lookup("_mlir_ciface_" + kernel.name);
+    if (cInterface)
+      kernel.cInterface = *cInterface;
+    else
+      llvm::consumeError(cInterface.takeError());
+  }
+  engine = std::move(*created);
+  return llvm::Error::success();
+}
+
+llvm::Expected<const KernelInfo *> Program::lookup(StringRef name) {
+  const KernelInfo *kernel = findKernel(name);
+  if (!kernel) {
+    std::string known;
+    for (const KernelInfo &k : kernels)
+      known += (known.empty() ? "" : ", ") + k.name;
+    return llvm::createStringError(
+        "no kernel named '" + name + "' (kernels: " +
+        (known.empty() ? std::string("none") : known) + ")");
+  }
+  if (llvm::Error error = jit())
+    return std::move(error);
+  return kernel;
+}
+
+//===----------------------------------------------------------------------===//
+// Inspection and AOT
+//===----------------------------------------------------------------------===//
+
+llvm::Error Program::print(Stage stage, raw_ostream &os) {
+  switch (stage) {
+  case Stage::Input:
+    input->print(os);
+    return llvm::Error::success();
+  case Stage::Standard: {
+    OwningOpRef<ModuleOp> copy = input->clone();
+    std::string text;
+    if (llvm::Error error = runNBCToLLVM(*copy, options, &text))
+      return error;
+    os << text;
+    return llvm::Error::success();
+  }
+  case Stage::LLVMDialect:
+    lowered->print(os);
+    return llvm::Error::success();
+  case Stage::LLVMIR:
+  case Stage::OptimizedLLVMIR:
+  case Stage::Assembly:
+    break;
+  }
+  initializeNativeTarget();
+  auto tm = createHostTargetMachine(options.optLevel);
+  if (!tm)
+    return tm.takeError();
+  llvm::LLVMContext llvmContext;
+  auto module = translateToLLVMIR(*lowered, llvmContext, **tm,
+                                  stage != Stage::LLVMIR, options.optLevel);
+  if (!module)
+    return module.takeError();
+  if (stage != Stage::Assembly) {
+    (*module)->print(os, nullptr);
+    return llvm::Error::success();
+  }
+  SmallString<0> buffer;
+  llvm::raw_svector_ostream bufferStream(buffer);
+  if (llvm::Error error =
+          emitMachineCode(**module, **tm, /*assembly=*/true, bufferStream))
+    return error;
+  os << buffer;
+  return llvm::Error::success();
+}
+
+llvm::Error Program::emitObject(StringRef path) {
+  initializeNativeTarget();
+  auto tm = createHostTargetMachine(options.optLevel);
+  if (!tm)
+    return tm.takeError();
+  llvm::LLVMContext llvmContext;
+  auto module = translateToLLVMIR(*lowered, llvmContext, **tm,
+                                  /*optimize=*/true, options.optLevel);
+  if (!module)
+    return module.takeError();
+  std::error_code ec;
+  llvm::raw_fd_ostream os(path, ec, llvm::sys::fs::OF_None);
+  if (ec)
+    return llvm::createStringError("cannot open '" + path +
+                                   "': " + ec.message());
+  return emitMachineCode(**module, **tm, /*assembly=*/false, os);
+}
+
+llvm::Error Program::emitHeader(StringRef path, StringRef guard) {
+  std::error_code ec;
+  llvm::raw_fd_ostream os(path, ec, llvm::sys::fs::OF_Text);
+  if (ec)
+    return llvm::createStringError("cannot open '" + path +
+                                   "': " + ec.message());
+  std::string guardName = guard.str();
+  if (guardName.empty()) {
+    for (char c : llvm::sys::path::filename(path))
+      guardName += isalnum(static_cast<unsigned char>(c)) ? toupper(c) : '_';
+  }
+  writeHeader(kernels, guardName, os);
+  return llvm::Error::success();
+}

@@ -1,0 +1,50 @@
+//===- ProgramImpl.h - Internals shared by the ExecutionEngine files ------===//
+
+#ifndef NBC_LIB_EXECUTIONENGINE_PROGRAMIMPL_H
+#define NBC_LIB_EXECUTIONENGINE_PROGRAMIMPL_H
+
+#include "nbc/ExecutionEngine/Diagnostics.h"
+#include "nbc/ExecutionEngine/Program.h"
+
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Target/TargetMachine.h"
+
+#include <optional>
+
+namespace mlir::nbc {
+
+/// The dtype of a scalar type (signed/unsigned/signless ints, f32, f64,
+/// index, i1).
+NbcDType getDType(Type type);
+/// Scalar or ranked memref of a dtype.
+std::optional<ValueInfo> getValueInfo(Type type);
+
+/// The public functions whose arguments and results nbc can pass.
+LogicalResult collectKernels(ModuleOp module, std::vector<KernelInfo> &kernels);
+/// Adds `_nbc_call_<name>` for each kernel to the lowered module and sets
+/// `mayRaise` from the lowered signature.
+LogicalResult addEntryPoints(ModuleOp module, std::vector<KernelInfo> &kernels);
+
+/// Native target set-up, once per process.
+void initializeNativeTarget();
+/// A TargetMachine for the host CPU at `optLevel`, position independent.
+llvm::Expected<std::unique_ptr<llvm::TargetMachine>>
+createHostTargetMachine(unsigned optLevel);
+/// Registers the LLVM IR translations on the module's context.
+void registerTranslations(MLIRContext *context);
+/// Translates `module` to LLVM IR for `tm`, optimized when `optimize`.
+llvm::Expected<std::unique_ptr<llvm::Module>>
+translateToLLVMIR(ModuleOp module, llvm::LLVMContext &llvmContext,
+                  llvm::TargetMachine &tm, bool optimize, unsigned optLevel);
+/// Runs the code generator: assembly text or an object file.
+llvm::Error emitMachineCode(llvm::Module &module, llvm::TargetMachine &tm,
+                            bool assembly, llvm::raw_pwrite_stream &os);
+
+/// Writes the C header of `kernels` (see nbcProgramEmitHeader).
+void writeHeader(ArrayRef<KernelInfo> kernels, StringRef guard,
+                 raw_ostream &os);
+
+} // namespace mlir::nbc
+
+#endif // NBC_LIB_EXECUTIONENGINE_PROGRAMIMPL_H

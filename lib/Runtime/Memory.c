@@ -1,0 +1,44 @@
+/*===- Memory.c - Array allocation for compiled kernels -------------------===*\
+|*                                                                            *|
+|* Aligned allocation for arrays that kernels create; large arrays ask the    *|
+|* kernel for transparent huge pages (fewer TLB misses on big sweeps). Arrays *|
+|* returned to a caller are freed with nbc_rt_free, which also accepts       *|
+|* memory from malloc (what memref.alloc lowers to).                          *|
+|*                                                                            *|
+\*===----------------------------------------------------------------------===*/
+
+#define _GNU_SOURCE
+#include <stdint.h>
+#include <stdlib.h>
+#include <sys/mman.h>
+
+#define NBC_EXPORT __attribute__((visibility("default")))
+
+/* Arrays at least this large get 2 MiB alignment and MADV_HUGEPAGE. */
+enum { kHugeThreshold = 4 << 20, kHugePage = 2 << 20 };
+
+NBC_EXPORT void *nbc_rt_alloc(int64_t bytes, int64_t alignment) {
+  if (bytes < 0)
+    return NULL;
+  if (bytes == 0)
+    bytes = 1;
+  if (alignment < (int64_t)sizeof(void *))
+    alignment = sizeof(void *);
+  /* posix_memalign needs a power of two. */
+  if (alignment & (alignment - 1))
+    return NULL;
+  int huge = bytes >= kHugeThreshold;
+  if (huge && alignment < kHugePage)
+    alignment = kHugePage;
+  void *ptr = NULL;
+  if (posix_memalign(&ptr, (size_t)alignment, (size_t)bytes) != 0)
+    return NULL;
+#ifdef MADV_HUGEPAGE
+  if (huge)
+    (void)madvise(ptr, (size_t)bytes & ~(size_t)(kHugePage - 1),
+                  MADV_HUGEPAGE);
+#endif
+  return ptr;
+}
+
+NBC_EXPORT void nbc_rt_free(void *ptr) { free(ptr); }

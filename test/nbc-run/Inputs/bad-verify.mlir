@@ -1,0 +1,3 @@
+func.func @f(%a: i64) -> i64 {
+  return
+}

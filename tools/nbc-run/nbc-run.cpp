@@ -1,0 +1,276 @@
+//===- nbc-run.cpp - JIT-run a function of an .mlir file ------------------===//
+//
+//   nbc-run kernel.mlir --fn=dot --arg='[1,2,3]:f64' --arg=x.npy --arg=2
+//
+// Compiles the module with the nbc-to-llvm pipeline, JIT-runs one function
+// with the given arguments and prints its results (one per line, Python
+// style). A raised exception prints `Kind: message` and exits with 1; bad
+// input prints a diagnostic and exits with 2.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Values.h"
+
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/Parser/Parser.h"
+#include "nbc/ExecutionEngine/Diagnostics.h"
+#include "nbc/ExecutionEngine/Program.h"
+#include "nbc/InitAllDialects.h"
+#include "nbc/InitAllPasses.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/ADT/StringSwitch.h"
+#include "llvm/Support/SourceMgr.h"
+#include "mlir/Support/FileUtilities.h"
+#include "llvm/Support/ToolOutputFile.h"
+
+extern "C" void nbc_rt_free(void *);
+
+using namespace llvm;
+using namespace mlir;
+using namespace nbcrun;
+
+static cl::OptionCategory category("nbc-run options");
+static cl::opt<std::string> inputFile(cl::Positional, cl::desc("<input.mlir>"),
+                                      cl::init("-"), cl::cat(category));
+static cl::opt<std::string>
+    function("fn", cl::desc("Function to run (default: the only kernel, or "
+                            "'main')"),
+             cl::cat(category));
+static cl::list<std::string>
+    args("arg",
+         cl::desc("An argument, in order: a scalar (3, -2.5, true), an array "
+                  "literal ('[[1,2],[3,4]]' with optional ':f64' suffix) or a "
+                  ".npy file"),
+         cl::cat(category));
+static cl::opt<bool> parallel("parallel", cl::desc("Lower nbc.prange to OpenMP"),
+                              cl::init(true), cl::cat(category));
+static cl::opt<unsigned> vectorWidth("vector-width",
+                                     cl::desc("SIMD width (0: target's)"),
+                                     cl::init(0), cl::cat(category));
+static cl::opt<bool> fastmath("fastmath", cl::desc("Allow fast-math"),
+                              cl::init(false), cl::cat(category));
+static cl::opt<unsigned> optLevel("O", cl::desc("Optimization level 0-3"),
+                                  cl::Prefix, cl::init(3), cl::cat(category));
+static cl::opt<bool> printArgs("print-args",
+                               cl::desc("Also print the array arguments "
+                                        "after the call (for kernels that "
+                                        "write into them)"),
+                               cl::init(false), cl::cat(category));
+static cl::opt<int> repeat("repeat", cl::desc("Run the kernel N times"),
+                           cl::init(1), cl::cat(category));
+static cl::list<std::string> sharedLibs("shared-libs",
+                                        cl::desc("Libraries for the JIT"),
+                                        cl::CommaSeparated, cl::cat(category));
+static cl::opt<std::string> printStage(
+    "print-stage",
+    cl::desc("Print the module at a stage instead of running: input, "
+             "standard, llvm-dialect, llvm-ir, llvm-ir-opt, asm"),
+    cl::cat(category));
+static cl::opt<std::string> emitObject("emit-object",
+                                       cl::desc("Write an object file"),
+                                       cl::cat(category));
+static cl::opt<std::string> emitShared("emit-shared",
+                                       cl::desc("Write a shared library"),
+                                       cl::cat(category));
+static cl::opt<std::string> emitHeader("emit-header",
+                                       cl::desc("Write a C header"),
+                                       cl::cat(category));
+
+static int fail(const Twine &message) {
+  errs() << "nbc-run: error: " << message << "\n";
+  return 2;
+}
+
+/// Storage for the arguments of one call.
+struct CallFrame {
+  std::vector<Scalar> scalars;
+  std::vector<Array> arrays;
+  std::vector<void *> argPtrs;
+  std::vector<Scalar> scalarResults;
+  std::vector<std::vector<int64_t>> arrayResults;
+  std::vector<void *> resultPtrs;
+};
+
+static Error buildArguments(const nbc::KernelInfo &kernel, CallFrame &frame) {
+  frame.scalars.resize(args.size());
+  frame.arrays.resize(args.size());
+  for (auto [i, text] : llvm::enumerate(args)) {
+    const NbcValueType &type = kernel.args[i].type;
+    auto prefix = [&, i = i, &text = text]() {
+      return "argument " + std::to_string(i) + " ('" + text + "')";
+    };
+    if (type.rank < 0) {
+      auto value = parseScalar(text, type.dtype);
+      if (!value)
+        return createStringError(prefix() + ": " +
+                                 toString(value.takeError()));
+      frame.scalars[i] = *value;
+      frame.argPtrs.push_back(&frame.scalars[i]);
+      continue;
+    }
+    Array &array = frame.arrays[i];
+    StringRef ref(text);
+    Error error = ref.trim().starts_with("[")
+                      ? parseArrayLiteral(ref, type.dtype, array)
+                      : readNpy(ref, array);
+    if (error)
+      return createStringError(prefix() + ": " + toString(std::move(error)));
+    NbcValueType given = {array.dtype, int32_t(array.shape.size())};
+    if (given.dtype != type.dtype || given.rank != type.rank)
+      return createStringError(prefix() + ": expected " +
+                               nbc::formatValueType(type) + ", got " +
+                               nbc::formatValueType(given));
+    frame.argPtrs.push_back(array.descriptor.data());
+  }
+  frame.scalarResults.resize(kernel.results.size());
+  frame.arrayResults.resize(kernel.results.size());
+  for (auto [j, result] : llvm::enumerate(kernel.results)) {
+    if (result.type.rank < 0) {
+      frame.resultPtrs.push_back(&frame.scalarResults[j]);
+      continue;
+    }
+    frame.arrayResults[j].assign(
+        nbcMemRefDescriptorSize(result.type.rank) / sizeof(int64_t), 0);
+    frame.resultPtrs.push_back(frame.arrayResults[j].data());
+  }
+  return Error::success();
+}
+
+static std::optional<nbc::Stage> parseStage(StringRef name) {
+  return llvm::StringSwitch<std::optional<nbc::Stage>>(name)
+      .Case("input", nbc::Stage::Input)
+      .Case("standard", nbc::Stage::Standard)
+      .Case("llvm-dialect", nbc::Stage::LLVMDialect)
+      .Case("llvm-ir", nbc::Stage::LLVMIR)
+      .Case("llvm-ir-opt", nbc::Stage::OptimizedLLVMIR)
+      .Case("asm", nbc::Stage::Assembly)
+      .Default(std::nullopt);
+}
+
+int main(int argc, char **argv) {
+  InitLLVM init(argc, argv);
+  cl::HideUnrelatedOptions(category);
+  cl::ParseCommandLineOptions(argc, argv, "nbc JIT runner\n");
+  if (optLevel > 3)
+    return fail("-O" + Twine(optLevel) + " is not in 0..3");
+
+  DialectRegistry registry;
+  nbc::registerAllDialects(registry);
+  MLIRContext context(registry);
+  std::string errorMessage;
+  auto file = mlir::openInputFile(inputFile, &errorMessage);
+  if (!file)
+    return fail(errorMessage);
+  SourceMgr sourceMgr;
+  sourceMgr.AddNewSourceBuffer(std::move(file), SMLoc());
+  OwningOpRef<ModuleOp> module;
+  {
+    nbc::DiagnosticCapture capture(&context);
+    module = parseSourceFile<ModuleOp>(sourceMgr, &context);
+    if (!module)
+      return fail(toString(capture.takeError("cannot parse " + inputFile)));
+  }
+
+  nbc::CompileOptions options;
+  options.parallel = parallel;
+  options.vectorWidth = vectorWidth;
+  options.fastmath = fastmath;
+  options.optLevel = optLevel;
+  options.sharedLibs.assign(sharedLibs.begin(), sharedLibs.end());
+  auto program = nbc::Program::create(*module, options);
+  if (!program)
+    return fail(toString(program.takeError()));
+
+  if (!printStage.empty()) {
+    std::optional<nbc::Stage> stage = parseStage(printStage);
+    if (!stage)
+      return fail("unknown stage '" + printStage + "'");
+    if (Error error = (*program)->print(*stage, outs()))
+      return fail(toString(std::move(error)));
+    return 0;
+  }
+  if (!emitObject.empty() || !emitShared.empty() || !emitHeader.empty()) {
+    if (!emitObject.empty())
+      if (Error error = (*program)->emitObject(emitObject))
+        return fail(toString(std::move(error)));
+    if (!emitShared.empty())
+      if (Error error = (*program)->emitSharedLibrary(emitShared))
+        return fail(toString(std::move(error)));
+    if (!emitHeader.empty())
+      if (Error error = (*program)->emitHeader(emitHeader, ""))
+        return fail(toString(std::move(error)));
+    return 0;
+  }
+
+  std::string name = function;
+  ArrayRef<nbc::KernelInfo> kernels = (*program)->getKernels();
+  if (name.empty())
+    name = kernels.size() == 1 ? kernels.front().name : "main";
+  auto kernel = (*program)->lookup(name);
+  if (!kernel)
+    return fail(inputFile + ": " + toString(kernel.takeError()));
+  const nbc::KernelInfo &k = **kernel;
+  if (args.size() != k.args.size())
+    return fail("kernel '" + k.name + "' takes " + Twine(k.args.size()) +
+                " argument(s), got " + Twine(args.size()));
+
+  CallFrame frame;
+  if (Error error = buildArguments(k, frame))
+    return fail(toString(std::move(error)));
+  if (Error error = k.checkCall(frame.argPtrs.size(), nullptr,
+                                frame.argPtrs.data(), frame.resultPtrs.size(),
+                                frame.resultPtrs.data()))
+    return fail(toString(std::move(error)));
+
+  const char *status = nullptr;
+  for (int i = 0; i < std::max(1, int(repeat)); ++i) {
+    status = k.entry(frame.argPtrs.data(), frame.resultPtrs.data());
+    if (status)
+      break;
+    // Arrays of earlier repetitions are not needed.
+    if (i + 1 < repeat)
+      for (auto [j, result] : llvm::enumerate(k.results))
+        if (result.type.rank >= 0)
+          nbc_rt_free(static_cast<void **>(frame.resultPtrs[j])[0]);
+  }
+  if (status) {
+    outs().flush();
+    errs() << nbc::getExceptionKindName(nbcStatusGetKind(status)) << ": "
+           << nbcStatusGetMessage(status) << "\n";
+    return 1;
+  }
+
+  for (auto [j, result] : llvm::enumerate(k.results)) {
+    if (result.type.rank < 0) {
+      printScalar(outs(), result.type.dtype, frame.resultPtrs[j]);
+    } else {
+      printArray(outs(), result.type.dtype, result.type.rank,
+                 frame.resultPtrs[j]);
+    }
+    outs() << "\n";
+  }
+  if (printArgs)
+    for (auto [i, arg] : llvm::enumerate(k.args))
+      if (arg.type.rank >= 0) {
+        outs() << "arg" << i << " = ";
+        printArray(outs(), arg.type.dtype, arg.type.rank, frame.argPtrs[i]);
+        outs() << "\n";
+      }
+
+  // Free returned arrays unless they alias an argument or each other.
+  std::vector<void *> freed;
+  for (const std::vector<int64_t> &desc : frame.arrayResults) {
+    if (desc.empty())
+      continue;
+    void *allocated = reinterpret_cast<void *const *>(desc.data())[0];
+    bool alias = !allocated || llvm::is_contained(freed, allocated);
+    for (const Array &array : frame.arrays)
+      alias |= array.data && allocated == array.data;
+    if (!alias) {
+      nbc_rt_free(allocated);
+      freed.push_back(allocated);
+    }
+  }
+  return 0;
+}
