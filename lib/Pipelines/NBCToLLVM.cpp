@@ -21,6 +21,10 @@ void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
   pm.addPass(createConvertNBCToStandard());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
+  // nbc.raise_if -> status returns; needs structured control flow.
+  pm.addPass(createNBCLowerErrors());
+  pm.addPass(createCanonicalizerPass());
+  // Inner loops that are check-free by now become vector loops.
   NBCVectorizeOptions vectorize;
   vectorize.vectorWidth = options.vectorWidth;
   vectorize.fastmath = options.fastmath;
@@ -38,8 +42,12 @@ void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
   pm.addPass(createSCFToControlFlowPass());
   pm.addPass(createConvertOpenMPToLLVMPass());
   pm.addPass(createConvertMathToLLVMPass());
+  // What LLVM has no intrinsic for (tan, atan2, erf, cbrt, ...) calls libm.
+  pm.addPass(createConvertMathToLibmPass());
   pm.addPass(createArithToLLVMConversionPass());
   pm.addPass(createConvertIndexToLLVMPass());
+  // mlir-runner and mlir-translate do not know the nbc dialect.
+  pm.addPass(createNBCStripAttributes());
   pm.addPass(createConvertFuncToLLVMPass());
   pm.addPass(createConvertControlFlowToLLVMPass());
   pm.addPass(createUBToLLVMConversionPass());

@@ -36,8 +36,9 @@ static Value identity(OpBuilder &b, Location loc, ReductionKind kind,
     case ReductionKind::max:
       return arith::ConstantFloatOp::create(b, loc, ft,
                                             APFloat::getInf(sem, true));
-    default:
-      return arith::ConstantFloatOp::create(b, loc, ft, APFloat::getZero(sem));
+    default: // -0.0: x + -0.0 == x even for x = -0.0, and it folds away.
+      return arith::ConstantFloatOp::create(b, loc, ft,
+                                            APFloat::getZero(sem, true));
     }
   }
   unsigned width = type.getIntOrFloatBitWidth();

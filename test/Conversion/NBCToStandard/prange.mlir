@@ -4,7 +4,7 @@
 // body sees the identity, scf.reduce combines, the init comes in once.
 // CHECK-LABEL: func @psum
 // CHECK: nbc.raise_if %{{.*}}, ValueError, "range() arg 3 must not be zero"
-// CHECK: %[[ID:.*]] = arith.constant 0.000000e+00 : f64
+// CHECK: %[[ID:.*]] = arith.constant -0.000000e+00 : f64
 // CHECK: %[[P:.*]] = scf.parallel (%[[IV:.*]]) = (%{{.*}}) to (%{{.*}}) step (%{{.*}}) init (%[[ID]]) -> f64 {
 // CHECK: %[[C:.*]] = scf.execute_region -> f64 {
 // CHECK: arith.addf %[[ID]],

@@ -4,8 +4,8 @@
 // CHECK-LABEL: func @shift
 // CHECK-DAG: %[[C0:.*]] = nbc.constant 0 : si64
 // CHECK-DAG: %[[C1:.*]] = nbc.constant 1 : si64
-// CHECK: %[[LAST:.*]] = nbc.sub %[[N:.*]], %{{.*}} : si64
 // CHECK: %[[D:.*]] = nbc.dim %[[A:.*]], 0
+// CHECK: %[[LAST:.*]] = nbc.sub %arg2, %{{.*}} : si64
 // CHECK: %[[LO:.*]] = nbc.add %[[C0]], %[[C1]] : si64
 // CHECK: %[[HI:.*]] = nbc.add %[[LAST]], %[[C1]] : si64
 // CHECK: nbc.cmp lt, %[[LO]]
@@ -65,4 +65,22 @@ func.func @kept(%a: memref<?xf64>, %n: si64) -> f64 {
     nbc.yield %t : f64
   }
   return %s2 : f64
+}
+
+// A 2-D prange: both axes are checked once before the parallel loop.
+// CHECK-LABEL: func @prange2d
+// CHECK: nbc.raise_if
+// CHECK: nbc.prange
+// CHECK: nbc.load %{{.*}}[%{{.*}}, %{{.*}}] {noboundscheck, nowrap}
+func.func @prange2d(%a: memref<?x?xf64>, %n: si64, %m: si64) -> f64
+    attributes {nbc.kernel = #nbc.kernel<parallel = true>} {
+  %c0 = nbc.constant 0 : si64
+  %c1 = nbc.constant 1 : si64
+  %z = nbc.constant 0.0 : f64
+  %r = nbc.prange (%i, %j) = (%c0, %c0) to (%n, %m) step (%c1, %c1) : si64 reduce(add %acc = %z : f64) {
+    %x = nbc.load %a[%i, %j] : memref<?x?xf64>, si64, si64
+    %s = nbc.add %acc, %x : f64
+    nbc.yield %s : f64
+  }
+  return %r : f64
 }

@@ -37,6 +37,14 @@ Operation *NBCDialect::materializeConstant(OpBuilder &builder, Attribute value,
 
 LogicalResult NBCDialect::verifyOperationAttribute(Operation *op,
                                                    NamedAttribute attr) {
+  // nbc.report_errors: entry points that report a raised exception through
+  // the runtime instead of returning a status (docs/ErrorModel.md).
+  if (attr.getName() == "nbc.report_errors") {
+    if (!isa<UnitAttr>(attr.getValue()) || !isa<FunctionOpInterface>(op))
+      return op->emitError()
+             << "'nbc.report_errors' must be a unit attribute on a function";
+    return success();
+  }
   if (attr.getName() != getKernelAttrName())
     return op->emitError() << "unknown nbc attribute '" << attr.getName()
                            << "'";

@@ -24,33 +24,77 @@ using namespace mlir;
 using namespace mlir::nbc;
 
 namespace {
-/// One axis of an access: index = iv * ivCoeff + offset (ivCoeff 0 or 1;
-/// offset null means 0; negated offsets come from `iv - c`).
+/// One axis of an access: index = ivs[dim] (+|-) offset, or offset alone
+/// when dim < 0 (offset null means 0).
 struct AxisIndex {
-  bool usesIv = false;
+  int dim = -1;
   Value offset;
   bool negateOffset = false;
 };
+
+/// The unit-step dimensions of an nbc.range or nbc.prange.
+struct LoopInfo {
+  Operation *loop;
+  SmallVector<Value> ivs, starts, stops;
+  SmallVector<bool> unitStep;
+
+  bool isInvariant(Value v) const {
+    return !llvm::is_contained(ivs, v) &&
+           cast<LoopLikeOpInterface>(loop).isDefinedOutsideOfLoop(v);
+  }
+  int dimOf(Value v) const {
+    for (auto [d, iv] : llvm::enumerate(ivs))
+      if (iv == v && unitStep[d])
+        return d;
+    return -1;
+  }
+};
 } // namespace
 
-static std::optional<AxisIndex> matchAxis(Value index, RangeOp range) {
-  Value iv = range.getInductionVar();
-  auto invariant = [&](Value v) {
-    return v != iv && range.isDefinedOutsideOfLoop(v);
-  };
-  if (index == iv)
-    return AxisIndex{true, {}, false};
+static bool isUnitStep(Value step) {
+  APInt value;
+  return matchPattern(step, m_ConstantInt(&value)) && value.isOne();
+}
+
+static std::optional<LoopInfo> getLoopInfo(Operation *op) {
+  if (auto range = dyn_cast<RangeOp>(op)) {
+    if (range.getYield().getBreakCond())
+      return std::nullopt; // A break may end the loop before the last index.
+    return LoopInfo{op,
+                    {range.getInductionVar()},
+                    {range.getStart()},
+                    {range.getStop()},
+                    {isUnitStep(range.getStep())}};
+  }
+  if (auto prange = dyn_cast<PRangeOp>(op)) {
+    LoopInfo info{op, SmallVector<Value>(prange.getInductionVars()),
+                  llvm::to_vector(prange.getStarts()),
+                  llvm::to_vector(prange.getStops()), {}};
+    for (Value step : prange.getSteps())
+      info.unitStep.push_back(isUnitStep(step));
+    // With another step, an empty dimension is not a simple comparison.
+    if (!llvm::all_of(info.unitStep, [](bool unit) { return unit; }))
+      return std::nullopt;
+    return info;
+  }
+  return std::nullopt;
+}
+
+static std::optional<AxisIndex> matchAxis(Value index, const LoopInfo &loop) {
+  auto invariant = [&](Value v) { return loop.isInvariant(v); };
+  if (int d = loop.dimOf(index); d >= 0)
+    return AxisIndex{d, {}, false};
   if (invariant(index))
-    return AxisIndex{false, index, false};
+    return AxisIndex{-1, index, false};
   if (auto add = index.getDefiningOp<AddOp>()) {
-    if (add.getLhs() == iv && invariant(add.getRhs()))
-      return AxisIndex{true, add.getRhs(), false};
-    if (add.getRhs() == iv && invariant(add.getLhs()))
-      return AxisIndex{true, add.getLhs(), false};
+    if (int d = loop.dimOf(add.getLhs()); d >= 0 && invariant(add.getRhs()))
+      return AxisIndex{d, add.getRhs(), false};
+    if (int d = loop.dimOf(add.getRhs()); d >= 0 && invariant(add.getLhs()))
+      return AxisIndex{d, add.getLhs(), false};
   }
   if (auto sub = index.getDefiningOp<SubOp>())
-    if (sub.getLhs() == iv && invariant(sub.getRhs()))
-      return AxisIndex{true, sub.getRhs(), true};
+    if (int d = loop.dimOf(sub.getLhs()); d >= 0 && invariant(sub.getRhs()))
+      return AxisIndex{d, sub.getRhs(), true};
   return std::nullopt;
 }
 
@@ -60,84 +104,101 @@ static bool isNonNegativeConstant(Value v) {
 }
 
 template <typename OpTy>
-static void hoistAccess(OpTy op, RangeOp range) {
-  if (!op.checksBounds() ||
-      op->getParentOp() != range.getOperation() ||
-      !range.isDefinedOutsideOfLoop(op.getArray()) ||
-      range.getYield().getBreakCond())
+static void hoistAccess(OpTy op, const LoopInfo &loop) {
+  if (!op.checksBounds() || op->getParentOp() != loop.loop ||
+      !loop.isInvariant(op.getArray()))
     return;
-  APInt step;
   Type si64 = IntegerType::get(op.getContext(), 64, IntegerType::Signed);
-  if (!matchPattern(range.getStep(), m_ConstantInt(&step)) || !step.isOne() ||
-      range.getStart().getType() != si64)
+  if (loop.starts.front().getType() != si64)
     return;
   SmallVector<AxisIndex> axes;
   for (Value index : op.getIndices()) {
     if (index.getType() != si64)
       return;
-    std::optional<AxisIndex> axis = matchAxis(index, range);
+    std::optional<AxisIndex> axis = matchAxis(index, loop);
     if (!axis)
       return;
     axes.push_back(*axis);
   }
 
-  OpBuilder b(range);
+  OpBuilder b(loop.loop);
   Location loc = op.getLoc();
   auto cmp = [&](CmpPredicate pred, Value l, Value r) {
     return CmpOp::create(b, loc, pred, l, r).getResult();
   };
   Value one = ConstantOp::create(b, loc, si64, b.getIntegerAttr(si64, 1));
   Value zero = ConstantOp::create(b, loc, si64, b.getIntegerAttr(si64, 0));
-  Value start = range.getStart();
-  Value last = SubOp::create(b, loc, range.getStop(), one);
-  Value bad;
+  Value bad, nonEmpty;
   bool nonNegative = true;
-  for (auto [axis, info] : llvm::enumerate(axes)) {
-    Value n = DimOp::create(b, loc, op.getArray(), axis);
+  for (unsigned axis = 0; axis < axes.size(); ++axis) {
+    const AxisIndex &info = axes[axis];
+    Value n = DimOp::create(b, loc, op.getArray(), (int64_t)axis);
     // Without wraparound only [0, n) is valid.
     Value negN = op.wrapsAround() ? SubOp::create(b, loc, zero, n).getResult()
                                   : zero;
-    auto shifted = [&](Value base) -> Value {
-      if (!info.offset)
-        return base;
-      if (!info.usesIv)
-        return info.offset;
-      return info.negateOffset
-                 ? SubOp::create(b, loc, base, info.offset).getResult()
-                 : AddOp::create(b, loc, base, info.offset).getResult();
-    };
-    Value lo = shifted(start), hi = shifted(last);
+    Value lo = info.offset, hi = info.offset;
+    if (info.dim >= 0) {
+      Value start = loop.starts[info.dim];
+      Value last = SubOp::create(b, loc, loop.stops[info.dim], one);
+      auto shifted = [&](Value base) -> Value {
+        if (!info.offset)
+          return base;
+        return info.negateOffset
+                   ? SubOp::create(b, loc, base, info.offset).getResult()
+                   : AddOp::create(b, loc, base, info.offset).getResult();
+      };
+      lo = shifted(start);
+      hi = shifted(last);
+      nonNegative &= isNonNegativeConstant(start) &&
+                     (!info.offset || (!info.negateOffset &&
+                                       isNonNegativeConstant(info.offset)));
+    } else {
+      nonNegative &= isNonNegativeConstant(info.offset);
+    }
+    // `range(k, len(a))` with k >= 0 indexing `a` directly: always in range
+    // (lengths are never negative), so no check at all.
+    if (info.dim >= 0 && !info.offset &&
+        isNonNegativeConstant(loop.starts[info.dim]))
+      if (auto stopDim = loop.stops[info.dim].getDefiningOp<DimOp>())
+        if (stopDim.getArray() == op.getArray() && stopDim.getAxis() == axis)
+          continue;
     Value out = OrOp::create(b, loc, cmp(CmpPredicate::lt, lo, negN),
                              cmp(CmpPredicate::ge, hi, n));
     bad = bad ? OrOp::create(b, loc, bad, out).getResult() : out;
-    bool loNonNeg = info.usesIv
-                        ? isNonNegativeConstant(start) &&
-                              (!info.offset ||
-                               (!info.negateOffset &&
-                                isNonNegativeConstant(info.offset)))
-                        : isNonNegativeConstant(info.offset);
-    nonNegative &= loNonNeg;
   }
-  Value nonEmpty = cmp(CmpPredicate::lt, start, range.getStop());
-  Value raise = AndOp::create(b, loc, nonEmpty, bad);
-  RaiseIfOp::create(b, loc, raise, ExceptionKind::IndexError,
-                    "index out of bounds");
+  // The loop runs at all only if every dimension is non-empty.
+  for (auto [start, stop, unit] :
+       llvm::zip(loop.starts, loop.stops, loop.unitStep)) {
+    if (!unit)
+      continue;
+    Value dimNonEmpty = cmp(CmpPredicate::lt, start, stop);
+    nonEmpty = nonEmpty ? AndOp::create(b, loc, nonEmpty, dimNonEmpty)
+                              .getResult()
+                        : dimNonEmpty;
+  }
   op.setNoboundscheck(true);
   if (nonNegative)
     op.setNowrap(true);
+  if (!bad || !nonEmpty)
+    return;
+  Value raise = AndOp::create(b, loc, nonEmpty, bad);
+  RaiseIfOp::create(b, loc, raise, ExceptionKind::IndexError,
+                    "index out of bounds");
 }
 
 namespace {
 struct NBCHoistChecks : public nbc::impl::NBCHoistChecksBase<NBCHoistChecks> {
   void runOnOperation() override {
     getOperation().walk([&](Operation *op) {
-      auto range = dyn_cast_or_null<RangeOp>(op->getParentOp());
-      if (!range)
+      if (!isa<LoadOp, StoreOp>(op) || !op->getParentOp())
+        return;
+      std::optional<LoopInfo> loop = getLoopInfo(op->getParentOp());
+      if (!loop)
         return;
       if (auto load = dyn_cast<LoadOp>(op))
-        hoistAccess(load, range);
-      else if (auto store = dyn_cast<StoreOp>(op))
-        hoistAccess(store, range);
+        hoistAccess(load, *loop);
+      else
+        hoistAccess(cast<StoreOp>(op), *loop);
     });
   }
 };

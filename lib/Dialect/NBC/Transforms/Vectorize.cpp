@@ -71,8 +71,8 @@ static TypedAttr identityAttr(CombiningKind kind, Type type) {
     case CombiningKind::MAXIMUMF:
     case CombiningKind::MAXNUMF:
       return FloatAttr::get(ft, APFloat::getInf(sem, true));
-    default:
-      return FloatAttr::get(ft, APFloat::getZero(sem));
+    default: // -0.0 is the exact identity of addition
+      return FloatAttr::get(ft, APFloat::getZero(sem, true));
     }
   }
   unsigned width = type.getIntOrFloatBitWidth();

@@ -1,0 +1,513 @@
+//===- LowerErrors.cpp - nbc.raise_if to status returns -------------------===//
+//
+// The status-return ABI of docs/ErrorModel.md, on structured control flow:
+//
+//   nbc.raise_if %c, K, "m"      %s = select %c, @"\Km", null
+//   <rest of block>         ->   %r = scf.if (%s == null) { <rest>; yield }
+//                                     else { yield %s, poison }
+//
+// Pure ops after a raise point stay unguarded and consecutive raise points
+// merge into one status (the first wins). scf.if/while carry the status as
+// one more value, scf.for becomes an scf.while that stops on failure,
+// scf.parallel records the first failure with a compare-and-swap. Functions
+// that may raise return the status first; `nbc.report_errors` functions pass
+// it to nbc_rt_report_error instead.
+//
+//===----------------------------------------------------------------------===//
+
+#include "nbc/Dialect/NBC/Transforms/Passes.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/UB/IR/UBOps.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "nbc/Dialect/NBC/IR/NBCOps.h"
+#include "llvm/ADT/SetVector.h"
+#include "llvm/ADT/StringMap.h"
+
+namespace mlir::nbc {
+#define GEN_PASS_DEF_NBCLOWERERRORS
+#include "nbc/Dialect/NBC/Transforms/Passes.h.inc"
+} // namespace mlir::nbc
+
+using namespace mlir;
+using namespace mlir::nbc;
+
+static constexpr StringLiteral kReportErrorsAttr = "nbc.report_errors";
+static constexpr StringLiteral kReportFunction = "nbc_rt_report_error";
+
+namespace {
+
+class ErrorLowering {
+public:
+  explicit ErrorLowering(ModuleOp module)
+      : module(module), builder(module.getContext()),
+        ptrType(LLVM::LLVMPointerType::get(module.getContext())) {}
+
+  LogicalResult run();
+
+private:
+  ModuleOp module;
+  OpBuilder builder;
+  Type ptrType;
+  /// Functions whose callers see a status (not the report_errors ones).
+  DenseSet<StringAttr> raisingFunctions;
+  /// Raise points and the ops that contain them, in the current function.
+  DenseSet<Operation *> raisingOps;
+  llvm::StringMap<LLVM::GlobalOp> messages;
+
+  bool isRaisingCall(Operation *op) {
+    auto call = dyn_cast<func::CallOp>(op);
+    return call && raisingFunctions.contains(call.getCalleeAttr().getAttr());
+  }
+  bool hasRaisePoint(Operation *op) {
+    return op
+        ->walk([&](Operation *nested) {
+          return isa<RaiseIfOp>(nested) || isRaisingCall(nested)
+                     ? WalkResult::interrupt()
+                     : WalkResult::advance();
+        })
+        .wasInterrupted();
+  }
+  void findRaisingFunctions();
+  void markRaisingOps(func::FuncOp func);
+
+  Value nullStatus(Location loc) {
+    return LLVM::ZeroOp::create(builder, loc, ptrType);
+  }
+  Value isOk(Location loc, Value status) {
+    return LLVM::ICmpOp::create(builder, loc, LLVM::ICmpPredicate::eq, status,
+                                nullStatus(loc));
+  }
+  Value messageAddress(Location loc, ExceptionKind kind, StringRef message);
+  Value raiseStatus(RaiseIfOp op);
+
+  FailureOr<Value> lowerBlock(Block *block, Block::iterator begin,
+                              Value incoming);
+  FailureOr<Value> guardRest(Block *block, Block::iterator begin,
+                             Value status);
+  FailureOr<Value> lowerOp(Operation *op);
+  FailureOr<Value> lowerCall(func::CallOp op);
+  FailureOr<Value> lowerIf(scf::IfOp op);
+  FailureOr<Value> lowerFor(scf::ForOp op);
+  FailureOr<Value> lowerWhile(scf::WhileOp op);
+  FailureOr<Value> lowerParallel(scf::ParallelOp op);
+  LogicalResult lowerFunction(func::FuncOp func);
+  void declareReportFunction();
+};
+
+} // namespace
+
+void ErrorLowering::findRaisingFunctions() {
+  SmallVector<func::FuncOp> functions(module.getOps<func::FuncOp>());
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    for (func::FuncOp func : functions) {
+      if (func.isExternal() || func->hasAttr(kReportErrorsAttr) ||
+          raisingFunctions.contains(func.getSymNameAttr()))
+        continue;
+      if (hasRaisePoint(func)) {
+        raisingFunctions.insert(func.getSymNameAttr());
+        changed = true;
+      }
+    }
+  }
+}
+
+void ErrorLowering::markRaisingOps(func::FuncOp func) {
+  raisingOps.clear();
+  func.walk([&](Operation *op) {
+    if (!isa<RaiseIfOp>(op) && !isRaisingCall(op))
+      return;
+    for (Operation *parent = op; parent && parent != func;
+         parent = parent->getParentOp())
+      if (!raisingOps.insert(parent).second)
+        break;
+  });
+}
+
+Value ErrorLowering::messageAddress(Location loc, ExceptionKind kind,
+                                    StringRef message) {
+  std::string bytes(1, static_cast<char>(static_cast<uint32_t>(kind)));
+  bytes += message;
+  bytes.push_back('\0');
+  LLVM::GlobalOp &global = messages[bytes];
+  if (!global) {
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToStart(module.getBody());
+    std::string name;
+    unsigned index = messages.size();
+    do
+      name = "__nbc_error_" + std::to_string(index++);
+    while (module.lookupSymbol(name));
+    auto type = LLVM::LLVMArrayType::get(builder.getI8Type(), bytes.size());
+    global = LLVM::GlobalOp::create(builder, loc, type, /*isConstant=*/true,
+                                    LLVM::Linkage::Internal, name,
+                                    builder.getStringAttr(bytes));
+  }
+  return LLVM::AddressOfOp::create(builder, loc, global);
+}
+
+Value ErrorLowering::raiseStatus(RaiseIfOp op) {
+  builder.setInsertionPoint(op);
+  Location loc = op.getLoc();
+  Value message = messageAddress(loc, op.getKind(), op.getMessage());
+  return arith::SelectOp::create(builder, loc, op.getCondition(), message,
+                                 nullStatus(loc));
+}
+
+/// Lowers the raise points among the ops of `block` from `begin` up to its
+/// terminator and returns the status at the terminator (null Value if
+/// nothing there can raise). With `incoming`, those ops only run when the
+/// incoming status is null.
+FailureOr<Value> ErrorLowering::lowerBlock(Block *block, Block::iterator begin,
+                                           Value incoming) {
+  if (incoming)
+    return guardRest(block, begin, incoming);
+  Operation *terminator = &block->back();
+  for (Block::iterator it = begin; &*it != terminator; ++it) {
+    Operation *op = &*it;
+    if (!raisingOps.contains(op))
+      continue;
+    Operation *next = op->getNextNode();
+    FailureOr<Value> status = lowerOp(op);
+    if (failed(status))
+      return failure();
+    // Pure ops may run speculatively after a failure; later raise points
+    // merge into the status, the first failure winning.
+    Value merged = *status;
+    Operation *cursor = next;
+    while (cursor != terminator) {
+      if (auto raise = dyn_cast<RaiseIfOp>(cursor)) {
+        Value other = raiseStatus(raise);
+        Location loc = raise.getLoc();
+        merged = arith::SelectOp::create(builder, loc, isOk(loc, merged),
+                                         other, merged);
+        cursor = raise->getNextNode();
+        raise->erase();
+        continue;
+      }
+      if (raisingOps.contains(cursor) || cursor->getNumRegions() ||
+          !isPure(cursor))
+        break;
+      cursor = cursor->getNextNode();
+    }
+    return guardRest(block, cursor->getIterator(), merged);
+  }
+  return Value();
+}
+
+/// Moves the ops from `begin` to the terminator into an scf.if that runs
+/// them when `status` is null; values they define that the terminator uses
+/// become results (poison on failure).
+FailureOr<Value> ErrorLowering::guardRest(Block *block, Block::iterator begin,
+                                          Value status) {
+  Operation *terminator = &block->back();
+  if (&*begin == terminator)
+    return status;
+  Location loc = begin->getLoc();
+  llvm::SetVector<Value> escaping;
+  for (Operation &op : llvm::make_range(begin, terminator->getIterator()))
+    for (Value result : op.getResults())
+      for (Operation *user : result.getUsers()) {
+        Operation *ancestor = block->findAncestorOpInBlock(*user);
+        if (!ancestor || ancestor == terminator)
+          escaping.insert(result);
+      }
+  builder.setInsertionPoint(&*begin);
+  SmallVector<Type> types{ptrType};
+  for (Value value : escaping)
+    types.push_back(value.getType());
+  auto guard = scf::IfOp::create(builder, loc, types, isOk(loc, status),
+                                 /*addThenBlock=*/false,
+                                 /*addElseBlock=*/false);
+  Block *thenBlock = builder.createBlock(&guard.getThenRegion());
+  thenBlock->getOperations().splice(thenBlock->end(), block->getOperations(),
+                                    begin, terminator->getIterator());
+  builder.setInsertionPointToEnd(thenBlock);
+  SmallVector<Value> thenValues{nullStatus(loc)};
+  llvm::append_range(thenValues, escaping);
+  auto thenYield = scf::YieldOp::create(builder, loc, thenValues);
+  Block *elseBlock = builder.createBlock(&guard.getElseRegion());
+  builder.setInsertionPointToEnd(elseBlock);
+  SmallVector<Value> elseValues{status};
+  for (Value value : escaping)
+    elseValues.push_back(ub::PoisonOp::create(builder, loc, value.getType()));
+  scf::YieldOp::create(builder, loc, elseValues);
+  for (auto [index, escaped] : llvm::enumerate(escaping)) {
+    Value value = escaped;
+    value.replaceUsesWithIf(guard.getResult(index + 1), [&](OpOperand &use) {
+      return !guard->isAncestor(use.getOwner());
+    });
+  }
+  FailureOr<Value> inner = lowerBlock(thenBlock, thenBlock->begin(), {});
+  if (failed(inner))
+    return failure();
+  if (*inner)
+    thenYield->setOperand(0, *inner);
+  return guard.getResult(0);
+}
+
+FailureOr<Value> ErrorLowering::lowerOp(Operation *op) {
+  if (auto raise = dyn_cast<RaiseIfOp>(op)) {
+    Value status = raiseStatus(raise);
+    raise->erase();
+    return status;
+  }
+  if (auto call = dyn_cast<func::CallOp>(op))
+    return lowerCall(call);
+  if (auto ifOp = dyn_cast<scf::IfOp>(op))
+    return lowerIf(ifOp);
+  if (auto forOp = dyn_cast<scf::ForOp>(op))
+    return lowerFor(forOp);
+  if (auto whileOp = dyn_cast<scf::WhileOp>(op))
+    return lowerWhile(whileOp);
+  if (auto parallel = dyn_cast<scf::ParallelOp>(op))
+    return lowerParallel(parallel);
+  return op->emitOpError(
+      "may raise, but nbc-lower-errors cannot pass the error status out of "
+      "it (supported: scf.if, scf.for, scf.while, scf.parallel, func.call)");
+}
+
+FailureOr<Value> ErrorLowering::lowerCall(func::CallOp op) {
+  builder.setInsertionPoint(op);
+  SmallVector<Type> types{ptrType};
+  llvm::append_range(types, op.getResultTypes());
+  auto call = func::CallOp::create(builder, op.getLoc(), op.getCalleeAttr(),
+                                   types, op.getOperands());
+  call->setDiscardableAttrs(op->getDiscardableAttrDictionary());
+  op.replaceAllUsesWith(call.getResults().drop_front());
+  op->erase();
+  return call.getResult(0);
+}
+
+FailureOr<Value> ErrorLowering::lowerIf(scf::IfOp op) {
+  Location loc = op.getLoc();
+  SmallVector<Type> types{ptrType};
+  llvm::append_range(types, op.getResultTypes());
+  builder.setInsertionPoint(op);
+  auto newIf = scf::IfOp::create(builder, loc, types, op.getCondition(),
+                                 /*addThenBlock=*/false,
+                                 /*addElseBlock=*/false);
+  newIf.getThenRegion().takeBody(op.getThenRegion());
+  if (op.getElseRegion().empty()) {
+    builder.createBlock(&newIf.getElseRegion());
+    scf::YieldOp::create(builder, loc);
+  } else {
+    newIf.getElseRegion().takeBody(op.getElseRegion());
+  }
+  for (Region *region : {&newIf.getThenRegion(), &newIf.getElseRegion()}) {
+    Block *block = &region->front();
+    FailureOr<Value> status = lowerBlock(block, block->begin(), {});
+    if (failed(status))
+      return failure();
+    Operation *yield = block->getTerminator();
+    builder.setInsertionPoint(yield);
+    yield->insertOperands(0, *status ? *status : nullStatus(loc));
+  }
+  op.replaceAllUsesWith(newIf.getResults().drop_front());
+  op->erase();
+  return newIf.getResult(0);
+}
+
+/// scf.for -> scf.while over (iv, status, iter_args...) that stops at the
+/// upper bound or at the first failure.
+FailureOr<Value> ErrorLowering::lowerFor(scf::ForOp op) {
+  Location loc = op.getLoc();
+  builder.setInsertionPoint(op);
+  Value upper = op.getUpperBound(), step = op.getStep();
+  auto predicate = op.getUnsignedCmp() ? arith::CmpIPredicate::ult
+                                       : arith::CmpIPredicate::slt;
+  SmallVector<Type> types{op.getInductionVar().getType(), ptrType};
+  llvm::append_range(types, op.getResultTypes());
+  SmallVector<Value> inits{op.getLowerBound(), nullStatus(loc)};
+  llvm::append_range(inits, op.getInitArgs());
+  auto loop = scf::WhileOp::create(
+      builder, loc, types, inits,
+      [&](OpBuilder &nested, Location, ValueRange args) {
+        Value inRange =
+            arith::CmpIOp::create(nested, loc, predicate, args[0], upper);
+        Value ok = LLVM::ICmpOp::create(
+            nested, loc, LLVM::ICmpPredicate::eq, args[1],
+            LLVM::ZeroOp::create(nested, loc, ptrType));
+        Value go = arith::AndIOp::create(nested, loc, inRange, ok);
+        scf::ConditionOp::create(nested, loc, go, args);
+      },
+      [](OpBuilder &, Location, ValueRange) {});
+  Block *after = loop.getAfterBody();
+  Block *body = op.getBody();
+  body->getArgument(0).replaceAllUsesWith(after->getArgument(0));
+  for (auto [index, arg] : llvm::enumerate(op.getRegionIterArgs()))
+    arg.replaceAllUsesWith(after->getArgument(index + 2));
+  after->getOperations().splice(after->end(), body->getOperations());
+  FailureOr<Value> status = lowerBlock(after, after->begin(), {});
+  if (failed(status))
+    return failure();
+  Operation *yield = after->getTerminator();
+  builder.setInsertionPoint(yield);
+  Value next = arith::AddIOp::create(builder, loc, after->getArgument(0), step);
+  SmallVector<Value> values{next, *status ? *status : nullStatus(loc)};
+  llvm::append_range(values, yield->getOperands());
+  yield->setOperands(values);
+  op.replaceAllUsesWith(loop.getResults().drop_front(2));
+  op->erase();
+  return loop.getResult(1);
+}
+
+/// scf.while carries the status: the before region runs only while it is
+/// null and the condition also requires it null.
+FailureOr<Value> ErrorLowering::lowerWhile(scf::WhileOp op) {
+  Location loc = op.getLoc();
+  builder.setInsertionPoint(op);
+  SmallVector<Type> types{ptrType};
+  llvm::append_range(types, op.getResultTypes());
+  SmallVector<Value> inits{nullStatus(loc)};
+  llvm::append_range(inits, op.getInits());
+  auto noBody = [](OpBuilder &, Location, ValueRange) {};
+  auto loop = scf::WhileOp::create(builder, loc, types, inits, noBody, noBody);
+  Block *before = loop.getBeforeBody(), *after = loop.getAfterBody();
+  for (auto [from, to] : {std::make_pair(op.getBeforeBody(), before),
+                          std::make_pair(op.getAfterBody(), after)}) {
+    for (BlockArgument arg : from->getArguments())
+      arg.replaceAllUsesWith(to->getArgument(arg.getArgNumber() + 1));
+    to->getOperations().splice(to->end(), from->getOperations());
+  }
+  FailureOr<Value> beforeStatus =
+      lowerBlock(before, before->begin(), before->getArgument(0));
+  if (failed(beforeStatus))
+    return failure();
+  auto condition = cast<scf::ConditionOp>(before->getTerminator());
+  builder.setInsertionPoint(condition);
+  // select, not andi: on failure the guarded condition is poison.
+  Value keepGoing = arith::SelectOp::create(
+      builder, loc, isOk(loc, *beforeStatus), condition.getCondition(),
+      arith::ConstantIntOp::create(builder, loc, builder.getI1Type(), 0));
+  SmallVector<Value> operands{keepGoing, *beforeStatus};
+  llvm::append_range(operands, condition.getArgs());
+  condition->setOperands(operands);
+
+  FailureOr<Value> afterStatus = lowerBlock(after, after->begin(), {});
+  if (failed(afterStatus))
+    return failure();
+  Operation *yield = after->getTerminator();
+  builder.setInsertionPoint(yield);
+  yield->insertOperands(0, *afterStatus ? *afterStatus : nullStatus(loc));
+  op.replaceAllUsesWith(loop.getResults().drop_front());
+  op->erase();
+  return loop.getResult(0);
+}
+
+/// A failing iteration skips the rest of its body and stores its status
+/// into a slot with cmpxchg, so the first failure wins; other iterations
+/// may still run (Numba's prange gives the same guarantee).
+FailureOr<Value> ErrorLowering::lowerParallel(scf::ParallelOp op) {
+  Location loc = op.getLoc();
+  auto func = op->getParentOfType<func::FuncOp>();
+  builder.setInsertionPointToStart(&func.front());
+  Value one = LLVM::ConstantOp::create(builder, loc, builder.getI64Type(),
+                                       builder.getI64IntegerAttr(1));
+  Value slot = LLVM::AllocaOp::create(builder, loc, ptrType, ptrType, one);
+  builder.setInsertionPoint(op);
+  LLVM::StoreOp::create(builder, loc, nullStatus(loc), slot);
+  Block *body = op.getBody();
+  FailureOr<Value> status = lowerBlock(body, body->begin(), {});
+  if (failed(status))
+    return failure();
+  if (*status) {
+    builder.setInsertionPoint(body->getTerminator());
+    Value failedNow = LLVM::ICmpOp::create(builder, loc, LLVM::ICmpPredicate::ne,
+                                           *status, nullStatus(loc));
+    auto store = scf::IfOp::create(builder, loc, failedNow,
+                                   /*withElseRegion=*/false);
+    builder.setInsertionPoint(store.thenBlock()->getTerminator());
+    LLVM::AtomicCmpXchgOp::create(builder, loc, slot, nullStatus(loc),
+                                  *status, LLVM::AtomicOrdering::acq_rel,
+                                  LLVM::AtomicOrdering::monotonic);
+  }
+  builder.setInsertionPointAfter(op);
+  return LLVM::LoadOp::create(builder, loc, ptrType, slot).getResult();
+}
+
+void ErrorLowering::declareReportFunction() {
+  if (module.lookupSymbol(kReportFunction))
+    return;
+  OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPointToStart(module.getBody());
+  auto decl = func::FuncOp::create(
+      builder, module.getLoc(), kReportFunction,
+      builder.getFunctionType({ptrType}, {}));
+  decl.setPrivate();
+}
+
+LogicalResult ErrorLowering::lowerFunction(func::FuncOp func) {
+  bool report = func->hasAttr(kReportErrorsAttr);
+  bool propagates = raisingFunctions.contains(func.getSymNameAttr());
+  if (func.isExternal() || (!propagates && !(report && hasRaisePoint(func))))
+    return success();
+  if (!func.getBody().hasOneBlock())
+    return func.emitOpError("may raise, but nbc-lower-errors only handles "
+                            "single-block functions (structured control "
+                            "flow)");
+  auto ret = dyn_cast<func::ReturnOp>(func.front().getTerminator());
+  if (!ret)
+    return func.emitOpError("must end with func.return");
+  markRaisingOps(func);
+  Block *entry = &func.front();
+  FailureOr<Value> status = lowerBlock(entry, entry->begin(), {});
+  if (failed(status))
+    return failure();
+  Location loc = ret.getLoc();
+  builder.setInsertionPoint(ret);
+  if (report) {
+    if (!*status)
+      return success();
+    declareReportFunction();
+    Value failedNow = LLVM::ICmpOp::create(builder, loc, LLVM::ICmpPredicate::ne,
+                                           *status, nullStatus(loc));
+    auto ifOp = scf::IfOp::create(builder, loc, failedNow,
+                                  /*withElseRegion=*/false);
+    builder.setInsertionPoint(ifOp.thenBlock()->getTerminator());
+    func::CallOp::create(builder, loc, kReportFunction, TypeRange{},
+                         ValueRange{*status});
+    return success();
+  }
+  SmallVector<Value> operands{*status ? *status : nullStatus(loc)};
+  llvm::append_range(operands, ret.getOperands());
+  ret->setOperands(operands);
+  return success();
+}
+
+LogicalResult ErrorLowering::run() {
+  findRaisingFunctions();
+  // Signatures first, so that every call site can be rewritten against them.
+  for (func::FuncOp func : module.getOps<func::FuncOp>()) {
+    if (!raisingFunctions.contains(func.getSymNameAttr()))
+      continue;
+    FunctionType type = func.getFunctionType();
+    SmallVector<Type> results{ptrType};
+    llvm::append_range(results, type.getResults());
+    func.setFunctionType(
+        FunctionType::get(module.getContext(), type.getInputs(), results));
+  }
+  for (func::FuncOp func :
+       llvm::make_early_inc_range(module.getOps<func::FuncOp>()))
+    if (failed(lowerFunction(func)))
+      return failure();
+  WalkResult leftover = module.walk([](RaiseIfOp op) {
+    op.emitOpError("is not inside a func.func that nbc-lower-errors handles");
+    return WalkResult::interrupt();
+  });
+  return failure(leftover.wasInterrupted());
+}
+
+namespace {
+struct NBCLowerErrors : public nbc::impl::NBCLowerErrorsBase<NBCLowerErrors> {
+  void runOnOperation() override {
+    if (failed(ErrorLowering(getOperation()).run()))
+      signalPassFailure();
+  }
+};
+} // namespace
