@@ -62,6 +62,49 @@ static llvm::Error callError(const KernelInfo &kernel, const Twine &message) {
                                      .str());
 }
 
+/// The kernel computes addresses from the layout of its signature: an
+/// identity layout ignores the descriptor's offset and strides, a static
+/// stride is used as written. The descriptor must agree.
+static llvm::Error checkLayout(const KernelInfo &kernel, size_t i,
+                               const ValueInfo &expected, void *desc) {
+  int32_t rank = expected.type.rank;
+  int64_t offset = reinterpret_cast<int64_t *>(static_cast<void **>(desc) + 2)[0];
+  int64_t *sizes = nbcMemRefDescriptorSizes(desc);
+  int64_t *strides = sizes + rank;
+  for (int32_t d = 0; d < rank; ++d)
+    if (sizes[d] == 0)
+      return llvm::Error::success();
+  if (expected.identityLayout) {
+    if (offset != 0)
+      return callError(kernel, "argument " + Twine(i) +
+                                   " must have offset 0 (contiguous array "
+                                   "type), got " + Twine(offset));
+    int64_t contiguous = 1;
+    for (int32_t d = rank - 1; d >= 0; --d) {
+      if (sizes[d] != 1 && strides[d] != contiguous)
+        return callError(kernel, "argument " + Twine(i) +
+                                     " must be C-contiguous: stride " +
+                                     Twine(strides[d]) + " in dimension " +
+                                     Twine(d) + ", expected " +
+                                     Twine(contiguous));
+      contiguous *= sizes[d];
+    }
+    return llvm::Error::success();
+  }
+  if (expected.offset != ValueInfo::kDynamicLayout && offset != expected.offset)
+    return callError(kernel, "argument " + Twine(i) + " must have offset " +
+                                 Twine(expected.offset) + ", got " +
+                                 Twine(offset));
+  for (int32_t d = 0; d < rank; ++d)
+    if (expected.strides[d] != ValueInfo::kDynamicLayout && sizes[d] != 1 &&
+        strides[d] != expected.strides[d])
+      return callError(kernel, "argument " + Twine(i) + " must have stride " +
+                                   Twine(expected.strides[d]) +
+                                   " in dimension " + Twine(d) + ", got " +
+                                   Twine(strides[d]));
+  return llvm::Error::success();
+}
+
 llvm::Error KernelInfo::checkCall(size_t numArgs, const NbcValueType *argTypes,
                                   void *const *args, size_t numResults,
                                   void *const *results) const {
@@ -108,6 +151,8 @@ llvm::Error KernelInfo::checkCall(size_t numArgs, const NbcValueType *argTypes,
     if (!empty && !static_cast<void **>(desc)[1])
       return callError(*this, "argument " + Twine(i) +
                                   " is a non-empty array with null data");
+    if (llvm::Error error = checkLayout(*this, i, expected, desc))
+      return error;
   }
   for (size_t j = 0; j < numResults; ++j)
     if (!results[j])

@@ -44,15 +44,29 @@ std::optional<ValueInfo> nbc::getValueInfo(Type type) {
     NbcDType dtype = getDType(memref.getElementType());
     if (dtype == NbcDTypeInvalid)
       return std::nullopt;
-    ValueInfo info{{dtype, int32_t(memref.getRank())}, {}};
+    ValueInfo info;
+    info.type = {dtype, int32_t(memref.getRank())};
     for (int64_t extent : memref.getShape())
       info.shape.push_back(ShapedType::isDynamic(extent) ? -1 : extent);
+    info.identityLayout = memref.getLayout().isIdentity();
+    SmallVector<int64_t> strides;
+    int64_t offset;
+    if (failed(memref.getStridesAndOffset(strides, offset)))
+      return std::nullopt;
+    auto convert = [](int64_t v) {
+      return ShapedType::isDynamic(v) ? ValueInfo::kDynamicLayout : v;
+    };
+    for (int64_t stride : strides)
+      info.strides.push_back(convert(stride));
+    info.offset = convert(offset);
     return info;
   }
   NbcDType dtype = getDType(type);
   if (dtype == NbcDTypeInvalid)
     return std::nullopt;
-  return ValueInfo{{dtype, -1}, {}};
+  ValueInfo info;
+  info.type = {dtype, -1};
+  return info;
 }
 
 /// A hand-lowered function states its status as a leading !llvm.ptr result.

@@ -224,6 +224,14 @@ int main(void) {
   expect("call null data", mlirLogicalResultIsFailure(nbcKernelCall(first, 1, NULL, arrayArgs, 1, arrayResults, &status)));
   // CHECK: call null data: kernel 'first': argument 0 is a non-empty array with null data
   desc.aligned = data;
+  desc.offset = 1;
+  expect("call offset for contiguous type", mlirLogicalResultIsFailure(nbcKernelCall(first, 1, NULL, arrayArgs, 1, arrayResults, &status)));
+  // CHECK: call offset for contiguous type: kernel 'first': argument 0 must have offset 0 (contiguous array type), got 1
+  desc.offset = 0;
+  desc.strides[0] = 2;
+  expect("call strided for contiguous type", mlirLogicalResultIsFailure(nbcKernelCall(first, 1, NULL, arrayArgs, 1, arrayResults, &status)));
+  // CHECK: call strided for contiguous type: kernel 'first': argument 0 must be C-contiguous: stride 2 in dimension 0, expected 1
+  desc.strides[0] = 1;
   ok = nbcKernelCall(first, 1, NULL, arrayArgs, 1, arrayResults, &status);
   printf("first: ok=%d out=%g\n", mlirLogicalResultIsSuccess(ok), out);
   // CHECK: first: ok=1 out=7.5

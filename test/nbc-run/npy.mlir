@@ -13,6 +13,10 @@
 // RUN: %python %S/Inputs/write_npy.py %t.f.npy '<i8' 2,3 1,4,2,5,3,6 F
 // RUN: nbc-run %s --fn=first_col --arg=%t.f.npy | FileCheck %s --check-prefix=C
 
+// A Fortran-order file for a contiguous array type is copied to C order.
+// RUN: nbc-run %s --fn=row_major_first_row --arg=%t.f.npy | FileCheck %s --check-prefix=ROW
+// ROW: 6
+
 // RUN: %python %S/Inputs/write_npy.py %t.i4.npy '<i4' 3 7,8,9
 // RUN: not nbc-run %s --fn=sum --arg=%t.i4.npy 2>&1 | FileCheck %s --check-prefix=DTYPE
 // DTYPE: nbc-run: error: argument 0 ('{{.*}}.i4.npy'): expected array(f64, 1d), got array(i32, 1d)
@@ -45,4 +49,17 @@ func.func @first_col(%a: memref<?x?xi64, strided<[?, ?], offset: ?>>) -> i64 {
   %y = memref.load %a[%c1, %c0] : memref<?x?xi64, strided<[?, ?], offset: ?>>
   %s = arith.addi %x, %y : i64
   return %s : i64
+}
+
+// a[0, 0] + a[0, 1] + a[0, 2] of a contiguous 2x3 array.
+func.func @row_major_first_row(%a: memref<2x3xi64>) -> i64 {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c2 = arith.constant 2 : index
+  %x = memref.load %a[%c0, %c0] : memref<2x3xi64>
+  %y = memref.load %a[%c0, %c1] : memref<2x3xi64>
+  %z = memref.load %a[%c0, %c2] : memref<2x3xi64>
+  %s = arith.addi %x, %y : i64
+  %t = arith.addi %s, %z : i64
+  return %t : i64
 }

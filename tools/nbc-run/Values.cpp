@@ -140,6 +140,33 @@ void Array::allocate(NbcDType type, std::vector<int64_t> dims,
   buildDescriptor();
 }
 
+void Array::makeCContiguous() {
+  int64_t expected = 1;
+  bool contiguous = true;
+  for (size_t d = shape.size(); d-- > 0;) {
+    contiguous &= shape[d] == 1 || strides[d] == expected;
+    expected *= shape[d];
+  }
+  if (contiguous)
+    return;
+  Array copy;
+  copy.allocate(dtype, shape);
+  size_t size = nbcDTypeGetSize(dtype);
+  std::vector<int64_t> index(shape.size(), 0);
+  for (int64_t flat = 0; flat < expected; ++flat) {
+    int64_t at = 0;
+    for (size_t d = 0; d < shape.size(); ++d)
+      at += index[d] * strides[d];
+    std::memcpy(copy.data + flat * size, data + at * size, size);
+    for (size_t d = shape.size(); d-- > 0;) {
+      if (++index[d] < shape[d])
+        break;
+      index[d] = 0;
+    }
+  }
+  *this = std::move(copy);
+}
+
 void Array::buildDescriptor() {
   int32_t rank = int32_t(shape.size());
   descriptor.assign(nbcMemRefDescriptorSize(rank) / sizeof(int64_t), 0);

@@ -49,6 +49,9 @@ struct Array {
   void allocate(NbcDType dtype, std::vector<int64_t> shape,
                 bool fortranOrder = false);
   void buildDescriptor();
+  /// Copies the elements into C order (for kernels whose array type is
+  /// contiguous) unless they already are.
+  void makeCContiguous();
 };
 
 /// Parses a scalar literal of `dtype` ("3", "-2", "2.5", "true", "inf").

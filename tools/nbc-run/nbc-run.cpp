@@ -121,6 +121,8 @@ static Error buildArguments(const nbc::KernelInfo &kernel, CallFrame &frame) {
       return createStringError(prefix() + ": expected " +
                                nbc::formatValueType(type) + ", got " +
                                nbc::formatValueType(given));
+    if (kernel.args[i].identityLayout)
+      array.makeCContiguous();
     frame.argPtrs.push_back(array.descriptor.data());
   }
   frame.scalarResults.resize(kernel.results.size());

@@ -41,6 +41,13 @@ struct ValueInfo {
   NbcValueType type;
   /// Static extents of an array (-1 where unknown); empty for scalars.
   SmallVector<int64_t> shape;
+  /// The layout: identity (C-contiguous, offset 0: the descriptor's
+  /// offset and strides are not read), or strided with these static
+  /// strides/offset (kDynamicLayout where any value is accepted).
+  bool identityLayout = true;
+  SmallVector<int64_t> strides;
+  int64_t offset = 0;
+  static constexpr int64_t kDynamicLayout = INT64_MIN;
 };
 
 /// An exported function.
