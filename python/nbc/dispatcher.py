@@ -156,9 +156,12 @@ class Dispatcher:
         for i, a in enumerate(args):
             t = T.typeof(a)
             if t is None:
+                listed = "; ".join("(" + ", ".join(map(str, s)) + ")"
+                                   for s in self._overloads) or "none yet"
                 raise TypeError(f"{self.py_func.__qualname__}: argument {i} of type "
                                 f"{type(a).__name__} is not supported by nbc "
-                                "(scalars, NumPy arrays, tuples)")
+                                "(scalars, NumPy arrays of bool/int/uint/float, tuples); "
+                                f"compiled signatures: {listed}")
             types.append(t)
         types = tuple(types)
         if self._explicit:
