@@ -78,8 +78,8 @@ class Vectorized:
         index = self._select(arrays)
         ret, types = self._sigs[index]
         arrays = [a.astype(t.numpy(), copy=False) for a, t in zip(arrays, types)]
-        arrays = np.broadcast_arrays(*arrays)
-        shape = arrays[0].shape
+        shape = np.broadcast_shapes(*(a.shape for a in arrays))
+        arrays = [np.broadcast_to(a, shape) for a in arrays]  # read-only views
         scalar = len(shape) == 0 and out is None
         if out is None:
             out = np.empty(shape, dtype=ret.numpy())
