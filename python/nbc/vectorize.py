@@ -5,7 +5,8 @@ the first declared signature the input dtypes cast to safely (NumPy's loop
 selection), broadcasts with NumPy, and calls a compiled kernel that applies
 the scalar function elementwise through `nbc.ufunc` (one kernel per
 signature and rank). It supports `out=`, scalars, `.reduce` and
-`.accumulate`-free use; `target="parallel"` compiles with parallel=True.
+`target="parallel"` compiles with parallel=True. The default error model is
+`numpy` (x / 0 gives inf), as for NumPy's own ufuncs.
 """
 
 import functools
@@ -109,7 +110,10 @@ class Vectorized:
 def vectorize(*args, target="cpu", **kwargs):
     """@vectorize(['float64(float64, float64)', ...], target='cpu'|'parallel')."""
     from . import _options
-    opts = _options({k: v for k, v in kwargs.items() if k != "identity"}, "vectorize")
+    kwargs = {k: v for k, v in kwargs.items() if k != "identity"}
+    # Ufuncs follow NumPy's error rules by default (1/0 -> inf), as Numba's.
+    kwargs.setdefault("error_model", "numpy")
+    opts = _options(kwargs, "vectorize")
     if args and callable(args[0]):
         raise UnsupportedError("vectorize: lazy (signature-less) ufuncs are not "
                                "supported; give the signatures")
