@@ -88,7 +88,8 @@ class Dispatcher:
         self.options = dict(options)
         functools.update_wrapper(self, py_func)
         self._overloads = {}      # tuple of nbc types -> Kernel
-        self._fast = {}           # tuple of cheap keys -> Kernel
+        self._fast = {}           # tuple of Python types (scalars) -> call
+        self._fast_arrays = {}    # tuple of cheap keys (with arrays) -> call
         self._lock = threading.RLock()
         self._explicit = []
         for sig in signatures:
@@ -177,15 +178,22 @@ class Dispatcher:
     def __call__(self, *args, **kwargs):
         if kwargs:
             args = self._bind(args, kwargs)
-        try:
-            key = tuple(map(_key_of, args))
-            k = self._fast.get(key)
-        except TypeError:
-            key, k = None, None
+        # Fast path: scalar arguments are keyed by their Python types alone.
+        k = self._fast.get(tuple(map(type, args)))
+        if k is not None:
+            return k(*args)
+        return self._call_slow(args)
+
+    def _call_slow(self, args):
+        key = tuple(map(_key_of, args))
+        k = self._fast_arrays.get(key)
         if k is None:
             k = self._resolve(args).call
-            if key is not None and all(not isinstance(a, tuple) for a in args):
-                self._fast[key] = k
+            if not any(isinstance(a, tuple) for a in args):
+                if any(isinstance(a, np.ndarray) for a in args):
+                    self._fast_arrays[key] = k
+                else:
+                    self._fast[tuple(map(type, args))] = k
         return k(*args)
 
     def _bind(self, args, kwargs):

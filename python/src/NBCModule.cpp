@@ -87,6 +87,7 @@ union Slot {
 };
 
 constexpr int kMaxRank = 8;
+constexpr size_t kMaxArgs = 32, kMaxResults = 16;
 struct Descriptor {
   void *allocated;
   void *aligned;
@@ -194,22 +195,27 @@ struct Kernel {
 
   nb::object call(nb::args args) {
     size_t n = argTypes.size();
+    size_t m = resultTypes.size();
     if (args.size() != n)
       throw nb::type_error("wrong number of arguments");
-    std::vector<Slot> scalars(n + resultTypes.size());
-    std::vector<Descriptor> descs(n + resultTypes.size());
-    std::vector<Py_buffer> buffers(n);
-    std::vector<bool> held(n, false);
-    std::vector<void *> argPtrs(n), resultPtrs(resultTypes.size());
+    if (n > kMaxArgs || m > kMaxResults)
+      throw nb::type_error("too many arguments or results for nbc._core");
+    // Fixed-size storage on the stack: no allocation on the call path.
+    Slot scalars[kMaxArgs + kMaxResults];
+    Descriptor descs[kMaxArgs + kMaxResults];
+    Py_buffer buffers[kMaxArgs];
+    bool held[kMaxArgs] = {};
+    void *argPtrs[kMaxArgs], *resultPtrs[kMaxResults];
     struct Release {
-      std::vector<Py_buffer> &buffers;
-      std::vector<bool> &held;
+      Py_buffer *buffers;
+      bool *held;
+      size_t n;
       ~Release() {
-        for (size_t i = 0; i < buffers.size(); ++i)
+        for (size_t i = 0; i < n; ++i)
           if (held[i])
             PyBuffer_Release(&buffers[i]);
       }
-    } release{buffers, held};
+    } release{buffers, held, n};
 
     for (size_t i = 0; i < n; ++i) {
       PyObject *obj = args[i].ptr();
@@ -241,37 +247,34 @@ struct Kernel {
       }
       argPtrs[i] = &d;
     }
-    for (size_t j = 0; j < resultTypes.size(); ++j)
+    for (size_t j = 0; j < m; ++j)
       resultPtrs[j] = resultTypes[j].rank < 0 ? (void *)&scalars[n + j]
                                               : (void *)&descs[n + j];
     const char *status;
     if (releaseGil) {
       nb::gil_scoped_release noGil;
-      status = fn(argPtrs.data(), resultPtrs.data());
+      status = fn(argPtrs, resultPtrs);
     } else {
-      status = fn(argPtrs.data(), resultPtrs.data());
+      status = fn(argPtrs, resultPtrs);
     }
     if (status) {
       PyErr_SetString(exceptionOf(nbcStatusGetKind(status)),
                       nbcStatusGetMessage(status));
       throw nb::python_error();
     }
-    std::vector<nb::object> results;
-    for (size_t j = 0; j < resultTypes.size(); ++j) {
+    auto result = [&](size_t j) -> nb::object {
       const NbcValueType &type = resultTypes[j];
-      if (type.rank < 0) {
-        results.push_back(fromSlot(scalars[n + j], type.dtype));
-        continue;
-      }
-      results.push_back(wrapArray(descs[n + j], type, args));
-    }
-    if (results.empty())
+      if (type.rank < 0)
+        return fromSlot(scalars[n + j], type.dtype);
+      return wrapArray(descs[n + j], type, args);
+    };
+    if (m == 0)
       return nb::none();
-    if (results.size() == 1)
-      return results[0];
+    if (m == 1)
+      return result(0);
     nb::list list;
-    for (auto &r : results)
-      list.append(r);
+    for (size_t j = 0; j < m; ++j)
+      list.append(result(j));
     return nb::tuple(list);
   }
 
