@@ -179,3 +179,36 @@ def test_version():
     except importlib.metadata.PackageNotFoundError:
         pytest.skip("nbc is not installed (source tree)")
     assert v == nbc.__version__
+
+
+def doubled(x):
+    return x * 2.0
+
+
+@requires_exec
+def test_inspect_stages():
+    k = nbc.njit(doubled)
+    assert k(1.5) == 3.0
+    assert "arith.mulf" in k.inspect_mlir("standard")
+    assert "llvm.func" in k.inspect_mlir("llvm-dialect")
+    assert "define" in k.inspect_llvm() and "fmul" in k.inspect_llvm()
+    assert "doubled" in k.inspect_asm()
+    with pytest.raises(ValueError):
+        k.inspect_mlir("bogus")
+
+
+def test_numba_prange_and_numba_functions_are_accepted():
+    numba = pytest.importorskip("numba")
+
+    @numba.njit
+    def helper(x):
+        return x + 1
+
+    def uses_numba(n):
+        s = 0
+        for i in numba.prange(n):
+            s += helper(i)
+        return s
+    k = nbc.njit(uses_numba)
+    k.compile_types((nbc.types.int64,))
+    assert "nbc.prange" in k.inspect_mlir()
