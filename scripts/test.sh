@@ -7,7 +7,5 @@ scripts/build.sh
 echo "== lit: check-nbc =="
 ninja -C "${NBC_BUILD_DIR:-build}" check-nbc
 echo "== Python: install nbc into .venv, then pytest =="
-# scikit-build-core reuses build/ (pyproject.toml), so this only links and
-# installs what scripts/build.sh already compiled.
-.venv/bin/python -m pip install -q --no-build-isolation --no-deps .
+scripts/install-python.sh
 cd tests/python && ../../.venv/bin/python -m pytest -q -p no:cacheprovider
