@@ -666,6 +666,60 @@ def gen_numpy_model():
     t.write()
 
 
+# -- math module ---------------------------------------------------------------------
+
+def gen_math():
+    t = Test("math.mlir",
+             "nbc.math/math2/fpclass against CPython's math module (same "
+             "libm): printed to 6 digits, then 1 if the bits are equal.")
+    unary = [("sqrt", [2.0, 0.0, -0.0, math.inf]), ("exp", [1.0, -745.2, 0.5]),
+             ("log", [10.0, 1e-300]), ("sin", [1.0, 1e10]), ("cos", [1.0]),
+             ("tan", [1.0]), ("asin", [0.5, -1.0]), ("acos", [0.5]),
+             ("atan", [1.0, -math.inf]), ("sinh", [1.0]), ("cosh", [1.0]),
+             ("tanh", [0.5, 30.0]), ("exp2", [3.5, -1074.0]),
+             ("log2", [10.0, 1024.0]), ("log10", [1234.0]),
+             ("log1p", [1e-10, -0.5]), ("expm1", [1e-10, 1.0]),
+             ("erf", [0.5]), ("erfc", [0.5, 10.0]), ("floor", [-2.5, 2.5]),
+             ("ceil", [-2.5, 2.5]), ("trunc", [-2.5, 2.5]),
+             ("asinh", [1.0]), ("acosh", [2.0, 1.0]), ("atanh", [0.5]),
+             ("cbrt", [27.0, -8.0, 2.0])]
+    for fn, xs in unary:
+        t.kernel("func.func @k_%s(%%x: f64) -> f64 {\n"
+                 "  %%r = nbc.math %s %%x : f64\n  return %%r : f64\n}\n"
+                 % (fn, fn))
+        ref = {"exp2": lambda x: 2.0 ** x}.get(fn, getattr(math, fn, None))
+        for x in xs:
+            expected = float(ref(x))
+            (r,) = t.call("k_" + fn, [t.const(x, "f64")], ["f64"], ["f64"])
+            t.line([r], ["f64"], [c_g(expected)])
+            t.print_exact(r, "f64", expected)
+            t.main.append("  call @printNewline() : () -> ()")
+            t.checks.append("1")
+    for fn, pairs in [("atan2", [(1.0, -1.0), (-0.0, -1.0), (0.0, 0.0)]),
+                      ("hypot", [(3.0, 4.0), (1e300, 1e300), (1e-300, 1e-300),
+                                 (math.inf, math.nan), (0.0, 0.0)]),
+                      ("copysign", [(3.0, -0.0), (-2.0, 1.0)]),
+                      ("fmod", [(-7.0, 3.0), (7.0, -3.0), (5.5, 1.5)])]:
+        t.kernel("func.func @k_%s(%%x: f64, %%y: f64) -> f64 {\n"
+                 "  %%r = nbc.math2 %s %%x, %%y : f64\n  return %%r : f64\n}\n"
+                 % (fn, fn))
+        for x, y in pairs:
+            expected = getattr(math, fn)(x, y)
+            (r,) = t.call("k_" + fn, [t.const(x, "f64"), t.const(y, "f64")],
+                          ["f64", "f64"], ["f64"])
+            t.line([r], ["f64"], [c_g(expected)])
+    t.kernel("func.func @classify(%x: f64) -> (i1, i1, i1) {\n"
+             "  %a = nbc.fpclass nan %x : f64\n"
+             "  %b = nbc.fpclass inf %x : f64\n"
+             "  %c = nbc.fpclass finite %x : f64\n"
+             "  return %a, %b, %c : i1, i1, i1\n}\n")
+    for x in [1.0, math.nan, math.inf, -math.inf, -0.0, 5e-324]:
+        rs = t.call("classify", [t.const(x, "f64")], ["f64"], ["i1"] * 3)
+        t.line(rs, ["i1"] * 3, [str(int(math.isnan(x))), str(int(math.isinf(x))),
+                                str(int(math.isfinite(x)))])
+    t.write()
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     gen_int_divmod()
@@ -678,6 +732,7 @@ def main():
     gen_shifts()
     gen_ranges()
     gen_numpy_model()
+    gen_math()
 
 
 if __name__ == "__main__":

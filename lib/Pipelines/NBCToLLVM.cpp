@@ -41,6 +41,7 @@ void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
   pm.addPass(createFinalizeMemRefToLLVMConversionPass());
   pm.addPass(createSCFToControlFlowPass());
   pm.addPass(createConvertOpenMPToLLVMPass());
+  pm.addPass(createNBCPreciseMath());
   pm.addPass(createConvertMathToLLVMPass());
   // What LLVM has no intrinsic for (tan, atan2, erf, cbrt, ...) calls libm.
   pm.addPass(createConvertMathToLibmPass());

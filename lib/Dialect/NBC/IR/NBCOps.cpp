@@ -147,9 +147,11 @@ static bool powMayRaise(PowOp op) {
     return !matchPattern(op.getRhs(), m_ConstantInt(&value)) ||
            value.isNegative();
   }
+  // Float powers raise for 0.0 ** -y and, with a negative base, for a
+  // non-integral exponent ("math domain error").
   APFloat value(0.0);
   return !matchPattern(op.getRhs(), m_ConstantFloat(&value)) ||
-         value.isNegative();
+         value.isNegative() || !value.isInteger();
 }
 void PowOp::getEffects(EffectList &effects) {
   if (powMayRaise(*this))

@@ -72,6 +72,12 @@ private:
         .wasInterrupted();
   }
   void findRaisingFunctions();
+  /// Erases an op we replaced; forgets it first, since a new op may reuse
+  /// its address.
+  void erase(Operation *op) {
+    raisingOps.erase(op);
+    op->erase();
+  }
   void markRaisingOps(func::FuncOp func);
 
   Value nullStatus(Location loc) {
@@ -187,7 +193,7 @@ FailureOr<Value> ErrorLowering::lowerBlock(Block *block, Block::iterator begin,
         merged = arith::SelectOp::create(builder, loc, isOk(loc, merged),
                                          other, merged);
         cursor = raise->getNextNode();
-        raise->erase();
+        erase(raise);
         continue;
       }
       if (raisingOps.contains(cursor) || cursor->getNumRegions() ||
@@ -254,7 +260,7 @@ FailureOr<Value> ErrorLowering::guardRest(Block *block, Block::iterator begin,
 FailureOr<Value> ErrorLowering::lowerOp(Operation *op) {
   if (auto raise = dyn_cast<RaiseIfOp>(op)) {
     Value status = raiseStatus(raise);
-    raise->erase();
+    erase(raise);
     return status;
   }
   if (auto call = dyn_cast<func::CallOp>(op))
@@ -280,7 +286,7 @@ FailureOr<Value> ErrorLowering::lowerCall(func::CallOp op) {
                                    types, op.getOperands());
   call->setDiscardableAttrs(op->getDiscardableAttrDictionary());
   op.replaceAllUsesWith(call.getResults().drop_front());
-  op->erase();
+  erase(op);
   return call.getResult(0);
 }
 
@@ -309,7 +315,7 @@ FailureOr<Value> ErrorLowering::lowerIf(scf::IfOp op) {
     yield->insertOperands(0, *status ? *status : nullStatus(loc));
   }
   op.replaceAllUsesWith(newIf.getResults().drop_front());
-  op->erase();
+  erase(op);
   return newIf.getResult(0);
 }
 
@@ -353,7 +359,7 @@ FailureOr<Value> ErrorLowering::lowerFor(scf::ForOp op) {
   llvm::append_range(values, yield->getOperands());
   yield->setOperands(values);
   op.replaceAllUsesWith(loop.getResults().drop_front(2));
-  op->erase();
+  erase(op);
   return loop.getResult(1);
 }
 
@@ -396,7 +402,7 @@ FailureOr<Value> ErrorLowering::lowerWhile(scf::WhileOp op) {
   builder.setInsertionPoint(yield);
   yield->insertOperands(0, *afterStatus ? *afterStatus : nullStatus(loc));
   op.replaceAllUsesWith(loop.getResults().drop_front());
-  op->erase();
+  erase(op);
   return loop.getResult(0);
 }
 
