@@ -103,6 +103,20 @@ static bool isNonNegativeConstant(Value v) {
   return v && matchPattern(v, m_ConstantInt(&value)) && !value.isNegative();
 }
 
+/// Whether `start (+|-) offset` is a constant >= 0.
+static bool firstIndexNonNegative(Value start, const AxisIndex &info) {
+  APInt first, offset;
+  if (!matchPattern(start, m_ConstantInt(&first)))
+    return false;
+  if (!info.offset)
+    return !first.isNegative();
+  if (!matchPattern(info.offset, m_ConstantInt(&offset)))
+    return false;
+  int64_t lo = info.negateOffset ? first.getSExtValue() - offset.getSExtValue()
+                                 : first.getSExtValue() + offset.getSExtValue();
+  return lo >= 0;
+}
+
 template <typename OpTy>
 static void hoistAccess(OpTy op, const LoopInfo &loop) {
   if (!op.checksBounds() || op->getParentOp() != loop.loop ||
@@ -149,9 +163,7 @@ static void hoistAccess(OpTy op, const LoopInfo &loop) {
       };
       lo = shifted(start);
       hi = shifted(last);
-      nonNegative &= isNonNegativeConstant(start) &&
-                     (!info.offset || (!info.negateOffset &&
-                                       isNonNegativeConstant(info.offset)));
+      nonNegative &= firstIndexNonNegative(start, info);
     } else {
       nonNegative &= isNonNegativeConstant(info.offset);
     }

@@ -128,26 +128,48 @@ private:
     if (loop.isDefinedOutsideOfLoop(v))
       return true;
     Operation *def = v.getDefiningOp();
-    return def && !plan.varying.contains(def);
+    return def && !plan.varying.contains(def) && !addresses.contains(v);
   }
   LogicalResult analyzeAccess(Operation *op, Value memref, ValueRange indices);
+
+  /// Scalar index arithmetic `iv (+|-) invariant` (through index_cast):
+  /// it stays scalar and gives the first lane's index.
+  void findAddressOps();
 
   scf::ForOp loop;
   unsigned requestedWidth;
   bool reassoc;
   LoopPlan plan;
+  DenseSet<Value> addresses; // iv and values affine in it with unit slope
   unsigned widestBits = 0;
 };
 } // namespace
 
+void LoopVectorizer::findAddressOps() {
+  addresses.insert(loop.getInductionVar());
+  for (Operation &op : loop.getBody()->without_terminator()) {
+    if (isa<arith::IndexCastOp>(op) && addresses.contains(op.getOperand(0))) {
+      addresses.insert(op.getResult(0));
+      continue;
+    }
+    if (!isa<arith::AddIOp, arith::SubIOp>(op))
+      continue;
+    Value lhs = op.getOperand(0), rhs = op.getOperand(1);
+    bool lhsAddr = addresses.contains(lhs), rhsAddr = addresses.contains(rhs);
+    if ((lhsAddr && loop.isDefinedOutsideOfLoop(rhs)) ||
+        (isa<arith::AddIOp>(op) && rhsAddr && loop.isDefinedOutsideOfLoop(lhs)))
+      addresses.insert(op.getResult(0));
+  }
+}
+
 LogicalResult LoopVectorizer::analyzeAccess(Operation *op, Value memref,
                                             ValueRange indices) {
-  Value iv = loop.getInductionVar();
   if (!loop.isDefinedOutsideOfLoop(memref) || !hasUnitInnerStride(memref) ||
-      indices.empty() || indices.back() != iv)
+      indices.empty() || !addresses.contains(indices.back()) ||
+      !indices.back().getType().isIndex())
     return failure();
   for (Value index : indices.drop_back())
-    if (index == iv || !isInvariant(index))
+    if (!isInvariant(index))
       return failure();
   plan.varying.insert(op);
   widestBits = std::max(
@@ -161,9 +183,12 @@ LogicalResult LoopVectorizer::analyze() {
     return failure();
   Block *body = loop.getBody();
   bool hasStore = false;
+  findAddressOps();
   for (Operation &op : body->without_terminator()) {
     if (op.getNumRegions())
       return failure();
+    if (op.getNumResults() == 1 && addresses.contains(op.getResult(0)))
+      continue; // Scalar index arithmetic, checked below.
     bool varyingOperand = llvm::any_of(op.getOperands(), [&](Value v) {
       return !isInvariant(v);
     });
@@ -195,11 +220,19 @@ LogicalResult LoopVectorizer::analyze() {
     }
     plan.varying.insert(&op);
   }
-  // The induction variable may only index the innermost axis.
-  for (OpOperand &use : loop.getInductionVar().getUses())
-    if (!isa<memref::LoadOp, memref::StoreOp>(use.getOwner()) ||
-        !plan.varying.contains(use.getOwner()))
-      return failure();
+  // The induction variable and values derived from it may only index the
+  // innermost axis (an iota vector would be needed otherwise).
+  for (Value address : addresses)
+    for (OpOperand &use : address.getUses()) {
+      Operation *user = use.getOwner();
+      if (user->getNumResults() == 1 &&
+          addresses.contains(user->getResult(0)))
+        continue;
+      if (!isa<memref::LoadOp, memref::StoreOp>(user) ||
+          !plan.varying.contains(user) ||
+          use.getOperandNumber() != user->getNumOperands() - 1)
+        return failure();
+    }
   if (hasStore)
     for (Operation &op : body->without_terminator())
       if (isa<memref::LoadOp>(op) && !plan.varying.contains(&op))
