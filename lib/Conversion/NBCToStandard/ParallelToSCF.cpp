@@ -64,10 +64,32 @@ static Value identity(OpBuilder &b, Location loc, ReductionKind kind,
   return arith::ConstantOp::create(b, loc, b.getIntegerAttr(type, value));
 }
 
-/// `lhs kind rhs`.
+/// min/max as compare + select: the form convert-scf-to-openmp recognizes
+/// as an OpenMP min/max reduction.
+static Value selectExtreme(OpBuilder &b, Location loc, bool max, Value lhs,
+                           Value rhs, bool isUnsigned) {
+  Value keep;
+  if (isa<FloatType>(lhs.getType()))
+    keep = arith::CmpFOp::create(
+        b, loc, max ? arith::CmpFPredicate::OGT : arith::CmpFPredicate::OLT,
+        lhs, rhs);
+  else
+    keep = arith::CmpIOp::create(
+        b, loc,
+        isUnsigned ? (max ? arith::CmpIPredicate::ugt : arith::CmpIPredicate::ult)
+                   : (max ? arith::CmpIPredicate::sgt : arith::CmpIPredicate::slt),
+        lhs, rhs);
+  return arith::SelectOp::create(b, loc, keep, lhs, rhs);
+}
+
+/// `lhs kind rhs`; `forReduce` picks the compare + select form of min/max.
 static Value combine(OpBuilder &b, Location loc, ReductionKind kind,
-                     Value lhs, Value rhs, bool isUnsigned) {
+                     Value lhs, Value rhs, bool isUnsigned,
+                     bool forReduce = false) {
   bool f = isa<FloatType>(lhs.getType());
+  if (forReduce && (kind == ReductionKind::min || kind == ReductionKind::max))
+    return selectExtreme(b, loc, kind == ReductionKind::max, lhs, rhs,
+                         isUnsigned);
   switch (kind) {
   case ReductionKind::add:
     return f ? arith::AddFOp::create(b, loc, lhs, rhs).getResult()
@@ -203,8 +225,9 @@ struct PRangeLowering : public OpConversionPattern<PRangeOp> {
       for (auto [k, region] : llvm::enumerate(reduce.getReductions())) {
         Block &block = region.front();
         b.setInsertionPointToEnd(&block);
-        Value combined = combine(b, loc, op.getKind(k), block.getArgument(0),
-                                 block.getArgument(1), unsignedAcc[k]);
+        Value combined =
+            combine(b, loc, op.getKind(k), block.getArgument(0),
+                    block.getArgument(1), unsignedAcc[k], /*forReduce=*/true);
         scf::ReduceReturnOp::create(b, loc, combined);
       }
     }
