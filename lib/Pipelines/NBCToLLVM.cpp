@@ -31,11 +31,12 @@ void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
   pm.addNestedPass<func::FuncOp>(createNBCVectorize(vectorize));
   if (options.parallel)
     pm.addPass(createConvertSCFToOpenMPPass());
+  // Strided metadata expands to affine.apply: before lower-affine.
+  pm.addPass(memref::createExpandStridedMetadataPass());
   pm.addPass(createLowerAffinePass());
   ConvertVectorToLLVMPassOptions vectorToLLVM;
   vectorToLLVM.reassociateFPReductions = options.fastmath;
   pm.addPass(createConvertVectorToLLVMPass(vectorToLLVM));
-  pm.addPass(memref::createExpandStridedMetadataPass());
   // memref before scf-to-cf: OpenMP regions need memref.alloca_scope lowered
   // first (see shared/TOOLCHAIN.md).
   pm.addPass(createFinalizeMemRefToLLVMConversionPass());
