@@ -103,7 +103,8 @@ static bool hasUnitInnerStride(Value memref) {
   int64_t offset;
   if (type.getRank() == 0 || failed(type.getStridesAndOffset(strides, offset)))
     return false;
-  return strides.back() == 1 && !type.getElementType().isInteger(1);
+  Type element = type.getElementType();
+  return strides.back() == 1 && element.isIntOrFloat() && !element.isInteger(1);
 }
 
 namespace {
