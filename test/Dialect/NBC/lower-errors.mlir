@@ -117,13 +117,32 @@ func.func @in_parallel(%m: memref<?xi64>, %n: index) {
   return
 }
 
-// -----
-
-func.func @unsupported(%c: i1) -> i64 {
-  // expected-error @below {{may raise, but nbc-lower-errors cannot pass the error status out of it}}
+// CHECK-LABEL: func @in_region
+// CHECK: %[[R:.*]]:2 = scf.execute_region -> (!llvm.ptr, i64) {
+// CHECK:   scf.yield %{{.*}}, %{{.*}} : !llvm.ptr, i64
+// CHECK: return %[[R]]#0, %[[R]]#1
+func.func @in_region(%c: i1) -> i64 {
   %r = scf.execute_region -> i64 {
     nbc.raise_if %c, ValueError, "v"
     %z = arith.constant 0 : i64
+    scf.yield %z : i64
+  }
+  return %r : i64
+}
+
+// -----
+
+func.func @unsupported(%c: i1, %n: index) -> i64 {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %z = arith.constant 0 : i64
+  // expected-error @below {{may raise, but nbc-lower-errors cannot pass the error status out of it}}
+  %r = scf.index_switch %n -> i64
+  case 0 {
+    nbc.raise_if %c, ValueError, "v"
+    scf.yield %z : i64
+  }
+  default {
     scf.yield %z : i64
   }
   return %r : i64

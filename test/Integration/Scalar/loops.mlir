@@ -2,6 +2,7 @@
 // RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e fail_in_loop -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime 2>&1 | FileCheck %s --check-prefix=LOOP
 // RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e fail_in_nested -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime 2>&1 | FileCheck %s --check-prefix=NESTED
 // RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e fail_in_while -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime 2>&1 | FileCheck %s --check-prefix=WHILE
+// RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e fail_in_scf_while -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime 2>&1 | FileCheck %s --check-prefix=SCFWHILE
 // RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e fail_in_if -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime 2>&1 | FileCheck %s --check-prefix=IF
 
 // Loops with breaks (Mandelbrot's escape loop), and raise points inside
@@ -79,6 +80,8 @@ func.func @row(%y: si64) -> (si64, si64) {
 // CHECK-NEXT: 9, 530
 // CHECK-NEXT: 2, 226
 // CHECK-NEXT: 1, 132
+// Collatz steps of 27 (a Python while loop as scf.while over si64):
+// CHECK-NEXT: 111
 func.func @main() attributes {nbc.report_errors} {
   %cm4 = nbc.constant -4 : si64
   %c5 = nbc.constant 5 : si64
@@ -90,6 +93,51 @@ func.func @main() attributes {nbc.report_errors} {
     func.call @printI64(%total) : (si64) -> ()
     func.call @printNewline() : () -> ()
   }
+  %c27 = nbc.constant 27 : si64
+  %none = nbc.constant 0 : si64
+  %steps = func.call @collatz(%c27, %none) : (si64, si64) -> si64
+  func.call @printI64(%steps) : (si64) -> ()
+  func.call @printNewline() : () -> ()
+  return
+}
+
+// while x != 1: x = x // 2 if x % 2 == 0 else 3 * x + 1; 100 // (x - bad)
+func.func @collatz(%n: si64, %bad: si64) -> si64 {
+  %c0 = nbc.constant 0 : si64
+  %c1 = nbc.constant 1 : si64
+  %c2 = nbc.constant 2 : si64
+  %c3 = nbc.constant 3 : si64
+  %c100 = nbc.constant 100 : si64
+  %r:2 = scf.while (%x = %n, %k = %c0) : (si64, si64) -> (si64, si64) {
+    %more = nbc.cmp ne, %x, %c1 : si64
+    scf.condition(%more) %x, %k : si64, si64
+  } do {
+  ^bb0(%x: si64, %k: si64):
+    %m = nbc.mod %x, %c2 : si64
+    %even = nbc.cmp eq, %m, %c0 : si64
+    %nx = scf.if %even -> (si64) {
+      %h = nbc.floordiv %x, %c2 : si64
+      scf.yield %h : si64
+    } else {
+      %t = nbc.mul %x, %c3 : si64
+      %t1 = nbc.add %t, %c1 : si64
+      scf.yield %t1 : si64
+    }
+    %d = nbc.sub %x, %bad : si64
+    %q = nbc.floordiv %c100, %d : si64
+    %k1 = nbc.add %k, %c1 : si64
+    scf.yield %nx, %k1 : si64, si64
+  }
+  return %r#1 : si64
+}
+
+// SCFWHILE: ZeroDivisionError: integer division or modulo by zero
+// SCFWHILE-NOT: 111
+func.func @fail_in_scf_while() attributes {nbc.report_errors} {
+  %c27 = nbc.constant 27 : si64
+  %c16 = nbc.constant 16 : si64
+  %steps = func.call @collatz(%c27, %c16) : (si64, si64) -> si64
+  func.call @printI64(%steps) : (si64) -> ()
   return
 }
 

@@ -595,131 +595,216 @@ func.func @main() attributes {nbc.report_errors} {
   %r238 = call @k_atan2(%c236, %c237) : (f64, f64) -> f64
   call @printF64(%r238) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c239 = nbc.constant 0x8000000000000000 : f64
-  %c240 = nbc.constant 0xBFF0000000000000 : f64
-  %r241 = call @k_atan2(%c239, %c240) : (f64, f64) -> f64
-  call @printF64(%r241) : (f64) -> ()
+  %c239 = nbc.constant 0x4002D97C7F3321D2 : f64
+  %v240 = nbc.cmp eq, %r238, %c239 : f64
+  %v241 = nbc.cast %v240 : i1 to si64
+  call @printI64(%v241) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c242 = nbc.constant 0x0000000000000000 : f64
-  %c243 = nbc.constant 0x0000000000000000 : f64
+  %c242 = nbc.constant 0x8000000000000000 : f64
+  %c243 = nbc.constant 0xBFF0000000000000 : f64
   %r244 = call @k_atan2(%c242, %c243) : (f64, f64) -> f64
   call @printF64(%r244) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c245 = nbc.constant 0x4008000000000000 : f64
-  %c246 = nbc.constant 0x4010000000000000 : f64
-  %r247 = call @k_hypot(%c245, %c246) : (f64, f64) -> f64
-  call @printF64(%r247) : (f64) -> ()
+  %c245 = nbc.constant 0xC00921FB54442D18 : f64
+  %v246 = nbc.cmp eq, %r244, %c245 : f64
+  %v247 = nbc.cast %v246 : i1 to si64
+  call @printI64(%v247) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c248 = nbc.constant 0x7E37E43C8800759C : f64
-  %c249 = nbc.constant 0x7E37E43C8800759C : f64
-  %r250 = call @k_hypot(%c248, %c249) : (f64, f64) -> f64
+  %c248 = nbc.constant 0x0000000000000000 : f64
+  %c249 = nbc.constant 0x0000000000000000 : f64
+  %r250 = call @k_atan2(%c248, %c249) : (f64, f64) -> f64
   call @printF64(%r250) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c251 = nbc.constant 0x01A56E1FC2F8F359 : f64
-  %c252 = nbc.constant 0x01A56E1FC2F8F359 : f64
-  %r253 = call @k_hypot(%c251, %c252) : (f64, f64) -> f64
-  call @printF64(%r253) : (f64) -> ()
+  %c251 = nbc.constant 0x0000000000000000 : f64
+  %v252 = nbc.cmp eq, %r250, %c251 : f64
+  %v253 = nbc.cast %v252 : i1 to si64
+  call @printI64(%v253) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c254 = nbc.constant 0x7FF0000000000000 : f64
-  %c255 = nbc.constant 0x7FF8000000000000 : f64
+  %c254 = nbc.constant 0x4008000000000000 : f64
+  %c255 = nbc.constant 0x4010000000000000 : f64
   %r256 = call @k_hypot(%c254, %c255) : (f64, f64) -> f64
   call @printF64(%r256) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c257 = nbc.constant 0x0000000000000000 : f64
-  %c258 = nbc.constant 0x0000000000000000 : f64
-  %r259 = call @k_hypot(%c257, %c258) : (f64, f64) -> f64
-  call @printF64(%r259) : (f64) -> ()
+  %c257 = nbc.constant 0x4014000000000000 : f64
+  %v258 = nbc.cmp eq, %r256, %c257 : f64
+  %v259 = nbc.cast %v258 : i1 to si64
+  call @printI64(%v259) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c260 = nbc.constant 0x4008000000000000 : f64
-  %c261 = nbc.constant 0x8000000000000000 : f64
-  %r262 = call @k_copysign(%c260, %c261) : (f64, f64) -> f64
+  %c260 = nbc.constant 0x7E37E43C8800759C : f64
+  %c261 = nbc.constant 0x7E37E43C8800759C : f64
+  %r262 = call @k_hypot(%c260, %c261) : (f64, f64) -> f64
   call @printF64(%r262) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c263 = nbc.constant 0xC000000000000000 : f64
-  %c264 = nbc.constant 0x3FF0000000000000 : f64
-  %r265 = call @k_copysign(%c263, %c264) : (f64, f64) -> f64
-  call @printF64(%r265) : (f64) -> ()
+  %c263 = nbc.constant 0x7E40E4D50F99B211 : f64
+  %v264 = nbc.cmp eq, %r262, %c263 : f64
+  %v265 = nbc.cast %v264 : i1 to si64
+  call @printI64(%v265) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c266 = nbc.constant 0xC01C000000000000 : f64
-  %c267 = nbc.constant 0x4008000000000000 : f64
-  %r268 = call @k_fmod(%c266, %c267) : (f64, f64) -> f64
+  %c266 = nbc.constant 0x01A56E1FC2F8F359 : f64
+  %c267 = nbc.constant 0x01A56E1FC2F8F359 : f64
+  %r268 = call @k_hypot(%c266, %c267) : (f64, f64) -> f64
   call @printF64(%r268) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c269 = nbc.constant 0x401C000000000000 : f64
-  %c270 = nbc.constant 0xC008000000000000 : f64
-  %r271 = call @k_fmod(%c269, %c270) : (f64, f64) -> f64
-  call @printF64(%r271) : (f64) -> ()
+  %c269 = nbc.constant 0x01AE4E8D12762225 : f64
+  %v270 = nbc.cmp eq, %r268, %c269 : f64
+  %v271 = nbc.cast %v270 : i1 to si64
+  call @printI64(%v271) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c272 = nbc.constant 0x4016000000000000 : f64
-  %c273 = nbc.constant 0x3FF8000000000000 : f64
-  %r274 = call @k_fmod(%c272, %c273) : (f64, f64) -> f64
+  %c272 = nbc.constant 0x7FF0000000000000 : f64
+  %c273 = nbc.constant 0x7FF8000000000000 : f64
+  %r274 = call @k_hypot(%c272, %c273) : (f64, f64) -> f64
   call @printF64(%r274) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c275 = nbc.constant 0x3FF0000000000000 : f64
-  %r279:3 = call @classify(%c275) : (f64) -> (i1, i1, i1)
-  %v280 = nbc.cast %r279#0 : i1 to si64
-  call @printI64(%v280) : (si64) -> ()
-  call @printComma() : () -> ()
-  %v281 = nbc.cast %r279#1 : i1 to si64
-  call @printI64(%v281) : (si64) -> ()
-  call @printComma() : () -> ()
-  %v282 = nbc.cast %r279#2 : i1 to si64
-  call @printI64(%v282) : (si64) -> ()
+  %c275 = nbc.constant 0x7FF0000000000000 : f64
+  %v276 = nbc.cmp eq, %r274, %c275 : f64
+  %v277 = nbc.cast %v276 : i1 to si64
+  call @printI64(%v277) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c283 = nbc.constant 0x7FF8000000000000 : f64
-  %r287:3 = call @classify(%c283) : (f64) -> (i1, i1, i1)
-  %v288 = nbc.cast %r287#0 : i1 to si64
-  call @printI64(%v288) : (si64) -> ()
-  call @printComma() : () -> ()
-  %v289 = nbc.cast %r287#1 : i1 to si64
+  %c278 = nbc.constant 0x0000000000000000 : f64
+  %c279 = nbc.constant 0x0000000000000000 : f64
+  %r280 = call @k_hypot(%c278, %c279) : (f64, f64) -> f64
+  call @printF64(%r280) : (f64) -> ()
+  call @printNewline() : () -> ()
+  %c281 = nbc.constant 0x0000000000000000 : f64
+  %v282 = nbc.cmp eq, %r280, %c281 : f64
+  %v283 = nbc.cast %v282 : i1 to si64
+  call @printI64(%v283) : (si64) -> ()
+  call @printNewline() : () -> ()
+  %c284 = nbc.constant 0x3FF8000000000000 : f64
+  %c285 = nbc.constant 0x4002000000000000 : f64
+  %r286 = call @k_hypot(%c284, %c285) : (f64, f64) -> f64
+  call @printF64(%r286) : (f64) -> ()
+  call @printNewline() : () -> ()
+  %c287 = nbc.constant 0x4005A22073490377 : f64
+  %v288 = nbc.cmp eq, %r286, %c287 : f64
+  %v289 = nbc.cast %v288 : i1 to si64
   call @printI64(%v289) : (si64) -> ()
-  call @printComma() : () -> ()
-  %v290 = nbc.cast %r287#2 : i1 to si64
-  call @printI64(%v290) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c291 = nbc.constant 0x7FF0000000000000 : f64
-  %r295:3 = call @classify(%c291) : (f64) -> (i1, i1, i1)
-  %v296 = nbc.cast %r295#0 : i1 to si64
-  call @printI64(%v296) : (si64) -> ()
-  call @printComma() : () -> ()
-  %v297 = nbc.cast %r295#1 : i1 to si64
-  call @printI64(%v297) : (si64) -> ()
-  call @printComma() : () -> ()
-  %v298 = nbc.cast %r295#2 : i1 to si64
-  call @printI64(%v298) : (si64) -> ()
+  %c290 = nbc.constant 0xC01C000000000000 : f64
+  %c291 = nbc.constant 0x3F50624DD2F1A9FC : f64
+  %r292 = call @k_hypot(%c290, %c291) : (f64, f64) -> f64
+  call @printF64(%r292) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c299 = nbc.constant 0xFFF0000000000000 : f64
-  %r303:3 = call @classify(%c299) : (f64) -> (i1, i1, i1)
-  %v304 = nbc.cast %r303#0 : i1 to si64
-  call @printI64(%v304) : (si64) -> ()
-  call @printComma() : () -> ()
-  %v305 = nbc.cast %r303#1 : i1 to si64
-  call @printI64(%v305) : (si64) -> ()
-  call @printComma() : () -> ()
-  %v306 = nbc.cast %r303#2 : i1 to si64
-  call @printI64(%v306) : (si64) -> ()
+  %c293 = nbc.constant 0x401C000004CB222E : f64
+  %v294 = nbc.cmp eq, %r292, %c293 : f64
+  %v295 = nbc.cast %v294 : i1 to si64
+  call @printI64(%v295) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c307 = nbc.constant 0x8000000000000000 : f64
-  %r311:3 = call @classify(%c307) : (f64) -> (i1, i1, i1)
-  %v312 = nbc.cast %r311#0 : i1 to si64
-  call @printI64(%v312) : (si64) -> ()
-  call @printComma() : () -> ()
-  %v313 = nbc.cast %r311#1 : i1 to si64
+  %c296 = nbc.constant 0x4008000000000000 : f64
+  %c297 = nbc.constant 0x8000000000000000 : f64
+  %r298 = call @k_copysign(%c296, %c297) : (f64, f64) -> f64
+  call @printF64(%r298) : (f64) -> ()
+  call @printNewline() : () -> ()
+  %c299 = nbc.constant 0xC008000000000000 : f64
+  %v300 = nbc.cmp eq, %r298, %c299 : f64
+  %v301 = nbc.cast %v300 : i1 to si64
+  call @printI64(%v301) : (si64) -> ()
+  call @printNewline() : () -> ()
+  %c302 = nbc.constant 0xC000000000000000 : f64
+  %c303 = nbc.constant 0x3FF0000000000000 : f64
+  %r304 = call @k_copysign(%c302, %c303) : (f64, f64) -> f64
+  call @printF64(%r304) : (f64) -> ()
+  call @printNewline() : () -> ()
+  %c305 = nbc.constant 0x4000000000000000 : f64
+  %v306 = nbc.cmp eq, %r304, %c305 : f64
+  %v307 = nbc.cast %v306 : i1 to si64
+  call @printI64(%v307) : (si64) -> ()
+  call @printNewline() : () -> ()
+  %c308 = nbc.constant 0xC01C000000000000 : f64
+  %c309 = nbc.constant 0x4008000000000000 : f64
+  %r310 = call @k_fmod(%c308, %c309) : (f64, f64) -> f64
+  call @printF64(%r310) : (f64) -> ()
+  call @printNewline() : () -> ()
+  %c311 = nbc.constant 0xBFF0000000000000 : f64
+  %v312 = nbc.cmp eq, %r310, %c311 : f64
+  %v313 = nbc.cast %v312 : i1 to si64
   call @printI64(%v313) : (si64) -> ()
-  call @printComma() : () -> ()
-  %v314 = nbc.cast %r311#2 : i1 to si64
-  call @printI64(%v314) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c315 = nbc.constant 0x0000000000000001 : f64
-  %r319:3 = call @classify(%c315) : (f64) -> (i1, i1, i1)
-  %v320 = nbc.cast %r319#0 : i1 to si64
-  call @printI64(%v320) : (si64) -> ()
+  %c314 = nbc.constant 0x401C000000000000 : f64
+  %c315 = nbc.constant 0xC008000000000000 : f64
+  %r316 = call @k_fmod(%c314, %c315) : (f64, f64) -> f64
+  call @printF64(%r316) : (f64) -> ()
+  call @printNewline() : () -> ()
+  %c317 = nbc.constant 0x3FF0000000000000 : f64
+  %v318 = nbc.cmp eq, %r316, %c317 : f64
+  %v319 = nbc.cast %v318 : i1 to si64
+  call @printI64(%v319) : (si64) -> ()
+  call @printNewline() : () -> ()
+  %c320 = nbc.constant 0x4016000000000000 : f64
+  %c321 = nbc.constant 0x3FF8000000000000 : f64
+  %r322 = call @k_fmod(%c320, %c321) : (f64, f64) -> f64
+  call @printF64(%r322) : (f64) -> ()
+  call @printNewline() : () -> ()
+  %c323 = nbc.constant 0x3FF0000000000000 : f64
+  %v324 = nbc.cmp eq, %r322, %c323 : f64
+  %v325 = nbc.cast %v324 : i1 to si64
+  call @printI64(%v325) : (si64) -> ()
+  call @printNewline() : () -> ()
+  %c326 = nbc.constant 0x3FF0000000000000 : f64
+  %r330:3 = call @classify(%c326) : (f64) -> (i1, i1, i1)
+  %v331 = nbc.cast %r330#0 : i1 to si64
+  call @printI64(%v331) : (si64) -> ()
   call @printComma() : () -> ()
-  %v321 = nbc.cast %r319#1 : i1 to si64
-  call @printI64(%v321) : (si64) -> ()
+  %v332 = nbc.cast %r330#1 : i1 to si64
+  call @printI64(%v332) : (si64) -> ()
   call @printComma() : () -> ()
-  %v322 = nbc.cast %r319#2 : i1 to si64
-  call @printI64(%v322) : (si64) -> ()
+  %v333 = nbc.cast %r330#2 : i1 to si64
+  call @printI64(%v333) : (si64) -> ()
+  call @printNewline() : () -> ()
+  %c334 = nbc.constant 0x7FF8000000000000 : f64
+  %r338:3 = call @classify(%c334) : (f64) -> (i1, i1, i1)
+  %v339 = nbc.cast %r338#0 : i1 to si64
+  call @printI64(%v339) : (si64) -> ()
+  call @printComma() : () -> ()
+  %v340 = nbc.cast %r338#1 : i1 to si64
+  call @printI64(%v340) : (si64) -> ()
+  call @printComma() : () -> ()
+  %v341 = nbc.cast %r338#2 : i1 to si64
+  call @printI64(%v341) : (si64) -> ()
+  call @printNewline() : () -> ()
+  %c342 = nbc.constant 0x7FF0000000000000 : f64
+  %r346:3 = call @classify(%c342) : (f64) -> (i1, i1, i1)
+  %v347 = nbc.cast %r346#0 : i1 to si64
+  call @printI64(%v347) : (si64) -> ()
+  call @printComma() : () -> ()
+  %v348 = nbc.cast %r346#1 : i1 to si64
+  call @printI64(%v348) : (si64) -> ()
+  call @printComma() : () -> ()
+  %v349 = nbc.cast %r346#2 : i1 to si64
+  call @printI64(%v349) : (si64) -> ()
+  call @printNewline() : () -> ()
+  %c350 = nbc.constant 0xFFF0000000000000 : f64
+  %r354:3 = call @classify(%c350) : (f64) -> (i1, i1, i1)
+  %v355 = nbc.cast %r354#0 : i1 to si64
+  call @printI64(%v355) : (si64) -> ()
+  call @printComma() : () -> ()
+  %v356 = nbc.cast %r354#1 : i1 to si64
+  call @printI64(%v356) : (si64) -> ()
+  call @printComma() : () -> ()
+  %v357 = nbc.cast %r354#2 : i1 to si64
+  call @printI64(%v357) : (si64) -> ()
+  call @printNewline() : () -> ()
+  %c358 = nbc.constant 0x8000000000000000 : f64
+  %r362:3 = call @classify(%c358) : (f64) -> (i1, i1, i1)
+  %v363 = nbc.cast %r362#0 : i1 to si64
+  call @printI64(%v363) : (si64) -> ()
+  call @printComma() : () -> ()
+  %v364 = nbc.cast %r362#1 : i1 to si64
+  call @printI64(%v364) : (si64) -> ()
+  call @printComma() : () -> ()
+  %v365 = nbc.cast %r362#2 : i1 to si64
+  call @printI64(%v365) : (si64) -> ()
+  call @printNewline() : () -> ()
+  %c366 = nbc.constant 0x0000000000000001 : f64
+  %r370:3 = call @classify(%c366) : (f64) -> (i1, i1, i1)
+  %v371 = nbc.cast %r370#0 : i1 to si64
+  call @printI64(%v371) : (si64) -> ()
+  call @printComma() : () -> ()
+  %v372 = nbc.cast %r370#1 : i1 to si64
+  call @printI64(%v372) : (si64) -> ()
+  call @printComma() : () -> ()
+  %v373 = nbc.cast %r370#2 : i1 to si64
+  call @printI64(%v373) : (si64) -> ()
   call @printNewline() : () -> ()
   return
 }
@@ -819,16 +904,33 @@ func.func @main() attributes {nbc.report_errors} {
 // CHECK-NEXT: 1.25992
 // CHECK-NEXT: 1
 // CHECK-NEXT: 2.35619
+// CHECK-NEXT: 1
 // CHECK-NEXT: -3.14159
+// CHECK-NEXT: 1
 // CHECK-NEXT: 0
+// CHECK-NEXT: 1
 // CHECK-NEXT: 5
+// CHECK-NEXT: 1
 // CHECK-NEXT: 1.41421e+300
+// CHECK-NEXT: 1
 // CHECK-NEXT: 1.41421e-300
+// CHECK-NEXT: 1
 // CHECK-NEXT: inf
+// CHECK-NEXT: 1
 // CHECK-NEXT: 0
+// CHECK-NEXT: 1
+// CHECK-NEXT: 2.70416
+// CHECK-NEXT: 1
+// CHECK-NEXT: 7
+// CHECK-NEXT: 1
 // CHECK-NEXT: -3
+// CHECK-NEXT: 1
 // CHECK-NEXT: 2
+// CHECK-NEXT: 1
 // CHECK-NEXT: -1
+// CHECK-NEXT: 1
+// CHECK-NEXT: 1
+// CHECK-NEXT: 1
 // CHECK-NEXT: 1
 // CHECK-NEXT: 1
 // CHECK-NEXT: 0, 0, 1
