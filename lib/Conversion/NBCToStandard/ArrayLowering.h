@@ -45,10 +45,11 @@ Value allocArray(OpBuilder &b, Location loc, MemRefType type,
 /// Creates an scf.execute_region whose body is `block`'s ops (block
 /// arguments replaced by `args`, already of converted types); the block's
 /// nbc.yield becomes the region's scf.yield. Returns its results.
+/// With `clone`, a copy of `body` is inlined and `body` stays as it is.
 ValueRange inlineBodyAsRegion(ConversionPatternRewriter &rewriter,
                               Location loc, Region &body,
                               const TypeConverter &converter,
-                              ValueRange args);
+                              ValueRange args, bool clone = false);
 
 /// nbc.yield inside scf.execute_region -> scf.yield.
 void populateYieldInRegionPattern(const TypeConverter &converter,

@@ -98,15 +98,21 @@ Value arrays::allocArray(OpBuilder &b, Location loc, MemRefType type,
 ValueRange arrays::inlineBodyAsRegion(ConversionPatternRewriter &rewriter,
                                       Location loc, Region &body,
                                       const TypeConverter &converter,
-                                      ValueRange args) {
+                                      ValueRange args, bool clone) {
   auto yield = cast<YieldOp>(body.front().getTerminator());
   SmallVector<Type> resultTypes;
   for (Type type : yield.getValues().getTypes())
     resultTypes.push_back(converter.convertType(type));
-  FailureOr<Block *> converted = rewriter.convertRegionTypes(&body, converter);
-  Block *source = succeeded(converted) ? *converted : &body.front();
   auto exec = scf::ExecuteRegionOp::create(rewriter, loc, resultTypes);
-  Block *dest = rewriter.createBlock(&exec.getRegion());
+  Region *from = &body;
+  if (clone) {
+    rewriter.cloneRegionBefore(body, exec.getRegion(), exec.getRegion().end());
+    from = &exec.getRegion();
+  }
+  FailureOr<Block *> converted = rewriter.convertRegionTypes(from, converter);
+  Block *source = succeeded(converted) ? *converted : &from->front();
+  Block *dest =
+      rewriter.createBlock(&exec.getRegion(), exec.getRegion().end());
   rewriter.inlineBlockBefore(source, dest, dest->end(), args);
   rewriter.setInsertionPointAfter(exec);
   return exec.getResults();

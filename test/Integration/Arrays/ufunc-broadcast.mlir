@@ -4,7 +4,13 @@
 // Python.
 // RUN: nbc-opt --nbc-to-llvm %s | mlir-runner -e main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime | FileCheck %s
 // RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e bad -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime 2>&1 | FileCheck %s --check-prefix=BAD
+// RUN: nbc-opt --nbc-to-llvm=vector-width=4 %s | FileCheck %s --check-prefix=IR
 // BAD: ValueError: operands could not be broadcast together
+// The contiguous version of the loop nest is vectorized.
+// IR-LABEL: llvm.func @axpb
+// IR: llvm.load {{.*}} -> vector<4xf64>
+// IR: llvm.fmul {{.*}} : vector<4xf64>
+// IR: llvm.store {{.*}} : vector<4xf64>, !llvm.ptr
 
 func.func private @printMemrefF64(memref<*xf64>) attributes {llvm.emit_c_interface}
 
