@@ -52,6 +52,21 @@ func.func @skew(%a: memref<?xf64>, %c: memref<?xf64>, %lo: si64, %hi: si64) {
   return
 }
 
+// for i in range(1, len(a)): a[i] = a[i - 1] + a[i]  (a running sum: the
+// loop-carried dependence through memory must keep it scalar)
+func.func @cumsum(%a: memref<?xf64>) {
+  %c1 = nbc.constant 1 : si64
+  %n = nbc.dim %a, 0 : memref<?xf64>
+  nbc.range %i = %c1 to %n step %c1 : si64 {
+    %im = nbc.sub %i, %c1 : si64
+    %p = nbc.load %a[%im] : memref<?xf64>, si64
+    %x = nbc.load %a[%i] : memref<?xf64>, si64
+    %s = nbc.add %p, %x : f64
+    nbc.store %s, %a[%i] : memref<?xf64>, si64
+  }
+  return
+}
+
 func.func @input(%n: si64) -> memref<?xf64> {
   %c0 = nbc.constant 0 : si64
   %c1 = nbc.constant 1 : si64
@@ -82,6 +97,10 @@ func.func @main() attributes {nbc.report_errors} {
   // CHECK: [76.5, 6, 14.25, 27, 44.25, 66, 92.25, 123, 158.25, 198, 0]
   %cu = memref.cast %c : memref<?xf64> to memref<*xf64>
   func.call @printMemrefF64(%cu) : (memref<*xf64>) -> ()
+  // CHECK: [0, 1.5, 7.5, 21, 45, 82.5, 136.5, 210, 306, 427.5, 577.5]
+  func.call @cumsum(%a) : (memref<?xf64>) -> ()
+  %au = memref.cast %a : memref<?xf64> to memref<*xf64>
+  func.call @printMemrefF64(%au) : (memref<*xf64>) -> ()
   return
 }
 

@@ -107,6 +107,23 @@ static bool hasUnitInnerStride(Value memref) {
   return strides.back() == 1 && element.isIntOrFloat() && !element.isInteger(1);
 }
 
+/// The buffer a memref value views: through casts, views and the base of
+/// extract_strided_metadata. Distinct function arguments count as distinct
+/// buffers (as NumPy's ufuncs assume after copying overlapping inputs).
+static Value underlyingBuffer(Value memref) {
+  while (Operation *def = memref.getDefiningOp()) {
+    if (auto meta = dyn_cast<memref::ExtractStridedMetadataOp>(def))
+      memref = meta.getSource();
+    else if (auto view = dyn_cast<ViewLikeOpInterface>(def))
+      memref = view.getViewSource();
+    else if (auto cast = dyn_cast<memref::CastOp>(def))
+      memref = cast.getSource();
+    else
+      break;
+  }
+  return memref;
+}
+
 namespace {
 /// What vectorizing one loop needs to know.
 struct LoopPlan {
@@ -234,10 +251,28 @@ LogicalResult LoopVectorizer::analyze() {
           use.getOperandNumber() != user->getNumOperands() - 1)
         return failure();
     }
-  if (hasStore)
+  if (hasStore) {
+    SmallVector<memref::StoreOp> stores;
     for (Operation &op : body->without_terminator())
-      if (isa<memref::LoadOp>(op) && !plan.varying.contains(&op))
-        return failure();
+      if (auto store = dyn_cast<memref::StoreOp>(op))
+        stores.push_back(store);
+    for (Operation &op : body->without_terminator()) {
+      auto load = dyn_cast<memref::LoadOp>(op);
+      if (!load)
+        continue;
+      if (!plan.varying.contains(&op))
+        return failure(); // a scalar load a store may change
+      // A load from a buffer the loop writes is only safe at the very
+      // element being written (a[i] = f(a[i])); a[i] = a[i - 1] carries a
+      // dependence from one iteration to the next.
+      Value buffer = underlyingBuffer(load.getMemRef());
+      for (memref::StoreOp store : stores)
+        if (underlyingBuffer(store.getMemRef()) == buffer &&
+            (store.getMemRef() != load.getMemRef() ||
+             store.getIndices() != load.getIndices()))
+          return failure();
+    }
+  }
   // Every loop-carried value must be a reduction: used once by a
   // combining op whose result is only yielded back at its position.
   auto yield = cast<scf::YieldOp>(body->getTerminator());
