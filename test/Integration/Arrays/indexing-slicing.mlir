@@ -10,7 +10,9 @@
 // RUN: %{lower} | not mlir-runner -e store_before_start -entry-point-result=void %{libs} 2>&1 | FileCheck %s --check-prefix=IDX
 // RUN: %{lower} | not mlir-runner -e slice_row_out -entry-point-result=void %{libs} 2>&1 | FileCheck %s --check-prefix=IDX
 // RUN: %{lower} | not mlir-runner -e slice_step_zero -entry-point-result=void %{libs} 2>&1 | FileCheck %s --check-prefix=STEP
+// RUN: %{lower} | not mlir-runner -e negative_size -entry-point-result=void %{libs} 2>&1 | FileCheck %s --check-prefix=NEG
 // IDX: IndexError: index out of bounds
+// NEG: ValueError: negative dimensions are not allowed
 // STEP: ValueError: slice step cannot be zero
 
 func.func private @printF64(f64)
@@ -143,5 +145,15 @@ func.func @slice_step_zero() attributes {nbc.report_errors} {
   %v = func.call @iota10(%c8) : (si64) -> memref<?xf64>
   %s = nbc.slice %v[::%c0] : memref<?xf64> to memref<?xf64, strided<[?], offset: ?>>
   func.call @show(%s) : (memref<?xf64, strided<[?], offset: ?>>) -> ()
+  return
+}
+
+func.func @negative_size() attributes {nbc.report_errors} {
+  %c3 = nbc.constant 3 : si64
+  %m2 = nbc.constant -2 : si64
+  %one = nbc.constant 1.0 : f64
+  %a = nbc.full(%c3, %m2) %one : memref<?x?xf64>, si64, si64
+  %u = memref.cast %a : memref<?x?xf64> to memref<*xf64>
+  func.call @printMemrefF64(%u) : (memref<*xf64>) -> ()
   return
 }
