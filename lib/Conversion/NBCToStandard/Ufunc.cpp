@@ -128,11 +128,11 @@ struct UfuncLowering : public OpConversionPattern<UfuncOp> {
           layout.back() = 1;
           strides.back() = b.getIndexAttr(1);
         }
-        auto viewType = MemRefType::get(
-            SmallVector<int64_t>(rank, ShapedType::kDynamic),
-            type.getElementType(),
-            StridedLayoutAttr::get(b.getContext(), ShapedType::kDynamic,
-                                   layout));
+        auto viewType =
+            MemRefType::get(SmallVector<int64_t>(rank, ShapedType::kDynamic),
+                            type.getElementType(),
+                            StridedLayoutAttr::get(
+                                b.getContext(), ShapedType::kDynamic, layout));
         views.push_back(memref::ReinterpretCastOp::create(
             b, loc, viewType, input.base, input.offset, input.sizes, strides));
       }
@@ -173,8 +173,8 @@ struct UfuncLowering : public OpConversionPattern<UfuncOp> {
         args.push_back(isa<MemRefType>(in.getType())
                            ? memref::LoadOp::create(b, loc, in, ivs).getResult()
                            : in);
-      ValueRange results = inlineBodyAsRegion(
-          rewriter, loc, op.getRegion(), *getTypeConverter(), args, clone);
+      ValueRange results = inlineBodyAsRegion(rewriter, loc, op.getRegion(),
+                                              *getTypeConverter(), args, clone);
       for (auto [value, out] : llvm::zip(results, outputs))
         memref::StoreOp::create(b, loc, value, out, ivs);
     };

@@ -67,9 +67,11 @@ static std::optional<LoopInfo> getLoopInfo(Operation *op) {
                     {isUnitStep(range.getStep())}};
   }
   if (auto prange = dyn_cast<PRangeOp>(op)) {
-    LoopInfo info{op, SmallVector<Value>(prange.getInductionVars()),
+    LoopInfo info{op,
+                  SmallVector<Value>(prange.getInductionVars()),
                   llvm::to_vector(prange.getStarts()),
-                  llvm::to_vector(prange.getStops()), {}};
+                  llvm::to_vector(prange.getStops()),
+                  {}};
     for (Value step : prange.getSteps())
       info.unitStep.push_back(isUnitStep(step));
     // With another step, an empty dimension is not a simple comparison.
@@ -148,8 +150,8 @@ static void hoistAccess(OpTy op, const LoopInfo &loop) {
     const AxisIndex &info = axes[axis];
     Value n = DimOp::create(b, loc, op.getArray(), (int64_t)axis);
     // Without wraparound only [0, n) is valid.
-    Value negN = op.wrapsAround() ? SubOp::create(b, loc, zero, n).getResult()
-                                  : zero;
+    Value negN =
+        op.wrapsAround() ? SubOp::create(b, loc, zero, n).getResult() : zero;
     Value lo = info.offset, hi = info.offset;
     if (info.dim >= 0) {
       Value start = loop.starts[info.dim];
@@ -184,9 +186,9 @@ static void hoistAccess(OpTy op, const LoopInfo &loop) {
     if (!unit)
       continue;
     Value dimNonEmpty = cmp(CmpPredicate::lt, start, stop);
-    nonEmpty = nonEmpty ? AndOp::create(b, loc, nonEmpty, dimNonEmpty)
-                              .getResult()
-                        : dimNonEmpty;
+    nonEmpty = nonEmpty
+                   ? AndOp::create(b, loc, nonEmpty, dimNonEmpty).getResult()
+                   : dimNonEmpty;
   }
   op.setNoboundscheck(true);
   if (nonNegative)

@@ -29,8 +29,7 @@ using vector::CombiningKind;
 
 /// The vector.reduction kind of a scalar combining op, if it is one we may
 /// reorder. Float add/mul need `reassoc`; min/max are exact in any order.
-static std::optional<CombiningKind> combiningKind(Operation *op,
-                                                  bool reassoc) {
+static std::optional<CombiningKind> combiningKind(Operation *op, bool reassoc) {
   using Kind = std::optional<CombiningKind>;
   return llvm::TypeSwitch<Operation *, Kind>(op)
       .Case([](arith::AddIOp) { return CombiningKind::ADD; })
@@ -128,9 +127,9 @@ namespace {
 /// What vectorizing one loop needs to know.
 struct LoopPlan {
   unsigned width = 0;
-  DenseSet<Operation *> varying;          // ops that become vector ops
-  SmallVector<Operation *> combiners;     // per iter_arg
-  SmallVector<CombiningKind> kinds;       // per iter_arg
+  DenseSet<Operation *> varying;      // ops that become vector ops
+  SmallVector<Operation *> combiners; // per iter_arg
+  SmallVector<CombiningKind> kinds;   // per iter_arg
 };
 
 class LoopVectorizer {
@@ -207,9 +206,8 @@ LogicalResult LoopVectorizer::analyze() {
       return failure();
     if (op.getNumResults() == 1 && addresses.contains(op.getResult(0)))
       continue; // Scalar index arithmetic, checked below.
-    bool varyingOperand = llvm::any_of(op.getOperands(), [&](Value v) {
-      return !isInvariant(v);
-    });
+    bool varyingOperand = llvm::any_of(
+        op.getOperands(), [&](Value v) { return !isInvariant(v); });
     if (auto load = dyn_cast<memref::LoadOp>(op)) {
       if (!varyingOperand)
         continue; // A scalar load; rejected below if the loop stores.
@@ -230,8 +228,8 @@ LogicalResult LoopVectorizer::analyze() {
     if (!op.hasTrait<OpTrait::Elementwise>() ||
         !isa<arith::ArithDialect, math::MathDialect>(op.getDialect()))
       return failure();
-    for (Type type : llvm::concat<Type>(op.getOperandTypes(),
-                                        op.getResultTypes())) {
+    for (Type type :
+         llvm::concat<Type>(op.getOperandTypes(), op.getResultTypes())) {
       if (!type.isIntOrFloat())
         return failure(); // index values would need an iota
       widestBits = std::max(widestBits, type.getIntOrFloatBitWidth());
@@ -243,8 +241,7 @@ LogicalResult LoopVectorizer::analyze() {
   for (Value address : addresses)
     for (OpOperand &use : address.getUses()) {
       Operation *user = use.getOwner();
-      if (user->getNumResults() == 1 &&
-          addresses.contains(user->getResult(0)))
+      if (user->getNumResults() == 1 && addresses.contains(user->getResult(0)))
         continue;
       if (!isa<memref::LoadOp, memref::StoreOp>(user) ||
           !plan.varying.contains(user) ||
@@ -291,8 +288,8 @@ LogicalResult LoopVectorizer::analyze() {
   }
   if (plan.varying.empty() || widestBits == 0)
     return failure();
-  plan.width = requestedWidth ? requestedWidth
-                              : getHostVectorBits() / widestBits;
+  plan.width =
+      requestedWidth ? requestedWidth : getHostVectorBits() / widestBits;
   return success(plan.width >= 2);
 }
 
@@ -307,8 +304,8 @@ void LoopVectorizer::rewrite() {
       b, loc, arith::SubIOp::create(b, loc, ub, lb), zero);
   Value mainUb = arith::AddIOp::create(
       b, loc, lb,
-      arith::MulIOp::create(b, loc,
-                            arith::DivUIOp::create(b, loc, trip, step), step));
+      arith::MulIOp::create(b, loc, arith::DivUIOp::create(b, loc, trip, step),
+                            step));
   auto vecType = [&](Type t) { return VectorType::get({width}, t); };
   SmallVector<Value> inits;
   for (auto [kind, acc] : llvm::zip(plan.kinds, loop.getRegionIterArgs()))
@@ -328,8 +325,8 @@ void LoopVectorizer::rewrite() {
         auto vec = [&](Value v) -> Value {
           if (Value mapped = vectors.lookup(v))
             return mapped;
-          Value splat = vector::BroadcastOp::create(
-              nb, l, vecType(v.getType()), scalars.lookupOrDefault(v));
+          Value splat = vector::BroadcastOp::create(nb, l, vecType(v.getType()),
+                                                    scalars.lookupOrDefault(v));
           vectors[v] = splat;
           return splat;
         };
@@ -371,8 +368,7 @@ void LoopVectorizer::rewrite() {
 
   // Reduce the vector accumulators, fold in the init values, and let the
   // original loop finish the remaining iterations.
-  for (auto [k, kind, combiner] :
-       llvm::enumerate(plan.kinds, plan.combiners)) {
+  for (auto [k, kind, combiner] : llvm::enumerate(plan.kinds, plan.combiners)) {
     Value init = loop.getInitArgs()[k];
     bool isFloat = isa<FloatType>(init.getType());
     Value reduced = vector::ReductionOp::create(
@@ -394,9 +390,9 @@ struct NBCVectorize : public nbc::impl::NBCVectorizeBase<NBCVectorize> {
     if (vectorWidth == 1)
       return;
     func::FuncOp func = getOperation();
-    bool reassoc =
-        fastmath || arith::bitEnumContainsAll(getKernelOptions(func).getFastmath(),
-                                              arith::FastMathFlags::reassoc);
+    bool reassoc = fastmath || arith::bitEnumContainsAll(
+                                   getKernelOptions(func).getFastmath(),
+                                   arith::FastMathFlags::reassoc);
     SmallVector<scf::ForOp> innermost;
     func.walk([&](scf::ForOp loop) {
       bool hasInner = false;
