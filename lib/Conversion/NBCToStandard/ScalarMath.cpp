@@ -1,8 +1,8 @@
 //===- ScalarMath.cpp - Python math functions to the math dialect ---------===//
 //
-// nbc.math -> math.<fn> with CPython's "math domain error" checks under
-// error_model = python; nbc.math2 -> math.atan2/copysign, arith.remf and libm's
-// hypot; nbc.fpclass -> arith.cmpf.
+// nbc.math -> math.<fn> with CPython's "math domain error" and "math range
+// error" checks under error_model = python; nbc.math2 -> math.atan2 and
+// math.copysign, arith.remf and libm's hypot; nbc.fpclass -> arith.cmpf.
 //
 //===----------------------------------------------------------------------===//
 
@@ -78,8 +78,9 @@ Value emitMathFn(ScalarBuilder &b, MathFn fn, Value x) {
 }
 
 /// The inputs for which CPython's math module raises "math domain error"
-/// (NaN never raises); null when the function has no domain error. These
-/// are the functions NBC's MathOp declares as raising.
+/// (NaN never raises); null when the function has no domain error. These,
+/// with the overflowing ones below, are the functions NBC's MathOp declares
+/// as raising.
 Value domainError(ScalarBuilder &b, MathFn fn, Value x) {
   Type type = x.getType();
   auto lt = [&](double bound) {
@@ -107,8 +108,25 @@ Value domainError(ScalarBuilder &b, MathFn fn, Value x) {
     return lt(1.0);
   case MathFn::atanh:
     return absAbove(1.0, CmpF::OGE);
+  case MathFn::sin:
+  case MathFn::cos:
+  case MathFn::tan:
+    return absAbove(INFINITY, CmpF::OEQ);
   default:
     return {};
+  }
+}
+
+bool canOverflow(MathFn fn) {
+  switch (fn) {
+  case MathFn::exp:
+  case MathFn::exp2:
+  case MathFn::expm1:
+  case MathFn::sinh:
+  case MathFn::cosh:
+    return true;
+  default:
+    return false;
   }
 }
 
@@ -123,6 +141,15 @@ struct MathLowering : public OpConversionPattern<MathOp> {
       if (Value error = domainError(b, op.getFn(), x))
         b.raiseIf(error, ExceptionKind::ValueError, "math domain error");
     Value result = emitMathFn(b, op.getFn(), x);
+    if (b.pythonErrors && canOverflow(op.getFn())) {
+      // A finite argument with an infinite result: CPython's range error.
+      Value inf = b.floatConst(x.getType(), INFINITY);
+      Value finite = b.cmpF(CmpF::OLT, math::AbsFOp::create(b, x), inf);
+      Value overflow =
+          b.cmpF(CmpF::OEQ, math::AbsFOp::create(b, result), inf);
+      b.raiseIf(b.andI(finite, overflow), ExceptionKind::OverflowError,
+                "math range error");
+    }
     b.emitPendingRaises();
     rewriter.replaceOp(op, result);
     return success();

@@ -19,6 +19,8 @@
 // RUN: %{run} -e negative_shift 2>&1 | FileCheck %s --check-prefix=SHIFT
 // RUN: %{run} -e sqrt_negative 2>&1 | FileCheck %s --check-prefix=SQRT
 // RUN: %{run} -e log_zero 2>&1 | FileCheck %s --check-prefix=LOG
+// RUN: %{run} -e sin_inf 2>&1 | FileCheck %s --check-prefix=SIN
+// RUN: %{run} -e exp_overflow 2>&1 | FileCheck %s --check-prefix=EXP
 // RUN: %{run} -e explicit_raise 2>&1 | FileCheck %s --check-prefix=RAISE
 
 func.func private @printI64(si64)
@@ -187,6 +189,20 @@ func.func @sqrt_negative() attributes {nbc.report_errors} {
 func.func @log_zero() attributes {nbc.report_errors} {
   %a = nbc.constant 0.0 : f32
   %r = nbc.math log %a : f32
+  return
+}
+
+// SIN: ValueError: math domain error
+func.func @sin_inf() attributes {nbc.report_errors} {
+  %a = nbc.constant 0x7FF0000000000000 : f64
+  %r = nbc.math sin %a : f64
+  return
+}
+
+// EXP: OverflowError: math range error
+func.func @exp_overflow() attributes {nbc.report_errors} {
+  %a = nbc.constant 1000.0 : f64
+  %r = nbc.math exp %a : f64
   return
 }
 

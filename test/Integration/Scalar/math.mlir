@@ -230,296 +230,296 @@ func.func @main() attributes {nbc.report_errors} {
   %v35 = nbc.cast %v34 : i1 to si64
   call @printI64(%v35) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c36 = nbc.constant 0x4024000000000000 : f64
-  %r37 = call @k_log(%c36) : (f64) -> f64
+  %c36 = nbc.constant 0x7FF0000000000000 : f64
+  %r37 = call @k_exp(%c36) : (f64) -> f64
   call @printF64(%r37) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c38 = nbc.constant 0x40026BB1BBB55516 : f64
+  %c38 = nbc.constant 0x7FF0000000000000 : f64
   %v39 = nbc.cmp eq, %r37, %c38 : f64
   %v40 = nbc.cast %v39 : i1 to si64
   call @printI64(%v40) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c41 = nbc.constant 0x01A56E1FC2F8F359 : f64
-  %r42 = call @k_log(%c41) : (f64) -> f64
+  %c41 = nbc.constant 0xC08F400000000000 : f64
+  %r42 = call @k_exp(%c41) : (f64) -> f64
   call @printF64(%r42) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c43 = nbc.constant 0xC085963447F87FB5 : f64
+  %c43 = nbc.constant 0x0000000000000000 : f64
   %v44 = nbc.cmp eq, %r42, %c43 : f64
   %v45 = nbc.cast %v44 : i1 to si64
   call @printI64(%v45) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c46 = nbc.constant 0x3FF0000000000000 : f64
-  %r47 = call @k_sin(%c46) : (f64) -> f64
+  %c46 = nbc.constant 0x4024000000000000 : f64
+  %r47 = call @k_log(%c46) : (f64) -> f64
   call @printF64(%r47) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c48 = nbc.constant 0x3FEAED548F090CEE : f64
+  %c48 = nbc.constant 0x40026BB1BBB55516 : f64
   %v49 = nbc.cmp eq, %r47, %c48 : f64
   %v50 = nbc.cast %v49 : i1 to si64
   call @printI64(%v50) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c51 = nbc.constant 0x4202A05F20000000 : f64
-  %r52 = call @k_sin(%c51) : (f64) -> f64
+  %c51 = nbc.constant 0x01A56E1FC2F8F359 : f64
+  %r52 = call @k_log(%c51) : (f64) -> f64
   call @printF64(%r52) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c53 = nbc.constant 0xBFDF334C7896A4E3 : f64
+  %c53 = nbc.constant 0xC085963447F87FB5 : f64
   %v54 = nbc.cmp eq, %r52, %c53 : f64
   %v55 = nbc.cast %v54 : i1 to si64
   call @printI64(%v55) : (si64) -> ()
   call @printNewline() : () -> ()
   %c56 = nbc.constant 0x3FF0000000000000 : f64
-  %r57 = call @k_cos(%c56) : (f64) -> f64
+  %r57 = call @k_sin(%c56) : (f64) -> f64
   call @printF64(%r57) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c58 = nbc.constant 0x3FE14A280FB5068C : f64
+  %c58 = nbc.constant 0x3FEAED548F090CEE : f64
   %v59 = nbc.cmp eq, %r57, %c58 : f64
   %v60 = nbc.cast %v59 : i1 to si64
   call @printI64(%v60) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c61 = nbc.constant 0x3FF0000000000000 : f64
-  %r62 = call @k_tan(%c61) : (f64) -> f64
+  %c61 = nbc.constant 0x4202A05F20000000 : f64
+  %r62 = call @k_sin(%c61) : (f64) -> f64
   call @printF64(%r62) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c63 = nbc.constant 0x3FF8EB245CBEE3A6 : f64
+  %c63 = nbc.constant 0xBFDF334C7896A4E3 : f64
   %v64 = nbc.cmp eq, %r62, %c63 : f64
   %v65 = nbc.cast %v64 : i1 to si64
   call @printI64(%v65) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c66 = nbc.constant 0x3FE0000000000000 : f64
-  %r67 = call @k_asin(%c66) : (f64) -> f64
+  %c66 = nbc.constant 0x3FF0000000000000 : f64
+  %r67 = call @k_cos(%c66) : (f64) -> f64
   call @printF64(%r67) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c68 = nbc.constant 0x3FE0C152382D7366 : f64
+  %c68 = nbc.constant 0x3FE14A280FB5068C : f64
   %v69 = nbc.cmp eq, %r67, %c68 : f64
   %v70 = nbc.cast %v69 : i1 to si64
   call @printI64(%v70) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c71 = nbc.constant 0xBFF0000000000000 : f64
-  %r72 = call @k_asin(%c71) : (f64) -> f64
+  %c71 = nbc.constant 0x3FF0000000000000 : f64
+  %r72 = call @k_tan(%c71) : (f64) -> f64
   call @printF64(%r72) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c73 = nbc.constant 0xBFF921FB54442D18 : f64
+  %c73 = nbc.constant 0x3FF8EB245CBEE3A6 : f64
   %v74 = nbc.cmp eq, %r72, %c73 : f64
   %v75 = nbc.cast %v74 : i1 to si64
   call @printI64(%v75) : (si64) -> ()
   call @printNewline() : () -> ()
   %c76 = nbc.constant 0x3FE0000000000000 : f64
-  %r77 = call @k_acos(%c76) : (f64) -> f64
+  %r77 = call @k_asin(%c76) : (f64) -> f64
   call @printF64(%r77) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c78 = nbc.constant 0x3FF0C152382D7366 : f64
+  %c78 = nbc.constant 0x3FE0C152382D7366 : f64
   %v79 = nbc.cmp eq, %r77, %c78 : f64
   %v80 = nbc.cast %v79 : i1 to si64
   call @printI64(%v80) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c81 = nbc.constant 0x3FF0000000000000 : f64
-  %r82 = call @k_atan(%c81) : (f64) -> f64
+  %c81 = nbc.constant 0xBFF0000000000000 : f64
+  %r82 = call @k_asin(%c81) : (f64) -> f64
   call @printF64(%r82) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c83 = nbc.constant 0x3FE921FB54442D18 : f64
+  %c83 = nbc.constant 0xBFF921FB54442D18 : f64
   %v84 = nbc.cmp eq, %r82, %c83 : f64
   %v85 = nbc.cast %v84 : i1 to si64
   call @printI64(%v85) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c86 = nbc.constant 0xFFF0000000000000 : f64
-  %r87 = call @k_atan(%c86) : (f64) -> f64
+  %c86 = nbc.constant 0x3FE0000000000000 : f64
+  %r87 = call @k_acos(%c86) : (f64) -> f64
   call @printF64(%r87) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c88 = nbc.constant 0xBFF921FB54442D18 : f64
+  %c88 = nbc.constant 0x3FF0C152382D7366 : f64
   %v89 = nbc.cmp eq, %r87, %c88 : f64
   %v90 = nbc.cast %v89 : i1 to si64
   call @printI64(%v90) : (si64) -> ()
   call @printNewline() : () -> ()
   %c91 = nbc.constant 0x3FF0000000000000 : f64
-  %r92 = call @k_sinh(%c91) : (f64) -> f64
+  %r92 = call @k_atan(%c91) : (f64) -> f64
   call @printF64(%r92) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c93 = nbc.constant 0x3FF2CD9FC44EB982 : f64
+  %c93 = nbc.constant 0x3FE921FB54442D18 : f64
   %v94 = nbc.cmp eq, %r92, %c93 : f64
   %v95 = nbc.cast %v94 : i1 to si64
   call @printI64(%v95) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c96 = nbc.constant 0x3FF0000000000000 : f64
-  %r97 = call @k_cosh(%c96) : (f64) -> f64
+  %c96 = nbc.constant 0xFFF0000000000000 : f64
+  %r97 = call @k_atan(%c96) : (f64) -> f64
   call @printF64(%r97) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c98 = nbc.constant 0x3FF8B07551D9F550 : f64
+  %c98 = nbc.constant 0xBFF921FB54442D18 : f64
   %v99 = nbc.cmp eq, %r97, %c98 : f64
   %v100 = nbc.cast %v99 : i1 to si64
   call @printI64(%v100) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c101 = nbc.constant 0x3FE0000000000000 : f64
-  %r102 = call @k_tanh(%c101) : (f64) -> f64
+  %c101 = nbc.constant 0x3FF0000000000000 : f64
+  %r102 = call @k_sinh(%c101) : (f64) -> f64
   call @printF64(%r102) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c103 = nbc.constant 0x3FDD9353D7568AF3 : f64
+  %c103 = nbc.constant 0x3FF2CD9FC44EB982 : f64
   %v104 = nbc.cmp eq, %r102, %c103 : f64
   %v105 = nbc.cast %v104 : i1 to si64
   call @printI64(%v105) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c106 = nbc.constant 0x403E000000000000 : f64
-  %r107 = call @k_tanh(%c106) : (f64) -> f64
+  %c106 = nbc.constant 0xFFF0000000000000 : f64
+  %r107 = call @k_sinh(%c106) : (f64) -> f64
   call @printF64(%r107) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c108 = nbc.constant 0x3FF0000000000000 : f64
+  %c108 = nbc.constant 0xFFF0000000000000 : f64
   %v109 = nbc.cmp eq, %r107, %c108 : f64
   %v110 = nbc.cast %v109 : i1 to si64
   call @printI64(%v110) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c111 = nbc.constant 0x400C000000000000 : f64
-  %r112 = call @k_exp2(%c111) : (f64) -> f64
+  %c111 = nbc.constant 0x3FF0000000000000 : f64
+  %r112 = call @k_cosh(%c111) : (f64) -> f64
   call @printF64(%r112) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c113 = nbc.constant 0x4026A09E667F3BCD : f64
+  %c113 = nbc.constant 0x3FF8B07551D9F550 : f64
   %v114 = nbc.cmp eq, %r112, %c113 : f64
   %v115 = nbc.cast %v114 : i1 to si64
   call @printI64(%v115) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c116 = nbc.constant 0xC090C80000000000 : f64
-  %r117 = call @k_exp2(%c116) : (f64) -> f64
+  %c116 = nbc.constant 0x7FF0000000000000 : f64
+  %r117 = call @k_cosh(%c116) : (f64) -> f64
   call @printF64(%r117) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c118 = nbc.constant 0x0000000000000001 : f64
+  %c118 = nbc.constant 0x7FF0000000000000 : f64
   %v119 = nbc.cmp eq, %r117, %c118 : f64
   %v120 = nbc.cast %v119 : i1 to si64
   call @printI64(%v120) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c121 = nbc.constant 0x4024000000000000 : f64
-  %r122 = call @k_log2(%c121) : (f64) -> f64
+  %c121 = nbc.constant 0x3FE0000000000000 : f64
+  %r122 = call @k_tanh(%c121) : (f64) -> f64
   call @printF64(%r122) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c123 = nbc.constant 0x400A934F0979A371 : f64
+  %c123 = nbc.constant 0x3FDD9353D7568AF3 : f64
   %v124 = nbc.cmp eq, %r122, %c123 : f64
   %v125 = nbc.cast %v124 : i1 to si64
   call @printI64(%v125) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c126 = nbc.constant 0x4090000000000000 : f64
-  %r127 = call @k_log2(%c126) : (f64) -> f64
+  %c126 = nbc.constant 0x403E000000000000 : f64
+  %r127 = call @k_tanh(%c126) : (f64) -> f64
   call @printF64(%r127) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c128 = nbc.constant 0x4024000000000000 : f64
+  %c128 = nbc.constant 0x3FF0000000000000 : f64
   %v129 = nbc.cmp eq, %r127, %c128 : f64
   %v130 = nbc.cast %v129 : i1 to si64
   call @printI64(%v130) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c131 = nbc.constant 0x4093480000000000 : f64
-  %r132 = call @k_log10(%c131) : (f64) -> f64
+  %c131 = nbc.constant 0x400C000000000000 : f64
+  %r132 = call @k_exp2(%c131) : (f64) -> f64
   call @printF64(%r132) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c133 = nbc.constant 0x4008BB0371443A8D : f64
+  %c133 = nbc.constant 0x4026A09E667F3BCD : f64
   %v134 = nbc.cmp eq, %r132, %c133 : f64
   %v135 = nbc.cast %v134 : i1 to si64
   call @printI64(%v135) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c136 = nbc.constant 0x3DDB7CDFD9D7BDBB : f64
-  %r137 = call @k_log1p(%c136) : (f64) -> f64
+  %c136 = nbc.constant 0xC090C80000000000 : f64
+  %r137 = call @k_exp2(%c136) : (f64) -> f64
   call @printF64(%r137) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c138 = nbc.constant 0x3DDB7CDFD9D1D693 : f64
+  %c138 = nbc.constant 0x0000000000000001 : f64
   %v139 = nbc.cmp eq, %r137, %c138 : f64
   %v140 = nbc.cast %v139 : i1 to si64
   call @printI64(%v140) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c141 = nbc.constant 0xBFE0000000000000 : f64
-  %r142 = call @k_log1p(%c141) : (f64) -> f64
+  %c141 = nbc.constant 0x4024000000000000 : f64
+  %r142 = call @k_log2(%c141) : (f64) -> f64
   call @printF64(%r142) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c143 = nbc.constant 0xBFE62E42FEFA39EF : f64
+  %c143 = nbc.constant 0x400A934F0979A371 : f64
   %v144 = nbc.cmp eq, %r142, %c143 : f64
   %v145 = nbc.cast %v144 : i1 to si64
   call @printI64(%v145) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c146 = nbc.constant 0x3DDB7CDFD9D7BDBB : f64
-  %r147 = call @k_expm1(%c146) : (f64) -> f64
+  %c146 = nbc.constant 0x4090000000000000 : f64
+  %r147 = call @k_log2(%c146) : (f64) -> f64
   call @printF64(%r147) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c148 = nbc.constant 0x3DDB7CDFD9DDA4E3 : f64
+  %c148 = nbc.constant 0x4024000000000000 : f64
   %v149 = nbc.cmp eq, %r147, %c148 : f64
   %v150 = nbc.cast %v149 : i1 to si64
   call @printI64(%v150) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c151 = nbc.constant 0x3FF0000000000000 : f64
-  %r152 = call @k_expm1(%c151) : (f64) -> f64
+  %c151 = nbc.constant 0x4093480000000000 : f64
+  %r152 = call @k_log10(%c151) : (f64) -> f64
   call @printF64(%r152) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c153 = nbc.constant 0x3FFB7E151628AED2 : f64
+  %c153 = nbc.constant 0x4008BB0371443A8D : f64
   %v154 = nbc.cmp eq, %r152, %c153 : f64
   %v155 = nbc.cast %v154 : i1 to si64
   call @printI64(%v155) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c156 = nbc.constant 0x3FE0000000000000 : f64
-  %r157 = call @k_erf(%c156) : (f64) -> f64
+  %c156 = nbc.constant 0x3DDB7CDFD9D7BDBB : f64
+  %r157 = call @k_log1p(%c156) : (f64) -> f64
   call @printF64(%r157) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c158 = nbc.constant 0x3FE0A7EF5C18EDD2 : f64
+  %c158 = nbc.constant 0x3DDB7CDFD9D1D693 : f64
   %v159 = nbc.cmp eq, %r157, %c158 : f64
   %v160 = nbc.cast %v159 : i1 to si64
   call @printI64(%v160) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c161 = nbc.constant 0x3FE0000000000000 : f64
-  %r162 = call @k_erfc(%c161) : (f64) -> f64
+  %c161 = nbc.constant 0xBFE0000000000000 : f64
+  %r162 = call @k_log1p(%c161) : (f64) -> f64
   call @printF64(%r162) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c163 = nbc.constant 0x3FDEB02147CE245C : f64
+  %c163 = nbc.constant 0xBFE62E42FEFA39EF : f64
   %v164 = nbc.cmp eq, %r162, %c163 : f64
   %v165 = nbc.cast %v164 : i1 to si64
   call @printI64(%v165) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c166 = nbc.constant 0x4024000000000000 : f64
-  %r167 = call @k_erfc(%c166) : (f64) -> f64
+  %c166 = nbc.constant 0x3DDB7CDFD9D7BDBB : f64
+  %r167 = call @k_expm1(%c166) : (f64) -> f64
   call @printF64(%r167) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c168 = nbc.constant 0x36A7D8A7F2A8A2D0 : f64
+  %c168 = nbc.constant 0x3DDB7CDFD9DDA4E3 : f64
   %v169 = nbc.cmp eq, %r167, %c168 : f64
   %v170 = nbc.cast %v169 : i1 to si64
   call @printI64(%v170) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c171 = nbc.constant 0xC004000000000000 : f64
-  %r172 = call @k_floor(%c171) : (f64) -> f64
+  %c171 = nbc.constant 0x3FF0000000000000 : f64
+  %r172 = call @k_expm1(%c171) : (f64) -> f64
   call @printF64(%r172) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c173 = nbc.constant 0xC008000000000000 : f64
+  %c173 = nbc.constant 0x3FFB7E151628AED2 : f64
   %v174 = nbc.cmp eq, %r172, %c173 : f64
   %v175 = nbc.cast %v174 : i1 to si64
   call @printI64(%v175) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c176 = nbc.constant 0x4004000000000000 : f64
-  %r177 = call @k_floor(%c176) : (f64) -> f64
+  %c176 = nbc.constant 0x3FE0000000000000 : f64
+  %r177 = call @k_erf(%c176) : (f64) -> f64
   call @printF64(%r177) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c178 = nbc.constant 0x4000000000000000 : f64
+  %c178 = nbc.constant 0x3FE0A7EF5C18EDD2 : f64
   %v179 = nbc.cmp eq, %r177, %c178 : f64
   %v180 = nbc.cast %v179 : i1 to si64
   call @printI64(%v180) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c181 = nbc.constant 0xC004000000000000 : f64
-  %r182 = call @k_ceil(%c181) : (f64) -> f64
+  %c181 = nbc.constant 0x3FE0000000000000 : f64
+  %r182 = call @k_erfc(%c181) : (f64) -> f64
   call @printF64(%r182) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c183 = nbc.constant 0xC000000000000000 : f64
+  %c183 = nbc.constant 0x3FDEB02147CE245C : f64
   %v184 = nbc.cmp eq, %r182, %c183 : f64
   %v185 = nbc.cast %v184 : i1 to si64
   call @printI64(%v185) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c186 = nbc.constant 0x4004000000000000 : f64
-  %r187 = call @k_ceil(%c186) : (f64) -> f64
+  %c186 = nbc.constant 0x4024000000000000 : f64
+  %r187 = call @k_erfc(%c186) : (f64) -> f64
   call @printF64(%r187) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c188 = nbc.constant 0x4008000000000000 : f64
+  %c188 = nbc.constant 0x36A7D8A7F2A8A2D0 : f64
   %v189 = nbc.cmp eq, %r187, %c188 : f64
   %v190 = nbc.cast %v189 : i1 to si64
   call @printI64(%v190) : (si64) -> ()
   call @printNewline() : () -> ()
   %c191 = nbc.constant 0xC004000000000000 : f64
-  %r192 = call @k_trunc(%c191) : (f64) -> f64
+  %r192 = call @k_floor(%c191) : (f64) -> f64
   call @printF64(%r192) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c193 = nbc.constant 0xC000000000000000 : f64
+  %c193 = nbc.constant 0xC008000000000000 : f64
   %v194 = nbc.cmp eq, %r192, %c193 : f64
   %v195 = nbc.cast %v194 : i1 to si64
   call @printI64(%v195) : (si64) -> ()
   call @printNewline() : () -> ()
   %c196 = nbc.constant 0x4004000000000000 : f64
-  %r197 = call @k_trunc(%c196) : (f64) -> f64
+  %r197 = call @k_floor(%c196) : (f64) -> f64
   call @printF64(%r197) : (f64) -> ()
   call @printNewline() : () -> ()
   %c198 = nbc.constant 0x4000000000000000 : f64
@@ -527,284 +527,320 @@ func.func @main() attributes {nbc.report_errors} {
   %v200 = nbc.cast %v199 : i1 to si64
   call @printI64(%v200) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c201 = nbc.constant 0x3FF0000000000000 : f64
-  %r202 = call @k_asinh(%c201) : (f64) -> f64
+  %c201 = nbc.constant 0xC004000000000000 : f64
+  %r202 = call @k_ceil(%c201) : (f64) -> f64
   call @printF64(%r202) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c203 = nbc.constant 0x3FEC34366179D427 : f64
+  %c203 = nbc.constant 0xC000000000000000 : f64
   %v204 = nbc.cmp eq, %r202, %c203 : f64
   %v205 = nbc.cast %v204 : i1 to si64
   call @printI64(%v205) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c206 = nbc.constant 0x4000000000000000 : f64
-  %r207 = call @k_acosh(%c206) : (f64) -> f64
+  %c206 = nbc.constant 0x4004000000000000 : f64
+  %r207 = call @k_ceil(%c206) : (f64) -> f64
   call @printF64(%r207) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c208 = nbc.constant 0x3FF5124271980434 : f64
+  %c208 = nbc.constant 0x4008000000000000 : f64
   %v209 = nbc.cmp eq, %r207, %c208 : f64
   %v210 = nbc.cast %v209 : i1 to si64
   call @printI64(%v210) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c211 = nbc.constant 0x3FF0000000000000 : f64
-  %r212 = call @k_acosh(%c211) : (f64) -> f64
+  %c211 = nbc.constant 0xC004000000000000 : f64
+  %r212 = call @k_trunc(%c211) : (f64) -> f64
   call @printF64(%r212) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c213 = nbc.constant 0x0000000000000000 : f64
+  %c213 = nbc.constant 0xC000000000000000 : f64
   %v214 = nbc.cmp eq, %r212, %c213 : f64
   %v215 = nbc.cast %v214 : i1 to si64
   call @printI64(%v215) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c216 = nbc.constant 0x3FE0000000000000 : f64
-  %r217 = call @k_atanh(%c216) : (f64) -> f64
+  %c216 = nbc.constant 0x4004000000000000 : f64
+  %r217 = call @k_trunc(%c216) : (f64) -> f64
   call @printF64(%r217) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c218 = nbc.constant 0x3FE193EA7AAD030A : f64
+  %c218 = nbc.constant 0x4000000000000000 : f64
   %v219 = nbc.cmp eq, %r217, %c218 : f64
   %v220 = nbc.cast %v219 : i1 to si64
   call @printI64(%v220) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c221 = nbc.constant 0x403B000000000000 : f64
-  %r222 = call @k_cbrt(%c221) : (f64) -> f64
+  %c221 = nbc.constant 0x3FF0000000000000 : f64
+  %r222 = call @k_asinh(%c221) : (f64) -> f64
   call @printF64(%r222) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c223 = nbc.constant 0x4008000000000001 : f64
+  %c223 = nbc.constant 0x3FEC34366179D427 : f64
   %v224 = nbc.cmp eq, %r222, %c223 : f64
   %v225 = nbc.cast %v224 : i1 to si64
   call @printI64(%v225) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c226 = nbc.constant 0xC020000000000000 : f64
-  %r227 = call @k_cbrt(%c226) : (f64) -> f64
+  %c226 = nbc.constant 0x4000000000000000 : f64
+  %r227 = call @k_acosh(%c226) : (f64) -> f64
   call @printF64(%r227) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c228 = nbc.constant 0xC000000000000000 : f64
+  %c228 = nbc.constant 0x3FF5124271980434 : f64
   %v229 = nbc.cmp eq, %r227, %c228 : f64
   %v230 = nbc.cast %v229 : i1 to si64
   call @printI64(%v230) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c231 = nbc.constant 0x4000000000000000 : f64
-  %r232 = call @k_cbrt(%c231) : (f64) -> f64
+  %c231 = nbc.constant 0x3FF0000000000000 : f64
+  %r232 = call @k_acosh(%c231) : (f64) -> f64
   call @printF64(%r232) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c233 = nbc.constant 0x3FF428A2F98D728C : f64
+  %c233 = nbc.constant 0x0000000000000000 : f64
   %v234 = nbc.cmp eq, %r232, %c233 : f64
   %v235 = nbc.cast %v234 : i1 to si64
   call @printI64(%v235) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c236 = nbc.constant 0x3FF0000000000000 : f64
-  %c237 = nbc.constant 0xBFF0000000000000 : f64
-  %r238 = call @k_atan2(%c236, %c237) : (f64, f64) -> f64
-  call @printF64(%r238) : (f64) -> ()
+  %c236 = nbc.constant 0x3FE0000000000000 : f64
+  %r237 = call @k_atanh(%c236) : (f64) -> f64
+  call @printF64(%r237) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c239 = nbc.constant 0x4002D97C7F3321D2 : f64
-  %v240 = nbc.cmp eq, %r238, %c239 : f64
-  %v241 = nbc.cast %v240 : i1 to si64
-  call @printI64(%v241) : (si64) -> ()
+  %c238 = nbc.constant 0x3FE193EA7AAD030A : f64
+  %v239 = nbc.cmp eq, %r237, %c238 : f64
+  %v240 = nbc.cast %v239 : i1 to si64
+  call @printI64(%v240) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c242 = nbc.constant 0x8000000000000000 : f64
-  %c243 = nbc.constant 0xBFF0000000000000 : f64
-  %r244 = call @k_atan2(%c242, %c243) : (f64, f64) -> f64
-  call @printF64(%r244) : (f64) -> ()
+  %c241 = nbc.constant 0x403B000000000000 : f64
+  %r242 = call @k_cbrt(%c241) : (f64) -> f64
+  call @printF64(%r242) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c245 = nbc.constant 0xC00921FB54442D18 : f64
-  %v246 = nbc.cmp eq, %r244, %c245 : f64
-  %v247 = nbc.cast %v246 : i1 to si64
-  call @printI64(%v247) : (si64) -> ()
+  %c243 = nbc.constant 0x4008000000000001 : f64
+  %v244 = nbc.cmp eq, %r242, %c243 : f64
+  %v245 = nbc.cast %v244 : i1 to si64
+  call @printI64(%v245) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c248 = nbc.constant 0x0000000000000000 : f64
-  %c249 = nbc.constant 0x0000000000000000 : f64
-  %r250 = call @k_atan2(%c248, %c249) : (f64, f64) -> f64
-  call @printF64(%r250) : (f64) -> ()
+  %c246 = nbc.constant 0xC020000000000000 : f64
+  %r247 = call @k_cbrt(%c246) : (f64) -> f64
+  call @printF64(%r247) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c251 = nbc.constant 0x0000000000000000 : f64
-  %v252 = nbc.cmp eq, %r250, %c251 : f64
-  %v253 = nbc.cast %v252 : i1 to si64
-  call @printI64(%v253) : (si64) -> ()
+  %c248 = nbc.constant 0xC000000000000000 : f64
+  %v249 = nbc.cmp eq, %r247, %c248 : f64
+  %v250 = nbc.cast %v249 : i1 to si64
+  call @printI64(%v250) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c254 = nbc.constant 0x4008000000000000 : f64
-  %c255 = nbc.constant 0x4010000000000000 : f64
-  %r256 = call @k_hypot(%c254, %c255) : (f64, f64) -> f64
-  call @printF64(%r256) : (f64) -> ()
+  %c251 = nbc.constant 0x4000000000000000 : f64
+  %r252 = call @k_cbrt(%c251) : (f64) -> f64
+  call @printF64(%r252) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c257 = nbc.constant 0x4014000000000000 : f64
-  %v258 = nbc.cmp eq, %r256, %c257 : f64
-  %v259 = nbc.cast %v258 : i1 to si64
-  call @printI64(%v259) : (si64) -> ()
+  %c253 = nbc.constant 0x3FF428A2F98D728C : f64
+  %v254 = nbc.cmp eq, %r252, %c253 : f64
+  %v255 = nbc.cast %v254 : i1 to si64
+  call @printI64(%v255) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c260 = nbc.constant 0x7E37E43C8800759C : f64
-  %c261 = nbc.constant 0x7E37E43C8800759C : f64
-  %r262 = call @k_hypot(%c260, %c261) : (f64, f64) -> f64
-  call @printF64(%r262) : (f64) -> ()
+  %c256 = nbc.constant 0x3FF0000000000000 : f64
+  %c257 = nbc.constant 0xBFF0000000000000 : f64
+  %r258 = call @k_atan2(%c256, %c257) : (f64, f64) -> f64
+  call @printF64(%r258) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c263 = nbc.constant 0x7E40E4D50F99B211 : f64
-  %v264 = nbc.cmp eq, %r262, %c263 : f64
-  %v265 = nbc.cast %v264 : i1 to si64
-  call @printI64(%v265) : (si64) -> ()
+  %c259 = nbc.constant 0x4002D97C7F3321D2 : f64
+  %v260 = nbc.cmp eq, %r258, %c259 : f64
+  %v261 = nbc.cast %v260 : i1 to si64
+  call @printI64(%v261) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c266 = nbc.constant 0x01A56E1FC2F8F359 : f64
-  %c267 = nbc.constant 0x01A56E1FC2F8F359 : f64
-  %r268 = call @k_hypot(%c266, %c267) : (f64, f64) -> f64
-  call @printF64(%r268) : (f64) -> ()
+  %c262 = nbc.constant 0x8000000000000000 : f64
+  %c263 = nbc.constant 0xBFF0000000000000 : f64
+  %r264 = call @k_atan2(%c262, %c263) : (f64, f64) -> f64
+  call @printF64(%r264) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c269 = nbc.constant 0x01AE4E8D12762225 : f64
-  %v270 = nbc.cmp eq, %r268, %c269 : f64
-  %v271 = nbc.cast %v270 : i1 to si64
-  call @printI64(%v271) : (si64) -> ()
+  %c265 = nbc.constant 0xC00921FB54442D18 : f64
+  %v266 = nbc.cmp eq, %r264, %c265 : f64
+  %v267 = nbc.cast %v266 : i1 to si64
+  call @printI64(%v267) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c272 = nbc.constant 0x7FF0000000000000 : f64
-  %c273 = nbc.constant 0x7FF8000000000000 : f64
-  %r274 = call @k_hypot(%c272, %c273) : (f64, f64) -> f64
-  call @printF64(%r274) : (f64) -> ()
+  %c268 = nbc.constant 0x0000000000000000 : f64
+  %c269 = nbc.constant 0x0000000000000000 : f64
+  %r270 = call @k_atan2(%c268, %c269) : (f64, f64) -> f64
+  call @printF64(%r270) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c275 = nbc.constant 0x7FF0000000000000 : f64
-  %v276 = nbc.cmp eq, %r274, %c275 : f64
-  %v277 = nbc.cast %v276 : i1 to si64
-  call @printI64(%v277) : (si64) -> ()
+  %c271 = nbc.constant 0x0000000000000000 : f64
+  %v272 = nbc.cmp eq, %r270, %c271 : f64
+  %v273 = nbc.cast %v272 : i1 to si64
+  call @printI64(%v273) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c278 = nbc.constant 0x0000000000000000 : f64
-  %c279 = nbc.constant 0x0000000000000000 : f64
-  %r280 = call @k_hypot(%c278, %c279) : (f64, f64) -> f64
-  call @printF64(%r280) : (f64) -> ()
+  %c274 = nbc.constant 0x4008000000000000 : f64
+  %c275 = nbc.constant 0x4010000000000000 : f64
+  %r276 = call @k_hypot(%c274, %c275) : (f64, f64) -> f64
+  call @printF64(%r276) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c281 = nbc.constant 0x0000000000000000 : f64
-  %v282 = nbc.cmp eq, %r280, %c281 : f64
-  %v283 = nbc.cast %v282 : i1 to si64
-  call @printI64(%v283) : (si64) -> ()
+  %c277 = nbc.constant 0x4014000000000000 : f64
+  %v278 = nbc.cmp eq, %r276, %c277 : f64
+  %v279 = nbc.cast %v278 : i1 to si64
+  call @printI64(%v279) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c284 = nbc.constant 0x3FF8000000000000 : f64
-  %c285 = nbc.constant 0x4002000000000000 : f64
-  %r286 = call @k_hypot(%c284, %c285) : (f64, f64) -> f64
-  call @printF64(%r286) : (f64) -> ()
+  %c280 = nbc.constant 0x7E37E43C8800759C : f64
+  %c281 = nbc.constant 0x7E37E43C8800759C : f64
+  %r282 = call @k_hypot(%c280, %c281) : (f64, f64) -> f64
+  call @printF64(%r282) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c287 = nbc.constant 0x4005A22073490377 : f64
-  %v288 = nbc.cmp eq, %r286, %c287 : f64
-  %v289 = nbc.cast %v288 : i1 to si64
-  call @printI64(%v289) : (si64) -> ()
+  %c283 = nbc.constant 0x7E40E4D50F99B211 : f64
+  %v284 = nbc.cmp eq, %r282, %c283 : f64
+  %v285 = nbc.cast %v284 : i1 to si64
+  call @printI64(%v285) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c290 = nbc.constant 0xC01C000000000000 : f64
-  %c291 = nbc.constant 0x3F50624DD2F1A9FC : f64
-  %r292 = call @k_hypot(%c290, %c291) : (f64, f64) -> f64
-  call @printF64(%r292) : (f64) -> ()
+  %c286 = nbc.constant 0x01A56E1FC2F8F359 : f64
+  %c287 = nbc.constant 0x01A56E1FC2F8F359 : f64
+  %r288 = call @k_hypot(%c286, %c287) : (f64, f64) -> f64
+  call @printF64(%r288) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c293 = nbc.constant 0x401C000004CB222E : f64
-  %v294 = nbc.cmp eq, %r292, %c293 : f64
-  %v295 = nbc.cast %v294 : i1 to si64
-  call @printI64(%v295) : (si64) -> ()
+  %c289 = nbc.constant 0x01AE4E8D12762225 : f64
+  %v290 = nbc.cmp eq, %r288, %c289 : f64
+  %v291 = nbc.cast %v290 : i1 to si64
+  call @printI64(%v291) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c296 = nbc.constant 0x4008000000000000 : f64
-  %c297 = nbc.constant 0x8000000000000000 : f64
-  %r298 = call @k_copysign(%c296, %c297) : (f64, f64) -> f64
-  call @printF64(%r298) : (f64) -> ()
+  %c292 = nbc.constant 0x7FF0000000000000 : f64
+  %c293 = nbc.constant 0x7FF8000000000000 : f64
+  %r294 = call @k_hypot(%c292, %c293) : (f64, f64) -> f64
+  call @printF64(%r294) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c299 = nbc.constant 0xC008000000000000 : f64
-  %v300 = nbc.cmp eq, %r298, %c299 : f64
-  %v301 = nbc.cast %v300 : i1 to si64
-  call @printI64(%v301) : (si64) -> ()
+  %c295 = nbc.constant 0x7FF0000000000000 : f64
+  %v296 = nbc.cmp eq, %r294, %c295 : f64
+  %v297 = nbc.cast %v296 : i1 to si64
+  call @printI64(%v297) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c302 = nbc.constant 0xC000000000000000 : f64
-  %c303 = nbc.constant 0x3FF0000000000000 : f64
-  %r304 = call @k_copysign(%c302, %c303) : (f64, f64) -> f64
-  call @printF64(%r304) : (f64) -> ()
+  %c298 = nbc.constant 0x0000000000000000 : f64
+  %c299 = nbc.constant 0x0000000000000000 : f64
+  %r300 = call @k_hypot(%c298, %c299) : (f64, f64) -> f64
+  call @printF64(%r300) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c305 = nbc.constant 0x4000000000000000 : f64
-  %v306 = nbc.cmp eq, %r304, %c305 : f64
-  %v307 = nbc.cast %v306 : i1 to si64
-  call @printI64(%v307) : (si64) -> ()
+  %c301 = nbc.constant 0x0000000000000000 : f64
+  %v302 = nbc.cmp eq, %r300, %c301 : f64
+  %v303 = nbc.cast %v302 : i1 to si64
+  call @printI64(%v303) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c308 = nbc.constant 0xC01C000000000000 : f64
-  %c309 = nbc.constant 0x4008000000000000 : f64
-  %r310 = call @k_fmod(%c308, %c309) : (f64, f64) -> f64
-  call @printF64(%r310) : (f64) -> ()
+  %c304 = nbc.constant 0x3FF8000000000000 : f64
+  %c305 = nbc.constant 0x4002000000000000 : f64
+  %r306 = call @k_hypot(%c304, %c305) : (f64, f64) -> f64
+  call @printF64(%r306) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c311 = nbc.constant 0xBFF0000000000000 : f64
-  %v312 = nbc.cmp eq, %r310, %c311 : f64
-  %v313 = nbc.cast %v312 : i1 to si64
-  call @printI64(%v313) : (si64) -> ()
+  %c307 = nbc.constant 0x4005A22073490377 : f64
+  %v308 = nbc.cmp eq, %r306, %c307 : f64
+  %v309 = nbc.cast %v308 : i1 to si64
+  call @printI64(%v309) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c314 = nbc.constant 0x401C000000000000 : f64
-  %c315 = nbc.constant 0xC008000000000000 : f64
-  %r316 = call @k_fmod(%c314, %c315) : (f64, f64) -> f64
-  call @printF64(%r316) : (f64) -> ()
+  %c310 = nbc.constant 0xC01C000000000000 : f64
+  %c311 = nbc.constant 0x3F50624DD2F1A9FC : f64
+  %r312 = call @k_hypot(%c310, %c311) : (f64, f64) -> f64
+  call @printF64(%r312) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c317 = nbc.constant 0x3FF0000000000000 : f64
-  %v318 = nbc.cmp eq, %r316, %c317 : f64
-  %v319 = nbc.cast %v318 : i1 to si64
-  call @printI64(%v319) : (si64) -> ()
+  %c313 = nbc.constant 0x401C000004CB222E : f64
+  %v314 = nbc.cmp eq, %r312, %c313 : f64
+  %v315 = nbc.cast %v314 : i1 to si64
+  call @printI64(%v315) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c320 = nbc.constant 0x4016000000000000 : f64
-  %c321 = nbc.constant 0x3FF8000000000000 : f64
-  %r322 = call @k_fmod(%c320, %c321) : (f64, f64) -> f64
-  call @printF64(%r322) : (f64) -> ()
+  %c316 = nbc.constant 0x4008000000000000 : f64
+  %c317 = nbc.constant 0x8000000000000000 : f64
+  %r318 = call @k_copysign(%c316, %c317) : (f64, f64) -> f64
+  call @printF64(%r318) : (f64) -> ()
   call @printNewline() : () -> ()
+  %c319 = nbc.constant 0xC008000000000000 : f64
+  %v320 = nbc.cmp eq, %r318, %c319 : f64
+  %v321 = nbc.cast %v320 : i1 to si64
+  call @printI64(%v321) : (si64) -> ()
+  call @printNewline() : () -> ()
+  %c322 = nbc.constant 0xC000000000000000 : f64
   %c323 = nbc.constant 0x3FF0000000000000 : f64
-  %v324 = nbc.cmp eq, %r322, %c323 : f64
-  %v325 = nbc.cast %v324 : i1 to si64
-  call @printI64(%v325) : (si64) -> ()
+  %r324 = call @k_copysign(%c322, %c323) : (f64, f64) -> f64
+  call @printF64(%r324) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c326 = nbc.constant 0x3FF0000000000000 : f64
-  %r330:3 = call @classify(%c326) : (f64) -> (i1, i1, i1)
-  %v331 = nbc.cast %r330#0 : i1 to si64
-  call @printI64(%v331) : (si64) -> ()
-  call @printComma() : () -> ()
-  %v332 = nbc.cast %r330#1 : i1 to si64
-  call @printI64(%v332) : (si64) -> ()
-  call @printComma() : () -> ()
-  %v333 = nbc.cast %r330#2 : i1 to si64
+  %c325 = nbc.constant 0x4000000000000000 : f64
+  %v326 = nbc.cmp eq, %r324, %c325 : f64
+  %v327 = nbc.cast %v326 : i1 to si64
+  call @printI64(%v327) : (si64) -> ()
+  call @printNewline() : () -> ()
+  %c328 = nbc.constant 0xC01C000000000000 : f64
+  %c329 = nbc.constant 0x4008000000000000 : f64
+  %r330 = call @k_fmod(%c328, %c329) : (f64, f64) -> f64
+  call @printF64(%r330) : (f64) -> ()
+  call @printNewline() : () -> ()
+  %c331 = nbc.constant 0xBFF0000000000000 : f64
+  %v332 = nbc.cmp eq, %r330, %c331 : f64
+  %v333 = nbc.cast %v332 : i1 to si64
   call @printI64(%v333) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c334 = nbc.constant 0x7FF8000000000000 : f64
-  %r338:3 = call @classify(%c334) : (f64) -> (i1, i1, i1)
-  %v339 = nbc.cast %r338#0 : i1 to si64
+  %c334 = nbc.constant 0x401C000000000000 : f64
+  %c335 = nbc.constant 0xC008000000000000 : f64
+  %r336 = call @k_fmod(%c334, %c335) : (f64, f64) -> f64
+  call @printF64(%r336) : (f64) -> ()
+  call @printNewline() : () -> ()
+  %c337 = nbc.constant 0x3FF0000000000000 : f64
+  %v338 = nbc.cmp eq, %r336, %c337 : f64
+  %v339 = nbc.cast %v338 : i1 to si64
   call @printI64(%v339) : (si64) -> ()
-  call @printComma() : () -> ()
-  %v340 = nbc.cast %r338#1 : i1 to si64
-  call @printI64(%v340) : (si64) -> ()
-  call @printComma() : () -> ()
-  %v341 = nbc.cast %r338#2 : i1 to si64
-  call @printI64(%v341) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c342 = nbc.constant 0x7FF0000000000000 : f64
-  %r346:3 = call @classify(%c342) : (f64) -> (i1, i1, i1)
-  %v347 = nbc.cast %r346#0 : i1 to si64
-  call @printI64(%v347) : (si64) -> ()
-  call @printComma() : () -> ()
-  %v348 = nbc.cast %r346#1 : i1 to si64
-  call @printI64(%v348) : (si64) -> ()
-  call @printComma() : () -> ()
-  %v349 = nbc.cast %r346#2 : i1 to si64
-  call @printI64(%v349) : (si64) -> ()
+  %c340 = nbc.constant 0x4016000000000000 : f64
+  %c341 = nbc.constant 0x3FF8000000000000 : f64
+  %r342 = call @k_fmod(%c340, %c341) : (f64, f64) -> f64
+  call @printF64(%r342) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c350 = nbc.constant 0xFFF0000000000000 : f64
-  %r354:3 = call @classify(%c350) : (f64) -> (i1, i1, i1)
-  %v355 = nbc.cast %r354#0 : i1 to si64
-  call @printI64(%v355) : (si64) -> ()
-  call @printComma() : () -> ()
-  %v356 = nbc.cast %r354#1 : i1 to si64
-  call @printI64(%v356) : (si64) -> ()
-  call @printComma() : () -> ()
-  %v357 = nbc.cast %r354#2 : i1 to si64
-  call @printI64(%v357) : (si64) -> ()
+  %c343 = nbc.constant 0x3FF0000000000000 : f64
+  %v344 = nbc.cmp eq, %r342, %c343 : f64
+  %v345 = nbc.cast %v344 : i1 to si64
+  call @printI64(%v345) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c358 = nbc.constant 0x8000000000000000 : f64
-  %r362:3 = call @classify(%c358) : (f64) -> (i1, i1, i1)
-  %v363 = nbc.cast %r362#0 : i1 to si64
-  call @printI64(%v363) : (si64) -> ()
+  %c346 = nbc.constant 0x3FF0000000000000 : f64
+  %r350:3 = call @classify(%c346) : (f64) -> (i1, i1, i1)
+  %v351 = nbc.cast %r350#0 : i1 to si64
+  call @printI64(%v351) : (si64) -> ()
   call @printComma() : () -> ()
-  %v364 = nbc.cast %r362#1 : i1 to si64
-  call @printI64(%v364) : (si64) -> ()
+  %v352 = nbc.cast %r350#1 : i1 to si64
+  call @printI64(%v352) : (si64) -> ()
   call @printComma() : () -> ()
-  %v365 = nbc.cast %r362#2 : i1 to si64
-  call @printI64(%v365) : (si64) -> ()
+  %v353 = nbc.cast %r350#2 : i1 to si64
+  call @printI64(%v353) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c366 = nbc.constant 0x0000000000000001 : f64
-  %r370:3 = call @classify(%c366) : (f64) -> (i1, i1, i1)
-  %v371 = nbc.cast %r370#0 : i1 to si64
-  call @printI64(%v371) : (si64) -> ()
+  %c354 = nbc.constant 0x7FF8000000000000 : f64
+  %r358:3 = call @classify(%c354) : (f64) -> (i1, i1, i1)
+  %v359 = nbc.cast %r358#0 : i1 to si64
+  call @printI64(%v359) : (si64) -> ()
   call @printComma() : () -> ()
-  %v372 = nbc.cast %r370#1 : i1 to si64
-  call @printI64(%v372) : (si64) -> ()
+  %v360 = nbc.cast %r358#1 : i1 to si64
+  call @printI64(%v360) : (si64) -> ()
   call @printComma() : () -> ()
-  %v373 = nbc.cast %r370#2 : i1 to si64
-  call @printI64(%v373) : (si64) -> ()
+  %v361 = nbc.cast %r358#2 : i1 to si64
+  call @printI64(%v361) : (si64) -> ()
+  call @printNewline() : () -> ()
+  %c362 = nbc.constant 0x7FF0000000000000 : f64
+  %r366:3 = call @classify(%c362) : (f64) -> (i1, i1, i1)
+  %v367 = nbc.cast %r366#0 : i1 to si64
+  call @printI64(%v367) : (si64) -> ()
+  call @printComma() : () -> ()
+  %v368 = nbc.cast %r366#1 : i1 to si64
+  call @printI64(%v368) : (si64) -> ()
+  call @printComma() : () -> ()
+  %v369 = nbc.cast %r366#2 : i1 to si64
+  call @printI64(%v369) : (si64) -> ()
+  call @printNewline() : () -> ()
+  %c370 = nbc.constant 0xFFF0000000000000 : f64
+  %r374:3 = call @classify(%c370) : (f64) -> (i1, i1, i1)
+  %v375 = nbc.cast %r374#0 : i1 to si64
+  call @printI64(%v375) : (si64) -> ()
+  call @printComma() : () -> ()
+  %v376 = nbc.cast %r374#1 : i1 to si64
+  call @printI64(%v376) : (si64) -> ()
+  call @printComma() : () -> ()
+  %v377 = nbc.cast %r374#2 : i1 to si64
+  call @printI64(%v377) : (si64) -> ()
+  call @printNewline() : () -> ()
+  %c378 = nbc.constant 0x8000000000000000 : f64
+  %r382:3 = call @classify(%c378) : (f64) -> (i1, i1, i1)
+  %v383 = nbc.cast %r382#0 : i1 to si64
+  call @printI64(%v383) : (si64) -> ()
+  call @printComma() : () -> ()
+  %v384 = nbc.cast %r382#1 : i1 to si64
+  call @printI64(%v384) : (si64) -> ()
+  call @printComma() : () -> ()
+  %v385 = nbc.cast %r382#2 : i1 to si64
+  call @printI64(%v385) : (si64) -> ()
+  call @printNewline() : () -> ()
+  %c386 = nbc.constant 0x0000000000000001 : f64
+  %r390:3 = call @classify(%c386) : (f64) -> (i1, i1, i1)
+  %v391 = nbc.cast %r390#0 : i1 to si64
+  call @printI64(%v391) : (si64) -> ()
+  call @printComma() : () -> ()
+  %v392 = nbc.cast %r390#1 : i1 to si64
+  call @printI64(%v392) : (si64) -> ()
+  call @printComma() : () -> ()
+  %v393 = nbc.cast %r390#2 : i1 to si64
+  call @printI64(%v393) : (si64) -> ()
   call @printNewline() : () -> ()
   return
 }
@@ -822,6 +858,10 @@ func.func @main() attributes {nbc.report_errors} {
 // CHECK-NEXT: 0
 // CHECK-NEXT: 1
 // CHECK-NEXT: 1.64872
+// CHECK-NEXT: 1
+// CHECK-NEXT: inf
+// CHECK-NEXT: 1
+// CHECK-NEXT: 0
 // CHECK-NEXT: 1
 // CHECK-NEXT: 2.30259
 // CHECK-NEXT: 1
@@ -847,7 +887,11 @@ func.func @main() attributes {nbc.report_errors} {
 // CHECK-NEXT: 1
 // CHECK-NEXT: 1.1752
 // CHECK-NEXT: 1
+// CHECK-NEXT: -inf
+// CHECK-NEXT: 1
 // CHECK-NEXT: 1.54308
+// CHECK-NEXT: 1
+// CHECK-NEXT: inf
 // CHECK-NEXT: 1
 // CHECK-NEXT: 0.462117
 // CHECK-NEXT: 1

@@ -186,6 +186,16 @@ void MathOp::getEffects(EffectList &effects) {
   case MathFn::acos:
   case MathFn::acosh:
   case MathFn::atanh:
+  // sin/cos/tan of an infinity: "math domain error"; exp & co. of a finite
+  // value that overflows: OverflowError("math range error").
+  case MathFn::sin:
+  case MathFn::cos:
+  case MathFn::tan:
+  case MathFn::exp:
+  case MathFn::exp2:
+  case MathFn::expm1:
+  case MathFn::sinh:
+  case MathFn::cosh:
     if (usesPythonErrors(*this))
       addRaiseEffect(effects);
     return;
