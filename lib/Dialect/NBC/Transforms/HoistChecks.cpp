@@ -166,8 +166,13 @@ static void hoistAccess(OpTy op, const LoopInfo &loop) {
       lo = shifted(start);
       hi = shifted(last);
       nonNegative &= firstIndexNonNegative(start, info);
-    } else {
-      nonNegative &= isNonNegativeConstant(info.offset);
+    } else if (!isNonNegativeConstant(info.offset) && op.wrapsAround()) {
+      // Wrap the invariant index once before the loop; once the check
+      // passed it lies in [0, n), so the access itself needs no wrap.
+      Value isNeg = cmp(CmpPredicate::lt, info.offset, zero);
+      Value fromEnd = AddOp::create(b, loc, info.offset, n);
+      Value wrapped = SelectOp::create(b, loc, isNeg, fromEnd, info.offset);
+      op.getIndicesMutable()[axis].assign(wrapped);
     }
     // `range(k, len(a))` with k >= 0 indexing `a` directly: always in range
     // (lengths are never negative), so no check at all.
