@@ -93,6 +93,8 @@ struct RangeLowering : public OpConversionPattern<RangeOp> {
     if (!constantStep || stepValue.isZero())
       b.raiseIf(b.cmpI(CmpI::eq, step, b.intConst(step.getType(), 0)),
                 ExceptionKind::ValueError, "range() arg 3 must not be zero");
+    // Before the loop: the body must not run.
+    b.emitPendingRaises();
 
     YieldOp yield = op.getYield();
     bool breaks = static_cast<bool>(yield.getBreakCond());

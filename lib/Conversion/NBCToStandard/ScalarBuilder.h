@@ -104,11 +104,26 @@ public:
   Value mulF(Value a, Value b) { return fop<arith::MulFOp>(a, b); }
   Value divF(Value a, Value b) { return fop<arith::DivFOp>(a, b); }
 
-  /// `nbc.raise_if`: kept in convert-nbc-to-standard, lowered by
-  /// nbc-lower-errors.
+  /// Records a check; emitPendingRaises() emits the `nbc.raise_if`s
+  /// (lowered later by nbc-lower-errors). Patterns compute their result
+  /// with safe operands first and check after, so that nbc-lower-errors
+  /// finds pure ops, not a guard, between consecutive checks.
   void raiseIf(Value cond, ExceptionKind kind, StringRef message) {
-    RaiseIfOp::create(*this, cond, kind, message);
+    pending.push_back({cond, kind, message.str()});
   }
+  void emitPendingRaises() {
+    for (const PendingRaise &raise : pending)
+      RaiseIfOp::create(*this, raise.cond, raise.kind, raise.message);
+    pending.clear();
+  }
+
+private:
+  struct PendingRaise {
+    Value cond;
+    ExceptionKind kind;
+    std::string message;
+  };
+  SmallVector<PendingRaise, 2> pending;
 };
 
 /// Repeated squaring: base ** exponent for a non-negative exponent read as

@@ -115,9 +115,11 @@ struct FloorDivLowering : public OpConversionPattern<FloorDivOp> {
     checkDivisor(b, op.getType(), adaptor.getRhs(),
                  "integer division or modulo by zero",
                  "float floor division by zero");
-    rewriter.replaceOp(op, emitDivMod(b, op.getType(), adaptor.getLhs(),
-                                      adaptor.getRhs())
-                               .quotient);
+    Value quotient =
+        emitDivMod(b, op.getType(), adaptor.getLhs(), adaptor.getRhs())
+            .quotient;
+    b.emitPendingRaises();
+    rewriter.replaceOp(op, quotient);
     return success();
   }
 };
@@ -130,9 +132,11 @@ struct ModLowering : public OpConversionPattern<ModOp> {
     ScalarBuilder b(op, rewriter);
     checkDivisor(b, op.getType(), adaptor.getRhs(), "integer modulo by zero",
                  "float modulo");
-    rewriter.replaceOp(op, emitDivMod(b, op.getType(), adaptor.getLhs(),
-                                      adaptor.getRhs())
-                               .remainder);
+    Value remainder =
+        emitDivMod(b, op.getType(), adaptor.getLhs(), adaptor.getRhs())
+            .remainder;
+    b.emitPendingRaises();
+    rewriter.replaceOp(op, remainder);
     return success();
   }
 };
@@ -147,6 +151,7 @@ struct DivModLowering : public OpConversionPattern<DivModOp> {
     checkDivisor(b, type, adaptor.getRhs(),
                  "integer division or modulo by zero", "float divmod()");
     DivMod result = emitDivMod(b, type, adaptor.getLhs(), adaptor.getRhs());
+    b.emitPendingRaises();
     rewriter.replaceOp(op, {result.quotient, result.remainder});
     return success();
   }
@@ -172,7 +177,9 @@ struct TrueDivLowering : public OpConversionPattern<TrueDivOp> {
       x = toFloat(x);
       y = toFloat(y);
     }
-    rewriter.replaceOp(op, b.divF(x, y));
+    Value result = b.divF(x, y);
+    b.emitPendingRaises();
+    rewriter.replaceOp(op, result);
     return success();
   }
 };
@@ -253,6 +260,7 @@ struct PowLowering : public OpConversionPattern<PowOp> {
       result = lowerFloatIntPow(b, x, n, isSignedInt(expType));
     else
       result = lowerIntPow(b, x, n, isSignedInt(expType));
+    b.emitPendingRaises();
     rewriter.replaceOp(op, result);
     return success();
   }
@@ -265,13 +273,13 @@ struct PowLowering : public OpConversionPattern<PowOp> {
       return emitPowBySquaring(b, x, n, false);
     Type type = x.getType();
     Value zero = b.intConst(type, 0);
+    APInt constant;
+    if (matchPattern(n, m_ConstantInt(&constant)) && !constant.isNegative())
+      return emitPowBySquaring(b, x, n, false);
     Value negative = b.isNegative(n);
     if (b.pythonErrors)
       b.raiseIf(negative, ExceptionKind::ValueError,
                 "Integers to negative integer powers are not allowed.");
-    APInt constant;
-    if (matchPattern(n, m_ConstantInt(&constant)) && !constant.isNegative())
-      return emitPowBySquaring(b, x, n, false);
     Value exponent = b.select(negative, zero, n);
     Value power = emitPowBySquaring(b, x, exponent, false);
     Value oneValue = b.intConst(type, 1), minusOne = b.intConst(type, -1);

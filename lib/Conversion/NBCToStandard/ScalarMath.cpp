@@ -1,13 +1,14 @@
 //===- ScalarMath.cpp - Python math functions to the math dialect ---------===//
 //
-// nbc.math -> math.<fn> with CPython's "math domain error" checks under
-// error_model = python; nbc.math2 -> math.atan2/copysign, arith.remf and a
-// scaled hypot; nbc.fpclass -> arith.cmpf.
+// nbc.math -> math.<fn> with CPython's "math domain error" and "math range
+// error" checks under error_model = python; nbc.math2 -> math.atan2 and
+// math.copysign, arith.remf and libm's hypot; nbc.fpclass -> arith.cmpf.
 //
 //===----------------------------------------------------------------------===//
 
 #include "ScalarBuilder.h"
 
+#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 
 using namespace mlir;
@@ -77,8 +78,9 @@ Value emitMathFn(ScalarBuilder &b, MathFn fn, Value x) {
 }
 
 /// The inputs for which CPython's math module raises "math domain error"
-/// (NaN never raises); null when the function has no domain error. These
-/// are the functions NBC's MathOp declares as raising.
+/// (NaN never raises); null when the function has no domain error. These,
+/// with the overflowing ones below, are the functions NBC's MathOp declares
+/// as raising.
 Value domainError(ScalarBuilder &b, MathFn fn, Value x) {
   Type type = x.getType();
   auto lt = [&](double bound) {
@@ -106,8 +108,25 @@ Value domainError(ScalarBuilder &b, MathFn fn, Value x) {
     return lt(1.0);
   case MathFn::atanh:
     return absAbove(1.0, CmpF::OGE);
+  case MathFn::sin:
+  case MathFn::cos:
+  case MathFn::tan:
+    return absAbove(INFINITY, CmpF::OEQ);
   default:
     return {};
+  }
+}
+
+bool canOverflow(MathFn fn) {
+  switch (fn) {
+  case MathFn::exp:
+  case MathFn::exp2:
+  case MathFn::expm1:
+  case MathFn::sinh:
+  case MathFn::cosh:
+    return true;
+  default:
+    return false;
   }
 }
 
@@ -121,26 +140,44 @@ struct MathLowering : public OpConversionPattern<MathOp> {
     if (b.pythonErrors)
       if (Value error = domainError(b, op.getFn(), x))
         b.raiseIf(error, ExceptionKind::ValueError, "math domain error");
-    rewriter.replaceOp(op, emitMathFn(b, op.getFn(), x));
+    Value result = emitMathFn(b, op.getFn(), x);
+    if (b.pythonErrors && canOverflow(op.getFn())) {
+      // A finite argument with an infinite result: CPython's range error.
+      Value inf = b.floatConst(x.getType(), INFINITY);
+      Value finite = b.cmpF(CmpF::OLT, math::AbsFOp::create(b, x), inf);
+      Value overflow =
+          b.cmpF(CmpF::OEQ, math::AbsFOp::create(b, result), inf);
+      b.raiseIf(b.andI(finite, overflow), ExceptionKind::OverflowError,
+                "math range error");
+    }
+    b.emitPendingRaises();
+    rewriter.replaceOp(op, result);
     return success();
   }
 };
 
-/// hypot without overflow or underflow in the squares: big * sqrt(1 + r^2)
-/// with r = small / big; inf wins over NaN, as in C and CPython.
-Value emitHypot(ScalarBuilder &b, Value x, Value y) {
-  Type type = x.getType();
-  Value ax = b.fop<math::AbsFOp>(x), ay = b.fop<math::AbsFOp>(y);
-  Value xBigger = b.cmpF(CmpF::OGT, ax, ay);
-  Value big = b.select(xBigger, ax, ay), small = b.select(xBigger, ay, ax);
-  Value zero = b.floatConst(type, 0.0), inf = b.floatConst(type, INFINITY);
-  Value ratio = b.divF(small, big);
-  Value root = b.fop<math::SqrtOp>(
-      b.addF(b.floatConst(type, 1.0), b.mulF(ratio, ratio)));
-  Value result = b.mulF(big, root);
-  result = b.select(b.cmpF(CmpF::OEQ, big, zero), zero, result);
-  Value anyInf = b.orI(b.cmpF(CmpF::OEQ, ax, inf), b.cmpF(CmpF::OEQ, ay, inf));
-  return b.select(anyInf, inf, result);
+/// hypot through libm: math has no hypot op, and the scaled formula
+/// big * sqrt(1 + (small/big)^2) is off by an ulp in a third of the cases.
+FailureOr<Value> emitHypot(ScalarBuilder &b, Operation *op, Value x,
+                           Value y) {
+  bool isF32 = x.getType().isF32();
+  StringRef name = isF32 ? "hypotf" : "hypot";
+  auto type = b.getFunctionType({x.getType(), x.getType()}, {x.getType()});
+  auto module = op->getParentOfType<ModuleOp>();
+  if (!module)
+    return op->emitOpError("hypot needs an enclosing module for libm's ")
+           << name;
+  auto callee = module.lookupSymbol<func::FuncOp>(name);
+  if (!callee) {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(module.getBody());
+    callee = func::FuncOp::create(b, name, type);
+    callee.setPrivate();
+  } else if (callee.getFunctionType() != type || !callee.isExternal()) {
+    return op->emitOpError("cannot call libm's '")
+           << name << "': the module defines another symbol of that name";
+  }
+  return func::CallOp::create(b, callee, ValueRange{x, y}).getResult(0);
 }
 
 struct Math2Lowering : public OpConversionPattern<Math2Op> {
@@ -161,9 +198,13 @@ struct Math2Lowering : public OpConversionPattern<Math2Op> {
     case MathFn2::fmod:
       result = b.fop<arith::RemFOp>(x, y);
       break;
-    case MathFn2::hypot:
-      result = emitHypot(b, x, y);
+    case MathFn2::hypot: {
+      FailureOr<Value> hypot = emitHypot(b, op, x, y);
+      if (failed(hypot))
+        return failure();
+      result = *hypot;
       break;
+    }
     }
     rewriter.replaceOp(op, result);
     return success();

@@ -227,6 +227,7 @@ struct CastLowering : public OpConversionPattern<CastOp> {
     } else {
       result = arith::TruncFOp::create(b, target, x);
     }
+    b.emitPendingRaises();
     rewriter.replaceOp(op, result);
     return success();
   }
@@ -355,6 +356,7 @@ struct ShiftLowering : public OpConversionPattern<OpTy> {
           b.select(tooFar, b.intConst(type, width - 1), count);
       result = arith::ShRSIOp::create(b, x, safeCount);
     }
+    b.emitPendingRaises();
     rewriter.replaceOp(op, result);
     return success();
   }

@@ -1,5 +1,7 @@
 // RUN: nbc-opt %s --convert-nbc-to-standard | FileCheck %s
 
+// CHECK: func.func private @hypot(f64, f64) -> f64
+
 // CHECK-LABEL: func @constants
 // CHECK-SAME: -> (i64, i8, f64, i1)
 // CHECK-DAG: arith.constant -5 : i64
@@ -29,14 +31,16 @@ func.func @wrapping(%a: si32, %b: si32, %x: f64, %y: f64) -> (si32, f64)
   return %n, %f : si32, f64
 }
 
-// Signed floor division: checked, truncating divsi fixed up toward -inf.
+// Signed floor division: truncating divsi (on a safe divisor) fixed up
+// toward -inf, then the check: pure ops, no guard, sit between checks.
 // CHECK-LABEL: func @floordiv_signed
 // CHECK: %[[Z:.*]] = arith.cmpi eq, %[[B:.*]], %{{.*}} : i64
-// CHECK: nbc.raise_if %[[Z]], ZeroDivisionError, "integer division or modulo by zero"
 // CHECK: arith.divsi
 // CHECK: arith.remsi
 // CHECK: arith.subi
 // CHECK: arith.select
+// CHECK: nbc.raise_if %[[Z]], ZeroDivisionError, "integer division or modulo by zero"
+// CHECK-NEXT: return
 func.func @floordiv_signed(%a: si64, %b: si64) -> si64 {
   %q = nbc.floordiv %a, %b : si64
   return %q : si64
@@ -53,18 +57,18 @@ func.func @mod_unsigned_numpy(%a: ui16, %b: ui16) -> ui16
 }
 
 // CHECK-LABEL: func @float_mod
-// CHECK: nbc.raise_if %{{.*}}, ZeroDivisionError, "float modulo"
 // CHECK: arith.remf
 // CHECK: math.copysign
+// CHECK: nbc.raise_if %{{.*}}, ZeroDivisionError, "float modulo"
 func.func @float_mod(%a: f64, %b: f64) -> f64 {
   %m = nbc.mod %a, %b : f64
   return %m : f64
 }
 
 // CHECK-LABEL: func @truediv_int
-// CHECK: nbc.raise_if %{{.*}}, ZeroDivisionError, "division by zero"
 // CHECK: arith.uitofp %{{.*}} : i8 to f64
 // CHECK: arith.divf
+// CHECK: nbc.raise_if %{{.*}}, ZeroDivisionError, "division by zero"
 func.func @truediv_int(%a: ui8, %b: ui8) -> f64 {
   %r = nbc.truediv %a, %b : ui8 -> f64
   return %r : f64
@@ -73,6 +77,7 @@ func.func @truediv_int(%a: ui8, %b: ui8) -> f64 {
 // A constant exponent unrolls: x ** 5 = x * x^4.
 // CHECK-LABEL: func @pow_const
 // CHECK-NOT: scf.while
+// CHECK-NOT: nbc.raise_if
 // CHECK: %[[X2:.*]] = arith.muli %[[X:.*]], %[[X]]
 // CHECK: %[[X4:.*]] = arith.muli %[[X2]], %[[X2]]
 // CHECK: arith.muli %[[X]], %[[X4]]
@@ -83,18 +88,18 @@ func.func @pow_const(%x: si64) -> si64 {
 }
 
 // CHECK-LABEL: func @pow_loop
-// CHECK: nbc.raise_if %{{.*}}, ValueError, "Integers to negative integer powers are not allowed."
 // CHECK: scf.while
 // CHECK: arith.shrui
+// CHECK: nbc.raise_if %{{.*}}, ValueError, "Integers to negative integer powers are not allowed."
 func.func @pow_loop(%x: si32, %n: si32) -> si32 {
   %r = nbc.pow %x, %n : si32, si32 -> si32
   return %r : si32
 }
 
 // CHECK-LABEL: func @pow_float
+// CHECK: math.powf
 // CHECK: nbc.raise_if %{{.*}}, ZeroDivisionError, "0.0 cannot be raised to a negative power"
 // CHECK: nbc.raise_if %{{.*}}, ValueError, "math domain error"
-// CHECK: math.powf
 func.func @pow_float(%x: f64, %y: f64) -> f64 {
   %r = nbc.pow %x, %y : f64, f64 -> f64
   return %r : f64
@@ -114,9 +119,9 @@ func.func @min_max(%a: f64, %b: f64, %c: ui32, %d: ui32) -> (f64, ui32) {
 // CHECK: arith.extui %{{.*}} : i8 to i64
 // CHECK: arith.extsi %{{.*}} : i8 to i64
 // CHECK: arith.uitofp %{{.*}} : i64 to f64
+// CHECK: arith.fptosi %{{.*}} : f64 to i16
 // CHECK: nbc.raise_if %{{.*}}, ValueError, "cannot convert float NaN to integer"
 // CHECK: nbc.raise_if %{{.*}}, OverflowError, "cannot convert float infinity to integer"
-// CHECK: arith.fptosi %{{.*}} : f64 to i16
 // CHECK: arith.cmpf une
 func.func @casts(%u: ui8, %s: si8, %w: ui64, %f: f64) -> (si64, si64, f64, si16, i1) {
   %0 = nbc.cast %u : ui8 to si64
@@ -139,9 +144,10 @@ func.func @compare(%a: ui32, %b: ui32, %c: si8, %d: si8, %x: f32, %y: f32) -> (i
 }
 
 // CHECK-LABEL: func @shifts
-// CHECK: nbc.raise_if %{{.*}}, ValueError, "negative shift count"
 // CHECK: arith.shli
+// CHECK: nbc.raise_if %{{.*}}, ValueError, "negative shift count"
 // CHECK: arith.shrsi
+// CHECK: nbc.raise_if %{{.*}}, ValueError, "negative shift count"
 func.func @shifts(%a: si64, %n: si64) -> (si64, si64) {
   %0 = nbc.shl %a, %n : si64
   %1 = nbc.shr %a, %n : si64
@@ -149,17 +155,19 @@ func.func @shifts(%a: si64, %n: si64) -> (si64, si64) {
 }
 
 // CHECK-LABEL: func @math
-// CHECK: nbc.raise_if %{{.*}}, ValueError, "math domain error"
 // CHECK: math.sqrt
+// CHECK: nbc.raise_if %{{.*}}, ValueError, "math domain error"
 // CHECK: math.roundeven
 // CHECK: math.atan2
 // CHECK: arith.cmpf uno
-func.func @math(%x: f64, %y: f64) -> (f64, f64, f64, i1) {
+// CHECK: call @hypot(%{{.*}}, %{{.*}}) : (f64, f64) -> f64
+func.func @math(%x: f64, %y: f64) -> (f64, f64, f64, i1, f64) {
   %0 = nbc.math sqrt %x : f64
   %1 = nbc.round %x : f64
   %2 = nbc.math2 atan2 %x, %y : f64
   %3 = nbc.fpclass nan %x : f64
-  return %0, %1, %2, %3 : f64, f64, f64, i1
+  %4 = nbc.math2 hypot %x, %y : f64
+  return %0, %1, %2, %3, %4 : f64, f64, f64, i1, f64
 }
 
 // CHECK-LABEL: func @bitwise

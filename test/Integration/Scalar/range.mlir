@@ -77,6 +77,45 @@ func.func @const_steps(%n: si64) -> (si64, si64, si64) {
   return %a, %b, %c : si64, si64, si64
 }
 
+func.func @unit_si8(%a: si8, %b: si8) -> (si64, si8) {
+  %z = nbc.constant 0 : si64
+  %one = nbc.constant 1 : si64
+  %zt = nbc.constant 0 : si8
+  %c1 = nbc.constant 1 : si8
+  %r:2 = nbc.range %i = %a to %b step %c1 : si8 iter_args(%n = %z, %acc = %zt) -> (si64, si8) {
+    %n1 = nbc.add %n, %one : si64
+    %acc1 = nbc.add %acc, %i : si8
+    nbc.yield %n1, %acc1 : si64, si8
+  }
+  return %r#0, %r#1 : si64, si8
+}
+
+func.func @unit_ui8(%a: ui8, %b: ui8) -> (si64, ui8) {
+  %z = nbc.constant 0 : si64
+  %one = nbc.constant 1 : si64
+  %zt = nbc.constant 0 : ui8
+  %c1 = nbc.constant 1 : ui8
+  %r:2 = nbc.range %i = %a to %b step %c1 : ui8 iter_args(%n = %z, %acc = %zt) -> (si64, ui8) {
+    %n1 = nbc.add %n, %one : si64
+    %acc1 = nbc.add %acc, %i : ui8
+    nbc.yield %n1, %acc1 : si64, ui8
+  }
+  return %r#0, %r#1 : si64, ui8
+}
+
+func.func @unit_ui64(%a: ui64, %b: ui64) -> (si64, ui64) {
+  %z = nbc.constant 0 : si64
+  %one = nbc.constant 1 : si64
+  %zt = nbc.constant 0 : ui64
+  %c1 = nbc.constant 1 : ui64
+  %r:2 = nbc.range %i = %a to %b step %c1 : ui64 iter_args(%n = %z, %acc = %zt) -> (si64, ui64) {
+    %n1 = nbc.add %n, %one : si64
+    %acc1 = nbc.add %acc, %i : ui64
+    nbc.yield %n1, %acc1 : si64, ui64
+  }
+  return %r#0, %r#1 : si64, ui64
+}
+
 func.func @main() attributes {nbc.report_errors} {
   %c1 = nbc.constant 0 : si64
   %c2 = nbc.constant 10 : si64
@@ -368,37 +407,83 @@ func.func @main() attributes {nbc.report_errors} {
   call @printComma() : () -> ()
   call @printU64(%r209#2) : (ui64) -> ()
   call @printNewline() : () -> ()
-  %c210 = nbc.constant 10 : si64
-  %r214:3 = call @const_steps(%c210) : (si64) -> (si64, si64, si64)
+  %c210 = nbc.constant -128 : si8
+  %c211 = nbc.constant 127 : si8
+  %r214:2 = call @unit_si8(%c210, %c211) : (si8, si8) -> (si64, si8)
   call @printI64(%r214#0) : (si64) -> ()
   call @printComma() : () -> ()
-  call @printI64(%r214#1) : (si64) -> ()
-  call @printComma() : () -> ()
-  call @printI64(%r214#2) : (si64) -> ()
+  %v215 = nbc.cast %r214#1 : si8 to si64
+  call @printI64(%v215) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c215 = nbc.constant 0 : si64
-  %r219:3 = call @const_steps(%c215) : (si64) -> (si64, si64, si64)
-  call @printI64(%r219#0) : (si64) -> ()
+  %c216 = nbc.constant 5 : si8
+  %c217 = nbc.constant -5 : si8
+  %r220:2 = call @unit_si8(%c216, %c217) : (si8, si8) -> (si64, si8)
+  call @printI64(%r220#0) : (si64) -> ()
   call @printComma() : () -> ()
-  call @printI64(%r219#1) : (si64) -> ()
-  call @printComma() : () -> ()
-  call @printI64(%r219#2) : (si64) -> ()
+  %v221 = nbc.cast %r220#1 : si8 to si64
+  call @printI64(%v221) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c220 = nbc.constant -4 : si64
-  %r224:3 = call @const_steps(%c220) : (si64) -> (si64, si64, si64)
-  call @printI64(%r224#0) : (si64) -> ()
+  %c222 = nbc.constant 0 : ui8
+  %c223 = nbc.constant 255 : ui8
+  %r226:2 = call @unit_ui8(%c222, %c223) : (ui8, ui8) -> (si64, ui8)
+  call @printI64(%r226#0) : (si64) -> ()
   call @printComma() : () -> ()
-  call @printI64(%r224#1) : (si64) -> ()
-  call @printComma() : () -> ()
-  call @printI64(%r224#2) : (si64) -> ()
+  %v227 = nbc.cast %r226#1 : ui8 to ui64
+  call @printU64(%v227) : (ui64) -> ()
   call @printNewline() : () -> ()
-  %c225 = nbc.constant 1001 : si64
-  %r229:3 = call @const_steps(%c225) : (si64) -> (si64, si64, si64)
-  call @printI64(%r229#0) : (si64) -> ()
+  %c228 = nbc.constant 200 : ui8
+  %c229 = nbc.constant 255 : ui8
+  %r232:2 = call @unit_ui8(%c228, %c229) : (ui8, ui8) -> (si64, ui8)
+  call @printI64(%r232#0) : (si64) -> ()
   call @printComma() : () -> ()
-  call @printI64(%r229#1) : (si64) -> ()
+  %v233 = nbc.cast %r232#1 : ui8 to ui64
+  call @printU64(%v233) : (ui64) -> ()
+  call @printNewline() : () -> ()
+  %c234 = nbc.constant 18446744073709551611 : ui64
+  %c235 = nbc.constant 18446744073709551615 : ui64
+  %r238:2 = call @unit_ui64(%c234, %c235) : (ui64, ui64) -> (si64, ui64)
+  call @printI64(%r238#0) : (si64) -> ()
   call @printComma() : () -> ()
-  call @printI64(%r229#2) : (si64) -> ()
+  call @printU64(%r238#1) : (ui64) -> ()
+  call @printNewline() : () -> ()
+  %c239 = nbc.constant 9223372036854775806 : ui64
+  %c240 = nbc.constant 9223372036854775810 : ui64
+  %r243:2 = call @unit_ui64(%c239, %c240) : (ui64, ui64) -> (si64, ui64)
+  call @printI64(%r243#0) : (si64) -> ()
+  call @printComma() : () -> ()
+  call @printU64(%r243#1) : (ui64) -> ()
+  call @printNewline() : () -> ()
+  %c244 = nbc.constant 10 : si64
+  %r248:3 = call @const_steps(%c244) : (si64) -> (si64, si64, si64)
+  call @printI64(%r248#0) : (si64) -> ()
+  call @printComma() : () -> ()
+  call @printI64(%r248#1) : (si64) -> ()
+  call @printComma() : () -> ()
+  call @printI64(%r248#2) : (si64) -> ()
+  call @printNewline() : () -> ()
+  %c249 = nbc.constant 0 : si64
+  %r253:3 = call @const_steps(%c249) : (si64) -> (si64, si64, si64)
+  call @printI64(%r253#0) : (si64) -> ()
+  call @printComma() : () -> ()
+  call @printI64(%r253#1) : (si64) -> ()
+  call @printComma() : () -> ()
+  call @printI64(%r253#2) : (si64) -> ()
+  call @printNewline() : () -> ()
+  %c254 = nbc.constant -4 : si64
+  %r258:3 = call @const_steps(%c254) : (si64) -> (si64, si64, si64)
+  call @printI64(%r258#0) : (si64) -> ()
+  call @printComma() : () -> ()
+  call @printI64(%r258#1) : (si64) -> ()
+  call @printComma() : () -> ()
+  call @printI64(%r258#2) : (si64) -> ()
+  call @printNewline() : () -> ()
+  %c259 = nbc.constant 1001 : si64
+  %r263:3 = call @const_steps(%c259) : (si64) -> (si64, si64, si64)
+  call @printI64(%r263#0) : (si64) -> ()
+  call @printComma() : () -> ()
+  call @printI64(%r263#1) : (si64) -> ()
+  call @printComma() : () -> ()
+  call @printI64(%r263#2) : (si64) -> ()
   call @printNewline() : () -> ()
   return
 }
@@ -430,6 +515,12 @@ func.func @main() attributes {nbc.report_errors} {
 // CHECK-NEXT: 4, 58, 19
 // CHECK-NEXT: 4, 9223372036854775808, 13835058055282163712
 // CHECK-NEXT: 3, 18446744073709551598, 18446744073709551614
+// CHECK-NEXT: 255, 1
+// CHECK-NEXT: 0, 0
+// CHECK-NEXT: 255, 129
+// CHECK-NEXT: 55, 197
+// CHECK-NEXT: 4, 18446744073709551602
+// CHECK-NEXT: 4, 18446744073709551614
 // CHECK-NEXT: 45, 30, 0
 // CHECK-NEXT: 0, 0, 0
 // CHECK-NEXT: 0, 0, -5

@@ -170,9 +170,11 @@ static bool powMayRaise(PowOp op) {
     return !matchPattern(op.getRhs(), m_ConstantInt(&value)) ||
            value.isNegative();
   }
+  // Float powers raise for 0.0 ** -y and, with a negative base, for a
+  // non-integral exponent ("math domain error").
   APFloat value(0.0);
   return !matchPattern(op.getRhs(), m_ConstantFloat(&value)) ||
-         value.isNegative();
+         value.isNegative() || !value.isInteger();
 }
 void PowOp::getEffects(EffectList &effects) {
   if (powMayRaise(*this))
@@ -207,6 +209,16 @@ void MathOp::getEffects(EffectList &effects) {
   case MathFn::acos:
   case MathFn::acosh:
   case MathFn::atanh:
+  // sin/cos/tan of an infinity: "math domain error"; exp & co. of a finite
+  // value that overflows: OverflowError("math range error").
+  case MathFn::sin:
+  case MathFn::cos:
+  case MathFn::tan:
+  case MathFn::exp:
+  case MathFn::exp2:
+  case MathFn::expm1:
+  case MathFn::sinh:
+  case MathFn::cosh:
     if (usesPythonErrors(*this))
       addRaiseEffect(effects);
     return;

@@ -96,6 +96,7 @@ private:
   FailureOr<Value> lowerOp(Operation *op);
   FailureOr<Value> lowerCall(func::CallOp op);
   FailureOr<Value> lowerIf(scf::IfOp op);
+  FailureOr<Value> lowerExecuteRegion(scf::ExecuteRegionOp op);
   FailureOr<Value> lowerFor(scf::ForOp op);
   FailureOr<Value> lowerWhile(scf::WhileOp op);
   FailureOr<Value> lowerParallel(scf::ParallelOp op);
@@ -266,6 +267,8 @@ FailureOr<Value> ErrorLowering::lowerOp(Operation *op) {
     return lowerCall(call);
   if (auto ifOp = dyn_cast<scf::IfOp>(op))
     return lowerIf(ifOp);
+  if (auto region = dyn_cast<scf::ExecuteRegionOp>(op))
+    return lowerExecuteRegion(region);
   if (auto forOp = dyn_cast<scf::ForOp>(op))
     return lowerFor(forOp);
   if (auto whileOp = dyn_cast<scf::WhileOp>(op))
@@ -274,7 +277,8 @@ FailureOr<Value> ErrorLowering::lowerOp(Operation *op) {
     return lowerParallel(parallel);
   return op->emitOpError(
       "may raise, but nbc-lower-errors cannot pass the error status out of "
-      "it (supported: scf.if, scf.for, scf.while, scf.parallel, func.call)");
+      "it (supported: scf.if, scf.for, scf.while, scf.parallel, single-block "
+      "scf.execute_region, func.call)");
 }
 
 FailureOr<Value> ErrorLowering::lowerCall(func::CallOp op) {
@@ -316,6 +320,29 @@ FailureOr<Value> ErrorLowering::lowerIf(scf::IfOp op) {
   op.replaceAllUsesWith(newIf.getResults().drop_front());
   eraseLowered(op);
   return newIf.getResult(0);
+}
+
+/// A single-block scf.execute_region yields the status first.
+FailureOr<Value> ErrorLowering::lowerExecuteRegion(scf::ExecuteRegionOp op) {
+  if (!op.getRegion().hasOneBlock())
+    return op.emitOpError("may raise, but nbc-lower-errors only handles "
+                          "single-block scf.execute_region");
+  Location loc = op.getLoc();
+  SmallVector<Type> types{ptrType};
+  llvm::append_range(types, op.getResultTypes());
+  builder.setInsertionPoint(op);
+  auto region = scf::ExecuteRegionOp::create(builder, loc, types);
+  region.getRegion().takeBody(op.getRegion());
+  Block *block = &region.getRegion().front();
+  FailureOr<Value> status = lowerBlock(block, block->begin(), {});
+  if (failed(status))
+    return failure();
+  Operation *yield = block->getTerminator();
+  builder.setInsertionPoint(yield);
+  yield->insertOperands(0, *status ? *status : nullStatus(loc));
+  op.replaceAllUsesWith(region.getResults().drop_front());
+  erase(op);
+  return region.getResult(0);
 }
 
 /// scf.for -> scf.while over (iv, status, iter_args...) that stops at the

@@ -365,7 +365,10 @@ def NBC_MathOp : NBC_Op<"math", [
   let description = [{
     Under `error_model = python` a domain error raises
     `ValueError("math domain error")` as CPython does (`sqrt(-1.0)`,
-    `log(0.0)`); under `numpy` it returns `nan`/`-inf`. `floor`, `ceil` and
+    `log(0.0)`, `sin(inf)`) and a finite argument whose `exp`, `exp2`,
+    `expm1`, `sinh` or `cosh` overflows raises
+    `OverflowError("math range error")`; under `numpy` they return
+    `nan`/`-inf`/`inf`. `floor`, `ceil` and
     `trunc` return floats here; Python's int result is an `nbc.cast`.
 
     ```mlir
