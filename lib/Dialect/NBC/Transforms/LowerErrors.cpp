@@ -341,7 +341,7 @@ FailureOr<Value> ErrorLowering::lowerExecuteRegion(scf::ExecuteRegionOp op) {
   builder.setInsertionPoint(yield);
   yield->insertOperands(0, *status ? *status : nullStatus(loc));
   op.replaceAllUsesWith(region.getResults().drop_front());
-  erase(op);
+  eraseLowered(op);
   return region.getResult(0);
 }
 
