@@ -20,3 +20,24 @@ func.func @sum_squares(%a: memref<?xf64>) -> f64 {
   }
   return %total : f64
 }
+
+// A driver for mlir-runner: sum_squares over [1.0, 2.0, ..., 1000.0].
+// `nbc.report_errors` makes an uncaught exception print and exit(1).
+func.func private @printF64(f64)
+func.func private @printNewline()
+
+func.func @main() attributes {nbc.report_errors} {
+  %c0 = nbc.constant 0 : si64
+  %c1 = nbc.constant 1 : si64
+  %n = nbc.constant 1000 : si64
+  %a = nbc.empty(%n) : memref<?xf64>, si64
+  nbc.range %i = %c0 to %n step %c1 : si64 {
+    %i1 = nbc.add %i, %c1 : si64
+    %x = nbc.cast %i1 : si64 to f64
+    nbc.store %x, %a[%i] : memref<?xf64>, si64
+  }
+  %total = func.call @sum_squares(%a) : (memref<?xf64>) -> f64
+  func.call @printF64(%total) : (f64) -> ()
+  func.call @printNewline() : () -> ()
+  return
+}

@@ -10,6 +10,8 @@ if [ ! -f "$BUILD_DIR/build.ninja" ]; then
     -DLLVM_USE_LINKER=lld \
     -DMLIR_DIR=/usr/lib/llvm-22/lib/cmake/mlir \
     -DLLVM_EXTERNAL_LIT=/usr/lib/llvm-22/bin/lit \
-    -DPython3_EXECUTABLE="$PWD/.venv/bin/python" >/dev/null
+    -DPython3_EXECUTABLE="$PWD/.venv/bin/python" \
+    -DPython_EXECUTABLE="$PWD/.venv/bin/python" \
+    -DNBC_ENABLE_PYTHON="${NBC_ENABLE_PYTHON:-ON}" >/dev/null
 fi
 ninja -C "$BUILD_DIR" "$@"

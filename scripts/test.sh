@@ -6,3 +6,6 @@ scripts/setup.sh
 scripts/build.sh
 echo "== lit: check-nbc =="
 ninja -C "${NBC_BUILD_DIR:-build}" check-nbc
+echo "== Python: install nbc into .venv, then pytest =="
+scripts/install-python.sh
+cd tests/python && ../../.venv/bin/python -m pytest -q -p no:cacheprovider

@@ -3,6 +3,7 @@
 #include "nbc/Pipelines/Pipelines.h"
 
 #include "mlir/Conversion/Passes.h"
+#include "mlir/Dialect/Bufferization/Transforms/Passes.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Pass/PassManager.h"
@@ -21,6 +22,16 @@ void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
   pm.addPass(createConvertNBCToStandard());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
+  // Free the arrays that do not escape. Before lower-errors: the status
+  // handling adds llvm.cmpxchg, whose effects the analysis does not know;
+  // the price is that an array allocated before a raise leaks.
+  pm.addPass(bufferization::createOwnershipBasedBufferDeallocationPass());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(bufferization::createBufferDeallocationSimplificationPass());
+  pm.addPass(bufferization::createLowerDeallocationsPass());
+  pm.addPass(createConvertBufferizationToMemRefPass());
+  pm.addPass(createCSEPass());
+  pm.addPass(createCanonicalizerPass());
   // nbc.raise_if -> status returns; needs structured control flow.
   pm.addPass(createNBCLowerErrors());
   pm.addPass(createCanonicalizerPass());
@@ -31,11 +42,12 @@ void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
   pm.addNestedPass<func::FuncOp>(createNBCVectorize(vectorize));
   if (options.parallel)
     pm.addPass(createConvertSCFToOpenMPPass());
+  // Strided metadata expands to affine.apply: before lower-affine.
+  pm.addPass(memref::createExpandStridedMetadataPass());
   pm.addPass(createLowerAffinePass());
   ConvertVectorToLLVMPassOptions vectorToLLVM;
   vectorToLLVM.reassociateFPReductions = options.fastmath;
   pm.addPass(createConvertVectorToLLVMPass(vectorToLLVM));
-  pm.addPass(memref::createExpandStridedMetadataPass());
   // memref before scf-to-cf: OpenMP regions need memref.alloca_scope lowered
   // first (see shared/TOOLCHAIN.md).
   pm.addPass(createFinalizeMemRefToLLVMConversionPass());

@@ -385,15 +385,31 @@ static void printFloat(raw_ostream &os, T value) {
     os << (value < 0 ? "-inf" : "inf");
     return;
   }
+  // Shortest round-tripping digits, then Python's layout: fixed notation
+  // for decimal exponents in [-4, 16), scientific otherwise.
   char buffer[64];
-  for (int precision = 1; precision <= 17; ++precision) {
-    std::snprintf(buffer, sizeof(buffer), "%.*g", precision, double(value));
+  int precision = 1;
+  for (; precision <= 17; ++precision) {
+    std::snprintf(buffer, sizeof(buffer), "%.*e", precision - 1,
+                  double(value));
     if (T(std::strtod(buffer, nullptr)) == value)
       break;
   }
   StringRef text(buffer);
+  auto [mantissa, exponentText] = text.split('e');
+  int exponent = 0;
+  exponentText.consume_front("+");
+  exponentText.getAsInteger(10, exponent);
+  if (exponent < -4 || exponent >= 16) {
+    os << mantissa << 'e' << (exponent < 0 ? '-' : '+')
+       << (std::abs(exponent) < 10 ? "0" : "") << std::abs(exponent);
+    return;
+  }
+  std::snprintf(buffer, sizeof(buffer), "%.*f",
+                std::max(precision - 1 - exponent, 0), double(value));
+  text = buffer;
   os << text;
-  if (text.find_first_of(".einn") == StringRef::npos)
+  if (!text.contains('.'))
     os << ".0";
 }
 

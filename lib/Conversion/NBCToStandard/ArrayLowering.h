@@ -31,8 +31,8 @@ void raiseIf(OpBuilder &b, Location loc, Value cond, ExceptionKind kind,
 
 /// Python indexing of one axis of extent `dim` (i64): wraps a negative
 /// `index` when `wrap`, and ORs "out of range" into `oob` (may be null).
-Value pythonIndex(OpBuilder &b, Location loc, Value index, Value dim,
-                  bool wrap, bool isUnsigned, Value &oob);
+Value pythonIndex(OpBuilder &b, Location loc, Value index, Value dim, bool wrap,
+                  bool isUnsigned, Value &oob);
 
 /// Sizes of `memref` as i64 values.
 SmallVector<Value> dimsI64(OpBuilder &b, Location loc, Value memref);
@@ -45,10 +45,10 @@ Value allocArray(OpBuilder &b, Location loc, MemRefType type,
 /// Creates an scf.execute_region whose body is `block`'s ops (block
 /// arguments replaced by `args`, already of converted types); the block's
 /// nbc.yield becomes the region's scf.yield. Returns its results.
-ValueRange inlineBodyAsRegion(ConversionPatternRewriter &rewriter,
-                              Location loc, Region &body,
-                              const TypeConverter &converter,
-                              ValueRange args);
+/// With `clone`, a copy of `body` is inlined and `body` stays as it is.
+ValueRange inlineBodyAsRegion(ConversionPatternRewriter &rewriter, Location loc,
+                              Region &body, const TypeConverter &converter,
+                              ValueRange args, bool clone = false);
 
 /// nbc.yield inside scf.execute_region -> scf.yield.
 void populateYieldInRegionPattern(const TypeConverter &converter,

@@ -34,7 +34,8 @@ struct Reducer {
            kind == ArrayReductionKind::argmax;
   }
   bool isMinLike() const {
-    return kind == ArrayReductionKind::min || kind == ArrayReductionKind::argmin;
+    return kind == ArrayReductionKind::min ||
+           kind == ArrayReductionKind::argmin;
   }
 
   /// The extreme value that every element beats (or ties).
@@ -58,12 +59,10 @@ struct Reducer {
       return {arith::ConstantOp::create(b, loc, b.getZeroAttr(resultScalar))};
     case ArrayReductionKind::prod:
       if (isFloat())
-        return {arith::ConstantFloatOp::create(b, loc,
-                                               cast<FloatType>(element),
-                                               APFloat::getOne(cast<FloatType>(
-                                                   element).getFloatSemantics()))};
-      return {arith::ConstantOp::create(b, loc,
-                                        b.getIntegerAttr(element, 1))};
+        return {arith::ConstantFloatOp::create(
+            b, loc, cast<FloatType>(element),
+            APFloat::getOne(cast<FloatType>(element).getFloatSemantics()))};
+      return {arith::ConstantOp::create(b, loc, b.getIntegerAttr(element, 1))};
     case ArrayReductionKind::min:
     case ArrayReductionKind::max:
       return {extremeInit(b, loc)};
@@ -101,10 +100,9 @@ struct Reducer {
     case ArrayReductionKind::mean: {
       Value fx = x;
       if (!f)
-        fx = isUnsigned ? arith::UIToFPOp::create(b, loc, resultScalar, x)
-                              .getResult()
-                        : arith::SIToFPOp::create(b, loc, resultScalar, x)
-                              .getResult();
+        fx = isUnsigned
+                 ? arith::UIToFPOp::create(b, loc, resultScalar, x).getResult()
+                 : arith::SIToFPOp::create(b, loc, resultScalar, x).getResult();
       return {arith::AddFOp::create(b, loc, acc[0], fx)};
     }
     case ArrayReductionKind::prod:
@@ -134,15 +132,15 @@ struct Reducer {
         // The first NaN wins and nothing beats it afterwards.
         Value xNan =
             arith::CmpFOp::create(b, loc, arith::CmpFPredicate::UNO, x, x);
-        Value bestNum = arith::CmpFOp::create(
-            b, loc, arith::CmpFPredicate::ORD, acc[0], acc[0]);
+        Value bestNum = arith::CmpFOp::create(b, loc, arith::CmpFPredicate::ORD,
+                                              acc[0], acc[0]);
         better = arith::OrIOp::create(
             b, loc, better, arith::AndIOp::create(b, loc, xNan, bestNum));
       } else {
-        auto pred = isUnsigned ? (min ? arith::CmpIPredicate::ult
-                                      : arith::CmpIPredicate::ugt)
-                               : (min ? arith::CmpIPredicate::slt
-                                      : arith::CmpIPredicate::sgt);
+        auto pred =
+            isUnsigned
+                ? (min ? arith::CmpIPredicate::ult : arith::CmpIPredicate::ugt)
+                : (min ? arith::CmpIPredicate::slt : arith::CmpIPredicate::sgt);
         better = arith::CmpIOp::create(b, loc, pred, x, acc[0]);
       }
       Value best = arith::SelectOp::create(b, loc, better, x, acc[0]);
@@ -191,8 +189,8 @@ struct Reducer {
     default:
       return;
     }
-    Value empty = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
-                                        count, constI64(b, loc, 0));
+    Value empty = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, count,
+                                        constI64(b, loc, 0));
     raiseIf(b, loc, empty, ExceptionKind::ValueError, message);
   }
 };
@@ -208,16 +206,17 @@ SmallVector<Value> reduceOver(OpBuilder &b, Location loc, const Reducer &r,
     ubs.push_back(memref::DimOp::create(b, loc, array, d));
     steps.push_back(constIndex(b, loc, 1));
   }
-  scf::LoopNest nest = scf::buildLoopNest(
-      b, loc, lbs, ubs, steps, r.init(b, loc),
-      [&](OpBuilder &nb, Location l, ValueRange ivs,
-          ValueRange acc) -> scf::ValueVector {
-        SmallVector<Value> indices(fixed);
-        for (auto [k, d] : llvm::enumerate(dims))
-          indices[d] = ivs[k];
-        Value x = memref::LoadOp::create(nb, l, array, indices);
-        return r.step(nb, l, acc, x);
-      });
+  scf::LoopNest nest =
+      scf::buildLoopNest(b, loc, lbs, ubs, steps, r.init(b, loc),
+                         [&](OpBuilder &nb, Location l, ValueRange ivs,
+                             ValueRange acc) -> scf::ValueVector {
+                           SmallVector<Value> indices(fixed);
+                           for (auto [k, d] : llvm::enumerate(dims))
+                             indices[d] = ivs[k];
+                           Value x =
+                               memref::LoadOp::create(nb, l, array, indices);
+                           return r.step(nb, l, acc, x);
+                         });
   return nest.results;
 }
 
@@ -230,7 +229,8 @@ struct ArrayReduceLowering : public OpConversionPattern<ArrayReduceOp> {
     OpBuilder &b = rewriter;
     Value array = adaptor.getArray();
     auto arrayType = cast<MemRefType>(array.getType());
-    Type nbcElement = cast<MemRefType>(op.getArray().getType()).getElementType();
+    Type nbcElement =
+        cast<MemRefType>(op.getArray().getType()).getElementType();
     Type resultType = getTypeConverter()->convertType(op.getType());
     Type resultScalar = resultType;
     if (auto shaped = dyn_cast_or_null<MemRefType>(resultType))
@@ -268,15 +268,16 @@ struct ArrayReduceLowering : public OpConversionPattern<ArrayReduceOp> {
       steps.push_back(constIndex(b, loc, 1));
     }
     Value out = allocArray(b, loc, outType, outSizes);
-    scf::buildLoopNest(
-        b, loc, lbs, ubs, steps, [&](OpBuilder &nb, Location l, ValueRange ivs) {
-          SmallVector<Value> fixed;
-          for (int64_t d = 0, k = 0; d < rank; ++d)
-            fixed.push_back(d == axis ? Value() : ivs[k++]);
-          SmallVector<Value> acc = reduceOver(nb, l, r, array, {axis}, fixed);
-          Value value = r.finish(nb, l, acc, dims[axis]);
-          memref::StoreOp::create(nb, l, value, out, ivs);
-        });
+    scf::buildLoopNest(b, loc, lbs, ubs, steps,
+                       [&](OpBuilder &nb, Location l, ValueRange ivs) {
+                         SmallVector<Value> fixed;
+                         for (int64_t d = 0, k = 0; d < rank; ++d)
+                           fixed.push_back(d == axis ? Value() : ivs[k++]);
+                         SmallVector<Value> acc =
+                             reduceOver(nb, l, r, array, {axis}, fixed);
+                         Value value = r.finish(nb, l, acc, dims[axis]);
+                         memref::StoreOp::create(nb, l, value, out, ivs);
+                       });
     rewriter.replaceOp(op, out);
     return success();
   }

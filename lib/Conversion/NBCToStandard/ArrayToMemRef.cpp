@@ -55,8 +55,8 @@ Value arrays::constIndex(OpBuilder &b, Location loc, int64_t value) {
   return arith::ConstantIndexOp::create(b, loc, value);
 }
 
-void arrays::raiseIf(OpBuilder &b, Location loc, Value cond,
-                     ExceptionKind kind, StringRef message) {
+void arrays::raiseIf(OpBuilder &b, Location loc, Value cond, ExceptionKind kind,
+                     StringRef message) {
   RaiseIfOp::create(b, loc, cond, kind, message);
 }
 
@@ -98,15 +98,20 @@ Value arrays::allocArray(OpBuilder &b, Location loc, MemRefType type,
 ValueRange arrays::inlineBodyAsRegion(ConversionPatternRewriter &rewriter,
                                       Location loc, Region &body,
                                       const TypeConverter &converter,
-                                      ValueRange args) {
+                                      ValueRange args, bool clone) {
   auto yield = cast<YieldOp>(body.front().getTerminator());
   SmallVector<Type> resultTypes;
   for (Type type : yield.getValues().getTypes())
     resultTypes.push_back(converter.convertType(type));
-  FailureOr<Block *> converted = rewriter.convertRegionTypes(&body, converter);
-  Block *source = succeeded(converted) ? *converted : &body.front();
   auto exec = scf::ExecuteRegionOp::create(rewriter, loc, resultTypes);
-  Block *dest = rewriter.createBlock(&exec.getRegion());
+  Region *from = &body;
+  if (clone) {
+    rewriter.cloneRegionBefore(body, exec.getRegion(), exec.getRegion().end());
+    from = &exec.getRegion();
+  }
+  FailureOr<Block *> converted = rewriter.convertRegionTypes(from, converter);
+  Block *source = succeeded(converted) ? *converted : &from->front();
+  Block *dest = rewriter.createBlock(&exec.getRegion(), exec.getRegion().end());
   rewriter.inlineBlockBefore(source, dest, dest->end(), args);
   rewriter.setInsertionPointAfter(exec);
   return exec.getResults();
@@ -163,8 +168,8 @@ struct LoadLowering : public OpConversionPattern<LoadOp> {
   LogicalResult
   matchAndRewrite(LoadOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    SmallVector<Value> indices = accessIndices(
-        op, adaptor.getArray(), adaptor.getIndices(), rewriter);
+    SmallVector<Value> indices =
+        accessIndices(op, adaptor.getArray(), adaptor.getIndices(), rewriter);
     rewriter.replaceOpWithNewOp<memref::LoadOp>(op, adaptor.getArray(),
                                                 indices);
     return success();
@@ -176,8 +181,8 @@ struct StoreLowering : public OpConversionPattern<StoreOp> {
   LogicalResult
   matchAndRewrite(StoreOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    SmallVector<Value> indices = accessIndices(
-        op, adaptor.getArray(), adaptor.getIndices(), rewriter);
+    SmallVector<Value> indices =
+        accessIndices(op, adaptor.getArray(), adaptor.getIndices(), rewriter);
     rewriter.replaceOpWithNewOp<memref::StoreOp>(op, adaptor.getValue(),
                                                  adaptor.getArray(), indices);
     return success();
@@ -193,8 +198,8 @@ struct DimLowering : public OpConversionPattern<DimOp> {
   LogicalResult
   matchAndRewrite(DimOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    Value dim = memref::DimOp::create(rewriter, op.getLoc(),
-                                      adaptor.getArray(), op.getAxis());
+    Value dim = memref::DimOp::create(rewriter, op.getLoc(), adaptor.getArray(),
+                                      op.getAxis());
     rewriter.replaceOp(op, indexToI64(rewriter, op.getLoc(), dim));
     return success();
   }
@@ -205,8 +210,8 @@ struct StrideLowering : public OpConversionPattern<StrideOp> {
   LogicalResult
   matchAndRewrite(StrideOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    auto meta = memref::ExtractStridedMetadataOp::create(
-        rewriter, op.getLoc(), adaptor.getArray());
+    auto meta = memref::ExtractStridedMetadataOp::create(rewriter, op.getLoc(),
+                                                         adaptor.getArray());
     Value stride = meta.getStrides()[op.getAxis()];
     rewriter.replaceOp(op, indexToI64(rewriter, op.getLoc(), stride));
     return success();
@@ -256,8 +261,8 @@ struct SliceLowering : public OpConversionPattern<SliceOp> {
     for (int64_t d = 0; d < sourceType.getRank(); ++d) {
       Value n = indexToI64(b, loc, meta.getSizes()[d]);
       Value stride = indexToI64(b, loc, meta.getStrides()[d]);
-      int32_t sub = d < (int64_t)subscripts.size() ? subscripts[d]
-                                                   : SliceOp::kSlice;
+      int32_t sub =
+          d < (int64_t)subscripts.size() ? subscripts[d] : SliceOp::kSlice;
       if (!(sub & SliceOp::kSlice)) {
         Value i = toI64(b, loc, adaptor.getIndices()[nextIndex],
                         op.getIndices()[nextIndex].getType());
@@ -267,8 +272,8 @@ struct SliceLowering : public OpConversionPattern<SliceOp> {
             b, loc, offset, arith::MulIOp::create(b, loc, i, stride));
         continue;
       }
-      if (!(sub & (SliceOp::kHasStart | SliceOp::kHasStop |
-                   SliceOp::kHasStep))) {
+      if (!(sub &
+            (SliceOp::kHasStart | SliceOp::kHasStop | SliceOp::kHasStep))) {
         sizes.push_back(n);
         strides.push_back(stride);
         continue;
@@ -285,17 +290,17 @@ struct SliceLowering : public OpConversionPattern<SliceOp> {
           arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt, step, zero);
       Value nMinusOne = arith::SubIOp::create(b, loc, n, one);
       Value minusOne = constI64(b, loc, -1);
-      Value start = (sub & SliceOp::kHasStart)
-                        ? adjustBound(b, loc, adaptor.getStarts()[nextStart++],
-                                      n, negStep)
-                        : arith::SelectOp::create(b, loc, negStep, nMinusOne,
-                                                  zero)
-                              .getResult();
-      Value stop = (sub & SliceOp::kHasStop)
-                       ? adjustBound(b, loc, adaptor.getStops()[nextStop++], n,
-                                     negStep)
-                       : arith::SelectOp::create(b, loc, negStep, minusOne, n)
-                             .getResult();
+      Value start =
+          (sub & SliceOp::kHasStart)
+              ? adjustBound(b, loc, adaptor.getStarts()[nextStart++], n,
+                            negStep)
+              : arith::SelectOp::create(b, loc, negStep, nMinusOne, zero)
+                    .getResult();
+      Value stop =
+          (sub & SliceOp::kHasStop)
+              ? adjustBound(b, loc, adaptor.getStops()[nextStop++], n, negStep)
+              : arith::SelectOp::create(b, loc, negStep, minusOne, n)
+                    .getResult();
       // len = max(0, (|stop - start| - 1) / |step| + 1) in the step's
       // direction; a zero step is replaced by 1 so nothing traps.
       Value safeStep = arith::SelectOp::create(
@@ -365,8 +370,8 @@ static Value allocateChecked(OpTy op, ValueRange sizes, MemRefType type,
     }
     Value size = toI64(b, loc, sizes[next], op.getSizes()[next].getType());
     ++next;
-    Value isNeg = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt,
-                                        size, constI64(b, loc, 0));
+    Value isNeg = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt, size,
+                                        constI64(b, loc, 0));
     negative = negative ? arith::OrIOp::create(b, loc, negative, isNeg) : isNeg;
     all.push_back(toIndex(b, loc, size));
   }

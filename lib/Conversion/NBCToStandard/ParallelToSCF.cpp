@@ -24,8 +24,8 @@ using namespace mlir::nbc;
 using namespace mlir::nbc::arrays;
 
 /// The value every contribution leaves unchanged under `kind`.
-static Value identity(OpBuilder &b, Location loc, ReductionKind kind,
-                      Type type, bool isUnsigned) {
+static Value identity(OpBuilder &b, Location loc, ReductionKind kind, Type type,
+                      bool isUnsigned) {
   if (auto ft = dyn_cast<FloatType>(type)) {
     const llvm::fltSemantics &sem = ft.getFloatSemantics();
     switch (kind) {
@@ -64,10 +64,32 @@ static Value identity(OpBuilder &b, Location loc, ReductionKind kind,
   return arith::ConstantOp::create(b, loc, b.getIntegerAttr(type, value));
 }
 
-/// `lhs kind rhs`.
-static Value combine(OpBuilder &b, Location loc, ReductionKind kind,
-                     Value lhs, Value rhs, bool isUnsigned) {
+/// min/max as compare + select: the form convert-scf-to-openmp recognizes
+/// as an OpenMP min/max reduction.
+static Value selectExtreme(OpBuilder &b, Location loc, bool max, Value lhs,
+                           Value rhs, bool isUnsigned) {
+  Value keep;
+  if (isa<FloatType>(lhs.getType()))
+    keep = arith::CmpFOp::create(
+        b, loc, max ? arith::CmpFPredicate::OGT : arith::CmpFPredicate::OLT,
+        lhs, rhs);
+  else
+    keep = arith::CmpIOp::create(
+        b, loc,
+        isUnsigned
+            ? (max ? arith::CmpIPredicate::ugt : arith::CmpIPredicate::ult)
+            : (max ? arith::CmpIPredicate::sgt : arith::CmpIPredicate::slt),
+        lhs, rhs);
+  return arith::SelectOp::create(b, loc, keep, lhs, rhs);
+}
+
+/// `lhs kind rhs`; `forReduce` picks the compare + select form of min/max.
+static Value combine(OpBuilder &b, Location loc, ReductionKind kind, Value lhs,
+                     Value rhs, bool isUnsigned, bool forReduce = false) {
   bool f = isa<FloatType>(lhs.getType());
+  if (forReduce && (kind == ReductionKind::min || kind == ReductionKind::max))
+    return selectExtreme(b, loc, kind == ReductionKind::max, lhs, rhs,
+                         isUnsigned);
   switch (kind) {
   case ReductionKind::add:
     return f ? arith::AddFOp::create(b, loc, lhs, rhs).getResult()
@@ -116,8 +138,8 @@ struct PRangeLowering : public OpConversionPattern<PRangeOp> {
       Value step = toI64(b, loc, adaptor.getSteps()[d], boundNbc);
       Value isZero =
           arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, step, zero);
-      zeroStep = zeroStep ? arith::OrIOp::create(b, loc, zeroStep, isZero)
-                          : isZero;
+      zeroStep =
+          zeroStep ? arith::OrIOp::create(b, loc, zeroStep, isZero) : isZero;
       Value safeStep = arith::SelectOp::create(b, loc, isZero, one, step);
       Value negative =
           arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt, step, zero);
@@ -175,8 +197,8 @@ struct PRangeLowering : public OpConversionPattern<PRangeOp> {
               ValueRange acc) -> scf::ValueVector {
             SmallVector<Value> args = bodyIvs(nb, l, ivs);
             llvm::append_range(args, acc);
-            ValueRange results = inlineBodyAsRegion(
-                rewriter, l, op.getRegion(), *getTypeConverter(), args);
+            ValueRange results = inlineBodyAsRegion(rewriter, l, op.getRegion(),
+                                                    *getTypeConverter(), args);
             return llvm::to_vector(results);
           });
       rewriter.replaceOp(op, nest.results);
@@ -185,10 +207,10 @@ struct PRangeLowering : public OpConversionPattern<PRangeOp> {
 
     SmallVector<Value> identities;
     for (auto [k, init] : llvm::enumerate(adaptor.getInitVals()))
-      identities.push_back(identity(b, loc, op.getKind(k), init.getType(),
-                                    unsignedAcc[k]));
-    auto par = scf::ParallelOp::create(b, loc, lbs, trips, unitSteps,
-                                       identities);
+      identities.push_back(
+          identity(b, loc, op.getKind(k), init.getType(), unsignedAcc[k]));
+    auto par =
+        scf::ParallelOp::create(b, loc, lbs, trips, unitSteps, identities);
     Block *body = par.getBody();
     if (!body->empty() && body->back().hasTrait<OpTrait::IsTerminator>())
       rewriter.eraseOp(&body->back());
@@ -203,8 +225,9 @@ struct PRangeLowering : public OpConversionPattern<PRangeOp> {
       for (auto [k, region] : llvm::enumerate(reduce.getReductions())) {
         Block &block = region.front();
         b.setInsertionPointToEnd(&block);
-        Value combined = combine(b, loc, op.getKind(k), block.getArgument(0),
-                                 block.getArgument(1), unsignedAcc[k]);
+        Value combined =
+            combine(b, loc, op.getKind(k), block.getArgument(0),
+                    block.getArgument(1), unsignedAcc[k], /*forReduce=*/true);
         scf::ReduceReturnOp::create(b, loc, combined);
       }
     }

@@ -73,40 +73,71 @@ struct UfuncLowering : public OpConversionPattern<UfuncOp> {
       shapeIdx.push_back(toIndex(b, loc, extent));
 
     // Inputs as rank-`rank` views with stride 0 where they broadcast.
-    SmallVector<Value> inputs;
+    // `unitInner` gives the views a static innermost stride of 1 (the fast
+    // path, which nbc-vectorize turns into vector loads).
+    struct Input {
+      Value value;
+      SmallVector<OpFoldResult> sizes, strides;
+      Value offset, base;
+    };
+    SmallVector<Input> ins;
+    Value zeroIdx = constIndex(b, loc, 0), oneIdx = constIndex(b, loc, 1);
+    Value contiguous = arith::ConstantIntOp::create(b, loc, 1, 1);
     for (Value in : adaptor.getIns()) {
       auto type = dyn_cast<MemRefType>(in.getType());
       if (!type) {
-        inputs.push_back(in);
+        ins.push_back({in, {}, {}, {}, {}});
         continue;
       }
       auto meta = memref::ExtractStridedMetadataOp::create(b, loc, in);
       int64_t lead = rank - type.getRank();
-      SmallVector<OpFoldResult> sizes, strides;
-      Value zero = constIndex(b, loc, 0);
+      Input input{in, {}, {}, meta.getOffset(), meta.getBaseBuffer()};
       for (int64_t d = 0; d < rank; ++d) {
-        sizes.push_back(shapeIdx[d]);
+        input.sizes.push_back(shapeIdx[d]);
         if (d < lead) {
-          strides.push_back(b.getIndexAttr(0));
+          input.strides.push_back(b.getIndexAttr(0));
           continue;
         }
         Value extent = meta.getSizes()[d - lead];
         Value isOne = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
-                                            extent, constIndex(b, loc, 1));
-        strides.push_back(arith::SelectOp::create(
-                              b, loc, isOne, zero, meta.getStrides()[d - lead])
-                              .getResult());
+                                            extent, oneIdx);
+        Value stride = arith::SelectOp::create(b, loc, isOne, zeroIdx,
+                                               meta.getStrides()[d - lead]);
+        input.strides.push_back(stride);
+        if (d == rank - 1)
+          contiguous = arith::AndIOp::create(
+              b, loc, contiguous,
+              arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, stride,
+                                    oneIdx));
       }
-      auto viewType = MemRefType::get(
-          SmallVector<int64_t>(rank, ShapedType::kDynamic),
-          type.getElementType(),
-          StridedLayoutAttr::get(b.getContext(), ShapedType::kDynamic,
-                                 SmallVector<int64_t>(rank,
-                                                      ShapedType::kDynamic)));
-      inputs.push_back(memref::ReinterpretCastOp::create(
-          b, loc, viewType, meta.getBaseBuffer(), meta.getOffset(), sizes,
-          strides));
+      if (lead == rank && rank > 0) // a rank-0 array stretched everywhere
+        contiguous = arith::ConstantIntOp::create(b, loc, 0, 1);
+      ins.push_back(input);
     }
+    auto makeViews = [&](bool unitInner) {
+      SmallVector<Value> views;
+      for (Input &input : ins) {
+        if (!input.base) {
+          views.push_back(input.value);
+          continue;
+        }
+        auto type = cast<MemRefType>(input.value.getType());
+        SmallVector<int64_t> layout(rank, ShapedType::kDynamic);
+        SmallVector<OpFoldResult> strides(input.strides);
+        if (unitInner && rank > 0) {
+          layout.back() = 1;
+          strides.back() = b.getIndexAttr(1);
+        }
+        auto viewType =
+            MemRefType::get(SmallVector<int64_t>(rank, ShapedType::kDynamic),
+                            type.getElementType(),
+                            StridedLayoutAttr::get(
+                                b.getContext(), ShapedType::kDynamic, layout));
+        views.push_back(memref::ReinterpretCastOp::create(
+            b, loc, viewType, input.base, input.offset, input.sizes, strides));
+      }
+      return views;
+    };
 
     // Outputs: the given arrays, or new ones.
     SmallVector<Value> outputs(adaptor.getOuts());
@@ -117,29 +148,51 @@ struct UfuncLowering : public OpConversionPattern<UfuncOp> {
         return failure();
       outputs.push_back(allocArray(b, loc, outType, shapeIdx));
     }
+    bool outsUnit = llvm::all_of(outputs, [](Value out) {
+      auto type = cast<MemRefType>(out.getType());
+      SmallVector<int64_t> strides;
+      int64_t offset;
+      return type.getRank() > 0 &&
+             succeeded(type.getStridesAndOffset(strides, offset)) &&
+             strides.back() == 1;
+    });
 
-    SmallVector<Value> lbs(rank, constIndex(b, loc, 0)),
-        steps(rank, constIndex(b, loc, 1));
-    scf::LoopNest nest = scf::buildLoopNest(b, loc, lbs, shapeIdx, steps);
-    Block *inner = nest.loops.empty() ? b.getInsertionBlock()
-                                      : nest.loops.back().getBody();
-    OpBuilder::InsertionGuard guard(b);
-    if (nest.loops.empty())
-      b.setInsertionPoint(op);
-    else
-      b.setInsertionPoint(inner->getTerminator());
-    SmallVector<Value> ivs;
-    for (scf::ForOp loop : nest.loops)
-      ivs.push_back(loop.getInductionVar());
-    SmallVector<Value> args;
-    for (Value in : inputs)
-      args.push_back(isa<MemRefType>(in.getType())
-                         ? memref::LoadOp::create(b, loc, in, ivs).getResult()
-                         : in);
-    ValueRange results = inlineBodyAsRegion(rewriter, loc, op.getRegion(),
-                                            *getTypeConverter(), args);
-    for (auto [value, out] : llvm::zip(results, outputs))
-      memref::StoreOp::create(b, loc, value, out, ivs);
+    // The loop nest over the output; the body is inlined (cloned for all
+    // but the last copy).
+    auto emitNest = [&](ArrayRef<Value> inputs, bool clone) {
+      SmallVector<Value> lbs(rank, zeroIdx), steps(rank, oneIdx);
+      scf::LoopNest nest = scf::buildLoopNest(b, loc, lbs, shapeIdx, steps);
+      OpBuilder::InsertionGuard guard(b);
+      if (!nest.loops.empty())
+        b.setInsertionPoint(nest.loops.back().getBody()->getTerminator());
+      SmallVector<Value> ivs;
+      for (scf::ForOp loop : nest.loops)
+        ivs.push_back(loop.getInductionVar());
+      SmallVector<Value> args;
+      for (Value in : inputs)
+        args.push_back(isa<MemRefType>(in.getType())
+                           ? memref::LoadOp::create(b, loc, in, ivs).getResult()
+                           : in);
+      ValueRange results = inlineBodyAsRegion(rewriter, loc, op.getRegion(),
+                                              *getTypeConverter(), args, clone);
+      for (auto [value, out] : llvm::zip(results, outputs))
+        memref::StoreOp::create(b, loc, value, out, ivs);
+    };
+    if (rank > 0 && outsUnit) {
+      // Version: unit innermost strides everywhere (no broadcast on the
+      // last axis) get a loop nest the vectorizer can handle.
+      auto ifOp = scf::IfOp::create(b, loc, contiguous, /*withElse=*/true);
+      {
+        OpBuilder::InsertionGuard guard(b);
+        b.setInsertionPoint(ifOp.thenBlock()->getTerminator());
+        emitNest(makeViews(true), /*clone=*/true);
+        b.setInsertionPoint(ifOp.elseBlock()->getTerminator());
+        emitNest(makeViews(false), /*clone=*/false);
+      }
+      b.setInsertionPointAfter(ifOp);
+    } else {
+      emitNest(makeViews(false), /*clone=*/false);
+    }
     if (op.getNumResults())
       rewriter.replaceOp(op, ArrayRef<Value>(outputs));
     else

@@ -50,11 +50,14 @@ func.func @any_bool(%a: memref<4xi1>) -> i1 {
 }
 
 // Broadcasting a 2-D array with a 1-D one and a scalar into a new array.
+// Two versions of the loop nest: unit innermost strides everywhere (the
+// vectorizable one) and the general strided one with stride-0 reads.
 // CHECK-LABEL: func @ufunc_broadcast
 // CHECK: nbc.raise_if %{{.*}}, ValueError, "operands could not be broadcast together"
-// CHECK: memref.reinterpret_cast {{.*}} to memref<?x?xf64, strided<[?, ?], offset: ?>>
-// CHECK: memref.reinterpret_cast {{.*}}strides: [0, %{{.*}}]{{.*}} to memref<?x?xf64, strided<[?, ?], offset: ?>>
 // CHECK: %[[R:.*]] = memref.alloc(%{{.*}}, %{{.*}}) {alignment = 64 : i64} : memref<?x?xf64>
+// CHECK: scf.if
+// CHECK: memref.reinterpret_cast {{.*}} to memref<?x?xf64, strided<[?, 1], offset: ?>>
+// CHECK: memref.reinterpret_cast {{.*}}strides: [0, 1]{{.*}} to memref<?x?xf64, strided<[?, 1], offset: ?>>
 // CHECK: scf.for
 // CHECK: scf.for
 // CHECK: %[[X:.*]] = memref.load
@@ -64,6 +67,10 @@ func.func @any_bool(%a: memref<4xi1>) -> i1 {
 // CHECK: arith.mulf
 // CHECK: scf.yield
 // CHECK: memref.store %{{.*}}, %[[R]]
+// CHECK: } else {
+// CHECK: memref.reinterpret_cast {{.*}} to memref<?x?xf64, strided<[?, ?], offset: ?>>
+// CHECK: memref.reinterpret_cast {{.*}}strides: [0, %{{.*}}]{{.*}} to memref<?x?xf64, strided<[?, ?], offset: ?>>
+// CHECK: scf.execute_region -> f64 {
 // CHECK: return %[[R]]
 func.func @ufunc_broadcast(%a: memref<?x?xf64>, %b: memref<?xf64>, %s: f64) -> memref<?x?xf64> {
   %c = nbc.ufunc ins(%a, %b, %s : memref<?x?xf64>, memref<?xf64>, f64) -> memref<?x?xf64> {

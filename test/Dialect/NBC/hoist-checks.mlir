@@ -84,3 +84,25 @@ func.func @prange2d(%a: memref<?x?xf64>, %n: si64, %m: si64) -> f64
   }
   return %r : f64
 }
+
+// A loop-invariant row index is wrapped once before the loop, so the access
+// in the loop needs neither check nor wraparound.
+// CHECK-LABEL: func @row_sum
+// CHECK: %[[NEG:.*]] = nbc.cmp lt, %[[ROW:.*]], %{{.*}} : si64
+// CHECK: %[[FROM_END:.*]] = nbc.add %[[ROW]], %{{.*}} : si64
+// CHECK: %[[W:.*]] = nbc.select %[[NEG]], %[[FROM_END]], %[[ROW]] : si64
+// CHECK: nbc.raise_if
+// CHECK: nbc.range
+// CHECK: nbc.load %{{.*}}[%[[W]], %{{.*}}] {noboundscheck, nowrap}
+func.func @row_sum(%a: memref<?x?xf64>, %row: si64) -> f64 {
+  %c0 = nbc.constant 0 : si64
+  %c1 = nbc.constant 1 : si64
+  %z = nbc.constant 0.0 : f64
+  %m = nbc.dim %a, 1 : memref<?x?xf64>
+  %s = nbc.range %j = %c0 to %m step %c1 : si64 iter_args(%acc = %z) -> (f64) {
+    %x = nbc.load %a[%row, %j] : memref<?x?xf64>, si64, si64
+    %t = nbc.add %acc, %x : f64
+    nbc.yield %t : f64
+  }
+  return %s : f64
+}

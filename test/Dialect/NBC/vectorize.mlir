@@ -97,3 +97,36 @@ func.func @strided(%x: memref<?xf64, strided<[?], offset: ?>>, %y: memref<?xf64>
   }
   return
 }
+
+// A running sum a[i] = a[i - 1] + x[i] carries a dependence through memory:
+// it stays scalar. a[i] = 2 * a[i] does not and vectorizes.
+// CHECK-LABEL: func @prefix
+// CHECK-NOT: vector
+// CHECK-LABEL: func @scale_in_place
+// CHECK: vector.load
+// CHECK: vector.store
+func.func @prefix(%a: memref<?xf64>, %x: memref<?xf64>) {
+  %c1 = arith.constant 1 : index
+  %c0 = arith.constant 0 : index
+  %n = memref.dim %a, %c0 : memref<?xf64>
+  scf.for %i = %c1 to %n step %c1 {
+    %im = arith.subi %i, %c1 : index
+    %p = memref.load %a[%im] : memref<?xf64>
+    %v = memref.load %x[%i] : memref<?xf64>
+    %s = arith.addf %p, %v : f64
+    memref.store %s, %a[%i] : memref<?xf64>
+  }
+  return
+}
+func.func @scale_in_place(%a: memref<?xf64>) {
+  %c1 = arith.constant 1 : index
+  %c0 = arith.constant 0 : index
+  %two = arith.constant 2.0 : f64
+  %n = memref.dim %a, %c0 : memref<?xf64>
+  scf.for %i = %c0 to %n step %c1 {
+    %p = memref.load %a[%i] : memref<?xf64>
+    %s = arith.mulf %p, %two : f64
+    memref.store %s, %a[%i] : memref<?xf64>
+  }
+  return
+}

@@ -67,9 +67,11 @@ static std::optional<LoopInfo> getLoopInfo(Operation *op) {
                     {isUnitStep(range.getStep())}};
   }
   if (auto prange = dyn_cast<PRangeOp>(op)) {
-    LoopInfo info{op, SmallVector<Value>(prange.getInductionVars()),
+    LoopInfo info{op,
+                  SmallVector<Value>(prange.getInductionVars()),
                   llvm::to_vector(prange.getStarts()),
-                  llvm::to_vector(prange.getStops()), {}};
+                  llvm::to_vector(prange.getStops()),
+                  {}};
     for (Value step : prange.getSteps())
       info.unitStep.push_back(isUnitStep(step));
     // With another step, an empty dimension is not a simple comparison.
@@ -103,6 +105,20 @@ static bool isNonNegativeConstant(Value v) {
   return v && matchPattern(v, m_ConstantInt(&value)) && !value.isNegative();
 }
 
+/// Whether `start (+|-) offset` is a constant >= 0.
+static bool firstIndexNonNegative(Value start, const AxisIndex &info) {
+  APInt first, offset;
+  if (!matchPattern(start, m_ConstantInt(&first)))
+    return false;
+  if (!info.offset)
+    return !first.isNegative();
+  if (!matchPattern(info.offset, m_ConstantInt(&offset)))
+    return false;
+  int64_t lo = info.negateOffset ? first.getSExtValue() - offset.getSExtValue()
+                                 : first.getSExtValue() + offset.getSExtValue();
+  return lo >= 0;
+}
+
 template <typename OpTy>
 static void hoistAccess(OpTy op, const LoopInfo &loop) {
   if (!op.checksBounds() || op->getParentOp() != loop.loop ||
@@ -134,8 +150,8 @@ static void hoistAccess(OpTy op, const LoopInfo &loop) {
     const AxisIndex &info = axes[axis];
     Value n = DimOp::create(b, loc, op.getArray(), (int64_t)axis);
     // Without wraparound only [0, n) is valid.
-    Value negN = op.wrapsAround() ? SubOp::create(b, loc, zero, n).getResult()
-                                  : zero;
+    Value negN =
+        op.wrapsAround() ? SubOp::create(b, loc, zero, n).getResult() : zero;
     Value lo = info.offset, hi = info.offset;
     if (info.dim >= 0) {
       Value start = loop.starts[info.dim];
@@ -149,11 +165,14 @@ static void hoistAccess(OpTy op, const LoopInfo &loop) {
       };
       lo = shifted(start);
       hi = shifted(last);
-      nonNegative &= isNonNegativeConstant(start) &&
-                     (!info.offset || (!info.negateOffset &&
-                                       isNonNegativeConstant(info.offset)));
-    } else {
-      nonNegative &= isNonNegativeConstant(info.offset);
+      nonNegative &= firstIndexNonNegative(start, info);
+    } else if (!isNonNegativeConstant(info.offset) && op.wrapsAround()) {
+      // Wrap the invariant index once before the loop; once the check
+      // passed it lies in [0, n), so the access itself needs no wrap.
+      Value isNeg = cmp(CmpPredicate::lt, info.offset, zero);
+      Value fromEnd = AddOp::create(b, loc, info.offset, n);
+      Value wrapped = SelectOp::create(b, loc, isNeg, fromEnd, info.offset);
+      op.getIndicesMutable()[axis].assign(wrapped);
     }
     // `range(k, len(a))` with k >= 0 indexing `a` directly: always in range
     // (lengths are never negative), so no check at all.
@@ -172,9 +191,9 @@ static void hoistAccess(OpTy op, const LoopInfo &loop) {
     if (!unit)
       continue;
     Value dimNonEmpty = cmp(CmpPredicate::lt, start, stop);
-    nonEmpty = nonEmpty ? AndOp::create(b, loc, nonEmpty, dimNonEmpty)
-                              .getResult()
-                        : dimNonEmpty;
+    nonEmpty = nonEmpty
+                   ? AndOp::create(b, loc, nonEmpty, dimNonEmpty).getResult()
+                   : dimNonEmpty;
   }
   op.setNoboundscheck(true);
   if (nonNegative)

@@ -44,8 +44,7 @@ static unsigned queryHostVectorBits() {
       llvm::Function::ExternalLinkage, "probe", module);
   llvm::TargetTransformInfo tti = machine->getTargetTransformInfo(*fn);
   unsigned bits =
-      tti.getRegisterBitWidth(
-             llvm::TargetTransformInfo::RGK_FixedWidthVector)
+      tti.getRegisterBitWidth(llvm::TargetTransformInfo::RGK_FixedWidthVector)
           .getFixedValue();
   return bits ? bits : 128;
 }

@@ -29,8 +29,7 @@ using vector::CombiningKind;
 
 /// The vector.reduction kind of a scalar combining op, if it is one we may
 /// reorder. Float add/mul need `reassoc`; min/max are exact in any order.
-static std::optional<CombiningKind> combiningKind(Operation *op,
-                                                  bool reassoc) {
+static std::optional<CombiningKind> combiningKind(Operation *op, bool reassoc) {
   using Kind = std::optional<CombiningKind>;
   return llvm::TypeSwitch<Operation *, Kind>(op)
       .Case([](arith::AddIOp) { return CombiningKind::ADD; })
@@ -103,16 +102,34 @@ static bool hasUnitInnerStride(Value memref) {
   int64_t offset;
   if (type.getRank() == 0 || failed(type.getStridesAndOffset(strides, offset)))
     return false;
-  return strides.back() == 1 && !type.getElementType().isInteger(1);
+  Type element = type.getElementType();
+  return strides.back() == 1 && element.isIntOrFloat() && !element.isInteger(1);
+}
+
+/// The buffer a memref value views: through casts, views and the base of
+/// extract_strided_metadata. Distinct function arguments count as distinct
+/// buffers (as NumPy's ufuncs assume after copying overlapping inputs).
+static Value underlyingBuffer(Value memref) {
+  while (Operation *def = memref.getDefiningOp()) {
+    if (auto meta = dyn_cast<memref::ExtractStridedMetadataOp>(def))
+      memref = meta.getSource();
+    else if (auto view = dyn_cast<ViewLikeOpInterface>(def))
+      memref = view.getViewSource();
+    else if (auto cast = dyn_cast<memref::CastOp>(def))
+      memref = cast.getSource();
+    else
+      break;
+  }
+  return memref;
 }
 
 namespace {
 /// What vectorizing one loop needs to know.
 struct LoopPlan {
   unsigned width = 0;
-  DenseSet<Operation *> varying;          // ops that become vector ops
-  SmallVector<Operation *> combiners;     // per iter_arg
-  SmallVector<CombiningKind> kinds;       // per iter_arg
+  DenseSet<Operation *> varying;      // ops that become vector ops
+  SmallVector<Operation *> combiners; // per iter_arg
+  SmallVector<CombiningKind> kinds;   // per iter_arg
 };
 
 class LoopVectorizer {
@@ -128,26 +145,48 @@ private:
     if (loop.isDefinedOutsideOfLoop(v))
       return true;
     Operation *def = v.getDefiningOp();
-    return def && !plan.varying.contains(def);
+    return def && !plan.varying.contains(def) && !addresses.contains(v);
   }
   LogicalResult analyzeAccess(Operation *op, Value memref, ValueRange indices);
+
+  /// Scalar index arithmetic `iv (+|-) invariant` (through index_cast):
+  /// it stays scalar and gives the first lane's index.
+  void findAddressOps();
 
   scf::ForOp loop;
   unsigned requestedWidth;
   bool reassoc;
   LoopPlan plan;
+  DenseSet<Value> addresses; // iv and values affine in it with unit slope
   unsigned widestBits = 0;
 };
 } // namespace
 
+void LoopVectorizer::findAddressOps() {
+  addresses.insert(loop.getInductionVar());
+  for (Operation &op : loop.getBody()->without_terminator()) {
+    if (isa<arith::IndexCastOp>(op) && addresses.contains(op.getOperand(0))) {
+      addresses.insert(op.getResult(0));
+      continue;
+    }
+    if (!isa<arith::AddIOp, arith::SubIOp>(op))
+      continue;
+    Value lhs = op.getOperand(0), rhs = op.getOperand(1);
+    bool lhsAddr = addresses.contains(lhs), rhsAddr = addresses.contains(rhs);
+    if ((lhsAddr && loop.isDefinedOutsideOfLoop(rhs)) ||
+        (isa<arith::AddIOp>(op) && rhsAddr && loop.isDefinedOutsideOfLoop(lhs)))
+      addresses.insert(op.getResult(0));
+  }
+}
+
 LogicalResult LoopVectorizer::analyzeAccess(Operation *op, Value memref,
                                             ValueRange indices) {
-  Value iv = loop.getInductionVar();
   if (!loop.isDefinedOutsideOfLoop(memref) || !hasUnitInnerStride(memref) ||
-      indices.empty() || indices.back() != iv)
+      indices.empty() || !addresses.contains(indices.back()) ||
+      !indices.back().getType().isIndex())
     return failure();
   for (Value index : indices.drop_back())
-    if (index == iv || !isInvariant(index))
+    if (!isInvariant(index))
       return failure();
   plan.varying.insert(op);
   widestBits = std::max(
@@ -161,12 +200,14 @@ LogicalResult LoopVectorizer::analyze() {
     return failure();
   Block *body = loop.getBody();
   bool hasStore = false;
+  findAddressOps();
   for (Operation &op : body->without_terminator()) {
     if (op.getNumRegions())
       return failure();
-    bool varyingOperand = llvm::any_of(op.getOperands(), [&](Value v) {
-      return !isInvariant(v);
-    });
+    if (op.getNumResults() == 1 && addresses.contains(op.getResult(0)))
+      continue; // Scalar index arithmetic, checked below.
+    bool varyingOperand = llvm::any_of(
+        op.getOperands(), [&](Value v) { return !isInvariant(v); });
     if (auto load = dyn_cast<memref::LoadOp>(op)) {
       if (!varyingOperand)
         continue; // A scalar load; rejected below if the loop stores.
@@ -187,23 +228,48 @@ LogicalResult LoopVectorizer::analyze() {
     if (!op.hasTrait<OpTrait::Elementwise>() ||
         !isa<arith::ArithDialect, math::MathDialect>(op.getDialect()))
       return failure();
-    for (Type type : llvm::concat<Type>(op.getOperandTypes(),
-                                        op.getResultTypes())) {
+    for (Type type :
+         llvm::concat<Type>(op.getOperandTypes(), op.getResultTypes())) {
       if (!type.isIntOrFloat())
         return failure(); // index values would need an iota
       widestBits = std::max(widestBits, type.getIntOrFloatBitWidth());
     }
     plan.varying.insert(&op);
   }
-  // The induction variable may only index the innermost axis.
-  for (OpOperand &use : loop.getInductionVar().getUses())
-    if (!isa<memref::LoadOp, memref::StoreOp>(use.getOwner()) ||
-        !plan.varying.contains(use.getOwner()))
-      return failure();
-  if (hasStore)
-    for (Operation &op : body->without_terminator())
-      if (isa<memref::LoadOp>(op) && !plan.varying.contains(&op))
+  // The induction variable and values derived from it may only index the
+  // innermost axis (an iota vector would be needed otherwise).
+  for (Value address : addresses)
+    for (OpOperand &use : address.getUses()) {
+      Operation *user = use.getOwner();
+      if (user->getNumResults() == 1 && addresses.contains(user->getResult(0)))
+        continue;
+      if (!isa<memref::LoadOp, memref::StoreOp>(user) ||
+          !plan.varying.contains(user) ||
+          use.getOperandNumber() != user->getNumOperands() - 1)
         return failure();
+    }
+  if (hasStore) {
+    SmallVector<memref::StoreOp> stores;
+    for (Operation &op : body->without_terminator())
+      if (auto store = dyn_cast<memref::StoreOp>(op))
+        stores.push_back(store);
+    for (Operation &op : body->without_terminator()) {
+      auto load = dyn_cast<memref::LoadOp>(op);
+      if (!load)
+        continue;
+      if (!plan.varying.contains(&op))
+        return failure(); // a scalar load a store may change
+      // A load from a buffer the loop writes is only safe at the very
+      // element being written (a[i] = f(a[i])); a[i] = a[i - 1] carries a
+      // dependence from one iteration to the next.
+      Value buffer = underlyingBuffer(load.getMemRef());
+      for (memref::StoreOp store : stores)
+        if (underlyingBuffer(store.getMemRef()) == buffer &&
+            (store.getMemRef() != load.getMemRef() ||
+             store.getIndices() != load.getIndices()))
+          return failure();
+    }
+  }
   // Every loop-carried value must be a reduction: used once by a
   // combining op whose result is only yielded back at its position.
   auto yield = cast<scf::YieldOp>(body->getTerminator());
@@ -222,8 +288,8 @@ LogicalResult LoopVectorizer::analyze() {
   }
   if (plan.varying.empty() || widestBits == 0)
     return failure();
-  plan.width = requestedWidth ? requestedWidth
-                              : getHostVectorBits() / widestBits;
+  plan.width =
+      requestedWidth ? requestedWidth : getHostVectorBits() / widestBits;
   return success(plan.width >= 2);
 }
 
@@ -238,8 +304,8 @@ void LoopVectorizer::rewrite() {
       b, loc, arith::SubIOp::create(b, loc, ub, lb), zero);
   Value mainUb = arith::AddIOp::create(
       b, loc, lb,
-      arith::MulIOp::create(b, loc,
-                            arith::DivUIOp::create(b, loc, trip, step), step));
+      arith::MulIOp::create(b, loc, arith::DivUIOp::create(b, loc, trip, step),
+                            step));
   auto vecType = [&](Type t) { return VectorType::get({width}, t); };
   SmallVector<Value> inits;
   for (auto [kind, acc] : llvm::zip(plan.kinds, loop.getRegionIterArgs()))
@@ -259,8 +325,8 @@ void LoopVectorizer::rewrite() {
         auto vec = [&](Value v) -> Value {
           if (Value mapped = vectors.lookup(v))
             return mapped;
-          Value splat = vector::BroadcastOp::create(
-              nb, l, vecType(v.getType()), scalars.lookupOrDefault(v));
+          Value splat = vector::BroadcastOp::create(nb, l, vecType(v.getType()),
+                                                    scalars.lookupOrDefault(v));
           vectors[v] = splat;
           return splat;
         };
@@ -302,8 +368,7 @@ void LoopVectorizer::rewrite() {
 
   // Reduce the vector accumulators, fold in the init values, and let the
   // original loop finish the remaining iterations.
-  for (auto [k, kind, combiner] :
-       llvm::enumerate(plan.kinds, plan.combiners)) {
+  for (auto [k, kind, combiner] : llvm::enumerate(plan.kinds, plan.combiners)) {
     Value init = loop.getInitArgs()[k];
     bool isFloat = isa<FloatType>(init.getType());
     Value reduced = vector::ReductionOp::create(
@@ -325,9 +390,9 @@ struct NBCVectorize : public nbc::impl::NBCVectorizeBase<NBCVectorize> {
     if (vectorWidth == 1)
       return;
     func::FuncOp func = getOperation();
-    bool reassoc =
-        fastmath || arith::bitEnumContainsAll(getKernelOptions(func).getFastmath(),
-                                              arith::FastMathFlags::reassoc);
+    bool reassoc = fastmath || arith::bitEnumContainsAll(
+                                   getKernelOptions(func).getFastmath(),
+                                   arith::FastMathFlags::reassoc);
     SmallVector<scf::ForOp> innermost;
     func.walk([&](scf::ForOp loop) {
       bool hasInner = false;

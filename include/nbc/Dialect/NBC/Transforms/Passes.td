@@ -38,19 +38,6 @@ def NBCStripAttributes : Pass<"nbc-strip-attributes", "ModuleOp"> {
   }];
 }
 
-def NBCPreciseMath : Pass<"nbc-precise-math", "ModuleOp"> {
-  let summary = "Call libm for math ops convert-math-to-llvm computes imprecisely";
-  let description = [{
-    `convert-math-to-llvm` expands `math.log1p` to `log(1 + x)` and
-    `math.expm1` to `exp(x) - 1`, which lose all precision for small `x`;
-    Python's `math.log1p`/`math.expm1` call libm. This pass turns just those
-    ops into libm calls (the `convert-math-to-libm` patterns, applied to
-    them alone) and leaves every other math op to the LLVM intrinsics.
-  }];
-  let dependentDialects = ["::mlir::func::FuncDialect",
-                           "::mlir::LLVM::LLVMDialect"];
-}
-
 def NBCHoistChecks : Pass<"nbc-hoist-checks", "func::FuncOp"> {
   let summary = "Replace per-iteration bounds checks by one check before the loop";
   let description = [{
@@ -92,6 +79,19 @@ def NBCVectorize : Pass<"nbc-vectorize", "func::FuncOp"> {
   ];
   let dependentDialects = ["::mlir::vector::VectorDialect",
                            "::mlir::arith::ArithDialect"];
+}
+
+def NBCPreciseMath : Pass<"nbc-precise-math", "ModuleOp"> {
+  let summary = "Call libm for math ops convert-math-to-llvm computes imprecisely";
+  let description = [{
+    `convert-math-to-llvm` expands `math.log1p` to `log(1 + x)` and
+    `math.expm1` to `exp(x) - 1`, which lose all precision for small `x`;
+    Python's `math.log1p`/`math.expm1` call libm. This pass turns just those
+    ops into libm calls (the `convert-math-to-libm` patterns, applied to
+    them alone) and leaves every other math op to the LLVM intrinsics.
+  }];
+  let dependentDialects = ["::mlir::func::FuncDialect",
+                           "::mlir::LLVM::LLVMDialect"];
 }
 
 #endif // NBC_DIALECT_NBC_TRANSFORMS_PASSES_TD

@@ -1,0 +1,100 @@
+"""Backends: turn the emitted module into something callable.
+
+- `native`: the `nbc._core` extension (nanobind over libNBC-C): JIT through
+  the nbc-to-llvm pipeline, calls through the uniform `_nbc_call_<name>`
+  entry point.
+- `verify`: no execution layer available; the module is checked with
+  `nbc-opt` and calling the kernel raises NotImplementedError. Used only
+  when `nbc._core` cannot be imported.
+
+NBC_BACKEND=native|verify forces one.
+"""
+
+import os
+import shutil
+import subprocess
+import threading
+
+from .errors import CompilerError
+
+_backend = None
+_lock = threading.Lock()
+
+STAGES = ("input", "standard", "llvm-dialect", "llvm", "optimized-llvm", "asm")
+
+
+def find_nbc_opt():
+    env = os.environ.get("NBC_OPT")
+    if env:
+        return env
+    here = os.path.dirname(os.path.abspath(__file__))
+    for rel in ("../../build/bin/nbc-opt", "bin/nbc-opt"):
+        path = os.path.normpath(os.path.join(here, rel))
+        if os.path.exists(path):
+            return path
+    return shutil.which("nbc-opt")
+
+
+def run_nbc_opt(text, *flags):
+    """Runs nbc-opt on `text`; returns its output or raises CompilerError."""
+    tool = find_nbc_opt()
+    if tool is None:
+        raise CompilerError("nbc-opt not found (set NBC_OPT)")
+    proc = subprocess.run([tool, *flags, "-"], input=text, capture_output=True,
+                          text=True)
+    if proc.returncode != 0:
+        raise CompilerError("nbc-opt rejected the emitted IR:\n" + proc.stderr)
+    return proc.stdout
+
+
+class VerifiedKernel:
+    """A kernel whose IR verified, with no way to run it."""
+
+    def __init__(self, text, symbol, arg_types, ret_type, options):
+        self.text = text
+        self.symbol = symbol
+        self.arg_types = arg_types
+        self.ret_type = ret_type
+        self.options = options
+
+    def inspect(self, stage):
+        if stage == "input":
+            return self.text
+        if stage == "standard":
+            return run_nbc_opt(self.text, "--convert-nbc-to-standard")
+        if stage == "llvm-dialect":
+            return run_nbc_opt(self.text, "--nbc-to-llvm")
+        raise NotImplementedError(f"stage '{stage}' needs the nbc._core extension")
+
+    def call(self, *args):
+        raise NotImplementedError("nbc: the execution layer (nbc._core) is not "
+                                  "available; the kernel was only verified")
+
+    __call__ = call
+
+
+class VerifyBackend:
+    name = "verify"
+
+    def compile(self, text, symbol, arg_types, ret_type, options):
+        run_nbc_opt(text)
+        return VerifiedKernel(text, symbol, arg_types, ret_type, options)
+
+
+def get_backend():
+    global _backend
+    if _backend is not None:
+        return _backend
+    with _lock:
+        if _backend is None:
+            choice = os.environ.get("NBC_BACKEND", "")
+            if choice != "verify":
+                try:
+                    from .native import NativeBackend
+                    _backend = NativeBackend()
+                except ImportError:
+                    if choice == "native":
+                        raise
+            if _backend is None:
+                _backend = VerifyBackend()
+    return _backend

@@ -1,0 +1,203 @@
+"""The dispatcher: one compiled specialization per argument-type signature."""
+
+import functools
+import re
+import threading
+
+import numpy as np
+
+from . import types as T
+from .backend import get_backend
+from .errors import TypingError
+from .frontend.unit import Compilation
+
+_ARRAY_SIG = re.compile(r"^(\w+)\[([:\s,1]*)\]$")
+
+
+def parse_type(text):
+    text = text.strip()
+    m = _ARRAY_SIG.match(text)
+    if m:
+        dtype = T.SCALARS.get(m.group(1))
+        dims = [d.strip() for d in m.group(2).split(",")]
+        if dtype is None or not all(d in (":", "::1") for d in dims):
+            raise TypingError(f"cannot parse the array type '{text}'")
+        contiguous = dims[-1] == "::1"
+        return T.Array(dtype, len(dims)) if contiguous else T.strided_any(dtype, len(dims))
+    if text in T.SCALARS:
+        return T.SCALARS[text]
+    if text.startswith("(") or text.startswith("Tuple("):
+        inner = text[text.index("(") + 1:text.rindex(")")]
+        return T.Tuple([parse_type(x) for x in split_top(inner) if x.strip()])
+    raise TypingError(f"cannot parse the type '{text}'")
+
+
+def split_top(text):
+    out, depth, cur = [], 0, ""
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        if ch == "," and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    out.append(cur)
+    return out
+
+
+def parse_signature(sig):
+    """'float64(float64[:], int64)' -> (return type or None, [arg types])."""
+    if not isinstance(sig, str):
+        raise TypingError(f"signatures are strings like 'float64(int64)', got {sig!r}")
+    sig = sig.strip()
+    if "(" not in sig or not sig.endswith(")"):
+        raise TypingError(f"cannot parse the signature '{sig}'")
+    head = sig[:sig.index("(")].strip()
+    args = sig[sig.index("(") + 1:-1]
+    arg_types = [parse_type(a) for a in split_top(args) if a.strip()]
+    return (parse_type(head) if head and head != "void" else None), arg_types
+
+
+def accepts(sig_type, arg_type):
+    """Whether an argument of `arg_type` may be passed where `sig_type` is declared."""
+    if sig_type == arg_type:
+        return True
+    if isinstance(sig_type, T.Array) and isinstance(arg_type, T.Array):
+        return sig_type.dtype == arg_type.dtype and sig_type.ndim == arg_type.ndim \
+            and sig_type.layout == "A"
+    if isinstance(sig_type, T.Scalar) and isinstance(arg_type, T.Scalar):
+        return sig_type.is_float or (sig_type.is_int and not arg_type.is_float)
+    return False
+
+
+def _key_of(value):
+    """A cheap dispatch key: what typeof needs, without computing types."""
+    if isinstance(value, np.ndarray):
+        return (value.dtype.num, value.ndim, value.flags.c_contiguous)
+    return type(value)
+
+
+class Dispatcher:
+    """What @nbc.njit returns: call it like the Python function."""
+
+    def __init__(self, py_func, options, signatures=()):
+        self.py_func = py_func
+        self.options = dict(options)
+        functools.update_wrapper(self, py_func)
+        self._overloads = {}      # tuple of nbc types -> Kernel
+        self._fast = {}           # tuple of Python types (scalars) -> call
+        self._fast_arrays = {}    # tuple of cheap keys (with arrays) -> call
+        self._lock = threading.RLock()
+        self._explicit = []
+        for sig in signatures:
+            ret, args = parse_signature(sig)
+            self._explicit.append((ret, args))
+            self.compile_types(tuple(args), declared_ret=ret)
+
+    # -- Numba-like introspection ----------------------------------------------
+    @property
+    def signatures(self):
+        return [tuple(k) for k in self._overloads]
+
+    def __repr__(self):
+        return f"<nbc.Dispatcher {self.py_func.__qualname__}>"
+
+    def __get__(self, obj, objtype=None):
+        return self  # used as a plain function even when stored on a class
+
+    def _kernel_for(self, sig):
+        if sig is None:
+            if not self._overloads:
+                raise ValueError("no compiled signature yet: call the function first")
+            return next(iter(self._overloads.values()))
+        if not isinstance(sig, tuple):
+            sig = tuple(sig)
+        return self._overloads[sig]
+
+    def inspect_types(self, signature=None):
+        k = self._kernel_for(signature)
+        return {"args": k.arg_types, "return": k.ret_type}
+
+    def inspect_mlir(self, stage="input", signature=None):
+        return self._kernel_for(signature).inspect(stage)
+
+    def inspect_llvm(self, signature=None):
+        return self._kernel_for(signature).inspect("llvm")
+
+    def inspect_asm(self, signature=None):
+        return self._kernel_for(signature).inspect("asm")
+
+    # -- compilation --------------------------------------------------------------
+    def compile_types(self, arg_types, declared_ret=None):
+        with self._lock:
+            k = self._overloads.get(arg_types)
+            if k is not None:
+                return k
+            comp = Compilation()
+            symbol = self.py_func.__name__
+            ret = comp.compile_entry(self.py_func, list(arg_types), self.options, symbol)
+            if declared_ret is not None and ret != declared_ret:
+                raise TypingError(f"{self.py_func.__qualname__}: the declared return "
+                                  f"type {declared_ret} does not match the inferred "
+                                  f"{ret}")
+            text = comp.module.text()
+            k = get_backend().compile(text, symbol, list(arg_types), ret, self.options)
+            self._overloads[arg_types] = k
+            return k
+
+    def compile(self, sig):
+        _, args = parse_signature(sig) if isinstance(sig, str) else (None, list(sig))
+        return self.compile_types(tuple(args))
+
+    def _resolve(self, args):
+        types = []
+        for i, a in enumerate(args):
+            t = T.typeof(a)
+            if t is None:
+                listed = "; ".join("(" + ", ".join(map(str, s)) + ")"
+                                   for s in self._overloads) or "none yet"
+                raise TypeError(f"{self.py_func.__qualname__}: argument {i} of type "
+                                f"{type(a).__name__} is not supported by nbc "
+                                "(scalars, NumPy arrays of bool/int/uint/float, tuples); "
+                                f"compiled signatures: {listed}")
+            types.append(t)
+        types = tuple(types)
+        if self._explicit:
+            for _, sig in self._explicit:
+                if len(sig) == len(types) and all(accepts(s, t) for s, t in zip(sig, types)):
+                    return self._overloads[tuple(sig)]
+            listed = ", ".join("(" + ", ".join(map(str, s)) + ")" for _, s in self._explicit)
+            raise TypeError(f"{self.py_func.__qualname__}: no matching definition for "
+                            f"argument types ({', '.join(map(str, types))}); compiled "
+                            f"signatures: {listed}")
+        return self.compile_types(types)
+
+    def __call__(self, *args, **kwargs):
+        if kwargs:
+            args = self._bind(args, kwargs)
+        # Fast path: scalar arguments are keyed by their Python types alone.
+        k = self._fast.get(tuple(map(type, args)))
+        if k is not None:
+            return k(*args)
+        return self._call_slow(args)
+
+    def _call_slow(self, args):
+        key = tuple(map(_key_of, args))
+        k = self._fast_arrays.get(key)
+        if k is None:
+            k = self._resolve(args).call
+            if not any(isinstance(a, tuple) for a in args):
+                if any(isinstance(a, np.ndarray) for a in args):
+                    self._fast_arrays[key] = k
+                else:
+                    self._fast[tuple(map(type, args))] = k
+        return k(*args)
+
+    def _bind(self, args, kwargs):
+        import inspect
+        bound = inspect.signature(self.py_func).bind(*args, **kwargs)
+        bound.apply_defaults()
+        return tuple(bound.args)

@@ -1,0 +1,1 @@
+"""The frontend: Python source -> nbc dialect IR (MLIR text)."""

@@ -1,0 +1,263 @@
+"""Arrays: indexing, views, elementwise maps (nbc.ufunc), creation, reductions.
+
+Elementwise code runs in a private helper function with
+`error_model = numpy`, because NumPy's semantics (x / 0 -> inf, sqrt(-1) ->
+nan) apply to array expressions and np.* functions whatever the kernel's
+error model is.
+"""
+
+from .. import types as T
+from ..errors import TypingError, UnsupportedError
+from . import scalar as S
+from .builder import Builder, PyObj, TupleValue, Value, name_list, type_list
+
+K_INDEX, K_SLICE, K_START, K_STOP, K_STEP = 0, 1, 2, 4, 8
+
+
+class Method:
+    """`array.method` waiting to be called."""
+
+    def __init__(self, array, name):
+        self.array = array
+        self.name = name
+        self.type = None
+
+
+METHODS = ("sum", "prod", "min", "max", "mean", "argmin", "argmax", "any", "all",
+           "copy", "astype", "fill")
+
+
+def slice_type(src, codes):
+    """The result type of nbc.slice (mirrors SliceOp::inferResultType)."""
+    strides = src.effective_strides()
+    new = []
+    for dim in range(src.ndim):
+        sub = codes[dim] if dim < len(codes) else K_SLICE
+        if not sub & K_SLICE:
+            continue
+        new.append(None if sub & K_STEP else strides[dim])
+    return T.Array(src.dtype, len(new), tuple(new))
+
+
+def elem(t):
+    return t.dtype if isinstance(t, T.Array) else t
+
+
+class ArraysMixin:
+    def access_attrs(self, checked=True):
+        attrs = []
+        if not checked:
+            attrs.append("nowrap")
+        if not checked or not self.options.get("boundscheck"):
+            attrs.append("noboundscheck")
+        return " {" + ", ".join(attrs) + "}" if attrs else ""
+
+    def dim(self, arr, axis, node):
+        return self.b.op(f"nbc.dim {arr.name}, {axis} : {arr.type.mlir()}", T.int64,
+                         self.pos(node))
+
+    def array_attribute(self, arr, attr, node):
+        t = arr.type
+        if attr == "shape":
+            return TupleValue([self.dim(arr, k, node) for k in range(t.ndim)])
+        if attr == "ndim":
+            return self.b.constant(t.ndim, T.int64, self.pos(node))
+        if attr == "size":
+            size = self.b.constant(1, T.int64, self.pos(node))
+            for k in range(t.ndim):
+                size = S.binary(self.b, "Mult", size, self.dim(arr, k, node), self.pos(node))
+            return size
+        if attr == "T":
+            if t.ndim <= 1:
+                return arr
+            raise self.error(UnsupportedError, "unsupported attribute: .T of a "
+                             f"{t.ndim}-d array", node)
+        if attr == "dtype":
+            return PyObj(t.dtype.numpy())
+        if attr in METHODS:
+            return Method(arr, attr)
+        raise self.error(UnsupportedError, f"unsupported array attribute '{attr}'", node)
+
+    # -- indexing ------------------------------------------------------------
+    def index_array(self, arr, subs, node, checked=True):
+        t = arr.type
+        if len(subs) > t.ndim:
+            raise self.error(TypingError, f"too many indices for a {t.ndim}-d array", node)
+        if len(subs) == t.ndim and all(isinstance(s, Value) for s in subs):
+            types = "".join(f", {s.type.mlir()}" for s in subs)
+            return self.b.op(f"nbc.load {arr.name}[{name_list(subs)}]"
+                             f"{self.access_attrs(checked)} : {t.mlir()}{types}",
+                             t.dtype, self.pos(node))
+        return self.view(arr, subs, node)
+
+    def view(self, arr, subs, node):
+        pos = self.pos(node)
+        codes, parts = [], []
+        for s in subs:
+            if isinstance(s, Value):
+                codes.append(K_INDEX)
+                parts.append(S.cast(self.b, s, T.int64, pos).name)
+                continue
+            _, lo, hi, st = s
+            lo, hi, st = (None if p is None else S.cast(self.b, p, T.int64, pos)
+                          for p in (lo, hi, st))
+            code = K_SLICE | (K_START if lo else 0) | (K_STOP if hi else 0) | \
+                (K_STEP if st else 0)
+            codes.append(code)
+            text = (lo.name if lo else "") + ":" + (hi.name if hi else "")
+            if st:
+                text += ":" + st.name
+            parts.append(text)
+        rt = slice_type(arr.type, codes)
+        return self.b.op(f"nbc.slice {arr.name}[{', '.join(parts)}] : "
+                         f"{arr.type.mlir()} to {rt.mlir()}", rt, pos)
+
+    def store_subscript(self, target, value, node):
+        arr = self.materialize(self.expr(target.value), target.value)
+        if not isinstance(arr, Value) or not isinstance(arr.type, T.Array):
+            raise self.error(UnsupportedError, "item assignment is supported on arrays "
+                             "only", node)
+        t = arr.type
+        subs = self.subscripts(target.slice)
+        if len(subs) > t.ndim:
+            raise self.error(TypingError, f"too many indices for a {t.ndim}-d array", node)
+        if len(subs) == t.ndim and all(isinstance(s, Value) for s in subs):
+            if not isinstance(value, Value) or not isinstance(value.type, T.Scalar):
+                raise self.error(TypingError, "cannot store a sequence into one element",
+                                 node)
+            v = S.cast(self.b, value, t.dtype, self.pos(node))
+            types = "".join(f", {s.type.mlir()}" for s in subs)
+            self.b.emit(f"nbc.store {v.name}, {arr.name}[{name_list(subs)}]"
+                        f"{self.access_attrs()} : {t.mlir()}{types}", self.pos(node))
+            return
+        view = self.view(arr, subs, node)
+        self.fill_into(view, value, node)
+
+    def fill_into(self, out, value, node):
+        """out[...] = value (scalar or array), broadcasting."""
+        dtype = out.type.dtype
+        # `out` is an input too: the broadcast shape must be the output's.
+        self.array_map([out, value], lambda b, a: S.cast(b, a[1], dtype, self.pos(node)),
+                       node, outs=[out])
+
+    # -- elementwise ---------------------------------------------------------
+    def numpy_helper(self, arg_types, body, node):
+        """A private function computing `body` on scalars under NumPy's rules."""
+        b = Builder(self.module, self.src.filename)
+        b.depth = 2
+        args = [Value(self.module.fresh(), t) for t in arg_types]
+        r = body(b, args)
+        sym = self.module.unique_symbol("__nbc_np")
+        loc = b.loc(self.pos(node))
+        params = ", ".join(f"{a.name}: {a.type.mlir()}" for a in args)
+        lines = [f"  func.func private @{sym}({params}) -> {r.type.mlir()} attributes "
+                 f"{{nbc.kernel = {self.kernel_attr('numpy')}}} {{"]
+        lines += b.lines
+        lines += [f"    func.return {r.name} : {r.type.mlir()} {loc}", f"  }} {loc}"]
+        self.module.functions.append("\n".join(lines))
+        return sym, r.type
+
+    def call_helper(self, sym, args, rt, node):
+        return self.b.op(f"func.call @{sym}({name_list(args)}) : ({type_list(args)}) -> "
+                         f"{rt.mlir()}", rt, self.pos(node))
+
+    def array_map(self, ins, body, node, outs=None):
+        """nbc.ufunc applying `body(builder, scalars)` elementwise."""
+        for v in ins:
+            if not isinstance(v, Value) or v.type is None:
+                raise self.error(TypingError, f"expected an array or a scalar, got "
+                                 f"{getattr(v, 'type', v)}", node)
+        sym, rt = self.numpy_helper([elem(v.type) for v in ins], body, node)
+        ndim = max([v.type.ndim for v in ins if isinstance(v.type, T.Array)] + [0])
+        pos = self.pos(node)
+        args = [Value(self.module.fresh(), elem(v.type)) for v in ins]
+        tok = self.b.begin_region()
+        self.b.raw("^bb0(" + ", ".join(f"{a.name}: {a.type.mlir()}" for a in args) + "):")
+        if outs:
+            r = self.call_helper(sym, args, rt, node)
+            r = S.cast(self.b, r, outs[0].type.dtype, pos)
+        else:
+            r = self.call_helper(sym, args, rt, node)
+        self.b.emit(f"nbc.yield {r.name} : {r.type.mlir()}", pos)
+        lines = self.b.end_region(tok)
+        head = f"nbc.ufunc ins({name_list(ins)} : {type_list(ins)})"
+        if outs:
+            self.b.raw(f"{head} outs({name_list(outs)} : {type_list(outs)}) {{")
+            result = None
+        else:
+            rtype = T.Array(rt, ndim)
+            lhs, res = self.b.results(1)
+            self.b.raw(f"{lhs}{head} -> {rtype.mlir()} {{")
+            result = Value(res[0], rtype)
+        self.b.splice(lines)
+        self.b.emit("}", pos)
+        return result
+
+    def array_cast(self, v, want, node):
+        if v.type.dtype == want.dtype and v.type.ndim == want.ndim:
+            return self.b.op(f"memref.cast {v.name} : {v.type.mlir()} to {want.mlir()}",
+                             want, self.pos(node))
+        raise self.error(TypingError, f"cannot convert {v.type} to {want}", node)
+
+    def astype(self, v, dtype, node):
+        if v.type.dtype == dtype:
+            return v
+        return self.array_map([v], lambda b, a: S.cast(b, a[0], dtype, self.pos(node)),
+                              node)
+
+    # -- creation ---------------------------------------------------------------
+    def shape_values(self, shape, node):
+        shape = self.materialize(shape, node)
+        items = shape.items if isinstance(shape, TupleValue) else [shape]
+        out = []
+        for v in items:
+            if not isinstance(v.type, T.Scalar) or v.type.is_float:
+                raise self.error(TypingError, f"array dimensions must be integers, got "
+                                 f"{v.type}", node)
+            out.append(S.cast(self.b, v, T.int64, self.pos(node)))
+        return out
+
+    def new_array(self, sizes, dtype, fill, node):
+        t = T.Array(dtype, len(sizes))
+        types = "".join(", si64" for _ in sizes)
+        if fill is None:
+            return self.b.op(f"nbc.empty({name_list(sizes)}) : {t.mlir()}{types}", t,
+                             self.pos(node))
+        fill = S.cast(self.b, fill, dtype, self.pos(node))
+        return self.b.op(f"nbc.full({name_list(sizes)}) {fill.name} : {t.mlir()}{types}",
+                         t, self.pos(node))
+
+    # -- reductions -------------------------------------------------------------
+    def reduce(self, kind, arr, axis, node):
+        if not isinstance(arr, Value) or not isinstance(arr.type, T.Array):
+            raise self.error(TypingError, f"{kind}() expects an array, got "
+                             f"{getattr(arr, 'type', arr)}", node)
+        dt = arr.type.dtype
+        if kind in ("sum", "prod"):
+            if dt.is_bool or (dt.is_int and dt.is_signed and dt.bits < 64):
+                arr = self.astype(arr, T.int64, node)
+            elif dt.is_int and not dt.is_signed and dt.bits < 64:
+                arr = self.astype(arr, T.uint64, node)
+            rt = arr.type.dtype
+        elif kind in ("argmin", "argmax"):
+            rt = T.int64
+        elif kind in ("any", "all"):
+            rt = T.boolean
+        elif kind == "mean":
+            rt = dt if dt.is_float else T.float64
+        else:
+            rt = dt
+        t = arr.type
+        if axis is None:
+            return self.b.op(f"nbc.array_reduce {kind} {arr.name} : {t.mlir()} -> "
+                             f"{rt.mlir()}", rt, self.pos(node))
+        if axis < 0:
+            axis += t.ndim
+        if not 0 <= axis < t.ndim:
+            raise self.error(TypingError, f"axis {axis} is out of bounds for a "
+                             f"{t.ndim}-d array", node)
+        if t.ndim == 1:
+            return self.reduce(kind, arr, None, node)
+        out = T.Array(rt, t.ndim - 1)
+        return self.b.op(f"nbc.array_reduce {kind} {arr.name} axis {axis} : {t.mlir()} "
+                         f"-> {out.mlir()}", out, self.pos(node))

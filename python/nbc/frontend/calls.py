@@ -1,0 +1,416 @@
+"""Calls: builtins, math.*, np.*, other kernels and plain Python helpers."""
+
+import ast
+import builtins
+import math
+import types as pytypes
+
+import numpy as np
+
+from .. import types as T
+from ..errors import TypingError, UnsupportedError
+from . import scalar as S
+from .arrays import Method
+from .builder import PyObj, TupleValue, Value, name_list, type_list
+
+NP_UNARY = {name: name for name in S.MATH_FNS if hasattr(np, name)}
+NP_UNARY.update({"arcsin": "asin", "arccos": "acos", "arctan": "atan",
+                 "arcsinh": "asinh", "arccosh": "acosh", "arctanh": "atanh"})
+NP_UNARY.pop("erf", None)
+NP_UNARY.pop("erfc", None)
+NP_BINARY = {"add": "Add", "subtract": "Sub", "multiply": "Mult", "divide": "Div",
+             "true_divide": "Div", "floor_divide": "FloorDiv", "mod": "Mod",
+             "remainder": "Mod", "power": "Pow", "bitwise_and": "BitAnd",
+             "bitwise_or": "BitOr", "bitwise_xor": "BitXor", "left_shift": "LShift",
+             "right_shift": "RShift"}
+NP_REDUCE = {"sum": "sum", "prod": "prod", "min": "min", "max": "max", "amin": "min",
+             "amax": "max", "mean": "mean", "argmin": "argmin", "argmax": "argmax",
+             "any": "any", "all": "all"}
+NP_CREATE = ("empty", "zeros", "ones", "full", "empty_like", "zeros_like",
+             "ones_like", "full_like", "arange")
+MATH_ALIASES = {"fabs": None, "isnan": "nan", "isinf": "inf", "isfinite": "finite"}
+
+
+def _numpy_name(obj):
+    for name in list(NP_UNARY) + list(NP_BINARY) + list(NP_REDUCE) + list(NP_CREATE) + [
+            "abs", "absolute", "isnan", "isinf", "isfinite", "arctan2", "hypot",
+            "copysign", "fmod", "negative", "sign"]:
+        if getattr(np, name, None) is obj:
+            return name
+    return None
+
+
+def _math_name(obj):
+    for name in dir(math):
+        if getattr(math, name) is obj:
+            return name
+    return None
+
+
+def dtype_of(obj):
+    """An nbc scalar type from a dtype argument (np.float64, float, 'int32', ...)."""
+    if obj is float:
+        return T.float64
+    if obj is int:
+        return T.int64
+    if obj is bool:
+        return T.boolean
+    try:
+        return T.from_dtype(np.dtype(obj))
+    except TypeError:
+        return None
+
+
+class CallsMixin:
+    def expr_Call(self, node):
+        fn = self.expr(node.func)
+        if isinstance(fn, Method):
+            return self.call_method(fn, node)
+        if not isinstance(fn, PyObj):
+            raise self.error(TypingError, f"'{getattr(fn, 'type', fn)}' is not callable",
+                             node)
+        obj = fn.obj
+        if any(isinstance(a, ast.Starred) for a in node.args):
+            raise self.error(UnsupportedError, "unsupported Python construct: *args in "
+                             "calls", node)
+        if getattr(obj, "__module__", None) == "builtins" or obj in (int, float, bool):
+            return self.call_builtin(obj, node)
+        if isinstance(obj, type) and issubclass(obj, np.generic):
+            return self.call_dtype(obj, node)
+        name = _math_name(obj) if callable(obj) else None
+        if name is not None and getattr(obj, "__module__", "") == "math":
+            return self.call_math(name, node)
+        name = _numpy_name(obj)
+        if name is not None:
+            return self.call_numpy(name, obj, node)
+        from ..dispatcher import Dispatcher
+        if isinstance(obj, Dispatcher):
+            return self.call_function(obj.py_func, obj.options, node)
+        if isinstance(obj, pytypes.FunctionType):
+            return self.call_function(obj, self.options, node)
+        if hasattr(obj, "py_func") and isinstance(obj.py_func, pytypes.FunctionType):
+            return self.call_function(obj.py_func, self.options, node)  # numba's @njit
+        raise self.error(UnsupportedError, f"unsupported call to {obj!r:.60}", node)
+
+    def args(self, node, lo, hi, name):
+        if node.keywords:
+            raise self.error(TypingError, f"{name}() takes no keyword arguments", node)
+        if not lo <= len(node.args) <= hi:
+            raise self.error(TypingError, f"{name}() takes {lo}..{hi} arguments, "
+                             f"{len(node.args)} given", node)
+        return [self.materialize(self.expr(a), a) for a in node.args]
+
+    def kwargs(self, node, allowed, name):
+        out = {}
+        for kw in node.keywords:
+            if kw.arg not in allowed:
+                raise self.error(TypingError, f"{name}() got an unexpected keyword "
+                                 f"argument '{kw.arg}'", node)
+            out[kw.arg] = kw.value
+        return out
+
+    # -- builtins --------------------------------------------------------------
+    def call_builtin(self, obj, node):
+        pos = self.pos(node)
+        name = getattr(obj, "__name__", "")
+        if obj in (int, float, bool):
+            (v,) = self.args(node, 1, 1, name)
+            self.check_scalar(v, node)
+            ty = {int: T.int64, float: T.float64, bool: T.boolean}[obj]
+            return S.cast(self.b, v, ty, pos)
+        if obj is abs:
+            (v,) = self.args(node, 1, 1, "abs")
+            if isinstance(v.type, T.Array):
+                return self.array_map([v], lambda b, a: S.unary_fn(
+                    b, "nbc.abs", S.numeric(b, a[0], pos), pos), node)
+            self.check_scalar(v, node)
+            return S.unary_fn(self.b, "nbc.abs", S.numeric(self.b, v, pos), pos)
+        if obj in (min, max):
+            vals = self.args(node, 1, 64, name)
+            if len(vals) == 1:
+                if isinstance(vals[0], TupleValue):
+                    vals = vals[0].items
+                else:
+                    return self.reduce(name, vals[0], None, node)
+            acc = vals[0]
+            for v in vals[1:]:
+                self.check_scalar(v, node)
+                acc = S.minmax(self.b, name, acc, v, pos)
+            return acc
+        if obj is round:
+            vals = self.args(node, 1, 2, "round")
+            if len(vals) == 2:
+                raise self.error(UnsupportedError, "round() with ndigits is not "
+                                 "supported", node)
+            v = vals[0]
+            self.check_scalar(v, node)
+            if not v.type.is_float:
+                return S.numeric(self.b, v, pos)
+            return S.cast(self.b, S.unary_fn(self.b, "nbc.round", v, pos), T.int64, pos)
+        if obj is len:
+            (v,) = self.args(node, 1, 1, "len")
+            if isinstance(v, TupleValue):
+                return self.b.constant(len(v.items), T.int64, pos)
+            if not isinstance(v.type, T.Array):
+                raise self.error(TypingError, f"object of type {v.type} has no len()", node)
+            return self.dim(v, 0, node)
+        if obj is divmod:
+            x, y = self.args(node, 2, 2, "divmod")
+            return TupleValue([S.binary(self.b, "FloorDiv", x, y, pos),
+                               S.binary(self.b, "Mod", x, y, pos)])
+        if obj is pow:
+            x, y = self.args(node, 2, 2, "pow")
+            return self.binop("Pow", x, y, node)
+        if obj is sum:
+            (v,) = self.args(node, 1, 1, "sum")
+            return self.reduce("sum", v, None, node)
+        if obj in (range, enumerate, zip):
+            raise self.error(UnsupportedError, f"{name}() is supported only as the "
+                             "iterable of a for loop", node)
+        raise self.error(UnsupportedError, f"unsupported builtin function '{name}'", node)
+
+    def check_scalar(self, v, node):
+        if not isinstance(v, Value) or not isinstance(v.type, T.Scalar):
+            raise self.error(TypingError, f"expected a scalar, got "
+                             f"{getattr(v, 'type', v)}", node)
+
+    def call_dtype(self, cls, node):
+        ty = T.from_dtype(np.dtype(cls))
+        if ty is None:
+            raise self.error(UnsupportedError, f"unsupported dtype {cls.__name__}", node)
+        (v,) = self.args(node, 1, 1, cls.__name__)
+        if isinstance(v.type, T.Array):
+            return self.astype(v, ty, node)
+        self.check_scalar(v, node)
+        return S.cast(self.b, v, ty, self.pos(node))
+
+    # -- math --------------------------------------------------------------------
+    def call_math(self, name, node):
+        pos = self.pos(node)
+        if name in S.MATH_FNS or name == "fabs":
+            vals = self.args(node, 1, 2 if name == "log" else 1, f"math.{name}")
+            for v in vals:
+                self.check_scalar(v, node)
+            if name == "fabs":
+                return S.unary_fn(self.b, "nbc.abs", S.as_float(self.b, vals[0], pos), pos)
+            if name in ("floor", "ceil", "trunc") and not vals[0].type.is_float:
+                return S.numeric(self.b, vals[0], pos)
+            r = S.math1(self.b, name, vals[0], pos)
+            if len(vals) == 2:
+                r = S.binary(self.b, "Div", r, S.math1(self.b, "log", vals[1], pos), pos)
+            if name in ("floor", "ceil", "trunc"):
+                r = S.cast(self.b, r, T.int64, pos)
+            return r
+        if name in S.MATH2_FNS:
+            x, y = self.args(node, 2, 2, f"math.{name}")
+            return S.math2(self.b, name, x, y, pos)
+        if name in ("isnan", "isinf", "isfinite"):
+            (v,) = self.args(node, 1, 1, f"math.{name}")
+            return S.fpclass(self.b, MATH_ALIASES[name], v, pos)
+        if name == "pow":
+            x, y = self.args(node, 2, 2, "math.pow")
+            return S.binary(self.b, "Pow", S.as_float(self.b, x, pos),
+                            S.as_float(self.b, y, pos), pos)
+        if name in ("degrees", "radians"):
+            (v,) = self.args(node, 1, 1, f"math.{name}")
+            f = (180.0 / math.pi) if name == "degrees" else (math.pi / 180.0)
+            return S.binary(self.b, "Mult", S.as_float(self.b, v, pos),
+                            self.b.constant(f, T.float64, pos), pos)
+        raise self.error(UnsupportedError, f"unsupported function math.{name}", node)
+
+    # -- numpy ---------------------------------------------------------------------
+    def call_numpy(self, name, obj, node):
+        pos = self.pos(node)
+        if name in NP_CREATE:
+            return self.call_np_create(name, node)
+        if name in NP_REDUCE:
+            kw = self.kwargs(node, ("axis",), f"np.{name}")
+            (v,) = [self.materialize(self.expr(a), a) for a in node.args]
+            return self.reduce(NP_REDUCE[name], v, self.axis(kw), node)
+        vals = [self.materialize(self.expr(a), a) for a in node.args]
+        if node.keywords:
+            raise self.error(UnsupportedError, f"np.{name}: keyword arguments are not "
+                             "supported", node)
+        if name in NP_UNARY or name in ("abs", "absolute", "negative", "isnan",
+                                        "isinf", "isfinite"):
+            if len(vals) != 1:
+                raise self.error(TypingError, f"np.{name} takes one argument", node)
+            if name in ("abs", "absolute"):
+                def body(b, a):
+                    return S.unary_fn(b, "nbc.abs", S.numeric(b, a[0], pos), pos)
+            elif name == "negative":
+                def body(b, a):
+                    return S.negate(b, a[0], pos)
+            elif name in ("isnan", "isinf", "isfinite"):
+                def body(b, a):
+                    return S.fpclass(b, MATH_ALIASES[name], a[0], pos)
+            else:
+                fn = NP_UNARY[name]
+
+                def body(b, a):
+                    return S.math1(b, fn, a[0], pos, keep_f32=True)
+            return self.elementwise(vals, body, node)
+        if name in NP_BINARY or name in ("arctan2", "hypot", "copysign", "fmod"):
+            if len(vals) != 2:
+                raise self.error(TypingError, f"np.{name} takes two arguments", node)
+            if name in NP_BINARY:
+                op = NP_BINARY[name]
+
+                def body(b, a):
+                    return S.binary(b, op, a[0], a[1], pos)
+            else:
+                fn = "atan2" if name == "arctan2" else name
+
+                def body(b, a):
+                    return S.math2(b, fn, a[0], a[1], pos, keep_f32=True)
+            return self.elementwise(vals, body, node)
+        raise self.error(UnsupportedError, f"unsupported function np.{name}", node)
+
+    def elementwise(self, vals, body, node):
+        """np.* on scalars or arrays, always under NumPy's error rules."""
+        if any(isinstance(v.type, T.Array) for v in vals):
+            return self.array_map(vals, body, node)
+        for v in vals:
+            self.check_scalar(v, node)
+        sym, rt = self.numpy_helper([v.type for v in vals], body, node)
+        return self.call_helper(sym, vals, rt, node)
+
+    def axis(self, kw):
+        if "axis" not in kw:
+            return None
+        a = self.const_int(kw["axis"])
+        if a is None:
+            raise self.error(TypingError, "axis must be an integer constant", kw["axis"])
+        return a
+
+    def dtype_kw(self, kw, default):
+        if "dtype" not in kw:
+            return default
+        node = kw["dtype"]
+        v = self.expr(node)
+        ty = dtype_of(v.obj) if isinstance(v, PyObj) else None
+        if ty is None:
+            raise self.error(TypingError, "unsupported dtype argument", node)
+        return ty
+
+    def call_np_create(self, name, node):
+        kw = self.kwargs(node, ("dtype",), f"np.{name}")
+        args = [self.expr(a) for a in node.args]
+        if name == "arange":
+            return self.arange([self.materialize(a, node) for a in args], kw, node)
+        if name.endswith("_like"):
+            like = self.materialize(args[0], node)
+            if not isinstance(like.type, T.Array):
+                raise self.error(TypingError, f"np.{name} expects an array", node)
+            sizes = [self.dim(like, k, node) for k in range(like.type.ndim)]
+            dtype = self.dtype_kw(kw, like.type.dtype)
+            rest = args[1:]
+            base = name[:-5]
+        else:
+            if not args:
+                raise self.error(TypingError, f"np.{name} needs a shape", node)
+            sizes = self.shape_values(args[0], node)
+            rest = args[1:]
+            base = name
+            fill_default = T.float64
+            if base == "full" and rest:
+                fv = self.materialize(rest[0], node)
+                fill_default = fv.type if isinstance(fv.type, T.Scalar) else T.float64
+            dtype = self.dtype_kw(kw, fill_default)
+        pos = self.pos(node)
+        if base == "empty":
+            fill = None
+        elif base == "zeros":
+            fill = self.b.constant(0, dtype, pos)
+        elif base == "ones":
+            fill = self.b.constant(1, dtype, pos)
+        else:
+            if not rest:
+                raise self.error(TypingError, f"np.{name} needs a fill value", node)
+            fill = self.materialize(rest[0], node)
+            self.check_scalar(fill, node)
+        return self.new_array(sizes, dtype, fill, node)
+
+    def arange(self, vals, kw, node):
+        pos = self.pos(node)
+        if not 1 <= len(vals) <= 3:
+            raise self.error(TypingError, "np.arange takes 1 to 3 arguments", node)
+        for v in vals:
+            self.check_scalar(v, node)
+        if len(vals) == 1:
+            vals = [self.b.constant(0, T.int64, pos)] + vals
+        if len(vals) == 2:
+            vals.append(self.b.constant(1, T.int64, pos))
+        start, stop, step = vals
+        common = S.numeric(self.b, start, pos).type
+        for v in (stop, step):
+            common = T.promote(common, S.numeric(self.b, v, pos).type)
+        dtype = self.dtype_kw(kw, common)
+        start, stop, step = (S.cast(self.b, v, common, pos) for v in vals)
+        # length = ceil((stop - start) / step), at least 0
+        span = S.binary(self.b, "Sub", start, stop, pos)
+        q = S.binary(self.b, "FloorDiv", span, step, pos)
+        n = S.negate(self.b, q, pos)
+        n = S.cast(self.b, n, T.int64, pos)
+        n = S.minmax(self.b, "max", n, self.b.constant(0, T.int64, pos), pos)
+        out = self.new_array([n], dtype, None, node)
+        i = Value(self.module.fresh(), T.int64)
+        tok = self.b.begin_region()
+        k = S.cast(self.b, i, common, pos)
+        x = S.binary(self.b, "Add", start, S.binary(self.b, "Mult", k, step, pos), pos)
+        x = S.cast(self.b, x, dtype, pos)
+        self.b.emit(f"nbc.store {x.name}, {out.name}[{i.name}] {{nowrap, noboundscheck}} "
+                    f": {out.type.mlir()}, si64", pos)
+        self.b.emit("nbc.yield", pos)
+        lines = self.b.end_region(tok)
+        zero = self.b.constant(0, T.int64, pos)
+        one = self.b.constant(1, T.int64, pos)
+        self.b.raw(f"nbc.range {i.name} = {zero.name} to {n.name} step {one.name} : si64 {{")
+        self.b.splice(lines)
+        self.b.emit("}", pos)
+        return out
+
+    # -- array methods ---------------------------------------------------------------
+    def call_method(self, m, node):
+        arr, name = m.array, m.name
+        if name in NP_REDUCE:
+            kw = self.kwargs(node, ("axis",), name)
+            if node.args:
+                raise self.error(UnsupportedError, f"{name}(): use axis=", node)
+            return self.reduce(NP_REDUCE[name], arr, self.axis(kw), node)
+        if name == "copy":
+            return self.array_map([arr], lambda b, a: a[0], node)
+        if name == "astype":
+            v = self.expr(node.args[0]) if node.args else None
+            ty = dtype_of(v.obj) if isinstance(v, PyObj) else None
+            if ty is None:
+                raise self.error(TypingError, "astype() needs a dtype", node)
+            return self.array_map([arr], lambda b, a: S.cast(b, a[0], ty, self.pos(node)),
+                                  node)
+        if name == "fill":
+            (v,) = self.args(node, 1, 1, "fill")
+            self.fill_into(arr, v, node)
+            return PyObj(None)
+        raise self.error(UnsupportedError, f"unsupported array method '{name}'", node)
+
+    # -- kernels and helpers -------------------------------------------------------
+    def call_function(self, pyfunc, options, node):
+        if node.keywords:
+            raise self.error(UnsupportedError, "keyword arguments in calls to compiled "
+                             "functions", node)
+        vals = [self.materialize(self.expr(a), a) for a in node.args]
+        types = [v.type for v in vals]
+        sym, ret = self.ctx.compile_callee(pyfunc, types, options, node, self.src)
+        flat_args = [x for v in vals for x in self.flatten(v)]
+        rtypes = self.flat_types(ret)
+        res_text = ", ".join(t.mlir() for t in rtypes)
+        call = (f"func.call @{sym}({name_list(flat_args)}) : ({type_list(flat_args)}) "
+                f"-> ({res_text})")
+        lhs, res = self.b.results(len(rtypes))
+        self.b.emit(lhs + call, self.pos(node))
+        values = [Value(r, t) for r, t in zip(res, rtypes)]
+        if isinstance(ret, T.Tuple):
+            return TupleValue(values)
+        if ret is None:
+            return PyObj(None)
+        return values[0]

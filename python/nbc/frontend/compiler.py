@@ -1,0 +1,525 @@
+"""Function and statement lowering: Python AST -> func.func of nbc ops.
+
+Python variables become SSA values. `if` becomes scf.if yielding the
+variables either branch changes; `for ... in range` becomes nbc.range with
+the changed variables as iter_args (`break` through the yield's break_if);
+`while` becomes scf.while; `nbc.prange` becomes nbc.prange with reductions.
+`break`, `continue` and `return` inside loops are boolean flags carried like
+variables; the statements after them run under scf.if. A `return` inside an
+`if` at function level moves the rest of the function into the branches.
+Types are found by re-emitting a loop or function with widened types until
+they are stable.
+"""
+
+import ast
+
+from .. import types as T
+from ..errors import NBCError, TypingError, UnsupportedError
+from . import scalar as S
+from .builder import Builder, TupleValue, Value, name_list, type_list
+from .arrays import ArraysMixin
+from .calls import CallsMixin
+from .exprs import ExprsMixin
+from .loops import LoopsMixin
+
+
+class Undef:
+    """A variable that exists on some paths only (loop/branch merging)."""
+
+    def __init__(self, type=None):
+        self.type = type
+
+
+class Retry(Exception):
+    """The function's return type changed: emit it again."""
+
+
+def unify(a, b, what):
+    """The type both `a` and `b` convert to, or TypingError."""
+    if a is None:
+        return b
+    if b is None or a == b:
+        return a
+    if isinstance(a, T.Scalar) and isinstance(b, T.Scalar):
+        return T.promote(a, b)
+    if isinstance(a, T.Tuple) and isinstance(b, T.Tuple) and len(a.items) == len(b.items):
+        return T.Tuple([unify(x, y, what) for x, y in zip(a.items, b.items)])
+    if isinstance(a, T.Array) and isinstance(b, T.Array) and \
+            a.dtype == b.dtype and a.ndim == b.ndim:
+        return T.strided_any(a.dtype, a.ndim)
+    raise TypingError(f"cannot unify {a} and {b} for {what}")
+
+
+def assigned_names(stmts):
+    """Names a statement list may assign (not counting nested functions)."""
+    names = []
+
+    def add(n):
+        if n not in names:
+            names.append(n)
+
+    def target(t):
+        if isinstance(t, ast.Name):
+            add(t.id)
+        elif isinstance(t, (ast.Tuple, ast.List)):
+            for e in t.elts:
+                target(e)
+
+    for stmt in stmts:
+        for node in ast.walk(stmt):
+            if isinstance(node, ast.Assign):
+                for t in node.targets:
+                    target(t)
+            elif isinstance(node, (ast.AugAssign, ast.AnnAssign)):
+                target(node.target)
+            elif isinstance(node, ast.For):
+                target(node.target)
+            elif isinstance(node, ast.NamedExpr):
+                target(node.target)
+    return names
+
+
+def contains(stmts, kinds, stop_at_loops):
+    """Whether `stmts` contain a node of `kinds` (outside nested loops if asked)."""
+    todo = list(stmts)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, kinds):
+            return True
+        if stop_at_loops and isinstance(node, (ast.For, ast.While)):
+            todo.extend(node.orelse)
+            continue
+        todo.extend(ast.iter_child_nodes(node))
+    return False
+
+
+def type_of(v):
+    return None if isinstance(v, Undef) and v.type is None else v.type
+
+
+class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
+    """Emits one func.func for a Python function and argument types."""
+
+    def __init__(self, source, arg_types, options, module, symbol, context,
+                 public=True):
+        self.src = source
+        self.arg_types = list(arg_types)
+        self.options = options
+        self.module = module
+        self.symbol = symbol
+        self.ctx = context  # the compilation: callee cache, helpers
+        self.public = public
+        self.ret_type = None  # decided return types (list), None = unknown
+        self.return_type = None
+
+    # -- entry -------------------------------------------------------------
+    def compile(self):
+        params = self.src.fdef.args
+        if params.vararg or params.kwarg or params.kwonlyargs or params.posonlyargs:
+            raise self.src.error(UnsupportedError,
+                                 "*args, **kwargs and keyword-only parameters "
+                                 "are not supported", self.src.fdef)
+        if len(params.args) != len(self.arg_types):
+            raise self.src.error(TypingError,
+                                 f"{self.src.name}() takes {len(params.args)} "
+                                 f"arguments, {len(self.arg_types)} given",
+                                 self.src.fdef)
+        for _ in range(6):
+            try:
+                text = self.emit_function()
+            except Retry:
+                continue
+            self.module.functions.append(text)
+            return self.return_type
+        raise self.src.error(TypingError, "return type does not settle",
+                             self.src.fdef)
+
+    def emit_function(self):
+        self.b = Builder(self.module, self.src.filename)
+        self.b.depth = 2
+        self.env = {}
+        self.loops = []  # flag names of enclosing loops
+        self.seen_returns = []
+        self.has_loop_return = False
+        args = []
+        for param, ty in zip(self.src.fdef.args.args, self.arg_types):
+            if isinstance(ty, T.Tuple):
+                items = [Value(self.module.fresh(), t) for t in ty.items]
+                args.extend(items)
+                self.env[param.arg] = TupleValue(items)
+            else:
+                v = Value(self.module.fresh(), ty)
+                args.append(v)
+                self.env[param.arg] = v
+        body = self.src.fdef.body
+        if body and isinstance(body[0], ast.Expr) and \
+                isinstance(body[0].value, ast.Constant) and \
+                isinstance(body[0].value.value, str):
+            body = body[1:]
+        rets = self.emit_block(body)
+        self.emit_return(rets if rets is not None else TupleValue([]), self.src.fdef)
+        # Decide the return type from every return seen.
+        decided = None
+        for t in self.seen_returns:
+            decided = unify(decided, t, "the return value")
+        if any(t != decided for t in self.seen_returns):
+            self.ret_type = decided
+            raise Retry()
+        self.return_type = decided
+        results = self.flat_types(decided)
+        res_text = ", ".join(t.mlir() for t in results)
+        arg_text = ", ".join(f"{a.name}: {a.type.mlir()}" for a in args)
+        vis = "" if self.public else "private "
+        head = (f"  func.func {vis}@{self.symbol}({arg_text}) -> ({res_text}) "
+                f"attributes {{nbc.kernel = {self.kernel_attr()}}} {{")
+        loc = self.b.loc(self.src.pos(self.src.fdef))
+        return "\n".join([head] + self.b.lines + [f"  }} {loc}"])
+
+    def kernel_attr(self, error_model=None):
+        o = self.options
+        parts = []
+        if o.get("fastmath"):
+            parts.append("fastmath = fast")
+        parts.append(f"error_model = {error_model or o.get('error_model', 'python')}")
+        parts.append(f"parallel = {'true' if o.get('parallel') else 'false'}")
+        parts.append(f"boundscheck = {'true' if o.get('boundscheck') else 'false'}")
+        return "#nbc.kernel<" + ", ".join(parts) + ">"
+
+    @staticmethod
+    def flat_types(t):
+        if t is None or (isinstance(t, T.Tuple) and t.items == ()):
+            return []
+        if isinstance(t, T.Tuple):
+            return list(t.items)
+        return [t]
+
+    def pos(self, node):
+        return self.src.pos(node)
+
+    def error(self, cls, message, node):
+        return self.src.error(cls, message, node)
+
+    # -- returns -------------------------------------------------------------
+    def return_value(self, node):
+        """The value of `return <expr>` (None for a bare return)."""
+        if node.value is None or (isinstance(node.value, ast.Constant)
+                                  and node.value.value is None):
+            return TupleValue([])
+        v = self.materialize(self.expr(node.value), node.value)
+        return v
+
+    def coerce_return(self, v, node):
+        """Casts a returned value to the decided return type."""
+        if self.ret_type is not None:
+            v = self.coerce(v, self.ret_type, node)
+        self.seen_returns.append(v.type)
+        return v
+
+    def coerce(self, v, want, node):
+        if isinstance(want, T.Tuple):
+            if not isinstance(v, TupleValue) or len(v.items) != len(want.items):
+                raise self.error(TypingError, f"cannot convert {v.type} to {want}", node)
+            return TupleValue([self.coerce(x, t, node) for x, t in zip(v.items, want.items)])
+        if isinstance(v, Undef):
+            return S.zero(self.b, want, self.pos(node))
+        if isinstance(want, T.Scalar) and isinstance(v.type, T.Scalar):
+            return S.cast(self.b, v, want, self.pos(node))
+        if v.type == want:
+            return v
+        if isinstance(want, T.Array) and isinstance(v.type, T.Array):
+            return self.array_cast(v, want, node)
+        raise self.error(TypingError, f"cannot convert {v.type} to {want}", node)
+
+    def flatten(self, v):
+        return v.items if isinstance(v, TupleValue) else [v]
+
+    def emit_return(self, v, node):
+        v = self.coerce_return(v, node)
+        vals = self.flatten(v)
+        if vals:
+            self.b.emit(f"func.return {name_list(vals)} : {type_list(vals)}",
+                        self.pos(node))
+        else:
+            self.b.emit("func.return", self.pos(node))
+
+    # -- statement lists -------------------------------------------------
+    def emit_block(self, stmts):
+        """Emits `stmts`. At function level returns the value returned when
+        the list ends in a return (None when it falls through)."""
+        for k, stmt in enumerate(stmts):
+            rest = stmts[k + 1:]
+            try:
+                if isinstance(stmt, ast.Return):
+                    if self.loops:
+                        self.loop_return(stmt)
+                        return None
+                    return self.return_value(stmt)
+                if isinstance(stmt, ast.Break):
+                    if not self.loops:
+                        raise self.error(UnsupportedError, "'break' outside a loop", stmt)
+                    self.set_flag(self.loops[-1].brk, stmt)
+                    return None
+                if isinstance(stmt, ast.Continue):
+                    if not self.loops:
+                        raise self.error(UnsupportedError, "'continue' outside a loop", stmt)
+                    self.set_flag(self.loops[-1].cont, stmt)
+                    return None
+                if isinstance(stmt, ast.If) and not self.loops and \
+                        contains([stmt], ast.Return, stop_at_loops=False):
+                    return self.emit_if(stmt.test, stmt.body + rest,
+                                        stmt.orelse + rest, stmt, returning=True)
+                self.emit_stmt(stmt)
+            except NBCError as e:
+                raise self.src.locate(e, stmt) from None
+            if not rest:
+                break
+            if self.loops and contains([stmt], (ast.Break, ast.Continue, ast.Return),
+                                       stop_at_loops=False):
+                self.emit_guarded_rest(rest, stmt)
+                return None
+            if not self.loops and isinstance(stmt, (ast.For, ast.While)) and \
+                    contains([stmt], ast.Return, stop_at_loops=False):
+                test = ast.Name(id="$ret", ctx=ast.Load())
+                ret = ast.Return(value=ast.Name(id="$retval", ctx=ast.Load()))
+                for n in (test, ret, ret.value):
+                    ast.copy_location(n, stmt)
+                return self.emit_if(test, [ret], rest, stmt, returning=True)
+        if not self.loops and stmts and isinstance(stmts[-1], (ast.For, ast.While)) \
+                and contains([stmts[-1]], ast.Return, stop_at_loops=False):
+            test = ast.Name(id="$ret", ctx=ast.Load())
+            ret = ast.Return(value=ast.Name(id="$retval", ctx=ast.Load()))
+            for n in (test, ret, ret.value):
+                ast.copy_location(n, stmts[-1])
+            return self.emit_if(test, [ret], [], stmts[-1], returning=True)
+        return None
+
+    def emit_guarded_rest(self, rest, node):
+        """Runs `rest` only when no break/continue/return flag is set."""
+        flags = [f for f in (self.loops[-1].brk, self.loops[-1].cont, "$ret")
+                 if f in self.env]
+        if not flags:
+            self.emit_block(rest)
+            return
+        pos = self.pos(node)
+        cond = None
+        for f in flags:
+            v = self.env[f]
+            cond = v if cond is None else S.binary(self.b, "BitOr", cond, v, pos)
+        go = S.logical_not(self.b, cond, pos)
+        self.emit_if_value(go, rest, [], node)
+
+    def set_flag(self, name, node):
+        self.env[name] = self.b.constant(True, T.boolean, self.pos(node))
+
+    # -- if ----------------------------------------------------------------
+    def emit_if(self, test, body, orelse, node, returning=False):
+        cond = S.truth(self.b, self.materialize(self.expr(test), test), self.pos(test))
+        if returning:
+            return self.emit_if_returning(cond, body, orelse, node)
+        self.emit_if_value(cond, body, orelse, node)
+        return None
+
+    def branch(self, stmts, env):
+        self.env = dict(env)
+        token = self.b.begin_region()
+        ret = self.emit_block(stmts)
+        return ret, self.env, token
+
+    def emit_if_value(self, cond, body, orelse, node):
+        env0 = self.env
+        _, env_t, tok = self.branch(body, env0)
+        lines_t = self.b.end_region(tok)
+        _, env_e, tok = self.branch(orelse, env0)
+        lines_e = self.b.end_region(tok)
+        names = [n for n in dict.fromkeys(list(env_t) + list(env_e))
+                 if env_t.get(n) is not env0.get(n) or env_e.get(n) is not env0.get(n)]
+        merged, types = [], []
+        for n in names:
+            a, c = env_t.get(n, Undef()), env_e.get(n, Undef())
+            try:
+                ty = unify(type_of(a), type_of(c), f"variable '{n}'")
+            except TypingError as e:
+                raise self.error(TypingError, str(e), node)
+            if ty is None or (not isinstance(ty, T.Scalar) and
+                              (isinstance(a, Undef) or isinstance(c, Undef))):
+                continue  # defined on one path only: local to it
+            merged.append(n)
+            types.append(ty)
+        pos = self.pos(node)
+        yields = []
+        for lines, env in ((lines_t, env_t), (lines_e, env_e)):
+            tok = self.b.reopen(lines)
+            self.env = env
+            vals = []
+            for n, ty in zip(merged, types):
+                vals.extend(self.flatten(self.coerce(env.get(n, Undef()), ty, node)))
+            if vals:
+                self.b.emit(f"scf.yield {name_list(vals)} : {type_list(vals)}", pos)
+            yields.append(self.b.end_region(tok))
+        flat = [t for ty in types for t in self.flat_types_any(ty)]
+        lhs, res = self.b.results(len(flat))
+        head = f"{lhs}scf.if {cond.name}"
+        if flat:
+            head += " -> (" + ", ".join(t.mlir() for t in flat) + ")"
+        self.b.raw(head + " {")
+        self.b.splice(yields[0])
+        if flat or yields[1]:
+            self.b.raw("} else {")
+            self.b.splice(yields[1])
+        self.b.emit("}", pos)
+        self.env = dict(env0)
+        values = iter(Value(r, t) for r, t in zip(res, flat))
+        for n, ty in zip(merged, types):
+            self.env[n] = self.rebuild(ty, values)
+
+    def flat_types_any(self, ty):
+        return list(ty.items) if isinstance(ty, T.Tuple) else [ty]
+
+    def rebuild(self, ty, values):
+        if isinstance(ty, T.Tuple):
+            return TupleValue([next(values) for _ in ty.items])
+        return next(values)
+
+    def emit_if_returning(self, cond, body, orelse, node):
+        """An if whose branches both end the function: yields the result."""
+        env0 = self.env
+        outs = []
+        for stmts in (body, orelse):
+            ret, env, tok = self.branch(stmts, env0)
+            if ret is None:
+                ret = TupleValue([])
+            ret = self.coerce_return(ret, node)
+            vals = self.flatten(ret)
+            if vals:
+                self.b.emit(f"scf.yield {name_list(vals)} : {type_list(vals)}",
+                            self.pos(node))
+            outs.append((self.b.end_region(tok), ret))
+        self.env = env0
+        t0, t1 = outs[0][1].type, outs[1][1].type
+        if t0 != t1:
+            try:
+                self.ret_type = unify(unify(self.ret_type, t0, "the return value"),
+                                      t1, "the return value")
+            except TypingError as e:
+                raise self.error(TypingError, str(e), node)
+            raise Retry()
+        flat = self.flat_types_any(t0) if isinstance(t0, T.Tuple) else [t0]
+        lhs, res = self.b.results(len(flat))
+        head = f"{lhs}scf.if {cond.name}"
+        if flat:
+            head += " -> (" + ", ".join(t.mlir() for t in flat) + ")"
+        self.b.raw(head + " {")
+        self.b.splice(outs[0][0])
+        self.b.raw("} else {")
+        self.b.splice(outs[1][0])
+        self.b.emit("}", self.pos(node))
+        values = iter(Value(r, t) for r, t in zip(res, flat))
+        return self.rebuild(t0, values)
+
+    # -- simple statements ---------------------------------------------------
+    def emit_stmt(self, stmt):
+        if isinstance(stmt, ast.Assign):
+            value = self.expr(stmt.value)
+            for target in stmt.targets:
+                self.assign(target, value, stmt)
+        elif isinstance(stmt, ast.AnnAssign):
+            if stmt.value is not None:
+                self.assign(stmt.target, self.expr(stmt.value), stmt)
+        elif isinstance(stmt, ast.AugAssign):
+            self.aug_assign(stmt)
+        elif isinstance(stmt, ast.If):
+            self.emit_if(stmt.test, stmt.body, stmt.orelse, stmt)
+        elif isinstance(stmt, ast.For):
+            self.emit_for(stmt)
+        elif isinstance(stmt, ast.While):
+            self.emit_while(stmt)
+        elif isinstance(stmt, ast.Pass):
+            pass
+        elif isinstance(stmt, ast.Expr):
+            if not (isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str)):
+                self.expr(stmt.value)
+        elif isinstance(stmt, ast.Raise):
+            self.emit_raise(stmt)
+        elif isinstance(stmt, ast.Assert):
+            cond = S.truth(self.b, self.materialize(self.expr(stmt.test), stmt.test),
+                           self.pos(stmt))
+            bad = S.logical_not(self.b, cond, self.pos(stmt))
+            msg = ""
+            if stmt.msg is not None:
+                if not (isinstance(stmt.msg, ast.Constant) and isinstance(stmt.msg.value, str)):
+                    raise self.error(UnsupportedError, "assert messages must be "
+                                     "string literals", stmt)
+                msg = stmt.msg.value
+            self.raise_if(bad, "AssertionError", msg, stmt)
+        else:
+            raise self.error(UnsupportedError,
+                             f"unsupported statement '{type(stmt).__name__}'", stmt)
+
+    def raise_if(self, cond, kind, message, node):
+        from .builder import quote
+        self.b.emit(f"nbc.raise_if {cond.name}, {kind}, {quote(message)}", self.pos(node))
+
+    def emit_raise(self, stmt):
+        exc = stmt.exc
+        kinds = ("ZeroDivisionError", "IndexError", "ValueError", "OverflowError",
+                 "TypeError", "AssertionError", "RuntimeError", "MemoryError",
+                 "ArithmeticError", "KeyError", "NotImplementedError")
+        message = ""
+        if isinstance(exc, ast.Call):
+            if exc.keywords or len(exc.args) > 1 or (exc.args and not (
+                    isinstance(exc.args[0], ast.Constant) and isinstance(exc.args[0].value, str))):
+                raise self.error(UnsupportedError, "raise: exception arguments must be one "
+                                 "string literal", stmt)
+            message = exc.args[0].value if exc.args else ""
+            exc = exc.func
+        if not (isinstance(exc, ast.Name) and exc.id in kinds):
+            raise self.error(UnsupportedError,
+                             f"raise: only the exceptions {', '.join(kinds)} are supported",
+                             stmt)
+        true = self.b.constant(True, T.boolean, self.pos(stmt))
+        self.raise_if(true, exc.id, message, stmt)
+
+    def assign(self, target, value, node):
+        if isinstance(target, ast.Name):
+            if isinstance(value, (Value, TupleValue)):
+                self.env[target.id] = value
+            else:
+                self.env[target.id] = self.materialize(value, node)
+        elif isinstance(target, (ast.Tuple, ast.List)):
+            items = self.unpack(value, len(target.elts), node)
+            for t, v in zip(target.elts, items):
+                self.assign(t, v, node)
+        elif isinstance(target, ast.Subscript):
+            self.store_subscript(target, self.materialize(value, node), node)
+        else:
+            raise self.error(UnsupportedError,
+                             f"unsupported assignment target '{type(target).__name__}'",
+                             node)
+
+    def unpack(self, value, count, node):
+        if isinstance(value, TupleValue):
+            items = value.items
+        elif isinstance(value, tuple):
+            items = list(value)
+        else:
+            raise self.error(TypingError, f"cannot unpack {getattr(value, 'type', value)}",
+                             node)
+        if len(items) != count:
+            raise self.error(TypingError, f"cannot unpack {len(items)} values into "
+                             f"{count} targets", node)
+        return items
+
+    def aug_assign(self, stmt):
+        op = type(stmt.op).__name__
+        if isinstance(stmt.target, ast.Name):
+            cur = self.lookup(stmt.target.id, stmt.target)
+            rhs = self.expr(stmt.value)
+            self.env[stmt.target.id] = self.binop(op, cur, rhs, stmt)
+        elif isinstance(stmt.target, ast.Subscript):
+            cur = self.expr(ast.Subscript(value=stmt.target.value, slice=stmt.target.slice,
+                                          ctx=ast.Load(), lineno=stmt.lineno,
+                                          col_offset=stmt.col_offset))
+            new = self.binop(op, cur, self.expr(stmt.value), stmt)
+            self.store_subscript(stmt.target, self.materialize(new, stmt), stmt)
+        else:
+            raise self.error(UnsupportedError, "unsupported augmented assignment", stmt)

@@ -1,0 +1,288 @@
+"""Expressions: names, constants, operators, comparisons, subscripts."""
+
+import ast
+
+import numpy as np
+
+from .. import types as T
+from ..errors import TypingError, UnsupportedError
+from . import scalar as S
+from .builder import PyObj, TupleValue, Value
+
+UNSUPPORTED_EXPRS = {
+    "ListComp": "list comprehension", "SetComp": "set comprehension",
+    "DictComp": "dict comprehension", "GeneratorExp": "generator expression",
+    "Dict": "dict", "Set": "set", "List": "list", "Lambda": "lambda",
+    "JoinedStr": "f-string", "Yield": "generator (yield)",
+    "YieldFrom": "generator (yield from)", "Await": "await", "Starred": "starred expression",
+    "NamedExpr": "assignment expression (:=)",
+}
+
+
+def python_scalar_type(value):
+    if isinstance(value, (bool, np.bool_)):
+        return T.boolean
+    if isinstance(value, int):
+        return T.int64
+    if isinstance(value, float):
+        return T.float64
+    if isinstance(value, np.generic):
+        return T.from_dtype(value.dtype)
+    return None
+
+
+class ExprsMixin:
+    def expr(self, node):
+        method = getattr(self, "expr_" + type(node).__name__, None)
+        if method is None:
+            kind = type(node).__name__
+            what = UNSUPPORTED_EXPRS.get(kind, f"expression '{kind}'")
+            raise self.error(UnsupportedError, f"unsupported Python construct: {what}", node)
+        return method(node)
+
+    def materialize(self, v, node):
+        """A Value or TupleValue for `v` (Python numbers become constants)."""
+        if isinstance(v, (Value, TupleValue)):
+            if isinstance(v, Value) and v.type is None:
+                raise self.error(TypingError, "use of an undefined value", node)
+            return v
+        from .compiler import Undef
+        if isinstance(v, Undef):
+            raise self.error(TypingError, "variable may be undefined here", node)
+        obj = v.obj if isinstance(v, PyObj) else v
+        ty = python_scalar_type(obj)
+        if ty is not None:
+            return self.b.constant(obj.item() if isinstance(obj, np.generic) else obj,
+                                   ty, self.pos(node))
+        if isinstance(obj, tuple):
+            return TupleValue([self.materialize(PyObj(x), node) for x in obj])
+        if isinstance(obj, str):
+            raise self.error(UnsupportedError, "unsupported Python construct: string "
+                             "values", node)
+        raise self.error(UnsupportedError, f"unsupported value of type "
+                         f"'{type(obj).__name__}' ({obj!r:.60})", node)
+
+    def scalar(self, node):
+        v = self.materialize(self.expr(node), node)
+        if not isinstance(v, Value) or not isinstance(v.type, T.Scalar):
+            raise self.error(TypingError, f"expected a scalar, got {v.type}", node)
+        return v
+
+    # -- leaves ------------------------------------------------------------------
+    def expr_Constant(self, node):
+        v = node.value
+        if isinstance(v, (bool, int, float)):
+            return self.b.constant(v, python_scalar_type(v), self.pos(node))
+        if v is None or isinstance(v, str):
+            return PyObj(v)
+        raise self.error(UnsupportedError, f"unsupported constant {v!r}", node)
+
+    def lookup(self, name, node):
+        from .compiler import Undef
+        if name in self.env:
+            v = self.env[name]
+            if isinstance(v, Undef):
+                raise self.error(TypingError, f"variable '{name}' may be undefined "
+                                 "here", node)
+            return v
+        g = self.src.globals
+        if name in g:
+            return self.global_value(g[name], node)
+        import builtins
+        if hasattr(builtins, name):
+            return PyObj(getattr(builtins, name))
+        raise self.error(TypingError, f"name '{name}' is not defined", node)
+
+    def global_value(self, obj, node):
+        if python_scalar_type(obj) is not None:
+            return self.materialize(PyObj(obj), node)
+        if isinstance(obj, tuple) and all(python_scalar_type(x) for x in obj):
+            return self.materialize(PyObj(obj), node)
+        if isinstance(obj, np.ndarray):
+            raise self.error(UnsupportedError, "global NumPy arrays are not supported; "
+                             "pass the array as an argument", node)
+        return PyObj(obj)
+
+    def expr_Name(self, node):
+        return self.lookup(node.id, node)
+
+    def expr_Attribute(self, node):
+        base = self.expr(node.value)
+        if isinstance(base, PyObj):
+            if not hasattr(base.obj, node.attr):
+                raise self.error(TypingError, f"unknown attribute '{node.attr}' of "
+                                 f"{base.obj!r:.40}", node)
+            return self.global_value(getattr(base.obj, node.attr), node)
+        if isinstance(base, Value) and isinstance(base.type, T.Array):
+            return self.array_attribute(base, node.attr, node)
+        if isinstance(base, Value) and node.attr in ("real",):
+            return base
+        raise self.error(UnsupportedError, f"unsupported attribute '{node.attr}' of "
+                         f"{getattr(base, 'type', base)}", node)
+
+    def expr_Tuple(self, node):
+        return TupleValue([self.materialize(self.expr(e), e) for e in node.elts])
+
+    # -- operators -------------------------------------------------------------
+    def binop(self, op, x, y, node):
+        x, y = self.materialize(x, node), self.materialize(y, node)
+        if op == "MatMult":
+            raise self.error(UnsupportedError, "unsupported operator '@'", node)
+        if isinstance(x, TupleValue) or isinstance(y, TupleValue):
+            if op == "Add" and isinstance(x, TupleValue) and isinstance(y, TupleValue):
+                return TupleValue(x.items + y.items)
+            raise self.error(UnsupportedError, f"unsupported operator "
+                             f"'{S.SYMBOL[op]}' on tuples", node)
+        if isinstance(x.type, T.Array) or isinstance(y.type, T.Array):
+            return self.array_map([x, y], lambda b, a: S.binary(b, op, a[0], a[1],
+                                                                  self.pos(node)), node)
+        return S.binary(self.b, op, x, y, self.pos(node))
+
+    def expr_BinOp(self, node):
+        return self.binop(type(node.op).__name__, self.expr(node.left),
+                          self.expr(node.right), node)
+
+    def expr_UnaryOp(self, node):
+        v = self.materialize(self.expr(node.operand), node)
+        op = type(node.op).__name__
+        fns = {"USub": S.negate, "Invert": S.invert, "Not": S.logical_not,
+               "UAdd": S.numeric}
+        if isinstance(v, Value) and isinstance(v.type, T.Array):
+            if op == "Not":
+                raise self.error(TypingError, "the truth value of an array is ambiguous",
+                                 node)
+            return self.array_map([v], lambda b, a: fns[op](b, a[0], self.pos(node)), node)
+        if not isinstance(v, Value):
+            raise self.error(TypingError, f"bad operand for unary operator: {v.type}", node)
+        return fns[op](self.b, v, self.pos(node))
+
+    def expr_Compare(self, node):
+        ops = [type(o).__name__ for o in node.ops]
+        for o, n in zip(ops, node.ops):
+            if o not in S.CMP:
+                what = {"Is": "is", "IsNot": "is not", "In": "in", "NotIn": "not in"}[o]
+                raise self.error(UnsupportedError, f"unsupported operator '{what}'", node)
+        left = self.materialize(self.expr(node.left), node.left)
+        result = None
+        for o, comp in zip(ops, node.comparators):
+            right = self.materialize(self.expr(comp), comp)
+            if isinstance(left.type, T.Array) or isinstance(right.type, T.Array):
+                if len(ops) > 1:
+                    raise self.error(UnsupportedError, "chained comparisons of arrays",
+                                     node)
+                return self.array_map([left, right], lambda b, a, o=o: S.compare(
+                    b, o, a[0], a[1], self.pos(node)), node)
+            if not isinstance(left.type, T.Scalar) or not isinstance(right.type, T.Scalar):
+                raise self.error(TypingError, f"cannot compare {left.type} and "
+                                 f"{right.type}", node)
+            c = S.compare(self.b, o, left, right, self.pos(node))
+            result = c if result is None else S.binary(self.b, "BitAnd", result, c,
+                                                       self.pos(node))
+            left = right
+        return result
+
+    def expr_BoolOp(self, node):
+        """`a and b` / `a or b` with short-circuit evaluation (scf.if)."""
+        is_and = isinstance(node.op, ast.And)
+        pos = self.pos(node)
+        acc = S.truth(self.b, self.scalar(node.values[0]), pos)
+        for operand in node.values[1:]:
+            tok = self.b.begin_region()
+            rhs = S.truth(self.b, self.scalar(operand), pos)
+            self.b.emit(f"scf.yield {rhs.name} : i1", pos)
+            eval_lines = self.b.end_region(tok)
+            tok = self.b.begin_region()
+            self.b.emit(f"scf.yield {acc.name} : i1", pos)
+            keep_lines = self.b.end_region(tok)
+            lhs, res = self.b.results(1)
+            self.b.raw(f"{lhs}scf.if {acc.name} -> (i1) {{")
+            self.b.splice(eval_lines if is_and else keep_lines)
+            self.b.raw("} else {")
+            self.b.splice(keep_lines if is_and else eval_lines)
+            self.b.emit("}", pos)
+            acc = Value(res[0], T.boolean)
+        return acc
+
+    def expr_IfExp(self, node):
+        """`a if c else b`: only the chosen side is evaluated (scf.if)."""
+        from .compiler import unify
+        pos = self.pos(node)
+        cond = S.truth(self.b, self.scalar(node.test), pos)
+        sides = []
+        for e in (node.body, node.orelse):
+            tok = self.b.begin_region()
+            v = self.materialize(self.expr(e), e)
+            sides.append((v, self.b.end_region(tok)))
+        ty = unify(sides[0][0].type, sides[1][0].type, "the two sides of 'if-else'")
+        if isinstance(ty, T.Tuple):
+            raise self.error(UnsupportedError, "tuples in conditional expressions", node)
+        blocks = []
+        for v, lines in sides:
+            tok = self.b.reopen(lines)
+            v = self.coerce(v, ty, node)
+            self.b.emit(f"scf.yield {v.name} : {ty.mlir()}", pos)
+            blocks.append(self.b.end_region(tok))
+        lhs, res = self.b.results(1)
+        self.b.raw(f"{lhs}scf.if {cond.name} -> ({ty.mlir()}) {{")
+        self.b.splice(blocks[0])
+        self.b.raw("} else {")
+        self.b.splice(blocks[1])
+        self.b.emit("}", pos)
+        return Value(res[0], ty)
+
+    # -- subscripts --------------------------------------------------------------
+    def expr_Subscript(self, node):
+        base = self.materialize(self.expr(node.value), node.value)
+        if isinstance(base, TupleValue):
+            index = self.const_int(node.slice)
+            if index is None:
+                raise self.error(TypingError, "tuple indices must be integer constants",
+                                 node)
+            try:
+                return base.items[index]
+            except IndexError:
+                raise self.error(TypingError,
+                                 "tuple index out of range", node) from None
+        if isinstance(base.type, T.Array):
+            return self.index_array(base, self.subscripts(node.slice), node)
+        raise self.error(TypingError, f"'{base.type}' is not subscriptable", node)
+
+    def const_int(self, node):
+        if isinstance(node, ast.Constant) and isinstance(node.value, int):
+            return node.value
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+            inner = self.const_int(node.operand)
+            return None if inner is None else -inner
+        return None
+
+    def subscripts(self, node):
+        """A list of Values (indices) and ('slice', lo, hi, step) tuples."""
+        elts = node.elts if isinstance(node, ast.Tuple) else [node]
+        out = []
+        for e in elts:
+            if isinstance(e, ast.Slice):
+                parts = []
+                for p in (e.lower, e.upper, e.step):
+                    if p is None or (isinstance(p, ast.Constant) and p.value is None):
+                        parts.append(None)
+                    else:
+                        parts.append(self.index_value(self.scalar(p), p))
+                out.append(("slice", *parts))
+            else:
+                v = self.materialize(self.expr(e), e)
+                if isinstance(v, TupleValue):
+                    out.extend(self.index_value(x, e) for x in v.items)
+                    continue
+                if isinstance(v.type, T.Array):
+                    raise self.error(UnsupportedError, "unsupported indexing: arrays as "
+                                     "indices (fancy indexing)", e)
+                out.append(self.index_value(v, e))
+        return out
+
+    def index_value(self, v, node):
+        if not isinstance(v, Value) or not isinstance(v.type, T.Scalar) or v.type.is_float:
+            raise self.error(TypingError, f"array indices must be integers, got "
+                             f"{getattr(v, 'type', v)}", node)
+        if v.type.is_bool:
+            return S.cast(self.b, v, T.int64, self.pos(node))
+        return v

@@ -1,0 +1,405 @@
+"""Loops: for/range -> nbc.range, for/prange -> nbc.prange, while -> scf.while."""
+
+import ast
+
+from .. import types as T
+from ..errors import TypingError, UnsupportedError
+from . import scalar as S
+from .builder import PyObj, TupleValue, Value, name_list, type_list
+
+REDUCTION_OPS = {"Add": "add", "Sub": "add", "Mult": "mul", "BitAnd": "and",
+                 "BitOr": "or", "BitXor": "xor"}
+
+
+def is_numba_prange(obj):
+    return getattr(obj, "__name__", "") == "prange" and \
+        getattr(obj, "__module__", "").startswith("numba")
+
+
+class LoopFrame:
+    def __init__(self, depth):
+        self.brk = f"$brk{depth}"
+        self.cont = f"$cont{depth}"
+
+
+class LoopsMixin:
+    # -- shared machinery ------------------------------------------------------
+    def loop_setup(self, body, exclude):
+        """Names carried around a loop and their starting types."""
+        from .compiler import assigned_names, contains, type_of
+        frame = LoopFrame(len(self.loops) + 1)
+        may_return = contains(body, ast.Return, stop_at_loops=False)
+        may_break = may_return or contains(body, ast.Break, stop_at_loops=True)
+        names = [n for n in assigned_names(body) if n not in exclude]
+        if may_return:
+            if "$ret" not in self.env:
+                self.env["$ret"] = self.b.constant(False, T.boolean, self.pos(body[0]))
+            names += [n for n in ("$ret", "$retval") if n not in names]
+        if may_break:
+            names.append(frame.brk)
+        types = {}
+        for n in names:
+            v = self.env.get(n)
+            types[n] = type_of(v) if v is not None else None
+        if frame.brk in types:
+            types[frame.brk] = T.boolean
+        if "$retval" in types and types["$retval"] is None and self.ret_type is not None:
+            types["$retval"] = self.ret_type
+        return frame, names, types, may_break, may_return
+
+    def loop_inits(self, names, types, local, node):
+        from .compiler import Undef
+        active = [n for n in names if types[n] is not None and n not in local]
+        inits = []
+        for n in active:
+            v = self.env.get(n, Undef())
+            if n.startswith("$brk"):
+                v = self.b.constant(False, T.boolean, self.pos(node))
+            inits.append(self.coerce(v, types[n], node))
+        return active, inits
+
+    def loop_body(self, frame, names, active, args, body, setup):
+        """Emits the body with carried names bound to `args`; returns env."""
+        from .compiler import Undef
+        for n in names:
+            self.env[n] = Undef()
+        for n, a in zip(active, args):
+            self.env[n] = a
+        self.env[frame.cont] = self.b.constant(False, T.boolean, self.pos(body[0]))
+        setup()
+        self.loops.append(frame)
+        try:
+            self.emit_block(body)
+        finally:
+            self.loops.pop()
+        return self.env
+
+    def loop_types_changed(self, names, types, local, env, node):
+        from .compiler import Undef, unify
+        changed = False
+        for n in names:
+            v = env.get(n)
+            if v is None or isinstance(v, Undef) or n in local:
+                continue
+            if types[n] is None and not isinstance(v.type, T.Scalar):
+                if n == "$retval":
+                    raise self.error(UnsupportedError, "returning an array or a tuple "
+                                     "from inside a loop is not supported", node)
+                local.add(n)
+                continue
+            try:
+                u = unify(types[n], v.type, f"variable '{n}'")
+            except TypingError as e:
+                raise self.error(TypingError, str(e), node)
+            if u != types[n]:
+                types[n] = u
+                changed = True
+        return changed
+
+    def loop_yields(self, active, types, env, node):
+        vals = []
+        for n in active:
+            vals.extend(self.flatten(self.coerce(env[n], types[n], node)))
+        return vals
+
+    def after_loop(self, frame, env0, active, results, node, exclude, may_return):
+        self.env = dict(env0)
+        for n, r in zip(active, results):
+            self.env[n] = r
+        for n in exclude:
+            self.env.pop(n, None)
+        broke = self.env.pop(frame.brk, None)
+        if may_return and self.loops:
+            outer = self.loops[-1].brk
+            cur = self.env.get(outer)
+            ret = self.env["$ret"]
+            self.env[outer] = ret if cur is None else S.binary(
+                self.b, "BitOr", cur, ret, self.pos(node))
+        return broke
+
+    def run_else(self, stmt, broke):
+        if not stmt.orelse:
+            return
+        if broke is None:
+            self.emit_block(stmt.orelse)
+        else:
+            go = S.logical_not(self.b, broke, self.pos(stmt))
+            self.emit_if_value(go, stmt.orelse, [], stmt)
+
+    # -- for -------------------------------------------------------------------
+    def emit_for(self, stmt):
+        it = stmt.iter
+        fn = self.expr(it.func) if isinstance(it, ast.Call) else None
+        from .. import _prange_marker
+        if isinstance(fn, PyObj) and fn.obj is range:
+            bounds = self.range_bounds(it)
+            return self.for_range(stmt, bounds, self.bind_target(stmt.target), "range")
+        if isinstance(fn, PyObj) and (fn.obj is _prange_marker() or is_numba_prange(fn.obj)):
+            bounds = self.range_bounds(it)
+            return self.for_range(stmt, bounds, self.bind_target(stmt.target), "prange")
+        if isinstance(fn, PyObj) and fn.obj is enumerate:
+            if len(it.args) != 1 or not (isinstance(stmt.target, ast.Tuple)
+                                         and len(stmt.target.elts) == 2):
+                raise self.error(UnsupportedError, "enumerate: use `for i, x in "
+                                 "enumerate(array)`", stmt)
+            arr = self.materialize(self.expr(it.args[0]), it)
+            return self.for_array(stmt, arr, stmt.target.elts[1], stmt.target.elts[0])
+        value = self.expr(it)
+        if isinstance(value, Value) and isinstance(value.type, T.Array):
+            return self.for_array(stmt, value, stmt.target, None)
+        raise self.error(UnsupportedError, "for loops iterate over range(), "
+                         "nbc.prange(), enumerate(array) or an array only", stmt)
+
+    def range_bounds(self, call):
+        if call.keywords or not 1 <= len(call.args) <= 3:
+            raise self.error(TypingError, "range expects 1 to 3 integer arguments", call)
+        vals = [self.materialize(self.expr(a), a) for a in call.args]
+        for v, a in zip(vals, call.args):
+            if not isinstance(v.type, T.Scalar) or v.type.is_float:
+                raise self.error(TypingError, f"range() arguments must be integers, "
+                                 f"got {v.type}", a)
+        pos = self.pos(call)
+        vals = [S.cast(self.b, v, T.int64, pos) for v in vals]
+        if len(vals) == 1:
+            vals = [self.b.constant(0, T.int64, pos), vals[0]]
+        if len(vals) == 2:
+            vals.append(self.b.constant(1, T.int64, pos))
+        return vals
+
+    def bind_target(self, target):
+        if not isinstance(target, ast.Name):
+            raise self.error(UnsupportedError, "the loop variable of a range loop "
+                             "must be a name", target)
+
+        def bind(iv):
+            self.env[target.id] = iv
+        bind.names = [target.id]
+        return bind
+
+    def for_array(self, stmt, arr, target, index_target):
+        pos = self.pos(stmt)
+        n = self.b.op(f"nbc.dim {arr.name}, 0 : {arr.type.mlir()}", T.int64, pos)
+        bounds = [self.b.constant(0, T.int64, pos), n, self.b.constant(1, T.int64, pos)]
+
+        def bind(iv):
+            item = self.index_array(arr, [iv], stmt, checked=False)
+            self.assign(target, item, stmt)
+            if index_target is not None:
+                self.assign(index_target, iv, stmt)
+        from .compiler import assigned_names
+        bind.names = assigned_names([ast.Assign(targets=[target], value=None)])
+        if index_target is not None:
+            bind.names += assigned_names([ast.Assign(targets=[index_target], value=None)])
+        return self.for_range(stmt, bounds, bind, "range")
+
+    def for_range(self, stmt, bounds, bind, kind):
+        if kind == "prange":
+            return self.for_prange(stmt, bounds, bind)
+        body = stmt.body
+        exclude = bind.names
+        frame, names, types, may_break, may_return = self.loop_setup(body, exclude)
+        local = set()
+        start, stop, step = bounds
+        env0 = dict(self.env)
+        for _ in range(8):
+            self.env = dict(env0)
+            mark = len(self.b.lines)
+            active, inits = self.loop_inits(names, types, local, stmt)
+            iv = Value(self.module.fresh(), T.int64)
+            args = [Value(self.module.fresh(), types[n]) for n in active]
+            tok = self.b.begin_region()
+            env = self.loop_body(frame, names, active, args, body, lambda: bind(iv))
+            if self.loop_types_changed(names, types, local, env, stmt):
+                self.b.end_region(tok)
+                del self.b.lines[mark:]
+                continue
+            vals = self.loop_yields(active, types, env, stmt)
+            brk = f"break_if({env[frame.brk].name}) " if may_break else ""
+            tail = f" {name_list(vals)} : {type_list(vals)}" if vals else ""
+            self.b.emit(f"nbc.yield {brk}{tail.strip()}".rstrip(), self.pos(stmt))
+            lines = self.b.end_region(tok)
+            break
+        else:
+            raise self.error(TypingError, "loop variable types do not settle", stmt)
+        lhs, res = self.b.results(len(args))
+        head = (f"{lhs}nbc.range {iv.name} = {start.name} to {stop.name} step "
+                f"{step.name} : si64")
+        if args:
+            pairs = ", ".join(f"{a.name} = {i.name}" for a, i in zip(args, inits))
+            head += f" iter_args({pairs}) -> ({type_list(args)})"
+        self.b.raw(head + " {")
+        self.b.splice(lines)
+        self.b.emit("}", self.pos(stmt))
+        results = [Value(r, a.type) for r, a in zip(res, args)]
+        broke = self.after_loop(frame, env0, active, results, stmt, exclude, may_return)
+        self.run_else(stmt, broke)
+
+    def loop_return(self, stmt):
+        v = self.return_value(stmt)
+        if self.ret_type is not None:
+            v = self.coerce(v, self.ret_type, stmt)
+        self.seen_returns.append(v.type)
+        self.env["$retval"] = v
+        self.set_flag("$ret", stmt)
+        self.set_flag(self.loops[-1].brk, stmt)
+
+    # -- prange ------------------------------------------------------------------
+    def reduction_kinds(self, body, names):
+        kinds = {}
+        for node in ast.walk(ast.Module(body=body, type_ignores=[])):
+            kind = name = None
+            if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
+                name = node.target.id
+                kind = REDUCTION_OPS.get(type(node.op).__name__)
+            elif isinstance(node, ast.Assign) and len(node.targets) == 1 and \
+                    isinstance(node.targets[0], ast.Name):
+                name = node.targets[0].id
+                v = node.value
+                if isinstance(v, ast.Call) and isinstance(v.func, ast.Name) and \
+                        v.func.id in ("min", "max") and any(
+                            isinstance(a, ast.Name) and a.id == name for a in v.args):
+                    kind = v.func.id
+                elif isinstance(v, ast.BinOp) and isinstance(v.left, ast.Name) and \
+                        v.left.id == name:
+                    kind = REDUCTION_OPS.get(type(v.op).__name__)
+            if name in names:
+                if kind is None:
+                    raise self.error(UnsupportedError, f"prange: variable '{name}' is "
+                                     "assigned in the loop but is not a reduction "
+                                     "(use acc += x, acc *= x, acc = min(acc, x), ...)",
+                                     node)
+                if kinds.get(name, kind) != kind:
+                    raise self.error(UnsupportedError, f"prange: variable '{name}' is "
+                                     "reduced with two different operators", node)
+                kinds[name] = kind
+        return kinds
+
+    def for_prange(self, stmt, bounds, bind):
+        from .compiler import assigned_names, contains, unify
+        body = stmt.body
+        if contains(body, (ast.Break, ast.Return), stop_at_loops=True) or stmt.orelse:
+            raise self.error(UnsupportedError, "prange: break, return and else are not "
+                             "supported in a parallel loop", stmt)
+        names = [n for n in assigned_names(body) if n in self.env and n not in bind.names]
+        kinds = self.reduction_kinds(body, names)
+        types = {n: self.env[n].type for n in names}
+        for n in names:
+            if not isinstance(types[n], T.Scalar):
+                raise self.error(UnsupportedError, f"prange: reduction variable '{n}' "
+                                 "must be a scalar", stmt)
+        env0 = dict(self.env)
+        start, stop, step = bounds
+        frame = LoopFrame(len(self.loops) + 1)
+        for _ in range(6):
+            self.env = dict(env0)
+            mark = len(self.b.lines)
+            inits = [self.coerce(env0[n], types[n], stmt) for n in names]
+            iv = Value(self.module.fresh(), T.int64)
+            accs = [Value(self.module.fresh(), types[n]) for n in names]
+            tok = self.b.begin_region()
+            env = self.loop_body(frame, names, names, accs, body, lambda: bind(iv))
+            changed = False
+            for n in names:
+                u = unify(types[n], env[n].type, f"variable '{n}'")
+                if u != types[n]:
+                    types[n], changed = u, True
+            if changed:
+                self.b.end_region(tok)
+                del self.b.lines[mark:]
+                continue
+            vals = self.loop_yields(names, types, env, stmt)
+            tail = f" {name_list(vals)} : {type_list(vals)}" if vals else ""
+            self.b.emit(f"nbc.yield{tail}", self.pos(stmt))
+            lines = self.b.end_region(tok)
+            break
+        lhs, res = self.b.results(len(names))
+        head = (f"{lhs}nbc.prange ({iv.name}) = ({start.name}) to ({stop.name}) step "
+                f"({step.name}) : si64")
+        if names:
+            red = ", ".join(f"{kinds[n]} {a.name} = {i.name} : {a.type.mlir()}"
+                            for n, a, i in zip(names, accs, inits))
+            head += f" reduce({red})"
+        self.b.raw(head + " {")
+        self.b.splice(lines)
+        self.b.emit("}", self.pos(stmt))
+        self.env = dict(env0)
+        for n, r, a in zip(names, res, accs):
+            self.env[n] = Value(r, a.type)
+        for n in bind.names:
+            self.env.pop(n, None)
+
+    # -- while -------------------------------------------------------------------
+    def emit_while(self, stmt):
+        body = stmt.body
+        frame, names, types, may_break, may_return = self.loop_setup(body, [])
+        local = set()
+        env0 = dict(self.env)
+        pos = self.pos(stmt)
+        for _ in range(8):
+            self.env = dict(env0)
+            mark = len(self.b.lines)
+            active, inits = self.loop_inits(names, types, local, stmt)
+            # Before region: the condition.
+            before = [Value(self.module.fresh(), types[n]) for n in active]
+            tok = self.b.begin_region()
+            from .compiler import Undef
+            for n in names:
+                self.env[n] = Undef()
+            for n, a in zip(active, before):
+                self.env[n] = a
+            if may_break:
+                cond = self.guarded_condition(self.env[frame.brk], stmt.test)
+            else:
+                cond = S.truth(self.b, self.materialize(self.expr(stmt.test), stmt.test),
+                               self.pos(stmt.test))
+            tail = f" {name_list(before)} : {type_list(before)}" if before else ""
+            self.b.emit(f"scf.condition({cond.name}){tail}", pos)
+            before_lines = self.b.end_region(tok)
+            # After region: the body.
+            self.env = dict(env0)
+            after = [Value(self.module.fresh(), types[n]) for n in active]
+            tok = self.b.begin_region()
+            env = self.loop_body(frame, names, active, after, body, lambda: None)
+            if self.loop_types_changed(names, types, local, env, stmt):
+                self.b.end_region(tok)
+                del self.b.lines[mark:]
+                continue
+            vals = self.loop_yields(active, types, env, stmt)
+            tail = f" {name_list(vals)} : {type_list(vals)}" if vals else ""
+            self.b.emit(f"scf.yield{tail}", pos)
+            after_lines = self.b.end_region(tok)
+            break
+        else:
+            raise self.error(TypingError, "loop variable types do not settle", stmt)
+        lhs, res = self.b.results(len(active))
+        pairs = ", ".join(f"{a.name} = {i.name}" for a, i in zip(before, inits))
+        sig = type_list(before)
+        self.b.raw(f"{lhs}scf.while ({pairs}) : ({sig}) -> ({sig}) {{")
+        self.b.splice(before_lines)
+        self.b.raw("} do {")
+        args = ", ".join(f"{a.name}: {a.type.mlir()}" for a in after)
+        self.b.raw(f"^bb0({args}):")
+        self.b.splice(after_lines)
+        self.b.emit("}", pos)
+        results = [Value(r, a.type) for r, a in zip(res, after)]
+        broke = self.after_loop(frame, env0, active, results, stmt, [], may_return)
+        self.run_else(stmt, broke)
+
+    def guarded_condition(self, broke, test):
+        """`not broke and test`, evaluating `test` only when not broken."""
+        pos = self.pos(test)
+        tok = self.b.begin_region()
+        false = self.b.constant(False, T.boolean, pos)
+        self.b.emit(f"scf.yield {false.name} : i1", pos)
+        then_lines = self.b.end_region(tok)
+        tok = self.b.begin_region()
+        c = S.truth(self.b, self.materialize(self.expr(test), test), pos)
+        self.b.emit(f"scf.yield {c.name} : i1", pos)
+        else_lines = self.b.end_region(tok)
+        lhs, res = self.b.results(1)
+        self.b.raw(f"{lhs}scf.if {broke.name} -> (i1) {{")
+        self.b.splice(then_lines)
+        self.b.raw("} else {")
+        self.b.splice(else_lines)
+        self.b.emit("}", pos)
+        return Value(res[0], T.boolean)

@@ -1,0 +1,5 @@
+"""`nbc.prange`: Numba's parallel range (a plain range when run by Python)."""
+
+
+def prange(*args):
+    return range(*args)

@@ -1,0 +1,211 @@
+"""nbc's Python-side view of types: scalars, arrays and tuples.
+
+Scalar types print as the MLIR types of the nbc dialect (`si64`, `f32`,
+`i1`, ...). Promotion mirrors lib/Dialect/NBC/IR/NBCTypeRules.cpp (the
+canonical rules); tests/python/test_types.py checks the two agree through
+`nbc-opt`.
+"""
+
+import numpy as np
+
+
+class Type:
+    """Base class of nbc types."""
+
+    def mlir(self):
+        raise NotImplementedError
+
+    def __repr__(self):
+        return self.name()
+
+    def __eq__(self, other):
+        return type(self) is type(other) and self.key() == other.key()
+
+    def __hash__(self):
+        return hash((type(self), self.key()))
+
+
+class Scalar(Type):
+    """bool, int8..int64, uint8..uint64, float32, float64."""
+
+    def __init__(self, kind, bits):
+        self.kind = kind  # 'b', 'i', 'u', 'f'
+        self.bits = bits
+
+    def key(self):
+        return (self.kind, self.bits)
+
+    def mlir(self):
+        return {"b": "i1", "i": f"si{self.bits}", "u": f"ui{self.bits}",
+                "f": f"f{self.bits}"}[self.kind]
+
+    def name(self):
+        return {"b": "bool", "i": f"int{self.bits}", "u": f"uint{self.bits}",
+                "f": f"float{self.bits}"}[self.kind]
+
+    @property
+    def is_bool(self):
+        return self.kind == "b"
+
+    @property
+    def is_int(self):
+        return self.kind in "iu"
+
+    @property
+    def is_float(self):
+        return self.kind == "f"
+
+    @property
+    def is_signed(self):
+        return self.kind == "i"
+
+    def numpy(self):
+        return np.dtype(self.name() if self.kind != "b" else np.bool_)
+
+
+boolean = Scalar("b", 1)
+int8, int16, int32, int64 = (Scalar("i", b) for b in (8, 16, 32, 64))
+uint8, uint16, uint32, uint64 = (Scalar("u", b) for b in (8, 16, 32, 64))
+float32, float64 = Scalar("f", 32), Scalar("f", 64)
+intp = int64
+
+SCALARS = {t.name(): t for t in (boolean, int8, int16, int32, int64, uint8,
+                                 uint16, uint32, uint64, float32, float64)}
+SCALARS["bool_"] = boolean
+SCALARS["b1"] = boolean
+for _alias, _t in (("i1", int8), ("i2", int16), ("i4", int32), ("i8", int64),
+                   ("u1", uint8), ("u2", uint16), ("u4", uint32),
+                   ("u8", uint64), ("f4", float32), ("f8", float64),
+                   ("intp", int64), ("uintp", uint64), ("double", float64),
+                   ("single", float32)):
+    SCALARS[_alias] = _t
+
+
+def from_dtype(dtype):
+    """The nbc scalar type of a NumPy dtype, or None."""
+    dtype = np.dtype(dtype)
+    if dtype == np.bool_:
+        return boolean
+    if dtype.kind in "iuf" and dtype.byteorder in "=|<":
+        prefix = {"i": "int", "u": "uint", "f": "float"}[dtype.kind]
+        return SCALARS.get(prefix + str(dtype.itemsize * 8))
+    return None
+
+
+class Array(Type):
+    """A ranked array: memref<?x...xT> (C-contiguous) or a strided view.
+
+    `strides` is None for the identity (row-major) layout, else a tuple of
+    element strides with None for dynamic; views always have a dynamic
+    offset, as nbc.slice produces.
+    """
+
+    def __init__(self, dtype, ndim, strides=None):
+        self.dtype = dtype
+        self.ndim = ndim
+        self.strides = None if strides is None else tuple(strides)
+
+    def key(self):
+        return (self.dtype, self.ndim, self.strides)
+
+    @property
+    def layout(self):
+        return "C" if self.strides is None else "A"
+
+    def identity_strides(self):
+        """Static strides of the identity layout (as getStridesAndOffset)."""
+        if self.ndim == 0:
+            return ()
+        return tuple([None] * (self.ndim - 1) + [1])
+
+    def effective_strides(self):
+        return self.identity_strides() if self.strides is None else self.strides
+
+    def mlir(self):
+        shape = "?x" * self.ndim
+        base = f"memref<{shape}{self.dtype.mlir()}"
+        if self.strides is None:
+            return base + ">"
+        strides = ", ".join("?" if s is None else str(s) for s in self.strides)
+        return base + f", strided<[{strides}], offset: ?>>"
+
+    def name(self):
+        return f"array({self.dtype.name()}, {self.ndim}d, {self.layout})"
+
+    def copy(self, dtype=None, ndim=None, strides="keep"):
+        return Array(dtype or self.dtype, self.ndim if ndim is None else ndim,
+                     self.strides if strides == "keep" else strides)
+
+
+def strided_any(dtype, ndim):
+    """The type of a non-contiguous argument: every stride dynamic."""
+    return Array(dtype, ndim, (None,) * ndim)
+
+
+class Tuple(Type):
+    def __init__(self, items):
+        self.items = tuple(items)
+
+    def key(self):
+        return self.items
+
+    def name(self):
+        return "Tuple(" + ", ".join(t.name() for t in self.items) + ")"
+
+    def mlir(self):
+        raise TypeError("tuples have no single MLIR type")
+
+
+def promote(a, b):
+    """NumPy/Numba promotion of two scalar types (NBCTypeRules.cpp)."""
+    if a == b:
+        return a
+    if a.is_bool:
+        return b
+    if b.is_bool:
+        return a
+    if a.is_float and b.is_float:
+        return a if a.bits >= b.bits else b
+    if a.is_float or b.is_float:
+        f, i = (a, b) if a.is_float else (b, a)
+        if f.bits == 32 and i.bits >= 32:
+            return float64
+        return f
+    if a.is_signed == b.is_signed:
+        return a if a.bits >= b.bits else b
+    s, u = (a, b) if a.is_signed else (b, a)
+    if s.bits > u.bits:
+        return s
+    if u.bits == 64:
+        return float64
+    return Scalar("i", u.bits * 2)
+
+
+def truediv_type(a, b):
+    c = promote(a, b)
+    return c if c.is_float else float64
+
+
+def typeof(value):
+    """The nbc type of a Python argument value; None if unsupported."""
+    if isinstance(value, (bool, np.bool_)):
+        return boolean
+    if isinstance(value, int):
+        return int64
+    if isinstance(value, float):
+        return float64
+    if isinstance(value, np.generic):
+        return from_dtype(value.dtype)
+    if isinstance(value, np.ndarray):
+        dtype = from_dtype(value.dtype)
+        if dtype is None or value.ndim == 0:
+            return None
+        if value.flags.c_contiguous:
+            return Array(dtype, value.ndim)
+        return strided_any(dtype, value.ndim)
+    if isinstance(value, tuple):
+        items = [typeof(v) for v in value]
+        if any(t is None or isinstance(t, Tuple) for t in items):
+            return None
+        return Tuple(items)
+    return None

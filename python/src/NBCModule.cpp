@@ -1,0 +1,352 @@
+//===- NBCModule.cpp - nbc._core: the Python binding of libNBC-C ----------===//
+//
+// Wraps the C API (include/nbc-c/NBC.h) only: programs are compiled from the
+// MLIR text the Python frontend emits, kernels are called through the uniform
+// `_nbc_call_<name>` entry point with memref descriptors built from the
+// buffer protocol, and a non-null status becomes the Python exception it
+// names. No compiler logic lives here.
+//
+//===----------------------------------------------------------------------===//
+
+#include "nbc-c/NBC.h"
+
+#include <nanobind/nanobind.h>
+#include <nanobind/ndarray.h>
+#include <nanobind/stl/string.h>
+
+#include <cstring>
+#include <string>
+#include <vector>
+
+namespace nb = nanobind;
+
+namespace {
+
+std::string lastError() {
+  MlirStringRef err = nbcGetLastError();
+  return std::string(err.data, err.length);
+}
+
+void appendString(MlirStringRef chunk, void *userData) {
+  static_cast<std::string *>(userData)->append(chunk.data, chunk.length);
+}
+
+/// A compiled module. Owns its MLIR context.
+struct Program {
+  MlirContext context{nullptr};
+  NbcProgram program{nullptr};
+
+  Program(const std::string &source, const std::string &filename,
+          bool parallel, bool fastmath, unsigned optLevel) {
+    context = nbcContextCreate();
+    NbcCompileOptions options = nbcCompileOptionsGetDefault();
+    options.parallel = parallel;
+    options.fastmath = fastmath;
+    options.optLevel = optLevel;
+    program = nbcProgramCreateFromSource(
+        context, mlirStringRefCreate(source.data(), source.size()),
+        mlirStringRefCreate(filename.data(), filename.size()), &options);
+    if (nbcProgramIsNull(program)) {
+      std::string err = lastError();
+      mlirContextDestroy(context);
+      context = {nullptr};
+      throw std::runtime_error(err);
+    }
+  }
+  ~Program() {
+    if (!nbcProgramIsNull(program))
+      nbcProgramDestroy(program);
+    if (context.ptr)
+      mlirContextDestroy(context);
+  }
+  Program(const Program &) = delete;
+  Program &operator=(const Program &) = delete;
+
+  std::string print(int stage) {
+    std::string out;
+    if (mlirLogicalResultIsFailure(nbcProgramPrint(
+            program, static_cast<NbcStage>(stage), appendString, &out)))
+      throw std::runtime_error(lastError());
+    return out;
+  }
+};
+
+/// One argument or result slot: a scalar or an array descriptor.
+union Slot {
+  bool b;
+  int8_t i8;
+  int16_t i16;
+  int32_t i32;
+  int64_t i64;
+  uint8_t u8;
+  uint16_t u16;
+  uint32_t u32;
+  uint64_t u64;
+  float f32;
+  double f64;
+};
+
+constexpr int kMaxRank = 8;
+constexpr size_t kMaxArgs = 32, kMaxResults = 16;
+struct Descriptor {
+  void *allocated;
+  void *aligned;
+  int64_t offset;
+  int64_t sizesAndStrides[2 * kMaxRank];
+};
+
+PyObject *exceptionOf(int kind) {
+  switch (kind) {
+  case NbcZeroDivisionError: return PyExc_ZeroDivisionError;
+  case NbcIndexError: return PyExc_IndexError;
+  case NbcValueError: return PyExc_ValueError;
+  case NbcOverflowError: return PyExc_OverflowError;
+  case NbcTypeError: return PyExc_TypeError;
+  case NbcAssertionError: return PyExc_AssertionError;
+  case NbcRuntimeError: return PyExc_RuntimeError;
+  case NbcMemoryError: return PyExc_MemoryError;
+  case NbcArithmeticError: return PyExc_ArithmeticError;
+  case NbcKeyError: return PyExc_KeyError;
+  case NbcNotImplementedError: return PyExc_NotImplementedError;
+  default: return PyExc_RuntimeError;
+  }
+}
+
+nb::dlpack::dtype dlpackOf(NbcDType dtype) {
+  switch (dtype) {
+  case NbcDTypeBool: return nb::dtype<bool>();
+  case NbcDTypeInt8: return nb::dtype<int8_t>();
+  case NbcDTypeInt16: return nb::dtype<int16_t>();
+  case NbcDTypeInt32: return nb::dtype<int32_t>();
+  case NbcDTypeInt64: return nb::dtype<int64_t>();
+  case NbcDTypeUInt8: return nb::dtype<uint8_t>();
+  case NbcDTypeUInt16: return nb::dtype<uint16_t>();
+  case NbcDTypeUInt32: return nb::dtype<uint32_t>();
+  case NbcDTypeUInt64: return nb::dtype<uint64_t>();
+  case NbcDTypeFloat32: return nb::dtype<float>();
+  default: return nb::dtype<double>();
+  }
+}
+
+/// A kernel of a program, callable from Python.
+struct Kernel {
+  nb::object owner; // the Program, kept alive
+  NbcKernelFn fn;
+  std::vector<NbcValueType> argTypes, resultTypes;
+  bool releaseGil;
+
+  void toSlot(PyObject *obj, NbcDType dtype, Slot &slot) {
+    switch (dtype) {
+    case NbcDTypeFloat64: slot.f64 = PyFloat_AsDouble(obj); break;
+    case NbcDTypeFloat32: slot.f32 = (float)PyFloat_AsDouble(obj); break;
+    case NbcDTypeBool: {
+      int truth = PyObject_IsTrue(obj);
+      slot.b = truth > 0;
+      if (truth < 0)
+        throw nb::python_error();
+      return;
+    }
+    case NbcDTypeUInt64: case NbcDTypeUInt32: case NbcDTypeUInt16:
+    case NbcDTypeUInt8: {
+      PyObject *index = PyNumber_Index(obj);
+      if (!index)
+        throw nb::python_error();
+      uint64_t v = PyLong_AsUnsignedLongLongMask(index);
+      Py_DECREF(index);
+      slot.u64 = 0;
+      if (dtype == NbcDTypeUInt64) slot.u64 = v;
+      else if (dtype == NbcDTypeUInt32) slot.u32 = (uint32_t)v;
+      else if (dtype == NbcDTypeUInt16) slot.u16 = (uint16_t)v;
+      else slot.u8 = (uint8_t)v;
+      break;
+    }
+    default: {
+      PyObject *index = PyNumber_Index(obj);
+      if (!index)
+        throw nb::python_error();
+      int64_t v = PyLong_AsLongLong(index);
+      Py_DECREF(index);
+      if (dtype == NbcDTypeInt64) slot.i64 = v;
+      else if (dtype == NbcDTypeInt32) slot.i32 = (int32_t)v;
+      else if (dtype == NbcDTypeInt16) slot.i16 = (int16_t)v;
+      else slot.i8 = (int8_t)v;
+      break;
+    }
+    }
+    if (PyErr_Occurred())
+      throw nb::python_error();
+  }
+
+  nb::object fromSlot(const Slot &slot, NbcDType dtype) {
+    switch (dtype) {
+    case NbcDTypeBool: return nb::bool_(slot.b);
+    case NbcDTypeInt8: return nb::int_(slot.i8);
+    case NbcDTypeInt16: return nb::int_(slot.i16);
+    case NbcDTypeInt32: return nb::int_(slot.i32);
+    case NbcDTypeInt64: return nb::int_(slot.i64);
+    case NbcDTypeUInt8: return nb::int_(slot.u8);
+    case NbcDTypeUInt16: return nb::int_(slot.u16);
+    case NbcDTypeUInt32: return nb::int_(slot.u32);
+    case NbcDTypeUInt64: return nb::int_(slot.u64);
+    case NbcDTypeFloat32: return nb::float_(slot.f32);
+    default: return nb::float_(slot.f64);
+    }
+  }
+
+  nb::object call(nb::args args) {
+    size_t n = argTypes.size();
+    size_t m = resultTypes.size();
+    if (args.size() != n)
+      throw nb::type_error("wrong number of arguments");
+    if (n > kMaxArgs || m > kMaxResults)
+      throw nb::type_error("too many arguments or results for nbc._core");
+    // Fixed-size storage on the stack: no allocation on the call path.
+    Slot scalars[kMaxArgs + kMaxResults];
+    Descriptor descs[kMaxArgs + kMaxResults];
+    Py_buffer buffers[kMaxArgs];
+    bool held[kMaxArgs] = {};
+    void *argPtrs[kMaxArgs], *resultPtrs[kMaxResults];
+    struct Release {
+      Py_buffer *buffers;
+      bool *held;
+      size_t n;
+      ~Release() {
+        for (size_t i = 0; i < n; ++i)
+          if (held[i])
+            PyBuffer_Release(&buffers[i]);
+      }
+    } release{buffers, held, n};
+
+    for (size_t i = 0; i < n; ++i) {
+      PyObject *obj = args[i].ptr();
+      const NbcValueType &type = argTypes[i];
+      if (type.rank < 0) {
+        toSlot(obj, type.dtype, scalars[i]);
+        argPtrs[i] = &scalars[i];
+        continue;
+      }
+      Py_buffer &view = buffers[i];
+      if (PyObject_GetBuffer(obj, &view, PyBUF_RECORDS) != 0) {
+        PyErr_Clear();
+        if (PyObject_GetBuffer(obj, &view, PyBUF_RECORDS_RO) != 0)
+          throw nb::python_error();
+      }
+      held[i] = true;
+      size_t itemsize = nbcDTypeGetSize(type.dtype);
+      if (view.ndim != type.rank || (size_t)view.itemsize != itemsize ||
+          type.rank > kMaxRank)
+        throw nb::type_error("array argument does not match the compiled "
+                             "signature");
+      Descriptor &d = descs[i];
+      d.allocated = d.aligned = view.buf;
+      d.offset = 0;
+      for (int r = 0; r < type.rank; ++r) {
+        d.sizesAndStrides[r] = view.shape[r];
+        d.sizesAndStrides[type.rank + r] =
+            view.strides[r] / (Py_ssize_t)itemsize;
+      }
+      argPtrs[i] = &d;
+    }
+    for (size_t j = 0; j < m; ++j)
+      resultPtrs[j] = resultTypes[j].rank < 0 ? (void *)&scalars[n + j]
+                                              : (void *)&descs[n + j];
+    const char *status;
+    if (releaseGil) {
+      nb::gil_scoped_release noGil;
+      status = fn(argPtrs, resultPtrs);
+    } else {
+      status = fn(argPtrs, resultPtrs);
+    }
+    if (status) {
+      PyErr_SetString(exceptionOf(nbcStatusGetKind(status)),
+                      nbcStatusGetMessage(status));
+      throw nb::python_error();
+    }
+    auto result = [&](size_t j) -> nb::object {
+      const NbcValueType &type = resultTypes[j];
+      if (type.rank < 0)
+        return fromSlot(scalars[n + j], type.dtype);
+      return wrapArray(descs[n + j], type, args);
+    };
+    if (m == 0)
+      return nb::none();
+    if (m == 1)
+      return result(0);
+    nb::list list;
+    for (size_t j = 0; j < m; ++j)
+      list.append(result(j));
+    return nb::tuple(list);
+  }
+
+  /// A NumPy array over a returned descriptor. Memory the kernel allocated
+  /// is freed with the array; a view of an argument keeps that argument.
+  nb::object wrapArray(Descriptor &d, const NbcValueType &type,
+                       nb::args &args) {
+    int rank = type.rank;
+    size_t itemsize = nbcDTypeGetSize(type.dtype);
+    nb::object owner;
+    for (size_t i = 0; i < argTypes.size() && !owner.is_valid(); ++i) {
+      if (argTypes[i].rank < 0)
+        continue;
+      Py_buffer view;
+      if (PyObject_GetBuffer(args[i].ptr(), &view, PyBUF_SIMPLE | PyBUF_ND) != 0) {
+        PyErr_Clear();
+        continue;
+      }
+      if (view.buf == d.allocated)
+        owner = nb::borrow(args[i]);
+      PyBuffer_Release(&view);
+    }
+    if (!owner.is_valid())
+      owner = nb::capsule(d.allocated, [](void *p) noexcept { nbcArrayFree(p); });
+    std::vector<size_t> shape(rank);
+    std::vector<int64_t> strides(rank);
+    for (int r = 0; r < rank; ++r) {
+      shape[r] = (size_t)d.sizesAndStrides[r];
+      strides[r] = d.sizesAndStrides[rank + r];
+    }
+    char *data = (char *)d.aligned + d.offset * (int64_t)itemsize;
+    nb::ndarray<nb::numpy, nb::device::cpu> array(
+        data, rank, shape.data(), owner, strides.data(), dlpackOf(type.dtype));
+    return array.cast();
+  }
+};
+
+} // namespace
+
+NB_MODULE(_core, m) {
+  m.doc() = "nbc's execution layer: libNBC-C programs and kernels";
+
+  nb::class_<Program>(m, "Program")
+      .def(nb::init<const std::string &, const std::string &, bool, bool,
+                    unsigned>(),
+           nb::arg("source"), nb::arg("filename"), nb::arg("parallel") = true,
+           nb::arg("fastmath") = false, nb::arg("opt_level") = 3)
+      .def("print", &Program::print, nb::arg("stage"))
+      .def(
+          "kernel",
+          [](nb::handle self, const std::string &name, bool releaseGil) {
+            Program &p = nb::cast<Program &>(self);
+            NbcKernel k = nbcProgramLookup(
+                p.program, mlirStringRefCreate(name.data(), name.size()));
+            if (nbcKernelIsNull(k))
+              throw std::runtime_error(lastError());
+            Kernel kernel;
+            kernel.owner = nb::borrow(self);
+            kernel.fn = nbcKernelGetFunction(k);
+            kernel.releaseGil = releaseGil;
+            for (intptr_t i = 0, e = nbcKernelGetNumArgs(k); i < e; ++i)
+              kernel.argTypes.push_back(nbcKernelGetArgType(k, i));
+            for (intptr_t i = 0, e = nbcKernelGetNumResults(k); i < e; ++i)
+              kernel.resultTypes.push_back(nbcKernelGetResultType(k, i));
+            return kernel;
+          },
+          nb::arg("name"), nb::arg("release_gil") = true);
+
+  nb::class_<Kernel>(m, "Kernel")
+      .def("__call__", &Kernel::call)
+      .def_prop_ro("num_args",
+                   [](Kernel &k) { return (int)k.argTypes.size(); })
+      .def_prop_ro("num_results",
+                   [](Kernel &k) { return (int)k.resultTypes.size(); });
+}

@@ -1,0 +1,263 @@
+"""Control flow: if, loops, break/continue/else, early returns, calls, tuples."""
+
+import pytest
+
+import nbc
+from conftest import check
+
+LIMIT = 10
+SCALE = 2.5
+
+
+@nbc.njit
+def sum_range(start, stop, step):
+    total = 0
+    for i in range(start, stop, step):
+        total += i
+    return total
+
+
+@nbc.njit
+def count_range(n):
+    c = 0
+    for _ in range(n):
+        c += 1
+    return c
+
+
+@nbc.njit
+def branches(x):
+    if x > 10:
+        y = 1
+    elif x > 0:
+        y = 2
+    else:
+        y = 3.5
+    return y
+
+
+@nbc.njit
+def early_return(x):
+    if x < 0:
+        return -x
+    if x == 0:
+        return 100
+    return x * 2
+
+
+@nbc.njit
+def break_continue(n):
+    total = 0
+    for i in range(n):
+        if i % 3 == 0:
+            continue
+        if i > 20:
+            break
+        total += i
+    return total
+
+
+@nbc.njit
+def for_else(n, target):
+    for i in range(n):
+        if i == target:
+            found = i
+            break
+    else:
+        found = -1
+    return found
+
+
+@nbc.njit
+def while_loop(n):
+    i = 0
+    steps = 0
+    while i < n:
+        i += 3
+        steps += 1
+        if steps > 100:
+            break
+    else:
+        steps = -steps
+    return i, steps
+
+
+@nbc.njit
+def collatz(n):
+    steps = 0
+    while n != 1:
+        if n % 2 == 0:
+            n = n // 2
+        else:
+            n = 3 * n + 1
+        steps += 1
+    return steps
+
+
+@nbc.njit
+def return_in_loop(n):
+    for i in range(n):
+        if i * i >= n:
+            return i
+    return -1
+
+
+@nbc.njit
+def nested_return(n, m):
+    for i in range(n):
+        for j in range(m):
+            if i * j == 12:
+                return i + 10 * j
+    return 0
+
+
+@nbc.njit
+def nested_break(n):
+    total = 0
+    for i in range(n):
+        for j in range(n):
+            if j > i:
+                break
+            total += j
+    return total
+
+
+@nbc.njit
+def type_widening(n):
+    acc = 0
+    for i in range(n):
+        acc += 0.5
+    return acc
+
+
+@nbc.njit
+def globals_and_tuples(x):
+    t = (x, x * SCALE)
+    a, b = t
+    if a > LIMIT:
+        a = LIMIT
+    return t[1], a + b
+
+
+def plain_helper(x, y):
+    return x * y + 1
+
+
+@nbc.njit
+def jitted_helper(x):
+    return x - 1
+
+
+@nbc.njit
+def calls(x):
+    return plain_helper(x, 2) + jitted_helper(x) + plain_helper(x, 0.5)
+
+
+@nbc.njit
+def raises(x):
+    if x < 0:
+        raise ValueError("negative input")
+    assert x != 3, "three is not allowed"
+    return x
+
+
+@nbc.njit
+def zero_step(n, step):
+    t = 0
+    for i in range(0, n, step):
+        t += i
+    return t
+
+
+@nbc.njit
+def swap_loop(n):
+    a, b = 0, 1
+    for _ in range(n):
+        a, b = b, a + b
+    return a
+
+
+RANGES = [(0, 10, 1), (10, 0, -1), (0, 10, 3), (10, 0, -3), (5, 5, 1), (5, 0, 1),
+          (0, 5, -1), (-10, 10, 7), (-2**62, 2**62, 2**61)]
+
+
+@pytest.mark.parametrize("r", RANGES)
+def test_range_semantics(r):
+    check(sum_range, *r)
+
+
+@pytest.mark.parametrize("n", [0, 1, 5, -3])
+def test_count_range(n):
+    check(count_range, n)
+
+
+@pytest.mark.parametrize("step", [0, 2, -1])
+def test_zero_step_raises_value_error(step):
+    check(zero_step, 10, step)
+
+
+@pytest.mark.parametrize("x", [20, 5, -1, 0])
+def test_branches(x):
+    check(branches, x)
+
+
+@pytest.mark.parametrize("x", [-4, 0, 4])
+def test_early_return(x):
+    check(early_return, x)
+
+
+@pytest.mark.parametrize("n", [0, 5, 30])
+def test_break_continue(n):
+    check(break_continue, n)
+
+
+@pytest.mark.parametrize("n,t", [(10, 4), (10, 20), (0, 0)])
+def test_for_else(n, t):
+    check(for_else, n, t)
+
+
+@pytest.mark.parametrize("n", [0, 10, 1000])
+def test_while_else(n):
+    check(while_loop, n)
+
+
+@pytest.mark.parametrize("n", [1, 6, 27])
+def test_collatz(n):
+    check(collatz, n)
+
+
+@pytest.mark.parametrize("n", [0, 1, 10, 50])
+def test_return_in_loop(n):
+    check(return_in_loop, n)
+
+
+@pytest.mark.parametrize("n,m", [(5, 5), (10, 10), (2, 2)])
+def test_nested_return(n, m):
+    check(nested_return, n, m)
+
+
+def test_nested_break():
+    check(nested_break, 8)
+
+
+def test_loop_widens_types():
+    check(type_widening, 5)
+
+
+@pytest.mark.parametrize("x", [1, 20, 2.5])
+def test_globals_tuples(x):
+    check(globals_and_tuples, x)
+
+
+@pytest.mark.parametrize("x", [3, 4.5])
+def test_calls(x):
+    check(calls, x)
+
+
+@pytest.mark.parametrize("x", [-1, 3, 5])
+def test_raise_and_assert(x):
+    check(raises, x)
+
+
+def test_swap_loop():
+    check(swap_loop, 30)
