@@ -68,8 +68,6 @@ def test_prange_reductions(n):
         assert np.isclose(x, y, rtol=1e-9)
 
 
-@pytest.mark.xfail(reason="known lowering gap: a float min/max scf.reduce is left "
-                   "unconverted by the OpenMP path (lower-arrays)", strict=False)
 @pytest.mark.parametrize("n", [1, 1000])
 def test_prange_min_max(n):
     check(par_minmax, np.random.default_rng(n).random(n) - 0.5)
