@@ -1,0 +1,432 @@
+//===- NBCArrayOps.cpp - Array ops, reductions and ufuncs -----------------===//
+//
+// Verifiers, custom assembly and effects of the array ops.
+//
+//===----------------------------------------------------------------------===//
+
+#include "nbc/Dialect/NBC/IR/NBCOps.h"
+
+#include "NBCOpsCommon.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/Matchers.h"
+#include "mlir/IR/OpImplementation.h"
+#include "mlir/IR/PatternMatch.h"
+#include "mlir/IR/TypeUtilities.h"
+#include "llvm/ADT/STLExtras.h"
+
+using namespace mlir;
+using namespace mlir::nbc;
+using namespace mlir::nbc::detail;
+
+// LoadOp, StoreOp
+//===----------------------------------------------------------------------===//
+
+template <typename OpTy>
+static LogicalResult verifyAccess(OpTy op) {
+  auto type = cast<MemRefType>(op.getArray().getType());
+  if ((int64_t)op.getIndices().size() != type.getRank())
+    return op.emitOpError("needs ")
+           << type.getRank() << " indices for a rank-" << type.getRank()
+           << " array, got " << op.getIndices().size();
+  return success();
+}
+
+LogicalResult LoadOp::verify() { return verifyAccess(*this); }
+LogicalResult StoreOp::verify() { return verifyAccess(*this); }
+
+void LoadOp::getEffects(EffectList &effects) {
+  effects.emplace_back(MemoryEffects::Read::get(), &getArrayMutable(),
+                       SideEffects::DefaultResource::get());
+  if (checksBounds())
+    addRaiseEffect(effects);
+}
+void StoreOp::getEffects(EffectList &effects) {
+  effects.emplace_back(MemoryEffects::Write::get(), &getArrayMutable(),
+                       SideEffects::DefaultResource::get());
+  if (checksBounds())
+    addRaiseEffect(effects);
+}
+
+//===----------------------------------------------------------------------===//
+// DimOp, StrideOp
+//===----------------------------------------------------------------------===//
+
+void DimOp::build(OpBuilder &builder, OperationState &state, Value array,
+                  int64_t axis) {
+  build(builder, state,
+        IntegerType::get(builder.getContext(), 64, IntegerType::Signed), array,
+        builder.getI64IntegerAttr(axis));
+}
+
+template <typename OpTy>
+static LogicalResult verifyAxis(OpTy op) {
+  int64_t rank = cast<MemRefType>(op.getArray().getType()).getRank();
+  // getAxis() is unsigned; read the attribute as signed to reject -1.
+  int64_t axis = op.getAxisAttr().getInt();
+  if (axis < 0 || axis >= rank)
+    return op.emitOpError("axis ")
+           << axis << " is out of range for a rank-" << rank << " array";
+  return success();
+}
+LogicalResult DimOp::verify() { return verifyAxis(*this); }
+LogicalResult StrideOp::verify() { return verifyAxis(*this); }
+
+//===----------------------------------------------------------------------===//
+// SliceOp
+//===----------------------------------------------------------------------===//
+
+MemRefType SliceOp::inferResultType(MemRefType source,
+                                    ArrayRef<int32_t> subscripts) {
+  SmallVector<int64_t> strides;
+  int64_t offset;
+  if (failed(source.getStridesAndOffset(strides, offset)))
+    strides.assign(source.getRank(), ShapedType::kDynamic);
+  SmallVector<int64_t> sizes, newStrides;
+  for (int64_t dim = 0; dim < source.getRank(); ++dim) {
+    int32_t sub = dim < (int64_t)subscripts.size() ? subscripts[dim] : kSlice;
+    if (!(sub & kSlice))
+      continue;
+    bool whole = !(sub & (kHasStart | kHasStop | kHasStep));
+    sizes.push_back(whole ? source.getDimSize(dim) : ShapedType::kDynamic);
+    newStrides.push_back((sub & kHasStep) ? ShapedType::kDynamic
+                                          : strides[dim]);
+  }
+  auto layout = StridedLayoutAttr::get(source.getContext(),
+                                       ShapedType::kDynamic, newStrides);
+  return MemRefType::get(sizes, source.getElementType(), layout,
+                         source.getMemorySpace());
+}
+
+ParseResult SliceOp::parse(OpAsmParser &parser, OperationState &result) {
+  OpAsmParser::UnresolvedOperand source;
+  SmallVector<OpAsmParser::UnresolvedOperand> indices, starts, stops, steps;
+  SmallVector<int32_t> subscripts;
+  if (parser.parseOperand(source) ||
+      parser.parseCommaSeparatedList(
+          OpAsmParser::Delimiter::Square, [&]() -> ParseResult {
+            OpAsmParser::UnresolvedOperand first;
+            OptionalParseResult hasFirst = parser.parseOptionalOperand(first);
+            if (hasFirst.has_value() && failed(*hasFirst))
+              return failure();
+            if (failed(parser.parseOptionalColon())) {
+              if (!hasFirst.has_value())
+                return parser.emitError(parser.getCurrentLocation(),
+                                        "expected an index or a slice");
+              indices.push_back(first);
+              subscripts.push_back(kIndex);
+              return success();
+            }
+            int32_t sub = kSlice;
+            if (hasFirst.has_value()) {
+              starts.push_back(first);
+              sub |= kHasStart;
+            }
+            OpAsmParser::UnresolvedOperand operand;
+            OptionalParseResult hasStop = parser.parseOptionalOperand(operand);
+            if (hasStop.has_value()) {
+              if (failed(*hasStop))
+                return failure();
+              stops.push_back(operand);
+              sub |= kHasStop;
+            }
+            if (succeeded(parser.parseOptionalColon())) {
+              OptionalParseResult hasStep =
+                  parser.parseOptionalOperand(operand);
+              if (hasStep.has_value()) {
+                if (failed(*hasStep))
+                  return failure();
+                steps.push_back(operand);
+                sub |= kHasStep;
+              }
+            }
+            subscripts.push_back(sub);
+            return success();
+          }))
+    return failure();
+  MemRefType sourceType, resultType;
+  if (parser.parseOptionalAttrDict(result.attributes) ||
+      parser.parseColonType(sourceType) || parser.parseKeyword("to") ||
+      parser.parseType(resultType))
+    return failure();
+  Type indexType = IntegerType::get(parser.getContext(), 64,
+                                    IntegerType::Signed);
+  if (parser.resolveOperand(source, sourceType, result.operands) ||
+      parser.resolveOperands(indices, indexType, result.operands) ||
+      parser.resolveOperands(starts, indexType, result.operands) ||
+      parser.resolveOperands(stops, indexType, result.operands) ||
+      parser.resolveOperands(steps, indexType, result.operands))
+    return failure();
+  result.addTypes(resultType);
+  Builder &b = parser.getBuilder();
+  result.addAttribute(getSubscriptsAttrName(result.name),
+                      b.getDenseI32ArrayAttr(subscripts));
+  result.addAttribute(getOperandSegmentSizesAttrName(result.name),
+                      b.getDenseI32ArrayAttr({1, (int32_t)indices.size(),
+                                              (int32_t)starts.size(),
+                                              (int32_t)stops.size(),
+                                              (int32_t)steps.size()}));
+  return success();
+}
+
+void SliceOp::print(OpAsmPrinter &p) {
+  p << " " << getSource() << "[";
+  unsigned index = 0, start = 0, stop = 0, step = 0;
+  llvm::interleaveComma(getSubscripts(), p, [&](int32_t sub) {
+    if (!(sub & kSlice)) {
+      p << getIndices()[index++];
+      return;
+    }
+    if (sub & kHasStart)
+      p << getStarts()[start++];
+    p << ":";
+    if (sub & kHasStop)
+      p << getStops()[stop++];
+    if (sub & kHasStep)
+      p << ":" << getSteps()[step++];
+  });
+  p << "]";
+  p.printOptionalAttrDict((*this)->getAttrs(),
+                          {getSubscriptsAttrName(),
+                           getOperandSegmentSizesAttrName()});
+  p << " : " << getSource().getType() << " to " << getType();
+}
+
+LogicalResult SliceOp::verify() {
+  auto sourceType = cast<MemRefType>(getSource().getType());
+  ArrayRef<int32_t> subscripts = getSubscripts();
+  if ((int64_t)subscripts.size() > sourceType.getRank())
+    return emitOpError("has ") << subscripts.size()
+                               << " subscripts for a rank-"
+                               << sourceType.getRank() << " array";
+  unsigned indices = 0, starts = 0, stops = 0, steps = 0;
+  for (int32_t sub : subscripts) {
+    if (sub < 0 || sub > (kSlice | kHasStart | kHasStop | kHasStep) ||
+        (!(sub & kSlice) && sub != kIndex))
+      return emitOpError("has an invalid subscript code ") << sub;
+    indices += !(sub & kSlice);
+    starts += bool(sub & kHasStart);
+    stops += bool(sub & kHasStop);
+    steps += bool(sub & kHasStep);
+  }
+  if (indices != getIndices().size() || starts != getStarts().size() ||
+      stops != getStops().size() || steps != getSteps().size())
+    return emitOpError("operands do not match the subscripts");
+  for (Value operand : getOperands().drop_front())
+    if (!operand.getType().isSignedInteger(64))
+      return emitOpError("subscripts must be si64, found ")
+             << operand.getType();
+  MemRefType expected = inferResultType(sourceType, subscripts);
+  if (getType() != expected)
+    return emitOpError("result type ")
+           << getType() << " does not match the inferred type " << expected;
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// EmptyOp, FullOp
+//===----------------------------------------------------------------------===//
+
+template <typename OpTy>
+static LogicalResult verifyAllocation(OpTy op) {
+  MemRefType type = op.getType();
+  if (!type.getLayout().isIdentity())
+    return op.emitOpError("allocates row-major arrays: the result type ")
+           << type << " must have the identity layout";
+  if (op.getSizes().size() != (size_t)type.getNumDynamicDims())
+    return op.emitOpError("needs one size per dynamic dimension (")
+           << type.getNumDynamicDims() << "), got " << op.getSizes().size();
+  return success();
+}
+LogicalResult EmptyOp::verify() { return verifyAllocation(*this); }
+LogicalResult FullOp::verify() { return verifyAllocation(*this); }
+
+void EmptyOp::getEffects(EffectList &effects) {
+  effects.emplace_back(MemoryEffects::Allocate::get(),
+                       getOperation()->getOpResult(0),
+                       SideEffects::DefaultResource::get());
+  if (!getSizes().empty())
+    addRaiseEffect(effects);
+}
+void FullOp::getEffects(EffectList &effects) {
+  effects.emplace_back(MemoryEffects::Allocate::get(),
+                       getOperation()->getOpResult(0),
+                       SideEffects::DefaultResource::get());
+  effects.emplace_back(MemoryEffects::Write::get(),
+                       getOperation()->getOpResult(0),
+                       SideEffects::DefaultResource::get());
+  if (!getSizes().empty())
+    addRaiseEffect(effects);
+}
+
+//===----------------------------------------------------------------------===//
+// ArrayReduceOp
+//===----------------------------------------------------------------------===//
+
+/// The scalar type a reduction of `kind` over `element` produces.
+static Type reductionScalarType(ArrayReductionKind kind, Type element) {
+  MLIRContext *ctx = element.getContext();
+  switch (kind) {
+  case ArrayReductionKind::argmin:
+  case ArrayReductionKind::argmax:
+    return IntegerType::get(ctx, 64, IntegerType::Signed);
+  case ArrayReductionKind::any:
+  case ArrayReductionKind::all:
+    return IntegerType::get(ctx, 1);
+  case ArrayReductionKind::mean:
+    return isa<FloatType>(element) ? element : Float64Type::get(ctx);
+  default:
+    return element;
+  }
+}
+
+LogicalResult ArrayReduceOp::verify() {
+  auto arrayType = cast<MemRefType>(getArray().getType());
+  Type scalar = reductionScalarType(getKind(), arrayType.getElementType());
+  if (IntegerAttr axisAttr = getAxisAttr()) {
+    std::optional<int64_t> axis = axisAttr.getInt();
+    if (*axis < 0 || *axis >= arrayType.getRank())
+      return emitOpError("axis ") << *axis << " is out of range for a rank-"
+                                  << arrayType.getRank() << " array";
+    auto resultType = dyn_cast<MemRefType>(getType());
+    if (!resultType || resultType.getElementType() != scalar ||
+        resultType.getRank() != arrayType.getRank() - 1)
+      return emitOpError("with an axis must give a rank-")
+             << arrayType.getRank() - 1 << " array of " << scalar;
+    if (!resultType.getLayout().isIdentity())
+      return emitOpError("result must have the identity layout");
+    return success();
+  }
+  if (getType() != scalar)
+    return emitOpError("'")
+           << stringifyArrayReductionKind(getKind()) << "' of "
+           << arrayType.getElementType() << " elements gives " << scalar
+           << ", not " << getType();
+  return success();
+}
+
+void ArrayReduceOp::getEffects(EffectList &effects) {
+  effects.emplace_back(MemoryEffects::Read::get(), &getArrayMutable(),
+                       SideEffects::DefaultResource::get());
+  if (getAxis())
+    effects.emplace_back(MemoryEffects::Allocate::get(),
+                         getOperation()->getOpResult(0),
+                         SideEffects::DefaultResource::get());
+  switch (getKind()) {
+  case ArrayReductionKind::min:
+  case ArrayReductionKind::max:
+  case ArrayReductionKind::argmin:
+  case ArrayReductionKind::argmax:
+    addRaiseEffect(effects); // Empty arrays have no minimum.
+    break;
+  default:
+    break;
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// UfuncOp
+//===----------------------------------------------------------------------===//
+
+ParseResult UfuncOp::parse(OpAsmParser &parser, OperationState &result) {
+  SmallVector<OpAsmParser::UnresolvedOperand> ins, outs;
+  SmallVector<Type> inTypes, outTypes, resultTypes;
+  auto loc = parser.getCurrentLocation();
+  if (parser.parseKeyword("ins") || parser.parseLParen() ||
+      parser.parseOperandList(ins) || parser.parseColonTypeList(inTypes) ||
+      parser.parseRParen())
+    return failure();
+  if (succeeded(parser.parseOptionalKeyword("outs"))) {
+    if (parser.parseLParen() || parser.parseOperandList(outs) ||
+        parser.parseColonTypeList(outTypes) || parser.parseRParen())
+      return failure();
+  }
+  if (parser.parseOptionalArrowTypeList(resultTypes) ||
+      parser.resolveOperands(ins, inTypes, loc, result.operands) ||
+      parser.resolveOperands(outs, outTypes, loc, result.operands))
+    return failure();
+  result.addTypes(resultTypes);
+  result.addAttribute(getOperandSegmentSizesAttrName(result.name),
+                      parser.getBuilder().getDenseI32ArrayAttr(
+                          {(int32_t)ins.size(), (int32_t)outs.size()}));
+  Region *body = result.addRegion();
+  if (parser.parseRegion(*body, {}))
+    return failure();
+  if (body->empty())
+    return parser.emitError(loc, "expected a body block");
+  return parser.parseOptionalAttrDictWithKeyword(result.attributes);
+}
+
+void UfuncOp::print(OpAsmPrinter &p) {
+  p << " ins(" << getIns() << " : " << getIns().getTypes() << ")";
+  if (!getOuts().empty())
+    p << " outs(" << getOuts() << " : " << getOuts().getTypes() << ")";
+  if (getNumResults())
+    p.printArrowTypeList(getResultTypes());
+  p << " ";
+  p.printRegion(getRegion(), /*printEntryBlockArgs=*/true,
+                /*printBlockTerminators=*/true);
+  p.printOptionalAttrDictWithKeyword((*this)->getAttrs(),
+                                     {getOperandSegmentSizesAttrName()});
+}
+
+LogicalResult UfuncOp::verify() {
+  if (!getOuts().empty() && getNumResults())
+    return emitOpError("writes either into 'outs' or into new results, not "
+                       "both");
+  if (getOutputs().empty())
+    return emitOpError("needs at least one output");
+  if (getIns().empty())
+    return emitOpError("needs at least one input");
+  SmallVector<int64_t> shape;
+  for (Value in : getIns()) {
+    auto next = broadcastShapes(shape, broadcastShapeOf(in.getType()));
+    if (!next)
+      return emitOpError("input shapes cannot be broadcast together: ")
+             << getIns().getTypes();
+    shape = *next;
+  }
+  for (Value out : getOutputs()) {
+    auto outType = cast<MemRefType>(out.getType());
+    if (outType.getRank() != (int64_t)shape.size())
+      return emitOpError("output of rank ")
+             << outType.getRank() << " does not match the broadcast rank "
+             << shape.size();
+    for (auto [outDim, dim] : llvm::zip(outType.getShape(), shape))
+      if (!ShapedType::isDynamic(outDim) && !ShapedType::isDynamic(dim) &&
+          outDim != dim)
+        return emitOpError("output shape does not match the broadcast shape");
+    if (getOuts().empty() && !outType.getLayout().isIdentity())
+      return emitOpError("new results must have the identity layout");
+  }
+  Block *body = getBody();
+  if (body->getNumArguments() != getIns().size())
+    return emitOpError("body must take one scalar per input (")
+           << getIns().size() << "), takes " << body->getNumArguments();
+  for (auto [index, arg, in] : llvm::enumerate(body->getArguments(), getIns())) {
+    Type element = getElementTypeOrSelf(in.getType());
+    if (arg.getType() != element)
+      return emitOpError("body argument #")
+             << index << " has type " << arg.getType() << " but input #"
+             << index << " has elements of type " << element;
+  }
+  return verifyBodyTerminator(*this, body);
+}
+
+YieldOp UfuncOp::getYield() { return cast<YieldOp>(getBody()->getTerminator()); }
+
+void UfuncOp::getEffects(EffectList &effects) {
+  for (OpOperand &in : getInsMutable())
+    if (isa<MemRefType>(in.get().getType()))
+      effects.emplace_back(MemoryEffects::Read::get(), &in,
+                           SideEffects::DefaultResource::get());
+  for (OpOperand &out : getOutsMutable())
+    effects.emplace_back(MemoryEffects::Write::get(), &out,
+                         SideEffects::DefaultResource::get());
+  for (OpResult result : getOperation()->getResults()) {
+    effects.emplace_back(MemoryEffects::Allocate::get(), result,
+                         SideEffects::DefaultResource::get());
+    effects.emplace_back(MemoryEffects::Write::get(), result,
+                         SideEffects::DefaultResource::get());
+  }
+  addRaiseEffect(effects); // Shapes that do not broadcast.
+}

@@ -1,0 +1,383 @@
+//===- NBCLoopOps.cpp - nbc.range and nbc.prange --------------------------===//
+//
+// Builders, custom assembly, verifiers and loop/region-branch interfaces
+// of the range ops.
+//
+//===----------------------------------------------------------------------===//
+
+#include "nbc/Dialect/NBC/IR/NBCOps.h"
+
+#include "NBCOpsCommon.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/Matchers.h"
+#include "mlir/IR/OpImplementation.h"
+#include "mlir/IR/PatternMatch.h"
+#include "mlir/IR/TypeUtilities.h"
+#include "llvm/ADT/STLExtras.h"
+
+using namespace mlir;
+using namespace mlir::nbc;
+using namespace mlir::nbc::detail;
+
+// RangeOp
+//===----------------------------------------------------------------------===//
+
+void RangeOp::build(OpBuilder &builder, OperationState &state, Value start,
+                    Value stop, Value step, ValueRange inits) {
+  state.addOperands({start, stop, step});
+  state.addOperands(inits);
+  for (Value init : inits)
+    state.addTypes(init.getType());
+  Region *body = state.addRegion();
+  Block *block = new Block();
+  body->push_back(block);
+  block->addArgument(start.getType(), state.location);
+  for (Value init : inits)
+    block->addArgument(init.getType(), init.getLoc());
+  if (inits.empty()) {
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToEnd(block);
+    YieldOp::create(builder, state.location);
+  }
+}
+
+/// Parses `(iter_args(%a = %init, ...) -> (types))?`.
+static ParseResult
+parseIterArgs(OpAsmParser &parser, OperationState &result,
+              SmallVectorImpl<OpAsmParser::Argument> &regionArgs) {
+  SmallVector<OpAsmParser::UnresolvedOperand> inits;
+  if (succeeded(parser.parseOptionalKeyword("iter_args"))) {
+    if (parser.parseAssignmentList(regionArgs, inits) ||
+        parser.parseArrowTypeList(result.types))
+      return failure();
+    if (regionArgs.size() - 1 != result.types.size())
+      return parser.emitError(parser.getCurrentLocation(),
+                              "expected as many iter_args types as values");
+  }
+  for (auto [arg, type] : llvm::zip(llvm::drop_begin(regionArgs), result.types))
+    arg.type = type;
+  if (parser.resolveOperands(inits, result.types, parser.getNameLoc(),
+                             result.operands))
+    return failure();
+  return success();
+}
+
+ParseResult RangeOp::parse(OpAsmParser &parser, OperationState &result) {
+  SmallVector<OpAsmParser::Argument> regionArgs(1);
+  OpAsmParser::UnresolvedOperand start, stop, step;
+  Type boundType;
+  if (parser.parseArgument(regionArgs[0]) || parser.parseEqual() ||
+      parser.parseOperand(start) || parser.parseKeyword("to") ||
+      parser.parseOperand(stop) || parser.parseKeyword("step") ||
+      parser.parseOperand(step) || parser.parseColonType(boundType) ||
+      parser.resolveOperands({start, stop, step}, boundType, result.operands))
+    return failure();
+  regionArgs[0].type = boundType;
+  if (parseIterArgs(parser, result, regionArgs))
+    return failure();
+  Region *body = result.addRegion();
+  if (parser.parseRegion(*body, regionArgs))
+    return failure();
+  RangeOp::ensureTerminator(*body, parser.getBuilder(), result.location);
+  return parser.parseOptionalAttrDictWithKeyword(result.attributes);
+}
+
+void RangeOp::print(OpAsmPrinter &p) {
+  p << " " << getInductionVar() << " = " << getStart() << " to " << getStop()
+    << " step " << getStep() << " : " << getStart().getType();
+  if (!getInits().empty()) {
+    p << " iter_args(";
+    llvm::interleaveComma(llvm::zip(getRegionIterArgs(), getInits()), p,
+                          [&](auto pair) {
+                            p << std::get<0>(pair) << " = " << std::get<1>(pair);
+                          });
+    p << ") -> (" << getResultTypes() << ")";
+  }
+  p << " ";
+  p.printRegion(getRegion(), /*printEntryBlockArgs=*/false,
+                /*printBlockTerminators=*/!getInits().empty() ||
+                    getYield().getBreakCond());
+  p.printOptionalAttrDictWithKeyword((*this)->getAttrs());
+}
+
+LogicalResult RangeOp::verify() {
+  if (getInits().size() != getNumResults())
+    return emitOpError("has ") << getInits().size() << " iter_args but "
+                               << getNumResults() << " results";
+  for (auto [index, init, result] :
+       llvm::enumerate(getInits().getTypes(), getResultTypes()))
+    if (init != result)
+      return emitOpError("iter_arg #")
+             << index << " has type " << init << " but result #" << index
+             << " has type " << result;
+  // Checked here, not in verifyRegions: the LoopLike and RegionBranch
+  // interface verifiers run first and index the block arguments.
+  Block *body = getBody();
+  if (body->getNumArguments() != getInits().size() + 1)
+    return emitOpError("body must take the induction variable and ")
+           << getInits().size() << " iter_args, but takes "
+           << body->getNumArguments() << " arguments";
+  if (getInductionVar().getType() != getStart().getType())
+    return emitOpError("induction variable type ")
+           << getInductionVar().getType() << " must match the bounds' type "
+           << getStart().getType();
+  for (auto [index, arg, init] :
+       llvm::enumerate(getRegionIterArgs(), getInits()))
+    if (arg.getType() != init.getType())
+      return emitOpError("region iter_arg #")
+             << index << " has type " << arg.getType() << " but its init has "
+             << init.getType();
+  return verifyBodyTerminator(*this, body);
+}
+
+/// A zero step raises ValueError under either error model.
+static bool stepMayBeZero(Value step) { return !isNonZeroConstant(step); }
+
+void RangeOp::getEffects(EffectList &effects) {
+  if (stepMayBeZero(getStep()))
+    addRaiseEffect(effects);
+}
+
+YieldOp RangeOp::getYield() { return cast<YieldOp>(getBody()->getTerminator()); }
+
+std::optional<int64_t> RangeOp::getConstantTripCount() {
+  APInt start, stop, step;
+  if (!matchPattern(getStart(), m_ConstantInt(&start)) ||
+      !matchPattern(getStop(), m_ConstantInt(&stop)) ||
+      !matchPattern(getStep(), m_ConstantInt(&step)) || step.isZero())
+    return std::nullopt;
+  bool isSigned = cast<IntegerType>(getStart().getType()).isSigned();
+  auto toInt = [&](const APInt &v) {
+    return isSigned ? v.getSExtValue() : (int64_t)v.getZExtValue();
+  };
+  // Work in 128 bits: stop - start can overflow 64.
+  __int128 lo = toInt(start), hi = toInt(stop), st = toInt(step);
+  if (!isSigned && (start.isNegative() || stop.isNegative() ||
+                    step.isNegative()))
+    return std::nullopt; // Values above INT64_MAX: leave to run time.
+  __int128 count = st > 0 ? (hi - lo + st - 1) / st : (lo - hi - st - 1) / -st;
+  if (count <= 0)
+    return 0;
+  if (count > INT64_MAX)
+    return std::nullopt;
+  return (int64_t)count;
+}
+
+std::optional<SmallVector<Value>> RangeOp::getLoopInductionVars() {
+  return SmallVector<Value>{getInductionVar()};
+}
+std::optional<SmallVector<OpFoldResult>> RangeOp::getLoopLowerBounds() {
+  return SmallVector<OpFoldResult>{OpFoldResult(getStart())};
+}
+std::optional<SmallVector<OpFoldResult>> RangeOp::getLoopUpperBounds() {
+  return SmallVector<OpFoldResult>{OpFoldResult(getStop())};
+}
+std::optional<SmallVector<OpFoldResult>> RangeOp::getLoopSteps() {
+  return SmallVector<OpFoldResult>{OpFoldResult(getStep())};
+}
+Block::BlockArgListType RangeOp::getRegionIterArgs() {
+  return getBody()->getArguments().drop_front();
+}
+SmallVector<Region *> RangeOp::getLoopRegions() { return {&getRegion()}; }
+MutableArrayRef<OpOperand> RangeOp::getInitsMutable() {
+  return getInitArgsMutable();
+}
+std::optional<ResultRange> RangeOp::getLoopResults() { return getResults(); }
+std::optional<MutableArrayRef<OpOperand>> RangeOp::getYieldedValuesMutable() {
+  return getYield().getValuesMutable();
+}
+
+OperandRange RangeOp::getEntrySuccessorOperands(RegionSuccessor successor) {
+  return getInits();
+}
+
+void RangeOp::getSuccessorRegions(RegionBranchPoint point,
+                                  SmallVectorImpl<RegionSuccessor> &regions) {
+  // From the parent or the body: enter (another) iteration or leave.
+  regions.push_back(RegionSuccessor(&getRegion(), getRegionIterArgs()));
+  regions.push_back(RegionSuccessor(getOperation(), getResults()));
+}
+
+//===----------------------------------------------------------------------===//
+// PRangeOp
+//===----------------------------------------------------------------------===//
+
+ParseResult PRangeOp::parse(OpAsmParser &parser, OperationState &result) {
+  SmallVector<OpAsmParser::Argument> ivs;
+  SmallVector<OpAsmParser::UnresolvedOperand> starts, stops, steps, inits;
+  Type boundType;
+  if (parser.parseArgumentList(ivs, OpAsmParser::Delimiter::Paren) ||
+      parser.parseEqual() ||
+      parser.parseOperandList(starts, ivs.size(),
+                              OpAsmParser::Delimiter::Paren) ||
+      parser.parseKeyword("to") ||
+      parser.parseOperandList(stops, ivs.size(),
+                              OpAsmParser::Delimiter::Paren) ||
+      parser.parseKeyword("step") ||
+      parser.parseOperandList(steps, ivs.size(),
+                              OpAsmParser::Delimiter::Paren) ||
+      parser.parseColonType(boundType))
+    return failure();
+  if (ivs.empty())
+    return parser.emitError(parser.getNameLoc(),
+                            "expected at least one induction variable");
+  for (auto &iv : ivs)
+    iv.type = boundType;
+  SmallVector<OpAsmParser::Argument> accs;
+  SmallVector<Attribute> kinds;
+  SmallVector<Type> initTypes;
+  if (succeeded(parser.parseOptionalKeyword("reduce"))) {
+    if (parser.parseCommaSeparatedList(
+            OpAsmParser::Delimiter::Paren, [&]() -> ParseResult {
+              auto kindLoc = parser.getCurrentLocation();
+              StringRef keyword;
+              OpAsmParser::Argument acc;
+              OpAsmParser::UnresolvedOperand init;
+              if (parser.parseKeyword(&keyword))
+                return failure();
+              std::optional<ReductionKind> kind =
+                  symbolizeReductionKind(keyword);
+              if (!kind)
+                return parser.emitError(kindLoc, "unknown reduction kind '")
+                       << keyword << "'";
+              if (parser.parseArgument(acc) || parser.parseEqual() ||
+                  parser.parseOperand(init) || parser.parseColonType(acc.type))
+                return failure();
+              kinds.push_back(
+                  ReductionKindAttr::get(parser.getContext(), *kind));
+              accs.push_back(acc);
+              inits.push_back(init);
+              initTypes.push_back(acc.type);
+              return success();
+            }))
+      return failure();
+  }
+  if (parser.resolveOperands(starts, boundType, result.operands) ||
+      parser.resolveOperands(stops, boundType, result.operands) ||
+      parser.resolveOperands(steps, boundType, result.operands) ||
+      parser.resolveOperands(inits, initTypes, parser.getNameLoc(),
+                             result.operands))
+    return failure();
+  result.addTypes(initTypes);
+  result.addAttribute(getKindsAttrName(result.name),
+                      parser.getBuilder().getArrayAttr(kinds));
+  result.addAttribute(getOperandSegmentSizesAttrName(result.name),
+                      parser.getBuilder().getDenseI32ArrayAttr(
+                          {(int32_t)ivs.size(), (int32_t)ivs.size(),
+                           (int32_t)ivs.size(), (int32_t)inits.size()}));
+  SmallVector<OpAsmParser::Argument> regionArgs(ivs);
+  regionArgs.append(accs);
+  Region *body = result.addRegion();
+  if (parser.parseRegion(*body, regionArgs))
+    return failure();
+  PRangeOp::ensureTerminator(*body, parser.getBuilder(), result.location);
+  return parser.parseOptionalAttrDictWithKeyword(result.attributes);
+}
+
+void PRangeOp::print(OpAsmPrinter &p) {
+  p << " (" << getInductionVars() << ") = (" << getStarts() << ") to ("
+    << getStops() << ") step (" << getSteps() << ") : "
+    << getStarts().front().getType();
+  if (!getInitVals().empty()) {
+    p << " reduce(";
+    for (unsigned i = 0, e = getInitVals().size(); i < e; ++i) {
+      if (i)
+        p << ", ";
+      p << stringifyReductionKind(getKind(i)) << " " << getAccumulators()[i]
+        << " = " << getInitVals()[i] << " : " << getInitVals()[i].getType();
+    }
+    p << ")";
+  }
+  p << " ";
+  p.printRegion(getRegion(), /*printEntryBlockArgs=*/false,
+                /*printBlockTerminators=*/!getInitVals().empty());
+  p.printOptionalAttrDictWithKeyword(
+      (*this)->getAttrs(),
+      {getKindsAttrName(), getOperandSegmentSizesAttrName()});
+}
+
+static bool kindAcceptsType(ReductionKind kind, Type type) {
+  switch (kind) {
+  case ReductionKind::add:
+  case ReductionKind::mul:
+    return !type.isInteger(1);
+  case ReductionKind::min:
+  case ReductionKind::max:
+    return true;
+  case ReductionKind::And:
+  case ReductionKind::Or:
+  case ReductionKind::Xor:
+    return !isa<FloatType>(type);
+  }
+  return false;
+}
+
+LogicalResult PRangeOp::verify() {
+  if (getStarts().empty())
+    return emitOpError("needs at least one dimension");
+  if (getStops().size() != getNumDims() || getSteps().size() != getNumDims())
+    return emitOpError("needs as many starts, stops and steps as dimensions");
+  Type boundType = getStarts().front().getType();
+  for (Value bound : getOperands().take_front(3 * getNumDims()))
+    if (bound.getType() != boundType)
+      return emitOpError("all bounds must have one type, found ")
+             << boundType << " and " << bound.getType();
+  if (getKinds().size() != getInitVals().size())
+    return emitOpError("has ")
+           << getKinds().size() << " reduction kinds for "
+           << getInitVals().size() << " initial values";
+  if (getNumResults() != getInitVals().size())
+    return emitOpError("needs one result per reduction");
+  for (unsigned i = 0, e = getInitVals().size(); i < e; ++i) {
+    Type type = getInitVals()[i].getType();
+    if (getResult(i).getType() != type)
+      return emitOpError("result #") << i << " must have its init's type "
+                                     << type;
+    if (!kindAcceptsType(getKind(i), type))
+      return emitOpError("reduction '")
+             << stringifyReductionKind(getKind(i)) << "' does not apply to "
+             << type;
+  }
+  // Body checks here, before the LoopLike verifier indexes the arguments.
+  Block *body = getBody();
+  if (body->getNumArguments() != getNumDims() + getInitVals().size())
+    return emitOpError("body must take ")
+           << getNumDims() << " induction variables and " << getInitVals().size()
+           << " accumulators, but takes " << body->getNumArguments()
+           << " arguments";
+  for (Value iv : getInductionVars())
+    if (iv.getType() != getStarts().front().getType())
+      return emitOpError("induction variables must have the bounds' type");
+  for (auto [index, acc, init] :
+       llvm::enumerate(getAccumulators(), getInitVals()))
+    if (acc.getType() != init.getType())
+      return emitOpError("accumulator #")
+             << index << " has type " << acc.getType() << " but its init has "
+             << init.getType();
+  return verifyBodyTerminator(*this, body);
+}
+
+void PRangeOp::getEffects(EffectList &effects) {
+  if (llvm::any_of(getSteps(), stepMayBeZero))
+    addRaiseEffect(effects);
+}
+
+YieldOp PRangeOp::getYield() {
+  return cast<YieldOp>(getBody()->getTerminator());
+}
+
+std::optional<SmallVector<Value>> PRangeOp::getLoopInductionVars() {
+  return SmallVector<Value>(getInductionVars());
+}
+std::optional<SmallVector<OpFoldResult>> PRangeOp::getLoopLowerBounds() {
+  return getAsOpFoldResult(getStarts());
+}
+std::optional<SmallVector<OpFoldResult>> PRangeOp::getLoopUpperBounds() {
+  return getAsOpFoldResult(getStops());
+}
+std::optional<SmallVector<OpFoldResult>> PRangeOp::getLoopSteps() {
+  return getAsOpFoldResult(getSteps());
+}
+SmallVector<Region *> PRangeOp::getLoopRegions() { return {&getRegion()}; }
+
+//===----------------------------------------------------------------------===//
