@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import types
 
 import numpy as np
 
@@ -105,7 +106,10 @@ def main():
     rows = []
     for name, py, np_impl, c_impl, call_args, opts in cases(args.quick, c):
         nbc_fn = nbc.njit(**opts)(py)
-        numba_fn = numba.njit(**opts)(py)
+        # Numba must see its own prange in the function's globals.
+        numba_py = types.FunctionType(
+            py.__code__, {**py.__globals__, "prange": numba.prange}, py.__name__)
+        numba_fn = numba.njit(**opts)(numba_py)
         impls = {"nbc": nbc_fn, "numba": numba_fn, "numpy": np_impl,
                  "C": c_impl}
         results = {k: f(*call_args) for k, f in impls.items()}
