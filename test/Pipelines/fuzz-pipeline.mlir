@@ -1,0 +1,6 @@
+// Well-typed mutants of conversion and integration tests go through the whole
+// nbc-to-llvm pipeline: every failure must be a diagnostic, never a crash or a
+// hang (the script exits 1 on those). Deterministic seed; more mutants, and
+// running them with --run: scripts/fuzz-pipeline.py -n N.
+// RUN: python3 %nbc_src_root/scripts/fuzz-pipeline.py -n 6 --seed 1 %nbc_src_root/test/Conversion/NBCToStandard/convert-nbc-to-standard-scalar.mlir %nbc_src_root/test/Conversion/NBCToStandard/arrays.mlir %nbc_src_root/test/Conversion/NBCToStandard/prange.mlir | FileCheck %s
+// CHECK: mutants={{[0-9]+}} {{.*}} timeouts=0
