@@ -1,28 +1,38 @@
 // Arrays from literals (any rank, strided views), arrays returned by the
 // kernel, and arrays written in place.
 
+// Each RUN has an --aot twin: the kernel linked into a shared library and
+// dlopened must marshal, print and report errors exactly as the JIT does.
 // RUN: nbc-run %s --fn=sum --arg='[1.5, 2, 3.25]:f64' | FileCheck %s --check-prefix=SUM
+// RUN: nbc-run --aot %s --fn=sum --arg='[1.5, 2, 3.25]:f64' | FileCheck %s --check-prefix=SUM
 // SUM: 6.75
 
 // RUN: nbc-run %s --fn=sum --arg='[]' | FileCheck %s --check-prefix=EMPTY
+// RUN: nbc-run --aot %s --fn=sum --arg='[]' | FileCheck %s --check-prefix=EMPTY
 // EMPTY: 0.0
 
 // RUN: nbc-run %s --fn=trace --arg='[[1, 2, 3], [4, 5, 6], [7, 8, 9]]' | FileCheck %s --check-prefix=TRACE
+// RUN: nbc-run --aot %s --fn=trace --arg='[[1, 2, 3], [4, 5, 6], [7, 8, 9]]' | FileCheck %s --check-prefix=TRACE
 // TRACE: 15
 
 // RUN: nbc-run %s --fn=scale --arg='[1, 2, 3]' --arg=0.5 --print-args | FileCheck %s --check-prefix=SCALE
+// RUN: nbc-run --aot %s --fn=scale --arg='[1, 2, 3]' --arg=0.5 --print-args | FileCheck %s --check-prefix=SCALE
 // SCALE: arg0 = [0.5, 1.0, 1.5]
 
 // RUN: nbc-run %s --fn=iota --arg=4 | FileCheck %s --check-prefix=IOTA
+// RUN: nbc-run --aot %s --fn=iota --arg=4 | FileCheck %s --check-prefix=IOTA
 // IOTA: [0.0, 1.0, 2.0, 3.0]
 // Arrays of earlier repetitions are freed; the last one is printed.
 // RUN: nbc-run %s --fn=iota --arg=3 --repeat=5 | FileCheck %s --check-prefix=REPEAT
+// RUN: nbc-run --aot %s --fn=iota --arg=3 --repeat=5 | FileCheck %s --check-prefix=REPEAT
 // REPEAT: [0.0, 1.0, 2.0]
 
 // RUN: nbc-run %s --fn=transpose_view --arg='[[1, 2], [3, 4], [5, 6]]:i32' | FileCheck %s --check-prefix=VIEW
+// RUN: nbc-run --aot %s --fn=transpose_view --arg='[[1, 2], [3, 4], [5, 6]]:i32' | FileCheck %s --check-prefix=VIEW
 // VIEW: {{^\[\[1, 3, 5\], \[2, 4, 6\]\]$}}
 
 // RUN: nbc-run %s --fn=static4 --arg='[1, 2, 3, 4]:i16' | FileCheck %s --check-prefix=STATIC
+// RUN: nbc-run --aot %s --fn=static4 --arg='[1, 2, 3, 4]:i16' | FileCheck %s --check-prefix=STATIC
 // STATIC: 10
 
 func.func @sum(%a: memref<?xf64>) -> f64 {

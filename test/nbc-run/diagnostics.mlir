@@ -49,3 +49,8 @@ func.func @sum(%a: memref<?xf64>) -> f64 {
   %x = memref.load %a[%c0] : memref<?xf64>
   return %x : f64
 }
+
+// --aot loads the --shared-libs before the compiled library; a missing one
+// is a diagnostic, not a crash.
+// RUN: not nbc-run --aot %S/../Integration/Scalar/range.mlir --fn=main --shared-libs=%t.missing.so 2>&1 | FileCheck %s --check-prefix=AOTLIB
+// AOTLIB: nbc-run: error: cannot load '{{.*}}missing.so'

@@ -1,24 +1,33 @@
 // Kernels that raise through the lowered error ABI (docs/ErrorModel.md):
 // a leading !llvm.ptr status pointing to "<kind byte>message".
 
+// Each RUN has an --aot twin: the kernel linked into a shared library and
+// dlopened must marshal, print and report errors exactly as the JIT does.
 // RUN: nbc-run %s --fn=safe_div --arg=7 --arg=2 | FileCheck %s --check-prefix=OK
+// RUN: nbc-run --aot %s --fn=safe_div --arg=7 --arg=2 | FileCheck %s --check-prefix=OK
 // OK: 3
 
 // RUN: not nbc-run %s --fn=safe_div --arg=7 --arg=0 2>&1 | FileCheck %s --check-prefix=ZDE
+// RUN: not nbc-run --aot %s --fn=safe_div --arg=7 --arg=0 2>&1 | FileCheck %s --check-prefix=ZDE
 // ZDE: ZeroDivisionError: integer division or modulo by zero
 
 // The exit status of a raising kernel is 1 (bad input is 2).
 // RUN: nbc-run %s --fn=safe_div --arg=7 --arg=0 2>/dev/null; test $? -eq 1
+// RUN: nbc-run --aot %s --fn=safe_div --arg=7 --arg=0 2>/dev/null; test $? -eq 1
 
 // RUN: not nbc-run %s --fn=check_index --arg='[1, 2, 3]' --arg=3 2>&1 | FileCheck %s --check-prefix=IDX
+// RUN: not nbc-run --aot %s --fn=check_index --arg='[1, 2, 3]' --arg=3 2>&1 | FileCheck %s --check-prefix=IDX
 // IDX: IndexError: index out of bounds
 // RUN: nbc-run %s --fn=check_index --arg='[1, 2, 3]' --arg=2 | FileCheck %s --check-prefix=IDXOK
+// RUN: nbc-run --aot %s --fn=check_index --arg='[1, 2, 3]' --arg=2 | FileCheck %s --check-prefix=IDXOK
 // IDXOK: 3.0
 
 // A kernel whose only result is the status.
 // RUN: not nbc-run %s --fn=validate --arg=-1 2>&1 | FileCheck %s --check-prefix=VAL
+// RUN: not nbc-run --aot %s --fn=validate --arg=-1 2>&1 | FileCheck %s --check-prefix=VAL
 // VAL: ValueError: math domain error
 // RUN: nbc-run %s --fn=validate --arg=4 | count 0
+// RUN: nbc-run --aot %s --fn=validate --arg=4 | count 0
 
 llvm.mlir.global internal constant @zde("\01integer division or modulo by zero\00") {addr_space = 0 : i32}
 llvm.mlir.global internal constant @idx("\02index out of bounds\00") {addr_space = 0 : i32}

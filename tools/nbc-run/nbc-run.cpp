@@ -3,8 +3,9 @@
 //   nbc-run kernel.mlir --fn=dot --arg='[1,2,3]:f64' --arg=x.npy --arg=2
 //
 // Compiles the module with the nbc-to-llvm pipeline, JIT-runs one function
-// with the given arguments and prints its results (one per line, Python
-// style). A raised exception prints `Kind: message` and exits with 1; bad
+// (or, with --aot, links it into a shared library, dlopens that and runs
+// the same entry point) with the given arguments and prints its results
+// (one per line, Python style). A raised exception prints `Kind: message` and exits with 1; bad
 // input prints a diagnostic and exits with 2.
 //
 //===----------------------------------------------------------------------===//
@@ -19,10 +20,15 @@
 #include "nbc/InitAllPasses.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/SourceMgr.h"
 #include "mlir/Support/FileUtilities.h"
 #include "llvm/Support/ToolOutputFile.h"
+#include "llvm/Support/FileSystem.h"
+
+#include <cstdio>
+#include <dlfcn.h>
 
 extern "C" void nbc_rt_free(void *);
 
@@ -59,8 +65,14 @@ static cl::opt<bool> printArgs("print-args",
                                cl::init(false), cl::cat(category));
 static cl::opt<int> repeat("repeat", cl::desc("Run the kernel N times"),
                            cl::init(1), cl::cat(category));
+static cl::opt<bool> aot("aot",
+                         cl::desc("Compile to a shared library ahead of time, "
+                                  "dlopen it and run that instead of the JIT"),
+                         cl::init(false), cl::cat(category));
 static cl::list<std::string> sharedLibs("shared-libs",
-                                        cl::desc("Libraries for the JIT"),
+                                        cl::desc("Libraries for the JIT (and "
+                                                 "for the library --aot "
+                                                 "loads)"),
                                         cl::CommaSeparated, cl::cat(category));
 static cl::opt<std::string> printStage(
     "print-stage",
@@ -139,6 +151,35 @@ static Error buildArguments(const nbc::KernelInfo &kernel, CallFrame &frame) {
   return Error::success();
 }
 
+/// The --aot path: links the program into a temporary shared library and
+/// points `kernel.entry` at its `_nbc_call_<name>`. The --shared-libs are
+/// loaded RTLD_GLOBAL first so the library's undefined symbols (runner
+/// utils' printF64...) resolve as they do in the JIT. The library stays
+/// loaded until exit; its file is removed at once.
+static Error loadAOTKernel(nbc::Program &program, nbc::KernelInfo &kernel) {
+  for (const std::string &lib : sharedLibs)
+    if (!dlopen(lib.c_str(), RTLD_NOW | RTLD_GLOBAL))
+      return createStringError("cannot load '" + lib + "': " + dlerror());
+  SmallString<128> path;
+  if (std::error_code ec =
+          sys::fs::createTemporaryFile("nbc-run-aot", "so", path))
+    return createStringError("cannot create a temporary file: " +
+                             ec.message());
+  llvm::scope_exit remove([&] { sys::fs::remove(path); });
+  if (Error error = program.emitSharedLibrary(path))
+    return error;
+  void *handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+  if (!handle)
+    return createStringError(Twine("cannot load the compiled library: ") +
+                             dlerror());
+  std::string symbol = NBC_CALL_PREFIX + kernel.name;
+  void *entry = dlsym(handle, symbol.c_str());
+  if (!entry)
+    return createStringError("the compiled library has no '" + symbol + "'");
+  kernel.entry = reinterpret_cast<NbcKernelFn>(entry);
+  return Error::success();
+}
+
 static std::optional<nbc::Stage> parseStage(StringRef name) {
   return llvm::StringSwitch<std::optional<nbc::Stage>>(name)
       .Case("input", nbc::Stage::Input)
@@ -209,10 +250,21 @@ int main(int argc, char **argv) {
   ArrayRef<nbc::KernelInfo> kernels = (*program)->getKernels();
   if (name.empty())
     name = kernels.size() == 1 ? kernels.front().name : "main";
-  auto kernel = (*program)->lookup(name);
-  if (!kernel)
-    return fail(inputFile + ": " + toString(kernel.takeError()));
-  const nbc::KernelInfo &k = **kernel;
+  nbc::KernelInfo k;
+  if (aot) {
+    const nbc::KernelInfo *found = (*program)->findKernel(name);
+    if (!found) // lookup() words the error (it names the known kernels).
+      return fail(inputFile + ": " +
+                  toString((*program)->lookup(name).takeError()));
+    k = *found;
+    if (Error error = loadAOTKernel(**program, k))
+      return fail(toString(std::move(error)));
+  } else {
+    auto kernel = (*program)->lookup(name);
+    if (!kernel)
+      return fail(inputFile + ": " + toString(kernel.takeError()));
+    k = **kernel;
+  }
   if (args.size() != k.args.size())
     return fail("kernel '" + k.name + "' takes " + Twine(k.args.size()) +
                 " argument(s), got " + Twine(args.size()));
@@ -236,6 +288,9 @@ int main(int argc, char **argv) {
         if (result.type.rank >= 0)
           nbc_rt_free(static_cast<void **>(frame.resultPtrs[j])[0]);
   }
+  // What the kernel printed through C stdio (runner utils) comes before
+  // anything printed here.
+  std::fflush(stdout);
   if (status) {
     outs().flush();
     errs() << nbc::getExceptionKindName(nbcStatusGetKind(status)) << ": "

@@ -4,6 +4,13 @@
 // RUN: nbc-opt --nbc-to-llvm %s | mlir-runner -e main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime | FileCheck %s
 // RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e empty_min -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime 2>&1 | FileCheck %s --check-prefix=EMIN
 // RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e empty_argmax -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime 2>&1 | FileCheck %s --check-prefix=EARG
+// The same, run by nbc-run through the JIT and through an AOT shared library.
+// RUN: nbc-run %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
+// RUN: nbc-run --aot %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
+// RUN: not nbc-run %s --fn=empty_min --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=EMIN
+// RUN: not nbc-run --aot %s --fn=empty_min --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=EMIN
+// RUN: not nbc-run %s --fn=empty_argmax --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=EARG
+// RUN: not nbc-run --aot %s --fn=empty_argmax --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=EARG
 // EMIN: ValueError: zero-size array to reduction operation minimum which has no identity
 // EARG: ValueError: attempt to get argmax of an empty sequence
 

@@ -11,6 +11,19 @@
 // RUN: %{lower} | not mlir-runner -e slice_row_out -entry-point-result=void %{libs} 2>&1 | FileCheck %s --check-prefix=IDX
 // RUN: %{lower} | not mlir-runner -e slice_step_zero -entry-point-result=void %{libs} 2>&1 | FileCheck %s --check-prefix=STEP
 // RUN: %{lower} | not mlir-runner -e negative_size -entry-point-result=void %{libs} 2>&1 | FileCheck %s --check-prefix=NEG
+// The same, run by nbc-run through the JIT and through an AOT shared library.
+// RUN: nbc-run %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
+// RUN: nbc-run --aot %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
+// RUN: not nbc-run %s --fn=load_past_end --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=IDX
+// RUN: not nbc-run --aot %s --fn=load_past_end --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=IDX
+// RUN: not nbc-run %s --fn=store_before_start --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=IDX
+// RUN: not nbc-run --aot %s --fn=store_before_start --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=IDX
+// RUN: not nbc-run %s --fn=slice_row_out --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=IDX
+// RUN: not nbc-run --aot %s --fn=slice_row_out --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=IDX
+// RUN: not nbc-run %s --fn=slice_step_zero --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=STEP
+// RUN: not nbc-run --aot %s --fn=slice_step_zero --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=STEP
+// RUN: not nbc-run %s --fn=negative_size --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=NEG
+// RUN: not nbc-run --aot %s --fn=negative_size --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=NEG
 // IDX: IndexError: index out of bounds
 // NEG: ValueError: negative dimensions are not allowed
 // STEP: ValueError: slice step cannot be zero

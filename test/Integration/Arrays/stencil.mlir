@@ -7,6 +7,11 @@
 // RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e overrun -entry-point-result=void %{libs} 2>&1 | FileCheck %s --check-prefix=IDX
 // RUN: nbc-opt --nbc-to-llvm=vector-width=4 %s | FileCheck %s --check-prefix=IR
 // RUN: nbc-opt --nbc-to-llvm=vector-width=1 %s | FileCheck %s --check-prefix=SCALAR
+// The same, run by nbc-run through the JIT and through an AOT shared library.
+// RUN: nbc-run %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
+// RUN: nbc-run --aot %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
+// RUN: not nbc-run %s --fn=overrun --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=IDX
+// RUN: not nbc-run --aot %s --fn=overrun --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=IDX
 // IDX: IndexError: index out of bounds
 // IR-LABEL: llvm.func @smooth
 // IR: llvm.load {{.*}} -> vector<4xf64>

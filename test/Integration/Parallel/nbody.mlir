@@ -5,6 +5,9 @@
 // (all values are exact binary fractions, so any summation order agrees).
 // RUN: nbc-opt --nbc-to-llvm %s | env OMP_NUM_THREADS=2 mlir-runner -e main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%libomp,%nbc_runtime | FileCheck %s
 // RUN: nbc-opt --nbc-to-llvm %s | FileCheck %s --check-prefix=IR
+// The same, run by nbc-run through the JIT and through an AOT shared library.
+// RUN: env OMP_NUM_THREADS=2 nbc-run %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
+// RUN: env OMP_NUM_THREADS=2 nbc-run --aot %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
 // IR: omp.wsloop
 // IR: llvm.load {{.*}} -> vector<{{[0-9]+}}xf64>
 // IR: llvm.fsub {{.*}} : vector<{{[0-9]+}}xf64>

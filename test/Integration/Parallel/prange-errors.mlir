@@ -8,6 +8,15 @@
 // RUN: %{run} -e square_index 2>&1 | FileCheck %s --check-prefix=IDX
 // RUN: %{run} -e past_end 2>&1 | FileCheck %s --check-prefix=IDX
 // RUN: nbc-opt --nbc-to-llvm %s | env OMP_NUM_THREADS=2 mlir-runner -e ok -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%libomp,%nbc_runtime | FileCheck %s --check-prefix=OK
+// The same, run by nbc-run through the JIT and through an AOT shared library.
+// RUN: env OMP_NUM_THREADS=2 not nbc-run %s --fn=zero_step --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=STEP
+// RUN: env OMP_NUM_THREADS=2 not nbc-run --aot %s --fn=zero_step --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=STEP
+// RUN: env OMP_NUM_THREADS=2 not nbc-run %s --fn=square_index --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=IDX
+// RUN: env OMP_NUM_THREADS=2 not nbc-run --aot %s --fn=square_index --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=IDX
+// RUN: env OMP_NUM_THREADS=2 not nbc-run %s --fn=past_end --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=IDX
+// RUN: env OMP_NUM_THREADS=2 not nbc-run --aot %s --fn=past_end --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=IDX
+// RUN: env OMP_NUM_THREADS=2 nbc-run %s --fn=ok --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s --check-prefix=OK
+// RUN: env OMP_NUM_THREADS=2 nbc-run --aot %s --fn=ok --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s --check-prefix=OK
 // STEP: ValueError: range() arg 3 must not be zero
 // IDX: IndexError: index out of bounds
 // IDX-NOT: {{[0-9]}}

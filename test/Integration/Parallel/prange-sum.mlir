@@ -5,6 +5,11 @@
 // With the pipeline's parallel=false, the same kernels run as serial loops.
 // RUN: nbc-opt --nbc-to-llvm=parallel=false %s | mlir-runner -e main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime | FileCheck %s
 // RUN: nbc-opt --nbc-to-llvm=parallel=false %s | FileCheck %s --check-prefix=SERIAL
+// The same, run by nbc-run through the JIT and through an AOT shared library.
+// RUN: env OMP_NUM_THREADS=2 nbc-run %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
+// RUN: env OMP_NUM_THREADS=2 nbc-run --aot %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
+// RUN: nbc-run %s --fn=main --parallel=false --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
+// RUN: nbc-run --aot %s --fn=main --parallel=false --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
 // SERIAL-NOT: omp.
 // IR: omp.declare_reduction
 // IR: omp.parallel

@@ -22,6 +22,45 @@
 // RUN: %{run} -e sin_inf 2>&1 | FileCheck %s --check-prefix=SIN
 // RUN: %{run} -e exp_overflow 2>&1 | FileCheck %s --check-prefix=EXP
 // RUN: %{run} -e explicit_raise 2>&1 | FileCheck %s --check-prefix=RAISE
+// The same, run by nbc-run through the JIT and through an AOT shared library.
+// RUN: not nbc-run %s --fn=int_floordiv --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=IFD
+// RUN: not nbc-run --aot %s --fn=int_floordiv --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=IFD
+// RUN: not nbc-run %s --fn=int_mod --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=IMOD
+// RUN: not nbc-run --aot %s --fn=int_mod --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=IMOD
+// RUN: not nbc-run %s --fn=int_truediv --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=ITD
+// RUN: not nbc-run --aot %s --fn=int_truediv --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=ITD
+// RUN: not nbc-run %s --fn=float_truediv --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=FTD
+// RUN: not nbc-run --aot %s --fn=float_truediv --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=FTD
+// RUN: not nbc-run %s --fn=float_floordiv --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=FFD
+// RUN: not nbc-run --aot %s --fn=float_floordiv --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=FFD
+// RUN: not nbc-run %s --fn=float_mod --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=FMOD
+// RUN: not nbc-run --aot %s --fn=float_mod --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=FMOD
+// RUN: not nbc-run %s --fn=float_divmod --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=FDM
+// RUN: not nbc-run --aot %s --fn=float_divmod --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=FDM
+// RUN: not nbc-run %s --fn=cast_nan --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=NAN
+// RUN: not nbc-run --aot %s --fn=cast_nan --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=NAN
+// RUN: not nbc-run %s --fn=cast_inf --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=INF
+// RUN: not nbc-run --aot %s --fn=cast_inf --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=INF
+// RUN: not nbc-run %s --fn=range_zero_step --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=RANGE
+// RUN: not nbc-run --aot %s --fn=range_zero_step --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=RANGE
+// RUN: not nbc-run %s --fn=int_pow_negative --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=IPOW
+// RUN: not nbc-run --aot %s --fn=int_pow_negative --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=IPOW
+// RUN: not nbc-run %s --fn=zero_pow_negative --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=ZPOW
+// RUN: not nbc-run --aot %s --fn=zero_pow_negative --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=ZPOW
+// RUN: not nbc-run %s --fn=negative_pow_fraction --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=FPOW
+// RUN: not nbc-run --aot %s --fn=negative_pow_fraction --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=FPOW
+// RUN: not nbc-run %s --fn=negative_shift --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=SHIFT
+// RUN: not nbc-run --aot %s --fn=negative_shift --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=SHIFT
+// RUN: not nbc-run %s --fn=sqrt_negative --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=SQRT
+// RUN: not nbc-run --aot %s --fn=sqrt_negative --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=SQRT
+// RUN: not nbc-run %s --fn=log_zero --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=LOG
+// RUN: not nbc-run --aot %s --fn=log_zero --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=LOG
+// RUN: not nbc-run %s --fn=sin_inf --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=SIN
+// RUN: not nbc-run --aot %s --fn=sin_inf --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=SIN
+// RUN: not nbc-run %s --fn=exp_overflow --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=EXP
+// RUN: not nbc-run --aot %s --fn=exp_overflow --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=EXP
+// RUN: not nbc-run %s --fn=explicit_raise --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=RAISE
+// RUN: not nbc-run --aot %s --fn=explicit_raise --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=RAISE
 
 func.func private @printI64(si64)
 func.func private @printNewline()

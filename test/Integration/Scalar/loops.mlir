@@ -4,6 +4,19 @@
 // RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e fail_in_while -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime 2>&1 | FileCheck %s --check-prefix=WHILE
 // RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e fail_in_scf_while -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime 2>&1 | FileCheck %s --check-prefix=SCFWHILE
 // RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e fail_in_if -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime 2>&1 | FileCheck %s --check-prefix=IF
+// The same, run by nbc-run through the JIT and through an AOT shared library.
+// RUN: nbc-run %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
+// RUN: nbc-run --aot %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
+// RUN: not nbc-run %s --fn=fail_in_loop --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=LOOP
+// RUN: not nbc-run --aot %s --fn=fail_in_loop --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=LOOP
+// RUN: not nbc-run %s --fn=fail_in_nested --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=NESTED
+// RUN: not nbc-run --aot %s --fn=fail_in_nested --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=NESTED
+// RUN: not nbc-run %s --fn=fail_in_while --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=WHILE
+// RUN: not nbc-run --aot %s --fn=fail_in_while --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=WHILE
+// RUN: not nbc-run %s --fn=fail_in_scf_while --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=SCFWHILE
+// RUN: not nbc-run --aot %s --fn=fail_in_scf_while --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=SCFWHILE
+// RUN: not nbc-run %s --fn=fail_in_if --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=IF
+// RUN: not nbc-run --aot %s --fn=fail_in_if --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=IF
 
 // Loops with breaks (Mandelbrot's escape loop), and raise points inside
 // loops, nested loops, breaking loops and scf.if: the kernel stops at the
