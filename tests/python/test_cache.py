@@ -32,7 +32,15 @@ KERNELS = textwrap.dedent('''
     def divide(a, b):
         return a // b
 
+    @nbc.njit(cache=True, parallel=True)
+    def psum(a):
+        s = 0.0
+        for i in nbc.prange(len(a)):
+            s += a[i]
+        return s
+
     r = axpy(2.0, np.arange(4.0), np.ones(4))
+    p = psum(np.arange(1000.0))
     q = divide(7, -2)
     try:
         divide(1, 0)
@@ -40,8 +48,8 @@ KERNELS = textwrap.dedent('''
     except ZeroDivisionError as e:
         err = str(e)
     stats = {f: [sum(d.stats.cache_hits.values()), sum(d.stats.cache_misses.values())]
-             for f, d in (("axpy", axpy), ("divide", divide))}
-    print(json.dumps({"r": r.tolist(), "q": q, "err": err, "stats": stats}))
+             for f, d in (("axpy", axpy), ("divide", divide), ("psum", psum))}
+    print(json.dumps({"r": r.tolist(), "q": q, "p": p, "err": err, "stats": stats}))
 ''')
 
 
@@ -66,10 +74,11 @@ def entries(tmp_path, ext):
 
 def test_second_process_loads_from_cache(tmp_path):
     first = run(tmp_path)
-    assert first["stats"] == {"axpy": [0, 1], "divide": [0, 1]}
-    assert len(entries(tmp_path, ".nbci")) == 2 and len(entries(tmp_path, ".so")) == 2
+    assert first["stats"] == {"axpy": [0, 1], "divide": [0, 1], "psum": [0, 1]}
+    assert len(entries(tmp_path, ".nbci")) == 3 and len(entries(tmp_path, ".so")) == 3
     second = run(tmp_path)
-    assert second["stats"] == {"axpy": [1, 0], "divide": [1, 0]}
+    assert second["stats"] == {"axpy": [1, 0], "divide": [1, 0], "psum": [1, 0]}
+    assert second["p"] == first["p"] == 499500.0  # OpenMP kernel from the library
     assert second["r"] == first["r"] == [1.0, 3.0, 5.0, 7.0]
     assert second["q"] == first["q"] == -4
     assert second["err"] == first["err"] and second["err"]
@@ -100,10 +109,10 @@ def test_corrupted_entry_is_rebuilt(tmp_path, damage):
             data = b"NBCCACHE1 0000\n{not json"
         path.write_bytes(data)
     out = run(tmp_path)  # detected: compiled again, same results, no crash
-    assert out["stats"] == {"axpy": [0, 1], "divide": [0, 1]}
+    assert out["stats"] == {"axpy": [0, 1], "divide": [0, 1], "psum": [0, 1]}
     assert out["r"] == [1.0, 3.0, 5.0, 7.0] and out["q"] == -4
     again = run(tmp_path)  # and the rebuilt entry is valid
-    assert again["stats"] == {"axpy": [1, 0], "divide": [1, 0]}
+    assert again["stats"] == {"axpy": [1, 0], "divide": [1, 0], "psum": [1, 0]}
 
 
 def test_debug_env_reports_hits(tmp_path):
@@ -114,7 +123,7 @@ def test_debug_env_reports_hits(tmp_path):
     proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
                           env=env, timeout=300)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stderr.count("nbc cache: hit") == 2
+    assert proc.stderr.count("nbc cache: hit") == 3
 
 
 def test_cached_kernel_inspects(tmp_path):
