@@ -1,8 +1,10 @@
 """The dispatcher: one compiled specialization per argument-type signature."""
 
+import collections
 import functools
 import re
 import threading
+import types as pytypes
 
 import numpy as np
 
@@ -92,6 +94,9 @@ class Dispatcher:
         self._fast_arrays = {}    # tuple of cheap keys (with arrays) -> call
         self._lock = threading.RLock()
         self._explicit = []
+        # Numba's dispatcher.stats: hits and misses of the disk cache per signature.
+        self.stats = pytypes.SimpleNamespace(cache_hits=collections.Counter(),
+                                             cache_misses=collections.Counter())
         for sig in signatures:
             ret, args = parse_signature(sig)
             self._explicit.append((ret, args))
@@ -136,17 +141,39 @@ class Dispatcher:
             k = self._overloads.get(arg_types)
             if k is not None:
                 return k
-            comp = Compilation()
-            symbol = self.py_func.__name__
-            ret = comp.compile_entry(self.py_func, list(arg_types), self.options, symbol)
-            if declared_ret is not None and ret != declared_ret:
-                raise TypingError(f"{self.py_func.__qualname__}: the declared return "
-                                  f"type {declared_ret} does not match the inferred "
-                                  f"{ret}")
-            text = comp.module.text()
-            k = get_backend().compile(text, symbol, list(arg_types), ret, self.options)
+            backend = get_backend()
+            entry = None
+            if self.options.get("cache") and backend.name == "native":
+                from .cache import Entry
+                entry = Entry(self.py_func, arg_types, self.options)
+                k = entry.load_kernel(list(arg_types), self.options,
+                                      lambda: self._build(arg_types, None))
+                if k is not None:
+                    self._check_ret(k.ret_type, declared_ret)
+                    self.stats.cache_hits[arg_types] += 1
+                    self._overloads[arg_types] = k
+                    return k
+                self.stats.cache_misses[arg_types] += 1
+            k = self._build(arg_types, declared_ret)
+            if entry is not None:
+                entry.store(k)
             self._overloads[arg_types] = k
             return k
+
+    def _check_ret(self, ret, declared_ret):
+        if declared_ret is not None and ret != declared_ret:
+            raise TypingError(f"{self.py_func.__qualname__}: the declared return "
+                              f"type {declared_ret} does not match the inferred "
+                              f"{ret}")
+
+    def _build(self, arg_types, declared_ret):
+        """Frontend, pipeline and JIT for one signature."""
+        comp = Compilation()
+        symbol = self.py_func.__name__
+        ret = comp.compile_entry(self.py_func, list(arg_types), self.options, symbol)
+        self._check_ret(ret, declared_ret)
+        text = comp.module.text()
+        return get_backend().compile(text, symbol, list(arg_types), ret, self.options)
 
     def compile(self, sig):
         _, args = parse_signature(sig) if isinstance(sig, str) else (None, list(sig))

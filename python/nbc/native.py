@@ -8,6 +8,26 @@ STAGE_IDS = {"input": 0, "standard": 1, "llvm-dialect": 2, "llvm": 3,
              "optimized-llvm": 4, "asm": 5}
 
 
+def wrap_call(raw, arg_types, ret_type):
+    """The Python call of a `_core.Kernel`: tuples are flattened, a 1-tuple
+    result is rebuilt."""
+    flat_args = not any(isinstance(t, T.Tuple) for t in arg_types)
+    one_tuple = isinstance(ret_type, T.Tuple) and len(ret_type.items) == 1
+    if flat_args and not one_tuple:
+        return raw.__call__
+
+    def call(*args):
+        flat = []
+        for a in args:
+            if isinstance(a, tuple):
+                flat.extend(a)
+            else:
+                flat.append(a)
+        r = raw(*flat)
+        return (r,) if one_tuple else r
+    return call
+
+
 class NativeKernel:
     def __init__(self, program, text, symbol, arg_types, ret_type, options):
         self.program = program
@@ -16,24 +36,11 @@ class NativeKernel:
         self.arg_types = arg_types
         self.ret_type = ret_type
         try:
-            raw = program.kernel(symbol, release_gil=bool(options.get("nogil", True)))
+            self.raw = program.kernel(symbol,
+                                      release_gil=bool(options.get("nogil", True)))
         except RuntimeError as e:
             raise CompilerError(f"nbc could not compile {symbol}:\n{e}") from None
-        flat_args = not any(isinstance(t, T.Tuple) for t in arg_types)
-        one_tuple = isinstance(ret_type, T.Tuple) and len(ret_type.items) == 1
-        if flat_args and not one_tuple:
-            self.call = raw.__call__
-        else:
-            def call(*args):
-                flat = []
-                for a in args:
-                    if isinstance(a, tuple):
-                        flat.extend(a)
-                    else:
-                        flat.append(a)
-                r = raw(*flat)
-                return (r,) if one_tuple else r
-            self.call = call
+        self.call = wrap_call(self.raw, arg_types, ret_type)
 
     def __call__(self, *args):
         return self.call(*args)

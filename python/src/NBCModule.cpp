@@ -12,7 +12,9 @@
 
 #include <nanobind/nanobind.h>
 #include <nanobind/ndarray.h>
+#include <nanobind/stl/pair.h>
 #include <nanobind/stl/string.h>
+#include <nanobind/stl/vector.h>
 
 #include <cstring>
 #include <string>
@@ -68,6 +70,13 @@ struct Program {
             program, static_cast<NbcStage>(stage), appendString, &out)))
       throw std::runtime_error(lastError());
     return out;
+  }
+
+  /// AOT: the shared library a later process loads instead of compiling.
+  void emitSharedLibrary(const std::string &path) {
+    if (mlirLogicalResultIsFailure(nbcProgramEmitSharedLibrary(
+            program, mlirStringRefCreate(path.data(), path.size()))))
+      throw std::runtime_error(lastError());
   }
 };
 
@@ -312,6 +321,26 @@ struct Kernel {
   }
 };
 
+using TypeList = std::vector<std::pair<int, int>>;
+
+TypeList typesOf(const std::vector<NbcValueType> &types) {
+  TypeList out;
+  for (const NbcValueType &t : types)
+    out.emplace_back((int)t.dtype, (int)t.rank);
+  return out;
+}
+
+std::vector<NbcValueType> valueTypesOf(const TypeList &types) {
+  std::vector<NbcValueType> out;
+  for (auto [dtype, rank] : types) {
+    if (dtype <= NbcDTypeInvalid || dtype > NbcDTypeFloat64 || rank < -1 ||
+        rank > kMaxRank)
+      throw nb::value_error("invalid (dtype, rank) in a kernel signature");
+    out.push_back({(NbcDType)dtype, rank});
+  }
+  return out;
+}
+
 } // namespace
 
 NB_MODULE(_core, m) {
@@ -341,12 +370,36 @@ NB_MODULE(_core, m) {
               kernel.resultTypes.push_back(nbcKernelGetResultType(k, i));
             return kernel;
           },
-          nb::arg("name"), nb::arg("release_gil") = true);
+          nb::arg("name"), nb::arg("release_gil") = true)
+      .def("emit_shared_library", &Program::emitSharedLibrary,
+           nb::arg("path"));
+
+  // A `_nbc_call_<name>` from a shared library the caller loaded (the disk
+  // cache); `owner` keeps that library alive.
+  m.def(
+      "kernel_from_address",
+      [](uintptr_t address, const TypeList &argTypes,
+         const TypeList &resultTypes, nb::object owner, bool releaseGil) {
+        if (!address)
+          throw nb::value_error("null kernel address");
+        Kernel kernel;
+        kernel.owner = std::move(owner);
+        kernel.fn = reinterpret_cast<NbcKernelFn>(address);
+        kernel.releaseGil = releaseGil;
+        kernel.argTypes = valueTypesOf(argTypes);
+        kernel.resultTypes = valueTypesOf(resultTypes);
+        return kernel;
+      },
+      nb::arg("address"), nb::arg("arg_types"), nb::arg("result_types"),
+      nb::arg("owner"), nb::arg("release_gil") = true);
 
   nb::class_<Kernel>(m, "Kernel")
       .def("__call__", &Kernel::call)
       .def_prop_ro("num_args",
                    [](Kernel &k) { return (int)k.argTypes.size(); })
       .def_prop_ro("num_results",
-                   [](Kernel &k) { return (int)k.resultTypes.size(); });
+                   [](Kernel &k) { return (int)k.resultTypes.size(); })
+      .def_prop_ro("arg_types", [](Kernel &k) { return typesOf(k.argTypes); })
+      .def_prop_ro("result_types",
+                   [](Kernel &k) { return typesOf(k.resultTypes); });
 }

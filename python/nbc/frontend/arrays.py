@@ -68,15 +68,30 @@ class ArraysMixin:
                 size = S.binary(self.b, "Mult", size, self.dim(arr, k, node), self.pos(node))
             return size
         if attr == "T":
-            if t.ndim <= 1:
-                return arr
-            raise self.error(UnsupportedError, "unsupported attribute: .T of a "
-                             f"{t.ndim}-d array", node)
+            return arr if t.ndim <= 1 else self.transpose(arr, node)
         if attr == "dtype":
             return PyObj(t.dtype.numpy())
         if attr in METHODS:
             return Method(arr, attr)
         raise self.error(UnsupportedError, f"unsupported array attribute '{attr}'", node)
+
+    def transpose(self, arr, node):
+        """`a.T`: a view with the axes reversed (memref.transpose permutes the
+        sizes and strides; no copy). Its static strides are the source's,
+        reversed; the offset is dynamic like every view's."""
+        t, pos = arr.type, self.pos(node)
+        n = t.ndim
+        dims = ", ".join(f"d{k}" for k in range(n))
+        perm = ", ".join(f"d{k}" for k in reversed(range(n)))
+        rt = T.Array(t.dtype, n, tuple(reversed(t.effective_strides())))
+        exact = rt.mlir()
+        if t.strides is None:  # the identity layout has offset 0, not ?
+            exact = exact.replace(", offset: ?", "")
+        view = self.b.op(f"memref.transpose {arr.name} ({dims}) -> ({perm}) : "
+                         f"{t.mlir()} to {exact}", rt, pos)
+        if exact == rt.mlir():
+            return view
+        return self.b.op(f"memref.cast {view.name} : {exact} to {rt.mlir()}", rt, pos)
 
     # -- indexing ------------------------------------------------------------
     def index_array(self, arr, subs, node, checked=True):

@@ -34,7 +34,8 @@ MATH_ALIASES = {"fabs": None, "isnan": "nan", "isinf": "inf", "isfinite": "finit
 def _numpy_name(obj):
     for name in list(NP_UNARY) + list(NP_BINARY) + list(NP_REDUCE) + list(NP_CREATE) + [
             "abs", "absolute", "isnan", "isinf", "isfinite", "arctan2", "hypot",
-            "copysign", "fmod", "negative", "sign"]:
+            "copysign", "fmod", "negative", "sign", "minimum", "maximum", "where",
+            "clip"]:
         if getattr(np, name, None) is obj:
             return name
     return None
@@ -263,6 +264,23 @@ class CallsMixin:
 
                 def body(b, a):
                     return S.math2(b, fn, a[0], a[1], pos, keep_f32=True)
+            return self.elementwise(vals, body, node)
+        if name in ("minimum", "maximum", "where", "clip"):
+            want = 2 if name in ("minimum", "maximum") else 3
+            if len(vals) != want:
+                raise self.error(TypingError, f"np.{name} takes {want} arguments", node)
+            if name == "where":
+                def body(b, a):
+                    return S.where(b, a[0], a[1], a[2], pos)
+            elif name == "clip":
+                def body(b, a):
+                    return S.np_minmax(b, "min", S.np_minmax(b, "max", a[0], a[1], pos),
+                                       a[2], pos)
+            else:
+                which = name[:3]
+
+                def body(b, a):
+                    return S.np_minmax(b, which, a[0], a[1], pos)
             return self.elementwise(vals, body, node)
         raise self.error(UnsupportedError, f"unsupported function np.{name}", node)
 

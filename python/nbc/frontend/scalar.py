@@ -110,6 +110,31 @@ def minmax(b, which, x, y, pos):
     return b.op(f"nbc.{which} {x.name}, {y.name} : {common.mlir()}", common, pos)
 
 
+def np_minmax(b, which, x, y, pos):
+    """np.minimum / np.maximum: a NaN in either operand propagates (Python's
+    min keeps `x` when `y` is NaN), and bool stays bool."""
+    if x.type.is_bool and y.type.is_bool:
+        op = "nbc.and" if which == "min" else "nbc.or"
+        return b.op(f"{op} {x.name}, {y.name} : i1", T.boolean, pos)
+    common = T.promote(x.type, y.type)  # bool with int8 stays int8, as in NumPy
+    x, y = cast(b, x, common, pos), cast(b, y, common, pos)
+    r = b.op(f"nbc.{which} {x.name}, {y.name} : {common.mlir()}", common, pos)
+    if not common.is_float:
+        return r
+    y_nan = fpclass(b, "nan", y, pos)
+    return b.op(f"nbc.select {y_nan.name}, {y.name}, {r.name} : {r.type.mlir()}",
+                r.type, pos)
+
+
+def where(b, cond, x, y, pos):
+    """np.where(cond, x, y) on one element: operands promote as in NumPy."""
+    cond = truth(b, cond, pos)
+    common = T.promote(x.type, y.type)
+    x, y = cast(b, x, common, pos), cast(b, y, common, pos)
+    return b.op(f"nbc.select {cond.name}, {x.name}, {y.name} : {common.mlir()}",
+                common, pos)
+
+
 def as_float(b, v, pos, keep_f32=False):
     """math.* works on doubles; np.* keeps float32."""
     if v.type.is_float and (keep_f32 or v.type.bits == 64):

@@ -1,0 +1,210 @@
+"""The on-disk cache of `@nbc.njit(cache=True)`.
+
+An entry is a shared library that nbc emitted for one specialization
+(`_nbc_call_<name>` inside, linked to the nbc runtime and libomp) and an
+index file describing it. A new process that finds a valid entry dlopens
+the library and calls the kernel without running the frontend or the
+pipeline.
+
+Where: `$NBC_CACHE_DIR` if set, else `__pycache__` next to the source file
+when writable, else `$XDG_CACHE_HOME/nbc` (`~/.cache/nbc`). The key covers
+the function's source, file and qualified name, the argument types, the
+options that change code, and the compiler (nbc's version and hashes of
+`_core` and libNBC-C). As in Numba, functions it calls are not part of the
+key: edit them and clear the cache. The index starts with a checksum of
+itself and holds the library's SHA-256, so a truncated or altered entry is
+detected and rebuilt, never loaded.
+"""
+
+import ctypes
+import hashlib
+import inspect
+import json
+import os
+import pickle
+import platform
+import sys
+import tempfile
+
+MAGIC = "NBCCACHE1"
+_CODEGEN_OPTIONS = ("parallel", "fastmath", "error_model", "boundscheck")
+_compiler_hash = None
+
+
+def _debug(msg):
+    if os.environ.get("NBC_DEBUG_CACHE"):
+        print(f"nbc cache: {msg}", file=sys.stderr)
+
+
+def _hash_file(h, path):
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+
+
+def compiler_hash():
+    """nbc's version and the bytes of the compiler libraries in use."""
+    global _compiler_hash
+    if _compiler_hash is None:
+        from . import __version__, _core
+        h = hashlib.sha256(__version__.encode())
+        core = os.path.abspath(_core.__file__)
+        _hash_file(h, core)
+        here = os.path.dirname(core)
+        for rel in ("lib/libNBC-C.so", "../../build/lib/libNBC-C.so"):
+            path = os.path.normpath(os.path.join(here, rel))
+            if os.path.exists(path):
+                _hash_file(h, path)
+                break
+        h.update(platform.machine().encode())
+        _compiler_hash = h.hexdigest()
+    return _compiler_hash
+
+
+def _source_of(func):
+    try:
+        return inspect.getsource(func)
+    except (OSError, TypeError):
+        return func.__code__.co_code.hex()
+
+
+def cache_dir(func):
+    env = os.environ.get("NBC_CACHE_DIR")
+    if env:
+        return env
+    src = inspect.getsourcefile(func) or ""
+    if src and os.path.exists(src):
+        d = os.path.join(os.path.dirname(os.path.abspath(src)), "__pycache__")
+        try:
+            os.makedirs(d, exist_ok=True)
+            if os.access(d, os.W_OK):
+                return d
+        except OSError:
+            pass
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
+    return os.path.join(base, "nbc")
+
+
+class Entry:
+    """The files of one (function, signature, options, compiler)."""
+
+    def __init__(self, func, arg_types, options):
+        src_file = inspect.getsourcefile(func) or "<unknown>"
+        key = json.dumps({
+            "file": os.path.abspath(src_file),
+            "qualname": func.__qualname__,
+            "source": _source_of(func),
+            "args": [repr(t) + ":" + t.mlir() if hasattr(t, "mlir") else repr(t)
+                     for t in arg_types],
+            "options": {k: options.get(k) for k in _CODEGEN_OPTIONS},
+            "compiler": compiler_hash(),
+        }, sort_keys=True)
+        self.key = key
+        digest = hashlib.sha256(key.encode()).hexdigest()[:24]
+        stem = os.path.splitext(os.path.basename(src_file))[0]
+        name = f"{stem}.{func.__qualname__}".replace("<", "_").replace(">", "_")
+        self.dir = cache_dir(func)
+        self.index = os.path.join(self.dir, f"{name}-{digest}.nbci")
+        self.library = os.path.join(self.dir, f"{name}-{digest}.so")
+
+    # -- reading ------------------------------------------------------------------
+    def load(self):
+        """The index's dict when the entry is complete and intact, else None."""
+        try:
+            with open(self.index, "rb") as f:
+                data = f.read()
+        except OSError:
+            return None
+        try:
+            header, body = data.split(b"\n", 1)
+            magic, checksum = header.decode().split(" ")
+            if magic != MAGIC or hashlib.sha256(body).hexdigest() != checksum:
+                raise ValueError("bad index checksum")
+            meta = json.loads(body)
+            if meta["key"] != self.key:
+                raise ValueError("key mismatch")
+            h = hashlib.sha256()
+            _hash_file(h, self.library)
+            if h.hexdigest() != meta["library_sha256"]:
+                raise ValueError("bad library checksum")
+            meta["ret"] = pickle.loads(bytes.fromhex(meta["ret"]))
+            return meta
+        except Exception as e:  # any damage means: rebuild
+            _debug(f"invalid entry {self.index}: {e}")
+            return None
+
+    def open_kernel(self, meta, release_gil):
+        from . import _core
+        lib = ctypes.CDLL(self.library)
+        fn = getattr(lib, "_nbc_call_" + meta["symbol"])
+        address = ctypes.cast(fn, ctypes.c_void_p).value
+        return _core.kernel_from_address(
+            address, [tuple(t) for t in meta["args"]],
+            [tuple(t) for t in meta["results"]], lib, release_gil)
+
+    def load_kernel(self, arg_types, options, recompile):
+        """A CachedKernel from a valid entry, or None (then compile and store)."""
+        meta = self.load()
+        if meta is None:
+            return None
+        try:
+            raw = self.open_kernel(meta, bool(options.get("nogil", True)))
+        except Exception as e:  # e.g. a library that no longer loads
+            _debug(f"cannot load {self.library}: {e}")
+            return None
+        _debug(f"hit {self.index}")
+        return CachedKernel(raw, meta["symbol"], arg_types, meta["ret"], recompile)
+
+    # -- writing ------------------------------------------------------------------
+    def store(self, kernel):
+        """Writes the entry of a freshly compiled NativeKernel (best effort)."""
+        try:
+            os.makedirs(self.dir, exist_ok=True)
+            fd, tmp_lib = tempfile.mkstemp(suffix=".so", dir=self.dir)
+            os.close(fd)
+            try:
+                kernel.program.emit_shared_library(tmp_lib)
+                h = hashlib.sha256()
+                _hash_file(h, tmp_lib)
+                os.replace(tmp_lib, self.library)
+            finally:
+                if os.path.exists(tmp_lib):
+                    os.unlink(tmp_lib)
+            body = json.dumps({
+                "key": self.key,
+                "symbol": kernel.symbol,
+                "args": kernel.raw.arg_types,
+                "results": kernel.raw.result_types,
+                "ret": pickle.dumps(kernel.ret_type).hex(),
+                "library_sha256": h.hexdigest(),
+            }).encode()
+            data = f"{MAGIC} {hashlib.sha256(body).hexdigest()}\n".encode() + body
+            fd, tmp_index = tempfile.mkstemp(suffix=".nbci", dir=self.dir)
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp_index, self.index)
+            _debug(f"stored {self.index}")
+        except Exception as e:  # a cache that cannot be written is no error
+            _debug(f"cannot store {self.index}: {e}")
+
+
+class CachedKernel:
+    """A kernel loaded from the cache. Inspection recompiles on demand."""
+
+    def __init__(self, raw, symbol, arg_types, ret_type, recompile):
+        from .native import wrap_call
+        self.raw = raw
+        self.symbol = symbol
+        self.arg_types = arg_types
+        self.ret_type = ret_type
+        self._recompile = recompile
+        self._compiled = None
+        self.call = wrap_call(raw, arg_types, ret_type)
+
+    def __call__(self, *args):
+        return self.call(*args)
+
+    def inspect(self, stage):
+        if self._compiled is None:
+            self._compiled = self._recompile()
+        return self._compiled.inspect(stage)
