@@ -93,6 +93,13 @@ private:
                               Value incoming);
   FailureOr<Value> guardRest(Block *block, Block::iterator begin,
                              Value status);
+  /// Lowers the raise points of `block` and passes its status out first
+  /// through the block's terminator.
+  LogicalResult lowerBlockYieldingStatus(Block *block, Location loc);
+  /// `replacement` takes `op`'s place: its first `skip` results (the status
+  /// and loop bookkeeping) are not `op`'s. Returns the status result.
+  Value replaceLowered(Operation *op, Operation *replacement,
+                       unsigned skip = 1);
   FailureOr<Value> lowerOp(Operation *op);
   FailureOr<Value> lowerCall(func::CallOp op);
   FailureOr<Value> lowerIf(scf::IfOp op);
@@ -257,6 +264,24 @@ FailureOr<Value> ErrorLowering::guardRest(Block *block, Block::iterator begin,
   return guard.getResult(0);
 }
 
+LogicalResult ErrorLowering::lowerBlockYieldingStatus(Block *block,
+                                                      Location loc) {
+  FailureOr<Value> status = lowerBlock(block, block->begin(), {});
+  if (failed(status))
+    return failure();
+  Operation *terminator = block->getTerminator();
+  builder.setInsertionPoint(terminator);
+  terminator->insertOperands(0, *status ? *status : nullStatus(loc));
+  return success();
+}
+
+Value ErrorLowering::replaceLowered(Operation *op, Operation *replacement,
+                                    unsigned skip) {
+  op->replaceAllUsesWith(replacement->getResults().drop_front(skip));
+  eraseLowered(op);
+  return replacement->getResult(0);
+}
+
 FailureOr<Value> ErrorLowering::lowerOp(Operation *op) {
   if (auto raise = dyn_cast<RaiseIfOp>(op)) {
     Value status = raiseStatus(raise);
@@ -288,9 +313,7 @@ FailureOr<Value> ErrorLowering::lowerCall(func::CallOp op) {
   auto call = func::CallOp::create(builder, op.getLoc(), op.getCalleeAttr(),
                                    types, op.getOperands());
   call->setDiscardableAttrs(op->getDiscardableAttrDictionary());
-  op.replaceAllUsesWith(call.getResults().drop_front());
-  eraseLowered(op);
-  return call.getResult(0);
+  return replaceLowered(op, call);
 }
 
 FailureOr<Value> ErrorLowering::lowerIf(scf::IfOp op) {
@@ -308,18 +331,10 @@ FailureOr<Value> ErrorLowering::lowerIf(scf::IfOp op) {
   } else {
     newIf.getElseRegion().takeBody(op.getElseRegion());
   }
-  for (Region *region : {&newIf.getThenRegion(), &newIf.getElseRegion()}) {
-    Block *block = &region->front();
-    FailureOr<Value> status = lowerBlock(block, block->begin(), {});
-    if (failed(status))
+  for (Region *region : {&newIf.getThenRegion(), &newIf.getElseRegion()})
+    if (failed(lowerBlockYieldingStatus(&region->front(), loc)))
       return failure();
-    Operation *yield = block->getTerminator();
-    builder.setInsertionPoint(yield);
-    yield->insertOperands(0, *status ? *status : nullStatus(loc));
-  }
-  op.replaceAllUsesWith(newIf.getResults().drop_front());
-  eraseLowered(op);
-  return newIf.getResult(0);
+  return replaceLowered(op, newIf);
 }
 
 /// A single-block scf.execute_region yields the status first.
@@ -333,16 +348,9 @@ FailureOr<Value> ErrorLowering::lowerExecuteRegion(scf::ExecuteRegionOp op) {
   builder.setInsertionPoint(op);
   auto region = scf::ExecuteRegionOp::create(builder, loc, types);
   region.getRegion().takeBody(op.getRegion());
-  Block *block = &region.getRegion().front();
-  FailureOr<Value> status = lowerBlock(block, block->begin(), {});
-  if (failed(status))
+  if (failed(lowerBlockYieldingStatus(&region.getRegion().front(), loc)))
     return failure();
-  Operation *yield = block->getTerminator();
-  builder.setInsertionPoint(yield);
-  yield->insertOperands(0, *status ? *status : nullStatus(loc));
-  op.replaceAllUsesWith(region.getResults().drop_front());
-  eraseLowered(op);
-  return region.getResult(0);
+  return replaceLowered(op, region);
 }
 
 /// scf.for -> scf.while over (iv, status, iter_args...) that stops at the
@@ -421,15 +429,9 @@ FailureOr<Value> ErrorLowering::lowerWhile(scf::WhileOp op) {
   llvm::append_range(operands, condition.getArgs());
   condition->setOperands(operands);
 
-  FailureOr<Value> afterStatus = lowerBlock(after, after->begin(), {});
-  if (failed(afterStatus))
+  if (failed(lowerBlockYieldingStatus(after, loc)))
     return failure();
-  Operation *yield = after->getTerminator();
-  builder.setInsertionPoint(yield);
-  yield->insertOperands(0, *afterStatus ? *afterStatus : nullStatus(loc));
-  op.replaceAllUsesWith(loop.getResults().drop_front());
-  eraseLowered(op);
-  return loop.getResult(0);
+  return replaceLowered(op, loop);
 }
 
 /// A failing iteration skips the rest of its body and stores its status
