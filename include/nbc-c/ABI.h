@@ -80,6 +80,22 @@ typedef enum NbcDType {
   NbcDTypeIndex = 12,
 } NbcDType;
 
+/// Storage for one scalar argument or result of any NbcDType: a call's
+/// `args[i]` / `results[i]` point at one of these for scalar slots.
+typedef union NbcScalar {
+  uint8_t b; /* NbcDTypeBool: 0 or 1 */
+  int8_t i8;
+  int16_t i16;
+  int32_t i32;
+  int64_t i64;
+  uint8_t u8;
+  uint16_t u16;
+  uint32_t u32;
+  uint64_t u64;
+  float f32;
+  double f64;
+} NbcScalar;
+
 /// Size in bytes of one element of `dtype` (0 for NbcDTypeInvalid).
 static inline size_t nbcDTypeGetSize(NbcDType dtype) {
   switch (dtype) {

@@ -80,20 +80,8 @@ struct Program {
   }
 };
 
-/// One argument or result slot: a scalar or an array descriptor.
-union Slot {
-  bool b;
-  int8_t i8;
-  int16_t i16;
-  int32_t i32;
-  int64_t i64;
-  uint8_t u8;
-  uint16_t u16;
-  uint32_t u32;
-  uint64_t u64;
-  float f32;
-  double f64;
-};
+/// One scalar argument or result slot (arrays pass descriptors).
+using Slot = NbcScalar;
 
 constexpr int kMaxRank = 8;
 constexpr size_t kMaxArgs = 32, kMaxResults = 16;
@@ -188,7 +176,7 @@ struct Kernel {
 
   nb::object fromSlot(const Slot &slot, NbcDType dtype) {
     switch (dtype) {
-    case NbcDTypeBool: return nb::bool_(slot.b);
+    case NbcDTypeBool: return nb::bool_(slot.b != 0);
     case NbcDTypeInt8: return nb::int_(slot.i8);
     case NbcDTypeInt16: return nb::int_(slot.i16);
     case NbcDTypeInt32: return nb::int_(slot.i32);

@@ -21,19 +21,7 @@
 namespace nbcrun {
 
 /// Storage for one scalar of any dtype.
-union Scalar {
-  uint8_t b;
-  int8_t i8;
-  int16_t i16;
-  int32_t i32;
-  int64_t i64;
-  uint8_t u8;
-  uint16_t u16;
-  uint32_t u32;
-  uint64_t u64;
-  float f32;
-  double f64;
-};
+using Scalar = NbcScalar;
 
 /// An array owned by nbc-run: data plus a descriptor in element units.
 struct Array {
