@@ -3,6 +3,7 @@
 #include "nbc/Pipelines/Pipelines.h"
 
 #include "mlir/Conversion/Passes.h"
+#include "mlir/Dialect/Affine/Transforms/Passes.h"
 #include "mlir/Dialect/Bufferization/Transforms/Passes.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -22,6 +23,14 @@ void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
   pm.addPass(createConvertNBCToStandard());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
+  // Check-free loops with affine bounds through affine, for upstream's
+  // scalar replacement (store-to-load forwarding, redundant loads); back to
+  // SCF for the error and vector lowering. Not affine LICM: it hoists loads
+  // out of loops that may run zero times, past their guarded range check.
+  pm.addNestedPass<func::FuncOp>(createNBCRaiseToAffine());
+  pm.addNestedPass<func::FuncOp>(affine::createAffineScalarReplacementPass());
+  pm.addPass(createLowerAffinePass());
+  pm.addPass(createCanonicalizerPass());
   // Free the arrays that do not escape. Before lower-errors: the status
   // handling adds llvm.cmpxchg, whose effects the analysis does not know;
   // the price is that an array allocated before a raise leaks.

@@ -3,6 +3,7 @@
 #ifndef NBC_DIALECT_NBC_TRANSFORMS_PASSES_H
 #define NBC_DIALECT_NBC_TRANSFORMS_PASSES_H
 
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"

@@ -56,6 +56,24 @@ def NBCHoistChecks : Pass<"nbc-hoist-checks", "func::FuncOp"> {
   let dependentDialects = ["::mlir::nbc::NBCDialect"];
 }
 
+def NBCRaiseToAffine : Pass<"nbc-raise-to-affine", "func::FuncOp"> {
+  let summary = "Raise check-free scf.for loops with affine bounds to affine.for";
+  let description = [{
+    Runs after `convert-nbc-to-standard`. An `scf.for` with a constant
+    positive step, a signed comparison and bounds that are affine in the
+    induction variables of enclosing `affine.for` loops and in top-level
+    values (through `index_cast`, `addi`, `subi` and `muli` by constants on
+    64-bit integers) becomes an `affine.for`; `memref.load`/`memref.store`
+    inside raised loops with affine subscripts become `affine.load`/
+    `affine.store`. Upstream affine transforms then apply (the pipeline runs
+    `affine-scalrep`); `lower-affine` returns to SCF. Loops
+    whose body may still raise (an `nbc.raise_if` or a call) are left to
+    `nbc-lower-errors`.
+  }];
+  let dependentDialects = ["::mlir::affine::AffineDialect",
+                           "::mlir::arith::ArithDialect"];
+}
+
 def NBCVectorize : Pass<"nbc-vectorize", "func::FuncOp"> {
   let summary = "Vectorize innermost unit-step scf.for loops";
   let description = [{
