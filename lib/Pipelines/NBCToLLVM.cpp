@@ -31,18 +31,16 @@ void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
   pm.addNestedPass<func::FuncOp>(affine::createAffineScalarReplacementPass());
   pm.addPass(createLowerAffinePass());
   pm.addPass(createCanonicalizerPass());
-  // Free the arrays that do not escape. Before lower-errors: the status
-  // handling adds llvm.cmpxchg, whose effects the analysis does not know;
-  // the price is that an array allocated before a raise leaks.
+  // nbc.raise_if -> status returns; needs structured control flow.
+  pm.addPass(createNBCLowerErrors());
+  pm.addPass(createCanonicalizerPass());
+  // Free the arrays that do not escape, on the error paths too.
   pm.addPass(bufferization::createOwnershipBasedBufferDeallocationPass());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(bufferization::createBufferDeallocationSimplificationPass());
   pm.addPass(bufferization::createLowerDeallocationsPass());
   pm.addPass(createConvertBufferizationToMemRefPass());
   pm.addPass(createCSEPass());
-  pm.addPass(createCanonicalizerPass());
-  // nbc.raise_if -> status returns; needs structured control flow.
-  pm.addPass(createNBCLowerErrors());
   pm.addPass(createCanonicalizerPass());
   // Inner loops that are check-free by now become vector loops.
   NBCVectorizeOptions vectorize;

@@ -94,14 +94,17 @@ func.func @in_loop(%n: index, %d: i64) -> i64 {
   return %r : i64
 }
 
-// scf.parallel: the first failure is stored with cmpxchg, loaded after.
+// scf.parallel: failures merge into a memref slot with an atomic max of the
+// message addresses, loaded after.
 // CHECK-LABEL: func @in_parallel
-// CHECK: %[[SLOT:.*]] = llvm.alloca %{{.*}} x !llvm.ptr
-// CHECK: llvm.store %{{.*}}, %[[SLOT]]
+// CHECK: %[[SLOT:.*]] = memref.alloca() : memref<i64>
+// CHECK: memref.store %{{.*}}, %[[SLOT]][]
 // CHECK: scf.parallel
 // CHECK:   scf.if
-// CHECK:     llvm.cmpxchg %[[SLOT]]
-// CHECK: %[[ST:.*]] = llvm.load %[[SLOT]] : !llvm.ptr -> !llvm.ptr
+// CHECK:     %[[ADDR:.*]] = llvm.ptrtoint
+// CHECK:     memref.atomic_rmw maxu %[[ADDR]], %[[SLOT]][]
+// CHECK: %[[V:.*]] = memref.load %[[SLOT]][]
+// CHECK: %[[ST:.*]] = llvm.inttoptr %[[V]] : i64 to !llvm.ptr
 // CHECK: return %[[ST]]
 func.func @in_parallel(%m: memref<?xi64>, %n: index) {
   %c0 = arith.constant 0 : index

@@ -9,7 +9,7 @@
 // Pure ops after a raise point stay unguarded and consecutive raise points
 // merge into one status (the first wins). scf.if/while carry the status as
 // one more value, scf.for becomes an scf.while that stops on failure,
-// scf.parallel records the first failure with a compare-and-swap. Functions
+// scf.parallel merges failures with an atomic max into a memref slot. Functions
 // that may raise return the status first; `nbc.report_errors` functions pass
 // it to nbc_rt_report_error instead.
 //
@@ -20,6 +20,7 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/UB/IR/UBOps.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
@@ -434,18 +435,21 @@ FailureOr<Value> ErrorLowering::lowerWhile(scf::WhileOp op) {
   return replaceLowered(op, loop);
 }
 
-/// A failing iteration skips the rest of its body and stores its status
-/// into a slot with cmpxchg, so the first failure wins; other iterations
-/// may still run (Numba's prange gives the same guarantee).
+/// A failing iteration skips the rest of its body and merges its status
+/// into a slot with an atomic unsigned max of the message addresses, so the
+/// reported failure does not depend on thread timing; other iterations
+/// still run (Numba's prange gives the same guarantee). The slot is a
+/// memref, whose effects buffer deallocation (which runs later) knows.
 FailureOr<Value> ErrorLowering::lowerParallel(scf::ParallelOp op) {
   Location loc = op.getLoc();
   auto func = op->getParentOfType<func::FuncOp>();
+  Type i64 = builder.getI64Type();
   builder.setInsertionPointToStart(&func.front());
-  Value one = LLVM::ConstantOp::create(builder, loc, builder.getI64Type(),
-                                       builder.getI64IntegerAttr(1));
-  Value slot = LLVM::AllocaOp::create(builder, loc, ptrType, ptrType, one);
+  Value slot = memref::AllocaOp::create(builder, loc, MemRefType::get({}, i64));
   builder.setInsertionPoint(op);
-  LLVM::StoreOp::create(builder, loc, nullStatus(loc), slot);
+  memref::StoreOp::create(builder, loc,
+                          arith::ConstantIntOp::create(builder, loc, i64, 0),
+                          slot, ValueRange{});
   Block *body = op.getBody();
   FailureOr<Value> status = lowerBlock(body, body->begin(), {});
   if (failed(status))
@@ -457,12 +461,13 @@ FailureOr<Value> ErrorLowering::lowerParallel(scf::ParallelOp op) {
     auto store = scf::IfOp::create(builder, loc, failedNow,
                                    /*withElseRegion=*/false);
     builder.setInsertionPoint(store.thenBlock()->getTerminator());
-    LLVM::AtomicCmpXchgOp::create(builder, loc, slot, nullStatus(loc),
-                                  *status, LLVM::AtomicOrdering::acq_rel,
-                                  LLVM::AtomicOrdering::monotonic);
+    Value address = LLVM::PtrToIntOp::create(builder, loc, i64, *status);
+    memref::AtomicRMWOp::create(builder, loc, arith::AtomicRMWKind::maxu,
+                                address, slot, ValueRange{});
   }
   builder.setInsertionPointAfter(op);
-  return LLVM::LoadOp::create(builder, loc, ptrType, slot).getResult();
+  Value merged = memref::LoadOp::create(builder, loc, slot, ValueRange{});
+  return LLVM::IntToPtrOp::create(builder, loc, ptrType, merged).getResult();
 }
 
 void ErrorLowering::declareReportFunction() {

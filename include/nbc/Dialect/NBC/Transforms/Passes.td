@@ -16,8 +16,9 @@ def NBCLowerErrors : Pass<"nbc-lower-errors", "ModuleOp"> {
     of the block runs under `scf.if` (status is null); `scf.for` loops with
     raise points become `scf.while` loops that also stop on failure;
     `scf.while` and `scf.if` carry the status as an extra value; a raise in
-    an `scf.parallel` body records the first status with an atomic
-    compare-and-swap and skips the rest of that iteration. Calls to
+    an `scf.parallel` body merges its status into a `memref<i64>` slot with
+    `memref.atomic_rmw maxu` (deterministic whatever the thread timing) and
+    skips the rest of that iteration. Calls to
     functions that may raise propagate the status. Functions with the unit
     attribute `nbc.report_errors` keep their signature and pass a non-null
     status to `nbc_rt_report_error` (the nbc_runtime library).
@@ -25,7 +26,7 @@ def NBCLowerErrors : Pass<"nbc-lower-errors", "ModuleOp"> {
   let dependentDialects = [
     "::mlir::LLVM::LLVMDialect", "::mlir::scf::SCFDialect",
     "::mlir::ub::UBDialect", "::mlir::func::FuncDialect",
-    "::mlir::arith::ArithDialect"];
+    "::mlir::arith::ArithDialect", "::mlir::memref::MemRefDialect"];
 }
 
 def NBCStripAttributes : Pass<"nbc-strip-attributes", "ModuleOp"> {
