@@ -87,6 +87,25 @@ private:
     return LLVM::ICmpOp::create(builder, loc, LLVM::ICmpPredicate::eq, status,
                                 nullStatus(loc));
   }
+  /// What a value not computed because of a failure becomes: poison, but
+  /// an empty array for memrefs, since buffer deallocation (later in the
+  /// pipeline) frees arrays on every path and must not free garbage.
+  Value errorPathValue(Location loc, Type type) {
+    auto memref = dyn_cast<MemRefType>(type);
+    if (!memref)
+      return ub::PoisonOp::create(builder, loc, type);
+    auto identity = MemRefType::get(memref.getShape(), memref.getElementType(),
+                                    MemRefLayoutAttrInterface(),
+                                    memref.getMemorySpace());
+    if (identity != memref && !memref::CastOp::areCastCompatible(identity, memref))
+      return ub::PoisonOp::create(builder, loc, type);
+    Value zero = arith::ConstantIndexOp::create(builder, loc, 0);
+    SmallVector<Value> sizes(identity.getNumDynamicDims(), zero);
+    Value empty = memref::AllocOp::create(builder, loc, identity, sizes);
+    if (identity == memref)
+      return empty;
+    return memref::CastOp::create(builder, loc, memref, empty);
+  }
   Value messageAddress(Location loc, ExceptionKind kind, StringRef message);
   Value raiseStatus(RaiseIfOp op);
 
@@ -249,7 +268,7 @@ FailureOr<Value> ErrorLowering::guardRest(Block *block, Block::iterator begin,
   builder.setInsertionPointToEnd(elseBlock);
   SmallVector<Value> elseValues{status};
   for (Value value : escaping)
-    elseValues.push_back(ub::PoisonOp::create(builder, loc, value.getType()));
+    elseValues.push_back(errorPathValue(loc, value.getType()));
   scf::YieldOp::create(builder, loc, elseValues);
   for (auto [index, escaped] : llvm::enumerate(escaping)) {
     Value value = escaped;
