@@ -174,6 +174,18 @@ NbcDType nbcTypeGetDType(MlirType type) {
                                             : NbcDTypeInvalid;
 }
 
+MlirType nbcPromoteTypes(MlirType lhs, MlirType rhs) {
+  if (mlirTypeIsNull(lhs) || mlirTypeIsNull(rhs))
+    return MlirType{nullptr};
+  return wrap(promoteTypes(unwrap(lhs), unwrap(rhs)));
+}
+
+MlirType nbcTrueDivResultType(MlirType lhs, MlirType rhs) {
+  if (mlirTypeIsNull(lhs) || mlirTypeIsNull(rhs))
+    return MlirType{nullptr};
+  return wrap(trueDivResultType(unwrap(lhs), unwrap(rhs)));
+}
+
 MlirType nbcArrayTypeGet(MlirType elementType, int32_t rank,
                          const int64_t *shape, bool strided) {
   if (mlirTypeIsNull(elementType) || !isNBCScalar(unwrap(elementType)) ||
