@@ -233,3 +233,13 @@ def test_nogil_releases_the_gil(nogil):
     # With the GIL released this thread runs all along the call; with it held
     # it cannot run until the kernel returns.
     assert (covered > 0.5) if nogil else (covered < 0.5), covered
+
+
+def test_fortran_signature():
+    @nbc.njit("float64(float64[::1, :])")
+    def corner(a):
+        return a[1, 0]
+    base = np.arange(6.0).reshape(2, 3)
+    assert corner(np.asfortranarray(base)) == 3.0
+    with pytest.raises(TypeError, match="compiled signatures"):
+        corner(base)
