@@ -91,7 +91,8 @@ NBC_CAPI_EXPORTED NbcDType nbcTypeGetDType(MlirType type);
 
 /// The scalar type of a binary arithmetic result of `lhs` and `rhs` under
 /// NumPy's promotion rules (mlir::nbc::promoteTypes, the rules the dialect
-/// verifies with). Null when either is not an nbc scalar.
+/// verifies with). Null when either is not an nbc scalar (see
+/// nbcGetLastError).
 NBC_CAPI_EXPORTED MlirType nbcPromoteTypes(MlirType lhs, MlirType rhs);
 /// The float type of `lhs / rhs` (mlir::nbc::trueDivResultType). Null when
 /// either is not an nbc scalar.
