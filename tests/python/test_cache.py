@@ -49,7 +49,10 @@ KERNELS = textwrap.dedent('''
         err = str(e)
     stats = {f: [sum(d.stats.cache_hits.values()), sum(d.stats.cache_misses.values())]
              for f, d in (("axpy", axpy), ("divide", divide), ("psum", psum))}
-    print(json.dumps({"r": r.tolist(), "q": q, "p": p, "err": err, "stats": stats}))
+    r = axpy(2.0, np.arange(4.0), np.ones(4))  # again: the C fast path
+    fast = [d._num_entries() for d in (axpy, divide, psum)]
+    print(json.dumps({"r": r.tolist(), "q": q, "p": p, "err": err, "stats": stats,
+                      "fast": fast}))
 ''')
 
 
@@ -82,6 +85,7 @@ def test_second_process_loads_from_cache(tmp_path):
     assert second["r"] == first["r"] == [1.0, 3.0, 5.0, 7.0]
     assert second["q"] == first["q"] == -4
     assert second["err"] == first["err"] and second["err"]
+    assert second["fast"] == first["fast"] == [1, 1, 1]  # cached kernels in the C table
 
 
 def test_source_change_misses(tmp_path):
