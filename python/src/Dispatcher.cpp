@@ -30,7 +30,7 @@ namespace nb = nanobind;
 namespace {
 
 constexpr int kMaxRank = 8;
-constexpr Py_ssize_t kMaxArgs = 32, kMaxResults = 16;
+constexpr Py_ssize_t kMaxArgs = 32, kMaxResults = 16, kMaxKey = 64;
 
 /// What the key of one argument says about it: how it is marshalled (kind),
 /// its element type and, for arrays, rank, layout and writeability.
@@ -40,6 +40,7 @@ enum ArgKind : uint32_t {
   kPyFloat = 3,
   kNpScalar = 4,
   kArray = 5,
+  kTuple = 6, // followed by the codes of its items
 };
 enum Layout : uint32_t { kLayoutC = 0, kLayoutF = 1, kLayoutAny = 2 };
 
@@ -62,8 +63,8 @@ struct Descriptor {
 /// One compiled specialization.
 struct Entry {
   uint64_t hash;
-  Py_ssize_t nargs, nresults;
-  uint32_t codes[kMaxArgs];
+  Py_ssize_t numCodes, nargs, nresults; // nargs: tuples flattened
+  uint32_t codes[kMaxKey], argCodes[kMaxArgs];
   NbcValueType args[kMaxArgs], results[kMaxResults];
   NbcKernelFn fn;
   bool releaseGil, oneTuple;
@@ -173,6 +174,54 @@ uint64_t hashStep(uint64_t h, uint32_t code) {
   return (h ^ code) * 0x100000001b3ULL;
 }
 uint64_t hashSeed(Py_ssize_t n) { return 0xcbf29ce484222325ULL ^ (uint64_t)n; }
+
+/// The key of a call: a code per argument, a tuple as its length code then
+/// its items' codes; `flat` lists what the kernel receives (a tuple's items
+/// in its place, as nbc.native.wrap_call flattens).
+struct Key {
+  uint64_t hash;
+  Py_ssize_t numCodes = 0, numFlat = 0;
+  uint32_t codes[kMaxKey], flatCodes[kMaxArgs];
+  PyObject *flat[kMaxArgs];
+
+  bool add(PyObject *obj) {
+    uint32_t code;
+    if (numFlat == kMaxArgs || numCodes == kMaxKey || !keyOf(obj, code))
+      return false;
+    codes[numCodes++] = code;
+    flatCodes[numFlat] = code;
+    flat[numFlat++] = obj;
+    return true;
+  }
+
+  /// False when an argument has no key.
+  bool compute(PyObject *const *args, Py_ssize_t n) {
+    for (Py_ssize_t i = 0; i < n; ++i) {
+      PyObject *arg = args[i];
+      if (!PyTuple_CheckExact(arg)) {
+        if (!add(arg))
+          return false;
+        continue;
+      }
+      Py_ssize_t len = PyTuple_GET_SIZE(arg);
+      if (numCodes == kMaxKey || len > 0xffff)
+        return false;
+      codes[numCodes++] = kTuple | (uint32_t)len << 16;
+      for (Py_ssize_t k = 0; k < len; ++k)
+        if (!add(PyTuple_GET_ITEM(arg, k)))
+          return false;
+    }
+    hash = hashSeed(numCodes);
+    for (Py_ssize_t i = 0; i < numCodes; ++i)
+      hash = hashStep(hash, codes[i]);
+    return true;
+  }
+
+  bool matches(const Entry &e) const {
+    return e.hash == hash && e.numCodes == numCodes &&
+           std::memcmp(e.codes, codes, numCodes * sizeof(uint32_t)) == 0;
+  }
+};
 
 PyObject *exceptionOf(int kind) {
   switch (kind) {
@@ -334,7 +383,7 @@ PyObject *callEntry(const Entry &e, PyObject *const *args) {
   for (Py_ssize_t i = 0; i < n; ++i) {
     const NbcValueType &type = e.args[i];
     if (type.rank < 0) {
-      if (!toSlot(args[i], e.codes[i], type.dtype, scalars[i]))
+      if (!toSlot(args[i], e.argCodes[i], type.dtype, scalars[i]))
         return nullptr;
       argPtrs[i] = &scalars[i];
       continue;
@@ -439,18 +488,12 @@ PyObject *dispatcherCall(PyObject *self, PyObject *const *args, size_t nargsf,
                          PyObject *kwnames) {
   auto *d = reinterpret_cast<DispatcherObject *>(self);
   Py_ssize_t n = PyVectorcall_NARGS(nargsf);
-  if ((!kwnames || PyTuple_GET_SIZE(kwnames) == 0) && n <= kMaxArgs) {
-    uint32_t codes[kMaxArgs];
-    uint64_t h = hashSeed(n);
-    Py_ssize_t i = 0;
-    for (; i < n && keyOf(args[i], codes[i]); ++i)
-      h = hashStep(h, codes[i]);
-    if (i == n) {
+  if (!kwnames || PyTuple_GET_SIZE(kwnames) == 0) {
+    Key key;
+    if (key.compute(args, n))
       for (const std::unique_ptr<Entry> &e : *d->entries)
-        if (e->hash == h && e->nargs == n &&
-            std::memcmp(e->codes, codes, n * sizeof(uint32_t)) == 0)
-          return callEntry(*e, args);
-    }
+        if (key.matches(*e))
+          return callEntry(*e, key.flat);
   }
   return miss(self, args, n, kwnames);
 }
@@ -493,29 +536,30 @@ PyObject *dispatcherRegister(PyObject *self, PyObject *params) {
     return nullptr;
   }
   auto e = std::make_unique<Entry>();
-  e->nargs = PyTuple_GET_SIZE(args);
   Py_ssize_t numArgTypes;
   if (!parseTypes(argTypes, e->args, kMaxArgs, numArgTypes) ||
       !parseTypes(resultTypes, e->results, kMaxResults, e->nresults))
     return nullptr;
-  if (numArgTypes != e->nargs)
+  Key key;
+  if (!key.compute(&PyTuple_GET_ITEM(args, 0), PyTuple_GET_SIZE(args)) ||
+      key.numFlat != numArgTypes)
     Py_RETURN_FALSE;
-  e->hash = hashSeed(e->nargs);
-  for (Py_ssize_t i = 0; i < e->nargs; ++i) {
-    uint32_t &code = e->codes[i];
-    if (!keyOf(PyTuple_GET_ITEM(args, i), code))
-      Py_RETURN_FALSE;
+  for (Py_ssize_t i = 0; i < key.numFlat; ++i) {
+    uint32_t code = key.flatCodes[i];
     const NbcValueType &t = e->args[i];
     bool isArray = kindOf(code) == kArray;
     if (isArray != (t.rank >= 0) ||
         (isArray && (t.rank != ndimOf(code) || t.dtype != dtypeOf(code))))
       Py_RETURN_FALSE;
-    e->hash = hashStep(e->hash, code);
   }
   for (const std::unique_ptr<Entry> &old : *d->entries)
-    if (old->hash == e->hash && old->nargs == e->nargs &&
-        std::memcmp(old->codes, e->codes, e->nargs * sizeof(uint32_t)) == 0)
+    if (key.matches(*old))
       Py_RETURN_TRUE; // another thread registered it first
+  e->hash = key.hash;
+  e->numCodes = key.numCodes;
+  e->nargs = key.numFlat;
+  std::memcpy(e->codes, key.codes, key.numCodes * sizeof(uint32_t));
+  std::memcpy(e->argCodes, key.flatCodes, key.numFlat * sizeof(uint32_t));
   e->fn = reinterpret_cast<NbcKernelFn>(address);
   e->releaseGil = releaseGil;
   e->oneTuple = oneTuple;

@@ -243,3 +243,19 @@ def test_fortran_signature():
     assert corner(np.asfortranarray(base)) == 3.0
     with pytest.raises(TypeError, match="compiled signatures"):
         corner(base)
+
+
+def test_tuple_arguments_fast_path():
+    @nbc.njit
+    def dot(p, q):
+        return p[0] * q[0] + p[1] * q[1]
+    counts = counting(dot)
+    assert dot((1, 2), (3, 4)) == 11
+    assert dot((1, 2), (3, 4.5)) == 12.0
+    for i in range(20):
+        assert dot((i, 2), (3, 4)) == 3 * i + 8
+    assert counts == {"build": 2, "miss": 2}
+    assert dot((1, 2, 3), (3, 4)) == 11  # a 3-tuple: another key and kernel
+    assert counts == {"build": 3, "miss": 3}
+    with pytest.raises(TypeError, match="compiled signatures"):
+        dot(((1, 2), 2), (3, 4))  # nested tuples: no key, rejected in Python
