@@ -374,6 +374,26 @@ PyObject *boxArray(const Descriptor &d, NbcValueType type,
   return array;
 }
 
+/// After boxing failed at result `failed`: frees the kernel-allocated arrays
+/// of the later results that no argument or earlier result shares (those
+/// are freed with their owners).
+void freeUnboxed(const Entry &e, const Descriptor *argDescs,
+                 const Descriptor *resDescs, Py_ssize_t failed) {
+  auto shared = [&](void *p, Py_ssize_t before) {
+    for (Py_ssize_t i = 0; i < e.nargs; ++i)
+      if (e.args[i].rank >= 0 && argDescs[i].allocated == p)
+        return true;
+    for (Py_ssize_t k = 0; k < before; ++k)
+      if (e.results[k].rank >= 0 && resDescs[k].allocated == p)
+        return true;
+    return false;
+  };
+  for (Py_ssize_t k = failed + 1; k < e.nresults; ++k)
+    if (e.results[k].rank >= 0 && resDescs[k].allocated &&
+        !shared(resDescs[k].allocated, k))
+      nbcArrayFree(resDescs[k].allocated);
+}
+
 /// Marshals, calls and boxes: the fast path of one entry.
 PyObject *callEntry(const Entry &e, PyObject *const *args) {
   NbcScalar scalars[kMaxArgs + kMaxResults];
@@ -435,6 +455,7 @@ PyObject *callEntry(const Entry &e, PyObject *const *args) {
                    : boxArray(descs[n + j], type, args, e, descs, boxed,
                               descs + n, j);
     if (!boxed[j]) {
+      freeUnboxed(e, descs, descs + n, j);
       for (Py_ssize_t k = 0; k < j; ++k)
         Py_DECREF(boxed[k]);
       return nullptr;
