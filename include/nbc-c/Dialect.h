@@ -89,6 +89,15 @@ NBC_CAPI_EXPORTED MlirType nbcDTypeGetType(MlirContext ctx, NbcDType dtype);
 /// The dtype of a scalar type, NbcDTypeInvalid for other types.
 NBC_CAPI_EXPORTED NbcDType nbcTypeGetDType(MlirType type);
 
+/// The scalar type of a binary arithmetic result of `lhs` and `rhs` under
+/// NumPy's promotion rules (mlir::nbc::promoteTypes, the rules the dialect
+/// verifies with). Null when either is not an nbc scalar (see
+/// nbcGetLastError).
+NBC_CAPI_EXPORTED MlirType nbcPromoteTypes(MlirType lhs, MlirType rhs);
+/// The float type of `lhs / rhs` (mlir::nbc::trueDivResultType). Null when
+/// either is not an nbc scalar.
+NBC_CAPI_EXPORTED MlirType nbcTrueDivResultType(MlirType lhs, MlirType rhs);
+
 /// An nbc array type: a memref of `rank` dimensions of `elementType`.
 /// `shape` holds the static extents (-1, i.e. MLIR's dynamic, for unknown),
 /// or is NULL for all unknown. With `strided`, the layout is

@@ -174,6 +174,27 @@ NbcDType nbcTypeGetDType(MlirType type) {
                                             : NbcDTypeInvalid;
 }
 
+/// Whether both are nbc scalars; else records why under `fn`.
+static bool checkScalars(const char *fn, MlirType lhs, MlirType rhs) {
+  if (!mlirTypeIsNull(lhs) && !mlirTypeIsNull(rhs) &&
+      isNBCScalar(unwrap(lhs)) && isNBCScalar(unwrap(rhs)))
+    return true;
+  capi::setError(Twine(fn) + ": operands must be nbc scalar types");
+  return false;
+}
+
+MlirType nbcPromoteTypes(MlirType lhs, MlirType rhs) {
+  if (!checkScalars("nbcPromoteTypes", lhs, rhs))
+    return MlirType{nullptr};
+  return wrap(promoteTypes(unwrap(lhs), unwrap(rhs)));
+}
+
+MlirType nbcTrueDivResultType(MlirType lhs, MlirType rhs) {
+  if (!checkScalars("nbcTrueDivResultType", lhs, rhs))
+    return MlirType{nullptr};
+  return wrap(trueDivResultType(unwrap(lhs), unwrap(rhs)));
+}
+
 MlirType nbcArrayTypeGet(MlirType elementType, int32_t rank,
                          const int64_t *shape, bool strided) {
   if (mlirTypeIsNull(elementType) || !isNBCScalar(unwrap(elementType)) ||

@@ -10,8 +10,9 @@ Where: `$NBC_CACHE_DIR` if set, else `__pycache__` next to the source file
 when writable, else `$XDG_CACHE_HOME/nbc` (`~/.cache/nbc`). The key covers
 the function's source, file and qualified name, the argument types, the
 options that change code, and the compiler (nbc's version and hashes of
-`_core` and libNBC-C). As in Numba, functions it calls are not part of the
-key: edit them and clear the cache. The index starts with a checksum of
+`_core` and libNBC-C), and the sources of the functions it calls (plain
+Python functions and @njit dispatchers, transitively): editing a callee
+invalidates its callers' entries, unlike Numba. The index starts with a checksum of
 itself and holds the library's SHA-256, so a truncated or altered entry is
 detected and rebuilt, never loaded.
 """
@@ -68,6 +69,49 @@ def _source_of(func):
         return func.__code__.co_code.hex()
 
 
+def _python_function(value):
+    """The Python function behind a callable the frontend compiles, or None."""
+    import types
+    if isinstance(value, types.FunctionType):
+        return value
+    inner = getattr(value, "py_func", None)  # nbc's or Numba's dispatchers
+    return inner if isinstance(inner, types.FunctionType) else None
+
+
+def _names_of(code):
+    names = set(code.co_names) | set(code.co_freevars)
+    for const in code.co_consts:
+        if hasattr(const, "co_names"):  # nested code: comprehensions, lambdas
+            names |= _names_of(const)
+    return names
+
+
+def _referenced(func, name):
+    if name in func.__code__.co_freevars and func.__closure__:
+        cell = func.__closure__[func.__code__.co_freevars.index(name)]
+        try:
+            return cell.cell_contents
+        except ValueError:
+            return None
+    return func.__globals__.get(name)
+
+
+def callee_sources(func):
+    """{module.qualname: source} of the functions `func` may call, transitively
+    (the frontend compiles them into the same module)."""
+    out, stack, seen = {}, [func], {id(func)}
+    while stack:
+        f = stack.pop()
+        for name in sorted(_names_of(f.__code__)):
+            callee = _python_function(_referenced(f, name))
+            if callee is None or id(callee) in seen:
+                continue
+            seen.add(id(callee))
+            out[f"{callee.__module__}.{callee.__qualname__}"] = _source_of(callee)
+            stack.append(callee)
+    return out
+
+
 def cache_dir(func):
     env = os.environ.get("NBC_CACHE_DIR")
     if env:
@@ -94,6 +138,7 @@ class Entry:
             "file": os.path.abspath(src_file),
             "qualname": func.__qualname__,
             "source": _source_of(func),
+            "callees": callee_sources(func),
             "args": [repr(t) + ":" + t.mlir() if hasattr(t, "mlir") else repr(t)
                      for t in arg_types],
             "options": {k: options.get(k) for k in _CODEGEN_OPTIONS},

@@ -24,8 +24,11 @@ def parse_type(text):
         dims = [d.strip() for d in m.group(2).split(",")]
         if dtype is None or not all(d in (":", "::1") for d in dims):
             raise TypingError(f"cannot parse the array type '{text}'")
-        contiguous = dims[-1] == "::1"
-        return T.Array(dtype, len(dims)) if contiguous else T.strided_any(dtype, len(dims))
+        if dims[-1] == "::1":
+            return T.Array(dtype, len(dims))
+        if len(dims) >= 2 and dims[0] == "::1":
+            return T.fortran(dtype, len(dims))
+        return T.strided_any(dtype, len(dims))
     if text in T.SCALARS:
         return T.SCALARS[text]
     if text.startswith("(") or text.startswith("Tuple("):
@@ -69,20 +72,25 @@ def accepts(sig_type, arg_type):
         return True
     if isinstance(sig_type, T.Array) and isinstance(arg_type, T.Array):
         return sig_type.dtype == arg_type.dtype and sig_type.ndim == arg_type.ndim \
-            and sig_type.layout == "A"
+            and sig_type.strides == (None,) * sig_type.ndim
     if isinstance(sig_type, T.Scalar) and isinstance(arg_type, T.Scalar):
         return sig_type.is_float or (sig_type.is_int and not arg_type.is_float)
     return False
 
 
-def _key_of(value):
-    """A cheap dispatch key: what typeof needs, without computing types."""
-    if isinstance(value, np.ndarray):
-        return (value.dtype.num, value.ndim, value.flags.c_contiguous)
-    return type(value)
+try:  # the C fast path (python/src/Dispatcher.cpp)
+    from ._core import DispatcherBase as _Base
+    from ._core import enable_vectorcall as _enable_vectorcall
+except ImportError:  # no execution layer: every call takes the Python path
+    _Base = None
 
 
-class Dispatcher:
+class _PythonBase:
+    def __call__(self, *args, **kwargs):
+        return self._dispatch_miss(args, kwargs or None)
+
+
+class Dispatcher(_Base or _PythonBase):
     """What @nbc.njit returns: call it like the Python function."""
 
     def __init__(self, py_func, options, signatures=()):
@@ -90,8 +98,6 @@ class Dispatcher:
         self.options = dict(options)
         functools.update_wrapper(self, py_func)
         self._overloads = {}      # tuple of nbc types -> Kernel
-        self._fast = {}           # tuple of Python types (scalars) -> call
-        self._fast_arrays = {}    # tuple of cheap keys (with arrays) -> call
         self._lock = threading.RLock()
         self._explicit = []
         # Numba's dispatcher.stats: hits and misses of the disk cache per signature.
@@ -202,29 +208,30 @@ class Dispatcher:
                             f"signatures: {listed}")
         return self.compile_types(types)
 
-    def __call__(self, *args, **kwargs):
+    # __call__ is DispatcherBase's (C): it looks the argument types up among
+    # the registered entries and calls the kernel; anything else lands here.
+    def _dispatch_miss(self, args, kwargs):
         if kwargs:
             args = self._bind(args, kwargs)
-        # Fast path: scalar arguments are keyed by their Python types alone.
-        k = self._fast.get(tuple(map(type, args)))
-        if k is not None:
-            return k(*args)
-        return self._call_slow(args)
+        k = self._resolve(args)
+        self._register_fast(args, k)
+        return k.call(*args)
 
-    def _call_slow(self, args):
-        key = tuple(map(_key_of, args))
-        k = self._fast_arrays.get(key)
-        if k is None:
-            k = self._resolve(args).call
-            if not any(isinstance(a, tuple) for a in args):
-                if any(isinstance(a, np.ndarray) for a in args):
-                    self._fast_arrays[key] = k
-                else:
-                    self._fast[tuple(map(type, args))] = k
-        return k(*args)
+    def _register_fast(self, args, k):
+        """Lets the C fast path call `k` for arguments typed like `args`."""
+        raw = getattr(k, "raw", None)
+        if _Base is None or raw is None:
+            return False
+        one_tuple = isinstance(k.ret_type, T.Tuple) and len(k.ret_type.items) == 1
+        return self._register(tuple(args), raw.address, raw.arg_types, raw.result_types,
+                              raw, raw.release_gil, one_tuple)
 
     def _bind(self, args, kwargs):
         import inspect
         bound = inspect.signature(self.py_func).bind(*args, **kwargs)
         bound.apply_defaults()
         return tuple(bound.args)
+
+
+if _Base is not None:
+    _enable_vectorcall(Dispatcher)

@@ -1,9 +1,8 @@
 """nbc's Python-side view of types: scalars, arrays and tuples.
 
 Scalar types print as the MLIR types of the nbc dialect (`si64`, `f32`,
-`i1`, ...). Promotion mirrors lib/Dialect/NBC/IR/NBCTypeRules.cpp (the
-canonical rules); tests/python/test_types.py checks the two agree through
-`nbc-opt`.
+`i1`, ...). Promotion is the dialect's (lib/Dialect/NBC/IR/NBCTypeRules.cpp,
+asked through nbc._core once at import).
 """
 
 import numpy as np
@@ -110,7 +109,11 @@ class Array(Type):
 
     @property
     def layout(self):
-        return "C" if self.strides is None else "A"
+        if self.strides is None:
+            return "C"
+        if self.ndim >= 2 and self.strides == fortran_strides(self.ndim):
+            return "F"
+        return "A"
 
     def identity_strides(self):
         """Static strides of the identity layout (as getStridesAndOffset)."""
@@ -142,6 +145,16 @@ def strided_any(dtype, ndim):
     return Array(dtype, ndim, (None,) * ndim)
 
 
+def fortran_strides(ndim):
+    """Static strides of a column-major array (the first dimension is unit)."""
+    return (1,) + (None,) * (ndim - 1)
+
+
+def fortran(dtype, ndim):
+    """The type of an F-contiguous argument of 2 or more dimensions."""
+    return Array(dtype, ndim, fortran_strides(ndim))
+
+
 class Tuple(Type):
     def __init__(self, items):
         self.items = tuple(items)
@@ -156,34 +169,44 @@ class Tuple(Type):
         raise TypeError("tuples have no single MLIR type")
 
 
+# NbcDType values (include/nbc-c/ABI.h) of the scalar types.
+DTYPE_IDS = {boolean: 1, int8: 2, int16: 3, int32: 4, int64: 5, uint8: 6,
+             uint16: 7, uint32: 8, uint64: 9, float32: 10, float64: 11}
+_BY_ID = {v: k for k, v in DTYPE_IDS.items()}
+
+
+def _dialect_rules():
+    """{(a, b): (promoted, true-division type)} for every scalar pair.
+
+    From the nbc dialect (NBCTypeRules.cpp through nbc._core.dtype_rules).
+    Without the extension (verify backend only) NumPy's np.result_type is the
+    source: tests/python/test_types.py checks both agree on every pair.
+    """
+    try:
+        from ._core import dtype_rules
+        table = dtype_rules()
+        return {(_BY_ID[a], _BY_ID[b]): (_BY_ID[p], _BY_ID[q])
+                for (a, b), (p, q) in table.items()}
+    except ImportError:
+        out = {}
+        for a in DTYPE_IDS:
+            for b in DTYPE_IDS:
+                p = from_dtype(np.result_type(a.numpy(), b.numpy()))
+                out[a, b] = (p, p if p.is_float else float64)
+        return out
+
+
+_RULES = _dialect_rules()
+
+
 def promote(a, b):
-    """NumPy/Numba promotion of two scalar types (NBCTypeRules.cpp)."""
-    if a == b:
-        return a
-    if a.is_bool:
-        return b
-    if b.is_bool:
-        return a
-    if a.is_float and b.is_float:
-        return a if a.bits >= b.bits else b
-    if a.is_float or b.is_float:
-        f, i = (a, b) if a.is_float else (b, a)
-        if f.bits == 32 and i.bits >= 32:
-            return float64
-        return f
-    if a.is_signed == b.is_signed:
-        return a if a.bits >= b.bits else b
-    s, u = (a, b) if a.is_signed else (b, a)
-    if s.bits > u.bits:
-        return s
-    if u.bits == 64:
-        return float64
-    return Scalar("i", u.bits * 2)
+    """NumPy/Numba promotion of two scalar types (the dialect's rules)."""
+    return _RULES[a, b][0]
 
 
 def truediv_type(a, b):
-    c = promote(a, b)
-    return c if c.is_float else float64
+    """The float type of a / b (the dialect's rules)."""
+    return _RULES[a, b][1]
 
 
 def typeof(value):
@@ -202,6 +225,8 @@ def typeof(value):
             return None
         if value.flags.c_contiguous:
             return Array(dtype, value.ndim)
+        if value.flags.f_contiguous:
+            return fortran(dtype, value.ndim)
         return strided_any(dtype, value.ndim)
     if isinstance(value, tuple):
         items = [typeof(v) for v in value]

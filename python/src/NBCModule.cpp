@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Bindings.h"
 #include "nbc-c/NBC.h"
 
 #include <nanobind/nanobind.h>
@@ -333,6 +334,8 @@ std::vector<NbcValueType> valueTypesOf(const TypeList &types) {
 
 NB_MODULE(_core, m) {
   m.doc() = "nbc's execution layer: libNBC-C programs and kernels";
+  nbc::python::registerDispatcher(m);
+  nbc::python::registerTypeRules(m);
 
   nb::class_<Program>(m, "Program")
       .def(nb::init<const std::string &, const std::string &, bool, bool,
@@ -383,6 +386,8 @@ NB_MODULE(_core, m) {
 
   nb::class_<Kernel>(m, "Kernel")
       .def("__call__", &Kernel::call)
+      .def_prop_ro("address", [](Kernel &k) { return (uintptr_t)k.fn; })
+      .def_prop_ro("release_gil", [](Kernel &k) { return k.releaseGil; })
       .def_prop_ro("num_args",
                    [](Kernel &k) { return (int)k.argTypes.size(); })
       .def_prop_ro("num_results",

@@ -81,6 +81,19 @@ int main(void) {
   expect("bool null ctx", mlirTypeIsNull(nbcBoolTypeGet(null)));
   expect("dtype invalid", mlirTypeIsNull(nbcDTypeGetType(ctx, (NbcDType)99)));
   // CHECK: dtype invalid: nbcDTypeGetType: invalid dtype 99
+  expect("promote index", mlirTypeIsNull(nbcPromoteTypes(mlirIndexTypeGet(ctx), mlirF64TypeGet(ctx))));
+  // CHECK: promote index: nbcPromoteTypes: operands must be nbc scalar types
+  expect("truediv null", mlirTypeIsNull(nbcTrueDivResultType((MlirType){NULL}, mlirF64TypeGet(ctx))));
+  // CHECK: truediv null: nbcTrueDivResultType: operands must be nbc scalar types
+  // The rules themselves (NumPy's): si64 with ui64 -> f64, si8 / si8 -> f64.
+  MlirType pi64 = nbcDTypeGetType(ctx, NbcDTypeInt64), pu64 = nbcDTypeGetType(ctx, NbcDTypeUInt64);
+  MlirType pi8 = nbcDTypeGetType(ctx, NbcDTypeInt8);
+  if (nbcTypeGetDType(nbcPromoteTypes(pi64, pu64)) != NbcDTypeFloat64 ||
+      nbcTypeGetDType(nbcPromoteTypes(pi8, pu64)) != NbcDTypeFloat64 ||
+      nbcTypeGetDType(nbcTrueDivResultType(pi8, pi8)) != NbcDTypeFloat64) {
+    printf("FAIL promotion rules\n");
+    ++failures;
+  }
   expect("array of index", mlirTypeIsNull(nbcArrayTypeGet(mlirIndexTypeGet(ctx), 1, NULL, false)));
   int64_t badShape[1] = {-5};
   expect("array bad shape",

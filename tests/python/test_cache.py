@@ -49,7 +49,10 @@ KERNELS = textwrap.dedent('''
         err = str(e)
     stats = {f: [sum(d.stats.cache_hits.values()), sum(d.stats.cache_misses.values())]
              for f, d in (("axpy", axpy), ("divide", divide), ("psum", psum))}
-    print(json.dumps({"r": r.tolist(), "q": q, "p": p, "err": err, "stats": stats}))
+    r = axpy(2.0, np.arange(4.0), np.ones(4))  # again: the C fast path
+    fast = [d._num_entries() for d in (axpy, divide, psum)]
+    print(json.dumps({"r": r.tolist(), "q": q, "p": p, "err": err, "stats": stats,
+                      "fast": fast}))
 ''')
 
 
@@ -82,6 +85,7 @@ def test_second_process_loads_from_cache(tmp_path):
     assert second["r"] == first["r"] == [1.0, 3.0, 5.0, 7.0]
     assert second["q"] == first["q"] == -4
     assert second["err"] == first["err"] and second["err"]
+    assert second["fast"] == first["fast"] == [1, 1, 1]  # cached kernels in the C table
 
 
 def test_source_change_misses(tmp_path):
@@ -136,3 +140,57 @@ def test_cached_kernel_inspects(tmp_path):
                           capture_output=True, text=True, env=env, timeout=300)
     assert proc.returncode == 0, proc.stderr
     assert int(proc.stdout.strip().splitlines()[-1]) >= 1
+
+
+CALLERS = textwrap.dedent('''
+    import json
+    import nbc
+
+    def scale(x):
+        return x * 2
+
+    @nbc.njit
+    def shift(x):
+        return x + 1
+
+    def twice(x):
+        return shift(shift(x))
+
+    @nbc.njit(cache=True)
+    def caller(x):
+        return twice(scale(x))
+
+    @nbc.njit(cache=True)
+    def alone(x):
+        return x - 1
+
+    r = [caller(5), alone(5)]
+    stats = {f: [sum(d.stats.cache_hits.values()), sum(d.stats.cache_misses.values())]
+             for f, d in (("caller", caller), ("alone", alone))}
+    print(json.dumps({"r": r, "stats": stats}))
+''')
+
+
+def run_callers(tmp_path, text):
+    script = tmp_path / "callers.py"
+    script.write_text(text)
+    env = dict(os.environ, NBC_CACHE_DIR=str(tmp_path / "cache"), PYTHONPATH=NBC_PATH)
+    proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                          env=env, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def test_callee_change_misses(tmp_path):
+    # caller(5) = shift(shift(scale(5))): editing any function on the call
+    # chain (plain or @njit, called directly or through another) must rebuild.
+    first = run_callers(tmp_path, CALLERS)
+    assert first == {"r": [12, 4], "stats": {"caller": [0, 1], "alone": [0, 1]}}
+    assert run_callers(tmp_path, CALLERS)["stats"] == {"caller": [1, 0], "alone": [1, 0]}
+    edited = CALLERS.replace("x * 2", "x * 3")
+    out = run_callers(tmp_path, edited)
+    assert out == {"r": [17, 4], "stats": {"caller": [0, 1], "alone": [1, 0]}}
+    edited = edited.replace("x + 1", "x + 10")  # the @njit callee of a callee
+    out = run_callers(tmp_path, edited)
+    assert out == {"r": [35, 4], "stats": {"caller": [0, 1], "alone": [1, 0]}}
+    assert run_callers(tmp_path, edited)["stats"] == {"caller": [1, 0], "alone": [1, 0]}
