@@ -331,8 +331,11 @@ std::vector<NbcValueType> valueTypesOf(const TypeList &types) {
 
 } // namespace
 
+void registerUfunc(nb::module_ &m); // Ufunc.cpp
+
 NB_MODULE(_core, m) {
   m.doc() = "nbc's execution layer: libNBC-C programs and kernels";
+  registerUfunc(m);
 
   nb::class_<Program>(m, "Program")
       .def(nb::init<const std::string &, const std::string &, bool, bool,
@@ -383,6 +386,7 @@ NB_MODULE(_core, m) {
 
   nb::class_<Kernel>(m, "Kernel")
       .def("__call__", &Kernel::call)
+      .def_prop_ro("address", [](Kernel &k) { return (uintptr_t)k.fn; })
       .def_prop_ro("num_args",
                    [](Kernel &k) { return (int)k.argTypes.size(); })
       .def_prop_ro("num_results",
