@@ -256,6 +256,52 @@ def test_kernel_errors_reach_the_caller():
     same(checked(np.arange(2)), np.array([0, 10]))
 
 
+def guarded_add_py(a, b):
+    if b < 0:
+        raise ValueError("negative operand")
+    return a + b
+
+
+def test_errors_in_reduce_accumulate_outer():
+    add = nbc.vectorize(["int64(int64, int64)", "float64(float64, float64)"],
+                        identity=0)(guarded_add_py)
+    x = np.arange(10)
+    assert add.reduce(x) == 45
+    same(add.accumulate(x), np.cumsum(x))
+    x[7] = -1
+    for call in (lambda: add.reduce(x), lambda: add.accumulate(x),
+                 lambda: add.outer(x, x), lambda: add.reduce(x.reshape(2, 5), axis=None),
+                 lambda: add.at(np.zeros(3), [0, 1], -1.0)):
+        with pytest.raises(ValueError, match="negative operand"):
+            call()
+    assert add.reduce(np.arange(4.0)) == 6.0
+
+
+def test_bool_and_unsigned_loops():
+    def in_range(x, lo):
+        return lo <= x < lo + 10
+    f = nbc.vectorize(["boolean(float64, float64)", "b1(uint64, uint64)"])(in_range)
+    assert f.types == ["dd->?", np.dtype(np.uint64).char * 2 + "->?"]
+    x = np.linspace(-20, 20, 41)
+    same(f(x, 0.0), reference(in_range, x, 0.0, dtype=np.dtype(bool)))
+    # uint64 + int64 is float64 (NumPy's and Numba's rule): stay exact in doubles.
+    u = np.array([0, 5, 2**40 + 3, 2**64 - 1], dtype=np.uint64)
+    same(f(u, np.uint64(2**40)), np.array([False, False, True, False]))
+    assert f(np.float64(3), 1.0) is np.True_
+
+
+def test_threads_share_a_ufunc():
+    from concurrent.futures import ThreadPoolExecutor
+    a = np.arange(-30000, 30000)
+    b = np.arange(60000) % 11 + 1
+    want = floor_mod(a, b)
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda k: floor_mod(np.roll(a, k), np.roll(b, k)),
+                                range(8)))
+    for k, got in enumerate(results):
+        same(got, np.roll(want, k))
+
+
 def test_division_by_zero_error_models():
     def div(a, b):
         return a // b
