@@ -18,7 +18,7 @@ import re
 from . import types as T
 from .dispatcher import parse_signature
 from .errors import TypingError, UnsupportedError
-from .ufunc_build import LoopModule, native_available, unsupported_target, verify_only
+from .ufunc_build import LoopModule, VerifiedUfunc, native_available, unsupported_target
 from .vectorize import _doc, _loop_spec, _options
 
 _GROUP = re.compile(r"\(([^()]*)\)")
@@ -69,8 +69,7 @@ def guvectorize(*args, target="cpu", identity=None, **kwargs):
         lm = LoopModule(opts)
         names = [lm.add_generalized(func, types) for types in loops]
         if not native_available():
-            verify_only(lm.text())
-            return None
+            return VerifiedUfunc(func, lm.text())
         program, addresses = lm.compile()
         from ._core import make_ufunc
         specs = []

@@ -187,10 +187,20 @@ def native_available():
     return get_backend().name == "native"
 
 
-def verify_only(text):
-    """No execution layer: check the emitted module with nbc-opt."""
-    from .backend import run_nbc_opt
-    run_nbc_opt(text)
+class VerifiedUfunc:
+    """What @vectorize/@guvectorize give without the execution layer: the
+    loop kernels verified with nbc-opt; calling raises NotImplementedError."""
+
+    def __init__(self, py_func, text):
+        from .backend import run_nbc_opt
+        run_nbc_opt(text)
+        self.py_func = py_func
+        self.text = text
+        self.__name__ = py_func.__name__
+
+    def __call__(self, *args, **kwargs):
+        raise NotImplementedError("nbc: the execution layer (nbc._core) is not "
+                                  "available; the ufunc loops were only verified")
 
 
 def unsupported_target(target, where):

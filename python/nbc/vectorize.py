@@ -23,7 +23,7 @@ import numpy as np
 from . import types as T
 from .dispatcher import parse_signature
 from .errors import TypingError, UnsupportedError
-from .ufunc_build import LoopModule, native_available, unsupported_target, verify_only
+from .ufunc_build import LoopModule, VerifiedUfunc, native_available, unsupported_target
 
 
 def _options(kwargs, where):
@@ -68,8 +68,7 @@ def build_ufunc(py_func, loops, target, identity, options):
     built = [lm.add_elementwise(py_func, args, ret, target == "parallel")
              for ret, args in loops]
     if not native_available():
-        verify_only(lm.text())
-        return None
+        return VerifiedUfunc(py_func, lm.text())
     program, addresses = lm.compile()
     from ._core import make_ufunc
     specs = [_loop_spec(args + [out], [addresses[s] for s in names])
@@ -115,9 +114,7 @@ class DUFunc:
             names, out = lm.add_elementwise(self.py_func, list(in_types), declared_ret,
                                             self.target == "parallel")
             if not native_available():
-                verify_only(lm.text())
-                raise NotImplementedError("nbc: the execution layer (nbc._core) is "
-                                          "not available; the loop was only verified")
+                VerifiedUfunc(self.py_func, lm.text())(*in_types)  # raises
             program, addresses = lm.compile()
             self._programs.append(program)
             spec = _loop_spec(list(in_types) + [out], [addresses[s] for s in names])

@@ -49,6 +49,8 @@ constexpr int kMaxArgs = 32;
 constexpr int kMaxRank = 8;
 /// Below this many elements a parallel ufunc runs its serial kernel.
 constexpr npy_intp kParallelMin = 1 << 15;
+/// Below this many outer iterations a parallel gufunc starts no threads.
+constexpr npy_intp kThreadMin = 128;
 
 struct Descriptor {
   void *allocated;
@@ -230,7 +232,8 @@ void gufuncLoop(char **args, const npy_intp *dims, const npy_intp *steps,
                                        "multiple of the item size");
         return;
       }
-  unsigned threads = loop.threaded ? std::thread::hardware_concurrency() : 1;
+  unsigned threads =
+      loop.threaded && n >= kThreadMin ? std::thread::hardware_concurrency() : 1;
   threads = (unsigned)std::min<npy_intp>(std::max(threads, 1u), n);
   const char *status = nullptr;
   if (threads <= 1) {

@@ -277,6 +277,23 @@ def test_errors_in_reduce_accumulate_outer():
     assert add.reduce(np.arange(4.0)) == 6.0
 
 
+def test_exceptions_and_floating_point_errors_together():
+    def div_pos(a, b):
+        if a < 0:
+            raise ValueError("negative numerator")
+        return a / b
+    f = nbc.vectorize(["float64(float64, float64)"])(div_pos)
+    for mode in ("ignore", "warn", "raise"):
+        with np.errstate(all=mode):
+            with pytest.raises(ValueError, match="negative numerator"):
+                f(np.array([1.0, 2.0, -1.0]), np.array([0.0, 1.0, 1.0]))
+    with np.errstate(divide="raise"):  # NumPy's own floating-point error rules
+        with pytest.raises(FloatingPointError, match="divide by zero"):
+            f(np.array([1.0]), 0.0)
+    with np.errstate(divide="ignore"):
+        same(f(np.array([1.0, 3.0]), np.array([0.0, 2.0])), np.array([np.inf, 1.5]))
+
+
 def test_bool_and_unsigned_loops():
     def in_range(x, lo):
         return lo <= x < lo + 10
