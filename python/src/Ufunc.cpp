@@ -15,9 +15,13 @@
 //   iteration with descriptors over the core dimensions; optionally split
 //   over threads.
 //
-// A kernel's status becomes the Python exception it names (set under the
-// GIL, which NumPy released around the loop; NumPy reports it after the
-// loop). The ufunc keeps a capsule with the loops alive through `ufunc->obj`.
+// A kernel's status becomes the Python exception it names: the loop stops
+// and sets it under the GIL (NumPy released the GIL around the loop). NumPy
+// raises an exception a legacy loop left set once the loop returns (checked
+// with NumPy 2.4 for calls, out=, reduce, accumulate, outer and at; Numba's
+// ufuncs rely on the same), and it takes precedence over NumPy's
+// floating-point error checks. The ufunc keeps a capsule with the loops
+// alive through `ufunc->obj`.
 //
 //===----------------------------------------------------------------------===//
 

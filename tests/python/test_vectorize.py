@@ -372,6 +372,9 @@ def test_lazy_specialisation():
         assert lazy.types[-1] == "ii->l"
         same(lazy(a, a), lazy.ufunc(a, a))  # no new loop for known dtypes
         assert lazy.ntypes == 3
+    summed = nbc.vectorize(identity=0)(guarded_add_py)
+    assert summed.reduce(np.zeros(0, dtype=np.int64)) == 0 and summed.identity == 0
+    assert summed.reduce(np.arange(5)) == 10 and summed.types == ["ll->l"]
     lazy.add("float32(float32, float32)")
     assert lazy.types[-1] == "ff->f"
     assert lazy.reduce(np.arange(1.0, 4.0)) == poly(poly(1.0, 2.0), 3.0)
