@@ -13,7 +13,8 @@
 from .dispatcher import Dispatcher
 from .errors import CompilerError, NBCError, TypingError, UnsupportedError
 from .parallel import prange
-from .vectorize import guvectorize, vectorize
+from .guvectorize import guvectorize
+from .vectorize import DUFunc, vectorize
 
 try:
     from importlib.metadata import version as _version
@@ -22,7 +23,7 @@ except Exception:  # not installed: running from the source tree
     __version__ = "0.0.0+src"
 
 __all__ = ["njit", "jit", "prange", "vectorize", "guvectorize", "TypingError",
-           "UnsupportedError", "CompilerError", "NBCError", "Dispatcher"]
+           "UnsupportedError", "CompilerError", "NBCError", "Dispatcher", "DUFunc"]
 
 _OPTIONS = {"parallel": False, "fastmath": False, "cache": False,
             "error_model": "python", "boundscheck": False, "nogil": True}

@@ -72,6 +72,7 @@ SCALARS = {t.name(): t for t in (boolean, int8, int16, int32, int64, uint8,
                                  uint16, uint32, uint64, float32, float64)}
 SCALARS["bool_"] = boolean
 SCALARS["b1"] = boolean
+SCALARS["boolean"] = boolean  # Numba's spelling
 for _alias, _t in (("i1", int8), ("i2", int16), ("i4", int32), ("i8", int64),
                    ("u1", uint8), ("u2", uint16), ("u4", uint32),
                    ("u8", uint64), ("f4", float32), ("f8", float64),

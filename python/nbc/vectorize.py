@@ -1,129 +1,212 @@
-"""@nbc.vectorize: NumPy-style ufuncs from scalar functions.
+"""@nbc.vectorize: real NumPy ufuncs from scalar functions.
 
-This is a Python class (not a `PyUFunc_FromFuncAndData` object): it selects
-the first declared signature the input dtypes cast to safely (NumPy's loop
-selection), broadcasts with NumPy, and calls a compiled kernel that applies
-the scalar function elementwise through `nbc.ufunc` (one kernel per
-signature and rank). It supports `out=`, scalars, `.reduce` and
-`target="parallel"` compiles with parallel=True. The default error model is
-`numpy` (x / 0 gives inf), as for NumPy's own ufuncs.
+With signatures, `@vectorize(["float64(float64, float64)", ...])` returns a
+`numpy.ufunc` built by `nbc._core.make_ufunc` (python/src/Ufunc.cpp) with one
+compiled loop per signature (python/nbc/ufunc_build.py emits the kernels), so
+NumPy does the type dispatch, broadcasting, `out=`, `where=`, `.reduce`,
+`.accumulate`, `.outer` and `.at`. `target="parallel"` loops run large calls
+on several threads (nbc.prange). Without signatures, `@vectorize` returns a
+`DUFunc`, which compiles a loop for each new combination of input dtypes and
+rebuilds its ufunc (`.ufunc`).
+
+As in Numba, the default error model is `numpy` (1.0 / 0 gives inf, an
+integer // 0 gives 0); an explicit `raise` in the function, or any error
+under `error_model="python"`, reaches the caller as that Python exception.
 """
 
 import functools
+import inspect
 import threading
 
 import numpy as np
 
 from . import types as T
-from .backend import get_backend
 from .dispatcher import parse_signature
 from .errors import TypingError, UnsupportedError
-from .frontend.unit import ufunc_wrapper
+from .ufunc_build import LoopModule, VerifiedUfunc, native_available, unsupported_target
 
 
-class Vectorized:
-    def __init__(self, py_func, signatures, target, options):
-        if target not in ("cpu", "parallel"):
-            raise UnsupportedError(f"vectorize: target '{target}' is not supported "
-                                   "(cpu, parallel)")
-        self.py_func = py_func
-        self.options = dict(options, parallel=(target == "parallel"))
+def _options(kwargs, where):
+    from . import _options as parse
+    kwargs = dict(kwargs)
+    if not kwargs.pop("nopython", True) or kwargs.pop("forceobj", False):
+        raise UnsupportedError(f"{where}: nbc compiles in nopython mode only")
+    # Ufuncs follow NumPy's error rules by default (1/0 -> inf), as Numba's.
+    kwargs.setdefault("error_model", "numpy")
+    return parse(kwargs, where)
+
+
+def _loop_spec(types, addresses, ranks=()):
+    """What make_ufunc takes for one loop."""
+    dtypes = [t.numpy() for t in types]
+    return ([d.num for d in dtypes], [d.itemsize for d in dtypes], list(addresses),
+            list(ranks))
+
+
+def _scalar_signature(sig):
+    ret, args = parse_signature(sig)
+    if ret is None or not all(isinstance(t, T.Scalar) for t in [ret] + args):
+        raise TypingError(f"vectorize: '{sig}' must map scalars to a scalar, "
+                          "e.g. 'float64(float64, float64)'")
+    return ret, args
+
+
+def _doc(py_func):
+    return inspect.getdoc(py_func) or ""
+
+
+def build_ufunc(py_func, loops, target, identity, options):
+    """A numpy.ufunc with one loop per (ret, args) in `loops`, in order."""
+    unsupported_target(target, "vectorize")
+    if not loops:
+        raise UnsupportedError("vectorize: no signatures to compile")
+    nin = len(loops[0][1])
+    if nin == 0 or any(len(args) != nin for _, args in loops):
+        raise TypingError("vectorize: every signature needs the same number "
+                          "(at least one) of arguments")
+    lm = LoopModule(options)
+    built = [lm.add_elementwise(py_func, args, ret, target == "parallel")
+             for ret, args in loops]
+    if not native_available():
+        return VerifiedUfunc(py_func, lm.text())
+    program, addresses = lm.compile()
+    from ._core import make_ufunc
+    specs = [_loop_spec(args + [out], [addresses[s] for s in names])
+             for (names, out), (_, args) in zip(built, loops)]
+    return make_ufunc(py_func.__name__, _doc(py_func), nin, 1, identity, specs, "",
+                      program)
+
+
+class DUFunc:
+    """A lazily specialising ufunc (Numba's DUFunc): each call with new input
+    dtypes compiles that loop and rebuilds `.ufunc` with all loops so far."""
+
+    def __init__(self, py_func, target, identity, options):
+        unsupported_target(target, "vectorize")
         functools.update_wrapper(self, py_func)
-        self._sigs = []
-        for sig in signatures:
-            ret, args = parse_signature(sig)
-            if ret is None or not all(isinstance(t, T.Scalar) for t in [ret] + args):
-                raise TypingError(f"vectorize: '{sig}' must map scalars to a scalar")
-            self._sigs.append((ret, args))
-        if not self._sigs:
-            raise UnsupportedError("vectorize: give the signatures, e.g. "
-                                   "@vectorize(['float64(float64, float64)'])")
-        self.nin = len(self._sigs[0][1])
+        self.py_func = py_func
+        self.target = target
+        self._identity = identity
+        self.options = options
+        params = inspect.signature(py_func).parameters.values()
+        self.nin = sum(1 for p in params if p.kind == p.POSITIONAL_OR_KEYWORD)
         self.nout = 1
-        self._kernels = {}
-        self._lock = threading.Lock()
+        self._loops = {}   # tuple of input types -> (ret, args)
+        self._programs = []
+        self._lock = threading.RLock()
+        self._ufunc = None
+        self._rebuild()
+
+    # -- loops ------------------------------------------------------------------------
+    def _rebuild(self):
+        if not native_available():
+            return
+        from ._core import make_ufunc
+        specs = [s for s, _ in self._loops.values()]
+        self._ufunc = make_ufunc(self.__name__, _doc(self.py_func), self.nin, 1,
+                                 self._identity, specs, "", list(self._programs))
+
+    def _compile(self, in_types, declared_ret=None):
+        with self._lock:
+            if in_types in self._loops:
+                return
+            lm = LoopModule(self.options)
+            names, out = lm.add_elementwise(self.py_func, list(in_types), declared_ret,
+                                            self.target == "parallel")
+            if not native_available():
+                VerifiedUfunc(self.py_func, lm.text())(*in_types)  # raises
+            program, addresses = lm.compile()
+            self._programs.append(program)
+            spec = _loop_spec(list(in_types) + [out], [addresses[s] for s in names])
+            self._loops[in_types] = (spec, out)
+            self._rebuild()
+
+    def add(self, sig):
+        """Compiles the loop of a signature ahead of a call."""
+        ret, args = _scalar_signature(sig)
+        self._compile(tuple(args), ret)
+
+    def _input_type(self, value):
+        if isinstance(value, (np.ndarray, np.generic)):
+            t = T.from_dtype(value.dtype)
+        elif isinstance(value, (bool, int, float)):
+            t = T.typeof(value)
+        else:
+            t = T.from_dtype(np.asarray(value).dtype)
+        if t is None:
+            raise TypeError(f"ufunc '{self.__name__}' not supported for the input "
+                            f"types: nbc compiles bool, int, uint and float inputs, "
+                            f"not {getattr(value, 'dtype', type(value).__name__)}")
+        return t
+
+    def _ensure(self, values):
+        if len(values) == self.nin:
+            self._compile(tuple(self._input_type(v) for v in values))
+
+    # -- the ufunc interface -----------------------------------------------------------
+    @property
+    def ufunc(self):
+        return self._ufunc
 
     @property
     def types(self):
-        return ["".join(np.dtype(t.numpy()).char for t in args) + "->" +
-                np.dtype(ret.numpy()).char for ret, args in self._sigs]
+        return self._ufunc.types if self._ufunc is not None else []
 
-    def _select(self, arrays):
-        for index, (ret, args) in enumerate(self._sigs):
-            if len(args) == len(arrays) and all(
-                    np.can_cast(a.dtype, t.numpy(), "safe") for a, t in zip(arrays, args)):
-                return index
-        have = ", ".join(str(a.dtype) for a in arrays)
-        raise TypeError(f"ufunc '{self.__name__}' not supported for the input types "
-                        f"({have}); loops: {', '.join(self.types)}")
+    @property
+    def ntypes(self):
+        return len(self._loops)
 
-    def _kernel(self, index, ndim):
-        key = (index, ndim)
-        k = self._kernels.get(key)
-        if k is None:
-            with self._lock:
-                k = self._kernels.get(key)
-                if k is None:
-                    ret, args = self._sigs[index]
-                    symbol = f"__nbc_vectorize_{self.py_func.__name__}"
-                    text = ufunc_wrapper(self.py_func, args, ret, ndim, self.options, symbol)
-                    arrays = [T.strided_any(t, ndim) for t in args + [ret]]
-                    k = get_backend().compile(text, symbol, arrays, None, self.options)
-                    self._kernels[key] = k
-        return k
+    @property
+    def nargs(self):
+        return self.nin + self.nout
 
-    def __call__(self, *args, out=None):
-        if len(args) != self.nin:
-            raise TypeError(f"{self.__name__} takes {self.nin} arguments, got {len(args)}")
-        arrays = [np.asarray(a) for a in args]
-        index = self._select(arrays)
-        ret, types = self._sigs[index]
-        arrays = [a.astype(t.numpy(), copy=False) for a, t in zip(arrays, types)]
-        shape = np.broadcast_shapes(*(a.shape for a in arrays))
-        arrays = [np.broadcast_to(a, shape) for a in arrays]  # read-only views
-        scalar = len(shape) == 0 and out is None
-        if out is None:
-            out = np.empty(shape, dtype=ret.numpy())
-        elif out.shape != shape or out.dtype != ret.numpy():
-            raise ValueError(f"out must have shape {shape} and dtype {ret.numpy()}")
-        target = out
-        if len(shape) == 0:
-            arrays = [a.reshape(1) for a in arrays]
-            target = out.reshape(1)
-        self._kernel(index, max(len(shape), 1)).call(*arrays, target)
-        return out[()] if scalar else out
+    @property
+    def identity(self):
+        return self._ufunc.identity if self._ufunc is not None else self._identity
 
-    def reduce(self, array, axis=0):
-        a = np.moveaxis(np.asarray(array), axis, 0)
-        if a.shape[0] == 0:
-            raise ValueError(f"zero-size array to reduction operation {self.__name__} "
-                             "which has no identity")
-        acc = a[0].copy()
-        for k in range(1, a.shape[0]):
-            acc = self(acc, a[k])
-        return acc
+    def __call__(self, *args, **kwargs):
+        self._ensure(args[:self.nin])
+        return self._ufunc(*args, **kwargs)
+
+    def _reduce_like(self, method, array, *args, **kwargs):
+        array = np.asarray(array)
+        self._ensure([array] * self.nin)
+        return getattr(self._ufunc, method)(array, *args, **kwargs)
+
+    def reduce(self, array, *args, **kwargs):
+        return self._reduce_like("reduce", array, *args, **kwargs)
+
+    def accumulate(self, array, *args, **kwargs):
+        return self._reduce_like("accumulate", array, *args, **kwargs)
+
+    def reduceat(self, array, *args, **kwargs):
+        return self._reduce_like("reduceat", array, *args, **kwargs)
+
+    def outer(self, a, b, **kwargs):
+        self._ensure([a, b])
+        return self._ufunc.outer(a, b, **kwargs)
+
+    def at(self, a, indices, *rest):
+        self._ensure([a] + list(rest))
+        return self._ufunc.at(a, indices, *rest)
 
     def __repr__(self):
-        return f"<nbc.vectorize {self.__name__} {self.types}>"
+        return f"<nbc.DUFunc '{self.__name__}' types={self.types}>"
 
 
-def vectorize(*args, target="cpu", **kwargs):
-    """@vectorize(['float64(float64, float64)', ...], target='cpu'|'parallel')."""
-    from . import _options
-    kwargs = {k: v for k, v in kwargs.items() if k != "identity"}
-    # Ufuncs follow NumPy's error rules by default (1/0 -> inf), as Numba's.
-    kwargs.setdefault("error_model", "numpy")
-    opts = _options(kwargs, "vectorize")
-    if args and callable(args[0]):
-        raise UnsupportedError("vectorize: lazy (signature-less) ufuncs are not "
-                               "supported; give the signatures")
-    sigs = args[0] if args else kwargs.get("signatures", [])
+def vectorize(*args, target="cpu", identity=None, **kwargs):
+    """Numba's @vectorize: `@vectorize(['float64(float64)', ...],
+    target='cpu'|'parallel', identity=None|0|1|'reorderable'|value)` returns a
+    numpy.ufunc; `@vectorize` / `@vectorize()` a lazily compiling DUFunc."""
+    if args and callable(args[0]) and not isinstance(args[0], (str, list, tuple)):
+        return DUFunc(args[0], target, identity, _options(kwargs, "vectorize"))
+    sigs = args[0] if args else kwargs.pop("signatures", [])
     sigs = [sigs] if isinstance(sigs, str) else list(sigs)
+    opts = _options(kwargs, "vectorize")
+    loops = [_scalar_signature(s) for s in sigs]
 
     def wrap(func):
-        return Vectorized(func, sigs, target, opts)
+        if not loops:
+            return DUFunc(func, target, identity, opts)
+        return build_ufunc(func, loops, target, identity, opts)
     return wrap
-
-
-def guvectorize(*args, **kwargs):
-    raise UnsupportedError("guvectorize is not supported yet")

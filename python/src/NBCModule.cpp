@@ -332,10 +332,13 @@ std::vector<NbcValueType> valueTypesOf(const TypeList &types) {
 
 } // namespace
 
+void registerUfunc(nb::module_ &m); // Ufunc.cpp
+
 NB_MODULE(_core, m) {
   m.doc() = "nbc's execution layer: libNBC-C programs and kernels";
   nbc::python::registerDispatcher(m);
   nbc::python::registerTypeRules(m);
+  registerUfunc(m);
 
   nb::class_<Program>(m, "Program")
       .def(nb::init<const std::string &, const std::string &, bool, bool,
