@@ -129,6 +129,9 @@ llvm::Error runNBCToLLVM(ModuleOp module, const CompileOptions &options,
 /// libomp (empty when not found).
 std::string getRuntimeLibraryPath();
 std::string getOpenMPLibraryPath();
+/// glibc's libmvec, which vector loops with math call (empty when the
+/// system has none).
+std::string getVectorMathLibraryPath();
 
 /// Name of an exception kind ("ZeroDivisionError"...), "Exception" if
 /// unknown.
