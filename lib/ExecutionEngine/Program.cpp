@@ -115,6 +115,7 @@ llvm::Error nbc::runNBCToLLVM(ModuleOp module, const CompileOptions &options,
   pipelineOptions.vectorWidth = options.vectorWidth;
   pipelineOptions.fastmath = options.fastmath;
   pipelineOptions.optLevel = options.optLevel;
+  pipelineOptions.vectorMath = options.vectorMath;
   buildNBCToLLVMPipeline(pm, pipelineOptions);
   SnapshotInstrumentation *instrumentation = nullptr;
   if (snapshot) {

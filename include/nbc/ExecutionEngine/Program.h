@@ -32,6 +32,9 @@ struct CompileOptions {
   unsigned vectorWidth = 0;
   bool fastmath = false;
   unsigned optLevel = 3;
+  /// Math in vector loops: libmvec, polynomial or none (the pipeline's
+  /// vector-math option).
+  std::string vectorMath = "libmvec";
   /// Extra libraries for the JIT's symbol resolution.
   std::vector<std::string> sharedLibs;
 };

@@ -6,6 +6,10 @@
 // RUN: nbc-opt --nbc-to-llvm %s | mlir-runner -e main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime,%libmvec | FileCheck %s
 // RUN: nbc-run %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
 // RUN: nbc-run --aot %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
+// RUN: nbc-run --vector-math=none %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
+// RUN: nbc-run --aot --vector-math=polynomial %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
+// RUN: not nbc-run --vector-math=svml %s --fn=main 2>&1 | FileCheck %s --check-prefix=BADVM
+// BADVM: unknown library 'svml' (libmvec, polynomial or none)
 // RUN: nbc-opt --nbc-to-llvm=vector-width=4 %s | FileCheck %s --check-prefix=IR
 // RUN: nbc-opt --nbc-to-llvm="vector-width=4 vector-math=none" %s | FileCheck %s --check-prefix=NONE
 // RUN: nbc-opt --nbc-to-llvm="vector-width=4 vector-math=none" %s | mlir-runner -e main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime | FileCheck %s
