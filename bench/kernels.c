@@ -68,3 +68,16 @@ double pairwise_energy(const double *x, const double *y, const double *z,
   }
   return 0.5 * energy;
 }
+
+double sum_gauss(const double *a, int64_t n) {
+  double total = 0.0;
+  for (int64_t i = 0; i < n; ++i)
+    total += exp(-a[i] * a[i]);
+  return total;
+}
+
+double sin_map(const double *a, double *out, int64_t n) {
+  for (int64_t i = 0; i < n; ++i)
+    out[i] = sin(a[i]);
+  return out[n / 2];
+}

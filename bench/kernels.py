@@ -121,3 +121,27 @@ def pairwise_energy_numpy(x, y, z):
     r = np.sqrt(dx * dx + dy * dy + dz * dz)
     np.fill_diagonal(r, np.inf)
     return 0.5 * float(np.sum(1.0 / r))
+
+
+def sum_gauss(a):
+    # A transcendental in a reduction: libmvec's exp in the vector loop
+    # (error_model='numpy' drops the range check, fastmath the sum order).
+    total = 0.0
+    for i in range(len(a)):
+        total += math.exp(-a[i] * a[i])
+    return total
+
+
+def sum_gauss_numpy(a):
+    return float(np.sum(np.exp(-a * a)))
+
+
+def sin_map(a, out):
+    for i in range(len(a)):
+        out[i] = math.sin(a[i])
+    return out[len(a) // 2]
+
+
+def sin_map_numpy(a, out):
+    np.sin(a, out=out)
+    return out[len(a) // 2]

@@ -39,6 +39,8 @@ def build_c():
         "jacobi": ([dptr, dptr, i64, i64], ctypes.c_double),
         "mandelbrot": ([i64, i64, i64], i64),
         "pairwise_energy": ([dptr, dptr, dptr, i64], ctypes.c_double),
+        "sum_gauss": ([dptr, i64], ctypes.c_double),
+        "sin_map": ([dptr, dptr, i64], ctypes.c_double),
     }
     for name, (args, res) in sigs.items():
         fn = getattr(lib, name)
@@ -71,6 +73,8 @@ def cases(quick, c):
     w, h, it = (200, 150, 100) if quick else (600, 400, 200)
     p = 500 if quick else 2000
     x, y, z = rng.random(p), rng.random(p), rng.random(p)
+    t = rng.random(n // 10) * 10 - 5
+    out = np.zeros_like(t)
     i64 = ctypes.c_int64
     return [
         ("sum_squares", kernels.sum_squares, kernels.sum_squares_numpy,
@@ -89,6 +93,13 @@ def cases(quick, c):
          kernels.pairwise_energy_numpy,
          lambda x, y, z: c.pairwise_energy(ptr(x), ptr(y), ptr(z), len(x)),
          (x, y, z), {"parallel": True}),
+        ("sum exp(-x*x) (libmvec)", kernels.sum_gauss, kernels.sum_gauss_numpy,
+         lambda a: c.sum_gauss(ptr(a), len(a)), (t,),
+         {"error_model": "numpy", "fastmath": True}),
+        ("out[i] = sin(a[i]) (libmvec)", kernels.sin_map,
+         kernels.sin_map_numpy,
+         lambda a, o: c.sin_map(ptr(a), ptr(o), len(a)), (t, out),
+         {"error_model": "numpy"}),
     ]
 
 

@@ -25,7 +25,7 @@ llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
 llvm_config.use_default_substitutions()
 
 tool_dirs = [config.nbc_tools_dir, config.llvm_tools_dir]
-tools = ["nbc-opt", "nbc-run", "nbc-capi-validation", "nbc-capi-jit", "nbc-capi-compile", "mlir-runner", ToolSubst("%nbc_opt", "nbc-opt", unresolved="ignore")]
+tools = ["nbc-opt", "nbc-run", "nbc-capi-validation", "nbc-capi-jit", "nbc-capi-compile", "nbc-capi-vector-math", "mlir-runner", ToolSubst("%nbc_opt", "nbc-opt", unresolved="ignore")]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 llvm_config.with_environment("PATH", config.nbc_tools_dir, append_path=True)
@@ -41,3 +41,20 @@ config.substitutions.append(
     ("%libomp", os.path.join(config.llvm_lib_dir, "libomp.so")))
 config.substitutions.append(
     ("%nbc_runtime", os.path.join(config.nbc_lib_dir, "libnbc_runtime.so")))
+
+# glibc's libmvec for vector math (mlir-runner needs it as a shared lib), and
+# whether the host runs its AVX2 variants.
+for libdir in ("/lib/x86_64-linux-gnu", "/usr/lib/x86_64-linux-gnu", "/lib64",
+               "/usr/lib64"):
+    libmvec = os.path.join(libdir, "libmvec.so.1")
+    if os.path.exists(libmvec):
+        config.available_features.add("libmvec")
+        config.substitutions.append(("%libmvec", libmvec))
+        break
+try:
+    with open("/proc/cpuinfo") as cpuinfo:
+        flags = next((l for l in cpuinfo if l.startswith("flags")), "").split()
+    if "avx2" in flags and "fma" in flags:
+        config.available_features.add("avx2")
+except OSError:
+    pass

@@ -103,7 +103,8 @@ llvm::Error Program::emitSharedLibrary(StringRef path) {
 
   std::vector<std::string> args = {*driver, "-shared", "-o", path.str(),
                                    object.str().str(), "-Wl,--as-needed"};
-  for (std::string lib : {getRuntimeLibraryPath(), getOpenMPLibraryPath()}) {
+  for (std::string lib : {getRuntimeLibraryPath(), getOpenMPLibraryPath(),
+                          getVectorMathLibraryPath()}) {
     if (lib.empty())
       continue;
     args.push_back(lib);

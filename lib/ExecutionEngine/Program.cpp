@@ -115,6 +115,7 @@ llvm::Error nbc::runNBCToLLVM(ModuleOp module, const CompileOptions &options,
   pipelineOptions.vectorWidth = options.vectorWidth;
   pipelineOptions.fastmath = options.fastmath;
   pipelineOptions.optLevel = options.optLevel;
+  pipelineOptions.vectorMath = options.vectorMath;
   buildNBCToLLVMPipeline(pm, pipelineOptions);
   SnapshotInstrumentation *instrumentation = nullptr;
   if (snapshot) {
@@ -232,6 +233,18 @@ std::string nbc::getOpenMPLibraryPath() {
   return "";
 }
 
+std::string nbc::getVectorMathLibraryPath() {
+  static const std::string path = [] {
+    // The handle stays open: the path must stay valid for the JIT.
+    void *handle = dlopen("libmvec.so.1", RTLD_LAZY | RTLD_LOCAL);
+    if (!handle)
+      return std::string();
+    void *symbol = dlsym(handle, "_ZGVbN2v_sin");
+    return symbol ? getLibraryOf(symbol) : std::string();
+  }();
+  return path;
+}
+
 static llvm::CodeGenOptLevel getCodeGenOptLevel(unsigned optLevel) {
   switch (optLevel) {
   case 0:
@@ -257,7 +270,8 @@ llvm::Error Program::jit() {
       makeOptimizingTransformer(options.optLevel, 0, tm->get());
 
   std::vector<std::string> libs = options.sharedLibs;
-  for (std::string lib : {getRuntimeLibraryPath(), getOpenMPLibraryPath()})
+  for (std::string lib : {getRuntimeLibraryPath(), getOpenMPLibraryPath(),
+                          getVectorMathLibraryPath()})
     if (!lib.empty())
       libs.push_back(lib);
   for (const std::string &lib : libs)

@@ -47,6 +47,10 @@ void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
   vectorize.vectorWidth = options.vectorWidth;
   vectorize.fastmath = options.fastmath;
   pm.addNestedPass<func::FuncOp>(createNBCVectorize(vectorize));
+  // Vector transcendentals: libmvec calls instead of a libm call a lane.
+  NBCVectorMathOptions vectorMath;
+  vectorMath.library = options.vectorMath;
+  pm.addPass(createNBCVectorMath(vectorMath));
   if (options.parallel)
     pm.addPass(createConvertSCFToOpenMPPass());
   // Strided metadata expands to affine.apply: before lower-affine.

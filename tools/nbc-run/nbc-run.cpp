@@ -56,6 +56,10 @@ static cl::opt<unsigned> vectorWidth("vector-width",
                                      cl::init(0), cl::cat(category));
 static cl::opt<bool> fastmath("fastmath", cl::desc("Allow fast-math"),
                               cl::init(false), cl::cat(category));
+static cl::opt<std::string>
+    vectorMath("vector-math",
+               cl::desc("Math in vector loops: libmvec, polynomial or none"),
+               cl::init("libmvec"), cl::cat(category));
 static cl::opt<unsigned> optLevel("O", cl::desc("Optimization level 0-3"),
                                   cl::Prefix, cl::init(3), cl::cat(category));
 static cl::opt<bool> printArgs("print-args",
@@ -220,6 +224,7 @@ int main(int argc, char **argv) {
   options.vectorWidth = vectorWidth;
   options.fastmath = fastmath;
   options.optLevel = optLevel;
+  options.vectorMath = vectorMath;
   options.sharedLibs.assign(sharedLibs.begin(), sharedLibs.end());
   auto program = nbc::Program::create(*module, options);
   if (!program)

@@ -32,6 +32,9 @@ struct CompileOptions {
   unsigned vectorWidth = 0;
   bool fastmath = false;
   unsigned optLevel = 3;
+  /// Math in vector loops: libmvec, polynomial or none (the pipeline's
+  /// vector-math option).
+  std::string vectorMath = "libmvec";
   /// Extra libraries for the JIT's symbol resolution.
   std::vector<std::string> sharedLibs;
 };
@@ -129,6 +132,9 @@ llvm::Error runNBCToLLVM(ModuleOp module, const CompileOptions &options,
 /// libomp (empty when not found).
 std::string getRuntimeLibraryPath();
 std::string getOpenMPLibraryPath();
+/// glibc's libmvec, which vector loops with math call (empty when the
+/// system has none).
+std::string getVectorMathLibraryPath();
 
 /// Name of an exception kind ("ZeroDivisionError"...), "Exception" if
 /// unknown.

@@ -30,6 +30,12 @@ struct NBCToLLVMPipelineOptions
       llvm::cl::desc("Allow reassociation and other fast-math flags in "
                      "kernels that do not set nbc.kernel fastmath"),
       llvm::cl::init(false)};
+  PassOptions::Option<std::string> vectorMath{
+      *this, "vector-math",
+      llvm::cl::desc("Math in vector loops: libmvec (glibc's vector math "
+                     "library, <= 4 ulp), polynomial (MLIR's f32 "
+                     "approximations) or none (libm for each lane)"),
+      llvm::cl::init("libmvec")};
   PassOptions::Option<unsigned> optLevel{
       *this, "opt-level",
       llvm::cl::desc("Optimization level 0-3 for the MLIR and LLVM passes"),

@@ -100,6 +100,36 @@ def NBCVectorize : Pass<"nbc-vectorize", "func::FuncOp"> {
                            "::mlir::arith::ArithDialect"];
 }
 
+def NBCVectorMath : Pass<"nbc-vector-math", "ModuleOp"> {
+  let summary = "Lower math ops on vectors to a vector math library";
+  let description = [{
+    Runs after `nbc-vectorize`. With `library=libmvec` (the default), a
+    math op on a 1-D vector of f32/f64 that glibc's libmvec implements
+    (sin cos tan asin acos atan atan2 sinh cosh tanh asinh acosh atanh exp
+    exp2 expm1 log log2 log10 log1p erf erfc cbrt pow) becomes a call to
+    its x86-64 vector-ABI variant, e.g. `vector<4xf64>` sin to
+    `_ZGVdN4v_sin` on AVX2 and `vector<8xf32>` to `_ZGVdN8v_sinf`. The
+    widest ISA class in `isa` whose lane count divides the vector length is
+    used, a longer vector is split into such pieces; other ops stay and
+    later become one libm call per lane. glibc documents at most 4 ulp of
+    error for libmvec (docs/ArraysParallelSIMD.md has measured bounds).
+    `library=polynomial` instead expands f32 vector ops with MLIR's
+    polynomial approximations (f64 ones stay libm calls); `library=none`
+    leaves every op alone (libm per lane: the scalar results exactly).
+  }];
+  let options = [
+    Option<"library", "library", "std::string", "\"libmvec\"",
+           "libmvec, polynomial or none">,
+    Option<"targetISA", "isa", "std::string", "\"host\"",
+           "Widest x86-64 vector ABI class to call: host, none, sse4, avx, "
+           "avx2 or avx512">
+  ];
+  let dependentDialects = ["::mlir::func::FuncDialect",
+                           "::mlir::vector::VectorDialect",
+                           "::mlir::arith::ArithDialect",
+                           "::mlir::math::MathDialect"];
+}
+
 def NBCPreciseMath : Pass<"nbc-precise-math", "ModuleOp"> {
   let summary = "Call libm for math ops convert-math-to-llvm computes imprecisely";
   let description = [{

@@ -1,0 +1,54 @@
+//===- VectorMath.h - Vector math ops to a vector math library --*- C++ -*-===//
+//
+// The rewrites behind nbc-vector-math, for pipelines that combine them with
+// their own patterns.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NBC_DIALECT_NBC_TRANSFORMS_VECTORMATH_H
+#define NBC_DIALECT_NBC_TRANSFORMS_VECTORMATH_H
+
+#include "mlir/Support/LLVM.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
+
+namespace mlir {
+class Operation;
+class RewritePatternSet;
+namespace nbc {
+
+/// The x86-64 vector function ABI classes that glibc's libmvec implements,
+/// by the letter in their mangled names (`_ZGVdN4v_sin`).
+enum class VectorISA : char {
+  sse = 'b',    // 128-bit xmm (SSE4 with an SSE2 fallback)
+  avx = 'c',    // 256-bit ymm, AVX1
+  avx2 = 'd',   // 256-bit ymm, AVX2 + FMA
+  avx512 = 'e', // 512-bit zmm, AVX512F
+};
+
+/// Register width in bits of an ISA class.
+unsigned getVectorISABits(VectorISA isa);
+
+/// The classes the host CPU can run, widest first; empty when the host is
+/// not x86-64 Linux (libmvec exists only there).
+SmallVector<VectorISA> getHostVectorISAs();
+
+/// Parses "host", "none", "sse4", "avx", "avx2" or "avx512" (each one
+/// implies the narrower ones), for the pass's `isa` option.
+FailureOr<SmallVector<VectorISA>> parseVectorISAs(StringRef name);
+
+/// Rewrites math ops on 1-D vectors of f32/f64 into calls to libmvec's
+/// variants (`func.call @_ZGVdN4v_sin`), using the widest class in `isas`
+/// whose lane count divides the vector's length and splitting the vector
+/// into such pieces. Ops libmvec lacks stay as they are.
+void populateVectorMathToLibmvecPatterns(RewritePatternSet &patterns,
+                                         ArrayRef<VectorISA> isas);
+
+/// The libmvec base name of a math op ("sin", "pow"), or "" if libmvec has
+/// no vector variant of it.
+StringRef getLibmvecName(Operation *op);
+
+} // namespace nbc
+} // namespace mlir
+
+#endif // NBC_DIALECT_NBC_TRANSFORMS_VECTORMATH_H
