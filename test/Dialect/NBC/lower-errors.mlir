@@ -120,6 +120,23 @@ func.func @in_parallel(%m: memref<?xi64>, %n: index) {
   return
 }
 
+// An array that a failure skips is an empty allocation on the error path,
+// not poison: buffer deallocation later frees arrays on every path.
+// CHECK-LABEL: func @array_after_raise
+// CHECK: %[[R:.*]]:2 = scf.if %{{.*}} -> (!llvm.ptr, memref<?xf64>) {
+// CHECK:   %[[A:.*]] = memref.alloc(%{{.*}}) : memref<?xf64>
+// CHECK:   scf.yield %{{.*}}, %[[A]]
+// CHECK: } else {
+// CHECK:   %[[C0:.*]] = arith.constant 0 : index
+// CHECK:   %[[E:.*]] = memref.alloc(%[[C0]]) : memref<?xf64>
+// CHECK:   scf.yield %{{.*}}, %[[E]]
+// CHECK: return %[[R]]#0, %[[R]]#1
+func.func @array_after_raise(%c: i1, %n: index) -> memref<?xf64> {
+  nbc.raise_if %c, ValueError, "v"
+  %a = memref.alloc(%n) : memref<?xf64>
+  return %a : memref<?xf64>
+}
+
 // CHECK-LABEL: func @in_region
 // CHECK: %[[R:.*]]:2 = scf.execute_region -> (!llvm.ptr, i64) {
 // CHECK:   scf.yield %{{.*}}, %{{.*}} : !llvm.ptr, i64
