@@ -238,6 +238,31 @@ static Value adjustBound(OpBuilder &b, Location loc, Value bound, Value n,
   return arith::MinSIOp::create(b, loc, clampedLo, hi);
 }
 
+/// nbc.transpose -> memref.transpose (sizes and strides permuted), cast to
+/// the op's type when it is more dynamic than the exact view type.
+struct TransposeLowering : public OpConversionPattern<TransposeOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(TransposeOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    SmallVector<unsigned> permutation;
+    for (int64_t axis : op.getPermutation())
+      permutation.push_back(axis);
+    auto map = AffineMap::getPermutationMap(permutation, op.getContext());
+    Type resultType = getTypeConverter()->convertType(op.getType());
+    if (!resultType)
+      return rewriter.notifyMatchFailure(op, "unsupported result type");
+    Value view = memref::TransposeOp::create(rewriter, op.getLoc(),
+                                             adaptor.getSource(),
+                                             AffineMapAttr::get(map));
+    if (view.getType() != resultType)
+      view = memref::CastOp::create(rewriter, op.getLoc(), resultType, view);
+    rewriter.replaceOp(op, view);
+    return success();
+  }
+};
+
 struct SliceLowering : public OpConversionPattern<SliceOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
@@ -427,7 +452,7 @@ struct FullLowering : public OpConversionPattern<FullOp> {
 void nbc::populateNBCArrayToMemRefPatterns(const TypeConverter &typeConverter,
                                            RewritePatternSet &patterns) {
   patterns.add<LoadLowering, StoreLowering, DimLowering, StrideLowering,
-               SliceLowering, EmptyLowering, FullLowering>(
+               SliceLowering, TransposeLowering, EmptyLowering, FullLowering>(
       typeConverter, patterns.getContext());
   populateYieldInRegionPattern(typeConverter, patterns);
   populateArrayReducePatterns(typeConverter, patterns);

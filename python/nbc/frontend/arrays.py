@@ -76,22 +76,13 @@ class ArraysMixin:
         raise self.error(UnsupportedError, f"unsupported array attribute '{attr}'", node)
 
     def transpose(self, arr, node):
-        """`a.T`: a view with the axes reversed (memref.transpose permutes the
-        sizes and strides; no copy). Its static strides are the source's,
-        reversed; the offset is dynamic like every view's."""
-        t, pos = arr.type, self.pos(node)
-        n = t.ndim
-        dims = ", ".join(f"d{k}" for k in range(n))
-        perm = ", ".join(f"d{k}" for k in reversed(range(n)))
-        rt = T.Array(t.dtype, n, tuple(reversed(t.effective_strides())))
-        exact = rt.mlir()
-        if t.strides is None:  # the identity layout has offset 0, not ?
-            exact = exact.replace(", offset: ?", "")
-        view = self.b.op(f"memref.transpose {arr.name} ({dims}) -> ({perm}) : "
-                         f"{t.mlir()} to {exact}", rt, pos)
-        if exact == rt.mlir():
-            return view
-        return self.b.op(f"memref.cast {view.name} : {exact} to {rt.mlir()}", rt, pos)
+        """`a.T`: nbc.transpose, a view with the axes reversed. The result
+        keeps the source's static strides, reversed; the offset is dynamic
+        like every view's."""
+        t = arr.type
+        rt = T.Array(t.dtype, t.ndim, tuple(reversed(t.effective_strides())))
+        return self.b.op(f"nbc.transpose {arr.name} : {t.mlir()} to {rt.mlir()}",
+                         rt, self.pos(node))
 
     # -- indexing ------------------------------------------------------------
     def index_array(self, arr, subs, node, checked=True):

@@ -80,3 +80,25 @@ func.func @slice_row(%a: memref<?x?xf64>, %i: si64) -> memref<?xf64, strided<[1]
   %r = nbc.slice %a[%i, :] : memref<?x?xf64> to memref<?xf64, strided<[1], offset: ?>>
   return %r : memref<?xf64, strided<[1], offset: ?>>
 }
+
+// a.T is memref.transpose (a view), cast when the op's type is more dynamic;
+// axes [2, 0, 1] puts source axis 2 first.
+// CHECK-LABEL: func @transpose
+// CHECK: %[[T:.*]] = memref.transpose %{{.*}} (d0, d1) -> (d1, d0) : memref<?x?xf64> to memref<?x?xf64, strided<[1, ?]>>
+// CHECK: memref.cast %[[T]] : memref<?x?xf64, strided<[1, ?]>> to memref<?x?xf64, strided<[?, ?], offset: ?>>
+// CHECK: memref.transpose %{{.*}} (d0, d1, d2) -> (d2, d0, d1) : memref<2x3x4xf32> to memref<4x2x3xf32, strided<[1, 12, 4]>>
+// CHECK-NOT: nbc.transpose
+func.func @transpose(%a: memref<?x?xf64>, %b: memref<2x3x4xf32>) -> (memref<?x?xf64, strided<[?, ?], offset: ?>>, memref<4x2x3xf32, strided<[1, 12, 4]>>) {
+  %t = nbc.transpose %a : memref<?x?xf64> to memref<?x?xf64, strided<[?, ?], offset: ?>>
+  %p = nbc.transpose %b axes [2, 0, 1] : memref<2x3x4xf32> to memref<4x2x3xf32, strided<[1, 12, 4]>>
+  return %t, %p : memref<?x?xf64, strided<[?, ?], offset: ?>>, memref<4x2x3xf32, strided<[1, 12, 4]>>
+}
+
+// Signed element types are erased on the view too.
+// CHECK-LABEL: func @transpose_signed
+// CHECK: %[[T:.*]] = memref.transpose %{{.*}} (d0, d1, d2) -> (d2, d1, d0) : memref<?x?x?xi32, strided<[?, ?, ?], offset: ?>> to memref<?x?x?xi32, strided<[?, ?, ?], offset: ?>>
+// CHECK: return %[[T]]
+func.func @transpose_signed(%a: memref<?x?x?xsi32, strided<[?, ?, ?], offset: ?>>) -> memref<?x?x?xsi32, strided<[?, ?, ?], offset: ?>> {
+  %t = nbc.transpose %a : memref<?x?x?xsi32, strided<[?, ?, ?], offset: ?>> to memref<?x?x?xsi32, strided<[?, ?, ?], offset: ?>>
+  return %t : memref<?x?x?xsi32, strided<[?, ?, ?], offset: ?>>
+}

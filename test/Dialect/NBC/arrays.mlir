@@ -159,3 +159,16 @@ func.func @array_reduce_axis(%a: memref<?x?xf64>, %c: memref<2x3x4xsi64>) {
   %3 = nbc.array_reduce any %c axis 0 : memref<2x3x4xsi64> -> memref<3x4xi1>
   return
 }
+
+// -----
+
+// CHECK-LABEL: func @transpose
+// CHECK: nbc.transpose %{{.*}} : memref<?x?xf64> to memref<?x?xf64, strided<[1, ?]>>
+// CHECK: nbc.transpose %{{.*}} axes [2, 0, 1] : memref<2x3x4xf32> to memref<4x2x3xf32, strided<[1, 12, 4]>>
+// CHECK: nbc.transpose %{{.*}} : memref<?x?xf64> to memref<?x?xf64, strided<[?, ?], offset: ?>>
+func.func @transpose(%a: memref<?x?xf64>, %b: memref<2x3x4xf32>) {
+  %t = nbc.transpose %a : memref<?x?xf64> to memref<?x?xf64, strided<[1, ?]>>
+  %p = nbc.transpose %b axes [2, 0, 1] : memref<2x3x4xf32> to memref<4x2x3xf32, strided<[1, 12, 4]>>
+  %g = nbc.transpose %a : memref<?x?xf64> to memref<?x?xf64, strided<[?, ?], offset: ?>>
+  return
+}

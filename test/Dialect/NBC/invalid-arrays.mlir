@@ -582,3 +582,35 @@ func.func @report_errors_not_unit() attributes {nbc.report_errors = 1 : i64} {
 // expected-error @+1 {{'nbc.report_errors' must be a unit attribute on a function}}
 module attributes {nbc.report_errors} {
 }
+
+// -----
+
+func.func @transpose_axes_count(%a: memref<?x?xf64>) {
+  // expected-error @+1 {{'nbc.transpose' op has 3 axes for a rank-2 array}}
+  %t = nbc.transpose %a axes [0, 1, 2] : memref<?x?xf64> to memref<?x?xf64>
+  return
+}
+
+// -----
+
+func.func @transpose_not_permutation(%a: memref<?x?xf64>) {
+  // expected-error @+1 {{'nbc.transpose' op axes must be a permutation of 0..1}}
+  %t = nbc.transpose %a axes [1, 1] : memref<?x?xf64> to memref<?x?xf64>
+  return
+}
+
+// -----
+
+func.func @transpose_wrong_strides(%a: memref<3x4xf64>) {
+  // expected-error @+1 {{'nbc.transpose' op result type 'memref<4x3xf64>' is not a cast of the transposed type 'memref<4x3xf64, strided<[1, 4]>>'}}
+  %t = nbc.transpose %a : memref<3x4xf64> to memref<4x3xf64>
+  return
+}
+
+// -----
+
+func.func @transpose_wrong_shape(%a: memref<3x4xf64>) {
+  // expected-error @+1 {{is not a cast of the transposed type}}
+  %t = nbc.transpose %a : memref<3x4xf64> to memref<3x4xf64, strided<[1, 4]>>
+  return
+}

@@ -72,6 +72,85 @@ LogicalResult DimOp::verify() { return verifyAxis(*this); }
 LogicalResult StrideOp::verify() { return verifyAxis(*this); }
 
 //===----------------------------------------------------------------------===//
+// TransposeOp
+//===----------------------------------------------------------------------===//
+
+SmallVector<int64_t> TransposeOp::getPermutation() {
+  if (std::optional<ArrayRef<int64_t>> axes = getAxes())
+    return llvm::to_vector(*axes);
+  int64_t rank = cast<MemRefType>(getSource().getType()).getRank();
+  return llvm::to_vector(llvm::reverse(llvm::seq<int64_t>(0, rank)));
+}
+
+FailureOr<MemRefType> TransposeOp::inferResultType(MemRefType source,
+                                                   ArrayRef<int64_t> permutation) {
+  SmallVector<int64_t> strides;
+  int64_t offset;
+  if (failed(source.getStridesAndOffset(strides, offset)))
+    return failure();
+  SmallVector<int64_t> sizes, newStrides;
+  for (int64_t axis : permutation) {
+    sizes.push_back(source.getDimSize(axis));
+    newStrides.push_back(strides[axis]);
+  }
+  auto layout = StridedLayoutAttr::get(source.getContext(), offset, newStrides);
+  return MemRefType::get(sizes, source.getElementType(), layout,
+                         source.getMemorySpace());
+}
+
+/// `to` keeps everything `from` knows, or leaves it dynamic (what
+/// memref.cast allows from a static to a dynamic size, stride or offset).
+static bool generalizes(MemRefType from, MemRefType to) {
+  SmallVector<int64_t> fromStrides, toStrides;
+  int64_t fromOffset, toOffset;
+  if (from.getRank() != to.getRank() ||
+      from.getElementType() != to.getElementType() ||
+      from.getMemorySpace() != to.getMemorySpace() ||
+      failed(from.getStridesAndOffset(fromStrides, fromOffset)) ||
+      failed(to.getStridesAndOffset(toStrides, toOffset)))
+    return false;
+  auto covers = [](int64_t known, int64_t general) {
+    return general == known || ShapedType::isDynamic(general);
+  };
+  for (int64_t d = 0; d < from.getRank(); ++d)
+    if (!covers(from.getDimSize(d), to.getDimSize(d)) ||
+        !covers(fromStrides[d], toStrides[d]))
+      return false;
+  return covers(fromOffset, toOffset);
+}
+
+LogicalResult TransposeOp::verify() {
+  auto source = cast<MemRefType>(getSource().getType());
+  SmallVector<int64_t> permutation = getPermutation();
+  if ((int64_t)permutation.size() != source.getRank())
+    return emitOpError("has ") << permutation.size()
+                               << " axes for a rank-" << source.getRank()
+                               << " array";
+  SmallVector<bool> seen(source.getRank(), false);
+  for (int64_t axis : permutation) {
+    if (axis < 0 || axis >= source.getRank() || seen[axis])
+      return emitOpError("axes must be a permutation of 0..")
+             << source.getRank() - 1;
+    seen[axis] = true;
+  }
+  FailureOr<MemRefType> exact = inferResultType(source, permutation);
+  if (failed(exact))
+    return emitOpError("needs a source with a strided layout");
+  if (!generalizes(*exact, getType()))
+    return emitOpError("result type ")
+           << getType() << " is not a cast of the transposed type " << *exact;
+  return success();
+}
+
+OpFoldResult TransposeOp::fold(FoldAdaptor) {
+  // The identity permutation on an unchanged type is the source itself.
+  if (getType() == getSource().getType() &&
+      llvm::equal(getPermutation(), llvm::seq<int64_t>(0, getType().getRank())))
+    return getSource();
+  return {};
+}
+
+//===----------------------------------------------------------------------===//
 // SliceOp
 //===----------------------------------------------------------------------===//
 

@@ -129,6 +129,36 @@ def NBC_SliceOp : NBC_Op<"slice", [Pure, AttrSizedOperandSegments]> {
   }];
 }
 
+def NBC_TransposeOp : NBC_Op<"transpose", [Pure]> {
+  let summary = "`a.T` / `np.transpose(a, axes)`: a view with permuted axes";
+  let description = [{
+    Result axis `k` is source axis `axes[k]`; without `axes` the axes are
+    reversed, as for `a.T`. No data moves: sizes and strides are permuted.
+    The result type is the source's with its shape and strides permuted
+    (the offset kept), or a type that memref.cast accepts from it (dynamic
+    strides or offset).
+
+    ```mlir
+    %t = nbc.transpose %a : memref<?x?xf64> to memref<?x?xf64, strided<[1, ?]>>
+    %p = nbc.transpose %b axes [2, 0, 1] : memref<2x3x4xf32> to memref<4x2x3xf32, strided<[1, 12, 4]>>
+    ```
+  }];
+  let arguments = (ins NBC_Array:$source, OptionalAttr<DenseI64ArrayAttr>:$axes);
+  let results = (outs NBC_Array:$result);
+  let assemblyFormat = [{
+    $source (`axes` $axes^)? attr-dict `:` type($source) `to` type($result)
+  }];
+  let hasVerifier = 1;
+  let hasFolder = 1;
+  let extraClassDeclaration = [{
+    /// `axes`, or the reversed axes when absent.
+    ::llvm::SmallVector<int64_t> getPermutation();
+    /// The exact view type: `source`'s sizes and strides permuted.
+    static ::mlir::FailureOr<::mlir::MemRefType>
+    inferResultType(::mlir::MemRefType source, ::llvm::ArrayRef<int64_t> permutation);
+  }];
+}
+
 def NBC_EmptyOp : NBC_Op<"empty", [
     DeclareOpInterfaceMethods<MemoryEffectsOpInterface>]> {
   let summary = "new array with uninitialised elements (`np.empty`)";
