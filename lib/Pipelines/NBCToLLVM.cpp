@@ -35,13 +35,18 @@ void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
   // nbc.raise_if -> status returns; needs structured control flow.
   pm.addPass(createNBCLowerErrors());
   pm.addPass(createCanonicalizerPass());
+  // Innermost prange loops get an inner serial loop per block, which
+  // nbc-vectorize can vectorize like the inner loops below.
+  pm.addNestedPass<func::FuncOp>(createNBCStripMineParallel());
   // Inner loops that are check-free by now become vector loops.
   NBCVectorizeOptions vectorize;
   vectorize.vectorWidth = options.vectorWidth;
   vectorize.fastmath = options.fastmath;
   pm.addNestedPass<func::FuncOp>(createNBCVectorize(vectorize));
-  if (options.parallel)
+  if (options.parallel) {
     pm.addPass(createConvertSCFToOpenMPPass());
+    pm.addPass(createNBCOMPReductionIdentities());
+  }
   // Strided metadata expands to affine.apply: before lower-affine.
   pm.addPass(memref::createExpandStridedMetadataPass());
   pm.addPass(createLowerAffinePass());
