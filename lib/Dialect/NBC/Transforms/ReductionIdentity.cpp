@@ -14,7 +14,7 @@ TypedAttr mlir::nbc::getReductionIdentity(Block &block) {
   if (block.empty())
     return {};
   Operation *terminator = &block.back();
-  if ( terminator->getNumOperands() != 1 || !type.isIntOrFloat())
+  if (terminator->getNumOperands() != 1 || !type.isIntOrFloat())
     return {};
   Operation *result = terminator->getOperand(0).getDefiningOp();
   if (!result || result->getBlock() != &block)
@@ -44,8 +44,7 @@ TypedAttr mlir::nbc::getReductionIdentity(Block &block) {
         return floatAttr(APFloat::getInf(sem));
       return {};
     }
-    if (isa<arith::AddIOp, arith::OrIOp, arith::XOrIOp, arith::MaxUIOp>(
-            result))
+    if (isa<arith::AddIOp, arith::OrIOp, arith::XOrIOp, arith::MaxUIOp>(result))
       return intAttr(APInt::getZero(width));
     if (isa<arith::MulIOp>(result))
       return intAttr(APInt(width, 1));
@@ -111,9 +110,7 @@ TypedAttr mlir::nbc::getReductionIdentity(Block &block) {
   arith::CmpIPredicate pred = cmpi.getPredicate();
   if (pred == arith::CmpIPredicate::ugt || pred == arith::CmpIPredicate::uge ||
       pred == arith::CmpIPredicate::ult || pred == arith::CmpIPredicate::ule)
-    return intAttr(greater ? APInt::getZero(width)
-                            : APInt::getAllOnes(width));
+    return intAttr(greater ? APInt::getZero(width) : APInt::getAllOnes(width));
   return intAttr(greater ? APInt::getSignedMinValue(width)
-                          : APInt::getSignedMaxValue(width));
+                         : APInt::getSignedMaxValue(width));
 }
-

@@ -18,8 +18,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "nbc/Dialect/NBC/Transforms/Passes.h"
 #include "ReductionIdentity.h"
+#include "nbc/Dialect/NBC/Transforms/Passes.h"
 
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/IRMapping.h"
@@ -97,11 +97,12 @@ void NBCStripMineParallel::stripMine(scf::ParallelOp loop) {
 
   SmallVector<Value> steps(loop.getStep());
   steps[last] = blockSize;
-  auto outer = scf::ParallelOp::create(b, loc, loop.getLowerBound(),
-                                       loop.getUpperBound(), steps,
-                                       loop.getInitVals());
+  auto outer =
+      scf::ParallelOp::create(b, loc, loop.getLowerBound(),
+                              loop.getUpperBound(), steps, loop.getInitVals());
   Block *outerBody = outer.getBody();
-  if (!outerBody->empty() && outerBody->back().hasTrait<OpTrait::IsTerminator>())
+  if (!outerBody->empty() &&
+      outerBody->back().hasTrait<OpTrait::IsTerminator>())
     outerBody->back().erase();
 
   b.setInsertionPointToEnd(outerBody);
@@ -121,7 +122,8 @@ void NBCStripMineParallel::stripMine(scf::ParallelOp loop) {
     map.map(loop.getInductionVars()[d], outer.getInductionVars()[d]);
   map.map(loop.getInductionVars()[last], inner.getInductionVar());
   Block *innerBody = inner.getBody();
-  if (!innerBody->empty() && innerBody->back().hasTrait<OpTrait::IsTerminator>())
+  if (!innerBody->empty() &&
+      innerBody->back().hasTrait<OpTrait::IsTerminator>())
     innerBody->back().erase();
   b.setInsertionPointToEnd(inner.getBody());
   for (Operation &op : loop.getBody()->without_terminator())

@@ -313,7 +313,8 @@ LogicalResult LoopVectorizer::analyze() {
   // combining op whose result is only yielded back at its position.
   auto yield = cast<scf::YieldOp>(body->getTerminator());
   for (auto [k, acc] : llvm::enumerate(loop.getRegionIterArgs())) {
-    if (arith::SelectOp select = matchSelectCombiner(acc, yield.getOperand(k))) {
+    if (arith::SelectOp select =
+            matchSelectCombiner(acc, yield.getOperand(k))) {
       plan.combiners.push_back(select);
       plan.kinds.push_back(std::nullopt);
       continue;
@@ -352,8 +353,8 @@ void LoopVectorizer::rewrite() {
                             step));
   auto vecType = [&](Type t) { return VectorType::get({width}, t); };
   SmallVector<Value> inits;
-  for (auto [kind, acc, init] : llvm::zip(plan.kinds, loop.getRegionIterArgs(),
-                                          loop.getInitArgs()))
+  for (auto [kind, acc, init] :
+       llvm::zip(plan.kinds, loop.getRegionIterArgs(), loop.getInitArgs()))
     inits.push_back(
         kind ? Value(arith::ConstantOp::create(
                    b, loc,
@@ -481,8 +482,8 @@ struct NBCVectorize : public nbc::impl::NBCVectorizeBase<NBCVectorize> {
     });
     for (scf::ForOp loop : innermost) {
       // A prange block (nbc-strip-mine-parallel) reassociates anyway.
-      LoopVectorizer vectorizer(
-          loop, vectorWidth, reassoc || loop->hasAttr("nbc.parallel_block"));
+      LoopVectorizer vectorizer(loop, vectorWidth,
+                                reassoc || loop->hasAttr("nbc.parallel_block"));
       if (succeeded(vectorizer.analyze()))
         vectorizer.rewrite();
     }
