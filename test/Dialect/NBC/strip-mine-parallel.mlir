@@ -1,12 +1,16 @@
 // RUN: nbc-opt %s --nbc-strip-mine-parallel | FileCheck %s
 // RUN: nbc-opt %s --nbc-strip-mine-parallel --nbc-vectorize=vector-width=4 | FileCheck %s --check-prefix=VEC
 
-// A float sum: blocks of a run-time multiple of 64 iterations; the inner
-// loop starts at -0.0 and adds each contribution with the reduce combiner.
+// A float sum: about 128 blocks, their size rounded up to a multiple of 64
+// (or, below 64, at least 1); the inner loop starts at -0.0 and adds each
+// contribution with the reduce combiner.
 // CHECK-LABEL: func @sum
-// CHECK: %[[CEIL:.*]] = arith.ceildivui %{{.*}}, %c8192
-// CHECK: %[[MAX:.*]] = arith.maxui %[[CEIL]], %c1
-// CHECK: %[[B:.*]] = arith.muli %c64, %[[MAX]]
+// CHECK: %[[PER:.*]] = arith.ceildivui %{{.*}}, %c128
+// CHECK: %[[UP:.*]] = arith.ceildivui %[[PER]], %c64
+// CHECK: %[[ROUNDED:.*]] = arith.muli %c64, %[[UP]]
+// CHECK: %[[SMALL:.*]] = arith.cmpi ult, %[[PER]], %c64
+// CHECK: %[[MAX:.*]] = arith.maxui %[[PER]], %c1
+// CHECK: %[[B:.*]] = arith.select %[[SMALL]], %[[MAX]], %[[ROUNDED]]
 // CHECK: %[[R:.*]] = scf.parallel (%[[I:.*]]) = (%{{.*}}) to (%[[N:.*]]) step (%[[B]]) init (%{{.*}}) -> f64
 // CHECK: %[[E0:.*]] = arith.addi %[[I]], %[[B]]
 // CHECK: %[[E:.*]] = arith.minsi %[[E0]], %[[N]]

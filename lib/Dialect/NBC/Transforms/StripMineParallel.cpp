@@ -85,15 +85,20 @@ void NBCStripMineParallel::stripMine(scf::ParallelOp loop) {
   Value zero = arith::ConstantIndexOp::create(b, loc, 0);
   Value one = arith::ConstantIndexOp::create(b, loc, 1);
   Value multiple = arith::ConstantIndexOp::create(b, loc, blockMultiple);
-  // B = multiple * max(1, ceil(trip / (blocks * multiple))).
+  // B = ceil(trip / blocks) rounded up to a multiple of `multiple`; below
+  // `multiple` it is not rounded (at least 1), so that a short range of
+  // costly iterations (prange(nthreads) calling a function) still gives
+  // every thread a block.
   Value trip = arith::MaxSIOp::create(
       b, loc, arith::SubIOp::create(b, loc, ub, lb), zero);
   Value perBlock = arith::CeilDivUIOp::create(
-      b, loc, trip,
-      arith::ConstantIndexOp::create(b, loc,
-                                     int64_t(blocks) * int64_t(blockMultiple)));
-  Value blockSize = arith::MulIOp::create(
-      b, loc, multiple, arith::MaxUIOp::create(b, loc, perBlock, one));
+      b, loc, trip, arith::ConstantIndexOp::create(b, loc, blocks));
+  Value rounded = arith::MulIOp::create(
+      b, loc, multiple, arith::CeilDivUIOp::create(b, loc, perBlock, multiple));
+  Value small = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
+                                      perBlock, multiple);
+  Value blockSize = arith::SelectOp::create(
+      b, loc, small, arith::MaxUIOp::create(b, loc, perBlock, one), rounded);
 
   SmallVector<Value> steps(loop.getStep());
   steps[last] = blockSize;

@@ -97,9 +97,11 @@ def NBCStripMineParallel : Pass<"nbc-strip-mine-parallel", "func::FuncOp"> {
     results go into the new `scf.reduce`. It is marked
     `nbc.parallel_block`: its reductions may be reassociated (a parallel
     reduction is anyway), so `nbc-vectorize` vectorizes float sums in it
-    without fastmath. The block size is a multiple of `block-multiple`
-    chosen at run time so that there are about `blocks` blocks, which
-    OpenMP's static schedule spreads evenly over the threads.
+    without fastmath. The block size is chosen at run time for about
+    `blocks` blocks, which OpenMP's static schedule spreads evenly over the
+    threads, and rounded up to a multiple of `block-multiple` when it is at
+    least that (short ranges keep one iteration per block at least, so that
+    a few costly iterations still run on all threads).
   }];
   let options = [
     Option<"blocks", "blocks", "unsigned", "128",
