@@ -1,6 +1,6 @@
 """nbc against NumPy, Numba and hand-written C, in one run.
 
-    .venv/bin/python bench/run.py [--quick] [--threads N] [--markdown FILE]
+    .venv/bin/python bench/run.py [--quick] [--only NAME] [--markdown FILE]
 
 Every case first checks that all implementations agree, then warms up
 (compilation happens there), then reports the best of several timed runs.
@@ -108,6 +108,8 @@ def main():
     parser.add_argument("--quick", action="store_true", help="small sizes")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--markdown", help="write the table to this file")
+    parser.add_argument("--only", action="append",
+                        help="run the kernels whose name contains this")
     args = parser.parse_args()
 
     import nbc
@@ -116,6 +118,8 @@ def main():
     c = build_c()
     rows = []
     for name, py, np_impl, c_impl, call_args, opts in cases(args.quick, c):
+        if args.only and not any(o in name for o in args.only):
+            continue
         nbc_fn = nbc.njit(**opts)(py)
         # Numba must see its own prange in the function's globals.
         numba_py = types.FunctionType(

@@ -42,6 +42,9 @@ void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
   pm.addPass(createConvertBufferizationToMemRefPass());
   pm.addPass(createCSEPass());
   pm.addPass(createCanonicalizerPass());
+  // Innermost prange loops get an inner serial loop per block, which
+  // nbc-vectorize can vectorize like the inner loops below.
+  pm.addNestedPass<func::FuncOp>(createNBCStripMineParallel());
   // Inner loops that are check-free by now become vector loops.
   NBCVectorizeOptions vectorize;
   vectorize.vectorWidth = options.vectorWidth;
@@ -51,8 +54,10 @@ void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
   NBCVectorMathOptions vectorMath;
   vectorMath.library = options.vectorMath;
   pm.addPass(createNBCVectorMath(vectorMath));
-  if (options.parallel)
+  if (options.parallel) {
     pm.addPass(createConvertSCFToOpenMPPass());
+    pm.addPass(createNBCOMPReductionIdentities());
+  }
   // Strided metadata expands to affine.apply: before lower-affine.
   pm.addPass(memref::createExpandStridedMetadataPass());
   pm.addPass(createLowerAffinePass());

@@ -106,3 +106,28 @@ func.func @row_sum(%a: memref<?x?xf64>, %row: si64) -> f64 {
   }
   return %s : f64
 }
+
+// boundscheck=False (accesses already `noboundscheck`): no check is added,
+// but indices counting up from 0 cannot be negative, so the wraparound
+// goes (and the loop can vectorize); from a run-time start it stays.
+// CHECK-LABEL: func @unchecked
+// CHECK-NOT: nbc.raise_if
+// CHECK: nbc.prange
+// CHECK: nbc.load %{{.*}}[%{{.*}}] {noboundscheck, nowrap}
+// CHECK: nbc.range
+// CHECK: nbc.load %{{.*}}[%{{.*}}] {noboundscheck} :
+func.func @unchecked(%a: memref<?xf64>, %lo: si64, %n: si64) -> f64 {
+  %c0 = nbc.constant 0 : si64
+  %c1 = nbc.constant 1 : si64
+  %z = nbc.constant 0.0 : f64
+  %r = nbc.prange (%i) = (%c0) to (%n) step (%c1) : si64 reduce(add %acc = %z : f64) {
+    %x = nbc.load %a[%i] {noboundscheck} : memref<?xf64>, si64
+    %s = nbc.add %acc, %x : f64
+    nbc.yield %s : f64
+  }
+  nbc.range %i = %lo to %n step %c1 : si64 {
+    %x = nbc.load %a[%i] {noboundscheck} : memref<?xf64>, si64
+    nbc.store %x, %a[%c0] {noboundscheck} : memref<?xf64>, si64
+  }
+  return %r : f64
+}

@@ -2,9 +2,12 @@
 
 #include "nbc/Dialect/NBC/IR/NBCDialect.h"
 
+#include "mlir/Interfaces/LoopLikeInterface.h"
+
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/DialectImplementation.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
+#include "mlir/Interfaces/LoopLikeInterface.h"
 #include "nbc/Dialect/NBC/IR/NBCOps.h"
 #include "llvm/ADT/TypeSwitch.h"
 
@@ -43,6 +46,14 @@ LogicalResult NBCDialect::verifyOperationAttribute(Operation *op,
     if (!isa<UnitAttr>(attr.getValue()) || !isa<FunctionOpInterface>(op))
       return op->emitError()
              << "'nbc.report_errors' must be a unit attribute on a function";
+    return success();
+  }
+  // nbc.parallel_block: an scf.for over one block of a prange
+  // (nbc-strip-mine-parallel), whose reductions may be reassociated.
+  if (attr.getName() == "nbc.parallel_block") {
+    if (!isa<UnitAttr>(attr.getValue()) || !isa<LoopLikeOpInterface>(op))
+      return op->emitError()
+             << "'nbc.parallel_block' must be a unit attribute on a loop";
     return success();
   }
   if (attr.getName() != getKernelAttrName())

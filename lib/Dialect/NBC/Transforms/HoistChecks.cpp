@@ -119,11 +119,35 @@ static bool firstIndexNonNegative(Value start, const AxisIndex &info) {
   return lo >= 0;
 }
 
+/// An access without bounds checks (boundscheck=False) still wraps negative
+/// indices; when every index is `iv (+|-) c` counting up from a
+/// non-negative first index, or a non-negative constant, none is negative
+/// and the wrap can go, which leaves the loop vectorizable.
+template <typename OpTy>
+static void dropWraparound(OpTy op, const LoopInfo &loop) {
+  Type si64 = IntegerType::get(op.getContext(), 64, IntegerType::Signed);
+  for (Value index : op.getIndices()) {
+    if (index.getType() != si64)
+      return;
+    std::optional<AxisIndex> axis = matchAxis(index, loop);
+    if (!axis)
+      return;
+    if (axis->dim >= 0 ? !firstIndexNonNegative(loop.starts[axis->dim], *axis)
+                       : !isNonNegativeConstant(axis->offset))
+      return;
+  }
+  op.setNowrap(true);
+}
+
 template <typename OpTy>
 static void hoistAccess(OpTy op, const LoopInfo &loop) {
-  if (!op.checksBounds() || op->getParentOp() != loop.loop ||
-      !loop.isInvariant(op.getArray()))
+  if (op->getParentOp() != loop.loop || !loop.isInvariant(op.getArray()))
     return;
+  if (!op.checksBounds()) {
+    if (op.wrapsAround())
+      dropWraparound(op, loop);
+    return;
+  }
   Type si64 = IntegerType::get(op.getContext(), 64, IntegerType::Signed);
   if (loop.starts.front().getType() != si64)
     return;

@@ -129,7 +129,9 @@ struct LoopPlan {
   unsigned width = 0;
   DenseSet<Operation *> varying;      // ops that become vector ops
   SmallVector<Operation *> combiners; // per iter_arg
-  SmallVector<CombiningKind> kinds;   // per iter_arg
+  /// Per iter_arg; none for a compare + select min/max, whose lanes start
+  /// at the init (min/max are idempotent) and are combined one by one.
+  SmallVector<std::optional<CombiningKind>> kinds;
 };
 
 class LoopVectorizer {
@@ -148,6 +150,7 @@ private:
     return def && !plan.varying.contains(def) && !addresses.contains(v);
   }
   LogicalResult analyzeAccess(Operation *op, Value memref, ValueRange indices);
+  arith::SelectOp matchSelectCombiner(BlockArgument acc, Value yielded);
 
   /// Scalar index arithmetic `iv (+|-) invariant` (through index_cast):
   /// it stays scalar and gives the first lane's index.
@@ -194,6 +197,42 @@ LogicalResult LoopVectorizer::analyzeAccess(Operation *op, Value memref,
   return success();
 }
 
+/// `select(cmp(acc, x), acc, x)` (any operand order, an ordering
+/// predicate) yielded as the new `acc`: a min/max written the way
+/// convert-nbc-to-standard writes OpenMP-friendly reductions. It is only
+/// associative when no NaN enters, so it is accepted in loops that may
+/// reassociate (prange blocks).
+arith::SelectOp LoopVectorizer::matchSelectCombiner(BlockArgument acc,
+                                                    Value yielded) {
+  auto select = yielded.getDefiningOp<arith::SelectOp>();
+  if (!reassoc || !select || select->getBlock() != loop.getBody() ||
+      !select->hasOneUse() || llvm::range_size(acc.getUses()) != 2)
+    return {};
+  Operation *cmp = select.getCondition().getDefiningOp();
+  if (!cmp || !cmp->hasOneUse() || cmp->getBlock() != loop.getBody())
+    return {};
+  bool ordering = false;
+  if (auto cmpf = dyn_cast<arith::CmpFOp>(cmp)) {
+    using P = arith::CmpFPredicate;
+    P p = cmpf.getPredicate();
+    ordering = p == P::OGT || p == P::OGE || p == P::OLT || p == P::OLE;
+  } else if (auto cmpi = dyn_cast<arith::CmpIOp>(cmp)) {
+    using P = arith::CmpIPredicate;
+    P p = cmpi.getPredicate();
+    ordering = p != P::eq && p != P::ne;
+  }
+  if (!ordering)
+    return {};
+  Value t = select.getTrueValue(), f = select.getFalseValue();
+  Value other = t == acc ? f : t;
+  if ((t != acc && f != acc) || other == acc)
+    return {};
+  Value a = cmp->getOperand(0), c = cmp->getOperand(1);
+  if (!((a == acc && c == other) || (a == other && c == acc)))
+    return {};
+  return select;
+}
+
 LogicalResult LoopVectorizer::analyze() {
   std::optional<int64_t> step = getConstantIntValue(loop.getStep());
   if (!step || *step != 1 || !loop.getInductionVar().getType().isIndex())
@@ -225,7 +264,7 @@ LogicalResult LoopVectorizer::analyze() {
       return failure();
     if (!varyingOperand)
       continue; // Uniform: stays scalar.
-    if (!op.hasTrait<OpTrait::Elementwise>() ||
+    if ((!op.hasTrait<OpTrait::Elementwise>() && !isa<arith::SelectOp>(op)) ||
         !isa<arith::ArithDialect, math::MathDialect>(op.getDialect()))
       return failure();
     for (Type type :
@@ -274,6 +313,12 @@ LogicalResult LoopVectorizer::analyze() {
   // combining op whose result is only yielded back at its position.
   auto yield = cast<scf::YieldOp>(body->getTerminator());
   for (auto [k, acc] : llvm::enumerate(loop.getRegionIterArgs())) {
+    if (arith::SelectOp select =
+            matchSelectCombiner(acc, yield.getOperand(k))) {
+      plan.combiners.push_back(select);
+      plan.kinds.push_back(std::nullopt);
+      continue;
+    }
     if (!acc.hasOneUse())
       return failure();
     Operation *user = *acc.getUsers().begin();
@@ -308,11 +353,15 @@ void LoopVectorizer::rewrite() {
                             step));
   auto vecType = [&](Type t) { return VectorType::get({width}, t); };
   SmallVector<Value> inits;
-  for (auto [kind, acc] : llvm::zip(plan.kinds, loop.getRegionIterArgs()))
-    inits.push_back(arith::ConstantOp::create(
-        b, loc,
-        DenseElementsAttr::get(vecType(acc.getType()),
-                               identityAttr(kind, acc.getType()))));
+  for (auto [kind, acc, init] :
+       llvm::zip(plan.kinds, loop.getRegionIterArgs(), loop.getInitArgs()))
+    inits.push_back(
+        kind ? Value(arith::ConstantOp::create(
+                   b, loc,
+                   DenseElementsAttr::get(vecType(acc.getType()),
+                                          identityAttr(*kind, acc.getType()))))
+             : Value(vector::BroadcastOp::create(b, loc, vecType(acc.getType()),
+                                                 init)));
 
   auto vloop = scf::ForOp::create(
       b, loc, lb, mainUb, step, inits,
@@ -370,10 +419,41 @@ void LoopVectorizer::rewrite() {
   // original loop finish the remaining iterations.
   for (auto [k, kind, combiner] : llvm::enumerate(plan.kinds, plan.combiners)) {
     Value init = loop.getInitArgs()[k];
+    if (!kind) {
+      // Lane by lane through the scalar compare + select; the lanes
+      // started at the init already.
+      auto select = cast<arith::SelectOp>(combiner);
+      Operation *cmp = select.getCondition().getDefiningOp();
+      BlockArgument acc = loop.getRegionIterArgs()[k];
+      Value other = select.getTrueValue() == acc ? select.getFalseValue()
+                                                 : select.getTrueValue();
+      Value reduced = vector::ExtractOp::create(b, loc, vloop.getResult(k), 0);
+      for (unsigned lane = 1; lane < width; ++lane) {
+        IRMapping map;
+        map.map(acc, reduced);
+        map.map(other, vector::ExtractOp::create(b, loc, vloop.getResult(k),
+                                                 int64_t(lane)));
+        b.clone(*cmp, map);
+        reduced = b.clone(*select, map)->getResult(0);
+      }
+      loop.getInitArgsMutable()[k].assign(reduced);
+      continue;
+    }
     bool isFloat = isa<FloatType>(init.getType());
-    Value reduced = vector::ReductionOp::create(
-        b, loc, kind, vloop.getResult(k),
-        isFloat ? arith::FastMathFlags::reassoc : arith::FastMathFlags::none);
+    arith::FastMathFlags flags =
+        isFloat ? arith::FastMathFlags::reassoc : arith::FastMathFlags::none;
+    // A float add/mul reduction gets the identity as its start value:
+    // without one, convert-vector-to-llvm starts a sum at +0.0, which turns
+    // a sum of -0.0 into +0.0.
+    Value reduced =
+        isFloat && (*kind == CombiningKind::ADD || *kind == CombiningKind::MUL)
+            ? vector::ReductionOp::create(
+                  b, loc, *kind, vloop.getResult(k),
+                  arith::ConstantOp::create(
+                      b, loc, identityAttr(*kind, init.getType())),
+                  flags)
+            : vector::ReductionOp::create(b, loc, *kind, vloop.getResult(k),
+                                          flags);
     OperationState state(loc, combiner->getName());
     state.addOperands({init, reduced});
     state.addTypes(init.getType());
@@ -401,7 +481,9 @@ struct NBCVectorize : public nbc::impl::NBCVectorizeBase<NBCVectorize> {
         innermost.push_back(loop);
     });
     for (scf::ForOp loop : innermost) {
-      LoopVectorizer vectorizer(loop, vectorWidth, reassoc);
+      // A prange block (nbc-strip-mine-parallel) reassociates anyway.
+      LoopVectorizer vectorizer(loop, vectorWidth,
+                                reassoc || loop->hasAttr("nbc.parallel_block"));
       if (succeeded(vectorizer.analyze()))
         vectorizer.rewrite();
     }

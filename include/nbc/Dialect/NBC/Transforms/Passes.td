@@ -96,7 +96,41 @@ def NBCVectorize : Pass<"nbc-vectorize", "func::FuncOp"> {
     Option<"fastmath", "fastmath", "bool", "false",
            "Allow reassociating float reductions in every kernel">
   ];
+  // The nbc dialect for the kernel attribute it reads (a default one is
+  // built when a function has none).
   let dependentDialects = ["::mlir::vector::VectorDialect",
+                           "::mlir::arith::ArithDialect",
+                           "::mlir::nbc::NBCDialect"];
+}
+
+def NBCStripMineParallel : Pass<"nbc-strip-mine-parallel", "func::FuncOp"> {
+  let summary = "Split innermost scf.parallel loops into blocks with an inner scf.for";
+  let description = [{
+    An innermost `scf.parallel` (no loop in its body) whose last dimension
+    has step 1 and whose reductions have a known identity (add, mul,
+    and/or/xor, min/max as one arith op or as compare + select) becomes an
+    `scf.parallel` stepping over blocks of that dimension, whose body is an
+    `scf.for` over one block. The `scf.for` carries one partial per
+    reduction, starting at the identity (`-0.0` for float add), combines
+    each iteration's contribution with the `scf.reduce` combiner, and its
+    results go into the new `scf.reduce`. It is marked
+    `nbc.parallel_block`: its reductions may be reassociated (a parallel
+    reduction is anyway), so `nbc-vectorize` vectorizes float sums in it
+    without fastmath. The block size is chosen at run time for about
+    `blocks` blocks, which OpenMP's static schedule spreads evenly over the
+    threads, and rounded up to a multiple of `block-multiple` when it is at
+    least that (short ranges keep one iteration per block at least, so that
+    a few costly iterations still run on all threads).
+  }];
+  let options = [
+    Option<"blocks", "blocks", "unsigned", "128",
+           "Number of blocks to aim for (at least one block per thread "
+           "for balance)">,
+    Option<"blockMultiple", "block-multiple", "unsigned", "64",
+           "The block size is a multiple of this (a multiple of every "
+           "vector width)">
+  ];
+  let dependentDialects = ["::mlir::scf::SCFDialect",
                            "::mlir::arith::ArithDialect"];
 }
 
@@ -128,6 +162,21 @@ def NBCVectorMath : Pass<"nbc-vector-math", "ModuleOp"> {
                            "::mlir::vector::VectorDialect",
                            "::mlir::arith::ArithDialect",
                            "::mlir::math::MathDialect"];
+}
+
+def NBCOMPReductionIdentities
+    : Pass<"nbc-omp-reduction-identities", "ModuleOp"> {
+  let summary = "Give omp.declare_reduction the true identity of its combiner";
+  let description = [{
+    Runs after `convert-scf-to-openmp`, which starts each thread's private
+    float sum at `+0.0` and float min/max at the largest finite value.
+    This pass makes the init region yield `-0.0` for float add (so a
+    parallel sum of `-0.0` values is `-0.0`, as Python's sequential sum)
+    and `+/-inf` for float min/max (so a range of infinities reduces to
+    infinity). Integer and mul identities are left as they are (upstream's
+    match). Combiners it does not recognise are left alone.
+  }];
+  let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
 }
 
 def NBCPreciseMath : Pass<"nbc-precise-math", "ModuleOp"> {
