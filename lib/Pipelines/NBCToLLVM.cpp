@@ -32,14 +32,18 @@ void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
   pm.addPass(createConvertBufferizationToMemRefPass());
   pm.addPass(createCSEPass());
   pm.addPass(createCanonicalizerPass());
-  // nbc.raise_if -> status returns; needs structured control flow.
-  pm.addPass(createNBCLowerErrors());
-  pm.addPass(createCanonicalizerPass());
-  // Inner loops that are check-free by now become vector loops.
+  // Loop-invariant checks (a run-time divisor's zero test) leave the loops;
+  // inner loops become vector loops that test the remaining checks once
+  // per vector. Both before lower-errors, which turns loops that still
+  // hold a raise point into scf.while.
+  pm.addNestedPass<func::FuncOp>(createNBCVersionChecks());
   NBCVectorizeOptions vectorize;
   vectorize.vectorWidth = options.vectorWidth;
   vectorize.fastmath = options.fastmath;
   pm.addNestedPass<func::FuncOp>(createNBCVectorize(vectorize));
+  // nbc.raise_if -> status returns; needs structured control flow.
+  pm.addPass(createNBCLowerErrors());
+  pm.addPass(createCanonicalizerPass());
   if (options.parallel)
     pm.addPass(createConvertSCFToOpenMPPass());
   // Strided metadata expands to affine.apply: before lower-affine.
