@@ -23,6 +23,9 @@ void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
   pm.addPass(createConvertNBCToStandard());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
+  // Loop-invariant checks (a run-time divisor's zero test) leave the loops,
+  // hoisted or by versioning the loop.
+  pm.addNestedPass<func::FuncOp>(createNBCVersionChecks());
   // Check-free loops with affine bounds through affine, for upstream's
   // scalar replacement (store-to-load forwarding, redundant loads); back to
   // SCF for the error and vector lowering. Not affine LICM: it hoists loads
@@ -31,6 +34,20 @@ void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
   pm.addNestedPass<func::FuncOp>(affine::createAffineScalarReplacementPass());
   pm.addPass(createLowerAffinePass());
   pm.addPass(createCanonicalizerPass());
+  // Innermost prange loops get an inner serial loop per block, which
+  // nbc-vectorize can vectorize like the inner loops below.
+  pm.addNestedPass<func::FuncOp>(createNBCStripMineParallel());
+  // Inner loops become vector loops that test their remaining checks once
+  // per vector. Before lower-errors, which turns loops that still hold a
+  // raise point into scf.while.
+  NBCVectorizeOptions vectorize;
+  vectorize.vectorWidth = options.vectorWidth;
+  vectorize.fastmath = options.fastmath;
+  pm.addNestedPass<func::FuncOp>(createNBCVectorize(vectorize));
+  // Vector transcendentals: libmvec calls instead of a libm call a lane.
+  NBCVectorMathOptions vectorMath;
+  vectorMath.library = options.vectorMath;
+  pm.addPass(createNBCVectorMath(vectorMath));
   // nbc.raise_if -> status returns; needs structured control flow.
   pm.addPass(createNBCLowerErrors());
   pm.addPass(createCanonicalizerPass());
@@ -42,18 +59,6 @@ void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
   pm.addPass(createConvertBufferizationToMemRefPass());
   pm.addPass(createCSEPass());
   pm.addPass(createCanonicalizerPass());
-  // Innermost prange loops get an inner serial loop per block, which
-  // nbc-vectorize can vectorize like the inner loops below.
-  pm.addNestedPass<func::FuncOp>(createNBCStripMineParallel());
-  // Inner loops that are check-free by now become vector loops.
-  NBCVectorizeOptions vectorize;
-  vectorize.vectorWidth = options.vectorWidth;
-  vectorize.fastmath = options.fastmath;
-  pm.addNestedPass<func::FuncOp>(createNBCVectorize(vectorize));
-  // Vector transcendentals: libmvec calls instead of a libm call a lane.
-  NBCVectorMathOptions vectorMath;
-  vectorMath.library = options.vectorMath;
-  pm.addPass(createNBCVectorMath(vectorMath));
   if (options.parallel) {
     pm.addPass(createConvertSCFToOpenMPPass());
     pm.addPass(createNBCOMPReductionIdentities());

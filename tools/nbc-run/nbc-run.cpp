@@ -195,6 +195,15 @@ static std::optional<nbc::Stage> parseStage(StringRef name) {
       .Default(std::nullopt);
 }
 
+static void printArrayArgs(const nbc::KernelInfo &k, CallFrame &frame) {
+  for (auto [i, arg] : llvm::enumerate(k.args))
+    if (arg.type.rank >= 0) {
+      outs() << "arg" << i << " = ";
+      printArray(outs(), arg.type.dtype, arg.type.rank, frame.argPtrs[i]);
+      outs() << "\n";
+    }
+}
+
 int main(int argc, char **argv) {
   InitLLVM init(argc, argv);
   cl::HideUnrelatedOptions(category);
@@ -297,6 +306,9 @@ int main(int argc, char **argv) {
   // anything printed here.
   std::fflush(stdout);
   if (status) {
+    // What the kernel wrote before it raised is visible, as in Python.
+    if (printArgs)
+      printArrayArgs(k, frame);
     outs().flush();
     errs() << nbc::getExceptionKindName(nbcStatusGetKind(status)) << ": "
            << nbcStatusGetMessage(status) << "\n";
@@ -313,12 +325,7 @@ int main(int argc, char **argv) {
     outs() << "\n";
   }
   if (printArgs)
-    for (auto [i, arg] : llvm::enumerate(k.args))
-      if (arg.type.rank >= 0) {
-        outs() << "arg" << i << " = ";
-        printArray(outs(), arg.type.dtype, arg.type.rank, frame.argPtrs[i]);
-        outs() << "\n";
-      }
+    printArrayArgs(k, frame);
 
   // Free returned arrays unless they alias an argument or each other.
   std::vector<void *> freed;

@@ -42,20 +42,22 @@ func.func @dynamic_start(%a: memref<?xf64>, %lo: si64, %n: si64) -> f64 {
   return %s : f64
 }
 
-// Steps other than 1 and indices not affine in the variable keep their
-// checks.
+// Run-time steps and indices not affine in the variable keep their checks,
+// an invariant index in a run-time-step loop too.
 // CHECK-LABEL: func @kept
 // CHECK-NOT: nbc.raise_if
 // CHECK: nbc.load %{{.*}}[%{{.*}}] : memref
 // CHECK: nbc.load %{{.*}}[%{{.*}}] : memref
-func.func @kept(%a: memref<?xf64>, %n: si64) -> f64 {
+// CHECK: nbc.load %{{.*}}[%{{.*}}] : memref
+func.func @kept(%a: memref<?xf64>, %n: si64, %step: si64) -> f64 {
   %c0 = nbc.constant 0 : si64
-  %c2 = nbc.constant 2 : si64
   %c1 = nbc.constant 1 : si64
   %z = nbc.constant 0.0 : f64
-  %s = nbc.range %i = %c0 to %n step %c2 : si64 iter_args(%acc = %z) -> (f64) {
+  %s = nbc.range %i = %c0 to %n step %step : si64 iter_args(%acc = %z) -> (f64) {
     %x = nbc.load %a[%i] : memref<?xf64>, si64
-    %t = nbc.add %acc, %x : f64
+    %y = nbc.load %a[%n] : memref<?xf64>, si64
+    %t0 = nbc.add %acc, %x : f64
+    %t = nbc.add %t0, %y : f64
     nbc.yield %t : f64
   }
   %s2 = nbc.range %i = %c0 to %n step %c1 : si64 iter_args(%acc = %s) -> (f64) {
@@ -65,6 +67,77 @@ func.func @kept(%a: memref<?xf64>, %n: si64) -> f64 {
     nbc.yield %t : f64
   }
   return %s2 : f64
+}
+
+// for i in range(lo, hi, 3): a[i]: the last index is
+// lo + (hi - lo - 1) // 3 * 3; the range [lo, last] is checked.
+// CHECK-LABEL: func @step3
+// CHECK: %[[SPAN:.*]] = nbc.sub %[[HI:arg2]], %[[LO:arg1]] : si64
+// CHECK: %[[C3:.*]] = nbc.constant 3 : si64
+// CHECK: %[[M:.*]] = nbc.sub %[[SPAN]], %{{.*}} : si64
+// CHECK: %[[K:.*]] = nbc.floordiv %[[M]], %[[C3]] : si64
+// CHECK: %[[DIST:.*]] = nbc.mul %[[K]], %[[C3]] : si64
+// CHECK: %[[LAST:.*]] = nbc.add %[[LO]], %[[DIST]] : si64
+// CHECK: nbc.cmp lt, %[[LO]]
+// CHECK: nbc.cmp ge, %[[LAST]]
+// CHECK: nbc.cmp lt, %[[LO]], %[[HI]]
+// CHECK: nbc.raise_if %{{.*}}, IndexError, "index out of bounds"
+// CHECK: nbc.range
+// CHECK: nbc.load %{{.*}}[%{{.*}}] {noboundscheck} :
+func.func @step3(%a: memref<?xf64>, %lo: si64, %hi: si64) -> f64 {
+  %c3 = nbc.constant 3 : si64
+  %z = nbc.constant 0.0 : f64
+  %s = nbc.range %i = %lo to %hi step %c3 : si64 iter_args(%acc = %z) -> (f64) {
+    %x = nbc.load %a[%i] : memref<?xf64>, si64
+    %t = nbc.add %acc, %x : f64
+    nbc.yield %t : f64
+  }
+  return %s : f64
+}
+
+// for i in range(n - 1, -1, -1): b[i] = a[i - 1]: the lowest iv is
+// stop + 1 = 0, so b[i] needs no wraparound; a[i - 1] reaches a[-1]
+// (Python's last element) and keeps it. Non-empty is start > stop.
+// CHECK-LABEL: func @reversed
+// CHECK-DAG: %[[CM1:.*]] = nbc.constant -1 : si64
+// CHECK: %[[LAST:.*]] = nbc.add %[[CM1]], %{{.*}} : si64
+// CHECK: %[[LO:.*]] = nbc.sub %[[LAST]], %{{.*}} : si64
+// CHECK: nbc.cmp lt, %[[LO]]
+// CHECK: nbc.cmp gt, %[[START:.*]], %[[CM1]] : si64
+// CHECK: nbc.raise_if %{{.*}}, IndexError, "index out of bounds"
+// CHECK: nbc.raise_if %{{.*}}, IndexError, "index out of bounds"
+// CHECK: nbc.range
+// CHECK: nbc.load %{{.*}}[%{{.*}}] {noboundscheck} :
+// CHECK: nbc.store %{{.*}}, %{{.*}}[%{{.*}}] {noboundscheck, nowrap}
+func.func @reversed(%a: memref<?xf64>, %b: memref<?xf64>, %n: si64) {
+  %c1 = nbc.constant 1 : si64
+  %cm1 = nbc.constant -1 : si64
+  %start = nbc.sub %n, %c1 : si64
+  nbc.range %i = %start to %cm1 step %cm1 : si64 {
+    %j = nbc.sub %i, %c1 : si64
+    %x = nbc.load %a[%j] : memref<?xf64>, si64
+    nbc.store %x, %b[%i] : memref<?xf64>, si64
+  }
+  return
+}
+
+// Negative indices with step -2: range(-1, -n - 1, -2) visits a[-1],
+// a[-3], ...; both ends are checked against [-len(a), len(a)).
+// CHECK-LABEL: func @negative_indices
+// CHECK: nbc.floordiv
+// CHECK: nbc.raise_if %{{.*}}, IndexError
+// CHECK: nbc.range
+// CHECK: nbc.load %{{.*}}[%{{.*}}] {noboundscheck} :
+func.func @negative_indices(%a: memref<?xf64>, %stop: si64) -> f64 {
+  %cm1 = nbc.constant -1 : si64
+  %cm2 = nbc.constant -2 : si64
+  %z = nbc.constant 0.0 : f64
+  %s = nbc.range %i = %cm1 to %stop step %cm2 : si64 iter_args(%acc = %z) -> (f64) {
+    %x = nbc.load %a[%i] : memref<?xf64>, si64
+    %t = nbc.add %acc, %x : f64
+    nbc.yield %t : f64
+  }
+  return %s : f64
 }
 
 // A 2-D prange: both axes are checked once before the parallel loop.

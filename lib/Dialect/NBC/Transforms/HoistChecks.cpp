@@ -1,11 +1,12 @@
 //===- HoistChecks.cpp - The nbc-hoist-checks pass ------------------------===//
 //
-// nbc.load/nbc.store directly in the body of an nbc.range with step 1 and
-// no break, on a loop-invariant array, indexed on every axis by
-// `iv (+|-) invariant` or by an invariant: one range check before the loop
-// (the first and last index must be in [-n, n)) replaces the check in
-// every iteration. When every index is provably non-negative the access
-// also drops its wraparound, so the lowered loop is plain unit-stride
+// nbc.load/nbc.store directly in the body of an nbc.range with a constant
+// step of either sign and no break (or an nbc.prange with steps 1), on a
+// loop-invariant array, indexed on every axis by `iv (+|-) invariant` or by
+// an invariant: one range check before the loop (the lowest and highest
+// index must be in [-n, n), Python's negative indices included) replaces
+// the check in every iteration. When every index is provably non-negative
+// the access also drops its wraparound, so the lowered loop is plain
 // memory access that vectorizes.
 //
 //===----------------------------------------------------------------------===//
@@ -32,11 +33,12 @@ struct AxisIndex {
   bool negateOffset = false;
 };
 
-/// The unit-step dimensions of an nbc.range or nbc.prange.
+/// The dimensions of an nbc.range or nbc.prange with their constant steps
+/// (0: not constant).
 struct LoopInfo {
   Operation *loop;
   SmallVector<Value> ivs, starts, stops;
-  SmallVector<bool> unitStep;
+  SmallVector<int64_t> steps;
 
   bool isInvariant(Value v) const {
     return !llvm::is_contained(ivs, v) &&
@@ -44,16 +46,19 @@ struct LoopInfo {
   }
   int dimOf(Value v) const {
     for (auto [d, iv] : llvm::enumerate(ivs))
-      if (iv == v && unitStep[d])
+      if (iv == v && steps[d] != 0)
         return d;
     return -1;
   }
 };
 } // namespace
 
-static bool isUnitStep(Value step) {
+static int64_t constantStep(Value step) {
   APInt value;
-  return matchPattern(step, m_ConstantInt(&value)) && value.isOne();
+  if (!matchPattern(step, m_ConstantInt(&value)) ||
+      value.getSignificantBits() > 63)
+    return 0;
+  return value.getSExtValue();
 }
 
 static std::optional<LoopInfo> getLoopInfo(Operation *op) {
@@ -64,7 +69,7 @@ static std::optional<LoopInfo> getLoopInfo(Operation *op) {
                     {range.getInductionVar()},
                     {range.getStart()},
                     {range.getStop()},
-                    {isUnitStep(range.getStep())}};
+                    {constantStep(range.getStep())}};
   }
   if (auto prange = dyn_cast<PRangeOp>(op)) {
     LoopInfo info{op,
@@ -73,9 +78,9 @@ static std::optional<LoopInfo> getLoopInfo(Operation *op) {
                   llvm::to_vector(prange.getStops()),
                   {}};
     for (Value step : prange.getSteps())
-      info.unitStep.push_back(isUnitStep(step));
-    // With another step, an empty dimension is not a simple comparison.
-    if (!llvm::all_of(info.unitStep, [](bool unit) { return unit; }))
+      info.steps.push_back(constantStep(step));
+    // Parallel dimensions only with steps 1.
+    if (!llvm::all_of(info.steps, [](int64_t step) { return step == 1; }))
       return std::nullopt;
     return info;
   }
@@ -105,23 +110,29 @@ static bool isNonNegativeConstant(Value v) {
   return v && matchPattern(v, m_ConstantInt(&value)) && !value.isNegative();
 }
 
-/// Whether `start (+|-) offset` is a constant >= 0.
-static bool firstIndexNonNegative(Value start, const AxisIndex &info) {
+/// Whether `bound + bias (+|-) offset` is a constant >= 0: the lowest index
+/// is `start (+|-) offset` with a positive step; with a negative step the
+/// last iv is at least `stop + 1`.
+static bool lowestIndexNonNegative(Value bound, int64_t bias,
+                                   const AxisIndex &info) {
   APInt first, offset;
-  if (!matchPattern(start, m_ConstantInt(&first)))
+  if (!matchPattern(bound, m_ConstantInt(&first)) ||
+      first.getSignificantBits() > 62)
     return false;
+  int64_t lo = first.getSExtValue() + bias;
   if (!info.offset)
-    return !first.isNegative();
-  if (!matchPattern(info.offset, m_ConstantInt(&offset)))
+    return lo >= 0;
+  if (!matchPattern(info.offset, m_ConstantInt(&offset)) ||
+      offset.getSignificantBits() > 62)
     return false;
-  int64_t lo = info.negateOffset ? first.getSExtValue() - offset.getSExtValue()
-                                 : first.getSExtValue() + offset.getSExtValue();
+  lo = info.negateOffset ? lo - offset.getSExtValue()
+                         : lo + offset.getSExtValue();
   return lo >= 0;
 }
 
 /// An access without bounds checks (boundscheck=False) still wraps negative
-/// indices; when every index is `iv (+|-) c` counting up from a
-/// non-negative first index, or a non-negative constant, none is negative
+/// indices; when every index is `iv (+|-) c` whose lowest value is a
+/// non-negative constant, or a non-negative constant, none is negative
 /// and the wrap can go, which leaves the loop vectorizable.
 template <typename OpTy>
 static void dropWraparound(OpTy op, const LoopInfo &loop) {
@@ -132,11 +143,39 @@ static void dropWraparound(OpTy op, const LoopInfo &loop) {
     std::optional<AxisIndex> axis = matchAxis(index, loop);
     if (!axis)
       return;
-    if (axis->dim >= 0 ? !firstIndexNonNegative(loop.starts[axis->dim], *axis)
-                       : !isNonNegativeConstant(axis->offset))
+    bool nonNegative =
+        axis->dim < 0 ? isNonNegativeConstant(axis->offset)
+        : loop.steps[axis->dim] > 0
+            ? lowestIndexNonNegative(loop.starts[axis->dim], 0, *axis)
+            : lowestIndexNonNegative(loop.stops[axis->dim], 1, *axis);
+    if (!nonNegative)
       return;
   }
   op.setNowrap(true);
+}
+
+/// The last value of the iv of `range(start, stop, step)` when the range is
+/// not empty: `start + (stop - start - 1) // step * step` for step > 0.
+static Value lastIndex(OpBuilder &b, Location loc, Value start, Value stop,
+                       int64_t step) {
+  Type type = start.getType();
+  auto constant = [&](int64_t v) {
+    return ConstantOp::create(b, loc, type, b.getIntegerAttr(type, v));
+  };
+  Value one = constant(1);
+  if (step == 1)
+    return SubOp::create(b, loc, stop, one);
+  if (step == -1)
+    return AddOp::create(b, loc, stop, one);
+  // The distance to the last iv is a multiple of |step| below the span.
+  Value span = step > 0 ? SubOp::create(b, loc, stop, start)
+                        : SubOp::create(b, loc, start, stop);
+  Value absStep = constant(step > 0 ? step : -step);
+  Value steps =
+      FloorDivOp::create(b, loc, SubOp::create(b, loc, span, one), absStep);
+  Value distance = MulOp::create(b, loc, steps, absStep);
+  return step > 0 ? AddOp::create(b, loc, start, distance).getResult()
+                  : SubOp::create(b, loc, start, distance).getResult();
 }
 
 template <typename OpTy>
@@ -149,7 +188,9 @@ static void hoistAccess(OpTy op, const LoopInfo &loop) {
     return;
   }
   Type si64 = IntegerType::get(op.getContext(), 64, IntegerType::Signed);
-  if (loop.starts.front().getType() != si64)
+  // A run-time step: whether the loop runs at all is not one comparison.
+  if (loop.starts.front().getType() != si64 ||
+      llvm::is_contained(loop.steps, 0))
     return;
   SmallVector<AxisIndex> axes;
   for (Value index : op.getIndices()) {
@@ -166,7 +207,6 @@ static void hoistAccess(OpTy op, const LoopInfo &loop) {
   auto cmp = [&](CmpPredicate pred, Value l, Value r) {
     return CmpOp::create(b, loc, pred, l, r).getResult();
   };
-  Value one = ConstantOp::create(b, loc, si64, b.getIntegerAttr(si64, 1));
   Value zero = ConstantOp::create(b, loc, si64, b.getIntegerAttr(si64, 0));
   Value bad, nonEmpty;
   bool nonNegative = true;
@@ -178,8 +218,9 @@ static void hoistAccess(OpTy op, const LoopInfo &loop) {
         op.wrapsAround() ? SubOp::create(b, loc, zero, n).getResult() : zero;
     Value lo = info.offset, hi = info.offset;
     if (info.dim >= 0) {
-      Value start = loop.starts[info.dim];
-      Value last = SubOp::create(b, loc, loop.stops[info.dim], one);
+      Value start = loop.starts[info.dim], stop = loop.stops[info.dim];
+      int64_t step = loop.steps[info.dim];
+      Value last = lastIndex(b, loc, start, stop, step);
       auto shifted = [&](Value base) -> Value {
         if (!info.offset)
           return base;
@@ -187,9 +228,10 @@ static void hoistAccess(OpTy op, const LoopInfo &loop) {
                    ? SubOp::create(b, loc, base, info.offset).getResult()
                    : AddOp::create(b, loc, base, info.offset).getResult();
       };
-      lo = shifted(start);
-      hi = shifted(last);
-      nonNegative &= firstIndexNonNegative(start, info);
+      lo = shifted(step > 0 ? start : last);
+      hi = shifted(step > 0 ? last : start);
+      nonNegative &= step > 0 ? lowestIndexNonNegative(start, 0, info)
+                              : lowestIndexNonNegative(stop, 1, info);
     } else if (!isNonNegativeConstant(info.offset) && op.wrapsAround()) {
       // Wrap the invariant index once before the loop; once the check
       // passed it lies in [0, n), so the access itself needs no wrap.
@@ -200,7 +242,7 @@ static void hoistAccess(OpTy op, const LoopInfo &loop) {
     }
     // `range(k, len(a))` with k >= 0 indexing `a` directly: always in range
     // (lengths are never negative), so no check at all.
-    if (info.dim >= 0 && !info.offset &&
+    if (info.dim >= 0 && !info.offset && loop.steps[info.dim] > 0 &&
         isNonNegativeConstant(loop.starts[info.dim]))
       if (auto stopDim = loop.stops[info.dim].getDefiningOp<DimOp>())
         if (stopDim.getArray() == op.getArray() && stopDim.getAxis() == axis)
@@ -210,11 +252,10 @@ static void hoistAccess(OpTy op, const LoopInfo &loop) {
     bad = bad ? OrOp::create(b, loc, bad, out).getResult() : out;
   }
   // The loop runs at all only if every dimension is non-empty.
-  for (auto [start, stop, unit] :
-       llvm::zip(loop.starts, loop.stops, loop.unitStep)) {
-    if (!unit)
-      continue;
-    Value dimNonEmpty = cmp(CmpPredicate::lt, start, stop);
+  for (auto [start, stop, step] :
+       llvm::zip(loop.starts, loop.stops, loop.steps)) {
+    Value dimNonEmpty = step > 0 ? cmp(CmpPredicate::lt, start, stop)
+                                 : cmp(CmpPredicate::gt, start, stop);
     nonEmpty = nonEmpty
                    ? AndOp::create(b, loc, nonEmpty, dimNonEmpty).getResult()
                    : dimNonEmpty;

@@ -6,6 +6,12 @@
 // carried in iter_args become vector accumulators and one vector.reduction
 // after the vector loop.
 //
+// A loop with nbc.raise_if (run before nbc-lower-errors) is checked once per
+// vector: the vector loop ORs every lane of every raise condition with
+// vector.reduction <or> before it stores anything, and on a failing lane it
+// stops and leaves that vector to the scalar loop, which raises at the
+// exact element after writing the ones before it, as Python does.
+//
 //===----------------------------------------------------------------------===//
 
 #include "nbc/Dialect/NBC/Transforms/Passes.h"
@@ -14,6 +20,7 @@
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/IRMapping.h"
+#include "mlir/IR/Matchers.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "nbc/Dialect/NBC/IR/NBCOps.h"
 #include "llvm/ADT/TypeSwitch.h"
@@ -123,6 +130,61 @@ static Value underlyingBuffer(Value memref) {
   return memref;
 }
 
+/// The constants `k` for which `cond` holds whenever `v == k`: `cond` is
+/// `v == k` or an `ori` of such compares.
+static void impliedEqualities(Value cond, Value v, SmallVector<APInt> &out) {
+  if (auto orOp = cond.getDefiningOp<arith::OrIOp>()) {
+    impliedEqualities(orOp.getLhs(), v, out);
+    impliedEqualities(orOp.getRhs(), v, out);
+    return;
+  }
+  auto cmp = cond.getDefiningOp<arith::CmpIOp>();
+  if (!cmp || cmp.getPredicate() != arith::CmpIPredicate::eq)
+    return;
+  APInt k;
+  if (cmp.getLhs() == v && matchPattern(cmp.getRhs(), m_ConstantInt(&k)))
+    out.push_back(k);
+  else if (cmp.getRhs() == v && matchPattern(cmp.getLhs(), m_ConstantInt(&k)))
+    out.push_back(k);
+}
+
+/// Whether a divisor can never be 0 (nor -1 when `isSigned`, since
+/// INT_MIN / -1 is as undefined as x / 0). The Python division lowering
+/// divides by `select(d == 0 || d == -1, 1, d)`.
+static bool isSafeDivisor(Value divisor, bool isSigned) {
+  auto safe = [&](const APInt &k) {
+    return !k.isZero() && !(isSigned && k.isAllOnes());
+  };
+  APInt k;
+  if (matchPattern(divisor, m_ConstantInt(&k)))
+    return safe(k);
+  auto select = divisor.getDefiningOp<arith::SelectOp>();
+  if (!select || !matchPattern(select.getTrueValue(), m_ConstantInt(&k)) ||
+      !safe(k))
+    return false;
+  Value other = select.getFalseValue();
+  if (matchPattern(other, m_ConstantInt(&k)))
+    return safe(k);
+  SmallVector<APInt> covered;
+  impliedEqualities(select.getCondition(), other, covered);
+  auto covers = [&](bool allOnes) {
+    return llvm::any_of(covered, [&](const APInt &c) {
+      return allOnes ? c.isAllOnes() : c.isZero();
+    });
+  };
+  return covers(false) && (!isSigned || covers(true));
+}
+
+/// Integer division whose divisor is provably safe: the scalar loop runs it
+/// in every iteration, so the vector loop may too.
+static bool isSafeDivision(Operation *op) {
+  if (isa<arith::DivSIOp, arith::RemSIOp>(op))
+    return isSafeDivisor(op->getOperand(1), /*isSigned=*/true);
+  if (isa<arith::DivUIOp, arith::RemUIOp>(op))
+    return isSafeDivisor(op->getOperand(1), /*isSigned=*/false);
+  return false;
+}
+
 namespace {
 /// What vectorizing one loop needs to know.
 struct LoopPlan {
@@ -132,6 +194,7 @@ struct LoopPlan {
   /// Per iter_arg; none for a compare + select min/max, whose lanes start
   /// at the init (min/max are idempotent) and are combined one by one.
   SmallVector<std::optional<CombiningKind>> kinds;
+  SmallVector<RaiseIfOp> checks; // tested once per vector
 };
 
 class LoopVectorizer {
@@ -151,6 +214,11 @@ private:
   }
   LogicalResult analyzeAccess(Operation *op, Value memref, ValueRange indices);
   arith::SelectOp matchSelectCombiner(BlockArgument acc, Value yielded);
+  /// One vector iteration at `iv`; returns the values to yield. With
+  /// `failed`, it also returns the OR of every raise condition's lanes
+  /// there and puts the stores under `scf.if !failed`.
+  SmallVector<Value> emitVectorBody(OpBuilder &nb, Location l, Value iv,
+                                    ValueRange accs, Value *failed);
 
   /// Scalar index arithmetic `iv (+|-) invariant` (through index_cast):
   /// it stays scalar and gives the first lane's index.
@@ -260,7 +328,15 @@ LogicalResult LoopVectorizer::analyze() {
         return failure();
       continue;
     }
-    if (!isPure(&op))
+    if (auto raise = dyn_cast<RaiseIfOp>(op)) {
+      // An invariant check fails in the first iteration or never: this is
+      // the slow copy of a loop nbc-version-checks versioned.
+      if (loop.isDefinedOutsideOfLoop(raise.getCondition()))
+        return failure();
+      plan.checks.push_back(raise);
+      continue;
+    }
+    if (!isPure(&op) && !isSafeDivision(&op))
       return failure();
     if (!varyingOperand)
       continue; // Uniform: stays scalar.
@@ -338,6 +414,81 @@ LogicalResult LoopVectorizer::analyze() {
   return success(plan.width >= 2);
 }
 
+SmallVector<Value> LoopVectorizer::emitVectorBody(OpBuilder &nb, Location l,
+                                                  Value iv, ValueRange accs,
+                                                  Value *failed) {
+  unsigned width = plan.width;
+  auto vecType = [&](Type t) { return VectorType::get({width}, t); };
+  IRMapping scalars;
+  DenseMap<Value, Value> vectors;
+  scalars.map(loop.getInductionVar(), iv);
+  for (auto [old, acc] : llvm::zip(loop.getRegionIterArgs(), accs))
+    vectors[old] = acc;
+  auto vec = [&](Value v) -> Value {
+    if (Value mapped = vectors.lookup(v))
+      return mapped;
+    Value splat = vector::BroadcastOp::create(nb, l, vecType(v.getType()),
+                                              scalars.lookupOrDefault(v));
+    vectors[v] = splat;
+    return splat;
+  };
+  auto indices = [&](ValueRange range) {
+    return llvm::map_to_vector(
+        range, [&](Value v) { return scalars.lookupOrDefault(v); });
+  };
+  auto emitStore = [&](OpBuilder &sb, memref::StoreOp store) {
+    vector::StoreOp::create(sb, l, vec(store.getValueToStore()),
+                            store.getMemRef(), indices(store.getIndices()));
+  };
+  SmallVector<memref::StoreOp> deferred;
+  for (Operation &op : loop.getBody()->without_terminator()) {
+    if (auto raise = dyn_cast<RaiseIfOp>(op)) {
+      Value lanes = vec(raise.getCondition());
+      Value any = vector::ReductionOp::create(nb, l, CombiningKind::OR, lanes);
+      *failed = *failed ? arith::OrIOp::create(nb, l, *failed, any).getResult()
+                        : any;
+      continue;
+    }
+    if (!plan.varying.contains(&op)) {
+      nb.clone(op, scalars);
+      continue;
+    }
+    if (auto load = dyn_cast<memref::LoadOp>(op)) {
+      vectors[load.getResult()] =
+          vector::LoadOp::create(nb, l, vecType(load.getType()),
+                                 load.getMemRef(), indices(load.getIndices()));
+      continue;
+    }
+    if (auto store = dyn_cast<memref::StoreOp>(op)) {
+      // With checks, nothing is written until every lane passed them.
+      if (failed)
+        deferred.push_back(store);
+      else
+        emitStore(nb, store);
+      continue;
+    }
+    OperationState state(l, op.getName());
+    for (Value operand : op.getOperands())
+      state.addOperands(vec(operand));
+    for (Type type : op.getResultTypes())
+      state.addTypes(vecType(type));
+    state.addAttributes(op.getAttrs());
+    Operation *vop = nb.create(state);
+    for (auto [old, now] : llvm::zip(op.getResults(), vop->getResults()))
+      vectors[old] = now;
+  }
+  if (failed) {
+    // Stores run only if no lane failed (ops are pure up to here, so
+    // computing the whole vector before the test is not observable).
+    auto ifOp = scf::IfOp::create(nb, l, *failed, /*withElseRegion=*/true);
+    OpBuilder sb = OpBuilder::atBlockBegin(ifOp.elseBlock());
+    for (memref::StoreOp store : deferred)
+      emitStore(sb, store);
+  }
+  auto yield = cast<scf::YieldOp>(loop.getBody()->getTerminator());
+  return llvm::map_to_vector(yield.getOperands(), vec);
+}
+
 void LoopVectorizer::rewrite() {
   Location loc = loop.getLoc();
   OpBuilder b(loop);
@@ -363,57 +514,47 @@ void LoopVectorizer::rewrite() {
              : Value(vector::BroadcastOp::create(b, loc, vecType(acc.getType()),
                                                  init)));
 
-  auto vloop = scf::ForOp::create(
-      b, loc, lb, mainUb, step, inits,
-      [&](OpBuilder &nb, Location l, Value iv, ValueRange accs) {
-        IRMapping scalars;
-        DenseMap<Value, Value> vectors;
-        scalars.map(loop.getInductionVar(), iv);
-        for (auto [old, acc] : llvm::zip(loop.getRegionIterArgs(), accs))
-          vectors[old] = acc;
-        auto vec = [&](Value v) -> Value {
-          if (Value mapped = vectors.lookup(v))
-            return mapped;
-          Value splat = vector::BroadcastOp::create(nb, l, vecType(v.getType()),
-                                                    scalars.lookupOrDefault(v));
-          vectors[v] = splat;
-          return splat;
-        };
-        auto indices = [&](ValueRange range) {
-          return llvm::map_to_vector(
-              range, [&](Value v) { return scalars.lookupOrDefault(v); });
-        };
-        for (Operation &op : loop.getBody()->without_terminator()) {
-          if (!plan.varying.contains(&op)) {
-            nb.clone(op, scalars);
-            continue;
-          }
-          if (auto load = dyn_cast<memref::LoadOp>(op)) {
-            vectors[load.getResult()] = vector::LoadOp::create(
-                nb, l, vecType(load.getType()), load.getMemRef(),
-                indices(load.getIndices()));
-            continue;
-          }
-          if (auto store = dyn_cast<memref::StoreOp>(op)) {
-            vector::StoreOp::create(nb, l, vec(store.getValueToStore()),
-                                    store.getMemRef(),
-                                    indices(store.getIndices()));
-            continue;
-          }
-          OperationState state(l, op.getName());
-          for (Value operand : op.getOperands())
-            state.addOperands(vec(operand));
-          for (Type type : op.getResultTypes())
-            state.addTypes(vecType(type));
-          state.addAttributes(op.getAttrs());
-          Operation *vop = nb.create(state);
-          for (auto [old, now] : llvm::zip(op.getResults(), vop->getResults()))
-            vectors[old] = now;
-        }
-        auto yield = cast<scf::YieldOp>(loop.getBody()->getTerminator());
-        scf::YieldOp::create(nb, l,
-                             llvm::map_to_vector(yield.getOperands(), vec));
-      });
+  Value scalarStart = mainUb;
+  ValueRange vectorAccs;
+  if (plan.checks.empty()) {
+    auto vloop = scf::ForOp::create(
+        b, loc, lb, mainUb, step, inits,
+        [&](OpBuilder &nb, Location l, Value iv, ValueRange accs) {
+          scf::YieldOp::create(nb, l,
+                               emitVectorBody(nb, l, iv, accs, nullptr));
+        });
+    vectorAccs = vloop.getResults();
+  } else {
+    // while (iv < mainUb && !stop): a failing vector stops the loop at its
+    // first index with the accumulators it started with.
+    Value falseValue = arith::ConstantIntOp::create(b, loc, 0, 1);
+    Value trueValue = arith::ConstantIntOp::create(b, loc, 1, 1);
+    SmallVector<Value> operands{lb, falseValue};
+    llvm::append_range(operands, inits);
+    SmallVector<Type> types = llvm::to_vector(ValueRange(operands).getTypes());
+    auto wloop = scf::WhileOp::create(
+        b, loc, types, operands,
+        [&](OpBuilder &nb, Location l, ValueRange args) {
+          Value inRange = arith::CmpIOp::create(
+              nb, l, arith::CmpIPredicate::slt, args[0], mainUb);
+          Value go = arith::AndIOp::create(
+              nb, l, inRange, arith::XOrIOp::create(nb, l, args[1], trueValue));
+          scf::ConditionOp::create(nb, l, go, args);
+        },
+        [&](OpBuilder &nb, Location l, ValueRange args) {
+          Value failed;
+          SmallVector<Value> next =
+              emitVectorBody(nb, l, args[0], args.drop_front(2), &failed);
+          Value nextIv = arith::AddIOp::create(nb, l, args[0], step);
+          SmallVector<Value> yielded{
+              arith::SelectOp::create(nb, l, failed, args[0], nextIv), failed};
+          for (auto [old, now] : llvm::zip(args.drop_front(2), next))
+            yielded.push_back(arith::SelectOp::create(nb, l, failed, old, now));
+          scf::YieldOp::create(nb, l, yielded);
+        });
+    scalarStart = wloop.getResult(0);
+    vectorAccs = wloop.getResults().drop_front(2);
+  }
 
   // Reduce the vector accumulators, fold in the init values, and let the
   // original loop finish the remaining iterations.
@@ -427,11 +568,11 @@ void LoopVectorizer::rewrite() {
       BlockArgument acc = loop.getRegionIterArgs()[k];
       Value other = select.getTrueValue() == acc ? select.getFalseValue()
                                                  : select.getTrueValue();
-      Value reduced = vector::ExtractOp::create(b, loc, vloop.getResult(k), 0);
+      Value reduced = vector::ExtractOp::create(b, loc, vectorAccs[k], 0);
       for (unsigned lane = 1; lane < width; ++lane) {
         IRMapping map;
         map.map(acc, reduced);
-        map.map(other, vector::ExtractOp::create(b, loc, vloop.getResult(k),
+        map.map(other, vector::ExtractOp::create(b, loc, vectorAccs[k],
                                                  int64_t(lane)));
         b.clone(*cmp, map);
         reduced = b.clone(*select, map)->getResult(0);
@@ -448,11 +589,11 @@ void LoopVectorizer::rewrite() {
     Value reduced =
         isFloat && (*kind == CombiningKind::ADD || *kind == CombiningKind::MUL)
             ? vector::ReductionOp::create(
-                  b, loc, *kind, vloop.getResult(k),
+                  b, loc, *kind, vectorAccs[k],
                   arith::ConstantOp::create(
                       b, loc, identityAttr(*kind, init.getType())),
                   flags)
-            : vector::ReductionOp::create(b, loc, *kind, vloop.getResult(k),
+            : vector::ReductionOp::create(b, loc, *kind, vectorAccs[k],
                                           flags);
     OperationState state(loc, combiner->getName());
     state.addOperands({init, reduced});
@@ -460,7 +601,7 @@ void LoopVectorizer::rewrite() {
     state.addAttributes(combiner->getAttrs());
     loop.getInitArgsMutable()[k].assign(b.create(state)->getResult(0));
   }
-  loop.getLowerBoundMutable().assign(mainUb);
+  loop.getLowerBoundMutable().assign(scalarStart);
 }
 
 namespace {

@@ -42,14 +42,14 @@ def NBCStripAttributes : Pass<"nbc-strip-attributes", "ModuleOp"> {
 def NBCHoistChecks : Pass<"nbc-hoist-checks", "func::FuncOp"> {
   let summary = "Replace per-iteration bounds checks by one check before the loop";
   let description = [{
-    An `nbc.load`/`nbc.store` directly in an `nbc.range` without break or
-    an `nbc.prange`, with steps 1, whose array
-    is loop-invariant and whose index on each axis is an induction variable
-    plus a loop-invariant offset (or invariant) is checked once before the
-    loop: the
-    first and last index must lie in `[-n, n)`. The access then loses its
+    An `nbc.load`/`nbc.store` directly in an `nbc.range` without break
+    with a constant step of either sign, or in an `nbc.prange` with steps
+    1, whose array is loop-invariant and whose index on each axis is an
+    induction variable plus a loop-invariant offset (or invariant) is
+    checked once before the loop: the lowest and highest index must lie in
+    `[-n, n)` (Python's negative indices wrap). The access then loses its
     per-iteration check (`noboundscheck`), and its wraparound (`nowrap`)
-    when the first index is a non-negative constant. The error is raised
+    when the lowest index is provably non-negative. The error is raised
     before the loop instead of at the failing iteration, as
     docs/ErrorModel.md allows. This keeps inner loops free of checks so
     they vectorize.
@@ -75,6 +75,22 @@ def NBCRaiseToAffine : Pass<"nbc-raise-to-affine", "func::FuncOp"> {
                            "::mlir::arith::ArithDialect"];
 }
 
+def NBCVersionChecks : Pass<"nbc-version-checks", "func::FuncOp"> {
+  let summary = "Move loop-invariant raise points out of scf.for loops";
+  let description = [{
+    Runs between `convert-nbc-to-standard` and `nbc-lower-errors`. An
+    `nbc.raise_if` directly in an `scf.for` body whose condition is
+    loop-invariant (a zero check of a run-time divisor) moves before the
+    loop as `raise_if (lb < ub) && cond` when nothing before it in the body
+    writes memory or raises; otherwise the loop is versioned into
+    `scf.if (lb < ub) && (cond || ...)` over the original loop and a copy
+    without those checks. Python's side effects and exception are kept
+    either way, and the check-free loop stays an `scf.for`.
+  }];
+  let dependentDialects = ["::mlir::scf::SCFDialect",
+                           "::mlir::arith::ArithDialect"];
+}
+
 def NBCVectorize : Pass<"nbc-vectorize", "func::FuncOp"> {
   let summary = "Vectorize innermost unit-step scf.for loops";
   let description = [{
@@ -84,9 +100,15 @@ def NBCVectorize : Pass<"nbc-vectorize", "func::FuncOp"> {
     `vector<W x T>` (`vector.load`, vector arith, `vector.store`) followed
     by the original loop for the remaining iterations. Loop-carried values
     that are reductions become vector accumulators reduced with
-    `vector.reduction` after the loop; float add/mul reductions only when
-    reassociation is allowed (the kernel's or the pass's fastmath), since
-    that changes rounding. `vector-width` 0 asks LLVM for the host's
+    `vector.reduction` after the loop. A loop holding `nbc.raise_if` (the
+    pass runs before `nbc-lower-errors`) becomes an `scf.while` over
+    vectors that ORs each vector's raise conditions (`vector.reduction
+    <or>`) before its stores and stops at the first failing vector; the
+    scalar loop then runs from there and raises at the exact element.
+    Integer divisions whose divisor is provably neither 0 nor -1 (the
+    `select` of the Python division lowering) count as pure. Float add/mul
+    reductions only when reassociation is allowed (the kernel's or the
+    pass's fastmath), since that changes rounding. `vector-width` 0 asks LLVM for the host's
     preferred vector register width.
   }];
   let options = [
