@@ -138,17 +138,35 @@ class LoopsMixin:
             bounds = self.range_bounds(it)
             return self.for_range(stmt, bounds, self.bind_target(stmt.target), "prange")
         if isinstance(fn, PyObj) and fn.obj is enumerate:
-            if len(it.args) != 1 or not (isinstance(stmt.target, ast.Tuple)
-                                         and len(stmt.target.elts) == 2):
+            if len(it.args) != 1 or it.keywords or not (
+                    isinstance(stmt.target, ast.Tuple) and len(stmt.target.elts) == 2):
                 raise self.error(UnsupportedError, "enumerate: use `for i, x in "
-                                 "enumerate(array)`", stmt)
-            arr = self.materialize(self.expr(it.args[0]), it)
-            return self.for_array(stmt, arr, stmt.target.elts[1], stmt.target.elts[0])
-        value = self.expr(it)
-        if isinstance(value, Value) and isinstance(value.type, T.Array):
-            return self.for_array(stmt, value, stmt.target, None)
-        raise self.error(UnsupportedError, "for loops iterate over range(), "
-                         "nbc.prange(), enumerate(array) or an array only", stmt)
+                                 "enumerate(array)` or `enumerate(zip(...))`", stmt)
+            arrays, targets = self.iterated_arrays(it.args[0], stmt.target.elts[1], stmt)
+            return self.for_arrays(stmt, arrays, targets, stmt.target.elts[0])
+        arrays, targets = self.iterated_arrays(it, stmt.target, stmt)
+        return self.for_arrays(stmt, arrays, targets, None)
+
+    def iterated_arrays(self, it, target, stmt):
+        """The arrays a loop walks in step and the target of each: one array,
+        or `zip(a, b, ...)` of arrays unpacked into a tuple of targets."""
+        fn = self.expr(it.func) if isinstance(it, ast.Call) else None
+        if isinstance(fn, PyObj) and fn.obj is zip:
+            if it.keywords or not it.args:
+                raise self.error(UnsupportedError, "zip() takes arrays only", it)
+            if not (isinstance(target, ast.Tuple) and len(target.elts) == len(it.args)):
+                raise self.error(UnsupportedError, f"unpack zip() of {len(it.args)} "
+                                 "arrays into as many names", stmt)
+            nodes, targets = list(it.args), list(target.elts)
+        else:
+            nodes, targets = [it], [target]
+        arrays = [self.expr(node) for node in nodes]
+        for arr, node in zip(arrays, nodes):
+            if not (isinstance(arr, Value) and isinstance(arr.type, T.Array)):
+                raise self.error(UnsupportedError, "for loops iterate over range(), "
+                                 "nbc.prange(), arrays, enumerate(...) or zip(...) "
+                                 "of arrays only", node)
+        return arrays, targets
 
     def range_bounds(self, call):
         if call.keywords or not 1 <= len(call.args) <= 3:
@@ -176,20 +194,24 @@ class LoopsMixin:
         bind.names = [target.id]
         return bind
 
-    def for_array(self, stmt, arr, target, index_target):
+    def for_arrays(self, stmt, arrays, targets, index_target):
+        """Walks the arrays' first axis in step, as zip() does: as many
+        iterations as the shortest has rows."""
         pos = self.pos(stmt)
-        n = self.b.op(f"nbc.dim {arr.name}, 0 : {arr.type.mlir()}", T.int64, pos)
+        n = None
+        for arr in arrays:
+            d = self.b.op(f"nbc.dim {arr.name}, 0 : {arr.type.mlir()}", T.int64, pos)
+            n = d if n is None else S.minmax(self.b, "min", n, d, pos)
         bounds = [self.b.constant(0, T.int64, pos), n, self.b.constant(1, T.int64, pos)]
 
         def bind(iv):
-            item = self.index_array(arr, [iv], stmt, checked=False)
-            self.assign(target, item, stmt)
+            for arr, target in zip(arrays, targets):
+                self.assign(target, self.index_array(arr, [iv], stmt, checked=False), stmt)
             if index_target is not None:
                 self.assign(index_target, iv, stmt)
         from .compiler import assigned_names
-        bind.names = assigned_names([ast.Assign(targets=[target], value=None)])
-        if index_target is not None:
-            bind.names += assigned_names([ast.Assign(targets=[index_target], value=None)])
+        bound = list(targets) + ([index_target] if index_target is not None else [])
+        bind.names = assigned_names([ast.Assign(targets=[t], value=None) for t in bound])
         return self.for_range(stmt, bounds, bind, "range")
 
     def for_range(self, stmt, bounds, bind, kind):
