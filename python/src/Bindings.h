@@ -11,6 +11,11 @@ namespace nbc::python {
 void registerDispatcher(nanobind::module_ &m);
 /// Adds `dtype_rules()`, the dialect's promotion rules (TypeRules.cpp).
 void registerTypeRules(nanobind::module_ &m);
+/// Adds `make_ufunc`, real NumPy ufuncs and gufuncs over compiled loops
+/// (Ufunc.cpp; imports NumPy's C API).
+void registerUfunc(nanobind::module_ &m);
+/// The Python exception class for an nbc exception kind (include/nbc-c/ABI.h).
+PyObject *exceptionOf(int kind);
 } // namespace nbc::python
 
 #endif // NBC_PYTHON_BINDINGS_H

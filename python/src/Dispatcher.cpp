@@ -223,23 +223,6 @@ struct Key {
   }
 };
 
-PyObject *exceptionOf(int kind) {
-  switch (kind) {
-  case NbcZeroDivisionError: return PyExc_ZeroDivisionError;
-  case NbcIndexError: return PyExc_IndexError;
-  case NbcValueError: return PyExc_ValueError;
-  case NbcOverflowError: return PyExc_OverflowError;
-  case NbcTypeError: return PyExc_TypeError;
-  case NbcAssertionError: return PyExc_AssertionError;
-  case NbcRuntimeError: return PyExc_RuntimeError;
-  case NbcMemoryError: return PyExc_MemoryError;
-  case NbcArithmeticError: return PyExc_ArithmeticError;
-  case NbcKeyError: return PyExc_KeyError;
-  case NbcNotImplementedError: return PyExc_NotImplementedError;
-  default: return PyExc_RuntimeError;
-  }
-}
-
 /// Converts a Python or NumPy scalar to the kernel's dtype, as
 /// `int(x)`/`float(x)`/`bool(x)` would. False with an exception set.
 bool toSlot(PyObject *obj, uint32_t code, NbcDType dtype, NbcScalar &slot) {
@@ -441,7 +424,7 @@ PyObject *callEntry(const Entry &e, PyObject *const *args) {
     status = e.fn(argPtrs, resultPtrs);
   }
   if (status) {
-    PyErr_SetString(exceptionOf(nbcStatusGetKind(status)),
+    PyErr_SetString(nbc::python::exceptionOf(nbcStatusGetKind(status)),
                     nbcStatusGetMessage(status));
     return nullptr;
   }

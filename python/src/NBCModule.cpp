@@ -93,23 +93,6 @@ struct Descriptor {
   int64_t sizesAndStrides[2 * kMaxRank];
 };
 
-PyObject *exceptionOf(int kind) {
-  switch (kind) {
-  case NbcZeroDivisionError: return PyExc_ZeroDivisionError;
-  case NbcIndexError: return PyExc_IndexError;
-  case NbcValueError: return PyExc_ValueError;
-  case NbcOverflowError: return PyExc_OverflowError;
-  case NbcTypeError: return PyExc_TypeError;
-  case NbcAssertionError: return PyExc_AssertionError;
-  case NbcRuntimeError: return PyExc_RuntimeError;
-  case NbcMemoryError: return PyExc_MemoryError;
-  case NbcArithmeticError: return PyExc_ArithmeticError;
-  case NbcKeyError: return PyExc_KeyError;
-  case NbcNotImplementedError: return PyExc_NotImplementedError;
-  default: return PyExc_RuntimeError;
-  }
-}
-
 nb::dlpack::dtype dlpackOf(NbcDType dtype) {
   switch (dtype) {
   case NbcDTypeBool: return nb::dtype<bool>();
@@ -256,7 +239,7 @@ struct Kernel {
       status = fn(argPtrs, resultPtrs);
     }
     if (status) {
-      PyErr_SetString(exceptionOf(nbcStatusGetKind(status)),
+      PyErr_SetString(nbc::python::exceptionOf(nbcStatusGetKind(status)),
                       nbcStatusGetMessage(status));
       throw nb::python_error();
     }
@@ -332,13 +315,28 @@ std::vector<NbcValueType> valueTypesOf(const TypeList &types) {
 
 } // namespace
 
-void registerUfunc(nb::module_ &m); // Ufunc.cpp
+PyObject *nbc::python::exceptionOf(int kind) {
+  switch (kind) {
+  case NbcZeroDivisionError: return PyExc_ZeroDivisionError;
+  case NbcIndexError: return PyExc_IndexError;
+  case NbcValueError: return PyExc_ValueError;
+  case NbcOverflowError: return PyExc_OverflowError;
+  case NbcTypeError: return PyExc_TypeError;
+  case NbcAssertionError: return PyExc_AssertionError;
+  case NbcRuntimeError: return PyExc_RuntimeError;
+  case NbcMemoryError: return PyExc_MemoryError;
+  case NbcArithmeticError: return PyExc_ArithmeticError;
+  case NbcKeyError: return PyExc_KeyError;
+  case NbcNotImplementedError: return PyExc_NotImplementedError;
+  default: return PyExc_RuntimeError;
+  }
+}
 
 NB_MODULE(_core, m) {
   m.doc() = "nbc's execution layer: libNBC-C programs and kernels";
   nbc::python::registerDispatcher(m);
   nbc::python::registerTypeRules(m);
-  registerUfunc(m);
+  nbc::python::registerUfunc(m);
 
   nb::class_<Program>(m, "Program")
       .def(nb::init<const std::string &, const std::string &, bool, bool,

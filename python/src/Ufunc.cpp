@@ -25,6 +25,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Bindings.h"
 #include "nbc-c/NBC.h"
 
 #include <nanobind/nanobind.h>
@@ -99,11 +100,8 @@ std::atomic<int> liveUfuncs{0};
 void raiseStatus(const char *status) {
   PyGILState_STATE gil = PyGILState_Ensure();
   if (!PyErr_Occurred()) {
-    const char *kind = nbcExceptionKindGetName(nbcStatusGetKind(status));
-    PyObject *type = PyDict_GetItemString(PyEval_GetBuiltins(), kind);
-    if (!type || !PyExceptionClass_Check(type))
-      type = PyExc_RuntimeError;
-    PyErr_SetString(type, nbcStatusGetMessage(status));
+    PyErr_SetString(nbc::python::exceptionOf(nbcStatusGetKind(status)),
+                    nbcStatusGetMessage(status));
   }
   PyGILState_Release(gil);
 }
@@ -368,7 +366,7 @@ nb::object makeUfunc(const std::string &name, const std::string &doc, int nin,
 
 } // namespace
 
-void registerUfunc(nb::module_ &m) {
+void nbc::python::registerUfunc(nb::module_ &m) {
   if (_import_array() < 0 || _import_umath() < 0)
     throw nb::python_error();
   m.def("make_ufunc", &makeUfunc, nb::arg("name"), nb::arg("doc"),
