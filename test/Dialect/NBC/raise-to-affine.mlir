@@ -88,35 +88,55 @@ func.func @strided(%a: memref<?xf64>, %v: f64) {
 
 // -----
 
-// Left to scf: a body that may raise (nbc-lower-errors needs scf), a call
-// (the callee may raise), an unsigned comparison, a bound that is not
-// affine (a loaded value) and a non-affine subscript (a gather).
-// CHECK-LABEL: func @not_raised
-// CHECK-NOT: affine.for
-// CHECK: scf.for
-// CHECK: nbc.raise_if
-// CHECK: scf.for
-// CHECK: call @callee
-// CHECK: scf.for unsigned
-// CHECK: scf.for
+// A body that may raise (an nbc.raise_if, a call) is raised, but its own
+// accesses stay memref ops (scalar replacement must not drop a store that a
+// raise makes observable), while the raise-free inner loop gets affine
+// accesses with the outer induction variable as a dim. A bound loaded at
+// the top level is a symbol. Left to scf: an unsigned comparison and a
+// bound that is not affine (the square of a non-affine loop's variable).
+// CHECK-LABEL: func @raising_and_not_raised
+// CHECK: affine.for %[[I:.*]] = 0 to %{{.*}} {
+// CHECK:   nbc.raise_if
+// CHECK:   memref.store %{{.*}}, %{{.*}}[%[[I]], %{{.*}}]
+// CHECK:   affine.for %[[J:.*]] = 1 to %{{.*}} {
+// CHECK:     affine.load %{{.*}}[%[[I]], %[[J]]]
+// CHECK:     affine.store %{{.*}}, %{{.*}}[%[[I]], %[[J]]]
+// CHECK: affine.for
+// CHECK:   call @callee
+// CHECK: %[[M:.*]] = memref.load
+// CHECK: affine.for %{{.*}} = 0 to %[[M]] {
+// CHECK: scf.for unsigned %[[K:.*]] =
+// CHECK:   %[[SQ:.*]] = arith.muli %[[K]], %[[K]]
+// CHECK:   scf.for %{{.*}} = %{{.*}} to %[[SQ]]
+// CHECK:     call @callee
 // CHECK: return
 func.func private @callee(index)
-func.func @not_raised(%a: memref<?xf64>, %idx: memref<?xindex>, %n: index,
-                      %flag: i1) {
+func.func @raising_and_not_raised(%a: memref<?x?xf64>, %idx: memref<?xindex>,
+                                  %n: index, %flag: i1) {
   %c0 = arith.constant 0 : index
   %c1 = arith.constant 1 : index
+  %zero = arith.constant 0.0 : f64
   scf.for %i = %c0 to %n step %c1 {
     nbc.raise_if %flag, IndexError, "index out of bounds"
+    memref.store %zero, %a[%i, %c0] : memref<?x?xf64>
+    scf.for %j = %c1 to %n step %c1 {
+      %x = memref.load %a[%i, %j] : memref<?x?xf64>
+      %y = arith.addf %x, %x : f64
+      memref.store %y, %a[%i, %j] : memref<?x?xf64>
+    }
   }
   scf.for %i = %c0 to %n step %c1 {
-    func.call @callee(%i) : (index) -> ()
-  }
-  scf.for unsigned %i = %c0 to %n step %c1 {
     func.call @callee(%i) : (index) -> ()
   }
   %m = memref.load %idx[%c0] : memref<?xindex>
   scf.for %i = %c0 to %m step %c1 {
     func.call @callee(%i) : (index) -> ()
+  }
+  scf.for unsigned %k = %c0 to %n step %c1 {
+    %sq = arith.muli %k, %k : index
+    scf.for %i = %c0 to %sq step %c1 {
+      func.call @callee(%i) : (index) -> ()
+    }
   }
   return
 }

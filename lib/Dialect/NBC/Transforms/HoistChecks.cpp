@@ -110,6 +110,31 @@ static bool isNonNegativeConstant(Value v) {
   return v && matchPattern(v, m_ConstantInt(&value)) && !value.isNegative();
 }
 
+/// A non-negative constant, an array length, or the induction variable of
+/// an enclosing loop that counts up from such a value: `i` of
+/// `for i in range(n)` indexing an inner loop's access needs no wraparound.
+static bool isKnownNonNegative(Value v, unsigned depth = 0) {
+  if (!v || depth > 8)
+    return false;
+  if (isNonNegativeConstant(v) || v.getDefiningOp<DimOp>())
+    return true;
+  auto arg = dyn_cast<BlockArgument>(v);
+  if (!arg)
+    return false;
+  Operation *owner = arg.getOwner()->getParentOp();
+  if (auto range = dyn_cast<RangeOp>(owner))
+    return arg == range.getInductionVar() &&
+           constantStep(range.getStep()) > 0 &&
+           isKnownNonNegative(range.getStart(), depth + 1);
+  if (auto prange = dyn_cast<PRangeOp>(owner))
+    for (auto [iv, start, step] : llvm::zip(prange.getInductionVars(),
+                                            prange.getStarts(),
+                                            prange.getSteps()))
+      if (arg == iv)
+        return constantStep(step) > 0 && isKnownNonNegative(start, depth + 1);
+  return false;
+}
+
 /// Whether `bound + bias (+|-) offset` is a constant >= 0: the lowest index
 /// is `start (+|-) offset` with a positive step; with a negative step the
 /// last iv is at least `stop + 1`.
@@ -134,20 +159,34 @@ static bool lowestIndexNonNegative(Value bound, int64_t bias,
 /// indices; when every index is `iv (+|-) c` whose lowest value is a
 /// non-negative constant, or a non-negative constant, none is negative
 /// and the wrap can go, which leaves the loop vectorizable.
-template <typename OpTy>
-static void dropWraparound(OpTy op, const LoopInfo &loop) {
-  Type si64 = IntegerType::get(op.getContext(), 64, IntegerType::Signed);
-  for (Value index : op.getIndices()) {
-    if (index.getType() != si64)
-      return;
+/// Every index of an access as `iv (+|-) invariant` or an invariant, if
+/// they all are (si64).
+static std::optional<SmallVector<AxisIndex>> matchAxes(ValueRange indices,
+                                                       const LoopInfo &loop) {
+  SmallVector<AxisIndex> axes;
+  for (Value index : indices) {
+    if (!index.getType().isSignedInteger(64))
+      return std::nullopt;
     std::optional<AxisIndex> axis = matchAxis(index, loop);
     if (!axis)
-      return;
+      return std::nullopt;
+    axes.push_back(*axis);
+  }
+  return axes;
+}
+
+template <typename OpTy>
+static void dropWraparound(OpTy op, const LoopInfo &loop) {
+  std::optional<SmallVector<AxisIndex>> axes =
+      matchAxes(op.getIndices(), loop);
+  if (!axes)
+    return;
+  for (const AxisIndex &axis : *axes) {
     bool nonNegative =
-        axis->dim < 0 ? isNonNegativeConstant(axis->offset)
-        : loop.steps[axis->dim] > 0
-            ? lowestIndexNonNegative(loop.starts[axis->dim], 0, *axis)
-            : lowestIndexNonNegative(loop.stops[axis->dim], 1, *axis);
+        axis.dim < 0 ? isKnownNonNegative(axis.offset)
+        : loop.steps[axis.dim] > 0
+            ? lowestIndexNonNegative(loop.starts[axis.dim], 0, axis)
+            : lowestIndexNonNegative(loop.stops[axis.dim], 1, axis);
     if (!nonNegative)
       return;
   }
@@ -192,15 +231,11 @@ static void hoistAccess(OpTy op, const LoopInfo &loop) {
   if (loop.starts.front().getType() != si64 ||
       llvm::is_contained(loop.steps, 0))
     return;
-  SmallVector<AxisIndex> axes;
-  for (Value index : op.getIndices()) {
-    if (index.getType() != si64)
-      return;
-    std::optional<AxisIndex> axis = matchAxis(index, loop);
-    if (!axis)
-      return;
-    axes.push_back(*axis);
-  }
+  std::optional<SmallVector<AxisIndex>> matched =
+      matchAxes(op.getIndices(), loop);
+  if (!matched)
+    return;
+  SmallVector<AxisIndex> axes = std::move(*matched);
 
   OpBuilder b(loop.loop);
   Location loc = op.getLoc();
@@ -232,7 +267,7 @@ static void hoistAccess(OpTy op, const LoopInfo &loop) {
       hi = shifted(step > 0 ? last : start);
       nonNegative &= step > 0 ? lowestIndexNonNegative(start, 0, info)
                               : lowestIndexNonNegative(stop, 1, info);
-    } else if (!isNonNegativeConstant(info.offset) && op.wrapsAround()) {
+    } else if (!isKnownNonNegative(info.offset) && op.wrapsAround()) {
       // Wrap the invariant index once before the loop; once the check
       // passed it lies in [0, n), so the access itself needs no wrap.
       Value isNeg = cmp(CmpPredicate::lt, info.offset, zero);
@@ -243,7 +278,7 @@ static void hoistAccess(OpTy op, const LoopInfo &loop) {
     // `range(k, len(a))` with k >= 0 indexing `a` directly: always in range
     // (lengths are never negative), so no check at all.
     if (info.dim >= 0 && !info.offset && loop.steps[info.dim] > 0 &&
-        isNonNegativeConstant(loop.starts[info.dim]))
+        isKnownNonNegative(loop.starts[info.dim]))
       if (auto stopDim = loop.stops[info.dim].getDefiningOp<DimOp>())
         if (stopDim.getArray() == op.getArray() && stopDim.getAxis() == axis)
           continue;

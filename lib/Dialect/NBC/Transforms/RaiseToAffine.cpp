@@ -4,10 +4,14 @@
 // is an scf.for whose bounds and subscripts are 64-bit integer arithmetic
 // (index_cast, addi, subi, muli by constants) over outer induction variables
 // and values defined at the function's top level. This pass rebuilds those
-// as affine maps: the loop becomes affine.for and its memref.load/store
-// affine.load/store, so upstream affine transforms (scalar replacement,
-// ...) apply. Loops that may still raise are left alone: their
-// early exit is nbc-lower-errors' job, which works on scf.
+// as affine maps: the loop becomes affine.for and the memref.load/store of
+// loops that no longer raise affine.load/store, so upstream affine
+// transforms (scalar replacement, ...) apply. An outer loop that holds the
+// checks hoisted out of its inner loops is raised too (its induction
+// variable becomes a dim of the inner subscripts) but keeps its own
+// accesses: scalar replacement's dead-store elimination does not know that
+// a raise in between makes the first store observable. The pipeline lowers
+// affine back to scf before nbc-lower-errors.
 //
 // index and i64 have the same width here, so rewriting i64 arithmetic as
 // index arithmetic keeps its wraparound.
@@ -121,10 +125,10 @@ bool mayRaise(Operation *op) {
 }
 
 /// scf.for -> affine.for when the step is a positive constant, the
-/// comparison signed, the bounds affine and the body free of raises.
+/// comparison signed and the bounds affine.
 FailureOr<affine::AffineForOp> raiseLoop(scf::ForOp loop, OpBuilder &builder) {
   std::optional<int64_t> step = getConstantIntValue(loop.getStep());
-  if (!step || *step <= 0 || loop.getUnsignedCmp() || mayRaise(loop) ||
+  if (!step || *step <= 0 || loop.getUnsignedCmp() ||
       !loop.getInductionVar().getType().isIndex())
     return failure();
   AffineExprBuilder lower(loop.getContext()), upper(loop.getContext());
@@ -210,8 +214,10 @@ struct NBCRaiseToAffine
       raiseLoopNest(loop, builder);
     SmallVector<Operation *> accesses;
     func.walk([&](Operation *op) {
-      if (isa<memref::LoadOp, memref::StoreOp>(op) &&
-          op->getParentOfType<affine::AffineForOp>())
+      if (!isa<memref::LoadOp, memref::StoreOp>(op))
+        return;
+      auto loop = op->getParentOfType<affine::AffineForOp>();
+      if (loop && !mayRaise(loop))
         accesses.push_back(op);
     });
     for (Operation *op : accesses) {

@@ -65,11 +65,14 @@ def NBCRaiseToAffine : Pass<"nbc-raise-to-affine", "func::FuncOp"> {
     induction variables of enclosing `affine.for` loops and in top-level
     values (through `index_cast`, `addi`, `subi` and `muli` by constants on
     64-bit integers) becomes an `affine.for`; `memref.load`/`memref.store`
-    inside raised loops with affine subscripts become `affine.load`/
-    `affine.store`. Upstream affine transforms then apply (the pipeline runs
-    `affine-scalrep`); `lower-affine` returns to SCF. Loops
-    whose body may still raise (an `nbc.raise_if` or a call) are left to
-    `nbc-lower-errors`.
+    with affine subscripts become `affine.load`/`affine.store` in raised
+    loops whose body can no longer raise (no `nbc.raise_if`, no call).
+    Upstream affine transforms then apply (the pipeline runs
+    `affine-scalrep`); `lower-affine` returns to SCF before
+    `nbc-lower-errors`. An outer loop that holds checks hoisted out of its
+    inner loops is raised but keeps its own accesses as memref ops, since
+    scalar replacement's dead-store elimination would not see that a raise
+    between two stores makes the first one observable.
   }];
   let dependentDialects = ["::mlir::affine::AffineDialect",
                            "::mlir::arith::ArithDialect"];
