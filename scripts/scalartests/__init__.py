@@ -1,0 +1,1 @@
+"""The generators behind scripts/gen-scalar-tests.py."""
