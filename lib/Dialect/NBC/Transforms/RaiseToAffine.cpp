@@ -111,8 +111,8 @@ private:
   SmallVector<Value> dims, symbols;
 };
 
-/// Raise points and calls (the callee may raise) need nbc-lower-errors'
-/// early exit, which works on scf loops.
+/// Whether `op` holds a raise point or a call (the callee may raise): its
+/// stores must stay out of scalar replacement's dead-store elimination.
 bool mayRaise(Operation *op) {
   return op
       ->walk([](Operation *nested) {
