@@ -3,6 +3,8 @@
 #ifndef NBC_PYTHON_BINDINGS_H
 #define NBC_PYTHON_BINDINGS_H
 
+#include "nbc-c/ABI.h"
+
 #include <nanobind/nanobind.h>
 
 namespace nbc::python {
@@ -14,6 +16,9 @@ void registerTypeRules(nanobind::module_ &m);
 /// Adds `make_ufunc`, real NumPy ufuncs and gufuncs over compiled loops
 /// (Ufunc.cpp; imports NumPy's C API).
 void registerUfunc(nanobind::module_ &m);
+/// Converts a Python or NumPy scalar to `dtype` as `int(x)`/`float(x)`/
+/// `bool(x)` would; false with a Python exception set.
+bool scalarToSlot(PyObject *obj, NbcDType dtype, NbcScalar &slot);
 /// The Python exception class for an nbc exception kind (include/nbc-c/ABI.h).
 PyObject *exceptionOf(int kind);
 } // namespace nbc::python

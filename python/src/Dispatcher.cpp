@@ -233,56 +233,27 @@ bool toSlot(PyObject *obj, uint32_t code, NbcDType dtype, NbcScalar &slot) {
   }
   switch (dtype) {
   case NbcDTypeFloat64:
-    slot.f64 = kind == kPyFloat ? PyFloat_AS_DOUBLE(obj) : PyFloat_AsDouble(obj);
-    return !(slot.f64 == -1.0 && PyErr_Occurred());
-  case NbcDTypeFloat32: {
-    double v = PyFloat_AsDouble(obj);
-    slot.f32 = (float)v;
-    return !(v == -1.0 && PyErr_Occurred());
-  }
-  case NbcDTypeBool: {
+    if (kind == kPyFloat) {
+      slot.f64 = PyFloat_AS_DOUBLE(obj);
+      return true;
+    }
+    break;
+  case NbcDTypeBool:
     if (kind == kPyBool) {
       slot.b = obj == Py_True;
       return true;
     }
-    int truth = PyObject_IsTrue(obj);
-    slot.b = truth > 0;
-    return truth >= 0;
-  }
+    break;
   case NbcDTypeInt64:
     if (kind == kPyInt) {
       slot.i64 = PyLong_AsLongLong(obj);
       return !(slot.i64 == -1 && PyErr_Occurred());
     }
-    [[fallthrough]];
+    break;
   default:
     break;
   }
-  PyObject *index = PyNumber_Index(obj);
-  if (!index)
-    return false;
-  slot.u64 = 0;
-  switch (dtype) {
-  case NbcDTypeUInt64: case NbcDTypeUInt32: case NbcDTypeUInt16:
-  case NbcDTypeUInt8: {
-    uint64_t v = PyLong_AsUnsignedLongLongMask(index);
-    if (dtype == NbcDTypeUInt64) slot.u64 = v;
-    else if (dtype == NbcDTypeUInt32) slot.u32 = (uint32_t)v;
-    else if (dtype == NbcDTypeUInt16) slot.u16 = (uint16_t)v;
-    else slot.u8 = (uint8_t)v;
-    break;
-  }
-  default: {
-    int64_t v = PyLong_AsLongLong(index);
-    if (dtype == NbcDTypeInt32) slot.i32 = (int32_t)v;
-    else if (dtype == NbcDTypeInt16) slot.i16 = (int16_t)v;
-    else if (dtype == NbcDTypeInt8) slot.i8 = (int8_t)v;
-    else slot.i64 = v;
-    break;
-  }
-  }
-  Py_DECREF(index);
-  return !PyErr_Occurred();
+  return nbc::python::scalarToSlot(obj, dtype, slot);
 }
 
 PyObject *fromSlot(const NbcScalar &slot, NbcDType dtype) {

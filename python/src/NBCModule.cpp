@@ -117,44 +117,7 @@ struct Kernel {
   bool releaseGil;
 
   void toSlot(PyObject *obj, NbcDType dtype, Slot &slot) {
-    switch (dtype) {
-    case NbcDTypeFloat64: slot.f64 = PyFloat_AsDouble(obj); break;
-    case NbcDTypeFloat32: slot.f32 = (float)PyFloat_AsDouble(obj); break;
-    case NbcDTypeBool: {
-      int truth = PyObject_IsTrue(obj);
-      slot.b = truth > 0;
-      if (truth < 0)
-        throw nb::python_error();
-      return;
-    }
-    case NbcDTypeUInt64: case NbcDTypeUInt32: case NbcDTypeUInt16:
-    case NbcDTypeUInt8: {
-      PyObject *index = PyNumber_Index(obj);
-      if (!index)
-        throw nb::python_error();
-      uint64_t v = PyLong_AsUnsignedLongLongMask(index);
-      Py_DECREF(index);
-      slot.u64 = 0;
-      if (dtype == NbcDTypeUInt64) slot.u64 = v;
-      else if (dtype == NbcDTypeUInt32) slot.u32 = (uint32_t)v;
-      else if (dtype == NbcDTypeUInt16) slot.u16 = (uint16_t)v;
-      else slot.u8 = (uint8_t)v;
-      break;
-    }
-    default: {
-      PyObject *index = PyNumber_Index(obj);
-      if (!index)
-        throw nb::python_error();
-      int64_t v = PyLong_AsLongLong(index);
-      Py_DECREF(index);
-      if (dtype == NbcDTypeInt64) slot.i64 = v;
-      else if (dtype == NbcDTypeInt32) slot.i32 = (int32_t)v;
-      else if (dtype == NbcDTypeInt16) slot.i16 = (int16_t)v;
-      else slot.i8 = (int8_t)v;
-      break;
-    }
-    }
-    if (PyErr_Occurred())
+    if (!nbc::python::scalarToSlot(obj, dtype, slot))
       throw nb::python_error();
   }
 
@@ -314,6 +277,52 @@ std::vector<NbcValueType> valueTypesOf(const TypeList &types) {
 }
 
 } // namespace
+
+bool nbc::python::scalarToSlot(PyObject *obj, NbcDType dtype,
+                               NbcScalar &slot) {
+  switch (dtype) {
+  case NbcDTypeFloat64:
+    slot.f64 = PyFloat_AsDouble(obj);
+    return !(slot.f64 == -1.0 && PyErr_Occurred());
+  case NbcDTypeFloat32: {
+    double v = PyFloat_AsDouble(obj);
+    slot.f32 = (float)v;
+    return !(v == -1.0 && PyErr_Occurred());
+  }
+  case NbcDTypeBool: {
+    int truth = PyObject_IsTrue(obj);
+    slot.b = truth > 0;
+    return truth >= 0;
+  }
+  default:
+    break;
+  }
+  PyObject *index = PyNumber_Index(obj);
+  if (!index)
+    return false;
+  slot.u64 = 0;
+  switch (dtype) {
+  case NbcDTypeUInt64: case NbcDTypeUInt32: case NbcDTypeUInt16:
+  case NbcDTypeUInt8: {
+    uint64_t v = PyLong_AsUnsignedLongLongMask(index);
+    if (dtype == NbcDTypeUInt64) slot.u64 = v;
+    else if (dtype == NbcDTypeUInt32) slot.u32 = (uint32_t)v;
+    else if (dtype == NbcDTypeUInt16) slot.u16 = (uint16_t)v;
+    else slot.u8 = (uint8_t)v;
+    break;
+  }
+  default: {
+    int64_t v = PyLong_AsLongLong(index);
+    if (dtype == NbcDTypeInt32) slot.i32 = (int32_t)v;
+    else if (dtype == NbcDTypeInt16) slot.i16 = (int16_t)v;
+    else if (dtype == NbcDTypeInt8) slot.i8 = (int8_t)v;
+    else slot.i64 = v;
+    break;
+  }
+  }
+  Py_DECREF(index);
+  return !PyErr_Occurred();
+}
 
 PyObject *nbc::python::exceptionOf(int kind) {
   switch (kind) {
