@@ -265,6 +265,183 @@ NBC_CAPI_EXPORTED MlirOperation nbcStoreOpCreate(MlirLocation loc,
 NBC_CAPI_EXPORTED MlirOperation nbcDimOpCreate(MlirLocation loc,
                                                MlirValue array, int64_t axis);
 
+/// `nbc.neg`, `nbc.abs`, `nbc.invert` or `nbc.round` (`opName`), whose
+/// result has the operand's type.
+NBC_CAPI_EXPORTED MlirOperation nbcUnaryOpCreate(MlirLocation loc,
+                                                 MlirStringRef opName,
+                                                 MlirValue operand);
+/// `nbc.truediv lhs, rhs` (one operand type; the float result type of
+/// nbcTrueDivResultType).
+NBC_CAPI_EXPORTED MlirOperation nbcTrueDivOpCreate(MlirLocation loc,
+                                                   MlirValue lhs,
+                                                   MlirValue rhs);
+/// `nbc.pow base, exponent` (result of the base's type).
+NBC_CAPI_EXPORTED MlirOperation nbcPowOpCreate(MlirLocation loc,
+                                               MlirValue base,
+                                               MlirValue exponent);
+/// `nbc.divmod lhs, rhs`: results 0 (quotient) and 1 (remainder).
+NBC_CAPI_EXPORTED MlirOperation nbcDivModOpCreate(MlirLocation loc,
+                                                  MlirValue lhs,
+                                                  MlirValue rhs);
+/// `nbc.select cond, trueValue, falseValue`.
+NBC_CAPI_EXPORTED MlirOperation nbcSelectOpCreate(MlirLocation loc,
+                                                  MlirValue condition,
+                                                  MlirValue trueValue,
+                                                  MlirValue falseValue);
+/// `nbc.math fn operand`; `fn` as for nbcMathFnAttrGet.
+NBC_CAPI_EXPORTED MlirOperation nbcMathOpCreate(MlirLocation loc, int32_t fn,
+                                                MlirValue operand);
+/// `nbc.math2 fn lhs, rhs`; `fn` as for nbcMathFn2AttrGet.
+NBC_CAPI_EXPORTED MlirOperation nbcMath2OpCreate(MlirLocation loc, int32_t fn,
+                                                 MlirValue lhs, MlirValue rhs);
+/// `nbc.fpclass kind operand` (i1).
+NBC_CAPI_EXPORTED MlirOperation nbcFPClassOpCreate(MlirLocation loc,
+                                                   NbcFPClass kind,
+                                                   MlirValue operand);
+/// `nbc.stride array, axis` (si64, in elements).
+NBC_CAPI_EXPORTED MlirOperation nbcStrideOpCreate(MlirLocation loc,
+                                                  MlirValue array,
+                                                  int64_t axis);
+
+/// `nbc.empty(sizes) : arrayType`: one nbc integer size per dynamic
+/// dimension of `arrayType` (an identity-layout array type).
+NBC_CAPI_EXPORTED MlirOperation nbcEmptyOpCreate(MlirLocation loc,
+                                                 MlirType arrayType,
+                                                 intptr_t numSizes,
+                                                 const MlirValue *sizes);
+/// `nbc.full(sizes) value : arrayType`; `value` has the element type.
+NBC_CAPI_EXPORTED MlirOperation nbcFullOpCreate(MlirLocation loc,
+                                                MlirType arrayType,
+                                                intptr_t numSizes,
+                                                const MlirValue *sizes,
+                                                MlirValue value);
+
+/// `nbc.array_reduce kind array (axis)?`. The result type follows from the
+/// kind (ArrayReduceOp::inferResultType): the element type for
+/// sum/prod/min/max, si64 for argmin/argmax, i1 for any/all, a float for
+/// mean; with `hasAxis`, a new array of that type with `axis` removed.
+NBC_CAPI_EXPORTED MlirOperation
+nbcArrayReduceOpCreate(MlirLocation loc, NbcArrayReductionKind kind,
+                       MlirValue array, bool hasAxis, int64_t axis);
+
+/// One subscript of nbcSliceOpCreate: an integer `index` (the axis is
+/// dropped), or a slice `start:stop:step` whose null parts are omitted.
+typedef struct NbcSubscript {
+  bool isSlice;
+  MlirValue index;
+  MlirValue start, stop, step;
+} NbcSubscript;
+/// `nbc.slice array[subscripts]`: a strided view; the result type is
+/// inferred (SliceOp::inferResultType). Missing trailing axes are kept.
+NBC_CAPI_EXPORTED MlirOperation nbcSliceOpCreate(MlirLocation loc,
+                                                 MlirValue array,
+                                                 intptr_t numSubscripts,
+                                                 const NbcSubscript *subscripts);
+/// `nbc.transpose array (axes)?`: `axes` NULL reverses the axes (`a.T`).
+NBC_CAPI_EXPORTED MlirOperation nbcTransposeOpCreate(MlirLocation loc,
+                                                     MlirValue array,
+                                                     intptr_t numAxes,
+                                                     const int64_t *axes);
+
+/// `nbc.prange (ivs) = (starts) to (stops) step (steps) reduce(...)`:
+/// `numDims` dimensions whose bounds share one nbc integer type, and one
+/// reduction of `kinds[i]` starting from `inits[i]` per result. The body
+/// block (nbcRangeOpGetBody) takes the induction variables, then the
+/// private accumulators; without reductions it already ends with
+/// `nbc.yield`, otherwise end it with nbcYieldOpCreate of the updated
+/// accumulators.
+NBC_CAPI_EXPORTED MlirOperation nbcPRangeOpCreate(
+    MlirLocation loc, intptr_t numDims, const MlirValue *starts,
+    const MlirValue *stops, const MlirValue *steps, intptr_t numReductions,
+    const NbcReductionKind *kinds, const MlirValue *inits);
+
+/// `nbc.ufunc ins(...) outs(...)`: the body (nbcUfuncOpGetBody) takes one
+/// element of each input and must end with nbcYieldOpCreate of one element
+/// per output. With `numOuts == 0` the op returns new arrays, one per
+/// entry of `resultElementTypes`, of the inputs' broadcast shape;
+/// otherwise it writes into `outs` and `numResults` must be 0.
+NBC_CAPI_EXPORTED MlirOperation nbcUfuncOpCreate(
+    MlirLocation loc, intptr_t numIns, const MlirValue *ins, intptr_t numOuts,
+    const MlirValue *outs, intptr_t numResults,
+    const MlirType *resultElementTypes);
+/// The body block of an nbc.ufunc.
+NBC_CAPI_EXPORTED MlirBlock nbcUfuncOpGetBody(MlirOperation ufunc);
+
+/*===----------------------------------------------------------------------===
+ * Python-typed builders
+ *
+ * These take operands of any nbc scalar types and decide the result type by
+ * NumPy/Numba's rules (the dialect's NBCTypedBuilders.h, which the Python
+ * frontend uses too), inserting the `nbc.cast`s those rules need. Each
+ * appends its ops to `block` (before its terminator when it already has
+ * one) and returns the result, or a null value with nbcGetLastError()
+ * naming the location when Python rejects the operand types.
+ *===----------------------------------------------------------------------===*/
+
+/// Python's binary operators.
+typedef enum NbcBinaryOperator {
+  NbcBinaryAdd = 0, NbcBinarySub = 1, NbcBinaryMul = 2, NbcBinaryTrueDiv = 3,
+  NbcBinaryFloorDiv = 4, NbcBinaryMod = 5, NbcBinaryPow = 6,
+  NbcBinaryLShift = 7, NbcBinaryRShift = 8, NbcBinaryBitAnd = 9,
+  NbcBinaryBitOr = 10, NbcBinaryBitXor = 11
+} NbcBinaryOperator;
+/// Python's unary operators: `-x`, `+x`, `~x`, `not x`.
+typedef enum NbcUnaryOperator {
+  NbcUnaryNeg = 0, NbcUnaryPos = 1, NbcUnaryInvert = 2, NbcUnaryNot = 3
+} NbcUnaryOperator;
+
+/// `lhs <op> rhs`: `int32 + float32 -> float64`, `True + True == 2`,
+/// `7 / 2 -> 3.5`, `x ** 2` with an integer exponent, ...
+NBC_CAPI_EXPORTED MlirValue nbcBuildBinary(MlirBlock block, MlirLocation loc,
+                                           NbcBinaryOperator op, MlirValue lhs,
+                                           MlirValue rhs);
+/// `-x`, `+x`, `~x`, `not x`.
+NBC_CAPI_EXPORTED MlirValue nbcBuildUnary(MlirBlock block, MlirLocation loc,
+                                          NbcUnaryOperator op,
+                                          MlirValue operand);
+/// `lhs <predicate> rhs` after promotion (i1).
+NBC_CAPI_EXPORTED MlirValue nbcBuildCompare(MlirBlock block, MlirLocation loc,
+                                            NbcCmpPredicate predicate,
+                                            MlirValue lhs, MlirValue rhs);
+/// `divmod(lhs, rhs)` into `*quotient` and `*remainder`.
+NBC_CAPI_EXPORTED bool nbcBuildDivMod(MlirBlock block, MlirLocation loc,
+                                      MlirValue lhs, MlirValue rhs,
+                                      MlirValue *quotient,
+                                      MlirValue *remainder);
+/// `value` as `type` (nbc.cast, or `value` itself when it has the type).
+NBC_CAPI_EXPORTED MlirValue nbcBuildCast(MlirBlock block, MlirLocation loc,
+                                         MlirValue value, MlirType type);
+/// `bool(value)`.
+NBC_CAPI_EXPORTED MlirValue nbcBuildTruth(MlirBlock block, MlirLocation loc,
+                                          MlirValue value);
+/// `abs(value)`.
+NBC_CAPI_EXPORTED MlirValue nbcBuildAbs(MlirBlock block, MlirLocation loc,
+                                        MlirValue value);
+/// Python's `min(lhs, rhs)` / `max(lhs, rhs)`.
+NBC_CAPI_EXPORTED MlirValue nbcBuildMinMax(MlirBlock block, MlirLocation loc,
+                                           bool isMax, MlirValue lhs,
+                                           MlirValue rhs);
+/// `np.minimum` / `np.maximum` of two elements (NaN propagates).
+NBC_CAPI_EXPORTED MlirValue nbcBuildNumpyMinMax(MlirBlock block,
+                                                MlirLocation loc, bool isMax,
+                                                MlirValue lhs, MlirValue rhs);
+/// `trueValue if cond else falseValue` (np.where on one element).
+NBC_CAPI_EXPORTED MlirValue nbcBuildWhere(MlirBlock block, MlirLocation loc,
+                                          MlirValue cond, MlirValue trueValue,
+                                          MlirValue falseValue);
+/// `math.<fn>(value)` in f64, or `np.<fn>` keeping float32 with
+/// `keepFloat32`; `fn` as for nbcMathFnAttrGet.
+NBC_CAPI_EXPORTED MlirValue nbcBuildMath(MlirBlock block, MlirLocation loc,
+                                         int32_t fn, MlirValue value,
+                                         bool keepFloat32);
+/// `math.<fn>(lhs, rhs)`; `fn` as for nbcMathFn2AttrGet.
+NBC_CAPI_EXPORTED MlirValue nbcBuildMath2(MlirBlock block, MlirLocation loc,
+                                          int32_t fn, MlirValue lhs,
+                                          MlirValue rhs, bool keepFloat32);
+/// `math.isnan/isinf/isfinite(value)` (constant for integers).
+NBC_CAPI_EXPORTED MlirValue nbcBuildFPClass(MlirBlock block, MlirLocation loc,
+                                            NbcFPClass kind, MlirValue value);
+
 #ifdef __cplusplus
 }
 #endif

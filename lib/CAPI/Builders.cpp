@@ -8,7 +8,7 @@
 
 #include "nbc-c/Dialect.h"
 
-#include "Errors.h"
+#include "BuilderSupport.h"
 #include "mlir/CAPI/IR.h"
 #include "mlir/CAPI/Support.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -23,38 +23,10 @@
 using namespace mlir;
 using namespace mlir::nbc;
 
-static MlirOperation failOp(const Twine &message) {
-  capi::setError(message);
-  return MlirOperation{nullptr};
-}
-
-/// Creates the op of `state`, verifies it alone; erases it on failure.
-static MlirOperation createVerified(OperationState &state) {
-  Operation *op = Operation::create(state);
-  DiagnosticCapture capture(op->getContext());
-  if (failed(verify(op, /*verifyRecursively=*/false))) {
-    capi::setError(capture.takeError("invalid operation"));
-    op->destroy();
-    return MlirOperation{nullptr};
-  }
-  return wrap(op);
-}
-
-static bool anyNull(intptr_t n, const MlirValue *values) {
-  if (n < 0 || (n > 0 && !values))
-    return true;
-  for (intptr_t i = 0; i < n; ++i)
-    if (mlirValueIsNull(values[i]))
-      return true;
-  return false;
-}
-
-static SmallVector<Value> unwrapValues(intptr_t n, const MlirValue *values) {
-  SmallVector<Value> result;
-  for (intptr_t i = 0; i < n; ++i)
-    result.push_back(unwrap(values[i]));
-  return result;
-}
+using capi::anyNull;
+using capi::createVerified;
+using capi::failOp;
+using capi::unwrapValues;
 
 MlirOperation nbcKernelFuncCreate(MlirLocation loc, MlirStringRef name,
                                   intptr_t numArgs, const MlirType *argTypes,

@@ -341,8 +341,8 @@ void FullOp::getEffects(EffectList &effects) {
 // ArrayReduceOp
 //===----------------------------------------------------------------------===//
 
-/// The scalar type a reduction of `kind` over `element` produces.
-static Type reductionScalarType(ArrayReductionKind kind, Type element) {
+Type ArrayReduceOp::getScalarResultType(ArrayReductionKind kind,
+                                        Type element) {
   MLIRContext *ctx = element.getContext();
   switch (kind) {
   case ArrayReductionKind::argmin:
@@ -358,9 +358,21 @@ static Type reductionScalarType(ArrayReductionKind kind, Type element) {
   }
 }
 
+Type ArrayReduceOp::inferResultType(ArrayReductionKind kind, MemRefType array,
+                                    std::optional<int64_t> axis) {
+  Type scalar = getScalarResultType(kind, array.getElementType());
+  if (!axis)
+    return scalar;
+  if (*axis < 0 || *axis >= array.getRank())
+    return {};
+  SmallVector<int64_t> shape(array.getShape());
+  shape.erase(shape.begin() + *axis);
+  return MemRefType::get(shape, scalar);
+}
+
 LogicalResult ArrayReduceOp::verify() {
   auto arrayType = cast<MemRefType>(getArray().getType());
-  Type scalar = reductionScalarType(getKind(), arrayType.getElementType());
+  Type scalar = getScalarResultType(getKind(), arrayType.getElementType());
   if (IntegerAttr axisAttr = getAxisAttr()) {
     std::optional<int64_t> axis = axisAttr.getInt();
     if (*axis < 0 || *axis >= arrayType.getRank())
@@ -448,6 +460,32 @@ void UfuncOp::print(OpAsmPrinter &p) {
                                      {getOperandSegmentSizesAttrName()});
 }
 
+void UfuncOp::build(OpBuilder &builder, OperationState &state, ValueRange ins,
+                    ValueRange outs, TypeRange resultTypes) {
+  state.addOperands(ins);
+  state.addOperands(outs);
+  state.addAttribute(getOperandSegmentSizesAttrName(state.name),
+                     builder.getDenseI32ArrayAttr(
+                         {int32_t(ins.size()), int32_t(outs.size())}));
+  state.addTypes(resultTypes);
+  Block *body = new Block();
+  state.addRegion()->push_back(body);
+  for (Value in : ins)
+    body->addArgument(getElementTypeOrSelf(in.getType()), in.getLoc());
+}
+
+std::optional<SmallVector<int64_t>>
+UfuncOp::inferBroadcastShape(TypeRange ins) {
+  SmallVector<int64_t> shape;
+  for (Type in : ins) {
+    auto next = broadcastShapes(shape, broadcastShapeOf(in));
+    if (!next)
+      return std::nullopt;
+    shape = *next;
+  }
+  return shape;
+}
+
 LogicalResult UfuncOp::verify() {
   if (!getOuts().empty() && getNumResults())
     return emitOpError("writes either into 'outs' or into new results, not "
@@ -456,14 +494,11 @@ LogicalResult UfuncOp::verify() {
     return emitOpError("needs at least one output");
   if (getIns().empty())
     return emitOpError("needs at least one input");
-  SmallVector<int64_t> shape;
-  for (Value in : getIns()) {
-    auto next = broadcastShapes(shape, broadcastShapeOf(in.getType()));
-    if (!next)
-      return emitOpError("input shapes cannot be broadcast together: ")
-             << getIns().getTypes();
-    shape = *next;
-  }
+  auto broadcast = inferBroadcastShape(getIns().getTypes());
+  if (!broadcast)
+    return emitOpError("input shapes cannot be broadcast together: ")
+           << getIns().getTypes();
+  SmallVector<int64_t> shape = std::move(*broadcast);
   for (Value out : getOutputs()) {
     auto outType = cast<MemRefType>(out.getType());
     if (outType.getRank() != (int64_t)shape.size())

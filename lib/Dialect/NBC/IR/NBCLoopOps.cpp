@@ -312,6 +312,36 @@ static bool kindAcceptsType(ReductionKind kind, Type type) {
   return false;
 }
 
+void PRangeOp::build(OpBuilder &builder, OperationState &state,
+                     ValueRange starts, ValueRange stops, ValueRange steps,
+                     ArrayRef<ReductionKind> kinds, ValueRange inits) {
+  state.addOperands(starts);
+  state.addOperands(stops);
+  state.addOperands(steps);
+  state.addOperands(inits);
+  state.addAttribute(getOperandSegmentSizesAttrName(state.name),
+                     builder.getDenseI32ArrayAttr(
+                         {int32_t(starts.size()), int32_t(stops.size()),
+                          int32_t(steps.size()), int32_t(inits.size())}));
+  SmallVector<Attribute> kindAttrs;
+  for (ReductionKind kind : kinds)
+    kindAttrs.push_back(ReductionKindAttr::get(builder.getContext(), kind));
+  state.addAttribute(getKindsAttrName(state.name),
+                     builder.getArrayAttr(kindAttrs));
+  state.addTypes(inits.getTypes());
+  Block *body = new Block();
+  state.addRegion()->push_back(body);
+  for (Value start : starts)
+    body->addArgument(start.getType(), state.location);
+  for (Value init : inits)
+    body->addArgument(init.getType(), init.getLoc());
+  if (inits.empty()) {
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToEnd(body);
+    YieldOp::create(builder, state.location);
+  }
+}
+
 LogicalResult PRangeOp::verify() {
   if (getStarts().empty())
     return emitOpError("needs at least one dimension");

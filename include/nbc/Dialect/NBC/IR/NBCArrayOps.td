@@ -219,6 +219,16 @@ def NBC_ArrayReduceOp : NBC_Op<"array_reduce", [
   let assemblyFormat = "custom<EnumKeyword>($kind) $array (`axis` $axis^)? attr-dict `:` "
                        "type($array) `->` type($result)";
   let hasVerifier = 1;
+  let extraClassDeclaration = [{
+    /// The scalar a reduction of `kind` over `element`s produces.
+    static ::mlir::Type getScalarResultType(::mlir::nbc::ArrayReductionKind kind,
+                                            ::mlir::Type element);
+    /// The result type: that scalar without `axis`; with `axis`, a new
+    /// array of that scalar with the axis removed.
+    static ::mlir::Type inferResultType(::mlir::nbc::ArrayReductionKind kind,
+                                        ::mlir::MemRefType array,
+                                        ::std::optional<int64_t> axis);
+  }];
 }
 
 def NBC_UfuncOp : NBC_Op<"ufunc", [
@@ -254,9 +264,18 @@ def NBC_UfuncOp : NBC_Op<"ufunc", [
   let regions = (region SizedRegion<1>:$region);
   let hasCustomAssemblyFormat = 1;
   let hasVerifier = 1;
+  let builders = [
+    // The body takes one element of each input; end it with `nbc.yield`.
+    OpBuilder<(ins "::mlir::ValueRange":$ins, "::mlir::ValueRange":$outs,
+                   "::mlir::TypeRange":$resultTypes)>
+  ];
   let extraClassDeclaration = [{
     ::mlir::Block *getBody() { return &getRegion().front(); }
     ::mlir::nbc::YieldOp getYield();
+    /// The broadcast shape of `ins` (dynamic where unknown), or nullopt
+    /// when static extents cannot broadcast.
+    static ::std::optional<::llvm::SmallVector<int64_t>>
+    inferBroadcastShape(::mlir::TypeRange ins);
     /// The arrays written: `outs`, or the results.
     ::mlir::ValueRange getOutputs() {
       return getOuts().empty() ? ::mlir::ValueRange(getResults())

@@ -101,6 +101,14 @@ def NBC_PRangeOp : NBC_Op<"prange", [
   let regions = (region SizedRegion<1>:$region);
   let hasCustomAssemblyFormat = 1;
   let hasVerifier = 1;
+  let builders = [
+    // The body takes the induction variables, then one accumulator per
+    // init; without reductions it already ends with `nbc.yield`.
+    OpBuilder<(ins "::mlir::ValueRange":$starts, "::mlir::ValueRange":$stops,
+                   "::mlir::ValueRange":$steps,
+                   "::llvm::ArrayRef<::mlir::nbc::ReductionKind>":$kinds,
+                   "::mlir::ValueRange":$inits)>
+  ];
   let extraClassDeclaration = [{
     unsigned getNumDims() { return getStarts().size(); }
     ::mlir::Block *getBody() { return &getRegion().front(); }

@@ -1,0 +1,109 @@
+//===- NBCTypedBuilders.h - Python-typed construction of nbc ops -*- C++ -*-===//
+//
+// Builders that take operands of any nbc scalar types, decide the result
+// type by NumPy/Numba's rules (NBCTypeRules.h) and insert the `nbc.cast`s
+// those rules require. Every frontend (the C API, the Python frontend) goes
+// through these, so `x + y` on an int32 and a float32 means the same thing
+// whoever emits it.
+//
+// Each builder inserts at the builder's insertion point and returns the
+// result, or emits an error at `loc` and fails for operand types Python
+// rejects (`1.5 << 2`, a non-scalar operand).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NBC_DIALECT_NBC_IR_NBCTYPEDBUILDERS_H
+#define NBC_DIALECT_NBC_IR_NBCTYPEDBUILDERS_H
+
+#include "nbc/Dialect/NBC/IR/NBCOps.h"
+
+#include "mlir/IR/Builders.h"
+
+namespace mlir::nbc {
+
+/// Python's binary operators on numbers.
+enum class BinaryOperator {
+  Add,
+  Sub,
+  Mul,
+  TrueDiv,
+  FloorDiv,
+  Mod,
+  Pow,
+  LShift,
+  RShift,
+  BitAnd,
+  BitOr,
+  BitXor,
+};
+
+/// Python's unary operators: `-x`, `+x`, `~x`, `not x`.
+enum class UnaryOperator { Neg, Pos, Invert, Not };
+
+/// The operator as Python spells it ("+", "//", "**", ...).
+StringRef getOperatorSymbol(BinaryOperator op);
+
+/// `value` converted to `type` by `nbc.cast`, or `value` when it already
+/// has that type.
+Value buildCastTo(OpBuilder &builder, Location loc, Value value, Type type);
+
+/// Booleans take part in arithmetic as int64 (`True + True == 2`).
+Value buildNumeric(OpBuilder &builder, Location loc, Value value);
+
+/// Python truth of a scalar (`bool(x)`): `x != 0`.
+FailureOr<Value> buildTruth(OpBuilder &builder, Location loc, Value value);
+
+/// `lhs <op> rhs`: operands promoted to one type (bool & bool stays bool,
+/// otherwise bools count as int64), true division gives
+/// trueDivResultType, a float base with an integer exponent keeps the
+/// exponent integral (`x ** 2` multiplies), and bitwise operators and
+/// shifts reject floats.
+FailureOr<Value> buildBinary(OpBuilder &builder, Location loc,
+                             BinaryOperator op, Value lhs, Value rhs);
+
+/// `divmod(lhs, rhs)`: quotient and remainder of the promoted type.
+FailureOr<std::pair<Value, Value>> buildDivMod(OpBuilder &builder,
+                                               Location loc, Value lhs,
+                                               Value rhs);
+
+/// `lhs <predicate> rhs` on the promoted type; an `i1` result.
+FailureOr<Value> buildCompare(OpBuilder &builder, Location loc,
+                              CmpPredicate predicate, Value lhs, Value rhs);
+
+/// `-x`, `+x`, `~x` (bools as int64: `~True == -2`), `not x`.
+FailureOr<Value> buildUnary(OpBuilder &builder, Location loc,
+                            UnaryOperator op, Value operand);
+
+/// Python's `abs(x)` (bools as int64).
+FailureOr<Value> buildAbs(OpBuilder &builder, Location loc, Value operand);
+
+/// Python's `min(x, y)` / `max(x, y)` on two numbers (bools as int64).
+FailureOr<Value> buildMinMax(OpBuilder &builder, Location loc, bool isMax,
+                             Value lhs, Value rhs);
+
+/// `np.minimum` / `np.maximum` on one element: a NaN in either operand
+/// propagates, and bool with bool stays bool.
+FailureOr<Value> buildNumpyMinMax(OpBuilder &builder, Location loc,
+                                  bool isMax, Value lhs, Value rhs);
+
+/// `x if cond else y` / `np.where(cond, x, y)` on one element: `cond` by
+/// its truth, `x` and `y` promoted to one type.
+FailureOr<Value> buildWhere(OpBuilder &builder, Location loc, Value cond,
+                            Value trueValue, Value falseValue);
+
+/// A `math` function of one number: ints and float32 are computed in f64
+/// as CPython does, unless `keepFloat32` (NumPy's ufuncs keep float32).
+FailureOr<Value> buildMath(OpBuilder &builder, Location loc, MathFn fn,
+                           Value operand, bool keepFloat32 = false);
+
+/// A `math` function of two numbers (`atan2`, `hypot`, ...), same rules.
+FailureOr<Value> buildMath2(OpBuilder &builder, Location loc, MathFn2 fn,
+                            Value lhs, Value rhs, bool keepFloat32 = false);
+
+/// `math.isnan/isinf/isfinite`: integers are never NaN nor infinite.
+FailureOr<Value> buildFPClass(OpBuilder &builder, Location loc, FPClass kind,
+                              Value operand);
+
+} // namespace mlir::nbc
+
+#endif // NBC_DIALECT_NBC_IR_NBCTYPEDBUILDERS_H

@@ -1,0 +1,376 @@
+//===- OpBuilders.cpp - C API: the remaining nbc ops, one builder each ----===//
+//
+// Scalar ops whose result type follows from their operands, array ops whose
+// result type the dialect infers (slices, transposes, reductions, ufunc
+// results), and the region ops prange and ufunc. Like Builders.cpp, each
+// checks its handles and returns a detached, verified op (region ops are
+// verified once their body is complete).
+//
+//===----------------------------------------------------------------------===//
+
+#include "nbc-c/Dialect.h"
+
+#include "BuilderSupport.h"
+#include "mlir/CAPI/Support.h"
+#include "mlir/IR/Builders.h"
+#include "nbc/Dialect/NBC/IR/NBCOps.h"
+#include "nbc/Dialect/NBC/IR/NBCTypeRules.h"
+
+using namespace mlir;
+using namespace mlir::nbc;
+using capi::anyNull;
+using capi::createVerified;
+using capi::failOp;
+using capi::unwrapValues;
+using capi::verifiedOrNull;
+
+static Type getSI64(MLIRContext *ctx) {
+  return IntegerType::get(ctx, 64, IntegerType::Signed);
+}
+
+MlirOperation nbcUnaryOpCreate(MlirLocation loc, MlirStringRef opName,
+                               MlirValue operand) {
+  if (mlirLocationIsNull(loc) || mlirValueIsNull(operand) || !opName.data)
+    return failOp("nbcUnaryOpCreate: null location, operand or name");
+  StringRef name = unwrap(opName);
+  if (!llvm::is_contained({NegOp::getOperationName(), AbsOp::getOperationName(),
+                           InvertOp::getOperationName(),
+                           RoundOp::getOperationName()},
+                          name))
+    return failOp("nbcUnaryOpCreate: '" + name +
+                  "' is not one of nbc.neg, nbc.abs, nbc.invert, nbc.round");
+  OperationState state(unwrap(loc), name);
+  state.addOperands(unwrap(operand));
+  state.addTypes(unwrap(operand).getType());
+  return createVerified(state);
+}
+
+MlirOperation nbcTrueDivOpCreate(MlirLocation loc, MlirValue lhs,
+                                 MlirValue rhs) {
+  if (mlirLocationIsNull(loc) || mlirValueIsNull(lhs) || mlirValueIsNull(rhs))
+    return failOp("nbcTrueDivOpCreate: null location or operand");
+  Type result = trueDivResultType(unwrap(lhs).getType(), unwrap(rhs).getType());
+  if (!result)
+    return failOp("nbcTrueDivOpCreate: operands must be nbc scalars");
+  OperationState state(unwrap(loc), TrueDivOp::getOperationName());
+  state.addOperands({unwrap(lhs), unwrap(rhs)});
+  state.addTypes(result);
+  return createVerified(state);
+}
+
+MlirOperation nbcPowOpCreate(MlirLocation loc, MlirValue base,
+                             MlirValue exponent) {
+  if (mlirLocationIsNull(loc) || mlirValueIsNull(base) ||
+      mlirValueIsNull(exponent))
+    return failOp("nbcPowOpCreate: null location or operand");
+  OperationState state(unwrap(loc), PowOp::getOperationName());
+  state.addOperands({unwrap(base), unwrap(exponent)});
+  state.addTypes(unwrap(base).getType());
+  return createVerified(state);
+}
+
+MlirOperation nbcDivModOpCreate(MlirLocation loc, MlirValue lhs,
+                                MlirValue rhs) {
+  if (mlirLocationIsNull(loc) || mlirValueIsNull(lhs) || mlirValueIsNull(rhs))
+    return failOp("nbcDivModOpCreate: null location or operand");
+  OperationState state(unwrap(loc), DivModOp::getOperationName());
+  state.addOperands({unwrap(lhs), unwrap(rhs)});
+  state.addTypes({unwrap(lhs).getType(), unwrap(lhs).getType()});
+  return createVerified(state);
+}
+
+MlirOperation nbcSelectOpCreate(MlirLocation loc, MlirValue condition,
+                                MlirValue trueValue, MlirValue falseValue) {
+  if (mlirLocationIsNull(loc) || mlirValueIsNull(condition) ||
+      mlirValueIsNull(trueValue) || mlirValueIsNull(falseValue))
+    return failOp("nbcSelectOpCreate: null location or operand");
+  OperationState state(unwrap(loc), SelectOp::getOperationName());
+  state.addOperands({unwrap(condition), unwrap(trueValue), unwrap(falseValue)});
+  state.addTypes(unwrap(trueValue).getType());
+  return createVerified(state);
+}
+
+MlirOperation nbcMathOpCreate(MlirLocation loc, int32_t fn, MlirValue operand) {
+  if (mlirLocationIsNull(loc) || mlirValueIsNull(operand))
+    return failOp("nbcMathOpCreate: null location or operand");
+  auto kind = symbolizeMathFn(uint32_t(fn));
+  if (fn < 0 || !kind)
+    return failOp("nbcMathOpCreate: invalid math function " + Twine(fn));
+  OperationState state(unwrap(loc), MathOp::getOperationName());
+  state.addOperands(unwrap(operand));
+  state.addAttribute("fn", MathFnAttr::get(unwrap(loc)->getContext(), *kind));
+  state.addTypes(unwrap(operand).getType());
+  return createVerified(state);
+}
+
+MlirOperation nbcMath2OpCreate(MlirLocation loc, int32_t fn, MlirValue lhs,
+                               MlirValue rhs) {
+  if (mlirLocationIsNull(loc) || mlirValueIsNull(lhs) || mlirValueIsNull(rhs))
+    return failOp("nbcMath2OpCreate: null location or operand");
+  auto kind = symbolizeMathFn2(uint32_t(fn));
+  if (fn < 0 || !kind)
+    return failOp("nbcMath2OpCreate: invalid math function " + Twine(fn));
+  OperationState state(unwrap(loc), Math2Op::getOperationName());
+  state.addOperands({unwrap(lhs), unwrap(rhs)});
+  state.addAttribute("fn", MathFn2Attr::get(unwrap(loc)->getContext(), *kind));
+  state.addTypes(unwrap(lhs).getType());
+  return createVerified(state);
+}
+
+MlirOperation nbcFPClassOpCreate(MlirLocation loc, NbcFPClass kind,
+                                 MlirValue operand) {
+  if (mlirLocationIsNull(loc) || mlirValueIsNull(operand))
+    return failOp("nbcFPClassOpCreate: null location or operand");
+  auto k = symbolizeFPClass(uint32_t(kind));
+  if (!k)
+    return failOp("nbcFPClassOpCreate: invalid class " + Twine(int(kind)));
+  MLIRContext *ctx = unwrap(loc)->getContext();
+  OperationState state(unwrap(loc), FPClassOp::getOperationName());
+  state.addOperands(unwrap(operand));
+  state.addAttribute("kind", FPClassAttr::get(ctx, *k));
+  state.addTypes(IntegerType::get(ctx, 1));
+  return createVerified(state);
+}
+
+MlirOperation nbcStrideOpCreate(MlirLocation loc, MlirValue array,
+                                int64_t axis) {
+  if (mlirLocationIsNull(loc) || mlirValueIsNull(array))
+    return failOp("nbcStrideOpCreate: null location or array");
+  MLIRContext *ctx = unwrap(loc)->getContext();
+  OperationState state(unwrap(loc), StrideOp::getOperationName());
+  state.addOperands(unwrap(array));
+  state.addAttribute("axis", IntegerAttr::get(IntegerType::get(ctx, 64), axis));
+  state.addTypes(getSI64(ctx));
+  return createVerified(state);
+}
+
+static MlirOperation createAllocation(StringRef what, StringRef opName,
+                                      MlirLocation loc, MlirType arrayType,
+                                      intptr_t numSizes,
+                                      const MlirValue *sizes,
+                                      MlirValue value) {
+  if (mlirLocationIsNull(loc) || mlirTypeIsNull(arrayType) ||
+      anyNull(numSizes, sizes))
+    return failOp(what + ": null location, type or size");
+  OperationState state(unwrap(loc), opName);
+  state.addOperands(unwrapValues(numSizes, sizes));
+  if (!mlirValueIsNull(value))
+    state.addOperands(unwrap(value));
+  state.addTypes(unwrap(arrayType));
+  return createVerified(state);
+}
+
+MlirOperation nbcEmptyOpCreate(MlirLocation loc, MlirType arrayType,
+                               intptr_t numSizes, const MlirValue *sizes) {
+  return createAllocation("nbcEmptyOpCreate", EmptyOp::getOperationName(), loc,
+                          arrayType, numSizes, sizes, MlirValue{nullptr});
+}
+
+MlirOperation nbcFullOpCreate(MlirLocation loc, MlirType arrayType,
+                              intptr_t numSizes, const MlirValue *sizes,
+                              MlirValue value) {
+  if (mlirValueIsNull(value))
+    return failOp("nbcFullOpCreate: null fill value");
+  return createAllocation("nbcFullOpCreate", FullOp::getOperationName(), loc,
+                          arrayType, numSizes, sizes, value);
+}
+
+MlirOperation nbcArrayReduceOpCreate(MlirLocation loc,
+                                     NbcArrayReductionKind kind,
+                                     MlirValue array, bool hasAxis,
+                                     int64_t axis) {
+  if (mlirLocationIsNull(loc) || mlirValueIsNull(array))
+    return failOp("nbcArrayReduceOpCreate: null location or array");
+  auto k = symbolizeArrayReductionKind(uint32_t(kind));
+  if (!k)
+    return failOp("nbcArrayReduceOpCreate: invalid kind " + Twine(int(kind)));
+  auto arrayType = dyn_cast<MemRefType>(unwrap(array).getType());
+  if (!arrayType || !isNBCArray(arrayType))
+    return failOp("nbcArrayReduceOpCreate: the operand is not an nbc array");
+  std::optional<int64_t> maybeAxis;
+  if (hasAxis)
+    maybeAxis = axis;
+  Type result = ArrayReduceOp::inferResultType(*k, arrayType, maybeAxis);
+  if (!result)
+    return failOp("nbcArrayReduceOpCreate: axis " + Twine(axis) +
+                  " is out of range for a rank-" + Twine(arrayType.getRank()) +
+                  " array");
+  OpBuilder builder(unwrap(loc)->getContext());
+  IntegerAttr axisAttr = hasAxis ? builder.getI64IntegerAttr(axis) : nullptr;
+  auto op = ArrayReduceOp::create(builder, unwrap(loc), result,
+                                  ArrayReductionKindAttr::get(
+                                      builder.getContext(), *k),
+                                  unwrap(array), axisAttr);
+  return verifiedOrNull(op);
+}
+
+MlirOperation nbcSliceOpCreate(MlirLocation loc, MlirValue array,
+                               intptr_t numSubscripts,
+                               const NbcSubscript *subscripts) {
+  if (mlirLocationIsNull(loc) || mlirValueIsNull(array) || numSubscripts < 0 ||
+      (numSubscripts && !subscripts))
+    return failOp("nbcSliceOpCreate: null location, array or subscripts");
+  auto arrayType = dyn_cast<MemRefType>(unwrap(array).getType());
+  if (!arrayType || !isNBCArray(arrayType))
+    return failOp("nbcSliceOpCreate: the operand is not an nbc array");
+  SmallVector<Value> indices, starts, stops, steps;
+  SmallVector<int32_t> codes;
+  for (intptr_t i = 0; i < numSubscripts; ++i) {
+    const NbcSubscript &sub = subscripts[i];
+    if (!sub.isSlice) {
+      if (mlirValueIsNull(sub.index))
+        return failOp("nbcSliceOpCreate: subscript " + Twine(i) +
+                      " is an index without a value");
+      indices.push_back(unwrap(sub.index));
+      codes.push_back(SliceOp::kIndex);
+      continue;
+    }
+    int32_t code = SliceOp::kSlice;
+    if (!mlirValueIsNull(sub.start)) {
+      starts.push_back(unwrap(sub.start));
+      code |= SliceOp::kHasStart;
+    }
+    if (!mlirValueIsNull(sub.stop)) {
+      stops.push_back(unwrap(sub.stop));
+      code |= SliceOp::kHasStop;
+    }
+    if (!mlirValueIsNull(sub.step)) {
+      steps.push_back(unwrap(sub.step));
+      code |= SliceOp::kHasStep;
+    }
+    codes.push_back(code);
+  }
+  if ((int64_t)codes.size() > arrayType.getRank())
+    return failOp("nbcSliceOpCreate: " + Twine(codes.size()) +
+                  " subscripts for a rank-" + Twine(arrayType.getRank()) +
+                  " array");
+  MemRefType result = SliceOp::inferResultType(arrayType, codes);
+  if (!result)
+    return failOp("nbcSliceOpCreate: cannot infer the view's type");
+  OpBuilder builder(unwrap(loc)->getContext());
+  auto op = SliceOp::create(builder, unwrap(loc), result, unwrap(array),
+                            indices, starts, stops, steps,
+                            builder.getDenseI32ArrayAttr(codes));
+  return verifiedOrNull(op);
+}
+
+MlirOperation nbcTransposeOpCreate(MlirLocation loc, MlirValue array,
+                                   intptr_t numAxes, const int64_t *axes) {
+  if (mlirLocationIsNull(loc) || mlirValueIsNull(array) || numAxes < 0 ||
+      (numAxes && !axes))
+    return failOp("nbcTransposeOpCreate: null location, array or axes");
+  auto arrayType = dyn_cast<MemRefType>(unwrap(array).getType());
+  if (!arrayType || !isNBCArray(arrayType))
+    return failOp("nbcTransposeOpCreate: the operand is not an nbc array");
+  SmallVector<int64_t> permutation;
+  if (axes)
+    permutation.assign(axes, axes + numAxes);
+  else
+    for (int64_t i = arrayType.getRank() - 1; i >= 0; --i)
+      permutation.push_back(i);
+  SmallVector<bool> seen(arrayType.getRank(), false);
+  bool isPermutation = (int64_t)permutation.size() == arrayType.getRank();
+  for (int64_t axis : permutation) {
+    if (!isPermutation || axis < 0 || axis >= arrayType.getRank() ||
+        seen[axis]) {
+      isPermutation = false;
+      break;
+    }
+    seen[axis] = true;
+  }
+  if (!isPermutation)
+    return failOp("nbcTransposeOpCreate: axes are not a permutation of the "
+                  "array's " + Twine(arrayType.getRank()) + " axes");
+  OpBuilder builder(unwrap(loc)->getContext());
+  FailureOr<MemRefType> result =
+      TransposeOp::inferResultType(arrayType, permutation);
+  if (failed(result))
+    return failOp("nbcTransposeOpCreate: the array has no strided layout");
+  auto op = TransposeOp::create(
+      builder, unwrap(loc), *result, unwrap(array),
+      axes ? builder.getDenseI64ArrayAttr(permutation) : nullptr);
+  return verifiedOrNull(op);
+}
+
+MlirOperation nbcPRangeOpCreate(MlirLocation loc, intptr_t numDims,
+                                const MlirValue *starts,
+                                const MlirValue *stops,
+                                const MlirValue *steps,
+                                intptr_t numReductions,
+                                const NbcReductionKind *kinds,
+                                const MlirValue *inits) {
+  if (mlirLocationIsNull(loc) || numDims <= 0 || anyNull(numDims, starts) ||
+      anyNull(numDims, stops) || anyNull(numDims, steps) ||
+      anyNull(numReductions, inits) || (numReductions && !kinds))
+    return failOp("nbcPRangeOpCreate: null location, bound, kind or init "
+                  "(at least one dimension)");
+  Type boundType = unwrap(starts[0]).getType();
+  SmallVector<Value> lo = unwrapValues(numDims, starts),
+                     hi = unwrapValues(numDims, stops),
+                     st = unwrapValues(numDims, steps);
+  for (Value bound : llvm::concat<Value>(lo, hi, st))
+    if (!isNBCInteger(bound.getType()) || bound.getType() != boundType)
+      return failOp("nbcPRangeOpCreate: all bounds must have one nbc integer "
+                    "type (si8..si64, ui8..ui64)");
+  SmallVector<ReductionKind> reductionKinds;
+  for (intptr_t i = 0; i < numReductions; ++i) {
+    auto k = symbolizeReductionKind(uint32_t(kinds[i]));
+    if (!k)
+      return failOp("nbcPRangeOpCreate: invalid reduction kind " +
+                    Twine(int(kinds[i])));
+    reductionKinds.push_back(*k);
+  }
+  OpBuilder builder(boundType.getContext());
+  auto prange = PRangeOp::create(builder, unwrap(loc), lo, hi, st,
+                                 reductionKinds,
+                                 unwrapValues(numReductions, inits));
+  return wrap(prange.getOperation());
+}
+
+MlirOperation nbcUfuncOpCreate(MlirLocation loc, intptr_t numIns,
+                               const MlirValue *ins, intptr_t numOuts,
+                               const MlirValue *outs, intptr_t numResults,
+                               const MlirType *resultElementTypes) {
+  if (mlirLocationIsNull(loc) || numIns <= 0 || anyNull(numIns, ins) ||
+      anyNull(numOuts, outs) || numResults < 0 ||
+      (numResults && !resultElementTypes))
+    return failOp("nbcUfuncOpCreate: null location, input, output or type "
+                  "(at least one input)");
+  if ((numOuts == 0) == (numResults == 0))
+    return failOp("nbcUfuncOpCreate: give either outputs or result element "
+                  "types");
+  SmallVector<Value> inputs = unwrapValues(numIns, ins);
+  SmallVector<Type> inputTypes;
+  for (Value in : inputs) {
+    if (!isNBCScalar(in.getType()) && !isNBCArray(in.getType()))
+      return failOp("nbcUfuncOpCreate: inputs must be nbc scalars or arrays");
+    inputTypes.push_back(in.getType());
+  }
+  SmallVector<Type> resultTypes;
+  if (numResults) {
+    auto shape = UfuncOp::inferBroadcastShape(inputTypes);
+    if (!shape)
+      return failOp("nbcUfuncOpCreate: input shapes cannot be broadcast "
+                    "together");
+    for (intptr_t i = 0; i < numResults; ++i) {
+      if (mlirTypeIsNull(resultElementTypes[i]) ||
+          !isNBCScalar(unwrap(resultElementTypes[i])))
+        return failOp("nbcUfuncOpCreate: result element type " + Twine(i) +
+                      " is not an nbc scalar");
+      resultTypes.push_back(
+          MemRefType::get(*shape, unwrap(resultElementTypes[i])));
+    }
+  }
+  OpBuilder builder(unwrap(loc)->getContext());
+  auto ufunc = UfuncOp::create(builder, unwrap(loc), inputs,
+                               unwrapValues(numOuts, outs), resultTypes);
+  return wrap(ufunc.getOperation());
+}
+
+MlirBlock nbcUfuncOpGetBody(MlirOperation ufunc) {
+  if (mlirOperationIsNull(ufunc) || !isa<UfuncOp>(unwrap(ufunc))) {
+    capi::setError("nbcUfuncOpGetBody: not an nbc.ufunc");
+    return MlirBlock{nullptr};
+  }
+  return wrap(cast<UfuncOp>(unwrap(ufunc)).getBody());
+}

@@ -1,0 +1,312 @@
+//===- NBCTypedBuilders.cpp - Python-typed construction of nbc ops --------===//
+//
+// The type decisions of Python's operators on NumPy scalars, written once:
+// which operand types meet in which common type (NBCTypeRules.cpp), where
+// `nbc.cast`s go, and which operand types Python rejects.
+//
+//===----------------------------------------------------------------------===//
+
+#include "nbc/Dialect/NBC/IR/NBCTypedBuilders.h"
+
+#include "nbc/Dialect/NBC/IR/NBCTypeRules.h"
+
+using namespace mlir;
+using namespace mlir::nbc;
+
+StringRef nbc::getOperatorSymbol(BinaryOperator op) {
+  switch (op) {
+  case BinaryOperator::Add:
+    return "+";
+  case BinaryOperator::Sub:
+    return "-";
+  case BinaryOperator::Mul:
+    return "*";
+  case BinaryOperator::TrueDiv:
+    return "/";
+  case BinaryOperator::FloorDiv:
+    return "//";
+  case BinaryOperator::Mod:
+    return "%";
+  case BinaryOperator::Pow:
+    return "**";
+  case BinaryOperator::LShift:
+    return "<<";
+  case BinaryOperator::RShift:
+    return ">>";
+  case BinaryOperator::BitAnd:
+    return "&";
+  case BinaryOperator::BitOr:
+    return "|";
+  case BinaryOperator::BitXor:
+    return "^";
+  }
+  llvm_unreachable("unknown binary operator");
+}
+
+static Type getSI64(MLIRContext *ctx) {
+  return IntegerType::get(ctx, 64, IntegerType::Signed);
+}
+
+static bool isBool(Type type) { return type.isInteger(1); }
+
+/// Fails with Python's wording when an operand is not an nbc scalar.
+static LogicalResult checkScalars(Location loc, StringRef what,
+                                  ArrayRef<Value> operands) {
+  for (Value v : operands) {
+    if (!v)
+      return emitError(loc) << what << ": missing operand";
+    if (!isNBCScalar(v.getType()))
+      return emitError(loc) << what << ": expected a scalar operand, got "
+                            << v.getType();
+  }
+  return success();
+}
+
+Value nbc::buildCastTo(OpBuilder &builder, Location loc, Value value,
+                       Type type) {
+  if (value.getType() == type)
+    return value;
+  return CastOp::create(builder, loc, type, value);
+}
+
+Value nbc::buildNumeric(OpBuilder &builder, Location loc, Value value) {
+  if (!isBool(value.getType()))
+    return value;
+  return buildCastTo(builder, loc, value, getSI64(builder.getContext()));
+}
+
+FailureOr<Value> nbc::buildTruth(OpBuilder &builder, Location loc,
+                                 Value value) {
+  if (failed(checkScalars(loc, "truth value", value)))
+    return failure();
+  return buildCastTo(builder, loc, value, builder.getI1Type());
+}
+
+/// Both operands cast to their promoted type.
+static std::pair<Value, Value> unify(OpBuilder &builder, Location loc,
+                                     Value lhs, Value rhs) {
+  Type common = promoteTypes(lhs.getType(), rhs.getType());
+  return {buildCastTo(builder, loc, lhs, common),
+          buildCastTo(builder, loc, rhs, common)};
+}
+
+static Value buildPow(OpBuilder &builder, Location loc, Value base,
+                      Value exponent) {
+  base = buildNumeric(builder, loc, base);
+  exponent = buildNumeric(builder, loc, exponent);
+  Type baseType = base.getType(), expType = exponent.getType();
+  if (isa<FloatType>(baseType) && isNBCInteger(expType)) {
+    // x ** n with an integral n multiplies; signed counts widen to si64.
+    if (cast<IntegerType>(expType).isSigned())
+      exponent = buildCastTo(builder, loc, exponent,
+                             getSI64(builder.getContext()));
+  } else {
+    std::tie(base, exponent) = unify(builder, loc, base, exponent);
+  }
+  return PowOp::create(builder, loc, base.getType(), base, exponent);
+}
+
+FailureOr<Value> nbc::buildBinary(OpBuilder &builder, Location loc,
+                                  BinaryOperator op, Value lhs, Value rhs) {
+  std::string what = ("operator " + getOperatorSymbol(op)).str();
+  if (failed(checkScalars(loc, what, {lhs, rhs})))
+    return failure();
+  if (op == BinaryOperator::Pow)
+    return buildPow(builder, loc, lhs, rhs);
+
+  bool bitwise = op == BinaryOperator::BitAnd || op == BinaryOperator::BitOr ||
+                 op == BinaryOperator::BitXor;
+  Type lhsType = lhs.getType(), rhsType = rhs.getType();
+  // Decide the type before inserting anything, so a rejected operator
+  // leaves no casts behind.
+  Type common;
+  if (bitwise && isBool(lhsType) && isBool(rhsType)) {
+    common = lhsType;
+  } else {
+    Type si64 = getSI64(builder.getContext());
+    common = promoteTypes(isBool(lhsType) ? si64 : lhsType,
+                          isBool(rhsType) ? si64 : rhsType);
+  }
+  bool integral = bitwise || op == BinaryOperator::LShift ||
+                  op == BinaryOperator::RShift;
+  if (integral && isa<FloatType>(common))
+    return emitError(loc) << "unsupported operand types for "
+                          << getOperatorSymbol(op) << ": " << lhsType
+                          << " and " << rhsType;
+  lhs = buildCastTo(builder, loc, lhs, common);
+  rhs = buildCastTo(builder, loc, rhs, common);
+
+  switch (op) {
+  case BinaryOperator::Add:
+    return Value(AddOp::create(builder, loc, common, lhs, rhs));
+  case BinaryOperator::Sub:
+    return Value(SubOp::create(builder, loc, common, lhs, rhs));
+  case BinaryOperator::Mul:
+    return Value(MulOp::create(builder, loc, common, lhs, rhs));
+  case BinaryOperator::TrueDiv:
+    return Value(TrueDivOp::create(builder, loc,
+                                   trueDivResultType(common, common), lhs,
+                                   rhs));
+  case BinaryOperator::FloorDiv:
+    return Value(FloorDivOp::create(builder, loc, common, lhs, rhs));
+  case BinaryOperator::Mod:
+    return Value(ModOp::create(builder, loc, common, lhs, rhs));
+  case BinaryOperator::LShift:
+    return Value(ShlOp::create(builder, loc, common, lhs, rhs));
+  case BinaryOperator::RShift:
+    return Value(ShrOp::create(builder, loc, common, lhs, rhs));
+  case BinaryOperator::BitAnd:
+    return Value(AndOp::create(builder, loc, common, lhs, rhs));
+  case BinaryOperator::BitOr:
+    return Value(OrOp::create(builder, loc, common, lhs, rhs));
+  case BinaryOperator::BitXor:
+    return Value(XorOp::create(builder, loc, common, lhs, rhs));
+  case BinaryOperator::Pow:
+    break;
+  }
+  llvm_unreachable("handled above");
+}
+
+FailureOr<std::pair<Value, Value>>
+nbc::buildDivMod(OpBuilder &builder, Location loc, Value lhs, Value rhs) {
+  if (failed(checkScalars(loc, "divmod", {lhs, rhs})))
+    return failure();
+  std::tie(lhs, rhs) = unify(builder, loc, buildNumeric(builder, loc, lhs),
+                             buildNumeric(builder, loc, rhs));
+  auto divmod = DivModOp::create(builder, loc, lhs.getType(), lhs.getType(),
+                                 lhs, rhs);
+  return std::make_pair(divmod.getQuotient(), divmod.getRemainder());
+}
+
+FailureOr<Value> nbc::buildCompare(OpBuilder &builder, Location loc,
+                                   CmpPredicate predicate, Value lhs,
+                                   Value rhs) {
+  if (failed(checkScalars(loc, "comparison", {lhs, rhs})))
+    return failure();
+  std::tie(lhs, rhs) = unify(builder, loc, lhs, rhs);
+  return Value(CmpOp::create(builder, loc, builder.getI1Type(),
+                             CmpPredicateAttr::get(builder.getContext(),
+                                                   predicate),
+                             lhs, rhs));
+}
+
+FailureOr<Value> nbc::buildUnary(OpBuilder &builder, Location loc,
+                                 UnaryOperator op, Value operand) {
+  if (failed(checkScalars(loc, "unary operator", operand)))
+    return failure();
+  if (op == UnaryOperator::Not) {
+    Value truth = buildCastTo(builder, loc, operand, builder.getI1Type());
+    return Value(InvertOp::create(builder, loc, truth.getType(), truth));
+  }
+  operand = buildNumeric(builder, loc, operand);
+  switch (op) {
+  case UnaryOperator::Pos:
+    return operand;
+  case UnaryOperator::Neg:
+    return Value(NegOp::create(builder, loc, operand.getType(), operand));
+  case UnaryOperator::Invert:
+    if (isa<FloatType>(operand.getType()))
+      return emitError(loc) << "bad operand type for unary ~: "
+                            << operand.getType();
+    return Value(InvertOp::create(builder, loc, operand.getType(), operand));
+  case UnaryOperator::Not:
+    break;
+  }
+  llvm_unreachable("handled above");
+}
+
+FailureOr<Value> nbc::buildAbs(OpBuilder &builder, Location loc,
+                               Value operand) {
+  if (failed(checkScalars(loc, "abs", operand)))
+    return failure();
+  operand = buildNumeric(builder, loc, operand);
+  return Value(AbsOp::create(builder, loc, operand.getType(), operand));
+}
+
+FailureOr<Value> nbc::buildMinMax(OpBuilder &builder, Location loc, bool isMax,
+                                  Value lhs, Value rhs) {
+  if (failed(checkScalars(loc, isMax ? "max" : "min", {lhs, rhs})))
+    return failure();
+  std::tie(lhs, rhs) = unify(builder, loc, buildNumeric(builder, loc, lhs),
+                             buildNumeric(builder, loc, rhs));
+  if (isMax)
+    return Value(MaxOp::create(builder, loc, lhs.getType(), lhs, rhs));
+  return Value(MinOp::create(builder, loc, lhs.getType(), lhs, rhs));
+}
+
+FailureOr<Value> nbc::buildNumpyMinMax(OpBuilder &builder, Location loc,
+                                       bool isMax, Value lhs, Value rhs) {
+  if (failed(checkScalars(loc, isMax ? "np.maximum" : "np.minimum",
+                          {lhs, rhs})))
+    return failure();
+  if (isBool(lhs.getType()) && isBool(rhs.getType())) {
+    if (isMax)
+      return Value(OrOp::create(builder, loc, lhs.getType(), lhs, rhs));
+    return Value(AndOp::create(builder, loc, lhs.getType(), lhs, rhs));
+  }
+  // bool with int8 stays int8, as in NumPy: no bool-to-int64 here.
+  std::tie(lhs, rhs) = unify(builder, loc, lhs, rhs);
+  Type type = lhs.getType();
+  Value result = isMax ? Value(MaxOp::create(builder, loc, type, lhs, rhs))
+                       : Value(MinOp::create(builder, loc, type, lhs, rhs));
+  if (!isa<FloatType>(type))
+    return result;
+  // nbc.min/max keep the first operand when the second is NaN (Python's
+  // min); NumPy propagates a NaN from either side.
+  Value rhsIsNaN = FPClassOp::create(builder, loc, builder.getI1Type(),
+                                     FPClass::nan, rhs);
+  return Value(SelectOp::create(builder, loc, type, rhsIsNaN, rhs, result));
+}
+
+FailureOr<Value> nbc::buildWhere(OpBuilder &builder, Location loc, Value cond,
+                                 Value trueValue, Value falseValue) {
+  if (failed(checkScalars(loc, "where", {cond, trueValue, falseValue})))
+    return failure();
+  Value truth = buildCastTo(builder, loc, cond, builder.getI1Type());
+  std::tie(trueValue, falseValue) =
+      unify(builder, loc, trueValue, falseValue);
+  return Value(SelectOp::create(builder, loc, trueValue.getType(), truth,
+                                trueValue, falseValue));
+}
+
+/// The float a math function computes in: f64, or f32 kept for NumPy.
+static Value asFloat(OpBuilder &builder, Location loc, Value value,
+                     bool keepFloat32) {
+  Type type = value.getType();
+  if (type.isF64() || (keepFloat32 && type.isF32()))
+    return value;
+  return buildCastTo(builder, loc, value, builder.getF64Type());
+}
+
+FailureOr<Value> nbc::buildMath(OpBuilder &builder, Location loc, MathFn fn,
+                                Value operand, bool keepFloat32) {
+  if (failed(checkScalars(loc, stringifyMathFn(fn), operand)))
+    return failure();
+  operand = asFloat(builder, loc, operand, keepFloat32);
+  return Value(MathOp::create(builder, loc, operand.getType(), fn, operand));
+}
+
+FailureOr<Value> nbc::buildMath2(OpBuilder &builder, Location loc, MathFn2 fn,
+                                 Value lhs, Value rhs, bool keepFloat32) {
+  if (failed(checkScalars(loc, stringifyMathFn2(fn), {lhs, rhs})))
+    return failure();
+  std::tie(lhs, rhs) =
+      unify(builder, loc, asFloat(builder, loc, lhs, keepFloat32),
+            asFloat(builder, loc, rhs, keepFloat32));
+  return Value(
+      Math2Op::create(builder, loc, lhs.getType(), fn, lhs, rhs));
+}
+
+FailureOr<Value> nbc::buildFPClass(OpBuilder &builder, Location loc,
+                                   FPClass kind, Value operand) {
+  if (failed(checkScalars(loc, stringifyFPClass(kind), operand)))
+    return failure();
+  if (!isa<FloatType>(operand.getType())) {
+    bool finite = kind == FPClass::finite;
+    return Value(ConstantOp::create(
+        builder, loc, builder.getI1Type(),
+        builder.getIntegerAttr(builder.getI1Type(), finite)));
+  }
+  return Value(FPClassOp::create(builder, loc, builder.getI1Type(), kind,
+                                 operand));
+}

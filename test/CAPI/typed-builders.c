@@ -1,0 +1,237 @@
+// The Python-typed builders (nbcBuild*) decide result types by NumPy's rules
+// and insert the casts; the op builders infer view, reduction and ufunc
+// types. The module they build verifies, prints as below and compiles.
+//
+// RUN: nbc-capi-typed-builders 2>&1 | FileCheck %s
+// CHECK-NOT: FAIL
+
+#include "mlir-c/BuiltinTypes.h"
+#include "mlir-c/IR.h"
+#include "nbc-c/NBC.h"
+
+#include <stdio.h>
+
+static int failures = 0;
+
+static MlirStringRef str(const char *s) {
+  return mlirStringRefCreateFromCString(s);
+}
+
+static void printOut(MlirStringRef text, void *unused) {
+  (void)unused;
+  fwrite(text.data, 1, text.length, stdout);
+}
+
+static MlirValue append(MlirBlock block, MlirOperation op) {
+  if (mlirOperationIsNull(op)) {
+    MlirStringRef e = nbcGetLastError();
+    printf("FAIL building an op: %.*s\n", (int)e.length, e.data);
+    ++failures;
+    return (MlirValue){NULL};
+  }
+  MlirOperation terminator = mlirBlockGetTerminator(block);
+  if (mlirOperationIsNull(terminator))
+    mlirBlockAppendOwnedOperation(block, op);
+  else
+    mlirBlockInsertOwnedOperationBefore(block, terminator, op);
+  return mlirOperationGetNumResults(op) ? mlirOperationGetResult(op, 0)
+                                        : (MlirValue){NULL};
+}
+
+static MlirValue ok(MlirValue v, const char *what) {
+  if (mlirValueIsNull(v)) {
+    MlirStringRef e = nbcGetLastError();
+    printf("FAIL %s: %.*s\n", what, (int)e.length, e.data);
+    ++failures;
+  }
+  return v;
+}
+
+static intptr_t countOps(MlirBlock block) {
+  intptr_t n = 0;
+  for (MlirOperation op = mlirBlockGetFirstOperation(block);
+       !mlirOperationIsNull(op); op = mlirOperationGetNextInBlock(op))
+    ++n;
+  return n;
+}
+
+/// `value` must be null, with a message naming the location; nothing may
+/// have been inserted into `block`.
+static void rejected(const char *what, MlirValue value, MlirBlock block,
+                     intptr_t opsBefore) {
+  MlirStringRef e = nbcGetLastError();
+  if (!mlirValueIsNull(value))
+    printf("FAIL %s: accepted\n", what), ++failures;
+  else if (countOps(block) != opsBefore)
+    printf("FAIL %s: left ops behind\n", what), ++failures;
+  else
+    printf("%s: %.*s\n", what, (int)e.length, e.data);
+  nbcClearLastError();
+}
+
+int main(void) {
+  MlirContext ctx = nbcContextCreate();
+  MlirLocation loc = mlirLocationFileLineColGet(ctx, str("typed.py"), 3, 7);
+  MlirType f32 = mlirF32TypeGet(ctx), f64 = mlirF64TypeGet(ctx);
+  MlirType b1 = nbcBoolTypeGet(ctx);
+  MlirType si8 = nbcSignedIntegerTypeGet(ctx, 8);
+  MlirType si32 = nbcSignedIntegerTypeGet(ctx, 32);
+  MlirType si64 = nbcSignedIntegerTypeGet(ctx, 64);
+  MlirType ui8 = nbcUnsignedIntegerTypeGet(ctx, 8);
+  MlirType ui64 = nbcUnsignedIntegerTypeGet(ctx, 64);
+  MlirType matrix = nbcArrayTypeGet(f32, 2, NULL, /*strided=*/false);
+
+  MlirModule module = mlirModuleCreateEmpty(loc);
+  MlirType args[8] = {b1, si8, si32, ui8, ui64, f32, f64, matrix};
+  MlirOperation func = nbcKernelFuncCreate(loc, str("scalars"), 8, args, 0,
+                                           NULL, nbcKernelAttrGet(ctx, 0, NbcErrorModelPython, false, true));
+  mlirBlockAppendOwnedOperation(mlirModuleGetBody(module), func);
+  MlirBlock body = nbcFuncGetEntryBlock(func);
+  MlirValue b = mlirBlockGetArgument(body, 0);
+  MlirValue i8 = mlirBlockGetArgument(body, 1);
+  MlirValue i32 = mlirBlockGetArgument(body, 2);
+  MlirValue u8 = mlirBlockGetArgument(body, 3);
+  MlirValue u64 = mlirBlockGetArgument(body, 4);
+  MlirValue x32 = mlirBlockGetArgument(body, 5);
+  MlirValue x64 = mlirBlockGetArgument(body, 6);
+  MlirValue m = mlirBlockGetArgument(body, 7);
+
+  // CHECK-LABEL: func.func @scalars
+  // int32 + float32 -> float64 (f32 cannot hold every int32).
+  // CHECK: %[[A:.*]] = nbc.cast %arg2 : si32 to f64
+  // CHECK: %[[B:.*]] = nbc.cast %arg5 : f32 to f64
+  // CHECK: nbc.add %[[A]], %[[B]] : f64
+  ok(nbcBuildBinary(body, loc, NbcBinaryAdd, i32, x32), "si32 + f32");
+  // True + True == 2: bools count as int64.
+  // CHECK: %[[T:.*]] = nbc.cast %arg0 : i1 to si64
+  // CHECK: %[[T2:.*]] = nbc.cast %arg0 : i1 to si64
+  // CHECK: nbc.add %[[T]], %[[T2]] : si64
+  ok(nbcBuildBinary(body, loc, NbcBinaryAdd, b, b), "bool + bool");
+  // bool & bool stays bool.
+  // CHECK: nbc.and %arg0, %arg0 : i1
+  ok(nbcBuildBinary(body, loc, NbcBinaryBitAnd, b, b), "bool & bool");
+  // uint64 with int8: float64 (no integer holds both).
+  // CHECK: nbc.cast %arg4 : ui64 to f64
+  // CHECK: nbc.cast %arg1 : si8 to f64
+  // CHECK: nbc.floordiv {{.*}} : f64
+  ok(nbcBuildBinary(body, loc, NbcBinaryFloorDiv, u64, i8), "ui64 // si8");
+  // uint8 with int8: int16.
+  // CHECK: nbc.cast %arg3 : ui8 to si16
+  // CHECK: nbc.cast %arg1 : si8 to si16
+  // CHECK: nbc.mod {{.*}} : si16
+  ok(nbcBuildBinary(body, loc, NbcBinaryMod, u8, i8), "ui8 % si8");
+  // int32 / uint8 -> float64 true division of the promoted int32.
+  // CHECK: %[[U:.*]] = nbc.cast %arg3 : ui8 to si32
+  // CHECK: nbc.truediv %arg2, %[[U]] : si32 -> f64
+  ok(nbcBuildBinary(body, loc, NbcBinaryTrueDiv, i32, u8), "si32 / ui8");
+  // float ** int keeps the integer exponent (widened to si64).
+  // CHECK: %[[E:.*]] = nbc.cast %arg2 : si32 to si64
+  // CHECK: nbc.pow %arg5, %[[E]] : f32, si64 -> f32
+  ok(nbcBuildBinary(body, loc, NbcBinaryPow, x32, i32), "f32 ** si32");
+  // int ** float promotes both.
+  // CHECK: nbc.pow {{.*}} : f64, f64 -> f64
+  ok(nbcBuildBinary(body, loc, NbcBinaryPow, i8, x64), "si8 ** f64");
+  // Comparisons promote, give i1.
+  // CHECK: nbc.cast %arg1 : si8 to f32
+  // CHECK: nbc.cmp lt, {{.*}}, %arg5 : f32
+  ok(nbcBuildCompare(body, loc, NbcCmpLt, i8, x32), "si8 < f32");
+  // ~True == -2; not x is a truth test.
+  // CHECK: %[[I:.*]] = nbc.cast %arg0 : i1 to si64
+  // CHECK: nbc.invert %[[I]] : si64
+  ok(nbcBuildUnary(body, loc, NbcUnaryInvert, b), "~bool");
+  // CHECK: %[[N:.*]] = nbc.cast %arg6 : f64 to i1
+  // CHECK: nbc.invert %[[N]] : i1
+  ok(nbcBuildUnary(body, loc, NbcUnaryNot, x64), "not f64");
+  // math.sqrt of an int computes in f64; np.sqrt keeps float32.
+  // CHECK: %[[S:.*]] = nbc.cast %arg2 : si32 to f64
+  // CHECK: nbc.math sqrt %[[S]] : f64
+  ok(nbcBuildMath(body, loc, 0, i32, false), "sqrt(si32)");
+  // CHECK: nbc.math sqrt %arg5 : f32
+  ok(nbcBuildMath(body, loc, 0, x32, true), "np.sqrt(f32)");
+  // np.maximum propagates a NaN from either side.
+  // CHECK: %[[MX:.*]] = nbc.max %arg5, %arg5 : f32
+  // CHECK: %[[NAN:.*]] = nbc.fpclass nan %arg5 : f32
+  // CHECK: nbc.select %[[NAN]], %arg5, %[[MX]] : f32
+  ok(nbcBuildNumpyMinMax(body, loc, true, x32, x32), "np.maximum");
+  // where(cond, int8, uint8) -> int16.
+  // CHECK: nbc.select {{.*}} : si16
+  ok(nbcBuildWhere(body, loc, i32, i8, u8), "where");
+  // isnan of an int is a constant false.
+  // CHECK: nbc.constant false
+  ok(nbcBuildFPClass(body, loc, NbcFPClassNan, i8), "isnan(si8)");
+  MlirValue q, r;
+  if (!nbcBuildDivMod(body, loc, i8, i32, &q, &r))
+    printf("FAIL divmod\n"), ++failures;
+  // CHECK: nbc.divmod {{.*}} : si32
+
+  // Array ops with inferred types.
+  // CHECK: nbc.slice %arg7[::%{{.*}}, %{{.*}}] : memref<?x?xf32> to memref<?xf32, strided<[?], offset: ?>>
+  MlirValue c2 = append(body, nbcConstantIntOpCreate(loc, si64, 2));
+  NbcSubscript subs[2] = {{true, {NULL}, {NULL}, {NULL}, c2},
+                          {false, c2, {NULL}, {NULL}, {NULL}}};
+  append(body, nbcSliceOpCreate(loc, m, 2, subs));
+  // CHECK: nbc.transpose %arg7 : memref<?x?xf32> to memref<?x?xf32, strided<[1, ?]>>
+  append(body, nbcTransposeOpCreate(loc, m, 0, NULL));
+  // CHECK: nbc.array_reduce mean %arg7 : memref<?x?xf32> -> f32
+  append(body, nbcArrayReduceOpCreate(loc, NbcArrayMean, m, false, 0));
+  // CHECK: nbc.array_reduce argmax %arg7 axis 1 : memref<?x?xf32> -> memref<?xsi64>
+  append(body, nbcArrayReduceOpCreate(loc, NbcArrayArgmax, m, true, 1));
+  // CHECK: nbc.full(%{{.*}}) %{{.*}} : memref<?xf64>, si64
+  MlirValue zero = append(body, nbcConstantFloatOpCreate(loc, f64, 0.0));
+  append(body, nbcFullOpCreate(loc, nbcArrayTypeGet(f64, 1, NULL, false), 1,
+                               &c2, zero));
+  // CHECK: nbc.stride %arg7, 0 : memref<?x?xf32>
+  append(body, nbcStrideOpCreate(loc, m, 0));
+  append(body, nbcReturnOpCreate(loc, 0, NULL));
+
+  if (!nbcVerify(mlirModuleGetOperation(module))) {
+    MlirStringRef e = nbcGetLastError();
+    printf("FAIL verify: %.*s\n", (int)e.length, e.data);
+    ++failures;
+  }
+  mlirOperationPrint(mlirModuleGetOperation(module), printOut, NULL);
+  printf("\n");
+
+  // Rejected operand types leave nothing behind and name the location.
+  intptr_t before = countOps(body);
+  // CHECK: float << int: typed.py:3:7: error: unsupported operand types for <<: 'f64' and 'si32'
+  rejected("float << int", nbcBuildBinary(body, loc, NbcBinaryLShift, x64, i32),
+           body, before);
+  // CHECK: bool | float: typed.py:3:7: error: unsupported operand types for |: 'i1' and 'f32'
+  rejected("bool | float", nbcBuildBinary(body, loc, NbcBinaryBitOr, b, x32),
+           body, before);
+  // CHECK: ~float: typed.py:3:7: error: bad operand type for unary ~: 'f32'
+  rejected("~float", nbcBuildUnary(body, loc, NbcUnaryInvert, x32), body,
+           before);
+  // CHECK: array + int: typed.py:3:7: error: operator +: expected a scalar operand, got 'memref<?x?xf32>'
+  rejected("array + int", nbcBuildBinary(body, loc, NbcBinaryAdd, m, i32), body,
+           before);
+  // CHECK: bad transpose: nbcTransposeOpCreate: axes are not a permutation
+  int64_t badAxes[2] = {0, 0};
+  if (!mlirOperationIsNull(nbcTransposeOpCreate(loc, m, 2, badAxes)))
+    printf("FAIL bad transpose accepted\n"), ++failures;
+  else
+    printf("bad transpose: %s\n", nbcGetLastError().data);
+  // CHECK: bad axis: nbcArrayReduceOpCreate: axis 2 is out of range
+  if (!mlirOperationIsNull(nbcArrayReduceOpCreate(loc, NbcArraySum, m, true, 2)))
+    printf("FAIL bad axis accepted\n"), ++failures;
+  else
+    printf("bad axis: %s\n", nbcGetLastError().data);
+
+
+  // What was built lowers and compiles.
+  NbcCompileOptions options = nbcCompileOptionsGetDefault();
+  NbcProgram program = nbcProgramCreate(module, &options);
+  // CHECK: compiled: yes
+  printf("compiled: %s\n", nbcProgramIsNull(program) ? "no" : "yes");
+  if (nbcProgramIsNull(program)) {
+    MlirStringRef e = nbcGetLastError();
+    printf("FAIL compile: %.*s\n", (int)e.length, e.data);
+    ++failures;
+  } else {
+    nbcProgramDestroy(program);
+  }
+  mlirModuleDestroy(module);
+  mlirContextDestroy(ctx);
+  return failures != 0;
+}
