@@ -146,8 +146,7 @@ MlirOperation nbcStrideOpCreate(MlirLocation loc, MlirValue array,
 
 static MlirOperation createAllocation(StringRef what, StringRef opName,
                                       MlirLocation loc, MlirType arrayType,
-                                      intptr_t numSizes,
-                                      const MlirValue *sizes,
+                                      intptr_t numSizes, const MlirValue *sizes,
                                       MlirValue value) {
   if (mlirLocationIsNull(loc) || mlirTypeIsNull(arrayType) ||
       anyNull(numSizes, sizes))
@@ -197,10 +196,10 @@ MlirOperation nbcArrayReduceOpCreate(MlirLocation loc,
                   " array");
   OpBuilder builder(unwrap(loc)->getContext());
   IntegerAttr axisAttr = hasAxis ? builder.getI64IntegerAttr(axis) : nullptr;
-  auto op = ArrayReduceOp::create(builder, unwrap(loc), result,
-                                  ArrayReductionKindAttr::get(
-                                      builder.getContext(), *k),
-                                  unwrap(array), axisAttr);
+  auto op = ArrayReduceOp::create(
+      builder, unwrap(loc), result,
+      ArrayReductionKindAttr::get(builder.getContext(), *k), unwrap(array),
+      axisAttr);
   return verifiedOrNull(op);
 }
 
@@ -280,23 +279,22 @@ MlirOperation nbcTransposeOpCreate(MlirLocation loc, MlirValue array,
   }
   if (!isPermutation)
     return failOp("nbcTransposeOpCreate: axes are not a permutation of the "
-                  "array's " + Twine(arrayType.getRank()) + " axes");
+                  "array's " +
+                  Twine(arrayType.getRank()) + " axes");
   OpBuilder builder(unwrap(loc)->getContext());
   FailureOr<MemRefType> result =
       TransposeOp::inferResultType(arrayType, permutation);
   if (failed(result))
     return failOp("nbcTransposeOpCreate: the array has no strided layout");
-  auto op = TransposeOp::create(
-      builder, unwrap(loc), *result, unwrap(array),
-      axes ? builder.getDenseI64ArrayAttr(permutation) : nullptr);
+  auto op = TransposeOp::create(builder, unwrap(loc), *result, unwrap(array),
+                                axes ? builder.getDenseI64ArrayAttr(permutation)
+                                     : nullptr);
   return verifiedOrNull(op);
 }
 
 MlirOperation nbcPRangeOpCreate(MlirLocation loc, intptr_t numDims,
-                                const MlirValue *starts,
-                                const MlirValue *stops,
-                                const MlirValue *steps,
-                                intptr_t numReductions,
+                                const MlirValue *starts, const MlirValue *stops,
+                                const MlirValue *steps, intptr_t numReductions,
                                 const NbcReductionKind *kinds,
                                 const MlirValue *inits) {
   if (mlirLocationIsNull(loc) || numDims <= 0 || anyNull(numDims, starts) ||
@@ -321,9 +319,9 @@ MlirOperation nbcPRangeOpCreate(MlirLocation loc, intptr_t numDims,
     reductionKinds.push_back(*k);
   }
   OpBuilder builder(boundType.getContext());
-  auto prange = PRangeOp::create(builder, unwrap(loc), lo, hi, st,
-                                 reductionKinds,
-                                 unwrapValues(numReductions, inits));
+  auto prange =
+      PRangeOp::create(builder, unwrap(loc), lo, hi, st, reductionKinds,
+                       unwrapValues(numReductions, inits));
   return wrap(prange.getOperation());
 }
 

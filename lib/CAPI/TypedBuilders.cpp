@@ -159,9 +159,9 @@ MlirValue nbcBuildNumpyMinMax(MlirBlock block, MlirLocation loc, bool isMax,
   if (invalidHandles(block, loc, {lhs, rhs}, "nbcBuildNumpyMinMax"))
     return MlirValue{nullptr};
   BlockBuilder b(block, loc);
-  return b.finish(buildNumpyMinMax(b.builder, b.location, isMax, unwrap(lhs),
-                                   unwrap(rhs)),
-                  "nbcBuildNumpyMinMax failed");
+  return b.finish(
+      buildNumpyMinMax(b.builder, b.location, isMax, unwrap(lhs), unwrap(rhs)),
+      "nbcBuildNumpyMinMax failed");
 }
 
 MlirValue nbcBuildWhere(MlirBlock block, MlirLocation loc, MlirValue cond,

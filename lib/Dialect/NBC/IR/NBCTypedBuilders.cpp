@@ -56,8 +56,8 @@ static LogicalResult checkScalars(Location loc, StringRef what,
     if (!v)
       return emitError(loc) << what << ": missing operand";
     if (!isNBCScalar(v.getType()))
-      return emitError(loc) << what << ": expected a scalar operand, got "
-                            << v.getType();
+      return emitError(loc)
+             << what << ": expected a scalar operand, got " << v.getType();
   }
   return success();
 }
@@ -98,8 +98,8 @@ static Value buildPow(OpBuilder &builder, Location loc, Value base,
   if (isa<FloatType>(baseType) && isNBCInteger(expType)) {
     // x ** n with an integral n multiplies; signed counts widen to si64.
     if (cast<IntegerType>(expType).isSigned())
-      exponent = buildCastTo(builder, loc, exponent,
-                             getSI64(builder.getContext()));
+      exponent =
+          buildCastTo(builder, loc, exponent, getSI64(builder.getContext()));
   } else {
     std::tie(base, exponent) = unify(builder, loc, base, exponent);
   }
@@ -127,12 +127,12 @@ FailureOr<Value> nbc::buildBinary(OpBuilder &builder, Location loc,
     common = promoteTypes(isBool(lhsType) ? si64 : lhsType,
                           isBool(rhsType) ? si64 : rhsType);
   }
-  bool integral = bitwise || op == BinaryOperator::LShift ||
-                  op == BinaryOperator::RShift;
+  bool integral =
+      bitwise || op == BinaryOperator::LShift || op == BinaryOperator::RShift;
   if (integral && isa<FloatType>(common))
     return emitError(loc) << "unsupported operand types for "
-                          << getOperatorSymbol(op) << ": " << lhsType
-                          << " and " << rhsType;
+                          << getOperatorSymbol(op) << ": " << lhsType << " and "
+                          << rhsType;
   lhs = buildCastTo(builder, loc, lhs, common);
   rhs = buildCastTo(builder, loc, rhs, common);
 
@@ -144,9 +144,8 @@ FailureOr<Value> nbc::buildBinary(OpBuilder &builder, Location loc,
   case BinaryOperator::Mul:
     return Value(MulOp::create(builder, loc, common, lhs, rhs));
   case BinaryOperator::TrueDiv:
-    return Value(TrueDivOp::create(builder, loc,
-                                   trueDivResultType(common, common), lhs,
-                                   rhs));
+    return Value(TrueDivOp::create(
+        builder, loc, trueDivResultType(common, common), lhs, rhs));
   case BinaryOperator::FloorDiv:
     return Value(FloorDivOp::create(builder, loc, common, lhs, rhs));
   case BinaryOperator::Mod:
@@ -173,8 +172,8 @@ nbc::buildDivMod(OpBuilder &builder, Location loc, Value lhs, Value rhs) {
     return failure();
   std::tie(lhs, rhs) = unify(builder, loc, buildNumeric(builder, loc, lhs),
                              buildNumeric(builder, loc, rhs));
-  auto divmod = DivModOp::create(builder, loc, lhs.getType(), lhs.getType(),
-                                 lhs, rhs);
+  auto divmod =
+      DivModOp::create(builder, loc, lhs.getType(), lhs.getType(), lhs, rhs);
   return std::make_pair(divmod.getQuotient(), divmod.getRemainder());
 }
 
@@ -184,10 +183,9 @@ FailureOr<Value> nbc::buildCompare(OpBuilder &builder, Location loc,
   if (failed(checkScalars(loc, "comparison", {lhs, rhs})))
     return failure();
   std::tie(lhs, rhs) = unify(builder, loc, lhs, rhs);
-  return Value(CmpOp::create(builder, loc, builder.getI1Type(),
-                             CmpPredicateAttr::get(builder.getContext(),
-                                                   predicate),
-                             lhs, rhs));
+  return Value(CmpOp::create(
+      builder, loc, builder.getI1Type(),
+      CmpPredicateAttr::get(builder.getContext(), predicate), lhs, rhs));
 }
 
 FailureOr<Value> nbc::buildUnary(OpBuilder &builder, Location loc,
@@ -206,8 +204,8 @@ FailureOr<Value> nbc::buildUnary(OpBuilder &builder, Location loc,
     return Value(NegOp::create(builder, loc, operand.getType(), operand));
   case UnaryOperator::Invert:
     if (isa<FloatType>(operand.getType()))
-      return emitError(loc) << "bad operand type for unary ~: "
-                            << operand.getType();
+      return emitError(loc)
+             << "bad operand type for unary ~: " << operand.getType();
     return Value(InvertOp::create(builder, loc, operand.getType(), operand));
   case UnaryOperator::Not:
     break;
@@ -236,8 +234,8 @@ FailureOr<Value> nbc::buildMinMax(OpBuilder &builder, Location loc, bool isMax,
 
 FailureOr<Value> nbc::buildNumpyMinMax(OpBuilder &builder, Location loc,
                                        bool isMax, Value lhs, Value rhs) {
-  if (failed(checkScalars(loc, isMax ? "np.maximum" : "np.minimum",
-                          {lhs, rhs})))
+  if (failed(
+          checkScalars(loc, isMax ? "np.maximum" : "np.minimum", {lhs, rhs})))
     return failure();
   if (isBool(lhs.getType()) && isBool(rhs.getType())) {
     if (isMax)
@@ -253,8 +251,8 @@ FailureOr<Value> nbc::buildNumpyMinMax(OpBuilder &builder, Location loc,
     return result;
   // nbc.min/max keep the first operand when the second is NaN (Python's
   // min); NumPy propagates a NaN from either side.
-  Value rhsIsNaN = FPClassOp::create(builder, loc, builder.getI1Type(),
-                                     FPClass::nan, rhs);
+  Value rhsIsNaN =
+      FPClassOp::create(builder, loc, builder.getI1Type(), FPClass::nan, rhs);
   return Value(SelectOp::create(builder, loc, type, rhsIsNaN, rhs, result));
 }
 
@@ -263,8 +261,7 @@ FailureOr<Value> nbc::buildWhere(OpBuilder &builder, Location loc, Value cond,
   if (failed(checkScalars(loc, "where", {cond, trueValue, falseValue})))
     return failure();
   Value truth = buildCastTo(builder, loc, cond, builder.getI1Type());
-  std::tie(trueValue, falseValue) =
-      unify(builder, loc, trueValue, falseValue);
+  std::tie(trueValue, falseValue) = unify(builder, loc, trueValue, falseValue);
   return Value(SelectOp::create(builder, loc, trueValue.getType(), truth,
                                 trueValue, falseValue));
 }
@@ -293,8 +290,7 @@ FailureOr<Value> nbc::buildMath2(OpBuilder &builder, Location loc, MathFn2 fn,
   std::tie(lhs, rhs) =
       unify(builder, loc, asFloat(builder, loc, lhs, keepFloat32),
             asFloat(builder, loc, rhs, keepFloat32));
-  return Value(
-      Math2Op::create(builder, loc, lhs.getType(), fn, lhs, rhs));
+  return Value(Math2Op::create(builder, loc, lhs.getType(), fn, lhs, rhs));
 }
 
 FailureOr<Value> nbc::buildFPClass(OpBuilder &builder, Location loc,
@@ -307,6 +303,6 @@ FailureOr<Value> nbc::buildFPClass(OpBuilder &builder, Location loc,
         builder, loc, builder.getI1Type(),
         builder.getIntegerAttr(builder.getI1Type(), finite)));
   }
-  return Value(FPClassOp::create(builder, loc, builder.getI1Type(), kind,
-                                 operand));
+  return Value(
+      FPClassOp::create(builder, loc, builder.getI1Type(), kind, operand));
 }

@@ -1,4 +1,5 @@
-//===- NBCTypedBuilders.h - Python-typed construction of nbc ops -*- C++ -*-===//
+//===- NBCTypedBuilders.h - Python-typed construction of nbc ops -*- C++
+//-*-===//
 //
 // Builders that take operands of any nbc scalar types, decide the result
 // type by NumPy/Numba's rules (NBCTypeRules.h) and insert the `nbc.cast`s
@@ -62,17 +63,16 @@ FailureOr<Value> buildBinary(OpBuilder &builder, Location loc,
                              BinaryOperator op, Value lhs, Value rhs);
 
 /// `divmod(lhs, rhs)`: quotient and remainder of the promoted type.
-FailureOr<std::pair<Value, Value>> buildDivMod(OpBuilder &builder,
-                                               Location loc, Value lhs,
-                                               Value rhs);
+FailureOr<std::pair<Value, Value>> buildDivMod(OpBuilder &builder, Location loc,
+                                               Value lhs, Value rhs);
 
 /// `lhs <predicate> rhs` on the promoted type; an `i1` result.
 FailureOr<Value> buildCompare(OpBuilder &builder, Location loc,
                               CmpPredicate predicate, Value lhs, Value rhs);
 
 /// `-x`, `+x`, `~x` (bools as int64: `~True == -2`), `not x`.
-FailureOr<Value> buildUnary(OpBuilder &builder, Location loc,
-                            UnaryOperator op, Value operand);
+FailureOr<Value> buildUnary(OpBuilder &builder, Location loc, UnaryOperator op,
+                            Value operand);
 
 /// Python's `abs(x)` (bools as int64).
 FailureOr<Value> buildAbs(OpBuilder &builder, Location loc, Value operand);
@@ -83,8 +83,8 @@ FailureOr<Value> buildMinMax(OpBuilder &builder, Location loc, bool isMax,
 
 /// `np.minimum` / `np.maximum` on one element: a NaN in either operand
 /// propagates, and bool with bool stays bool.
-FailureOr<Value> buildNumpyMinMax(OpBuilder &builder, Location loc,
-                                  bool isMax, Value lhs, Value rhs);
+FailureOr<Value> buildNumpyMinMax(OpBuilder &builder, Location loc, bool isMax,
+                                  Value lhs, Value rhs);
 
 /// `x if cond else y` / `np.where(cond, x, y)` on one element: `cond` by
 /// its truth, `x` and `y` promoted to one type.
