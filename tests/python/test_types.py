@@ -38,3 +38,41 @@ def test_rules_come_from_the_dialect():
     for a, b in PAIRS:
         p, q = table[ids[a], ids[b]]
         assert (p, q) == (ids[T.promote(a, b)], ids[T.truediv_type(a, b)])
+
+
+OPERATORS = ["Add", "Sub", "Mult", "Div", "FloorDiv", "Mod", "Pow", "LShift",
+             "RShift", "BitAnd", "BitOr", "BitXor", "Cmp", "Min", "Max"]
+
+
+@pytest.mark.skipif(not EXECUTES, reason="needs nbc._core")
+@pytest.mark.parametrize("op", OPERATORS + ["Neg", "Invert", "Not"])
+def test_operator_typing_comes_from_the_dialect(op):
+    """The frontend's operators take their casts and result types from the
+    dialect's typed builders; the Python copy used without nbc._core gives
+    the same plan for every dtype pair."""
+    from nbc.frontend import scalar as S
+    assert S._PLANS is not None
+    rights = [None] if op in S.UNARY else SCALARS
+    for a in SCALARS:
+        for b in rights:
+            assert S.plan(op, a, b) == S._plan_in_python(op, a, b), (op, a, b)
+
+
+@pytest.mark.parametrize("op,a,b,expected", [
+    ("Add", T.int32, T.float32, (T.float64, T.float64, "nbc.add", T.float64)),
+    ("Add", T.boolean, T.boolean, (T.int64, T.int64, "nbc.add", T.int64)),
+    ("BitOr", T.boolean, T.boolean, (T.boolean, T.boolean, "nbc.or", T.boolean)),
+    ("Div", T.int64, T.int64, (T.int64, T.int64, "nbc.truediv", T.float64)),
+    ("Pow", T.float32, T.int8, (T.float32, T.int64, "nbc.pow", T.float32)),
+    ("Pow", T.float64, T.uint16, (T.float64, T.uint16, "nbc.pow", T.float64)),
+    ("FloorDiv", T.uint64, T.int64, (T.float64, T.float64, "nbc.floordiv",
+                                     T.float64)),
+    ("LShift", T.float64, T.int64, None),
+    ("Invert", T.float32, None, None),
+    ("Invert", T.boolean, None, (T.int64, None, "nbc.invert", T.int64)),
+])
+def test_operator_plans(op, a, b, expected):
+    # Python's own answers: 1 + 1.5 is a float, True + True == 2,
+    # True | False is a bool, 4 / 2 == 2.0, ~True == -2, 1.5 << 1 raises.
+    from nbc.frontend import scalar as S
+    assert S.plan(op, a, b) == expected

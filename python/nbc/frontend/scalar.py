@@ -1,7 +1,9 @@
-"""Scalar ops: type unification and emission of nbc scalar ops.
+"""Scalar ops: emission of nbc scalar ops.
 
-Only types are decided here (NumPy/Numba promotion); every semantic rule
-(floor division, modulo signs, NaN ordering, overflow) is the op's.
+The operand casts and result types of Python's operators are the dialect's
+(NBCTypedBuilders.cpp, read once through nbc._core.operator_typing), so the
+C API's typed builders and this frontend type `x + y` alike; every semantic
+rule (floor division, modulo signs, NaN ordering, overflow) is the op's.
 """
 
 from .. import types as T
@@ -40,40 +42,95 @@ def check_scalar(v, what, pos_text):
         raise TypingError(f"{what}: expected a scalar, got {v.type}\n{pos_text}")
 
 
+BITWISE = ("BitAnd", "BitOr", "BitXor")
+INTEGRAL = BITWISE + ("LShift", "RShift")
+UNARY = ("Neg", "Invert", "Not")
+
+
+def _plan_in_python(op, xt, yt):
+    """The typed builders' decisions, for when nbc._core is missing (the
+    verify backend); tests/python/test_types.py checks it agrees with the
+    dialect on every operator and dtype pair."""
+    def num(t):
+        return T.int64 if t.is_bool else t
+    if op == "Not":
+        return T.boolean, None, "nbc.invert", T.boolean
+    if op in UNARY:
+        t = num(xt)
+        if op == "Invert" and t.is_float:
+            return None
+        return t, None, "nbc.neg" if op == "Neg" else "nbc.invert", t
+    if op == "Cmp":
+        c = T.promote(xt, yt)
+        return c, c, "nbc.cmp", T.boolean
+    if op in BITWISE and xt.is_bool and yt.is_bool:
+        return T.boolean, T.boolean, ARITH[op], T.boolean
+    x, y = num(xt), num(yt)
+    if op == "Pow" and x.is_float and y.is_int:
+        return x, T.int64 if y.is_signed else y, "nbc.pow", x
+    c = T.promote(x, y)
+    if op == "Div":
+        return c, c, "nbc.truediv", T.truediv_type(c, c)
+    if op == "Pow":
+        return c, c, "nbc.pow", c
+    if op in ("Min", "Max"):
+        return c, c, "nbc." + op.lower(), c
+    if op in INTEGRAL and c.is_float:
+        return None
+    return c, c, ARITH[op], c
+
+
+def _dialect_plans():
+    """{(op, lhs, rhs): plan} from the dialect's typed builders
+    (NBCTypedBuilders.cpp through nbc._core.operator_typing), or None."""
+    try:
+        from .._core import operator_typing
+    except ImportError:
+        return None
+    ids = T._BY_ID
+    plans = {}
+    for (op, a, b), plan in operator_typing().items():
+        if plan is not None:
+            lt, rt, name, res = plan
+            plan = ids[lt], ids.get(rt), name, ids[res]
+        plans[op, ids[a], ids.get(b)] = plan
+    return plans
+
+
+_PLANS = _dialect_plans()
+
+
+def plan(op, xt, yt=None):
+    """How operator `op` ("Add", ..., "Cmp", "Min", "Max", or a unary "Neg",
+    "Invert", "Not") applies to scalar types `xt` (and `yt`): (type `x` is
+    cast to, type `y` is cast to, nbc op, result type), or None when Python
+    rejects the operand types."""
+    if _PLANS is None:
+        return _plan_in_python(op, xt, yt)
+    return _PLANS[op, xt, yt]
+
+
 def binary(b, op, x, y, pos):
     """x <op> y on scalars; `op` is the ast operator class name."""
-    if op == "Div":
-        x, y = numeric(b, x, pos), numeric(b, y, pos)
-        common = T.promote(x.type, y.type)
-        res = T.truediv_type(x.type, y.type)
-        x, y = cast(b, x, common, pos), cast(b, y, common, pos)
-        return b.op(f"nbc.truediv {x.name}, {y.name} : {common.mlir()} -> "
-                    f"{res.mlir()}", res, pos)
-    if op == "Pow":
-        x, y = numeric(b, x, pos), numeric(b, y, pos)
-        if x.type.is_float and y.type.is_int:
-            base, exp = x, cast(b, y, T.int64 if y.type.is_signed else y.type, pos)
-        else:
-            common = T.promote(x.type, y.type)
-            base, exp = cast(b, x, common, pos), cast(b, y, common, pos)
-        return b.op(f"nbc.pow {base.name}, {exp.name} : {base.type.mlir()}, "
-                    f"{exp.type.mlir()} -> {base.type.mlir()}", base.type, pos)
-    if op in ("BitAnd", "BitOr", "BitXor") and x.type.is_bool and y.type.is_bool:
-        common = T.boolean
-    else:
-        x, y = numeric(b, x, pos), numeric(b, y, pos)
-        common = T.promote(x.type, y.type)
-    if op in ("LShift", "RShift", "BitAnd", "BitOr", "BitXor") and common.is_float:
+    p = plan(op, x.type, y.type)
+    if p is None:
         raise TypingError(f"unsupported operand types for {SYMBOL[op]}: "
                           f"{x.type} and {y.type}")
-    x, y = cast(b, x, common, pos), cast(b, y, common, pos)
-    return b.op(f"{ARITH[op]} {x.name}, {y.name} : {common.mlir()}", common, pos)
+    lt, rt, name, res = p
+    x, y = cast(b, x, lt, pos), cast(b, y, rt, pos)
+    if name == "nbc.truediv":
+        return b.op(f"nbc.truediv {x.name}, {y.name} : {lt.mlir()} -> "
+                    f"{res.mlir()}", res, pos)
+    if name == "nbc.pow":
+        return b.op(f"nbc.pow {x.name}, {y.name} : {lt.mlir()}, {rt.mlir()} "
+                    f"-> {res.mlir()}", res, pos)
+    return b.op(f"{name} {x.name}, {y.name} : {res.mlir()}", res, pos)
 
 
 def compare(b, op, x, y, pos):
-    common = T.promote(x.type, y.type)
-    x, y = cast(b, x, common, pos), cast(b, y, common, pos)
-    return b.op(f"nbc.cmp {CMP[op]}, {x.name}, {y.name} : {common.mlir()}",
+    lt, rt, _, _ = plan("Cmp", x.type, y.type)
+    x, y = cast(b, x, lt, pos), cast(b, y, rt, pos)
+    return b.op(f"nbc.cmp {CMP[op]}, {x.name}, {y.name} : {lt.mlir()}",
                 T.boolean, pos)
 
 
@@ -81,21 +138,25 @@ def truth(b, v, pos):
     return cast(b, v, T.boolean, pos)
 
 
+def _unary(b, op, v, pos):
+    p = plan(op, v.type)
+    if p is None:
+        raise TypingError(f"bad operand type for unary ~: {v.type}")
+    vt, _, name, res = p
+    v = cast(b, v, vt, pos)
+    return b.op(f"{name} {v.name} : {res.mlir()}", res, pos)
+
+
 def negate(b, v, pos):
-    v = numeric(b, v, pos)
-    return b.op(f"nbc.neg {v.name} : {v.type.mlir()}", v.type, pos)
+    return _unary(b, "Neg", v, pos)
 
 
 def invert(b, v, pos):
-    v = numeric(b, v, pos)  # ~True == -2 in Python
-    if v.type.is_float:
-        raise TypingError(f"bad operand type for unary ~: {v.type}")
-    return b.op(f"nbc.invert {v.name} : {v.type.mlir()}", v.type, pos)
+    return _unary(b, "Invert", v, pos)  # ~True == -2 in Python
 
 
 def logical_not(b, v, pos):
-    v = truth(b, v, pos)
-    return b.op(f"nbc.invert {v.name} : i1", T.boolean, pos)
+    return _unary(b, "Not", v, pos)
 
 
 def unary_fn(b, opname, v, pos):
@@ -104,10 +165,9 @@ def unary_fn(b, opname, v, pos):
 
 
 def minmax(b, which, x, y, pos):
-    x, y = numeric(b, x, pos), numeric(b, y, pos)
-    common = T.promote(x.type, y.type)
-    x, y = cast(b, x, common, pos), cast(b, y, common, pos)
-    return b.op(f"nbc.{which} {x.name}, {y.name} : {common.mlir()}", common, pos)
+    lt, rt, name, res = plan(which.capitalize(), x.type, y.type)
+    x, y = cast(b, x, lt, pos), cast(b, y, rt, pos)
+    return b.op(f"{name} {x.name}, {y.name} : {res.mlir()}", res, pos)
 
 
 def np_minmax(b, which, x, y, pos):

@@ -90,18 +90,32 @@ static std::pair<Value, Value> unify(OpBuilder &builder, Location loc,
           buildCastTo(builder, loc, rhs, common)};
 }
 
+/// The type a value takes part in arithmetic as: bools count as int64.
+static Type numericType(Type type) {
+  return isBool(type) ? getSI64(type.getContext()) : type;
+}
+
+/// Both operands cast straight to the promoted type of their numeric types
+/// (one cast each, not bool -> si64 -> common).
+static std::pair<Value, Value> unifyNumeric(OpBuilder &builder, Location loc,
+                                            Value lhs, Value rhs) {
+  Type common =
+      promoteTypes(numericType(lhs.getType()), numericType(rhs.getType()));
+  return {buildCastTo(builder, loc, lhs, common),
+          buildCastTo(builder, loc, rhs, common)};
+}
+
 static Value buildPow(OpBuilder &builder, Location loc, Value base,
                       Value exponent) {
-  base = buildNumeric(builder, loc, base);
-  exponent = buildNumeric(builder, loc, exponent);
-  Type baseType = base.getType(), expType = exponent.getType();
+  Type baseType = numericType(base.getType());
+  Type expType = numericType(exponent.getType());
   if (isa<FloatType>(baseType) && isNBCInteger(expType)) {
     // x ** n with an integral n multiplies; signed counts widen to si64.
     if (cast<IntegerType>(expType).isSigned())
-      exponent =
-          buildCastTo(builder, loc, exponent, getSI64(builder.getContext()));
+      expType = getSI64(builder.getContext());
+    exponent = buildCastTo(builder, loc, exponent, expType);
   } else {
-    std::tie(base, exponent) = unify(builder, loc, base, exponent);
+    std::tie(base, exponent) = unifyNumeric(builder, loc, base, exponent);
   }
   return PowOp::create(builder, loc, base.getType(), base, exponent);
 }
@@ -170,8 +184,7 @@ FailureOr<std::pair<Value, Value>>
 nbc::buildDivMod(OpBuilder &builder, Location loc, Value lhs, Value rhs) {
   if (failed(checkScalars(loc, "divmod", {lhs, rhs})))
     return failure();
-  std::tie(lhs, rhs) = unify(builder, loc, buildNumeric(builder, loc, lhs),
-                             buildNumeric(builder, loc, rhs));
+  std::tie(lhs, rhs) = unifyNumeric(builder, loc, lhs, rhs);
   auto divmod =
       DivModOp::create(builder, loc, lhs.getType(), lhs.getType(), lhs, rhs);
   return std::make_pair(divmod.getQuotient(), divmod.getRemainder());
@@ -225,8 +238,7 @@ FailureOr<Value> nbc::buildMinMax(OpBuilder &builder, Location loc, bool isMax,
                                   Value lhs, Value rhs) {
   if (failed(checkScalars(loc, isMax ? "max" : "min", {lhs, rhs})))
     return failure();
-  std::tie(lhs, rhs) = unify(builder, loc, buildNumeric(builder, loc, lhs),
-                             buildNumeric(builder, loc, rhs));
+  std::tie(lhs, rhs) = unifyNumeric(builder, loc, lhs, rhs);
   if (isMax)
     return Value(MaxOp::create(builder, loc, lhs.getType(), lhs, rhs));
   return Value(MinOp::create(builder, loc, lhs.getType(), lhs, rhs));
