@@ -9,6 +9,11 @@
 // RUN: nbc-opt --nbc-to-llvm %s | FileCheck %s --check-prefix=LOWERED
 // LOWERED: llvm.func @main
 // RUN: nbc-run %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
+// A constant index out of bounds of a static axis raises IndexError (its
+// negative offset failed the verifier of memref.reinterpret_cast).
+// RUN: not nbc-run %s --fn=row_out --arg='[[1, 2], [3, 4], [5, 6], [7, 8]]' 2>&1 | FileCheck %s --check-prefix=IDX
+// RUN: not nbc-run %s --fn=row_far_out --arg='[[1, 2], [3, 4], [5, 6], [7, 8]]' 2>&1 | FileCheck %s --check-prefix=IDX
+// IDX: IndexError: index out of bounds
 
 func.func private @printMemrefF64(memref<*xf64>) attributes {llvm.emit_c_interface}
 
@@ -64,4 +69,21 @@ func.func @main() attributes {nbc.report_errors} {
   %u = memref.cast %r : memref<?x2xf64, strided<[?, 1], offset: ?>> to memref<*xf64>
   func.call @printMemrefF64(%u) : (memref<*xf64>) -> ()
   return
+}
+
+func.func @row_out(%a: memref<4x2xf64>) -> f64 {
+  %i = nbc.constant -5 : si64
+  %c0 = nbc.constant 0 : si64
+  %r = nbc.slice %a[%i, :] : memref<4x2xf64> to memref<2xf64, strided<[1], offset: ?>>
+  %x = nbc.load %r[%c0] : memref<2xf64, strided<[1], offset: ?>>, si64
+  return %x : f64
+}
+
+// The offset 2^62 * 2 wraps to INT64_MIN.
+func.func @row_far_out(%a: memref<4x2xf64>) -> f64 {
+  %i = nbc.constant 4611686018427387904 : si64
+  %c0 = nbc.constant 0 : si64
+  %r = nbc.slice %a[%i, :] : memref<4x2xf64> to memref<2xf64, strided<[1], offset: ?>>
+  %x = nbc.load %r[%c0] : memref<2xf64, strided<[1], offset: ?>>, si64
+  return %x : f64
 }

@@ -382,10 +382,15 @@ struct SliceLowering : public OpConversionPattern<SliceOp> {
     }
     if (oob)
       raiseIf(b, loc, oob, ExceptionKind::IndexError, "index out of bounds");
-    // An out-of-bounds index raises, but its offset is still computed and
-    // may wrap to anything.
-    offset = avoidDynamicSentinel(b, loc, offset,
-                                  indexToI64(b, loc, meta.getOffset()));
+    // An out-of-bounds index raises, but its offset is still computed: it
+    // may be negative or wrap to anything, the sentinel included, and a
+    // constant negative offset fails memref.reinterpret_cast's verifier. A
+    // valid view's offset is never negative.
+    Value negativeOffset = arith::CmpIOp::create(
+        b, loc, arith::CmpIPredicate::slt, offset, zero);
+    offset = arith::SelectOp::create(b, loc, negativeOffset,
+                                     indexToI64(b, loc, meta.getOffset()),
+                                     offset);
     auto mixed = [&](Value v, int64_t fixed) -> OpFoldResult {
       if (!ShapedType::isDynamic(fixed))
         return b.getIndexAttr(fixed);

@@ -33,3 +33,15 @@ func.func @offset_wraps(%a: memref<4x2xf64>) -> memref<2xf64, strided<[1], offse
   %r = nbc.slice %a[%i, :] : memref<4x2xf64> to memref<2xf64, strided<[1], offset: ?>>
   return %r : memref<2xf64, strided<[1], offset: ?>>
 }
+
+// An out-of-bounds negative index (it raises) gave a constant negative
+// offset, which memref.reinterpret_cast's verifier rejects: the kernel did
+// not compile instead of raising IndexError.
+// CHECK-LABEL: func @offset_negative
+// CHECK: nbc.raise_if %{{.*}}, IndexError
+// CHECK: memref.reinterpret_cast %{{.*}} to offset: [0]
+func.func @offset_negative(%a: memref<4x2xf64>) -> memref<2xf64, strided<[1], offset: ?>> {
+  %i = nbc.constant -5 : si64
+  %r = nbc.slice %a[%i, :] : memref<4x2xf64> to memref<2xf64, strided<[1], offset: ?>>
+  return %r : memref<2xf64, strided<[1], offset: ?>>
+}
