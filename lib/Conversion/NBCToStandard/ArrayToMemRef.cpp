@@ -243,12 +243,11 @@ static Value adjustBound(OpBuilder &b, Location loc, Value bound, Value n,
 }
 
 /// memref layouts spell "dynamic" as INT64_MIN (ShapedType::kDynamic): a
-/// run-time offset or stride that folds to that constant later (constant
-/// operands, wrapped arithmetic) would turn into a static value that means
-/// "dynamic", which upstream folders do not expect (they crash). No valid
-/// view needs it (an offset is never negative, and a stride that large
-/// belongs to an axis of at most one element), so it is replaced by
-/// `fallback`.
+/// run-time stride that folds to that constant later (constant operands,
+/// wrapped arithmetic) would turn into a static value that means "dynamic",
+/// which upstream folders do not expect (they crash). No valid view needs
+/// it (a stride that large belongs to an axis of at most one element), so
+/// it is replaced by `fallback`. (Offsets: see the negative-offset check.)
 static Value avoidDynamicSentinel(OpBuilder &b, Location loc, Value value,
                                   Value fallback) {
   Value isSentinel =
