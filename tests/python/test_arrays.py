@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 import nbc
-from conftest import EXECUTES, check
+from conftest import check
 
 
 @nbc.njit
@@ -227,30 +227,6 @@ def test_creation(n):
 
 def test_negative_size_raises():
     check(create, -1)
-
-
-@nbc.njit
-def allocate(n, m):
-    a = np.empty((n, m))
-    a[0, 0] = 1.0
-    return a[0, 0]
-
-
-@pytest.mark.parametrize("n, m", [(2**62, 1), (2**31, 2**31), (1, 2**60),
-                                  (0, 2**62)])
-def test_huge_sizes_raise(n, m):
-    # Byte counts past INT64_MAX are NumPy's ValueError (the size wrapped to
-    # a small block, and the store corrupted the heap).
-    check(allocate, n, m)
-
-
-def test_unallocatable_size_raises_memory_error():
-    # 2**58 bytes: malloc fails; NumPy raises a subclass of MemoryError.
-    with pytest.raises(MemoryError):
-        allocate.py_func(2**55, 1)
-    if EXECUTES:
-        with pytest.raises(MemoryError):
-            allocate(2**55, 1)
 
 
 def test_returned_array():

@@ -6,10 +6,7 @@
 // nbc.slice        -> memref.reinterpret_cast of the source's base buffer
 //                     (negative steps give negative strides, which
 //                     memref.subview cannot express)
-// nbc.empty/full   -> memref.alloc {alignment = 64} (+ a fill loop nest),
-//                     after NumPy's checks: negative sizes and byte counts
-//                     past INT64_MAX raise ValueError, a failed malloc
-//                     MemoryError
+// nbc.empty/full   -> memref.alloc {alignment = 64} (+ a fill loop nest)
 //
 // array_reduce and ufunc live in ArrayReduce.cpp and Ufunc.cpp.
 //
@@ -21,7 +18,6 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
-#include "llvm/Support/CheckedArithmetic.h"
 
 using namespace mlir;
 using namespace mlir::nbc;
@@ -415,44 +411,6 @@ struct SliceLowering : public OpConversionPattern<SliceOp> {
 // empty, full
 //===----------------------------------------------------------------------===//
 
-/// Whether the array's size in bytes exceeds INT64_MAX (NumPy's ValueError
-/// 'array is too big'; the allocation size would wrap to a small block):
-/// null when it cannot, a constant when the static sizes decide it. Sizes
-/// of 0 or less count as 1, as in NumPy (negative ones raise anyway).
-static Value byteCountOverflows(OpBuilder &b, Location loc, MemRefType type,
-                                ArrayRef<Value> sizes) {
-  Type element = type.getElementType();
-  int64_t bytes = element.isIntOrFloat()
-                      ? std::max<int64_t>(1, element.getIntOrFloatBitWidth() / 8)
-                      : 8;
-  std::optional<int64_t> staticBytes = bytes;
-  for (int64_t d = 0; d < type.getRank(); ++d)
-    if (!type.isDynamicDim(d) && staticBytes && type.getDimSize(d) > 0)
-      staticBytes = llvm::checkedMul(*staticBytes, type.getDimSize(d));
-  if (!staticBytes)
-    return arith::ConstantIntOp::create(b, loc, 1, 1);
-  if (type.getNumDynamicDims() == 0)
-    return {};
-  Value limit = constI64(b, loc, INT64_MAX / *staticBytes);
-  Value one = constI64(b, loc, 1), total = one, tooBig;
-  for (int64_t d = 0; d < type.getRank(); ++d) {
-    if (!type.isDynamicDim(d))
-      continue;
-    Value size = indexToI64(b, loc, sizes[d]);
-    Value positive =
-        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sgt, size,
-                              constI64(b, loc, 0));
-    size = arith::SelectOp::create(b, loc, positive, size, one);
-    Value over = arith::CmpIOp::create(
-        b, loc, arith::CmpIPredicate::sgt, total,
-        arith::DivSIOp::create(b, loc, limit, size));
-    tooBig = tooBig ? arith::OrIOp::create(b, loc, tooBig, over) : over;
-    // Wraps only once `tooBig` holds, which then stays set.
-    total = arith::MulIOp::create(b, loc, total, size);
-  }
-  return tooBig;
-}
-
 /// Checks the sizes and allocates; the sizes come back as index values.
 template <typename OpTy>
 static Value allocateChecked(OpTy op, ValueRange sizes, MemRefType type,
@@ -476,21 +434,7 @@ static Value allocateChecked(OpTy op, ValueRange sizes, MemRefType type,
   if (negative)
     raiseIf(b, loc, negative, ExceptionKind::ValueError,
             "negative dimensions are not allowed");
-  if (Value tooBig = byteCountOverflows(b, loc, type, all))
-    raiseIf(b, loc, tooBig, ExceptionKind::ValueError,
-            "array is too big; `arr.size * arr.dtype.itemsize` is larger "
-            "than the maximum possible size.");
-  Value array = allocArray(b, loc, type, all);
-  // What malloc could not give is NumPy's MemoryError, not a null store.
-  if (!sizes.empty()) {
-    Value aligned =
-        memref::ExtractAlignedPointerAsIndexOp::create(b, loc, array);
-    raiseIf(b, loc,
-            arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, aligned,
-                                  constIndex(b, loc, 0)),
-            ExceptionKind::MemoryError, "unable to allocate the array");
-  }
-  return array;
+  return allocArray(b, loc, type, all);
 }
 
 struct EmptyLowering : public OpConversionPattern<EmptyOp> {
