@@ -4,8 +4,10 @@
 Takes the valid .mlir tests (split at `// -----`), applies random textual
 mutations (delete/duplicate/swap lines, truncate, change types and enum
 keywords, drop operands and regions, swap SSA names, perturb numbers and
-generic-form attributes) and runs nbc-opt on every mutant, plain and with
---canonicalize --cse. Bad input must give a diagnostic and exit code 1;
+generic-form attributes) and runs nbc-opt on every mutant, plain, with
+--canonicalize --cse, and lowered (--convert-nbc-to-standard --canonicalize).
+Half of the number mutations pick INT64_MIN (MLIR's dynamic sentinel),
+INT64_MAX, +/-2**62, 0 or -1. Bad input must give a diagnostic and exit code 1;
 the fuzzer fails on a signal, any other exit code, an assertion / stack
 dump / "PLEASE submit a bug report" in the output, or a time-out. Output
 that nbc-opt accepted must also parse again (custom and generic form).
@@ -40,10 +42,23 @@ KEYWORDS = ["eq", "ne", "lt", "le", "gt", "ge", "add", "mul", "min", "max",
             "fmod", "nan", "inf", "finite", "ValueError", "IndexError",
             "ZeroDivisionError", "python", "numpy", "fast", "none", "bogus"]
 KEYWORD_RE = re.compile(r"\b(?:" + "|".join(KEYWORDS) + r")\b")
+INT_CONST_RE = re.compile(r"(?<=constant )-?\d+(?= : (?:[su]?i\d+|index)\b)")
 SSA_RE = re.compile(r"%[A-Za-z_0-9]+(?:#\d+)?")
 NUMBER_RE = re.compile(r"(?<![%#\w.])-?\d+(?:\.\d+)?(?:e[+-]?\d+)?\b")
-NUMBERS = ["0", "-1", "1", "2", "63", "64", "99", "-9223372036854775808",
-           "18446744073709551615", "0.0", "-0.0", "1.5", "0x7FF8000000000000"]
+NUMBERS = ["0", "-1", "1", "2", "63", "64", "99", "0.0", "-0.0", "1.5",
+           "0x7FF8000000000000"]
+# Integers that break fixed-width arithmetic and MLIR's sentinels: INT64_MIN
+# is ShapedType::kDynamic, and +/-2**62 times a stride of 2 wraps to it.
+# Half of the number mutations pick one of these.
+EDGE_NUMBERS = ["0", "-1", "-9223372036854775808", "9223372036854775807",
+                "-9223372036854775807", "4611686018427387904",
+                "-4611686018427387904", "18446744073709551615"]
+
+
+# The lowering to standard dialects and upstream's folders on its output:
+# constants that reach memref shapes, strides and offsets (a slice step of
+# INT64_MIN crashed memref.reinterpret_cast's canonicalization).
+LOWER_FLAGS = ["--convert-nbc-to-standard", "--canonicalize"]
 
 
 def split_cases(path):
@@ -88,7 +103,7 @@ def drop_region(rng, lines):
 
 def mutate_once(rng, text):
     lines = text.splitlines()
-    kind = rng.randrange(12)
+    kind = rng.randrange(14)
     if kind == 0 and lines:                       # delete a line
         del lines[rng.randrange(len(lines))]
     elif kind == 1 and lines:                     # duplicate a line
@@ -100,7 +115,10 @@ def mutate_once(rng, text):
     elif kind == 3:                               # truncate
         return text[:rng.randrange(len(text) + 1)]
     elif kind == 4:                               # change a type
-        return sub_random(rng, TYPE_RE, text, TYPES)
+        mutated = sub_random(rng, TYPE_RE, text, TYPES)
+        # MLIR 22's parser crashes on `array<index: ...>` (parseDenseArrayAttr
+        # asks an index type for its bit width): upstream's bug, not ours.
+        return text if "array<index" in mutated else mutated
     elif kind == 5:                               # change an enum keyword
         return sub_random(rng, KEYWORD_RE, text, KEYWORDS)
     elif kind == 6 and lines:                     # drop an operand
@@ -124,7 +142,8 @@ def mutate_once(rng, text):
             pattern = re.compile(re.escape(a) + r"\b|" + re.escape(b) + r"\b")
             return pattern.sub(lambda m: b if m.group(0) == a else a, text)
     elif kind == 9:                               # change a number
-        return sub_random(rng, NUMBER_RE, text, NUMBERS)
+        return sub_random(rng, NUMBER_RE, text,
+                          EDGE_NUMBERS if rng.random() < 0.5 else NUMBERS)
     elif kind == 10 and lines:                    # delete a token
         i = rng.randrange(len(lines))
         tokens = lines[i].split(" ")
@@ -135,6 +154,9 @@ def mutate_once(rng, text):
         i = rng.randrange(len(lines))
         pos = rng.randrange(len(lines[i]) + 1)
         lines[i] = lines[i][:pos] + rng.choice("{}()[]<>,:=%^#") + lines[i][pos:]
+    elif kind >= 12:                              # an integer constant to an edge
+        # (twice as likely as the other mutations)
+        return sub_random(rng, INT_CONST_RE, text, EDGE_NUMBERS[:-1])
     return "\n".join(lines) + "\n"
 
 
@@ -161,11 +183,12 @@ def check(nbc_opt, texts, timeout):
     """The first problem found running `texts` as one split input, or None."""
     source = ("\n" + SEPARATOR + "\n").join(texts)
     split = [nbc_opt, "-split-input-file"]
-    for flags in ([], ["--canonicalize", "--cse"], ["--mlir-print-op-generic"]):
+    for flags in ([], ["--canonicalize", "--cse"], ["--mlir-print-op-generic"],
+                  LOWER_FLAGS):
         status, out, ok = run(split + flags, source, timeout)
         if status:
             return "nbc-opt %s: %s" % (" ".join(flags), status), out
-        if ok and len(texts) == 1:
+        if ok and len(texts) == 1 and flags != LOWER_FLAGS:
             # Whatever nbc-opt printed must parse again.
             status, _, ok = run(split, out, timeout)
             if status or not ok:

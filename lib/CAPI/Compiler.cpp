@@ -6,6 +6,7 @@
 #include "mlir/CAPI/IR.h"
 #include "mlir/CAPI/Support.h"
 #include "mlir/CAPI/Utils.h"
+#include "nbc/Dialect/NBC/Transforms/Passes.h"
 #include "nbc/ExecutionEngine/Program.h"
 
 extern "C" void nbc_rt_free(void *);
@@ -37,6 +38,11 @@ static bool convertOptions(const NbcCompileOptions *in, CompileOptions &out,
   if (in->optLevel > 3) {
     capi::setError(Twine(caller) + ": optimization level " +
                    Twine(in->optLevel) + " is not in 0..3");
+    return false;
+  }
+  if (in->vectorWidth > kMaxVectorWidth) {
+    capi::setError(Twine(caller) + ": vector width " + Twine(in->vectorWidth) +
+                   " is not in 0.." + Twine(kMaxVectorWidth));
     return false;
   }
   if (in->numSharedLibs < 0 || (in->numSharedLibs && !in->sharedLibs)) {

@@ -116,6 +116,8 @@ llvm::Error nbc::runNBCToLLVM(ModuleOp module, const CompileOptions &options,
   pipelineOptions.fastmath = options.fastmath;
   pipelineOptions.optLevel = options.optLevel;
   pipelineOptions.vectorMath = options.vectorMath;
+  if (llvm::Error error = checkNBCToLLVMPipelineOptions(pipelineOptions))
+    return error;
   buildNBCToLLVMPipeline(pm, pipelineOptions);
   SnapshotInstrumentation *instrumentation = nullptr;
   if (snapshot) {

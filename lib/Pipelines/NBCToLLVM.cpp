@@ -15,6 +15,23 @@
 
 using namespace mlir;
 
+llvm::Error
+nbc::checkNBCToLLVMPipelineOptions(const NBCToLLVMPipelineOptions &options) {
+  if (options.vectorWidth > kMaxVectorWidth)
+    return llvm::createStringError("vector width " +
+                                   Twine(options.vectorWidth) +
+                                   " is not in 0.." + Twine(kMaxVectorWidth));
+  if (options.optLevel > 3)
+    return llvm::createStringError("optimization level " +
+                                   Twine(options.optLevel) +
+                                   " is not in 0..3");
+  StringRef math = options.vectorMath;
+  if (math != "libmvec" && math != "polynomial" && math != "none")
+    return llvm::createStringError("vector-math: unknown library '" + math +
+                                   "' (libmvec, polynomial or none)");
+  return llvm::Error::success();
+}
+
 void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
                                  const NBCToLLVMPipelineOptions &options) {
   pm.addPass(createCanonicalizerPass());
@@ -90,7 +107,21 @@ void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
 }
 
 void nbc::registerNBCPipelines() {
-  PassPipelineRegistration<NBCToLLVMPipelineOptions>(
+  // PassPipelineRegistration's builder cannot fail: register the parse,
+  // check and build steps by hand so that bad options are an error.
+  registerPassPipeline(
       "nbc-to-llvm", "Lower nbc kernels to the LLVM dialect",
-      buildNBCToLLVMPipeline);
+      [](OpPassManager &pm, StringRef text,
+         function_ref<LogicalResult(const Twine &)> errorHandler) {
+        NBCToLLVMPipelineOptions options;
+        if (failed(options.parseFromString(text)))
+          return failure();
+        if (llvm::Error error = checkNBCToLLVMPipelineOptions(options))
+          return errorHandler("nbc-to-llvm: " + toString(std::move(error)));
+        buildNBCToLLVMPipeline(pm, options);
+        return success();
+      },
+      [](function_ref<void(const detail::PassOptions &)> optHandler) {
+        optHandler(NBCToLLVMPipelineOptions());
+      });
 }

@@ -148,6 +148,14 @@ int main(void) {
   expect("program opt level", nbcProgramIsNull(nbcProgramCreateFromSource(ctx, str(kSource), str("k.mlir"), &options)));
   // CHECK: program opt level: nbcProgramCreate: optimization level 9 is not in 0..3
   options = nbcCompileOptionsGetDefault();
+  options.vectorWidth = 65536;
+  expect("program vector width", nbcProgramIsNull(nbcProgramCreateFromSource(ctx, str(kSource), str("k.mlir"), &options)));
+  // CHECK: program vector width: nbcProgramCreate: vector width 65536 is not in 0..64
+  MlirModule widthModule = nbcParseModule(ctx, str(kSource), str("k.mlir"));
+  expect("pipeline vector width", mlirLogicalResultIsFailure(nbcRunNBCToLLVMPipeline(widthModule, &options)));
+  // CHECK: pipeline vector width: nbcRunNBCToLLVMPipeline: vector width 65536 is not in 0..64
+  mlirModuleDestroy(widthModule);
+  options = nbcCompileOptionsGetDefault();
   const char *missing[1] = {"/nonexistent/libfoo.so"};
   options.numSharedLibs = 1;
   options.sharedLibs = missing;

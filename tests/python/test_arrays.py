@@ -53,6 +53,20 @@ def slices(a):
 
 
 @nbc.njit
+def huge_steps(a, m):
+    # Python accepts steps of any size; these select at most one element.
+    # -2**63 is MLIR's dynamic-size sentinel, and 2 * 2**62 (the stride of a
+    # (3, 2) array's rows times the step) wraps to it.
+    # (The frontend reads no literal below -2**63 + 1: the product folds.)
+    lowest = -4611686018427387904 * 2
+    return (a[::lowest].sum() + 10.0 * a[1::lowest].sum()
+            + 100.0 * a[::4611686018427387904].sum()
+            + 1000.0 * m[::4611686018427387904, :].sum()
+            + 10000.0 * m[::-4611686018427387904, :].sum()
+            + 100000.0 * len(a[:0:lowest]))
+
+
+@nbc.njit
 def slice_store(a):
     a[1:4] = 7.0
     a[::3] = a[1]
@@ -190,6 +204,10 @@ def test_shape_info():
 
 def test_slices():
     check(slices, np.arange(10.0))
+
+
+def test_huge_slice_steps():
+    check(huge_steps, np.arange(5.0), np.arange(6.0).reshape(3, 2))
 
 
 def test_slice_store():

@@ -289,6 +289,29 @@ Error nbcrun::parseArrayLiteral(StringRef text, NbcDType dtype, Array &out) {
   return Error::success();
 }
 
+Error nbcrun::parseRank0Literal(StringRef text, NbcDType dtype, Array &out) {
+  StringRef body = text.trim();
+  size_t colon = body.rfind(':');
+  if (colon != StringRef::npos) {
+    StringRef suffix = body.drop_front(colon + 1);
+    NbcDType given = parseDType(suffix);
+    if (given == NbcDTypeInvalid)
+      return createStringError("unknown dtype '" + suffix + "' in '" + text +
+                               "'");
+    if (dtype != NbcDTypeInvalid && given != dtype)
+      return createStringError("'" + text + "' has dtype " + dtypeName(given) +
+                               ", the kernel expects " + dtypeName(dtype));
+    dtype = given;
+    body = body.take_front(colon).trim();
+  }
+  auto value = parseScalar(body, dtype);
+  if (!value)
+    return value.takeError();
+  out.allocate(dtype, {});
+  std::memcpy(out.data, &*value, nbcDTypeGetSize(dtype));
+  return Error::success();
+}
+
 Error nbcrun::readNpy(StringRef path, Array &out) {
   auto buffer = MemoryBuffer::getFile(path, /*IsText=*/false);
   if (!buffer)

@@ -50,6 +50,11 @@ llvm::Expected<Scalar> parseScalar(llvm::StringRef text, NbcDType dtype);
 llvm::Error parseArrayLiteral(llvm::StringRef text, NbcDType dtype,
                               Array &out);
 
+/// Parses a scalar literal with an optional ":dtype" suffix ("5.0:f64") as
+/// a rank-0 array; `dtype` is used when there is no suffix.
+llvm::Error parseRank0Literal(llvm::StringRef text, NbcDType dtype,
+                              Array &out);
+
 /// Reads a NumPy .npy file (little-endian bool/int/uint/float, C or
 /// Fortran order).
 llvm::Error readNpy(llvm::StringRef path, Array &out);

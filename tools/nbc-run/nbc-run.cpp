@@ -13,6 +13,7 @@
 #include "Values.h"
 
 #include "mlir/IR/MLIRContext.h"
+#include "mlir/IR/SymbolTable.h"
 #include "mlir/Parser/Parser.h"
 #include "nbc/ExecutionEngine/Diagnostics.h"
 #include "nbc/ExecutionEngine/Program.h"
@@ -41,12 +42,14 @@ static cl::opt<std::string> inputFile(cl::Positional, cl::desc("<input.mlir>"),
                                       cl::init("-"), cl::cat(category));
 static cl::opt<std::string>
     function("fn", cl::desc("Function to run (default: the only kernel, or "
-                            "'main')"),
+                            "'main'); only it and what it references are "
+                            "compiled"),
              cl::cat(category));
 static cl::list<std::string>
     args("arg",
          cl::desc("An argument, in order: a scalar (3, -2.5, true), an array "
-                  "literal ('[[1,2],[3,4]]' with optional ':f64' suffix) or a "
+                  "literal ('[[1,2],[3,4]]' with optional ':f64' suffix; a "
+                  "rank-0 array as a scalar, '2.5' or '2.5:f64') or a "
                   ".npy file"),
          cl::cat(category));
 static cl::opt<bool> parallel("parallel", cl::desc("Lower nbc.prange to OpenMP"),
@@ -93,6 +96,37 @@ static cl::opt<std::string> emitHeader("emit-header",
                                        cl::desc("Write a C header"),
                                        cl::cat(category));
 
+/// Erases the top-level symbols (functions, globals) that `root` does not
+/// reach through symbol references, so that only the chosen function's
+/// dependencies are compiled: a declaration another function leaves
+/// unresolved, or code that does not lower, no longer stops it. Top-level
+/// ops that are not symbols stay, with what they reference.
+static void keepOnlyReachable(ModuleOp module, Operation *root) {
+  SymbolTable table(module);
+  llvm::SmallPtrSet<Operation *, 16> live;
+  SmallVector<Operation *> worklist;
+  auto visit = [&](Operation *op) {
+    if (live.insert(op).second)
+      worklist.push_back(op);
+  };
+  visit(root);
+  for (Operation &op : module.getBody()->getOperations())
+    if (!isa<SymbolOpInterface>(op))
+      visit(&op);
+  while (!worklist.empty()) {
+    worklist.pop_back_val()->walk([&](Operation *nested) {
+      nested->getAttrDictionary().walk([&](SymbolRefAttr ref) {
+        if (Operation *target = table.lookup(ref.getRootReference()))
+          visit(target);
+      });
+    });
+  }
+  for (Operation &op :
+       llvm::make_early_inc_range(module.getBody()->getOperations()))
+    if (isa<SymbolOpInterface>(op) && !live.contains(&op))
+      op.erase();
+}
+
 static int fail(const Twine &message) {
   errs() << "nbc-run: error: " << message << "\n";
   return 2;
@@ -127,8 +161,13 @@ static Error buildArguments(const nbc::KernelInfo &kernel, CallFrame &frame) {
     }
     Array &array = frame.arrays[i];
     StringRef ref(text);
+    // A rank-0 array is written as a scalar ('5.0', '5.0:f64'); anything
+    // else that is not a list literal names a .npy file.
     Error error = ref.trim().starts_with("[")
                       ? parseArrayLiteral(ref, type.dtype, array)
+                  : type.rank == 0 && !ref.ends_with(".npy") &&
+                          !sys::fs::exists(ref)
+                      ? parseRank0Literal(ref, type.dtype, array)
                       : readNpy(ref, array);
     if (error)
       return createStringError(prefix() + ": " + toString(std::move(error)));
@@ -227,6 +266,12 @@ int main(int argc, char **argv) {
     if (!module)
       return fail(toString(capture.takeError("cannot parse " + inputFile)));
   }
+
+  // --fn compiles only that function and what it calls (an unknown name is
+  // reported below, with the kernels the file has).
+  if (!function.empty())
+    if (Operation *root = SymbolTable::lookupSymbolIn(*module, function))
+      keepOnlyReachable(*module, root);
 
   nbc::CompileOptions options;
   options.parallel = parallel;

@@ -9,6 +9,7 @@
 #define NBC_PIPELINES_PIPELINES_H
 
 #include "mlir/Pass/PassOptions.h"
+#include "llvm/Support/Error.h"
 
 namespace mlir {
 class OpPassManager;
@@ -42,7 +43,14 @@ struct NBCToLLVMPipelineOptions
       llvm::cl::init(3)};
 };
 
-/// nbc -> arith/math/scf/memref -> (OpenMP, vector) -> LLVM dialect.
+/// Checks the options' ranges (vector-width 0..kMaxVectorWidth, opt-level
+/// 0..3, a known vector-math library); the error says what is wrong.
+llvm::Error checkNBCToLLVMPipelineOptions(
+    const NBCToLLVMPipelineOptions &options);
+
+/// nbc -> arith/math/scf/memref -> (OpenMP, vector) -> LLVM dialect. The
+/// options must pass checkNBCToLLVMPipelineOptions (its passes reject
+/// out-of-range values when they run).
 void buildNBCToLLVMPipeline(OpPassManager &pm,
                             const NBCToLLVMPipelineOptions &options);
 

@@ -238,6 +238,20 @@ static Value adjustBound(OpBuilder &b, Location loc, Value bound, Value n,
   return arith::MinSIOp::create(b, loc, clampedLo, hi);
 }
 
+/// memref layouts spell "dynamic" as INT64_MIN (ShapedType::kDynamic): a
+/// run-time stride that folds to that constant later (constant operands,
+/// wrapped arithmetic) would turn into a static value that means "dynamic",
+/// which upstream folders do not expect (they crash). No valid view needs
+/// it (a stride that large belongs to an axis of at most one element), so
+/// it is replaced by `fallback`. (Offsets: see the negative-offset check.)
+static Value avoidDynamicSentinel(OpBuilder &b, Location loc, Value value,
+                                  Value fallback) {
+  Value isSentinel =
+      arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, value,
+                            constI64(b, loc, ShapedType::kDynamic));
+  return arith::SelectOp::create(b, loc, isSentinel, fallback, value);
+}
+
 /// nbc.transpose -> memref.transpose (sizes and strides permuted), cast to
 /// the op's type when it is more dynamic than the exact view type.
 struct TransposeLowering : public OpConversionPattern<TransposeOp> {
@@ -310,6 +324,10 @@ struct SliceLowering : public OpConversionPattern<SliceOp> {
             arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, step, zero);
         raiseIf(b, loc, isZero, ExceptionKind::ValueError,
                 "slice step cannot be zero");
+        // PySlice_Unpack: a step below -INT64_MAX is -INT64_MAX, so that
+        // negating it cannot overflow.
+        step = arith::MaxSIOp::create(b, loc, step,
+                                      constI64(b, loc, -INT64_MAX));
       }
       Value negStep =
           arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt, step, zero);
@@ -351,10 +369,23 @@ struct SliceLowering : public OpConversionPattern<SliceOp> {
       offset = arith::AddIOp::create(
           b, loc, offset, arith::MulIOp::create(b, loc, start, stride));
       sizes.push_back(len);
-      strides.push_back(arith::MulIOp::create(b, loc, stride, safeStep));
+      // stride * step only matters for two elements or more, and then it
+      // fits (both ends are in the buffer); a huge step selects at most one
+      // element and may wrap, even to the sentinel.
+      Value stepStride = arith::MulIOp::create(b, loc, stride, safeStep);
+      strides.push_back(avoidDynamicSentinel(b, loc, stepStride, stride));
     }
     if (oob)
       raiseIf(b, loc, oob, ExceptionKind::IndexError, "index out of bounds");
+    // An out-of-bounds index raises, but its offset is still computed: it
+    // may be negative or wrap to anything, the sentinel included, and a
+    // constant negative offset fails memref.reinterpret_cast's verifier. A
+    // valid view's offset is never negative.
+    Value negativeOffset = arith::CmpIOp::create(
+        b, loc, arith::CmpIPredicate::slt, offset, zero);
+    offset = arith::SelectOp::create(b, loc, negativeOffset,
+                                     indexToI64(b, loc, meta.getOffset()),
+                                     offset);
     auto mixed = [&](Value v, int64_t fixed) -> OpFoldResult {
       if (!ShapedType::isDynamic(fixed))
         return b.getIndexAttr(fixed);

@@ -13,10 +13,35 @@
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/IR/TypeUtilities.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/CheckedArithmetic.h"
 
 using namespace mlir;
 using namespace mlir::nbc;
 using namespace mlir::nbc::detail;
+
+LogicalResult
+nbc::detail::getCheckedStridesAndOffset(MemRefType type,
+                                        SmallVectorImpl<int64_t> &strides,
+                                        int64_t &offset) {
+  if (failed(type.getStridesAndOffset(strides, offset)))
+    return failure();
+  if (!type.getLayout().isIdentity())
+    return success();
+  std::optional<int64_t> running = 1;
+  bool overflowed = false;
+  for (int64_t d = type.getRank() - 1; d >= 0; --d) {
+    if (overflowed)
+      strides[d] = ShapedType::kDynamic;
+    int64_t size = type.getDimSize(d);
+    if (!running || ShapedType::isDynamic(size)) {
+      running = std::nullopt;
+      continue;
+    }
+    running = llvm::checkedMul(*running, size);
+    overflowed |= !running;
+  }
+  return success();
+}
 
 // LoadOp, StoreOp
 //===----------------------------------------------------------------------===//
@@ -86,7 +111,7 @@ FailureOr<MemRefType> TransposeOp::inferResultType(MemRefType source,
                                                    ArrayRef<int64_t> permutation) {
   SmallVector<int64_t> strides;
   int64_t offset;
-  if (failed(source.getStridesAndOffset(strides, offset)))
+  if (failed(getCheckedStridesAndOffset(source, strides, offset)))
     return failure();
   SmallVector<int64_t> sizes, newStrides;
   for (int64_t axis : permutation) {
@@ -106,8 +131,8 @@ static bool generalizes(MemRefType from, MemRefType to) {
   if (from.getRank() != to.getRank() ||
       from.getElementType() != to.getElementType() ||
       from.getMemorySpace() != to.getMemorySpace() ||
-      failed(from.getStridesAndOffset(fromStrides, fromOffset)) ||
-      failed(to.getStridesAndOffset(toStrides, toOffset)))
+      failed(getCheckedStridesAndOffset(from, fromStrides, fromOffset)) ||
+      failed(getCheckedStridesAndOffset(to, toStrides, toOffset)))
     return false;
   auto covers = [](int64_t known, int64_t general) {
     return general == known || ShapedType::isDynamic(general);
@@ -158,7 +183,7 @@ MemRefType SliceOp::inferResultType(MemRefType source,
                                     ArrayRef<int32_t> subscripts) {
   SmallVector<int64_t> strides;
   int64_t offset;
-  if (failed(source.getStridesAndOffset(strides, offset)))
+  if (failed(getCheckedStridesAndOffset(source, strides, offset)))
     strides.assign(source.getRank(), ShapedType::kDynamic);
   SmallVector<int64_t> sizes, newStrides;
   for (int64_t dim = 0; dim < source.getRank(); ++dim) {

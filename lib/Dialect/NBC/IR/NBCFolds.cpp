@@ -8,6 +8,7 @@
 
 #include "nbc/Dialect/NBC/IR/NBCOps.h"
 
+#include "NBCOpsCommon.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/PatternMatch.h"
 #include <cmath>
@@ -461,7 +462,7 @@ OpFoldResult StrideOp::fold(FoldAdaptor) {
   SmallVector<int64_t> strides;
   int64_t offset;
   auto type = cast<MemRefType>(getArray().getType());
-  if (failed(type.getStridesAndOffset(strides, offset)) ||
+  if (failed(detail::getCheckedStridesAndOffset(type, strides, offset)) ||
       ShapedType::isDynamic(strides[getAxis()]))
     return {};
   return IntegerAttr::get(getType(), strides[getAxis()]);

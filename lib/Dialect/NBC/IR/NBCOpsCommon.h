@@ -46,6 +46,14 @@ inline LogicalResult verifyBodyTerminator(Operation *op, Block *body) {
   return success();
 }
 
+/// MemRefType::getStridesAndOffset, except that the strides of an identity
+/// layout whose products of static sizes overflow int64 (more than 2^63
+/// elements) are dynamic instead of wrapped values (upstream wraps them,
+/// to 0 or even to ShapedType::kDynamic).
+LogicalResult getCheckedStridesAndOffset(MemRefType type,
+                                         SmallVectorImpl<int64_t> &strides,
+                                         int64_t &offset);
+
 } // namespace mlir::nbc::detail
 
 #endif // NBC_LIB_DIALECT_NBC_IR_NBCOPSCOMMON_H

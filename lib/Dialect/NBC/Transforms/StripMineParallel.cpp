@@ -38,13 +38,17 @@ struct NBCStripMineParallel
     : public nbc::impl::NBCStripMineParallelBase<NBCStripMineParallel> {
   using NBCStripMineParallelBase::NBCStripMineParallelBase;
 
+  LogicalResult initialize(MLIRContext *context) override {
+    for (auto [name, value] : {std::pair<StringRef, unsigned>{"blocks", blocks},
+                               {"block-multiple", blockMultiple}})
+      if (value == 0 || value > kMaxStripMineValue)
+        return emitError(UnknownLoc::get(context))
+               << "nbc-strip-mine-parallel: " << name << " " << value
+               << " is not in 1.." << kMaxStripMineValue;
+    return success();
+  }
+
   void runOnOperation() override {
-    if (blocks == 0 || blockMultiple == 0) {
-      emitError(getOperation().getLoc(),
-                "nbc-strip-mine-parallel: blocks and block-multiple must be "
-                "positive");
-      return signalPassFailure();
-    }
     SmallVector<scf::ParallelOp> loops;
     getOperation().walk([&](scf::ParallelOp loop) {
       bool hasInner = false;

@@ -607,6 +607,13 @@ void LoopVectorizer::rewrite() {
 namespace {
 struct NBCVectorize : public nbc::impl::NBCVectorizeBase<NBCVectorize> {
   using NBCVectorizeBase::NBCVectorizeBase;
+  LogicalResult initialize(MLIRContext *context) override {
+    if (vectorWidth > kMaxVectorWidth)
+      return emitError(UnknownLoc::get(context))
+             << "nbc-vectorize: vector-width " << unsigned(vectorWidth)
+             << " is not in 0.." << kMaxVectorWidth;
+    return success();
+  }
   void runOnOperation() override {
     if (vectorWidth == 1)
       return;

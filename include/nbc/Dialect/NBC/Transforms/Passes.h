@@ -19,6 +19,15 @@ namespace mlir::nbc {
 #define GEN_PASS_REGISTRATION
 #include "nbc/Dialect/NBC/Transforms/Passes.h.inc"
 
+/// The widest vector nbc-vectorize builds, in elements (a 512-bit register
+/// of i8): the vector-width option is bounded by it, since the code size of
+/// a vector loop grows with the width.
+constexpr unsigned kMaxVectorWidth = 64;
+
+/// Bounds of nbc-strip-mine-parallel's blocks and block-multiple options
+/// (so that the block size arithmetic cannot overflow).
+constexpr unsigned kMaxStripMineValue = 1u << 20;
+
 /// The host's preferred fixed-width SIMD register size in bits, as LLVM's
 /// cost model for the host CPU reports it (128 if it cannot tell).
 unsigned getHostVectorBits();
