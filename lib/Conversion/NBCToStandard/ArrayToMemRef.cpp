@@ -112,7 +112,8 @@ Value arrays::allocArray(OpBuilder &b, Location loc, MemRefType type,
     Value extent;
     if (type.isDynamicDim(d)) {
       dynamic.push_back(sizes[d]);
-      extent = arith::MaxSIOp::create(b, loc, indexToI64(b, loc, sizes[d]), one);
+      extent =
+          arith::MaxSIOp::create(b, loc, indexToI64(b, loc, sizes[d]), one);
     } else {
       extent = constI64(b, loc, std::max<int64_t>(1, type.getDimSize(d)));
     }
