@@ -25,7 +25,18 @@ llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
 llvm_config.use_default_substitutions()
 
 tool_dirs = [config.nbc_tools_dir, config.llvm_tools_dir]
-tools = ["nbc-opt", "nbc-run", "nbc-capi-validation", "nbc-capi-jit", "nbc-capi-compile", "nbc-capi-vector-math", "nbc-capi-typed-builders", "mlir-runner", ToolSubst("%nbc_opt", "nbc-opt", unresolved="ignore")]
+tools = [
+    "nbc-opt",
+    "nbc-run",
+    "nbc-capi-validation",
+    "nbc-capi-jit",
+    "nbc-capi-compile",
+    "nbc-capi-vector-math",
+    "nbc-capi-typed-builders",
+    "nbc-capi-alloc-errors",
+    "mlir-runner",
+    ToolSubst("%nbc_opt", "nbc-opt", unresolved="ignore"),
+]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 llvm_config.with_environment("PATH", config.nbc_tools_dir, append_path=True)

@@ -42,11 +42,15 @@ NBC_EXPORT void *nbc_rt_alloc(int64_t bytes, int64_t alignment) {
 }
 
 /* What compiled kernels call instead of malloc (the JIT and AOT objects
- * alike): huge-page friendly for big arrays, plain malloc otherwise. */
+ * alike): huge-page friendly for big arrays, plain malloc otherwise. NULL
+ * when the block cannot be granted (a negative size included); compiled
+ * code checks the result and raises MemoryError. */
 NBC_EXPORT void *nbc_rt_malloc(int64_t bytes) {
+  if (bytes < 0)
+    return NULL;
   if (bytes >= kHugeThreshold)
     return nbc_rt_alloc(bytes, kHugePage);
-  return malloc(bytes < 0 ? 0 : (size_t)bytes);
+  return malloc((size_t)bytes);
 }
 
 NBC_EXPORT void nbc_rt_free(void *ptr) { free(ptr); }

@@ -38,7 +38,10 @@ Value pythonIndex(OpBuilder &b, Location loc, Value index, Value dim, bool wrap,
 SmallVector<Value> dimsI64(OpBuilder &b, Location loc, Value memref);
 
 /// `memref.alloc` for `type` with 64-byte alignment, taking the dynamic
-/// extents from `sizes` (index values, one per dimension).
+/// extents from `sizes` (index values, one per dimension). Raises NumPy's
+/// errors: ValueError("array is too big; ...") when the byte count does
+/// not fit in i64, MemoryError when the allocator returns null. Negative
+/// sizes are the caller's to check (first).
 Value allocArray(OpBuilder &b, Location loc, MemRefType type,
                  ArrayRef<Value> sizes);
 

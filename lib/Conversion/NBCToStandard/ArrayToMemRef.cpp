@@ -6,7 +6,10 @@
 // nbc.slice        -> memref.reinterpret_cast of the source's base buffer
 //                     (negative steps give negative strides, which
 //                     memref.subview cannot express)
-// nbc.empty/full   -> memref.alloc {alignment = 64} (+ a fill loop nest)
+// nbc.empty/full   -> memref.alloc {alignment = 64} (+ a fill loop nest);
+//                     every allocation checks its byte count (ValueError
+//                     "array is too big") and the allocator's null result
+//                     (MemoryError)
 //
 // array_reduce and ufunc live in ArrayReduce.cpp and Ufunc.cpp.
 //
@@ -18,6 +21,9 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
+
+#include <algorithm>
+#include <limits>
 
 using namespace mlir;
 using namespace mlir::nbc;
@@ -85,14 +91,55 @@ SmallVector<Value> arrays::dimsI64(OpBuilder &b, Location loc, Value memref) {
   return dims;
 }
 
+/// The largest array in bytes: NumPy's limit (the byte count must fit in
+/// intp) less the 64 bytes that memref.alloc's alignment adds to the size
+/// it passes to malloc.
+static constexpr int64_t kMaxArrayBytes =
+    std::numeric_limits<int64_t>::max() - 64;
+
 Value arrays::allocArray(OpBuilder &b, Location loc, MemRefType type,
                          ArrayRef<Value> sizes) {
+  // The byte count, itemsize * all extents, checked for overflow as NumPy
+  // does: zero extents are skipped (so (0, 2**62, 2**62) is still too big),
+  // a negative one is 1 here (the caller raised for it already).
+  Value zero = constI64(b, loc, 0), one = constI64(b, loc, 1);
+  int64_t itemsize =
+      std::max<int64_t>(1, (type.getElementTypeBitWidth() + 7) / 8);
+  Value bytes = constI64(b, loc, itemsize);
+  Value tooBig;
   SmallVector<Value> dynamic;
-  for (int64_t d = 0; d < type.getRank(); ++d)
-    if (type.isDynamicDim(d))
+  for (int64_t d = 0; d < type.getRank(); ++d) {
+    Value extent;
+    if (type.isDynamicDim(d)) {
       dynamic.push_back(sizes[d]);
-  return memref::AllocOp::create(b, loc, type, dynamic,
-                                 b.getI64IntegerAttr(64));
+      extent =
+          arith::MaxSIOp::create(b, loc, indexToI64(b, loc, sizes[d]), one);
+    } else {
+      extent = constI64(b, loc, std::max<int64_t>(1, type.getDimSize(d)));
+    }
+    auto product = arith::MulUIExtendedOp::create(b, loc, bytes, extent);
+    Value wrapped = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne,
+                                          product.getHigh(), zero);
+    tooBig = tooBig ? arith::OrIOp::create(b, loc, tooBig, wrapped) : wrapped;
+    bytes = product.getLow();
+  }
+  Value over = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ugt, bytes,
+                                     constI64(b, loc, kMaxArrayBytes));
+  tooBig = tooBig ? arith::OrIOp::create(b, loc, tooBig, over) : over;
+  raiseIf(b, loc, tooBig, ExceptionKind::ValueError,
+          "array is too big; `arr.size * arr.dtype.itemsize` is larger than "
+          "the maximum possible size.");
+
+  Value array = memref::AllocOp::create(b, loc, type, dynamic,
+                                        b.getI64IntegerAttr(64));
+  // The allocator (nbc_rt_malloc or malloc) returns null when it cannot
+  // grant the block; the aligned pointer of a null block is null too.
+  Value address = memref::ExtractAlignedPointerAsIndexOp::create(b, loc, array);
+  Value failed = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
+                                       address, constIndex(b, loc, 0));
+  raiseIf(b, loc, failed, ExceptionKind::MemoryError,
+          "Unable to allocate memory for the array");
+  return array;
 }
 
 ValueRange arrays::inlineBodyAsRegion(ConversionPatternRewriter &rewriter,

@@ -30,7 +30,10 @@ func.func @argmin_int(%a: memref<?xui32>) -> si64 {
 }
 
 // CHECK-LABEL: func @mean_axis
+// CHECK: nbc.raise_if %{{.*}}, ValueError, "array is too big
 // CHECK: %[[OUT:.*]] = memref.alloc(%{{.*}}) {alignment = 64 : i64} : memref<?xf64>
+// CHECK: memref.extract_aligned_pointer_as_index %[[OUT]]
+// CHECK: nbc.raise_if %{{.*}}, MemoryError, "Unable to allocate memory for the array"
 // CHECK: scf.for
 // CHECK: scf.for {{.*}} -> (f64)
 // CHECK: arith.sitofp
@@ -54,7 +57,12 @@ func.func @any_bool(%a: memref<4xi1>) -> i1 {
 // vectorizable one) and the general strided one with stride-0 reads.
 // CHECK-LABEL: func @ufunc_broadcast
 // CHECK: nbc.raise_if %{{.*}}, ValueError, "operands could not be broadcast together"
+// CHECK: arith.mului_extended
+// CHECK: arith.mului_extended
+// CHECK: nbc.raise_if %{{.*}}, ValueError, "array is too big
 // CHECK: %[[R:.*]] = memref.alloc(%{{.*}}, %{{.*}}) {alignment = 64 : i64} : memref<?x?xf64>
+// CHECK: memref.extract_aligned_pointer_as_index %[[R]]
+// CHECK: nbc.raise_if %{{.*}}, MemoryError, "Unable to allocate memory for the array"
 // CHECK: scf.if
 // CHECK: memref.reinterpret_cast {{.*}} to memref<?x?xf64, strided<[?, 1], offset: ?>>
 // CHECK: memref.reinterpret_cast {{.*}}strides: [0, 1]{{.*}} to memref<?x?xf64, strided<[?, 1], offset: ?>>

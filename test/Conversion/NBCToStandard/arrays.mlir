@@ -52,6 +52,7 @@ func.func @dim_stride(%a: memref<?x?xf64, strided<[?, ?], offset: ?>>) -> (si64,
 // CHECK: arith.cmpi slt
 // CHECK: nbc.raise_if %{{.*}}, ValueError, "negative dimensions are not allowed"
 // CHECK: memref.alloc(%{{.*}}) {alignment = 64 : i64} : memref<?x3xf64>
+// CHECK: nbc.raise_if %{{.*}}, MemoryError
 // CHECK: nbc.raise_if %{{.*}}, ValueError, "negative dimensions are not allowed"
 // CHECK: %[[F:.*]] = memref.alloc(%{{.*}}) {alignment = 64 : i64} : memref<?xi32>
 // CHECK: scf.for
@@ -60,6 +61,46 @@ func.func @empty_full(%n: si64, %v: si32) -> (memref<?x3xf64>, memref<?xsi32>) {
   %e = nbc.empty(%n) : memref<?x3xf64>, si64
   %f = nbc.full(%n) %v : memref<?xsi32>, si64
   return %e, %f : memref<?x3xf64>, memref<?xsi32>
+}
+
+// Every allocation checks its byte count, itemsize * max(size, 1) per
+// extent, for overflow (NumPy's ValueError) after the negative-size check,
+// and the allocator's null result (MemoryError) after memref.alloc.
+// CHECK-LABEL: func @alloc_checks
+// CHECK-SAME: (%[[N:.*]]: i64, %[[M:.*]]: i32)
+// CHECK: nbc.raise_if %{{.*}}, ValueError, "negative dimensions are not allowed"
+// CHECK-DAG: %[[ONE:.*]] = arith.constant 1 : i64
+// CHECK-DAG: %[[ITEM:.*]] = arith.constant 4 : i64
+// CHECK: %[[E0:.*]] = arith.maxsi %{{.*}}, %[[ONE]] : i64
+// CHECK: %[[LO0:.*]], %[[HI0:.*]] = arith.mului_extended %[[ITEM]], %[[E0]] : i64
+// CHECK: %[[W0:.*]] = arith.cmpi ne, %[[HI0]], %{{.*}} : i64
+// CHECK: %[[E1:.*]] = arith.maxsi %{{.*}}, %[[ONE]] : i64
+// CHECK: %[[LO1:.*]], %[[HI1:.*]] = arith.mului_extended %[[LO0]], %[[E1]] : i64
+// CHECK: %[[W1:.*]] = arith.cmpi ne, %[[HI1]], %{{.*}} : i64
+// CHECK: %[[W:.*]] = arith.ori %[[W0]], %[[W1]] : i1
+// CHECK: %[[MAX:.*]] = arith.constant 9223372036854775743 : i64
+// CHECK: %[[OVER:.*]] = arith.cmpi ugt, %[[LO1]], %[[MAX]] : i64
+// CHECK: %[[BIG:.*]] = arith.ori %[[W]], %[[OVER]] : i1
+// CHECK: nbc.raise_if %[[BIG]], ValueError, "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size."
+// CHECK: %[[A:.*]] = memref.alloc(%{{.*}}, %{{.*}}) {alignment = 64 : i64} : memref<?x?xf32>
+// CHECK: %[[P:.*]] = memref.extract_aligned_pointer_as_index %[[A]]
+// CHECK: %[[NULL:.*]] = arith.cmpi eq, %[[P]], %{{.*}} : index
+// CHECK: nbc.raise_if %[[NULL]], MemoryError, "Unable to allocate memory for the array"
+// CHECK: return %[[A]]
+func.func @alloc_checks(%n: si64, %m: si32) -> memref<?x?xf32> {
+  %e = nbc.empty(%n, %m) : memref<?x?xf32>, si64, si32
+  return %e : memref<?x?xf32>
+}
+
+// A static shape has a constant byte count, but the allocator may still fail.
+// CHECK-LABEL: func @alloc_static
+// CHECK: nbc.raise_if %{{.*}}, ValueError, "array is too big
+// CHECK: %[[A:.*]] = memref.alloc() {alignment = 64 : i64} : memref<4x2xi16>
+// CHECK: memref.extract_aligned_pointer_as_index %[[A]]
+// CHECK: nbc.raise_if %{{.*}}, MemoryError
+func.func @alloc_static(%v: si16) -> memref<4x2xsi16> {
+  %e = nbc.full() %v : memref<4x2xsi16>
+  return %e : memref<4x2xsi16>
 }
 
 // CHECK-LABEL: func @slice_reverse

@@ -348,8 +348,8 @@ void EmptyOp::getEffects(EffectList &effects) {
   effects.emplace_back(MemoryEffects::Allocate::get(),
                        getOperation()->getOpResult(0),
                        SideEffects::DefaultResource::get());
-  if (!getSizes().empty())
-    addRaiseEffect(effects);
+  // Negative sizes, a byte count past intp, or the allocator failing.
+  addRaiseEffect(effects);
 }
 void FullOp::getEffects(EffectList &effects) {
   effects.emplace_back(MemoryEffects::Allocate::get(),
@@ -358,8 +358,7 @@ void FullOp::getEffects(EffectList &effects) {
   effects.emplace_back(MemoryEffects::Write::get(),
                        getOperation()->getOpResult(0),
                        SideEffects::DefaultResource::get());
-  if (!getSizes().empty())
-    addRaiseEffect(effects);
+  addRaiseEffect(effects); // As nbc.empty.
 }
 
 //===----------------------------------------------------------------------===//
@@ -423,10 +422,12 @@ LogicalResult ArrayReduceOp::verify() {
 void ArrayReduceOp::getEffects(EffectList &effects) {
   effects.emplace_back(MemoryEffects::Read::get(), &getArrayMutable(),
                        SideEffects::DefaultResource::get());
-  if (getAxis())
+  if (getAxis()) {
     effects.emplace_back(MemoryEffects::Allocate::get(),
                          getOperation()->getOpResult(0),
                          SideEffects::DefaultResource::get());
+    addRaiseEffect(effects); // The allocation may fail (MemoryError).
+  }
   switch (getKind()) {
   case ArrayReductionKind::min:
   case ArrayReductionKind::max:
@@ -567,5 +568,6 @@ void UfuncOp::getEffects(EffectList &effects) {
     effects.emplace_back(MemoryEffects::Write::get(), result,
                          SideEffects::DefaultResource::get());
   }
-  addRaiseEffect(effects); // Shapes that do not broadcast.
+  // Shapes that do not broadcast; new outputs may not fit (MemoryError).
+  addRaiseEffect(effects);
 }

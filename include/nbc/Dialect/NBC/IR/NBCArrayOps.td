@@ -164,9 +164,11 @@ def NBC_EmptyOp : NBC_Op<"empty", [
   let summary = "new array with uninitialised elements (`np.empty`)";
   let description = [{
     One `si64` size per dynamic dimension. A negative size raises
-    `ValueError("negative dimensions are not allowed")`. The array is
-    owned by whoever holds it last; lowering frees arrays that do not
-    escape.
+    `ValueError("negative dimensions are not allowed")`; a byte count
+    (itemsize times all sizes) past `INT64_MAX` raises NumPy's
+    `ValueError("array is too big; ...")`; an allocation the allocator
+    refuses raises `MemoryError`. The array is owned by whoever holds it
+    last; lowering frees arrays that do not escape.
 
     ```mlir
     %a = nbc.empty(%n, %m) : memref<?x?xf64>, si64, si64
@@ -185,6 +187,9 @@ def NBC_FullOp : NBC_Op<"full", [
                    "::llvm::cast<::mlir::MemRefType>($_self).getElementType()">]> {
   let summary = "new array filled with a value (`np.full`, `np.zeros`, `np.ones`)";
   let description = [{
+    Sizes and errors as `nbc.empty`: negative sizes and byte counts past
+    `INT64_MAX` raise `ValueError`, a failed allocation `MemoryError`.
+
     ```mlir
     %z = nbc.full(%n) %zero : memref<?xf64>, si64
     ```
@@ -205,7 +210,8 @@ def NBC_ArrayReduceOp : NBC_Op<"array_reduce", [
     type (the frontend casts first for NumPy's widening); `mean` gives a
     float; `argmin`/`argmax` give the flat index (`si64`) of the first
     extreme; `any`/`all` give `i1`. `min`/`max`/`argmin`/`argmax` of an
-    empty array raise `ValueError`; NaN propagates as in NumPy.
+    empty array raise `ValueError`; NaN propagates as in NumPy. With
+    `axis`, a failed allocation of the result raises `MemoryError`.
 
     ```mlir
     %s = nbc.array_reduce sum %a : memref<?x?xf64> -> f64
@@ -243,7 +249,9 @@ def NBC_UfuncOp : NBC_Op<"ufunc", [
     `ValueError("operands could not be broadcast together")`. With `outs`,
     results are written into the given arrays (which must have the
     broadcast shape) and the op has no results; otherwise the op allocates
-    and returns new arrays.
+    and returns new arrays, raising NumPy's `ValueError("array is too big;
+    ...")` when their byte count does not fit in i64 and `MemoryError` when
+    the allocation fails.
 
     ```mlir
     %c = nbc.ufunc ins(%a, %b : memref<?x?xf64>, memref<?xf64>) -> memref<?x?xf64> {
