@@ -183,7 +183,7 @@ def main():
                     continue
                 try:
                     run = subprocess.run(
-                        [os.path.join(LLVM_BIN, "mlir-runner"), "-e", "main",
+                        [os.path.join(LLVM_BIN, "mlir-runner"), "-e", "_mlir_ciface_main",
                          "-entry-point-result=void", "-shared-libs=" + libs],
                         input=lower.stdout, capture_output=True, text=True,
                         timeout=20)

@@ -7,7 +7,7 @@ scripts/build.sh
 LIBS=/usr/lib/llvm-22/lib
 echo "== examples/sum_squares.mlir: nbc-opt --nbc-to-llvm | mlir-runner =="
 build/bin/nbc-opt --nbc-to-llvm examples/sum_squares.mlir |
-  $LIBS/../bin/mlir-runner -e main -entry-point-result=void \
+  $LIBS/../bin/mlir-runner -e _mlir_ciface_main -entry-point-result=void \
     -shared-libs=$LIBS/libmlir_c_runner_utils.so,$LIBS/libmlir_runner_utils.so,build/lib/libnbc_runtime.so
 echo "== the same kernel through nbc-run, arguments from the command line =="
 build/bin/nbc-run examples/sum_squares.mlir --fn=sum_squares \

@@ -80,8 +80,9 @@ static inline bool nbcKernelIsNull(NbcKernel k) { return !k.ptr; }
 /// public func.func definitions whose arguments and results are nbc scalars,
 /// signless i8..i64, index or ranked memrefs of those (a leading !llvm.ptr
 /// result is a status); other functions are compiled but not exported. Each
-/// kernel gets `llvm.emit_c_interface` and the `_nbc_call_<name>` entry
-/// point of nbc-c/ABI.h. Null on failure (unverifiable module, pipeline
+/// kernel is exported as `_mlir_ciface_<name>` and the `_nbc_call_<name>`
+/// entry point of nbc-c/ABI.h; every function's own symbol is internal
+/// (`nbc.fn.<name>`), so kernels named like C library functions are fine. Null on failure (unverifiable module, pipeline
 /// failure, ops left unlowered: all with locations in nbcGetLastError).
 /// The program holds IR in the module's context: destroy the program
 /// before the context.

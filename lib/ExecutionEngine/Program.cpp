@@ -159,20 +159,6 @@ static LogicalResult checkFullyLowered(ModuleOp module) {
          << "' unlowered";
 }
 
-/// Arrays kernels allocate come from nbc_rt_malloc (aligned, transparent
-/// huge pages when large) instead of malloc, in the JIT and AOT alike;
-/// nbc_rt_free and free() release both.
-static void useRuntimeAllocator(ModuleOp module) {
-  auto malloc = module.lookupSymbol<LLVM::LLVMFuncOp>("malloc");
-  if (!malloc || !malloc.isExternal() ||
-      module.lookupSymbol("nbc_rt_malloc"))
-    return;
-  auto name = StringAttr::get(module.getContext(), "nbc_rt_malloc");
-  if (failed(SymbolTable::replaceAllSymbolUses(malloc, name, module)))
-    return;
-  SymbolTable::setSymbolName(malloc, name);
-}
-
 llvm::Expected<std::unique_ptr<Program>>
 Program::create(ModuleOp module, const CompileOptions &options) {
   if (!module)
@@ -194,20 +180,18 @@ Program::create(ModuleOp module, const CompileOptions &options) {
   if (failed(collectKernels(*program->input, program->kernels)))
     return llvm::createStringError("cannot collect kernels");
 
+  // The pipeline mangles every defined function's symbol and adds the
+  // kernels' entry points: what nbc-opt --nbc-to-llvm prints is what runs.
   program->lowered = module.clone();
-  for (auto func : program->lowered->getOps<func::FuncOp>())
-    if (program->findKernel(func.getName()))
-      func->setAttr("llvm.emit_c_interface", UnitAttr::get(ctx));
   if (llvm::Error error = runNBCToLLVM(*program->lowered, options))
     return std::move(error);
 
-  useRuntimeAllocator(*program->lowered);
   DiagnosticCapture capture(ctx);
   if (failed(checkFullyLowered(*program->lowered)))
     return capture.takeError("the module is not fully lowered");
-  if (failed(addEntryPoints(*program->lowered, program->kernels)) ||
+  if (failed(findEntryPoints(*program->lowered, program->kernels)) ||
       failed(verify(*program->lowered)))
-    return capture.takeError("cannot add the kernel entry points");
+    return capture.takeError("cannot find the kernel entry points");
   return std::move(program);
 }
 

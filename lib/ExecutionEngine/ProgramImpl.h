@@ -5,6 +5,7 @@
 
 #include "nbc/ExecutionEngine/Diagnostics.h"
 #include "nbc/ExecutionEngine/Program.h"
+#include "nbc/Dialect/NBC/Transforms/EntryPoints.h"
 
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
@@ -14,17 +15,14 @@
 
 namespace mlir::nbc {
 
-/// The dtype of a scalar type (signed/unsigned/signless ints, f32, f64,
-/// index, i1).
-NbcDType getDType(Type type);
 /// Scalar or ranked memref of a dtype.
 std::optional<ValueInfo> getValueInfo(Type type);
 
 /// The public functions whose arguments and results nbc can pass.
 LogicalResult collectKernels(ModuleOp module, std::vector<KernelInfo> &kernels);
-/// Adds `_nbc_call_<name>` for each kernel to the lowered module and sets
-/// `mayRaise` from the lowered signature.
-LogicalResult addEntryPoints(ModuleOp module, std::vector<KernelInfo> &kernels);
+/// Checks that the lowered module has each kernel's `_nbc_call_<name>`
+/// (from nbc-add-entry-points) and sets `mayRaise` from it.
+LogicalResult findEntryPoints(ModuleOp module, std::vector<KernelInfo> &kernels);
 
 /// Native target set-up, once per process.
 void initializeNativeTarget();

@@ -34,6 +34,9 @@ nbc::checkNBCToLLVMPipelineOptions(const NBCToLLVMPipelineOptions &options) {
 
 void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
                                  const NBCToLLVMPipelineOptions &options) {
+  // Internal, mangled symbols first, before any pass declares a libm, libc,
+  // runtime or OpenMP function a user function could be named like.
+  pm.addPass(createNBCMangleSymbols());
   pm.addPass(createCanonicalizerPass());
   // Range checks out of loops first, so inner loops are check-free.
   pm.addNestedPass<func::FuncOp>(createNBCHoistChecks());
@@ -97,12 +100,15 @@ void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
   pm.addPass(createConvertMathToLibmPass());
   pm.addPass(createArithToLLVMConversionPass());
   pm.addPass(createConvertIndexToLLVMPass());
-  // mlir-runner and mlir-translate do not know the nbc dialect.
-  pm.addPass(createNBCStripAttributes());
   pm.addPass(createConvertFuncToLLVMPass());
   pm.addPass(createConvertControlFlowToLLVMPass());
   pm.addPass(createUBToLLVMConversionPass());
   pm.addPass(createReconcileUnrealizedCastsPass());
+  // The only external symbols: _nbc_call_<kernel> and _mlir_ciface_<kernel>.
+  pm.addPass(createNBCAddEntryPoints());
+  pm.addPass(createNBCUseRuntimeAllocator());
+  // mlir-runner and mlir-translate do not know the nbc dialect.
+  pm.addPass(createNBCStripAttributes());
   pm.addPass(createCanonicalizerPass());
 }
 

@@ -8,7 +8,7 @@ import struct
 OUT = os.path.join(os.path.dirname(__file__), "..", "..", "test", "Integration",
                    "Scalar")
 
-RUN = ("// RUN: nbc-opt --nbc-to-llvm %s | mlir-runner -e main "
+RUN = ("// RUN: nbc-opt --nbc-to-llvm %s | mlir-runner -e _mlir_ciface_main "
        "-entry-point-result=void "
        "-shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime "
        "| FileCheck %s")

@@ -18,7 +18,7 @@
 // The scalar tail loop.
 // CHECK: scf.for
 // CHECK: return
-// LLVM-LABEL: llvm.func @floordiv_sum_i64
+// LLVM-LABEL: llvm.func internal @nbc.fn.floordiv_sum_i64
 // LLVM: llvm.sdiv {{.*}} : vector<4xi64>
 func.func @floordiv_sum_i64(%a: memref<?xsi64>, %d: si64) -> si64 {
   %c0 = nbc.constant 0 : si64
@@ -39,7 +39,7 @@ func.func @floordiv_sum_i64(%a: memref<?xsi64>, %d: si64) -> si64 {
 // CHECK-NOT: nbc.raise_if
 // CHECK: arith.remsi {{.*}} : vector<4xi64>
 // CHECK: vector.store {{.*}} vector<4xi64>
-// LLVM-LABEL: llvm.func @mod_i64
+// LLVM-LABEL: llvm.func internal @nbc.fn.mod_i64
 // LLVM: llvm.srem {{.*}} : vector<4xi64>
 func.func @mod_i64(%a: memref<?xsi64>, %d: si64, %q: memref<?xsi64>) {
   %c0 = nbc.constant 0 : si64
@@ -61,7 +61,7 @@ func.func @mod_i64(%a: memref<?xsi64>, %d: si64, %q: memref<?xsi64>) {
 // CHECK: math.floor {{.*}} : vector<4xf64>
 // CHECK: vector.store {{.*}} vector<4xf64>
 // CHECK: vector.store {{.*}} vector<4xf64>
-// LLVM-LABEL: llvm.func @floordiv_mod_f64
+// LLVM-LABEL: llvm.func internal @nbc.fn.floordiv_mod_f64
 // LLVM: llvm.frem {{.*}} : vector<4xf64>
 func.func @floordiv_mod_f64(%a: memref<?xf64>, %d: f64, %q: memref<?xf64>, %r: memref<?xf64>) {
   %c0 = nbc.constant 0 : si64
@@ -91,7 +91,7 @@ func.func @floordiv_mod_f64(%a: memref<?xf64>, %d: f64, %q: memref<?xf64>, %r: m
 // The scalar loop from where the vector loop stopped raises at the element.
 // CHECK: scf.for %{{.*}} = %[[W]]#0 to
 // CHECK: nbc.raise_if
-// LLVM-LABEL: llvm.func @floordiv_elements_i64
+// LLVM-LABEL: llvm.func internal @nbc.fn.floordiv_elements_i64
 // LLVM: llvm.sdiv {{.*}} : vector<4xi64>
 // LLVM: llvm.intr.vector.reduce.or
 func.func @floordiv_elements_i64(%a: memref<?xsi64>, %b: memref<?xsi64>, %q: memref<?xsi64>) {
@@ -115,7 +115,7 @@ func.func @floordiv_elements_i64(%a: memref<?xsi64>, %b: memref<?xsi64>, %q: mem
 // CHECK: vector.store {{.*}} vector<4xf64>
 // CHECK: scf.for
 // CHECK: nbc.raise_if %{{.*}}, ZeroDivisionError, "float modulo"
-// LLVM-LABEL: llvm.func @mod_elements_f64
+// LLVM-LABEL: llvm.func internal @nbc.fn.mod_elements_f64
 // LLVM: llvm.frem {{.*}} : vector<4xf64>
 func.func @mod_elements_f64(%a: memref<?xf64>, %b: memref<?xf64>, %q: memref<?xf64>) {
   %c0 = nbc.constant 0 : si64

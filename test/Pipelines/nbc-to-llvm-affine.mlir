@@ -9,7 +9,7 @@
 //     b[i] = a[i] * 2.0
 //     c[i] = b[i] + a[i - 1]
 // CHECK-LABEL: IR Dump After NBCRaiseToAffine
-// CHECK: func.func @kernel
+// CHECK: func.func @nbc.fn.kernel
 // CHECK: affine.for %[[I:.*]] = 1 to %{{.*}} {
 // CHECK:   affine.load %{{.*}}[%[[I]]]
 // CHECK:   affine.store %{{.*}}, %{{.*}}[%[[I]]]
@@ -47,7 +47,7 @@ func.func @kernel(%a: memref<?xf64>, %b: memref<?xf64>, %c: memref<?xf64>) {
 //     for j in range(1, m):
 //         out[i, j] = a[i, j] * 2.0 + a[i, j - 1]
 // CHECK-LABEL: IR Dump After NBCRaiseToAffine
-// CHECK: func.func @rows
+// CHECK: func.func @nbc.fn.rows
 // CHECK: affine.for %[[I:.*]] = 0 to %{{.*}} {
 // CHECK:   nbc.raise_if
 // CHECK:   affine.for %[[J:.*]] = 1 to %{{.*}} {

@@ -5,7 +5,7 @@
 // INPUT-NOT: llvm.emit_c_interface
 
 // RUN: nbc-run %s --print-stage=llvm-dialect | FileCheck %s --check-prefix=DIALECT
-// DIALECT-DAG: llvm.func @add(
+// DIALECT-DAG: llvm.func internal @nbc.fn.add(
 // DIALECT-DAG: llvm.func @_mlir_ciface_add(
 // DIALECT-DAG: llvm.func @_nbc_call_add(%{{.*}}: !llvm.ptr, %{{.*}}: !llvm.ptr) -> !llvm.ptr
 
@@ -14,7 +14,9 @@
 
 // RUN: nbc-run %s --print-stage=llvm-ir-opt | FileCheck %s --check-prefix=OPT
 // OPT: target triple
-// OPT: define {{.*}}i64 @add(i64 {{.*}}, i64 {{.*}})
+// The internal @nbc.fn.add is inlined into its exported wrappers.
+// OPT-NOT: @nbc.fn.add
+// OPT: define {{.*}}i64 @_mlir_ciface_add(i64 {{.*}}, i64 {{.*}})
 // OPT-NEXT: add i64
 
 // RUN: nbc-run %s --print-stage=asm | FileCheck %s --check-prefix=ASM
@@ -22,6 +24,7 @@
 
 // RUN: nbc-run %s --emit-object=%t.o --emit-header=%t.h
 // RUN: llvm-nm %t.o | FileCheck %s --check-prefix=NM
+// NM-NOT: {{ T add$}}
 // NM-DAG: T _mlir_ciface_add
 // NM-DAG: T _nbc_call_add
 // RUN: FileCheck %s --check-prefix=HEADER < %t.h

@@ -38,7 +38,7 @@
 
 // The IR after convert-nbc-to-standard (Numba's inspect_mlir):
 // RUN: nbc-run %s --print-stage=standard | FileCheck %s --check-prefix=STD
-// STD-LABEL: func.func @floordiv_mod(%arg0: i64, %arg1: i64) -> (i64, i64)
+// STD-LABEL: func.func @nbc.fn.floordiv_mod(%arg0: i64, %arg1: i64) -> (i64, i64)
 // STD-NOT: nbc.floordiv
 // STD: arith.divsi
 // STD: nbc.raise_if %{{.*}}, ZeroDivisionError, "integer division or modulo by zero"

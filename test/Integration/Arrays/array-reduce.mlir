@@ -1,9 +1,9 @@
 // nbc.array_reduce kinds against NumPy: v = [3, -1, 4, -1, 5, -9, 2, 6],
 // NaN propagation (max is nan, argmax/argmin the first NaN), axis
 // reductions of [[1, 5, 2], [7, 0, 3]], and empty arrays (ValueError).
-// RUN: nbc-opt --nbc-to-llvm %s | mlir-runner -e main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime | FileCheck %s
-// RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e empty_min -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime 2>&1 | FileCheck %s --check-prefix=EMIN
-// RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e empty_argmax -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime 2>&1 | FileCheck %s --check-prefix=EARG
+// RUN: nbc-opt --nbc-to-llvm %s | mlir-runner -e _mlir_ciface_main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime | FileCheck %s
+// RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e _mlir_ciface_empty_min -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime 2>&1 | FileCheck %s --check-prefix=EMIN
+// RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e _mlir_ciface_empty_argmax -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime 2>&1 | FileCheck %s --check-prefix=EARG
 // The same, run by nbc-run through the JIT and through an AOT shared library.
 // RUN: nbc-run %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
 // RUN: nbc-run --aot %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s

@@ -5,12 +5,12 @@
 // so an unused failing slice is erased: the error cases use their views.)
 // DEFINE: %{lower} = nbc-opt --nbc-to-llvm %s
 // DEFINE: %{libs} = -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime
-// RUN: %{lower} | mlir-runner -e main -entry-point-result=void %{libs} | FileCheck %s
-// RUN: %{lower} | not mlir-runner -e load_past_end -entry-point-result=void %{libs} 2>&1 | FileCheck %s --check-prefix=IDX
-// RUN: %{lower} | not mlir-runner -e store_before_start -entry-point-result=void %{libs} 2>&1 | FileCheck %s --check-prefix=IDX
-// RUN: %{lower} | not mlir-runner -e slice_row_out -entry-point-result=void %{libs} 2>&1 | FileCheck %s --check-prefix=IDX
-// RUN: %{lower} | not mlir-runner -e slice_step_zero -entry-point-result=void %{libs} 2>&1 | FileCheck %s --check-prefix=STEP
-// RUN: %{lower} | not mlir-runner -e negative_size -entry-point-result=void %{libs} 2>&1 | FileCheck %s --check-prefix=NEG
+// RUN: %{lower} | mlir-runner -e _mlir_ciface_main -entry-point-result=void %{libs} | FileCheck %s
+// RUN: %{lower} | not mlir-runner -e _mlir_ciface_load_past_end -entry-point-result=void %{libs} 2>&1 | FileCheck %s --check-prefix=IDX
+// RUN: %{lower} | not mlir-runner -e _mlir_ciface_store_before_start -entry-point-result=void %{libs} 2>&1 | FileCheck %s --check-prefix=IDX
+// RUN: %{lower} | not mlir-runner -e _mlir_ciface_slice_row_out -entry-point-result=void %{libs} 2>&1 | FileCheck %s --check-prefix=IDX
+// RUN: %{lower} | not mlir-runner -e _mlir_ciface_slice_step_zero -entry-point-result=void %{libs} 2>&1 | FileCheck %s --check-prefix=STEP
+// RUN: %{lower} | not mlir-runner -e _mlir_ciface_negative_size -entry-point-result=void %{libs} 2>&1 | FileCheck %s --check-prefix=NEG
 // The same, run by nbc-run through the JIT and through an AOT shared library.
 // RUN: nbc-run %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
 // RUN: nbc-run --aot %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s

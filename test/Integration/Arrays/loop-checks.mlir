@@ -5,10 +5,10 @@
 // shows the arrays after the raise), an empty loop does not raise, and the
 // message is CPython's. Expected values computed by CPython.
 // DEFINE: %{libs} = -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime
-// RUN: nbc-opt --nbc-to-llvm %s | mlir-runner -e main -entry-point-result=void %{libs} | FileCheck %s
-// RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e zero_divisor -entry-point-result=void %{libs} 2>&1 | FileCheck %s --check-prefix=ZERO
-// RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e zero_element -entry-point-result=void %{libs} 2>&1 | FileCheck %s --check-prefix=ELEM
-// RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e zero_float -entry-point-result=void %{libs} 2>&1 | FileCheck %s --check-prefix=FZERO
+// RUN: nbc-opt --nbc-to-llvm %s | mlir-runner -e _mlir_ciface_main -entry-point-result=void %{libs} | FileCheck %s
+// RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e _mlir_ciface_zero_divisor -entry-point-result=void %{libs} 2>&1 | FileCheck %s --check-prefix=ZERO
+// RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e _mlir_ciface_zero_element -entry-point-result=void %{libs} 2>&1 | FileCheck %s --check-prefix=ELEM
+// RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e _mlir_ciface_zero_float -entry-point-result=void %{libs} 2>&1 | FileCheck %s --check-prefix=FZERO
 // The same, run by nbc-run through the JIT and through an AOT shared library.
 // RUN: nbc-run %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
 // RUN: not nbc-run %s --fn=zero_divisor --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=ZERO

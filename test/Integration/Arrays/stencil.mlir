@@ -3,8 +3,8 @@
 // i = 0 wraps around to a[-1] as in Python; a[i + 1] at i = n - 1 raises
 // IndexError. Expected values from the same loops in CPython.
 // DEFINE: %{libs} = -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime
-// RUN: nbc-opt --nbc-to-llvm %s | mlir-runner -e main -entry-point-result=void %{libs} | FileCheck %s
-// RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e overrun -entry-point-result=void %{libs} 2>&1 | FileCheck %s --check-prefix=IDX
+// RUN: nbc-opt --nbc-to-llvm %s | mlir-runner -e _mlir_ciface_main -entry-point-result=void %{libs} | FileCheck %s
+// RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e _mlir_ciface_overrun -entry-point-result=void %{libs} 2>&1 | FileCheck %s --check-prefix=IDX
 // RUN: nbc-opt --nbc-to-llvm=vector-width=4 %s | FileCheck %s --check-prefix=IR
 // RUN: nbc-opt --nbc-to-llvm=vector-width=1 %s | FileCheck %s --check-prefix=SCALAR
 // The same, run by nbc-run through the JIT and through an AOT shared library.
@@ -13,7 +13,7 @@
 // RUN: not nbc-run %s --fn=overrun --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=IDX
 // RUN: not nbc-run --aot %s --fn=overrun --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=IDX
 // IDX: IndexError: index out of bounds
-// IR-LABEL: llvm.func @smooth
+// IR-LABEL: llvm.func internal @nbc.fn.smooth
 // IR: llvm.load {{.*}} -> vector<4xf64>
 // IR: llvm.fdiv {{.*}} : vector<4xf64>
 // IR: llvm.store {{.*}} : vector<4xf64>, !llvm.ptr

@@ -2,8 +2,8 @@
 // column stretched at run time, writing into outs, and shapes that do not
 // broadcast (ValueError). Expected values from the same expressions in
 // Python.
-// RUN: nbc-opt --nbc-to-llvm %s | mlir-runner -e main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime | FileCheck %s
-// RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e bad -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime 2>&1 | FileCheck %s --check-prefix=BAD
+// RUN: nbc-opt --nbc-to-llvm %s | mlir-runner -e _mlir_ciface_main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime | FileCheck %s
+// RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e _mlir_ciface_bad -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime 2>&1 | FileCheck %s --check-prefix=BAD
 // RUN: nbc-opt --nbc-to-llvm=vector-width=4 %s | FileCheck %s --check-prefix=IR
 // The same, run by nbc-run through the JIT and through an AOT shared library.
 // RUN: nbc-run %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
@@ -12,7 +12,7 @@
 // RUN: not nbc-run --aot %s --fn=bad --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=BAD
 // BAD: ValueError: operands could not be broadcast together
 // The contiguous version of the loop nest is vectorized.
-// IR-LABEL: llvm.func @axpb
+// IR-LABEL: llvm.func internal @nbc.fn.axpb
 // IR: llvm.load {{.*}} -> vector<4xf64>
 // IR: llvm.fmul {{.*}} : vector<4xf64>
 // IR: llvm.store {{.*}} : vector<4xf64>, !llvm.ptr

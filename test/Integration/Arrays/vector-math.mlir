@@ -3,7 +3,7 @@
 // over 1003 points (a vector body and a scalar tail), and NaN/inf/-0
 // propagation. Expected values from Python's math module (6 digits).
 // REQUIRES: libmvec, avx2
-// RUN: nbc-opt --nbc-to-llvm %s | mlir-runner -e main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime,%libmvec | FileCheck %s
+// RUN: nbc-opt --nbc-to-llvm %s | mlir-runner -e _mlir_ciface_main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime,%libmvec | FileCheck %s
 // RUN: nbc-run %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
 // RUN: nbc-run --aot %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
 // RUN: nbc-run --vector-math=none %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
@@ -12,17 +12,17 @@
 // BADVM: unknown library 'svml' (libmvec, polynomial or none)
 // RUN: nbc-opt --nbc-to-llvm=vector-width=4 %s | FileCheck %s --check-prefix=IR
 // RUN: nbc-opt --nbc-to-llvm="vector-width=4 vector-math=none" %s | FileCheck %s --check-prefix=NONE
-// RUN: nbc-opt --nbc-to-llvm="vector-width=4 vector-math=none" %s | mlir-runner -e main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime | FileCheck %s
+// RUN: nbc-opt --nbc-to-llvm="vector-width=4 vector-math=none" %s | mlir-runner -e _mlir_ciface_main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime | FileCheck %s
 
-// IR-LABEL: llvm.func @sum_sin
+// IR-LABEL: llvm.func internal @nbc.fn.sum_sin
 // IR: llvm.call @_ZGVdN4v_sin(%{{.*}}) : (vector<4xf64>) -> vector<4xf64>
-// IR-LABEL: llvm.func @maps
+// IR-LABEL: llvm.func internal @nbc.fn.maps
 // IR-DAG: llvm.call @_ZGVdN4v_exp(%{{.*}}) : (vector<4xf64>) -> vector<4xf64>
 // IR-DAG: llvm.call @_ZGVdN4v_log(%{{.*}}) : (vector<4xf64>) -> vector<4xf64>
 // IR-DAG: llvm.call @_ZGVdN4v_tanh(%{{.*}}) : (vector<4xf64>) -> vector<4xf64>
 // IR-DAG: llvm.call @_ZGVdN4vv_pow(%{{.*}}, %{{.*}}) : (vector<4xf64>, vector<4xf64>) -> vector<4xf64>
 // IR-DAG: llvm.call @_ZGVdN4vv_atan2(%{{.*}}, %{{.*}}) : (vector<4xf64>, vector<4xf64>) -> vector<4xf64>
-// IR-LABEL: llvm.func @maps_f32
+// IR-LABEL: llvm.func internal @nbc.fn.maps_f32
 // Four f32 lanes fit an xmm register: the SSE variant.
 // IR: llvm.call @_ZGVbN4v_sinf(%{{.*}}) : (vector<4xf32>) -> vector<4xf32>
 // NONE-NOT: _ZGV

@@ -2,12 +2,12 @@
 // threads), the inner loop over columns with its bounds checks hoisted and
 // vectorized, then np.sum of the result. u[i, j] = i * j + j % 3 on a 6 x 8
 // grid; expected values from the same loops in CPython.
-// RUN: nbc-opt --nbc-to-llvm %s | env OMP_NUM_THREADS=2 mlir-runner -e main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%libomp,%nbc_runtime | FileCheck %s
+// RUN: nbc-opt --nbc-to-llvm %s | env OMP_NUM_THREADS=2 mlir-runner -e _mlir_ciface_main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%libomp,%nbc_runtime | FileCheck %s
 // RUN: nbc-opt --nbc-to-llvm=vector-width=4 %s | FileCheck %s --check-prefix=IR
 // The same, run by nbc-run through the JIT and through an AOT shared library.
 // RUN: env OMP_NUM_THREADS=2 nbc-run %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
 // RUN: env OMP_NUM_THREADS=2 nbc-run --aot %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
-// IR-LABEL: llvm.func @jacobi
+// IR-LABEL: llvm.func internal @nbc.fn.jacobi
 // IR: omp.wsloop
 // IR: llvm.load {{.*}} -> vector<4xf64>
 // IR: llvm.fmul {{.*}} : vector<4xf64>

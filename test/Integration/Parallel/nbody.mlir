@@ -3,7 +3,7 @@
 // force stored per body and a parallel reduction over the results.
 // x[i] = i / 2, m[j] = 1 + j % 3, n = 16; expected values from CPython
 // (all values are exact binary fractions, so any summation order agrees).
-// RUN: nbc-opt --nbc-to-llvm %s | env OMP_NUM_THREADS=2 mlir-runner -e main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%libomp,%nbc_runtime | FileCheck %s
+// RUN: nbc-opt --nbc-to-llvm %s | env OMP_NUM_THREADS=2 mlir-runner -e _mlir_ciface_main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%libomp,%nbc_runtime | FileCheck %s
 // RUN: nbc-opt --nbc-to-llvm %s | FileCheck %s --check-prefix=IR
 // The same, run by nbc-run through the JIT and through an AOT shared library.
 // RUN: env OMP_NUM_THREADS=2 nbc-run %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s

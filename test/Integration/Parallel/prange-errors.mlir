@@ -4,10 +4,10 @@
 // a hoisted check raises before the loop. Each entry point prints the
 // exception through nbc.report_errors and exits with 1.
 // DEFINE: %{run} = nbc-opt --nbc-to-llvm %s | env OMP_NUM_THREADS=2 not mlir-runner -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%libomp,%nbc_runtime
-// RUN: %{run} -e zero_step 2>&1 | FileCheck %s --check-prefix=STEP
-// RUN: %{run} -e square_index 2>&1 | FileCheck %s --check-prefix=IDX
-// RUN: %{run} -e past_end 2>&1 | FileCheck %s --check-prefix=IDX
-// RUN: nbc-opt --nbc-to-llvm %s | env OMP_NUM_THREADS=2 mlir-runner -e ok -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%libomp,%nbc_runtime | FileCheck %s --check-prefix=OK
+// RUN: %{run} -e _mlir_ciface_zero_step 2>&1 | FileCheck %s --check-prefix=STEP
+// RUN: %{run} -e _mlir_ciface_square_index 2>&1 | FileCheck %s --check-prefix=IDX
+// RUN: %{run} -e _mlir_ciface_past_end 2>&1 | FileCheck %s --check-prefix=IDX
+// RUN: nbc-opt --nbc-to-llvm %s | env OMP_NUM_THREADS=2 mlir-runner -e _mlir_ciface_ok -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%libomp,%nbc_runtime | FileCheck %s --check-prefix=OK
 // The same, run by nbc-run through the JIT and through an AOT shared library.
 // RUN: env OMP_NUM_THREADS=2 not nbc-run %s --fn=zero_step --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=STEP
 // RUN: env OMP_NUM_THREADS=2 not nbc-run --aot %s --fn=zero_step --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=STEP

@@ -1,6 +1,6 @@
 // A 2-D prange, a prange nested in a prange, and negative steps, on 2
 // OpenMP threads. Expected values from CPython.
-// RUN: nbc-opt --nbc-to-llvm %s | env OMP_NUM_THREADS=2 mlir-runner -e main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%libomp,%nbc_runtime | FileCheck %s
+// RUN: nbc-opt --nbc-to-llvm %s | env OMP_NUM_THREADS=2 mlir-runner -e _mlir_ciface_main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%libomp,%nbc_runtime | FileCheck %s
 // RUN: nbc-opt --nbc-to-llvm %s | FileCheck %s --check-prefix=IR
 // The same, run by nbc-run through the JIT and through an AOT shared library.
 // RUN: env OMP_NUM_THREADS=2 nbc-run %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s

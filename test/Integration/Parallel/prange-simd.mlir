@@ -7,21 +7,21 @@
 // elementwise prange, and a sum of -0.0 values (must stay -0.0). The inputs
 // are small integers, so the reassociated float sums are exact. Expected
 // values: the same loops in CPython (printed with %g).
-// RUN: nbc-opt --nbc-to-llvm %s | env OMP_NUM_THREADS=2 mlir-runner -e main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%libomp,%nbc_runtime | FileCheck %s
+// RUN: nbc-opt --nbc-to-llvm %s | env OMP_NUM_THREADS=2 mlir-runner -e _mlir_ciface_main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%libomp,%nbc_runtime | FileCheck %s
 // RUN: nbc-opt --nbc-to-llvm=vector-width=4 %s | FileCheck %s --check-prefix=IR
 // RUN: env OMP_NUM_THREADS=2 nbc-run %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
 // RUN: env OMP_NUM_THREADS=2 nbc-run --aot %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
 // Without the OpenMP lowering the blocks run serially and give the same.
-// RUN: nbc-opt --nbc-to-llvm=parallel=false %s | mlir-runner -e main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime | FileCheck %s
+// RUN: nbc-opt --nbc-to-llvm=parallel=false %s | mlir-runner -e _mlir_ciface_main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime | FileCheck %s
 // The sum of squares and the elementwise loop run as vector<4xf64> inside
 // the omp.wsloop.
-// IR-LABEL: llvm.func @psumsq
+// IR-LABEL: llvm.func internal @nbc.fn.psumsq
 // IR: omp.wsloop
 // IR: llvm.load {{.*}} -> vector<4xf64>
 // IR: llvm.fmul {{.*}} : vector<4xf64>
 // IR: llvm.fadd {{.*}} : vector<4xf64>
 // IR: omp.yield
-// IR-LABEL: llvm.func @pscale
+// IR-LABEL: llvm.func internal @nbc.fn.pscale
 // IR: omp.wsloop
 // IR: llvm.load {{.*}} -> vector<4xf64>
 // IR: llvm.store {{.*}} : vector<4xf64>, !llvm.ptr

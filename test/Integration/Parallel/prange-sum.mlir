@@ -1,9 +1,9 @@
 // prange add/mul reductions with non-identity inits, and an empty prange,
 // run on 2 OpenMP threads. Expected values: CPython on the same loops.
-// RUN: nbc-opt --nbc-to-llvm %s | env OMP_NUM_THREADS=2 mlir-runner -e main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%libomp,%nbc_runtime | FileCheck %s
+// RUN: nbc-opt --nbc-to-llvm %s | env OMP_NUM_THREADS=2 mlir-runner -e _mlir_ciface_main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%libomp,%nbc_runtime | FileCheck %s
 // RUN: nbc-opt --nbc-to-llvm %s | FileCheck %s --check-prefix=IR
 // With the pipeline's parallel=false, the same kernels run as serial loops.
-// RUN: nbc-opt --nbc-to-llvm=parallel=false %s | mlir-runner -e main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime | FileCheck %s
+// RUN: nbc-opt --nbc-to-llvm=parallel=false %s | mlir-runner -e _mlir_ciface_main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime | FileCheck %s
 // RUN: nbc-opt --nbc-to-llvm=parallel=false %s | FileCheck %s --check-prefix=SERIAL
 // The same, run by nbc-run through the JIT and through an AOT shared library.
 // RUN: env OMP_NUM_THREADS=2 nbc-run %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s

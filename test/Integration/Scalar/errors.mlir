@@ -3,25 +3,25 @@
 // raise point stays, nothing after it runs.
 //
 // DEFINE: %{run} = nbc-opt --nbc-to-llvm %s | not mlir-runner -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime
-// RUN: %{run} -e int_floordiv 2>&1 | FileCheck %s --check-prefix=IFD
-// RUN: %{run} -e int_mod 2>&1 | FileCheck %s --check-prefix=IMOD
-// RUN: %{run} -e int_truediv 2>&1 | FileCheck %s --check-prefix=ITD
-// RUN: %{run} -e float_truediv 2>&1 | FileCheck %s --check-prefix=FTD
-// RUN: %{run} -e float_floordiv 2>&1 | FileCheck %s --check-prefix=FFD
-// RUN: %{run} -e float_mod 2>&1 | FileCheck %s --check-prefix=FMOD
-// RUN: %{run} -e float_divmod 2>&1 | FileCheck %s --check-prefix=FDM
-// RUN: %{run} -e cast_nan 2>&1 | FileCheck %s --check-prefix=NAN
-// RUN: %{run} -e cast_inf 2>&1 | FileCheck %s --check-prefix=INF
-// RUN: %{run} -e range_zero_step 2>&1 | FileCheck %s --check-prefix=RANGE
-// RUN: %{run} -e int_pow_negative 2>&1 | FileCheck %s --check-prefix=IPOW
-// RUN: %{run} -e zero_pow_negative 2>&1 | FileCheck %s --check-prefix=ZPOW
-// RUN: %{run} -e negative_pow_fraction 2>&1 | FileCheck %s --check-prefix=FPOW
-// RUN: %{run} -e negative_shift 2>&1 | FileCheck %s --check-prefix=SHIFT
-// RUN: %{run} -e sqrt_negative 2>&1 | FileCheck %s --check-prefix=SQRT
-// RUN: %{run} -e log_zero 2>&1 | FileCheck %s --check-prefix=LOG
-// RUN: %{run} -e sin_inf 2>&1 | FileCheck %s --check-prefix=SIN
-// RUN: %{run} -e exp_overflow 2>&1 | FileCheck %s --check-prefix=EXP
-// RUN: %{run} -e explicit_raise 2>&1 | FileCheck %s --check-prefix=RAISE
+// RUN: %{run} -e _mlir_ciface_int_floordiv 2>&1 | FileCheck %s --check-prefix=IFD
+// RUN: %{run} -e _mlir_ciface_int_mod 2>&1 | FileCheck %s --check-prefix=IMOD
+// RUN: %{run} -e _mlir_ciface_int_truediv 2>&1 | FileCheck %s --check-prefix=ITD
+// RUN: %{run} -e _mlir_ciface_float_truediv 2>&1 | FileCheck %s --check-prefix=FTD
+// RUN: %{run} -e _mlir_ciface_float_floordiv 2>&1 | FileCheck %s --check-prefix=FFD
+// RUN: %{run} -e _mlir_ciface_float_mod 2>&1 | FileCheck %s --check-prefix=FMOD
+// RUN: %{run} -e _mlir_ciface_float_divmod 2>&1 | FileCheck %s --check-prefix=FDM
+// RUN: %{run} -e _mlir_ciface_cast_nan 2>&1 | FileCheck %s --check-prefix=NAN
+// RUN: %{run} -e _mlir_ciface_cast_inf 2>&1 | FileCheck %s --check-prefix=INF
+// RUN: %{run} -e _mlir_ciface_range_zero_step 2>&1 | FileCheck %s --check-prefix=RANGE
+// RUN: %{run} -e _mlir_ciface_int_pow_negative 2>&1 | FileCheck %s --check-prefix=IPOW
+// RUN: %{run} -e _mlir_ciface_zero_pow_negative 2>&1 | FileCheck %s --check-prefix=ZPOW
+// RUN: %{run} -e _mlir_ciface_negative_pow_fraction 2>&1 | FileCheck %s --check-prefix=FPOW
+// RUN: %{run} -e _mlir_ciface_negative_shift 2>&1 | FileCheck %s --check-prefix=SHIFT
+// RUN: %{run} -e _mlir_ciface_sqrt_negative 2>&1 | FileCheck %s --check-prefix=SQRT
+// RUN: %{run} -e _mlir_ciface_log_zero 2>&1 | FileCheck %s --check-prefix=LOG
+// RUN: %{run} -e _mlir_ciface_sin_inf 2>&1 | FileCheck %s --check-prefix=SIN
+// RUN: %{run} -e _mlir_ciface_exp_overflow 2>&1 | FileCheck %s --check-prefix=EXP
+// RUN: %{run} -e _mlir_ciface_explicit_raise 2>&1 | FileCheck %s --check-prefix=RAISE
 // The same, run by nbc-run through the JIT and through an AOT shared library.
 // RUN: not nbc-run %s --fn=int_floordiv --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=IFD
 // RUN: not nbc-run --aot %s --fn=int_floordiv --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=IFD

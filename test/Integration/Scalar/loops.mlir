@@ -1,9 +1,9 @@
-// RUN: nbc-opt --nbc-to-llvm %s | mlir-runner -e main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime | FileCheck %s
-// RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e fail_in_loop -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime 2>&1 | FileCheck %s --check-prefix=LOOP
-// RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e fail_in_nested -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime 2>&1 | FileCheck %s --check-prefix=NESTED
-// RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e fail_in_while -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime 2>&1 | FileCheck %s --check-prefix=WHILE
-// RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e fail_in_scf_while -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime 2>&1 | FileCheck %s --check-prefix=SCFWHILE
-// RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e fail_in_if -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime 2>&1 | FileCheck %s --check-prefix=IF
+// RUN: nbc-opt --nbc-to-llvm %s | mlir-runner -e _mlir_ciface_main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime | FileCheck %s
+// RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e _mlir_ciface_fail_in_loop -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime 2>&1 | FileCheck %s --check-prefix=LOOP
+// RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e _mlir_ciface_fail_in_nested -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime 2>&1 | FileCheck %s --check-prefix=NESTED
+// RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e _mlir_ciface_fail_in_while -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime 2>&1 | FileCheck %s --check-prefix=WHILE
+// RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e _mlir_ciface_fail_in_scf_while -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime 2>&1 | FileCheck %s --check-prefix=SCFWHILE
+// RUN: nbc-opt --nbc-to-llvm %s | not mlir-runner -e _mlir_ciface_fail_in_if -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime 2>&1 | FileCheck %s --check-prefix=IF
 // The same, run by nbc-run through the JIT and through an AOT shared library.
 // RUN: nbc-run %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
 // RUN: nbc-run --aot %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s

@@ -56,6 +56,18 @@ LogicalResult NBCDialect::verifyOperationAttribute(Operation *op,
              << "'nbc.parallel_block' must be a unit attribute on a loop";
     return success();
   }
+  // nbc.export: a kernel's name and signature before nbc-mangle-symbols
+  // renamed it, for nbc-add-entry-points.
+  if (attr.getName() == "nbc.export") {
+    auto dict = dyn_cast<DictionaryAttr>(attr.getValue());
+    auto name = dict ? dict.getAs<StringAttr>("name") : nullptr;
+    auto type = dict ? dict.getAs<TypeAttr>("type") : nullptr;
+    if (!name || !type || !isa<FunctionType>(type.getValue()) ||
+        !isa<FunctionOpInterface>(op))
+      return op->emitError() << "'nbc.export' must be {name = \"...\", type = "
+                                "<function type>} on a function";
+    return success();
+  }
   if (attr.getName() != getKernelAttrName())
     return op->emitError() << "unknown nbc attribute '"
                            << attr.getName().getValue() << "'";

@@ -9,6 +9,7 @@
 #include "nbc/Dialect/NBC/IR/NBCOps.h"
 
 #include "NBCOpsCommon.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/PatternMatch.h"
 #include <cmath>
@@ -507,4 +508,34 @@ void RangeOp::getCanonicalizationPatterns(RewritePatternSet &results,
 void RaiseIfOp::getCanonicalizationPatterns(RewritePatternSet &results,
                                             MLIRContext *context) {
   results.add<EraseNeverRaising>(context);
+}
+
+//===----------------------------------------------------------------------===//
+// Dialect-wide patterns
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// Upstream canonicalizations see nbc.constant as a constant and build arith
+/// ops on nbc's signed/unsigned types: scf.if yielding two values becomes
+/// arith.select (valid on any type), which arith's own patterns then turn
+/// into ops that only take signless integers (`select %c, 1, 0` ->
+/// `arith.extui %c : i1 to si64`, which does not verify). An arith.select on
+/// an nbc integer type is nbc.select, before any arith pattern sees it.
+struct ArithSelectToNBCSelect : public OpRewritePattern<arith::SelectOp> {
+  ArithSelectToNBCSelect(MLIRContext *context)
+      : OpRewritePattern(context, /*benefit=*/100) {}
+  LogicalResult matchAndRewrite(arith::SelectOp op,
+                                PatternRewriter &rewriter) const override {
+    if (!isNBCInteger(op.getType()))
+      return failure();
+    rewriter.replaceOpWithNewOp<SelectOp>(op, op.getCondition(),
+                                          op.getTrueValue(),
+                                          op.getFalseValue());
+    return success();
+  }
+};
+} // namespace
+
+void NBCDialect::getCanonicalizationPatterns(RewritePatternSet &results) const {
+  results.add<ArithSelectToNBCSelect>(getContext());
 }

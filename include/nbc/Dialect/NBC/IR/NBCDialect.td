@@ -33,6 +33,7 @@ def NBC_Dialect : Dialect {
   let useDefaultAttributePrinterParser = 1;
   let hasConstantMaterializer = 1;
   let hasOperationAttrVerify = 1;
+  let hasCanonicalizer = 1;
   let extraClassDeclaration = [{
     /// Name of the function attribute that holds the kernel options.
     static constexpr ::llvm::StringLiteral getKernelAttrName() {

@@ -39,6 +39,66 @@ def NBCStripAttributes : Pass<"nbc-strip-attributes", "ModuleOp"> {
   }];
 }
 
+def NBCMangleSymbols : Pass<"nbc-mangle-symbols", "ModuleOp"> {
+  let summary = "Give every defined function an internal, mangled symbol";
+  let description = [{
+    First pass of the nbc-to-llvm pipeline. Every `func.func` with a body
+    is renamed `nbc.fn.<name>` (uniqued; a `.` is in no C identifier) and
+    gets internal linkage, so no kernel or helper named like a libm, libc,
+    runtime or OpenMP function (`sin`, `atan2`, `malloc`, `main`,
+    `nbc_rt_*`, `__kmpc_*`) is found by the passes that declare those
+    functions, nor exported from the JIT or an AOT object. Declarations
+    (`func.func private @sin(f64) -> f64` without a body) keep their names:
+    they refer to the outside world. Public functions whose signature nbc
+    can pass (scalars and memrefs of nbc dtypes, after an optional leading
+    `!llvm.ptr` status) are kernels: they get `llvm.emit_c_interface` and
+    `nbc.export = {name = "<name>", type = <signature>}`, which
+    `nbc-add-entry-points` turns into the exported entry points.
+
+    ```mlir
+    func.func @sin(%x: f64) -> f64 { ... }
+    // becomes
+    func.func @nbc.fn.sin(%x: f64) -> f64 attributes {
+      llvm.emit_c_interface, llvm.linkage = #llvm.linkage<internal>,
+      nbc.export = {name = "sin", type = (f64) -> f64}} { ... }
+    ```
+  }];
+  let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
+}
+
+def NBCAddEntryPoints : Pass<"nbc-add-entry-points", "ModuleOp"> {
+  let summary = "Export each kernel as _nbc_call_<name> and _mlir_ciface_<name>";
+  let description = [{
+    Runs on the LLVM dialect, after `convert-func-to-llvm`. For each
+    internal `llvm.func` with the `nbc.export` attribute of
+    `nbc-mangle-symbols` it renames the MLIR C interface
+    `_mlir_ciface_nbc.fn.<name>` to `_mlir_ciface_<name>` and adds the
+    uniform entry point (nbc-c/ABI.h)
+
+    ```mlir
+    llvm.func @_nbc_call_<name>(%args: !llvm.ptr, %results: !llvm.ptr) -> !llvm.ptr
+    ```
+
+    which loads each argument from `args[i]` (a bool as one byte, an array
+    as its descriptor), calls the kernel and stores its results through
+    `results[j]`; it returns the kernel's status, or null when the kernel
+    cannot raise. These two are the only external symbols nbc defines, and
+    neither prefix is used by a C library. Then drops `nbc.export`.
+  }];
+  let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
+}
+
+def NBCUseRuntimeAllocator : Pass<"nbc-use-runtime-allocator", "ModuleOp"> {
+  let summary = "Allocate arrays with nbc_rt_malloc instead of malloc";
+  let description = [{
+    Runs on the LLVM dialect. Renames the external `llvm.func @malloc` that
+    the memref lowering declares, and its calls, to `nbc_rt_malloc` (the
+    nbc_runtime library: aligned, transparent huge pages when large), in
+    the JIT and AOT alike; `nbc_rt_free` and `free` release both. Does
+    nothing when the module already has an `nbc_rt_malloc`.
+  }];
+}
+
 def NBCHoistChecks : Pass<"nbc-hoist-checks", "func::FuncOp"> {
   let summary = "Replace per-iteration bounds checks by one check before the loop";
   let description = [{
