@@ -6,6 +6,10 @@ nan) apply to array expressions and np.* functions whatever the kernel's
 error model is.
 """
 
+import operator
+
+import numpy as np
+
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
@@ -41,6 +45,34 @@ def slice_type(src, codes):
 
 def elem(t):
     return t.dtype if isinstance(t, T.Array) else t
+
+
+IN_PLACE = {"Add": operator.iadd, "Sub": operator.isub, "Mult": operator.imul,
+            "Div": operator.itruediv, "FloorDiv": operator.ifloordiv,
+            "Mod": operator.imod, "Pow": operator.ipow, "BitAnd": operator.iand,
+            "BitOr": operator.ior, "BitXor": operator.ixor,
+            "LShift": operator.ilshift, "RShift": operator.irshift}
+
+
+def numpy_refuses_in_place(op, dtype, value_type):
+    """NumPy's error for `array_of_dtype op= value` ('TypeName: message'),
+    or None when NumPy accepts it. NumPy itself decides, on one-element
+    operands: a scalar operand stands for a Python scalar of its kind (weak,
+    as literals are), an array operand for an array of its dtype."""
+    fn = IN_PLACE.get(op)
+    if fn is None:
+        return None
+    a = np.ones(1, dtype.numpy())
+    if isinstance(value_type, T.Array):
+        b = np.ones(1, value_type.dtype.numpy())
+    else:
+        b = {"b": True, "i": 1, "u": 1, "f": 1.0}[value_type.kind]
+    try:
+        with np.errstate(all="ignore"):
+            fn(a, b)
+    except TypeError as e:
+        return f"{type(e).__name__}: {e}"
+    return None
 
 
 class ArraysMixin:
@@ -139,8 +171,18 @@ class ArraysMixin:
         view = self.view(arr, subs, node)
         self.fill_into(view, value, node)
 
+    def check_output_rank(self, out, value, node):
+        """NumPy's 'non-broadcastable output operand' when `value` has more
+        dimensions than the array written (known at compile time here)."""
+        if isinstance(value, Value) and isinstance(value.type, T.Array) and \
+                value.type.ndim > out.type.ndim:
+            raise self.error(TypingError, f"non-broadcastable output operand: a "
+                             f"{value.type.ndim}-d array does not fit into a "
+                             f"{out.type.ndim}-d array", node)
+
     def fill_into(self, out, value, node):
         """out[...] = value (scalar or array), broadcasting."""
+        self.check_output_rank(out, value, node)
         dtype = out.type.dtype
         # `out` is an input too: the broadcast shape must be the output's.
         self.array_map([out, value], lambda b, a: S.cast(b, a[1], dtype, self.pos(node)),
@@ -166,6 +208,29 @@ class ArraysMixin:
     def call_helper(self, sym, args, rt, node):
         return self.b.op(f"func.call @{sym}({name_list(args)}) : ({type_list(args)}) -> "
                          f"{rt.mlir()}", rt, self.pos(node))
+
+    def update_in_place(self, op, arr, value, node):
+        """`arr op= value` on an array: NumPy's in-place ufunc, writing the
+        result into `arr` itself (and so into every array `arr` views).
+        What NumPy refuses (its 'same_kind' output casting: `int_array +=
+        1.5`, `int_array /= 2`) is a compile-time TypingError here."""
+        from .scalar import SYMBOL
+        symbol = SYMBOL.get(op, op) + "="
+        value = self.materialize(value, node)
+        if isinstance(value, TupleValue):
+            raise self.error(TypingError, f"unsupported operand types for "
+                             f"{symbol}: {arr.type} and tuple", node)
+        if op == "MatMult":
+            raise self.error(UnsupportedError, "unsupported operator '@='", node)
+        self.check_output_rank(arr, value, node)
+        refused = numpy_refuses_in_place(op, arr.type.dtype, value.type)
+        if refused:
+            raise self.error(TypingError, f"cannot update an array of "
+                             f"{arr.type.dtype.name()} in place with '{symbol}' and "
+                             f"{value.type}: NumPy raises {refused}", node)
+        self.array_map([arr, value], lambda b, a: S.binary(b, op, a[0], a[1],
+                                                            self.pos(node)),
+                       node, outs=[arr])
 
     def array_map(self, ins, body, node, outs=None):
         """nbc.ufunc applying `body(builder, scalars)` elementwise."""

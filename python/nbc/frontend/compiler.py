@@ -510,15 +510,24 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
         return items
 
     def aug_assign(self, stmt):
+        """`x op= y`. On an array `x` (a name or a view `a[...]`) it updates
+        the array in place, as NumPy's __iop__ does; otherwise it rebinds
+        `x` (or stores the element) like `x = x op y`."""
         op = type(stmt.op).__name__
         if isinstance(stmt.target, ast.Name):
             cur = self.lookup(stmt.target.id, stmt.target)
             rhs = self.expr(stmt.value)
+            if isinstance(cur, Value) and isinstance(cur.type, T.Array):
+                self.update_in_place(op, cur, rhs, stmt)
+                return
             self.env[stmt.target.id] = self.binop(op, cur, rhs, stmt)
         elif isinstance(stmt.target, ast.Subscript):
             cur = self.expr(ast.Subscript(value=stmt.target.value, slice=stmt.target.slice,
                                           ctx=ast.Load(), lineno=stmt.lineno,
                                           col_offset=stmt.col_offset))
+            if isinstance(cur, Value) and isinstance(cur.type, T.Array):
+                self.update_in_place(op, cur, self.expr(stmt.value), stmt)
+                return
             new = self.binop(op, cur, self.expr(stmt.value), stmt)
             self.store_subscript(stmt.target, self.materialize(new, stmt), stmt)
         else:
