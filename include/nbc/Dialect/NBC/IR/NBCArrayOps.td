@@ -235,6 +235,16 @@ def NBC_UfuncOp : NBC_Op<"ufunc", [
     broadcast shape) and the op has no results; otherwise the op allocates
     and returns new arrays.
 
+    Array assignment (`a[1:] = a[:-1]`) and in-place updates (`a += b`,
+    `a[1:] += a[:-1]`) are this op with `outs`, and `outs` may share memory
+    with `ins`: the result is NumPy's, as if every input were read before any
+    output is written. The lowering tests at run time whether an array
+    input's byte range overlaps an output's; when it does and the two are not
+    the same elements in the same order, the input is copied to a temporary
+    first. An input that is the output itself, or that provably lives in
+    another buffer (a new array of this function), is not tested. The loop
+    nest that follows is the same in both cases.
+
     ```mlir
     %c = nbc.ufunc ins(%a, %b : memref<?x?xf64>, memref<?xf64>) -> memref<?x?xf64> {
     ^bb0(%x: f64, %y: f64):
