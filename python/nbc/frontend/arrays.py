@@ -40,7 +40,7 @@ def slice_type(src, codes):
         if not sub & K_SLICE:
             continue
         new.append(None if sub & K_STEP else strides[dim])
-    return T.Array(src.dtype, len(new), tuple(new))
+    return T.Array(src.dtype, len(new), tuple(new), src.readonly)
 
 
 def elem(t):
@@ -112,7 +112,7 @@ class ArraysMixin:
         keeps the source's static strides, reversed; the offset is dynamic
         like every view's."""
         t = arr.type
-        rt = T.Array(t.dtype, t.ndim, tuple(reversed(t.effective_strides())))
+        rt = T.Array(t.dtype, t.ndim, tuple(reversed(t.effective_strides())), t.readonly)
         return self.b.op(f"nbc.transpose {arr.name} : {t.mlir()} to {rt.mlir()}",
                          rt, self.pos(node))
 
@@ -150,11 +150,20 @@ class ArraysMixin:
         return self.b.op(f"nbc.slice {arr.name}[{', '.join(parts)}] : "
                          f"{arr.type.mlir()} to {rt.mlir()}", rt, pos)
 
+    def check_writable(self, arr, what, node):
+        """TypingError when `arr` is a read-only array (or a view of one):
+        Numba refuses such writes at compile time, NumPy at run time."""
+        if arr.type.readonly:
+            raise self.error(TypingError, f"cannot {what} a read-only array "
+                             f"({arr.type}): the argument has "
+                             f"flags.writeable == False", node)
+
     def store_subscript(self, target, value, node):
         arr = self.materialize(self.expr(target.value), target.value)
         if not isinstance(arr, Value) or not isinstance(arr.type, T.Array):
             raise self.error(UnsupportedError, "item assignment is supported on arrays "
                              "only", node)
+        self.check_writable(arr, "store into", node)
         t = arr.type
         subs = self.subscripts(target.slice)
         if len(subs) > t.ndim:
@@ -216,6 +225,7 @@ class ArraysMixin:
         1.5`, `int_array /= 2`) is a compile-time TypingError here."""
         from .scalar import SYMBOL
         symbol = SYMBOL.get(op, op) + "="
+        self.check_writable(arr, f"update in place ('{symbol}')", node)
         value = self.materialize(value, node)
         if isinstance(value, TupleValue):
             raise self.error(TypingError, f"unsupported operand types for "
@@ -265,6 +275,8 @@ class ArraysMixin:
         return result
 
     def array_cast(self, v, want, node):
+        if v.type.mlir() == want.mlir():
+            return Value(v.name, want)  # differ in readonly only
         if v.type.dtype == want.dtype and v.type.ndim == want.ndim:
             return self.b.op(f"memref.cast {v.name} : {v.type.mlir()} to {want.mlir()}",
                              want, self.pos(node))

@@ -45,8 +45,11 @@ def unify(a, b, what):
     if isinstance(a, T.Tuple) and isinstance(b, T.Tuple) and len(a.items) == len(b.items):
         return T.Tuple([unify(x, y, what) for x, y in zip(a.items, b.items)])
     if isinstance(a, T.Array) and isinstance(b, T.Array) and \
+            a.copy(readonly=True) == b.copy(readonly=True):
+        return a.copy(readonly=True)  # read-only if either is
+    if isinstance(a, T.Array) and isinstance(b, T.Array) and \
             a.dtype == b.dtype and a.ndim == b.ndim:
-        return T.strided_any(a.dtype, a.ndim)
+        return T.strided_any(a.dtype, a.ndim, a.readonly or b.readonly)
     raise TypingError(f"cannot unify {a} and {b} for {what}")
 
 
