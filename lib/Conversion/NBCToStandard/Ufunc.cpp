@@ -13,7 +13,13 @@
 // elements in the same order, the input is first copied into a temporary
 // (NumPy's rule: the result is as if every input were read before any output
 // is written). The test sits before the loop nest, so the nest itself stays
-// the vectorizable fast path.
+// the vectorizable fast path. A plain assignment (the body yields an array
+// input's element) between 1-d views whose strides do not point in opposite
+// directions follows NumPy's PyArray_AssignArray instead: no temporary, one
+// element loop in place, run backwards when the source starts below the
+// destination and reaches into it (forwards otherwise, in the destination's
+// ascending address order). For equal strides that is the copy's result;
+// for different ones it is NumPy's.
 //
 //===----------------------------------------------------------------------===//
 
@@ -166,6 +172,76 @@ static Value copyIf(OpBuilder &b, Location loc, Value copy, Value in) {
   return ifOp.getResult(0);
 }
 
+/// The index of the array input a plain array assignment copies: the body
+/// yields that input's element unchanged (`out[...] = src`). -1 otherwise.
+static int plainAssignmentSource(UfuncOp op) {
+  if (op.getOuts().size() != 1 || op.getNumResults() != 0)
+    return -1;
+  ValueRange yielded = op.getYield().getValues();
+  if (yielded.size() != 1)
+    return -1;
+  auto arg = dyn_cast<BlockArgument>(yielded.front());
+  if (!arg || arg.getOwner() != op.getBody() ||
+      !isa<MemRefType>(op.getIns()[arg.getArgNumber()].getType()))
+    return -1;
+  return arg.getArgNumber();
+}
+
+/// i1: NumPy copies `src` into the 1-d `dst` in place, element by element,
+/// instead of through a temporary (PyArray_AssignArray): the two overlap,
+/// are not the same elements, and their strides do not point in opposite
+/// directions. `descending` is set to whether NumPy's loop then runs from
+/// the last element down: it walks `dst` upwards in memory, and backwards
+/// when `src` starts below `dst` and reaches into it.
+static Value numpyCopiesInPlace(OpBuilder &b, Location loc, Value src,
+                                Value dst, Value n, Value &descending) {
+  ByteRange x = byteRange(b, loc, src), y = byteRange(b, loc, dst);
+  Value zero = constIndex(b, loc, 0), one = constIndex(b, loc, 1);
+  auto cmp = [&](arith::CmpIPredicate pred, Value l, Value r) -> Value {
+    return arith::CmpIOp::create(b, loc, pred, l, r);
+  };
+  // Byte strides, with stride 0 on a broadcast source.
+  Value srcStride = arith::SelectOp::create(
+      b, loc, cmp(arith::CmpIPredicate::eq, x.sizes[0], one), zero,
+      arith::MulIOp::create(b, loc, x.strides[0],
+                            constIndex(b, loc, x.elementBytes)));
+  Value dstStride = arith::MulIOp::create(b, loc, y.strides[0],
+                                          constIndex(b, loc, y.elementBytes));
+  Value opposite = cmp(
+      arith::CmpIPredicate::slt,
+      arith::MulIOp::create(
+          b, loc, arith::SelectOp::create(
+                      b, loc, cmp(arith::CmpIPredicate::slt, srcStride, zero),
+                      constIndex(b, loc, -1), one),
+          dstStride),
+      zero);
+  opposite = arith::AndIOp::create(
+      b, loc, opposite, cmp(arith::CmpIPredicate::ne, srcStride, zero));
+  // PyArray_PrepareTwoRawArrayIter makes the dst stride positive, moving
+  // both starts to the last element and negating both strides.
+  Value flip = cmp(arith::CmpIPredicate::slt, dstStride, zero);
+  Value last = arith::SubIOp::create(b, loc, n, one);
+  auto start = [&](Value base, Value stride) -> Value {
+    Value end = arith::AddIOp::create(
+        b, loc, base, arith::MulIOp::create(b, loc, last, stride));
+    return arith::SelectOp::create(b, loc, flip, end, base);
+  };
+  Value srcStart = start(x.start, srcStride), dstStart = start(y.start, dstStride);
+  Value srcStep = arith::SelectOp::create(
+      b, loc, flip, arith::SubIOp::create(b, loc, zero, srcStride), srcStride);
+  Value srcEnd = arith::AddIOp::create(
+      b, loc, srcStart, arith::MulIOp::create(b, loc, n, srcStep));
+  Value reverse = arith::AndIOp::create(
+      b, loc, cmp(arith::CmpIPredicate::slt, srcStart, dstStart),
+      cmp(arith::CmpIPredicate::sgt, srcEnd, dstStart));
+  descending = arith::XOrIOp::create(b, loc, flip, reverse);
+  Value copy = needsCopy(b, loc, src, dst);
+  return arith::AndIOp::create(
+      b, loc, copy,
+      arith::XOrIOp::create(b, loc, opposite,
+                            arith::ConstantIntOp::create(b, loc, 1, 1)));
+}
+
 namespace {
 struct UfuncLowering : public OpConversionPattern<UfuncOp> {
   using OpConversionPattern::OpConversionPattern;
@@ -218,6 +294,54 @@ struct UfuncLowering : public OpConversionPattern<UfuncOp> {
     SmallVector<Value> shapeIdx;
     for (Value extent : shape)
       shapeIdx.push_back(toIndex(b, loc, extent));
+
+    // A plain 1-d assignment between overlapping views copies in place in
+    // NumPy's direction (see the file comment); all else below.
+    scf::IfOp numpyInPlace;
+    int source = plainAssignmentSource(op);
+    if (rank == 1 && source >= 0 &&
+        !provablyAliasSafe(op.getIns()[source], op.getOuts().front())) {
+      Value src = adaptor.getIns()[source], dst = adaptor.getOuts().front();
+      Value n = shapeIdx[0], descending;
+      Value inPlace = numpyCopiesInPlace(b, loc, src, dst, n, descending);
+      numpyInPlace = scf::IfOp::create(b, loc, inPlace, /*withElse=*/true);
+      b.setInsertionPoint(numpyInPlace.thenBlock()->getTerminator());
+      Value zeroIdx = constIndex(b, loc, 0), oneIdx = constIndex(b, loc, 1);
+      Value last = arith::SubIOp::create(b, loc, n, oneIdx);
+      Value srcDim = memref::DimOp::create(b, loc, src, 0);
+      Value srcBroadcast = arith::CmpIOp::create(
+          b, loc, arith::CmpIPredicate::ne, srcDim, n);
+      auto loop = scf::ForOp::create(b, loc, zeroIdx, n, oneIdx);
+      {
+        OpBuilder::InsertionGuard guard(b);
+        b.setInsertionPoint(loop.getBody()->getTerminator());
+        Value i = loop.getInductionVar();
+        Value k = arith::SelectOp::create(
+            b, loc, descending, arith::SubIOp::create(b, loc, last, i), i);
+        SmallVector<Value> args;
+        for (Value in : adaptor.getIns()) {
+          if (!isa<MemRefType>(in.getType())) {
+            args.push_back(in);
+            continue;
+          }
+          // Array inputs other than the source are the output itself or
+          // broadcast ones (extent 1, or the output's extent).
+          Value broadcast = srcBroadcast;
+          if (in != src)
+            broadcast = arith::CmpIOp::create(
+                b, loc, arith::CmpIPredicate::ne,
+                memref::DimOp::create(b, loc, in, 0), n);
+          Value at =
+              arith::SelectOp::create(b, loc, broadcast, zeroIdx, k);
+          args.push_back(memref::LoadOp::create(b, loc, in, at));
+        }
+        ValueRange results =
+            inlineBodyAsRegion(rewriter, loc, op.getRegion(),
+                               *getTypeConverter(), args, /*clone=*/true);
+        memref::StoreOp::create(b, loc, results.front(), dst, k);
+      }
+      b.setInsertionPoint(numpyInPlace.elseBlock()->getTerminator());
+    }
 
     // Inputs that may share memory with an output are read from a copy
     // when they do (see the file comment).
@@ -359,6 +483,8 @@ struct UfuncLowering : public OpConversionPattern<UfuncOp> {
     } else {
       emitNest(makeViews(false), /*clone=*/false);
     }
+    if (numpyInPlace)
+      b.setInsertionPointAfter(numpyInPlace);
     if (op.getNumResults())
       rewriter.replaceOp(op, ArrayRef<Value>(outputs));
     else

@@ -193,6 +193,24 @@ class ArraysMixin:
         """out[...] = value (scalar or array), broadcasting."""
         self.check_output_rank(out, value, node)
         dtype = out.type.dtype
+        if isinstance(value, Value) and isinstance(value.type, T.Array) and \
+                value.type.dtype == dtype:
+            # A plain copy: the body yields the source element, which the
+            # lowering recognises as an array assignment (NumPy's
+            # PyArray_AssignArray rules for overlapping views).
+            pos = self.pos(node)
+            args = [Value(self.module.fresh(), dtype) for _ in range(2)]
+            tok = self.b.begin_region()
+            self.b.raw("^bb0(" + ", ".join(f"{a.name}: {a.type.mlir()}" for a in args)
+                       + "):")
+            self.b.emit(f"nbc.yield {args[1].name} : {dtype.mlir()}", pos)
+            lines = self.b.end_region(tok)
+            ins = [out, value]
+            self.b.raw(f"nbc.ufunc ins({name_list(ins)} : {type_list(ins)}) "
+                       f"outs({out.name} : {out.type.mlir()}) {{")
+            self.b.splice(lines)
+            self.b.emit("}", pos)
+            return
         # `out` is an input too: the broadcast shape must be the output's.
         self.array_map([out, value], lambda b, a: S.cast(b, a[1], dtype, self.pos(node)),
                        node, outs=[out])

@@ -1,9 +1,11 @@
 // RUN: nbc-opt %s --convert-nbc-to-standard | FileCheck %s
 
+!view = memref<?xf64, strided<[?], offset: ?>>
+
 // Outs that may overlap an input: a run-time test of the two byte ranges
 // chooses a temporary copy of the input (memref.copy) or the input itself;
 // the loop nest reads the chosen one.
-// CHECK-LABEL: func @copy_views
+// CHECK-LABEL: func @add_views
 // CHECK-SAME: (%[[DST:.*]]: memref<?xf64, strided<[?], offset: ?>>, %[[SRC:.*]]: memref<?xf64, strided<[?], offset: ?>>)
 // CHECK-DAG: memref.extract_aligned_pointer_as_index %[[SRC]]
 // CHECK-DAG: memref.extract_aligned_pointer_as_index %[[DST]]
@@ -18,10 +20,31 @@
 // CHECK: memref.extract_strided_metadata %[[IN]]
 // CHECK: scf.for
 // CHECK: memref.store {{.*}} %[[DST]]
-func.func @copy_views(%dst: memref<?xf64, strided<[?], offset: ?>>,
-                      %src: memref<?xf64, strided<[?], offset: ?>>) {
-  nbc.ufunc ins(%src : memref<?xf64, strided<[?], offset: ?>>)
-            outs(%dst : memref<?xf64, strided<[?], offset: ?>>) {
+func.func @add_views(%dst: !view, %src: !view) {
+  nbc.ufunc ins(%dst, %src : !view, !view) outs(%dst : !view) {
+  ^bb0(%x: f64, %y: f64):
+    %s = nbc.add %x, %y : f64
+    nbc.yield %s : f64
+  }
+  return
+}
+
+// A plain 1-d assignment (the body yields the source element) copies in
+// place, as NumPy does, when the views overlap and their strides run the
+// same way: one loop whose index runs down or up (arith.select); otherwise
+// the path above.
+// CHECK-LABEL: func @copy_views
+// CHECK-SAME: (%[[DST:.*]]: memref<?xf64, strided<[?], offset: ?>>, %[[SRC:.*]]: memref<?xf64, strided<[?], offset: ?>>)
+// CHECK: scf.if %{{.*}} {
+// CHECK:   scf.for %[[I:.*]] = %{{.*}} to %[[N:.*]] step
+// CHECK:     %[[K:.*]] = arith.select %{{.*}}, %{{.*}}, %[[I]] : index
+// CHECK:     memref.load %[[SRC]][%{{.*}}]
+// CHECK:     memref.store %{{.*}}, %[[DST]][%[[K]]]
+// CHECK: } else {
+// CHECK:   memref.copy %[[SRC]]
+// CHECK: return
+func.func @copy_views(%dst: !view, %src: !view) {
+  nbc.ufunc ins(%src : !view) outs(%dst : !view) {
   ^bb0(%x: f64):
     nbc.yield %x : f64
   }

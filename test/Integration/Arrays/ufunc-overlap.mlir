@@ -1,8 +1,10 @@
 // nbc.ufunc writing into outs that overlap its inputs (views of one buffer
 // passed as two arguments, so only the run-time test can tell) gives
-// NumPy's result: a[1:] = a[:-1], a[:-1] = a[1:], a += a[::-1], and a
-// disjoint copy a[:4] = a[4:] that takes the direct loop. Expected values
-// from the same statements in NumPy on np.arange(8.0).
+// NumPy's result: a[1:] = a[:-1], a[:-1] = a[1:], a += a[::-1], a[1:] +=
+// a[:-1], a disjoint copy a[:4] = a[4:] that takes the direct loop, and
+// plain assignments between views of different strides, where NumPy copies
+// in place in a chosen direction (a[1:5] = a[0:8:2], a[4:0:-1] = a[7::-2]).
+// Expected values from the same statements in NumPy on np.arange(8.0).
 // RUN: nbc-opt --nbc-to-llvm %s | mlir-runner -e main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime | FileCheck %s
 // RUN: nbc-run %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
 
@@ -89,5 +91,26 @@ func.func @main() attributes {nbc.report_errors} {
   %e2 = nbc.slice %e[%c4::%c1] : memref<?xf64> to !view
   func.call @copy(%e1, %e2) : (!view, !view) -> ()
   func.call @print(%e) : (memref<?xf64>) -> ()
+
+  // a[1:5] = a[0:8:2]: NumPy walks backwards and reads a[4] after writing it
+  // CHECK: [0,  0,  2,  6,  6,  5,  6,  7]
+  %c2 = nbc.constant 2 : si64
+  %c5 = nbc.constant 5 : si64
+  %f = func.call @arange(%c8) : (si64) -> memref<?xf64>
+  %f1 = nbc.slice %f[%c1:%c5:%c1] : memref<?xf64> to !view
+  %f2 = nbc.slice %f[::%c2] : memref<?xf64> to !view
+  func.call @copy(%f1, %f2) : (!view, !view) -> ()
+  func.call @print(%f) : (memref<?xf64>) -> ()
+
+  // a[4:0:-1] = a[7::-2]
+  // CHECK: [0,  1,  3,  5,  7,  5,  6,  7]
+  %c0 = nbc.constant 0 : si64
+  %c7 = nbc.constant 7 : si64
+  %m2 = nbc.constant -2 : si64
+  %g = func.call @arange(%c8) : (si64) -> memref<?xf64>
+  %g1 = nbc.slice %g[%c4:%c0:%m1] : memref<?xf64> to !view
+  %g2 = nbc.slice %g[%c7::%m2] : memref<?xf64> to !view
+  func.call @copy(%g1, %g2) : (!view, !view) -> ()
+  func.call @print(%g) : (memref<?xf64>) -> ()
   return
 }

@@ -245,6 +245,15 @@ def NBC_UfuncOp : NBC_Op<"ufunc", [
     another buffer (a new array of this function), is not tested. The loop
     nest that follows is the same in both cases.
 
+    A plain assignment (the body yields one array input's element unchanged)
+    follows NumPy's array assignment (`PyArray_AssignArray`) instead, which
+    differs for 1-d views: when they overlap and their strides do not point
+    in opposite directions, NumPy copies in place, element by element, from
+    the destination's lowest address up, or from its highest address down
+    when the source starts below the destination and reaches into it. With
+    equal strides that is the copy's result; with different strides
+    (`a[1:5] = a[0:8:2]`) it is NumPy's, and so the op's.
+
     ```mlir
     %c = nbc.ufunc ins(%a, %b : memref<?x?xf64>, memref<?xf64>) -> memref<?x?xf64> {
     ^bb0(%x: f64, %y: f64):
