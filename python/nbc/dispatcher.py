@@ -211,8 +211,8 @@ class Dispatcher(_Base or _PythonBase):
     # __call__ is DispatcherBase's (C): it looks the argument types up among
     # the registered entries and calls the kernel; anything else lands here.
     def _dispatch_miss(self, args, kwargs):
-        if kwargs:
-            args = self._bind(args, kwargs)
+        if kwargs or len(args) != self.py_func.__code__.co_argcount:
+            args = self._bind(args, kwargs or {})
         k = self._resolve(args)
         self._register_fast(args, k)
         return k.call(*args)
@@ -227,10 +227,50 @@ class Dispatcher(_Base or _PythonBase):
                               raw, raw.release_gil, one_tuple)
 
     def _bind(self, args, kwargs):
+        """The positional arguments of a call with keywords or defaults.
+        A call the Python function would refuse raises CPython's own
+        TypeError (`f() missing 1 required positional argument: 'b'`)."""
         import inspect
+        check_call(self.py_func, args, kwargs)
         bound = inspect.signature(self.py_func).bind(*args, **kwargs)
         bound.apply_defaults()
         return tuple(bound.args)
+
+
+_STUBS = {}
+
+
+def check_call(func, args, kwargs):
+    """Raises the TypeError CPython raises when `func(*args, **kwargs)` does
+    not fit its parameters: the call goes to a stub with the same parameters,
+    defaults and name and an empty body."""
+    code = func.__code__
+    stub = _STUBS.get(code)
+    if stub is None:
+        import inspect
+        params, seen_star = [], False
+        for p in inspect.signature(func).parameters.values():
+            if p.kind is p.KEYWORD_ONLY and not seen_star:
+                params.append("*")
+                seen_star = True
+            if p.kind is p.VAR_POSITIONAL:
+                params.append("*" + p.name)
+                seen_star = True
+            elif p.kind is p.VAR_KEYWORD:
+                params.append("**" + p.name)
+            else:
+                params.append(p.name)
+            if p.kind is p.POSITIONAL_ONLY and (
+                    p.name == code.co_varnames[code.co_posonlyargcount - 1]):
+                params.append("/")
+        ns = {}
+        exec(f"def stub({', '.join(params)}): pass", ns)
+        stub = ns["stub"]
+        stub.__name__, stub.__qualname__ = func.__name__, func.__qualname__
+        stub.__defaults__ = func.__defaults__
+        stub.__kwdefaults__ = func.__kwdefaults__
+        _STUBS[code] = stub
+    stub(*args, **kwargs)
 
 
 if _Base is not None:

@@ -100,13 +100,17 @@ class Array(Type):
     offset, as nbc.slice produces.
     """
 
-    def __init__(self, dtype, ndim, strides=None):
+    def __init__(self, dtype, ndim, strides=None, readonly=False):
         self.dtype = dtype
         self.ndim = ndim
         self.strides = None if strides is None else tuple(strides)
+        # A read-only array (flags.writeable False) and its views: the
+        # frontend refuses stores into it (Numba's `readonly array`). Same
+        # MLIR type as a writable one.
+        self.readonly = bool(readonly)
 
     def key(self):
-        return (self.dtype, self.ndim, self.strides)
+        return (self.dtype, self.ndim, self.strides, self.readonly)
 
     @property
     def layout(self):
@@ -134,16 +138,18 @@ class Array(Type):
         return base + f", strided<[{strides}], offset: ?>>"
 
     def name(self):
-        return f"array({self.dtype.name()}, {self.ndim}d, {self.layout})"
+        ro = "readonly " if self.readonly else ""
+        return f"{ro}array({self.dtype.name()}, {self.ndim}d, {self.layout})"
 
-    def copy(self, dtype=None, ndim=None, strides="keep"):
+    def copy(self, dtype=None, ndim=None, strides="keep", readonly="keep"):
         return Array(dtype or self.dtype, self.ndim if ndim is None else ndim,
-                     self.strides if strides == "keep" else strides)
+                     self.strides if strides == "keep" else strides,
+                     self.readonly if readonly == "keep" else readonly)
 
 
-def strided_any(dtype, ndim):
+def strided_any(dtype, ndim, readonly=False):
     """The type of a non-contiguous argument: every stride dynamic."""
-    return Array(dtype, ndim, (None,) * ndim)
+    return Array(dtype, ndim, (None,) * ndim, readonly)
 
 
 def fortran_strides(ndim):
@@ -151,9 +157,9 @@ def fortran_strides(ndim):
     return (1,) + (None,) * (ndim - 1)
 
 
-def fortran(dtype, ndim):
+def fortran(dtype, ndim, readonly=False):
     """The type of an F-contiguous argument of 2 or more dimensions."""
-    return Array(dtype, ndim, fortran_strides(ndim))
+    return Array(dtype, ndim, fortran_strides(ndim), readonly)
 
 
 class Tuple(Type):
@@ -224,11 +230,12 @@ def typeof(value):
         dtype = from_dtype(value.dtype)
         if dtype is None or value.ndim == 0:
             return None
+        readonly = not value.flags.writeable
         if value.flags.c_contiguous:
-            return Array(dtype, value.ndim)
+            return Array(dtype, value.ndim, readonly=readonly)
         if value.flags.f_contiguous:
-            return fortran(dtype, value.ndim)
-        return strided_any(dtype, value.ndim)
+            return fortran(dtype, value.ndim, readonly)
+        return strided_any(dtype, value.ndim, readonly)
     if isinstance(value, tuple):
         items = [typeof(v) for v in value]
         if any(t is None or isinstance(t, Tuple) for t in items):

@@ -6,6 +6,10 @@ nan) apply to array expressions and np.* functions whatever the kernel's
 error model is.
 """
 
+import operator
+
+import numpy as np
+
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
@@ -36,11 +40,39 @@ def slice_type(src, codes):
         if not sub & K_SLICE:
             continue
         new.append(None if sub & K_STEP else strides[dim])
-    return T.Array(src.dtype, len(new), tuple(new))
+    return T.Array(src.dtype, len(new), tuple(new), src.readonly)
 
 
 def elem(t):
     return t.dtype if isinstance(t, T.Array) else t
+
+
+IN_PLACE = {"Add": operator.iadd, "Sub": operator.isub, "Mult": operator.imul,
+            "Div": operator.itruediv, "FloorDiv": operator.ifloordiv,
+            "Mod": operator.imod, "Pow": operator.ipow, "BitAnd": operator.iand,
+            "BitOr": operator.ior, "BitXor": operator.ixor,
+            "LShift": operator.ilshift, "RShift": operator.irshift}
+
+
+def numpy_refuses_in_place(op, dtype, value_type):
+    """NumPy's error for `array_of_dtype op= value` ('TypeName: message'),
+    or None when NumPy accepts it. NumPy itself decides, on one-element
+    operands: a scalar operand stands for a Python scalar of its kind (weak,
+    as literals are), an array operand for an array of its dtype."""
+    fn = IN_PLACE.get(op)
+    if fn is None:
+        return None
+    a = np.ones(1, dtype.numpy())
+    if isinstance(value_type, T.Array):
+        b = np.ones(1, value_type.dtype.numpy())
+    else:
+        b = {"b": True, "i": 1, "u": 1, "f": 1.0}[value_type.kind]
+    try:
+        with np.errstate(all="ignore"):
+            fn(a, b)
+    except TypeError as e:
+        return f"{type(e).__name__}: {e}"
+    return None
 
 
 class ArraysMixin:
@@ -80,7 +112,7 @@ class ArraysMixin:
         keeps the source's static strides, reversed; the offset is dynamic
         like every view's."""
         t = arr.type
-        rt = T.Array(t.dtype, t.ndim, tuple(reversed(t.effective_strides())))
+        rt = T.Array(t.dtype, t.ndim, tuple(reversed(t.effective_strides())), t.readonly)
         return self.b.op(f"nbc.transpose {arr.name} : {t.mlir()} to {rt.mlir()}",
                          rt, self.pos(node))
 
@@ -118,11 +150,20 @@ class ArraysMixin:
         return self.b.op(f"nbc.slice {arr.name}[{', '.join(parts)}] : "
                          f"{arr.type.mlir()} to {rt.mlir()}", rt, pos)
 
+    def check_writable(self, arr, what, node):
+        """TypingError when `arr` is a read-only array (or a view of one):
+        Numba refuses such writes at compile time, NumPy at run time."""
+        if arr.type.readonly:
+            raise self.error(TypingError, f"cannot {what} a read-only array "
+                             f"({arr.type}): the argument has "
+                             f"flags.writeable == False", node)
+
     def store_subscript(self, target, value, node):
         arr = self.materialize(self.expr(target.value), target.value)
         if not isinstance(arr, Value) or not isinstance(arr.type, T.Array):
             raise self.error(UnsupportedError, "item assignment is supported on arrays "
                              "only", node)
+        self.check_writable(arr, "store into", node)
         t = arr.type
         subs = self.subscripts(target.slice)
         if len(subs) > t.ndim:
@@ -139,9 +180,37 @@ class ArraysMixin:
         view = self.view(arr, subs, node)
         self.fill_into(view, value, node)
 
+    def check_output_rank(self, out, value, node):
+        """NumPy's 'non-broadcastable output operand' when `value` has more
+        dimensions than the array written (known at compile time here)."""
+        if isinstance(value, Value) and isinstance(value.type, T.Array) and \
+                value.type.ndim > out.type.ndim:
+            raise self.error(TypingError, f"non-broadcastable output operand: a "
+                             f"{value.type.ndim}-d array does not fit into a "
+                             f"{out.type.ndim}-d array", node)
+
     def fill_into(self, out, value, node):
         """out[...] = value (scalar or array), broadcasting."""
+        self.check_output_rank(out, value, node)
         dtype = out.type.dtype
+        if isinstance(value, Value) and isinstance(value.type, T.Array) and \
+                value.type.dtype == dtype:
+            # A plain copy: the body yields the source element, which the
+            # lowering recognises as an array assignment (NumPy's
+            # PyArray_AssignArray rules for overlapping views).
+            pos = self.pos(node)
+            args = [Value(self.module.fresh(), dtype) for _ in range(2)]
+            tok = self.b.begin_region()
+            self.b.raw("^bb0(" + ", ".join(f"{a.name}: {a.type.mlir()}" for a in args)
+                       + "):")
+            self.b.emit(f"nbc.yield {args[1].name} : {dtype.mlir()}", pos)
+            lines = self.b.end_region(tok)
+            ins = [out, value]
+            self.b.raw(f"nbc.ufunc ins({name_list(ins)} : {type_list(ins)}) "
+                       f"outs({out.name} : {out.type.mlir()}) {{")
+            self.b.splice(lines)
+            self.b.emit("}", pos)
+            return
         # `out` is an input too: the broadcast shape must be the output's.
         self.array_map([out, value], lambda b, a: S.cast(b, a[1], dtype, self.pos(node)),
                        node, outs=[out])
@@ -166,6 +235,30 @@ class ArraysMixin:
     def call_helper(self, sym, args, rt, node):
         return self.b.op(f"func.call @{sym}({name_list(args)}) : ({type_list(args)}) -> "
                          f"{rt.mlir()}", rt, self.pos(node))
+
+    def update_in_place(self, op, arr, value, node):
+        """`arr op= value` on an array: NumPy's in-place ufunc, writing the
+        result into `arr` itself (and so into every array `arr` views).
+        What NumPy refuses (its 'same_kind' output casting: `int_array +=
+        1.5`, `int_array /= 2`) is a compile-time TypingError here."""
+        from .scalar import SYMBOL
+        symbol = SYMBOL.get(op, op) + "="
+        self.check_writable(arr, f"update in place ('{symbol}')", node)
+        value = self.materialize(value, node)
+        if isinstance(value, TupleValue):
+            raise self.error(TypingError, f"unsupported operand types for "
+                             f"{symbol}: {arr.type} and tuple", node)
+        if op == "MatMult":
+            raise self.error(UnsupportedError, "unsupported operator '@='", node)
+        self.check_output_rank(arr, value, node)
+        refused = numpy_refuses_in_place(op, arr.type.dtype, value.type)
+        if refused:
+            raise self.error(TypingError, f"cannot update an array of "
+                             f"{arr.type.dtype.name()} in place with '{symbol}' and "
+                             f"{value.type}: NumPy raises {refused}", node)
+        self.array_map([arr, value], lambda b, a: S.binary(b, op, a[0], a[1],
+                                                            self.pos(node)),
+                       node, outs=[arr])
 
     def array_map(self, ins, body, node, outs=None):
         """nbc.ufunc applying `body(builder, scalars)` elementwise."""
@@ -200,6 +293,8 @@ class ArraysMixin:
         return result
 
     def array_cast(self, v, want, node):
+        if v.type.mlir() == want.mlir():
+            return Value(v.name, want)  # differ in readonly only
         if v.type.dtype == want.dtype and v.type.ndim == want.ndim:
             return self.b.op(f"memref.cast {v.name} : {v.type.mlir()} to {want.mlir()}",
                              want, self.pos(node))

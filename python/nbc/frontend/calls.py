@@ -407,6 +407,7 @@ class CallsMixin:
                                   node)
         if name == "fill":
             (v,) = self.args(node, 1, 1, "fill")
+            self.check_writable(arr, "fill", node)
             self.fill_into(arr, v, node)
             return PyObj(None)
         raise self.error(UnsupportedError, f"unsupported array method '{name}'", node)

@@ -45,8 +45,11 @@ def unify(a, b, what):
     if isinstance(a, T.Tuple) and isinstance(b, T.Tuple) and len(a.items) == len(b.items):
         return T.Tuple([unify(x, y, what) for x, y in zip(a.items, b.items)])
     if isinstance(a, T.Array) and isinstance(b, T.Array) and \
+            a.copy(readonly=True) == b.copy(readonly=True):
+        return a.copy(readonly=True)  # read-only if either is
+    if isinstance(a, T.Array) and isinstance(b, T.Array) and \
             a.dtype == b.dtype and a.ndim == b.ndim:
-        return T.strided_any(a.dtype, a.ndim)
+        return T.strided_any(a.dtype, a.ndim, a.readonly or b.readonly)
     raise TypingError(f"cannot unify {a} and {b} for {what}")
 
 
@@ -510,15 +513,24 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
         return items
 
     def aug_assign(self, stmt):
+        """`x op= y`. On an array `x` (a name or a view `a[...]`) it updates
+        the array in place, as NumPy's __iop__ does; otherwise it rebinds
+        `x` (or stores the element) like `x = x op y`."""
         op = type(stmt.op).__name__
         if isinstance(stmt.target, ast.Name):
             cur = self.lookup(stmt.target.id, stmt.target)
             rhs = self.expr(stmt.value)
+            if isinstance(cur, Value) and isinstance(cur.type, T.Array):
+                self.update_in_place(op, cur, rhs, stmt)
+                return
             self.env[stmt.target.id] = self.binop(op, cur, rhs, stmt)
         elif isinstance(stmt.target, ast.Subscript):
             cur = self.expr(ast.Subscript(value=stmt.target.value, slice=stmt.target.slice,
                                           ctx=ast.Load(), lineno=stmt.lineno,
                                           col_offset=stmt.col_offset))
+            if isinstance(cur, Value) and isinstance(cur.type, T.Array):
+                self.update_in_place(op, cur, self.expr(stmt.value), stmt)
+                return
             new = self.binop(op, cur, self.expr(stmt.value), stmt)
             self.store_subscript(stmt.target, self.materialize(new, stmt), stmt)
         else:

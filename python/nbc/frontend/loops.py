@@ -266,6 +266,22 @@ class LoopsMixin:
         self.set_flag(self.loops[-1].brk, stmt)
 
     # -- prange ------------------------------------------------------------------
+    def updated_in_place(self, body, name):
+        """Whether `name` is an array the body only updates in place
+        (`a += x`), never rebinds: not a reduction variable."""
+        v = self.env.get(name)
+        if not isinstance(getattr(v, "type", None), T.Array):
+            return False
+        for node in ast.walk(ast.Module(body=body, type_ignores=[])):
+            targets = node.targets if isinstance(node, ast.Assign) else \
+                [node.target] if isinstance(node, (ast.AnnAssign, ast.For,
+                                                   ast.NamedExpr)) else []
+            for t in targets:
+                if any(isinstance(n, ast.Name) and n.id == name and
+                       isinstance(n.ctx, ast.Store) for n in ast.walk(t)):
+                    return False
+        return True
+
     def reduction_kinds(self, body, names):
         kinds = {}
         for node in ast.walk(ast.Module(body=body, type_ignores=[])):
@@ -302,7 +318,8 @@ class LoopsMixin:
         if contains(body, (ast.Break, ast.Return), stop_at_loops=True) or stmt.orelse:
             raise self.error(UnsupportedError, "prange: break, return and else are not "
                              "supported in a parallel loop", stmt)
-        names = [n for n in assigned_names(body) if n in self.env and n not in bind.names]
+        names = [n for n in assigned_names(body) if n in self.env and n not in bind.names
+                 and not self.updated_in_place(body, n)]
         kinds = self.reduction_kinds(body, names)
         types = {n: self.env[n].type for n in names}
         for n in names:

@@ -90,9 +90,15 @@ func.func @ufunc_broadcast(%a: memref<?x?xf64>, %b: memref<?xf64>, %s: f64) -> m
   return %c : memref<?x?xf64>
 }
 
-// Writing into outs: the output's shape is checked against the broadcast.
+// Writing into outs: the output's shape is checked against the broadcast;
+// the input, which may overlap the output, is copied only when it does
+// (ufunc-overlap.mlir).
 // CHECK-LABEL: func @ufunc_outs
 // CHECK: nbc.raise_if
+// CHECK: scf.if
+// CHECK: memref.alloc
+// CHECK: memref.copy
+// CHECK: } else {
 // CHECK-NOT: memref.alloc
 // CHECK: scf.execute_region -> i32
 // CHECK: memref.store %{{.*}}, %{{.*}} : memref<?xi32>

@@ -253,6 +253,25 @@ def NBC_UfuncOp : NBC_Op<"ufunc", [
     ...")` when their byte count does not fit in i64 and `MemoryError` when
     the allocation fails.
 
+    Array assignment (`a[1:] = a[:-1]`) and in-place updates (`a += b`,
+    `a[1:] += a[:-1]`) are this op with `outs`, and `outs` may share memory
+    with `ins`: the result is NumPy's, as if every input were read before any
+    output is written. The lowering tests at run time whether an array
+    input's byte range overlaps an output's; when it does and the two are not
+    the same elements in the same order, the input is copied to a temporary
+    first. An input that is the output itself, or that provably lives in
+    another buffer (a new array of this function), is not tested. The loop
+    nest that follows is the same in both cases.
+
+    A plain assignment (the body yields one array input's element unchanged)
+    follows NumPy's array assignment (`PyArray_AssignArray`) instead, which
+    differs for 1-d views: when they overlap and their strides do not point
+    in opposite directions, NumPy copies in place, element by element, from
+    the destination's lowest address up, or from its highest address down
+    when the source starts below the destination and reaches into it. With
+    equal strides that is the copy's result; with different strides
+    (`a[1:5] = a[0:8:2]`) it is NumPy's, and so the op's.
+
     ```mlir
     %c = nbc.ufunc ins(%a, %b : memref<?x?xf64>, memref<?xf64>) -> memref<?x?xf64> {
     ^bb0(%x: f64, %y: f64):
