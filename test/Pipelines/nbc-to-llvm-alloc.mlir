@@ -29,9 +29,9 @@
 // null test of the allocator's result.
 // LLVM-DAG: llvm.mlir.global internal constant @{{.*}}("\08Unable to allocate memory for the array\00")
 // LLVM-DAG: llvm.mlir.global internal constant @{{.*}}("\03array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.\00")
-// LLVM-LABEL: llvm.func @two
-// LLVM: llvm.call @malloc
-// LLVM: llvm.call @malloc
+// LLVM-LABEL: llvm.func internal @nbc.fn.two
+// LLVM: llvm.call @nbc_rt_malloc
+// LLVM: llvm.call @nbc_rt_malloc
 // LLVM: llvm.call @free
 func.func @two(%n: si64) -> f64 {
   %c1000 = nbc.constant 1000 : si64

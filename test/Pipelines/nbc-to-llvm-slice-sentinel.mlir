@@ -7,7 +7,7 @@
 //   v[3:0:-2**63] == [3.0]; v[:0:-2**63] == [4.0]; v[0:0:-2**63] == [] (size 0)
 //   [[0, 1], [2, 3], [4, 5]][::2**62] == [[0, 1]]
 // RUN: nbc-opt --nbc-to-llvm %s | FileCheck %s --check-prefix=LOWERED
-// LOWERED: llvm.func @main
+// LOWERED: llvm.func internal @nbc.fn.main
 // RUN: nbc-run %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
 // A constant index out of bounds of a static axis raises IndexError (its
 // negative offset failed the verifier of memref.reinterpret_cast).

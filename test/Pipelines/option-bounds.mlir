@@ -12,7 +12,7 @@
 // MATH: nbc-to-llvm: vector-math: unknown library 'bogus' (libmvec, polynomial or none)
 // The largest width is accepted.
 // RUN: nbc-opt --nbc-to-llvm="vector-width=64" %s | FileCheck %s --check-prefix=OK
-// OK: llvm.func @axpy
+// OK: llvm.func internal @nbc.fn.axpy
 
 // The passes check their own options too.
 // RUN: not nbc-opt --convert-nbc-to-standard --nbc-vectorize="vector-width=65" %s 2>&1 | FileCheck %s --check-prefix=VEC

@@ -5,7 +5,7 @@
 // plain assignments between views of different strides, where NumPy copies
 // in place in a chosen direction (a[1:5] = a[0:8:2], a[4:0:-1] = a[7::-2]).
 // Expected values from the same statements in NumPy on np.arange(8.0).
-// RUN: nbc-opt --nbc-to-llvm %s | mlir-runner -e main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime | FileCheck %s
+// RUN: nbc-opt --nbc-to-llvm %s | mlir-runner -e _mlir_ciface_main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime | FileCheck %s
 // RUN: nbc-run %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
 
 func.func private @printMemrefF64(memref<*xf64>) attributes {llvm.emit_c_interface}
