@@ -170,6 +170,16 @@ class Tuple(Type):
         raise TypeError("tuples have no single MLIR type")
 
 
+class Range(Tuple):
+    """A range object: its start, stop, step and length as int64 values."""
+
+    def __init__(self):
+        super().__init__([int64] * 4)
+
+    def name(self):
+        return "range"
+
+
 # NbcDType values (include/nbc-c/ABI.h) of the scalar types.
 DTYPE_IDS = {boolean: 1, int8: 2, int16: 3, int32: 4, int64: 5, uint8: 6,
              uint16: 7, uint32: 8, uint64: 9, float32: 10, float64: 11}

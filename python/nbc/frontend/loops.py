@@ -5,7 +5,7 @@ import ast
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
-from .builder import PyObj, TupleValue, Value, name_list, type_list
+from .builder import PyObj, RangeValue, TupleValue, Value, name_list, type_list
 
 REDUCTION_OPS = {"Add": "add", "Sub": "add", "Mult": "mul", "BitAnd": "and",
                  "BitOr": "or", "BitXor": "xor"}
@@ -144,13 +144,20 @@ class LoopsMixin:
                                  "enumerate(array)` or `enumerate(zip(...))`", stmt)
             arrays, targets = self.iterated_arrays(it.args[0], stmt.target.elts[1], stmt)
             return self.for_arrays(stmt, arrays, targets, stmt.target.elts[0])
-        arrays, targets = self.iterated_arrays(it, stmt.target, stmt)
+        value = None
+        if not (isinstance(fn, PyObj) and fn.obj is zip):
+            value = self.expr(it)
+            if isinstance(value, RangeValue):  # r = range(...); for i in r
+                bounds = [value.start, value.stop, value.step]
+                return self.for_range(stmt, bounds, self.bind_target(stmt.target), "range")
+        arrays, targets = self.iterated_arrays(it, stmt.target, stmt, value)
         return self.for_arrays(stmt, arrays, targets, None)
 
-    def iterated_arrays(self, it, target, stmt):
+    def iterated_arrays(self, it, target, stmt, value=None):
         """The arrays a loop walks in step and the target of each: one array,
-        or `zip(a, b, ...)` of arrays unpacked into a tuple of targets."""
-        fn = self.expr(it.func) if isinstance(it, ast.Call) else None
+        or `zip(a, b, ...)` of arrays unpacked into a tuple of targets
+        (`value`: `it` already evaluated)."""
+        fn = self.expr(it.func) if isinstance(it, ast.Call) and value is None else None
         if isinstance(fn, PyObj) and fn.obj is zip:
             if it.keywords or not it.args:
                 raise self.error(UnsupportedError, "zip() takes arrays only", it)
@@ -160,7 +167,7 @@ class LoopsMixin:
             nodes, targets = list(it.args), list(target.elts)
         else:
             nodes, targets = [it], [target]
-        arrays = [self.expr(node) for node in nodes]
+        arrays = [value] if value is not None else [self.expr(node) for node in nodes]
         for arr, node in zip(arrays, nodes):
             if not (isinstance(arr, Value) and isinstance(arr.type, T.Array)):
                 raise self.error(UnsupportedError, "for loops iterate over range(), "
