@@ -77,7 +77,7 @@ for _alias, _t in (("i1", int8), ("i2", int16), ("i4", int32), ("i8", int64),
                    ("u1", uint8), ("u2", uint16), ("u4", uint32),
                    ("u8", uint64), ("f4", float32), ("f8", float64),
                    ("intp", int64), ("uintp", uint64), ("double", float64),
-                   ("single", float32)):
+                   ("single", float32), ("int_", int64), ("uint", uint64)):
     SCALARS[_alias] = _t
 
 
@@ -232,7 +232,7 @@ def typeof(value):
         return from_dtype(value.dtype)
     if isinstance(value, np.ndarray):
         dtype = from_dtype(value.dtype)
-        if dtype is None or value.ndim == 0:
+        if dtype is None:
             return None
         if value.flags.c_contiguous:
             return Array(dtype, value.ndim)

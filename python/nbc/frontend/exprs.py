@@ -283,6 +283,9 @@ class ExprsMixin:
                 if isinstance(v, TupleValue):
                     out.extend(self.index_value(x, e) for x in v.items)
                     continue
+                if isinstance(v.type, T.Array) and v.type.ndim == 0 and \
+                        v.type.dtype.kind in "iu":
+                    v = self.index_array(v, [], e)  # a 0-d integer array: its value
                 if isinstance(v.type, T.Array):
                     raise self.error(UnsupportedError, "unsupported indexing: arrays as "
                                      "indices (fancy indexing)", e)
