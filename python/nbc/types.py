@@ -77,7 +77,7 @@ for _alias, _t in (("i1", int8), ("i2", int16), ("i4", int32), ("i8", int64),
                    ("u1", uint8), ("u2", uint16), ("u4", uint32),
                    ("u8", uint64), ("f4", float32), ("f8", float64),
                    ("intp", int64), ("uintp", uint64), ("double", float64),
-                   ("single", float32)):
+                   ("single", float32), ("int_", int64), ("uint", uint64)):
     SCALARS[_alias] = _t
 
 
@@ -176,6 +176,16 @@ class Tuple(Type):
         raise TypeError("tuples have no single MLIR type")
 
 
+class Range(Tuple):
+    """A range object: its start, stop, step and length as int64 values."""
+
+    def __init__(self):
+        super().__init__([int64] * 4)
+
+    def name(self):
+        return "range"
+
+
 # NbcDType values (include/nbc-c/ABI.h) of the scalar types.
 DTYPE_IDS = {boolean: 1, int8: 2, int16: 3, int32: 4, int64: 5, uint8: 6,
              uint16: 7, uint32: 8, uint64: 9, float32: 10, float64: 11}
@@ -228,7 +238,7 @@ def typeof(value):
         return from_dtype(value.dtype)
     if isinstance(value, np.ndarray):
         dtype = from_dtype(value.dtype)
-        if dtype is None or value.ndim == 0:
+        if dtype is None:
             return None
         readonly = not value.flags.writeable
         if value.flags.c_contiguous:

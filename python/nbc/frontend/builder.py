@@ -26,6 +26,21 @@ class TupleValue:
         self.type = T.Tuple([v.type for v in self.items])
 
 
+class RangeValue(TupleValue):
+    """A `range(start, stop, step)` object: a compile-time group of int64
+    values (start, stop, step, length); the zero-step check and the length
+    are emitted where it is built (CallsMixin.make_range)."""
+
+    def __init__(self, start, stop, step, length):
+        super().__init__([start, stop, step, length])
+        self.type = T.Range()
+
+    start = property(lambda self: self.items[0])
+    stop = property(lambda self: self.items[1])
+    step = property(lambda self: self.items[2])
+    length = property(lambda self: self.items[3])
+
+
 class Module:
     """The functions of one compilation unit, in MLIR text."""
 

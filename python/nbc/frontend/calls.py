@@ -11,7 +11,7 @@ from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .arrays import Method
-from .builder import PyObj, TupleValue, Value, name_list, type_list
+from .builder import PyObj, RangeValue, TupleValue, Value, name_list, type_list
 
 NP_UNARY = {name: name for name in S.MATH_FNS if hasattr(np, name)}
 NP_UNARY.update({"arcsin": "asin", "arccos": "acos", "arctan": "atan",
@@ -150,6 +150,8 @@ class CallsMixin:
             return S.cast(self.b, S.unary_fn(self.b, "nbc.round", v, pos), T.int64, pos)
         if obj is len:
             (v,) = self.args(node, 1, 1, "len")
+            if isinstance(v, RangeValue):
+                return v.length
             if isinstance(v, TupleValue):
                 return self.b.constant(len(v.items), T.int64, pos)
             if not isinstance(v.type, T.Array):
@@ -165,10 +167,39 @@ class CallsMixin:
         if obj is sum:
             (v,) = self.args(node, 1, 1, "sum")
             return self.reduce("sum", v, None, node)
-        if obj in (range, enumerate, zip):
+        if obj is range:
+            return self.make_range(node)
+        if obj in (enumerate, zip):
             raise self.error(UnsupportedError, f"{name}() is supported only as the "
                              "iterable of a for loop", node)
         raise self.error(UnsupportedError, f"unsupported builtin function '{name}'", node)
+
+    def make_range(self, node):
+        """A range object: checks the step (ValueError on zero, as Python
+        does when the object is built) and computes its length,
+        max(0, ceil((stop - start) / step)) = max(0, -((start - stop) // step))."""
+        start, stop, step = self.range_bounds(node)
+        pos = self.pos(node)
+        zero = self.b.constant(0, T.int64, pos)
+        bad = S.compare(self.b, "Eq", step, zero, pos)
+        self.raise_if(bad, "ValueError", "range() arg 3 must not be zero", node)
+        q = S.binary(self.b, "FloorDiv", S.binary(self.b, "Sub", start, stop, pos),
+                     step, pos)
+        n = S.minmax(self.b, "max", S.negate(self.b, q, pos), zero, pos)
+        return RangeValue(start, stop, step, n)
+
+    def range_item(self, r, k, node):
+        """`r[k]` of a range object: Python's indexing, IndexError out of range."""
+        pos = self.pos(node)
+        k = S.cast(self.b, k, T.int64, pos)
+        zero = self.b.constant(0, T.int64, pos)
+        neg = S.compare(self.b, "Lt", k, zero, pos)
+        k = S.where(self.b, neg, S.binary(self.b, "Add", k, r.length, pos), k, pos)
+        bad = S.binary(self.b, "BitOr", S.compare(self.b, "Lt", k, zero, pos),
+                       S.compare(self.b, "GtE", k, r.length, pos), pos)
+        self.raise_if(bad, "IndexError", "range object index out of range", node)
+        return S.binary(self.b, "Add", r.start, S.binary(self.b, "Mult", k, r.step, pos),
+                        pos)
 
     def check_scalar(self, v, node):
         if not isinstance(v, Value) or not isinstance(v.type, T.Scalar):

@@ -16,7 +16,7 @@ import ast
 from .. import types as T
 from ..errors import NBCError, TypingError, UnsupportedError
 from . import scalar as S
-from .builder import Builder, TupleValue, Value, name_list, type_list
+from .builder import Builder, RangeValue, TupleValue, Value, name_list, type_list
 from .arrays import ArraysMixin
 from .calls import CallsMixin
 from .exprs import ExprsMixin
@@ -209,6 +209,9 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
                                   and node.value.value is None):
             return TupleValue([])
         v = self.materialize(self.expr(node.value), node.value)
+        if isinstance(v, RangeValue):
+            raise self.error(UnsupportedError, "returning a range object is not "
+                             "supported", node)
         return v
 
     def coerce_return(self, v, node):
@@ -219,6 +222,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
         return v
 
     def coerce(self, v, want, node):
+        if isinstance(want, T.Range) and isinstance(v, RangeValue):
+            return v
         if isinstance(want, T.Tuple):
             if not isinstance(v, TupleValue) or len(v.items) != len(want.items):
                 raise self.error(TypingError, f"cannot convert {v.type} to {want}", node)
@@ -379,6 +384,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
         return list(ty.items) if isinstance(ty, T.Tuple) else [ty]
 
     def rebuild(self, ty, values):
+        if isinstance(ty, T.Range):
+            return RangeValue(*[next(values) for _ in ty.items])
         if isinstance(ty, T.Tuple):
             return TupleValue([next(values) for _ in ty.items])
         return next(values)

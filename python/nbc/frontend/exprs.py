@@ -7,7 +7,7 @@ import numpy as np
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
-from .builder import PyObj, TupleValue, Value
+from .builder import PyObj, RangeValue, TupleValue, Value
 
 UNSUPPORTED_EXPRS = {
     "ListComp": "list comprehension", "SetComp": "set comprehension",
@@ -115,6 +115,8 @@ class ExprsMixin:
             return self.global_value(getattr(base.obj, node.attr), node)
         if isinstance(base, Value) and isinstance(base.type, T.Array):
             return self.array_attribute(base, node.attr, node)
+        if isinstance(base, RangeValue) and node.attr in ("start", "stop", "step"):
+            return getattr(base, node.attr)
         if isinstance(base, Value) and node.attr in ("real",):
             return base
         raise self.error(UnsupportedError, f"unsupported attribute '{node.attr}' of "
@@ -233,6 +235,14 @@ class ExprsMixin:
     # -- subscripts --------------------------------------------------------------
     def expr_Subscript(self, node):
         base = self.materialize(self.expr(node.value), node.value)
+        if isinstance(base, RangeValue):
+            if isinstance(node.slice, (ast.Slice, ast.Tuple)):
+                raise self.error(UnsupportedError, "slicing a range object is not "
+                                 "supported", node)
+            k = self.scalar(node.slice)
+            if k.type.is_float:
+                raise self.error(TypingError, "range indices must be integers", node)
+            return self.range_item(base, k, node)
         if isinstance(base, TupleValue):
             index = self.const_int(node.slice)
             if index is None:
@@ -273,6 +283,9 @@ class ExprsMixin:
                 if isinstance(v, TupleValue):
                     out.extend(self.index_value(x, e) for x in v.items)
                     continue
+                if isinstance(v.type, T.Array) and v.type.ndim == 0 and \
+                        v.type.dtype.kind in "iu":
+                    v = self.index_array(v, [], e)  # a 0-d integer array: its value
                 if isinstance(v.type, T.Array):
                     raise self.error(UnsupportedError, "unsupported indexing: arrays as "
                                      "indices (fancy indexing)", e)

@@ -5,7 +5,7 @@ import ast
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
-from .builder import PyObj, TupleValue, Value, name_list, type_list
+from .builder import PyObj, RangeValue, TupleValue, Value, name_list, type_list
 
 REDUCTION_OPS = {"Add": "add", "Sub": "add", "Mult": "mul", "BitAnd": "and",
                  "BitOr": "or", "BitXor": "xor"}
@@ -144,13 +144,20 @@ class LoopsMixin:
                                  "enumerate(array)` or `enumerate(zip(...))`", stmt)
             arrays, targets = self.iterated_arrays(it.args[0], stmt.target.elts[1], stmt)
             return self.for_arrays(stmt, arrays, targets, stmt.target.elts[0])
-        arrays, targets = self.iterated_arrays(it, stmt.target, stmt)
+        value = None
+        if not (isinstance(fn, PyObj) and fn.obj is zip):
+            value = self.expr(it)
+            if isinstance(value, RangeValue):  # r = range(...); for i in r
+                bounds = [value.start, value.stop, value.step]
+                return self.for_range(stmt, bounds, self.bind_target(stmt.target), "range")
+        arrays, targets = self.iterated_arrays(it, stmt.target, stmt, value)
         return self.for_arrays(stmt, arrays, targets, None)
 
-    def iterated_arrays(self, it, target, stmt):
+    def iterated_arrays(self, it, target, stmt, value=None):
         """The arrays a loop walks in step and the target of each: one array,
-        or `zip(a, b, ...)` of arrays unpacked into a tuple of targets."""
-        fn = self.expr(it.func) if isinstance(it, ast.Call) else None
+        or `zip(a, b, ...)` of arrays unpacked into a tuple of targets
+        (`value`: `it` already evaluated)."""
+        fn = self.expr(it.func) if isinstance(it, ast.Call) and value is None else None
         if isinstance(fn, PyObj) and fn.obj is zip:
             if it.keywords or not it.args:
                 raise self.error(UnsupportedError, "zip() takes arrays only", it)
@@ -160,7 +167,7 @@ class LoopsMixin:
             nodes, targets = list(it.args), list(target.elts)
         else:
             nodes, targets = [it], [target]
-        arrays = [self.expr(node) for node in nodes]
+        arrays = [value] if value is not None else [self.expr(node) for node in nodes]
         for arr, node in zip(arrays, nodes):
             if not (isinstance(arr, Value) and isinstance(arr.type, T.Array)):
                 raise self.error(UnsupportedError, "for loops iterate over range(), "
@@ -282,50 +289,125 @@ class LoopsMixin:
                     return False
         return True
 
-    def reduction_kinds(self, body, names):
+    def live_after(self, stmt):
+        """Names read after `stmt` (before being assigned again)."""
+        from .liveness import Liveness
+        if getattr(self, "_liveness", None) is None:
+            self._liveness = Liveness.of_function(self.src.fdef.body)
+        return self._liveness.after.get(id(stmt), set())
+
+    def prange_variables(self, stmt, body, exclude):
+        """Sorts the names a prange body assigns. A name read in an iteration
+        before the iteration assigns it carries a value between iterations:
+        it must be a reduction (`x op= e`, `x = x op e`, `x = min(x, e)`, ...)
+        with a value before the loop. Any other name is private to each
+        iteration (inner loop indices, temporaries) and must not be read
+        after the loop: its value there would be some iteration's (Numba
+        calls it racy). Returns {name: kind} of the reductions."""
+        from .compiler import Undef, assigned_names
+        from .liveness import Liveness
+        carried = Liveness.live_in(body)
+        after = self.live_after(stmt)
         kinds = {}
-        for node in ast.walk(ast.Module(body=body, type_ignores=[])):
-            kind = name = None
-            if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
-                name = node.target.id
-                kind = REDUCTION_OPS.get(type(node.op).__name__)
-            elif isinstance(node, ast.Assign) and len(node.targets) == 1 and \
-                    isinstance(node.targets[0], ast.Name):
-                name = node.targets[0].id
-                v = node.value
-                if isinstance(v, ast.Call) and isinstance(v.func, ast.Name) and \
-                        v.func.id in ("min", "max") and any(
-                            isinstance(a, ast.Name) and a.id == name for a in v.args):
-                    kind = v.func.id
-                elif isinstance(v, ast.BinOp) and isinstance(v.left, ast.Name) and \
-                        v.left.id == name:
-                    kind = REDUCTION_OPS.get(type(v.op).__name__)
-            if name in names:
-                if kind is None:
-                    raise self.error(UnsupportedError, f"prange: variable '{name}' is "
-                                     "assigned in the loop but is not a reduction "
-                                     "(use acc += x, acc *= x, acc = min(acc, x), ...)",
-                                     node)
-                if kinds.get(name, kind) != kind:
-                    raise self.error(UnsupportedError, f"prange: variable '{name}' is "
-                                     "reduced with two different operators", node)
-                kinds[name] = kind
+        for n in assigned_names(body):
+            if n in exclude or self.updated_in_place(body, n):
+                continue
+            if n in carried:
+                v = self.env.get(n)
+                if v is None or isinstance(v, Undef):
+                    raise self.error(UnsupportedError, f"prange: variable '{n}' is read "
+                                     "in the loop before the iteration assigns it and has "
+                                     "no value before the loop", stmt)
+                kinds[n] = self.reduction_kind(body, n, stmt)
+                if not isinstance(v.type, T.Scalar):
+                    raise self.error(UnsupportedError, f"prange: reduction variable '{n}' "
+                                     "must be a scalar", stmt)
+            elif n in after:
+                raise self.error(UnsupportedError, f"prange: variable '{n}' is assigned "
+                                 "in the parallel loop and read after it, but it is not a "
+                                 "reduction: its value after the loop would be the one of "
+                                 "some iteration (use a reduction such as "
+                                 f"'{n} += ...', or store per-iteration values in an array)",
+                                 stmt)
         return kinds
 
+    def reduction_kind(self, body, name, stmt):
+        """The reduction operator of `name`, checking that every assignment
+        is an update with one operator and that the loop reads `name` only
+        as the accumulator of those updates."""
+        from .compiler import assigned_names
+        kind, acc_reads = None, set()
+        for node in ast.walk(ast.Module(body=body, type_ignores=[])):
+            if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name) \
+                    and node.target.id == name:
+                k = REDUCTION_OPS.get(type(node.op).__name__)
+            elif isinstance(node, ast.Assign) and len(node.targets) == 1 and \
+                    isinstance(node.targets[0], ast.Name) and node.targets[0].id == name:
+                k, acc = self.update_form(node.value, name)
+                if acc is not None:
+                    acc_reads.add(id(acc))
+            elif isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.For)) and \
+                    name in assigned_names([node]) and not (
+                        isinstance(node, ast.For) and name not in
+                        assigned_names([ast.Assign(targets=[node.target], value=None)])):
+                k = None
+            elif isinstance(node, ast.NamedExpr) and node.target.id == name:
+                k = None
+            else:
+                continue
+            if k is None:
+                raise self.error(UnsupportedError, f"prange: variable '{name}' is "
+                                 "assigned in the loop but is not a reduction "
+                                 f"(use {name} += x, {name} *= x, "
+                                 f"{name} = min({name}, x), ...)", node)
+            if kind is not None and k != kind:
+                raise self.error(UnsupportedError, f"prange: variable '{name}' is "
+                                 "reduced with two different operators", node)
+            kind = k
+        for node in ast.walk(ast.Module(body=body, type_ignores=[])):
+            if isinstance(node, ast.Name) and node.id == name and \
+                    isinstance(node.ctx, ast.Load) and id(node) not in acc_reads:
+                raise self.error(UnsupportedError, f"prange: reduction variable '{name}' "
+                                 "is read in the loop other than by its update; inside a "
+                                 "parallel loop it holds only part of the reduction", node)
+        return kind
+
+    @staticmethod
+    def update_form(value, name):
+        """(kind, accumulator Name node) when `value` is `name op e`,
+        `e op name` (commutative op), `min(name, e)` or `max(e, name)` with
+        `e` not reading `name`; (None, None) otherwise."""
+        from .liveness import reads
+
+        def is_acc(e):
+            return isinstance(e, ast.Name) and e.id == name
+
+        if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and \
+                value.func.id in ("min", "max") and not value.keywords:
+            accs = [a for a in value.args if is_acc(a)]
+            rest = [a for a in value.args if not is_acc(a)]
+            if len(accs) == 1 and rest and not any(name in reads(a) for a in rest):
+                return value.func.id, accs[0]
+        if isinstance(value, ast.BinOp):
+            op = type(value.op).__name__
+            kind = REDUCTION_OPS.get(op)
+            if kind is None:
+                return None, None
+            if is_acc(value.left) and name not in reads(value.right):
+                return kind, value.left
+            if op != "Sub" and is_acc(value.right) and name not in reads(value.left):
+                return kind, value.right
+        return None, None
+
     def for_prange(self, stmt, bounds, bind):
-        from .compiler import assigned_names, contains, unify
+        from .compiler import contains, unify
         body = stmt.body
         if contains(body, (ast.Break, ast.Return), stop_at_loops=True) or stmt.orelse:
             raise self.error(UnsupportedError, "prange: break, return and else are not "
                              "supported in a parallel loop", stmt)
-        names = [n for n in assigned_names(body) if n in self.env and n not in bind.names
-                 and not self.updated_in_place(body, n)]
-        kinds = self.reduction_kinds(body, names)
+        kinds = self.prange_variables(stmt, body, bind.names)
+        names = list(kinds)
         types = {n: self.env[n].type for n in names}
-        for n in names:
-            if not isinstance(types[n], T.Scalar):
-                raise self.error(UnsupportedError, f"prange: reduction variable '{n}' "
-                                 "must be a scalar", stmt)
         env0 = dict(self.env)
         start, stop, step = bounds
         frame = LoopFrame(len(self.loops) + 1)

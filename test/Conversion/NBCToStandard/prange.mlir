@@ -43,7 +43,9 @@ func.func @pmax_and(%a: memref<?x?xsi32>, %n: si64, %m: si64, %one: si64,
   %r:2 = nbc.prange (%i, %j) = (%zero, %zero) to (%n, %m) step (%one, %one) : si64
       reduce(max %mx = %i0 : si32, and %bits = %i1 : si32) {
     %x = nbc.load %a[%i, %j] : memref<?x?xsi32>, si64, si64
-    nbc.yield %x, %x : si32, si32
+    %mx1 = nbc.max %mx, %x : si32
+    %bits1 = nbc.and %bits, %x : si32
+    nbc.yield %mx1, %bits1 : si32, si32
   }
   return %r#0, %r#1 : si32, si32
 }

@@ -441,3 +441,30 @@ func.func @raise_missing_message(%c: i1) {
   nbc.raise_if %c, ValueError,
   return
 }
+
+// -----
+
+// A reduction body that ignores its accumulator: serially the last value,
+// in parallel the sum of all values. Rejected under either kernel option.
+func.func @prange_reduce_ignores_accumulator(%n: si64, %a: memref<?xf64>, %x: f64) -> f64 {
+  %c0 = nbc.constant 0 : si64
+  %c1 = nbc.constant 1 : si64
+  // expected-error @+1 {{'nbc.prange' op reduction #0 ('add') yields a value that does not depend on its accumulator}}
+  %r = nbc.prange (%i) = (%c0) to (%n) step (%c1) : si64 reduce(add %acc = %x : f64) {
+    %v = nbc.load %a[%i] : memref<?xf64>, si64
+    nbc.yield %v : f64
+  }
+  return %r : f64
+}
+
+// -----
+
+func.func @prange_second_reduce_ignores_accumulator(%n: si64, %x: f64) -> (f64, f64) {
+  // expected-error @+1 {{'nbc.prange' op reduction #1 ('max') yields a value that does not depend on its accumulator}}
+  %r:2 = nbc.prange (%i) = (%n) to (%n) step (%n) : si64
+      reduce(add %s = %x : f64, max %m = %x : f64) {
+    %y = nbc.add %s, %x : f64
+    nbc.yield %y, %s : f64, f64
+  }
+  return %r#0, %r#1 : f64, f64
+}

@@ -13,6 +13,7 @@
 #include "mlir/IR/OpImplementation.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/IR/TypeUtilities.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
 
 using namespace mlir;
@@ -342,6 +343,35 @@ void PRangeOp::build(OpBuilder &builder, OperationState &state,
   }
 }
 
+/// Whether `value`, computed in the body of `loop`, may depend on `acc`:
+/// follows operands, and through a result or block argument of an op with
+/// regions, everything the op and its regions use. Over-approximates.
+static bool mayDependOn(Value value, Value acc, Operation *loop) {
+  SmallVector<Value> work{value};
+  DenseSet<Value> seenValues;
+  DenseSet<Operation *> seenOps;
+  while (!work.empty()) {
+    Value v = work.pop_back_val();
+    if (v == acc)
+      return true;
+    if (!seenValues.insert(v).second)
+      continue;
+    Operation *op = nullptr;
+    if (auto arg = dyn_cast<BlockArgument>(v))
+      op = arg.getOwner()->getParentOp();
+    else
+      op = v.getDefiningOp();
+    // Values from above the loop, and its other block arguments, do not.
+    if (!op || op == loop || !loop->isProperAncestor(op) ||
+        !seenOps.insert(op).second)
+      continue;
+    op->walk([&](Operation *inner) {
+      llvm::append_range(work, inner->getOperands());
+    });
+  }
+  return false;
+}
+
 LogicalResult PRangeOp::verify() {
   if (getStarts().empty())
     return emitOpError("needs at least one dimension");
@@ -384,8 +414,27 @@ LogicalResult PRangeOp::verify() {
       return emitOpError("accumulator #")
              << index << " has type " << acc.getType() << " but its init has "
              << init.getType();
-  return verifyBodyTerminator(*this, body);
+  if (failed(verifyBodyTerminator(*this, body)))
+    return failure();
+  // A reduction's yielded value must depend on its accumulator: one that
+  // ignores it is the last iteration's value when the loop runs serially
+  // but the combination of all iterations in parallel. (The yield's count
+  // and types are checked by nbc.yield's verifier.)
+  YieldOp yield = getYield();
+  if (yield.getValues().size() != getAccumulators().size())
+    return success();
+  for (auto [index, acc, value] :
+       llvm::enumerate(getAccumulators(), yield.getValues()))
+    if (!mayDependOn(value, acc, getOperation()))
+      return emitOpError("reduction #")
+             << index << " ('" << stringifyReductionKind(getKind(index))
+             << "') yields a value that does not depend on its accumulator: "
+                "serially that is the last iteration's value, in parallel "
+                "the combination of all iterations; yield the accumulator "
+                "combined with the iteration's contribution";
+  return success();
 }
+
 
 void PRangeOp::getEffects(EffectList &effects) {
   if (llvm::any_of(getSteps(), stepMayBeZero))

@@ -81,7 +81,10 @@ def NBC_PRangeOp : NBC_Op<"prange", [
     values. At the end, the private values are combined with `kind`, and
     with the `init` value (which need not be the identity), into the
     results. A body that updates only conditionally yields the accumulator
-    unchanged on the other path.
+    unchanged on the other path. The value yielded for a reduction must
+    depend on its accumulator (the verifier rejects a body that ignores
+    it: serially that would be the last iteration's value, in parallel the
+    combination of all iterations).
 
     ```mlir
     %s, %m = nbc.prange (%i) = (%c0) to (%n) step (%c1) : si64

@@ -1,0 +1,207 @@
+"""Common prange patterns: which assigned variables are reductions, which are
+private to an iteration, and which are errors (serial and parallel kernels,
+checked against CPython/NumPy running the same source)."""
+
+import inspect
+import os
+
+import numpy as np
+import pytest
+
+import nbc
+from conftest import check, requires_exec, same
+
+HERE = os.path.basename(__file__)
+BOTH = pytest.mark.parametrize("parallel", [False, True], ids=["serial", "parallel"])
+
+
+def jacobi(u, steps):
+    n, m = u.shape
+    v = u.copy()
+    for t in range(steps):
+        for i in nbc.prange(1, n - 1):
+            for j in range(1, m - 1):
+                v[i, j] = 0.25 * (u[i - 1, j] + u[i + 1, j] + u[i, j - 1] + u[i, j + 1])
+        u, v = v, u
+    return u
+
+
+def jacobi_numpy(u, steps):
+    u = u.copy()
+    v = u.copy()
+    for _ in range(steps):
+        v[1:-1, 1:-1] = 0.25 * (u[:-2, 1:-1] + u[2:, 1:-1] + u[1:-1, :-2] + u[1:-1, 2:])
+        u, v = v, u
+    return u
+
+
+def jacobi_in_place(u, v, steps):
+    n, m = u.shape
+    for t in range(steps):
+        for i in nbc.prange(1, n - 1):
+            for j in range(1, m - 1):
+                v[i, j] = 0.25 * (u[i - 1, j] + u[i + 1, j] + u[i, j - 1] + u[i, j + 1])
+        u, v = v, u
+    return u[n // 2, m // 2]
+
+
+def private_temporaries(a, out):
+    for i in nbc.prange(a.shape[0]):
+        x = a[i] * 2.0
+        y = x + 1.0
+        if y > 3.0:
+            y = y - 3.0
+        out[i] = x * y
+    return out
+
+
+def inner_reduction(a):
+    n, m = a.shape
+    out = np.empty(n)
+    for i in nbc.prange(n):
+        s = 0.0
+        for j in range(m):
+            s += a[i, j] * a[i, j]
+        out[i] = s
+    return out
+
+
+def inner_and_outer_reduction(a):
+    n, m = a.shape
+    total = 0.0
+    hi = -np.inf
+    for i in nbc.prange(n):
+        row = 0.0
+        for j in range(m):
+            row += a[i, j]
+            total += a[i, j]
+        hi = max(hi, row)
+    return total, hi
+
+
+def reduction_forms(a):
+    s = 0
+    p = 1.0
+    m = 10 ** 9
+    for i in nbc.prange(a.shape[0]):
+        s = s + a[i]
+        p = 1.0 * p
+        m = min(a[i], m)
+        k = a[i] - 1
+        s -= k
+    return s, p, m
+
+
+def private_shadows_outer(a):
+    x = 100.0
+    for i in nbc.prange(a.shape[0]):
+        x = a[i] + 1.0
+        a[i] = x
+    return a
+
+
+@requires_exec
+@BOTH
+@pytest.mark.parametrize("steps", [1, 2, 5])
+def test_jacobi_swap_matches_numpy(parallel, steps):
+    u = np.random.default_rng(steps).random((9, 7))
+    got = nbc.njit(parallel=parallel)(jacobi)(u.copy(), steps)
+    assert same(jacobi_numpy(u, steps), got)
+    assert same(jacobi(u.copy(), steps), got)
+
+
+@requires_exec
+@BOTH
+def test_jacobi_arguments_swapped(parallel):
+    u = np.random.default_rng(1).random((8, 8))
+    check(nbc.njit(parallel=parallel)(jacobi_in_place), u, u.copy(), 3)
+
+
+@requires_exec
+@BOTH
+@pytest.mark.parametrize("fn,make", [
+    (private_temporaries, lambda: (np.linspace(0, 4, 33), np.zeros(33))),
+    (inner_reduction, lambda: (np.random.default_rng(2).random((17, 5)),)),
+    (inner_and_outer_reduction, lambda: (np.random.default_rng(3).random((13, 6)),)),
+    (reduction_forms, lambda: (np.arange(1, 40),)),
+    (private_shadows_outer, lambda: (np.linspace(0, 1, 20),)),
+], ids=lambda x: getattr(x, "__name__", ""))
+def test_private_and_reduction_patterns(parallel, fn, make):
+    check(nbc.njit(parallel=parallel)(fn), *make())
+
+
+# -- errors -------------------------------------------------------------------
+
+def line_of(fn, text):
+    lines, start = inspect.getsourcelines(fn)
+    for k, line in enumerate(lines):
+        if text in line:
+            return start + k
+    raise AssertionError(text)
+
+
+def last_value(a):
+    s = 0.0
+    for i in nbc.prange(a.shape[0]):
+        s = a[i]
+    return s
+
+
+def last_value_new_name(a):
+    for i in nbc.prange(a.shape[0]):
+        t = a[i] * 2.0
+        a[i] = t
+    return t
+
+
+def partial_reduction_read(a, out):
+    s = 0.0
+    for i in nbc.prange(a.shape[0]):
+        s += a[i]
+        out[i] = s
+    return s
+
+
+def two_operators(a):
+    s = 1.0
+    for i in nbc.prange(a.shape[0]):
+        s += a[i]
+        s *= 2.0
+    return s
+
+
+def not_an_update(a):
+    s = 0.0
+    for i in nbc.prange(a.shape[0]):
+        s = 2.0 * s + a[i]
+    return s
+
+
+def conditional_private(a, out):
+    for i in nbc.prange(a.shape[0]):
+        if a[i] > 0.5:
+            t = a[i]
+        out[i] = t
+    return out
+
+
+ERRORS = [
+    (last_value, "s", "read after it", "for i in nbc.prange"),
+    (last_value_new_name, "t", "read after it", "for i in nbc.prange"),
+    (partial_reduction_read, "s", "other than by its update", "out[i] = s"),
+    (two_operators, "s", "two different operators", "s *= 2.0"),
+    (not_an_update, "s", "not a reduction", "s = 2.0 * s"),
+    (conditional_private, "t", "before the iteration assigns it", "for i in nbc.prange"),
+]
+
+
+@BOTH
+@pytest.mark.parametrize("fn,name,what,where", ERRORS, ids=[e[0].__name__ for e in ERRORS])
+def test_prange_variable_errors(parallel, fn, name, what, where):
+    a = np.linspace(0, 1, 10)
+    args = (a, np.zeros(10)) if len(inspect.signature(fn).parameters) == 2 else (a,)
+    with pytest.raises(nbc.UnsupportedError) as info:
+        nbc.njit(parallel=parallel)(fn)(*args)
+    message = str(info.value)
+    assert f"'{name}'" in message and what in message, message
+    assert f"{HERE}\", line {line_of(fn, where)}" in message, message

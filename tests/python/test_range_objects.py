@@ -1,0 +1,132 @@
+"""range objects as values: len(), iteration, indexing, attributes, and the
+zero-step ValueError wherever a range is built (checked against CPython)."""
+
+import numpy as np
+import pytest
+
+import nbc
+from conftest import check, requires_exec
+
+
+def len_of_range(a, b, step):
+    return len(range(a, b, step))
+
+
+def len_of_stop(n):
+    return len(range(n))
+
+
+def range_value(a, b, c):
+    r = range(a, b, c)
+    total = 0
+    for i in r:
+        total += i * len(r)
+    return total, len(r), r.start, r.stop, r.step
+
+
+def range_items(a, b, c, k):
+    r = range(a, b, c)
+    return r[k] + r[-1] * 1000
+
+
+def range_reused(n):
+    r = range(1, n, 2)
+    s = 0
+    for i in r:
+        for j in r:
+            s += i * j
+    return s
+
+
+def range_built_unused(a, b, c):
+    r = range(a, b, c)
+    return a + b
+
+
+def range_in_branch(n, flag):
+    if flag:
+        r = range(0, n, 2)
+    else:
+        r = range(n, 0, -3)
+    s = 0
+    for i in r:
+        s += i
+    return s, len(r)
+
+
+def range_typed_bounds(a, n):
+    return len(range(a[0], a[1], n))
+
+
+STEPS = [1, 2, 3, -1, -2, -7, 100, -100, 0]
+BOUNDS = [(0, 10), (10, 0), (-5, 5), (5, -5), (3, 3), (0, 1), (-(2 ** 40), 2 ** 40)]
+
+
+@requires_exec
+@pytest.mark.parametrize("step", STEPS)
+@pytest.mark.parametrize("a,b", BOUNDS)
+def test_len_of_range(a, b, step):
+    check(nbc.njit(len_of_range), a, b, step)
+
+
+@requires_exec
+@pytest.mark.parametrize("n", [-3, 0, 1, 7])
+def test_len_of_stop(n):
+    check(nbc.njit(len_of_stop), n)
+
+
+@requires_exec
+@pytest.mark.parametrize("step", [1, 3, -2, 0])
+@pytest.mark.parametrize("a,b", [(0, 10), (10, -4), (2, 2)])
+def test_range_value(a, b, step):
+    check(nbc.njit(range_value), a, b, step)
+
+
+@requires_exec
+@pytest.mark.parametrize("k", [0, 1, 3, -1, -4, 4, -5, 100])
+def test_range_items(k):
+    check(nbc.njit(range_items), 2, 12, 3, k)     # 2, 5, 8, 11
+    check(nbc.njit(range_items), 10, -10, -5, k)  # 10, 5, 0, -5
+
+
+@requires_exec
+@pytest.mark.parametrize("n", [0, 1, 8])
+def test_range_reused(n):
+    check(nbc.njit(range_reused), n)
+
+
+@requires_exec
+def test_zero_step_raises_where_the_range_is_built():
+    k = nbc.njit(range_built_unused)
+    check(k, 0, 5, 1)
+    with pytest.raises(ValueError, match="range\\(\\) arg 3 must not be zero"):
+        k(0, 5, 0)
+    with pytest.raises(ValueError, match="range\\(\\) arg 3 must not be zero"):
+        nbc.njit(len_of_range)(0, 5, 0)
+
+
+@requires_exec
+@pytest.mark.parametrize("flag", [True, False])
+def test_range_in_branch(flag):
+    check(nbc.njit(range_in_branch), 10, flag)
+
+
+@requires_exec
+def test_range_of_small_ints():
+    check(nbc.njit(range_typed_bounds), np.array([1, 30], dtype=np.int8), np.int16(4))
+
+
+def returns_range(n):
+    return range(n)
+
+
+def slices_range(n):
+    r = range(n)
+    return len(r[1:])
+
+
+@pytest.mark.parametrize("fn,what", [(returns_range, "returning a range"),
+                                     (slices_range, "slicing a range")])
+def test_unsupported_range_uses(fn, what):
+    with pytest.raises(nbc.UnsupportedError, match=what):
+        nbc.njit(fn)(5)
