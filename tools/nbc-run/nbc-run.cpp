@@ -290,6 +290,10 @@ int main(int argc, char **argv) {
       return fail("unknown stage '" + printStage + "'");
     if (Error error = (*program)->print(*stage, outs()))
       return fail(toString(std::move(error)));
+    // MLIR stages end as nbc-opt's output does, so the two can be diffed.
+    if (*stage == nbc::Stage::Input || *stage == nbc::Stage::Standard ||
+        *stage == nbc::Stage::LLVMDialect)
+      outs() << "\n";
     return 0;
   }
   if (!emitObject.empty() || !emitShared.empty() || !emitHeader.empty()) {
