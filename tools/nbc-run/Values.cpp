@@ -253,21 +253,31 @@ struct ListParser {
 };
 } // namespace
 
+/// Splits a `:dtype` suffix off `body` (the value of `text`), checking it
+/// against the kernel's `dtype` (NbcDTypeInvalid: anything goes).
+static Error takeDTypeSuffix(StringRef text, StringRef &body, NbcDType &dtype,
+                             bool afterList) {
+  size_t colon = body.rfind(':');
+  // After a list literal, the suffix follows its closing bracket.
+  if (colon == StringRef::npos || (afterList && !(body.rfind(']') < colon)))
+    return Error::success();
+  StringRef suffix = body.drop_front(colon + 1);
+  NbcDType given = parseDType(suffix);
+  if (given == NbcDTypeInvalid)
+    return createStringError("unknown dtype '" + suffix + "' in '" + text +
+                             "'");
+  if (dtype != NbcDTypeInvalid && given != dtype)
+    return createStringError("'" + text + "' has dtype " + dtypeName(given) +
+                             ", the kernel expects " + dtypeName(dtype));
+  dtype = given;
+  body = body.take_front(colon).trim();
+  return Error::success();
+}
+
 Error nbcrun::parseArrayLiteral(StringRef text, NbcDType dtype, Array &out) {
   StringRef body = text.trim();
-  size_t colon = body.rfind(':');
-  if (colon != StringRef::npos && body.rfind(']') < colon) {
-    StringRef suffix = body.drop_front(colon + 1);
-    NbcDType given = parseDType(suffix);
-    if (given == NbcDTypeInvalid)
-      return createStringError("unknown dtype '" + suffix + "' in '" + text +
-                               "'");
-    if (dtype != NbcDTypeInvalid && given != dtype)
-      return createStringError("'" + text + "' has dtype " + dtypeName(given) +
-                               ", the kernel expects " + dtypeName(dtype));
-    dtype = given;
-    body = body.take_front(colon).trim();
-  }
+  if (Error e = takeDTypeSuffix(text, body, dtype, /*afterList=*/true))
+    return e;
   ListParser parser;
   parser.text = body;
   if (Error e = parser.parseList(0))
@@ -291,19 +301,8 @@ Error nbcrun::parseArrayLiteral(StringRef text, NbcDType dtype, Array &out) {
 
 Error nbcrun::parseRank0Literal(StringRef text, NbcDType dtype, Array &out) {
   StringRef body = text.trim();
-  size_t colon = body.rfind(':');
-  if (colon != StringRef::npos) {
-    StringRef suffix = body.drop_front(colon + 1);
-    NbcDType given = parseDType(suffix);
-    if (given == NbcDTypeInvalid)
-      return createStringError("unknown dtype '" + suffix + "' in '" + text +
-                               "'");
-    if (dtype != NbcDTypeInvalid && given != dtype)
-      return createStringError("'" + text + "' has dtype " + dtypeName(given) +
-                               ", the kernel expects " + dtypeName(dtype));
-    dtype = given;
-    body = body.take_front(colon).trim();
-  }
+  if (Error e = takeDTypeSuffix(text, body, dtype, /*afterList=*/false))
+    return e;
   auto value = parseScalar(body, dtype);
   if (!value)
     return value.takeError();
