@@ -6,7 +6,7 @@
 #include "mlir/CAPI/IR.h"
 #include "mlir/CAPI/Support.h"
 #include "mlir/CAPI/Utils.h"
-#include "nbc/Dialect/NBC/Transforms/Passes.h"
+#include "nbc/Transforms/Passes.h"
 #include "nbc/ExecutionEngine/Program.h"
 
 extern "C" void nbc_rt_free(void *);

@@ -9,7 +9,7 @@
 
 #include "ProgramImpl.h"
 
-#include "nbc/Dialect/NBC/Transforms/EntryPoints.h"
+#include "nbc/Transforms/EntryPoints.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"

@@ -5,7 +5,7 @@
 
 #include "nbc/ExecutionEngine/Diagnostics.h"
 #include "nbc/ExecutionEngine/Program.h"
-#include "nbc/Dialect/NBC/Transforms/EntryPoints.h"
+#include "nbc/Transforms/EntryPoints.h"
 
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"

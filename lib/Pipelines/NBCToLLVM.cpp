@@ -12,6 +12,7 @@
 #include "mlir/Transforms/Passes.h"
 #include "nbc/Conversion/Passes.h"
 #include "nbc/Dialect/NBC/Transforms/Passes.h"
+#include "nbc/Transforms/Passes.h"
 
 using namespace mlir;
 

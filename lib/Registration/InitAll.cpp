@@ -8,6 +8,7 @@
 #include "nbc/Conversion/Passes.h"
 #include "nbc/Dialect/NBC/IR/NBCDialect.h"
 #include "nbc/Dialect/NBC/Transforms/Passes.h"
+#include "nbc/Transforms/Passes.h"
 #include "nbc/Pipelines/Pipelines.h"
 
 void mlir::nbc::registerAllDialects(DialectRegistry &registry) {
@@ -18,6 +19,7 @@ void mlir::nbc::registerAllDialects(DialectRegistry &registry) {
 
 void mlir::nbc::registerAllPasses() {
   registerNBCConversionPasses();
+  registerNBCDialectTransformsPasses();
   registerNBCTransformsPasses();
   registerNBCPipelines();
 }

@@ -14,7 +14,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "nbc/Dialect/NBC/Transforms/Passes.h"
+#include "nbc/Transforms/Passes.h"
 
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
@@ -23,7 +23,7 @@
 
 namespace mlir::nbc {
 #define GEN_PASS_DEF_NBCVERSIONCHECKS
-#include "nbc/Dialect/NBC/Transforms/Passes.h.inc"
+#include "nbc/Transforms/Passes.h.inc"
 } // namespace mlir::nbc
 
 using namespace mlir;

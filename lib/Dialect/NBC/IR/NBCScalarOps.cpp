@@ -1,8 +1,8 @@
-//===- NBCOps.cpp - Scalar ops, yield and raise_if of nbc -----------------===//
+//===- NBCScalarOps.cpp - Verifiers and effects of nbc's scalar ops -------===//
 //
-// Verifiers, assembly and effects of the scalar ops. Loops are in
-// NBCLoopOps.cpp, arrays in NBCArrayOps.cpp, folders in NBCFolds.cpp; the
-// generated op classes are compiled here.
+// Verifiers, assembly and effects of the scalar ops (NBCScalarOps.td).
+// Control ops are in NBCControlOps.cpp, arrays in NBCArrayOps.cpp, folders
+// in NBCFolds.cpp; the generated op classes are compiled here.
 //
 //===----------------------------------------------------------------------===//
 
@@ -204,47 +204,6 @@ void MathOp::getEffects(EffectList &effects) {
     return;
   }
 }
-
-//===----------------------------------------------------------------------===//
-
-// YieldOp
-//===----------------------------------------------------------------------===//
-
-LogicalResult YieldOp::verify() {
-  Operation *parent = (*this)->getParentOp();
-  if (getBreakCond() && !isa<RangeOp>(parent))
-    return emitOpError("break_if is only allowed in 'nbc.range'");
-  SmallVector<Type> expected;
-  if (auto range = dyn_cast<RangeOp>(parent)) {
-    llvm::append_range(expected, range.getResultTypes());
-  } else if (auto prange = dyn_cast<PRangeOp>(parent)) {
-    llvm::append_range(expected, prange.getResultTypes());
-  } else if (auto ufunc = dyn_cast<UfuncOp>(parent)) {
-    for (Value out : ufunc.getOutputs())
-      expected.push_back(cast<MemRefType>(out.getType()).getElementType());
-  }
-  if (getValues().size() != expected.size())
-    return emitOpError("yields ")
-           << getValues().size() << " values but the parent expects "
-           << expected.size();
-  for (auto [index, value, type] : llvm::enumerate(getValues(), expected))
-    if (value.getType() != type)
-      return emitOpError("value #")
-             << index << " has type " << value.getType()
-             << " but the parent expects " << type;
-  return success();
-}
-
-MutableOperandRange
-YieldOp::getMutableSuccessorOperands(RegionSuccessor successor) {
-  return getValuesMutable();
-}
-
-//===----------------------------------------------------------------------===//
-// RaiseIfOp
-//===----------------------------------------------------------------------===//
-
-void RaiseIfOp::getEffects(EffectList &effects) { addRaiseEffect(effects); }
 
 #define GET_OP_CLASSES
 #include "nbc/Dialect/NBC/IR/NBCOps.cpp.inc"

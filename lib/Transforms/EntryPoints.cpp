@@ -8,8 +8,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "nbc/Dialect/NBC/Transforms/EntryPoints.h"
-#include "nbc/Dialect/NBC/Transforms/Passes.h"
+#include "nbc/Transforms/EntryPoints.h"
+#include "nbc/Transforms/Passes.h"
 
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/IR/Builders.h"
@@ -19,7 +19,7 @@ namespace mlir::nbc {
 #define GEN_PASS_DEF_NBCMANGLESYMBOLS
 #define GEN_PASS_DEF_NBCADDENTRYPOINTS
 #define GEN_PASS_DEF_NBCUSERUNTIMEALLOCATOR
-#include "nbc/Dialect/NBC/Transforms/Passes.h.inc"
+#include "nbc/Transforms/Passes.h.inc"
 } // namespace mlir::nbc
 
 using namespace mlir;

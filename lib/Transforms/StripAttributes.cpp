@@ -1,12 +1,12 @@
 //===- StripAttributes.cpp - Drop nbc.* attributes before LLVM ------------===//
 
-#include "nbc/Dialect/NBC/Transforms/Passes.h"
+#include "nbc/Transforms/Passes.h"
 
 #include "mlir/IR/BuiltinOps.h"
 
 namespace mlir::nbc {
 #define GEN_PASS_DEF_NBCSTRIPATTRIBUTES
-#include "nbc/Dialect/NBC/Transforms/Passes.h.inc"
+#include "nbc/Transforms/Passes.h.inc"
 } // namespace mlir::nbc
 
 using namespace mlir;

@@ -1,7 +1,7 @@
-//===- NBCLoopOps.cpp - nbc.range and nbc.prange --------------------------===//
+//===- NBCControlOps.cpp - nbc.range, nbc.prange, yield and raise_if ------===//
 //
 // Builders, custom assembly, verifiers and loop/region-branch interfaces
-// of the range ops.
+// of the range ops; the terminator and the raising op.
 //
 //===----------------------------------------------------------------------===//
 
@@ -460,3 +460,43 @@ std::optional<SmallVector<OpFoldResult>> PRangeOp::getLoopSteps() {
 SmallVector<Region *> PRangeOp::getLoopRegions() { return {&getRegion()}; }
 
 //===----------------------------------------------------------------------===//
+
+//===----------------------------------------------------------------------===//
+// YieldOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult YieldOp::verify() {
+  Operation *parent = (*this)->getParentOp();
+  if (getBreakCond() && !isa<RangeOp>(parent))
+    return emitOpError("break_if is only allowed in 'nbc.range'");
+  SmallVector<Type> expected;
+  if (auto range = dyn_cast<RangeOp>(parent)) {
+    llvm::append_range(expected, range.getResultTypes());
+  } else if (auto prange = dyn_cast<PRangeOp>(parent)) {
+    llvm::append_range(expected, prange.getResultTypes());
+  } else if (auto ufunc = dyn_cast<UfuncOp>(parent)) {
+    for (Value out : ufunc.getOutputs())
+      expected.push_back(cast<MemRefType>(out.getType()).getElementType());
+  }
+  if (getValues().size() != expected.size())
+    return emitOpError("yields ")
+           << getValues().size() << " values but the parent expects "
+           << expected.size();
+  for (auto [index, value, type] : llvm::enumerate(getValues(), expected))
+    if (value.getType() != type)
+      return emitOpError("value #")
+             << index << " has type " << value.getType()
+             << " but the parent expects " << type;
+  return success();
+}
+
+MutableOperandRange
+YieldOp::getMutableSuccessorOperands(RegionSuccessor successor) {
+  return getValuesMutable();
+}
+
+//===----------------------------------------------------------------------===//
+// RaiseIfOp
+//===----------------------------------------------------------------------===//
+
+void RaiseIfOp::getEffects(EffectList &effects) { addRaiseEffect(effects); }

@@ -7,8 +7,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "nbc/Dialect/NBC/Transforms/VectorMath.h"
-#include "nbc/Dialect/NBC/Transforms/Passes.h"
+#include "nbc/Transforms/VectorMath.h"
+#include "nbc/Transforms/Passes.h"
 
 #include "mlir/Dialect/Math/Transforms/Passes.h"
 #include "mlir/IR/PatternMatch.h"
@@ -20,7 +20,7 @@
 
 namespace mlir::nbc {
 #define GEN_PASS_DEF_NBCVECTORMATH
-#include "nbc/Dialect/NBC/Transforms/Passes.h.inc"
+#include "nbc/Transforms/Passes.h.inc"
 } // namespace mlir::nbc
 
 using namespace mlir;

@@ -18,7 +18,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "nbc/Dialect/NBC/Transforms/Passes.h"
+#include "nbc/Transforms/Passes.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -30,7 +30,7 @@
 
 namespace mlir::nbc {
 #define GEN_PASS_DEF_NBCRAISETOAFFINE
-#include "nbc/Dialect/NBC/Transforms/Passes.h.inc"
+#include "nbc/Transforms/Passes.h.inc"
 } // namespace mlir::nbc
 
 using namespace mlir;

@@ -9,14 +9,14 @@
 //===----------------------------------------------------------------------===//
 
 #include "ReductionIdentity.h"
-#include "nbc/Dialect/NBC/Transforms/Passes.h"
+#include "nbc/Transforms/Passes.h"
 
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/OpenMP/OpenMPDialect.h"
 
 namespace mlir::nbc {
 #define GEN_PASS_DEF_NBCOMPREDUCTIONIDENTITIES
-#include "nbc/Dialect/NBC/Transforms/Passes.h.inc"
+#include "nbc/Transforms/Passes.h.inc"
 } // namespace mlir::nbc
 
 using namespace mlir;

@@ -19,7 +19,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ReductionIdentity.h"
-#include "nbc/Dialect/NBC/Transforms/Passes.h"
+#include "nbc/Transforms/Passes.h"
 
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/IRMapping.h"
@@ -27,7 +27,7 @@
 
 namespace mlir::nbc {
 #define GEN_PASS_DEF_NBCSTRIPMINEPARALLEL
-#include "nbc/Dialect/NBC/Transforms/Passes.h.inc"
+#include "nbc/Transforms/Passes.h.inc"
 } // namespace mlir::nbc
 
 using namespace mlir;
