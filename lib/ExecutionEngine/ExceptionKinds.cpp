@@ -21,7 +21,7 @@ using namespace mlir::nbc;
 #define NBC_CHECK_KIND(Name)                                                   \
   static_assert(int(Nbc##Name) == int(ExceptionKind::Name) &&                  \
                     int(NBC_##Name) == int(ExceptionKind::Name),               \
-                "nbc-c/ABI.h or NBCRuntime.h disagrees with NBCEnums.td "     \
+                "nbc-c/ABI.h or NBCRuntime.h disagrees with NBCEnums.td "      \
                 "on " #Name);
 NBC_CHECK_KIND(ZeroDivisionError)
 NBC_CHECK_KIND(IndexError)
