@@ -19,6 +19,10 @@ extern "C" {
 
 /*===----------------------------------------------------------------------===
  * Exception kinds (docs/ErrorModel.md). The values are ABI: never change.
+ * Defined by NBC_ExceptionKind in include/nbc/Dialect/NBC/IR/NBCEnums.td;
+ * this plain-C copy is checked against it at compile time
+ * (lib/ExecutionEngine/ExceptionKinds.cpp). nbcExceptionKindGetName
+ * (nbc-c/Compiler.h) gives the names.
  *===----------------------------------------------------------------------===*/
 
 typedef enum NbcExceptionKind {

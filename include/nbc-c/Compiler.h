@@ -165,7 +165,9 @@ nbcKernelCall(NbcKernel kernel, intptr_t numArgs, const NbcValueType *argTypes,
 NBC_CAPI_EXPORTED void nbcArrayFree(void *allocated);
 
 /// The Python name of an exception kind ("ZeroDivisionError", ...), or
-/// "Exception" for unknown kinds.
+/// "Exception" for unknown kinds. From the dialect's NBC_ExceptionKind enum,
+/// the one definition of the kinds; frontends map names to their own
+/// exceptions (nbc._core raises builtins.<name>).
 NBC_CAPI_EXPORTED const char *nbcExceptionKindGetName(int kind);
 
 /*===----------------------------------------------------------------------===

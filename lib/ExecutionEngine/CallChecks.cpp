@@ -1,4 +1,4 @@
-//===- CallChecks.cpp - Validating calls, naming types and exceptions -----===//
+//===- CallChecks.cpp - Validating calls and naming types ------------------===//
 
 #include "nbc/ExecutionEngine/Program.h"
 
@@ -6,17 +6,6 @@
 
 using namespace mlir;
 using namespace mlir::nbc;
-
-const char *nbc::getExceptionKindName(int kind) {
-  static const char *const names[] = {
-      "Exception",         "ZeroDivisionError", "IndexError",
-      "ValueError",        "OverflowError",     "TypeError",
-      "AssertionError",    "RuntimeError",      "MemoryError",
-      "ArithmeticError",   "KeyError",          "NotImplementedError"};
-  if (kind <= 0 || kind >= int(std::size(names)))
-    return "Exception";
-  return names[kind];
-}
 
 const char *nbc::getDTypeName(NbcDType dtype) {
   switch (dtype) {

@@ -11,13 +11,26 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+/* The names of NBC_ExceptionKind (NBCEnums.td), which this plain-C library
+ * cannot include; test/CAPI/exception-kinds.c checks that every kind has
+ * the name the C API (the generated enum) gives it. */
 const char *nbc_rt_exception_name(int kind) {
   static const char *const names[] = {
-      "Exception",      "ZeroDivisionError", "IndexError",
-      "ValueError",     "OverflowError",     "TypeError",
-      "AssertionError", "RuntimeError",      "MemoryError",
-      "ArithmeticError", "KeyError",         "NotImplementedError"};
-  if (kind <= 0 || kind >= (int)(sizeof(names) / sizeof(names[0])))
+      [0] = "Exception",
+      [NBC_ZeroDivisionError] = "ZeroDivisionError",
+      [NBC_IndexError] = "IndexError",
+      [NBC_ValueError] = "ValueError",
+      [NBC_OverflowError] = "OverflowError",
+      [NBC_TypeError] = "TypeError",
+      [NBC_AssertionError] = "AssertionError",
+      [NBC_RuntimeError] = "RuntimeError",
+      [NBC_MemoryError] = "MemoryError",
+      [NBC_ArithmeticError] = "ArithmeticError",
+      [NBC_KeyError] = "KeyError",
+      [NBC_NotImplementedError] = "NotImplementedError",
+  };
+  if (kind <= 0 || kind >= (int)(sizeof(names) / sizeof(names[0])) ||
+      !names[kind])
     return names[0];
   return names[kind];
 }

@@ -1,5 +1,7 @@
 """Exceptions raised at compile time, and the exception kinds of the ABI."""
 
+import builtins
+
 
 class NBCError(Exception):
     """Base class of nbc compile-time errors."""
@@ -17,10 +19,32 @@ class CompilerError(NBCError):
     """nbc's own pipeline rejected the IR the frontend emitted."""
 
 
-# docs/ErrorModel.md: the first byte of a status string names the kind.
-EXCEPTION_KINDS = {
-    1: ZeroDivisionError, 2: IndexError, 3: ValueError, 4: OverflowError,
-    5: TypeError, 6: AssertionError, 7: RuntimeError, 8: MemoryError,
-    9: ArithmeticError, 10: KeyError, 11: NotImplementedError,
+# docs/ErrorModel.md: the first byte of a status string names the kind. The
+# kinds are defined once, by NBC_ExceptionKind in NBCEnums.td; nbc._core
+# gives them (exception_kinds(), from libNBC-C's nbcExceptionKindGetName) and
+# raises builtins.<name> for kind k. This copy is only for when the extension
+# is missing (the verify backend); tests/python/test_exception_kinds.py checks
+# that it agrees with nbc._core.
+_KIND_NAMES_WITHOUT_CORE = {
+    1: "ZeroDivisionError", 2: "IndexError", 3: "ValueError",
+    4: "OverflowError", 5: "TypeError", 6: "AssertionError",
+    7: "RuntimeError", 8: "MemoryError", 9: "ArithmeticError",
+    10: "KeyError", 11: "NotImplementedError",
 }
-KIND_NAMES = {cls.__name__: code for code, cls in EXCEPTION_KINDS.items()}
+
+
+def _kind_names():
+    """{kind: name} of the ABI's exception kinds, from nbc._core if built."""
+    try:
+        from ._core import exception_kinds
+    except ImportError:
+        return dict(_KIND_NAMES_WITHOUT_CORE)
+    return exception_kinds()
+
+
+_NAMES = dict(sorted(_kind_names().items()))
+# {kind: exception class}, as nbc._core raises them (RuntimeError for a name
+# that is not a builtin exception), and {name: kind}, both in value order.
+EXCEPTION_KINDS = {code: getattr(builtins, name, RuntimeError)
+                   for code, name in _NAMES.items()}
+KIND_NAMES = {name: code for code, name in _NAMES.items()}

@@ -19,7 +19,11 @@ void registerUfunc(nanobind::module_ &m);
 /// Converts a Python or NumPy scalar to `dtype` as `int(x)`/`float(x)`/
 /// `bool(x)` would; false with a Python exception set.
 bool scalarToSlot(PyObject *obj, NbcDType dtype, NbcScalar &slot);
-/// The Python exception class for an nbc exception kind (include/nbc-c/ABI.h).
+/// Adds `exception_kinds()`, {kind: name} from libNBC-C, and fills the
+/// table exceptionOf reads (ExceptionKinds.cpp).
+void registerExceptionKinds(nanobind::module_ &m);
+/// The Python exception class for an nbc exception kind: builtins.<name of
+/// the kind>, RuntimeError for unknown kinds.
 PyObject *exceptionOf(int kind);
 } // namespace nbc::python
 

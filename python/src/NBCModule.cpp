@@ -324,28 +324,12 @@ bool nbc::python::scalarToSlot(PyObject *obj, NbcDType dtype,
   return !PyErr_Occurred();
 }
 
-PyObject *nbc::python::exceptionOf(int kind) {
-  switch (kind) {
-  case NbcZeroDivisionError: return PyExc_ZeroDivisionError;
-  case NbcIndexError: return PyExc_IndexError;
-  case NbcValueError: return PyExc_ValueError;
-  case NbcOverflowError: return PyExc_OverflowError;
-  case NbcTypeError: return PyExc_TypeError;
-  case NbcAssertionError: return PyExc_AssertionError;
-  case NbcRuntimeError: return PyExc_RuntimeError;
-  case NbcMemoryError: return PyExc_MemoryError;
-  case NbcArithmeticError: return PyExc_ArithmeticError;
-  case NbcKeyError: return PyExc_KeyError;
-  case NbcNotImplementedError: return PyExc_NotImplementedError;
-  default: return PyExc_RuntimeError;
-  }
-}
-
 NB_MODULE(_core, m) {
   m.doc() = "nbc's execution layer: libNBC-C programs and kernels";
   nbc::python::registerDispatcher(m);
   nbc::python::registerTypeRules(m);
   nbc::python::registerUfunc(m);
+  nbc::python::registerExceptionKinds(m);
 
   nb::class_<Program>(m, "Program")
       .def(nb::init<const std::string &, const std::string &, bool, bool,

@@ -136,8 +136,8 @@ std::string getOpenMPLibraryPath();
 /// system has none).
 std::string getVectorMathLibraryPath();
 
-/// Name of an exception kind ("ZeroDivisionError"...), "Exception" if
-/// unknown.
+/// Name of an exception kind ("ZeroDivisionError"...) as the dialect's
+/// ExceptionKind enum spells it, "Exception" if unknown (ExceptionKinds.cpp).
 const char *getExceptionKindName(int kind);
 
 /// "i64", "f64", "bool", ... as nbc-run and diagnostics spell dtypes.

@@ -13,7 +13,9 @@
 extern "C" {
 #endif
 
-/// Exception kinds; the values are part of the ABI and never change.
+/// Exception kinds; the values are part of the ABI and never change. Defined
+/// by NBC_ExceptionKind in NBCEnums.td; this plain-C copy (like nbc-c/ABI.h's)
+/// is checked against it by lib/ExecutionEngine/ExceptionKinds.cpp.
 enum NBCExceptionKind {
   NBC_ZeroDivisionError = 1,
   NBC_IndexError = 2,

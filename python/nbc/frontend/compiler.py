@@ -14,7 +14,7 @@ they are stable.
 import ast
 
 from .. import types as T
-from ..errors import NBCError, TypingError, UnsupportedError
+from ..errors import KIND_NAMES, NBCError, TypingError, UnsupportedError
 from . import scalar as S
 from .builder import Builder, RangeValue, TupleValue, Value, name_list, type_list
 from .arrays import ArraysMixin
@@ -471,9 +471,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
 
     def emit_raise(self, stmt):
         exc = stmt.exc
-        kinds = ("ZeroDivisionError", "IndexError", "ValueError", "OverflowError",
-                 "TypeError", "AssertionError", "RuntimeError", "MemoryError",
-                 "ArithmeticError", "KeyError", "NotImplementedError")
+        kinds = tuple(KIND_NAMES)  # the ABI's kinds, in value order
         message = ""
         if isinstance(exc, ast.Call):
             if exc.keywords or len(exc.args) > 1 or (exc.args and not (
