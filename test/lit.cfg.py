@@ -34,6 +34,7 @@ tools = [
     "nbc-capi-vector-math",
     "nbc-capi-typed-builders",
     "nbc-capi-alloc-errors",
+    "nbc-capi-diagnostics",
     "mlir-runner",
     ToolSubst("%nbc_opt", "nbc-opt", unresolved="ignore"),
 ]
