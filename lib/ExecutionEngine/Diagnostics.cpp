@@ -41,28 +41,32 @@ struct ForwardingToken {
 
 /// Guards `getStates()`. Never held while calling into a DiagnosticEngine,
 /// whose own mutex is held while it calls the handlers that take this one.
-static std::mutex statesMutex;
+/// Both are never destroyed: contexts may outlive static destructors.
+static std::mutex &getStatesMutex() {
+  static auto *mutex = new std::mutex;
+  return *mutex;
+}
 
 static llvm::DenseMap<MLIRContext *, ForwardingState> &getStates() {
-  static llvm::DenseMap<MLIRContext *, ForwardingState> states;
-  return states;
+  static auto *states = new llvm::DenseMap<MLIRContext *, ForwardingState>;
+  return *states;
 }
 
 ForwardingToken::~ForwardingToken() {
-  std::lock_guard<std::mutex> lock(statesMutex);
+  std::lock_guard<std::mutex> lock(getStatesMutex());
   getStates().erase(context);
 }
 
 void nbc::enableDiagnosticForwarding(MLIRContext *context) {
   {
-    std::lock_guard<std::mutex> lock(statesMutex);
+    std::lock_guard<std::mutex> lock(getStatesMutex());
     if (!getStates().try_emplace(context).second)
       return;
   }
   auto token = std::make_shared<ForwardingToken>(context);
   context->getDiagEngine().registerHandler(
       [token](Diagnostic &) -> LogicalResult {
-        std::lock_guard<std::mutex> lock(statesMutex);
+        std::lock_guard<std::mutex> lock(getStatesMutex());
         auto it = getStates().find(token->context);
         // Drop what an nbc call forwarded and no user handler handled; leave
         // everything else to MLIR's default.
@@ -100,7 +104,7 @@ static StringRef getSeverityName(DiagnosticSeverity severity) {
 DiagnosticCapture::DiagnosticCapture(MLIRContext *context) : context(context) {
   id = context->getDiagEngine().registerHandler(
       [this](Diagnostic &diag) { return handle(diag); });
-  std::lock_guard<std::mutex> lock(statesMutex);
+  std::lock_guard<std::mutex> lock(getStatesMutex());
   auto it = getStates().find(context);
   if (it != getStates().end())
     it->second.captures.push_back(this);
@@ -108,7 +112,7 @@ DiagnosticCapture::DiagnosticCapture(MLIRContext *context) : context(context) {
 
 DiagnosticCapture::~DiagnosticCapture() {
   {
-    std::lock_guard<std::mutex> lock(statesMutex);
+    std::lock_guard<std::mutex> lock(getStatesMutex());
     auto it = getStates().find(context);
     if (it != getStates().end())
       llvm::erase(it->second.captures, this);
@@ -120,7 +124,7 @@ LogicalResult DiagnosticCapture::handle(Diagnostic &diag) {
   bool forwarding = false;
   bool innermost = true;
   {
-    std::lock_guard<std::mutex> lock(statesMutex);
+    std::lock_guard<std::mutex> lock(getStatesMutex());
     auto it = getStates().find(context);
     if (it != getStates().end()) {
       forwarding = true;

@@ -6,7 +6,15 @@
 // RUN: nbc-capi-diagnostics handler 2>&1 | FileCheck %s
 // RUN: nbc-capi-diagnostics silent 2> %t.err | FileCheck %s --check-prefix=SILENT
 // RUN: FileCheck %s --check-prefix=EMPTY --allow-empty < %t.err
+// A handler that declines (returns failure) sees them; nbc stays silent.
+// RUN: nbc-capi-diagnostics decline 2> %t.decline.err | FileCheck %s --check-prefix=DECLINE
+// RUN: FileCheck %s --check-prefix=EMPTY --allow-empty < %t.decline.err
 // EMPTY-NOT: {{.}}
+// Upstream calls on an nbc context keep MLIR's default: errors no handler
+// takes go to stderr.
+// RUN: nbc-capi-diagnostics upstream 2>&1 | FileCheck %s --check-prefix=UPSTREAM
+// UPSTREAM: error: expected
+// UPSTREAM: upstream parse: null
 
 #include "mlir-c/Diagnostics.h"
 #include "nbc-c/NBC.h"
@@ -51,6 +59,12 @@ static MlirLogicalResult handler(MlirDiagnostic diag, void *user) {
   return mlirLogicalResultSuccess();
 }
 
+static MlirLogicalResult decline(MlirDiagnostic diag, void *user) {
+  (void)diag;
+  ++*(int *)user;
+  return mlirLogicalResultFailure();
+}
+
 static void lastError(const char *what, bool failed) {
   MlirStringRef msg = nbcGetLastError();
   printf("%s: %s: %.*s\n", what, failed ? "failed" : "FAIL: succeeded",
@@ -93,11 +107,21 @@ static void failEverything(MlirContext ctx) {
 }
 
 int main(int argc, char **argv) {
-  bool withHandler = argc > 1 && strcmp(argv[1], "handler") == 0;
+  const char *mode = argc > 1 ? argv[1] : "";
+  bool withHandler = strcmp(mode, "handler") == 0;
   int calls = 0;
   MlirContext ctx = nbcContextCreate();
+  if (strcmp(mode, "upstream") == 0) {
+    MlirModule module = mlirModuleCreateParse(ctx, str("func.func @f( {"));
+    fflush(stderr);
+    printf("upstream parse: %s\n", mlirModuleIsNull(module) ? "null" : "module");
+    mlirContextDestroy(ctx);
+    return 0;
+  }
   if (withHandler)
     mlirContextAttachDiagnosticHandler(ctx, handler, &calls, NULL);
+  if (strcmp(mode, "decline") == 0)
+    mlirContextAttachDiagnosticHandler(ctx, decline, &calls, NULL);
   failEverything(ctx);
   // CHECK:      handler: error bad.mlir:1:{{[0-9]+}}: expected
   // CHECK-NEXT: parse: failed: bad.mlir:1:{{[0-9]+}}: error: expected
@@ -115,8 +139,9 @@ int main(int argc, char **argv) {
   // SILENT-NEXT: build: failed: kernel.py:12:9: error: unsupported operand types for <<
   // SILENT-NEXT: compile: failed: t.mlir:2:{{[0-9]+}}: error: the nbc-to-llvm pipeline left 'tensor.splat' unlowered
   printf("handler calls: %d\n", calls);
-  // CHECK:  handler calls: 4
-  // SILENT: handler calls: 0
+  // CHECK:   handler calls: 4
+  // SILENT:  handler calls: 0
+  // DECLINE: handler calls: 4
   mlirContextDestroy(ctx);
 
   // A context made with mlirContextCreate: nbc's diagnostics reach its
