@@ -164,5 +164,22 @@ int main(int argc, char **argv) {
   // CHECK:  plain handler calls: 1
   // SILENT: plain handler calls: 0
   mlirContextDestroy(plain);
+
+  // Without forwarding, nbc's diagnostics only go to nbcGetLastError.
+  MlirContext bare = mlirContextCreate();
+  registry = mlirDialectRegistryCreate();
+  nbcRegisterAllDialects(registry);
+  mlirContextAppendDialectRegistry(bare, registry);
+  mlirDialectRegistryDestroy(registry);
+  calls = 0;
+  if (withHandler)
+    mlirContextAttachDiagnosticHandler(bare, handler, &calls, NULL);
+  lastError("bare parse", mlirModuleIsNull(nbcParseModule(bare, str("func.func @f( {"), str("bare.mlir"))));
+  // CHECK-NEXT: bare parse: failed: bare.mlir:1:{{[0-9]+}}: error: expected
+  // SILENT:     bare parse: failed: bare.mlir:1:{{[0-9]+}}: error: expected
+  printf("bare handler calls: %d\n", calls);
+  // CHECK-NEXT: bare handler calls: 0
+  // SILENT:     bare handler calls: 0
+  mlirContextDestroy(bare);
   return 0;
 }
