@@ -35,6 +35,7 @@ tools = [
     "nbc-capi-typed-builders",
     "nbc-capi-alloc-errors",
     "nbc-capi-exception-kinds",
+    "nbc-capi-diagnostics",
     "mlir-runner",
     ToolSubst("%nbc_opt", "nbc-opt", unresolved="ignore"),
 ]

@@ -34,7 +34,9 @@ extern "C" {
 /// The message of the last failure of an nbc C API call on this thread:
 /// diagnostics with their locations ("file:line:col: error: ..."), one per
 /// line. Valid until the next failing nbc call on this thread. Empty when
-/// no call has failed.
+/// no call has failed. On a context with diagnostic forwarding (below), the
+/// same diagnostics also reach the handlers attached with
+/// mlirContextAttachDiagnosticHandler.
 NBC_CAPI_EXPORTED MlirStringRef nbcGetLastError(void);
 
 /// Clears the last error of this thread.
@@ -55,10 +57,21 @@ NBC_CAPI_EXPORTED void nbcRegisterAllDialects(MlirDialectRegistry registry);
 /// pass registry (for mlirParsePassPipeline). Idempotent, thread-safe.
 NBC_CAPI_EXPORTED void nbcRegisterAllPasses(void);
 
-/// A new context with nbcRegisterAllDialects applied and the nbc, func,
-/// arith, math, scf, memref and llvm dialects loaded. Destroy with
-/// mlirContextDestroy.
+/// A new context with nbcRegisterAllDialects applied, the nbc, func,
+/// arith, math, scf, memref and llvm dialects loaded and diagnostic
+/// forwarding enabled. Destroy with mlirContextDestroy.
 NBC_CAPI_EXPORTED MlirContext nbcContextCreate(void);
+
+/// Makes nbc calls on `context` pass their diagnostics (parse, verify,
+/// builders, pipeline, compilation; with severity and location) to the
+/// handlers attached with mlirContextAttachDiagnosticHandler, besides
+/// recording them for nbcGetLastError. What no handler handles is dropped:
+/// nbc calls print nothing. Handlers attached before this call never see
+/// nbc's diagnostics, so call it first; for contexts made with
+/// mlirContextCreate (without it nbc's diagnostics reach only
+/// nbcGetLastError). Idempotent.
+NBC_CAPI_EXPORTED void
+nbcContextEnableDiagnosticForwarding(MlirContext context);
 
 /// Parses `source` (named `filename` in diagnostics) into a module and
 /// verifies it. Returns a null module on failure (see nbcGetLastError).

@@ -53,10 +53,18 @@ MlirContext nbcContextCreate(void) {
   nbc::registerAllDialects(registry);
   registerAllToLLVMIRTranslations(registry);
   auto *ctx = new MLIRContext(registry);
+  // First, so that it sits below every handler the frontend attaches.
+  enableDiagnosticForwarding(ctx);
   ctx->loadDialect<NBCDialect, func::FuncDialect, arith::ArithDialect,
                    math::MathDialect, scf::SCFDialect, memref::MemRefDialect,
                    LLVM::LLVMDialect>();
   return wrap(ctx);
+}
+
+void nbcContextEnableDiagnosticForwarding(MlirContext context) {
+  if (mlirContextIsNull(context))
+    return capi::setError("nbcContextEnableDiagnosticForwarding: null context");
+  enableDiagnosticForwarding(unwrap(context));
 }
 
 MlirModule nbcParseModule(MlirContext context, MlirStringRef source,

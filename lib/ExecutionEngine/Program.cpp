@@ -24,59 +24,6 @@ using namespace mlir;
 using namespace mlir::nbc;
 
 //===----------------------------------------------------------------------===//
-// Diagnostics
-//===----------------------------------------------------------------------===//
-
-std::string nbc::formatLocation(Location loc) {
-  if (auto file = loc->findInstanceOf<FileLineColLoc>())
-    return (file.getFilename().strref() + ":" + Twine(file.getLine()) + ":" +
-            Twine(file.getColumn()))
-        .str();
-  return "";
-}
-
-static StringRef getSeverityName(DiagnosticSeverity severity) {
-  switch (severity) {
-  case DiagnosticSeverity::Error:
-    return "error";
-  case DiagnosticSeverity::Warning:
-    return "warning";
-  case DiagnosticSeverity::Note:
-    return "note";
-  case DiagnosticSeverity::Remark:
-    return "remark";
-  }
-  return "error";
-}
-
-DiagnosticCapture::DiagnosticCapture(MLIRContext *context) : context(context) {
-  id = context->getDiagEngine().registerHandler([this](Diagnostic &diag) {
-    auto append = [&](Diagnostic &d) {
-      std::string loc = formatLocation(d.getLocation());
-      if (!text.empty())
-        text += "\n";
-      if (!loc.empty())
-        text += loc + ": ";
-      text += getSeverityName(d.getSeverity()).str() + ": " + d.str();
-    };
-    append(diag);
-    for (Diagnostic &note : diag.getNotes())
-      append(note);
-    return success();
-  });
-}
-
-DiagnosticCapture::~DiagnosticCapture() {
-  context->getDiagEngine().eraseHandler(id);
-}
-
-llvm::Error DiagnosticCapture::takeError(StringRef fallback) {
-  std::string message = text.empty() ? fallback.str() : std::move(text);
-  text.clear();
-  return llvm::createStringError(message);
-}
-
-//===----------------------------------------------------------------------===//
 // Pipeline
 //===----------------------------------------------------------------------===//
 
