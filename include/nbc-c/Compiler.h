@@ -31,6 +31,15 @@ extern "C" {
 /// Options of the nbc-to-llvm pipeline and of code generation. Always start
 /// from nbcCompileOptionsGetDefault() so that fields added later get their
 /// defaults.
+/// How vector loops compute math functions (the pipeline's vector-math
+/// option): glibc's libmvec, MLIR's polynomial approximations, or scalar
+/// libm calls (results bit-identical to libm).
+typedef enum NbcVectorMath {
+  NbcVectorMathLibmvec = 0,
+  NbcVectorMathPolynomial = 1,
+  NbcVectorMathNone = 2
+} NbcVectorMath;
+
 typedef struct NbcCompileOptions {
   /// Lower nbc.prange to OpenMP (libomp is loaded into the JIT).
   bool parallel;
@@ -44,10 +53,12 @@ typedef struct NbcCompileOptions {
   /// libomp and the nbc runtime are always loaded.
   intptr_t numSharedLibs;
   const char *const *sharedLibs;
+  /// Math functions in vector loops.
+  NbcVectorMath vectorMath;
 } NbcCompileOptions;
 
 /// parallel = true, vectorWidth = 0, fastmath = false, optLevel = 3, no
-/// extra libraries.
+/// extra libraries, vectorMath = NbcVectorMathLibmvec.
 NBC_CAPI_EXPORTED NbcCompileOptions nbcCompileOptionsGetDefault(void);
 
 /// Runs the nbc-to-llvm pipeline (the same one `nbc-opt --nbc-to-llvm`

@@ -27,6 +27,7 @@ NbcCompileOptions nbcCompileOptionsGetDefault(void) {
   options.optLevel = 3;
   options.numSharedLibs = 0;
   options.sharedLibs = nullptr;
+  options.vectorMath = NbcVectorMathLibmvec;
   return options;
 }
 
@@ -47,6 +48,22 @@ static bool convertOptions(const NbcCompileOptions *in, CompileOptions &out,
   }
   if (in->numSharedLibs < 0 || (in->numSharedLibs && !in->sharedLibs)) {
     capi::setError(Twine(caller) + ": invalid shared library list");
+    return false;
+  }
+  switch (in->vectorMath) {
+  case NbcVectorMathLibmvec:
+    out.vectorMath = "libmvec";
+    break;
+  case NbcVectorMathPolynomial:
+    out.vectorMath = "polynomial";
+    break;
+  case NbcVectorMathNone:
+    out.vectorMath = "none";
+    break;
+  default:
+    capi::setError(Twine(caller) + ": vector math " +
+                   Twine(int(in->vectorMath)) +
+                   " is not an NbcVectorMath value");
     return false;
   }
   out.parallel = in->parallel;

@@ -26,7 +26,8 @@ __all__ = ["njit", "jit", "prange", "vectorize", "guvectorize", "TypingError",
            "UnsupportedError", "CompilerError", "NBCError", "Dispatcher", "DUFunc"]
 
 _OPTIONS = {"parallel": False, "fastmath": False, "cache": False,
-            "error_model": "python", "boundscheck": False, "nogil": True}
+            "error_model": "python", "boundscheck": False, "nogil": True,
+            "vector_math": "libmvec"}
 
 
 def _prange_marker():
@@ -41,6 +42,8 @@ def _options(kwargs, where):
         opts[k] = v
     if opts["error_model"] not in ("python", "numpy"):
         raise ValueError("error_model must be 'python' or 'numpy'")
+    if opts["vector_math"] not in ("libmvec", "polynomial", "none"):
+        raise ValueError("vector_math must be 'libmvec', 'polynomial' or 'none'")
     opts["parallel"] = bool(opts["parallel"])
     opts["fastmath"] = bool(opts["fastmath"])
     opts["boundscheck"] = bool(opts["boundscheck"])

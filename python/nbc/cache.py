@@ -28,7 +28,8 @@ import sys
 import tempfile
 
 MAGIC = "NBCCACHE1"
-_CODEGEN_OPTIONS = ("parallel", "fastmath", "error_model", "boundscheck")
+_CODEGEN_OPTIONS = ("parallel", "fastmath", "error_model", "boundscheck",
+                    "vector_math")
 _compiler_hash = None
 
 

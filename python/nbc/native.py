@@ -59,7 +59,8 @@ class NativeBackend:
     def compile(self, text, symbol, arg_types, ret_type, options):
         try:
             program = Program(text, "<nbc>", bool(options.get("parallel")),
-                              bool(options.get("fastmath")), 3)
+                              bool(options.get("fastmath")), 3,
+                              options.get("vector_math", "libmvec"))
         except RuntimeError as e:
             raise CompilerError(f"nbc could not compile {symbol}:\n{e}") from None
         return NativeKernel(program, text, symbol, arg_types, ret_type, options)

@@ -18,6 +18,7 @@
 #include <nanobind/stl/vector.h>
 
 #include <cstring>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -40,12 +41,21 @@ struct Program {
   NbcProgram program{nullptr};
 
   Program(const std::string &source, const std::string &filename,
-          bool parallel, bool fastmath, unsigned optLevel) {
-    context = nbcContextCreate();
+          bool parallel, bool fastmath, unsigned optLevel,
+          const std::string &vectorMath) {
     NbcCompileOptions options = nbcCompileOptionsGetDefault();
     options.parallel = parallel;
     options.fastmath = fastmath;
     options.optLevel = optLevel;
+    if (vectorMath == "polynomial")
+      options.vectorMath = NbcVectorMathPolynomial;
+    else if (vectorMath == "none")
+      options.vectorMath = NbcVectorMathNone;
+    else if (vectorMath != "libmvec")
+      throw std::invalid_argument("vector_math must be 'libmvec', "
+                                  "'polynomial' or 'none', not '" +
+                                  vectorMath + "'");
+    context = nbcContextCreate();
     program = nbcProgramCreateFromSource(
         context, mlirStringRefCreate(source.data(), source.size()),
         mlirStringRefCreate(filename.data(), filename.size()), &options);
@@ -333,9 +343,10 @@ NB_MODULE(_core, m) {
 
   nb::class_<Program>(m, "Program")
       .def(nb::init<const std::string &, const std::string &, bool, bool,
-                    unsigned>(),
+                    unsigned, const std::string &>(),
            nb::arg("source"), nb::arg("filename"), nb::arg("parallel") = true,
-           nb::arg("fastmath") = false, nb::arg("opt_level") = 3)
+           nb::arg("fastmath") = false, nb::arg("opt_level") = 3,
+           nb::arg("vector_math") = "libmvec")
       .def("print", &Program::print, nb::arg("stage"))
       .def(
           "kernel",

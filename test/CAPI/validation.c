@@ -156,6 +156,10 @@ int main(void) {
   // CHECK: pipeline vector width: nbcRunNBCToLLVMPipeline: vector width 65536 is not in 0..64
   mlirModuleDestroy(widthModule);
   options = nbcCompileOptionsGetDefault();
+  options.vectorMath = (NbcVectorMath)7;
+  expect("program vector math", nbcProgramIsNull(nbcProgramCreateFromSource(ctx, str(kSource), str("k.mlir"), &options)));
+  // CHECK: program vector math: nbcProgramCreate: vector math 7 is not an NbcVectorMath value
+  options = nbcCompileOptionsGetDefault();
   const char *missing[1] = {"/nonexistent/libfoo.so"};
   options.numSharedLibs = 1;
   options.sharedLibs = missing;
