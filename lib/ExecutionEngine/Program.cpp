@@ -130,7 +130,8 @@ Program::create(ModuleOp module, const CompileOptions &options) {
   // The pipeline mangles every defined function's symbol and adds the
   // kernels' entry points: what nbc-opt --nbc-to-llvm prints is what runs.
   program->lowered = module.clone();
-  if (llvm::Error error = runNBCToLLVM(*program->lowered, options))
+  if (llvm::Error error = runNBCToLLVM(*program->lowered, options,
+                                       &program->standardSnapshot))
     return std::move(error);
 
   DiagnosticCapture capture(ctx);
@@ -267,14 +268,9 @@ llvm::Error Program::print(Stage stage, raw_ostream &os) {
   case Stage::Input:
     input->print(os);
     return llvm::Error::success();
-  case Stage::Standard: {
-    OwningOpRef<ModuleOp> copy = input->clone();
-    std::string text;
-    if (llvm::Error error = runNBCToLLVM(*copy, options, &text))
-      return error;
-    os << text;
+  case Stage::Standard:
+    os << standardSnapshot;
     return llvm::Error::success();
-  }
   case Stage::LLVMDialect:
     lowered->print(os);
     return llvm::Error::success();

@@ -116,6 +116,9 @@ private:
   CompileOptions options;
   OwningOpRef<ModuleOp> input;
   OwningOpRef<ModuleOp> lowered;
+  /// The module right after convert-nbc-to-standard and its cleanups, as
+  /// text, taken during the one pipeline run (inspection never reruns it).
+  std::string standardSnapshot;
   std::vector<KernelInfo> kernels;
   std::unique_ptr<ExecutionEngine> engine;
   std::mutex jitMutex;
