@@ -2,6 +2,7 @@
 
 import ast
 import builtins
+import inspect
 import math
 import types as pytypes
 
@@ -444,11 +445,37 @@ class CallsMixin:
         raise self.error(UnsupportedError, f"unsupported array method '{name}'", node)
 
     # -- kernels and helpers -------------------------------------------------------
+    def bind_call(self, pyfunc, node):
+        """The callee's parameters in order, each the argument's AST node or
+        the parameter's default value (a PyObj), bound by Python's rules."""
+        if any(isinstance(a, ast.Starred) for a in node.args) or \
+                any(kw.arg is None for kw in node.keywords):
+            raise self.error(UnsupportedError, "*args and **kwargs in calls to "
+                             "compiled functions", node)
+        sig = inspect.signature(pyfunc)
+        for p in sig.parameters.values():
+            if p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD):
+                raise self.error(UnsupportedError, f"compiled function "
+                                 f"'{pyfunc.__name__}' takes *args or **kwargs", node)
+        kwargs = {kw.arg: kw.value for kw in node.keywords}
+        try:
+            bound = sig.bind(*node.args, **kwargs)
+        except TypeError:
+            # CPython's own wording for this call (what calling it would say).
+            from ..dispatcher import check_call
+            try:
+                check_call(pyfunc, node.args, kwargs)
+            except TypeError as e:
+                raise self.error(TypingError, str(e), node) from None
+            raise
+        bound.apply_defaults()
+        return [v if isinstance(v, ast.AST) else PyObj(v)
+                for v in bound.arguments.values()]
+
     def call_function(self, pyfunc, options, node):
-        if node.keywords:
-            raise self.error(UnsupportedError, "keyword arguments in calls to compiled "
-                             "functions", node)
-        vals = [self.materialize(self.expr(a), a) for a in node.args]
+        vals = [self.materialize(a, node) if isinstance(a, PyObj)
+                else self.materialize(self.expr(a), a)
+                for a in self.bind_call(pyfunc, node)]
         types = [v.type for v in vals]
         sym, ret = self.ctx.compile_callee(pyfunc, types, options, node, self.src)
         flat_args = [x for v in vals for x in self.flatten(v)]
