@@ -174,14 +174,63 @@ class ExprsMixin:
                                      node)
                 return self.array_map([left, right], lambda b, a, o=o: S.compare(
                     b, o, a[0], a[1], self.pos(node)), node)
-            if not isinstance(left.type, T.Scalar) or not isinstance(right.type, T.Scalar):
+            if isinstance(left, TupleValue) or isinstance(right, TupleValue):
+                c = self.compare_tuples(o, left, right, node)
+            elif not isinstance(left.type, T.Scalar) or \
+                    not isinstance(right.type, T.Scalar):
                 raise self.error(TypingError, f"cannot compare {left.type} and "
                                  f"{right.type}", node)
-            c = S.compare(self.b, o, left, right, self.pos(node))
+            else:
+                c = S.compare(self.b, o, left, right, self.pos(node))
             result = c if result is None else S.binary(self.b, "BitAnd", result, c,
                                                        self.pos(node))
             left = right
         return result
+
+    def compare_tuples(self, op, left, right, node):
+        """Python's tuple comparison: `==` item by item (tuples of different
+        lengths differ), orderings lexicographic (the first differing item
+        decides, else the shorter tuple is smaller)."""
+        pos = self.pos(node)
+        if isinstance(left, RangeValue) or isinstance(right, RangeValue):
+            raise self.error(UnsupportedError, "comparisons of range objects", node)
+        if not (isinstance(left, TupleValue) and isinstance(right, TupleValue)):
+            if op in ("Eq", "NotEq"):
+                return self.b.constant(op == "NotEq", T.boolean, pos)
+            raise self.error(TypingError, f"'{S.SYMBOL_CMP[op]}' not supported "
+                             f"between {left.type} and {right.type}", node)
+
+        def item_compare(o, x, y):
+            if isinstance(x, TupleValue) or isinstance(y, TupleValue):
+                return self.compare_tuples(o, x, y, node)
+            if not isinstance(x.type, T.Scalar) or not isinstance(y.type, T.Scalar):
+                raise self.error(TypingError, f"cannot compare {x.type} and "
+                                 f"{y.type}", node)
+            return S.compare(self.b, o, x, y, pos)
+
+        def both(x, y):
+            return S.binary(self.b, "BitAnd", x, y, pos)
+
+        def either(x, y):
+            return S.binary(self.b, "BitOr", x, y, pos)
+
+        n, m = len(left.items), len(right.items)
+        if op in ("Eq", "NotEq"):
+            eq = self.b.constant(n == m, T.boolean, pos)
+            if n == m:
+                for x, y in zip(left.items, right.items):
+                    eq = both(eq, item_compare("Eq", x, y))
+            return eq if op == "Eq" else S.logical_not(self.b, eq, pos)
+        strict = {"Lt": "Lt", "LtE": "Lt", "Gt": "Gt", "GtE": "Gt"}[op]
+        lengths = {"Lt": n < m, "LtE": n <= m, "Gt": n > m, "GtE": n >= m}[op]
+        prefix_equal = self.b.constant(True, T.boolean, pos)
+        result = self.b.constant(False, T.boolean, pos)
+        for x, y in zip(left.items, right.items):
+            decides = both(prefix_equal, item_compare(strict, x, y))
+            result = either(result, decides)
+            prefix_equal = both(prefix_equal, item_compare("Eq", x, y))
+        tie = both(prefix_equal, self.b.constant(lengths, T.boolean, pos))
+        return either(result, tie)
 
     def expr_BoolOp(self, node):
         """`a and b` / `a or b` with short-circuit evaluation (scf.if)."""

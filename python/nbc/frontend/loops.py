@@ -150,8 +150,26 @@ class LoopsMixin:
             if isinstance(value, RangeValue):  # r = range(...); for i in r
                 bounds = [value.start, value.stop, value.step]
                 return self.for_range(stmt, bounds, self.bind_target(stmt.target), "range")
+            if isinstance(value, PyObj) and isinstance(value.obj, tuple):
+                value = self.materialize(value, it)
+            if isinstance(value, TupleValue):
+                return self.for_tuple(stmt, value)
         arrays, targets = self.iterated_arrays(it, stmt.target, stmt, value)
         return self.for_arrays(stmt, arrays, targets, None)
+
+    def for_tuple(self, stmt, value):
+        """`for k in (0, 1)` / over a tuple value: unrolled, the body emitted
+        once per item (items may differ in type, as Numba's literal_unroll)."""
+        for node in ast.walk(ast.Module(body=stmt.body, type_ignores=[])):
+            if isinstance(node, (ast.Break, ast.Continue, ast.Return)):
+                what = type(node).__name__.lower()
+                raise self.error(UnsupportedError, f"'{what}' in a for loop over a "
+                                 "tuple (the loop is unrolled)", node)
+        for item in value.items:
+            self.assign(stmt.target, item, stmt)
+            self.emit_block(stmt.body)
+        if stmt.orelse:
+            self.emit_block(stmt.orelse)
 
     def iterated_arrays(self, it, target, stmt, value=None):
         """The arrays a loop walks in step and the target of each: one array,

@@ -19,6 +19,8 @@ SYMBOL = {"Add": "+", "Sub": "-", "Mult": "*", "Div": "/", "FloorDiv": "//",
           "BitAnd": "&", "BitOr": "|", "BitXor": "^", "MatMult": "@"}
 CMP = {"Eq": "eq", "NotEq": "ne", "Lt": "lt", "LtE": "le", "Gt": "gt",
        "GtE": "ge"}
+SYMBOL_CMP = {"Eq": "==", "NotEq": "!=", "Lt": "<", "LtE": "<=", "Gt": ">",
+              "GtE": ">="}
 
 MATH_FNS = ("sqrt exp log sin cos tan asin acos atan sinh cosh tanh exp2 log2 "
             "log10 log1p expm1 erf erfc floor ceil trunc asinh acosh atanh "

@@ -1,0 +1,146 @@
+"""Tuples in kernels, against CPython: comparisons (==, != and the
+lexicographic orderings, including shapes and tuples of different lengths)
+and for loops over tuples (unrolled)."""
+
+import itertools
+import linecache
+
+import numpy as np
+import pytest
+
+import nbc
+from conftest import requires_exec
+
+OPS = {"==": lambda a, b: a == b, "!=": lambda a, b: a != b,
+       "<": lambda a, b: a < b, "<=": lambda a, b: a <= b,
+       ">": lambda a, b: a > b, ">=": lambda a, b: a >= b}
+
+
+def make(op, left_len, right_len):
+    """A kernel comparing (x0, ..) with (y0, ..) of the given lengths."""
+    xs = ", ".join(f"x{i}" for i in range(left_len))
+    ys = ", ".join(f"y{i}" for i in range(right_len))
+    src = (f"def k({', '.join(['x%d' % i for i in range(left_len)] + ['y%d' % i for i in range(right_len)])}):\n"
+           f"    return ({xs}{',' if left_len == 1 else ''}) {op} ({ys}{',' if right_len == 1 else ''})\n")
+    filename = f"<tuple-compare {op} {left_len} {right_len}>"
+    linecache.cache[filename] = (len(src), None, src.splitlines(True), filename)
+    ns = {}
+    exec(compile(src, filename, "exec"), ns)
+    return ns["k"]
+
+
+VALUES = [0, 1, 2.5, -1, -0.0]
+CASES = [(a, b) for n, m in [(1, 1), (2, 2), (2, 3), (3, 2), (3, 3)]
+         for a in itertools.islice(itertools.product(VALUES, repeat=n), 0, None, 7)
+         for b in itertools.islice(itertools.product(VALUES, repeat=m), 0, None, 11)]
+
+
+@requires_exec
+@pytest.mark.parametrize("op", list(OPS))
+def test_tuple_comparisons_match_cpython(op):
+    kernels = {}
+    for a, b in CASES:
+        key = (len(a), len(b))
+        if key not in kernels:
+            kernels[key] = nbc.njit(make(op, *key))
+        assert kernels[key](*a, *b) == OPS[op](a, b), (a, op, b)
+
+
+@requires_exec
+@pytest.mark.parametrize("op", list(OPS))
+def test_tuple_comparisons_with_nan(op):
+    # Distinct NaN objects: CPython's identity shortcut does not apply, so
+    # the first NaN item compares unequal and decides, as in compiled code.
+    k = nbc.njit(make(op, 2, 2))
+    for a, b in [((1.0, float("nan")), (1.0, float("nan"))),
+                 ((float("nan"), 1.0), (2.0, 1.0)),
+                 ((0.5, 1.0), (float("nan"), 0.0))]:
+        assert k(*a, *b) == OPS[op](a, b), (a, op, b)
+
+
+@requires_exec
+def test_shape_equality():
+    @nbc.njit
+    def same_shape(a, b):
+        return a.shape == b.shape, a.shape != b.shape, a.shape < b.shape
+
+    for x, y in [((3, 4), (3, 4)), ((3, 4), (4, 3)), ((2, 5), (2, 6))]:
+        a, b = np.ones(x), np.ones(y)
+        assert same_shape(a, b) == (a.shape == b.shape, a.shape != b.shape,
+                                    a.shape < b.shape)
+
+
+@requires_exec
+def test_tuple_and_scalar_equality():
+    @nbc.njit
+    def f(x):
+        return (x, x) == x, (x, x) != x
+
+    assert f(3) == (False, True)
+
+
+PAIR = (0, 3)
+
+
+def loops():
+    def over_literal(a):
+        s = 0.0
+        for k in (0, 2, 5):
+            s += a[k]
+        return s
+
+    def heterogeneous(a):
+        s = 0.0
+        for w in (1, 0.5, True):
+            s = s * 2 + a[0] * w
+        return s
+
+    def over_variable(a):
+        t = (len(a) - 1, 1)
+        s = 0.0
+        for k in t:
+            s += a[k]
+        return s
+
+    def over_global(a):
+        s = 0.0
+        for k in PAIR:
+            s += a[k]
+        else:
+            s *= 10
+        return s
+
+    def nested(a):
+        s = 0.0
+        for i in (1, 2):
+            for j in range(i):
+                s += a[i] * a[j]
+        return s
+
+    return [over_literal, heterogeneous, over_variable, over_global, nested]
+
+
+@requires_exec
+@pytest.mark.parametrize("fn", loops(), ids=lambda f: f.__name__)
+def test_for_over_tuples_matches_cpython(fn):
+    a = np.arange(1.0, 9.0)
+    assert nbc.njit(fn)(a) == fn(a)
+
+
+def test_break_in_an_unrolled_loop_is_refused():
+    def f(a):
+        for k in (0, 1):
+            if a[k] > 0:
+                break
+        return 0
+
+    with pytest.raises(nbc.UnsupportedError, match="'break' in a for loop over a tuple"):
+        nbc.njit(f)(np.ones(2))
+
+
+def test_ordering_a_tuple_and_a_number_is_a_typing_error():
+    def f(x):
+        return (x, x) < x
+
+    with pytest.raises(nbc.TypingError, match="'<' not supported"):
+        nbc.njit(f)(1)
