@@ -18,6 +18,34 @@ class Value:
         return f"{self.name}: {self.type}"
 
 
+def describe(obj):
+    """How a user writes `obj`: `np.dot`, `np.linalg.norm`, `math.gamma`,
+    `os.getcwd`, `len`, a module's name; a short repr for other values
+    (never `<function dot at 0x...>`)."""
+    import types as pytypes
+    if isinstance(obj, pytypes.ModuleType):
+        name = obj.__name__
+        return "np" + name[len("numpy"):] if name.split(".")[0] == "numpy" else name
+    name = getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None)
+    if name is not None and callable(obj):
+        module = getattr(obj, "__module__", None) or ""
+        if module in ("builtins", ""):
+            return name
+        if module.split(".")[0] == "numpy":
+            # np.linalg functions live in numpy.linalg._linalg: show the
+            # public path when the function is reachable from it.
+            import numpy as np
+            for public in ("np", "np.linalg", "np.fft", "np.random"):
+                space = np if public == "np" else getattr(np, public[3:])
+                if getattr(space, obj.__name__, None) is obj:
+                    return f"{public}.{obj.__name__}"
+            return f"np.{name}"
+        module = {"posix": "os", "nt": "os", "_operator": "operator"}.get(module, module)
+        return f"{module}.{name}"
+    text = repr(obj)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
 class TupleValue:
     """A tuple: a compile-time group of values (no MLIR value of its own)."""
 

@@ -12,7 +12,8 @@ from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .arrays import Method
-from .builder import PyObj, RangeValue, TupleValue, Value, name_list, type_list
+from .builder import (PyObj, RangeValue, TupleValue, Value, describe, name_list,
+                      type_list)
 
 NP_UNARY = {name: name for name in S.MATH_FNS if hasattr(np, name)}
 NP_UNARY.update({"arcsin": "asin", "arccos": "acos", "arctan": "atan",
@@ -92,7 +93,7 @@ class CallsMixin:
             return self.call_function(obj, self.options, node)
         if hasattr(obj, "py_func") and isinstance(obj.py_func, pytypes.FunctionType):
             return self.call_function(obj.py_func, self.options, node)  # numba's @njit
-        raise self.error(UnsupportedError, f"unsupported call to {obj!r:.60}", node)
+        raise self.error(UnsupportedError, f"unsupported call to {describe(obj)}", node)
 
     def args(self, node, lo, hi, name):
         if node.keywords:

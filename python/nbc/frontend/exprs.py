@@ -7,7 +7,7 @@ import numpy as np
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
-from .builder import PyObj, RangeValue, TupleValue, Value
+from .builder import PyObj, RangeValue, TupleValue, Value, describe
 
 UNSUPPORTED_EXPRS = {
     "ListComp": "list comprehension", "SetComp": "set comprehension",
@@ -60,7 +60,7 @@ class ExprsMixin:
             raise self.error(UnsupportedError, "unsupported Python construct: string "
                              "values", node)
         raise self.error(UnsupportedError, f"unsupported value of type "
-                         f"'{type(obj).__name__}' ({obj!r:.60})", node)
+                         f"'{type(obj).__name__}' ({describe(obj)})", node)
 
     def scalar(self, node):
         v = self.materialize(self.expr(node), node)
@@ -111,7 +111,7 @@ class ExprsMixin:
         if isinstance(base, PyObj):
             if not hasattr(base.obj, node.attr):
                 raise self.error(TypingError, f"unknown attribute '{node.attr}' of "
-                                 f"{base.obj!r:.40}", node)
+                                 f"{describe(base.obj)}", node)
             return self.global_value(getattr(base.obj, node.attr), node)
         if isinstance(base, Value) and isinstance(base.type, T.Array):
             return self.array_attribute(base, node.attr, node)
