@@ -130,6 +130,15 @@ def cache_dir(func):
     return os.path.join(base, "nbc")
 
 
+def _type_key(t):
+    """An argument type in the cache key: its name and MLIR type (tuples and
+    None have no single MLIR type: their name says it all)."""
+    try:
+        return repr(t) + ":" + t.mlir()
+    except (AttributeError, TypeError):
+        return repr(t)
+
+
 class Entry:
     """The files of one (function, signature, options, compiler)."""
 
@@ -140,8 +149,7 @@ class Entry:
             "qualname": func.__qualname__,
             "source": _source_of(func),
             "callees": callee_sources(func),
-            "args": [repr(t) + ":" + t.mlir() if hasattr(t, "mlir") else repr(t)
-                     for t in arg_types],
+            "args": [_type_key(t) for t in arg_types],
             "options": {k: options.get(k) for k in _CODEGEN_OPTIONS},
             "compiler": compiler_hash(),
         }, sort_keys=True)

@@ -11,7 +11,7 @@ STAGE_IDS = {"input": 0, "standard": 1, "llvm-dialect": 2, "llvm": 3,
 def wrap_call(raw, arg_types, ret_type):
     """The Python call of a `_core.Kernel`: tuples are flattened, a 1-tuple
     result is rebuilt."""
-    flat_args = not any(isinstance(t, T.Tuple) for t in arg_types)
+    flat_args = not any(isinstance(t, (T.Tuple, T.NoneType)) for t in arg_types)
     one_tuple = isinstance(ret_type, T.Tuple) and len(ret_type.items) == 1
     if flat_args and not one_tuple:
         return raw.__call__
@@ -21,7 +21,7 @@ def wrap_call(raw, arg_types, ret_type):
         for a in args:
             if isinstance(a, tuple):
                 flat.extend(a)
-            else:
+            elif a is not None:  # None arguments are compile-time values
                 flat.append(a)
         r = raw(*flat)
         return (r,) if one_tuple else r

@@ -176,6 +176,23 @@ class Tuple(Type):
         raise TypeError("tuples have no single MLIR type")
 
 
+class NoneType(Type):
+    """`None` as an argument or default: a compile-time value, no MLIR value
+    (the kernel is specialised on it, as Numba's `none`/`Omitted`)."""
+
+    def key(self):
+        return ()
+
+    def name(self):
+        return "none"
+
+    def mlir(self):
+        raise TypeError("None has no MLIR type")
+
+
+none = NoneType()
+
+
 class Range(Tuple):
     """A range object: its start, stop, step and length as int64 values."""
 
@@ -228,6 +245,8 @@ def truediv_type(a, b):
 
 def typeof(value):
     """The nbc type of a Python argument value; None if unsupported."""
+    if value is None:
+        return none
     if isinstance(value, (bool, np.bool_)):
         return boolean
     if isinstance(value, int):

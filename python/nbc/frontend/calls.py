@@ -474,12 +474,16 @@ class CallsMixin:
                 for v in bound.arguments.values()]
 
     def call_function(self, pyfunc, options, node):
-        vals = [self.materialize(a, node) if isinstance(a, PyObj)
-                else self.materialize(self.expr(a), a)
-                for a in self.bind_call(pyfunc, node)]
-        types = [v.type for v in vals]
+        vals = []
+        for a in self.bind_call(pyfunc, node):
+            v = a if isinstance(a, PyObj) else self.expr(a)
+            # None is passed as a compile-time value: the callee is
+            # specialised on it and gets no MLIR argument.
+            is_none = isinstance(v, PyObj) and v.obj is None
+            vals.append(v if is_none else self.materialize(v, node if a is v else a))
+        types = [T.none if isinstance(v, PyObj) else v.type for v in vals]
         sym, ret = self.ctx.compile_callee(pyfunc, types, options, node, self.src)
-        flat_args = [x for v in vals for x in self.flatten(v)]
+        flat_args = [x for v in vals if not isinstance(v, PyObj) for x in self.flatten(v)]
         rtypes = self.flat_types(ret)
         res_text = ", ".join(t.mlir() for t in rtypes)
         call = (f"func.call @{sym}({name_list(flat_args)}) : ({type_list(flat_args)}) "

@@ -16,7 +16,7 @@ import ast
 from .. import types as T
 from ..errors import KIND_NAMES, NBCError, TypingError, UnsupportedError
 from . import scalar as S
-from .builder import Builder, RangeValue, TupleValue, Value, name_list, type_list
+from .builder import Builder, PyObj, RangeValue, TupleValue, Value, name_list, type_list
 from .arrays import ArraysMixin
 from .calls import CallsMixin
 from .exprs import ExprsMixin
@@ -146,7 +146,9 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
         self.has_loop_return = False
         args = []
         for param, ty in zip(self.src.fdef.args.args, self.arg_types):
-            if isinstance(ty, T.Tuple):
+            if isinstance(ty, T.NoneType):
+                self.env[param.arg] = PyObj(None)
+            elif isinstance(ty, T.Tuple):
                 items = [Value(self.module.fresh(), t) for t in ty.items]
                 args.extend(items)
                 self.env[param.arg] = TupleValue(items)
@@ -321,7 +323,16 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
 
     # -- if ----------------------------------------------------------------
     def emit_if(self, test, body, orelse, node, returning=False):
-        cond = S.truth(self.b, self.materialize(self.expr(test), test), self.pos(test))
+        value = self.expr(test)
+        if isinstance(value, PyObj) and isinstance(value.obj, (bool, type(None))):
+            # Decided at compile time (`x is None`, a constant): only the
+            # taken branch is compiled, as Numba prunes dead branches.
+            taken = body if value.obj else orelse
+            if returning:
+                return self.emit_block(taken)
+            self.emit_block(taken)
+            return None
+        cond = S.truth(self.b, self.materialize(value, test), self.pos(test))
         if returning:
             return self.emit_if_returning(cond, body, orelse, node)
         self.emit_if_value(cond, body, orelse, node)

@@ -158,8 +158,24 @@ class ExprsMixin:
             raise self.error(TypingError, f"bad operand for unary operator: {v.type}", node)
         return fns[op](self.b, v, self.pos(node))
 
+    def is_none_test(self, node):
+        """`x is None` / `x is not None`, decided at compile time: None is a
+        compile-time value, and a typed value is never None."""
+        op = type(node.ops[0]).__name__
+        left, right = node.left, node.comparators[0]
+        if isinstance(left, ast.Constant) and left.value is None:
+            left, right = right, left
+        if not (isinstance(right, ast.Constant) and right.value is None):
+            raise self.error(UnsupportedError, f"'{'is' if op == 'Is' else 'is not'}' "
+                             "is supported only to compare with None", node)
+        value = self.expr(left)
+        is_none = isinstance(value, PyObj) and value.obj is None
+        return PyObj(is_none if op == "Is" else not is_none)
+
     def expr_Compare(self, node):
         ops = [type(o).__name__ for o in node.ops]
+        if len(ops) == 1 and ops[0] in ("Is", "IsNot"):
+            return self.is_none_test(node)
         for o, n in zip(ops, node.ops):
             if o not in S.CMP:
                 what = {"Is": "is", "IsNot": "is not", "In": "in", "NotIn": "not in"}[o]
@@ -258,7 +274,10 @@ class ExprsMixin:
         """`a if c else b`: only the chosen side is evaluated (scf.if)."""
         from .compiler import unify
         pos = self.pos(node)
-        cond = S.truth(self.b, self.scalar(node.test), pos)
+        test = self.expr(node.test)
+        if isinstance(test, PyObj) and isinstance(test.obj, (bool, type(None))):
+            return self.expr(node.body if test.obj else node.orelse)  # decided now
+        cond = S.truth(self.b, self.materialize(test, node.test), pos)
         sides = []
         for e in (node.body, node.orelse):
             tok = self.b.begin_region()
