@@ -51,170 +51,160 @@ static bool invalidHandles(MlirBlock block, MlirLocation loc,
   return bad;
 }
 
+/// Checks the handles, runs `build(builder, location)` at the end of
+/// `block` and turns a failure's diagnostics into the last error.
+template <typename BuildFn>
+static MlirValue buildInBlock(MlirBlock block, MlirLocation loc,
+                              std::initializer_list<MlirValue> operands,
+                              StringRef what, BuildFn build) {
+  if (invalidHandles(block, loc, operands, what))
+    return MlirValue{nullptr};
+  BlockBuilder b(block, loc);
+  return b.finish(build(b.builder, b.location), (what + " failed").str());
+}
+
+static MlirValue invalidEnum(StringRef what, StringRef kind, int value) {
+  capi::setError(what + ": invalid " + kind + " " + Twine(value));
+  return MlirValue{nullptr};
+}
+
 MlirValue nbcBuildBinary(MlirBlock block, MlirLocation loc,
                          NbcBinaryOperator op, MlirValue lhs, MlirValue rhs) {
-  if (invalidHandles(block, loc, {lhs, rhs}, "nbcBuildBinary"))
-    return MlirValue{nullptr};
-  if (op < NbcBinaryAdd || op > NbcBinaryBitXor) {
-    capi::setError("nbcBuildBinary: invalid operator " + Twine(int(op)));
-    return MlirValue{nullptr};
-  }
-  BlockBuilder b(block, loc);
-  return b.finish(buildBinary(b.builder, b.location, BinaryOperator(op),
-                              unwrap(lhs), unwrap(rhs)),
-                  "nbcBuildBinary failed");
+  if (op < NbcBinaryAdd || op > NbcBinaryBitXor)
+    return invalidEnum("nbcBuildBinary", "operator", op);
+  return buildInBlock(
+      block, loc, {lhs, rhs}, "nbcBuildBinary", [&](OpBuilder &b, Location l) {
+        return buildBinary(b, l, BinaryOperator(op), unwrap(lhs), unwrap(rhs));
+      });
 }
 
 MlirValue nbcBuildUnary(MlirBlock block, MlirLocation loc, NbcUnaryOperator op,
                         MlirValue operand) {
-  if (invalidHandles(block, loc, {operand}, "nbcBuildUnary"))
-    return MlirValue{nullptr};
-  if (op < NbcUnaryNeg || op > NbcUnaryNot) {
-    capi::setError("nbcBuildUnary: invalid operator " + Twine(int(op)));
-    return MlirValue{nullptr};
-  }
-  BlockBuilder b(block, loc);
-  return b.finish(
-      buildUnary(b.builder, b.location, UnaryOperator(op), unwrap(operand)),
-      "nbcBuildUnary failed");
+  if (op < NbcUnaryNeg || op > NbcUnaryNot)
+    return invalidEnum("nbcBuildUnary", "operator", op);
+  return buildInBlock(
+      block, loc, {operand}, "nbcBuildUnary", [&](OpBuilder &b, Location l) {
+        return buildUnary(b, l, UnaryOperator(op), unwrap(operand));
+      });
 }
 
 MlirValue nbcBuildCompare(MlirBlock block, MlirLocation loc,
                           NbcCmpPredicate predicate, MlirValue lhs,
                           MlirValue rhs) {
-  if (invalidHandles(block, loc, {lhs, rhs}, "nbcBuildCompare"))
-    return MlirValue{nullptr};
   auto pred = symbolizeCmpPredicate(uint32_t(predicate));
-  if (!pred) {
-    capi::setError("nbcBuildCompare: invalid predicate " +
-                   Twine(int(predicate)));
-    return MlirValue{nullptr};
-  }
-  BlockBuilder b(block, loc);
-  return b.finish(
-      buildCompare(b.builder, b.location, *pred, unwrap(lhs), unwrap(rhs)),
-      "nbcBuildCompare failed");
+  if (!pred)
+    return invalidEnum("nbcBuildCompare", "predicate", predicate);
+  return buildInBlock(
+      block, loc, {lhs, rhs}, "nbcBuildCompare", [&](OpBuilder &b, Location l) {
+        return buildCompare(b, l, *pred, unwrap(lhs), unwrap(rhs));
+      });
 }
 
 bool nbcBuildDivMod(MlirBlock block, MlirLocation loc, MlirValue lhs,
                     MlirValue rhs, MlirValue *quotient, MlirValue *remainder) {
-  if (invalidHandles(block, loc, {lhs, rhs}, "nbcBuildDivMod"))
-    return false;
   if (!quotient || !remainder) {
     capi::setError("nbcBuildDivMod: null result pointer");
     return false;
   }
-  BlockBuilder b(block, loc);
-  auto result = buildDivMod(b.builder, b.location, unwrap(lhs), unwrap(rhs));
-  if (failed(result)) {
-    capi::setError(b.capture.takeError("nbcBuildDivMod failed"));
+  Value rem;
+  MlirValue quot =
+      buildInBlock(block, loc, {lhs, rhs}, "nbcBuildDivMod",
+                   [&](OpBuilder &b, Location l) -> FailureOr<Value> {
+                     auto result = buildDivMod(b, l, unwrap(lhs), unwrap(rhs));
+                     if (failed(result))
+                       return failure();
+                     rem = result->second;
+                     return result->first;
+                   });
+  if (mlirValueIsNull(quot))
     return false;
-  }
-  *quotient = wrap(result->first);
-  *remainder = wrap(result->second);
+  *quotient = quot;
+  *remainder = wrap(rem);
   return true;
 }
 
 MlirValue nbcBuildCast(MlirBlock block, MlirLocation loc, MlirValue value,
                        MlirType type) {
-  if (invalidHandles(block, loc, {value}, "nbcBuildCast"))
-    return MlirValue{nullptr};
-  if (mlirTypeIsNull(type) || !isNBCScalar(unwrap(type)) ||
-      !isNBCScalar(unwrap(value).getType())) {
+  if (!mlirValueIsNull(value) &&
+      (mlirTypeIsNull(type) || !isNBCScalar(unwrap(type)) ||
+       !isNBCScalar(unwrap(value).getType()))) {
     capi::setError("nbcBuildCast: casts go between nbc scalar types");
     return MlirValue{nullptr};
   }
-  BlockBuilder b(block, loc);
-  return wrap(buildCastTo(b.builder, b.location, unwrap(value), unwrap(type)));
+  return buildInBlock(block, loc, {value}, "nbcBuildCast",
+                      [&](OpBuilder &b, Location l) -> FailureOr<Value> {
+                        return buildCastTo(b, l, unwrap(value), unwrap(type));
+                      });
 }
 
 MlirValue nbcBuildTruth(MlirBlock block, MlirLocation loc, MlirValue value) {
-  if (invalidHandles(block, loc, {value}, "nbcBuildTruth"))
-    return MlirValue{nullptr};
-  BlockBuilder b(block, loc);
-  return b.finish(buildTruth(b.builder, b.location, unwrap(value)),
-                  "nbcBuildTruth failed");
+  return buildInBlock(block, loc, {value}, "nbcBuildTruth",
+                      [&](OpBuilder &b, Location l) {
+                        return buildTruth(b, l, unwrap(value));
+                      });
 }
 
 MlirValue nbcBuildAbs(MlirBlock block, MlirLocation loc, MlirValue value) {
-  if (invalidHandles(block, loc, {value}, "nbcBuildAbs"))
-    return MlirValue{nullptr};
-  BlockBuilder b(block, loc);
-  return b.finish(buildAbs(b.builder, b.location, unwrap(value)),
-                  "nbcBuildAbs failed");
+  return buildInBlock(
+      block, loc, {value}, "nbcBuildAbs",
+      [&](OpBuilder &b, Location l) { return buildAbs(b, l, unwrap(value)); });
 }
 
 MlirValue nbcBuildMinMax(MlirBlock block, MlirLocation loc, bool isMax,
                          MlirValue lhs, MlirValue rhs) {
-  if (invalidHandles(block, loc, {lhs, rhs}, "nbcBuildMinMax"))
-    return MlirValue{nullptr};
-  BlockBuilder b(block, loc);
-  return b.finish(
-      buildMinMax(b.builder, b.location, isMax, unwrap(lhs), unwrap(rhs)),
-      "nbcBuildMinMax failed");
+  return buildInBlock(
+      block, loc, {lhs, rhs}, "nbcBuildMinMax", [&](OpBuilder &b, Location l) {
+        return buildMinMax(b, l, isMax, unwrap(lhs), unwrap(rhs));
+      });
 }
 
 MlirValue nbcBuildNumpyMinMax(MlirBlock block, MlirLocation loc, bool isMax,
                               MlirValue lhs, MlirValue rhs) {
-  if (invalidHandles(block, loc, {lhs, rhs}, "nbcBuildNumpyMinMax"))
-    return MlirValue{nullptr};
-  BlockBuilder b(block, loc);
-  return b.finish(
-      buildNumpyMinMax(b.builder, b.location, isMax, unwrap(lhs), unwrap(rhs)),
-      "nbcBuildNumpyMinMax failed");
+  return buildInBlock(block, loc, {lhs, rhs}, "nbcBuildNumpyMinMax",
+                      [&](OpBuilder &b, Location l) {
+                        return buildNumpyMinMax(b, l, isMax, unwrap(lhs),
+                                                unwrap(rhs));
+                      });
 }
 
 MlirValue nbcBuildWhere(MlirBlock block, MlirLocation loc, MlirValue cond,
                         MlirValue trueValue, MlirValue falseValue) {
-  if (invalidHandles(block, loc, {cond, trueValue, falseValue},
-                     "nbcBuildWhere"))
-    return MlirValue{nullptr};
-  BlockBuilder b(block, loc);
-  return b.finish(buildWhere(b.builder, b.location, unwrap(cond),
-                             unwrap(trueValue), unwrap(falseValue)),
-                  "nbcBuildWhere failed");
+  return buildInBlock(block, loc, {cond, trueValue, falseValue},
+                      "nbcBuildWhere", [&](OpBuilder &b, Location l) {
+                        return buildWhere(b, l, unwrap(cond), unwrap(trueValue),
+                                          unwrap(falseValue));
+                      });
 }
 
 MlirValue nbcBuildMath(MlirBlock block, MlirLocation loc, int32_t fn,
                        MlirValue value, bool keepFloat32) {
-  if (invalidHandles(block, loc, {value}, "nbcBuildMath"))
-    return MlirValue{nullptr};
   auto kind = symbolizeMathFn(uint32_t(fn));
-  if (fn < 0 || !kind) {
-    capi::setError("nbcBuildMath: invalid math function " + Twine(fn));
-    return MlirValue{nullptr};
-  }
-  BlockBuilder b(block, loc);
-  return b.finish(
-      buildMath(b.builder, b.location, *kind, unwrap(value), keepFloat32),
-      "nbcBuildMath failed");
+  if (fn < 0 || !kind)
+    return invalidEnum("nbcBuildMath", "math function", fn);
+  return buildInBlock(
+      block, loc, {value}, "nbcBuildMath", [&](OpBuilder &b, Location l) {
+        return buildMath(b, l, *kind, unwrap(value), keepFloat32);
+      });
 }
 
 MlirValue nbcBuildMath2(MlirBlock block, MlirLocation loc, int32_t fn,
                         MlirValue lhs, MlirValue rhs, bool keepFloat32) {
-  if (invalidHandles(block, loc, {lhs, rhs}, "nbcBuildMath2"))
-    return MlirValue{nullptr};
   auto kind = symbolizeMathFn2(uint32_t(fn));
-  if (fn < 0 || !kind) {
-    capi::setError("nbcBuildMath2: invalid math function " + Twine(fn));
-    return MlirValue{nullptr};
-  }
-  BlockBuilder b(block, loc);
-  return b.finish(buildMath2(b.builder, b.location, *kind, unwrap(lhs),
-                             unwrap(rhs), keepFloat32),
-                  "nbcBuildMath2 failed");
+  if (fn < 0 || !kind)
+    return invalidEnum("nbcBuildMath2", "math function", fn);
+  return buildInBlock(
+      block, loc, {lhs, rhs}, "nbcBuildMath2", [&](OpBuilder &b, Location l) {
+        return buildMath2(b, l, *kind, unwrap(lhs), unwrap(rhs), keepFloat32);
+      });
 }
 
 MlirValue nbcBuildFPClass(MlirBlock block, MlirLocation loc, NbcFPClass kind,
                           MlirValue value) {
-  if (invalidHandles(block, loc, {value}, "nbcBuildFPClass"))
-    return MlirValue{nullptr};
   auto k = symbolizeFPClass(uint32_t(kind));
-  if (!k) {
-    capi::setError("nbcBuildFPClass: invalid class " + Twine(int(kind)));
-    return MlirValue{nullptr};
-  }
-  BlockBuilder b(block, loc);
-  return b.finish(buildFPClass(b.builder, b.location, *k, unwrap(value)),
-                  "nbcBuildFPClass failed");
+  if (!k)
+    return invalidEnum("nbcBuildFPClass", "class", kind);
+  return buildInBlock(block, loc, {value}, "nbcBuildFPClass",
+                      [&](OpBuilder &b, Location l) {
+                        return buildFPClass(b, l, *k, unwrap(value));
+                      });
 }

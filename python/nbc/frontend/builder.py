@@ -1,6 +1,9 @@
 """Writes MLIR text: SSA values, ops with locations, nested regions."""
 
 import struct
+import types as pytypes
+
+import numpy as np
 
 from .. import types as T
 
@@ -22,7 +25,6 @@ def describe(obj):
     """How a user writes `obj`: `np.dot`, `np.linalg.norm`, `math.gamma`,
     `os.getcwd`, `len`, a module's name; a short repr for other values
     (never `<function dot at 0x...>`)."""
-    import types as pytypes
     if isinstance(obj, pytypes.ModuleType):
         name = obj.__name__
         return "np" + name[len("numpy"):] if name.split(".")[0] == "numpy" else name
@@ -34,7 +36,6 @@ def describe(obj):
         if module.split(".")[0] == "numpy":
             # np.linalg functions live in numpy.linalg._linalg: show the
             # public path when the function is reachable from it.
-            import numpy as np
             for public in ("np", "np.linalg", "np.fft", "np.random"):
                 space = np if public == "np" else getattr(np, public[3:])
                 if getattr(space, obj.__name__, None) is obj:

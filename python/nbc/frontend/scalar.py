@@ -6,6 +6,8 @@ C API's typed builders and this frontend type `x + y` alike; every semantic
 rule (floor division, modulo signs, NaN ordering, overflow) is the op's.
 """
 
+import functools
+
 from .. import types as T
 from ..errors import TypingError
 from .builder import Value
@@ -82,9 +84,11 @@ def _plan_in_python(op, xt, yt):
     return c, c, ARITH[op], c
 
 
-def _dialect_plans():
+@functools.cache
+def dialect_plans():
     """{(op, lhs, rhs): plan} from the dialect's typed builders
-    (NBCTypedBuilders.cpp through nbc._core.operator_typing), or None."""
+    (NBCTypedBuilders.cpp through nbc._core.operator_typing), or None; built
+    at the first compilation, not at import."""
     try:
         from .._core import operator_typing
     except ImportError:
@@ -99,17 +103,15 @@ def _dialect_plans():
     return plans
 
 
-_PLANS = _dialect_plans()
-
-
 def plan(op, xt, yt=None):
     """How operator `op` ("Add", ..., "Cmp", "Min", "Max", or a unary "Neg",
     "Invert", "Not") applies to scalar types `xt` (and `yt`): (type `x` is
     cast to, type `y` is cast to, nbc op, result type), or None when Python
     rejects the operand types."""
-    if _PLANS is None:
+    plans = dialect_plans()
+    if plans is None:
         return _plan_in_python(op, xt, yt)
-    return _PLANS[op, xt, yt]
+    return plans[op, xt, yt]
 
 
 def binary(b, op, x, y, pos):
