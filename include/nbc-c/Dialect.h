@@ -403,15 +403,29 @@ typedef enum NbcUnaryOperator {
   NbcUnaryNeg = 0, NbcUnaryPos = 1, NbcUnaryInvert = 2, NbcUnaryNot = 3
 } NbcUnaryOperator;
 
-/// `lhs <op> rhs`: `int32 + float32 -> float64`, `True + True == 2`,
-/// `7 / 2 -> 3.5`, `x ** 2` with an integer exponent, ...
+/// `lhs <op> rhs` in Python code on scalars, typed as Numba types it:
+/// `int32 + float32 -> float64`, `int8 // int16 -> int64`,
+/// `True + True == 2`, `7 / 2 -> 3.5`, `x ** 2` with an integer exponent.
 NBC_CAPI_EXPORTED MlirValue nbcBuildBinary(MlirBlock block, MlirLocation loc,
                                            NbcBinaryOperator op, MlirValue lhs,
                                            MlirValue rhs);
-/// `-x`, `+x`, `~x`, `not x`.
+/// `lhs <op> rhs` on two array elements, typed by NumPy's promotion (the
+/// body of an array expression or ufunc: `int8 + int8 -> int8`).
+NBC_CAPI_EXPORTED MlirValue nbcBuildElementwiseBinary(MlirBlock block,
+                                                      MlirLocation loc,
+                                                      NbcBinaryOperator op,
+                                                      MlirValue lhs,
+                                                      MlirValue rhs);
+/// `-x`, `+x`, `~x`, `not x` on a scalar (integers widen to 64 bits after
+/// the operator, as in Numba).
 NBC_CAPI_EXPORTED MlirValue nbcBuildUnary(MlirBlock block, MlirLocation loc,
                                           NbcUnaryOperator op,
                                           MlirValue operand);
+/// `-x`, `+x`, `~x`, `not x` on an array element (the type is kept).
+NBC_CAPI_EXPORTED MlirValue nbcBuildElementwiseUnary(MlirBlock block,
+                                                     MlirLocation loc,
+                                                     NbcUnaryOperator op,
+                                                     MlirValue operand);
 /// `lhs <predicate> rhs` after promotion (i1).
 NBC_CAPI_EXPORTED MlirValue nbcBuildCompare(MlirBlock block, MlirLocation loc,
                                             NbcCmpPredicate predicate,

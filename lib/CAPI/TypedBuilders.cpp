@@ -68,24 +68,54 @@ static MlirValue invalidEnum(StringRef what, StringRef kind, int value) {
   return MlirValue{nullptr};
 }
 
+static MlirValue buildBinaryWith(Promotion promotion, StringRef what,
+                                 MlirBlock block, MlirLocation loc,
+                                 NbcBinaryOperator op, MlirValue lhs,
+                                 MlirValue rhs) {
+  if (op < NbcBinaryAdd || op > NbcBinaryBitXor)
+    return invalidEnum(what, "operator", op);
+  return buildInBlock(block, loc, {lhs, rhs}, what,
+                      [&](OpBuilder &b, Location l) {
+                        return buildBinary(b, l, BinaryOperator(op),
+                                           unwrap(lhs), unwrap(rhs), promotion);
+                      });
+}
+
 MlirValue nbcBuildBinary(MlirBlock block, MlirLocation loc,
                          NbcBinaryOperator op, MlirValue lhs, MlirValue rhs) {
-  if (op < NbcBinaryAdd || op > NbcBinaryBitXor)
-    return invalidEnum("nbcBuildBinary", "operator", op);
-  return buildInBlock(
-      block, loc, {lhs, rhs}, "nbcBuildBinary", [&](OpBuilder &b, Location l) {
-        return buildBinary(b, l, BinaryOperator(op), unwrap(lhs), unwrap(rhs));
-      });
+  return buildBinaryWith(Promotion::Scalar, "nbcBuildBinary", block, loc, op,
+                         lhs, rhs);
+}
+
+MlirValue nbcBuildElementwiseBinary(MlirBlock block, MlirLocation loc,
+                                    NbcBinaryOperator op, MlirValue lhs,
+                                    MlirValue rhs) {
+  return buildBinaryWith(Promotion::Elementwise, "nbcBuildElementwiseBinary",
+                         block, loc, op, lhs, rhs);
+}
+
+static MlirValue buildUnaryWith(Promotion promotion, StringRef what,
+                                MlirBlock block, MlirLocation loc,
+                                NbcUnaryOperator op, MlirValue operand) {
+  if (op < NbcUnaryNeg || op > NbcUnaryNot)
+    return invalidEnum(what, "operator", op);
+  return buildInBlock(block, loc, {operand}, what,
+                      [&](OpBuilder &b, Location l) {
+                        return buildUnary(b, l, UnaryOperator(op),
+                                          unwrap(operand), promotion);
+                      });
 }
 
 MlirValue nbcBuildUnary(MlirBlock block, MlirLocation loc, NbcUnaryOperator op,
                         MlirValue operand) {
-  if (op < NbcUnaryNeg || op > NbcUnaryNot)
-    return invalidEnum("nbcBuildUnary", "operator", op);
-  return buildInBlock(
-      block, loc, {operand}, "nbcBuildUnary", [&](OpBuilder &b, Location l) {
-        return buildUnary(b, l, UnaryOperator(op), unwrap(operand));
-      });
+  return buildUnaryWith(Promotion::Scalar, "nbcBuildUnary", block, loc, op,
+                        operand);
+}
+
+MlirValue nbcBuildElementwiseUnary(MlirBlock block, MlirLocation loc,
+                                   NbcUnaryOperator op, MlirValue operand) {
+  return buildUnaryWith(Promotion::Elementwise, "nbcBuildElementwiseUnary",
+                        block, loc, op, operand);
 }
 
 MlirValue nbcBuildCompare(MlirBlock block, MlirLocation loc,

@@ -22,18 +22,19 @@ namespace nb = nanobind;
 
 namespace {
 /// One operator on one pair of dtypes, as the dialect's typed builders
-/// (nbcBuild*) emit it: the dtype each operand is cast to, the op, its
-/// result dtype; or the rejection.
+/// (nbcBuild*) emit it: the dtype each operand is cast to, the op and the
+/// dtype it computes in, the result dtype (wider when the builder widens the
+/// op's result, as Numba's unary operators do); or the rejection.
 struct OperatorPlan {
   int lhsTo = NbcDTypeInvalid, rhsTo = NbcDTypeInvalid,
-      result = NbcDTypeInvalid;
+      opType = NbcDTypeInvalid, result = NbcDTypeInvalid;
   std::string op;
   bool rejected = false;
 };
 
 /// Reads back what a typed builder inserted into `block` for operands
-/// `lhs`/`rhs` (block arguments): their casts, then the op that made
-/// `result`.
+/// `lhs`/`rhs` (block arguments): their casts, the op, and a cast of the
+/// op's result to `result`'s type if there is one.
 OperatorPlan readPlan(MlirBlock block, MlirValue lhs, MlirValue rhs,
                       MlirValue result) {
   OperatorPlan plan;
@@ -45,43 +46,51 @@ OperatorPlan readPlan(MlirBlock block, MlirValue lhs, MlirValue rhs,
   plan.lhsTo = nbcTypeGetDType(mlirValueGetType(lhs));
   plan.rhsTo = mlirValueIsNull(rhs) ? NbcDTypeInvalid
                                     : nbcTypeGetDType(mlirValueGetType(rhs));
-  // Follow each operand through its casts (a chain, if a builder makes one).
+  // Follow each operand through its casts (a chain, if a builder makes one);
+  // the first op that is not such a cast is the operator.
   MlirValue lhsNow = lhs, rhsNow = rhs;
   for (MlirOperation op = mlirBlockGetFirstOperation(block);
        !mlirOperationIsNull(op); op = mlirOperationGetNextInBlock(op)) {
     MlirStringRef name = mlirIdentifierStr(mlirOperationGetName(op));
-    if (std::string_view(name.data, name.length) != "nbc.cast")
-      continue;
-    MlirValue source = mlirOperationGetOperand(op, 0);
-    MlirValue cast = mlirOperationGetResult(op, 0);
-    int to = nbcTypeGetDType(mlirValueGetType(cast));
-    if (mlirValueEqual(source, lhsNow)) {
-      plan.lhsTo = to;
-      lhsNow = cast;
-    } else if (!mlirValueIsNull(rhs) && mlirValueEqual(source, rhsNow)) {
-      plan.rhsTo = to;
-      rhsNow = cast;
+    std::string_view opName(name.data, name.length);
+    if (opName == "nbc.cast") {
+      MlirValue source = mlirOperationGetOperand(op, 0);
+      MlirValue cast = mlirOperationGetResult(op, 0);
+      int to = nbcTypeGetDType(mlirValueGetType(cast));
+      if (mlirValueEqual(source, lhsNow)) {
+        plan.lhsTo = to;
+        lhsNow = cast;
+        continue;
+      }
+      if (!mlirValueIsNull(rhs) && mlirValueEqual(source, rhsNow)) {
+        plan.rhsTo = to;
+        rhsNow = cast;
+        continue;
+      }
+    }
+    if (plan.op.empty()) {
+      plan.op = opName;
+      plan.opType =
+          nbcTypeGetDType(mlirValueGetType(mlirOperationGetResult(op, 0)));
     }
   }
   plan.result = nbcTypeGetDType(mlirValueGetType(result));
-  if (mlirValueIsAOpResult(result)) {
-    MlirStringRef name =
-        mlirIdentifierStr(mlirOperationGetName(mlirOpResultGetOwner(result)));
-    plan.op.assign(name.data, name.length);
-  }
   return plan;
 }
 
 nb::object planToPython(const OperatorPlan &plan) {
   if (plan.rejected)
     return nb::none();
-  return nb::make_tuple(plan.lhsTo, plan.rhsTo, plan.op, plan.result);
+  return nb::make_tuple(plan.lhsTo, plan.rhsTo, plan.op, plan.opType,
+                       plan.result);
 }
 } // namespace
 
-/// {(operator, lhs dtype, rhs dtype): plan} for every pair of scalar dtypes,
-/// where `operator` is a NbcBinaryOperator name ("Add", ...), "Cmp", "Min",
-/// "Max" or, with rhs dtype 0, a unary "Neg"/"Invert"/"Not".
+/// {(operator, lhs dtype, rhs dtype, elementwise): plan} for every pair of
+/// scalar dtypes, where `operator` is a NbcBinaryOperator name ("Add", ...),
+/// "Cmp", "Min", "Max" or, with rhs dtype 0, a unary "Neg"/"Invert"/"Not";
+/// `elementwise` selects NumPy's rules for array elements over Numba's for
+/// scalars (the same for Cmp, Min, Max and Not).
 static nb::dict operatorTyping() {
   MlirContext ctx = nbcContextCreate();
   MlirLocation loc = mlirLocationUnknownGet(ctx);
@@ -89,43 +98,51 @@ static nb::dict operatorTyping() {
   static const char *binaryNames[] = {"Add",      "Sub",    "Mult",  "Div",
                                       "FloorDiv", "Mod",    "Pow",   "LShift",
                                       "RShift",   "BitAnd", "BitOr", "BitXor"};
+  static const char *unaryNames[] = {"Neg", "Pos", "Invert", "Not"};
   for (int a = NbcDTypeBool; a <= NbcDTypeFloat64; ++a) {
     MlirType lhsType = nbcDTypeGetType(ctx, (NbcDType)a);
-    for (int unary = NbcUnaryNeg; unary <= NbcUnaryNot; ++unary) {
-      if (unary == NbcUnaryPos)
-        continue;
-      MlirBlock block = mlirBlockCreate(1, &lhsType, &loc);
-      MlirValue x = mlirBlockGetArgument(block, 0);
-      MlirValue r = nbcBuildUnary(block, loc, (NbcUnaryOperator)unary, x);
-      static const char *names[] = {"Neg", "Pos", "Invert", "Not"};
-      table[nb::make_tuple(names[unary], a, 0)] =
-          planToPython(readPlan(block, x, MlirValue{nullptr}, r));
-      mlirBlockDestroy(block);
+    for (bool elementwise : {false, true}) {
+      auto buildUnary = elementwise ? nbcBuildElementwiseUnary : nbcBuildUnary;
+      for (int unary = NbcUnaryNeg; unary <= NbcUnaryNot; ++unary) {
+        if (unary == NbcUnaryPos)
+          continue;
+        MlirBlock block = mlirBlockCreate(1, &lhsType, &loc);
+        MlirValue x = mlirBlockGetArgument(block, 0);
+        MlirValue r = buildUnary(block, loc, (NbcUnaryOperator)unary, x);
+        table[nb::make_tuple(unaryNames[unary], a, 0, elementwise)] =
+            planToPython(readPlan(block, x, MlirValue{nullptr}, r));
+        mlirBlockDestroy(block);
+      }
     }
     for (int b = NbcDTypeBool; b <= NbcDTypeFloat64; ++b) {
       MlirType types[2] = {lhsType, nbcDTypeGetType(ctx, (NbcDType)b)};
       MlirLocation locs[2] = {loc, loc};
-      auto plan = [&](const char *name, auto build) {
+      auto plan = [&](const char *name, bool elementwise, auto build) {
         MlirBlock block = mlirBlockCreate(2, types, locs);
         MlirValue x = mlirBlockGetArgument(block, 0);
         MlirValue y = mlirBlockGetArgument(block, 1);
-        table[nb::make_tuple(name, a, b)] =
+        table[nb::make_tuple(name, a, b, elementwise)] =
             planToPython(readPlan(block, x, y, build(block, x, y)));
         mlirBlockDestroy(block);
       };
-      for (int op = NbcBinaryAdd; op <= NbcBinaryBitXor; ++op)
-        plan(binaryNames[op], [&](MlirBlock blk, MlirValue x, MlirValue y) {
-          return nbcBuildBinary(blk, loc, (NbcBinaryOperator)op, x, y);
+      for (bool elementwise : {false, true}) {
+        auto buildBinary =
+            elementwise ? nbcBuildElementwiseBinary : nbcBuildBinary;
+        for (int op = NbcBinaryAdd; op <= NbcBinaryBitXor; ++op)
+          plan(binaryNames[op], elementwise,
+               [&](MlirBlock blk, MlirValue x, MlirValue y) {
+                 return buildBinary(blk, loc, (NbcBinaryOperator)op, x, y);
+               });
+        plan("Cmp", elementwise, [&](MlirBlock blk, MlirValue x, MlirValue y) {
+          return nbcBuildCompare(blk, loc, NbcCmpLt, x, y);
         });
-      plan("Cmp", [&](MlirBlock blk, MlirValue x, MlirValue y) {
-        return nbcBuildCompare(blk, loc, NbcCmpLt, x, y);
-      });
-      plan("Min", [&](MlirBlock blk, MlirValue x, MlirValue y) {
-        return nbcBuildMinMax(blk, loc, false, x, y);
-      });
-      plan("Max", [&](MlirBlock blk, MlirValue x, MlirValue y) {
-        return nbcBuildMinMax(blk, loc, true, x, y);
-      });
+        plan("Min", elementwise, [&](MlirBlock blk, MlirValue x, MlirValue y) {
+          return nbcBuildMinMax(blk, loc, false, x, y);
+        });
+        plan("Max", elementwise, [&](MlirBlock blk, MlirValue x, MlirValue y) {
+          return nbcBuildMinMax(blk, loc, true, x, y);
+        });
+      }
     }
   }
   mlirContextDestroy(ctx);
@@ -157,7 +174,8 @@ void nbc::python::registerTypeRules(nb::module_ &m) {
       "{(dtype, dtype): (promoted dtype, true-division dtype)} for every "
       "pair of NbcDType scalars, from the nbc dialect's rules.");
   m.def("operator_typing", &operatorTyping,
-        "{(operator, lhs dtype, rhs dtype): (lhs cast dtype, rhs cast dtype, "
-        "op name, result dtype) or None when Python rejects the operands}, "
+        "{(operator, lhs dtype, rhs dtype, elementwise): (lhs cast dtype, "
+        "rhs cast dtype, "
+        "op name, op dtype, result dtype) or None when Python rejects the operands}, "
         "as the dialect's typed builders (nbcBuild*) emit each operator.");
 }

@@ -110,19 +110,32 @@ int main(void) {
   // bool & bool stays bool.
   // CHECK: nbc.and %arg0, %arg0 : i1
   ok(nbcBuildBinary(body, loc, NbcBinaryBitAnd, b, b), "bool & bool");
-  // uint64 with int8: float64 (no integer holds both).
+  // Python code on scalars types as Numba: integers widen to 64 bits,
+  // signed when either is (uint64 // int8 -> int64, uint8 % int8 -> int64).
+  // CHECK: nbc.cast %arg4 : ui64 to si64
+  // CHECK: nbc.cast %arg1 : si8 to si64
+  // CHECK: nbc.floordiv {{.*}} : si64
+  ok(nbcBuildBinary(body, loc, NbcBinaryFloorDiv, u64, i8), "ui64 // si8");
+  // CHECK: nbc.cast %arg3 : ui8 to si64
+  // CHECK: nbc.cast %arg1 : si8 to si64
+  // CHECK: nbc.mod {{.*}} : si64
+  ok(nbcBuildBinary(body, loc, NbcBinaryMod, u8, i8), "ui8 % si8");
+  // Array elements follow NumPy: uint64 with int8 is float64 (no integer
+  // holds both), uint8 with int8 is int16.
   // CHECK: nbc.cast %arg4 : ui64 to f64
   // CHECK: nbc.cast %arg1 : si8 to f64
   // CHECK: nbc.floordiv {{.*}} : f64
-  ok(nbcBuildBinary(body, loc, NbcBinaryFloorDiv, u64, i8), "ui64 // si8");
-  // uint8 with int8: int16.
+  ok(nbcBuildElementwiseBinary(body, loc, NbcBinaryFloorDiv, u64, i8),
+     "elementwise ui64 // si8");
   // CHECK: nbc.cast %arg3 : ui8 to si16
   // CHECK: nbc.cast %arg1 : si8 to si16
   // CHECK: nbc.mod {{.*}} : si16
-  ok(nbcBuildBinary(body, loc, NbcBinaryMod, u8, i8), "ui8 % si8");
-  // int32 / uint8 -> float64 true division of the promoted int32.
-  // CHECK: %[[U:.*]] = nbc.cast %arg3 : ui8 to si32
-  // CHECK: nbc.truediv %arg2, %[[U]] : si32 -> f64
+  ok(nbcBuildElementwiseBinary(body, loc, NbcBinaryMod, u8, i8),
+     "elementwise ui8 % si8");
+  // int32 / uint8 -> float64 true division of the promoted int64.
+  // CHECK: %[[W:.*]] = nbc.cast %arg2 : si32 to si64
+  // CHECK: %[[U:.*]] = nbc.cast %arg3 : ui8 to si64
+  // CHECK: nbc.truediv %[[W]], %[[U]] : si64 -> f64
   ok(nbcBuildBinary(body, loc, NbcBinaryTrueDiv, i32, u8), "si32 / ui8");
   // float ** int keeps the integer exponent (widened to si64).
   // CHECK: %[[E:.*]] = nbc.cast %arg2 : si32 to si64
@@ -135,12 +148,18 @@ int main(void) {
   // CHECK: nbc.cast %arg1 : si8 to f32
   // CHECK: nbc.cmp lt, {{.*}}, %arg5 : f32
   ok(nbcBuildCompare(body, loc, NbcCmpLt, i8, x32), "si8 < f32");
-  // ~True == -2; not x is a truth test.
-  // CHECK: %[[I:.*]] = nbc.cast %arg0 : i1 to si64
-  // CHECK: nbc.invert %[[I]] : si64
+  // ~True is False (NumPy and Numba); -x on int8 negates at 8 bits, then
+  // widens as in Numba; not x is a truth test.
+  // CHECK: nbc.invert %arg0 : i1
   ok(nbcBuildUnary(body, loc, NbcUnaryInvert, b), "~bool");
-  // CHECK: %[[N:.*]] = nbc.cast %arg6 : f64 to i1
-  // CHECK: nbc.invert %[[N]] : i1
+  // CHECK: %[[NEG:.*]] = nbc.neg %arg1 : si8
+  // CHECK: nbc.cast %[[NEG]] : si8 to si64
+  ok(nbcBuildUnary(body, loc, NbcUnaryNeg, i8), "-si8");
+  // CHECK: nbc.neg %arg1 : si8
+  // CHECK-NOT: nbc.cast
+  // CHECK: nbc.cast %arg6 : f64 to i1
+  ok(nbcBuildElementwiseUnary(body, loc, NbcUnaryNeg, i8), "elementwise -si8");
+  // CHECK: nbc.invert %{{.*}} : i1
   ok(nbcBuildUnary(body, loc, NbcUnaryNot, x64), "not f64");
   // math.sqrt of an int computes in f64; np.sqrt keeps float32.
   // CHECK: %[[S:.*]] = nbc.cast %arg2 : si32 to f64
@@ -162,7 +181,7 @@ int main(void) {
   MlirValue q, r;
   if (!nbcBuildDivMod(body, loc, i8, i32, &q, &r))
     printf("FAIL divmod\n"), ++failures;
-  // CHECK: nbc.divmod {{.*}} : si32
+  // CHECK: nbc.divmod {{.*}} : si64
 
   // Array ops with inferred types.
   // CHECK: nbc.slice %arg7[::%{{.*}}, %{{.*}}] : memref<?x?xf32> to memref<?xf32, strided<[?], offset: ?>>

@@ -147,7 +147,12 @@ def test_shifts(a, b):
 
 @pytest.mark.parametrize("a,b", [(5, 3), (-5, 3), (0, -1), (True, False), (255, 15)])
 def test_bitwise(a, b):
-    check(bitwise, a, b)
+    # ~ on a bool is `not` as in NumPy and Numba (CPython's ~True == -2 is
+    # deprecated): bools are checked against NumPy's bools.
+    if isinstance(a, bool):
+        check(bitwise, a, b, ref=lambda x, y: bitwise.py_func(np.bool_(x), np.bool_(y)))
+    else:
+        check(bitwise, a, b)
 
 
 @pytest.mark.parametrize("a,b", [(1, 2), (2, 1), (2, 2), (1.5, 1), (float("nan"), 1.0),
@@ -215,18 +220,70 @@ def wrap8(a, b):
 
 
 @requires_exec
-def test_int8_wraps_like_numpy():
+def test_small_int_arithmetic_widens_like_numba():
+    # Numba types Python's operators on integer scalars at 64 bits: int8 +
+    # int8 is 200 as int64 (NumPy's scalars would wrap to -56).
     got = wrap8(np.int8(100), np.int8(100))
-    with np.errstate(over="ignore"):
-        assert got == np.int8(100) + np.int8(100)  # NumPy wraps to -56
-    assert wrap8.inspect_types()["return"] == nbc.types.int8
+    assert got == 200
+    assert wrap8.inspect_types()["return"] == nbc.types.int64
 
 
 @requires_exec
-def test_mixed_signedness_promotes():
+def test_mixed_signedness_like_numba():
     assert add(np.uint8(200), np.int8(-1)) == 199
     assert add.inspect_types((nbc.types.uint8, nbc.types.int8))["return"] == \
-        nbc.types.int16
+        nbc.types.int64
+    # uint64 with int64 is int64 in Numba (float64 in NumPy): it wraps.
+    assert add(np.uint64(2**64 - 1), np.int64(0)) == -1
+    assert add(np.uint8(200), np.uint16(100)) == 300
+
+
+@nbc.njit
+def negate_invert(x):
+    return -x, ~x, +x
+
+
+@requires_exec
+@pytest.mark.parametrize("x", [np.int8(-128), np.int8(5), np.uint8(1), np.uint16(0),
+                               np.uint64(1), True, False])
+def test_unary_operators_like_numba(x):
+    """-x and ~x apply at x's width, then widen to 64 bits (-np.uint8(1) is
+    255); ~ on a bool is `not`."""
+    if isinstance(x, bool):
+        want = (-int(x), not x, int(x))
+    else:
+        wide = np.int64 if np.dtype(type(x)).kind == "i" else np.uint64
+        with np.errstate(over="ignore"):
+            want = (wide(-x), wide(~x), wide(x))
+    assert negate_invert(x) == want
+
+
+@nbc.njit
+def array_ops(a, b):
+    return a + b, -a, a // b
+
+
+@nbc.njit
+def np_add_elements(a, b):
+    return np.add(a[0], b[0])
+
+
+@requires_exec
+def test_array_elements_keep_numpy_promotion():
+    """Array expressions and NumPy's functions type by NumPy: int8 arrays
+    stay int8 (and wrap), uint8 with int8 is int16."""
+    a = np.array([100, -100, 7], np.int8)
+    b = np.array([100, 3, -2], np.int8)
+    with np.errstate(over="ignore"):
+        want = (a + b, -a, a // b)
+    got = array_ops(a, b)
+    for g, w in zip(got, want):
+        assert g.dtype == w.dtype and np.array_equal(g, w)
+    assert np_add_elements(a, b) == -56  # np.add on two int8 scalars wraps
+    assert np_add_elements.inspect_types()["return"] == nbc.types.int8
+    u = np.array([200, 1, 255], np.uint8)
+    got = array_ops(u, b)
+    assert got[0].dtype == np.int16 and np.array_equal(got[0], u + b)
 
 
 @nbc.njit

@@ -256,9 +256,8 @@ class ArraysMixin:
             raise self.error(TypingError, f"cannot update an array of "
                              f"{arr.type.dtype.name()} in place with '{symbol}' and "
                              f"{value.type}: NumPy raises {refused}", node)
-        self.array_map([arr, value], lambda b, a: S.binary(b, op, a[0], a[1],
-                                                            self.pos(node)),
-                       node, outs=[arr])
+        self.array_map([arr, value], lambda b, a: S.binary(
+            b, op, a[0], a[1], self.pos(node), elementwise=True), node, outs=[arr])
 
     def array_map(self, ins, body, node, outs=None):
         """nbc.ufunc applying `body(builder, scalars)` elementwise."""

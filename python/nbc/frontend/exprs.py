@@ -136,8 +136,8 @@ class ExprsMixin:
             raise self.error(UnsupportedError, f"unsupported operator "
                              f"'{S.SYMBOL[op]}' on tuples", node)
         if isinstance(x.type, T.Array) or isinstance(y.type, T.Array):
-            return self.array_map([x, y], lambda b, a: S.binary(b, op, a[0], a[1],
-                                                                  self.pos(node)), node)
+            return self.array_map([x, y], lambda b, a: S.binary(
+                b, op, a[0], a[1], self.pos(node), elementwise=True), node)
         return S.binary(self.b, op, x, y, self.pos(node))
 
     def expr_BinOp(self, node):
@@ -148,12 +148,13 @@ class ExprsMixin:
         v = self.materialize(self.expr(node.operand), node)
         op = type(node.op).__name__
         fns = {"USub": S.negate, "Invert": S.invert, "Not": S.logical_not,
-               "UAdd": S.numeric}
+               "UAdd": S.positive}
         if isinstance(v, Value) and isinstance(v.type, T.Array):
             if op == "Not":
                 raise self.error(TypingError, "the truth value of an array is ambiguous",
                                  node)
-            return self.array_map([v], lambda b, a: fns[op](b, a[0], self.pos(node)), node)
+            return self.array_map([v], lambda b, a: fns[op](
+                b, a[0], self.pos(node), elementwise=True), node)
         if not isinstance(v, Value):
             raise self.error(TypingError, f"bad operand for unary operator: {v.type}", node)
         return fns[op](self.b, v, self.pos(node))

@@ -51,42 +51,62 @@ INTEGRAL = BITWISE + ("LShift", "RShift")
 UNARY = ("Neg", "Invert", "Not")
 
 
-def _plan_in_python(op, xt, yt):
+def _scalar_promote(x, y):
+    """Numba's common type of two scalars under Python's operators
+    (NBCTypeRules.cpp: promoteScalarOperands)."""
+    if x.is_float or y.is_float:
+        if x.is_float and y.is_float:
+            return x if x.bits >= y.bits else y
+        f, i = (x, y) if x.is_float else (y, x)
+        fits_f32 = i.is_bool or (i.bits <= 16 if i.is_signed else i.bits == 8)
+        return T.float64 if f.bits == 32 and not fits_f32 else f
+    signed = x.is_bool or y.is_bool or x.is_signed or y.is_signed
+    return T.int64 if signed else T.uint64
+
+
+def _plan_in_python(op, xt, yt, elementwise=False):
     """The typed builders' decisions, for when nbc._core is missing (the
     verify backend); tests/python/test_types.py checks it agrees with the
     dialect on every operator and dtype pair."""
     def num(t):
         return T.int64 if t.is_bool else t
-    if op == "Not":
-        return T.boolean, None, "nbc.invert", T.boolean
+
+    def widened(t):
+        if elementwise or not t.is_int:
+            return t
+        return T.int64 if t.is_signed else T.uint64
+    if op == "Not" or (op == "Invert" and xt.is_bool):
+        return T.boolean, None, "nbc.invert", T.boolean, T.boolean
     if op in UNARY:
         t = num(xt)
         if op == "Invert" and t.is_float:
             return None
-        return t, None, "nbc.neg" if op == "Neg" else "nbc.invert", t
-    if op == "Cmp":
-        c = T.promote(xt, yt)
-        return c, c, "nbc.cmp", T.boolean
+        return t, None, "nbc.neg" if op == "Neg" else "nbc.invert", t, widened(t)
+    if op in ("Cmp", "Min", "Max"):
+        c = T.promote(xt, yt) if op == "Cmp" else T.promote(num(xt), num(yt))
+        name = "nbc.cmp" if op == "Cmp" else "nbc." + op.lower()
+        return c, c, name, *((T.boolean,) * 2 if op == "Cmp" else (c, c))
     if op in BITWISE and xt.is_bool and yt.is_bool:
-        return T.boolean, T.boolean, ARITH[op], T.boolean
+        return T.boolean, T.boolean, ARITH[op], T.boolean, T.boolean
     x, y = num(xt), num(yt)
     if op == "Pow" and x.is_float and y.is_int:
-        return x, T.int64 if y.is_signed else y, "nbc.pow", x
-    c = T.promote(x, y)
+        return x, T.int64 if y.is_signed else y, "nbc.pow", x, x
+    c = T.promote(x, y) if elementwise else _scalar_promote(xt, yt)
+    if op in ("LShift", "RShift") and not elementwise and c.is_int:
+        c = widened(x)  # a shift takes its left operand's signedness
     if op == "Div":
-        return c, c, "nbc.truediv", T.truediv_type(c, c)
+        q = T.truediv_type(c, c)
+        return c, c, "nbc.truediv", q, q
     if op == "Pow":
-        return c, c, "nbc.pow", c
-    if op in ("Min", "Max"):
-        return c, c, "nbc." + op.lower(), c
+        return c, c, "nbc.pow", c, c
     if op in INTEGRAL and c.is_float:
         return None
-    return c, c, ARITH[op], c
+    return c, c, ARITH[op], c, c
 
 
 @functools.cache
 def dialect_plans():
-    """{(op, lhs, rhs): plan} from the dialect's typed builders
+    """{(op, lhs, rhs, elementwise): plan} from the dialect's typed builders
     (NBCTypedBuilders.cpp through nbc._core.operator_typing), or None; built
     at the first compilation, not at import."""
     try:
@@ -95,32 +115,35 @@ def dialect_plans():
         return None
     ids = T._BY_ID
     plans = {}
-    for (op, a, b), plan in operator_typing().items():
+    for (op, a, b, elementwise), plan in operator_typing().items():
         if plan is not None:
-            lt, rt, name, res = plan
-            plan = ids[lt], ids.get(rt), name, ids[res]
-        plans[op, ids[a], ids.get(b)] = plan
+            lt, rt, name, ot, res = plan
+            plan = ids[lt], ids.get(rt), name, ids[ot], ids[res]
+        plans[op, ids[a], ids.get(b), elementwise] = plan
     return plans
 
 
-def plan(op, xt, yt=None):
+def plan(op, xt, yt=None, elementwise=False):
     """How operator `op` ("Add", ..., "Cmp", "Min", "Max", or a unary "Neg",
     "Invert", "Not") applies to scalar types `xt` (and `yt`): (type `x` is
-    cast to, type `y` is cast to, nbc op, result type), or None when Python
-    rejects the operand types."""
+    cast to, type `y` is cast to, nbc op, the type the op computes in,
+    result type), or None when Python rejects the operand types. Python
+    code on scalars follows Numba's rules; `elementwise` selects NumPy's, for
+    the elements of array expressions and NumPy functions."""
     plans = dialect_plans()
     if plans is None:
-        return _plan_in_python(op, xt, yt)
-    return plans[op, xt, yt]
+        return _plan_in_python(op, xt, yt, elementwise)
+    return plans[op, xt, yt, elementwise]
 
 
-def binary(b, op, x, y, pos):
-    """x <op> y on scalars; `op` is the ast operator class name."""
-    p = plan(op, x.type, y.type)
+def binary(b, op, x, y, pos, elementwise=False):
+    """x <op> y on scalars (or, `elementwise`, on array elements); `op` is
+    the ast operator class name."""
+    p = plan(op, x.type, y.type, elementwise)
     if p is None:
         raise TypingError(f"unsupported operand types for {SYMBOL[op]}: "
                           f"{x.type} and {y.type}")
-    lt, rt, name, res = p
+    lt, rt, name, _, res = p
     x, y = cast(b, x, lt, pos), cast(b, y, rt, pos)
     if name == "nbc.truediv":
         return b.op(f"nbc.truediv {x.name}, {y.name} : {lt.mlir()} -> "
@@ -132,7 +155,7 @@ def binary(b, op, x, y, pos):
 
 
 def compare(b, op, x, y, pos):
-    lt, rt, _, _ = plan("Cmp", x.type, y.type)
+    lt, rt, _, _, _ = plan("Cmp", x.type, y.type)
     x, y = cast(b, x, lt, pos), cast(b, y, rt, pos)
     return b.op(f"nbc.cmp {CMP[op]}, {x.name}, {y.name} : {lt.mlir()}",
                 T.boolean, pos)
@@ -142,25 +165,35 @@ def truth(b, v, pos):
     return cast(b, v, T.boolean, pos)
 
 
-def _unary(b, op, v, pos):
-    p = plan(op, v.type)
+def _unary(b, op, v, pos, elementwise):
+    p = plan(op, v.type, None, elementwise)
     if p is None:
         raise TypingError(f"bad operand type for unary ~: {v.type}")
-    vt, _, name, res = p
+    vt, _, name, ot, res = p
     v = cast(b, v, vt, pos)
-    return b.op(f"{name} {v.name} : {res.mlir()}", res, pos)
+    return cast(b, b.op(f"{name} {v.name} : {ot.mlir()}", ot, pos), res, pos)
 
 
-def negate(b, v, pos):
-    return _unary(b, "Neg", v, pos)
+def negate(b, v, pos, elementwise=False):
+    """-v; on a scalar integer the result widens to 64 bits as in Numba
+    (-np.uint8(1) == 255 as uint64)."""
+    return _unary(b, "Neg", v, pos, elementwise)
 
 
-def invert(b, v, pos):
-    return _unary(b, "Invert", v, pos)  # ~True == -2 in Python
+def invert(b, v, pos, elementwise=False):
+    return _unary(b, "Invert", v, pos, elementwise)  # ~True is False, as in Numba
 
 
-def logical_not(b, v, pos):
-    return _unary(b, "Not", v, pos)
+def logical_not(b, v, pos, elementwise=False):
+    return _unary(b, "Not", v, pos, elementwise)
+
+
+def positive(b, v, pos, elementwise=False):
+    """+v: bools count as int64; scalar integers widen to 64 bits."""
+    v = numeric(b, v, pos)
+    if elementwise or not v.type.is_int:
+        return v
+    return cast(b, v, T.int64 if v.type.is_signed else T.uint64, pos)
 
 
 def unary_fn(b, opname, v, pos):
@@ -169,7 +202,7 @@ def unary_fn(b, opname, v, pos):
 
 
 def minmax(b, which, x, y, pos):
-    lt, rt, name, res = plan(which.capitalize(), x.type, y.type)
+    lt, rt, name, _, res = plan(which.capitalize(), x.type, y.type)
     x, y = cast(b, x, lt, pos), cast(b, y, rt, pos)
     return b.op(f"{name} {x.name}, {y.name} : {res.mlir()}", res, pos)
 

@@ -58,6 +58,9 @@ bool isConstantInt(Attribute attr, int64_t value) {
 std::pair<APInt, APInt> pyDivMod(const APInt &a, const APInt &b, bool isSigned) {
   if (!isSigned)
     return {a.udiv(b), a.urem(b)};
+  // INT_MIN // -1: the quotient does not fit; 0 as in Numba.
+  if (a.isMinSignedValue() && b.isAllOnes())
+    return {APInt::getZero(a.getBitWidth()), APInt::getZero(a.getBitWidth())};
   APInt q = a.sdiv(b), r = a.srem(b);
   if (!r.isZero() && (r.isNegative() != b.isNegative())) {
     q -= 1;

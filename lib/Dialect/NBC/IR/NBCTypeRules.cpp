@@ -73,6 +73,31 @@ Type nbc::trueDivResultType(Type lhs, Type rhs) {
   return Float64Type::get(lhs.getContext());
 }
 
+Type nbc::promoteScalarOperands(Type lhs, Type rhs) {
+  if (!isNBCScalar(lhs) || !isNBCScalar(rhs))
+    return {};
+  MLIRContext *ctx = lhs.getContext();
+  auto lhsFloat = dyn_cast<FloatType>(lhs);
+  auto rhsFloat = dyn_cast<FloatType>(rhs);
+  if (lhsFloat && rhsFloat)
+    return lhsFloat.getWidth() >= rhsFloat.getWidth() ? lhs : rhs;
+  if (lhsFloat || rhsFloat) {
+    FloatType floatType = lhsFloat ? lhsFloat : rhsFloat;
+    auto intType = cast<IntegerType>(lhsFloat ? rhs : lhs);
+    // Numba converts only these integers to float32 safely.
+    bool fitsF32 = intType.getWidth() == 1 ||
+                   (intType.isSigned() && intType.getWidth() <= 16) ||
+                   (intType.isUnsigned() && intType.getWidth() == 8);
+    if (floatType.isF32() && !fitsF32)
+      return Float64Type::get(ctx);
+    return floatType;
+  }
+  auto isSigned = [](Type t) {
+    return t.isInteger(1) || cast<IntegerType>(t).isSigned();
+  };
+  return getInt(ctx, 64, isSigned(lhs) || isSigned(rhs));
+}
+
 std::optional<SmallVector<int64_t>>
 nbc::broadcastShapes(ArrayRef<int64_t> lhs, ArrayRef<int64_t> rhs) {
   size_t rank = std::max(lhs.size(), rhs.size());

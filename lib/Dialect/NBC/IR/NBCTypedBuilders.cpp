@@ -95,18 +95,27 @@ static Type numericType(Type type) {
   return isBool(type) ? getSI64(type.getContext()) : type;
 }
 
+/// The common arithmetic type of `lhs` and `rhs` under `promotion`:
+/// Numba's scalar rule places bools itself (bool with float32 stays
+/// float32), NumPy's element rule sees them as int64 here.
+static Type promoteArithmetic(Type lhs, Type rhs, Promotion promotion) {
+  return promotion == Promotion::Scalar
+             ? promoteScalarOperands(lhs, rhs)
+             : promoteTypes(numericType(lhs), numericType(rhs));
+}
+
 /// Both operands cast straight to the promoted type of their numeric types
 /// (one cast each, not bool -> si64 -> common).
 static std::pair<Value, Value> unifyNumeric(OpBuilder &builder, Location loc,
-                                            Value lhs, Value rhs) {
-  Type common =
-      promoteTypes(numericType(lhs.getType()), numericType(rhs.getType()));
+                                            Value lhs, Value rhs,
+                                            Promotion promotion) {
+  Type common = promoteArithmetic(lhs.getType(), rhs.getType(), promotion);
   return {buildCastTo(builder, loc, lhs, common),
           buildCastTo(builder, loc, rhs, common)};
 }
 
 static Value buildPow(OpBuilder &builder, Location loc, Value base,
-                      Value exponent) {
+                      Value exponent, Promotion promotion) {
   Type baseType = numericType(base.getType());
   Type expType = numericType(exponent.getType());
   if (isa<FloatType>(baseType) && isNBCInteger(expType)) {
@@ -115,21 +124,24 @@ static Value buildPow(OpBuilder &builder, Location loc, Value base,
       expType = getSI64(builder.getContext());
     exponent = buildCastTo(builder, loc, exponent, expType);
   } else {
-    std::tie(base, exponent) = unifyNumeric(builder, loc, base, exponent);
+    std::tie(base, exponent) =
+        unifyNumeric(builder, loc, base, exponent, promotion);
   }
   return PowOp::create(builder, loc, base.getType(), base, exponent);
 }
 
 FailureOr<Value> nbc::buildBinary(OpBuilder &builder, Location loc,
-                                  BinaryOperator op, Value lhs, Value rhs) {
+                                  BinaryOperator op, Value lhs, Value rhs,
+                                  Promotion promotion) {
   std::string what = ("operator " + getOperatorSymbol(op)).str();
   if (failed(checkScalars(loc, what, {lhs, rhs})))
     return failure();
   if (op == BinaryOperator::Pow)
-    return buildPow(builder, loc, lhs, rhs);
+    return buildPow(builder, loc, lhs, rhs, promotion);
 
   bool bitwise = op == BinaryOperator::BitAnd || op == BinaryOperator::BitOr ||
                  op == BinaryOperator::BitXor;
+  bool shift = op == BinaryOperator::LShift || op == BinaryOperator::RShift;
   Type lhsType = lhs.getType(), rhsType = rhs.getType();
   // Decide the type before inserting anything, so a rejected operator
   // leaves no casts behind.
@@ -137,13 +149,15 @@ FailureOr<Value> nbc::buildBinary(OpBuilder &builder, Location loc,
   if (bitwise && isBool(lhsType) && isBool(rhsType)) {
     common = lhsType;
   } else {
-    Type si64 = getSI64(builder.getContext());
-    common = promoteTypes(isBool(lhsType) ? si64 : lhsType,
-                          isBool(rhsType) ? si64 : rhsType);
+    common = promoteArithmetic(lhsType, rhsType, promotion);
+    // Numba: a shift's signedness is its left operand's, at 64 bits.
+    if (shift && promotion == Promotion::Scalar && !isa<FloatType>(common)) {
+      auto lhsInt = cast<IntegerType>(numericType(lhsType));
+      common = IntegerType::get(builder.getContext(), 64,
+                                lhsInt.getSignedness());
+    }
   }
-  bool integral =
-      bitwise || op == BinaryOperator::LShift || op == BinaryOperator::RShift;
-  if (integral && isa<FloatType>(common))
+  if ((bitwise || shift) && isa<FloatType>(common))
     return emitError(loc) << "unsupported operand types for "
                           << getOperatorSymbol(op) << ": " << lhsType << " and "
                           << rhsType;
@@ -181,10 +195,11 @@ FailureOr<Value> nbc::buildBinary(OpBuilder &builder, Location loc,
 }
 
 FailureOr<std::pair<Value, Value>>
-nbc::buildDivMod(OpBuilder &builder, Location loc, Value lhs, Value rhs) {
+nbc::buildDivMod(OpBuilder &builder, Location loc, Value lhs, Value rhs,
+                 Promotion promotion) {
   if (failed(checkScalars(loc, "divmod", {lhs, rhs})))
     return failure();
-  std::tie(lhs, rhs) = unifyNumeric(builder, loc, lhs, rhs);
+  std::tie(lhs, rhs) = unifyNumeric(builder, loc, lhs, rhs, promotion);
   auto divmod =
       DivModOp::create(builder, loc, lhs.getType(), lhs.getType(), lhs, rhs);
   return std::make_pair(divmod.getQuotient(), divmod.getRemainder());
@@ -202,28 +217,33 @@ FailureOr<Value> nbc::buildCompare(OpBuilder &builder, Location loc,
 }
 
 FailureOr<Value> nbc::buildUnary(OpBuilder &builder, Location loc,
-                                 UnaryOperator op, Value operand) {
+                                 UnaryOperator op, Value operand,
+                                 Promotion promotion) {
   if (failed(checkScalars(loc, "unary operator", operand)))
     return failure();
-  if (op == UnaryOperator::Not) {
+  // `~` on a bool is logical negation, as in NumPy and Numba (not
+  // CPython's `~True == -2`).
+  if (op == UnaryOperator::Not ||
+      (op == UnaryOperator::Invert && isBool(operand.getType()))) {
     Value truth = buildCastTo(builder, loc, operand, builder.getI1Type());
     return Value(InvertOp::create(builder, loc, truth.getType(), truth));
   }
   operand = buildNumeric(builder, loc, operand);
-  switch (op) {
-  case UnaryOperator::Pos:
-    return operand;
-  case UnaryOperator::Neg:
-    return Value(NegOp::create(builder, loc, operand.getType(), operand));
-  case UnaryOperator::Invert:
-    if (isa<FloatType>(operand.getType()))
-      return emitError(loc)
-             << "bad operand type for unary ~: " << operand.getType();
-    return Value(InvertOp::create(builder, loc, operand.getType(), operand));
-  case UnaryOperator::Not:
-    break;
-  }
-  llvm_unreachable("handled above");
+  Type type = operand.getType();
+  if (op == UnaryOperator::Invert && isa<FloatType>(type))
+    return emitError(loc) << "bad operand type for unary ~: " << type;
+  Value result = operand;
+  if (op == UnaryOperator::Neg)
+    result = NegOp::create(builder, loc, type, operand);
+  else if (op == UnaryOperator::Invert)
+    result = InvertOp::create(builder, loc, type, operand);
+  // Numba applies the operator at the operand's width, then widens.
+  if (promotion == Promotion::Scalar && isNBCInteger(type))
+    result = buildCastTo(
+        builder, loc, result,
+        IntegerType::get(builder.getContext(), 64,
+                         cast<IntegerType>(type).getSignedness()));
+  return result;
 }
 
 FailureOr<Value> nbc::buildAbs(OpBuilder &builder, Location loc,
@@ -238,7 +258,9 @@ FailureOr<Value> nbc::buildMinMax(OpBuilder &builder, Location loc, bool isMax,
                                   Value lhs, Value rhs) {
   if (failed(checkScalars(loc, isMax ? "max" : "min", {lhs, rhs})))
     return failure();
-  std::tie(lhs, rhs) = unifyNumeric(builder, loc, lhs, rhs);
+  // Numba types min/max by NumPy's promotion (int8 with uint8 -> int16).
+  std::tie(lhs, rhs) =
+      unifyNumeric(builder, loc, lhs, rhs, Promotion::Elementwise);
   if (isMax)
     return Value(MaxOp::create(builder, loc, lhs.getType(), lhs, rhs));
   return Value(MinOp::create(builder, loc, lhs.getType(), lhs, rhs));

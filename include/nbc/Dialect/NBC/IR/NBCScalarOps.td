@@ -87,7 +87,7 @@ def NBC_FloorDivOp : NBC_CheckedBinaryOp<"floordiv", NBC_Number> {
     Rounds toward negative infinity for signed integers and floats
     (`-7 // 2 == -4`, `7.0 // -2.0 == -4.0`). Division by zero raises
     `ZeroDivisionError` under `error_model = python`; under `numpy` it gives
-    `0` for integers and `a / 0.0` floored for floats. `INT_MIN // -1` wraps.
+    `0` for integers and `a / 0.0` floored for floats. `INT_MIN // -1` is 0, as in Numba.
 
     ```mlir
     %q = nbc.floordiv %a, %b : si32

@@ -37,6 +37,15 @@ Type promoteTypes(Type lhs, Type rhs);
 /// The float type that true division `lhs / rhs` produces.
 Type trueDivResultType(Type lhs, Type rhs);
 
+/// The common type of Python's arithmetic and bitwise operators on two
+/// scalars, as Numba types them (its integer typing NBEP): integers widen
+/// to 64 bits, signed when either operand is signed (bools count as signed:
+/// int8 // int16 -> int64, uint8 + uint16 -> uint64, uint64 + int64 ->
+/// int64); a float32 meets bool, int8, int16 and uint8 as float32 and every
+/// wider integer as float64; two floats give the wider. Arrays follow
+/// NumPy instead (promoteTypes). Returns null for non-scalars.
+Type promoteScalarOperands(Type lhs, Type rhs);
+
 /// NumPy broadcasting of two shapes (ShapedType::kDynamic for unknown
 /// extents). Returns std::nullopt when the static extents cannot
 /// broadcast; dynamic extents broadcast to dynamic and are checked at run

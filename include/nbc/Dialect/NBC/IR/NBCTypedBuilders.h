@@ -41,6 +41,12 @@ enum class BinaryOperator {
 /// Python's unary operators: `-x`, `+x`, `~x`, `not x`.
 enum class UnaryOperator { Neg, Pos, Invert, Not };
 
+/// The promotion rules an operator follows. Python code on scalars is typed
+/// as Numba types it (promoteScalarOperands: integers widen to 64 bits);
+/// array expressions and NumPy ufuncs apply NumPy's rules to each element
+/// (promoteTypes: int8 + int8 stays int8).
+enum class Promotion { Scalar, Elementwise };
+
 /// The operator as Python spells it ("+", "//", "**", ...).
 StringRef getOperatorSymbol(BinaryOperator op);
 
@@ -54,25 +60,31 @@ Value buildNumeric(OpBuilder &builder, Location loc, Value value);
 /// Python truth of a scalar (`bool(x)`): `x != 0`.
 FailureOr<Value> buildTruth(OpBuilder &builder, Location loc, Value value);
 
-/// `lhs <op> rhs`: operands promoted to one type (bool & bool stays bool,
-/// otherwise bools count as int64), true division gives
+/// `lhs <op> rhs`: operands promoted to one type by `promotion` (bool &
+/// bool stays bool, otherwise bools count as int64), true division gives
 /// trueDivResultType, a float base with an integer exponent keeps the
-/// exponent integral (`x ** 2` multiplies), and bitwise operators and
-/// shifts reject floats.
+/// exponent integral (`x ** 2` multiplies), bitwise operators and shifts
+/// reject floats, and a scalar shift takes its signedness from `lhs`.
 FailureOr<Value> buildBinary(OpBuilder &builder, Location loc,
-                             BinaryOperator op, Value lhs, Value rhs);
+                             BinaryOperator op, Value lhs, Value rhs,
+                             Promotion promotion = Promotion::Scalar);
 
 /// `divmod(lhs, rhs)`: quotient and remainder of the promoted type.
-FailureOr<std::pair<Value, Value>> buildDivMod(OpBuilder &builder, Location loc,
-                                               Value lhs, Value rhs);
+FailureOr<std::pair<Value, Value>>
+buildDivMod(OpBuilder &builder, Location loc, Value lhs, Value rhs,
+            Promotion promotion = Promotion::Scalar);
 
 /// `lhs <predicate> rhs` on the promoted type; an `i1` result.
 FailureOr<Value> buildCompare(OpBuilder &builder, Location loc,
                               CmpPredicate predicate, Value lhs, Value rhs);
 
-/// `-x`, `+x`, `~x` (bools as int64: `~True == -2`), `not x`.
+/// `-x`, `+x` (bools as int64), `~x` (on a bool, `not x` as in NumPy and
+/// Numba), `not x`. On scalars
+/// an integer result widens to 64 bits after the operator, as in Numba
+/// (`-np.uint8(1) == 255`, typed uint64).
 FailureOr<Value> buildUnary(OpBuilder &builder, Location loc, UnaryOperator op,
-                            Value operand);
+                            Value operand,
+                            Promotion promotion = Promotion::Scalar);
 
 /// Python's `abs(x)` (bools as int64).
 FailureOr<Value> buildAbs(OpBuilder &builder, Location loc, Value operand);
