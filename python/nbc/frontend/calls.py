@@ -4,6 +4,7 @@ import ast
 import builtins
 import inspect
 import math
+import operator
 import types as pytypes
 
 import numpy as np
@@ -64,6 +65,35 @@ def dtype_of(obj):
         return None
 
 
+# The `operator` module's functions, as the expressions they stand for.
+OPERATOR_BINARY = {operator.add: ast.Add, operator.sub: ast.Sub,
+                   operator.mul: ast.Mult, operator.truediv: ast.Div,
+                   operator.floordiv: ast.FloorDiv, operator.mod: ast.Mod,
+                   operator.pow: ast.Pow, operator.lshift: ast.LShift,
+                   operator.rshift: ast.RShift, operator.and_: ast.BitAnd,
+                   operator.or_: ast.BitOr, operator.xor: ast.BitXor,
+                   operator.matmul: ast.MatMult}
+OPERATOR_COMPARE = {operator.eq: ast.Eq, operator.ne: ast.NotEq,
+                    operator.lt: ast.Lt, operator.le: ast.LtE,
+                    operator.gt: ast.Gt, operator.ge: ast.GtE}
+OPERATOR_UNARY = {operator.neg: ast.USub, operator.pos: ast.UAdd,
+                  operator.invert: ast.Invert, operator.not_: ast.Not}
+
+
+def operator_expression(obj, args):
+    """`operator.add(x, y)` as the AST of `x + y` (None for other calls)."""
+    if obj in OPERATOR_UNARY and len(args) == 1:
+        return ast.UnaryOp(op=OPERATOR_UNARY[obj](), operand=args[0])
+    if len(args) != 2:
+        return None
+    if obj in OPERATOR_BINARY:
+        return ast.BinOp(left=args[0], op=OPERATOR_BINARY[obj](), right=args[1])
+    if obj in OPERATOR_COMPARE:
+        return ast.Compare(left=args[0], ops=[OPERATOR_COMPARE[obj]()],
+                           comparators=[args[1]])
+    return None
+
+
 class CallsMixin:
     def expr_Call(self, node):
         fn = self.expr(node.func)
@@ -76,6 +106,10 @@ class CallsMixin:
         if any(isinstance(a, ast.Starred) for a in node.args):
             raise self.error(UnsupportedError, "unsupported Python construct: *args in "
                              "calls", node)
+        if getattr(obj, "__module__", None) == "_operator" and not node.keywords:
+            expression = operator_expression(obj, node.args)
+            if expression is not None:
+                return self.expr(ast.copy_location(expression, node))
         if getattr(obj, "__module__", None) == "builtins" or obj in (int, float, bool):
             return self.call_builtin(obj, node)
         if isinstance(obj, type) and issubclass(obj, np.generic):
@@ -274,7 +308,7 @@ class CallsMixin:
                     return S.unary_fn(b, "nbc.abs", S.numeric(b, a[0], pos), pos)
             elif name == "negative":
                 def body(b, a):
-                    return S.negate(b, a[0], pos)
+                    return S.negate(b, a[0], pos, elementwise=True)
             elif name in ("isnan", "isinf", "isfinite"):
                 def body(b, a):
                     return S.fpclass(b, MATH_ALIASES[name], a[0], pos)
@@ -291,7 +325,7 @@ class CallsMixin:
                 op = NP_BINARY[name]
 
                 def body(b, a):
-                    return S.binary(b, op, a[0], a[1], pos)
+                    return S.binary(b, op, a[0], a[1], pos, elementwise=True)
             else:
                 fn = "atan2" if name == "arctan2" else name
 
