@@ -97,8 +97,9 @@ MlirContext contextOf(H location) {
   return mlirLocationGetContext(loc(location));
 }
 
-/// A generic op: `name` with operands, result types, attributes and
-/// `numRegions` regions of one block each (argument types per region).
+/// A generic op (verified with its module): `name` with operands, result
+/// types, attributes and one region of one block per entry of
+/// `regionArgs` (that block's argument types).
 MlirOperation genericOp(H location, const char *name, const Handles &operands,
                         const Handles &resultTypes,
                         std::vector<MlirNamedAttribute> attrs = {},

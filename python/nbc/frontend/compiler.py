@@ -130,13 +130,15 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
                                  f"arguments, {len(self.arg_types)} given",
                                  self.src.fdef)
         for _ in range(6):
+            self.func = None
             try:
                 self.emit_function()
             except Retry:
                 self.module.erase(self.func)  # built again with the new types
                 continue
             except BaseException:
-                self.module.erase(self.func)
+                if self.func is not None:
+                    self.module.erase(self.func)
                 raise
             return self.return_type
         raise self.src.error(TypingError, "return type does not settle",
