@@ -3,9 +3,8 @@
 - `native`: the `nbc._core` extension (nanobind over libNBC-C): JIT through
   the nbc-to-llvm pipeline, calls through the uniform `_nbc_call_<name>`
   entry point.
-- `verify`: no execution layer available; the module is checked with
-  `nbc-opt` and calling the kernel raises NotImplementedError. Used only
-  when `nbc._core` cannot be imported.
+- `verify`: the module (built through nbc._core.ir) is printed and checked
+  with `nbc-opt`; calling the kernel raises NotImplementedError.
 
 NBC_BACKEND=native|verify forces one.
 """
@@ -76,7 +75,8 @@ class VerifiedKernel:
 class VerifyBackend:
     name = "verify"
 
-    def compile(self, text, symbol, arg_types, ret_type, options):
+    def compile(self, module, symbol, arg_types, ret_type, options):
+        text = module.text()
         run_nbc_opt(text)
         return VerifiedKernel(text, symbol, arg_types, ret_type, options)
 

@@ -178,8 +178,8 @@ class Dispatcher(_Base or _PythonBase):
         symbol = self.py_func.__name__
         ret = comp.compile_entry(self.py_func, list(arg_types), self.options, symbol)
         self._check_ret(ret, declared_ret)
-        text = comp.module.text()
-        return get_backend().compile(text, symbol, list(arg_types), ret, self.options)
+        return get_backend().compile(comp.module, symbol, list(arg_types), ret,
+                                     self.options)
 
     def compile(self, sig):
         _, args = parse_signature(sig) if isinstance(sig, str) else (None, list(sig))

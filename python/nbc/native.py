@@ -29,9 +29,9 @@ def wrap_call(raw, arg_types, ret_type):
 
 
 class NativeKernel:
-    def __init__(self, program, text, symbol, arg_types, ret_type, options):
+    def __init__(self, program, module, symbol, arg_types, ret_type, options):
         self.program = program
-        self.text = text
+        self.module = module  # as built (the program lowered a copy)
         self.symbol = symbol
         self.arg_types = arg_types
         self.ret_type = ret_type
@@ -47,7 +47,7 @@ class NativeKernel:
 
     def inspect(self, stage):
         if stage == "input":
-            return self.text
+            return self.module.text()
         if stage not in STAGE_IDS:
             raise ValueError(f"unknown stage '{stage}'; one of {', '.join(STAGE_IDS)}")
         return self.program.print(STAGE_IDS[stage])
@@ -56,11 +56,12 @@ class NativeKernel:
 class NativeBackend:
     name = "native"
 
-    def compile(self, text, symbol, arg_types, ret_type, options):
+    def compile(self, module, symbol, arg_types, ret_type, options):
+        """Compiles `module` (frontend.builder.Module, built in memory)."""
         try:
-            program = Program(text, "<nbc>", bool(options.get("parallel")),
+            program = Program(module.ir, bool(options.get("parallel")),
                               bool(options.get("fastmath")), 3,
                               options.get("vector_math", "libmvec"))
         except RuntimeError as e:
             raise CompilerError(f"nbc could not compile {symbol}:\n{e}") from None
-        return NativeKernel(program, text, symbol, arg_types, ret_type, options)
+        return NativeKernel(program, module, symbol, arg_types, ret_type, options)

@@ -18,7 +18,9 @@ strided array arguments (NumPy hands out core dimensions of any layout).
 
 from . import types as T
 from .errors import CompilerError, TypingError, UnsupportedError
-from .frontend.unit import Compilation, get_source, kernel_attr
+from .frontend import scalar as S
+from .frontend.builder import kernel_flags
+from .frontend.unit import Compilation, get_source
 
 CHUNK = 8192
 
@@ -48,108 +50,74 @@ class LoopModule:
             raise src.error(TypingError, "a vectorized function must return one "
                             f"scalar, not {ret}", src.fdef)
         out_type = out_type or ret
-        loc = f'loc("{src.filename}":{src.pos(src.fdef)[0]}:1)'
-        call = (callee, list(in_types), ret, out_type, loc)
+        self.filename = src.filename
+        pos = (src.pos(src.fdef)[0], 1)
+        call = (callee, list(in_types), ret, out_type)
         base = self.m.unique_symbol(f"__nbc_ufunc_{pyfunc.__name__}")
         names = [base + suffix for suffix in ("_c", "_s", "_1")]
-        self._map_kernel(names[0], call, T.Array(out_type, 1), opts)
-        self._map_kernel(names[1], call, T.strided_any(out_type, 1), opts)
-        self._scalar_kernel(names[2], call, opts)
+        self._map_kernel(names[0], call, T.Array(out_type, 1), opts, pos)
+        self._map_kernel(names[1], call, T.strided_any(out_type, 1), opts, pos)
+        self._scalar_kernel(names[2], call, opts, pos)
         if parallel:
             self.parallel = True
             popts = dict(self.options, parallel=True)
             names.append(base + "_p")
-            self._chunked_kernel(names[-1], call, T.Array(out_type, 1), popts)
+            self._chunked_kernel(names[-1], call, T.Array(out_type, 1), popts, pos)
             names.append(base + "_ps")
-            self._chunked_kernel(names[-1], call, T.strided_any(out_type, 1), popts)
+            self._chunked_kernel(names[-1], call, T.strided_any(out_type, 1), popts,
+                                 pos)
         for name in names:
             self.m.symbols.add(name)
         self.exported += names
         return names, out_type
 
-    def _ufunc_op(self, lines, ind, ins, in_arrays, out, out_array, call):
-        callee, in_types, ret, out_type, loc = call
-        m = self.m
-        scal = [m.fresh() for _ in in_types]
-        lines.append(f"{ind}nbc.ufunc ins({', '.join(ins)} : "
-                     f"{', '.join(t.mlir() for t in in_arrays)}) "
-                     f"outs({out} : {out_array.mlir()}) {{")
-        lines.append(f"{ind}^bb0(" + ", ".join(f"{s}: {t.mlir()}" for s, t in
-                                               zip(scal, in_types)) + "):")
-        r = self._call(lines, ind + "  ", scal, call)
-        lines.append(f"{ind}  nbc.yield {r} : {out_type.mlir()} {loc}")
-        lines.append(f"{ind}}} {loc}")
+    def _ufunc_op(self, b, ins, out, call, pos):
+        """nbc.ufunc calling the scalar function on each element of `ins`."""
+        _, body = b.ufunc(ins, [out], None, pos)
+        with b.at(body):
+            args = b.block_args(body, call[1])
+            b.nbc_yield([self._call(b, args, call, pos)], pos)
 
-    def _call(self, lines, ind, args, call):
+    def _call(self, b, args, call, pos):
         """Calls the scalar function; casts to the declared output type."""
-        callee, in_types, ret, out_type, loc = call
-        r = self.m.fresh()
-        lines.append(f"{ind}{r} = func.call @{callee}({', '.join(args)}) : "
-                     f"({', '.join(t.mlir() for t in in_types)}) -> {ret.mlir()} {loc}")
-        if ret != out_type:
-            c = self.m.fresh()
-            lines.append(f"{ind}{c} = nbc.cast {r} : {ret.mlir()} to "
-                         f"{out_type.mlir()} {loc}")
-            r = c
-        return r
+        callee, in_types, ret, out_type = call
+        (r,) = b.call(callee, args, [ret], pos)
+        return S.cast(b, r, out_type, pos)
 
-    def _header(self, name, args, types, opts, results=""):
-        return (f"  func.func @{name}(" +
-                ", ".join(f"{a}: {t.mlir()}" for a, t in zip(args, types)) +
-                f") {results}attributes {{nbc.kernel = {kernel_attr(opts)}}} {{")
+    def _func(self, name, types, opts, pos):
+        return self.m.func(name, types, kernel_flags(opts), True, pos, self.filename)
 
-    def _map_kernel(self, name, call, out_array, opts):
-        loc = call[4]
+    def _map_kernel(self, name, call, out_array, opts, pos):
         in_arrays = [T.strided_any(t, 1) for t in call[1]]
-        args = [self.m.fresh() for _ in range(len(in_arrays) + 1)]
-        lines = [self._header(name, args, in_arrays + [out_array], opts)]
-        self._ufunc_op(lines, "    ", args[:-1], in_arrays, args[-1], out_array, call)
-        lines += [f"    func.return {loc}", f"  }} {loc}"]
-        self.m.functions.append("\n".join(lines))
+        func, b, args = self._func(name, in_arrays + [out_array], opts, pos)
+        self._ufunc_op(b, args[:-1], args[-1], call, pos)
+        b.ret([], pos)
 
-    def _scalar_kernel(self, name, call, opts):
-        callee, in_types, ret, out_type, loc = call
-        args = [self.m.fresh() for _ in in_types]
-        lines = [self._header(name, args, in_types, opts, f"-> {out_type.mlir()} ")]
-        r = self._call(lines, "    ", args, call)
-        lines += [f"    func.return {r} : {out_type.mlir()} {loc}", f"  }} {loc}"]
-        self.m.functions.append("\n".join(lines))
+    def _scalar_kernel(self, name, call, opts, pos):
+        func, b, args = self._func(name, call[1], opts, pos)
+        b.ret([self._call(b, args, call, pos)], pos)
+        self.m.set_results(func, [call[3]])
 
-    def _chunked_kernel(self, name, call, out_array, opts):
+    def _chunked_kernel(self, name, call, out_array, opts, pos):
         """nbc.prange over chunks; each chunk an nbc.ufunc over slices."""
         from .frontend.arrays import K_SLICE, K_START, K_STOP, slice_type
-        loc = call[4]
-        m = self.m
-        in_arrays = [T.strided_any(t, 1) for t in call[1]]
-        arrays = in_arrays + [out_array]
-        args = [m.fresh() for _ in arrays]
-        n, c1, t, ch, nch, zero, one, k, lo, e, hi = (m.fresh() for _ in range(11))
-        lines = [self._header(name, args, arrays, opts)]
-        lines += [
-            f"    {n} = nbc.dim {args[-1]}, 0 : {out_array.mlir()} {loc}",
-            f"    {c1} = nbc.constant {CHUNK - 1} : si64 {loc}",
-            f"    {t} = nbc.add {n}, {c1} : si64 {loc}",
-            f"    {ch} = nbc.constant {CHUNK} : si64 {loc}",
-            f"    {nch} = nbc.floordiv {t}, {ch} : si64 {loc}",
-            f"    {zero} = nbc.constant 0 : si64 {loc}",
-            f"    {one} = nbc.constant 1 : si64 {loc}",
-            f"    nbc.prange ({k}) = ({zero}) to ({nch}) step ({one}) : si64 {{",
-            f"      {lo} = nbc.mul {k}, {ch} : si64 {loc}",
-            f"      {e} = nbc.add {lo}, {ch} : si64 {loc}",
-            f"      {hi} = nbc.min {e}, {n} : si64 {loc}",
-        ]
-        views = []
-        for a, ty in zip(args, arrays):
-            vt = slice_type(ty, [K_SLICE | K_START | K_STOP])
-            v = m.fresh()
-            lines.append(f"      {v} = nbc.slice {a}[{lo}:{hi}] : {ty.mlir()} to "
-                         f"{vt.mlir()} {loc}")
-            views.append((v, vt))
-        self._ufunc_op(lines, "      ", [v for v, _ in views[:-1]],
-                       [vt for _, vt in views[:-1]], views[-1][0], views[-1][1], call)
-        lines += [f"      nbc.yield {loc}", f"    }} {loc}",
-                  f"    func.return {loc}", f"  }} {loc}"]
-        m.functions.append("\n".join(lines))
+        arrays = [T.strided_any(t, 1) for t in call[1]] + [out_array]
+        func, b, args = self._func(name, arrays, opts, pos)
+        n = b.dim(args[-1], 0, pos)
+        chunk = b.constant(CHUNK, T.int64, pos)
+        chunks = S.binary(b, "FloorDiv", S.binary(b, "Add", n, b.constant(
+            CHUNK - 1, T.int64, pos), pos), chunk, pos)
+        zero, one = b.constant(0, T.int64, pos), b.constant(1, T.int64, pos)
+        _, body, k, _ = b.prange(zero, chunks, one, [], [], pos)
+        with b.at(body):
+            lo = S.binary(b, "Mult", k, chunk, pos)
+            hi = S.minmax(b, "min", S.binary(b, "Add", lo, chunk, pos), n, pos)
+            views = [b.slice(a, [(lo, hi, None)],
+                             slice_type(a.type, [K_SLICE | K_START | K_STOP]), pos)
+                     for a in args]
+            self._ufunc_op(b, views[:-1], views[-1], call, pos)
+            b.nbc_yield([], pos)
+        b.ret([], pos)
 
     # -- @guvectorize ------------------------------------------------------------
     def add_generalized(self, pyfunc, arg_types):
@@ -168,6 +136,7 @@ class LoopModule:
 
     # -- compiling ------------------------------------------------------------------
     def text(self):
+        """The module as MLIR text (for inspection and nbc-opt)."""
         return self.m.text()
 
     def compile(self):
@@ -175,8 +144,7 @@ class LoopModule:
         from ._core import Program
         opts = self.options
         try:
-            program = Program(self.text(), "<nbc>", self.parallel,
-                              bool(opts.get("fastmath")), 3)
+            program = Program(self.m.ir, self.parallel, bool(opts.get("fastmath")), 3)
             return program, {s: program.kernel(s).address for s in self.exported}
         except RuntimeError as e:
             raise CompilerError(f"nbc could not compile the ufunc loops:\n{e}") from None

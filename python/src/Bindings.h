@@ -3,6 +3,7 @@
 #ifndef NBC_PYTHON_BINDINGS_H
 #define NBC_PYTHON_BINDINGS_H
 
+#include "mlir-c/IR.h"
 #include "nbc-c/ABI.h"
 
 #include <nanobind/nanobind.h>
@@ -25,6 +26,11 @@ void registerExceptionKinds(nanobind::module_ &m);
 /// The Python exception class for an nbc exception kind: builtins.<name of
 /// the kind>, RuntimeError for unknown kinds.
 PyObject *exceptionOf(int kind);
+/// Adds the submodule `ir`: IRModule and the builders the Python frontend
+/// builds modules with (IRBuilder.cpp).
+void registerIRBuilder(nanobind::module_ &m);
+/// The MlirModule of an nbc._core.ir.IRModule (TypeError for other objects).
+MlirModule irModuleOf(nanobind::handle irModule);
 } // namespace nbc::python
 
 #endif // NBC_PYTHON_BINDINGS_H

@@ -1,7 +1,8 @@
 //===- NBCModule.cpp - nbc._core: the Python binding of libNBC-C ----------===//
 //
 // Wraps the C API (include/nbc-c/NBC.h) only: programs are compiled from the
-// MLIR text the Python frontend emits, kernels are called through the uniform
+// modules the Python frontend builds in memory (nbc._core.ir, IRBuilder.cpp)
+// or from MLIR text, kernels are called through the uniform
 // `_nbc_call_<name>` entry point with memref descriptors built from the
 // buffer protocol, and a non-null status becomes the Python exception it
 // names. No compiler logic lives here.
@@ -40,9 +41,22 @@ struct Program {
   MlirContext context{nullptr};
   NbcProgram program{nullptr};
 
-  Program(const std::string &source, const std::string &filename,
-          bool parallel, bool fastmath, unsigned optLevel,
+  nb::object built; // the nbc._core.ir.IRModule compiled (owns `context`)
+
+  /// Compiles a module the frontend built in memory (nbc._core.ir).
+  Program(nb::object irModule, bool parallel, bool fastmath, unsigned optLevel,
           const std::string &vectorMath) {
+    NbcCompileOptions options =
+        optionsOf(parallel, fastmath, optLevel, vectorMath);
+    program = nbcProgramCreate(nbc::python::irModuleOf(irModule), &options);
+    if (nbcProgramIsNull(program))
+      throw std::runtime_error(lastError());
+    built = std::move(irModule);
+  }
+
+  static NbcCompileOptions optionsOf(bool parallel, bool fastmath,
+                                     unsigned optLevel,
+                                     const std::string &vectorMath) {
     NbcCompileOptions options = nbcCompileOptionsGetDefault();
     options.parallel = parallel;
     options.fastmath = fastmath;
@@ -55,6 +69,14 @@ struct Program {
       throw std::invalid_argument("vector_math must be 'libmvec', "
                                   "'polynomial' or 'none', not '" +
                                   vectorMath + "'");
+    return options;
+  }
+
+  Program(const std::string &source, const std::string &filename,
+          bool parallel, bool fastmath, unsigned optLevel,
+          const std::string &vectorMath) {
+    NbcCompileOptions options =
+        optionsOf(parallel, fastmath, optLevel, vectorMath);
     context = nbcContextCreate();
     program = nbcProgramCreateFromSource(
         context, mlirStringRefCreate(source.data(), source.size()),
@@ -340,11 +362,16 @@ NB_MODULE(_core, m) {
   nbc::python::registerTypeRules(m);
   nbc::python::registerUfunc(m);
   nbc::python::registerExceptionKinds(m);
+  nbc::python::registerIRBuilder(m);
 
   nb::class_<Program>(m, "Program")
       .def(nb::init<const std::string &, const std::string &, bool, bool,
                     unsigned, const std::string &>(),
            nb::arg("source"), nb::arg("filename"), nb::arg("parallel") = true,
+           nb::arg("fastmath") = false, nb::arg("opt_level") = 3,
+           nb::arg("vector_math") = "libmvec")
+      .def(nb::init<nb::object, bool, bool, unsigned, const std::string &>(),
+           nb::arg("module"), nb::arg("parallel") = true,
            nb::arg("fastmath") = false, nb::arg("opt_level") = 3,
            nb::arg("vector_math") = "libmvec")
       .def("print", &Program::print, nb::arg("stage"))

@@ -13,7 +13,7 @@ import numpy as np
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
-from .builder import Builder, PyObj, TupleValue, Value, name_list, type_list
+from .builder import PyObj, TupleValue, Value, kernel_flags
 
 K_INDEX, K_SLICE, K_START, K_STOP, K_STEP = 0, 1, 2, 4, 8
 
@@ -77,16 +77,12 @@ def numpy_refuses_in_place(op, dtype, value_type):
 
 class ArraysMixin:
     def access_attrs(self, checked=True):
-        attrs = []
-        if not checked:
-            attrs.append("nowrap")
-        if not checked or not self.options.get("boundscheck"):
-            attrs.append("noboundscheck")
-        return " {" + ", ".join(attrs) + "}" if attrs else ""
+        """The nowrap and noboundscheck flags of a load or store."""
+        return {"nowrap": not checked,
+                "noboundscheck": not checked or not self.options.get("boundscheck")}
 
     def dim(self, arr, axis, node):
-        return self.b.op(f"nbc.dim {arr.name}, {axis} : {arr.type.mlir()}", T.int64,
-                         self.pos(node))
+        return self.b.dim(arr, axis, self.pos(node))
 
     def array_attribute(self, arr, attr, node):
         t = arr.type
@@ -113,8 +109,7 @@ class ArraysMixin:
         like every view's."""
         t = arr.type
         rt = T.Array(t.dtype, t.ndim, tuple(reversed(t.effective_strides())), t.readonly)
-        return self.b.op(f"nbc.transpose {arr.name} : {t.mlir()} to {rt.mlir()}",
-                         rt, self.pos(node))
+        return self.b.transpose(arr, rt, self.pos(node))
 
     # -- indexing ------------------------------------------------------------
     def index_array(self, arr, subs, node, checked=True):
@@ -122,10 +117,7 @@ class ArraysMixin:
         if len(subs) > t.ndim:
             raise self.error(TypingError, f"too many indices for a {t.ndim}-d array", node)
         if len(subs) == t.ndim and all(isinstance(s, Value) for s in subs):
-            types = "".join(f", {s.type.mlir()}" for s in subs)
-            return self.b.op(f"nbc.load {arr.name}[{name_list(subs)}]"
-                             f"{self.access_attrs(checked)} : {t.mlir()}{types}",
-                             t.dtype, self.pos(node))
+            return self.b.load(arr, subs, self.pos(node), **self.access_attrs(checked))
         return self.view(arr, subs, node)
 
     def view(self, arr, subs, node):
@@ -134,7 +126,7 @@ class ArraysMixin:
         for s in subs:
             if isinstance(s, Value):
                 codes.append(K_INDEX)
-                parts.append(S.cast(self.b, s, T.int64, pos).name)
+                parts.append(S.cast(self.b, s, T.int64, pos))
                 continue
             _, lo, hi, st = s
             lo, hi, st = (None if p is None else S.cast(self.b, p, T.int64, pos)
@@ -142,13 +134,9 @@ class ArraysMixin:
             code = K_SLICE | (K_START if lo else 0) | (K_STOP if hi else 0) | \
                 (K_STEP if st else 0)
             codes.append(code)
-            text = (lo.name if lo else "") + ":" + (hi.name if hi else "")
-            if st:
-                text += ":" + st.name
-            parts.append(text)
+            parts.append((lo, hi, st))
         rt = slice_type(arr.type, codes)
-        return self.b.op(f"nbc.slice {arr.name}[{', '.join(parts)}] : "
-                         f"{arr.type.mlir()} to {rt.mlir()}", rt, pos)
+        return self.b.slice(arr, parts, rt, pos)
 
     def check_writable(self, arr, what, node):
         """TypingError when `arr` is a read-only array (or a view of one):
@@ -173,9 +161,7 @@ class ArraysMixin:
                 raise self.error(TypingError, "cannot store a sequence into one element",
                                  node)
             v = S.cast(self.b, value, t.dtype, self.pos(node))
-            types = "".join(f", {s.type.mlir()}" for s in subs)
-            self.b.emit(f"nbc.store {v.name}, {arr.name}[{name_list(subs)}]"
-                        f"{self.access_attrs()} : {t.mlir()}{types}", self.pos(node))
+            self.b.store(v, arr, subs, self.pos(node), **self.access_attrs())
             return
         view = self.view(arr, subs, node)
         self.fill_into(view, value, node)
@@ -199,17 +185,10 @@ class ArraysMixin:
             # lowering recognises as an array assignment (NumPy's
             # PyArray_AssignArray rules for overlapping views).
             pos = self.pos(node)
-            args = [Value(self.module.fresh(), dtype) for _ in range(2)]
-            tok = self.b.begin_region()
-            self.b.raw("^bb0(" + ", ".join(f"{a.name}: {a.type.mlir()}" for a in args)
-                       + "):")
-            self.b.emit(f"nbc.yield {args[1].name} : {dtype.mlir()}", pos)
-            lines = self.b.end_region(tok)
-            ins = [out, value]
-            self.b.raw(f"nbc.ufunc ins({name_list(ins)} : {type_list(ins)}) "
-                       f"outs({out.name} : {out.type.mlir()}) {{")
-            self.b.splice(lines)
-            self.b.emit("}", pos)
+            _, body = self.b.ufunc([out, value], [out], None, pos)
+            args = self.b.block_args(body, [dtype, dtype])
+            with self.b.at(body):
+                self.b.nbc_yield([args[1]], pos)
             return
         # `out` is an input too: the broadcast shape must be the output's.
         self.array_map([out, value], lambda b, a: S.cast(b, a[1], dtype, self.pos(node)),
@@ -218,23 +197,22 @@ class ArraysMixin:
     # -- elementwise ---------------------------------------------------------
     def numpy_helper(self, arg_types, body, node):
         """A private function computing `body` on scalars under NumPy's rules."""
-        b = Builder(self.module, self.src.filename)
-        b.depth = 2
-        args = [Value(self.module.fresh(), t) for t in arg_types]
-        r = body(b, args)
         sym = self.module.unique_symbol("__nbc_np")
-        loc = b.loc(self.pos(node))
-        params = ", ".join(f"{a.name}: {a.type.mlir()}" for a in args)
-        lines = [f"  func.func private @{sym}({params}) -> {r.type.mlir()} attributes "
-                 f"{{nbc.kernel = {self.kernel_attr('numpy')}}} {{"]
-        lines += b.lines
-        lines += [f"    func.return {r.name} : {r.type.mlir()} {loc}", f"  }} {loc}"]
-        self.module.functions.append("\n".join(lines))
+        pos = self.pos(node)
+        func, b, args = self.module.func(sym, arg_types,
+                                         kernel_flags(self.options, "numpy"), False,
+                                         pos, self.src.filename)
+        try:
+            r = body(b, args)
+            b.ret([r], pos)
+            self.module.set_results(func, [r.type])
+        except BaseException:
+            self.module.erase(func)
+            raise
         return sym, r.type
 
     def call_helper(self, sym, args, rt, node):
-        return self.b.op(f"func.call @{sym}({name_list(args)}) : ({type_list(args)}) -> "
-                         f"{rt.mlir()}", rt, self.pos(node))
+        return self.b.call(sym, args, [rt], self.pos(node))[0]
 
     def update_in_place(self, op, arr, value, node):
         """`arr op= value` on an array: NumPy's in-place ufunc, writing the
@@ -268,35 +246,22 @@ class ArraysMixin:
         sym, rt = self.numpy_helper([elem(v.type) for v in ins], body, node)
         ndim = max([v.type.ndim for v in ins if isinstance(v.type, T.Array)] + [0])
         pos = self.pos(node)
-        args = [Value(self.module.fresh(), elem(v.type)) for v in ins]
-        tok = self.b.begin_region()
-        self.b.raw("^bb0(" + ", ".join(f"{a.name}: {a.type.mlir()}" for a in args) + "):")
-        if outs:
+        op, body = self.b.ufunc(ins, outs or [], None if outs else rt, pos)
+        args = self.b.block_args(body, [elem(v.type) for v in ins])
+        with self.b.at(body):
             r = self.call_helper(sym, args, rt, node)
-            r = S.cast(self.b, r, outs[0].type.dtype, pos)
-        else:
-            r = self.call_helper(sym, args, rt, node)
-        self.b.emit(f"nbc.yield {r.name} : {r.type.mlir()}", pos)
-        lines = self.b.end_region(tok)
-        head = f"nbc.ufunc ins({name_list(ins)} : {type_list(ins)})"
+            if outs:
+                r = S.cast(self.b, r, outs[0].type.dtype, pos)
+            self.b.nbc_yield([r], pos)
         if outs:
-            self.b.raw(f"{head} outs({name_list(outs)} : {type_list(outs)}) {{")
-            result = None
-        else:
-            rtype = T.Array(rt, ndim)
-            lhs, res = self.b.results(1)
-            self.b.raw(f"{lhs}{head} -> {rtype.mlir()} {{")
-            result = Value(res[0], rtype)
-        self.b.splice(lines)
-        self.b.emit("}", pos)
-        return result
+            return None
+        return self.b.op_results(op, [T.Array(rt, ndim)])[0]
 
     def array_cast(self, v, want, node):
-        if v.type.mlir() == want.mlir():
-            return Value(v.name, want)  # differ in readonly only
+        if v.type.copy(readonly=False) == want.copy(readonly=False):
+            return Value(v.h, want)  # differ in readonly only
         if v.type.dtype == want.dtype and v.type.ndim == want.ndim:
-            return self.b.op(f"memref.cast {v.name} : {v.type.mlir()} to {want.mlir()}",
-                             want, self.pos(node))
+            return self.b.memref_cast(v, want, self.pos(node))
         raise self.error(TypingError, f"cannot convert {v.type} to {want}", node)
 
     def astype(self, v, dtype, node):
@@ -319,13 +284,10 @@ class ArraysMixin:
 
     def new_array(self, sizes, dtype, fill, node):
         t = T.Array(dtype, len(sizes))
-        types = "".join(", si64" for _ in sizes)
         if fill is None:
-            return self.b.op(f"nbc.empty({name_list(sizes)}) : {t.mlir()}{types}", t,
-                             self.pos(node))
+            return self.b.empty(t, sizes, self.pos(node))
         fill = S.cast(self.b, fill, dtype, self.pos(node))
-        return self.b.op(f"nbc.full({name_list(sizes)}) {fill.name} : {t.mlir()}{types}",
-                         t, self.pos(node))
+        return self.b.full(t, sizes, fill, self.pos(node))
 
     # -- reductions -------------------------------------------------------------
     def reduce(self, kind, arr, axis, node):
@@ -349,8 +311,7 @@ class ArraysMixin:
             rt = dt
         t = arr.type
         if axis is None:
-            return self.b.op(f"nbc.array_reduce {kind} {arr.name} : {t.mlir()} -> "
-                             f"{rt.mlir()}", rt, self.pos(node))
+            return self.b.array_reduce(kind, arr, None, rt, self.pos(node))
         if axis < 0:
             axis += t.ndim
         if not 0 <= axis < t.ndim:
@@ -359,5 +320,4 @@ class ArraysMixin:
         if t.ndim == 1:
             return self.reduce(kind, arr, None, node)
         out = T.Array(rt, t.ndim - 1)
-        return self.b.op(f"nbc.array_reduce {kind} {arr.name} axis {axis} : {t.mlir()} "
-                         f"-> {out.mlir()}", out, self.pos(node))
+        return self.b.array_reduce(kind, arr, axis, out, self.pos(node))

@@ -1,24 +1,29 @@
-"""Writes MLIR text: SSA values, ops with locations, nested regions."""
+"""Builds the module in memory through nbc._core.ir: values are handles to
+MlirValues, regions are blocks the builder moves into, locations are
+file:line:col. Scalar operators are the dialect's typed builders (scalar.py)."""
 
-import struct
+import contextlib
 import types as pytypes
 
 import numpy as np
 
 from .. import types as T
+from .._core import ir
+from ..errors import KIND_NAMES
 
 
 class Value:
-    """An SSA value of the function being emitted."""
+    """An SSA value of the function being built: a handle to its MlirValue
+    (nbc._core.ir) and its nbc type."""
 
-    __slots__ = ("name", "type")
+    __slots__ = ("h", "type")
 
-    def __init__(self, name, type):
-        self.name = name
+    def __init__(self, h, type):
+        self.h = h
         self.type = type
 
     def __repr__(self):
-        return f"{self.name}: {self.type}"
+        return f"<value {self.h:#x}: {self.type}>"
 
 
 def describe(obj):
@@ -69,18 +74,16 @@ class RangeValue(TupleValue):
     step = property(lambda self: self.items[2])
     length = property(lambda self: self.items[3])
 
-
 class Module:
-    """The functions of one compilation unit, in MLIR text."""
+    """The module of one compilation unit, built in memory (nbc._core.ir)."""
 
     def __init__(self):
-        self.functions = []  # text of each func.func
-        self.counter = 0
+        self.ir = ir.IRModule()
+        self.context = self.ir.context
+        self.body = self.ir.body
         self.symbols = set()
-
-    def fresh(self):
-        self.counter += 1
-        return f"%v{self.counter}"
+        self._locations = {}
+        self._types = {}
 
     def unique_symbol(self, base):
         name, n = base, 0
@@ -90,95 +93,207 @@ class Module:
         self.symbols.add(name)
         return name
 
+    def location(self, filename, pos):
+        key = (filename, pos)
+        loc = self._locations.get(key)
+        if loc is None:
+            loc = self._locations[key] = ir.location(self.context, filename, *pos)
+        return loc
+
+    def type(self, t):
+        h = self._types.get(t)
+        if h is None:
+            if isinstance(t, T.Array):
+                h = ir.array_type(self.type(t.dtype), t.ndim, t.strides)
+            else:
+                h = ir.scalar_type(self.context, T.DTYPE_IDS[t])
+            self._types[t] = h
+        return h
+
     def text(self):
-        return "module {\n" + "\n".join(self.functions) + "}\n"
+        """The module as MLIR text, with locations (for inspection only)."""
+        return self.ir.print()
+
+    def func(self, name, arg_types, flags, public, pos, filename):
+        """A func.func with an entry block: (op, a Builder at its entry, the
+        arguments as Values). `flags`: kernel_flags()."""
+        op = ir.func(self.body, self.location(filename, pos), name,
+                     [self.type(t) for t in arg_types], *flags, public)
+        entry = ir.entry_block(op)
+        args = [Value(h, t) for h, t in zip(ir.block_args(entry), arg_types)]
+        return op, Builder(self, filename, entry), args
+
+    def set_results(self, func, types):
+        ir.func_set_results(func, [self.type(t) for t in types])
+
+    @staticmethod
+    def erase(op):
+        ir.erase(op)
 
 
-def quote(s):
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+def kernel_flags(options, error_model=None):
+    """The fields of the #nbc.kernel attribute for `options`."""
+    model = error_model or options.get("error_model", "python")
+    return (bool(options.get("fastmath")), {"python": 0, "numpy": 1}[model],
+            bool(options.get("parallel")), bool(options.get("boundscheck")))
 
 
-def float_literal(value, type):
-    """An MLIR float literal; hexadecimal when decimal text would not be exact."""
-    r = repr(float(value))
-    if type.bits == 64 and "." in r and "e" not in r and "n" not in r:
-        return r
-    if type.bits == 32:
-        return "0x" + struct.pack(">f", value).hex().upper()
-    return "0x" + struct.pack(">d", value).hex().upper()
+REDUCTIONS = {"add": 0, "mul": 1, "min": 2, "max": 3, "and": 4, "or": 5, "xor": 6}
+ARRAY_REDUCTIONS = {"sum": 0, "prod": 1, "min": 2, "max": 3, "argmin": 4,
+                    "argmax": 5, "any": 6, "all": 7, "mean": 8}
 
 
 class Builder:
-    """Appends ops to the current region of one function."""
+    """Appends ops to one block of a function (`at` moves it into a region).
 
-    def __init__(self, module, filename):
+    Scalar operators go through the dialect's typed builders (scalar.py);
+    the methods here build the other ops, each at the location of `pos`."""
+
+    def __init__(self, module, filename, block):
         self.module = module
         self.filename = filename
-        self.lines = []
-        self.depth = 1
+        self.block = block
 
     def loc(self, pos):
-        line, col = pos
-        return f"loc({quote(self.filename)}:{line}:{col})"
+        return self.module.location(self.filename, pos)
 
-    def emit(self, text, pos):
-        self.lines.append("  " * self.depth + text + " " + self.loc(pos))
+    def ty(self, t):
+        return self.module.type(t)
 
-    def raw(self, text):
-        self.lines.append("  " * self.depth + text)
+    @contextlib.contextmanager
+    def at(self, block):
+        saved, self.block = self.block, block
+        try:
+            yield block
+        finally:
+            self.block = saved
 
-    def op(self, text, type, pos):
-        """Emits `%r = text` and returns %r of `type`."""
-        v = Value(self.module.fresh(), type)
-        self.emit(f"{v.name} = {text}", pos)
-        return v
+    def mark(self):
+        """Where the block ends now: rollback(mark) erases what follows."""
+        return ir.last_op(self.block)
 
-    def results(self, count):
-        """Names for the `count` results of one op: (lhs text, [names])."""
-        if count == 0:
-            return "", []
-        base = self.module.fresh()
-        if count == 1:
-            return f"{base} = ", [base]
-        return f"{base}:{count} = ", [f"{base}#{i}" for i in range(count)]
-
-    # Regions: capture lines emitted inside, then splice them under a header.
-    def begin_region(self):
-        saved = (self.lines, self.depth)
-        self.lines = []
-        self.depth += 1
-        return saved
-
-    def end_region(self, saved):
-        body = self.lines
-        self.lines, self.depth = saved
-        return body
-
-    def reopen(self, lines):
-        """Appends to a region captured earlier (close with end_region)."""
-        saved = (self.lines, self.depth)
-        self.lines = lines
-        self.depth += 1
-        return saved
-
-    def splice(self, lines):
-        self.lines.extend(lines)
+    def rollback(self, mark):
+        ir.erase_after(self.block, mark)
 
     def constant(self, value, type, pos):
-        if type.is_bool:
-            return self.op(f"nbc.constant {'true' if value else 'false'}", type, pos)
         if type.is_float:
-            return self.op(f"nbc.constant {float_literal(value, type)} : {type.mlir()}",
-                           type, pos)
-        return self.op(f"nbc.constant {int(value)} : {type.mlir()}", type, pos)
+            h = ir.constant_float(self.block, self.loc(pos), self.ty(type), float(value))
+        else:
+            v = int(value)
+            if v >= 1 << 63:
+                v -= 1 << 64  # a uint64 constant: the same 64 bits
+            h = ir.constant_int(self.block, self.loc(pos), self.ty(type), v)
+        return Value(h, type)
 
+    @staticmethod
+    def results(handles, types):
+        return [Value(h, t) for h, t in zip(handles, types)]
 
-def type_list(values):
-    return ", ".join(v.type.mlir() for v in values)
+    @classmethod
+    def op_results(cls, op, types):
+        return cls.results(ir.results(op), types)
 
+    def block_args(self, block, types):
+        return self.results(ir.block_args(block), types)
 
-def name_list(values):
-    return ", ".join(v.name for v in values)
+    # -- ops without typing rules ------------------------------------------
+    def dim(self, arr, axis, pos):
+        return Value(ir.dim(self.block, self.loc(pos), arr.h, axis), T.int64)
+
+    def load(self, arr, indices, pos, nowrap=False, noboundscheck=False):
+        h = ir.load(self.block, self.loc(pos), arr.h, [i.h for i in indices],
+                    nowrap, noboundscheck)
+        return Value(h, arr.type.dtype)
+
+    def store(self, value, arr, indices, pos, nowrap=False, noboundscheck=False):
+        ir.store(self.block, self.loc(pos), value.h, arr.h, [i.h for i in indices],
+                 nowrap, noboundscheck)
+
+    def slice(self, arr, subs, result_type, pos):
+        """`subs`: Values (indices) and (start, stop, step) of Values or None."""
+        parts = [s.h if isinstance(s, Value) else
+                 tuple(0 if p is None else p.h for p in s) for s in subs]
+        return Value(ir.slice(self.block, self.loc(pos), arr.h, parts), result_type)
+
+    def transpose(self, arr, result_type, pos):
+        return Value(ir.transpose(self.block, self.loc(pos), arr.h,
+                                  self.ty(result_type)), result_type)
+
+    def empty(self, t, sizes, pos):
+        return Value(ir.empty(self.block, self.loc(pos), self.ty(t),
+                              [s.h for s in sizes]), t)
+
+    def full(self, t, sizes, fill, pos):
+        return Value(ir.full(self.block, self.loc(pos), self.ty(t),
+                             [s.h for s in sizes], fill.h), t)
+
+    def array_reduce(self, kind, arr, axis, result_type, pos):
+        h = ir.array_reduce(self.block, self.loc(pos), ARRAY_REDUCTIONS[kind], arr.h,
+                            axis)
+        return Value(h, result_type)
+
+    def memref_cast(self, v, t, pos):
+        return Value(ir.memref_cast(self.block, self.loc(pos), v.h, self.ty(t)), t)
+
+    def unary_op(self, name, v, pos):
+        return Value(ir.unary_op(self.block, self.loc(pos), name, v.h), v.type)
+
+    def call(self, symbol, args, result_types, pos):
+        hs = ir.call(self.block, self.loc(pos), symbol, [a.h for a in args],
+                     [self.ty(t) for t in result_types])
+        return self.results(hs, result_types)
+
+    def ret(self, values, pos):
+        ir.ret(self.block, self.loc(pos), [v.h for v in values])
+
+    def raise_if(self, cond, kind, message, pos):
+        ir.raise_if(self.block, self.loc(pos), cond.h, KIND_NAMES[kind], message)
+
+    # -- region ops: each returns the op and its blocks; the caller builds
+    # -- the blocks (`with b.at(block)`) and ends them with their terminator.
+    def range(self, start, stop, step, inits, pos):
+        """nbc.range: (op, body block, induction variable, iter args)."""
+        op, body = ir.range(self.block, self.loc(pos), start.h, stop.h, step.h,
+                            [i.h for i in inits])
+        args = self.block_args(body, [T.int64] + [i.type for i in inits])
+        return op, body, args[0], args[1:]
+
+    def prange(self, start, stop, step, kinds, inits, pos):
+        """nbc.prange: (op, body block, induction variable, accumulators)."""
+        op, body = ir.prange(self.block, self.loc(pos), start.h, stop.h, step.h,
+                             [REDUCTIONS[k] for k in kinds], [i.h for i in inits])
+        args = self.block_args(body, [T.int64] + [i.type for i in inits])
+        return op, body, args[0], args[1:]
+
+    def nbc_yield(self, values, pos, break_if=None):
+        ir.yield_(self.block, self.loc(pos), 0 if break_if is None else break_if.h,
+                  [v.h for v in values])
+
+    def ufunc(self, ins, outs, result_element, pos):
+        """nbc.ufunc: (op, body block); `result_element` None with outs."""
+        return ir.ufunc(self.block, self.loc(pos), [v.h for v in ins],
+                        [v.h for v in outs],
+                        None if result_element is None else self.ty(result_element))
+
+    def if_begin(self, cond, pos):
+        """scf.if on `cond`: (op, then block, else block); the branches are
+        built and end with scf_yield, then if_finish gives its results."""
+        return ir.if_begin(self.block, self.loc(pos), cond.h)
+
+    def if_finish(self, op, types, pos):
+        return self.results(ir.if_finish(op, self.loc(pos), [self.ty(t) for t in types]),
+                            types)
+
+    def scf_yield(self, values, pos):
+        ir.scf_yield(self.block, self.loc(pos), [v.h for v in values])
+
+    def while_(self, inits, pos):
+        """scf.while: (op, before block, after block)."""
+        types = [self.ty(i.type) for i in inits]
+        return ir.while_(self.block, self.loc(pos), [i.h for i in inits], types)
+
+    def condition(self, cond, values, pos):
+        ir.condition(self.block, self.loc(pos), cond.h, [v.h for v in values])
 
 
 class PyObj:

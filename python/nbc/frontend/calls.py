@@ -13,8 +13,7 @@ from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .arrays import Method
-from .builder import (PyObj, RangeValue, TupleValue, Value, describe, name_list,
-                      type_list)
+from .builder import PyObj, RangeValue, TupleValue, Value, describe
 
 NP_UNARY = {name: name for name in S.MATH_FNS if hasattr(np, name)}
 NP_UNARY.update({"arcsin": "asin", "arccos": "acos", "arctan": "atan",
@@ -158,10 +157,9 @@ class CallsMixin:
         if obj is abs:
             (v,) = self.args(node, 1, 1, "abs")
             if isinstance(v.type, T.Array):
-                return self.array_map([v], lambda b, a: S.unary_fn(
-                    b, "nbc.abs", S.numeric(b, a[0], pos), pos), node)
+                return self.array_map([v], lambda b, a: S.absolute(b, a[0], pos), node)
             self.check_scalar(v, node)
-            return S.unary_fn(self.b, "nbc.abs", S.numeric(self.b, v, pos), pos)
+            return S.absolute(self.b, v, pos)
         if obj in (min, max):
             vals = self.args(node, 1, 64, name)
             if len(vals) == 1:
@@ -183,7 +181,7 @@ class CallsMixin:
             self.check_scalar(v, node)
             if not v.type.is_float:
                 return S.numeric(self.b, v, pos)
-            return S.cast(self.b, S.unary_fn(self.b, "nbc.round", v, pos), T.int64, pos)
+            return S.cast(self.b, S.round_half_even(self.b, v, pos), T.int64, pos)
         if obj is len:
             (v,) = self.args(node, 1, 1, "len")
             if isinstance(v, RangeValue):
@@ -260,7 +258,7 @@ class CallsMixin:
             for v in vals:
                 self.check_scalar(v, node)
             if name == "fabs":
-                return S.unary_fn(self.b, "nbc.abs", S.as_float(self.b, vals[0], pos), pos)
+                return S.absolute(self.b, S.as_float(self.b, vals[0], pos), pos)
             if name in ("floor", "ceil", "trunc") and not vals[0].type.is_float:
                 return S.numeric(self.b, vals[0], pos)
             r = S.math1(self.b, name, vals[0], pos)
@@ -305,7 +303,7 @@ class CallsMixin:
                 raise self.error(TypingError, f"np.{name} takes one argument", node)
             if name in ("abs", "absolute"):
                 def body(b, a):
-                    return S.unary_fn(b, "nbc.abs", S.numeric(b, a[0], pos), pos)
+                    return S.absolute(b, a[0], pos)
             elif name == "negative":
                 def body(b, a):
                     return S.negate(b, a[0], pos, elementwise=True)
@@ -439,20 +437,15 @@ class CallsMixin:
         n = S.cast(self.b, n, T.int64, pos)
         n = S.minmax(self.b, "max", n, self.b.constant(0, T.int64, pos), pos)
         out = self.new_array([n], dtype, None, node)
-        i = Value(self.module.fresh(), T.int64)
-        tok = self.b.begin_region()
-        k = S.cast(self.b, i, common, pos)
-        x = S.binary(self.b, "Add", start, S.binary(self.b, "Mult", k, step, pos), pos)
-        x = S.cast(self.b, x, dtype, pos)
-        self.b.emit(f"nbc.store {x.name}, {out.name}[{i.name}] {{nowrap, noboundscheck}} "
-                    f": {out.type.mlir()}, si64", pos)
-        self.b.emit("nbc.yield", pos)
-        lines = self.b.end_region(tok)
         zero = self.b.constant(0, T.int64, pos)
         one = self.b.constant(1, T.int64, pos)
-        self.b.raw(f"nbc.range {i.name} = {zero.name} to {n.name} step {one.name} : si64 {{")
-        self.b.splice(lines)
-        self.b.emit("}", pos)
+        _, body, i, _ = self.b.range(zero, n, one, [], pos)
+        with self.b.at(body):
+            k = S.cast(self.b, i, common, pos)
+            x = S.binary(self.b, "Add", start, S.binary(self.b, "Mult", k, step, pos), pos)
+            x = S.cast(self.b, x, dtype, pos)
+            self.b.store(x, out, [i], pos, nowrap=True, noboundscheck=True)
+            self.b.nbc_yield([], pos)
         return out
 
     # -- array methods ---------------------------------------------------------------
@@ -518,13 +511,7 @@ class CallsMixin:
         types = [T.none if isinstance(v, PyObj) else v.type for v in vals]
         sym, ret = self.ctx.compile_callee(pyfunc, types, options, node, self.src)
         flat_args = [x for v in vals if not isinstance(v, PyObj) for x in self.flatten(v)]
-        rtypes = self.flat_types(ret)
-        res_text = ", ".join(t.mlir() for t in rtypes)
-        call = (f"func.call @{sym}({name_list(flat_args)}) : ({type_list(flat_args)}) "
-                f"-> ({res_text})")
-        lhs, res = self.b.results(len(rtypes))
-        self.b.emit(lhs + call, self.pos(node))
-        values = [Value(r, t) for r, t in zip(res, rtypes)]
+        values = self.b.call(sym, flat_args, self.flat_types(ret), self.pos(node))
         if isinstance(ret, T.Tuple):
             return TupleValue(values)
         if ret is None:

@@ -14,9 +14,11 @@ they are stable.
 import ast
 
 from .. import types as T
-from ..errors import KIND_NAMES, NBCError, TypingError, UnsupportedError
+from .._core import ir
+from ..errors import (KIND_NAMES, CompilerError, NBCError, TypingError,
+                      UnsupportedError)
 from . import scalar as S
-from .builder import Builder, PyObj, RangeValue, TupleValue, Value, name_list, type_list
+from .builder import PyObj, RangeValue, TupleValue, Value, kernel_flags
 from .arrays import ArraysMixin
 from .calls import CallsMixin
 from .exprs import ExprsMixin
@@ -128,34 +130,42 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
                                  f"arguments, {len(self.arg_types)} given",
                                  self.src.fdef)
         for _ in range(6):
+            self.func = None
             try:
-                text = self.emit_function()
+                self.emit_function()
             except Retry:
+                self.module.erase(self.func)  # built again with the new types
                 continue
-            self.module.functions.append(text)
+            except BaseException:
+                if self.func is not None:
+                    self.module.erase(self.func)
+                raise
             return self.return_type
         raise self.src.error(TypingError, "return type does not settle",
                              self.src.fdef)
 
     def emit_function(self):
-        self.b = Builder(self.module, self.src.filename)
-        self.b.depth = 2
         self.env = {}
         self.loops = []  # flag names of enclosing loops
         self.seen_returns = []
         self.has_loop_return = False
-        args = []
+        flat = []
+        for ty in self.arg_types:
+            if isinstance(ty, T.Tuple):
+                flat.extend(ty.items)
+            elif not isinstance(ty, T.NoneType):
+                flat.append(ty)
+        self.func, self.b, args = self.module.func(
+            self.symbol, flat, kernel_flags(self.options), self.public,
+            self.pos(self.src.fdef), self.src.filename)
+        args = iter(args)
         for param, ty in zip(self.src.fdef.args.args, self.arg_types):
             if isinstance(ty, T.NoneType):
                 self.env[param.arg] = PyObj(None)
             elif isinstance(ty, T.Tuple):
-                items = [Value(self.module.fresh(), t) for t in ty.items]
-                args.extend(items)
-                self.env[param.arg] = TupleValue(items)
+                self.env[param.arg] = TupleValue([next(args) for _ in ty.items])
             else:
-                v = Value(self.module.fresh(), ty)
-                args.append(v)
-                self.env[param.arg] = v
+                self.env[param.arg] = next(args)
         body = self.src.fdef.body
         if body and isinstance(body[0], ast.Expr) and \
                 isinstance(body[0].value, ast.Constant) and \
@@ -171,24 +181,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
             self.ret_type = decided
             raise Retry()
         self.return_type = decided
-        results = self.flat_types(decided)
-        res_text = ", ".join(t.mlir() for t in results)
-        arg_text = ", ".join(f"{a.name}: {a.type.mlir()}" for a in args)
-        vis = "" if self.public else "private "
-        head = (f"  func.func {vis}@{self.symbol}({arg_text}) -> ({res_text}) "
-                f"attributes {{nbc.kernel = {self.kernel_attr()}}} {{")
-        loc = self.b.loc(self.src.pos(self.src.fdef))
-        return "\n".join([head] + self.b.lines + [f"  }} {loc}"])
-
-    def kernel_attr(self, error_model=None):
-        o = self.options
-        parts = []
-        if o.get("fastmath"):
-            parts.append("fastmath = fast")
-        parts.append(f"error_model = {error_model or o.get('error_model', 'python')}")
-        parts.append(f"parallel = {'true' if o.get('parallel') else 'false'}")
-        parts.append(f"boundscheck = {'true' if o.get('boundscheck') else 'false'}")
-        return "#nbc.kernel<" + ", ".join(parts) + ">"
+        self.module.set_results(self.func, self.flat_types(decided))
 
     @staticmethod
     def flat_types(t):
@@ -245,12 +238,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
 
     def emit_return(self, v, node):
         v = self.coerce_return(v, node)
-        vals = self.flatten(v)
-        if vals:
-            self.b.emit(f"func.return {name_list(vals)} : {type_list(vals)}",
-                        self.pos(node))
-        else:
-            self.b.emit("func.return", self.pos(node))
+        self.b.ret(self.flatten(v), self.pos(node))
 
     # -- statement lists -------------------------------------------------
     def emit_block(self, stmts):
@@ -281,6 +269,9 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
                 self.emit_stmt(stmt)
             except NBCError as e:
                 raise self.src.locate(e, stmt) from None
+            except ir.BuildError as e:  # an op the C API refused: nbc's bug
+                raise self.error(CompilerError, f"nbc built invalid IR: {e}",
+                                 stmt) from None
             if not rest:
                 break
             if self.loops and contains([stmt], (ast.Break, ast.Continue, ast.Return),
@@ -338,18 +329,19 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
         self.emit_if_value(cond, body, orelse, node)
         return None
 
-    def branch(self, stmts, env):
+    def branch(self, block, stmts, env):
+        """Builds `stmts` into `block`: (the value returned, the env after)."""
         self.env = dict(env)
-        token = self.b.begin_region()
-        ret = self.emit_block(stmts)
-        return ret, self.env, token
+        with self.b.at(block):
+            ret = self.emit_block(stmts)
+        return ret, self.env
 
     def emit_if_value(self, cond, body, orelse, node):
         env0 = self.env
-        _, env_t, tok = self.branch(body, env0)
-        lines_t = self.b.end_region(tok)
-        _, env_e, tok = self.branch(orelse, env0)
-        lines_e = self.b.end_region(tok)
+        pos = self.pos(node)
+        op, then_block, else_block = self.b.if_begin(cond, pos)
+        _, env_t = self.branch(then_block, body, env0)
+        _, env_e = self.branch(else_block, orelse, env0)
         names = [n for n in dict.fromkeys(list(env_t) + list(env_e))
                  if env_t.get(n) is not env0.get(n) or env_e.get(n) is not env0.get(n)]
         merged, types = [], []
@@ -364,30 +356,16 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
                 continue  # defined on one path only: local to it
             merged.append(n)
             types.append(ty)
-        pos = self.pos(node)
-        yields = []
-        for lines, env in ((lines_t, env_t), (lines_e, env_e)):
-            tok = self.b.reopen(lines)
+        for block, env in ((then_block, env_t), (else_block, env_e)):
             self.env = env
-            vals = []
-            for n, ty in zip(merged, types):
-                vals.extend(self.flatten(self.coerce(env.get(n, Undef()), ty, node)))
-            if vals:
-                self.b.emit(f"scf.yield {name_list(vals)} : {type_list(vals)}", pos)
-            yields.append(self.b.end_region(tok))
+            with self.b.at(block):
+                vals = []
+                for n, ty in zip(merged, types):
+                    vals.extend(self.flatten(self.coerce(env.get(n, Undef()), ty, node)))
+                self.b.scf_yield(vals, pos)
         flat = [t for ty in types for t in self.flat_types_any(ty)]
-        lhs, res = self.b.results(len(flat))
-        head = f"{lhs}scf.if {cond.name}"
-        if flat:
-            head += " -> (" + ", ".join(t.mlir() for t in flat) + ")"
-        self.b.raw(head + " {")
-        self.b.splice(yields[0])
-        if flat or yields[1]:
-            self.b.raw("} else {")
-            self.b.splice(yields[1])
-        self.b.emit("}", pos)
+        values = iter(self.b.if_finish(op, flat, pos))
         self.env = dict(env0)
-        values = iter(Value(r, t) for r, t in zip(res, flat))
         for n, ty in zip(merged, types):
             self.env[n] = self.rebuild(ty, values)
 
@@ -404,19 +382,19 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
     def emit_if_returning(self, cond, body, orelse, node):
         """An if whose branches both end the function: yields the result."""
         env0 = self.env
+        pos = self.pos(node)
+        op, then_block, else_block = self.b.if_begin(cond, pos)
         outs = []
-        for stmts in (body, orelse):
-            ret, env, tok = self.branch(stmts, env0)
-            if ret is None:
-                ret = TupleValue([])
-            ret = self.coerce_return(ret, node)
-            vals = self.flatten(ret)
-            if vals:
-                self.b.emit(f"scf.yield {name_list(vals)} : {type_list(vals)}",
-                            self.pos(node))
-            outs.append((self.b.end_region(tok), ret))
+        for block, stmts in ((then_block, body), (else_block, orelse)):
+            ret, env = self.branch(block, stmts, env0)
+            with self.b.at(block):
+                if ret is None:
+                    ret = TupleValue([])
+                ret = self.coerce_return(ret, node)
+                self.b.scf_yield(self.flatten(ret), pos)
+            outs.append(ret)
         self.env = env0
-        t0, t1 = outs[0][1].type, outs[1][1].type
+        t0, t1 = outs[0].type, outs[1].type
         if t0 != t1:
             try:
                 self.ret_type = unify(unify(self.ret_type, t0, "the return value"),
@@ -425,17 +403,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
                 raise self.error(TypingError, str(e), node)
             raise Retry()
         flat = self.flat_types_any(t0) if isinstance(t0, T.Tuple) else [t0]
-        lhs, res = self.b.results(len(flat))
-        head = f"{lhs}scf.if {cond.name}"
-        if flat:
-            head += " -> (" + ", ".join(t.mlir() for t in flat) + ")"
-        self.b.raw(head + " {")
-        self.b.splice(outs[0][0])
-        self.b.raw("} else {")
-        self.b.splice(outs[1][0])
-        self.b.emit("}", self.pos(node))
-        values = iter(Value(r, t) for r, t in zip(res, flat))
-        return self.rebuild(t0, values)
+        return self.rebuild(t0, iter(self.b.if_finish(op, flat, pos)))
 
     # -- simple statements ---------------------------------------------------
     def emit_stmt(self, stmt):
@@ -477,8 +445,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
                              f"unsupported statement '{type(stmt).__name__}'", stmt)
 
     def raise_if(self, cond, kind, message, node):
-        from .builder import quote
-        self.b.emit(f"nbc.raise_if {cond.name}, {kind}, {quote(message)}", self.pos(node))
+        self.b.raise_if(cond, kind, message, self.pos(node))
 
     def emit_raise(self, stmt):
         exc = stmt.exc

@@ -255,20 +255,15 @@ class ExprsMixin:
         pos = self.pos(node)
         acc = S.truth(self.b, self.scalar(node.values[0]), pos)
         for operand in node.values[1:]:
-            tok = self.b.begin_region()
-            rhs = S.truth(self.b, self.scalar(operand), pos)
-            self.b.emit(f"scf.yield {rhs.name} : i1", pos)
-            eval_lines = self.b.end_region(tok)
-            tok = self.b.begin_region()
-            self.b.emit(f"scf.yield {acc.name} : i1", pos)
-            keep_lines = self.b.end_region(tok)
-            lhs, res = self.b.results(1)
-            self.b.raw(f"{lhs}scf.if {acc.name} -> (i1) {{")
-            self.b.splice(eval_lines if is_and else keep_lines)
-            self.b.raw("} else {")
-            self.b.splice(keep_lines if is_and else eval_lines)
-            self.b.emit("}", pos)
-            acc = Value(res[0], T.boolean)
+            op, then_block, else_block = self.b.if_begin(acc, pos)
+            evaluate, keep = (then_block, else_block) if is_and else \
+                (else_block, then_block)
+            with self.b.at(evaluate):
+                rhs = S.truth(self.b, self.scalar(operand), pos)
+                self.b.scf_yield([rhs], pos)
+            with self.b.at(keep):
+                self.b.scf_yield([acc], pos)
+            (acc,) = self.b.if_finish(op, [T.boolean], pos)
         return acc
 
     def expr_IfExp(self, node):
@@ -279,27 +274,19 @@ class ExprsMixin:
         if isinstance(test, PyObj) and isinstance(test.obj, (bool, type(None))):
             return self.expr(node.body if test.obj else node.orelse)  # decided now
         cond = S.truth(self.b, self.materialize(test, node.test), pos)
+        op, then_block, else_block = self.b.if_begin(cond, pos)
         sides = []
-        for e in (node.body, node.orelse):
-            tok = self.b.begin_region()
-            v = self.materialize(self.expr(e), e)
-            sides.append((v, self.b.end_region(tok)))
-        ty = unify(sides[0][0].type, sides[1][0].type, "the two sides of 'if-else'")
+        for e, block in ((node.body, then_block), (node.orelse, else_block)):
+            with self.b.at(block):
+                sides.append(self.materialize(self.expr(e), e))
+        ty = unify(sides[0].type, sides[1].type, "the two sides of 'if-else'")
         if isinstance(ty, T.Tuple):
             raise self.error(UnsupportedError, "tuples in conditional expressions", node)
-        blocks = []
-        for v, lines in sides:
-            tok = self.b.reopen(lines)
-            v = self.coerce(v, ty, node)
-            self.b.emit(f"scf.yield {v.name} : {ty.mlir()}", pos)
-            blocks.append(self.b.end_region(tok))
-        lhs, res = self.b.results(1)
-        self.b.raw(f"{lhs}scf.if {cond.name} -> ({ty.mlir()}) {{")
-        self.b.splice(blocks[0])
-        self.b.raw("} else {")
-        self.b.splice(blocks[1])
-        self.b.emit("}", pos)
-        return Value(res[0], ty)
+        for v, block in zip(sides, (then_block, else_block)):
+            with self.b.at(block):
+                self.b.scf_yield([self.coerce(v, ty, node)], pos)
+        (r,) = self.b.if_finish(op, [ty], pos)
+        return r
 
     # -- subscripts --------------------------------------------------------------
     def expr_Subscript(self, node):

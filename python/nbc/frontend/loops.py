@@ -5,7 +5,7 @@ import ast
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
-from .builder import PyObj, RangeValue, TupleValue, Value, name_list, type_list
+from .builder import PyObj, RangeValue, TupleValue, Value
 
 REDUCTION_OPS = {"Add": "add", "Sub": "add", "Mult": "mul", "BitAnd": "and",
                  "BitOr": "or", "BitXor": "xor"}
@@ -225,7 +225,7 @@ class LoopsMixin:
         pos = self.pos(stmt)
         n = None
         for arr in arrays:
-            d = self.b.op(f"nbc.dim {arr.name}, 0 : {arr.type.mlir()}", T.int64, pos)
+            d = self.b.dim(arr, 0, pos)
             n = d if n is None else S.minmax(self.b, "min", n, d, pos)
         bounds = [self.b.constant(0, T.int64, pos), n, self.b.constant(1, T.int64, pos)]
 
@@ -248,36 +248,27 @@ class LoopsMixin:
         local = set()
         start, stop, step = bounds
         env0 = dict(self.env)
+        pos = self.pos(stmt)
         for _ in range(8):
             self.env = dict(env0)
-            mark = len(self.b.lines)
+            mark = self.b.mark()
             active, inits = self.loop_inits(names, types, local, stmt)
-            iv = Value(self.module.fresh(), T.int64)
-            args = [Value(self.module.fresh(), types[n]) for n in active]
-            tok = self.b.begin_region()
-            env = self.loop_body(frame, names, active, args, body, lambda: bind(iv))
-            if self.loop_types_changed(names, types, local, env, stmt):
-                self.b.end_region(tok)
-                del self.b.lines[mark:]
+            op, block, iv, args = self.b.range(start, stop, step, inits, pos)
+            with self.b.at(block):
+                env = self.loop_body(frame, names, active, args, body, lambda: bind(iv))
+                if self.loop_types_changed(names, types, local, env, stmt):
+                    changed = True
+                else:
+                    changed = False
+                    vals = self.loop_yields(active, types, env, stmt)
+                    self.b.nbc_yield(vals, pos, env[frame.brk] if may_break else None)
+            if changed:
+                self.b.rollback(mark)  # built again with the widened types
                 continue
-            vals = self.loop_yields(active, types, env, stmt)
-            brk = f"break_if({env[frame.brk].name}) " if may_break else ""
-            tail = f" {name_list(vals)} : {type_list(vals)}" if vals else ""
-            self.b.emit(f"nbc.yield {brk}{tail.strip()}".rstrip(), self.pos(stmt))
-            lines = self.b.end_region(tok)
             break
         else:
             raise self.error(TypingError, "loop variable types do not settle", stmt)
-        lhs, res = self.b.results(len(args))
-        head = (f"{lhs}nbc.range {iv.name} = {start.name} to {stop.name} step "
-                f"{step.name} : si64")
-        if args:
-            pairs = ", ".join(f"{a.name} = {i.name}" for a, i in zip(args, inits))
-            head += f" iter_args({pairs}) -> ({type_list(args)})"
-        self.b.raw(head + " {")
-        self.b.splice(lines)
-        self.b.emit("}", self.pos(stmt))
-        results = [Value(r, a.type) for r, a in zip(res, args)]
+        results = self.b.op_results(op, [a.type for a in args])
         broke = self.after_loop(frame, env0, active, results, stmt, exclude, may_return)
         self.run_else(stmt, broke)
 
@@ -429,41 +420,30 @@ class LoopsMixin:
         env0 = dict(self.env)
         start, stop, step = bounds
         frame = LoopFrame(len(self.loops) + 1)
+        pos = self.pos(stmt)
         for _ in range(6):
             self.env = dict(env0)
-            mark = len(self.b.lines)
+            mark = self.b.mark()
             inits = [self.coerce(env0[n], types[n], stmt) for n in names]
-            iv = Value(self.module.fresh(), T.int64)
-            accs = [Value(self.module.fresh(), types[n]) for n in names]
-            tok = self.b.begin_region()
-            env = self.loop_body(frame, names, names, accs, body, lambda: bind(iv))
-            changed = False
-            for n in names:
-                u = unify(types[n], env[n].type, f"variable '{n}'")
-                if u != types[n]:
-                    types[n], changed = u, True
+            op, block, iv, accs = self.b.prange(start, stop, step,
+                                                [kinds[n] for n in names], inits, pos)
+            with self.b.at(block):
+                env = self.loop_body(frame, names, names, accs, body, lambda: bind(iv))
+                changed = False
+                for n in names:
+                    u = unify(types[n], env[n].type, f"variable '{n}'")
+                    if u != types[n]:
+                        types[n], changed = u, True
+                if not changed:
+                    self.b.nbc_yield(self.loop_yields(names, types, env, stmt), pos)
             if changed:
-                self.b.end_region(tok)
-                del self.b.lines[mark:]
+                self.b.rollback(mark)  # built again with the widened types
                 continue
-            vals = self.loop_yields(names, types, env, stmt)
-            tail = f" {name_list(vals)} : {type_list(vals)}" if vals else ""
-            self.b.emit(f"nbc.yield{tail}", self.pos(stmt))
-            lines = self.b.end_region(tok)
             break
-        lhs, res = self.b.results(len(names))
-        head = (f"{lhs}nbc.prange ({iv.name}) = ({start.name}) to ({stop.name}) step "
-                f"({step.name}) : si64")
-        if names:
-            red = ", ".join(f"{kinds[n]} {a.name} = {i.name} : {a.type.mlir()}"
-                            for n, a, i in zip(names, accs, inits))
-            head += f" reduce({red})"
-        self.b.raw(head + " {")
-        self.b.splice(lines)
-        self.b.emit("}", self.pos(stmt))
+        results = self.b.op_results(op, [a.type for a in accs])
         self.env = dict(env0)
-        for n, r, a in zip(names, res, accs):
-            self.env[n] = Value(r, a.type)
+        for n, r in zip(names, results):
+            self.env[n] = r
         for n in bind.names:
             self.env.pop(n, None)
 
@@ -476,69 +456,51 @@ class LoopsMixin:
         pos = self.pos(stmt)
         for _ in range(8):
             self.env = dict(env0)
-            mark = len(self.b.lines)
+            mark = self.b.mark()
             active, inits = self.loop_inits(names, types, local, stmt)
+            op, before_block, after_block = self.b.while_(inits, pos)
+            loop_types = [types[n] for n in active]
             # Before region: the condition.
-            before = [Value(self.module.fresh(), types[n]) for n in active]
-            tok = self.b.begin_region()
+            before = self.b.block_args(before_block, loop_types)
             from .compiler import Undef
             for n in names:
                 self.env[n] = Undef()
             for n, a in zip(active, before):
                 self.env[n] = a
-            if may_break:
-                cond = self.guarded_condition(self.env[frame.brk], stmt.test)
-            else:
-                cond = S.truth(self.b, self.materialize(self.expr(stmt.test), stmt.test),
-                               self.pos(stmt.test))
-            tail = f" {name_list(before)} : {type_list(before)}" if before else ""
-            self.b.emit(f"scf.condition({cond.name}){tail}", pos)
-            before_lines = self.b.end_region(tok)
+            with self.b.at(before_block):
+                if may_break:
+                    cond = self.guarded_condition(self.env[frame.brk], stmt.test)
+                else:
+                    cond = S.truth(self.b, self.materialize(self.expr(stmt.test),
+                                                            stmt.test),
+                                   self.pos(stmt.test))
+                self.b.condition(cond, before, pos)
             # After region: the body.
             self.env = dict(env0)
-            after = [Value(self.module.fresh(), types[n]) for n in active]
-            tok = self.b.begin_region()
-            env = self.loop_body(frame, names, active, after, body, lambda: None)
-            if self.loop_types_changed(names, types, local, env, stmt):
-                self.b.end_region(tok)
-                del self.b.lines[mark:]
+            after = self.b.block_args(after_block, loop_types)
+            with self.b.at(after_block):
+                env = self.loop_body(frame, names, active, after, body, lambda: None)
+                changed = self.loop_types_changed(names, types, local, env, stmt)
+                if not changed:
+                    self.b.scf_yield(self.loop_yields(active, types, env, stmt), pos)
+            if changed:
+                self.b.rollback(mark)  # built again with the widened types
                 continue
-            vals = self.loop_yields(active, types, env, stmt)
-            tail = f" {name_list(vals)} : {type_list(vals)}" if vals else ""
-            self.b.emit(f"scf.yield{tail}", pos)
-            after_lines = self.b.end_region(tok)
             break
         else:
             raise self.error(TypingError, "loop variable types do not settle", stmt)
-        lhs, res = self.b.results(len(active))
-        pairs = ", ".join(f"{a.name} = {i.name}" for a, i in zip(before, inits))
-        sig = type_list(before)
-        self.b.raw(f"{lhs}scf.while ({pairs}) : ({sig}) -> ({sig}) {{")
-        self.b.splice(before_lines)
-        self.b.raw("} do {")
-        args = ", ".join(f"{a.name}: {a.type.mlir()}" for a in after)
-        self.b.raw(f"^bb0({args}):")
-        self.b.splice(after_lines)
-        self.b.emit("}", pos)
-        results = [Value(r, a.type) for r, a in zip(res, after)]
+        results = self.b.op_results(op, loop_types)
         broke = self.after_loop(frame, env0, active, results, stmt, [], may_return)
         self.run_else(stmt, broke)
 
     def guarded_condition(self, broke, test):
         """`not broke and test`, evaluating `test` only when not broken."""
         pos = self.pos(test)
-        tok = self.b.begin_region()
-        false = self.b.constant(False, T.boolean, pos)
-        self.b.emit(f"scf.yield {false.name} : i1", pos)
-        then_lines = self.b.end_region(tok)
-        tok = self.b.begin_region()
-        c = S.truth(self.b, self.materialize(self.expr(test), test), pos)
-        self.b.emit(f"scf.yield {c.name} : i1", pos)
-        else_lines = self.b.end_region(tok)
-        lhs, res = self.b.results(1)
-        self.b.raw(f"{lhs}scf.if {broke.name} -> (i1) {{")
-        self.b.splice(then_lines)
-        self.b.raw("} else {")
-        self.b.splice(else_lines)
-        self.b.emit("}", pos)
-        return Value(res[0], T.boolean)
+        op, then_block, else_block = self.b.if_begin(broke, pos)
+        with self.b.at(then_block):
+            self.b.scf_yield([self.b.constant(False, T.boolean, pos)], pos)
+        with self.b.at(else_block):
+            c = S.truth(self.b, self.materialize(self.expr(test), test), pos)
+            self.b.scf_yield([c], pos)
+        (r,) = self.b.if_finish(op, [T.boolean], pos)
+        return r

@@ -1,15 +1,18 @@
-"""Scalar ops: emission of nbc scalar ops.
+"""Scalar ops: Python's operators on scalars.
 
-The operand casts and result types of Python's operators are the dialect's
-(NBCTypedBuilders.cpp, read once through nbc._core.operator_typing), so the
-C API's typed builders and this frontend type `x + y` alike; every semantic
-rule (floor division, modulo signs, NaN ordering, overflow) is the op's.
+Each operator is built by the dialect's typed builders (NBCTypedBuilders.cpp
+through the C API's nbcBuild*, in nbc._core.ir): they decide the operand
+casts and the result type, so the C API and this frontend type `x + y` by
+one code path; every semantic rule (floor division, modulo signs, NaN
+ordering, overflow) is the op's. `plan` reads the same decisions as a table
+(nbc._core.operator_typing), for the checks that need them before building.
 """
 
 import functools
 
 from .. import types as T
 from ..errors import TypingError
+from .._core import ir
 from .builder import Value
 
 ARITH = {"Add": "nbc.add", "Sub": "nbc.sub", "Mult": "nbc.mul",
@@ -30,10 +33,38 @@ MATH_FNS = ("sqrt exp log sin cos tan asin acos atan sinh cosh tanh exp2 log2 "
 MATH2_FNS = ("atan2", "hypot", "copysign", "fmod")
 
 
+# Python's operators as the C API's typed builders number them.
+BINARY_OPS = {"Add": 0, "Sub": 1, "Mult": 2, "Div": 3, "FloorDiv": 4, "Mod": 5,
+              "Pow": 6, "LShift": 7, "RShift": 8, "BitAnd": 9, "BitOr": 10,
+              "BitXor": 11}
+UNARY_OPS = {"Neg": 0, "Pos": 1, "Invert": 2, "Not": 3}
+PREDICATES = {"Eq": 0, "NotEq": 1, "Lt": 2, "LtE": 3, "Gt": 4, "GtE": 5}
+MATH_IDS = {fn: k for k, fn in enumerate(MATH_FNS)}
+MATH2_IDS = {fn: k for k, fn in enumerate(MATH2_FNS)}
+FPCLASS_IDS = {"nan": 0, "inf": 1, "finite": 2}
+
+
+def typed(handle_and_dtype):
+    """The Value a typed builder returned, or None when it refused."""
+    h, dtype = handle_and_dtype
+    return Value(h, T._BY_ID[dtype]) if h else None
+
+
+def checked(handle_and_dtype, what, *operands):
+    """The Value of a typed builder that accepts every scalar type: a
+    TypingError names the operands when it refused (a non-scalar slipped
+    through)."""
+    r = typed(handle_and_dtype)
+    if r is None:
+        raise TypingError(f"{what}: unsupported operand types "
+                          + ", ".join(str(v.type) for v in operands))
+    return r
+
+
 def cast(b, v, ty, pos):
     if v.type == ty:
         return v
-    return b.op(f"nbc.cast {v.name} : {v.type.mlir()} to {ty.mlir()}", ty, pos)
+    return checked(ir.cast(b.block, b.loc(pos), v.h, b.ty(ty)), f"conversion to {ty}", v)
 
 
 def numeric(b, v, pos):
@@ -65,9 +96,9 @@ def _scalar_promote(x, y):
 
 
 def _plan_in_python(op, xt, yt, elementwise=False):
-    """The typed builders' decisions, for when nbc._core is missing (the
-    verify backend); tests/python/test_types.py checks it agrees with the
-    dialect on every operator and dtype pair."""
+    """Numba's scalar and NumPy's element rules written out in Python, the
+    reference tests/python/test_types.py checks the dialect's typed builders
+    (and so the frontend) against, on every operator and dtype pair."""
     def num(t):
         return T.int64 if t.is_bool else t
 
@@ -108,7 +139,7 @@ def _plan_in_python(op, xt, yt, elementwise=False):
 def dialect_plans():
     """{(op, lhs, rhs, elementwise): plan} from the dialect's typed builders
     (NBCTypedBuilders.cpp through nbc._core.operator_typing), or None; built
-    at the first compilation, not at import."""
+    at the first use, not at import."""
     try:
         from .._core import operator_typing
     except ImportError:
@@ -124,7 +155,9 @@ def dialect_plans():
 
 
 def plan(op, xt, yt=None, elementwise=False):
-    """How operator `op` ("Add", ..., "Cmp", "Min", "Max", or a unary "Neg",
+    """The typed builders' decision as a table entry (the frontend builds
+    through the builders themselves; tests and tools read this): how
+    operator `op` ("Add", ..., "Cmp", "Min", "Max", or a unary "Neg",
     "Invert", "Not") applies to scalar types `xt` (and `yt`): (type `x` is
     cast to, type `y` is cast to, nbc op, the type the op computes in,
     result type), or None when Python rejects the operand types. Python
@@ -137,28 +170,23 @@ def plan(op, xt, yt=None, elementwise=False):
 
 
 def binary(b, op, x, y, pos, elementwise=False):
-    """x <op> y on scalars (or, `elementwise`, on array elements); `op` is
-    the ast operator class name."""
-    p = plan(op, x.type, y.type, elementwise)
-    if p is None:
+    """x <op> y on scalars, typed as Numba types Python code, or with
+    `elementwise` on array elements, typed by NumPy's promotion; `op` is the
+    ast operator class name."""
+    r = typed(ir.binary(b.block, b.loc(pos), BINARY_OPS[op], x.h, y.h,
+                        elementwise))
+    if r is None:
         raise TypingError(f"unsupported operand types for {SYMBOL[op]}: "
                           f"{x.type} and {y.type}")
-    lt, rt, name, _, res = p
-    x, y = cast(b, x, lt, pos), cast(b, y, rt, pos)
-    if name == "nbc.truediv":
-        return b.op(f"nbc.truediv {x.name}, {y.name} : {lt.mlir()} -> "
-                    f"{res.mlir()}", res, pos)
-    if name == "nbc.pow":
-        return b.op(f"nbc.pow {x.name}, {y.name} : {lt.mlir()}, {rt.mlir()} "
-                    f"-> {res.mlir()}", res, pos)
-    return b.op(f"{name} {x.name}, {y.name} : {res.mlir()}", res, pos)
+    return r
 
 
 def compare(b, op, x, y, pos):
-    lt, rt, _, _, _ = plan("Cmp", x.type, y.type)
-    x, y = cast(b, x, lt, pos), cast(b, y, rt, pos)
-    return b.op(f"nbc.cmp {CMP[op]}, {x.name}, {y.name} : {lt.mlir()}",
-                T.boolean, pos)
+    r = typed(ir.compare(b.block, b.loc(pos), PREDICATES[op], x.h, y.h))
+    if r is None:
+        raise TypingError(f"'{SYMBOL_CMP[op]}' not supported between {x.type} "
+                          f"and {y.type}")
+    return r
 
 
 def truth(b, v, pos):
@@ -166,12 +194,10 @@ def truth(b, v, pos):
 
 
 def _unary(b, op, v, pos, elementwise):
-    p = plan(op, v.type, None, elementwise)
-    if p is None:
+    r = typed(ir.unary(b.block, b.loc(pos), UNARY_OPS[op], v.h, elementwise))
+    if r is None:
         raise TypingError(f"bad operand type for unary ~: {v.type}")
-    vt, _, name, ot, res = p
-    v = cast(b, v, vt, pos)
-    return cast(b, b.op(f"{name} {v.name} : {ot.mlir()}", ot, pos), res, pos)
+    return r
 
 
 def negate(b, v, pos, elementwise=False):
@@ -190,46 +216,33 @@ def logical_not(b, v, pos, elementwise=False):
 
 def positive(b, v, pos, elementwise=False):
     """+v: bools count as int64; scalar integers widen to 64 bits."""
-    v = numeric(b, v, pos)
-    if elementwise or not v.type.is_int:
-        return v
-    return cast(b, v, T.int64 if v.type.is_signed else T.uint64, pos)
+    return _unary(b, "Pos", v, pos, elementwise)
 
 
-def unary_fn(b, opname, v, pos):
-    """nbc.abs / nbc.round style ops that keep the type."""
-    return b.op(f"{opname} {v.name} : {v.type.mlir()}", v.type, pos)
+def absolute(b, v, pos):
+    """abs(v): booleans count as int64."""
+    return checked(ir.abs(b.block, b.loc(pos), v.h), "abs", v)
+
+
+def round_half_even(b, v, pos):
+    return b.unary_op("nbc.round", v, pos)
 
 
 def minmax(b, which, x, y, pos):
-    lt, rt, name, _, res = plan(which.capitalize(), x.type, y.type)
-    x, y = cast(b, x, lt, pos), cast(b, y, rt, pos)
-    return b.op(f"{name} {x.name}, {y.name} : {res.mlir()}", res, pos)
+    return checked(ir.minmax(b.block, b.loc(pos), which == "max", False, x.h, y.h),
+                   which, x, y)
 
 
 def np_minmax(b, which, x, y, pos):
     """np.minimum / np.maximum: a NaN in either operand propagates (Python's
     min keeps `x` when `y` is NaN), and bool stays bool."""
-    if x.type.is_bool and y.type.is_bool:
-        op = "nbc.and" if which == "min" else "nbc.or"
-        return b.op(f"{op} {x.name}, {y.name} : i1", T.boolean, pos)
-    common = T.promote(x.type, y.type)  # bool with int8 stays int8, as in NumPy
-    x, y = cast(b, x, common, pos), cast(b, y, common, pos)
-    r = b.op(f"nbc.{which} {x.name}, {y.name} : {common.mlir()}", common, pos)
-    if not common.is_float:
-        return r
-    y_nan = fpclass(b, "nan", y, pos)
-    return b.op(f"nbc.select {y_nan.name}, {y.name}, {r.name} : {r.type.mlir()}",
-                r.type, pos)
+    return checked(ir.minmax(b.block, b.loc(pos), which == "max", True, x.h, y.h),
+                   f"np.{which}imum", x, y)
 
 
 def where(b, cond, x, y, pos):
     """np.where(cond, x, y) on one element: operands promote as in NumPy."""
-    cond = truth(b, cond, pos)
-    common = T.promote(x.type, y.type)
-    x, y = cast(b, x, common, pos), cast(b, y, common, pos)
-    return b.op(f"nbc.select {cond.name}, {x.name}, {y.name} : {common.mlir()}",
-                common, pos)
+    return checked(ir.where(b.block, b.loc(pos), cond.h, x.h, y.h), "where", cond, x, y)
 
 
 def as_float(b, v, pos, keep_f32=False):
@@ -240,21 +253,17 @@ def as_float(b, v, pos, keep_f32=False):
 
 
 def math1(b, fn, v, pos, keep_f32=False):
-    v = as_float(b, v, pos, keep_f32)
-    return b.op(f"nbc.math {fn} {v.name} : {v.type.mlir()}", v.type, pos)
+    return checked(ir.math(b.block, b.loc(pos), MATH_IDS[fn], v.h, keep_f32), fn, v)
 
 
 def math2(b, fn, x, y, pos, keep_f32=False):
-    x, y = as_float(b, x, pos, keep_f32), as_float(b, y, pos, keep_f32)
-    common = T.promote(x.type, y.type)
-    x, y = cast(b, x, common, pos), cast(b, y, common, pos)
-    return b.op(f"nbc.math2 {fn} {x.name}, {y.name} : {common.mlir()}", common, pos)
+    return checked(ir.math2(b.block, b.loc(pos), MATH2_IDS[fn], x.h, y.h, keep_f32),
+                   fn, x, y)
 
 
 def fpclass(b, kind, v, pos):
-    if not v.type.is_float:
-        return b.constant(kind == "finite", T.boolean, pos)
-    return b.op(f"nbc.fpclass {kind} {v.name} : {v.type.mlir()}", T.boolean, pos)
+    return checked(ir.fpclass(b.block, b.loc(pos), FPCLASS_IDS[kind], v.h),
+                   f"is{kind}", v)
 
 
 def zero(b, ty, pos):

@@ -55,13 +55,3 @@ class Compilation:
             self.active.pop()
         self.callees[key] = (symbol, ret)
         return symbol, ret
-
-
-def kernel_attr(options, error_model=None):
-    parts = []
-    if options.get("fastmath"):
-        parts.append("fastmath = fast")
-    parts.append(f"error_model = {error_model or options.get('error_model', 'python')}")
-    parts.append(f"parallel = {'true' if options.get('parallel') else 'false'}")
-    parts.append(f"boundscheck = {'true' if options.get('boundscheck') else 'false'}")
-    return "#nbc.kernel<" + ", ".join(parts) + ">"
