@@ -188,7 +188,7 @@ NBC_CAPI_EXPORTED const char *nbcExceptionKindGetName(int kind);
 typedef enum NbcStage {
   /// The verified input module.
   NbcStageInput = 0,
-  /// After convert-nbc-to-standard (and the cleanups that follow it).
+  /// After convert-nbc-to-core (and the cleanups that follow it).
   NbcStageStandard = 1,
   /// The LLVM dialect, after the whole pipeline and the entry points.
   NbcStageLLVMDialect = 2,

@@ -29,11 +29,11 @@ using namespace mlir::nbc;
 
 namespace {
 /// Prints the module before the first pass that follows
-/// convert-nbc-to-standard and its cleanups.
+/// convert-nbc-to-core and its cleanups.
 struct SnapshotInstrumentation : public PassInstrumentation {
   explicit SnapshotInstrumentation(std::string &out) : out(out) {}
   void runAfterPass(Pass *pass, Operation *op) override {
-    if (pass->getArgument() == "convert-nbc-to-standard")
+    if (pass->getArgument() == "convert-nbc-to-core")
       seen = true;
   }
   void runBeforePass(Pass *pass, Operation *op) override {

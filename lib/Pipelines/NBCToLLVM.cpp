@@ -41,7 +41,7 @@ void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
   pm.addPass(createCanonicalizerPass());
   // Range checks out of loops first, so inner loops are check-free.
   pm.addNestedPass<func::FuncOp>(createNBCHoistChecks());
-  pm.addPass(createConvertNBCToStandard());
+  pm.addPass(createConvertNBCToCore());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
   // Loop-invariant checks (a run-time divisor's zero test) leave the loops,

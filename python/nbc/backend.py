@@ -61,7 +61,7 @@ class VerifiedKernel:
         if stage == "input":
             return self.text
         if stage == "standard":
-            return run_nbc_opt(self.text, "--convert-nbc-to-standard")
+            return run_nbc_opt(self.text, "--convert-nbc-to-core")
         if stage == "llvm-dialect":
             return run_nbc_opt(self.text, "--nbc-to-llvm")
         raise NotImplementedError(f"stage '{stage}' needs the nbc._core extension")

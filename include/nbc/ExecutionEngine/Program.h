@@ -116,7 +116,7 @@ private:
   CompileOptions options;
   OwningOpRef<ModuleOp> input;
   OwningOpRef<ModuleOp> lowered;
-  /// The module right after convert-nbc-to-standard and its cleanups, as
+  /// The module right after convert-nbc-to-core and its cleanups, as
   /// text, taken during the one pipeline run (inspection never reruns it).
   std::string standardSnapshot;
   std::vector<KernelInfo> kernels;
@@ -126,7 +126,7 @@ private:
 
 /// Runs buildNBCToLLVMPipeline on `module` in place; diagnostics become the
 /// error. `stopAfterStandard` leaves the module right after
-/// convert-nbc-to-standard and its cleanups; `snapshot`, when given, gets
+/// convert-nbc-to-core and its cleanups; `snapshot`, when given, gets
 /// that intermediate module's text instead.
 llvm::Error runNBCToLLVM(ModuleOp module, const CompileOptions &options,
                          std::string *snapshot = nullptr);
