@@ -172,11 +172,9 @@ class LoopModule:
 
     def compile(self):
         """JIT-compiles the module: (program, {symbol: kernel address})."""
-        from ._core import Program
-        opts = self.options
+        from .options import core_program
         try:
-            program = Program(self.text(), "<nbc>", self.parallel,
-                              bool(opts.get("fastmath")), 3)
+            program = core_program(self.text(), self.options, self.parallel)
             return program, {s: program.kernel(s).address for s in self.exported}
         except RuntimeError as e:
             raise CompilerError(f"nbc could not compile the ufunc loops:\n{e}") from None
