@@ -86,8 +86,9 @@ Program::create(ModuleOp module, const CompileOptions &options) {
   if (llvm::Error error = checkNBCToLLVMPipelineOptions(options.pipeline))
     return error;
   if (options.pipeline.getStopAfter() != Stage::LLVMDialect)
-    return llvm::createStringError("a program needs the whole pipeline "
-                                   "(stop-after=llvm-dialect)");
+    return llvm::createStringError(
+        "a program needs the whole pipeline (stop-after=" +
+        getStageName(Stage::LLVMDialect) + ")");
   MLIRContext *ctx = module.getContext();
   registerTranslations(ctx);
   std::unique_ptr<Program> program(new Program());

@@ -10,6 +10,7 @@
 #define NBC_PIPELINES_PIPELINES_H
 
 #include "mlir/Pass/PassOptions.h"
+#include "nbc/Transforms/VectorMath.h"
 #include "llvm/Support/Error.h"
 
 #include <optional>
@@ -70,7 +71,8 @@ struct NBCToLLVMPipelineOptions
       llvm::cl::desc("Math in vector loops: libmvec (glibc's vector math "
                      "library, <= 4 ulp), polynomial (MLIR's f32 "
                      "approximations) or none (libm for each lane)"),
-      llvm::cl::init("libmvec")};
+      llvm::cl::init(
+          getVectorMathLibraryName(VectorMathLibrary::Libmvec).str())};
   PassOptions::Option<unsigned> optLevel{
       *this, "opt-level",
       llvm::cl::desc("Optimization level 0-3 of LLVM's optimizer and code "
@@ -83,7 +85,7 @@ struct NBCToLLVMPipelineOptions
       llvm::cl::desc("The stage to stop after: input (no pass), standard "
                      "(after convert-nbc-to-core and its cleanups) or "
                      "llvm-dialect (the whole pipeline)"),
-      llvm::cl::init("llvm-dialect")};
+      llvm::cl::init(getStageName(Stage::LLVMDialect).str())};
 
   /// The stopAfter option as a stage (LLVMDialect when it names none; the
   /// check below rejects that).
