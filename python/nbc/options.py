@@ -53,13 +53,16 @@ def check_stage(stage):
 
 def pipeline_options(options, parallel=None):
     """The nbc-to-llvm pipeline's options, by their nbc-opt names, for
-    njit/vectorize options (`parallel` overrides options["parallel"])."""
+    njit/vectorize options (`parallel` overrides options["parallel"]).
+    Options Python does not set (vector-width, opt-level) keep the
+    pipeline's defaults."""
     if parallel is None:
         parallel = options.get("parallel")
-    return {"parallel": bool(parallel),
-            "fastmath": bool(options.get("fastmath")),
-            "vector-math": options.get("vector_math", "libmvec"),
-            "opt-level": 3}
+    result = {"parallel": bool(parallel),
+              "fastmath": bool(options.get("fastmath"))}
+    if options.get("vector_math") is not None:
+        result["vector-math"] = options["vector_math"]
+    return result
 
 
 def nbc_opt_flag(options, stop_after="llvm-dialect"):

@@ -343,12 +343,17 @@ NB_MODULE(_core, m) {
   nbc::python::registerUfunc(m);
   nbc::python::registerExceptionKinds(m);
 
+  // The options' defaults are the pipeline's (nbcCompileOptionsGetDefault).
+  NbcCompileOptions defaults = nbcCompileOptionsGetDefault();
   nb::class_<Program>(m, "Program")
       .def(nb::init<const std::string &, const std::string &, bool, bool,
                     unsigned, const std::string &>(),
-           nb::arg("source"), nb::arg("filename"), nb::arg("parallel") = true,
-           nb::arg("fastmath") = false, nb::arg("opt_level") = 3,
-           nb::arg("vector_math") = "libmvec")
+           nb::arg("source"), nb::arg("filename"),
+           nb::arg("parallel") = defaults.parallel,
+           nb::arg("fastmath") = defaults.fastmath,
+           nb::arg("opt_level") = defaults.optLevel,
+           nb::arg("vector_math") =
+               std::string(nbcVectorMathGetName(defaults.vectorMath)))
       .def("print", &Program::print, nb::arg("stage"))
       .def(
           "kernel",

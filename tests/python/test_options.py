@@ -22,11 +22,11 @@ def test_fallbacks_agree_with_core():
 def test_pipeline_options_are_nbc_opt_options():
     opts = nbc._options({"parallel": True, "vector_math": "none"}, "njit")
     assert options.pipeline_options(opts) == {
-        "parallel": True, "fastmath": False, "vector-math": "none", "opt-level": 3}
+        "parallel": True, "fastmath": False, "vector-math": "none"}
     assert options.pipeline_options(opts, parallel=False)["parallel"] is False
     assert options.nbc_opt_flag(opts, "standard") == (
         "--nbc-to-llvm=parallel=true fastmath=false vector-math=none "
-        "opt-level=3 stop-after=standard")
+        "stop-after=standard")
 
 
 def scale(a):
