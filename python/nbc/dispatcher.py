@@ -136,7 +136,7 @@ class Dispatcher(_Base or _PythonBase):
         return self._kernel_for(signature).inspect(stage)
 
     def inspect_llvm(self, signature=None):
-        return self._kernel_for(signature).inspect("llvm")
+        return self._kernel_for(signature).inspect("llvm-ir")
 
     def inspect_asm(self, signature=None):
         return self._kernel_for(signature).inspect("asm")

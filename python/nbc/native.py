@@ -1,11 +1,9 @@
 """The native backend: JIT-compiled kernels through nbc._core (libNBC-C)."""
 
 from . import types as T
-from ._core import Program  # ImportError when the extension is not built
+from ._core import Program  # noqa: F401 (ImportError when the extension is not built)
 from .errors import CompilerError
-
-STAGE_IDS = {"input": 0, "standard": 1, "llvm-dialect": 2, "llvm": 3,
-             "optimized-llvm": 4, "asm": 5}
+from .options import check_stage, core_program, stages
 
 
 def wrap_call(raw, arg_types, ret_type):
@@ -46,11 +44,10 @@ class NativeKernel:
         return self.call(*args)
 
     def inspect(self, stage):
-        if stage == "input":
+        check_stage(stage)
+        if stage == stages()[0]:  # the input, as the frontend wrote it
             return self.module.text()
-        if stage not in STAGE_IDS:
-            raise ValueError(f"unknown stage '{stage}'; one of {', '.join(STAGE_IDS)}")
-        return self.program.print(STAGE_IDS[stage])
+        return self.program.print(stages().index(stage))
 
 
 class NativeBackend:
@@ -59,9 +56,7 @@ class NativeBackend:
     def compile(self, module, symbol, arg_types, ret_type, options):
         """Compiles `module` (frontend.builder.Module, built in memory)."""
         try:
-            program = Program(module.ir, bool(options.get("parallel")),
-                              bool(options.get("fastmath")), 3,
-                              options.get("vector_math", "libmvec"))
+            program = core_program(module.ir, options)
         except RuntimeError as e:
             raise CompilerError(f"nbc could not compile {symbol}:\n{e}") from None
         return NativeKernel(program, module, symbol, arg_types, ret_type, options)
