@@ -6,13 +6,28 @@ from .errors import CompilerError
 from .options import check_stage, core_program, stages
 
 
+def box_optional(ret_type):
+    """Turns the flat (has-a-value, parts...) result of an Optional into the
+    value or None."""
+    tuple_inner = isinstance(ret_type.inner, T.Tuple)
+
+    def box(r):
+        if not r[0]:
+            return None
+        return tuple(r[1:]) if tuple_inner else r[1]
+    return box
+
+
 def wrap_call(raw, arg_types, ret_type):
     """The Python call of a `_core.Kernel`: tuples are flattened, a 1-tuple
-    result is rebuilt."""
+    result is rebuilt, an Optional result is its value or None."""
     flat_args = not any(isinstance(t, (T.Tuple, T.NoneType)) for t in arg_types)
-    one_tuple = isinstance(ret_type, T.Tuple) and len(ret_type.items) == 1
-    if flat_args and not one_tuple:
+    optional = isinstance(ret_type, T.Optional)
+    one_tuple = isinstance(ret_type, T.Tuple) and len(ret_type.items) == 1 and \
+        not optional
+    if flat_args and not one_tuple and not optional:
         return raw.__call__
+    box = box_optional(ret_type) if optional else None
 
     def call(*args):
         flat = []
@@ -22,6 +37,8 @@ def wrap_call(raw, arg_types, ret_type):
             elif a is not None:  # None arguments are compile-time values
                 flat.append(a)
         r = raw(*flat)
+        if box is not None:
+            return box(r)
         return (r,) if one_tuple else r
     return call
 

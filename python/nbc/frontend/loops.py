@@ -58,6 +58,16 @@ class LoopsMixin:
             inits.append(self.coerce(v, types[n], node))
         return active, inits
 
+    def flat_values(self, values):
+        """Loop-carried values as MLIR values: tuples (and optionals) carry
+        each of their parts."""
+        return [x for v in values for x in self.flatten(v)]
+
+    def regroup(self, types, flat):
+        """The carried values of `types` from their flat MLIR values."""
+        flat = iter(flat)
+        return [self.rebuild(t, flat) for t in types]
+
     def loop_body(self, frame, names, active, args, body, setup):
         """Emits the body with carried names bound to `args`; returns env."""
         from .compiler import Undef
@@ -81,10 +91,8 @@ class LoopsMixin:
             v = env.get(n)
             if v is None or isinstance(v, Undef) or n in local:
                 continue
-            if types[n] is None and not isinstance(v.type, T.Scalar):
-                if n == "$retval":
-                    raise self.error(UnsupportedError, "returning an array or a tuple "
-                                     "from inside a loop is not supported", node)
+            if types[n] is None and not isinstance(v.type, T.Scalar) and \
+                    n != "$retval":
                 local.add(n)
                 continue
             try:
@@ -253,9 +261,12 @@ class LoopsMixin:
             self.env = dict(env0)
             mark = self.b.mark()
             active, inits = self.loop_inits(names, types, local, stmt)
-            op, block, iv, args = self.b.range(start, stop, step, inits, pos)
+            op, block, iv, args = self.b.range(start, stop, step,
+                                               self.flat_values(inits), pos)
+            carried = self.regroup([types[n] for n in active], args)
             with self.b.at(block):
-                env = self.loop_body(frame, names, active, args, body, lambda: bind(iv))
+                env = self.loop_body(frame, names, active, carried, body,
+                                     lambda: bind(iv))
                 if self.loop_types_changed(names, types, local, env, stmt):
                     changed = True
                 else:
@@ -268,7 +279,8 @@ class LoopsMixin:
             break
         else:
             raise self.error(TypingError, "loop variable types do not settle", stmt)
-        results = self.b.op_results(op, [a.type for a in args])
+        results = self.regroup([types[n] for n in active],
+                               self.b.op_results(op, [a.type for a in args]))
         broke = self.after_loop(frame, env0, active, results, stmt, exclude, may_return)
         self.run_else(stmt, broke)
 
@@ -458,14 +470,15 @@ class LoopsMixin:
             self.env = dict(env0)
             mark = self.b.mark()
             active, inits = self.loop_inits(names, types, local, stmt)
-            op, before_block, after_block = self.b.while_(inits, pos)
-            loop_types = [types[n] for n in active]
+            op, before_block, after_block = self.b.while_(self.flat_values(inits), pos)
+            carried_types = [types[n] for n in active]
+            loop_types = [t for c in carried_types for t in self.flat_types(c)]
             # Before region: the condition.
             before = self.b.block_args(before_block, loop_types)
             from .compiler import Undef
             for n in names:
                 self.env[n] = Undef()
-            for n, a in zip(active, before):
+            for n, a in zip(active, self.regroup(carried_types, before)):
                 self.env[n] = a
             with self.b.at(before_block):
                 if may_break:
@@ -477,7 +490,7 @@ class LoopsMixin:
                 self.b.condition(cond, before, pos)
             # After region: the body.
             self.env = dict(env0)
-            after = self.b.block_args(after_block, loop_types)
+            after = self.regroup(carried_types, self.b.block_args(after_block, loop_types))
             with self.b.at(after_block):
                 env = self.loop_body(frame, names, active, after, body, lambda: None)
                 changed = self.loop_types_changed(names, types, local, env, stmt)
@@ -489,7 +502,7 @@ class LoopsMixin:
             break
         else:
             raise self.error(TypingError, "loop variable types do not settle", stmt)
-        results = self.b.op_results(op, loop_types)
+        results = self.regroup(carried_types, self.b.op_results(op, loop_types))
         broke = self.after_loop(frame, env0, active, results, stmt, [], may_return)
         self.run_else(stmt, broke)
 
