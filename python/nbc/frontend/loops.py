@@ -2,6 +2,8 @@
 
 import ast
 
+import numpy as np
+
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
@@ -152,6 +154,13 @@ class LoopsMixin:
                                  "enumerate(array)` or `enumerate(zip(...))`", stmt)
             arrays, targets = self.iterated_arrays(it.args[0], stmt.target.elts[1], stmt)
             return self.for_arrays(stmt, arrays, targets, stmt.target.elts[0])
+        if isinstance(fn, PyObj) and fn.obj is np.ndindex:
+            return self.for_index_space(stmt, self.ndindex_sizes(it), None)
+        if isinstance(it, ast.Attribute) and it.attr == "flat":
+            base = self.materialize(self.expr(it.value), it.value)
+            if isinstance(getattr(base, "type", None), T.Array):
+                sizes = [self.dim(base, k, it) for k in range(base.type.ndim)]
+                return self.for_index_space(stmt, sizes, base)
         value = None
         if not (isinstance(fn, PyObj) and fn.obj is zip):
             value = self.expr(it)
@@ -164,6 +173,64 @@ class LoopsMixin:
                 return self.for_tuple(stmt, value)
         arrays, targets = self.iterated_arrays(it, stmt.target, stmt, value)
         return self.for_arrays(stmt, arrays, targets, None)
+
+    def ndindex_sizes(self, call):
+        """The extents of `np.ndindex(shape)` / `np.ndindex(n, m, ...)`."""
+        if call.keywords:
+            raise self.error(UnsupportedError, "np.ndindex takes no keyword arguments",
+                             call)
+        args = [self.materialize(self.expr(a), a) for a in call.args]
+        if len(args) == 1 and isinstance(args[0], TupleValue):
+            args = args[0].items
+        for a in args:
+            if isinstance(a, TupleValue) or not isinstance(a.type, T.Scalar) or \
+                    a.type.is_float:
+                raise self.error(TypingError, "np.ndindex takes a shape: a tuple of "
+                                 "integers or integers", call)
+        return [S.cast(self.b, a, T.int64, self.pos(call)) for a in args]
+
+    def for_index_space(self, stmt, sizes, array):
+        """`for idx in np.ndindex(...)` (idx: a tuple of indices) or `for x in
+        a.flat` (x: each element, in C order), as nested range loops."""
+        what = "np.ndindex" if array is None else "a.flat"
+
+        def refuse_break(node):  # a break of this loop, not of a nested one
+            if isinstance(node, ast.Break):
+                raise self.error(UnsupportedError, f"'break' in a loop over {what}",
+                                 node)
+            if not isinstance(node, (ast.For, ast.While, ast.FunctionDef)):
+                for child in ast.iter_child_nodes(node):
+                    refuse_break(child)
+        for s in stmt.body:
+            refuse_break(s)
+        tag = f"_{stmt.lineno}_{stmt.col_offset}_{len(self.loops)}"
+        ivs = [f"$i{k}{tag}" for k in range(len(sizes))]
+        index = ast.Tuple(elts=[ast.Name(id=v, ctx=ast.Load()) for v in ivs],
+                          ctx=ast.Load())
+        if array is None:
+            item = index
+        else:
+            self.env[f"$a{tag}"] = array
+            item = ast.Subscript(value=ast.Name(id=f"$a{tag}", ctx=ast.Load()),
+                                 slice=index, ctx=ast.Load())
+        if not sizes:  # a 0-d shape: one iteration, with the index ()
+            sizes, ivs = [self.b.constant(1, T.int64, self.pos(stmt))], [f"$i{tag}"]
+        body = [ast.Assign(targets=[stmt.target], value=item)] + stmt.body
+        for k in reversed(range(len(sizes))):
+            self.env[f"$n{k}{tag}"] = sizes[k]
+            bound = ast.Call(func=ast.Name(id="range", ctx=ast.Load()),
+                             args=[ast.Name(id=f"$n{k}{tag}", ctx=ast.Load())],
+                             keywords=[])
+            body = [ast.For(target=ast.Name(id=ivs[k], ctx=ast.Store()), iter=bound,
+                            body=body, orelse=[], type_comment=None)]
+        loop = body[0]
+        loop.orelse = stmt.orelse
+        for node in ast.walk(loop):
+            ast.copy_location(node, stmt) if not hasattr(node, "lineno") else None
+        ast.fix_missing_locations(loop)
+        # One statement in place of `stmt`: the caller's block handles a
+        # return from inside it as for any loop.
+        self.emit_stmt(loop)
 
     def for_tuple(self, stmt, value):
         """`for k in (0, 1)` / over a tuple value: unrolled, the body emitted
