@@ -132,6 +132,16 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
         self.ret_type = None  # decided return types (list), None = unknown
         self.return_type = None
 
+    def assumed_return_type(self):
+        """The return type a recursive call sees: the decided one, else the
+        returns seen so far (None before the first)."""
+        if self.ret_type is not None:
+            return self.ret_type
+        decided = None
+        for t in getattr(self, "seen_returns", []):
+            decided = unify(decided, t, "the return value")
+        return decided
+
     # -- entry -------------------------------------------------------------
     def compile(self):
         params = self.src.fdef.args
@@ -150,6 +160,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
                 self.emit_function()
             except Retry:
                 self.module.erase(self.func)  # built again with the new types
+                self.ctx.retrying(self)
                 continue
             except BaseException:
                 if self.func is not None:
