@@ -246,6 +246,22 @@ NBC_CAPI_EXPORTED MlirLogicalResult
 nbcProgramEmitHeader(NbcProgram program, MlirStringRef path,
                      MlirStringRef guard);
 
+//===----------------------------------------------------------------------===//
+// Threads (Numba's set_num_threads / get_num_threads / get_thread_id)
+//===----------------------------------------------------------------------===//
+
+/// The most threads a parallel region may use: $NBC_NUM_THREADS, else
+/// $NUMBA_NUM_THREADS, else $OMP_NUM_THREADS, else the number of cores.
+NBC_CAPI_EXPORTED int nbcGetMaxThreads(void);
+/// Parallel regions the calling thread starts from now on use `numThreads`
+/// threads (OpenMP's per-thread setting). False, with nbcGetLastError(),
+/// unless 1 <= numThreads <= nbcGetMaxThreads().
+NBC_CAPI_EXPORTED bool nbcSetNumThreads(int numThreads);
+/// The thread count the calling thread's next parallel region uses.
+NBC_CAPI_EXPORTED int nbcGetNumThreads(void);
+/// The calling thread's number in the parallel region it runs (0 outside).
+NBC_CAPI_EXPORTED int nbcGetThreadId(void);
+
 #ifdef __cplusplus
 }
 #endif

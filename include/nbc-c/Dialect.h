@@ -256,6 +256,11 @@ NBC_CAPI_EXPORTED MlirOperation nbcYieldOpCreate(MlirLocation loc,
                                                  intptr_t numValues,
                                                  const MlirValue *values);
 
+/// `nbc.thread_id : si64` (Numba's get_thread_id()).
+NBC_CAPI_EXPORTED MlirOperation nbcThreadIdOpCreate(MlirLocation loc);
+/// `nbc.num_threads : si64` (Numba's get_num_threads()).
+NBC_CAPI_EXPORTED MlirOperation nbcNumThreadsOpCreate(MlirLocation loc);
+
 /// `nbc.raise_if cond, kind, "message"`.
 NBC_CAPI_EXPORTED MlirOperation nbcRaiseIfOpCreate(MlirLocation loc,
                                                    MlirValue condition,

@@ -13,7 +13,7 @@
 from .dispatcher import Dispatcher
 from .errors import CompilerError, NBCError, TypingError, UnsupportedError
 from .options import vector_math_libraries
-from .parallel import prange
+from .parallel import get_num_threads, get_thread_id, prange, set_num_threads
 from .guvectorize import guvectorize
 from .vectorize import DUFunc, vectorize
 
@@ -23,7 +23,8 @@ try:
 except Exception:  # not installed: running from the source tree
     __version__ = "0.0.0+src"
 
-__all__ = ["njit", "jit", "prange", "vectorize", "guvectorize", "TypingError",
+__all__ = ["njit", "jit", "prange", "set_num_threads", "get_num_threads",
+           "get_thread_id", "vectorize", "guvectorize", "TypingError",
            "UnsupportedError", "CompilerError", "NBCError", "Dispatcher", "DUFunc"]
 
 _OPTIONS = {"parallel": False, "fastmath": False, "cache": False,

@@ -365,6 +365,12 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
     return result(append(
         block, nbcUnaryOpCreate(loc(location), str(name), val(operand))));
   });
+  m.def("thread_id", [](H block, H location) {
+    return result(append(block, nbcThreadIdOpCreate(loc(location))));
+  });
+  m.def("num_threads", [](H block, H location) {
+    return result(append(block, nbcNumThreadsOpCreate(loc(location))));
+  });
   m.def("raise_if", [](H block, H location, H cond, int kind,
                        const std::string &message) {
     append(block, nbcRaiseIfOpCreate(loc(location), val(cond),

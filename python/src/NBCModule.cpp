@@ -364,6 +364,18 @@ NB_MODULE(_core, m) {
   nbc::python::registerTypeRules(m);
   nbc::python::registerUfunc(m);
   nbc::python::registerExceptionKinds(m);
+  m.def("get_max_threads", &nbcGetMaxThreads,
+        "The most threads a parallel region may use (NBC_NUM_THREADS, "
+        "NUMBA_NUM_THREADS, OMP_NUM_THREADS or the cores).");
+  m.def(
+      "set_num_threads",
+      [](int n) {
+        if (!nbcSetNumThreads(n))
+          throw std::invalid_argument(lastError());
+      },
+      nb::arg("n"));
+  m.def("get_num_threads", &nbcGetNumThreads);
+  m.def("get_thread_id", &nbcGetThreadId);
   nbc::python::registerIRBuilder(m);
 
   // The options' defaults are the pipeline's (nbcCompileOptionsGetDefault).

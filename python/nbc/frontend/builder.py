@@ -247,6 +247,11 @@ class Builder:
     def ret(self, values, pos):
         ir.ret(self.block, self.loc(pos), [v.h for v in values])
 
+    def thread_query(self, name, pos):
+        """nbc.thread_id / nbc.num_threads: an int64."""
+        query = ir.thread_id if name == "thread_id" else ir.num_threads
+        return Value(query(self.block, self.loc(pos)), T.int64)
+
     def raise_if(self, cond, kind, message, pos):
         ir.raise_if(self.block, self.loc(pos), cond.h, KIND_NAMES[kind], message)
 

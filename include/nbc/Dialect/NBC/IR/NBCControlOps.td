@@ -174,4 +174,35 @@ def NBC_RaiseIfOp : NBC_Op<"raise_if", [
   let hasCanonicalizer = 1;
 }
 
+def NBC_ThreadIdOp : NBC_Op<"thread_id", [MemoryEffects<[MemRead]>]> {
+  let summary = "Numba's `get_thread_id()`: the thread's number in its region";
+  let description = [{
+    The number (0 up to the region's thread count minus one) of the thread
+    that runs it inside a parallel `nbc.prange`, and 0 outside one or when
+    the prange runs serially. It reads the OpenMP runtime, so it is never
+    hoisted out of the loop that runs it.
+
+    ```mlir
+    %t = nbc.thread_id : si64
+    ```
+  }];
+  let results = (outs SI64:$result);
+  let assemblyFormat = "attr-dict `:` type($result)";
+}
+
+def NBC_NumThreadsOp : NBC_Op<"num_threads", [MemoryEffects<[MemRead]>]> {
+  let summary = "Numba's `get_num_threads()`: the thread count setting";
+  let description = [{
+    The number of threads the parallel regions the running thread starts
+    use (`nbc.set_num_threads`, `NBC_NUM_THREADS`; OpenMP's
+    `omp_get_max_threads`).
+
+    ```mlir
+    %n = nbc.num_threads : si64
+    ```
+  }];
+  let results = (outs SI64:$result);
+  let assemblyFormat = "attr-dict `:` type($result)";
+}
+
 #endif // NBC_DIALECT_NBC_IR_NBCCONTROLOPS_TD
