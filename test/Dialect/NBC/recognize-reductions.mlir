@@ -95,3 +95,26 @@ func.func @nested(%n: si64, %x: f64) -> f64 {
   }
   return %r : f64
 }
+
+// `while k < m: s = min(s, k); k += 1` carries the accumulator through
+// scf.while's before and after blocks.
+// CHECK-LABEL: func @while_loop
+// CHECK: nbc.prange {{.*}} reduce(min %{{.*}} : si64)
+func.func @while_loop(%n: si64, %m: si64, %k: si64) -> si64 {
+  %c0 = nbc.constant 0 : si64
+  %c1 = nbc.constant 1 : si64
+  %r = nbc.prange (%i) = (%c0) to (%n) step (%c1) : si64
+      iter_args(%s = %k : si64) {
+    %w:2 = scf.while (%a = %s, %j = %i) : (si64, si64) -> (si64, si64) {
+      %go = nbc.cmp lt, %j, %m : si64
+      scf.condition(%go) %a, %j : si64, si64
+    } do {
+    ^bb0(%a: si64, %j: si64):
+      %a1 = nbc.min %a, %j : si64
+      %j1 = nbc.add %j, %c1 : si64
+      scf.yield %a1, %j1 : si64, si64
+    }
+    nbc.yield %w#0 : si64
+  }
+  return %r : si64
+}

@@ -32,6 +32,33 @@ static std::string variableName(PRangeOp prange, unsigned index) {
 
 static SmallVector<Value> incoming(Value value);
 
+/// The terminator of a single-block region when it is a `T` (null on
+/// unfinished IR, which C API callers may pass).
+template <typename T> static T terminatorOf(Region &region) {
+  if (region.empty() || region.front().empty())
+    return nullptr;
+  return dyn_cast<T>(region.front().back());
+}
+
+/// What the terminator of `region` passes on: scf.yield and nbc.yield
+/// values, scf.condition arguments; empty when it has none.
+static ValueRange passedOn(Region &region) {
+  if (auto yield = terminatorOf<scf::YieldOp>(region))
+    return yield.getResults();
+  if (auto yield = terminatorOf<YieldOp>(region))
+    return yield.getValues();
+  if (auto cond = terminatorOf<scf::ConditionOp>(region))
+    return cond.getArgs();
+  return {};
+}
+
+/// Appends `values[k]` when there is one.
+static void pushAt(SmallVectorImpl<Value> &out, ValueRange values,
+                   unsigned k) {
+  if (k < values.size())
+    out.push_back(values[k]);
+}
+
 /// Whether `value`, computed in the body of `loop`, may depend on `acc`
 /// (through operands, and through everything an op with regions uses).
 static bool mayDependOn(Value value, Value acc, Operation *loop) {
@@ -54,9 +81,8 @@ static bool mayDependOn(Value value, Value acc, Operation *loop) {
     if (auto ifOp = dyn_cast<scf::IfOp>(op); ifOp && isa<OpResult>(v)) {
       unsigned k = cast<OpResult>(v).getResultNumber();
       work.push_back(ifOp.getCondition());
-      work.push_back(ifOp.thenYield().getResults()[k]);
-      if (!ifOp.getElseRegion().empty())
-        work.push_back(ifOp.elseYield().getResults()[k]);
+      pushAt(work, passedOn(ifOp.getThenRegion()), k);
+      pushAt(work, passedOn(ifOp.getElseRegion()), k);
       continue;
     }
     // A range's induction variable depends on its bounds, an iteration
@@ -66,13 +92,15 @@ static bool mayDependOn(Value value, Value acc, Operation *loop) {
       if (v == range.getInductionVar())
         continue;
       llvm::append_range(work, incoming(v));
-      if (Value brk = range.getYield().getBreakCond())
-        work.push_back(brk);
+      if (auto yield = terminatorOf<YieldOp>(range.getRegion()))
+        if (Value brk = yield.getBreakCond())
+          work.push_back(brk);
       continue;
     }
     if (auto loop = dyn_cast<scf::WhileOp>(op)) {
       llvm::append_range(work, incoming(v));
-      work.push_back(loop.getConditionOp().getCondition());
+      if (auto cond = terminatorOf<scf::ConditionOp>(loop.getBefore()))
+        work.push_back(cond.getCondition());
       continue;
     }
     if (!seenOps.insert(op).second)
@@ -104,7 +132,9 @@ static std::optional<ReductionKind> stepKind(OpOperand &use) {
       .Case([](XorOp) { return ReductionKind::Xor; })
       .Case([&](PRangeOp inner) -> std::optional<ReductionKind> {
         unsigned first = 3 * inner.getNumDims();
-        if (!inner.isClassified() || n < first)
+        if (!inner.isClassified() || n < first ||
+            n - first >= inner.getKindsAttr().size() ||
+            n - first >= inner.getNumResults())
           return std::nullopt;
         return inner.getKind(n - first);
       })
@@ -123,50 +153,46 @@ static Value stepResult(OpOperand &use) {
 /// Where a chain value goes through `use` unchanged: the select's result,
 /// the scf.if result, the loop's iteration argument and result. nullopt
 /// when `use` is no such pass (a condition, or another op).
-static std::optional<SmallVector<Value>> passesTo(OpOperand &use,
-                                                  PRangeOp prange) {
+static std::optional<SmallVector<Value>> passesTo(OpOperand &use) {
   Operation *op = use.getOwner();
   unsigned n = use.getOperandNumber();
-  using Out = std::optional<SmallVector<Value>>;
-  return TypeSwitch<Operation *, Out>(op)
-      .Case([&](SelectOp select) -> Out {
-        if (n == 0)
-          return std::nullopt;
-        return SmallVector<Value>{select.getResult()};
-      })
-      .Case([&](RangeOp range) -> Out {
-        if (n < 3)
-          return std::nullopt;
-        return SmallVector<Value>{range.getBody()->getArgument(n - 2),
-                                  range.getResult(n - 3)};
-      })
-      .Case([&](YieldOp yield) -> Out {
-        auto range = dyn_cast<RangeOp>(yield->getParentOp());
-        if (!range || use.get() == yield.getBreakCond())
-          return std::nullopt;
-        unsigned k = n - (yield.getBreakCond() ? 1 : 0);
-        return SmallVector<Value>{range.getBody()->getArgument(k + 1),
-                                  range.getResult(k)};
-      })
-      .Case([&](scf::YieldOp yield) -> Out {
-        Operation *parent = yield->getParentOp();
-        if (auto ifOp = dyn_cast<scf::IfOp>(parent))
-          return SmallVector<Value>{ifOp.getResult(n)};
-        if (auto loop = dyn_cast<scf::WhileOp>(parent))
-          return SmallVector<Value>{loop.getBeforeArguments()[n]};
-        return std::nullopt;
-      })
-      .Case([&](scf::WhileOp loop) -> Out {
-        return SmallVector<Value>{loop.getBeforeArguments()[n]};
-      })
-      .Case([&](scf::ConditionOp cond) -> Out {
-        auto loop = dyn_cast<scf::WhileOp>(cond->getParentOp());
-        if (!loop || n == 0)
-          return std::nullopt;
-        return SmallVector<Value>{loop.getAfterArguments()[n - 1],
-                                  loop.getResult(n - 1)};
-      })
-      .Default([](Operation *) { return std::nullopt; });
+  SmallVector<Value> out;
+  if (auto select = dyn_cast<SelectOp>(op)) {
+    if (n == 0)
+      return std::nullopt;
+    out.push_back(select.getResult());
+  } else if (auto range = dyn_cast<RangeOp>(op)) {
+    if (n < 3)
+      return std::nullopt;
+    pushAt(out, range.getBody()->getArguments(), n - 2);
+    pushAt(out, range.getResults(), n - 3);
+  } else if (auto yield = dyn_cast<YieldOp>(op)) {
+    auto range = dyn_cast<RangeOp>(yield->getParentOp());
+    if (!range || use.get() == yield.getBreakCond())
+      return std::nullopt;
+    unsigned k = n - (yield.getBreakCond() ? 1 : 0);
+    pushAt(out, range.getBody()->getArguments(), k + 1);
+    pushAt(out, range.getResults(), k);
+  } else if (auto yield = dyn_cast<scf::YieldOp>(op)) {
+    Operation *parent = yield->getParentOp();
+    if (auto ifOp = dyn_cast<scf::IfOp>(parent))
+      pushAt(out, ifOp.getResults(), n);
+    else if (auto loop = dyn_cast<scf::WhileOp>(parent))
+      pushAt(out, loop.getBeforeArguments(), n);
+    else
+      return std::nullopt;
+  } else if (auto loop = dyn_cast<scf::WhileOp>(op)) {
+    pushAt(out, loop.getBeforeArguments(), n);
+  } else if (auto cond = dyn_cast<scf::ConditionOp>(op)) {
+    auto loop = dyn_cast<scf::WhileOp>(cond->getParentOp());
+    if (!loop || n == 0)
+      return std::nullopt;
+    pushAt(out, loop.getAfterArguments(), n - 1);
+    pushAt(out, loop.getResults(), n - 1);
+  } else {
+    return std::nullopt;
+  }
+  return out;
 }
 
 /// The values that flow into `value` when it is a select, scf.if or loop
@@ -177,18 +203,16 @@ static SmallVector<Value> incoming(Value value) {
     Operation *owner = arg.getOwner()->getParentOp();
     unsigned k = arg.getArgNumber();
     if (auto range = dyn_cast<RangeOp>(owner)) {
-      if (k > 0 && k - 1 < range.getInitArgs().size()) {
-        in.push_back(range.getInitArgs()[k - 1]);
-        YieldOp yield = range.getYield();
-        if (k - 1 < yield.getValues().size())
-          in.push_back(yield.getValues()[k - 1]);
+      if (k > 0) {
+        pushAt(in, range.getInitArgs(), k - 1);
+        pushAt(in, passedOn(range.getRegion()), k - 1);
       }
     } else if (auto loop = dyn_cast<scf::WhileOp>(owner)) {
-      if (arg.getOwner() == loop.getBeforeBody()) {
-        in.push_back(loop.getInits()[k]);
-        in.push_back(loop.getYieldOp().getResults()[k]);
+      if (arg.getParentRegion() == &loop.getBefore()) {
+        pushAt(in, loop.getInits(), k);
+        pushAt(in, passedOn(loop.getAfter()), k);
       } else {
-        in.push_back(loop.getConditionOp().getArgs()[k]);
+        pushAt(in, passedOn(loop.getBefore()), k);
       }
     }
     return in;
@@ -198,13 +222,13 @@ static SmallVector<Value> incoming(Value value) {
   if (auto select = dyn_cast<SelectOp>(op)) {
     in = {select.getTrueValue(), select.getFalseValue()};
   } else if (auto ifOp = dyn_cast<scf::IfOp>(op)) {
-    in.push_back(ifOp.thenYield().getResults()[k]);
-    if (!ifOp.getElseRegion().empty())
-      in.push_back(ifOp.elseYield().getResults()[k]);
+    pushAt(in, passedOn(ifOp.getThenRegion()), k);
+    pushAt(in, passedOn(ifOp.getElseRegion()), k);
   } else if (auto range = dyn_cast<RangeOp>(op)) {
-    in = {range.getInitArgs()[k], range.getYield().getValues()[k]};
+    pushAt(in, range.getInitArgs(), k);
+    pushAt(in, passedOn(range.getRegion()), k);
   } else if (auto loop = dyn_cast<scf::WhileOp>(op)) {
-    in.push_back(loop.getConditionOp().getArgs()[k]);
+    pushAt(in, passedOn(loop.getBefore()), k);
   }
   return in;
 }
@@ -323,7 +347,7 @@ LogicalResult Chain::visit(OpOperand &use) {
     chain.insert(stepResult(use));
     return success();
   }
-  if (std::optional<SmallVector<Value>> targets = passesTo(use, prange)) {
+  if (std::optional<SmallVector<Value>> targets = passesTo(use)) {
     for (Value target : *targets)
       if (chain.insert(target).second)
         merges.push_back(target);
@@ -374,9 +398,23 @@ FailureOr<ReductionKind> Chain::run() {
   Type type = acc.getType();
   ReductionKind result =
       kind.value_or(type.isInteger(1) ? ReductionKind::Or : ReductionKind::add);
-  if ((result == ReductionKind::add || result == ReductionKind::mul)
-          ? type.isInteger(1)
-          : (result >= ReductionKind::And && isa<FloatType>(type)))
+  // As nbc.prange's verifier: no add/mul on i1, no bitwise ops on floats.
+  bool applies = true;
+  switch (result) {
+  case ReductionKind::add:
+  case ReductionKind::mul:
+    applies = !type.isInteger(1);
+    break;
+  case ReductionKind::And:
+  case ReductionKind::Or:
+  case ReductionKind::Xor:
+    applies = !isa<FloatType>(type);
+    break;
+  case ReductionKind::min:
+  case ReductionKind::max:
+    break;
+  }
+  if (!applies)
     return notReduction(kindOp ? kindOp->getLoc() : prange.getLoc());
   return result;
 }
