@@ -99,7 +99,7 @@ def NBC_PRangeOp : NBC_Op<"prange", [
     Frontends may leave the kinds to `nbc-recognize-reductions`: without
     the `kinds` attribute the op carries plain values, printed as
     `iter_args`, which the pass classifies from the body
-    (mlir::nbc::recognizeReductions, docs/ArraysParallelSIMD.md). Such an
+    (mlir::nbc::recognizeReductions, docs/Dialect.md). Such an
     op verifies like one with kinds, but is not lowered.
 
     ```mlir
