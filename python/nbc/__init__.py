@@ -12,6 +12,7 @@
 
 from .dispatcher import Dispatcher
 from .errors import CompilerError, NBCError, TypingError, UnsupportedError
+from .options import vector_math_libraries
 from .parallel import prange
 from .guvectorize import guvectorize
 from .vectorize import DUFunc, vectorize
@@ -42,8 +43,11 @@ def _options(kwargs, where):
         opts[k] = v
     if opts["error_model"] not in ("python", "numpy"):
         raise ValueError("error_model must be 'python' or 'numpy'")
-    if opts["vector_math"] not in ("libmvec", "polynomial", "none"):
-        raise ValueError("vector_math must be 'libmvec', 'polynomial' or 'none'")
+    libraries = vector_math_libraries()
+    if opts["vector_math"] not in libraries:
+        raise ValueError("vector_math must be "
+                         + ", ".join(f"'{name}'" for name in libraries[:-1])
+                         + f" or '{libraries[-1]}'")
     opts["parallel"] = bool(opts["parallel"])
     opts["fastmath"] = bool(opts["fastmath"])
     opts["boundscheck"] = bool(opts["boundscheck"])

@@ -55,9 +55,10 @@ def describe(obj):
 class TupleValue:
     """A tuple: a compile-time group of values (no MLIR value of its own)."""
 
-    def __init__(self, items):
+    def __init__(self, items, type=None):
         self.items = list(items)
-        self.type = T.Tuple([v.type for v in self.items])
+        # `type` names what the group stands for (an Optional's flag+parts).
+        self.type = type or T.Tuple([v.type for v in self.items])
 
 
 class RangeValue(TupleValue):

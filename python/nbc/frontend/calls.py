@@ -513,7 +513,7 @@ class CallsMixin:
         flat_args = [x for v in vals if not isinstance(v, PyObj) for x in self.flatten(v)]
         values = self.b.call(sym, flat_args, self.flat_types(ret), self.pos(node))
         if isinstance(ret, T.Tuple):
-            return TupleValue(values)
+            return TupleValue(values, ret if isinstance(ret, T.Optional) else None)
         if ret is None:
             return PyObj(None)
         return values[0]

@@ -2,6 +2,8 @@
 
 import ast
 
+import numpy as np
+
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
@@ -55,6 +57,16 @@ class LoopsMixin:
             inits.append(self.coerce(v, types[n], node))
         return active, inits
 
+    def flat_values(self, values):
+        """Loop-carried values as MLIR values: tuples (and optionals) carry
+        each of their parts."""
+        return [x for v in values for x in self.flatten(v)]
+
+    def regroup(self, types, flat):
+        """The carried values of `types` from their flat MLIR values."""
+        flat = iter(flat)
+        return [self.rebuild(t, flat) for t in types]
+
     def loop_body(self, frame, names, active, args, body, setup):
         """Emits the body with carried names bound to `args`; returns env."""
         from .compiler import Undef
@@ -78,10 +90,8 @@ class LoopsMixin:
             v = env.get(n)
             if v is None or isinstance(v, Undef) or n in local:
                 continue
-            if types[n] is None and not isinstance(v.type, T.Scalar):
-                if n == "$retval":
-                    raise self.error(UnsupportedError, "returning an array or a tuple "
-                                     "from inside a loop is not supported", node)
+            if types[n] is None and not isinstance(v.type, T.Scalar) and \
+                    n != "$retval":
                 local.add(n)
                 continue
             try:
@@ -141,6 +151,13 @@ class LoopsMixin:
                                  "enumerate(array)` or `enumerate(zip(...))`", stmt)
             arrays, targets = self.iterated_arrays(it.args[0], stmt.target.elts[1], stmt)
             return self.for_arrays(stmt, arrays, targets, stmt.target.elts[0])
+        if isinstance(fn, PyObj) and fn.obj is np.ndindex:
+            return self.for_index_space(stmt, self.ndindex_sizes(it), None)
+        if isinstance(it, ast.Attribute) and it.attr == "flat":
+            base = self.materialize(self.expr(it.value), it.value)
+            if isinstance(getattr(base, "type", None), T.Array):
+                sizes = [self.dim(base, k, it) for k in range(base.type.ndim)]
+                return self.for_index_space(stmt, sizes, base)
         value = None
         if not (isinstance(fn, PyObj) and fn.obj is zip):
             value = self.expr(it)
@@ -153,6 +170,64 @@ class LoopsMixin:
                 return self.for_tuple(stmt, value)
         arrays, targets = self.iterated_arrays(it, stmt.target, stmt, value)
         return self.for_arrays(stmt, arrays, targets, None)
+
+    def ndindex_sizes(self, call):
+        """The extents of `np.ndindex(shape)` / `np.ndindex(n, m, ...)`."""
+        if call.keywords:
+            raise self.error(UnsupportedError, "np.ndindex takes no keyword arguments",
+                             call)
+        args = [self.materialize(self.expr(a), a) for a in call.args]
+        if len(args) == 1 and isinstance(args[0], TupleValue):
+            args = args[0].items
+        for a in args:
+            if isinstance(a, TupleValue) or not isinstance(a.type, T.Scalar) or \
+                    a.type.is_float:
+                raise self.error(TypingError, "np.ndindex takes a shape: a tuple of "
+                                 "integers or integers", call)
+        return [S.cast(self.b, a, T.int64, self.pos(call)) for a in args]
+
+    def for_index_space(self, stmt, sizes, array):
+        """`for idx in np.ndindex(...)` (idx: a tuple of indices) or `for x in
+        a.flat` (x: each element, in C order), as nested range loops."""
+        what = "np.ndindex" if array is None else "a.flat"
+
+        def refuse_break(node):  # a break of this loop, not of a nested one
+            if isinstance(node, ast.Break):
+                raise self.error(UnsupportedError, f"'break' in a loop over {what}",
+                                 node)
+            if not isinstance(node, (ast.For, ast.While, ast.FunctionDef)):
+                for child in ast.iter_child_nodes(node):
+                    refuse_break(child)
+        for s in stmt.body:
+            refuse_break(s)
+        tag = f"_{stmt.lineno}_{stmt.col_offset}_{len(self.loops)}"
+        ivs = [f"$i{k}{tag}" for k in range(len(sizes))]
+        index = ast.Tuple(elts=[ast.Name(id=v, ctx=ast.Load()) for v in ivs],
+                          ctx=ast.Load())
+        if array is None:
+            item = index
+        else:
+            self.env[f"$a{tag}"] = array
+            item = ast.Subscript(value=ast.Name(id=f"$a{tag}", ctx=ast.Load()),
+                                 slice=index, ctx=ast.Load())
+        if not sizes:  # a 0-d shape: one iteration, with the index ()
+            sizes, ivs = [self.b.constant(1, T.int64, self.pos(stmt))], [f"$i{tag}"]
+        body = [ast.Assign(targets=[stmt.target], value=item)] + stmt.body
+        for k in reversed(range(len(sizes))):
+            self.env[f"$n{k}{tag}"] = sizes[k]
+            bound = ast.Call(func=ast.Name(id="range", ctx=ast.Load()),
+                             args=[ast.Name(id=f"$n{k}{tag}", ctx=ast.Load())],
+                             keywords=[])
+            body = [ast.For(target=ast.Name(id=ivs[k], ctx=ast.Store()), iter=bound,
+                            body=body, orelse=[], type_comment=None)]
+        loop = body[0]
+        loop.orelse = stmt.orelse
+        for node in ast.walk(loop):
+            ast.copy_location(node, stmt) if not hasattr(node, "lineno") else None
+        ast.fix_missing_locations(loop)
+        # One statement in place of `stmt`: the caller's block handles a
+        # return from inside it as for any loop.
+        self.emit_stmt(loop)
 
     def for_tuple(self, stmt, value):
         """`for k in (0, 1)` / over a tuple value: unrolled, the body emitted
@@ -250,9 +325,12 @@ class LoopsMixin:
             self.env = dict(env0)
             mark = self.b.mark()
             active, inits = self.loop_inits(names, types, local, stmt)
-            op, block, iv, args = self.b.range(start, stop, step, inits, pos)
+            op, block, iv, args = self.b.range(start, stop, step,
+                                               self.flat_values(inits), pos)
+            carried = self.regroup([types[n] for n in active], args)
             with self.b.at(block):
-                env = self.loop_body(frame, names, active, args, body, lambda: bind(iv))
+                env = self.loop_body(frame, names, active, carried, body,
+                                     lambda: bind(iv))
                 if self.loop_types_changed(names, types, local, env, stmt):
                     changed = True
                 else:
@@ -265,7 +343,8 @@ class LoopsMixin:
             break
         else:
             raise self.error(TypingError, "loop variable types do not settle", stmt)
-        results = self.b.op_results(op, [a.type for a in args])
+        results = self.regroup([types[n] for n in active],
+                               self.b.op_results(op, [a.type for a in args]))
         broke = self.after_loop(frame, env0, active, results, stmt, exclude, may_return)
         self.run_else(stmt, broke)
 
@@ -391,14 +470,15 @@ class LoopsMixin:
             self.env = dict(env0)
             mark = self.b.mark()
             active, inits = self.loop_inits(names, types, local, stmt)
-            op, before_block, after_block = self.b.while_(inits, pos)
-            loop_types = [types[n] for n in active]
+            op, before_block, after_block = self.b.while_(self.flat_values(inits), pos)
+            carried_types = [types[n] for n in active]
+            loop_types = [t for c in carried_types for t in self.flat_types(c)]
             # Before region: the condition.
             before = self.b.block_args(before_block, loop_types)
             from .compiler import Undef
             for n in names:
                 self.env[n] = Undef()
-            for n, a in zip(active, before):
+            for n, a in zip(active, self.regroup(carried_types, before)):
                 self.env[n] = a
             with self.b.at(before_block):
                 if may_break:
@@ -410,7 +490,7 @@ class LoopsMixin:
                 self.b.condition(cond, before, pos)
             # After region: the body.
             self.env = dict(env0)
-            after = self.b.block_args(after_block, loop_types)
+            after = self.regroup(carried_types, self.b.block_args(after_block, loop_types))
             with self.b.at(after_block):
                 env = self.loop_body(frame, names, active, after, body, lambda: None)
                 changed = self.loop_types_changed(names, types, local, env, stmt)
@@ -422,7 +502,7 @@ class LoopsMixin:
             break
         else:
             raise self.error(TypingError, "loop variable types do not settle", stmt)
-        results = self.b.op_results(op, loop_types)
+        results = self.regroup(carried_types, self.b.op_results(op, loop_types))
         broke = self.after_loop(frame, env0, active, results, stmt, [], may_return)
         self.run_else(stmt, broke)
 

@@ -1,6 +1,6 @@
 //===- Passes.td - nbc to nbc passes -----------------------*- tablegen -*-===//
 //
-// Passes that run on nbc ops, before convert-nbc-to-standard. Passes on
+// Passes that run on nbc ops, before convert-nbc-to-core. Passes on
 // lowered IR (scf, memref, vector, llvm) are in nbc/Transforms/Passes.td.
 //
 //===----------------------------------------------------------------------===//

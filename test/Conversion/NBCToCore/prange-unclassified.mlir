@@ -1,6 +1,6 @@
 // A prange whose carried values have no kinds yet is not lowered: the
 // pipeline runs nbc-recognize-reductions first.
-// RUN: nbc-opt %s --convert-nbc-to-standard -verify-diagnostics
+// RUN: nbc-opt %s --convert-nbc-to-core -verify-diagnostics
 
 func.func @unclassified(%n: si64, %x: f64) -> f64 {
   %c0 = nbc.constant 0 : si64
