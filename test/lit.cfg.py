@@ -37,6 +37,7 @@ tools = [
     "nbc-capi-exception-kinds",
     "nbc-capi-diagnostics",
     "nbc-capi-headers",
+    "nbc-capi-reductions",
     "mlir-runner",
     ToolSubst("%nbc_opt", "nbc-opt", unresolved="ignore"),
 ]

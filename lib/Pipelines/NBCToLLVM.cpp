@@ -101,6 +101,8 @@ static void buildToStandard(OpPassManager &pm) {
   // Internal, mangled symbols first, before any pass declares a libm, libc,
   // runtime or OpenMP function a user function could be named like.
   pm.addPass(nbc::createNBCMangleSymbols());
+  // Reduction kinds before anything folds the prange bodies.
+  pm.addPass(nbc::createNBCRecognizeReductions());
   pm.addPass(createCanonicalizerPass());
   // Range checks out of loops first, so inner loops are check-free.
   pm.addNestedPass<func::FuncOp>(nbc::createNBCHoistChecks());

@@ -124,6 +124,9 @@ struct PRangeLowering : public OpConversionPattern<PRangeOp> {
   LogicalResult
   matchAndRewrite(PRangeOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
+    if (!op.isClassified())
+      return op.emitOpError("carries values without reduction kinds: run "
+                            "nbc-recognize-reductions before lowering");
     Location loc = op.getLoc();
     OpBuilder &b = rewriter;
     Type boundNbc = op.getStarts().front().getType();

@@ -9,9 +9,6 @@ from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, RangeValue, TupleValue, Value
 
-REDUCTION_OPS = {"Add": "add", "Sub": "add", "Mult": "mul", "BitAnd": "and",
-                 "BitOr": "or", "BitXor": "xor"}
-
 
 def is_numba_prange(obj):
     return getattr(obj, "__name__", "") == "prange" and \
@@ -391,12 +388,13 @@ class LoopsMixin:
         with a value before the loop. Any other name is private to each
         iteration (inner loop indices, temporaries) and must not be read
         after the loop: its value there would be some iteration's (Numba
-        calls it racy). Returns {name: kind} of the reductions."""
+        calls it racy). Returns the names of the reductions, whose kinds
+        nbc-recognize-reductions reads from the IR of the body."""
         from .compiler import Undef, assigned_names
         from .liveness import Liveness
         carried = Liveness.live_in(body)
         after = self.live_after(stmt)
-        kinds = {}
+        names = []
         for n in assigned_names(body):
             if n in exclude or self.updated_in_place(body, n):
                 continue
@@ -406,7 +404,7 @@ class LoopsMixin:
                     raise self.error(UnsupportedError, f"prange: variable '{n}' is read "
                                      "in the loop before the iteration assigns it and has "
                                      "no value before the loop", stmt)
-                kinds[n] = self.reduction_kind(body, n, stmt)
+                names.append(n)
                 if not isinstance(v.type, T.Scalar):
                     raise self.error(UnsupportedError, f"prange: reduction variable '{n}' "
                                      "must be a scalar", stmt)
@@ -417,75 +415,7 @@ class LoopsMixin:
                                  "some iteration (use a reduction such as "
                                  f"'{n} += ...', or store per-iteration values in an array)",
                                  stmt)
-        return kinds
-
-    def reduction_kind(self, body, name, stmt):
-        """The reduction operator of `name`, checking that every assignment
-        is an update with one operator and that the loop reads `name` only
-        as the accumulator of those updates."""
-        from .compiler import assigned_names
-        kind, acc_reads = None, set()
-        for node in ast.walk(ast.Module(body=body, type_ignores=[])):
-            if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name) \
-                    and node.target.id == name:
-                k = REDUCTION_OPS.get(type(node.op).__name__)
-            elif isinstance(node, ast.Assign) and len(node.targets) == 1 and \
-                    isinstance(node.targets[0], ast.Name) and node.targets[0].id == name:
-                k, acc = self.update_form(node.value, name)
-                if acc is not None:
-                    acc_reads.add(id(acc))
-            elif isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.For)) and \
-                    name in assigned_names([node]) and not (
-                        isinstance(node, ast.For) and name not in
-                        assigned_names([ast.Assign(targets=[node.target], value=None)])):
-                k = None
-            elif isinstance(node, ast.NamedExpr) and node.target.id == name:
-                k = None
-            else:
-                continue
-            if k is None:
-                raise self.error(UnsupportedError, f"prange: variable '{name}' is "
-                                 "assigned in the loop but is not a reduction "
-                                 f"(use {name} += x, {name} *= x, "
-                                 f"{name} = min({name}, x), ...)", node)
-            if kind is not None and k != kind:
-                raise self.error(UnsupportedError, f"prange: variable '{name}' is "
-                                 "reduced with two different operators", node)
-            kind = k
-        for node in ast.walk(ast.Module(body=body, type_ignores=[])):
-            if isinstance(node, ast.Name) and node.id == name and \
-                    isinstance(node.ctx, ast.Load) and id(node) not in acc_reads:
-                raise self.error(UnsupportedError, f"prange: reduction variable '{name}' "
-                                 "is read in the loop other than by its update; inside a "
-                                 "parallel loop it holds only part of the reduction", node)
-        return kind
-
-    @staticmethod
-    def update_form(value, name):
-        """(kind, accumulator Name node) when `value` is `name op e`,
-        `e op name` (commutative op), `min(name, e)` or `max(e, name)` with
-        `e` not reading `name`; (None, None) otherwise."""
-        from .liveness import reads
-
-        def is_acc(e):
-            return isinstance(e, ast.Name) and e.id == name
-
-        if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and \
-                value.func.id in ("min", "max") and not value.keywords:
-            accs = [a for a in value.args if is_acc(a)]
-            rest = [a for a in value.args if not is_acc(a)]
-            if len(accs) == 1 and rest and not any(name in reads(a) for a in rest):
-                return value.func.id, accs[0]
-        if isinstance(value, ast.BinOp):
-            op = type(value.op).__name__
-            kind = REDUCTION_OPS.get(op)
-            if kind is None:
-                return None, None
-            if is_acc(value.left) and name not in reads(value.right):
-                return kind, value.left
-            if op != "Sub" and is_acc(value.right) and name not in reads(value.left):
-                return kind, value.right
-        return None, None
+        return names
 
     def for_prange(self, stmt, bounds, bind):
         from .compiler import contains, unify
@@ -493,8 +423,7 @@ class LoopsMixin:
         if contains(body, (ast.Break, ast.Return), stop_at_loops=True) or stmt.orelse:
             raise self.error(UnsupportedError, "prange: break, return and else are not "
                              "supported in a parallel loop", stmt)
-        kinds = self.prange_variables(stmt, body, bind.names)
-        names = list(kinds)
+        names = self.prange_variables(stmt, body, bind.names)
         types = {n: self.env[n].type for n in names}
         env0 = dict(self.env)
         start, stop, step = bounds
@@ -504,8 +433,7 @@ class LoopsMixin:
             self.env = dict(env0)
             mark = self.b.mark()
             inits = [self.coerce(env0[n], types[n], stmt) for n in names]
-            op, block, iv, accs = self.b.prange(start, stop, step,
-                                                [kinds[n] for n in names], inits, pos)
+            op, block, iv, accs = self.b.prange(start, stop, step, names, inits, pos)
             with self.b.at(block):
                 env = self.loop_body(frame, names, names, accs, body, lambda: bind(iv))
                 changed = False
@@ -519,6 +447,11 @@ class LoopsMixin:
                 self.b.rollback(mark)  # built again with the widened types
                 continue
             break
+        error = self.b.recognize_reductions(op)
+        if error is not None:
+            message, line, col = error
+            raise self.src.error_at(UnsupportedError, message,
+                                    (line, col) if line else self.pos(stmt))
         results = self.b.op_results(op, [a.type for a in accs])
         self.env = dict(env0)
         for n, r in zip(names, results):

@@ -88,7 +88,9 @@ class Source:
         return (line + self.line0, col + self.indent + 1)
 
     def where(self, node):
-        line, col = self.pos(node)
+        return self.where_pos(*self.pos(node))
+
+    def where_pos(self, line, col):
         text = ""
         index = line - self.line0 - 1
         if 0 <= index < len(self.lines):
@@ -96,7 +98,11 @@ class Source:
         return f'File "{self.filename}", line {line}, column {col}:\n    {text}'
 
     def error(self, cls, message, node):
-        err = cls(f"{message}\n{self.where(node)}")
+        return self.error_at(cls, message, self.pos(node))
+
+    def error_at(self, cls, message, pos):
+        """An error at `pos`, (line, column) in the file."""
+        err = cls(f"{message}\n{self.where_pos(*pos)}")
         err.located = True
         return err
 
