@@ -8,6 +8,10 @@
 #include <nanobind/nanobind.h>
 
 namespace nbc::python {
+/// Imports NumPy's C API for Marshal.cpp (every kernel call) and adds
+/// `type_key(value)` and `type_code_fields(code)`, what nbc.types.typeof
+/// reads. Registered first.
+void registerMarshal(nanobind::module_ &m);
 /// Adds `DispatcherBase`, the C fast path of nbc.Dispatcher (Dispatcher.cpp;
 /// calls go through Marshal.h, registered before it).
 void registerDispatcher(nanobind::module_ &m);

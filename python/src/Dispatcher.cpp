@@ -31,7 +31,6 @@ struct Entry {
   uint64_t hash;
   Py_ssize_t numCodes;
   uint32_t codes[kMaxKey];
-  std::vector<NbcValueType> args, results; // args: tuples flattened
   KernelCall call;
   PyObject *owner; // keeps the compiled code loaded
 };
@@ -107,17 +106,18 @@ PyObject *dispatcherRegister(PyObject *self, PyObject *params) {
     return nullptr;
   }
   auto e = std::make_unique<Entry>();
-  if (!parseValueTypes(argTypes, e->args) ||
-      !parseValueTypes(resultTypes, e->results))
+  KernelCall &call = e->call;
+  if (!parseValueTypes(argTypes, call.args) ||
+      !parseValueTypes(resultTypes, call.results))
     return nullptr;
   TypeKey key;
-  if (!fitsCall(e->args, e->results) ||
+  if (!call.fits() ||
       !key.compute(&PyTuple_GET_ITEM(args, 0), PyTuple_GET_SIZE(args)) ||
-      key.numFlat != (Py_ssize_t)e->args.size())
+      key.numFlat != (Py_ssize_t)call.args.size())
     Py_RETURN_FALSE;
   for (Py_ssize_t i = 0; i < key.numFlat; ++i) {
     uint32_t code = key.flatCodes[i];
-    const NbcValueType &t = e->args[i];
+    const NbcValueType &t = call.args[i];
     bool isArray = kindOf(code) == kArray;
     if (isArray != (t.rank >= 0) ||
         (isArray && (t.rank != ndimOf(code) || t.dtype != dtypeOf(code))))
@@ -129,13 +129,9 @@ PyObject *dispatcherRegister(PyObject *self, PyObject *params) {
   e->hash = key.hash;
   e->numCodes = key.numCodes;
   std::memcpy(e->codes, key.codes, key.numCodes * sizeof(uint32_t));
-  e->call = {reinterpret_cast<NbcKernelFn>(address),
-             e->args.data(),
-             e->results.data(),
-             (Py_ssize_t)e->args.size(),
-             (Py_ssize_t)e->results.size(),
-             releaseGil != 0,
-             oneTuple != 0};
+  call.fn = reinterpret_cast<NbcKernelFn>(address);
+  call.releaseGil = releaseGil;
+  call.oneTuple = oneTuple;
   Py_INCREF(owner);
   e->owner = owner;
   d->entries->push_back(std::move(e));

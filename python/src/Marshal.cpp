@@ -168,7 +168,7 @@ PyObject *boxArray(const Descriptor &d, NbcValueType type, const KernelCall &k,
   npy_intp itemsize = (npy_intp)nbcDTypeGetSize(type.dtype);
   PyObject *owner = nullptr;
   bool readonly = false;
-  for (Py_ssize_t i = 0; i < k.nargs && !owner; ++i) {
+  for (size_t i = 0; i < k.args.size() && !owner; ++i) {
     if (k.args[i].rank >= 0 && argDescs[i].allocated == d.allocated) {
       owner = args[i];
       readonly = !PyArray_ISWRITEABLE(reinterpret_cast<PyArrayObject *>(owner));
@@ -215,7 +215,7 @@ PyObject *boxArray(const Descriptor &d, NbcValueType type, const KernelCall &k,
 void freeUnboxed(const KernelCall &k, const Descriptor *argDescs,
                  const Descriptor *resDescs, Py_ssize_t failed) {
   auto shared = [&](void *p, Py_ssize_t before) {
-    for (Py_ssize_t i = 0; i < k.nargs; ++i)
+    for (size_t i = 0; i < k.args.size(); ++i)
       if (k.args[i].rank >= 0 && argDescs[i].allocated == p)
         return true;
     for (Py_ssize_t j = 0; j < before; ++j)
@@ -223,7 +223,7 @@ void freeUnboxed(const KernelCall &k, const Descriptor *argDescs,
         return true;
     return false;
   };
-  for (Py_ssize_t j = failed + 1; j < k.nresults; ++j)
+  for (Py_ssize_t j = failed + 1; j < (Py_ssize_t)k.results.size(); ++j)
     if (k.results[j].rank >= 0 && resDescs[j].allocated &&
         !shared(resDescs[j].allocated, j))
       nbcArrayFree(resDescs[j].allocated);
@@ -431,7 +431,7 @@ void nbc::python::setStatusError(const char *status) {
 
 PyObject *nbc::python::callKernel(const KernelCall &k, PyObject *const *args,
                                   const uint32_t *codes) {
-  Py_ssize_t n = k.nargs, m = k.nresults;
+  Py_ssize_t n = (Py_ssize_t)k.args.size(), m = (Py_ssize_t)k.results.size();
   if (n > kMaxArgs || m > kMaxResults) {
     PyErr_SetString(PyExc_TypeError,
                     "too many arguments or results for nbc._core");
@@ -553,8 +553,7 @@ nbc::python::valueTypesToPython(const std::vector<NbcValueType> &types) {
   return list;
 }
 
-bool nbc::python::fitsCall(const std::vector<NbcValueType> &args,
-                           const std::vector<NbcValueType> &results) {
+bool KernelCall::fits() const {
   if ((Py_ssize_t)args.size() > kMaxArgs ||
       (Py_ssize_t)results.size() > kMaxResults)
     return false;

@@ -107,15 +107,18 @@ private:
 // Calls
 //===----------------------------------------------------------------------===//
 
-/// What a call of a kernel's entry point needs: its signature as written
-/// (arrays have rank >= 0) and how to call it.
+/// A kernel's entry point and its signature as written (arrays have
+/// rank >= 0; tuples are flattened, None arguments absent).
 struct KernelCall {
-  NbcKernelFn fn;
-  const NbcValueType *args, *results;
-  Py_ssize_t nargs, nresults;
-  bool releaseGil;
+  NbcKernelFn fn = nullptr;
+  std::vector<NbcValueType> args, results;
+  bool releaseGil = true;
   /// One result returned as a 1-tuple (the Python function returns one).
-  bool oneTuple;
+  bool oneTuple = false;
+
+  /// Whether callKernel can pass these arguments and results (counts and
+  /// ranks within the limits above).
+  bool fits() const;
 };
 
 /// Converts a Python or NumPy scalar to `dtype` as `int(x)`/`float(x)`/
@@ -140,14 +143,6 @@ void setStatusError(const char *status);
 bool parseValueTypes(PyObject *list, std::vector<NbcValueType> &out);
 /// The same pairs as a Python list.
 PyObject *valueTypesToPython(const std::vector<NbcValueType> &types);
-/// Whether callKernel can pass these arguments and results (counts and
-/// ranks within the limits above).
-bool fitsCall(const std::vector<NbcValueType> &args,
-              const std::vector<NbcValueType> &results);
-
-/// Imports NumPy's C API for this file and adds `type_key(value)` and
-/// `type_code_fields(code)` (what nbc.types.typeof reads).
-void registerMarshal(nanobind::module_ &m);
 
 } // namespace nbc::python
 

@@ -91,13 +91,11 @@ struct Program {
 /// A kernel of a program, callable from Python; Marshal.h does the call.
 struct Kernel {
   nb::object owner; // the Program (or the shared library), kept alive
-  NbcKernelFn fn;
-  std::vector<NbcValueType> argTypes, resultTypes;
-  bool releaseGil;
+  nbc::python::KernelCall call;
 
-  nb::object call(nb::args args) {
+  nb::object operator()(nb::args args) {
     using namespace nbc::python;
-    Py_ssize_t n = (Py_ssize_t)argTypes.size();
+    Py_ssize_t n = (Py_ssize_t)call.args.size();
     if ((Py_ssize_t)args.size() != n)
       throw nb::type_error("wrong number of arguments");
     PyObject *const *objects = &PyTuple_GET_ITEM(args.ptr(), 0);
@@ -105,10 +103,7 @@ struct Kernel {
     for (Py_ssize_t i = 0; i < n && i < kMaxArgs; ++i)
       if (PyTuple_Check(objects[i]) || !typeCodeOf(objects[i], codes[i]))
         codes[i] = 0;
-    KernelCall k{fn, argTypes.data(), resultTypes.data(), n,
-                 (Py_ssize_t)resultTypes.size(), releaseGil,
-                 /*oneTuple=*/false};
-    PyObject *result = callKernel(k, objects, codes);
+    PyObject *result = callKernel(call, objects, codes);
     if (!result)
       throw nb::python_error();
     return nb::steal(result);
@@ -149,12 +144,12 @@ NB_MODULE(_core, m) {
               throw std::runtime_error(lastError());
             Kernel kernel;
             kernel.owner = nb::borrow(self);
-            kernel.fn = nbcKernelGetFunction(k);
-            kernel.releaseGil = releaseGil;
+            kernel.call.fn = nbcKernelGetFunction(k);
+            kernel.call.releaseGil = releaseGil;
             for (intptr_t i = 0, e = nbcKernelGetNumArgs(k); i < e; ++i)
-              kernel.argTypes.push_back(nbcKernelGetArgType(k, i));
+              kernel.call.args.push_back(nbcKernelGetArgType(k, i));
             for (intptr_t i = 0, e = nbcKernelGetNumResults(k); i < e; ++i)
-              kernel.resultTypes.push_back(nbcKernelGetResultType(k, i));
+              kernel.call.results.push_back(nbcKernelGetResultType(k, i));
             return kernel;
           },
           nb::arg("name"), nb::arg("release_gil") = true)
@@ -171,11 +166,11 @@ NB_MODULE(_core, m) {
           throw nb::value_error("null kernel address");
         Kernel kernel;
         kernel.owner = std::move(owner);
-        kernel.fn = reinterpret_cast<NbcKernelFn>(address);
-        kernel.releaseGil = releaseGil;
-        if (!nbc::python::parseValueTypes(argTypes.ptr(), kernel.argTypes) ||
+        kernel.call.fn = reinterpret_cast<NbcKernelFn>(address);
+        kernel.call.releaseGil = releaseGil;
+        if (!nbc::python::parseValueTypes(argTypes.ptr(), kernel.call.args) ||
             !nbc::python::parseValueTypes(resultTypes.ptr(),
-                                          kernel.resultTypes))
+                                          kernel.call.results))
           throw nb::python_error();
         return kernel;
       },
@@ -183,14 +178,14 @@ NB_MODULE(_core, m) {
       nb::arg("owner"), nb::arg("release_gil") = true);
 
   nb::class_<Kernel>(m, "Kernel")
-      .def("__call__", &Kernel::call)
-      .def_prop_ro("address", [](Kernel &k) { return (uintptr_t)k.fn; })
-      .def_prop_ro("release_gil", [](Kernel &k) { return k.releaseGil; })
+      .def("__call__", &Kernel::operator())
+      .def_prop_ro("address", [](Kernel &k) { return (uintptr_t)k.call.fn; })
+      .def_prop_ro("release_gil", [](Kernel &k) { return k.call.releaseGil; })
       .def_prop_ro("num_args",
-                   [](Kernel &k) { return (int)k.argTypes.size(); })
+                   [](Kernel &k) { return (int)k.call.args.size(); })
       .def_prop_ro("num_results",
-                   [](Kernel &k) { return (int)k.resultTypes.size(); })
-      .def_prop_ro("arg_types", [](Kernel &k) { return typesOf(k.argTypes); })
+                   [](Kernel &k) { return (int)k.call.results.size(); })
+      .def_prop_ro("arg_types", [](Kernel &k) { return typesOf(k.call.args); })
       .def_prop_ro("result_types",
-                   [](Kernel &k) { return typesOf(k.resultTypes); });
+                   [](Kernel &k) { return typesOf(k.call.results); });
 }
