@@ -8,24 +8,13 @@ STAGE_IDS = {"input": 0, "standard": 1, "llvm-dialect": 2, "llvm": 3,
              "optimized-llvm": 4, "asm": 5}
 
 
-def wrap_call(raw, arg_types, ret_type):
-    """The Python call of a `_core.Kernel`: tuples are flattened, a 1-tuple
-    result is rebuilt."""
-    flat_args = not any(isinstance(t, (T.Tuple, T.NoneType)) for t in arg_types)
-    one_tuple = isinstance(ret_type, T.Tuple) and len(ret_type.items) == 1
-    if flat_args and not one_tuple:
-        return raw.__call__
-
-    def call(*args):
-        flat = []
-        for a in args:
-            if isinstance(a, tuple):
-                flat.extend(a)
-            elif a is not None:  # None arguments are compile-time values
-                flat.append(a)
-        r = raw(*flat)
-        return (r,) if one_tuple else r
-    return call
+def wrap_call(raw, ret_type):
+    """The Python call of a `_core.Kernel` (which flattens tuple arguments
+    and drops None ones, as the dispatcher's fast path): a 1-tuple result is
+    rebuilt."""
+    if isinstance(ret_type, T.Tuple) and len(ret_type.items) == 1:
+        return lambda *args: (raw(*args),)
+    return raw.__call__
 
 
 class NativeKernel:
@@ -40,7 +29,7 @@ class NativeKernel:
                                       release_gil=bool(options.get("nogil", True)))
         except RuntimeError as e:
             raise CompilerError(f"nbc could not compile {symbol}:\n{e}") from None
-        self.call = wrap_call(self.raw, arg_types, ret_type)
+        self.call = wrap_call(self.raw, ret_type)
 
     def __call__(self, *args):
         return self.call(*args)

@@ -85,8 +85,7 @@ bool typeCodeOf(PyObject *obj, uint32_t &code);
 
 /// The type key of a call's arguments: a code per argument, a tuple as its
 /// length code then its items' codes. `flat` lists what the kernel receives
-/// (a tuple's items in its place, nothing for None), as
-/// nbc.native.wrap_call passes them.
+/// (a tuple's items in its place, nothing for None).
 struct TypeKey {
   uint64_t hash = 0;
   Py_ssize_t numCodes = 0, numFlat = 0;

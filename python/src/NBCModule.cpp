@@ -15,6 +15,7 @@
 #include <nanobind/nanobind.h>
 #include <nanobind/stl/string.h>
 
+#include <cstring>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -93,16 +94,27 @@ struct Kernel {
   nb::object owner; // the Program (or the shared library), kept alive
   nbc::python::KernelCall call;
 
+  /// Tuple arguments pass their items and None arguments nothing, as the
+  /// dispatcher's fast path passes them (the type key flattens them).
   nb::object operator()(nb::args args) {
     using namespace nbc::python;
-    Py_ssize_t n = (Py_ssize_t)call.args.size();
-    if ((Py_ssize_t)args.size() != n)
-      throw nb::type_error("wrong number of arguments");
     PyObject *const *objects = &PyTuple_GET_ITEM(args.ptr(), 0);
+    Py_ssize_t n = (Py_ssize_t)args.size();
+    TypeKey key;
     uint32_t codes[kMaxArgs] = {};
-    for (Py_ssize_t i = 0; i < n && i < kMaxArgs; ++i)
-      if (PyTuple_Check(objects[i]) || !typeCodeOf(objects[i], codes[i]))
-        codes[i] = 0;
+    if (key.compute(objects, n)) {
+      objects = key.flat;
+      n = key.numFlat;
+      std::memcpy(codes, key.flatCodes, n * sizeof(uint32_t));
+    } else {
+      // Objects without a type code (Python numbers of other types) still
+      // convert to scalar parameters.
+      for (Py_ssize_t i = 0; i < n && i < kMaxArgs; ++i)
+        if (PyTuple_Check(objects[i]) || !typeCodeOf(objects[i], codes[i]))
+          codes[i] = 0;
+    }
+    if (n != (Py_ssize_t)call.args.size())
+      throw nb::type_error("wrong number of arguments");
     PyObject *result = callKernel(call, objects, codes);
     if (!result)
       throw nb::python_error();

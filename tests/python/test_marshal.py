@@ -123,3 +123,16 @@ def test_first_call_and_fast_path_box_alike():
         assert r[2] == 4 and r[3] == 12.0
         assert np.array_equal(r[1], a)
     assert f._num_entries() == 1
+
+
+def test_kernel_call_flattens_tuples_and_drops_none():
+    """Kernel.__call__ passes arguments as the fast path does: a tuple's
+    items in its place, nothing for None."""
+    @nbc.njit
+    def f(t, w=None):
+        return t[0] + t[1]
+
+    k = kernel_of(f, (1, 2.5))
+    assert k((1, 2.5), None) == 3.5 and k(1, 2.5) == 3.5
+    with pytest.raises(TypeError, match="wrong number"):
+        k((1, 2.5, 3))
