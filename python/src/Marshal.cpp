@@ -150,6 +150,41 @@ bool convertScalar(PyObject *obj, NbcDType dtype, NbcScalar &slot) {
   return !PyErr_Occurred();
 }
 
+/// Converts a Python or NumPy scalar to `dtype` as `int(x)`/`float(x)`/
+/// `bool(x)` would; `code` is its type code (0 when it has none). False
+/// with a Python exception set.
+bool scalarToSlot(PyObject *obj, uint32_t code, NbcDType dtype,
+                  NbcScalar &slot) {
+  uint32_t kind = kindOf(code);
+  if (kind == kNpScalar && dtypeOf(code) == dtype) {
+    PyArray_ScalarAsCtype(obj, &slot);
+    return true;
+  }
+  switch (dtype) {
+  case NbcDTypeFloat64:
+    if (kind == kPyFloat) {
+      slot.f64 = PyFloat_AS_DOUBLE(obj);
+      return true;
+    }
+    break;
+  case NbcDTypeBool:
+    if (kind == kPyBool) {
+      slot.b = obj == Py_True;
+      return true;
+    }
+    break;
+  case NbcDTypeInt64:
+    if (kind == kPyInt) {
+      slot.i64 = PyLong_AsLongLong(obj);
+      return !(slot.i64 == -1 && PyErr_Occurred());
+    }
+    break;
+  default:
+    break;
+  }
+  return convertScalar(obj, dtype, slot);
+}
+
 const char *kCapsuleName = "nbc.array";
 
 void freeCapsule(PyObject *capsule) {
@@ -266,34 +301,8 @@ PyObject *typeKey(PyObject *value) {
 // Descriptors and type keys
 //===----------------------------------------------------------------------===//
 
-bool Descriptor::setView(void *data, int rank, const intptr_t *dims,
-                         const intptr_t *byteStrides, intptr_t itemsize) {
-  allocated = aligned = data;
-  offset = 0;
-  int64_t *sizes = this->sizes(), *strides = this->strides(rank);
-  for (int r = 0; r < rank; ++r) {
-    if (byteStrides[r] % itemsize != 0)
-      return false;
-    sizes[r] = dims[r];
-    strides[r] = byteStrides[r] / itemsize;
-  }
-  return true;
-}
-
-bool nbc::python::typeCodeOf(PyObject *obj, uint32_t &code) {
+bool nbc::python::typeCodeOfObject(PyObject *obj, uint32_t &code) {
   PyTypeObject *type = Py_TYPE(obj);
-  if (type == &PyLong_Type) {
-    code = makeCode(kPyInt, NbcDTypeInt64);
-    return true;
-  }
-  if (type == &PyFloat_Type) {
-    code = makeCode(kPyFloat, NbcDTypeFloat64);
-    return true;
-  }
-  if (type == &PyBool_Type) {
-    code = makeCode(kPyBool, NbcDTypeBool);
-    return true;
-  }
   if (obj == Py_None) {
     code = makeCode(kNone, NbcDTypeInvalid);
     return true;
@@ -341,88 +350,9 @@ bool nbc::python::typeCodeOf(PyObject *obj, uint32_t &code) {
   return false;
 }
 
-static uint64_t hashStep(uint64_t h, uint32_t code) {
-  return (h ^ code) * 0x100000001b3ULL;
-}
-
-bool TypeKey::add(PyObject *obj, bool inTuple) {
-  uint32_t code;
-  if (numFlat == kMaxArgs || numCodes == kMaxKey || !typeCodeOf(obj, code))
-    return false;
-  codes[numCodes++] = code;
-  if (kindOf(code) == kNone && !inTuple)
-    return true;
-  flatCodes[numFlat] = code;
-  flat[numFlat++] = obj;
-  return true;
-}
-
-bool TypeKey::compute(PyObject *const *args, Py_ssize_t n) {
-  numCodes = numFlat = 0;
-  for (Py_ssize_t i = 0; i < n; ++i) {
-    PyObject *arg = args[i];
-    if (!PyTuple_Check(arg)) {
-      if (!add(arg, false))
-        return false;
-      continue;
-    }
-    Py_ssize_t len = PyTuple_GET_SIZE(arg);
-    if (numCodes == kMaxKey || len > 0xffff)
-      return false;
-    codes[numCodes++] = kTuple | (uint32_t)len << 16;
-    for (Py_ssize_t k = 0; k < len; ++k) {
-      PyObject *item = PyTuple_GET_ITEM(arg, k);
-      if (PyTuple_Check(item) || !add(item, true))
-        return false;
-    }
-  }
-  hash = 0xcbf29ce484222325ULL ^ (uint64_t)numCodes;
-  for (Py_ssize_t i = 0; i < numCodes; ++i)
-    hash = hashStep(hash, codes[i]);
-  return true;
-}
-
-bool TypeKey::matches(uint64_t otherHash, const uint32_t *otherCodes,
-                      Py_ssize_t otherNumCodes) const {
-  return otherHash == hash && otherNumCodes == numCodes &&
-         std::memcmp(otherCodes, codes, numCodes * sizeof(uint32_t)) == 0;
-}
-
 //===----------------------------------------------------------------------===//
 // Calls
 //===----------------------------------------------------------------------===//
-
-bool nbc::python::scalarToSlot(PyObject *obj, uint32_t code, NbcDType dtype,
-                               NbcScalar &slot) {
-  uint32_t kind = kindOf(code);
-  if (kind == kNpScalar && dtypeOf(code) == dtype) {
-    PyArray_ScalarAsCtype(obj, &slot);
-    return true;
-  }
-  switch (dtype) {
-  case NbcDTypeFloat64:
-    if (kind == kPyFloat) {
-      slot.f64 = PyFloat_AS_DOUBLE(obj);
-      return true;
-    }
-    break;
-  case NbcDTypeBool:
-    if (kind == kPyBool) {
-      slot.b = obj == Py_True;
-      return true;
-    }
-    break;
-  case NbcDTypeInt64:
-    if (kind == kPyInt) {
-      slot.i64 = PyLong_AsLongLong(obj);
-      return !(slot.i64 == -1 && PyErr_Occurred());
-    }
-    break;
-  default:
-    break;
-  }
-  return convertScalar(obj, dtype, slot);
-}
 
 void nbc::python::setStatusError(const char *status) {
   PyErr_SetString(exceptionOf(nbcStatusGetKind(status)),

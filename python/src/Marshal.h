@@ -17,6 +17,7 @@
 #include <nanobind/nanobind.h>
 
 #include <cstdint>
+#include <cstring>
 #include <vector>
 
 namespace nbc::python {
@@ -46,7 +47,18 @@ struct Descriptor {
   /// A strided view of `rank` dimensions at `data`: NumPy's extents and byte
   /// strides. False when a stride is not a multiple of `itemsize`.
   bool setView(void *data, int rank, const intptr_t *dims,
-               const intptr_t *byteStrides, intptr_t itemsize);
+               const intptr_t *byteStrides, intptr_t itemsize) {
+    allocated = aligned = data;
+    offset = 0;
+    int64_t *sizes = this->sizes(), *strides = this->strides(rank);
+    for (int r = 0; r < rank; ++r) {
+      if (byteStrides[r] % itemsize != 0)
+        return false;
+      sizes[r] = dims[r];
+      strides[r] = byteStrides[r] / itemsize;
+    }
+    return true;
+  }
 };
 
 //===----------------------------------------------------------------------===//
@@ -79,9 +91,24 @@ inline uint32_t layoutOf(uint32_t code) { return (code >> 15) & 3; }
 inline bool writeableOf(uint32_t code) { return (code >> 17) & 1; }
 inline uint32_t tupleLengthOf(uint32_t code) { return code >> 16; }
 
+/// typeCodeOf for the values whose type is not int, float or bool.
+bool typeCodeOfObject(PyObject *obj, uint32_t &code);
+
 /// The type code of a value that is not a tuple, with Python's isinstance
 /// semantics of nbc.types.typeof; false when nbc takes no such value.
-bool typeCodeOf(PyObject *obj, uint32_t &code);
+/// Inline: the dispatcher's fast path runs it for every argument.
+inline bool typeCodeOf(PyObject *obj, uint32_t &code) {
+  PyTypeObject *type = Py_TYPE(obj);
+  if (type == &PyLong_Type)
+    code = makeCode(kPyInt, NbcDTypeInt64);
+  else if (type == &PyFloat_Type)
+    code = makeCode(kPyFloat, NbcDTypeFloat64);
+  else if (type == &PyBool_Type)
+    code = makeCode(kPyBool, NbcDTypeBool);
+  else
+    return typeCodeOfObject(obj, code);
+  return true;
+}
 
 /// The type key of a call's arguments: a code per argument, a tuple as its
 /// length code then its items' codes. `flat` lists what the kernel receives
@@ -92,14 +119,53 @@ struct TypeKey {
   uint32_t codes[kMaxKey], flatCodes[kMaxArgs];
   PyObject *flat[kMaxArgs];
 
-  /// False when an argument has no key (nested tuples, None in a tuple,
-  /// unsupported objects, too many arguments).
-  bool compute(PyObject *const *args, Py_ssize_t n);
+  /// False when an argument has no key (nested tuples, too many arguments,
+  /// unsupported objects).
+  bool compute(PyObject *const *args, Py_ssize_t n) {
+    numCodes = numFlat = 0;
+    for (Py_ssize_t i = 0; i < n; ++i) {
+      PyObject *arg = args[i];
+      if (!PyTuple_Check(arg)) {
+        if (!add(arg, false))
+          return false;
+        continue;
+      }
+      Py_ssize_t len = PyTuple_GET_SIZE(arg);
+      if (numCodes == kMaxKey || len > 0xffff)
+        return false;
+      codes[numCodes++] = kTuple | (uint32_t)len << 16;
+      for (Py_ssize_t k = 0; k < len; ++k) {
+        PyObject *item = PyTuple_GET_ITEM(arg, k);
+        if (PyTuple_Check(item) || !add(item, true))
+          return false;
+      }
+    }
+    hash = 0xcbf29ce484222325ULL ^ (uint64_t)numCodes;
+    for (Py_ssize_t i = 0; i < numCodes; ++i)
+      hash = (hash ^ codes[i]) * 0x100000001b3ULL;
+    return true;
+  }
+
   bool matches(uint64_t otherHash, const uint32_t *otherCodes,
-               Py_ssize_t otherNumCodes) const;
+               Py_ssize_t otherNumCodes) const {
+    return otherHash == hash && otherNumCodes == numCodes &&
+           std::memcmp(otherCodes, codes, numCodes * sizeof(uint32_t)) == 0;
+  }
 
 private:
-  bool add(PyObject *obj, bool inTuple);
+  /// A None argument is a compile-time value: a code, nothing passed (in a
+  /// tuple it is passed, as its other items).
+  bool add(PyObject *obj, bool inTuple) {
+    uint32_t code;
+    if (numFlat == kMaxArgs || numCodes == kMaxKey || !typeCodeOf(obj, code))
+      return false;
+    codes[numCodes++] = code;
+    if (kindOf(code) == kNone && !inTuple)
+      return true;
+    flatCodes[numFlat] = code;
+    flat[numFlat++] = obj;
+    return true;
+  }
 };
 
 //===----------------------------------------------------------------------===//
@@ -119,12 +185,6 @@ struct KernelCall {
   /// ranks within the limits above).
   bool fits() const;
 };
-
-/// Converts a Python or NumPy scalar to `dtype` as `int(x)`/`float(x)`/
-/// `bool(x)` would; `code` is its type code (0 when it has none). False
-/// with a Python exception set.
-bool scalarToSlot(PyObject *obj, uint32_t code, NbcDType dtype,
-                  NbcScalar &slot);
 
 /// Marshals `args` (flat: what the kernel takes; `codes` their type codes,
 /// 0 for none), calls the kernel and boxes its results: None, the one
