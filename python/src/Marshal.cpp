@@ -301,8 +301,22 @@ PyObject *typeKey(PyObject *value) {
 // Descriptors and type keys
 //===----------------------------------------------------------------------===//
 
-bool nbc::python::typeCodeOfObject(PyObject *obj, uint32_t &code) {
+/// typeCodeOf, inlined into the type key of the dispatcher's fast path.
+[[gnu::always_inline]] static inline bool codeOf(PyObject *obj,
+                                                 uint32_t &code) {
   PyTypeObject *type = Py_TYPE(obj);
+  if (type == &PyLong_Type) {
+    code = makeCode(kPyInt, NbcDTypeInt64);
+    return true;
+  }
+  if (type == &PyFloat_Type) {
+    code = makeCode(kPyFloat, NbcDTypeFloat64);
+    return true;
+  }
+  if (type == &PyBool_Type) {
+    code = makeCode(kPyBool, NbcDTypeBool);
+    return true;
+  }
   if (obj == Py_None) {
     code = makeCode(kNone, NbcDTypeInvalid);
     return true;
@@ -350,6 +364,49 @@ bool nbc::python::typeCodeOfObject(PyObject *obj, uint32_t &code) {
   return false;
 }
 
+bool nbc::python::typeCodeOf(PyObject *obj, uint32_t &code) {
+  return codeOf(obj, code);
+}
+
+/// A None argument is a compile-time value: a code, nothing passed (in a
+/// tuple it is passed, as its other items).
+[[gnu::always_inline]] inline bool TypeKey::add(PyObject *obj, bool inTuple) {
+  uint32_t code;
+  if (numFlat == kMaxArgs || numCodes == kMaxKey || !codeOf(obj, code))
+    return false;
+  codes[numCodes++] = code;
+  if (kindOf(code) == kNone && !inTuple)
+    return true;
+  flatCodes[numFlat] = code;
+  flat[numFlat++] = obj;
+  return true;
+}
+
+bool TypeKey::compute(PyObject *const *args, Py_ssize_t n) {
+  numCodes = numFlat = 0;
+  for (Py_ssize_t i = 0; i < n; ++i) {
+    PyObject *arg = args[i];
+    if (!PyTuple_Check(arg)) {
+      if (!add(arg, false))
+        return false;
+      continue;
+    }
+    Py_ssize_t len = PyTuple_GET_SIZE(arg);
+    if (numCodes == kMaxKey || len > 0xffff)
+      return false;
+    codes[numCodes++] = kTuple | (uint32_t)len << 16;
+    for (Py_ssize_t k = 0; k < len; ++k) {
+      PyObject *item = PyTuple_GET_ITEM(arg, k);
+      if (PyTuple_Check(item) || !add(item, true))
+        return false;
+    }
+  }
+  hash = 0xcbf29ce484222325ULL ^ (uint64_t)numCodes;
+  for (Py_ssize_t i = 0; i < numCodes; ++i)
+    hash = (hash ^ codes[i]) * 0x100000001b3ULL;
+  return true;
+}
+
 //===----------------------------------------------------------------------===//
 // Calls
 //===----------------------------------------------------------------------===//
@@ -359,14 +416,29 @@ void nbc::python::setStatusError(const char *status) {
                   nbcStatusGetMessage(status));
 }
 
+bool nbc::python::checkCall(const KernelCall &k, const uint32_t *codes) {
+  if (!k.fits()) {
+    PyErr_SetString(PyExc_TypeError,
+                    "too many arguments, results or dimensions for nbc._core");
+    return false;
+  }
+  for (size_t i = 0; i < k.args.size(); ++i) {
+    const NbcValueType &type = k.args[i];
+    uint32_t code = codes[i];
+    if (type.rank >= 0 &&
+        (kindOf(code) != kArray || dtypeOf(code) != type.dtype ||
+         ndimOf(code) != type.rank)) {
+      PyErr_SetString(PyExc_TypeError,
+                      "array argument does not match the compiled signature");
+      return false;
+    }
+  }
+  return true;
+}
+
 PyObject *nbc::python::callKernel(const KernelCall &k, PyObject *const *args,
                                   const uint32_t *codes) {
   Py_ssize_t n = (Py_ssize_t)k.args.size(), m = (Py_ssize_t)k.results.size();
-  if (n > kMaxArgs || m > kMaxResults) {
-    PyErr_SetString(PyExc_TypeError,
-                    "too many arguments or results for nbc._core");
-    return nullptr;
-  }
   // Fixed-size storage on the stack: no allocation on the call path.
   NbcScalar scalars[kMaxArgs + kMaxResults];
   Descriptor descs[kMaxArgs + kMaxResults];
@@ -378,13 +450,6 @@ PyObject *nbc::python::callKernel(const KernelCall &k, PyObject *const *args,
         return nullptr;
       argPtrs[i] = &scalars[i];
       continue;
-    }
-    uint32_t code = codes[i];
-    if (kindOf(code) != kArray || dtypeOf(code) != type.dtype ||
-        ndimOf(code) != type.rank || type.rank > kMaxRank) {
-      PyErr_SetString(PyExc_TypeError,
-                      "array argument does not match the compiled signature");
-      return nullptr;
     }
     auto *array = reinterpret_cast<PyArrayObject *>(args[i]);
     if (!descs[i].setView(PyArray_DATA(array), type.rank, PyArray_DIMS(array),
@@ -398,15 +463,9 @@ PyObject *nbc::python::callKernel(const KernelCall &k, PyObject *const *args,
     }
     argPtrs[i] = &descs[i];
   }
-  for (Py_ssize_t j = 0; j < m; ++j) {
-    if (k.results[j].rank > kMaxRank) {
-      PyErr_SetString(PyExc_TypeError,
-                      "too many dimensions in a result for nbc._core");
-      return nullptr;
-    }
+  for (Py_ssize_t j = 0; j < m; ++j)
     resultPtrs[j] = k.results[j].rank < 0 ? (void *)&scalars[n + j]
                                           : (void *)&descs[n + j];
-  }
   const char *status;
   if (k.releaseGil) {
     Py_BEGIN_ALLOW_THREADS

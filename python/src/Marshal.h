@@ -91,24 +91,9 @@ inline uint32_t layoutOf(uint32_t code) { return (code >> 15) & 3; }
 inline bool writeableOf(uint32_t code) { return (code >> 17) & 1; }
 inline uint32_t tupleLengthOf(uint32_t code) { return code >> 16; }
 
-/// typeCodeOf for the values whose type is not int, float or bool.
-bool typeCodeOfObject(PyObject *obj, uint32_t &code);
-
 /// The type code of a value that is not a tuple, with Python's isinstance
 /// semantics of nbc.types.typeof; false when nbc takes no such value.
-/// Inline: the dispatcher's fast path runs it for every argument.
-inline bool typeCodeOf(PyObject *obj, uint32_t &code) {
-  PyTypeObject *type = Py_TYPE(obj);
-  if (type == &PyLong_Type)
-    code = makeCode(kPyInt, NbcDTypeInt64);
-  else if (type == &PyFloat_Type)
-    code = makeCode(kPyFloat, NbcDTypeFloat64);
-  else if (type == &PyBool_Type)
-    code = makeCode(kPyBool, NbcDTypeBool);
-  else
-    return typeCodeOfObject(obj, code);
-  return true;
-}
+bool typeCodeOf(PyObject *obj, uint32_t &code);
 
 /// The type key of a call's arguments: a code per argument, a tuple as its
 /// length code then its items' codes. `flat` lists what the kernel receives
@@ -121,31 +106,7 @@ struct TypeKey {
 
   /// False when an argument has no key (nested tuples, too many arguments,
   /// unsupported objects).
-  bool compute(PyObject *const *args, Py_ssize_t n) {
-    numCodes = numFlat = 0;
-    for (Py_ssize_t i = 0; i < n; ++i) {
-      PyObject *arg = args[i];
-      if (!PyTuple_Check(arg)) {
-        if (!add(arg, false))
-          return false;
-        continue;
-      }
-      Py_ssize_t len = PyTuple_GET_SIZE(arg);
-      if (numCodes == kMaxKey || len > 0xffff)
-        return false;
-      codes[numCodes++] = kTuple | (uint32_t)len << 16;
-      for (Py_ssize_t k = 0; k < len; ++k) {
-        PyObject *item = PyTuple_GET_ITEM(arg, k);
-        if (PyTuple_Check(item) || !add(item, true))
-          return false;
-      }
-    }
-    hash = 0xcbf29ce484222325ULL ^ (uint64_t)numCodes;
-    for (Py_ssize_t i = 0; i < numCodes; ++i)
-      hash = (hash ^ codes[i]) * 0x100000001b3ULL;
-    return true;
-  }
-
+  bool compute(PyObject *const *args, Py_ssize_t n);
   bool matches(uint64_t otherHash, const uint32_t *otherCodes,
                Py_ssize_t otherNumCodes) const {
     return otherHash == hash && otherNumCodes == numCodes &&
@@ -153,19 +114,7 @@ struct TypeKey {
   }
 
 private:
-  /// A None argument is a compile-time value: a code, nothing passed (in a
-  /// tuple it is passed, as its other items).
-  bool add(PyObject *obj, bool inTuple) {
-    uint32_t code;
-    if (numFlat == kMaxArgs || numCodes == kMaxKey || !typeCodeOf(obj, code))
-      return false;
-    codes[numCodes++] = code;
-    if (kindOf(code) == kNone && !inTuple)
-      return true;
-    flatCodes[numFlat] = code;
-    flat[numFlat++] = obj;
-    return true;
-  }
+  bool add(PyObject *obj, bool inTuple);
 };
 
 //===----------------------------------------------------------------------===//
@@ -186,10 +135,15 @@ struct KernelCall {
   bool fits() const;
 };
 
+/// Whether callKernel may pass `k.args.size()` arguments with these type
+/// codes (0 for none): `k` fits and each array parameter gets a NumPy array
+/// of its dtype and rank. False with a TypeError set.
+bool checkCall(const KernelCall &k, const uint32_t *codes);
+
 /// Marshals `args` (flat: what the kernel takes; `codes` their type codes,
-/// 0 for none), calls the kernel and boxes its results: None, the one
-/// result, or a tuple. Arrays must be NumPy arrays of the parameter's dtype
-/// and rank. Null with a Python exception set (the kernel's own, for a
+/// as checkCall accepts them: the dispatcher checks when it registers an
+/// entry), calls the kernel and boxes its results: None, the one result, or
+/// a tuple. Null with a Python exception set (the kernel's own, for a
 /// non-null status).
 PyObject *callKernel(const KernelCall &k, PyObject *const *args,
                      const uint32_t *codes);

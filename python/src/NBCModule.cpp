@@ -115,7 +115,8 @@ struct Kernel {
     }
     if (n != (Py_ssize_t)call.args.size())
       throw nb::type_error("wrong number of arguments");
-    PyObject *result = callKernel(call, objects, codes);
+    PyObject *result =
+        checkCall(call, codes) ? callKernel(call, objects, codes) : nullptr;
     if (!result)
       throw nb::python_error();
     return nb::steal(result);
