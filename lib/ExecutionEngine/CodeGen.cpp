@@ -6,45 +6,19 @@
 #include "mlir/ExecutionEngine/OptUtils.h"
 #include "mlir/Target/LLVMIR/Dialect/All.h"
 #include "mlir/Target/LLVMIR/Export.h"
-#include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/IR/LegacyPassManager.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
-#include "llvm/Support/TargetSelect.h"
-
-#include <mutex>
 
 using namespace mlir;
 using namespace mlir::nbc;
-
-void nbc::initializeNativeTarget() {
-  static std::once_flag once;
-  std::call_once(once, [] {
-    llvm::InitializeNativeTarget();
-    llvm::InitializeNativeTargetAsmPrinter();
-    llvm::InitializeNativeTargetAsmParser();
-  });
-}
 
 void nbc::registerTranslations(MLIRContext *context) {
   DialectRegistry registry;
   registerAllToLLVMIRTranslations(registry);
   context->appendDialectRegistry(registry);
-}
-
-llvm::Expected<std::unique_ptr<llvm::TargetMachine>>
-nbc::createHostTargetMachine(unsigned optLevel) {
-  auto builder = llvm::orc::JITTargetMachineBuilder::detectHost();
-  if (!builder)
-    return builder.takeError();
-  builder->setRelocationModel(llvm::Reloc::PIC_);
-  builder->setCodeGenOptLevel(optLevel == 0   ? llvm::CodeGenOptLevel::None
-                              : optLevel == 1 ? llvm::CodeGenOptLevel::Less
-                              : optLevel == 2 ? llvm::CodeGenOptLevel::Default
-                                      : llvm::CodeGenOptLevel::Aggressive);
-  return builder->createTargetMachine();
 }
 
 llvm::Expected<std::unique_ptr<llvm::Module>>

@@ -6,6 +6,7 @@
 #include "nbc/ExecutionEngine/Diagnostics.h"
 #include "nbc/ExecutionEngine/Program.h"
 #include "nbc/Transforms/EntryPoints.h"
+#include "nbc/Transforms/HostTarget.h"
 
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
@@ -24,11 +25,6 @@ LogicalResult collectKernels(ModuleOp module, std::vector<KernelInfo> &kernels);
 /// (from nbc-add-entry-points) and sets `mayRaise` from it.
 LogicalResult findEntryPoints(ModuleOp module, std::vector<KernelInfo> &kernels);
 
-/// Native target set-up, once per process.
-void initializeNativeTarget();
-/// A TargetMachine for the host CPU at `optLevel`, position independent.
-llvm::Expected<std::unique_ptr<llvm::TargetMachine>>
-createHostTargetMachine(unsigned optLevel);
 /// Registers the LLVM IR translations on the module's context.
 void registerTranslations(MLIRContext *context);
 /// Translates `module` to LLVM IR for `tm`, optimized when `optimize`.

@@ -253,7 +253,7 @@ class CachedKernel:
         self.ret_type = ret_type
         self._recompile = recompile
         self._compiled = None
-        self.call = wrap_call(raw, arg_types, ret_type)
+        self.call = wrap_call(raw, ret_type)
 
     def __call__(self, *args):
         return self.call(*args)

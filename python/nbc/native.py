@@ -18,29 +18,16 @@ def box_optional(ret_type):
     return box
 
 
-def wrap_call(raw, arg_types, ret_type):
-    """The Python call of a `_core.Kernel`: tuples are flattened, a 1-tuple
-    result is rebuilt, an Optional result is its value or None."""
-    flat_args = not any(isinstance(t, (T.Tuple, T.NoneType)) for t in arg_types)
-    optional = isinstance(ret_type, T.Optional)
-    one_tuple = isinstance(ret_type, T.Tuple) and len(ret_type.items) == 1 and \
-        not optional
-    if flat_args and not one_tuple and not optional:
-        return raw.__call__
-    box = box_optional(ret_type) if optional else None
-
-    def call(*args):
-        flat = []
-        for a in args:
-            if isinstance(a, tuple):
-                flat.extend(a)
-            elif a is not None:  # None arguments are compile-time values
-                flat.append(a)
-        r = raw(*flat)
-        if box is not None:
-            return box(r)
-        return (r,) if one_tuple else r
-    return call
+def wrap_call(raw, ret_type):
+    """The Python call of a `_core.Kernel` (which flattens tuple arguments
+    and drops None ones, as the dispatcher's fast path): a 1-tuple result is
+    rebuilt, an Optional result is its value or None."""
+    if isinstance(ret_type, T.Optional):
+        box = box_optional(ret_type)
+        return lambda *args: box(raw(*args))
+    if isinstance(ret_type, T.Tuple) and len(ret_type.items) == 1:
+        return lambda *args: (raw(*args),)
+    return raw.__call__
 
 
 class NativeKernel:
@@ -55,7 +42,7 @@ class NativeKernel:
                                       release_gil=bool(options.get("nogil", True)))
         except RuntimeError as e:
             raise CompilerError(f"nbc could not compile {symbol}:\n{e}") from None
-        self.call = wrap_call(self.raw, arg_types, ret_type)
+        self.call = wrap_call(self.raw, ret_type)
 
     def __call__(self, *args):
         return self.call(*args)

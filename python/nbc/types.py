@@ -7,6 +7,11 @@ asked through nbc._core once at import).
 
 import numpy as np
 
+try:
+    from . import _core
+except ImportError:  # no execution layer: typeof and the rules in Python
+    _core = None
+
 
 class Type:
     """Base class of nbc types."""
@@ -259,8 +264,10 @@ def truediv_type(a, b):
     return _RULES[a, b][1]
 
 
-def typeof(value):
-    """The nbc type of a Python argument value; None if unsupported."""
+def _typeof_without_core(value):
+    """typeof when nbc._core is not built (verify backend only): the same
+    rules as Marshal.cpp's type codes (tests/python/test_types.py checks
+    that both agree)."""
     if value is None:
         return none
     if isinstance(value, (bool, np.bool_)):
@@ -282,8 +289,41 @@ def typeof(value):
             return fortran(dtype, value.ndim, readonly)
         return strided_any(dtype, value.ndim, readonly)
     if isinstance(value, tuple):
-        items = [typeof(v) for v in value]
+        items = [_typeof_without_core(v) for v in value]
         if any(t is None or isinstance(t, Tuple) for t in items):
             return None
         return Tuple(items)
     return None
+
+
+def _from_code(code):
+    """The nbc type of one code of nbc._core.type_key."""
+    kind, dtype, ndim, layout, writeable = _core.type_code_fields(code)
+    if kind == "none":
+        return none
+    dtype = _BY_ID[dtype]
+    if kind != "array":
+        return dtype
+    if layout == "C":
+        return Array(dtype, ndim, readonly=not writeable)
+    if layout == "F":
+        return fortran(dtype, ndim, not writeable)
+    return strided_any(dtype, ndim, not writeable)
+
+
+def typeof(value):
+    """The nbc type of a Python argument value; None if unsupported.
+
+    Decodes the type key nbc._core computes (python/src/Marshal.cpp), the
+    one the dispatcher's fast path looks its compiled kernels up by: Python
+    `bool`/`int`/`float` are bool/int64/float64, NumPy scalars keep their
+    dtype, arrays have a dtype, rank, layout and writeability, tuples their
+    items' types (not nested)."""
+    if _core is None:
+        return _typeof_without_core(value)
+    key = _core.type_key(value)
+    if key is None:
+        return None
+    if len(key) == 1 and not isinstance(value, tuple):
+        return _from_code(key[0])
+    return Tuple([_from_code(c) for c in key[1:]])

@@ -9,17 +9,18 @@
 #include <nanobind/nanobind.h>
 
 namespace nbc::python {
+/// Imports NumPy's C API for Marshal.cpp (every kernel call) and adds
+/// `type_key(value)` and `type_code_fields(code)`, what nbc.types.typeof
+/// reads. Registered first.
+void registerMarshal(nanobind::module_ &m);
 /// Adds `DispatcherBase`, the C fast path of nbc.Dispatcher (Dispatcher.cpp;
-/// imports NumPy's C API).
+/// calls go through Marshal.h, registered before it).
 void registerDispatcher(nanobind::module_ &m);
 /// Adds `dtype_rules()`, the dialect's promotion rules (TypeRules.cpp).
 void registerTypeRules(nanobind::module_ &m);
 /// Adds `make_ufunc`, real NumPy ufuncs and gufuncs over compiled loops
 /// (Ufunc.cpp; imports NumPy's C API).
 void registerUfunc(nanobind::module_ &m);
-/// Converts a Python or NumPy scalar to `dtype` as `int(x)`/`float(x)`/
-/// `bool(x)` would; false with a Python exception set.
-bool scalarToSlot(PyObject *obj, NbcDType dtype, NbcScalar &slot);
 /// Adds `exception_kinds()`, {kind: name} from libNBC-C, and fills the
 /// table exceptionOf reads (ExceptionKinds.cpp).
 void registerExceptionKinds(nanobind::module_ &m);

@@ -3,17 +3,17 @@
 // Wraps the C API (include/nbc-c/NBC.h) only: programs are compiled from the
 // modules the Python frontend builds in memory (nbc._core.ir, IRBuilder.cpp)
 // or from MLIR text, kernels are called through the uniform
-// `_nbc_call_<name>` entry point with memref descriptors built from the
-// buffer protocol, and a non-null status becomes the Python exception it
-// names. No compiler logic lives here.
+// `_nbc_call_<name>` entry point (Marshal.h: NumPy arrays as memref
+// descriptors, scalar slots, result boxing, a non-null status as the Python
+// exception it names). No compiler logic lives here.
 //
 //===----------------------------------------------------------------------===//
 
 #include "Bindings.h"
+#include "Marshal.h"
 #include "nbc-c/NBC.h"
 
 #include <nanobind/nanobind.h>
-#include <nanobind/ndarray.h>
 #include <nanobind/stl/pair.h>
 #include <nanobind/stl/string.h>
 #include <nanobind/stl/vector.h>
@@ -115,251 +115,52 @@ struct Program {
   }
 };
 
-/// One scalar argument or result slot (arrays pass descriptors).
-using Slot = NbcScalar;
-
-constexpr int kMaxRank = 8;
-constexpr size_t kMaxArgs = 32, kMaxResults = 16;
-struct Descriptor {
-  void *allocated;
-  void *aligned;
-  int64_t offset;
-  int64_t sizesAndStrides[2 * kMaxRank];
-};
-
-nb::dlpack::dtype dlpackOf(NbcDType dtype) {
-  switch (dtype) {
-  case NbcDTypeBool: return nb::dtype<bool>();
-  case NbcDTypeInt8: return nb::dtype<int8_t>();
-  case NbcDTypeInt16: return nb::dtype<int16_t>();
-  case NbcDTypeInt32: return nb::dtype<int32_t>();
-  case NbcDTypeInt64: return nb::dtype<int64_t>();
-  case NbcDTypeUInt8: return nb::dtype<uint8_t>();
-  case NbcDTypeUInt16: return nb::dtype<uint16_t>();
-  case NbcDTypeUInt32: return nb::dtype<uint32_t>();
-  case NbcDTypeUInt64: return nb::dtype<uint64_t>();
-  case NbcDTypeFloat32: return nb::dtype<float>();
-  default: return nb::dtype<double>();
-  }
-}
-
-/// A kernel of a program, callable from Python.
+/// A kernel of a program, callable from Python; Marshal.h does the call.
 struct Kernel {
-  nb::object owner; // the Program, kept alive
-  NbcKernelFn fn;
-  std::vector<NbcValueType> argTypes, resultTypes;
-  bool releaseGil;
+  nb::object owner; // the Program (or the shared library), kept alive
+  nbc::python::KernelCall call;
 
-  void toSlot(PyObject *obj, NbcDType dtype, Slot &slot) {
-    if (!nbc::python::scalarToSlot(obj, dtype, slot))
-      throw nb::python_error();
-  }
-
-  nb::object fromSlot(const Slot &slot, NbcDType dtype) {
-    switch (dtype) {
-    case NbcDTypeBool: return nb::bool_(slot.b != 0);
-    case NbcDTypeInt8: return nb::int_(slot.i8);
-    case NbcDTypeInt16: return nb::int_(slot.i16);
-    case NbcDTypeInt32: return nb::int_(slot.i32);
-    case NbcDTypeInt64: return nb::int_(slot.i64);
-    case NbcDTypeUInt8: return nb::int_(slot.u8);
-    case NbcDTypeUInt16: return nb::int_(slot.u16);
-    case NbcDTypeUInt32: return nb::int_(slot.u32);
-    case NbcDTypeUInt64: return nb::int_(slot.u64);
-    case NbcDTypeFloat32: return nb::float_(slot.f32);
-    default: return nb::float_(slot.f64);
-    }
-  }
-
-  nb::object call(nb::args args) {
-    size_t n = argTypes.size();
-    size_t m = resultTypes.size();
-    if (args.size() != n)
-      throw nb::type_error("wrong number of arguments");
-    if (n > kMaxArgs || m > kMaxResults)
-      throw nb::type_error("too many arguments or results for nbc._core");
-    // Fixed-size storage on the stack: no allocation on the call path.
-    Slot scalars[kMaxArgs + kMaxResults];
-    Descriptor descs[kMaxArgs + kMaxResults];
-    Py_buffer buffers[kMaxArgs];
-    bool held[kMaxArgs] = {};
-    void *argPtrs[kMaxArgs], *resultPtrs[kMaxResults];
-    struct Release {
-      Py_buffer *buffers;
-      bool *held;
-      size_t n;
-      ~Release() {
-        for (size_t i = 0; i < n; ++i)
-          if (held[i])
-            PyBuffer_Release(&buffers[i]);
-      }
-    } release{buffers, held, n};
-
-    for (size_t i = 0; i < n; ++i) {
-      PyObject *obj = args[i].ptr();
-      const NbcValueType &type = argTypes[i];
-      if (type.rank < 0) {
-        toSlot(obj, type.dtype, scalars[i]);
-        argPtrs[i] = &scalars[i];
-        continue;
-      }
-      Py_buffer &view = buffers[i];
-      if (PyObject_GetBuffer(obj, &view, PyBUF_RECORDS) != 0) {
-        PyErr_Clear();
-        if (PyObject_GetBuffer(obj, &view, PyBUF_RECORDS_RO) != 0)
-          throw nb::python_error();
-      }
-      held[i] = true;
-      size_t itemsize = nbcDTypeGetSize(type.dtype);
-      if (view.ndim != type.rank || (size_t)view.itemsize != itemsize ||
-          type.rank > kMaxRank)
-        throw nb::type_error("array argument does not match the compiled "
-                             "signature");
-      Descriptor &d = descs[i];
-      d.allocated = d.aligned = view.buf;
-      d.offset = 0;
-      for (int r = 0; r < type.rank; ++r) {
-        d.sizesAndStrides[r] = view.shape[r];
-        d.sizesAndStrides[type.rank + r] =
-            view.strides[r] / (Py_ssize_t)itemsize;
-      }
-      argPtrs[i] = &d;
-    }
-    for (size_t j = 0; j < m; ++j)
-      resultPtrs[j] = resultTypes[j].rank < 0 ? (void *)&scalars[n + j]
-                                              : (void *)&descs[n + j];
-    const char *status;
-    if (releaseGil) {
-      nb::gil_scoped_release noGil;
-      status = fn(argPtrs, resultPtrs);
+  /// Tuple arguments pass their items and None arguments nothing, as the
+  /// dispatcher's fast path passes them (the type key flattens them).
+  nb::object operator()(nb::args args) {
+    using namespace nbc::python;
+    PyObject *const *objects = &PyTuple_GET_ITEM(args.ptr(), 0);
+    Py_ssize_t n = (Py_ssize_t)args.size();
+    TypeKey key;
+    uint32_t codes[kMaxArgs] = {};
+    if (key.compute(objects, n)) {
+      objects = key.flat;
+      n = key.numFlat;
+      std::memcpy(codes, key.flatCodes, n * sizeof(uint32_t));
     } else {
-      status = fn(argPtrs, resultPtrs);
+      // Objects without a type code (Python numbers of other types) still
+      // convert to scalar parameters.
+      for (Py_ssize_t i = 0; i < n && i < kMaxArgs; ++i)
+        if (PyTuple_Check(objects[i]) || !typeCodeOf(objects[i], codes[i]))
+          codes[i] = 0;
     }
-    if (status) {
-      PyErr_SetString(nbc::python::exceptionOf(nbcStatusGetKind(status)),
-                      nbcStatusGetMessage(status));
+    if (n != (Py_ssize_t)call.args.size())
+      throw nb::type_error("wrong number of arguments");
+    PyObject *result =
+        checkCall(call, codes) ? callKernel(call, objects, codes) : nullptr;
+    if (!result)
       throw nb::python_error();
-    }
-    auto result = [&](size_t j) -> nb::object {
-      const NbcValueType &type = resultTypes[j];
-      if (type.rank < 0)
-        return fromSlot(scalars[n + j], type.dtype);
-      return wrapArray(descs[n + j], type, args);
-    };
-    if (m == 0)
-      return nb::none();
-    if (m == 1)
-      return result(0);
-    nb::list list;
-    for (size_t j = 0; j < m; ++j)
-      list.append(result(j));
-    return nb::tuple(list);
-  }
-
-  /// A NumPy array over a returned descriptor. Memory the kernel allocated
-  /// is freed with the array; a view of an argument keeps that argument.
-  nb::object wrapArray(Descriptor &d, const NbcValueType &type,
-                       nb::args &args) {
-    int rank = type.rank;
-    size_t itemsize = nbcDTypeGetSize(type.dtype);
-    nb::object owner;
-    for (size_t i = 0; i < argTypes.size() && !owner.is_valid(); ++i) {
-      if (argTypes[i].rank < 0)
-        continue;
-      Py_buffer view;
-      if (PyObject_GetBuffer(args[i].ptr(), &view, PyBUF_SIMPLE | PyBUF_ND) != 0) {
-        PyErr_Clear();
-        continue;
-      }
-      if (view.buf == d.allocated)
-        owner = nb::borrow(args[i]);
-      PyBuffer_Release(&view);
-    }
-    if (!owner.is_valid())
-      owner = nb::capsule(d.allocated, [](void *p) noexcept { nbcArrayFree(p); });
-    std::vector<size_t> shape(rank);
-    std::vector<int64_t> strides(rank);
-    for (int r = 0; r < rank; ++r) {
-      shape[r] = (size_t)d.sizesAndStrides[r];
-      strides[r] = d.sizesAndStrides[rank + r];
-    }
-    char *data = (char *)d.aligned + d.offset * (int64_t)itemsize;
-    nb::ndarray<nb::numpy, nb::device::cpu> array(
-        data, rank, shape.data(), owner, strides.data(), dlpackOf(type.dtype));
-    return array.cast();
+    return nb::steal(result);
   }
 };
 
-using TypeList = std::vector<std::pair<int, int>>;
-
-TypeList typesOf(const std::vector<NbcValueType> &types) {
-  TypeList out;
-  for (const NbcValueType &t : types)
-    out.emplace_back((int)t.dtype, (int)t.rank);
-  return out;
-}
-
-std::vector<NbcValueType> valueTypesOf(const TypeList &types) {
-  std::vector<NbcValueType> out;
-  for (auto [dtype, rank] : types) {
-    if (dtype <= NbcDTypeInvalid || dtype > NbcDTypeFloat64 || rank < -1 ||
-        rank > kMaxRank)
-      throw nb::value_error("invalid (dtype, rank) in a kernel signature");
-    out.push_back({(NbcDType)dtype, rank});
-  }
-  return out;
+nb::object typesOf(const std::vector<NbcValueType> &types) {
+  PyObject *list = nbc::python::valueTypesToPython(types);
+  if (!list)
+    throw nb::python_error();
+  return nb::steal(list);
 }
 
 } // namespace
 
-bool nbc::python::scalarToSlot(PyObject *obj, NbcDType dtype,
-                               NbcScalar &slot) {
-  switch (dtype) {
-  case NbcDTypeFloat64:
-    slot.f64 = PyFloat_AsDouble(obj);
-    return !(slot.f64 == -1.0 && PyErr_Occurred());
-  case NbcDTypeFloat32: {
-    double v = PyFloat_AsDouble(obj);
-    slot.f32 = (float)v;
-    return !(v == -1.0 && PyErr_Occurred());
-  }
-  case NbcDTypeBool: {
-    int truth = PyObject_IsTrue(obj);
-    slot.b = truth > 0;
-    return truth >= 0;
-  }
-  default:
-    break;
-  }
-  PyObject *index = PyNumber_Index(obj);
-  if (!index)
-    return false;
-  slot.u64 = 0;
-  switch (dtype) {
-  case NbcDTypeUInt64: case NbcDTypeUInt32: case NbcDTypeUInt16:
-  case NbcDTypeUInt8: {
-    uint64_t v = PyLong_AsUnsignedLongLongMask(index);
-    if (dtype == NbcDTypeUInt64) slot.u64 = v;
-    else if (dtype == NbcDTypeUInt32) slot.u32 = (uint32_t)v;
-    else if (dtype == NbcDTypeUInt16) slot.u16 = (uint16_t)v;
-    else slot.u8 = (uint8_t)v;
-    break;
-  }
-  default: {
-    int64_t v = PyLong_AsLongLong(index);
-    if (dtype == NbcDTypeInt32) slot.i32 = (int32_t)v;
-    else if (dtype == NbcDTypeInt16) slot.i16 = (int16_t)v;
-    else if (dtype == NbcDTypeInt8) slot.i8 = (int8_t)v;
-    else slot.i64 = v;
-    break;
-  }
-  }
-  Py_DECREF(index);
-  return !PyErr_Occurred();
-}
-
 NB_MODULE(_core, m) {
   m.doc() = "nbc's execution layer: libNBC-C programs and kernels";
+  nbc::python::registerMarshal(m);
   nbc::python::registerDispatcher(m);
   nbc::python::registerTypeRules(m);
   nbc::python::registerUfunc(m);
@@ -406,12 +207,12 @@ NB_MODULE(_core, m) {
               throw std::runtime_error(lastError());
             Kernel kernel;
             kernel.owner = nb::borrow(self);
-            kernel.fn = nbcKernelGetFunction(k);
-            kernel.releaseGil = releaseGil;
+            kernel.call.fn = nbcKernelGetFunction(k);
+            kernel.call.releaseGil = releaseGil;
             for (intptr_t i = 0, e = nbcKernelGetNumArgs(k); i < e; ++i)
-              kernel.argTypes.push_back(nbcKernelGetArgType(k, i));
+              kernel.call.args.push_back(nbcKernelGetArgType(k, i));
             for (intptr_t i = 0, e = nbcKernelGetNumResults(k); i < e; ++i)
-              kernel.resultTypes.push_back(nbcKernelGetResultType(k, i));
+              kernel.call.results.push_back(nbcKernelGetResultType(k, i));
             return kernel;
           },
           nb::arg("name"), nb::arg("release_gil") = true)
@@ -441,30 +242,32 @@ NB_MODULE(_core, m) {
   // cache); `owner` keeps that library alive.
   m.def(
       "kernel_from_address",
-      [](uintptr_t address, const TypeList &argTypes,
-         const TypeList &resultTypes, nb::object owner, bool releaseGil) {
+      [](uintptr_t address, nb::handle argTypes, nb::handle resultTypes,
+         nb::object owner, bool releaseGil) {
         if (!address)
           throw nb::value_error("null kernel address");
         Kernel kernel;
         kernel.owner = std::move(owner);
-        kernel.fn = reinterpret_cast<NbcKernelFn>(address);
-        kernel.releaseGil = releaseGil;
-        kernel.argTypes = valueTypesOf(argTypes);
-        kernel.resultTypes = valueTypesOf(resultTypes);
+        kernel.call.fn = reinterpret_cast<NbcKernelFn>(address);
+        kernel.call.releaseGil = releaseGil;
+        if (!nbc::python::parseValueTypes(argTypes.ptr(), kernel.call.args) ||
+            !nbc::python::parseValueTypes(resultTypes.ptr(),
+                                          kernel.call.results))
+          throw nb::python_error();
         return kernel;
       },
       nb::arg("address"), nb::arg("arg_types"), nb::arg("result_types"),
       nb::arg("owner"), nb::arg("release_gil") = true);
 
   nb::class_<Kernel>(m, "Kernel")
-      .def("__call__", &Kernel::call)
-      .def_prop_ro("address", [](Kernel &k) { return (uintptr_t)k.fn; })
-      .def_prop_ro("release_gil", [](Kernel &k) { return k.releaseGil; })
+      .def("__call__", &Kernel::operator())
+      .def_prop_ro("address", [](Kernel &k) { return (uintptr_t)k.call.fn; })
+      .def_prop_ro("release_gil", [](Kernel &k) { return k.call.releaseGil; })
       .def_prop_ro("num_args",
-                   [](Kernel &k) { return (int)k.argTypes.size(); })
+                   [](Kernel &k) { return (int)k.call.args.size(); })
       .def_prop_ro("num_results",
-                   [](Kernel &k) { return (int)k.resultTypes.size(); })
-      .def_prop_ro("arg_types", [](Kernel &k) { return typesOf(k.argTypes); })
+                   [](Kernel &k) { return (int)k.call.results.size(); })
+      .def_prop_ro("arg_types", [](Kernel &k) { return typesOf(k.call.args); })
       .def_prop_ro("result_types",
-                   [](Kernel &k) { return typesOf(k.resultTypes); });
+                   [](Kernel &k) { return typesOf(k.call.results); });
 }

@@ -5,10 +5,10 @@
 // (python/nbc/ufunc_build.py emits them):
 //
 // - elementwise loops (@vectorize): NumPy's char pointers and byte steps
-//   become 1-d memref descriptors (strides in elements) for a kernel that
-//   runs `nbc.ufunc` over them; a unit-stride output picks the kernel whose
-//   output is contiguous (SIMD), large calls of a `parallel` ufunc pick the
-//   prange-over-chunks kernel. Steps that are not a multiple of the item
+//   become 1-d memref descriptors (Marshal.h; strides in elements) for a
+//   kernel that runs `nbc.ufunc` over them; a unit-stride output picks the
+//   kernel whose output is contiguous (SIMD), large calls of a `parallel`
+//   ufunc pick the prange-over-chunks kernel. Steps that are not a multiple of the item
 //   size, and inputs that overlap the output other than element for element
 //   (reduce, accumulate), run element by element through the scalar kernel.
 // - generalized loops (@guvectorize): one call of the kernel per outer
@@ -26,6 +26,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Bindings.h"
+#include "Marshal.h"
 #include "nbc-c/NBC.h"
 
 #include <nanobind/nanobind.h>
@@ -47,22 +48,14 @@
 #include <vector>
 
 namespace nb = nanobind;
+using namespace nbc::python;
 
 namespace {
 
-constexpr int kMaxArgs = 32;
-constexpr int kMaxRank = 8;
 /// Below this many elements a parallel ufunc runs its serial kernel.
 constexpr npy_intp kParallelMin = 1 << 15;
 /// Below this many outer iterations a parallel gufunc starts no threads.
 constexpr npy_intp kThreadMin = 128;
-
-struct Descriptor {
-  void *allocated;
-  void *aligned;
-  int64_t offset;
-  int64_t sizesAndStrides[2 * kMaxRank];
-};
 
 /// Core dimensions of a gufunc, copied from the ufunc NumPy built.
 struct CoreDims {
@@ -99,10 +92,8 @@ std::atomic<int> liveUfuncs{0};
 /// Sets the exception of a kernel status; the first error of a call wins.
 void raiseStatus(const char *status) {
   PyGILState_STATE gil = PyGILState_Ensure();
-  if (!PyErr_Occurred()) {
-    PyErr_SetString(nbc::python::exceptionOf(nbcStatusGetKind(status)),
-                    nbcStatusGetMessage(status));
-  }
+  if (!PyErr_Occurred())
+    setStatusError(status);
   PyGILState_Release(gil);
 }
 
@@ -169,12 +160,8 @@ void elementwiseLoop(char **args, const npy_intp *dims, const npy_intp *steps,
     Descriptor descs[kMaxArgs];
     void *ptrs[kMaxArgs];
     for (int i = 0; i < loop.nargs; ++i) {
-      Descriptor &d = descs[i];
-      d.allocated = d.aligned = args[i];
-      d.offset = 0;
-      d.sizesAndStrides[0] = n;
-      d.sizesAndStrides[1] = steps[i] / loop.itemsize[i];
-      ptrs[i] = &d;
+      descs[i].setView(args[i], 1, &n, &steps[i], loop.itemsize[i]);
+      ptrs[i] = &descs[i];
     }
     bool unitOut = steps[o] == loop.itemsize[o];
     bool parallel = n >= kParallelMin && loop.fns.size() > kParContig;
@@ -195,17 +182,16 @@ const char *gufuncRange(const Loop &loop, char **args, const npy_intp *dims,
   void *ptrs[kMaxArgs];
   for (int i = 0, s = 0; i < loop.nargs; ++i) {
     int rank = loop.rank[i], nd = core.numDims[i];
-    Descriptor &d = descs[i];
-    ptrs[i] = &d;
-    d.offset = 0;
-    if (rank > 0 && nd == 0) { // "()" passed as a 1-element array
-      d.sizesAndStrides[0] = 1;
-      d.sizesAndStrides[1] = 1;
-    }
+    // "()" passes as a 1-element array; core strides are multiples of the
+    // item size (gufuncLoop checked).
+    npy_intp sizes[kMaxRank] = {1}, strides[kMaxRank] = {loop.itemsize[i]};
     for (int j = 0; j < nd; ++j, ++s) {
-      d.sizesAndStrides[j] = dims[1 + core.dimIx[core.offsets[i] + j]];
-      d.sizesAndStrides[rank + j] = coreSteps[s] / loop.itemsize[i];
+      sizes[j] = dims[1 + core.dimIx[core.offsets[i] + j]];
+      strides[j] = coreSteps[s];
     }
+    descs[i].setView(nullptr, std::max(rank, 0), sizes, strides,
+                     loop.itemsize[i]);
+    ptrs[i] = &descs[i];
   }
   NbcKernelFn fn = loop.fns[0];
   for (npy_intp k = begin; k < end; ++k) {
