@@ -106,7 +106,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
     """Emits one func.func for a Python function and argument types."""
 
     def __init__(self, source, arg_types, options, module, symbol, context,
-                 public=True):
+                 public=True, declared_ret=None, locals=None):
         self.src = source
         self.arg_types = list(arg_types)
         self.options = options
@@ -116,6 +116,12 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
         self.public = public
         self.ret_type = None  # decided return types (list), None = unknown
         self.return_type = None
+        # A declared return type (an explicit signature) casts every return,
+        # as Numba does; `locals` ({name: type}) casts every assignment.
+        self.declared_ret = declared_ret
+        if declared_ret is not None:
+            self.ret_type = declared_ret
+        self.locals = dict(locals or {})
 
     # -- entry -------------------------------------------------------------
     def compile(self):
@@ -211,6 +217,11 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
 
     def coerce_return(self, v, node):
         """Casts a returned value to the decided return type."""
+        want = self.declared_ret
+        if want is not None and isinstance(want, T.Array) and \
+                isinstance(v.type, T.Array) and want.layout not in ("A", v.type.layout):
+            raise self.error(TypingError, f"cannot return {v.type} as the declared "
+                             f"{want}", node)
         if self.ret_type is not None:
             v = self.coerce(v, self.ret_type, node)
         self.seen_returns.append(v.type)
@@ -429,6 +440,11 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
                 self.expr(stmt.value)
         elif isinstance(stmt, ast.Raise):
             self.emit_raise(stmt)
+        elif isinstance(stmt, ast.With) and any(self.is_objmode(item.context_expr)
+                                                 for item in stmt.items):
+            raise self.error(UnsupportedError, "objmode blocks (`with objmode(...)`) "
+                             "are not supported: nbc compiles in nopython mode only",
+                             stmt)
         elif isinstance(stmt, ast.Assert):
             cond = S.truth(self.b, self.materialize(self.expr(stmt.test), stmt.test),
                            self.pos(stmt))
@@ -443,6 +459,18 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
         else:
             raise self.error(UnsupportedError,
                              f"unsupported statement '{type(stmt).__name__}'", stmt)
+
+    def is_objmode(self, node):
+        """Whether a `with` item is nbc.objmode or numba.objmode (called or not)."""
+        if isinstance(node, ast.Call):
+            node = node.func
+        try:
+            obj = self.expr(node)
+        except NBCError:
+            return False
+        obj = getattr(obj, "obj", None)
+        from ..special import objmode
+        return obj is objmode or type(obj).__name__ == "_ObjModeContextType"
 
     def raise_if(self, cond, kind, message, node):
         self.b.raise_if(cond, kind, message, self.pos(node))
@@ -466,7 +494,10 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
         self.raise_if(true, exc.id, message, stmt)
 
     def assign(self, target, value, node):
-        if isinstance(target, ast.Name):
+        if isinstance(target, ast.Name) and target.id in self.locals:
+            self.env[target.id] = self.coerce(self.materialize(value, node),
+                                              self.locals[target.id], node)
+        elif isinstance(target, ast.Name):
             if isinstance(value, (Value, TupleValue)):
                 self.env[target.id] = value
             else:
@@ -506,7 +537,11 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
             if isinstance(cur, Value) and isinstance(cur.type, T.Array):
                 self.update_in_place(op, cur, rhs, stmt)
                 return
-            self.env[stmt.target.id] = self.binop(op, cur, rhs, stmt)
+            new = self.binop(op, cur, rhs, stmt)
+            if stmt.target.id in self.locals:
+                new = self.coerce(self.materialize(new, stmt),
+                                  self.locals[stmt.target.id], stmt)
+            self.env[stmt.target.id] = new
         elif isinstance(stmt.target, ast.Subscript):
             cur = self.expr(ast.Subscript(value=stmt.target.value, slice=stmt.target.slice,
                                           ctx=ast.Load(), lineno=stmt.lineno,

@@ -25,11 +25,13 @@ class Compilation:
         self.callees = {}
         self.active = []
 
-    def compile_entry(self, pyfunc, arg_types, options, symbol):
+    def compile_entry(self, pyfunc, arg_types, options, symbol, declared_ret=None,
+                      locals=None):
         self.module.symbols.add(symbol)
         self.active.append(pyfunc)
         fc = FunctionCompiler(get_source(pyfunc), arg_types, options, self.module,
-                              symbol, self, public=True)
+                              symbol, self, public=True, declared_ret=declared_ret,
+                              locals=locals)
         ret = fc.compile()
         self.active.pop()
         return ret
