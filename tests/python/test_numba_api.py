@@ -353,6 +353,40 @@ def test_locals_in_loops_and_numba_objects():
             agree(ref_k(a), got_k(a))
 
 
+def arg_cast(x):
+    return x
+
+
+def wrapping_sum(n):
+    s = 0
+    for i in range(n):
+        s += i
+    return s
+
+
+def test_locals_on_arguments_and_loop_variables():
+    agree(numba.njit(locals={"x": numba.float32})(arg_cast)(1.1),
+          nbc.njit(locals={"x": nbc.float32})(arg_cast)(1.1))
+    ref_k = numba.njit(locals={"i": numba.int8, "s": numba.int16})(wrapping_sum)
+    got_k = nbc.njit(locals={"i": nbc.int8, "s": nbc.int16})(wrapping_sum)
+    for n in (10, 300, 1000):
+        agree(ref_k(n), got_k(n))
+
+
+def test_declared_return_and_locals_are_part_of_the_cache_key(tmp_path, monkeypatch):
+    monkeypatch.setenv("NBC_CACHE_DIR", str(tmp_path))
+    first = nbc.njit("uint32(int64)", cache=True)(times3)
+    assert first(-1) == 4294967293
+    lazy = nbc.njit(cache=True)(times3)
+    assert lazy(-1) == -3 and sum(lazy.stats.cache_hits.values()) == 0
+    again = nbc.njit("uint32(int64)", cache=True)(times3)
+    assert sum(again.stats.cache_hits.values()) == 1
+    assert again(-1) == 4294967293
+    narrow = nbc.njit(cache=True, locals={"y": nbc.uint8})(wrapped)
+    assert narrow(10) == 4 and sum(narrow.stats.cache_hits.values()) == 0
+    assert nbc.njit(cache=True)(wrapped)(10) == 260
+
+
 # -- cast calls in compiled code ------------------------------------------------------
 def casts_nbc(x):
     return nbc.float32(x), nbc.int8(x), nbc.uint16(x)
@@ -599,6 +633,97 @@ result = (dot(a, a), psum(a), count_pos(a), clamp_all(a).tolist(), argmax_and_ma
           poly(2.0), vmax(a, 0.5).tolist(), gsum(a.reshape(3, 3)).tolist(),
           numba.typeof(a).ndim, numba.config.NUMBA_NUM_THREADS > 0)
 """
+
+
+SNIPPET2 = """
+import math
+import numpy as np
+import {module} as numba
+from {module} import jit
+
+
+@jit(nopython=True, parallel=True)
+def jacobi_step(u, f, h2):
+    n, m = u.shape
+    out = u.copy()
+    for i in numba.prange(1, n - 1):
+        for j in range(1, m - 1):
+            out[i, j] = 0.25 * (u[i - 1, j] + u[i + 1, j] + u[i, j - 1] + u[i, j + 1]
+                                - h2 * f[i, j])
+    return out
+
+
+@numba.njit(numba.float64[:, ::1](numba.float64[:, ::1], numba.float64[:, ::1],
+                                  numba.int64))
+def jacobi(u, f, iters):
+    h2 = 1.0 / (u.shape[0] - 1) ** 2
+    for _ in range(iters):
+        u = jacobi_step(u, f, h2)
+    return u
+
+
+@numba.vectorize([numba.float64(numba.float64, numba.float64),
+                  numba.float32(numba.float32, numba.float32)], target="parallel")
+def gauss(x, sigma):
+    return math.exp(-0.5 * (x / sigma) ** 2) / (sigma * math.sqrt(2 * math.pi))
+
+
+@numba.njit(numba.types.UniTuple(numba.float64, 2)(numba.float64[:]))
+def mean_std(a):
+    m = 0.0
+    for x in a:
+        m += x
+    m /= a.size
+    v = 0.0
+    for x in a:
+        v += (x - m) ** 2
+    return m, math.sqrt(v / a.size)
+
+
+@numba.njit(locals={{"h": numba.uint32}})
+def fnv1a(a):
+    h = 2166136261
+    for x in a:
+        h = (h ^ x) * 16777619
+    return h
+
+
+@numba.njit(parallel=True)
+def count_in_circle(xs, ys):
+    c = 0
+    for i in numba.prange(xs.shape[0]):
+        if xs[i] * xs[i] + ys[i] * ys[i] <= 1.0:
+            c += 1
+    return c
+
+
+@numba.guvectorize(["void(float64[:], int64, float64[:])"], "(n),()->(n)")
+def moving_sum(a, w, out):
+    s = 0.0
+    for i in range(a.shape[0]):
+        s += a[i]
+        if i >= w:
+            s -= a[i - w]
+        out[i] = s
+
+
+rng = np.random.default_rng(0)
+u0 = np.zeros((16, 16))
+u0[0, :] = 1.0
+xs, ys = rng.random(1000), rng.random(1000)
+data = np.arange(200, dtype=np.uint8)
+result = (jacobi(u0, np.ones((16, 16)), 20), gauss(np.linspace(-2, 2, 5), 1.5),
+          gauss(np.linspace(-2, 2, 5), 0.5),
+          mean_std(xs), fnv1a(data), count_in_circle(xs, ys),
+          moving_sum(np.arange(10.0), 3))
+"""
+
+
+@pytest.mark.parametrize("snippet", [SNIPPET, SNIPPET2], ids=["kernels", "programs"])
+def test_numba_programs_run_unchanged_as_nbc(snippet, tmp_path):
+    ns_ref = run_snippet(snippet, "numba", tmp_path)
+    ns_got = run_snippet(snippet, "nbc", tmp_path)
+    agree(ns_ref["result"], ns_got["result"])
 
 
 def run_snippet(text, module, tmp_path):

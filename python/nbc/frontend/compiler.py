@@ -171,7 +171,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
             elif isinstance(ty, T.Tuple):
                 self.env[param.arg] = TupleValue([next(args) for _ in ty.items])
             else:
-                self.env[param.arg] = next(args)
+                self.env[param.arg] = self.local_cast(param.arg, next(args),
+                                                      self.src.fdef)
         body = self.src.fdef.body
         if body and isinstance(body[0], ast.Expr) and \
                 isinstance(body[0].value, ast.Constant) and \
@@ -495,8 +496,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
 
     def assign(self, target, value, node):
         if isinstance(target, ast.Name) and target.id in self.locals:
-            self.env[target.id] = self.coerce(self.materialize(value, node),
-                                              self.locals[target.id], node)
+            self.env[target.id] = self.local_cast(target.id, value, node)
         elif isinstance(target, ast.Name):
             if isinstance(value, (Value, TupleValue)):
                 self.env[target.id] = value
@@ -512,6 +512,13 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
             raise self.error(UnsupportedError,
                              f"unsupported assignment target '{type(target).__name__}'",
                              node)
+
+    def local_cast(self, name, value, node):
+        """`value` cast to the type `locals=` declares for `name` (as is
+        when there is none)."""
+        if name not in self.locals:
+            return value
+        return self.coerce(self.materialize(value, node), self.locals[name], node)
 
     def unpack(self, value, count, node):
         if isinstance(value, TupleValue):
@@ -537,11 +544,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
             if isinstance(cur, Value) and isinstance(cur.type, T.Array):
                 self.update_in_place(op, cur, rhs, stmt)
                 return
-            new = self.binop(op, cur, rhs, stmt)
-            if stmt.target.id in self.locals:
-                new = self.coerce(self.materialize(new, stmt),
-                                  self.locals[stmt.target.id], stmt)
-            self.env[stmt.target.id] = new
+            self.env[stmt.target.id] = self.local_cast(
+                stmt.target.id, self.binop(op, cur, rhs, stmt), stmt)
         elif isinstance(stmt.target, ast.Subscript):
             cur = self.expr(ast.Subscript(value=stmt.target.value, slice=stmt.target.slice,
                                           ctx=ast.Load(), lineno=stmt.lineno,
