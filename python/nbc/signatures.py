@@ -143,6 +143,8 @@ def evaluate(text):
         raise _complex_error(m.group(0))
     try:
         return eval(text, {"__builtins__": {}}, _NAMESPACE)  # noqa: S307
+    except TypingError as e:
+        raise TypingError(f"cannot parse the signature '{text}': {e}") from None
     except NBCError:
         raise
     except NameError as e:
@@ -191,9 +193,12 @@ def parse_signature(sig):
         return value.return_type, list(value.args)
     if isinstance(value, (tuple, list)):  # argument types only
         return None, [to_type(x) for x in value]
-    text = sig if isinstance(sig, str) else f"a '{type(sig).__name__}' value"
-    raise TypingError(f"cannot parse the signature '{text}': write it like "
-                      "'float64(float64[:], int64)'")
+    if isinstance(sig, str):
+        raise TypingError(f"cannot parse the signature '{sig}': write it like "
+                          "'float64(float64[:], int64)'")
+    raise TypingError("a signature is a string or types, like "
+                      "'float64(float64[:], int64)' or float64(float64[:], int64), "
+                      f"not a '{type(sig).__name__}' value")
 
 
 def is_signature(obj):

@@ -267,6 +267,32 @@ def test_bad_signature_strings():
         nbc.njit("flot64(float64)")(third)
     with pytest.raises(nbc.TypingError, match="cannot parse the signature"):
         nbc.njit("float64(float64")(third)
+    with pytest.raises(nbc.TypingError, match=r"'f8\(f8\[:, ::3\]\)': array types "
+                       r"are written float64\[:\]"):
+        nbc.njit("f8(f8[:, ::3])")(third)
+    with pytest.raises(nbc.TypingError, match="not a 'int' value"):
+        nbc.njit(42)(third)
+
+
+def view_of(a):
+    return a[::2]
+
+
+def test_declared_return_that_does_not_convert():
+    # Numba refuses these too; nbc names the return's line.
+    for sig, func, what in (("f8[::1](f8[::1])", view_of, "array(float64, 1d, A) as "
+                             "the declared array(float64, 1d, C)"),
+                            ("f8[:](f8)", third, "float64 as the declared array"),
+                            ("UniTuple(f8, 2)(f8)", third, "float64 as the declared "
+                             "Tuple(float64, float64)")):
+        with pytest.raises(numba.core.errors.TypingError):
+            numba.njit(sig)(func)
+        with pytest.raises(nbc.TypingError) as info:
+            nbc.njit(sig)(func)
+        message = str(info.value)
+        assert message.startswith("cannot return " + what), message
+        line = func.__code__.co_firstlineno + 1
+        assert f'test_numba_api.py", line {line}' in message, message
 
 
 # -- vectorize and guvectorize with signature objects ----------------------------

@@ -214,15 +214,27 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
         if isinstance(v, RangeValue):
             raise self.error(UnsupportedError, "returning a range object is not "
                              "supported", node)
+        if self.declared_ret is not None:  # errors at this return's line
+            v = self.coerce_declared(v, node)
         return v
+
+    def coerce_declared(self, v, node):
+        """`v` cast to the declared return type (an array only to the same
+        layout or to 'A', as Numba converts arrays)."""
+        want = self.declared_ret
+        mismatch = TypingError(f"cannot return {v.type} as the declared {want}")
+        if isinstance(want, T.Array) and isinstance(v.type, T.Array) and \
+                want.layout not in ("A", v.type.layout):
+            raise self.src.locate(mismatch, node)
+        try:
+            return self.coerce(v, want, node)
+        except TypingError:
+            raise self.src.locate(mismatch, node) from None
 
     def coerce_return(self, v, node):
         """Casts a returned value to the decided return type."""
-        want = self.declared_ret
-        if want is not None and isinstance(want, T.Array) and \
-                isinstance(v.type, T.Array) and want.layout not in ("A", v.type.layout):
-            raise self.error(TypingError, f"cannot return {v.type} as the declared "
-                             f"{want}", node)
+        if self.declared_ret is not None:
+            v = self.coerce_declared(v, node)
         if self.ret_type is not None:
             v = self.coerce(v, self.ret_type, node)
         self.seen_returns.append(v.type)
