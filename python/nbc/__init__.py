@@ -10,12 +10,19 @@
         return total
 """
 
+from . import config, extending, types
 from .dispatcher import Dispatcher
 from .errors import CompilerError, NBCError, TypingError, UnsupportedError
 from .options import vector_math_libraries
 from .parallel import get_num_threads, get_thread_id, prange, set_num_threads
 from .guvectorize import guvectorize
+from .signatures import is_signature
+from .special import literal_unroll, objmode, register_jitable, typeof
 from .vectorize import DUFunc, vectorize
+# Numba's type names at top level (`numba.float64`, `numba.float64[:]`).
+from .types import (b1, bool_, boolean, double, f4, f8, float32, float64, i1, i2,
+                    i4, i8, int8, int16, int32, int64, intp, single, u1, u2, u4, u8,
+                    uint8, uint16, uint32, uint64, uintp, void, none)
 
 try:
     from importlib.metadata import version as _version
@@ -23,9 +30,17 @@ try:
 except Exception:  # not installed: running from the source tree
     __version__ = "0.0.0+src"
 
-__all__ = ["njit", "jit", "prange", "set_num_threads", "get_num_threads",
-           "get_thread_id", "vectorize", "guvectorize", "TypingError",
-           "UnsupportedError", "CompilerError", "NBCError", "Dispatcher", "DUFunc"]
+_TYPE_NAMES = ["b1", "bool_", "boolean", "double", "f4", "f8", "float32", "float64",
+               "i1", "i2", "i4", "i8", "int8", "int16", "int32", "int64", "intp",
+               "single", "u1", "u2", "u4", "u8", "uint8", "uint16", "uint32",
+               "uint64", "uintp", "void", "none"]
+__all__ = ["njit", "jit", "prange", "vectorize", "guvectorize", "TypingError",
+           "UnsupportedError", "CompilerError", "NBCError", "Dispatcher", "DUFunc",
+           "config", "typeof", "literal_unroll", "objmode",
+           "register_jitable", "set_num_threads", "get_num_threads",
+           "get_thread_id"] + _TYPE_NAMES
+# Not `types`: as with Numba, `from nbc import *` must not shadow the
+# standard library's `types` module (write `nbc.types` or import it).
 
 _OPTIONS = {"parallel": False, "fastmath": False, "cache": False,
             "error_model": "python", "boundscheck": False, "nogil": True,
@@ -56,18 +71,26 @@ def _options(kwargs, where):
 
 
 def njit(*args, **kwargs):
-    """@njit, @njit(...), @njit("f8(f8[:])", ...) or njit(func)."""
+    """@njit, @njit(...), @njit("f8(f8[:])", ...), @njit([sig1, sig2]),
+    @njit(nbc.float64(nbc.float64[:])) or njit(func). With
+    `nbc.config.DISABLE_JIT` set it returns the Python function itself."""
+    local_types = kwargs.pop("locals", None) or {}
     signatures = ()
-    if args and callable(args[0]) and not isinstance(args[0], (str, list, tuple)):
-        return Dispatcher(args[0], _options(kwargs, "njit"))
-    if args:
+    func = None
+    if args and callable(args[0]) and not is_signature(args[0]):
+        func = args[0]
+    elif args:
         sigs = args[0]
-        signatures = [sigs] if isinstance(sigs, str) else list(sigs)
+        several = isinstance(sigs, list) or (isinstance(sigs, tuple) and all(
+            isinstance(x, str) and "(" in x for x in sigs))  # ("f8(f8)", "i8(i8)")
+        signatures = list(sigs) if several else [sigs]
     opts = _options(kwargs, "njit")
 
     def wrap(func):
-        return Dispatcher(func, opts, signatures)
-    return wrap
+        if config.DISABLE_JIT:
+            return func
+        return Dispatcher(func, opts, signatures, local_types)
+    return wrap(func) if func is not None else wrap
 
 
 def jit(*args, nopython=True, forceobj=False, **kwargs):

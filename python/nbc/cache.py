@@ -142,7 +142,7 @@ def _type_key(t):
 class Entry:
     """The files of one (function, signature, options, compiler)."""
 
-    def __init__(self, func, arg_types, options):
+    def __init__(self, func, arg_types, options, declared_ret=None, locals=None):
         src_file = inspect.getsourcefile(func) or "<unknown>"
         key = json.dumps({
             "file": os.path.abspath(src_file),
@@ -151,6 +151,9 @@ class Entry:
             "callees": callee_sources(func),
             "args": [_type_key(t) for t in arg_types],
             "options": {k: options.get(k) for k in _CODEGEN_OPTIONS},
+            # A declared return type and locals= change the code (casts).
+            "ret": None if declared_ret is None else _type_key(declared_ret),
+            "locals": {k: _type_key(t) for k, t in (locals or {}).items()},
             "compiler": compiler_hash(),
         }, sort_keys=True)
         self.key = key

@@ -2,7 +2,6 @@
 
 import collections
 import functools
-import re
 import threading
 import types as pytypes
 
@@ -10,73 +9,9 @@ import numpy as np
 
 from . import types as T
 from .backend import get_backend
-from .errors import TypingError
 from .frontend.unit import Compilation
-
-_ARRAY_SIG = re.compile(r"^(\w+)\[([:\s,1]*)\]$")
-
-
-def parse_type(text):
-    text = text.strip()
-    m = _ARRAY_SIG.match(text)
-    if m:
-        dtype = T.SCALARS.get(m.group(1))
-        dims = [d.strip() for d in m.group(2).split(",")]
-        if dtype is None or not all(d in (":", "::1") for d in dims):
-            raise TypingError(f"cannot parse the array type '{text}'")
-        if dims[-1] == "::1":
-            return T.Array(dtype, len(dims))
-        if len(dims) >= 2 and dims[0] == "::1":
-            return T.fortran(dtype, len(dims))
-        return T.strided_any(dtype, len(dims))
-    if text in T.SCALARS:
-        return T.SCALARS[text]
-    if text.startswith("(") or text.startswith("Tuple("):
-        inner = text[text.index("(") + 1:text.rindex(")")]
-        return T.Tuple([parse_type(x) for x in split_top(inner) if x.strip()])
-    raise TypingError(f"cannot parse the type '{text}'")
-
-
-def split_top(text):
-    out, depth, cur = [], 0, ""
-    for ch in text:
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth -= 1
-        if ch == "," and depth == 0:
-            out.append(cur)
-            cur = ""
-        else:
-            cur += ch
-    out.append(cur)
-    return out
-
-
-def parse_signature(sig):
-    """'float64(float64[:], int64)' -> (return type or None, [arg types])."""
-    if not isinstance(sig, str):
-        raise TypingError(f"signatures are strings like 'float64(int64)', got {sig!r}")
-    sig = sig.strip()
-    if "(" not in sig or not sig.endswith(")"):
-        raise TypingError(f"cannot parse the signature '{sig}'")
-    head = sig[:sig.index("(")].strip()
-    args = sig[sig.index("(") + 1:-1]
-    arg_types = [parse_type(a) for a in split_top(args) if a.strip()]
-    return (parse_type(head) if head and head != "void" else None), arg_types
-
-
-def accepts(sig_type, arg_type):
-    """Whether an argument of `arg_type` may be passed where `sig_type` is declared."""
-    if sig_type == arg_type:
-        return True
-    if isinstance(sig_type, T.Array) and isinstance(arg_type, T.Array):
-        return sig_type.dtype == arg_type.dtype and sig_type.ndim == arg_type.ndim \
-            and sig_type.strides == (None,) * sig_type.ndim
-    if isinstance(sig_type, T.Scalar) and isinstance(arg_type, T.Scalar):
-        return sig_type.is_float or (sig_type.is_int and not arg_type.is_float)
-    return False
-
+from .signatures import (accepts, best_match, convert_unsafe, parse_signature,  # noqa: F401
+                         parse_type, to_type)
 
 try:  # the C fast path (python/src/Dispatcher.cpp)
     from ._core import DispatcherBase as _Base
@@ -93,9 +28,11 @@ class _PythonBase:
 class Dispatcher(_Base or _PythonBase):
     """What @nbc.njit returns: call it like the Python function."""
 
-    def __init__(self, py_func, options, signatures=()):
+    def __init__(self, py_func, options, signatures=(), locals=None):
         self.py_func = py_func
         self.options = dict(options)
+        # Numba's locals={"x": float32}: each assignment to x casts to it.
+        self.locals = {name: to_type(t) for name, t in (locals or {}).items()}
         functools.update_wrapper(self, py_func)
         self._overloads = {}      # tuple of nbc types -> Kernel
         self._lock = threading.RLock()
@@ -107,6 +44,8 @@ class Dispatcher(_Base or _PythonBase):
             ret, args = parse_signature(sig)
             self._explicit.append((ret, args))
             self.compile_types(tuple(args), declared_ret=ret)
+        # Eager compilation fixes the signatures, as in Numba: a call with
+        # other types converts to one of them or is a TypeError.
 
     # -- Numba-like introspection ----------------------------------------------
     @property
@@ -151,11 +90,11 @@ class Dispatcher(_Base or _PythonBase):
             entry = None
             if self.options.get("cache") and backend.name == "native":
                 from .cache import Entry
-                entry = Entry(self.py_func, arg_types, self.options)
+                entry = Entry(self.py_func, arg_types, self.options,
+                              declared_ret=declared_ret, locals=self.locals)
                 k = entry.load_kernel(list(arg_types), self.options,
-                                      lambda: self._build(arg_types, None))
+                                      lambda: self._build(arg_types, declared_ret))
                 if k is not None:
-                    self._check_ret(k.ret_type, declared_ret)
                     self.stats.cache_hits[arg_types] += 1
                     self._overloads[arg_types] = k
                     return k
@@ -166,24 +105,19 @@ class Dispatcher(_Base or _PythonBase):
             self._overloads[arg_types] = k
             return k
 
-    def _check_ret(self, ret, declared_ret):
-        if declared_ret is not None and ret != declared_ret:
-            raise TypingError(f"{self.py_func.__qualname__}: the declared return "
-                              f"type {declared_ret} does not match the inferred "
-                              f"{ret}")
-
     def _build(self, arg_types, declared_ret):
-        """Frontend, pipeline and JIT for one signature."""
+        """Frontend, pipeline and JIT for one signature. A declared return
+        type is a cast of every returned value, as in Numba."""
         comp = Compilation()
         symbol = self.py_func.__name__
-        ret = comp.compile_entry(self.py_func, list(arg_types), self.options, symbol)
-        self._check_ret(ret, declared_ret)
+        ret = comp.compile_entry(self.py_func, list(arg_types), self.options, symbol,
+                                 declared_ret=declared_ret, locals=self.locals)
         return get_backend().compile(comp.module, symbol, list(arg_types), ret,
                                      self.options)
 
     def compile(self, sig):
-        _, args = parse_signature(sig) if isinstance(sig, str) else (None, list(sig))
-        return self.compile_types(tuple(args))
+        ret, args = parse_signature(sig)
+        return self.compile_types(tuple(args), declared_ret=ret)
 
     def _resolve(self, args):
         types = []
@@ -199,9 +133,9 @@ class Dispatcher(_Base or _PythonBase):
             types.append(t)
         types = tuple(types)
         if self._explicit:
-            for _, sig in self._explicit:
-                if len(sig) == len(types) and all(accepts(s, t) for s, t in zip(sig, types)):
-                    return self._overloads[tuple(sig)]
+            best = best_match([sig for _, sig in self._explicit], types)
+            if best is not None:
+                return self._overloads[tuple(self._explicit[best][1])]
             listed = ", ".join("(" + ", ".join(map(str, s)) + ")" for _, s in self._explicit)
             raise TypeError(f"{self.py_func.__qualname__}: no matching definition for "
                             f"argument types ({', '.join(map(str, types))}); compiled "
@@ -214,6 +148,8 @@ class Dispatcher(_Base or _PythonBase):
         if kwargs or len(args) != self.py_func.__code__.co_argcount:
             args = self._bind(args, kwargs or {})
         k = self._resolve(args)
+        if self._explicit:  # float for int64 ...: converted as Numba does
+            args = convert_unsafe(getattr(k, "arg_types", ()), args) or args
         self._register_fast(args, k)
         return k.call(*args)
 

@@ -16,7 +16,7 @@ loop dimensions over threads.
 import re
 
 from . import types as T
-from .dispatcher import parse_signature
+from .signatures import parse_signature
 from .errors import TypingError, UnsupportedError
 from .ufunc_build import LoopModule, VerifiedUfunc, native_available, unsupported_target
 from .vectorize import _doc, _loop_spec, _options
@@ -56,7 +56,7 @@ def guvectorize(*args, target="cpu", identity=None, **kwargs):
                                "e.g. @guvectorize(['void(float64[:], float64[:])'], "
                                "'(n)->()')")
     sigs, layout = args
-    sigs = [sigs] if isinstance(sigs, str) else list(sigs)
+    sigs = list(sigs) if isinstance(sigs, (list, tuple)) else [sigs]
     kwargs.pop("writable_args", None)
     opts = _options(kwargs, "guvectorize")
     unsupported_target(target, "guvectorize")

@@ -28,6 +28,12 @@ class Type:
     def __hash__(self):
         return hash((type(self), self.key()))
 
+    def __call__(self, *args):
+        """Numba's spelling: `float64(float64[:], int64)` is a signature
+        (python/nbc/signatures.py); `float64(3)` on a value is NumPy's cast."""
+        from .signatures import call_type
+        return call_type(self, args)
+
 
 class Scalar(Type):
     """bool, int8..int64, uint8..uint64, float32, float64."""
@@ -66,6 +72,12 @@ class Scalar(Type):
     def numpy(self):
         return np.dtype(self.name() if self.kind != "b" else np.bool_)
 
+    def __getitem__(self, dims):
+        """Numba's array spelling: `float64[:]` (any layout), `float64[::1]`
+        and `float64[:, ::1]` (C), `float64[::1, :]` (F)."""
+        from .signatures import array_of
+        return array_of(self, dims)
+
 
 boolean = Scalar("b", 1)
 int8, int16, int32, int64 = (Scalar("i", b) for b in (8, 16, 32, 64))
@@ -84,6 +96,13 @@ for _alias, _t in (("i1", int8), ("i2", int16), ("i4", int32), ("i8", int64),
                    ("intp", int64), ("uintp", uint64), ("double", float64),
                    ("single", float32), ("int_", int64), ("uint", uint64)):
     SCALARS[_alias] = _t
+# Numba's short names, as attributes (`nbc.types.f8`, `from nbc import i4`).
+bool_ = b1 = boolean
+i1, i2, i4, i8 = int8, int16, int32, int64
+u1, u2, u4, u8 = uint8, uint16, uint32, uint64
+f4, f8 = float32, float64
+uintp = uint64
+double, single = float64, float32
 
 
 def from_dtype(dtype):
@@ -106,6 +125,8 @@ class Array(Type):
     """
 
     def __init__(self, dtype, ndim, strides=None, readonly=False):
+        if isinstance(strides, str):  # Numba's Array(dtype, ndim, layout)
+            strides = layout_strides(strides, ndim)
         self.dtype = dtype
         self.ndim = ndim
         self.strides = None if strides is None else tuple(strides)
@@ -150,6 +171,17 @@ class Array(Type):
         return Array(dtype or self.dtype, self.ndim if ndim is None else ndim,
                      self.strides if strides == "keep" else strides,
                      self.readonly if readonly == "keep" else readonly)
+
+
+def layout_strides(layout, ndim):
+    """The `strides` of Numba's layout letter ('C', 'F' or 'A')."""
+    if layout == "C" or (layout == "F" and ndim < 2):
+        return None
+    if layout == "F":
+        return fortran_strides(ndim)
+    if layout == "A":
+        return (None,) * ndim
+    raise ValueError(f"array layout must be 'C', 'F' or 'A', not '{layout}'")
 
 
 def strided_any(dtype, ndim, readonly=False):
@@ -212,6 +244,12 @@ class NoneType(Type):
 
 
 none = NoneType()
+void = none  # Numba's `void` is its `none`
+
+
+def UniTuple(dtype, count):
+    """Numba's homogeneous tuple type: `UniTuple(float64, 2)`."""
+    return Tuple([dtype] * count)
 
 
 class Range(Tuple):

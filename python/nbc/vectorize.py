@@ -22,7 +22,7 @@ import threading
 import numpy as np
 
 from . import types as T
-from .dispatcher import parse_signature
+from .signatures import is_signature, parse_signature
 from .errors import TypingError, UnsupportedError
 from .ufunc_build import LoopModule, VerifiedUfunc, native_available, unsupported_target
 
@@ -47,7 +47,7 @@ def _loop_spec(types, addresses, ranks=()):
 def _scalar_signature(sig):
     ret, args = parse_signature(sig)
     if ret is None or not all(isinstance(t, T.Scalar) for t in [ret] + args):
-        raise TypingError(f"vectorize: '{sig}' must map scalars to a scalar, "
+        raise TypingError(f"vectorize: '{sig!s}' must map scalars to a scalar, "
                           "e.g. 'float64(float64, float64)'")
     return ret, args
 
@@ -217,10 +217,10 @@ def vectorize(*args, target="cpu", identity=None, **kwargs):
     """Numba's @vectorize: `@vectorize(['float64(float64)', ...],
     target='cpu'|'parallel', identity=None|0|1|'reorderable'|value)` returns a
     numpy.ufunc; `@vectorize` / `@vectorize()` a lazily compiling DUFunc."""
-    if args and callable(args[0]) and not isinstance(args[0], (str, list, tuple)):
+    if args and callable(args[0]) and not is_signature(args[0]):
         return DUFunc(args[0], target, identity, _options(kwargs, "vectorize"))
     sigs = args[0] if args else kwargs.pop("signatures", [])
-    sigs = [sigs] if isinstance(sigs, str) else list(sigs)
+    sigs = list(sigs) if isinstance(sigs, (list, tuple)) else [sigs]
     opts = _options(kwargs, "vectorize")
     loops = [_scalar_signature(s) for s in sigs]
 

@@ -50,6 +50,27 @@ def _math_name(obj):
     return None
 
 
+def is_literal_unroll(obj):
+    """nbc.literal_unroll or numba.literal_unroll."""
+    from ..special import literal_unroll
+    return obj is literal_unroll or (
+        getattr(obj, "__name__", "") == "literal_unroll"
+        and getattr(obj, "__module__", "").startswith("numba"))
+
+
+def scalar_type_callee(obj):
+    """The nbc scalar type of a called type object (nbc.float64, or Numba's
+    numba.float64), or None."""
+    if isinstance(obj, T.Scalar):
+        return obj
+    if type(obj).__module__.startswith("numba") and type(obj).__name__ in (
+            "Integer", "Float", "Boolean", "Complex"):
+        from ..signatures import from_numba
+        t = from_numba(obj)
+        return t if isinstance(t, T.Scalar) else None
+    return None
+
+
 def dtype_of(obj):
     """An nbc scalar type from a dtype argument (np.float64, float, 'int32', ...)."""
     if obj is float:
@@ -58,6 +79,8 @@ def dtype_of(obj):
         return T.int64
     if obj is bool:
         return T.boolean
+    if scalar_type_callee(obj) is not None:  # dtype=nbc.float32 / numba.float32
+        return scalar_type_callee(obj)
     try:
         return T.from_dtype(np.dtype(obj))
     except TypeError:
@@ -130,6 +153,12 @@ class CallsMixin:
             return self.call_builtin(obj, node)
         if isinstance(obj, type) and issubclass(obj, np.generic):
             return self.call_dtype(obj, node)
+        if is_literal_unroll(obj):
+            (arg,) = self.args_nodes(node, 1, "literal_unroll")
+            return self.expr(arg)
+        ty = scalar_type_callee(obj)
+        if ty is not None:  # nbc.float64(x), numba.float64(x): a cast
+            return self.cast_call(ty, ty.name(), node)
         name = _math_name(obj) if callable(obj) else None
         if name is not None and getattr(obj, "__module__", "") == "math":
             return self.call_math(name, node)
@@ -257,11 +286,20 @@ class CallsMixin:
             raise self.error(TypingError, f"expected a scalar, got "
                              f"{getattr(v, 'type', v)}", node)
 
+    def args_nodes(self, node, count, name):
+        if node.keywords or len(node.args) != count:
+            raise self.error(TypingError, f"{name}() takes {count} positional "
+                             f"argument{'s' if count != 1 else ''}", node)
+        return node.args
+
     def call_dtype(self, cls, node):
         ty = T.from_dtype(np.dtype(cls))
         if ty is None:
             raise self.error(UnsupportedError, f"unsupported dtype {cls.__name__}", node)
-        (v,) = self.args(node, 1, 1, cls.__name__)
+        return self.cast_call(ty, cls.__name__, node)
+
+    def cast_call(self, ty, name, node):
+        (v,) = self.args(node, 1, 1, name)
         if isinstance(v.type, T.Array):
             return self.astype(v, ty, node)
         self.check_scalar(v, node)

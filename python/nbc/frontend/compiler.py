@@ -121,7 +121,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
     """Emits one func.func for a Python function and argument types."""
 
     def __init__(self, source, arg_types, options, module, symbol, context,
-                 public=True):
+                 public=True, declared_ret=None, locals=None):
         self.src = source
         self.arg_types = list(arg_types)
         self.options = options
@@ -131,6 +131,12 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
         self.public = public
         self.ret_type = None  # decided return types (list), None = unknown
         self.return_type = None
+        # A declared return type (an explicit signature) casts every return,
+        # as Numba does; `locals` ({name: type}) casts every assignment.
+        self.declared_ret = declared_ret
+        if declared_ret is not None:
+            self.ret_type = declared_ret
+        self.locals = dict(locals or {})
 
     def assumed_return_type(self):
         """The return type a recursive call sees: the decided one, else the
@@ -191,7 +197,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
             elif isinstance(ty, T.Tuple):
                 self.env[param.arg] = TupleValue([next(args) for _ in ty.items])
             else:
-                self.env[param.arg] = next(args)
+                self.env[param.arg] = self.local_cast(param.arg, next(args),
+                                                      self.src.fdef)
         body = self.src.fdef.body
         if body and isinstance(body[0], ast.Expr) and \
                 isinstance(body[0].value, ast.Constant) and \
@@ -233,10 +240,27 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
         if isinstance(v, RangeValue):
             raise self.error(UnsupportedError, "returning a range object is not "
                              "supported", node)
+        if self.declared_ret is not None:  # errors at this return's line
+            v = self.coerce_declared(v, node)
         return v
+
+    def coerce_declared(self, v, node):
+        """`v` cast to the declared return type (an array only to the same
+        layout or to 'A', as Numba converts arrays)."""
+        want = self.declared_ret
+        mismatch = TypingError(f"cannot return {v.type} as the declared {want}")
+        if isinstance(want, T.Array) and isinstance(v.type, T.Array) and \
+                want.layout not in ("A", v.type.layout):
+            raise self.src.locate(mismatch, node)
+        try:
+            return self.coerce(v, want, node)
+        except TypingError:
+            raise self.src.locate(mismatch, node) from None
 
     def coerce_return(self, v, node):
         """Casts a returned value to the decided return type."""
+        if self.declared_ret is not None:
+            v = self.coerce_declared(v, node)
         if self.ret_type is not None:
             v = self.coerce(v, self.ret_type, node)
         self.seen_returns.append(v.type)
@@ -489,6 +513,11 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
                 self.expr(stmt.value)
         elif isinstance(stmt, ast.Raise):
             self.emit_raise(stmt)
+        elif isinstance(stmt, ast.With) and any(self.is_objmode(item.context_expr)
+                                                 for item in stmt.items):
+            raise self.error(UnsupportedError, "objmode blocks (`with objmode(...)`) "
+                             "are not supported: nbc compiles in nopython mode only",
+                             stmt)
         elif isinstance(stmt, ast.Assert):
             cond = S.truth(self.b, self.materialize(self.expr(stmt.test), stmt.test),
                            self.pos(stmt))
@@ -503,6 +532,18 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
         else:
             raise self.error(UnsupportedError,
                              f"unsupported statement '{type(stmt).__name__}'", stmt)
+
+    def is_objmode(self, node):
+        """Whether a `with` item is nbc.objmode or numba.objmode (called or not)."""
+        if isinstance(node, ast.Call):
+            node = node.func
+        try:
+            obj = self.expr(node)
+        except NBCError:
+            return False
+        obj = getattr(obj, "obj", None)
+        from ..special import objmode
+        return obj is objmode or type(obj).__name__ == "_ObjModeContextType"
 
     def raise_if(self, cond, kind, message, node):
         self.b.raise_if(cond, kind, message, self.pos(node))
@@ -526,7 +567,9 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
         self.raise_if(true, exc.id, message, stmt)
 
     def assign(self, target, value, node):
-        if isinstance(target, ast.Name):
+        if isinstance(target, ast.Name) and target.id in self.locals:
+            self.env[target.id] = self.local_cast(target.id, value, node)
+        elif isinstance(target, ast.Name):
             if isinstance(value, (Value, TupleValue)):
                 self.env[target.id] = value
             else:
@@ -541,6 +584,13 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
             raise self.error(UnsupportedError,
                              f"unsupported assignment target '{type(target).__name__}'",
                              node)
+
+    def local_cast(self, name, value, node):
+        """`value` cast to the type `locals=` declares for `name` (as is
+        when there is none)."""
+        if name not in self.locals:
+            return value
+        return self.coerce(self.materialize(value, node), self.locals[name], node)
 
     def unpack(self, value, count, node):
         if isinstance(value, TupleValue):
@@ -566,7 +616,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
             if isinstance(cur, Value) and isinstance(cur.type, T.Array):
                 self.update_in_place(op, cur, rhs, stmt)
                 return
-            self.env[stmt.target.id] = self.binop(op, cur, rhs, stmt)
+            self.env[stmt.target.id] = self.local_cast(
+                stmt.target.id, self.binop(op, cur, rhs, stmt), stmt)
         elif isinstance(stmt.target, ast.Subscript):
             cur = self.expr(ast.Subscript(value=stmt.target.value, slice=stmt.target.slice,
                                           ctx=ast.Load(), lineno=stmt.lineno,

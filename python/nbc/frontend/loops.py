@@ -287,7 +287,7 @@ class LoopsMixin:
                              "must be a name", target)
 
         def bind(iv):
-            self.env[target.id] = iv
+            self.env[target.id] = self.local_cast(target.id, iv, target)
         bind.names = [target.id]
         return bind
 

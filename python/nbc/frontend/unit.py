@@ -38,11 +38,13 @@ class Compilation:
         self.callees = {}  # key -> (symbol, return type, func handle)
         self.active = []   # Frames, outermost first
 
-    def compile_entry(self, pyfunc, arg_types, options, symbol):
+    def compile_entry(self, pyfunc, arg_types, options, symbol, declared_ret=None,
+                      locals=None):
         self.module.symbols.add(symbol)
         key = (pyfunc, tuple(arg_types), options_key(options))
         fc = FunctionCompiler(get_source(pyfunc), arg_types, options, self.module,
-                              symbol, self, public=True)
+                              symbol, self, public=True, declared_ret=declared_ret,
+                              locals=locals)
         return self.run(Frame(key, symbol), fc)
 
     def run(self, frame, fc):
