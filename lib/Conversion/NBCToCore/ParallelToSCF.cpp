@@ -14,6 +14,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ArrayLowering.h"
+#include "ExternalCalls.h"
 #include "nbc/Conversion/NBCToCore/NBCToCore.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -253,23 +254,14 @@ struct RuntimeQueryLowering : public OpConversionPattern<OpT> {
   LogicalResult
   matchAndRewrite(OpT op, typename OpT::Adaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    auto module = op->template getParentOfType<ModuleOp>();
-    if (!module)
-      return op->emitOpError("needs an enclosing module to call ")
-             << function;
     auto type = rewriter.getFunctionType({}, {rewriter.getI32Type()});
-    auto callee = module.template lookupSymbol<func::FuncOp>(function);
-    if (!callee) {
-      OpBuilder::InsertionGuard guard(rewriter);
-      rewriter.setInsertionPointToStart(module.getBody());
-      callee = func::FuncOp::create(rewriter, op.getLoc(), function, type);
-      callee.setPrivate();
-    } else if (callee.getFunctionType() != type || !callee.isExternal()) {
-      return op->emitOpError("cannot call the OpenMP runtime's '")
-             << function << "': the module defines another symbol of that name";
-    }
-    Value count = func::CallOp::create(rewriter, op.getLoc(), callee, ValueRange{})
-                      .getResult(0);
+    auto callee =
+        lookupOrDeclareExternal(rewriter, op, function, type, "libomp");
+    if (failed(callee))
+      return failure();
+    Value count =
+        func::CallOp::create(rewriter, op.getLoc(), *callee, ValueRange{})
+            .getResult(0);
     rewriter.replaceOpWithNewOp<arith::ExtSIOp>(op, rewriter.getI64Type(),
                                                 count);
     return success();

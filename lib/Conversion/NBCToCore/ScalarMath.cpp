@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ExternalCalls.h"
 #include "ScalarBuilder.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -163,21 +164,10 @@ FailureOr<Value> emitHypot(ScalarBuilder &b, Operation *op, Value x,
   bool isF32 = x.getType().isF32();
   StringRef name = isF32 ? "hypotf" : "hypot";
   auto type = b.getFunctionType({x.getType(), x.getType()}, {x.getType()});
-  auto module = op->getParentOfType<ModuleOp>();
-  if (!module)
-    return op->emitOpError("hypot needs an enclosing module for libm's ")
-           << name;
-  auto callee = module.lookupSymbol<func::FuncOp>(name);
-  if (!callee) {
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(module.getBody());
-    callee = func::FuncOp::create(b, name, type);
-    callee.setPrivate();
-  } else if (callee.getFunctionType() != type || !callee.isExternal()) {
-    return op->emitOpError("cannot call libm's '")
-           << name << "': the module defines another symbol of that name";
-  }
-  return func::CallOp::create(b, callee, ValueRange{x, y}).getResult(0);
+  auto callee = lookupOrDeclareExternal(b, op, name, type, "libm");
+  if (failed(callee))
+    return failure();
+  return func::CallOp::create(b, *callee, ValueRange{x, y}).getResult(0);
 }
 
 struct Math2Lowering : public OpConversionPattern<Math2Op> {

@@ -31,6 +31,23 @@ static IntegerType getInt(MLIRContext *ctx, unsigned width, bool isSigned) {
                           isSigned ? IntegerType::Signed : IntegerType::Unsigned);
 }
 
+/// The common type when at least one of `lhs`/`rhs` is a float: the wider
+/// float, or f64 when float32 cannot hold the integer (`fitsF32` says which
+/// integers it holds). Null when neither is a float.
+template <typename FitsF32>
+static Type promoteWithFloat(Type lhs, Type rhs, FitsF32 fitsF32) {
+  auto lhsFloat = dyn_cast<FloatType>(lhs);
+  auto rhsFloat = dyn_cast<FloatType>(rhs);
+  if (lhsFloat && rhsFloat)
+    return lhsFloat.getWidth() >= rhsFloat.getWidth() ? lhs : rhs;
+  if (!lhsFloat && !rhsFloat)
+    return {};
+  FloatType floatType = lhsFloat ? lhsFloat : rhsFloat;
+  if (floatType.isF32() && !fitsF32(cast<IntegerType>(lhsFloat ? rhs : lhs)))
+    return Float64Type::get(lhs.getContext());
+  return floatType;
+}
+
 Type nbc::promoteTypes(Type lhs, Type rhs) {
   if (!isNBCScalar(lhs) || !isNBCScalar(rhs))
     return {};
@@ -41,18 +58,10 @@ Type nbc::promoteTypes(Type lhs, Type rhs) {
     return rhs;
   if (rhs.isInteger(1))
     return lhs;
-  auto lhsFloat = dyn_cast<FloatType>(lhs);
-  auto rhsFloat = dyn_cast<FloatType>(rhs);
-  if (lhsFloat && rhsFloat)
-    return lhsFloat.getWidth() >= rhsFloat.getWidth() ? lhs : rhs;
-  if (lhsFloat || rhsFloat) {
-    FloatType floatType = lhsFloat ? lhsFloat : rhsFloat;
-    auto intType = cast<IntegerType>(lhsFloat ? rhs : lhs);
-    // NumPy: f32 holds int8/int16 exactly; wider integers need f64.
-    if (floatType.isF32() && intType.getWidth() >= 32)
-      return Float64Type::get(ctx);
-    return floatType;
-  }
+  // NumPy: f32 holds int8/int16 exactly; wider integers need f64.
+  if (Type withFloat = promoteWithFloat(
+          lhs, rhs, [](IntegerType i) { return i.getWidth() < 32; }))
+    return withFloat;
   auto l = cast<IntegerType>(lhs), r = cast<IntegerType>(rhs);
   if (l.isSigned() == r.isSigned())
     return l.getWidth() >= r.getWidth() ? lhs : rhs;
@@ -77,21 +86,12 @@ Type nbc::promoteScalarOperands(Type lhs, Type rhs) {
   if (!isNBCScalar(lhs) || !isNBCScalar(rhs))
     return {};
   MLIRContext *ctx = lhs.getContext();
-  auto lhsFloat = dyn_cast<FloatType>(lhs);
-  auto rhsFloat = dyn_cast<FloatType>(rhs);
-  if (lhsFloat && rhsFloat)
-    return lhsFloat.getWidth() >= rhsFloat.getWidth() ? lhs : rhs;
-  if (lhsFloat || rhsFloat) {
-    FloatType floatType = lhsFloat ? lhsFloat : rhsFloat;
-    auto intType = cast<IntegerType>(lhsFloat ? rhs : lhs);
-    // Numba converts only these integers to float32 safely.
-    bool fitsF32 = intType.getWidth() == 1 ||
-                   (intType.isSigned() && intType.getWidth() <= 16) ||
-                   (intType.isUnsigned() && intType.getWidth() == 8);
-    if (floatType.isF32() && !fitsF32)
-      return Float64Type::get(ctx);
-    return floatType;
-  }
+  // Numba converts only bool, int8, int16 and uint8 to float32 safely.
+  if (Type withFloat = promoteWithFloat(lhs, rhs, [](IntegerType i) {
+        return i.getWidth() == 1 || (i.isSigned() && i.getWidth() <= 16) ||
+               (i.isUnsigned() && i.getWidth() == 8);
+      }))
+    return withFloat;
   auto isSigned = [](Type t) {
     return t.isInteger(1) || cast<IntegerType>(t).isSigned();
   };
