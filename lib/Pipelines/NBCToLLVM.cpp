@@ -7,6 +7,7 @@
 #include "mlir/Dialect/Bufferization/Transforms/Passes.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Linalg/Passes.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Transforms/Passes.h"
@@ -42,6 +43,9 @@ void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
   // Range checks out of loops first, so inner loops are check-free.
   pm.addNestedPass<func::FuncOp>(createNBCHoistChecks());
   pm.addPass(createConvertNBCToStandard());
+  // nbc.matmul lowers to linalg.generic on memrefs: loops (scf.for) for the
+  // raise-to-affine, vectorize and error stages below.
+  pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
   // Loop-invariant checks (a run-time divisor's zero test) leave the loops,

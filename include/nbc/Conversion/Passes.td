@@ -17,7 +17,8 @@ def ConvertNBCToStandard : Pass<"convert-nbc-to-standard", "ModuleOp"> {
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::math::MathDialect",
     "::mlir::scf::SCFDialect", "::mlir::memref::MemRefDialect",
-    "::mlir::func::FuncDialect", "::mlir::nbc::NBCDialect"];
+    "::mlir::func::FuncDialect", "::mlir::linalg::LinalgDialect",
+    "::mlir::nbc::NBCDialect"];
 }
 
 #endif // NBC_CONVERSION_PASSES_TD

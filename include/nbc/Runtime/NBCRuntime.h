@@ -9,6 +9,8 @@
 #ifndef NBC_RUNTIME_NBCRUNTIME_H
 #define NBC_RUNTIME_NBCRUNTIME_H
 
+#include <stdint.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -36,6 +38,14 @@ const char *nbc_rt_exception_name(int kind);
 /// Formats a non-null status as "Kind: message" into `buffer` (truncating
 /// to `size` bytes, always NUL-terminated); returns the untruncated length.
 int nbc_rt_format_status(const char *status, char *buffer, int size);
+
+/// The status of an `nbc.raise_if` whose message formats run-time values:
+/// `status_template` (kind byte, message with `{}` holes, NUL) with each
+/// `{}` replaced by the next of `a0`..`a5` in decimal, in a buffer of the
+/// calling thread that stays valid until its next call on that thread.
+const char *nbc_rt_format_error(const char *status_template, int64_t a0,
+                                int64_t a1, int64_t a2, int64_t a3,
+                                int64_t a4, int64_t a5);
 
 /// Called by functions marked `nbc.report_errors` when they would return a
 /// non-null status: prints "Kind: message" to stderr and exits with 1.

@@ -1,0 +1,228 @@
+//===- Matmul.cpp - nbc.matmul to linalg.generic on memrefs ---------------===//
+//
+// nbc.matmul -> an inner-dimension check (nbc.raise_if with NumPy's message,
+// the sizes formatted at run time), a new row-major result (allocArray) or
+// a rank-0 accumulator for scalar results, zero-filled (linalg.fill), and
+// one linalg.generic on the operands' memrefs:
+//
+//   (n,k) x (k,m): dims (i, k, j)  C[i,j] += cast(A[i,k]) * cast(B[k,j])
+//   (n,k) x (k):   dims (i, k)     y[i]   += cast(A[i,k]) * cast(x[k])
+//   (k) x (k,m):   dims (k, j)     y[j]   += cast(x[k]) * cast(B[k,j])
+//   (k) x (k):     dims (k)        s      += cast(x[k]) * cast(y[k])
+//   outer (n) x (m): dims (i, j)   C[i,j]  = cast(x[i]) * cast(y[j])
+//
+// The reduction dimension sits outside the last output dimension, so the
+// innermost loop runs along rows of B and C (unit stride for row-major
+// arrays) and nbc-vectorize can make it a vector loop. Elements are cast
+// to the promoted type first (signedness from the nbc types); bool
+// products are `and`, sums `or`. The pipeline lowers linalg to scf loops
+// right after this conversion (convert-linalg-to-loops).
+//
+//===----------------------------------------------------------------------===//
+
+#include "ArrayLowering.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+
+using namespace mlir;
+using namespace mlir::nbc;
+using namespace mlir::nbc::arrays;
+
+namespace {
+
+/// `value` of the nbc element type `from` (converted, signless) as the
+/// converted type `to`, which NumPy's promotion made at least as wide.
+Value castElement(OpBuilder &b, Location loc, Value value, Type from,
+                  Type to) {
+  if (value.getType() == to)
+    return value;
+  bool fromSigned = from.isSignedInteger();
+  if (isa<FloatType>(to)) {
+    if (isa<FloatType>(value.getType()))
+      return arith::ExtFOp::create(b, loc, to, value);
+    if (fromSigned)
+      return arith::SIToFPOp::create(b, loc, to, value);
+    return arith::UIToFPOp::create(b, loc, to, value);
+  }
+  if (fromSigned)
+    return arith::ExtSIOp::create(b, loc, to, value);
+  return arith::ExtUIOp::create(b, loc, to, value);
+}
+
+Value multiply(OpBuilder &b, Location loc, Value x, Value y) {
+  if (isa<FloatType>(x.getType()))
+    return arith::MulFOp::create(b, loc, x, y);
+  if (x.getType().isInteger(1))
+    return arith::AndIOp::create(b, loc, x, y);
+  return arith::MulIOp::create(b, loc, x, y);
+}
+
+Value accumulate(OpBuilder &b, Location loc, Value acc, Value x) {
+  if (isa<FloatType>(x.getType()))
+    return arith::AddFOp::create(b, loc, acc, x);
+  if (x.getType().isInteger(1))
+    return arith::OrIOp::create(b, loc, acc, x);
+  return arith::AddIOp::create(b, loc, acc, x);
+}
+
+/// NumPy's shape tuple, `(2,3)` or `(3,)`, as a message template with one
+/// `{}` per extent; the extents are appended to `args`.
+std::string shapeTemplate(OpBuilder &b, Location loc, Value array,
+                          SmallVectorImpl<Value> &args) {
+  int64_t rank = cast<MemRefType>(array.getType()).getRank();
+  std::string text = "(";
+  for (int64_t d = 0; d < rank; ++d) {
+    text += d ? ",{}" : "{}";
+    args.push_back(
+        indexToI64(b, loc, memref::DimOp::create(b, loc, array, d)));
+  }
+  return text + (rank == 1 ? ",)" : ")");
+}
+
+/// Raises NumPy's ValueError when the inner dimensions differ.
+void checkInnerDims(OpBuilder &b, Location loc, MatmulKind kind, Value lhs,
+                    Value rhs) {
+  int64_t lhsRank = cast<MemRefType>(lhs.getType()).getRank();
+  Value k = indexToI64(b, loc, memref::DimOp::create(b, loc, lhs, lhsRank - 1));
+  Value kr = indexToI64(b, loc, memref::DimOp::create(b, loc, rhs, 0));
+  Value differ =
+      arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne, k, kr);
+  SmallVector<Value> args;
+  std::string message;
+  switch (kind) {
+  case MatmulKind::matmul:
+    message = "matmul: Input operand 1 has a mismatch in its core dimension "
+              "0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size {} is "
+              "different from {})";
+    args = {kr, k};
+    break;
+  case MatmulKind::dot: {
+    message = "shapes " + shapeTemplate(b, loc, lhs, args) + " and " +
+              shapeTemplate(b, loc, rhs, args) + " not aligned: {} (dim " +
+              std::to_string(lhsRank - 1) + ") != {} (dim 0)";
+    args.push_back(k);
+    args.push_back(kr);
+    break;
+  }
+  case MatmulKind::vdot:
+    message = "cannot reshape array of size {} into shape ({},)";
+    args = {kr, k};
+    break;
+  case MatmulKind::outer:
+    return;
+  }
+  RaiseIfOp::create(b, loc, differ, ExceptionKind::ValueError, message, args);
+}
+
+struct MatmulLowering : public OpConversionPattern<MatmulOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(MatmulOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    OpBuilder &b = rewriter;
+    Value lhs = adaptor.getLhs(), rhs = adaptor.getRhs();
+    Type resultType = getTypeConverter()->convertType(op.getType());
+    if (!resultType)
+      return failure();
+    auto resultArray = dyn_cast<MemRefType>(resultType);
+    Type element = resultArray ? resultArray.getElementType() : resultType;
+    Type lhsElement =
+        cast<MemRefType>(op.getLhs().getType()).getElementType();
+    Type rhsElement =
+        cast<MemRefType>(op.getRhs().getType()).getElementType();
+    int64_t lhsRank = cast<MemRefType>(lhs.getType()).getRank();
+    int64_t rhsRank = cast<MemRefType>(rhs.getType()).getRank();
+    MatmulKind kind = op.getKind();
+    bool isOuter = kind == MatmulKind::outer;
+
+    checkInnerDims(b, loc, kind, lhs, rhs);
+
+    // The output: a new array of the result's shape, or a rank-0
+    // accumulator for a scalar.
+    Value out;
+    if (resultArray) {
+      SmallVector<Value> sizes;
+      if (isOuter || lhsRank == 2)
+        sizes.push_back(memref::DimOp::create(b, loc, lhs, 0));
+      if (isOuter)
+        sizes.push_back(memref::DimOp::create(b, loc, rhs, 0));
+      else if (rhsRank == 2)
+        sizes.push_back(memref::DimOp::create(b, loc, rhs, 1));
+      out = allocArray(b, loc, resultArray, sizes);
+    } else {
+      out = memref::AllocaOp::create(b, loc, MemRefType::get({}, element));
+    }
+    if (!isOuter) {
+      Value zero =
+          arith::ConstantOp::create(b, loc, b.getZeroAttr(element));
+      linalg::FillOp::create(b, loc, ValueRange{zero}, ValueRange{out});
+    }
+
+    // Iteration dims and maps, the reduction outside the last output dim.
+    MLIRContext *ctx = b.getContext();
+    auto d = [&](unsigned i) { return getAffineDimExpr(i, ctx); };
+    using IT = utils::IteratorType;
+    SmallVector<IT> iterators;
+    SmallVector<AffineExpr> lhsExprs, rhsExprs, outExprs;
+    unsigned numDims;
+    if (isOuter) {
+      numDims = 2;
+      iterators = {IT::parallel, IT::parallel};
+      lhsExprs = {d(0)};
+      rhsExprs = {d(1)};
+      outExprs = {d(0), d(1)};
+    } else if (lhsRank == 2 && rhsRank == 2) {
+      numDims = 3; // (i, k, j)
+      iterators = {IT::parallel, IT::reduction, IT::parallel};
+      lhsExprs = {d(0), d(1)};
+      rhsExprs = {d(1), d(2)};
+      outExprs = {d(0), d(2)};
+    } else if (lhsRank == 2) {
+      numDims = 2; // (i, k)
+      iterators = {IT::parallel, IT::reduction};
+      lhsExprs = {d(0), d(1)};
+      rhsExprs = {d(1)};
+      outExprs = {d(0)};
+    } else if (rhsRank == 2) {
+      numDims = 2; // (k, j)
+      iterators = {IT::reduction, IT::parallel};
+      lhsExprs = {d(0)};
+      rhsExprs = {d(0), d(1)};
+      outExprs = {d(1)};
+    } else {
+      numDims = 1; // (k)
+      iterators = {IT::reduction};
+      lhsExprs = {d(0)};
+      rhsExprs = {d(0)};
+    }
+    SmallVector<AffineMap> maps = {
+        AffineMap::get(numDims, 0, lhsExprs, ctx),
+        AffineMap::get(numDims, 0, rhsExprs, ctx),
+        AffineMap::get(numDims, 0, outExprs, ctx)};
+    linalg::GenericOp::create(
+        b, loc, TypeRange{}, ValueRange{lhs, rhs}, ValueRange{out}, maps,
+        iterators, [&](OpBuilder &nb, Location l, ValueRange args) {
+          Value x = castElement(nb, l, args[0], lhsElement, element);
+          Value y = castElement(nb, l, args[1], rhsElement, element);
+          Value product = multiply(nb, l, x, y);
+          Value next =
+              isOuter ? product : accumulate(nb, l, args[2], product);
+          linalg::YieldOp::create(nb, l, next);
+        });
+
+    if (resultArray)
+      rewriter.replaceOp(op, out);
+    else
+      rewriter.replaceOp(op, memref::LoadOp::create(b, loc, out).getResult());
+    return success();
+  }
+};
+} // namespace
+
+void arrays::populateMatmulPatterns(const TypeConverter &converter,
+                                    RewritePatternSet &patterns) {
+  patterns.add<MatmulLowering>(converter, patterns.getContext());
+}
