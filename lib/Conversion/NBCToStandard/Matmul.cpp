@@ -24,6 +24,7 @@
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 
 using namespace mlir;
@@ -118,6 +119,10 @@ void checkInnerDims(OpBuilder &b, Location loc, MatmulKind kind, Value lhs,
   RaiseIfOp::create(b, loc, differ, ExceptionKind::ValueError, message, args);
 }
 
+/// Cache blocking of (n,k) x (k,m): a kTileK x kTileJ block of B (256 KiB
+/// of f64) is reused by every row of A.
+constexpr int64_t kTileK = 128, kTileJ = 256;
+
 struct MatmulLowering : public OpConversionPattern<MatmulOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
@@ -204,7 +209,7 @@ struct MatmulLowering : public OpConversionPattern<MatmulOp> {
         AffineMap::get(numDims, 0, lhsExprs, ctx),
         AffineMap::get(numDims, 0, rhsExprs, ctx),
         AffineMap::get(numDims, 0, outExprs, ctx)};
-    linalg::GenericOp::create(
+    auto generic = linalg::GenericOp::create(
         b, loc, TypeRange{}, ValueRange{lhs, rhs}, ValueRange{out}, maps,
         iterators, [&](OpBuilder &nb, Location l, ValueRange args) {
           Value x = castElement(nb, l, args[0], lhsElement, element);
@@ -214,6 +219,17 @@ struct MatmulLowering : public OpConversionPattern<MatmulOp> {
               isOuter ? product : accumulate(nb, l, args[2], product);
           linalg::YieldOp::create(nb, l, next);
         });
+
+    // (n,k) x (k,m): blocks of B of kTileK x kTileJ stay in cache while
+    // every row of A passes over them (loops kk, jj, then i, k, j).
+    if (!isOuter && lhsRank == 2 && rhsRank == 2) {
+      linalg::LinalgTilingOptions options;
+      options.setTileSizes({0, kTileK, kTileJ});
+      FailureOr<linalg::TiledLinalgOp> tiled =
+          linalg::tileLinalgOp(rewriter, generic, options);
+      if (succeeded(tiled))
+        rewriter.eraseOp(generic);
+    }
 
     if (resultArray)
       rewriter.replaceOp(op, out);

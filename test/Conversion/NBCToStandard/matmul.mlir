@@ -1,5 +1,6 @@
 // nbc.matmul -> inner-dimension check, new result, linalg.fill and one
-// linalg.generic (the reduction outside the last output dimension).
+// linalg.generic (the reduction outside the last output dimension); for
+// (n,k) x (k,m) inside loops over 128 x 256 blocks of B.
 // RUN: nbc-opt %s --convert-nbc-to-standard | FileCheck %s
 
 // CHECK-DAG: #[[IK:.*]] = affine_map<(d0, d1, d2) -> (d0, d1)>
@@ -16,7 +17,12 @@
 // CHECK: nbc.raise_if %[[NE]], ValueError, "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size {} is different from {})"(%[[KRI]], %[[KI]] : i64, i64)
 // CHECK: %[[C:.*]] = memref.alloc(%{{.*}}, %{{.*}}) {alignment = 64 : i64} : memref<?x?xf64>
 // CHECK: linalg.fill ins(%{{.*}} : f64) outs(%[[C]] : memref<?x?xf64>)
-// CHECK: linalg.generic {indexing_maps = [#[[IK]], #[[KJ]], #[[IJ]]], iterator_types = ["parallel", "reduction", "parallel"]} ins(%[[A]], %[[B]] : memref<?x?xf64>, memref<?x?xf32>) outs(%[[C]] : memref<?x?xf64>)
+// CHECK: scf.for %[[KK:.*]] = %{{.*}} to %{{.*}} step %{{.*}} {
+// CHECK:   scf.for %[[JJ:.*]] = %{{.*}} to %{{.*}} step %{{.*}} {
+// CHECK:     %[[SA:.*]] = memref.subview %[[A]][0, %[[KK]]] [%{{.*}}, %{{.*}}] [1, 1]
+// CHECK:     %[[SB:.*]] = memref.subview %[[B]][%[[KK]], %[[JJ]]] [%{{.*}}, %{{.*}}] [1, 1]
+// CHECK:     %[[SC:.*]] = memref.subview %[[C]][0, %[[JJ]]] [%{{.*}}, %{{.*}}] [1, 1]
+// CHECK: linalg.generic {indexing_maps = [#[[IK]], #[[KJ]], #[[IJ]]], iterator_types = ["parallel", "reduction", "parallel"]} ins(%[[SA]], %[[SB]] : memref<?x?xf64, strided<[?, 1], offset: ?>>, memref<?x?xf32, strided<[?, 1], offset: ?>>) outs(%[[SC]] : memref<?x?xf64, strided<[?, 1], offset: ?>>)
 // CHECK: ^bb0(%[[X:.*]]: f64, %[[Y:.*]]: f32, %[[ACC:.*]]: f64):
 // CHECK:   %[[YE:.*]] = arith.extf %[[Y]] : f32 to f64
 // CHECK:   %[[P:.*]] = arith.mulf %[[X]], %[[YE]] : f64
