@@ -144,6 +144,37 @@ def test_views_made_in_the_kernel():
     np.testing.assert_allclose(f(a), f.py_func(a), rtol=1e-12)
 
 
+BATCHED = [((2, 3, 4), (4, 5)), ((2, 3, 4), (2, 4, 5)), ((2, 3, 4), (1, 4, 5)),
+           ((1, 3, 4), (6, 4, 2)), ((2, 1, 3, 4), (5, 4, 2)), ((2, 3, 4), (4,)),
+           ((4,), (2, 4, 3)), ((3, 4), (2, 2, 4, 1)), ((0, 3, 4), (4, 2)),
+           ((2, 3, 0), (2, 0, 5)), ((1, 1, 1), (1, 1, 1))]
+
+
+@pytest.mark.parametrize("kernel", [at, matmul])
+@pytest.mark.parametrize("sa,sb", BATCHED)
+def test_batched_broadcasting(kernel, sa, sb):
+    agree(kernel, rand(sa), rand(sb))
+
+
+def test_batched_dtypes_and_views():
+    agree(at, rand((3, 2, 4), np.int8), rand((4, 3), np.uint8))
+    agree(at, rand((2, 3, 4), np.float32), rand((2, 4, 2), np.int32))
+    big = rand((4, 6, 8))
+    agree(at, big[::2, 1:4, ::2], big[1::2, 4:0:-1, 2:5])
+    agree(at, big.transpose(2, 0, 1)[:, :, :4], rand((4, 3)))
+
+
+@pytest.mark.parametrize("sa,sb", [((2, 3, 4), (3, 4, 5)), ((2, 3, 4), (2, 5, 6)),
+                                   ((2, 2, 3, 4), (3, 4, 2)), ((4, 3), (2, 4, 4))])
+def test_batched_errors_are_numpys(sa, sb):
+    a, b = rand(sa), rand(sb)
+    with pytest.raises(ValueError) as want:
+        np.matmul(a, b)
+    with pytest.raises(ValueError) as got:
+        at(a, b)
+    assert str(got.value) == str(want.value)
+
+
 def test_inner_outer_vdot():
     a, b = rand((3, 4)), rand((5, 4))
     x, y = rand(4), rand(6)
@@ -218,7 +249,7 @@ def test_non_array_operands_are_typing_errors():
 
 def test_unsupported_ranks_name_the_line():
     with pytest.raises(nbc.UnsupportedError) as e:
-        at(np.ones((2, 2, 2)), np.ones((2, 2)))
+        dot(np.ones((2, 2, 2)), np.ones((2, 2)))
     assert "only 1-d and 2-d arrays" in str(e.value).splitlines()[0]
     with pytest.raises(nbc.UnsupportedError) as e:
         outer(np.ones((2, 2)), np.ones(2))

@@ -41,11 +41,15 @@ int nbc_rt_format_status(const char *status, char *buffer, int size);
 
 /// The status of an `nbc.raise_if` whose message formats run-time values:
 /// `status_template` (kind byte, message with `{}` holes, NUL) with each
-/// `{}` replaced by the next of `a0`..`a5` in decimal, in a buffer of the
-/// calling thread that stays valid until its next call on that thread.
+/// `{}` replaced by the next of `a[0]`..`a[15]` in decimal, in a buffer of
+/// the calling thread that stays valid until its next call on that thread.
+/// (The 16 values are passed as separate arguments, unused ones 0.)
 const char *nbc_rt_format_error(const char *status_template, int64_t a0,
                                 int64_t a1, int64_t a2, int64_t a3,
-                                int64_t a4, int64_t a5);
+                                int64_t a4, int64_t a5, int64_t a6,
+                                int64_t a7, int64_t a8, int64_t a9,
+                                int64_t a10, int64_t a11, int64_t a12,
+                                int64_t a13, int64_t a14, int64_t a15);
 
 /// Called by functions marked `nbc.report_errors` when they would return a
 /// non-null status: prints "Kind: message" to stderr and exits with 1.

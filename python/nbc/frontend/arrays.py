@@ -294,7 +294,8 @@ class ArraysMixin:
     def matmul(self, name, x, y, node):
         """`x @ y`, np.matmul, np.dot, np.inner, np.vdot, np.outer: nbc.matmul
         (np.inner is np.dot with y's axes reversed, which also gives NumPy's
-        message). np.dot with a scalar multiplies."""
+        message). np.dot with a scalar multiplies. `@` of N-d arrays is
+        batched with broadcasting; the others take 1-d and 2-d arrays."""
         what = "'@'" if name == "matmul" and isinstance(node, ast.BinOp) \
             else f"np.{name}"
         arrays = [isinstance(v, Value) and isinstance(v.type, T.Array) for v in (x, y)]
@@ -311,6 +312,11 @@ class ArraysMixin:
                 raise self.error(UnsupportedError, f"{what} of arrays of ranks "
                                  f"{ranks[0]} and {ranks[1]}: only 1-d arrays are "
                                  "supported", node)
+        elif name == "matmul":
+            if min(ranks) < 1:  # NumPy's ValueError, known at compile time
+                raise self.error(TypingError, f"{what}: Input operand "
+                                 f"{ranks.index(min(ranks))} does not have enough "
+                                 "dimensions", node)
         elif not all(1 <= r <= 2 for r in ranks):
             raise self.error(UnsupportedError, f"{what} of arrays of ranks "
                              f"{ranks[0]} and {ranks[1]}: only 1-d and 2-d arrays "

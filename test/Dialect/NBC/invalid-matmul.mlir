@@ -1,9 +1,33 @@
 // Diagnostics of nbc.matmul and of nbc.raise_if's formatted values.
 // RUN: nbc-opt %s -split-input-file -verify-diagnostics
 
-func.func @matmul_rank3(%a: memref<?x?x?xf64>, %b: memref<?x?xf64>) {
-  // expected-error @+1 {{'nbc.matmul' op 'matmul' takes 1-d or 2-d arrays, got ranks 3 and 2}}
-  %c = nbc.matmul matmul %a, %b : memref<?x?x?xf64>, memref<?x?xf64> -> memref<?x?x?xf64>
+func.func @dot_rank3(%a: memref<?x?x?xf64>, %b: memref<?x?xf64>) {
+  // expected-error @+1 {{'nbc.matmul' op 'dot' takes 1-d or 2-d arrays, got ranks 3 and 2}}
+  %c = nbc.matmul dot %a, %b : memref<?x?x?xf64>, memref<?x?xf64> -> memref<?x?x?xf64>
+  return
+}
+
+// -----
+
+func.func @matmul_rank0(%a: memref<f64>, %b: memref<?x?xf64>) {
+  // expected-error @+1 {{'nbc.matmul' op 'matmul' takes arrays of rank 1 or more, got ranks 0 and 2}}
+  %c = nbc.matmul matmul %a, %b : memref<f64>, memref<?x?xf64> -> memref<?xf64>
+  return
+}
+
+// -----
+
+func.func @batch_mismatch(%a: memref<2x?x?xf64>, %b: memref<3x?x?xf64>) {
+  // expected-error @+1 {{'nbc.matmul' op batch dimensions cannot be broadcast together: 'memref<2x?x?xf64>' and 'memref<3x?x?xf64>'}}
+  %c = nbc.matmul matmul %a, %b : memref<2x?x?xf64>, memref<3x?x?xf64> -> memref<?x?x?xf64>
+  return
+}
+
+// -----
+
+func.func @batch_inner_mismatch(%a: memref<?x?x3xf64>, %b: memref<2x?xf64>) {
+  // expected-error @+1 {{'nbc.matmul' op inner dimensions differ: 3 and 2}}
+  %c = nbc.matmul matmul %a, %b : memref<?x?x3xf64>, memref<2x?xf64> -> memref<?x?x?xf64>
   return
 }
 
@@ -66,8 +90,8 @@ func.func @raise_holes(%c: i1, %m: i64) {
 // -----
 
 func.func @raise_too_many(%c: i1, %m: i64) {
-  // expected-error @+1 {{'nbc.raise_if' op formats at most 6 values, got 7}}
-  nbc.raise_if %c, ValueError, "{}{}{}{}{}{}{}" (%m, %m, %m, %m, %m, %m, %m : i64, i64, i64, i64, i64, i64, i64)
+  // expected-error @+1 {{'nbc.raise_if' op formats at most 16 values, got 17}}
+  nbc.raise_if %c, ValueError, "{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}" (%m, %m, %m, %m, %m, %m, %m, %m, %m, %m, %m, %m, %m, %m, %m, %m, %m : i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64)
   return
 }
 

@@ -32,6 +32,18 @@ func.func @static_promoted(%a: memref<2x3xsi8>, %b: memref<3x4xui8>) -> memref<2
 
 // -----
 
+// Batched: the batch dimensions broadcast (static where known).
+// CHECK-LABEL: func @batched
+func.func @batched(%a: memref<?x1x3x4xf64>, %b: memref<5x4x2xf32>, %v: memref<4xsi64>) {
+  // CHECK: nbc.matmul matmul %{{.*}}, %{{.*}} : memref<?x1x3x4xf64>, memref<5x4x2xf32> -> memref<?x5x3x2xf64>
+  %0 = nbc.matmul matmul %a, %b : memref<?x1x3x4xf64>, memref<5x4x2xf32> -> memref<?x5x3x2xf64>
+  // CHECK: nbc.matmul matmul %{{.*}}, %{{.*}} : memref<?x1x3x4xf64>, memref<4xsi64> -> memref<?x1x3xf64>
+  %1 = nbc.matmul matmul %a, %v : memref<?x1x3x4xf64>, memref<4xsi64> -> memref<?x1x3xf64>
+  return
+}
+
+// -----
+
 // CHECK-LABEL: func @raise_formatted
 func.func @raise_formatted(%c: i1, %m: i64, %n: i64) {
   // CHECK: nbc.raise_if %{{.*}}, ValueError, "size {} is different from {}"(%{{.*}}, %{{.*}} : i64, i64)

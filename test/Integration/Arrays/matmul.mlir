@@ -16,6 +16,11 @@
 // RUN: not nbc-run --aot %s --fn=mm --arg='[[1,2,3],[4,5,6]]:f64' --arg='[[1,2],[3,4]]:f64' 2>&1 | FileCheck %s --check-prefix=EMM
 // RUN: not nbc-run %s --fn=mv --arg='[[1,2],[3,4]]:i8' --arg='[1,2,3]:u8' 2>&1 | FileCheck %s --check-prefix=EMV
 // RUN: not nbc-run %s --fn=vv --arg='[1,2,3]:i64' --arg='[1,2]:i64' 2>&1 | FileCheck %s --check-prefix=EVV
+// Batched: (2,2,2) @ (1,2,2) broadcasts; (2,2,2) @ (3,2,2) does not.
+// RUN: nbc-run %s --fn=bmm --arg='[[[1,2],[3,4]],[[5,6],[7,8]]]:f64' --arg='[[[1,0],[0,2]]]:f64' | FileCheck %s --check-prefix=BMM
+// RUN: not nbc-run %s --fn=bmm --arg='[[[1,2],[3,4]],[[5,6],[7,8]]]:f64' --arg='[[[1,0],[0,2]],[[1,0],[0,2]],[[1,0],[0,2]]]:f64' 2>&1 | FileCheck %s --check-prefix=EBMM
+// BMM: {{\[\[\[}}1.0, 4.0], [3.0, 8.0]], {{\[\[}}5.0, 12.0], [7.0, 16.0]]]
+// EBMM: ValueError: operands could not be broadcast together with remapped shapes [original->remapped]: (2,2,2)->(2,newaxis,newaxis) (3,2,2)->(3,newaxis,newaxis)  and requested shape (2,2)
 // MM: {{\[\[}}22.0, 28.0], [49.0, 64.0]]
 // MV: [0, 1000]
 // VM: [4.0, 5.0]
@@ -46,4 +51,8 @@ func.func @vv(%x: memref<?xsi64>, %y: memref<?xsi64>) -> si64 attributes {nbc.ke
 func.func @outer(%x: memref<?xsi64>, %y: memref<?xf64>) -> memref<?x?xf64> attributes {nbc.kernel = #nbc.kernel<>} {
   %c = nbc.matmul outer %x, %y : memref<?xsi64>, memref<?xf64> -> memref<?x?xf64>
   return %c : memref<?x?xf64>
+}
+func.func @bmm(%a: memref<?x?x?xf64>, %b: memref<?x?x?xf64>) -> memref<?x?x?xf64> attributes {nbc.kernel = #nbc.kernel<>} {
+  %c = nbc.matmul matmul %a, %b : memref<?x?x?xf64>, memref<?x?x?xf64> -> memref<?x?x?xf64>
+  return %c : memref<?x?x?xf64>
 }

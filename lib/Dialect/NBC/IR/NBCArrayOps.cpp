@@ -460,6 +460,23 @@ Type MatmulOp::inferResultType(MatmulKind kind, MemRefType lhs,
       return {};
     return element;
   case MatmulKind::matmul:
+    if (lr > 2 || rr > 2) {
+      // Batched: the dimensions before the last two broadcast.
+      if (lr < 1 || rr < 1)
+        return {};
+      ArrayRef<int64_t> lhsBatch = lhs.getShape().drop_back(std::min<int64_t>(lr, 2));
+      ArrayRef<int64_t> rhsBatch = rhs.getShape().drop_back(std::min<int64_t>(rr, 2));
+      auto batch = broadcastShapes(lhsBatch, rhsBatch);
+      if (!batch)
+        return {};
+      SmallVector<int64_t> shape(*batch);
+      if (lr >= 2)
+        shape.push_back(lhs.getDimSize(lr - 2));
+      if (rr >= 2)
+        shape.push_back(rhs.getDimSize(rr - 1));
+      return MemRefType::get(shape, element);
+    }
+    break;
   case MatmulKind::dot:
     break;
   }
@@ -484,13 +501,20 @@ LogicalResult MatmulOp::verify() {
       return emitOpError("'") << stringifyMatmulKind(getKind())
                               << "' takes 1-d arrays, got ranks "
                               << lhs.getRank() << " and " << rhs.getRank();
+    if (getKind() == MatmulKind::matmul && lhs.getRank() >= 1 &&
+        rhs.getRank() >= 1)
+      return emitOpError("batch dimensions cannot be broadcast together: ")
+             << lhs << " and " << rhs;
     return emitOpError("'") << stringifyMatmulKind(getKind())
-                            << "' takes 1-d or 2-d arrays, got ranks "
-                            << lhs.getRank() << " and " << rhs.getRank();
+                            << (getKind() == MatmulKind::matmul
+                                    ? "' takes arrays of rank 1 or more"
+                                    : "' takes 1-d or 2-d arrays")
+                            << ", got ranks " << lhs.getRank() << " and "
+                            << rhs.getRank();
   }
   if (getKind() != MatmulKind::outer) {
     int64_t k = lhs.getDimSize(lhs.getRank() - 1);
-    int64_t kr = rhs.getDimSize(0);
+    int64_t kr = rhs.getDimSize(std::max<int64_t>(rhs.getRank() - 2, 0));
     if (!ShapedType::isDynamic(k) && !ShapedType::isDynamic(kr) && k != kr)
       return emitOpError("inner dimensions differ: ") << k << " and " << kr;
   }

@@ -165,7 +165,7 @@ def NBC_RaiseIfOp : NBC_Op<"raise_if", [
     `raise ValueError("msg")` is this op with a `true` condition.
 
     A message may hold run-time values: each `{}` in it is replaced by the
-    decimal value of the next `args` operand (signless `i64`, at most 6),
+    decimal value of the next `args` operand (signless `i64`, at most 16),
     as lowerings do for NumPy's messages that quote sizes.
 
     ```mlir
@@ -188,7 +188,7 @@ def NBC_RaiseIfOp : NBC_Op<"raise_if", [
   ];
   let extraClassDeclaration = [{
     /// The most `args` a message may format.
-    static constexpr unsigned kMaxArgs = 6;
+    static constexpr unsigned kMaxArgs = 16;
   }];
 }
 
