@@ -262,3 +262,19 @@ def test_ir_is_one_matmul_op():
         at(np.ones((2, 2)), np.ones((2, 2)))
         text = at.inspect_mlir()
     assert "nbc.matmul matmul" in text
+
+
+@nbc.njit(parallel=True)
+def in_prange(a, b):
+    s = 0.0
+    for i in nbc.prange(4):
+        s += np.sum(a @ b) + i
+    return s
+
+
+def test_inside_prange_and_errors_from_threads():
+    a, b = rand((3, 4)), rand((4, 2))
+    assert np.isclose(in_prange(a, b), in_prange.py_func(a, b), rtol=1e-12)
+    with pytest.raises(ValueError) as e:
+        in_prange(a, a)
+    assert "(size 3 is different from 4)" in str(e.value)
