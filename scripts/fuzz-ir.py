@@ -5,7 +5,7 @@ Takes the valid .mlir tests (split at `// -----`), applies random textual
 mutations (delete/duplicate/swap lines, truncate, change types and enum
 keywords, drop operands and regions, swap SSA names, perturb numbers and
 generic-form attributes) and runs nbc-opt on every mutant, plain, with
---canonicalize --cse, and lowered (--convert-nbc-to-standard --canonicalize).
+--canonicalize --cse, and lowered (--convert-nbc-to-core --canonicalize).
 Half of the number mutations pick INT64_MIN (MLIR's dynamic sentinel),
 INT64_MAX, +/-2**62, 0 or -1. Bad input must give a diagnostic and exit code 1;
 the fuzzer fails on a signal, any other exit code, an assertion / stack
@@ -58,7 +58,7 @@ EDGE_NUMBERS = ["0", "-1", "-9223372036854775808", "9223372036854775807",
 # The lowering to standard dialects and upstream's folders on its output:
 # constants that reach memref shapes, strides and offsets (a slice step of
 # INT64_MIN crashed memref.reinterpret_cast's canonicalization).
-LOWER_FLAGS = ["--convert-nbc-to-standard", "--canonicalize"]
+LOWER_FLAGS = ["--convert-nbc-to-core", "--canonicalize"]
 
 
 def split_cases(path):

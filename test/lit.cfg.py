@@ -36,6 +36,8 @@ tools = [
     "nbc-capi-alloc-errors",
     "nbc-capi-exception-kinds",
     "nbc-capi-diagnostics",
+    "nbc-capi-headers",
+    "nbc-capi-reductions",
     "mlir-runner",
     ToolSubst("%nbc_opt", "nbc-opt", unresolved="ignore"),
 ]

@@ -28,9 +28,6 @@ extern "C" {
  * Options
  *===----------------------------------------------------------------------===*/
 
-/// Options of the nbc-to-llvm pipeline and of code generation. Always start
-/// from nbcCompileOptionsGetDefault() so that fields added later get their
-/// defaults.
 /// How vector loops compute math functions (the pipeline's vector-math
 /// option): glibc's libmvec, MLIR's polynomial approximations, or scalar
 /// libm calls (results bit-identical to libm).
@@ -40,6 +37,16 @@ typedef enum NbcVectorMath {
   NbcVectorMathNone = 2
 } NbcVectorMath;
 
+/// The pipeline's name of a vector math library ("libmvec", "polynomial",
+/// "none"; what `nbc-opt --nbc-to-llvm="vector-math=..."` takes), or NULL
+/// for a value that is not an NbcVectorMath. Static storage.
+NBC_CAPI_EXPORTED const char *nbcVectorMathGetName(NbcVectorMath vectorMath);
+
+/// Options of the nbc-to-llvm pipeline and of code generation: the fields
+/// are the pipeline's options of the same names (`nbc-opt --nbc-to-llvm`,
+/// docs/Lowering.md), with their defaults. Always start from
+/// nbcCompileOptionsGetDefault() so that fields added later get their
+/// defaults.
 typedef struct NbcCompileOptions {
   /// Lower nbc.prange to OpenMP (libomp is loaded into the JIT).
   bool parallel;
@@ -47,7 +54,8 @@ typedef struct NbcCompileOptions {
   unsigned vectorWidth;
   /// Allow fast-math in kernels that do not set it in nbc.kernel.
   bool fastmath;
-  /// 0..3, for the MLIR pipeline and LLVM's optimizer / code generator.
+  /// 0..3, for LLVM's optimizer and code generator (the pipeline's
+  /// opt-level).
   unsigned optLevel;
   /// Extra shared libraries the JIT loads to resolve symbols (paths);
   /// libomp and the nbc runtime are always loaded.
@@ -185,10 +193,11 @@ NBC_CAPI_EXPORTED const char *nbcExceptionKindGetName(int kind);
  * Inspection (Numba's inspect_mlir / inspect_llvm / inspect_asm)
  *===----------------------------------------------------------------------===*/
 
+/// The stages, in compilation order (the pipeline's stages, then LLVM's).
 typedef enum NbcStage {
   /// The verified input module.
   NbcStageInput = 0,
-  /// After convert-nbc-to-standard (and the cleanups that follow it).
+  /// After convert-nbc-to-core (and the cleanups that follow it).
   NbcStageStandard = 1,
   /// The LLVM dialect, after the whole pipeline and the entry points.
   NbcStageLLVMDialect = 2,
@@ -200,9 +209,16 @@ typedef enum NbcStage {
   NbcStageAssembly = 5,
 } NbcStage;
 
+/// The name of a stage as nbc-run's --print-stage, nbc-opt's
+/// `--nbc-to-llvm="stop-after=..."` and Python's inspect_mlir spell it
+/// ("input", "standard", "llvm-dialect", "llvm-ir", "llvm-ir-opt", "asm"), or
+/// NULL for a value that is not an NbcStage. Static storage.
+NBC_CAPI_EXPORTED const char *nbcStageGetName(NbcStage stage);
+
 /// Prints the program at `stage` as text through `callback` (possibly in
-/// several chunks). Stages before NbcStageLLVMDialect re-run the pipeline
-/// on the saved input.
+/// several chunks). The MLIR stages were taken while nbcProgramCreate ran
+/// the pipeline (once); the LLVM stages are translated from the lowered
+/// module.
 NBC_CAPI_EXPORTED MlirLogicalResult nbcProgramPrint(NbcProgram program,
                                                     NbcStage stage,
                                                     MlirStringCallback callback,
@@ -229,6 +245,22 @@ nbcProgramEmitSharedLibrary(NbcProgram program, MlirStringRef path);
 NBC_CAPI_EXPORTED MlirLogicalResult
 nbcProgramEmitHeader(NbcProgram program, MlirStringRef path,
                      MlirStringRef guard);
+
+//===----------------------------------------------------------------------===//
+// Threads (Numba's set_num_threads / get_num_threads / get_thread_id)
+//===----------------------------------------------------------------------===//
+
+/// The most threads a parallel region may use: $NBC_NUM_THREADS, else
+/// $NUMBA_NUM_THREADS, else $OMP_NUM_THREADS, else the number of cores.
+NBC_CAPI_EXPORTED int nbcGetMaxThreads(void);
+/// Parallel regions the calling thread starts from now on use `numThreads`
+/// threads (OpenMP's per-thread setting). False, with nbcGetLastError(),
+/// unless 1 <= numThreads <= nbcGetMaxThreads().
+NBC_CAPI_EXPORTED bool nbcSetNumThreads(int numThreads);
+/// The thread count the calling thread's next parallel region uses.
+NBC_CAPI_EXPORTED int nbcGetNumThreads(void);
+/// The calling thread's number in the parallel region it runs (0 outside).
+NBC_CAPI_EXPORTED int nbcGetThreadId(void);
 
 #ifdef __cplusplus
 }

@@ -259,6 +259,11 @@ NBC_CAPI_EXPORTED MlirOperation nbcYieldOpCreate(MlirLocation loc,
                                                  intptr_t numValues,
                                                  const MlirValue *values);
 
+/// `nbc.thread_id : si64` (Numba's get_thread_id()).
+NBC_CAPI_EXPORTED MlirOperation nbcThreadIdOpCreate(MlirLocation loc);
+/// `nbc.num_threads : si64` (Numba's get_num_threads()).
+NBC_CAPI_EXPORTED MlirOperation nbcNumThreadsOpCreate(MlirLocation loc);
+
 /// `nbc.raise_if cond, kind, "message"`.
 NBC_CAPI_EXPORTED MlirOperation nbcRaiseIfOpCreate(MlirLocation loc,
                                                    MlirValue condition,
@@ -375,11 +380,22 @@ NBC_CAPI_EXPORTED MlirOperation nbcTransposeOpCreate(MlirLocation loc,
 /// block (nbcRangeOpGetBody) takes the induction variables, then the
 /// private accumulators; without reductions it already ends with
 /// `nbc.yield`, otherwise end it with nbcYieldOpCreate of the updated
-/// accumulators.
+/// accumulators. With `kinds` NULL the values are carried unclassified
+/// (`iter_args(...)`) for nbcRecognizeReductions to classify; name each
+/// accumulator for its diagnostics with mlirBlockArgumentSetLocation(acc,
+/// mlirLocationNameGet(ctx, "x", loc)).
 NBC_CAPI_EXPORTED MlirOperation nbcPRangeOpCreate(
     MlirLocation loc, intptr_t numDims, const MlirValue *starts,
     const MlirValue *stops, const MlirValue *steps, intptr_t numReductions,
     const NbcReductionKind *kinds, const MlirValue *inits);
+
+/// Classifies the carried values of every nbc.prange in `op` (itself
+/// included) built without kinds (nbc-recognize-reductions): each is the
+/// reduction its body computes (`x += e`, `x -= e`, `x *= e`, `min`/`max`,
+/// `&`/`|`/`^`, also conditionally). Returns false when one is not, with
+/// the "prange: ..." diagnostic at the offending op in nbcGetLastError
+/// (and on forwarding contexts, the diagnostic handlers).
+NBC_CAPI_EXPORTED bool nbcRecognizeReductions(MlirOperation op);
 
 /// `nbc.ufunc ins(...) outs(...)`: the body (nbcUfuncOpGetBody) takes one
 /// element of each input and must end with nbcYieldOpCreate of one element

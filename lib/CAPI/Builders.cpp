@@ -197,6 +197,24 @@ MlirOperation nbcYieldOpCreate(MlirLocation loc, MlirValue breakCond,
   return wrap(Operation::create(state));
 }
 
+template <typename OpT>
+static MlirOperation createRuntimeQuery(MlirLocation loc, StringRef what) {
+  if (mlirLocationIsNull(loc))
+    return failOp(what + ": null location");
+  OperationState state(unwrap(loc), OpT::getOperationName());
+  state.addTypes(IntegerType::get(unwrap(loc)->getContext(), 64,
+                                  IntegerType::Signed));
+  return createVerified(state);
+}
+
+MlirOperation nbcThreadIdOpCreate(MlirLocation loc) {
+  return createRuntimeQuery<ThreadIdOp>(loc, "nbcThreadIdOpCreate");
+}
+
+MlirOperation nbcNumThreadsOpCreate(MlirLocation loc) {
+  return createRuntimeQuery<NumThreadsOp>(loc, "nbcNumThreadsOpCreate");
+}
+
 MlirOperation nbcRaiseIfOpCreate(MlirLocation loc, MlirValue condition,
                                  NbcExceptionKind kind,
                                  MlirStringRef message) {

@@ -8,6 +8,8 @@
 #include "mlir/CAPI/Utils.h"
 #include "nbc/Transforms/Passes.h"
 #include "nbc/ExecutionEngine/Program.h"
+#include "nbc/Pipelines/Pipelines.h"
+#include "nbc/Transforms/VectorMath.h"
 
 extern "C" void nbc_rt_free(void *);
 
@@ -19,57 +21,63 @@ static const KernelInfo *unwrap(NbcKernel k) {
   return static_cast<const KernelInfo *>(k.ptr);
 }
 
+static_assert(int(NbcVectorMathLibmvec) == int(VectorMathLibrary::Libmvec) &&
+                  int(NbcVectorMathPolynomial) ==
+                      int(VectorMathLibrary::Polynomial) &&
+                  int(NbcVectorMathNone) == int(VectorMathLibrary::None),
+              "NbcVectorMath mirrors VectorMathLibrary");
+static_assert(int(NbcStageInput) == int(Stage::Input) &&
+                  int(NbcStageStandard) == int(Stage::Standard) &&
+                  int(NbcStageLLVMDialect) == int(Stage::LLVMDialect) &&
+                  int(NbcStageLLVMIR) == int(Stage::LLVMIR) &&
+                  int(NbcStageOptimizedLLVMIR) ==
+                      int(Stage::OptimizedLLVMIR) &&
+                  int(NbcStageAssembly) == int(Stage::Assembly) &&
+                  NbcStageAssembly + 1 == kNumStages,
+              "NbcStage mirrors Stage");
+
 NbcCompileOptions nbcCompileOptionsGetDefault(void) {
+  // The pipeline's own defaults: one definition (Pipelines.h).
+  NBCToLLVMPipelineOptions defaults;
   NbcCompileOptions options;
-  options.parallel = true;
-  options.vectorWidth = 0;
-  options.fastmath = false;
-  options.optLevel = 3;
+  options.parallel = defaults.parallel;
+  options.vectorWidth = defaults.vectorWidth;
+  options.fastmath = defaults.fastmath;
+  options.optLevel = defaults.optLevel;
   options.numSharedLibs = 0;
   options.sharedLibs = nullptr;
-  options.vectorMath = NbcVectorMathLibmvec;
+  options.vectorMath =
+      NbcVectorMath(*parseVectorMathLibrary(defaults.vectorMath.getValue()));
   return options;
 }
 
-/// Checks and converts C options (NULL: defaults).
+/// NbcCompileOptions -> CompileOptions, checked (NULL: defaults): the one
+/// place C options become the pipeline's.
 static bool convertOptions(const NbcCompileOptions *in, CompileOptions &out,
                            const char *caller) {
   if (!in)
     return true;
-  if (in->optLevel > 3) {
-    capi::setError(Twine(caller) + ": optimization level " +
-                   Twine(in->optLevel) + " is not in 0..3");
-    return false;
-  }
-  if (in->vectorWidth > kMaxVectorWidth) {
-    capi::setError(Twine(caller) + ": vector width " + Twine(in->vectorWidth) +
-                   " is not in 0.." + Twine(kMaxVectorWidth));
-    return false;
-  }
   if (in->numSharedLibs < 0 || (in->numSharedLibs && !in->sharedLibs)) {
     capi::setError(Twine(caller) + ": invalid shared library list");
     return false;
   }
-  switch (in->vectorMath) {
-  case NbcVectorMathLibmvec:
-    out.vectorMath = "libmvec";
-    break;
-  case NbcVectorMathPolynomial:
-    out.vectorMath = "polynomial";
-    break;
-  case NbcVectorMathNone:
-    out.vectorMath = "none";
-    break;
-  default:
+  if (unsigned(in->vectorMath) >= kNumVectorMathLibraries) {
     capi::setError(Twine(caller) + ": vector math " +
                    Twine(int(in->vectorMath)) +
                    " is not an NbcVectorMath value");
     return false;
   }
-  out.parallel = in->parallel;
-  out.vectorWidth = in->vectorWidth;
-  out.fastmath = in->fastmath;
-  out.optLevel = in->optLevel;
+  NBCToLLVMPipelineOptions &pipeline = out.pipeline;
+  pipeline.parallel = in->parallel;
+  pipeline.vectorWidth = in->vectorWidth;
+  pipeline.fastmath = in->fastmath;
+  pipeline.optLevel = in->optLevel;
+  pipeline.vectorMath =
+      getVectorMathLibraryName(VectorMathLibrary(in->vectorMath)).str();
+  if (llvm::Error error = checkNBCToLLVMPipelineOptions(pipeline)) {
+    capi::setError(Twine(caller) + ": " + toString(std::move(error)));
+    return false;
+  }
   for (intptr_t i = 0; i < in->numSharedLibs; ++i) {
     if (!in->sharedLibs[i]) {
       capi::setError(Twine(caller) + ": shared library " + Twine(i) +
@@ -79,6 +87,18 @@ static bool convertOptions(const NbcCompileOptions *in, CompileOptions &out,
     out.sharedLibs.push_back(in->sharedLibs[i]);
   }
   return true;
+}
+
+const char *nbcVectorMathGetName(NbcVectorMath vectorMath) {
+  if (unsigned(vectorMath) >= kNumVectorMathLibraries)
+    return nullptr;
+  return getVectorMathLibraryName(VectorMathLibrary(vectorMath)).data();
+}
+
+const char *nbcStageGetName(NbcStage stage) {
+  if (unsigned(stage) >= kNumStages)
+    return nullptr;
+  return getStageName(Stage(stage)).data();
 }
 
 MlirLogicalResult nbcRunNBCToLLVMPipeline(MlirModule module,
@@ -271,8 +291,7 @@ const char *nbcExceptionKindGetName(int kind) {
 MlirLogicalResult nbcProgramPrint(NbcProgram program, NbcStage stage,
                                   MlirStringCallback callback,
                                   void *userData) {
-  if (!program.ptr || !callback || int(stage) < NbcStageInput ||
-      int(stage) > NbcStageAssembly) {
+  if (!program.ptr || !callback || unsigned(stage) >= kNumStages) {
     capi::setError("nbcProgramPrint: null program or callback, or unknown "
                    "stage");
     return mlirLogicalResultFailure();

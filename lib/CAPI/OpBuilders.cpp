@@ -13,6 +13,7 @@
 #include "BuilderSupport.h"
 #include "mlir/CAPI/Support.h"
 #include "mlir/IR/Builders.h"
+#include "nbc/Dialect/NBC/Analysis/Reductions.h"
 #include "nbc/Dialect/NBC/IR/NBCOps.h"
 #include "nbc/Dialect/NBC/IR/NBCTypeRules.h"
 
@@ -323,8 +324,8 @@ MlirOperation nbcPRangeOpCreate(MlirLocation loc, intptr_t numDims,
                                 const MlirValue *inits) {
   if (mlirLocationIsNull(loc) || numDims <= 0 || anyNull(numDims, starts) ||
       anyNull(numDims, stops) || anyNull(numDims, steps) ||
-      anyNull(numReductions, inits) || (numReductions && !kinds))
-    return failOp("nbcPRangeOpCreate: null location, bound, kind or init "
+      anyNull(numReductions, inits))
+    return failOp("nbcPRangeOpCreate: null location, bound or init "
                   "(at least one dimension)");
   Type boundType = unwrap(starts[0]).getType();
   SmallVector<Value> lo = unwrapValues(numDims, starts),
@@ -335,7 +336,7 @@ MlirOperation nbcPRangeOpCreate(MlirLocation loc, intptr_t numDims,
       return failOp("nbcPRangeOpCreate: all bounds must have one nbc integer "
                     "type (si8..si64, ui8..ui64)");
   SmallVector<ReductionKind> reductionKinds;
-  for (intptr_t i = 0; i < numReductions; ++i) {
+  for (intptr_t i = 0; kinds && i < numReductions; ++i) {
     auto k = symbolizeReductionKind(uint32_t(kinds[i]));
     if (!k)
       return failOp("nbcPRangeOpCreate: invalid reduction kind " +
@@ -344,9 +345,24 @@ MlirOperation nbcPRangeOpCreate(MlirLocation loc, intptr_t numDims,
   }
   OpBuilder builder(boundType.getContext());
   auto prange =
-      PRangeOp::create(builder, unwrap(loc), lo, hi, st, reductionKinds,
+      PRangeOp::create(builder, unwrap(loc), lo, hi, st,
+                       kinds ? std::optional<ArrayRef<ReductionKind>>(
+                                   reductionKinds)
+                             : std::nullopt,
                        unwrapValues(numReductions, inits));
   return wrap(prange.getOperation());
+}
+
+bool nbcRecognizeReductions(MlirOperation op) {
+  if (mlirOperationIsNull(op)) {
+    capi::setError("nbcRecognizeReductions: null operation");
+    return false;
+  }
+  DiagnosticCapture capture(unwrap(op)->getContext());
+  if (succeeded(recognizeAllReductions(unwrap(op))))
+    return true;
+  capi::setError(capture.takeError("nbcRecognizeReductions failed"));
+  return false;
 }
 
 MlirOperation nbcUfuncOpCreate(MlirLocation loc, intptr_t numIns,

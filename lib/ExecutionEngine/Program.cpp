@@ -9,7 +9,6 @@
 #include "mlir/ExecutionEngine/OptUtils.h"
 #include "mlir/IR/Verifier.h"
 #include "mlir/Pass/Pass.h"
-#include "mlir/Pass/PassInstrumentation.h"
 #include "mlir/Pass/PassManager.h"
 #include "nbc/Pipelines/Pipelines.h"
 #include "llvm/Support/FileSystem.h"
@@ -27,55 +26,29 @@ using namespace mlir::nbc;
 // Pipeline
 //===----------------------------------------------------------------------===//
 
-namespace {
-/// Prints the module before the first pass that follows
-/// convert-nbc-to-standard and its cleanups.
-struct SnapshotInstrumentation : public PassInstrumentation {
-  explicit SnapshotInstrumentation(std::string &out) : out(out) {}
-  void runAfterPass(Pass *pass, Operation *op) override {
-    if (pass->getArgument() == "convert-nbc-to-standard")
-      seen = true;
-  }
-  void runBeforePass(Pass *pass, Operation *op) override {
-    StringRef arg = pass->getArgument();
-    if (!seen || taken || arg == "canonicalize" || arg == "cse")
-      return;
-    take(op);
-  }
-  void take(Operation *op) {
-    llvm::raw_string_ostream os(out);
-    op->print(os);
-    taken = true;
-  }
-  std::string &out;
-  bool seen = false;
-  bool taken = false;
-};
-} // namespace
-
 llvm::Error nbc::runNBCToLLVM(ModuleOp module, const CompileOptions &options,
-                              std::string *snapshot) {
-  DiagnosticCapture capture(module.getContext());
-  PassManager pm(module.getContext());
-  NBCToLLVMPipelineOptions pipelineOptions;
-  pipelineOptions.parallel = options.parallel;
-  pipelineOptions.vectorWidth = options.vectorWidth;
-  pipelineOptions.fastmath = options.fastmath;
-  pipelineOptions.optLevel = options.optLevel;
-  pipelineOptions.vectorMath = options.vectorMath;
-  if (llvm::Error error = checkNBCToLLVMPipelineOptions(pipelineOptions))
+                              std::string *standardSnapshot) {
+  if (llvm::Error error = checkNBCToLLVMPipelineOptions(options.pipeline))
     return error;
-  buildNBCToLLVMPipeline(pm, pipelineOptions);
-  SnapshotInstrumentation *instrumentation = nullptr;
-  if (snapshot) {
-    auto owned = std::make_unique<SnapshotInstrumentation>(*snapshot);
-    instrumentation = owned.get();
-    pm.addInstrumentation(std::move(owned));
+  DiagnosticCapture capture(module.getContext());
+  auto run = [&](Stage from, Stage to) {
+    PassManager pm(module.getContext());
+    buildNBCToLLVMPipeline(pm, options.pipeline, from, to);
+    return pm.run(module);
+  };
+  Stage stopAfter = options.pipeline.getStopAfter();
+  if (!standardSnapshot || stopAfter < Stage::Standard) {
+    if (failed(run(Stage::Input, stopAfter)))
+      return capture.takeError("the nbc-to-llvm pipeline failed");
+    return llvm::Error::success();
   }
-  if (failed(pm.run(module)))
+  // Up to the snapshot, then on from it: the same passes as one run.
+  if (failed(run(Stage::Input, Stage::Standard)))
     return capture.takeError("the nbc-to-llvm pipeline failed");
-  if (instrumentation && !instrumentation->taken)
-    instrumentation->take(module);
+  llvm::raw_string_ostream os(*standardSnapshot);
+  module->print(os);
+  if (failed(run(Stage::Standard, stopAfter)))
+    return capture.takeError("the nbc-to-llvm pipeline failed");
   return llvm::Error::success();
 }
 
@@ -110,10 +83,12 @@ llvm::Expected<std::unique_ptr<Program>>
 Program::create(ModuleOp module, const CompileOptions &options) {
   if (!module)
     return llvm::createStringError("null module");
-  if (options.optLevel > 3)
-    return llvm::createStringError("optimization level " +
-                                   Twine(options.optLevel) +
-                                   " is not in 0..3");
+  if (llvm::Error error = checkNBCToLLVMPipelineOptions(options.pipeline))
+    return error;
+  if (options.pipeline.getStopAfter() != Stage::LLVMDialect)
+    return llvm::createStringError(
+        "a program needs the whole pipeline (stop-after=" +
+        getStageName(Stage::LLVMDialect) + ")");
   MLIRContext *ctx = module.getContext();
   registerTranslations(ctx);
   std::unique_ptr<Program> program(new Program());
@@ -197,11 +172,11 @@ llvm::Error Program::jit() {
   if (engine)
     return llvm::Error::success();
   initializeNativeTarget();
-  auto tm = createHostTargetMachine(options.optLevel);
+  auto tm = createHostTargetMachine(options.pipeline.optLevel);
   if (!tm)
     return tm.takeError();
   auto transformer =
-      makeOptimizingTransformer(options.optLevel, 0, tm->get());
+      makeOptimizingTransformer(options.pipeline.optLevel, 0, tm->get());
 
   std::vector<std::string> libs = options.sharedLibs;
   for (std::string lib : {getRuntimeLibraryPath(), getOpenMPLibraryPath(),
@@ -216,7 +191,7 @@ llvm::Error Program::jit() {
 
   ExecutionEngineOptions engineOptions;
   engineOptions.transformer = transformer;
-  engineOptions.jitCodeGenOptLevel = getCodeGenOptLevel(options.optLevel);
+  engineOptions.jitCodeGenOptLevel = getCodeGenOptLevel(options.pipeline.optLevel);
   engineOptions.sharedLibPaths = libRefs;
   engineOptions.enableGDBNotificationListener = false;
   engineOptions.enablePerfNotificationListener = false;
@@ -280,12 +255,12 @@ llvm::Error Program::print(Stage stage, raw_ostream &os) {
     break;
   }
   initializeNativeTarget();
-  auto tm = createHostTargetMachine(options.optLevel);
+  auto tm = createHostTargetMachine(options.pipeline.optLevel);
   if (!tm)
     return tm.takeError();
   llvm::LLVMContext llvmContext;
   auto module = translateToLLVMIR(*lowered, llvmContext, **tm,
-                                  stage != Stage::LLVMIR, options.optLevel);
+                                  stage != Stage::LLVMIR, options.pipeline.optLevel);
   if (!module)
     return module.takeError();
   if (stage != Stage::Assembly) {
@@ -303,12 +278,12 @@ llvm::Error Program::print(Stage stage, raw_ostream &os) {
 
 llvm::Error Program::emitObject(StringRef path) {
   initializeNativeTarget();
-  auto tm = createHostTargetMachine(options.optLevel);
+  auto tm = createHostTargetMachine(options.pipeline.optLevel);
   if (!tm)
     return tm.takeError();
   llvm::LLVMContext llvmContext;
   auto module = translateToLLVMIR(*lowered, llvmContext, **tm,
-                                  /*optimize=*/true, options.optLevel);
+                                  /*optimize=*/true, options.pipeline.optLevel);
   if (!module)
     return module.takeError();
   std::error_code ec;

@@ -14,8 +14,57 @@
 #include "nbc/Conversion/Passes.h"
 #include "nbc/Dialect/NBC/Transforms/Passes.h"
 #include "nbc/Transforms/Passes.h"
+#include "nbc/Transforms/VectorMath.h"
 
 using namespace mlir;
+
+//===----------------------------------------------------------------------===//
+// Stages
+//===----------------------------------------------------------------------===//
+
+StringRef nbc::getStageName(Stage stage) {
+  switch (stage) {
+  case Stage::Input:
+    return "input";
+  case Stage::Standard:
+    return "standard";
+  case Stage::LLVMDialect:
+    return "llvm-dialect";
+  case Stage::LLVMIR:
+    return "llvm-ir";
+  case Stage::OptimizedLLVMIR:
+    return "llvm-ir-opt";
+  case Stage::Assembly:
+    return "asm";
+  }
+  llvm_unreachable("unknown stage");
+}
+
+std::optional<nbc::Stage> nbc::parseStage(StringRef name) {
+  for (unsigned i = 0; i < kNumStages; ++i)
+    if (getStageName(Stage(i)) == name)
+      return Stage(i);
+  return std::nullopt;
+}
+
+std::string nbc::listStageNames(bool mlirOnly) {
+  std::string list;
+  for (unsigned i = 0; i < kNumStages; ++i) {
+    if (mlirOnly && !isMLIRStage(Stage(i)))
+      break;
+    list += (i ? ", " : "") + getStageName(Stage(i)).str();
+  }
+  return list;
+}
+
+//===----------------------------------------------------------------------===//
+// Options
+//===----------------------------------------------------------------------===//
+
+nbc::Stage nbc::NBCToLLVMPipelineOptions::getStopAfter() const {
+  std::optional<Stage> stage = parseStage(stopAfter);
+  return stage && isMLIRStage(*stage) ? *stage : Stage::LLVMDialect;
+}
 
 llvm::Error
 nbc::checkNBCToLLVMPipelineOptions(const NBCToLLVMPipelineOptions &options) {
@@ -28,26 +77,48 @@ nbc::checkNBCToLLVMPipelineOptions(const NBCToLLVMPipelineOptions &options) {
                                    Twine(options.optLevel) +
                                    " is not in 0..3");
   StringRef math = options.vectorMath;
-  if (math != "libmvec" && math != "polynomial" && math != "none")
+  if (!parseVectorMathLibrary(math))
     return llvm::createStringError("vector-math: unknown library '" + math +
-                                   "' (libmvec, polynomial or none)");
+                                   "' (" + listVectorMathLibraries() + ")");
+  std::optional<Stage> stage = parseStage(options.stopAfter);
+  if (!stage || !isMLIRStage(*stage))
+    return llvm::createStringError("stop-after: '" + options.stopAfter +
+                                   "' is not a stage of the pipeline (" +
+                                   listStageNames(/*mlirOnly=*/true) + ")");
   return llvm::Error::success();
 }
 
+//===----------------------------------------------------------------------===//
+// The pipeline
+//===----------------------------------------------------------------------===//
+
 void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
                                  const NBCToLLVMPipelineOptions &options) {
+  buildNBCToLLVMPipeline(pm, options, Stage::Input, options.getStopAfter());
+}
+
+/// Input -> Standard: nbc lowered to the core dialects.
+static void buildToStandard(OpPassManager &pm) {
   // Internal, mangled symbols first, before any pass declares a libm, libc,
   // runtime or OpenMP function a user function could be named like.
-  pm.addPass(createNBCMangleSymbols());
+  pm.addPass(nbc::createNBCMangleSymbols());
+  // Reduction kinds before anything folds the prange bodies.
+  pm.addPass(nbc::createNBCRecognizeReductions());
   pm.addPass(createCanonicalizerPass());
   // Range checks out of loops first, so inner loops are check-free.
-  pm.addNestedPass<func::FuncOp>(createNBCHoistChecks());
-  pm.addPass(createConvertNBCToStandard());
+  pm.addNestedPass<func::FuncOp>(nbc::createNBCHoistChecks());
+  pm.addPass(nbc::createConvertNBCToCore());
   // nbc.matmul lowers to linalg.generic on memrefs: loops (scf.for) for the
   // raise-to-affine, vectorize and error stages below.
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
+}
+
+/// Standard -> LLVMDialect.
+static void buildToLLVMDialect(OpPassManager &pm,
+                               const nbc::NBCToLLVMPipelineOptions &options) {
+  using namespace mlir::nbc;
   // Loop-invariant checks (a run-time divisor's zero test) leave the loops,
   // hoisted or by versioning the loop.
   pm.addNestedPass<func::FuncOp>(createNBCVersionChecks());
@@ -115,6 +186,17 @@ void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
   // mlir-runner and mlir-translate do not know the nbc dialect.
   pm.addPass(createNBCStripAttributes());
   pm.addPass(createCanonicalizerPass());
+}
+
+void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
+                                 const NBCToLLVMPipelineOptions &options,
+                                 Stage from, Stage to) {
+  assert(isMLIRStage(from) && isMLIRStage(to) && from <= to &&
+         "the pipeline goes forward between MLIR stages");
+  if (from < Stage::Standard && to >= Stage::Standard)
+    buildToStandard(pm);
+  if (from < Stage::LLVMDialect && to >= Stage::LLVMDialect)
+    buildToLLVMDialect(pm, options);
 }
 
 void nbc::registerNBCPipelines() {

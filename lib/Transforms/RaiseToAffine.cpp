@@ -1,6 +1,6 @@
 //===- RaiseToAffine.cpp - The nbc-raise-to-affine pass -------------------===//
 //
-// After convert-nbc-to-standard, a Python range with a constant positive step
+// After convert-nbc-to-core, a Python range with a constant positive step
 // is an scf.for whose bounds and subscripts are 64-bit integer arithmetic
 // (index_cast, addi, subi, muli by constants) over outer induction variables
 // and values defined at the function's top level. This pass rebuilds those

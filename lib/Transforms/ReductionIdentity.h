@@ -9,7 +9,7 @@
 namespace mlir::nbc {
 /// The identity of the combiner in `block` (^bb(%lhs, %rhs): ... and a
 /// terminator yielding the combined value, as in scf.reduce or
-/// omp.declare_reduction), for the forms convert-nbc-to-standard and
+/// omp.declare_reduction), for the forms convert-nbc-to-core and
 /// upstream produce: one binary arith op, or compare + select for min/max.
 /// Float add gives -0.0 (x + -0.0 == x for every x, -0.0 included), float
 /// min/max +/-inf. Null if the combiner is none of these.

@@ -26,6 +26,35 @@ namespace mlir::nbc {
 using namespace mlir;
 using namespace mlir::nbc;
 
+StringRef nbc::getVectorMathLibraryName(VectorMathLibrary library) {
+  switch (library) {
+  case VectorMathLibrary::Libmvec:
+    return "libmvec";
+  case VectorMathLibrary::Polynomial:
+    return "polynomial";
+  case VectorMathLibrary::None:
+    return "none";
+  }
+  llvm_unreachable("unknown vector math library");
+}
+
+std::optional<VectorMathLibrary> nbc::parseVectorMathLibrary(StringRef name) {
+  for (unsigned i = 0; i < kNumVectorMathLibraries; ++i)
+    if (getVectorMathLibraryName(VectorMathLibrary(i)) == name)
+      return VectorMathLibrary(i);
+  return std::nullopt;
+}
+
+std::string nbc::listVectorMathLibraries() {
+  std::string list;
+  for (unsigned i = 0; i < kNumVectorMathLibraries; ++i) {
+    if (i)
+      list += i + 1 == kNumVectorMathLibraries ? " or " : ", ";
+    list += getVectorMathLibraryName(VectorMathLibrary(i));
+  }
+  return list;
+}
+
 unsigned nbc::getVectorISABits(VectorISA isa) {
   switch (isa) {
   case VectorISA::sse:
@@ -215,7 +244,13 @@ struct NBCVectorMath : public nbc::impl::NBCVectorMathBase<NBCVectorMath> {
 
   void runOnOperation() override {
     ModuleOp module = getOperation();
-    if (library == "none")
+    std::optional<VectorMathLibrary> kind = parseVectorMathLibrary(library);
+    if (!kind) {
+      module.emitError("nbc-vector-math: unknown library '")
+          << library << "' (" << listVectorMathLibraries() << ")";
+      return signalPassFailure();
+    }
+    if (*kind == VectorMathLibrary::None)
       return;
     // Only vector ops: scalar code keeps libm's results.
     SmallVector<Operation *> ops;
@@ -242,7 +277,7 @@ struct NBCVectorMath : public nbc::impl::NBCVectorMathBase<NBCVectorMath> {
     if (clash)
       return signalPassFailure();
     RewritePatternSet patterns(&getContext());
-    if (library == "libmvec") {
+    if (*kind == VectorMathLibrary::Libmvec) {
       FailureOr<SmallVector<VectorISA>> isas = parseVectorISAs(targetISA);
       if (failed(isas)) {
         module.emitError("nbc-vector-math: unknown isa '")
@@ -250,17 +285,13 @@ struct NBCVectorMath : public nbc::impl::NBCVectorMathBase<NBCVectorMath> {
         return signalPassFailure();
       }
       populateVectorMathToLibmvecPatterns(patterns, *isas);
-    } else if (library == "polynomial") {
+    } else {
       // Upstream approximates f32 (and f16 through f32) only.
       llvm::erase_if(ops, [](Operation *op) {
         return !getElementTypeOrSelf(op->getResult(0).getType()).isF32();
       });
       populateMathPolynomialApproximationPatterns(
           patterns, [](StringRef) { return true; });
-    } else {
-      module.emitError("nbc-vector-math: unknown library '")
-          << library << "' (libmvec, polynomial or none)";
-      return signalPassFailure();
     }
     GreedyRewriteConfig config;
     config.setStrictness(GreedyRewriteStrictness::ExistingAndNewOps);

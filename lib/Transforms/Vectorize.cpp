@@ -267,7 +267,7 @@ LogicalResult LoopVectorizer::analyzeAccess(Operation *op, Value memref,
 
 /// `select(cmp(acc, x), acc, x)` (any operand order, an ordering
 /// predicate) yielded as the new `acc`: a min/max written the way
-/// convert-nbc-to-standard writes OpenMP-friendly reductions. It is only
+/// convert-nbc-to-core writes OpenMP-friendly reductions. It is only
 /// associative when no NaN enters, so it is accepted in loops that may
 /// reassociate (prange blocks).
 arith::SelectOp LoopVectorizer::matchSelectCombiner(BlockArgument acc,

@@ -12,7 +12,8 @@
 
 from .dispatcher import Dispatcher
 from .errors import CompilerError, NBCError, TypingError, UnsupportedError
-from .parallel import prange
+from .options import vector_math_libraries
+from .parallel import get_num_threads, get_thread_id, prange, set_num_threads
 from .guvectorize import guvectorize
 from .vectorize import DUFunc, vectorize
 
@@ -22,7 +23,8 @@ try:
 except Exception:  # not installed: running from the source tree
     __version__ = "0.0.0+src"
 
-__all__ = ["njit", "jit", "prange", "vectorize", "guvectorize", "TypingError",
+__all__ = ["njit", "jit", "prange", "set_num_threads", "get_num_threads",
+           "get_thread_id", "vectorize", "guvectorize", "TypingError",
            "UnsupportedError", "CompilerError", "NBCError", "Dispatcher", "DUFunc"]
 
 _OPTIONS = {"parallel": False, "fastmath": False, "cache": False,
@@ -42,8 +44,11 @@ def _options(kwargs, where):
         opts[k] = v
     if opts["error_model"] not in ("python", "numpy"):
         raise ValueError("error_model must be 'python' or 'numpy'")
-    if opts["vector_math"] not in ("libmvec", "polynomial", "none"):
-        raise ValueError("vector_math must be 'libmvec', 'polynomial' or 'none'")
+    libraries = vector_math_libraries()
+    if opts["vector_math"] not in libraries:
+        raise ValueError("vector_math must be "
+                         + ", ".join(f"'{name}'" for name in libraries[:-1])
+                         + f" or '{libraries[-1]}'")
     opts["parallel"] = bool(opts["parallel"])
     opts["fastmath"] = bool(opts["fastmath"])
     opts["boundscheck"] = bool(opts["boundscheck"])

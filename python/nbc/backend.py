@@ -15,11 +15,10 @@ import subprocess
 import threading
 
 from .errors import CompilerError
+from .options import check_stage, mlir_stages, nbc_opt_flag, stages
 
 _backend = None
 _lock = threading.Lock()
-
-STAGES = ("input", "standard", "llvm-dialect", "llvm", "optimized-llvm", "asm")
 
 
 def find_nbc_opt():
@@ -57,12 +56,13 @@ class VerifiedKernel:
         self.options = options
 
     def inspect(self, stage):
-        if stage == "input":
+        check_stage(stage)
+        if stage == stages()[0]:  # the input, as the frontend wrote it
             return self.text
-        if stage == "standard":
-            return run_nbc_opt(self.text, "--convert-nbc-to-standard")
-        if stage == "llvm-dialect":
-            return run_nbc_opt(self.text, "--nbc-to-llvm")
+        if stage in mlir_stages():
+            # What the native backend's program shows: the same pipeline
+            # with the same options, stopped after the stage.
+            return run_nbc_opt(self.text, nbc_opt_flag(self.options, stage))
         raise NotImplementedError(f"stage '{stage}' needs the nbc._core extension")
 
     def call(self, *args):

@@ -136,7 +136,7 @@ class Dispatcher(_Base or _PythonBase):
         return self._kernel_for(signature).inspect(stage)
 
     def inspect_llvm(self, signature=None):
-        return self._kernel_for(signature).inspect("llvm")
+        return self._kernel_for(signature).inspect("llvm-ir")
 
     def inspect_asm(self, signature=None):
         return self._kernel_for(signature).inspect("asm")
@@ -220,8 +220,8 @@ class Dispatcher(_Base or _PythonBase):
     def _register_fast(self, args, k):
         """Lets the C fast path call `k` for arguments typed like `args`."""
         raw = getattr(k, "raw", None)
-        if _Base is None or raw is None:
-            return False
+        if _Base is None or raw is None or isinstance(k.ret_type, T.Optional):
+            return False  # an Optional result is boxed by the Python path
         one_tuple = isinstance(k.ret_type, T.Tuple) and len(k.ret_type.items) == 1
         return self._register(tuple(args), raw.address, raw.arg_types, raw.result_types,
                               raw, raw.release_gil, one_tuple)

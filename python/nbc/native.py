@@ -1,20 +1,33 @@
 """The native backend: JIT-compiled kernels through nbc._core (libNBC-C)."""
 
 from . import types as T
-from ._core import Program  # ImportError when the extension is not built
+from ._core import Program  # noqa: F401 (ImportError when the extension is not built)
 from .errors import CompilerError
+from .options import check_stage, core_program, stages
 
-STAGE_IDS = {"input": 0, "standard": 1, "llvm-dialect": 2, "llvm": 3,
-             "optimized-llvm": 4, "asm": 5}
+
+def box_optional(ret_type):
+    """Turns the flat (has-a-value, parts...) result of an Optional into the
+    value or None."""
+    tuple_inner = isinstance(ret_type.inner, T.Tuple)
+
+    def box(r):
+        if not r[0]:
+            return None
+        return tuple(r[1:]) if tuple_inner else r[1]
+    return box
 
 
 def wrap_call(raw, arg_types, ret_type):
     """The Python call of a `_core.Kernel`: tuples are flattened, a 1-tuple
-    result is rebuilt."""
+    result is rebuilt, an Optional result is its value or None."""
     flat_args = not any(isinstance(t, (T.Tuple, T.NoneType)) for t in arg_types)
-    one_tuple = isinstance(ret_type, T.Tuple) and len(ret_type.items) == 1
-    if flat_args and not one_tuple:
+    optional = isinstance(ret_type, T.Optional)
+    one_tuple = isinstance(ret_type, T.Tuple) and len(ret_type.items) == 1 and \
+        not optional
+    if flat_args and not one_tuple and not optional:
         return raw.__call__
+    box = box_optional(ret_type) if optional else None
 
     def call(*args):
         flat = []
@@ -24,6 +37,8 @@ def wrap_call(raw, arg_types, ret_type):
             elif a is not None:  # None arguments are compile-time values
                 flat.append(a)
         r = raw(*flat)
+        if box is not None:
+            return box(r)
         return (r,) if one_tuple else r
     return call
 
@@ -46,11 +61,10 @@ class NativeKernel:
         return self.call(*args)
 
     def inspect(self, stage):
-        if stage == "input":
+        check_stage(stage)
+        if stage == stages()[0]:  # the input, as the frontend wrote it
             return self.module.text()
-        if stage not in STAGE_IDS:
-            raise ValueError(f"unknown stage '{stage}'; one of {', '.join(STAGE_IDS)}")
-        return self.program.print(STAGE_IDS[stage])
+        return self.program.print(stages().index(stage))
 
 
 class NativeBackend:
@@ -59,9 +73,7 @@ class NativeBackend:
     def compile(self, module, symbol, arg_types, ret_type, options):
         """Compiles `module` (frontend.builder.Module, built in memory)."""
         try:
-            program = Program(module.ir, bool(options.get("parallel")),
-                              bool(options.get("fastmath")), 3,
-                              options.get("vector_math", "libmvec"))
+            program = core_program(module.ir, options)
         except RuntimeError as e:
             raise CompilerError(f"nbc could not compile {symbol}:\n{e}") from None
         return NativeKernel(program, module, symbol, arg_types, ret_type, options)

@@ -176,6 +176,22 @@ class Tuple(Type):
         raise TypeError("tuples have no single MLIR type")
 
 
+class Optional(Tuple):
+    """A value or None (Numba's `OptionalType`), as a function's result:
+    flattened to a "has a value" bool, then the value's own parts."""
+
+    def __init__(self, inner):
+        self.inner = inner
+        parts = inner.items if isinstance(inner, Tuple) else (inner,)
+        super().__init__((boolean,) + tuple(parts))
+
+    def key(self):
+        return ("optional", self.inner)
+
+    def name(self):
+        return f"OptionalType({self.inner.name()})"
+
+
 class NoneType(Type):
     """`None` as an argument or default: a compile-time value, no MLIR value
     (the kernel is specialised on it, as Numba's `none`/`Omitted`)."""

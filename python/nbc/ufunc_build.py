@@ -141,10 +141,9 @@ class LoopModule:
 
     def compile(self):
         """JIT-compiles the module: (program, {symbol: kernel address})."""
-        from ._core import Program
-        opts = self.options
+        from .options import core_program
         try:
-            program = Program(self.m.ir, self.parallel, bool(opts.get("fastmath")), 3)
+            program = core_program(self.m.ir, self.options, self.parallel)
             return program, {s: program.kernel(s).address for s in self.exported}
         except RuntimeError as e:
             raise CompilerError(f"nbc could not compile the ufunc loops:\n{e}") from None

@@ -2,8 +2,9 @@
 
 With signatures, `@vectorize(["float64(float64, float64)", ...])` returns a
 `numpy.ufunc` built by `nbc._core.make_ufunc` (python/src/Ufunc.cpp) with one
-compiled loop per signature (python/nbc/ufunc_build.py emits the kernels), so
-NumPy does the type dispatch, broadcasting, `out=`, `where=`, `.reduce`,
+compiled loop per signature Numba's selection rule can reach
+(python/nbc/ufunc_build.py emits the kernels), so NumPy does the type
+dispatch (then the same as Numba's), broadcasting, `out=`, `where=`, `.reduce`,
 `.accumulate`, `.outer` and `.at`. `target="parallel"` loops run large calls
 on several threads (nbc.prange). Without signatures, `@vectorize` returns a
 `DUFunc`, which compiles a loop for each new combination of input dtypes and
@@ -55,8 +56,25 @@ def _doc(py_func):
     return inspect.getdoc(py_func) or ""
 
 
+def reachable_loops(loops):
+    """The loops Numba's rule can choose: it runs the first loop whose
+    inputs the arguments cast to safely, so a loop is dead when an earlier
+    one takes all of its input types safely (`['f8(f8)', 'f4(f4)']` runs
+    float32 input as float64). Dropping dead loops makes NumPy's own
+    selection (an exact match first, else the first safe loop) agree."""
+    kept = []
+    for ret, args in loops:
+        dead = any(all(np.can_cast(a.numpy(), b.numpy(), "safe")
+                       for a, b in zip(args, earlier))
+                   for _, earlier in kept)
+        if not dead:
+            kept.append((ret, args))
+    return kept
+
+
 def build_ufunc(py_func, loops, target, identity, options):
-    """A numpy.ufunc with one loop per (ret, args) in `loops`, in order."""
+    """A numpy.ufunc with one loop per (ret, args) in `loops` that Numba's
+    rule can reach, in order."""
     unsupported_target(target, "vectorize")
     if not loops:
         raise UnsupportedError("vectorize: no signatures to compile")
@@ -64,6 +82,7 @@ def build_ufunc(py_func, loops, target, identity, options):
     if nin == 0 or any(len(args) != nin for _, args in loops):
         raise TypingError("vectorize: every signature needs the same number "
                           "(at least one) of arguments")
+    loops = reachable_loops(loops)
     lm = LoopModule(options)
     built = [lm.add_elementwise(py_func, args, ret, target == "parallel")
              for ret, args in loops]

@@ -20,6 +20,7 @@
 
 #include "mlir-c/BuiltinAttributes.h"
 #include "mlir-c/BuiltinTypes.h"
+#include "mlir-c/Diagnostics.h"
 #include "nbc-c/NBC.h"
 
 #include <nanobind/stl/optional.h>
@@ -365,6 +366,12 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
     return result(append(
         block, nbcUnaryOpCreate(loc(location), str(name), val(operand))));
   });
+  m.def("thread_id", [](H block, H location) {
+    return result(append(block, nbcThreadIdOpCreate(loc(location))));
+  });
+  m.def("num_threads", [](H block, H location) {
+    return result(append(block, nbcNumThreadsOpCreate(loc(location))));
+  });
   m.def("raise_if", [](H block, H location, H cond, int kind,
                        const std::string &message) {
     append(block, nbcRaiseIfOpCreate(loc(location), val(cond),
@@ -576,6 +583,63 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
     Handles operands{cond};
     operands.insert(operands.end(), vals.begin(), vals.end());
     append(block, genericOp(location, "scf.condition", operands, {}));
+  });
+  /// nbc.prange (one dimension) carrying `inits` without kinds, each
+  /// accumulator named `names[i]` (a NameLoc) for the diagnostics of
+  /// recognize_reductions; returns (op, body block) with the body empty.
+  m.def("prange_carried", [](H block, H location, H start, H stop, H step,
+                             const Handles &inits,
+                             const std::vector<std::string> &names) {
+    std::vector<MlirValue> in = values(inits);
+    MlirValue lo = val(start), hi = val(stop), st = val(step);
+    MlirOperation op =
+        append(block, nbcPRangeOpCreate(loc(location), 1, &lo, &hi, &st,
+                                        in.size(), nullptr, in.data()));
+    MlirBlock body = nbcRangeOpGetBody(op);
+    for (size_t i = 0; i < names.size() && i < in.size(); ++i)
+      mlirBlockArgumentSetLocation(
+          mlirBlockGetArgument(body, i + 1),
+          mlirLocationNameGet(contextOf(location), str(names[i]),
+                              loc(location)));
+    dropTerminator(to(body));
+    return std::make_tuple(to(op), to(body));
+  });
+  /// nbcRecognizeReductions on `op`: None, or its first error as
+  /// (message, line, column), the position 0, 0 when it has none.
+  m.def("recognize_reductions", [](H op) {
+    struct First {
+      std::optional<std::tuple<std::string, int, int>> error;
+    } first;
+    MlirContext ctx = mlirOperationGetContext(oper(op));
+    auto handler = [](MlirDiagnostic diag, void *data) {
+      auto *f = static_cast<First *>(data);
+      if (f->error || mlirDiagnosticGetSeverity(diag) != MlirDiagnosticError)
+        return mlirLogicalResultSuccess();
+      std::string text;
+      mlirDiagnosticPrint(
+          diag,
+          [](MlirStringRef s, void *t) {
+            static_cast<std::string *>(t)->append(s.data, s.length);
+          },
+          &text);
+      MlirLocation at = mlirDiagnosticGetLocation(diag);
+      while (mlirLocationIsAName(at))
+        at = mlirLocationNameGetChildLoc(at);
+      int line = 0, col = 0;
+      if (mlirLocationIsAFileLineColRange(at)) {
+        line = mlirLocationFileLineColRangeGetStartLine(at);
+        col = mlirLocationFileLineColRangeGetStartColumn(at);
+      }
+      f->error = std::make_tuple(text, line, col);
+      return mlirLogicalResultSuccess();
+    };
+    MlirDiagnosticHandlerID id =
+        mlirContextAttachDiagnosticHandler(ctx, handler, &first, nullptr);
+    bool ok = nbcRecognizeReductions(oper(op));
+    mlirContextDetachDiagnosticHandler(ctx, id);
+    if (!ok && !first.error)
+      first.error = std::make_tuple(lastError(), 0, 0);
+    return first.error;
   });
 }
 

@@ -61,14 +61,16 @@ struct Program {
     options.parallel = parallel;
     options.fastmath = fastmath;
     options.optLevel = optLevel;
-    if (vectorMath == "polynomial")
-      options.vectorMath = NbcVectorMathPolynomial;
-    else if (vectorMath == "none")
-      options.vectorMath = NbcVectorMathNone;
-    else if (vectorMath != "libmvec")
-      throw std::invalid_argument("vector_math must be 'libmvec', "
-                                  "'polynomial' or 'none', not '" +
-                                  vectorMath + "'");
+    // The library names are the pipeline's (nbcVectorMathGetName).
+    int math = 0;
+    while (const char *name = nbcVectorMathGetName(NbcVectorMath(math))) {
+      if (vectorMath == name)
+        break;
+      ++math;
+    }
+    if (!nbcVectorMathGetName(NbcVectorMath(math)))
+      throw std::invalid_argument("unknown vector_math '" + vectorMath + "'");
+    options.vectorMath = NbcVectorMath(math);
     return options;
   }
 
@@ -362,18 +364,37 @@ NB_MODULE(_core, m) {
   nbc::python::registerTypeRules(m);
   nbc::python::registerUfunc(m);
   nbc::python::registerExceptionKinds(m);
+  m.def("get_max_threads", &nbcGetMaxThreads,
+        "The most threads a parallel region may use (NBC_NUM_THREADS, "
+        "NUMBA_NUM_THREADS, OMP_NUM_THREADS or the cores).");
+  m.def(
+      "set_num_threads",
+      [](int n) {
+        if (!nbcSetNumThreads(n))
+          throw std::invalid_argument(lastError());
+      },
+      nb::arg("n"));
+  m.def("get_num_threads", &nbcGetNumThreads);
+  m.def("get_thread_id", &nbcGetThreadId);
   nbc::python::registerIRBuilder(m);
 
+  // The options' defaults are the pipeline's (nbcCompileOptionsGetDefault).
+  NbcCompileOptions defaults = nbcCompileOptionsGetDefault();
   nb::class_<Program>(m, "Program")
       .def(nb::init<const std::string &, const std::string &, bool, bool,
                     unsigned, const std::string &>(),
-           nb::arg("source"), nb::arg("filename"), nb::arg("parallel") = true,
-           nb::arg("fastmath") = false, nb::arg("opt_level") = 3,
-           nb::arg("vector_math") = "libmvec")
+           nb::arg("source"), nb::arg("filename"),
+           nb::arg("parallel") = defaults.parallel,
+           nb::arg("fastmath") = defaults.fastmath,
+           nb::arg("opt_level") = defaults.optLevel,
+           nb::arg("vector_math") =
+               std::string(nbcVectorMathGetName(defaults.vectorMath)))
       .def(nb::init<nb::object, bool, bool, unsigned, const std::string &>(),
-           nb::arg("module"), nb::arg("parallel") = true,
-           nb::arg("fastmath") = false, nb::arg("opt_level") = 3,
-           nb::arg("vector_math") = "libmvec")
+           nb::arg("module"), nb::arg("parallel") = defaults.parallel,
+           nb::arg("fastmath") = defaults.fastmath,
+           nb::arg("opt_level") = defaults.optLevel,
+           nb::arg("vector_math") =
+               std::string(nbcVectorMathGetName(defaults.vectorMath)))
       .def("print", &Program::print, nb::arg("stage"))
       .def(
           "kernel",
@@ -396,6 +417,25 @@ NB_MODULE(_core, m) {
           nb::arg("name"), nb::arg("release_gil") = true)
       .def("emit_shared_library", &Program::emitSharedLibrary,
            nb::arg("path"));
+
+  // The stage names by NbcStage value, from libNBC-C: what
+  // Program.print's `stage` indexes (nbc.native, inspect_mlir).
+  m.def("stages", [] {
+    std::vector<std::string> names;
+    for (int i = 0; const char *name = nbcStageGetName(NbcStage(i)); ++i)
+      names.push_back(name);
+    return names;
+  });
+
+  // The vector-math library names by NbcVectorMath value (njit's
+  // vector_math), from libNBC-C.
+  m.def("vector_math_libraries", [] {
+    std::vector<std::string> names;
+    for (int i = 0; const char *name = nbcVectorMathGetName(NbcVectorMath(i));
+         ++i)
+      names.push_back(name);
+    return names;
+  });
 
   // A `_nbc_call_<name>` from a shared library the caller loaded (the disk
   // cache); `owner` keeps that library alive.

@@ -3,7 +3,7 @@
 // loop and the loop becomes vector<4 x T> code; per-element divisors are
 // checked once per vector (vector.reduction <or> of the zero lanes) in an
 // scf.while that leaves a failing vector to the scalar loop.
-// RUN: nbc-opt %s --canonicalize --nbc-hoist-checks --convert-nbc-to-standard --canonicalize --cse --nbc-version-checks --nbc-vectorize=vector-width=4 | FileCheck %s
+// RUN: nbc-opt %s --canonicalize --nbc-hoist-checks --convert-nbc-to-core --canonicalize --cse --nbc-version-checks --nbc-vectorize=vector-width=4 | FileCheck %s
 // The whole pipeline keeps the vector division.
 // RUN: nbc-opt %s --nbc-to-llvm=vector-width=4 | FileCheck %s --check-prefix=LLVM
 

@@ -2,7 +2,7 @@
 // nbc-to-llvm pipeline: every failure must be a diagnostic, never a crash or a
 // hang (the script exits 1 on those). Deterministic seed; more mutants, and
 // running them with --run: scripts/fuzz-pipeline.py -n N.
-// RUN: python3 %nbc_src_root/scripts/fuzz-pipeline.py --nbc-opt nbc-opt --out %t -n 6 --seed 1 %nbc_src_root/test/Conversion/NBCToStandard/convert-nbc-to-standard-scalar.mlir %nbc_src_root/test/Conversion/NBCToStandard/arrays.mlir %nbc_src_root/test/Conversion/NBCToStandard/prange.mlir | FileCheck %s
+// RUN: python3 %nbc_src_root/scripts/fuzz-pipeline.py --nbc-opt nbc-opt --out %t -n 6 --seed 1 %nbc_src_root/test/Conversion/NBCToCore/convert-nbc-to-core-scalar.mlir %nbc_src_root/test/Conversion/NBCToCore/arrays.mlir %nbc_src_root/test/Conversion/NBCToCore/prange.mlir | FileCheck %s
 // CHECK: mutants={{[0-9]+}} {{.*}} timeouts=0
 // Slices, indices and allocations with constant subscripts and sizes, whose
 // constants the fuzzer pushes to INT64_MIN, INT64_MAX and +/-2**62 (with

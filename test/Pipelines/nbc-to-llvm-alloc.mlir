@@ -1,4 +1,4 @@
-// RUN: nbc-opt %s --convert-nbc-to-standard --canonicalize --nbc-lower-errors --canonicalize --ownership-based-buffer-deallocation --canonicalize --buffer-deallocation-simplification --bufferization-lower-deallocations --convert-bufferization-to-memref --canonicalize | FileCheck %s
+// RUN: nbc-opt %s --convert-nbc-to-core --canonicalize --nbc-lower-errors --canonicalize --ownership-based-buffer-deallocation --canonicalize --buffer-deallocation-simplification --bufferization-lower-deallocations --convert-bufferization-to-memref --canonicalize | FileCheck %s
 // RUN: nbc-opt %s --nbc-to-llvm | FileCheck %s --check-prefix=LLVM
 
 // The error path of a failed allocation frees what was allocated before

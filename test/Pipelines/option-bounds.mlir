@@ -15,7 +15,7 @@
 // OK: llvm.func internal @nbc.fn.axpy
 
 // The passes check their own options too.
-// RUN: not nbc-opt --convert-nbc-to-standard --nbc-vectorize="vector-width=65" %s 2>&1 | FileCheck %s --check-prefix=VEC
+// RUN: not nbc-opt --convert-nbc-to-core --nbc-vectorize="vector-width=65" %s 2>&1 | FileCheck %s --check-prefix=VEC
 // VEC: nbc-vectorize: vector-width 65 is not in 0..64
 // RUN: not nbc-opt --nbc-strip-mine-parallel="blocks=0" %s 2>&1 | FileCheck %s --check-prefix=BLOCKS
 // BLOCKS: nbc-strip-mine-parallel: blocks 0 is not in 1..1048576

@@ -1,7 +1,7 @@
 // RUN: nbc-opt %s --split-input-file --nbc-raise-to-affine | FileCheck %s
 // RUN: nbc-opt %s --split-input-file --nbc-raise-to-affine --affine-scalrep | FileCheck %s --check-prefix=SCALREP
 
-// A 3-point stencil as convert-nbc-to-standard leaves it (i64 subscript
+// A 3-point stencil as convert-nbc-to-core leaves it (i64 subscript
 // arithmetic through index_cast): the loop and its accesses become affine.
 // CHECK: #[[UB:.*]] = affine_map<()[s0] -> (s0 - 1)>
 // CHECK-LABEL: func @stencil

@@ -36,7 +36,7 @@
 // REPORT: ValueError: negative
 // RUN: nbc-run %s --fn=report --arg=1 | count 0
 
-// The IR after convert-nbc-to-standard (Numba's inspect_mlir):
+// The IR after convert-nbc-to-core (Numba's inspect_mlir):
 // RUN: nbc-run %s --print-stage=standard | FileCheck %s --check-prefix=STD
 // STD-LABEL: func.func @nbc.fn.floordiv_mod(%arg0: i64, %arg1: i64) -> (i64, i64)
 // STD-NOT: nbc.floordiv

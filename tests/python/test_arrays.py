@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 import nbc
-from conftest import check
+from conftest import check, requires_exec
 
 
 @nbc.njit
@@ -278,3 +278,40 @@ def test_broadcast_mismatch_raises():
 
 def test_dot():
     check(dot, RNG.random(100), RNG.random(100))
+
+
+@nbc.njit
+def created_with_positional_dtypes(n, a):
+    return (np.empty(n, np.int64), np.zeros(n, np.int32), np.ones((n, 2), np.uint8),
+            np.full(n, 3, np.int16), np.zeros_like(a, np.float32),
+            np.full_like(a, 2, np.int8), np.ones_like(a, np.bool_))
+
+
+@requires_exec
+def test_positional_dtype_is_honoured():
+    """np.empty(shape, dtype) and friends: the dtype given positionally is
+    the array's dtype, as in NumPy (it was silently float64)."""
+    a = np.arange(4.0)
+    got = created_with_positional_dtypes(3, a)
+    want = (np.empty(3, np.int64), np.zeros(3, np.int32), np.ones((3, 2), np.uint8),
+            np.full(3, 3, np.int16), np.zeros_like(a, np.float32),
+            np.full_like(a, 2, np.int8), np.ones_like(a, np.bool_))
+    for k, (g, w) in enumerate(zip(got, want)):
+        assert g.dtype == w.dtype and g.shape == w.shape, k
+        if k:
+            np.testing.assert_array_equal(g, w)
+
+
+def test_dtype_given_twice_or_order_is_an_error():
+    @nbc.njit
+    def twice(n):
+        return np.zeros(n, np.int32, dtype=np.int64)
+
+    @nbc.njit
+    def with_order(n):
+        return np.zeros(n, np.int32, "F")
+
+    with pytest.raises(nbc.TypingError, match="multiple values for argument 'dtype'"):
+        twice(3)
+    with pytest.raises(nbc.UnsupportedError, match="not order"):
+        with_order(3)

@@ -70,7 +70,7 @@ def test_compiled_from_the_built_module_not_text(monkeypatch):
             sources.append(source)
             super().__init__(source, *args, **kwargs)
 
-    monkeypatch.setattr("nbc.native.Program", Spy)
+    monkeypatch.setattr(_core, "Program", Spy)
 
     @nbc.njit
     def axpy(a, x, y):

@@ -22,7 +22,6 @@
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/ADT/ScopeExit.h"
-#include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/SourceMgr.h"
 #include "mlir/Support/FileUtilities.h"
 #include "llvm/Support/ToolOutputFile.h"
@@ -52,19 +51,29 @@ static cl::list<std::string>
                   "rank-0 array as a scalar, '2.5' or '2.5:f64') or a "
                   ".npy file"),
          cl::cat(category));
-static cl::opt<bool> parallel("parallel", cl::desc("Lower nbc.prange to OpenMP"),
-                              cl::init(true), cl::cat(category));
+// The pipeline's options (docs/Lowering.md); a flag left out keeps the
+// pipeline's default (NBCToLLVMPipelineOptions, the one definition).
+static cl::opt<bool> parallel("parallel",
+                              cl::desc("Lower nbc.prange to OpenMP "
+                                       "(nbc-to-llvm's parallel)"),
+                              cl::cat(category));
 static cl::opt<unsigned> vectorWidth("vector-width",
-                                     cl::desc("SIMD width (0: target's)"),
-                                     cl::init(0), cl::cat(category));
-static cl::opt<bool> fastmath("fastmath", cl::desc("Allow fast-math"),
-                              cl::init(false), cl::cat(category));
+                                     cl::desc("SIMD width, 0: the target's "
+                                              "(nbc-to-llvm's vector-width)"),
+                                     cl::cat(category));
+static cl::opt<bool> fastmath("fastmath",
+                              cl::desc("Allow fast-math (nbc-to-llvm's "
+                                       "fastmath)"),
+                              cl::cat(category));
 static cl::opt<std::string>
     vectorMath("vector-math",
-               cl::desc("Math in vector loops: libmvec, polynomial or none"),
-               cl::init("libmvec"), cl::cat(category));
-static cl::opt<unsigned> optLevel("O", cl::desc("Optimization level 0-3"),
-                                  cl::Prefix, cl::init(3), cl::cat(category));
+               cl::desc("Math in vector loops: libmvec, polynomial or none "
+                        "(nbc-to-llvm's vector-math)"),
+               cl::cat(category));
+static cl::opt<unsigned> optLevel("O",
+                                  cl::desc("Optimization level 0-3 "
+                                           "(nbc-to-llvm's opt-level)"),
+                                  cl::Prefix, cl::cat(category));
 static cl::opt<bool> printArgs("print-args",
                                cl::desc("Also print the array arguments "
                                         "after the call (for kernels that "
@@ -81,11 +90,12 @@ static cl::list<std::string> sharedLibs("shared-libs",
                                                  "for the library --aot "
                                                  "loads)"),
                                         cl::CommaSeparated, cl::cat(category));
-static cl::opt<std::string> printStage(
-    "print-stage",
-    cl::desc("Print the module at a stage instead of running: input, "
-             "standard, llvm-dialect, llvm-ir, llvm-ir-opt, asm"),
-    cl::cat(category));
+static const std::string printStageHelp =
+    "Print the module at a stage instead of running: " +
+    nbc::listStageNames();
+static cl::opt<std::string> printStage("print-stage",
+                                       cl::desc(printStageHelp),
+                                       cl::cat(category));
 static cl::opt<std::string> emitObject("emit-object",
                                        cl::desc("Write an object file"),
                                        cl::cat(category));
@@ -223,17 +233,6 @@ static Error loadAOTKernel(nbc::Program &program, nbc::KernelInfo &kernel) {
   return Error::success();
 }
 
-static std::optional<nbc::Stage> parseStage(StringRef name) {
-  return llvm::StringSwitch<std::optional<nbc::Stage>>(name)
-      .Case("input", nbc::Stage::Input)
-      .Case("standard", nbc::Stage::Standard)
-      .Case("llvm-dialect", nbc::Stage::LLVMDialect)
-      .Case("llvm-ir", nbc::Stage::LLVMIR)
-      .Case("llvm-ir-opt", nbc::Stage::OptimizedLLVMIR)
-      .Case("asm", nbc::Stage::Assembly)
-      .Default(std::nullopt);
-}
-
 static void printArrayArgs(const nbc::KernelInfo &k, CallFrame &frame) {
   for (auto [i, arg] : llvm::enumerate(k.args))
     if (arg.type.rank >= 0) {
@@ -247,7 +246,7 @@ int main(int argc, char **argv) {
   InitLLVM init(argc, argv);
   cl::HideUnrelatedOptions(category);
   cl::ParseCommandLineOptions(argc, argv, "nbc JIT runner\n");
-  if (optLevel > 3)
+  if (optLevel.getNumOccurrences() && optLevel > 3)
     return fail("-O" + Twine(optLevel) + " is not in 0..3");
 
   DialectRegistry registry;
@@ -274,25 +273,31 @@ int main(int argc, char **argv) {
       keepOnlyReachable(*module, root);
 
   nbc::CompileOptions options;
-  options.parallel = parallel;
-  options.vectorWidth = vectorWidth;
-  options.fastmath = fastmath;
-  options.optLevel = optLevel;
-  options.vectorMath = vectorMath;
+  nbc::NBCToLLVMPipelineOptions &pipeline = options.pipeline;
+  if (parallel.getNumOccurrences())
+    pipeline.parallel = parallel;
+  if (vectorWidth.getNumOccurrences())
+    pipeline.vectorWidth = vectorWidth;
+  if (fastmath.getNumOccurrences())
+    pipeline.fastmath = fastmath;
+  if (optLevel.getNumOccurrences())
+    pipeline.optLevel = optLevel;
+  if (vectorMath.getNumOccurrences())
+    pipeline.vectorMath = vectorMath;
   options.sharedLibs.assign(sharedLibs.begin(), sharedLibs.end());
   auto program = nbc::Program::create(*module, options);
   if (!program)
     return fail(toString(program.takeError()));
 
   if (!printStage.empty()) {
-    std::optional<nbc::Stage> stage = parseStage(printStage);
+    std::optional<nbc::Stage> stage = nbc::parseStage(printStage);
     if (!stage)
-      return fail("unknown stage '" + printStage + "'");
+      return fail("unknown stage '" + printStage + "' (" +
+                  nbc::listStageNames() + ")");
     if (Error error = (*program)->print(*stage, outs()))
       return fail(toString(std::move(error)));
     // MLIR stages end as nbc-opt's output does, so the two can be diffed.
-    if (*stage == nbc::Stage::Input || *stage == nbc::Stage::Standard ||
-        *stage == nbc::Stage::LLVMDialect)
+    if (nbc::isMLIRStage(*stage))
       outs() << "\n";
     return 0;
   }

@@ -4,7 +4,7 @@
 #define NBC_CONVERSION_PASSES_H
 
 #include "mlir/Pass/Pass.h"
-#include "nbc/Conversion/NBCToStandard/NBCToStandard.h"
+#include "nbc/Conversion/NBCToCore/NBCToCore.h"
 
 namespace mlir::nbc {
 #define GEN_PASS_DECL

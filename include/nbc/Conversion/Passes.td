@@ -5,10 +5,15 @@
 
 include "mlir/Pass/PassBase.td"
 
-def ConvertNBCToStandard : Pass<"convert-nbc-to-standard", "ModuleOp"> {
-  let summary = "Lower nbc ops to arith, math, scf and memref";
+def ConvertNBCToCore : Pass<"convert-nbc-to-core", "ModuleOp"> {
+  let summary = "Lower nbc ops to the core dialects: arith, math, scf, memref";
   let description = [{
-    One dialect conversion that applies every `populateNBCTo*Patterns`
+    Lowers nbc to the core dialects upstream MLIR lowers to LLVM: scalar
+    ops to `arith` and `math`, `nbc.range`/`nbc.prange`/`nbc.ufunc` loops to
+    `scf`, arrays to `memref`, with `func` signatures converted. Only
+    `nbc.raise_if` is left.
+
+    One dialect conversion that applies every `populateNBC*Patterns`
     with the `NBCTypeConverter`, which erases signedness (`si64` -> `i64`,
     `memref<?xui8>` -> `memref<?xi8>`) in ops, blocks and function
     signatures. Implicit checks become explicit `nbc.raise_if` ops, which

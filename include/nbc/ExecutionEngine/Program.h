@@ -15,6 +15,7 @@
 #include "mlir/IR/OwningOpRef.h"
 #include "mlir/Support/LLVM.h"
 #include "nbc-c/ABI.h"
+#include "nbc/Pipelines/Pipelines.h"
 #include "llvm/Support/Error.h"
 
 #include <memory>
@@ -26,15 +27,20 @@ namespace mlir {
 class ExecutionEngine;
 namespace nbc {
 
-/// Pipeline and code generation options (see NbcCompileOptions).
+/// What a program is compiled with: the nbc-to-llvm pipeline's options
+/// (which include LLVM's opt-level), the one definition of each option, and
+/// what only the JIT needs. NbcCompileOptions converts to this in one place
+/// (lib/CAPI/Compiler.cpp).
 struct CompileOptions {
-  bool parallel = true;
-  unsigned vectorWidth = 0;
-  bool fastmath = false;
-  unsigned optLevel = 3;
-  /// Math in vector loops: libmvec, polynomial or none (the pipeline's
-  /// vector-math option).
-  std::string vectorMath = "libmvec";
+  CompileOptions() = default;
+  CompileOptions(const CompileOptions &other) { *this = other; }
+  CompileOptions &operator=(const CompileOptions &other) {
+    pipeline.copyOptionValuesFrom(other.pipeline);
+    sharedLibs = other.sharedLibs;
+    return *this;
+  }
+
+  NBCToLLVMPipelineOptions pipeline;
   /// Extra libraries for the JIT's symbol resolution.
   std::vector<std::string> sharedLibs;
 };
@@ -71,16 +77,6 @@ struct KernelInfo {
                         void *const *results) const;
 };
 
-/// Stages Program::print can show (values match NbcStage).
-enum class Stage {
-  Input = 0,
-  Standard = 1,
-  LLVMDialect = 2,
-  LLVMIR = 3,
-  OptimizedLLVMIR = 4,
-  Assembly = 5
-};
-
 class Program {
 public:
   /// Verifies and lowers a clone of `module`. Diagnostics (with locations)
@@ -100,7 +96,8 @@ public:
   /// findKernel + jit(), with an error naming the known kernels.
   llvm::Expected<const KernelInfo *> lookup(StringRef name);
 
-  /// Prints the module at `stage`.
+  /// Prints the module at `stage` (Stage and its names: Pipelines.h). The
+  /// MLIR stages were taken while the pipeline ran once, in create().
   llvm::Error print(Stage stage, raw_ostream &os);
 
   /// Ahead-of-time outputs for the host CPU.
@@ -116,20 +113,20 @@ private:
   CompileOptions options;
   OwningOpRef<ModuleOp> input;
   OwningOpRef<ModuleOp> lowered;
-  /// The module right after convert-nbc-to-standard and its cleanups, as
-  /// text, taken during the one pipeline run (inspection never reruns it).
+  /// The module at Stage::Standard, as text, taken during the one pipeline
+  /// run (inspection never reruns it).
   std::string standardSnapshot;
   std::vector<KernelInfo> kernels;
   std::unique_ptr<ExecutionEngine> engine;
   std::mutex jitMutex;
 };
 
-/// Runs buildNBCToLLVMPipeline on `module` in place; diagnostics become the
-/// error. `stopAfterStandard` leaves the module right after
-/// convert-nbc-to-standard and its cleanups; `snapshot`, when given, gets
-/// that intermediate module's text instead.
+/// Runs buildNBCToLLVMPipeline on `module` in place, up to the options'
+/// stop-after stage; diagnostics become the error. `standardSnapshot`, when
+/// given, gets the text of the module at Stage::Standard on the way (the
+/// pipeline runs in two pieces, once).
 llvm::Error runNBCToLLVM(ModuleOp module, const CompileOptions &options,
-                         std::string *snapshot = nullptr);
+                         std::string *standardSnapshot = nullptr);
 
 /// The path of the nbc runtime shared library this process uses, and of
 /// libomp (empty when not found).

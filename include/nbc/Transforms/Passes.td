@@ -1,7 +1,7 @@
 //===- Passes.td - nbc's passes on lowered IR --------------*- tablegen -*-===//
 //
 // Passes of the nbc-to-llvm pipeline that work on the module's symbols and
-// on what convert-nbc-to-standard produces (scf, memref, affine, vector,
+// on what convert-nbc-to-core produces (scf, memref, affine, vector,
 // math, llvm, omp): error lowering, affine raising, vectorisation, libmvec
 // calls, OpenMP fix-ups and the exported entry points. Passes on nbc ops
 // are in nbc/Dialect/NBC/Transforms/Passes.td.
@@ -16,7 +16,7 @@ include "mlir/Pass/PassBase.td"
 def NBCLowerErrors : Pass<"nbc-lower-errors", "ModuleOp"> {
   let summary = "Turn nbc.raise_if into the status-return ABI";
   let description = [{
-    Runs after `convert-nbc-to-standard`. Every function that may raise
+    Runs after `convert-nbc-to-core`. Every function that may raise
     (it holds an `nbc.raise_if` or calls a function that may raise) gets a
     leading `!llvm.ptr` result, the status: null on success, else the
     address of a constant string whose first byte is the exception kind and
@@ -110,7 +110,7 @@ def NBCUseRuntimeAllocator : Pass<"nbc-use-runtime-allocator", "ModuleOp"> {
 def NBCRaiseToAffine : Pass<"nbc-raise-to-affine", "func::FuncOp"> {
   let summary = "Raise check-free scf.for loops with affine bounds to affine.for";
   let description = [{
-    Runs after `convert-nbc-to-standard`. An `scf.for` with a constant
+    Runs after `convert-nbc-to-core`. An `scf.for` with a constant
     positive step, a signed comparison and bounds that are affine in the
     induction variables of enclosing `affine.for` loops and in top-level
     values (through `index_cast`, `addi`, `subi` and `muli` by constants on
@@ -131,7 +131,7 @@ def NBCRaiseToAffine : Pass<"nbc-raise-to-affine", "func::FuncOp"> {
 def NBCVersionChecks : Pass<"nbc-version-checks", "func::FuncOp"> {
   let summary = "Move loop-invariant raise points out of scf.for loops";
   let description = [{
-    Runs between `convert-nbc-to-standard` and `nbc-lower-errors`. An
+    Runs between `convert-nbc-to-core` and `nbc-lower-errors`. An
     `nbc.raise_if` directly in an `scf.for` body whose condition is
     loop-invariant (a zero check of a run-time divisor) moves before the
     loop as `raise_if (lb < ub) && cond` when nothing before it in the body

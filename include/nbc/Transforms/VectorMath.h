@@ -12,10 +12,27 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 
+#include <optional>
+#include <string>
+
 namespace mlir {
 class Operation;
 class RewritePatternSet;
 namespace nbc {
+
+/// How vector loops compute math functions: nbc-vector-math's `library`,
+/// the nbc-to-llvm pipeline's `vector-math` (values match the C API's
+/// NbcVectorMath): glibc's libmvec, MLIR's polynomial approximations, or a
+/// libm call for each lane.
+enum class VectorMathLibrary { Libmvec = 0, Polynomial = 1, None = 2 };
+constexpr unsigned kNumVectorMathLibraries = 3;
+
+/// "libmvec", "polynomial" or "none": the one spelling of each.
+StringRef getVectorMathLibraryName(VectorMathLibrary library);
+/// The library named `name`, if any.
+std::optional<VectorMathLibrary> parseVectorMathLibrary(StringRef name);
+/// "libmvec, polynomial or none", for diagnostics.
+std::string listVectorMathLibraries();
 
 /// The x86-64 vector function ABI classes that glibc's libmvec implements,
 /// by the letter in their mangled names (`_ZGVdN4v_sin`).

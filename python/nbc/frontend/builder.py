@@ -55,9 +55,10 @@ def describe(obj):
 class TupleValue:
     """A tuple: a compile-time group of values (no MLIR value of its own)."""
 
-    def __init__(self, items):
+    def __init__(self, items, type=None):
         self.items = list(items)
-        self.type = T.Tuple([v.type for v in self.items])
+        # `type` names what the group stands for (an Optional's flag+parts).
+        self.type = type or T.Tuple([v.type for v in self.items])
 
 
 class RangeValue(TupleValue):
@@ -138,7 +139,6 @@ def kernel_flags(options, error_model=None):
             bool(options.get("parallel")), bool(options.get("boundscheck")))
 
 
-REDUCTIONS = {"add": 0, "mul": 1, "min": 2, "max": 3, "and": 4, "or": 5, "xor": 6}
 MATMUL_KINDS = {"matmul": 0, "dot": 1, "vdot": 2, "outer": 3}
 ARRAY_REDUCTIONS = {"sum": 0, "prod": 1, "min": 2, "max": 3, "argmin": 4,
                     "argmax": 5, "any": 6, "all": 7, "mean": 8}
@@ -254,6 +254,11 @@ class Builder:
     def ret(self, values, pos):
         ir.ret(self.block, self.loc(pos), [v.h for v in values])
 
+    def thread_query(self, name, pos):
+        """nbc.thread_id / nbc.num_threads: an int64."""
+        query = ir.thread_id if name == "thread_id" else ir.num_threads
+        return Value(query(self.block, self.loc(pos)), T.int64)
+
     def raise_if(self, cond, kind, message, pos):
         ir.raise_if(self.block, self.loc(pos), cond.h, KIND_NAMES[kind], message)
 
@@ -266,12 +271,20 @@ class Builder:
         args = self.block_args(body, [T.int64] + [i.type for i in inits])
         return op, body, args[0], args[1:]
 
-    def prange(self, start, stop, step, kinds, inits, pos):
-        """nbc.prange: (op, body block, induction variable, accumulators)."""
-        op, body = ir.prange(self.block, self.loc(pos), start.h, stop.h, step.h,
-                             [REDUCTIONS[k] for k in kinds], [i.h for i in inits])
+    def prange(self, start, stop, step, names, inits, pos):
+        """nbc.prange carrying the variables `names` without reduction kinds
+        (recognize_reductions decides them): (op, body block, induction
+        variable, accumulators)."""
+        op, body = ir.prange_carried(self.block, self.loc(pos), start.h, stop.h,
+                                     step.h, [i.h for i in inits], list(names))
         args = self.block_args(body, [T.int64] + [i.type for i in inits])
         return op, body, args[0], args[1:]
+
+    @staticmethod
+    def recognize_reductions(op):
+        """Classifies the carried values of the prange `op`: None, or the
+        error as (message, line, column)."""
+        return ir.recognize_reductions(op)
 
     def nbc_yield(self, values, pos, break_if=None):
         ir.yield_(self.block, self.loc(pos), 0 if break_if is None else break_if.h,

@@ -80,6 +80,17 @@ OPERATOR_UNARY = {operator.neg: ast.USub, operator.pos: ast.UAdd,
                   operator.invert: ast.Invert, operator.not_: ast.Not}
 
 
+def thread_query(obj):
+    """"thread_id" / "num_threads" for nbc's or Numba's get_thread_id /
+    get_num_threads, else None."""
+    name = getattr(obj, "__name__", None)
+    module = getattr(obj, "__module__", None) or ""
+    if name in ("get_thread_id", "get_num_threads") and \
+            module.split(".")[0] in ("nbc", "numba"):
+        return "thread_id" if name == "get_thread_id" else "num_threads"
+    return None
+
+
 def operator_expression(obj, args):
     """`operator.add(x, y)` as the AST of `x + y` (None for other calls)."""
     if obj in OPERATOR_UNARY and len(args) == 1:
@@ -106,6 +117,12 @@ class CallsMixin:
         if any(isinstance(a, ast.Starred) for a in node.args):
             raise self.error(UnsupportedError, "unsupported Python construct: *args in "
                              "calls", node)
+        query = thread_query(obj) if callable(obj) else None
+        if query is not None:
+            if node.args or node.keywords:
+                raise self.error(TypingError, f"{describe(obj)}() takes no arguments",
+                                 node)
+            return self.b.thread_query(query, self.pos(node))
         if getattr(obj, "__module__", None) == "_operator" and not node.keywords:
             expression = operator_expression(obj, node.args)
             if expression is not None:
@@ -386,6 +403,19 @@ class CallsMixin:
         args = [self.expr(a) for a in node.args]
         if name == "arange":
             return self.arange([self.materialize(a, node) for a in args], kw, node)
+        # dtype may come positionally: np.empty(shape, dtype),
+        # np.full(shape, fill, dtype), np.zeros_like(a, dtype).
+        at = 2 if name.startswith("full") else 1
+        if len(node.args) > at:
+            if "dtype" in kw:
+                raise self.error(TypingError, f"np.{name}() got multiple values for "
+                                 "argument 'dtype'", node)
+            if len(node.args) > at + 1:
+                raise self.error(UnsupportedError, f"np.{name}: only the shape, "
+                                 f"{'the fill value, ' if at == 2 else ''}and dtype "
+                                 "are supported (not order, like)", node)
+            kw["dtype"] = node.args[at]
+            args = args[:at]
         if name.endswith("_like"):
             like = self.materialize(args[0], node)
             if not isinstance(like.type, T.Array):
@@ -518,7 +548,7 @@ class CallsMixin:
         flat_args = [x for v in vals if not isinstance(v, PyObj) for x in self.flatten(v)]
         values = self.b.call(sym, flat_args, self.flat_types(ret), self.pos(node))
         if isinstance(ret, T.Tuple):
-            return TupleValue(values)
+            return TupleValue(values, ret if isinstance(ret, T.Optional) else None)
         if ret is None:
             return PyObj(None)
         return values[0]

@@ -36,12 +36,27 @@ class Retry(Exception):
     """The function's return type changed: emit it again."""
 
 
+def is_none_type(t):
+    """The type of a bare `return` / `return None`."""
+    return isinstance(t, T.Tuple) and not isinstance(t, T.Optional) and t.items == ()
+
+
 def unify(a, b, what):
-    """The type both `a` and `b` convert to, or TypingError."""
+    """The type both `a` and `b` convert to, or TypingError. A value and
+    None make an Optional, as in Numba."""
     if a is None:
         return b
     if b is None or a == b:
         return a
+    if isinstance(b, T.Optional) or is_none_type(a):
+        a, b = b, a
+    if isinstance(a, T.Optional):
+        if is_none_type(b):
+            return a
+        inner = b.inner if isinstance(b, T.Optional) else b
+        return T.Optional(unify(a.inner, inner, what))
+    if is_none_type(b):
+        return T.Optional(a)
     if isinstance(a, T.Scalar) and isinstance(b, T.Scalar):
         return T.promote(a, b)
     if isinstance(a, T.Tuple) and isinstance(b, T.Tuple) and len(a.items) == len(b.items):
@@ -117,6 +132,16 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
         self.ret_type = None  # decided return types (list), None = unknown
         self.return_type = None
 
+    def assumed_return_type(self):
+        """The return type a recursive call sees: the decided one, else the
+        returns seen so far (None before the first)."""
+        if self.ret_type is not None:
+            return self.ret_type
+        decided = None
+        for t in getattr(self, "seen_returns", []):
+            decided = unify(decided, t, "the return value")
+        return decided
+
     # -- entry -------------------------------------------------------------
     def compile(self):
         params = self.src.fdef.args
@@ -135,6 +160,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
                 self.emit_function()
             except Retry:
                 self.module.erase(self.func)  # built again with the new types
+                self.ctx.retrying(self)
                 continue
             except BaseException:
                 if self.func is not None:
@@ -203,7 +229,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
         if node.value is None or (isinstance(node.value, ast.Constant)
                                   and node.value.value is None):
             return TupleValue([])
-        v = self.materialize(self.expr(node.value), node.value)
+        v = self.materialize(self.expr(node.value), node.value, keep_optional=True)
         if isinstance(v, RangeValue):
             raise self.error(UnsupportedError, "returning a range object is not "
                              "supported", node)
@@ -219,12 +245,16 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
     def coerce(self, v, want, node):
         if isinstance(want, T.Range) and isinstance(v, RangeValue):
             return v
+        if isinstance(want, T.Optional):
+            return self.coerce_optional(v, want, node)
+        if isinstance(v, Undef):  # a placeholder: the value is never read
+            if isinstance(want, T.Tuple):
+                return TupleValue([self.coerce(v, t, node) for t in want.items])
+            return self.placeholder(want, node)
         if isinstance(want, T.Tuple):
             if not isinstance(v, TupleValue) or len(v.items) != len(want.items):
                 raise self.error(TypingError, f"cannot convert {v.type} to {want}", node)
             return TupleValue([self.coerce(x, t, node) for x, t in zip(v.items, want.items)])
-        if isinstance(v, Undef):
-            return S.zero(self.b, want, self.pos(node))
         if isinstance(want, T.Scalar) and isinstance(v.type, T.Scalar):
             return S.cast(self.b, v, want, self.pos(node))
         if v.type == want:
@@ -232,6 +262,33 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
         if isinstance(want, T.Array) and isinstance(v.type, T.Array):
             return self.array_cast(v, want, node)
         raise self.error(TypingError, f"cannot convert {v.type} to {want}", node)
+
+    def coerce_optional(self, v, want, node):
+        """`v` (a value, None, or an optional) as `want`: the has-a-value
+        flag, then the value's parts (placeholders for None)."""
+        pos = self.pos(node)
+        if isinstance(v, TupleValue) and isinstance(v.type, T.Optional):
+            flag, parts = v.items[0], v.items[1:]
+            inner = parts if isinstance(v.type.inner, T.Tuple) else parts[0]
+            inner = self.coerce(TupleValue(inner) if isinstance(inner, list) else inner,
+                                want.inner, node)
+            return TupleValue([flag] + self.flatten(inner), want)
+        if isinstance(v, Undef) or (isinstance(v, TupleValue) and not v.items):  # None
+            parts = [self.placeholder(t, node) for t in want.items[1:]]
+            return TupleValue([self.b.constant(False, T.boolean, pos)] + parts, want)
+        inner = self.coerce(v, want.inner, node)
+        return TupleValue([self.b.constant(True, T.boolean, pos)] + self.flatten(inner),
+                          want)
+
+    def placeholder(self, t, node):
+        """A value of type `t` standing in for None: zero, or an empty array."""
+        if isinstance(t, T.Scalar):
+            return S.zero(self.b, t, self.pos(node))
+        if isinstance(t, T.Array):
+            empty = self.new_array([self.b.constant(0, T.int64, self.pos(node))] * t.ndim,
+                                   t.dtype, None, node)
+            return self.coerce(empty, t, node)
+        raise self.error(UnsupportedError, f"cannot return None in place of {t}", node)
 
     def flatten(self, v):
         return v.items if isinstance(v, TupleValue) else [v]
@@ -351,9 +408,11 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
                 ty = unify(type_of(a), type_of(c), f"variable '{n}'")
             except TypingError as e:
                 raise self.error(TypingError, str(e), node)
-            if ty is None or (not isinstance(ty, T.Scalar) and
+            if ty is None or (not isinstance(ty, T.Scalar) and n != "$retval" and
                               (isinstance(a, Undef) or isinstance(c, Undef))):
                 continue  # defined on one path only: local to it
+            # (A value returned from a loop is read only when the loop
+            # returned: a placeholder stands in on the other path.)
             merged.append(n)
             types.append(ty)
         for block, env in ((then_block, env_t), (else_block, env_e)):
@@ -376,7 +435,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
         if isinstance(ty, T.Range):
             return RangeValue(*[next(values) for _ in ty.items])
         if isinstance(ty, T.Tuple):
-            return TupleValue([next(values) for _ in ty.items])
+            return TupleValue([next(values) for _ in ty.items],
+                              ty if isinstance(ty, T.Optional) else None)
         return next(values)
 
     def emit_if_returning(self, cond, body, orelse, node):

@@ -40,8 +40,14 @@ class ExprsMixin:
             raise self.error(UnsupportedError, f"unsupported Python construct: {what}", node)
         return method(node)
 
-    def materialize(self, v, node):
-        """A Value or TupleValue for `v` (Python numbers become constants)."""
+    def materialize(self, v, node, keep_optional=False):
+        """A Value or TupleValue for `v` (Python numbers become constants).
+        An optional (a callee's value-or-None) is used as its value, raising
+        TypeError at run time when it is None (as Numba), unless
+        `keep_optional`."""
+        if isinstance(v, TupleValue) and isinstance(v.type, T.Optional) and \
+                not keep_optional:
+            return self.unwrap_optional(v, node)
         if isinstance(v, (Value, TupleValue)):
             if isinstance(v, Value) and v.type is None:
                 raise self.error(TypingError, "use of an undefined value", node)
@@ -159,6 +165,13 @@ class ExprsMixin:
             raise self.error(TypingError, f"bad operand for unary operator: {v.type}", node)
         return fns[op](self.b, v, self.pos(node))
 
+    def unwrap_optional(self, v, node):
+        flag, parts = v.items[0], v.items[1:]
+        pos = self.pos(node)
+        self.raise_if(S.logical_not(self.b, flag, pos), "TypeError",
+                      f"expected {v.type.inner}, got None", node)
+        return TupleValue(parts) if isinstance(v.type.inner, T.Tuple) else parts[0]
+
     def is_none_test(self, node):
         """`x is None` / `x is not None`, decided at compile time: None is a
         compile-time value, and a typed value is never None."""
@@ -170,6 +183,9 @@ class ExprsMixin:
             raise self.error(UnsupportedError, f"'{'is' if op == 'Is' else 'is not'}' "
                              "is supported only to compare with None", node)
         value = self.expr(left)
+        if isinstance(value, TupleValue) and isinstance(value.type, T.Optional):
+            flag = value.items[0]  # known at run time only
+            return flag if op == "IsNot" else S.logical_not(self.b, flag, self.pos(node))
         is_none = isinstance(value, PyObj) and value.obj is None
         return PyObj(is_none if op == "Is" else not is_none)
 

@@ -2,13 +2,12 @@
 
 import ast
 
+import numpy as np
+
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, RangeValue, TupleValue, Value
-
-REDUCTION_OPS = {"Add": "add", "Sub": "add", "Mult": "mul", "BitAnd": "and",
-                 "BitOr": "or", "BitXor": "xor"}
 
 
 def is_numba_prange(obj):
@@ -58,6 +57,16 @@ class LoopsMixin:
             inits.append(self.coerce(v, types[n], node))
         return active, inits
 
+    def flat_values(self, values):
+        """Loop-carried values as MLIR values: tuples (and optionals) carry
+        each of their parts."""
+        return [x for v in values for x in self.flatten(v)]
+
+    def regroup(self, types, flat):
+        """The carried values of `types` from their flat MLIR values."""
+        flat = iter(flat)
+        return [self.rebuild(t, flat) for t in types]
+
     def loop_body(self, frame, names, active, args, body, setup):
         """Emits the body with carried names bound to `args`; returns env."""
         from .compiler import Undef
@@ -81,10 +90,8 @@ class LoopsMixin:
             v = env.get(n)
             if v is None or isinstance(v, Undef) or n in local:
                 continue
-            if types[n] is None and not isinstance(v.type, T.Scalar):
-                if n == "$retval":
-                    raise self.error(UnsupportedError, "returning an array or a tuple "
-                                     "from inside a loop is not supported", node)
+            if types[n] is None and not isinstance(v.type, T.Scalar) and \
+                    n != "$retval":
                 local.add(n)
                 continue
             try:
@@ -144,6 +151,13 @@ class LoopsMixin:
                                  "enumerate(array)` or `enumerate(zip(...))`", stmt)
             arrays, targets = self.iterated_arrays(it.args[0], stmt.target.elts[1], stmt)
             return self.for_arrays(stmt, arrays, targets, stmt.target.elts[0])
+        if isinstance(fn, PyObj) and fn.obj is np.ndindex:
+            return self.for_index_space(stmt, self.ndindex_sizes(it), None)
+        if isinstance(it, ast.Attribute) and it.attr == "flat":
+            base = self.materialize(self.expr(it.value), it.value)
+            if isinstance(getattr(base, "type", None), T.Array):
+                sizes = [self.dim(base, k, it) for k in range(base.type.ndim)]
+                return self.for_index_space(stmt, sizes, base)
         value = None
         if not (isinstance(fn, PyObj) and fn.obj is zip):
             value = self.expr(it)
@@ -156,6 +170,64 @@ class LoopsMixin:
                 return self.for_tuple(stmt, value)
         arrays, targets = self.iterated_arrays(it, stmt.target, stmt, value)
         return self.for_arrays(stmt, arrays, targets, None)
+
+    def ndindex_sizes(self, call):
+        """The extents of `np.ndindex(shape)` / `np.ndindex(n, m, ...)`."""
+        if call.keywords:
+            raise self.error(UnsupportedError, "np.ndindex takes no keyword arguments",
+                             call)
+        args = [self.materialize(self.expr(a), a) for a in call.args]
+        if len(args) == 1 and isinstance(args[0], TupleValue):
+            args = args[0].items
+        for a in args:
+            if isinstance(a, TupleValue) or not isinstance(a.type, T.Scalar) or \
+                    a.type.is_float:
+                raise self.error(TypingError, "np.ndindex takes a shape: a tuple of "
+                                 "integers or integers", call)
+        return [S.cast(self.b, a, T.int64, self.pos(call)) for a in args]
+
+    def for_index_space(self, stmt, sizes, array):
+        """`for idx in np.ndindex(...)` (idx: a tuple of indices) or `for x in
+        a.flat` (x: each element, in C order), as nested range loops."""
+        what = "np.ndindex" if array is None else "a.flat"
+
+        def refuse_break(node):  # a break of this loop, not of a nested one
+            if isinstance(node, ast.Break):
+                raise self.error(UnsupportedError, f"'break' in a loop over {what}",
+                                 node)
+            if not isinstance(node, (ast.For, ast.While, ast.FunctionDef)):
+                for child in ast.iter_child_nodes(node):
+                    refuse_break(child)
+        for s in stmt.body:
+            refuse_break(s)
+        tag = f"_{stmt.lineno}_{stmt.col_offset}_{len(self.loops)}"
+        ivs = [f"$i{k}{tag}" for k in range(len(sizes))]
+        index = ast.Tuple(elts=[ast.Name(id=v, ctx=ast.Load()) for v in ivs],
+                          ctx=ast.Load())
+        if array is None:
+            item = index
+        else:
+            self.env[f"$a{tag}"] = array
+            item = ast.Subscript(value=ast.Name(id=f"$a{tag}", ctx=ast.Load()),
+                                 slice=index, ctx=ast.Load())
+        if not sizes:  # a 0-d shape: one iteration, with the index ()
+            sizes, ivs = [self.b.constant(1, T.int64, self.pos(stmt))], [f"$i{tag}"]
+        body = [ast.Assign(targets=[stmt.target], value=item)] + stmt.body
+        for k in reversed(range(len(sizes))):
+            self.env[f"$n{k}{tag}"] = sizes[k]
+            bound = ast.Call(func=ast.Name(id="range", ctx=ast.Load()),
+                             args=[ast.Name(id=f"$n{k}{tag}", ctx=ast.Load())],
+                             keywords=[])
+            body = [ast.For(target=ast.Name(id=ivs[k], ctx=ast.Store()), iter=bound,
+                            body=body, orelse=[], type_comment=None)]
+        loop = body[0]
+        loop.orelse = stmt.orelse
+        for node in ast.walk(loop):
+            ast.copy_location(node, stmt) if not hasattr(node, "lineno") else None
+        ast.fix_missing_locations(loop)
+        # One statement in place of `stmt`: the caller's block handles a
+        # return from inside it as for any loop.
+        self.emit_stmt(loop)
 
     def for_tuple(self, stmt, value):
         """`for k in (0, 1)` / over a tuple value: unrolled, the body emitted
@@ -253,9 +325,12 @@ class LoopsMixin:
             self.env = dict(env0)
             mark = self.b.mark()
             active, inits = self.loop_inits(names, types, local, stmt)
-            op, block, iv, args = self.b.range(start, stop, step, inits, pos)
+            op, block, iv, args = self.b.range(start, stop, step,
+                                               self.flat_values(inits), pos)
+            carried = self.regroup([types[n] for n in active], args)
             with self.b.at(block):
-                env = self.loop_body(frame, names, active, args, body, lambda: bind(iv))
+                env = self.loop_body(frame, names, active, carried, body,
+                                     lambda: bind(iv))
                 if self.loop_types_changed(names, types, local, env, stmt):
                     changed = True
                 else:
@@ -268,7 +343,8 @@ class LoopsMixin:
             break
         else:
             raise self.error(TypingError, "loop variable types do not settle", stmt)
-        results = self.b.op_results(op, [a.type for a in args])
+        results = self.regroup([types[n] for n in active],
+                               self.b.op_results(op, [a.type for a in args]))
         broke = self.after_loop(frame, env0, active, results, stmt, exclude, may_return)
         self.run_else(stmt, broke)
 
@@ -312,12 +388,13 @@ class LoopsMixin:
         with a value before the loop. Any other name is private to each
         iteration (inner loop indices, temporaries) and must not be read
         after the loop: its value there would be some iteration's (Numba
-        calls it racy). Returns {name: kind} of the reductions."""
+        calls it racy). Returns the names of the reductions, whose kinds
+        nbc-recognize-reductions reads from the IR of the body."""
         from .compiler import Undef, assigned_names
         from .liveness import Liveness
         carried = Liveness.live_in(body)
         after = self.live_after(stmt)
-        kinds = {}
+        names = []
         for n in assigned_names(body):
             if n in exclude or self.updated_in_place(body, n):
                 continue
@@ -327,7 +404,7 @@ class LoopsMixin:
                     raise self.error(UnsupportedError, f"prange: variable '{n}' is read "
                                      "in the loop before the iteration assigns it and has "
                                      "no value before the loop", stmt)
-                kinds[n] = self.reduction_kind(body, n, stmt)
+                names.append(n)
                 if not isinstance(v.type, T.Scalar):
                     raise self.error(UnsupportedError, f"prange: reduction variable '{n}' "
                                      "must be a scalar", stmt)
@@ -338,75 +415,7 @@ class LoopsMixin:
                                  "some iteration (use a reduction such as "
                                  f"'{n} += ...', or store per-iteration values in an array)",
                                  stmt)
-        return kinds
-
-    def reduction_kind(self, body, name, stmt):
-        """The reduction operator of `name`, checking that every assignment
-        is an update with one operator and that the loop reads `name` only
-        as the accumulator of those updates."""
-        from .compiler import assigned_names
-        kind, acc_reads = None, set()
-        for node in ast.walk(ast.Module(body=body, type_ignores=[])):
-            if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name) \
-                    and node.target.id == name:
-                k = REDUCTION_OPS.get(type(node.op).__name__)
-            elif isinstance(node, ast.Assign) and len(node.targets) == 1 and \
-                    isinstance(node.targets[0], ast.Name) and node.targets[0].id == name:
-                k, acc = self.update_form(node.value, name)
-                if acc is not None:
-                    acc_reads.add(id(acc))
-            elif isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.For)) and \
-                    name in assigned_names([node]) and not (
-                        isinstance(node, ast.For) and name not in
-                        assigned_names([ast.Assign(targets=[node.target], value=None)])):
-                k = None
-            elif isinstance(node, ast.NamedExpr) and node.target.id == name:
-                k = None
-            else:
-                continue
-            if k is None:
-                raise self.error(UnsupportedError, f"prange: variable '{name}' is "
-                                 "assigned in the loop but is not a reduction "
-                                 f"(use {name} += x, {name} *= x, "
-                                 f"{name} = min({name}, x), ...)", node)
-            if kind is not None and k != kind:
-                raise self.error(UnsupportedError, f"prange: variable '{name}' is "
-                                 "reduced with two different operators", node)
-            kind = k
-        for node in ast.walk(ast.Module(body=body, type_ignores=[])):
-            if isinstance(node, ast.Name) and node.id == name and \
-                    isinstance(node.ctx, ast.Load) and id(node) not in acc_reads:
-                raise self.error(UnsupportedError, f"prange: reduction variable '{name}' "
-                                 "is read in the loop other than by its update; inside a "
-                                 "parallel loop it holds only part of the reduction", node)
-        return kind
-
-    @staticmethod
-    def update_form(value, name):
-        """(kind, accumulator Name node) when `value` is `name op e`,
-        `e op name` (commutative op), `min(name, e)` or `max(e, name)` with
-        `e` not reading `name`; (None, None) otherwise."""
-        from .liveness import reads
-
-        def is_acc(e):
-            return isinstance(e, ast.Name) and e.id == name
-
-        if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and \
-                value.func.id in ("min", "max") and not value.keywords:
-            accs = [a for a in value.args if is_acc(a)]
-            rest = [a for a in value.args if not is_acc(a)]
-            if len(accs) == 1 and rest and not any(name in reads(a) for a in rest):
-                return value.func.id, accs[0]
-        if isinstance(value, ast.BinOp):
-            op = type(value.op).__name__
-            kind = REDUCTION_OPS.get(op)
-            if kind is None:
-                return None, None
-            if is_acc(value.left) and name not in reads(value.right):
-                return kind, value.left
-            if op != "Sub" and is_acc(value.right) and name not in reads(value.left):
-                return kind, value.right
-        return None, None
+        return names
 
     def for_prange(self, stmt, bounds, bind):
         from .compiler import contains, unify
@@ -414,8 +423,7 @@ class LoopsMixin:
         if contains(body, (ast.Break, ast.Return), stop_at_loops=True) or stmt.orelse:
             raise self.error(UnsupportedError, "prange: break, return and else are not "
                              "supported in a parallel loop", stmt)
-        kinds = self.prange_variables(stmt, body, bind.names)
-        names = list(kinds)
+        names = self.prange_variables(stmt, body, bind.names)
         types = {n: self.env[n].type for n in names}
         env0 = dict(self.env)
         start, stop, step = bounds
@@ -425,8 +433,7 @@ class LoopsMixin:
             self.env = dict(env0)
             mark = self.b.mark()
             inits = [self.coerce(env0[n], types[n], stmt) for n in names]
-            op, block, iv, accs = self.b.prange(start, stop, step,
-                                                [kinds[n] for n in names], inits, pos)
+            op, block, iv, accs = self.b.prange(start, stop, step, names, inits, pos)
             with self.b.at(block):
                 env = self.loop_body(frame, names, names, accs, body, lambda: bind(iv))
                 changed = False
@@ -440,6 +447,11 @@ class LoopsMixin:
                 self.b.rollback(mark)  # built again with the widened types
                 continue
             break
+        error = self.b.recognize_reductions(op)
+        if error is not None:
+            message, line, col = error
+            raise self.src.error_at(UnsupportedError, message,
+                                    (line, col) if line else self.pos(stmt))
         results = self.b.op_results(op, [a.type for a in accs])
         self.env = dict(env0)
         for n, r in zip(names, results):
@@ -458,14 +470,15 @@ class LoopsMixin:
             self.env = dict(env0)
             mark = self.b.mark()
             active, inits = self.loop_inits(names, types, local, stmt)
-            op, before_block, after_block = self.b.while_(inits, pos)
-            loop_types = [types[n] for n in active]
+            op, before_block, after_block = self.b.while_(self.flat_values(inits), pos)
+            carried_types = [types[n] for n in active]
+            loop_types = [t for c in carried_types for t in self.flat_types(c)]
             # Before region: the condition.
             before = self.b.block_args(before_block, loop_types)
             from .compiler import Undef
             for n in names:
                 self.env[n] = Undef()
-            for n, a in zip(active, before):
+            for n, a in zip(active, self.regroup(carried_types, before)):
                 self.env[n] = a
             with self.b.at(before_block):
                 if may_break:
@@ -477,7 +490,7 @@ class LoopsMixin:
                 self.b.condition(cond, before, pos)
             # After region: the body.
             self.env = dict(env0)
-            after = self.b.block_args(after_block, loop_types)
+            after = self.regroup(carried_types, self.b.block_args(after_block, loop_types))
             with self.b.at(after_block):
                 env = self.loop_body(frame, names, active, after, body, lambda: None)
                 changed = self.loop_types_changed(names, types, local, env, stmt)
@@ -489,7 +502,7 @@ class LoopsMixin:
             break
         else:
             raise self.error(TypingError, "loop variable types do not settle", stmt)
-        results = self.b.op_results(op, loop_types)
+        results = self.regroup(carried_types, self.b.op_results(op, loop_types))
         broke = self.after_loop(frame, env0, active, results, stmt, [], may_return)
         self.run_else(stmt, broke)
 

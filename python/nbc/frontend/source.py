@@ -2,24 +2,74 @@
 
 import ast
 import inspect
+import linecache
+import sys
 import textwrap
 
 from ..errors import NBCError, UnsupportedError
 
 
+def register_command_source(filename):
+    """`python -c "..."` keeps no source file, but its text is in
+    sys.orig_argv: registers it in linecache under "<string>" (as IPython
+    registers its cells) so inspect finds it. False when there is none."""
+    if filename != "<string>" or filename in linecache.cache:
+        return False
+    argv = getattr(sys, "orig_argv", [])
+    if "-c" not in argv[:-1]:
+        return False
+    text = argv[argv.index("-c") + 1]
+    linecache.cache[filename] = (len(text), None, text.splitlines(True), filename)
+    return True
+
+
+def no_source_error(pyfunc, reason):
+    """Why a function has no readable source, and what works instead."""
+    where = getattr(getattr(pyfunc, "__code__", None), "co_filename", "")
+    if where == "<stdin>":
+        why = ("it was typed at the interactive prompt or read from stdin, which "
+               "keeps no source")
+    elif where == "<string>":
+        why = ("it was made by exec() of a string; pass compile() a filename and "
+               "register the text in linecache under it, as IPython does")
+    else:
+        why = reason
+    name = getattr(pyfunc, "__qualname__", repr(pyfunc))
+    return UnsupportedError(
+        f"cannot read the source of {name}: {why}. nbc compiles "
+        "from source: define the function in a file, a notebook cell (IPython "
+        "and Jupyter keep cell sources) or a `python -c` program")
+
+
+def source_lines(pyfunc):
+    """inspect.getsourcelines, also for `python -c` programs."""
+    try:
+        return inspect.getsourcelines(pyfunc)
+    except (OSError, TypeError) as e:
+        code = getattr(pyfunc, "__code__", None)
+        if code is None or not register_command_source(code.co_filename):
+            raise no_source_error(pyfunc, str(e)) from None
+    try:
+        return inspect.getsourcelines(pyfunc)
+    except (OSError, TypeError) as e:
+        raise no_source_error(pyfunc, str(e)) from None
+
+
 class Source:
     def __init__(self, pyfunc):
-        try:
-            lines, start = inspect.getsourcelines(pyfunc)
-        except (OSError, TypeError) as e:
-            raise UnsupportedError(
-                f"cannot read the source of {pyfunc.__qualname__}: {e}") from None
+        lines, start = source_lines(pyfunc)
         self.lines = lines
         self.indent = len(lines[0]) - len(lines[0].lstrip())
-        tree = ast.parse(textwrap.dedent("".join(lines)))
-        fdef = tree.body[0]
-        if not isinstance(fdef, (ast.FunctionDef,)):
+        try:
+            body = ast.parse(textwrap.dedent("".join(lines))).body
+        except SyntaxError:
+            body = []
+        fdef = body[0] if body else None
+        if not isinstance(fdef, ast.FunctionDef) and pyfunc.__name__ == "<lambda>":
             raise UnsupportedError(f"{pyfunc.__qualname__} is not a plain function")
+        if not isinstance(fdef, ast.FunctionDef) or fdef.name != pyfunc.__name__:
+            # "<string>" text that is not this function's (an exec()).
+            raise no_source_error(pyfunc, "the source found is not its own")
         self.fdef = fdef
         self.filename = inspect.getsourcefile(pyfunc) or "<string>"
         self.line0 = start - 1
@@ -38,7 +88,9 @@ class Source:
         return (line + self.line0, col + self.indent + 1)
 
     def where(self, node):
-        line, col = self.pos(node)
+        return self.where_pos(*self.pos(node))
+
+    def where_pos(self, line, col):
         text = ""
         index = line - self.line0 - 1
         if 0 <= index < len(self.lines):
@@ -46,7 +98,11 @@ class Source:
         return f'File "{self.filename}", line {line}, column {col}:\n    {text}'
 
     def error(self, cls, message, node):
-        err = cls(f"{message}\n{self.where(node)}")
+        return self.error_at(cls, message, self.pos(node))
+
+    def error_at(self, cls, message, pos):
+        """An error at `pos`, (line, column) in the file."""
+        err = cls(f"{message}\n{self.where_pos(*pos)}")
         err.located = True
         return err
 

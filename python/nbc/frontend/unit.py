@@ -19,39 +19,90 @@ def options_key(options):
     return tuple(sorted((k, v) for k, v in options.items() if k != "cache"))
 
 
+class Frame:
+    """A function being compiled: its callee key, compiler and symbol; the
+    active frames whose assumed return type its code used (recursion), and
+    the finished callees that used this frame's assumed type."""
+
+    def __init__(self, key, symbol):
+        self.key = key
+        self.symbol = symbol
+        self.compiler = None
+        self.depends_on = set()
+        self.dependents = []
+
+
 class Compilation:
     def __init__(self):
         self.module = Module()
-        self.callees = {}
-        self.active = []
+        self.callees = {}  # key -> (symbol, return type, func handle)
+        self.active = []   # Frames, outermost first
 
     def compile_entry(self, pyfunc, arg_types, options, symbol):
         self.module.symbols.add(symbol)
-        self.active.append(pyfunc)
+        key = (pyfunc, tuple(arg_types), options_key(options))
         fc = FunctionCompiler(get_source(pyfunc), arg_types, options, self.module,
                               symbol, self, public=True)
-        ret = fc.compile()
-        self.active.pop()
-        return ret
+        return self.run(Frame(key, symbol), fc)
+
+    def run(self, frame, fc):
+        frame.compiler = fc
+        self.active.append(frame)
+        try:
+            return fc.compile()
+        finally:
+            self.active.pop()
+
+    def retrying(self, fc):
+        """`fc` is built again with new types: callees compiled against its
+        old assumed return type are dropped, to be compiled again."""
+        for frame in self.active:
+            if frame.compiler is fc:
+                for key in frame.dependents:
+                    symbol, _, func = self.callees.pop(key)
+                    self.module.erase(func)
+                frame.dependents = []
+
+    def recursive_call(self, frame, pyfunc, node, caller_src):
+        """A call to a function still being compiled: its symbol, typed by
+        the returns seen so far (as Numba, the base case must come first)."""
+        ret = frame.compiler.assumed_return_type()
+        if ret is None:
+            raise caller_src.error(
+                UnsupportedError, f"recursive call to '{pyfunc.__name__}' before any "
+                "return whose type does not depend on it: put the base case (a "
+                "return that does not recurse) first", node)
+        below = self.active[self.active.index(frame) + 1:]
+        for f in below:  # everything compiled since assumed that type
+            f.depends_on.add(frame.key)
+        return frame.symbol, ret
 
     def compile_callee(self, pyfunc, types, options, node, caller_src):
         key = (pyfunc, tuple(types), options_key(options))
         if key in self.callees:
-            return self.callees[key]
-        if pyfunc in self.active:
-            raise caller_src.error(UnsupportedError, "unsupported Python construct: "
-                                   f"recursive call to '{pyfunc.__name__}'", node)
+            symbol, ret, _ = self.callees[key]
+            return symbol, ret
+        for frame in self.active:
+            if frame.key == key:
+                return self.recursive_call(frame, pyfunc, node, caller_src)
+        if sum(f.key[0] is pyfunc for f in self.active) >= 4:
+            raise caller_src.error(
+                UnsupportedError, f"recursive call to '{pyfunc.__name__}' with "
+                "argument types that change at every level", node)
         try:
             src = get_source(pyfunc)
         except NBCError as e:
             raise caller_src.locate(e, node) from None
         symbol = self.module.unique_symbol(pyfunc.__name__)
-        self.active.append(pyfunc)
-        try:
-            fc = FunctionCompiler(src, types, options, self.module, symbol, self,
-                                  public=False)
-            ret = fc.compile()
-        finally:
-            self.active.pop()
-        self.callees[key] = (symbol, ret)
+        frame = Frame(key, symbol)
+        fc = FunctionCompiler(src, types, options, self.module, symbol, self,
+                              public=False)
+        ret = self.run(frame, fc)
+        self.callees[key] = (symbol, ret, fc.func)
+        for dep in frame.depends_on:  # recompile this if `dep` changes type
+            for f in self.active:
+                if f.key == dep:
+                    f.dependents.append(key)
+                elif f is self.active[-1]:
+                    f.depends_on.add(dep)  # the caller used it too
         return symbol, ret

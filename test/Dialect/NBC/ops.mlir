@@ -19,3 +19,14 @@ func.func @sum_squares(%a: memref<?xf64>) -> f64 {
   }
   return %total : f64
 }
+
+// -----
+
+// CHECK-LABEL: func @thread_queries
+// CHECK: nbc.thread_id : si64
+// CHECK: nbc.num_threads : si64
+func.func @thread_queries() -> (si64, si64) {
+  %t = nbc.thread_id : si64
+  %n = nbc.num_threads : si64
+  return %t, %n : si64, si64
+}

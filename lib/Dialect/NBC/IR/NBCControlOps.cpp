@@ -227,7 +227,24 @@ ParseResult PRangeOp::parse(OpAsmParser &parser, OperationState &result) {
   SmallVector<OpAsmParser::Argument> accs;
   SmallVector<Attribute> kinds;
   SmallVector<Type> initTypes;
-  if (succeeded(parser.parseOptionalKeyword("reduce"))) {
+  bool classified = true;
+  if (succeeded(parser.parseOptionalKeyword("iter_args"))) {
+    // Carried values whose kinds nbc-recognize-reductions decides.
+    classified = false;
+    if (parser.parseCommaSeparatedList(
+            OpAsmParser::Delimiter::Paren, [&]() -> ParseResult {
+              OpAsmParser::Argument acc;
+              OpAsmParser::UnresolvedOperand init;
+              if (parser.parseArgument(acc) || parser.parseEqual() ||
+                  parser.parseOperand(init) || parser.parseColonType(acc.type))
+                return failure();
+              accs.push_back(acc);
+              inits.push_back(init);
+              initTypes.push_back(acc.type);
+              return success();
+            }))
+      return failure();
+  } else if (succeeded(parser.parseOptionalKeyword("reduce"))) {
     if (parser.parseCommaSeparatedList(
             OpAsmParser::Delimiter::Paren, [&]() -> ParseResult {
               auto kindLoc = parser.getCurrentLocation();
@@ -260,8 +277,9 @@ ParseResult PRangeOp::parse(OpAsmParser &parser, OperationState &result) {
                              result.operands))
     return failure();
   result.addTypes(initTypes);
-  result.addAttribute(getKindsAttrName(result.name),
-                      parser.getBuilder().getArrayAttr(kinds));
+  if (classified)
+    result.addAttribute(getKindsAttrName(result.name),
+                        parser.getBuilder().getArrayAttr(kinds));
   result.addAttribute(getOperandSegmentSizesAttrName(result.name),
                       parser.getBuilder().getDenseI32ArrayAttr(
                           {(int32_t)ivs.size(), (int32_t)ivs.size(),
@@ -280,14 +298,18 @@ void PRangeOp::print(OpAsmPrinter &p) {
     << getStops() << ") step (" << getSteps() << ") : "
     << getStarts().front().getType();
   if (!getInitVals().empty()) {
-    p << " reduce(";
+    p << (isClassified() ? " reduce(" : " iter_args(");
     for (unsigned i = 0, e = getInitVals().size(); i < e; ++i) {
       if (i)
         p << ", ";
-      p << stringifyReductionKind(getKind(i)) << " " << getAccumulators()[i]
-        << " = " << getInitVals()[i] << " : " << getInitVals()[i].getType();
+      if (isClassified())
+        p << stringifyReductionKind(getKind(i)) << " ";
+      p << getAccumulators()[i] << " = " << getInitVals()[i] << " : "
+        << getInitVals()[i].getType();
     }
     p << ")";
+  } else if (!isClassified()) {
+    p << " iter_args()";
   }
   p << " ";
   p.printRegion(getRegion(), /*printEntryBlockArgs=*/false,
@@ -315,7 +337,8 @@ static bool kindAcceptsType(ReductionKind kind, Type type) {
 
 void PRangeOp::build(OpBuilder &builder, OperationState &state,
                      ValueRange starts, ValueRange stops, ValueRange steps,
-                     ArrayRef<ReductionKind> kinds, ValueRange inits) {
+                     std::optional<ArrayRef<ReductionKind>> kinds,
+                     ValueRange inits) {
   state.addOperands(starts);
   state.addOperands(stops);
   state.addOperands(steps);
@@ -324,11 +347,13 @@ void PRangeOp::build(OpBuilder &builder, OperationState &state,
                      builder.getDenseI32ArrayAttr(
                          {int32_t(starts.size()), int32_t(stops.size()),
                           int32_t(steps.size()), int32_t(inits.size())}));
-  SmallVector<Attribute> kindAttrs;
-  for (ReductionKind kind : kinds)
-    kindAttrs.push_back(ReductionKindAttr::get(builder.getContext(), kind));
-  state.addAttribute(getKindsAttrName(state.name),
-                     builder.getArrayAttr(kindAttrs));
+  if (kinds || inits.empty()) {
+    SmallVector<Attribute> kindAttrs;
+    for (ReductionKind kind : kinds.value_or(ArrayRef<ReductionKind>()))
+      kindAttrs.push_back(ReductionKindAttr::get(builder.getContext(), kind));
+    state.addAttribute(getKindsAttrName(state.name),
+                       builder.getArrayAttr(kindAttrs));
+  }
   state.addTypes(inits.getTypes());
   Block *body = new Block();
   state.addRegion()->push_back(body);
@@ -382,9 +407,9 @@ LogicalResult PRangeOp::verify() {
     if (bound.getType() != boundType)
       return emitOpError("all bounds must have one type, found ")
              << boundType << " and " << bound.getType();
-  if (getKinds().size() != getInitVals().size())
+  if (isClassified() && getKindsAttr().size() != getInitVals().size())
     return emitOpError("has ")
-           << getKinds().size() << " reduction kinds for "
+           << getKindsAttr().size() << " reduction kinds for "
            << getInitVals().size() << " initial values";
   if (getNumResults() != getInitVals().size())
     return emitOpError("needs one result per reduction");
@@ -393,7 +418,7 @@ LogicalResult PRangeOp::verify() {
     if (getResult(i).getType() != type)
       return emitOpError("result #") << i << " must have its init's type "
                                      << type;
-    if (!kindAcceptsType(getKind(i), type))
+    if (isClassified() && !kindAcceptsType(getKind(i), type))
       return emitOpError("reduction '")
              << stringifyReductionKind(getKind(i)) << "' does not apply to "
              << type;
@@ -426,8 +451,10 @@ LogicalResult PRangeOp::verify() {
   for (auto [index, acc, value] :
        llvm::enumerate(getAccumulators(), yield.getValues()))
     if (!mayDependOn(value, acc, getOperation()))
-      return emitOpError("reduction #")
-             << index << " ('" << stringifyReductionKind(getKind(index))
+      return emitOpError(isClassified() ? "reduction #" : "carried value #")
+             << index << " ('"
+             << (isClassified() ? stringifyReductionKind(getKind(index))
+                                : StringRef("unclassified"))
              << "') yields a value that does not depend on its accumulator: "
                 "serially that is the last iteration's value, in parallel "
                 "the combination of all iterations; yield the accumulator "

@@ -95,21 +95,37 @@ def NBC_PRangeOp : NBC_Op<"prange", [
       nbc.yield %s1, %m1 : f64, f64
     }
     ```
+
+    Frontends may leave the kinds to `nbc-recognize-reductions`: without
+    the `kinds` attribute the op carries plain values, printed as
+    `iter_args`, which the pass classifies from the body
+    (mlir::nbc::recognizeReductions, docs/Dialect.md). Such an
+    op verifies like one with kinds, but is not lowered.
+
+    ```mlir
+    %s = nbc.prange (%i) = (%c0) to (%n) step (%c1) : si64
+        iter_args(%acc = %zero : f64) {
+      %x = nbc.load %a[%i] : memref<?xf64>, si64
+      %s1 = nbc.add %acc, %x : f64
+      nbc.yield %s1 : f64
+    }
+    ```
   }];
   let arguments = (ins Variadic<NBC_Int>:$starts, Variadic<NBC_Int>:$stops,
                        Variadic<NBC_Int>:$steps, Variadic<NBC_Scalar>:$initVals,
-                       TypedArrayAttrBase<NBC_ReductionKindAttr,
-                           "reduction kinds">:$kinds);
+                       OptionalAttr<TypedArrayAttrBase<NBC_ReductionKindAttr,
+                           "reduction kinds">>:$kinds);
   let results = (outs Variadic<NBC_Scalar>:$results);
   let regions = (region SizedRegion<1>:$region);
   let hasCustomAssemblyFormat = 1;
   let hasVerifier = 1;
   let builders = [
     // The body takes the induction variables, then one accumulator per
-    // init; without reductions it already ends with `nbc.yield`.
+    // init; without reductions it already ends with `nbc.yield`. Without
+    // `kinds` (std::nullopt) the carried values are left unclassified.
     OpBuilder<(ins "::mlir::ValueRange":$starts, "::mlir::ValueRange":$stops,
                    "::mlir::ValueRange":$steps,
-                   "::llvm::ArrayRef<::mlir::nbc::ReductionKind>":$kinds,
+                   "std::optional<::llvm::ArrayRef<::mlir::nbc::ReductionKind>>":$kinds,
                    "::mlir::ValueRange":$inits)>
   ];
   let extraClassDeclaration = [{
@@ -121,8 +137,11 @@ def NBC_PRangeOp : NBC_Op<"prange", [
     ::mlir::Block::BlockArgListType getAccumulators() {
       return getBody()->getArguments().drop_front(getNumDims());
     }
+    /// Whether the carried values have kinds (nbc-recognize-reductions
+    /// sets them on ops built without).
+    bool isClassified() { return bool(getKindsAttr()); }
     ::mlir::nbc::ReductionKind getKind(unsigned i) {
-      return ::llvm::cast<::mlir::nbc::ReductionKindAttr>(getKinds()[i])
+      return ::llvm::cast<::mlir::nbc::ReductionKindAttr>(getKindsAttr()[i])
           .getValue();
     }
     ::mlir::nbc::YieldOp getYield();
@@ -190,6 +209,37 @@ def NBC_RaiseIfOp : NBC_Op<"raise_if", [
     /// The most `args` a message may format.
     static constexpr unsigned kMaxArgs = 16;
   }];
+}
+
+def NBC_ThreadIdOp : NBC_Op<"thread_id", [MemoryEffects<[MemRead]>]> {
+  let summary = "Numba's `get_thread_id()`: the thread's number in its region";
+  let description = [{
+    The number (0 up to the region's thread count minus one) of the thread
+    that runs it inside a parallel `nbc.prange`, and 0 outside one or when
+    the prange runs serially. It reads the OpenMP runtime, so it is never
+    hoisted out of the loop that runs it.
+
+    ```mlir
+    %t = nbc.thread_id : si64
+    ```
+  }];
+  let results = (outs SI64:$result);
+  let assemblyFormat = "attr-dict `:` type($result)";
+}
+
+def NBC_NumThreadsOp : NBC_Op<"num_threads", [MemoryEffects<[MemRead]>]> {
+  let summary = "Numba's `get_num_threads()`: the thread count setting";
+  let description = [{
+    The number of threads the parallel regions the running thread starts
+    use (`nbc.set_num_threads`, `NBC_NUM_THREADS`; OpenMP's
+    `omp_get_max_threads`).
+
+    ```mlir
+    %n = nbc.num_threads : si64
+    ```
+  }];
+  let results = (outs SI64:$result);
+  let assemblyFormat = "attr-dict `:` type($result)";
 }
 
 #endif // NBC_DIALECT_NBC_IR_NBCCONTROLOPS_TD

@@ -1,6 +1,6 @@
 //===- Passes.td - nbc to nbc passes -----------------------*- tablegen -*-===//
 //
-// Passes that run on nbc ops, before convert-nbc-to-standard. Passes on
+// Passes that run on nbc ops, before convert-nbc-to-core. Passes on
 // lowered IR (scf, memref, vector, llvm) are in nbc/Transforms/Passes.td.
 //
 //===----------------------------------------------------------------------===//
@@ -26,6 +26,32 @@ def NBCHoistChecks : Pass<"nbc-hoist-checks", "func::FuncOp"> {
     they vectorize.
   }];
   let dependentDialects = ["::mlir::nbc::NBCDialect"];
+}
+
+def NBCRecognizeReductions : Pass<"nbc-recognize-reductions"> {
+  let summary = "Classify the values an nbc.prange carries as reductions";
+  let description = [{
+    Frontends may build `nbc.prange` with plain carried values
+    (`iter_args(%acc = %init : T)`, no `kinds`) and leave deciding which
+    reduction each one is to this pass (mlir::nbc::recognizeReductions,
+    also nbcRecognizeReductions in the C API). The kind comes from the
+    def-use chain between the accumulator and the value yielded for it:
+    `nbc.add`, `nbc.sub` (accumulator on the left) -> add; `nbc.mul`;
+    `nbc.min`/`nbc.max`; `nbc.and`/`nbc.or`/`nbc.xor`, also through
+    `nbc.select`, `scf.if`, `nbc.range` and `scf.while` that pass the
+    accumulator on unchanged on other paths. Anything else fails with
+    "prange: ..." at the offending op, naming the variable by the
+    accumulator's `NameLoc`. Inner pranges are classified first.
+
+    ```mlir
+    // before
+    %s = nbc.prange (%i) = (%c0) to (%n) step (%c1) : si64
+        iter_args(%acc = %zero : f64) { ... nbc.sub %acc, %x ... }
+    // after
+    %s = nbc.prange (%i) = (%c0) to (%n) step (%c1) : si64
+        reduce(add %acc = %zero : f64) { ... }
+    ```
+  }];
 }
 
 #endif // NBC_DIALECT_NBC_TRANSFORMS_PASSES_TD

@@ -2,12 +2,12 @@
 //
 // A builder that knows the kernel's fast-math flags and error model, with
 // short helpers for the arith ops the scalar patterns emit over and over.
-// Internal to lib/Conversion/NBCToStandard.
+// Internal to lib/Conversion/NBCToCore.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef NBC_LIB_CONVERSION_NBCTOSTANDARD_SCALARBUILDER_H
-#define NBC_LIB_CONVERSION_NBCTOSTANDARD_SCALARBUILDER_H
+#ifndef NBC_LIB_CONVERSION_NBCTOCORE_SCALARBUILDER_H
+#define NBC_LIB_CONVERSION_NBCTOCORE_SCALARBUILDER_H
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/IR/ImplicitLocOpBuilder.h"
@@ -139,4 +139,4 @@ void populateMathPatterns(const TypeConverter &typeConverter,
 
 } // namespace mlir::nbc::detail
 
-#endif // NBC_LIB_CONVERSION_NBCTOSTANDARD_SCALARBUILDER_H
+#endif // NBC_LIB_CONVERSION_NBCTOCORE_SCALARBUILDER_H

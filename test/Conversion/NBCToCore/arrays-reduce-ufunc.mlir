@@ -1,4 +1,4 @@
-// RUN: nbc-opt %s --convert-nbc-to-standard | FileCheck %s
+// RUN: nbc-opt %s --convert-nbc-to-core | FileCheck %s
 
 // CHECK-LABEL: func @sum2d
 // CHECK: %[[Z:.*]] = arith.constant 0.000000e+00 : f64

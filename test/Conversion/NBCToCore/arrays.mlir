@@ -1,4 +1,4 @@
-// RUN: nbc-opt %s --convert-nbc-to-standard | FileCheck %s
+// RUN: nbc-opt %s --convert-nbc-to-core | FileCheck %s
 
 // CHECK-LABEL: func @load_wrap_check
 // CHECK-SAME: (%[[A:.*]]: memref<?x?xf64>, %[[I:.*]]: i64, %[[J:.*]]: i32)

@@ -14,9 +14,10 @@
 //===----------------------------------------------------------------------===//
 
 #include "ArrayLowering.h"
-#include "nbc/Conversion/NBCToStandard/NBCToStandard.h"
+#include "nbc/Conversion/NBCToCore/NBCToCore.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 
 using namespace mlir;
@@ -123,6 +124,9 @@ struct PRangeLowering : public OpConversionPattern<PRangeOp> {
   LogicalResult
   matchAndRewrite(PRangeOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
+    if (!op.isClassified())
+      return op.emitOpError("carries values without reduction kinds: run "
+                            "nbc-recognize-reductions before lowering");
     Location loc = op.getLoc();
     OpBuilder &b = rewriter;
     Type boundNbc = op.getStarts().front().getType();
@@ -239,10 +243,47 @@ struct PRangeLowering : public OpConversionPattern<PRangeOp> {
     return success();
   }
 };
+/// nbc.thread_id / nbc.num_threads: a call into the OpenMP runtime (which
+/// the JIT and AOT outputs always link), widened to i64.
+template <typename OpT>
+struct RuntimeQueryLowering : public OpConversionPattern<OpT> {
+  RuntimeQueryLowering(const TypeConverter &converter, MLIRContext *ctx,
+                       StringRef function)
+      : OpConversionPattern<OpT>(converter, ctx), function(function) {}
+  LogicalResult
+  matchAndRewrite(OpT op, typename OpT::Adaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto module = op->template getParentOfType<ModuleOp>();
+    if (!module)
+      return op->emitOpError("needs an enclosing module to call ")
+             << function;
+    auto type = rewriter.getFunctionType({}, {rewriter.getI32Type()});
+    auto callee = module.template lookupSymbol<func::FuncOp>(function);
+    if (!callee) {
+      OpBuilder::InsertionGuard guard(rewriter);
+      rewriter.setInsertionPointToStart(module.getBody());
+      callee = func::FuncOp::create(rewriter, op.getLoc(), function, type);
+      callee.setPrivate();
+    } else if (callee.getFunctionType() != type || !callee.isExternal()) {
+      return op->emitOpError("cannot call the OpenMP runtime's '")
+             << function << "': the module defines another symbol of that name";
+    }
+    Value count = func::CallOp::create(rewriter, op.getLoc(), callee, ValueRange{})
+                      .getResult(0);
+    rewriter.replaceOpWithNewOp<arith::ExtSIOp>(op, rewriter.getI64Type(),
+                                                count);
+    return success();
+  }
+  std::string function;
+};
 } // namespace
 
 void nbc::populateNBCParallelToSCFPatterns(const TypeConverter &typeConverter,
                                            RewritePatternSet &patterns) {
   patterns.add<PRangeLowering>(typeConverter, patterns.getContext());
+  patterns.add<RuntimeQueryLowering<ThreadIdOp>>(
+      typeConverter, patterns.getContext(), "omp_get_thread_num");
+  patterns.add<RuntimeQueryLowering<NumThreadsOp>>(
+      typeConverter, patterns.getContext(), "omp_get_max_threads");
   populateYieldInRegionPattern(typeConverter, patterns);
 }

@@ -1,4 +1,4 @@
-// RUN: nbc-opt %s --convert-nbc-to-standard | FileCheck %s
+// RUN: nbc-opt %s --convert-nbc-to-core | FileCheck %s
 
 // With parallel = true: scf.parallel over the normalized trip count, the
 // body sees the identity, scf.reduce combines, the init comes in once.

@@ -1,4 +1,4 @@
-// RUN: nbc-opt %s --convert-nbc-to-standard | FileCheck %s
+// RUN: nbc-opt %s --convert-nbc-to-core | FileCheck %s
 
 // Step 1: a plain scf.for from start to stop, no zero-step check.
 // CHECK-LABEL: func @unit_step

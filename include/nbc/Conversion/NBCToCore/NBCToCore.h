@@ -1,7 +1,13 @@
-//===- NBCToStandard.h - nbc to arith/math/scf/memref -----------*- C++ -*-===//
+//===- NBCToCore.h - nbc to arith/math/scf/memref/func ---------*- C++ -*-===//
+//
+// The pattern groups of convert-nbc-to-core: nbc ops to MLIR's core
+// dialects (arith, math, scf, memref, func), from which upstream lowers to
+// LLVM. Only nbc.raise_if is left, for nbc-lower-errors.
+//
+//===----------------------------------------------------------------------===//
 
-#ifndef NBC_CONVERSION_NBCTOSTANDARD_NBCTOSTANDARD_H
-#define NBC_CONVERSION_NBCTOSTANDARD_NBCTOSTANDARD_H
+#ifndef NBC_CONVERSION_NBCTOCORE_NBCTOCORE_H
+#define NBC_CONVERSION_NBCTOCORE_NBCTOCORE_H
 
 #include "mlir/Transforms/DialectConversion.h"
 
@@ -35,9 +41,9 @@ void populateNBCArrayToMemRefPatterns(const TypeConverter &typeConverter,
 
 /// Marks nbc ops (except nbc.raise_if) illegal and signed types in func,
 /// scf and memref ops illegal, for a full conversion.
-void configureNBCToStandardTarget(ConversionTarget &target,
+void configureNBCToCoreTarget(ConversionTarget &target,
                                   const TypeConverter &typeConverter);
 
 } // namespace mlir::nbc
 
-#endif // NBC_CONVERSION_NBCTOSTANDARD_NBCTOSTANDARD_H
+#endif // NBC_CONVERSION_NBCTOCORE_NBCTOCORE_H

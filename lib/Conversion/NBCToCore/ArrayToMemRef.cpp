@@ -16,7 +16,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ArrayLowering.h"
-#include "nbc/Conversion/NBCToStandard/NBCToStandard.h"
+#include "nbc/Conversion/NBCToCore/NBCToCore.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"

@@ -8,7 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "nbc/Conversion/NBCToStandard/NBCToStandard.h"
+#include "nbc/Conversion/NBCToCore/NBCToCore.h"
 
 #include "ScalarBuilder.h"
 #include "mlir/Dialect/Math/IR/Math.h"

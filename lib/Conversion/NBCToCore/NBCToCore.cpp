@@ -1,4 +1,4 @@
-//===- NBCToStandard.cpp - The convert-nbc-to-standard pass ---------------===//
+//===- NBCToCore.cpp - The convert-nbc-to-core pass -----------------------===//
 //
 // Applies every nbc lowering pattern in one dialect conversion, with
 // signedness erased from function signatures and structured control flow.
@@ -18,14 +18,14 @@
 #include "nbc/Dialect/NBC/IR/NBCOps.h"
 
 namespace mlir::nbc {
-#define GEN_PASS_DEF_CONVERTNBCTOSTANDARD
+#define GEN_PASS_DEF_CONVERTNBCTOCORE
 #include "nbc/Conversion/Passes.h.inc"
 } // namespace mlir::nbc
 
 using namespace mlir;
 using namespace mlir::nbc;
 
-void nbc::configureNBCToStandardTarget(ConversionTarget &target,
+void nbc::configureNBCToCoreTarget(ConversionTarget &target,
                                        const TypeConverter &typeConverter) {
   target.addLegalDialect<arith::ArithDialect, math::MathDialect,
                          scf::SCFDialect, memref::MemRefDialect,
@@ -43,8 +43,8 @@ void nbc::configureNBCToStandardTarget(ConversionTarget &target,
 }
 
 namespace {
-struct ConvertNBCToStandard
-    : public nbc::impl::ConvertNBCToStandardBase<ConvertNBCToStandard> {
+struct ConvertNBCToCore
+    : public nbc::impl::ConvertNBCToCoreBase<ConvertNBCToCore> {
   void runOnOperation() override {
     MLIRContext *context = &getContext();
     NBCTypeConverter typeConverter;
@@ -59,7 +59,7 @@ struct ConvertNBCToStandard
     populateReturnOpTypeConversionPattern(patterns, typeConverter);
 
     ConversionTarget target(*context);
-    configureNBCToStandardTarget(target, typeConverter);
+    configureNBCToCoreTarget(target, typeConverter);
     scf::populateSCFStructuralTypeConversionsAndLegality(typeConverter,
                                                          patterns, target);
     if (failed(applyFullConversion(getOperation(), target,

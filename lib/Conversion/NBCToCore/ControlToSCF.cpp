@@ -11,7 +11,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "nbc/Conversion/NBCToStandard/NBCToStandard.h"
+#include "nbc/Conversion/NBCToCore/NBCToCore.h"
 
 #include "ScalarBuilder.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"

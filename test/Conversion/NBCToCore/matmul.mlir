@@ -1,7 +1,7 @@
 // nbc.matmul -> inner-dimension check, new result, linalg.fill and one
 // linalg.generic (the reduction outside the last output dimension); for
 // (n,k) x (k,m) inside loops over 128 x 256 blocks of B.
-// RUN: nbc-opt %s --convert-nbc-to-standard | FileCheck %s
+// RUN: nbc-opt %s --convert-nbc-to-core | FileCheck %s
 
 // CHECK-DAG: #[[IK:.*]] = affine_map<(d0, d1, d2) -> (d0, d1)>
 // CHECK-DAG: #[[KJ:.*]] = affine_map<(d0, d1, d2) -> (d1, d2)>

@@ -1,13 +1,13 @@
 //===- ArrayLowering.h - Helpers shared by the array lowerings --*- C++ -*-===//
 //
-// Private to lib/Conversion/NBCToStandard: integer widening, run-time checks
+// Private to lib/Conversion/NBCToCore: integer widening, run-time checks
 // and the nbc.yield-in-scf.execute_region pattern that the array and
 // parallel lowerings use to inline nbc bodies.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef NBC_LIB_CONVERSION_NBCTOSTANDARD_ARRAYLOWERING_H
-#define NBC_LIB_CONVERSION_NBCTOSTANDARD_ARRAYLOWERING_H
+#ifndef NBC_LIB_CONVERSION_NBCTOCORE_ARRAYLOWERING_H
+#define NBC_LIB_CONVERSION_NBCTOCORE_ARRAYLOWERING_H
 
 #include "mlir/IR/Builders.h"
 #include "mlir/Transforms/DialectConversion.h"
@@ -68,4 +68,4 @@ void populateMatmulPatterns(const TypeConverter &converter,
 
 } // namespace mlir::nbc::arrays
 
-#endif // NBC_LIB_CONVERSION_NBCTOSTANDARD_ARRAYLOWERING_H
+#endif // NBC_LIB_CONVERSION_NBCTOCORE_ARRAYLOWERING_H

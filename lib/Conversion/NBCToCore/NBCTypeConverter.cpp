@@ -1,6 +1,6 @@
 //===- NBCTypeConverter.cpp - Erasing signedness --------------------------===//
 
-#include "nbc/Conversion/NBCToStandard/NBCToStandard.h"
+#include "nbc/Conversion/NBCToCore/NBCToCore.h"
 
 #include "mlir/IR/BuiltinTypes.h"
 

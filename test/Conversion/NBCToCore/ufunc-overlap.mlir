@@ -1,4 +1,4 @@
-// RUN: nbc-opt %s --convert-nbc-to-standard | FileCheck %s
+// RUN: nbc-opt %s --convert-nbc-to-core | FileCheck %s
 
 !view = memref<?xf64, strided<[?], offset: ?>>
 

@@ -2,7 +2,7 @@
 // MLIR's ShapedType::kDynamic, or that wrap to it: the lowering must not
 // hand memref.reinterpret_cast a constant that its folders would read as
 // "dynamic" (that crashed the canonicalizer). They stay run-time values.
-// RUN: nbc-opt --convert-nbc-to-standard --canonicalize %s | FileCheck %s
+// RUN: nbc-opt --convert-nbc-to-core --canonicalize %s | FileCheck %s
 
 // CHECK-LABEL: func @step_int64_min
 // CHECK: memref.reinterpret_cast

@@ -1,0 +1,130 @@
+"""Functions that may return None (Numba's OptionalType), values carried
+around loops as tuples, and arrays returned from inside loops; checked
+against CPython running the same functions."""
+
+import numpy as np
+import pytest
+
+import nbc
+from conftest import check, requires_exec
+
+
+@nbc.njit
+def find(a, x):
+    for i in range(a.shape[0]):
+        if a[i] == x:
+            return i
+    return None
+
+
+@nbc.njit
+def positive_part(a):
+    if a.sum() > 0:
+        return a * 2
+    return None
+
+
+@nbc.njit
+def pair_or_none(x):
+    if x > 0:
+        return x, x * 2.0
+    return None
+
+
+@nbc.njit
+def first_square_over(n, limit):
+    k = 0
+    while k < n:
+        if k * k > limit:
+            return k
+        k += 1
+
+
+@pytest.mark.parametrize("x", [0.0, 3.0, 4.0, 9.0, np.nan])
+def test_search_returns_index_or_none(x):
+    check(find, np.arange(5.0), x)
+
+
+@pytest.mark.parametrize("a", [np.ones(3), -np.ones(3), np.zeros(0)])
+def test_array_or_none(a):
+    check(positive_part, a)
+
+
+@pytest.mark.parametrize("x", [3, -1, 0])
+def test_tuple_or_none(x):
+    check(pair_or_none, x)
+
+
+@pytest.mark.parametrize("n,limit", [(10, 20), (3, 20), (0, 0)])
+def test_falling_off_the_end_is_none(n, limit):
+    check(first_square_over, n, limit)
+
+
+@requires_exec
+def test_optional_type_is_reported():
+    find(np.arange(3.0), 1.0)
+    assert str(find.inspect_types()["return"]) == "OptionalType(int64)"
+
+
+@nbc.njit
+def count_found(a, xs):
+    n = 0
+    for x in xs:
+        r = find(a, x)
+        if r is not None:
+            n += r
+    return n
+
+
+@nbc.njit
+def index_plus_one(a, x):
+    return find(a, x) + 1
+
+
+@nbc.njit
+def passes_through(a, x):
+    return find(a, x)
+
+
+def test_caller_tests_for_none():
+    check(count_found, np.arange(5.0), np.array([1.0, 7.0, 3.0, -2.0]))
+
+
+def test_caller_passes_the_optional_on():
+    check(passes_through, np.arange(5.0), 2.0)
+    check(passes_through, np.arange(5.0), 9.0)
+
+
+@requires_exec
+def test_using_none_as_a_value_raises_type_error():
+    assert index_plus_one(np.arange(5.0), 2.0) == 3
+    with pytest.raises(TypeError, match="expected int64, got None"):
+        index_plus_one(np.arange(5.0), 9.0)
+
+
+@nbc.njit
+def best_pair(n):
+    best = (0, 0.0)
+    for i in range(n):
+        v = (i * 7) % 5 * 1.0
+        if v > best[1]:
+            best = (i, v)
+    return best
+
+
+@nbc.njit
+def first_row_over(m, limit):
+    for i in range(m.shape[0]):
+        if m[i, 0] > limit:
+            return m[i]
+    return m[0]
+
+
+@pytest.mark.parametrize("n", [0, 1, 10])
+def test_tuple_carried_around_a_loop(n):
+    check(best_pair, n)
+
+
+@pytest.mark.parametrize("limit", [2.0, 100.0])
+def test_array_returned_from_a_loop(limit):
+    check(first_row_over, np.arange(12.0).reshape(4, 3), limit)
