@@ -81,3 +81,18 @@ double sin_map(const double *a, double *out, int64_t n) {
     out[i] = sin(a[i]);
   return out[n / 2];
 }
+
+/* C = A B for row-major n x k and k x m matrices, i-k-j order (unit-stride
+ * inner loop, which clang vectorizes), as nbc.matmul's loop nest. */
+double matmul(const double *a, const double *b, double *c, int64_t n,
+              int64_t k, int64_t m) {
+  for (int64_t i = 0; i < n * m; ++i)
+    c[i] = 0.0;
+  for (int64_t i = 0; i < n; ++i)
+    for (int64_t p = 0; p < k; ++p) {
+      double x = a[i * k + p];
+      for (int64_t j = 0; j < m; ++j)
+        c[i * m + j] += x * b[p * m + j];
+    }
+  return c[0];
+}

@@ -145,3 +145,24 @@ def sin_map(a, out):
 def sin_map_numpy(a, out):
     np.sin(a, out=out)
     return out[len(a) // 2]
+
+
+def matmul(a, b):
+    return a @ b  # nbc.matmul; Numba calls BLAS (needs SciPy)
+
+
+def matmul_numpy(a, b):
+    return a @ b
+
+
+def matmul_loops(a, b):
+    n, k = a.shape
+    m = b.shape[1]
+    c = np.zeros((n, m))
+    for i in range(n):
+        for j in range(m):
+            s = 0.0
+            for p in range(k):
+                s += a[i, p] * b[p, j]
+            c[i, j] = s
+    return c

@@ -41,6 +41,7 @@ def build_c():
         "pairwise_energy": ([dptr, dptr, dptr, i64], ctypes.c_double),
         "sum_gauss": ([dptr, i64], ctypes.c_double),
         "sin_map": ([dptr, dptr, i64], ctypes.c_double),
+        "matmul": ([dptr, dptr, dptr, i64, i64, i64], ctypes.c_double),
     }
     for name, (args, res) in sigs.items():
         fn = getattr(lib, name)
@@ -75,6 +76,13 @@ def cases(quick, c):
     x, y, z = rng.random(p), rng.random(p), rng.random(p)
     t = rng.random(n // 10) * 10 - 5
     out = np.zeros_like(t)
+    mm = 300 if quick else 1000
+    ma, mb = rng.random((mm, mm)), rng.random((mm, mm))
+
+    def c_matmul(a, b):
+        out = np.empty((a.shape[0], b.shape[1]))
+        c.matmul(ptr(a), ptr(b), ptr(out), a.shape[0], a.shape[1], b.shape[1])
+        return out
     i64 = ctypes.c_int64
     return [
         ("sum_squares", kernels.sum_squares, kernels.sum_squares_numpy,
@@ -100,6 +108,12 @@ def cases(quick, c):
          kernels.sin_map_numpy,
          lambda a, o: c.sin_map(ptr(a), ptr(o), len(a)), (t, out),
          {"error_model": "numpy"}),
+        # NumPy and Numba call BLAS (OpenBLAS through SciPy for Numba);
+        # nbc and C run an i-k-j loop nest.
+        (f"A @ B ({mm}x{mm} f64)", kernels.matmul, kernels.matmul_numpy,
+         c_matmul, (ma, mb), {}),
+        (f"matmul triple loop ({mm}x{mm})", kernels.matmul_loops,
+         kernels.matmul_numpy, c_matmul, (ma, mb), {}),
     ]
 
 
@@ -130,7 +144,7 @@ def main():
         results = {k: f(*call_args) for k, f in impls.items()}
         ref = results["numpy"]
         for k, v in results.items():
-            if not np.isclose(v, ref, rtol=1e-9):
+            if not np.allclose(v, ref, rtol=1e-9):
                 sys.exit(f"{name}: {k} gave {v}, NumPy gave {ref}")
         times = {k: best_time(f, call_args, args.repeat)
                  for k, f in impls.items()}

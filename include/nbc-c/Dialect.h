@@ -166,6 +166,9 @@ typedef enum NbcArrayReductionKind {
   NbcArrayArgmin = 4, NbcArrayArgmax = 5, NbcArrayAny = 6, NbcArrayAll = 7,
   NbcArrayMean = 8
 } NbcArrayReductionKind;
+typedef enum NbcMatmulKind {
+  NbcMatmul = 0, NbcMatmulDot = 1, NbcMatmulVdot = 2, NbcMatmulOuter = 3
+} NbcMatmulKind;
 typedef enum NbcFPClass {
   NbcFPClassNan = 0, NbcFPClassInf = 1, NbcFPClassFinite = 2
 } NbcFPClass;
@@ -341,6 +344,16 @@ NBC_CAPI_EXPORTED MlirOperation nbcFullOpCreate(MlirLocation loc,
 NBC_CAPI_EXPORTED MlirOperation
 nbcArrayReduceOpCreate(MlirLocation loc, NbcArrayReductionKind kind,
                        MlirValue array, bool hasAxis, int64_t axis);
+
+/// `nbc.matmul kind lhs, rhs`: `a @ b` / `np.matmul` (NbcMatmul),
+/// `np.dot` (NbcMatmulDot; `np.inner` is `np.dot` with `rhs` transposed),
+/// `np.vdot` and `np.outer` of arrays with any element types. The result
+/// type is inferred (MatmulOp::inferResultType): NumPy's promoted element
+/// type, a scalar for two 1-d operands of matmul/dot/vdot, otherwise a new
+/// array. Ranks that do not fit the kind are refused.
+NBC_CAPI_EXPORTED MlirOperation nbcMatmulOpCreate(MlirLocation loc,
+                                                  NbcMatmulKind kind,
+                                                  MlirValue lhs, MlirValue rhs);
 
 /// One subscript of nbcSliceOpCreate: an integer `index` (the axis is
 /// dropped), or a slice `start:stop:step` whose null parts are omitted.

@@ -204,6 +204,30 @@ MlirOperation nbcArrayReduceOpCreate(MlirLocation loc,
   return verifiedOrNull(op);
 }
 
+MlirOperation nbcMatmulOpCreate(MlirLocation loc, NbcMatmulKind kind,
+                                MlirValue lhs, MlirValue rhs) {
+  if (mlirLocationIsNull(loc) || mlirValueIsNull(lhs) || mlirValueIsNull(rhs))
+    return failOp("nbcMatmulOpCreate: null location or operand");
+  auto k = symbolizeMatmulKind(uint32_t(kind));
+  if (!k)
+    return failOp("nbcMatmulOpCreate: invalid kind " + Twine(int(kind)));
+  auto lhsType = dyn_cast<MemRefType>(unwrap(lhs).getType());
+  auto rhsType = dyn_cast<MemRefType>(unwrap(rhs).getType());
+  if (!lhsType || !rhsType || !isNBCArray(lhsType) || !isNBCArray(rhsType))
+    return failOp("nbcMatmulOpCreate: the operands are not nbc arrays");
+  Type result = MatmulOp::inferResultType(*k, lhsType, rhsType);
+  if (!result)
+    return failOp("nbcMatmulOpCreate: '" + stringifyMatmulKind(*k) +
+                  "' does not take arrays of ranks " +
+                  Twine(lhsType.getRank()) + " and " +
+                  Twine(rhsType.getRank()));
+  OpBuilder builder(unwrap(loc)->getContext());
+  auto op = MatmulOp::create(builder, unwrap(loc), result,
+                             MatmulKindAttr::get(builder.getContext(), *k),
+                             unwrap(lhs), unwrap(rhs));
+  return verifiedOrNull(op);
+}
+
 MlirOperation nbcSliceOpCreate(MlirLocation loc, MlirValue array,
                                intptr_t numSubscripts,
                                const NbcSubscript *subscripts) {

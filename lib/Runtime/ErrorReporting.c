@@ -43,6 +43,34 @@ int nbc_rt_format_status(const char *status, char *buffer, int size) {
                   status + 1);
 }
 
+const char *nbc_rt_format_error(const char *status_template, int64_t a0,
+                                int64_t a1, int64_t a2, int64_t a3,
+                                int64_t a4, int64_t a5, int64_t a6,
+                                int64_t a7, int64_t a8, int64_t a9,
+                                int64_t a10, int64_t a11, int64_t a12,
+                                int64_t a13, int64_t a14, int64_t a15) {
+  static _Thread_local char buffer[1024];
+  const int64_t args[] = {a0, a1, a2,  a3,  a4,  a5,  a6,  a7,
+                          a8, a9, a10, a11, a12, a13, a14, a15};
+  const size_t count = sizeof(args) / sizeof(args[0]);
+  size_t used = 0, next = 0;
+  const size_t size = sizeof(buffer);
+  for (const char *p = status_template; *p && used + 1 < size; ++p) {
+    if (p[0] == '{' && p[1] == '}' && next < count) {
+      int n = snprintf(buffer + used, size - used, "%lld",
+                       (long long)args[next++]);
+      used += n > 0 ? (size_t)n : 0;
+      if (used >= size)
+        used = size - 1;
+      ++p;
+      continue;
+    }
+    buffer[used++] = *p;
+  }
+  buffer[used] = '\0';
+  return buffer;
+}
+
 void nbc_rt_report_error(const char *status) {
   if (!status)
     return;

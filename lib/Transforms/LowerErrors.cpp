@@ -38,6 +38,7 @@ using namespace mlir::nbc;
 
 static constexpr StringLiteral kReportErrorsAttr = "nbc.report_errors";
 static constexpr StringLiteral kReportFunction = "nbc_rt_report_error";
+static constexpr StringLiteral kFormatFunction = "nbc_rt_format_error";
 
 namespace {
 
@@ -129,6 +130,7 @@ private:
   FailureOr<Value> lowerParallel(scf::ParallelOp op);
   LogicalResult lowerFunction(func::FuncOp func);
   void declareReportFunction();
+  void declareFormatFunction();
 };
 
 } // namespace
@@ -188,8 +190,29 @@ Value ErrorLowering::raiseStatus(RaiseIfOp op) {
   builder.setInsertionPoint(op);
   Location loc = op.getLoc();
   Value message = messageAddress(loc, op.getKind(), op.getMessage());
-  return arith::SelectOp::create(builder, loc, op.getCondition(), message,
-                                 nullStatus(loc));
+  if (op.getArgs().empty())
+    return arith::SelectOp::create(builder, loc, op.getCondition(), message,
+                                   nullStatus(loc));
+  // A message with run-time values is formatted by the runtime, only on
+  // failure, into a buffer of the thread.
+  declareFormatFunction();
+  auto ifOp = scf::IfOp::create(builder, loc, TypeRange{ptrType},
+                                op.getCondition(), /*withElseRegion=*/true);
+  {
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToStart(ifOp.thenBlock());
+    SmallVector<Value> operands = {message};
+    llvm::append_range(operands, op.getArgs());
+    Value zero = arith::ConstantIntOp::create(builder, loc, 0, 64);
+    while (operands.size() < 1 + RaiseIfOp::kMaxArgs)
+      operands.push_back(zero);
+    auto call = func::CallOp::create(builder, loc, kFormatFunction,
+                                     TypeRange{ptrType}, operands);
+    scf::YieldOp::create(builder, loc, call.getResult(0));
+    builder.setInsertionPointToStart(ifOp.elseBlock());
+    scf::YieldOp::create(builder, loc, nullStatus(loc));
+  }
+  return ifOp.getResult(0);
 }
 
 /// Lowers the raise points among the ops of `block` from `begin` up to its
@@ -497,6 +520,18 @@ void ErrorLowering::declareReportFunction() {
   auto decl = func::FuncOp::create(
       builder, module.getLoc(), kReportFunction,
       builder.getFunctionType({ptrType}, {}));
+  decl.setPrivate();
+}
+
+void ErrorLowering::declareFormatFunction() {
+  if (module.lookupSymbol(kFormatFunction))
+    return;
+  OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPointToStart(module.getBody());
+  SmallVector<Type> inputs = {ptrType};
+  inputs.append(RaiseIfOp::kMaxArgs, builder.getI64Type());
+  auto decl = func::FuncOp::create(builder, module.getLoc(), kFormatFunction,
+                                   builder.getFunctionType(inputs, {ptrType}));
   decl.setPrivate();
 }
 

@@ -51,7 +51,10 @@ static void versionLoop(scf::ForOp loop) {
   for (Operation &op : llvm::make_early_inc_range(
            loop.getBody()->without_terminator())) {
     auto raise = dyn_cast<RaiseIfOp>(op);
-    if (!raise || !loop.isDefinedOutsideOfLoop(raise.getCondition()))
+    if (!raise || !loop.isDefinedOutsideOfLoop(raise.getCondition()) ||
+        !llvm::all_of(raise.getArgs(), [&](Value arg) {
+          return loop.isDefinedOutsideOfLoop(arg);
+        }))
       continue;
     // `a[i] // d` then `a[i] % d`: the second check cannot fire once the
     // first one passed.
@@ -84,7 +87,7 @@ static void versionLoop(scf::ForOp loop) {
           arith::AndIOp::create(b, raise.getLoc(), nonEmpty,
                                 raise.getCondition());
       RaiseIfOp::create(b, raise.getLoc(), cond, raise.getKind(),
-                        raise.getMessage());
+                        raise.getMessage(), raise.getArgs());
       raise.erase();
     }
     return;

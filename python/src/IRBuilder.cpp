@@ -460,6 +460,17 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
                                     axis.value_or(0))));
   }, nb::arg("block"), nb::arg("location"), nb::arg("kind"), nb::arg("array"),
      nb::arg("axis").none());
+  /// `a @ b`, np.dot, np.vdot, np.outer (NbcMatmulKind): the dialect
+  /// infers the result type; returns (value, dtype, rank), rank -1 for a
+  /// scalar.
+  m.def("matmul", [](H block, H location, int kind, H lhs, H rhs) {
+    MlirOperation op = append(block, nbcMatmulOpCreate(loc(location),
+                                                       (NbcMatmulKind)kind,
+                                                       val(lhs), val(rhs)));
+    NbcValueType t =
+        nbcTypeGetValueType(mlirValueGetType(mlirOperationGetResult(op, 0)));
+    return std::make_tuple(result(op), (int)t.dtype, (int)t.rank);
+  });
   m.def("memref_cast", [](H block, H location, H value, H type) {
     return result(
         append(block, genericOp(location, "memref.cast", {value}, {type})));

@@ -201,6 +201,11 @@ int main(void) {
                                &c2, zero));
   // CHECK: nbc.stride %arg7, 0 : memref<?x?xf32>
   append(body, nbcStrideOpCreate(loc, m, 0));
+  // CHECK: nbc.matmul matmul %arg7, %arg7 : memref<?x?xf32>, memref<?x?xf32> -> memref<?x?xf32>
+  append(body, nbcMatmulOpCreate(loc, NbcMatmul, m, m));
+  // CHECK: nbc.matmul outer %[[V:.*]], %[[V]] : memref<?xsi64>, memref<?xsi64> -> memref<?x?xsi64>
+  MlirValue row = append(body, nbcArrayReduceOpCreate(loc, NbcArrayArgmax, m, true, 1));
+  append(body, nbcMatmulOpCreate(loc, NbcMatmulOuter, row, row));
   append(body, nbcReturnOpCreate(loc, 0, NULL));
 
   if (!nbcVerify(mlirModuleGetOperation(module))) {
@@ -236,6 +241,11 @@ int main(void) {
     printf("FAIL bad axis accepted\n"), ++failures;
   else
     printf("bad axis: %s\n", nbcGetLastError().data);
+  // CHECK: bad ranks: nbcMatmulOpCreate: 'vdot' does not take arrays of ranks 2 and 2
+  if (!mlirOperationIsNull(nbcMatmulOpCreate(loc, NbcMatmulVdot, m, m)))
+    printf("FAIL bad ranks accepted\n"), ++failures;
+  else
+    printf("bad ranks: %s\n", nbcGetLastError().data);
 
 
   // What was built lowers and compiles.

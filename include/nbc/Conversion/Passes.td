@@ -22,7 +22,8 @@ def ConvertNBCToCore : Pass<"convert-nbc-to-core", "ModuleOp"> {
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::math::MathDialect",
     "::mlir::scf::SCFDialect", "::mlir::memref::MemRefDialect",
-    "::mlir::func::FuncDialect", "::mlir::nbc::NBCDialect"];
+    "::mlir::func::FuncDialect", "::mlir::linalg::LinalgDialect",
+    "::mlir::nbc::NBCDialect"];
 }
 
 #endif // NBC_CONVERSION_PASSES_TD

@@ -9,6 +9,8 @@
 #ifndef NBC_RUNTIME_NBCRUNTIME_H
 #define NBC_RUNTIME_NBCRUNTIME_H
 
+#include <stdint.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -36,6 +38,18 @@ const char *nbc_rt_exception_name(int kind);
 /// Formats a non-null status as "Kind: message" into `buffer` (truncating
 /// to `size` bytes, always NUL-terminated); returns the untruncated length.
 int nbc_rt_format_status(const char *status, char *buffer, int size);
+
+/// The status of an `nbc.raise_if` whose message formats run-time values:
+/// `status_template` (kind byte, message with `{}` holes, NUL) with each
+/// `{}` replaced by the next of `a[0]`..`a[15]` in decimal, in a buffer of
+/// the calling thread that stays valid until its next call on that thread.
+/// (The 16 values are passed as separate arguments, unused ones 0.)
+const char *nbc_rt_format_error(const char *status_template, int64_t a0,
+                                int64_t a1, int64_t a2, int64_t a3,
+                                int64_t a4, int64_t a5, int64_t a6,
+                                int64_t a7, int64_t a8, int64_t a9,
+                                int64_t a10, int64_t a11, int64_t a12,
+                                int64_t a13, int64_t a14, int64_t a15);
 
 /// Called by functions marked `nbc.report_errors` when they would return a
 /// non-null status: prints "Kind: message" to stderr and exits with 1.

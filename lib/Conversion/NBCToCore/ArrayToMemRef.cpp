@@ -535,4 +535,5 @@ void nbc::populateNBCArrayToMemRefPatterns(const TypeConverter &typeConverter,
   populateYieldInRegionPattern(typeConverter, patterns);
   populateArrayReducePatterns(typeConverter, patterns);
   populateUfuncPatterns(typeConverter, patterns);
+  populateMatmulPatterns(typeConverter, patterns);
 }

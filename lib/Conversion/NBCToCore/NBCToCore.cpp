@@ -10,6 +10,7 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Func/Transforms/FuncConversions.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
@@ -27,7 +28,8 @@ using namespace mlir::nbc;
 void nbc::configureNBCToCoreTarget(ConversionTarget &target,
                                        const TypeConverter &typeConverter) {
   target.addLegalDialect<arith::ArithDialect, math::MathDialect,
-                         scf::SCFDialect, memref::MemRefDialect>();
+                         scf::SCFDialect, memref::MemRefDialect,
+                         linalg::LinalgDialect>();
   target.addIllegalDialect<NBCDialect>();
   target.addLegalOp<RaiseIfOp>();
   target.addDynamicallyLegalOp<func::FuncOp>([&](func::FuncOp op) {

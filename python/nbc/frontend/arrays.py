@@ -6,6 +6,7 @@ nan) apply to array expressions and np.* functions whatever the kernel's
 error model is.
 """
 
+import ast
 import operator
 
 import numpy as np
@@ -288,6 +289,44 @@ class ArraysMixin:
             return self.b.empty(t, sizes, self.pos(node))
         fill = S.cast(self.b, fill, dtype, self.pos(node))
         return self.b.full(t, sizes, fill, self.pos(node))
+
+    # -- linear algebra ---------------------------------------------------------
+    def matmul(self, name, x, y, node):
+        """`x @ y`, np.matmul, np.dot, np.inner, np.vdot, np.outer: nbc.matmul
+        (np.inner is np.dot with y's axes reversed, which also gives NumPy's
+        message). np.dot with a scalar multiplies. `@` of N-d arrays is
+        batched with broadcasting; the others take 1-d and 2-d arrays."""
+        what = "'@'" if name == "matmul" and isinstance(node, ast.BinOp) \
+            else f"np.{name}"
+        arrays = [isinstance(v, Value) and isinstance(v.type, T.Array) for v in (x, y)]
+        if name == "dot" and not all(arrays) and all(
+                isinstance(v, Value) for v in (x, y)):
+            return self.binop("Mult", x, y, node)
+        if not all(arrays):
+            raise self.error(TypingError, f"{what}: both operands must be arrays, "
+                             f"got {getattr(x, 'type', x)} and "
+                             f"{getattr(y, 'type', y)}", node)
+        ranks = (x.type.ndim, y.type.ndim)
+        if name in ("vdot", "outer"):
+            if ranks != (1, 1):
+                raise self.error(UnsupportedError, f"{what} of arrays of ranks "
+                                 f"{ranks[0]} and {ranks[1]}: only 1-d arrays are "
+                                 "supported", node)
+        elif name == "matmul":
+            if min(ranks) < 1:  # NumPy's ValueError, known at compile time
+                raise self.error(TypingError, f"{what}: Input operand "
+                                 f"{ranks.index(min(ranks))} does not have enough "
+                                 "dimensions", node)
+        elif not all(1 <= r <= 2 for r in ranks):
+            raise self.error(UnsupportedError, f"{what} of arrays of ranks "
+                             f"{ranks[0]} and {ranks[1]}: only 1-d and 2-d arrays "
+                             "are supported", node)
+        kind = name
+        if name == "inner":
+            kind = "dot"
+            if y.type.ndim == 2:
+                y = self.transpose(y, node)
+        return self.b.matmul(kind, x, y, self.pos(node))
 
     # -- reductions -------------------------------------------------------------
     def reduce(self, kind, arr, axis, node):

@@ -139,6 +139,7 @@ def kernel_flags(options, error_model=None):
             bool(options.get("parallel")), bool(options.get("boundscheck")))
 
 
+MATMUL_KINDS = {"matmul": 0, "dot": 1, "vdot": 2, "outer": 3}
 ARRAY_REDUCTIONS = {"sum": 0, "prod": 1, "min": 2, "max": 3, "argmin": 4,
                     "argmax": 5, "any": 6, "all": 7, "mean": 8}
 
@@ -231,6 +232,13 @@ class Builder:
         h = ir.array_reduce(self.block, self.loc(pos), ARRAY_REDUCTIONS[kind], arr.h,
                             axis)
         return Value(h, result_type)
+
+    def matmul(self, kind, lhs, rhs, pos):
+        """nbc.matmul; the dialect infers the result type."""
+        h, dtype, rank = ir.matmul(self.block, self.loc(pos), MATMUL_KINDS[kind],
+                                   lhs.h, rhs.h)
+        dt = T._BY_ID[dtype]
+        return Value(h, dt if rank < 0 else T.Array(dt, rank))
 
     def memref_cast(self, v, t, pos):
         return Value(ir.memref_cast(self.block, self.loc(pos), v.h, self.ty(t)), t)

@@ -30,6 +30,7 @@ NP_REDUCE = {"sum": "sum", "prod": "prod", "min": "min", "max": "max", "amin": "
              "any": "any", "all": "all"}
 NP_CREATE = ("empty", "zeros", "ones", "full", "empty_like", "zeros_like",
              "ones_like", "full_like", "arange")
+NP_LINALG = ("dot", "matmul", "vdot", "inner", "outer")
 MATH_ALIASES = {"fabs": None, "isnan": "nan", "isinf": "inf", "isfinite": "finite"}
 
 
@@ -37,7 +38,7 @@ def _numpy_name(obj):
     for name in list(NP_UNARY) + list(NP_BINARY) + list(NP_REDUCE) + list(NP_CREATE) + [
             "abs", "absolute", "isnan", "isinf", "isfinite", "arctan2", "hypot",
             "copysign", "fmod", "negative", "sign", "minimum", "maximum", "where",
-            "clip"]:
+            "clip", *NP_LINALG]:
         if getattr(np, name, None) is obj:
             return name
     return None
@@ -385,6 +386,10 @@ class CallsMixin:
                 def body(b, a):
                     return S.math2(b, fn, a[0], a[1], pos, keep_f32=True)
             return self.elementwise(vals, body, node)
+        if name in NP_LINALG:
+            if len(vals) != 2:
+                raise self.error(TypingError, f"np.{name} takes two arguments", node)
+            return self.matmul(name, vals[0], vals[1], node)
         if name in ("minimum", "maximum", "where", "clip"):
             want = 2 if name in ("minimum", "maximum") else 3
             if len(vals) != want:

@@ -135,7 +135,7 @@ class ExprsMixin:
     def binop(self, op, x, y, node):
         x, y = self.materialize(x, node), self.materialize(y, node)
         if op == "MatMult":
-            raise self.error(UnsupportedError, "unsupported operator '@'", node)
+            return self.matmul("matmul", x, y, node)
         if isinstance(x, TupleValue) or isinstance(y, TupleValue):
             if op == "Add" and isinstance(x, TupleValue) and isinstance(y, TupleValue):
                 return TupleValue(x.items + y.items)

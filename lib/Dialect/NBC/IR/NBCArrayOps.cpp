@@ -441,6 +441,107 @@ void ArrayReduceOp::getEffects(EffectList &effects) {
 }
 
 //===----------------------------------------------------------------------===//
+// MatmulOp
+//===----------------------------------------------------------------------===//
+
+Type MatmulOp::inferResultType(MatmulKind kind, MemRefType lhs,
+                               MemRefType rhs) {
+  Type element = promoteTypes(lhs.getElementType(), rhs.getElementType());
+  if (!element)
+    return {};
+  int64_t lr = lhs.getRank(), rr = rhs.getRank();
+  switch (kind) {
+  case MatmulKind::outer:
+    if (lr != 1 || rr != 1)
+      return {};
+    return MemRefType::get({lhs.getDimSize(0), rhs.getDimSize(0)}, element);
+  case MatmulKind::vdot:
+    if (lr != 1 || rr != 1)
+      return {};
+    return element;
+  case MatmulKind::matmul:
+    if (lr > 2 || rr > 2) {
+      // Batched: the dimensions before the last two broadcast.
+      if (lr < 1 || rr < 1)
+        return {};
+      ArrayRef<int64_t> lhsBatch = lhs.getShape().drop_back(std::min<int64_t>(lr, 2));
+      ArrayRef<int64_t> rhsBatch = rhs.getShape().drop_back(std::min<int64_t>(rr, 2));
+      auto batch = broadcastShapes(lhsBatch, rhsBatch);
+      if (!batch)
+        return {};
+      SmallVector<int64_t> shape(*batch);
+      if (lr >= 2)
+        shape.push_back(lhs.getDimSize(lr - 2));
+      if (rr >= 2)
+        shape.push_back(rhs.getDimSize(rr - 1));
+      return MemRefType::get(shape, element);
+    }
+    break;
+  case MatmulKind::dot:
+    break;
+  }
+  if (lr < 1 || lr > 2 || rr < 1 || rr > 2)
+    return {};
+  SmallVector<int64_t> shape;
+  if (lr == 2)
+    shape.push_back(lhs.getDimSize(0));
+  if (rr == 2)
+    shape.push_back(rhs.getDimSize(1));
+  if (shape.empty())
+    return element;
+  return MemRefType::get(shape, element);
+}
+
+LogicalResult MatmulOp::verify() {
+  auto lhs = cast<MemRefType>(getLhs().getType());
+  auto rhs = cast<MemRefType>(getRhs().getType());
+  Type expected = inferResultType(getKind(), lhs, rhs);
+  if (!expected) {
+    if (getKind() == MatmulKind::outer || getKind() == MatmulKind::vdot)
+      return emitOpError("'") << stringifyMatmulKind(getKind())
+                              << "' takes 1-d arrays, got ranks "
+                              << lhs.getRank() << " and " << rhs.getRank();
+    if (getKind() == MatmulKind::matmul && lhs.getRank() >= 1 &&
+        rhs.getRank() >= 1)
+      return emitOpError("batch dimensions cannot be broadcast together: ")
+             << lhs << " and " << rhs;
+    return emitOpError("'") << stringifyMatmulKind(getKind())
+                            << (getKind() == MatmulKind::matmul
+                                    ? "' takes arrays of rank 1 or more"
+                                    : "' takes 1-d or 2-d arrays")
+                            << ", got ranks " << lhs.getRank() << " and "
+                            << rhs.getRank();
+  }
+  if (getKind() != MatmulKind::outer) {
+    int64_t k = lhs.getDimSize(lhs.getRank() - 1);
+    int64_t kr = rhs.getDimSize(std::max<int64_t>(rhs.getRank() - 2, 0));
+    if (!ShapedType::isDynamic(k) && !ShapedType::isDynamic(kr) && k != kr)
+      return emitOpError("inner dimensions differ: ") << k << " and " << kr;
+  }
+  if (getType() != expected)
+    return emitOpError("result type ")
+           << getType() << " does not match the inferred type " << expected;
+  return success();
+}
+
+void MatmulOp::getEffects(EffectList &effects) {
+  effects.emplace_back(MemoryEffects::Read::get(), &getLhsMutable(),
+                       SideEffects::DefaultResource::get());
+  effects.emplace_back(MemoryEffects::Read::get(), &getRhsMutable(),
+                       SideEffects::DefaultResource::get());
+  if (isa<MemRefType>(getType())) {
+    effects.emplace_back(MemoryEffects::Allocate::get(),
+                         getOperation()->getOpResult(0),
+                         SideEffects::DefaultResource::get());
+    effects.emplace_back(MemoryEffects::Write::get(),
+                         getOperation()->getOpResult(0),
+                         SideEffects::DefaultResource::get());
+  }
+  // Inner dimensions that differ; the allocation may fail.
+  addRaiseEffect(effects);
+}
+
+//===----------------------------------------------------------------------===//
 // UfuncOp
 //===----------------------------------------------------------------------===//
 

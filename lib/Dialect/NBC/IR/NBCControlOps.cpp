@@ -527,3 +527,19 @@ YieldOp::getMutableSuccessorOperands(RegionSuccessor successor) {
 //===----------------------------------------------------------------------===//
 
 void RaiseIfOp::getEffects(EffectList &effects) { addRaiseEffect(effects); }
+
+LogicalResult RaiseIfOp::verify() {
+  size_t holes = 0;
+  for (size_t at = getMessage().find("{}"); at != StringRef::npos;
+       at = getMessage().find("{}", at + 2))
+    ++holes;
+  if (getArgs().empty())
+    return success(); // A message without args is taken literally.
+  if (getArgs().size() > kMaxArgs)
+    return emitOpError("formats at most ") << kMaxArgs << " values, got "
+                                           << getArgs().size();
+  if (holes != getArgs().size())
+    return emitOpError("message has ")
+           << holes << " '{}' for " << getArgs().size() << " values";
+  return success();
+}

@@ -237,6 +237,61 @@ def NBC_ArrayReduceOp : NBC_Op<"array_reduce", [
   }];
 }
 
+def NBC_MatmulOp : NBC_Op<"matmul", [
+    DeclareOpInterfaceMethods<MemoryEffectsOpInterface>]> {
+  let summary = "`a @ b` (batched too), `np.dot`, `np.vdot`, `np.outer`";
+  let description = [{
+    NumPy's products of two arrays whose element types may differ: the
+    elements are promoted as NumPy promotes arrays (`promoteTypes`:
+    `int8` with `uint8` gives `int16`, `float32` with `int32` gives
+    `float64`), then multiplied and summed (`bool` products are `and`,
+    sums `or`). Integers wrap.
+
+    - `matmul` (`a @ b`, `np.matmul`) and `dot` (`np.dot`, and `np.inner`
+      with `b` transposed): `(n, k) x (k, m) -> (n, m)`, `(n, k) x (k) ->
+      (n)`, `(k) x (k, m) -> (m)`, `(k) x (k) ->` a scalar. Inner
+      dimensions that differ raise NumPy's `ValueError` for the function:
+      `matmul: Input operand 1 has a mismatch in its core dimension 0, with
+      gufunc signature (n?,k),(k,m?)->(n?,m?) (size 2 is different from
+      3)` or `shapes (2,3) and (2,) not aligned: 3 (dim 1) != 2 (dim 0)`.
+      `matmul` also takes N-d arrays: the dimensions before the last two
+      are batch dimensions that broadcast as NumPy's (`(2,1,3,4) @ (5,4,2)
+      -> (2,5,3,2)`; a 1-d operand has none), and batch sizes that do not
+      broadcast raise NumPy's `operands could not be broadcast together
+      with remapped shapes ...`.
+    - `vdot` (`np.vdot` of 1-d arrays): a scalar; different lengths raise
+      `ValueError("cannot reshape array of size 2 into shape (3,)")`.
+    - `outer` (`np.outer` of 1-d arrays): `(n) x (m) -> (n, m)`, `a[i] *
+      b[j]`.
+
+    Array results are new row-major arrays (allocation errors as
+    `nbc.empty`); their static sizes are the operands' where known
+    (`inferResultType`). Operands may have any strided layout.
+
+    ```mlir
+    %c = nbc.matmul matmul %a, %b : memref<?x?xf64>, memref<?x?xf32> -> memref<?x?xf64>
+    %t = nbc.matmul matmul %p, %q : memref<?x1x?x?xf64>, memref<5x?x?xf32> -> memref<?x5x?x?xf64>
+    %y = nbc.matmul dot %a, %x : memref<?x?xf64>, memref<?xf64> -> memref<?xf64>
+    %s = nbc.matmul vdot %i, %i : memref<?xsi32>, memref<?xsi32> -> si32
+    %o = nbc.matmul outer %i, %v : memref<?xsi32>, memref<3xf32> -> memref<?x3xf64>
+    ```
+  }];
+  let arguments = (ins NBC_MatmulKindAttr:$kind, NBC_Array:$lhs,
+                       NBC_Array:$rhs);
+  let results = (outs NBC_ScalarOrArray:$result);
+  let assemblyFormat = "custom<EnumKeyword>($kind) $lhs `,` $rhs attr-dict `:` "
+                       "type($lhs) `,` type($rhs) `->` type($result)";
+  let hasVerifier = 1;
+  let extraClassDeclaration = [{
+    /// The result type of `kind` on arrays of these types: the promoted
+    /// element type, a scalar or a new row-major array with the operands'
+    /// static sizes. Null when the ranks do not fit the kind.
+    static ::mlir::Type inferResultType(::mlir::nbc::MatmulKind kind,
+                                        ::mlir::MemRefType lhs,
+                                        ::mlir::MemRefType rhs);
+  }];
+}
+
 def NBC_UfuncOp : NBC_Op<"ufunc", [
     AttrSizedOperandSegments, RecursiveMemoryEffects,
     DeclareOpInterfaceMethods<MemoryEffectsOpInterface>,

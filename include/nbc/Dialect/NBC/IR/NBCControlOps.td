@@ -183,14 +183,32 @@ def NBC_RaiseIfOp : NBC_Op<"raise_if", [
     this crosses the function boundary once lowered). Python's
     `raise ValueError("msg")` is this op with a `true` condition.
 
+    A message may hold run-time values: each `{}` in it is replaced by the
+    decimal value of the next `args` operand (signless `i64`, at most 16),
+    as lowerings do for NumPy's messages that quote sizes.
+
     ```mlir
     nbc.raise_if %zero, ZeroDivisionError, "integer division or modulo by zero"
+    nbc.raise_if %ne, ValueError, "size {} is different from {}" (%m, %n : i64, i64)
     ```
   }];
   let arguments = (ins I1:$condition, NBC_ExceptionKindAttr:$kind,
-                       StrAttr:$message);
-  let assemblyFormat = "$condition `,` custom<EnumKeyword>($kind) `,` $message attr-dict";
+                       StrAttr:$message, Variadic<I64>:$args);
+  let assemblyFormat = "$condition `,` custom<EnumKeyword>($kind) `,` $message "
+                       "(`(` $args^ `:` type($args) `)`)? attr-dict";
   let hasCanonicalizer = 1;
+  let hasVerifier = 1;
+  let builders = [
+    OpBuilder<(ins "::mlir::Value":$condition,
+                   "::mlir::nbc::ExceptionKind":$kind,
+                   "::llvm::StringRef":$message), [{
+      build($_builder, $_state, condition, kind, message, ::mlir::ValueRange());
+    }]>
+  ];
+  let extraClassDeclaration = [{
+    /// The most `args` a message may format.
+    static constexpr unsigned kMaxArgs = 16;
+  }];
 }
 
 def NBC_ThreadIdOp : NBC_Op<"thread_id", [MemoryEffects<[MemRead]>]> {

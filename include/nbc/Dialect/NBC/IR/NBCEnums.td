@@ -43,6 +43,16 @@ def NBC_ArrayReductionKind : I32EnumAttr<"ArrayReductionKind",
 def NBC_ArrayReductionKindAttr
     : EnumAttr<NBC_Dialect, NBC_ArrayReductionKind, "array_reduction">;
 
+/// Products of `nbc.matmul`: NumPy's function, which fixes the shapes
+/// accepted and the message of a mismatched inner dimension.
+def NBC_MatmulKind : I32EnumAttr<"MatmulKind", "array product kind", [
+    I32EnumAttrCase<"matmul", 0>, I32EnumAttrCase<"dot", 1>,
+    I32EnumAttrCase<"vdot", 2>, I32EnumAttrCase<"outer", 3>]> {
+  let cppNamespace = "::mlir::nbc";
+  let genSpecializedAttr = 0;
+}
+def NBC_MatmulKindAttr : EnumAttr<NBC_Dialect, NBC_MatmulKind, "matmul">;
+
 /// Unary floating-point functions of Python's `math` module / NumPy ufuncs.
 def NBC_MathFn : I32EnumAttr<"MathFn", "unary math function", [
     I32EnumAttrCase<"sqrt", 0>, I32EnumAttrCase<"exp", 1>,
