@@ -5,7 +5,6 @@ import functools
 import threading
 import types as pytypes
 
-import numpy as np
 
 from . import types as T
 from .backend import get_backend

@@ -220,8 +220,7 @@ class ArraysMixin:
         result into `arr` itself (and so into every array `arr` views).
         What NumPy refuses (its 'same_kind' output casting: `int_array +=
         1.5`, `int_array /= 2`) is a compile-time TypingError here."""
-        from .scalar import SYMBOL
-        symbol = SYMBOL.get(op, op) + "="
+        symbol = S.SYMBOL.get(op, op) + "="
         self.check_writable(arr, f"update in place ('{symbol}')", node)
         value = self.materialize(value, node)
         if isinstance(value, TupleValue):

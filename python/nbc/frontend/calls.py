@@ -1,7 +1,6 @@
 """Calls: builtins, math.*, np.*, other kernels and plain Python helpers."""
 
 import ast
-import builtins
 import inspect
 import math
 import operator
@@ -11,6 +10,8 @@ import numpy as np
 
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
+from ..signatures import from_numba
+from ..special import literal_unroll
 from . import scalar as S
 from .arrays import Method
 from .builder import PyObj, RangeValue, TupleValue, Value, describe
@@ -53,7 +54,6 @@ def _math_name(obj):
 
 def is_literal_unroll(obj):
     """nbc.literal_unroll or numba.literal_unroll."""
-    from ..special import literal_unroll
     return obj is literal_unroll or (
         getattr(obj, "__name__", "") == "literal_unroll"
         and getattr(obj, "__module__", "").startswith("numba"))
@@ -66,7 +66,6 @@ def scalar_type_callee(obj):
         return obj
     if type(obj).__module__.startswith("numba") and type(obj).__name__ in (
             "Integer", "Float", "Boolean", "Complex"):
-        from ..signatures import from_numba
         t = from_numba(obj)
         return t if isinstance(t, T.Scalar) else None
     return None

@@ -1,6 +1,7 @@
 """Expressions: names, constants, operators, comparisons, subscripts."""
 
 import ast
+import builtins
 
 import numpy as np
 
@@ -8,6 +9,7 @@ from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, RangeValue, TupleValue, Value, describe
+from .common import Undef, unify
 
 UNSUPPORTED_EXPRS = {
     "ListComp": "list comprehension", "SetComp": "set comprehension",
@@ -52,7 +54,6 @@ class ExprsMixin:
             if isinstance(v, Value) and v.type is None:
                 raise self.error(TypingError, "use of an undefined value", node)
             return v
-        from .compiler import Undef
         if isinstance(v, Undef):
             raise self.error(TypingError, "variable may be undefined here", node)
         obj = v.obj if isinstance(v, PyObj) else v
@@ -84,7 +85,6 @@ class ExprsMixin:
         raise self.error(UnsupportedError, f"unsupported constant {v!r}", node)
 
     def lookup(self, name, node):
-        from .compiler import Undef
         if name in self.env:
             v = self.env[name]
             if isinstance(v, Undef):
@@ -94,7 +94,6 @@ class ExprsMixin:
         g = self.src.globals
         if name in g:
             return self.global_value(g[name], node)
-        import builtins
         if hasattr(builtins, name):
             return PyObj(getattr(builtins, name))
         raise self.error(TypingError, f"name '{name}' is not defined", node)
@@ -284,7 +283,6 @@ class ExprsMixin:
 
     def expr_IfExp(self, node):
         """`a if c else b`: only the chosen side is evaluated (scf.if)."""
-        from .compiler import unify
         pos = self.pos(node)
         test = self.expr(node.test)
         if isinstance(test, PyObj) and isinstance(test.obj, (bool, type(None))):

@@ -8,6 +8,8 @@ from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, RangeValue, TupleValue, Value
+from .common import Undef, assigned_names, contains, type_of, unify
+from .liveness import Liveness
 
 
 def is_numba_prange(obj):
@@ -25,7 +27,6 @@ class LoopsMixin:
     # -- shared machinery ------------------------------------------------------
     def loop_setup(self, body, exclude):
         """Names carried around a loop and their starting types."""
-        from .compiler import assigned_names, contains, type_of
         frame = LoopFrame(len(self.loops) + 1)
         may_return = contains(body, ast.Return, stop_at_loops=False)
         may_break = may_return or contains(body, ast.Break, stop_at_loops=True)
@@ -47,7 +48,6 @@ class LoopsMixin:
         return frame, names, types, may_break, may_return
 
     def loop_inits(self, names, types, local, node):
-        from .compiler import Undef
         active = [n for n in names if types[n] is not None and n not in local]
         inits = []
         for n in active:
@@ -69,7 +69,6 @@ class LoopsMixin:
 
     def loop_body(self, frame, names, active, args, body, setup):
         """Emits the body with carried names bound to `args`; returns env."""
-        from .compiler import Undef
         for n in names:
             self.env[n] = Undef()
         for n, a in zip(active, args):
@@ -84,7 +83,6 @@ class LoopsMixin:
         return self.env
 
     def loop_types_changed(self, names, types, local, env, node):
-        from .compiler import Undef, unify
         changed = False
         for n in names:
             v = env.get(n)
@@ -306,7 +304,6 @@ class LoopsMixin:
                 self.assign(target, self.index_array(arr, [iv], stmt, checked=False), stmt)
             if index_target is not None:
                 self.assign(index_target, iv, stmt)
-        from .compiler import assigned_names
         bound = list(targets) + ([index_target] if index_target is not None else [])
         bind.names = assigned_names([ast.Assign(targets=[t], value=None) for t in bound])
         return self.for_range(stmt, bounds, bind, "range")
@@ -376,7 +373,6 @@ class LoopsMixin:
 
     def live_after(self, stmt):
         """Names read after `stmt` (before being assigned again)."""
-        from .liveness import Liveness
         if getattr(self, "_liveness", None) is None:
             self._liveness = Liveness.of_function(self.src.fdef.body)
         return self._liveness.after.get(id(stmt), set())
@@ -390,8 +386,6 @@ class LoopsMixin:
         after the loop: its value there would be some iteration's (Numba
         calls it racy). Returns the names of the reductions, whose kinds
         nbc-recognize-reductions reads from the IR of the body."""
-        from .compiler import Undef, assigned_names
-        from .liveness import Liveness
         carried = Liveness.live_in(body)
         after = self.live_after(stmt)
         names = []
@@ -418,7 +412,6 @@ class LoopsMixin:
         return names
 
     def for_prange(self, stmt, bounds, bind):
-        from .compiler import contains, unify
         body = stmt.body
         if contains(body, (ast.Break, ast.Return), stop_at_loops=True) or stmt.orelse:
             raise self.error(UnsupportedError, "prange: break, return and else are not "
@@ -475,7 +468,6 @@ class LoopsMixin:
             loop_types = [t for c in carried_types for t in self.flat_types(c)]
             # Before region: the condition.
             before = self.b.block_args(before_block, loop_types)
-            from .compiler import Undef
             for n in names:
                 self.env[n] = Undef()
             for n, a in zip(active, self.regroup(carried_types, before)):

@@ -1,0 +1,100 @@
+"""What the statement, expression and loop lowerings share: variables that
+exist on some paths only, type unification, and AST queries. A module of
+its own so that compiler.py and its mixins import it at the top."""
+
+import ast
+
+from .. import types as T
+from ..errors import TypingError
+
+
+class Undef:
+    """A variable that exists on some paths only (loop/branch merging)."""
+
+    def __init__(self, type=None):
+        self.type = type
+
+
+class Retry(Exception):
+    """The function's return type changed: emit it again."""
+
+
+def is_none_type(t):
+    """The type of a bare `return` / `return None`."""
+    return isinstance(t, T.Tuple) and not isinstance(t, T.Optional) and t.items == ()
+
+
+def unify(a, b, what):
+    """The type both `a` and `b` convert to, or TypingError. A value and
+    None make an Optional, as in Numba."""
+    if a is None:
+        return b
+    if b is None or a == b:
+        return a
+    if isinstance(b, T.Optional) or is_none_type(a):
+        a, b = b, a
+    if isinstance(a, T.Optional):
+        if is_none_type(b):
+            return a
+        inner = b.inner if isinstance(b, T.Optional) else b
+        return T.Optional(unify(a.inner, inner, what))
+    if is_none_type(b):
+        return T.Optional(a)
+    if isinstance(a, T.Scalar) and isinstance(b, T.Scalar):
+        return T.promote(a, b)
+    if isinstance(a, T.Tuple) and isinstance(b, T.Tuple) and len(a.items) == len(b.items):
+        return T.Tuple([unify(x, y, what) for x, y in zip(a.items, b.items)])
+    if isinstance(a, T.Array) and isinstance(b, T.Array) and \
+            a.copy(readonly=True) == b.copy(readonly=True):
+        return a.copy(readonly=True)  # read-only if either is
+    if isinstance(a, T.Array) and isinstance(b, T.Array) and \
+            a.dtype == b.dtype and a.ndim == b.ndim:
+        return T.strided_any(a.dtype, a.ndim, a.readonly or b.readonly)
+    raise TypingError(f"cannot unify {a} and {b} for {what}")
+
+
+def assigned_names(stmts):
+    """Names a statement list may assign (not counting nested functions)."""
+    names = []
+
+    def add(n):
+        if n not in names:
+            names.append(n)
+
+    def target(t):
+        if isinstance(t, ast.Name):
+            add(t.id)
+        elif isinstance(t, (ast.Tuple, ast.List)):
+            for e in t.elts:
+                target(e)
+
+    for stmt in stmts:
+        for node in ast.walk(stmt):
+            if isinstance(node, ast.Assign):
+                for t in node.targets:
+                    target(t)
+            elif isinstance(node, (ast.AugAssign, ast.AnnAssign)):
+                target(node.target)
+            elif isinstance(node, ast.For):
+                target(node.target)
+            elif isinstance(node, ast.NamedExpr):
+                target(node.target)
+    return names
+
+
+def contains(stmts, kinds, stop_at_loops):
+    """Whether `stmts` contain a node of `kinds` (outside nested loops if asked)."""
+    todo = list(stmts)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, kinds):
+            return True
+        if stop_at_loops and isinstance(node, (ast.For, ast.While)):
+            todo.extend(node.orelse)
+            continue
+        todo.extend(ast.iter_child_nodes(node))
+    return False
+
+
+def type_of(v):
+    return None if isinstance(v, Undef) and v.type is None else v.type
