@@ -87,7 +87,8 @@ class Dispatcher(_Base or _PythonBase):
                 return k
             backend = get_backend()
             entry = None
-            if self.options.get("cache") and backend.name == "native":
+            if self.options.get("cache") and backend.name == "native" and \
+                    not any(isinstance(t, T.FunctionType) for t in arg_types):
                 from .cache import Entry
                 entry = Entry(self.py_func, arg_types, self.options,
                               declared_ret=declared_ret, locals=self.locals)
@@ -122,6 +123,10 @@ class Dispatcher(_Base or _PythonBase):
         types = []
         for i, a in enumerate(args):
             t = T.typeof(a)
+            if t is None and callable(a):
+                raise TypeError(f"{self.py_func.__qualname__}: argument {i} is a "
+                                f"plain Python callable ({type(a).__name__}); pass a "
+                                "jitted function (@nbc.njit), as Numba requires")
             if t is None:
                 listed = "; ".join("(" + ", ".join(map(str, s)) + ")"
                                    for s in self._overloads) or "none yet"
@@ -147,6 +152,9 @@ class Dispatcher(_Base or _PythonBase):
         if kwargs or len(args) != self.py_func.__code__.co_argcount:
             args = self._bind(args, kwargs or {})
         k = self._resolve(args)
+        functions = [isinstance(t, T.FunctionType) for t in getattr(k, "arg_types", ())]
+        if any(functions):  # compile-time values: the kernel takes no argument
+            return k.call(*[a for a, f in zip(args, functions) if not f])
         if self._explicit:  # float for int64 ...: converted as Numba does
             args = convert_unsafe(getattr(k, "arg_types", ()), args) or args
         self._register_fast(args, k)

@@ -244,6 +244,35 @@ class NoneType(Type):
 
 
 none = NoneType()
+
+
+class FunctionType(Type):
+    """A jitted function passed as an argument (Numba's dispatcher type): a
+    compile-time value, as None is; the kernel is specialised on it and
+    calls it directly."""
+
+    def __init__(self, dispatcher):
+        self.dispatcher = dispatcher
+        self.py_func = dispatcher.py_func
+
+    def key(self):
+        return ("function", self.py_func)
+
+    def name(self):
+        return f"function({self.py_func.__qualname__})"
+
+    def mlir(self):
+        raise TypeError("a function argument has no MLIR type")
+
+
+def jitted_function_type(value):
+    """FunctionType of an nbc or Numba jitted function, else None."""
+    py_func = getattr(value, "py_func", None)
+    module = type(value).__module__ or ""
+    if callable(value) and callable(py_func) and \
+            module.split(".")[0] in ("nbc", "numba"):
+        return FunctionType(value)
+    return None
 void = none  # Numba's `void` is its `none`
 
 
@@ -308,6 +337,8 @@ def _typeof_without_core(value):
     that both agree)."""
     if value is None:
         return none
+    if jitted_function_type(value) is not None:
+        return jitted_function_type(value)
     if isinstance(value, (bool, np.bool_)):
         return boolean
     if isinstance(value, int):
@@ -361,7 +392,7 @@ def typeof(value):
         return _typeof_without_core(value)
     key = _core.type_key(value)
     if key is None:
-        return None
+        return jitted_function_type(value)
     if len(key) == 1 and not isinstance(value, tuple):
         return _from_code(key[0])
     return Tuple([_from_code(c) for c in key[1:]])

@@ -576,11 +576,15 @@ class CallsMixin:
         vals = []
         for a in self.bind_call(pyfunc, node):
             v = a if isinstance(a, PyObj) else self.expr(a)
-            # None is passed as a compile-time value: the callee is
-            # specialised on it and gets no MLIR argument.
-            is_none = isinstance(v, PyObj) and v.obj is None
-            vals.append(v if is_none else self.materialize(v, node if a is v else a))
-        types = [T.none if isinstance(v, PyObj) else v.type for v in vals]
+            # None and jitted functions are passed as compile-time values:
+            # the callee is specialised on them and gets no MLIR argument.
+            if isinstance(v, PyObj) and (v.obj is None or
+                                         T.jitted_function_type(v.obj) is not None):
+                vals.append(v)
+            else:
+                vals.append(self.materialize(v, node if a is v else a))
+        types = [(T.none if v.obj is None else T.jitted_function_type(v.obj))
+                 if isinstance(v, PyObj) else v.type for v in vals]
         sym, ret = self.ctx.compile_callee(pyfunc, types, options, node, self.src)
         flat_args = [x for v in vals if not isinstance(v, PyObj) for x in self.flatten(v)]
         values = self.b.call(sym, flat_args, self.flat_types(ret), self.pos(node))

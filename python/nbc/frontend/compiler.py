@@ -95,7 +95,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
         for ty in self.arg_types:
             if isinstance(ty, T.Tuple):
                 flat.extend(ty.items)
-            elif not isinstance(ty, T.NoneType):
+            elif not isinstance(ty, (T.NoneType, T.FunctionType)):
                 flat.append(ty)
         self.func, self.b, args = self.module.func(
             self.symbol, flat, kernel_flags(self.options), self.public,
@@ -104,6 +104,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
         for param, ty in zip(self.src.fdef.args.args, self.arg_types):
             if isinstance(ty, T.NoneType):
                 self.env[param.arg] = PyObj(None)
+            elif isinstance(ty, T.FunctionType):
+                self.env[param.arg] = PyObj(ty.dispatcher)
             elif isinstance(ty, T.Tuple):
                 self.env[param.arg] = TupleValue([next(args) for _ in ty.items])
             else:
