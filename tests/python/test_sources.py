@@ -84,3 +84,13 @@ def test_bare_exec_is_a_clear_error():
     with pytest.raises(UnsupportedError, match="cannot read the source of half: it "
                        r"was made by exec\(\) of a string"):
         nbc.njit(namespace["half"])(1.0)
+
+
+@requires_exec
+def test_renamed_function_still_compiles():
+    def make():
+        def kernel(x):
+            return x + 1
+        kernel.__name__ = "renamed"  # the def says `kernel`
+        return kernel
+    assert nbc.njit(make())(2) == 3

@@ -26,6 +26,11 @@ NP_BINARY = {"add": "Add", "subtract": "Sub", "multiply": "Mult", "divide": "Div
              "remainder": "Mod", "power": "Pow", "bitwise_and": "BitAnd",
              "bitwise_or": "BitOr", "bitwise_xor": "BitXor", "left_shift": "LShift",
              "right_shift": "RShift"}
+# Comparisons and logical ufuncs called as functions: bool results.
+NP_COMPARE = {"less": "Lt", "less_equal": "LtE", "greater": "Gt",
+              "greater_equal": "GtE", "equal": "Eq", "not_equal": "NotEq"}
+NP_LOGICAL = {"logical_and": "BitAnd", "logical_or": "BitOr",
+              "logical_xor": "BitXor"}
 NP_REDUCE = {"sum": "sum", "prod": "prod", "min": "min", "max": "max", "amin": "min",
              "amax": "max", "mean": "mean", "argmin": "argmin", "argmax": "argmax",
              "any": "any", "all": "all"}
@@ -39,7 +44,7 @@ def _numpy_name(obj):
     for name in list(NP_UNARY) + list(NP_BINARY) + list(NP_REDUCE) + list(NP_CREATE) + [
             "abs", "absolute", "isnan", "isinf", "isfinite", "arctan2", "hypot",
             "copysign", "fmod", "negative", "sign", "minimum", "maximum", "where",
-            "clip", *NP_LINALG]:
+            "clip", "logical_not", *NP_COMPARE, *NP_LOGICAL, *NP_LINALG]:
         if getattr(np, name, None) is obj:
             return name
     return None
@@ -385,6 +390,26 @@ class CallsMixin:
                 def body(b, a):
                     return S.math2(b, fn, a[0], a[1], pos, keep_f32=True)
             return self.elementwise(vals, body, node)
+        if name in NP_COMPARE or name in NP_LOGICAL:
+            if len(vals) != 2:
+                raise self.error(TypingError, f"np.{name} takes two arguments", node)
+            if name in NP_COMPARE:
+                cmp = NP_COMPARE[name]
+
+                def body(b, a):
+                    return S.compare(b, cmp, a[0], a[1], pos)
+            else:
+                op = NP_LOGICAL[name]
+
+                def body(b, a):  # on the operands' truth values
+                    return S.binary(b, op, S.truth(b, a[0], pos), S.truth(b, a[1], pos),
+                                    pos, elementwise=True)
+            return self.elementwise(vals, body, node)
+        if name == "logical_not":
+            if len(vals) != 1:
+                raise self.error(TypingError, "np.logical_not takes one argument", node)
+            return self.elementwise(vals, lambda b, a: S.logical_not(
+                b, a[0], pos, elementwise=True), node)
         if name in NP_LINALG:
             if len(vals) != 2:
                 raise self.error(TypingError, f"np.{name} takes two arguments", node)

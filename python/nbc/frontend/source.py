@@ -65,9 +65,11 @@ class Source:
         except SyntaxError:
             body = []
         fdef = body[0] if body else None
-        if not isinstance(fdef, ast.FunctionDef) and pyfunc.__name__ == "<lambda>":
+        # The name the def statement gave (__name__ may have been changed).
+        code_name = getattr(getattr(pyfunc, "__code__", None), "co_name", pyfunc.__name__)
+        if not isinstance(fdef, ast.FunctionDef) and code_name == "<lambda>":
             raise UnsupportedError(f"{pyfunc.__qualname__} is not a plain function")
-        if not isinstance(fdef, ast.FunctionDef) or fdef.name != pyfunc.__name__:
+        if not isinstance(fdef, ast.FunctionDef) or fdef.name != code_name:
             # "<string>" text that is not this function's (an exec()).
             raise no_source_error(pyfunc, "the source found is not its own")
         self.fdef = fdef
