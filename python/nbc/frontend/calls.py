@@ -37,6 +37,13 @@ NP_REDUCE = {"sum": "sum", "prod": "prod", "min": "min", "max": "max", "amin": "
 NP_CREATE = ("empty", "zeros", "ones", "full", "empty_like", "zeros_like",
              "ones_like", "full_like", "arange")
 NP_LINALG = ("dot", "matmul", "vdot", "inner", "outer")
+# The ufuncs that take `out=`, by their number of inputs.
+UFUNC_NIN = {**{n: 1 for n in ("abs", "absolute", "negative", "isnan", "isinf",
+                               "isfinite", "logical_not")},
+             **{n: 2 for n in ("arctan2", "hypot", "copysign", "fmod", "minimum",
+                               "maximum")}}
+UFUNC_NIN.update({n: 1 for n in NP_UNARY})
+UFUNC_NIN.update({n: 2 for n in (*NP_BINARY, *NP_COMPARE, *NP_LOGICAL)})
 MATH_ALIASES = {"fabs": None, "isnan": "nan", "isinf": "inf", "isfinite": "finite"}
 
 
@@ -354,9 +361,7 @@ class CallsMixin:
             (v,) = [self.materialize(self.expr(a), a) for a in node.args]
             return self.reduce(NP_REDUCE[name], v, self.axis(kw), node)
         vals = [self.materialize(self.expr(a), a) for a in node.args]
-        if node.keywords:
-            raise self.error(UnsupportedError, f"np.{name}: keyword arguments are not "
-                             "supported", node)
+        vals, out = self.ufunc_out(name, vals, node)
         if name in NP_UNARY or name in ("abs", "absolute", "negative", "isnan",
                                         "isinf", "isfinite"):
             if len(vals) != 1:
@@ -375,7 +380,7 @@ class CallsMixin:
 
                 def body(b, a):
                     return S.math1(b, fn, a[0], pos, keep_f32=True)
-            return self.elementwise(vals, body, node)
+            return self.elementwise(vals, body, node, out)
         if name in NP_BINARY or name in ("arctan2", "hypot", "copysign", "fmod"):
             if len(vals) != 2:
                 raise self.error(TypingError, f"np.{name} takes two arguments", node)
@@ -389,7 +394,7 @@ class CallsMixin:
 
                 def body(b, a):
                     return S.math2(b, fn, a[0], a[1], pos, keep_f32=True)
-            return self.elementwise(vals, body, node)
+            return self.elementwise(vals, body, node, out)
         if name in NP_COMPARE or name in NP_LOGICAL:
             if len(vals) != 2:
                 raise self.error(TypingError, f"np.{name} takes two arguments", node)
@@ -404,12 +409,12 @@ class CallsMixin:
                 def body(b, a):  # on the operands' truth values
                     return S.binary(b, op, S.truth(b, a[0], pos), S.truth(b, a[1], pos),
                                     pos, elementwise=True)
-            return self.elementwise(vals, body, node)
+            return self.elementwise(vals, body, node, out)
         if name == "logical_not":
             if len(vals) != 1:
                 raise self.error(TypingError, "np.logical_not takes one argument", node)
             return self.elementwise(vals, lambda b, a: S.logical_not(
-                b, a[0], pos, elementwise=True), node)
+                b, a[0], pos, elementwise=True), node, out)
         if name in NP_LINALG:
             if len(vals) != 2:
                 raise self.error(TypingError, f"np.{name} takes two arguments", node)
@@ -430,11 +435,51 @@ class CallsMixin:
 
                 def body(b, a):
                     return S.np_minmax(b, which, a[0], a[1], pos)
-            return self.elementwise(vals, body, node)
+            return self.elementwise(vals, body, node, out)
         raise self.error(UnsupportedError, f"unsupported function np.{name}", node)
 
-    def elementwise(self, vals, body, node):
-        """np.* on scalars or arrays, always under NumPy's error rules."""
+    def ufunc_out(self, name, vals, node):
+        """The inputs of ufunc `np.name` and its output array (`out=`, or
+        one positional argument past the inputs: `np.multiply(a, b, a)`), or
+        None. What NumPy refuses (an output it cannot cast to with
+        'same_kind', a non-broadcastable output) is a compile-time error."""
+        nin = UFUNC_NIN.get(name)
+        kw = {k.arg: k.value for k in node.keywords}
+        if kw and (nin is None or set(kw) != {"out"}):
+            raise self.error(UnsupportedError, f"np.{name}: keyword arguments "
+                             f"({', '.join(kw)}) are not supported", node)
+        out = None
+        if "out" in kw:
+            out = self.materialize(self.expr(kw["out"]), kw["out"])
+            if isinstance(out, TupleValue) and len(out.items) == 1:
+                out = out.items[0]  # out=(a,), NumPy's tuple form
+        elif nin is not None and len(vals) == nin + 1:
+            vals, out = vals[:nin], vals[nin]
+        if out is None:
+            return vals, None
+        if not isinstance(out, Value) or not isinstance(out.type, T.Array):
+            raise self.error(TypingError, f"np.{name}: out must be an array", node)
+        self.check_writable(out, f"np.{name}(..., out=)", node)
+        for v in vals:
+            self.check_output_rank(out, v, node)
+        # NumPy itself decides its casting, on one-element operands.
+        operands = [np.ones(1, v.type.dtype.numpy()) if isinstance(v.type, T.Array)
+                    else {"b": True, "i": 1, "u": 1, "f": 1.0}[v.type.kind]
+                    for v in vals]
+        try:
+            with np.errstate(all="ignore"):
+                getattr(np, name)(*operands, out=np.ones(1, out.type.dtype.numpy()))
+        except Exception as e:
+            raise self.error(TypingError, f"np.{name}(..., out=): NumPy raises "
+                             f"{type(e).__name__}: {e}", node) from None
+        return vals, out
+
+    def elementwise(self, vals, body, node, out=None):
+        """np.* on scalars or arrays, always under NumPy's error rules;
+        written into `out` (and returning it) when given."""
+        if out is not None:
+            self.array_map(vals, body, node, outs=[out])
+            return out
         if any(isinstance(v.type, T.Array) for v in vals):
             return self.array_map(vals, body, node)
         for v in vals:
