@@ -315,3 +315,32 @@ def test_dtype_given_twice_or_order_is_an_error():
         twice(3)
     with pytest.raises(nbc.UnsupportedError, match="not order"):
         with_order(3)
+
+
+@nbc.njit
+def created_with_keywords(n, a):
+    return (np.zeros(shape=n), np.empty(shape=(n, 2), dtype=np.int32),
+            np.full(shape=(2, n), fill_value=7, dtype=np.int8),
+            np.full((n,), fill_value=2.5), np.ones_like(a=a), np.full_like(a, fill_value=3))
+
+
+@requires_exec
+def test_creation_keywords_as_numpy_names_them():
+    a = np.arange(4)
+    got = created_with_keywords(3, a)
+    want = (np.zeros(shape=3), np.empty(shape=(3, 2), dtype=np.int32),
+            np.full(shape=(2, 3), fill_value=7, dtype=np.int8),
+            np.full((3,), fill_value=2.5), np.ones_like(a=a), np.full_like(a, fill_value=3))
+    for k, (g, w) in enumerate(zip(got, want)):
+        assert g.dtype == w.dtype and g.shape == w.shape, k
+        if k != 1:
+            np.testing.assert_array_equal(g, w)
+
+
+def test_creation_argument_given_twice():
+    @nbc.njit
+    def twice(n):
+        return np.zeros(n, shape=n)
+
+    with pytest.raises(nbc.TypingError, match="multiple values for argument 'shape'"):
+        twice(3)

@@ -506,10 +506,21 @@ class CallsMixin:
         return ty
 
     def call_np_create(self, name, node):
-        kw = self.kwargs(node, ("dtype",), f"np.{name}")
+        # NumPy's parameter names: np.empty(shape=...), np.full(shape,
+        # fill_value=...), np.zeros_like(a=...)
+        first = "a" if name.endswith("_like") else "shape"
+        names = ("dtype",) if name == "arange" else (
+            (first, "fill_value", "dtype") if name.startswith("full") else (first, "dtype"))
+        kw = self.kwargs(node, names, f"np.{name}")
         args = [self.expr(a) for a in node.args]
         if name == "arange":
             return self.arange([self.materialize(a, node) for a in args], kw, node)
+        for k, param in enumerate(names[:-1]):  # keywords in their places
+            if param in kw:
+                if len(args) != k:
+                    raise self.error(TypingError, f"np.{name}() got multiple values "
+                                     f"for argument '{param}'", node)
+                args.append(self.expr(kw.pop(param)))
         # dtype may come positionally: np.empty(shape, dtype),
         # np.full(shape, fill, dtype), np.zeros_like(a, dtype).
         at = 2 if name.startswith("full") else 1
