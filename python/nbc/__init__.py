@@ -47,9 +47,6 @@ _OPTIONS = {"parallel": False, "fastmath": False, "cache": False,
             "vector_math": "libmvec"}
 
 
-def _prange_marker():
-    return prange
-
 
 def _options(kwargs, where):
     opts = dict(_OPTIONS)

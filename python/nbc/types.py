@@ -337,8 +337,8 @@ def _typeof_without_core(value):
     that both agree)."""
     if value is None:
         return none
-    if jitted_function_type(value) is not None:
-        return jitted_function_type(value)
+    if (function := jitted_function_type(value)) is not None:
+        return function
     if isinstance(value, (bool, np.bool_)):
         return boolean
     if isinstance(value, int):

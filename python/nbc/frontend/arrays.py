@@ -55,6 +55,15 @@ IN_PLACE = {"Add": operator.iadd, "Sub": operator.isub, "Mult": operator.imul,
             "LShift": operator.ilshift, "RShift": operator.irshift}
 
 
+def numpy_probe(t):
+    """A one-element stand-in for an operand of type `t` when NumPy itself
+    is asked how it types an operation: an array of its dtype, or for a
+    scalar a Python scalar of its kind (weak, as literals are)."""
+    if isinstance(t, T.Array):
+        return np.ones(1, t.dtype.numpy())
+    return {"b": True, "i": 1, "u": 1, "f": 1.0}[t.kind]
+
+
 def numpy_refuses_in_place(op, dtype, value_type):
     """NumPy's error for `array_of_dtype op= value` ('TypeName: message'),
     or None when NumPy accepts it. NumPy itself decides, on one-element
@@ -63,14 +72,9 @@ def numpy_refuses_in_place(op, dtype, value_type):
     fn = IN_PLACE.get(op)
     if fn is None:
         return None
-    a = np.ones(1, dtype.numpy())
-    if isinstance(value_type, T.Array):
-        b = np.ones(1, value_type.dtype.numpy())
-    else:
-        b = {"b": True, "i": 1, "u": 1, "f": 1.0}[value_type.kind]
     try:
         with np.errstate(all="ignore"):
-            fn(a, b)
+            fn(np.ones(1, dtype.numpy()), numpy_probe(value_type))
     except TypeError as e:
         return f"{type(e).__name__}: {e}"
     return None

@@ -26,6 +26,16 @@ class Value:
         return f"<value {self.h:#x}: {self.type}>"
 
 
+def numba_function_name(obj):
+    """The name of nbc's or Numba's own function `obj` (`prange`,
+    `literal_unroll`, `get_thread_id`, ...), else None: kernels may use
+    either package's, so both are recognised by module and name."""
+    module = getattr(obj, "__module__", None) or ""
+    if module.split(".")[0] in ("nbc", "numba"):
+        return getattr(obj, "__name__", None)
+    return None
+
+
 def describe(obj):
     """How a user writes `obj`: `np.dot`, `np.linalg.norm`, `math.gamma`,
     `os.getcwd`, `len`, a module's name; a short repr for other values
@@ -59,6 +69,13 @@ class TupleValue:
         self.items = list(items)
         # `type` names what the group stands for (an Optional's flag+parts).
         self.type = type or T.Tuple([v.type for v in self.items])
+
+
+def optional_parts(v):
+    """An optional's has-a-value flag and its value (a TupleValue when the
+    value is a tuple)."""
+    flag, parts = v.items[0], v.items[1:]
+    return flag, TupleValue(parts) if isinstance(v.type.inner, T.Tuple) else parts[0]
 
 
 class RangeValue(TupleValue):

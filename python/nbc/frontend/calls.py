@@ -13,8 +13,9 @@ from ..errors import TypingError, UnsupportedError
 from ..signatures import from_numba
 from ..special import literal_unroll
 from . import scalar as S
-from .arrays import Method
-from .builder import PyObj, RangeValue, TupleValue, Value, describe
+from .arrays import Method, numpy_probe
+from .builder import (PyObj, RangeValue, TupleValue, Value, describe,
+                      numba_function_name)
 
 NP_UNARY = {name: name for name in S.MATH_FNS if hasattr(np, name)}
 NP_UNARY.update({"arcsin": "asin", "arccos": "acos", "arctan": "atan",
@@ -66,9 +67,7 @@ def _math_name(obj):
 
 def is_literal_unroll(obj):
     """nbc.literal_unroll or numba.literal_unroll."""
-    return obj is literal_unroll or (
-        getattr(obj, "__name__", "") == "literal_unroll"
-        and getattr(obj, "__module__", "").startswith("numba"))
+    return obj is literal_unroll or numba_function_name(obj) == "literal_unroll"
 
 
 def scalar_type_callee(obj):
@@ -117,12 +116,8 @@ OPERATOR_UNARY = {operator.neg: ast.USub, operator.pos: ast.UAdd,
 def thread_query(obj):
     """"thread_id" / "num_threads" for nbc's or Numba's get_thread_id /
     get_num_threads, else None."""
-    name = getattr(obj, "__name__", None)
-    module = getattr(obj, "__module__", None) or ""
-    if name in ("get_thread_id", "get_num_threads") and \
-            module.split(".")[0] in ("nbc", "numba"):
-        return "thread_id" if name == "get_thread_id" else "num_threads"
-    return None
+    return {"get_thread_id": "thread_id",
+            "get_num_threads": "num_threads"}.get(numba_function_name(obj))
 
 
 def operator_expression(obj, args):
@@ -463,12 +458,10 @@ class CallsMixin:
         for v in vals:
             self.check_output_rank(out, v, node)
         # NumPy itself decides its casting, on one-element operands.
-        operands = [np.ones(1, v.type.dtype.numpy()) if isinstance(v.type, T.Array)
-                    else {"b": True, "i": 1, "u": 1, "f": 1.0}[v.type.kind]
-                    for v in vals]
         try:
             with np.errstate(all="ignore"):
-                getattr(np, name)(*operands, out=np.ones(1, out.type.dtype.numpy()))
+                getattr(np, name)(*[numpy_probe(v.type) for v in vals],
+                                  out=numpy_probe(out.type))
         except Exception as e:
             raise self.error(TypingError, f"np.{name}(..., out=): NumPy raises "
                              f"{type(e).__name__}: {e}", node) from None
@@ -654,18 +647,20 @@ class CallsMixin:
                 for v in bound.arguments.values()]
 
     def call_function(self, pyfunc, options, node):
-        vals = []
+        vals, types = [], []
         for a in self.bind_call(pyfunc, node):
             v = a if isinstance(a, PyObj) else self.expr(a)
             # None and jitted functions are passed as compile-time values:
             # the callee is specialised on them and gets no MLIR argument.
-            if isinstance(v, PyObj) and (v.obj is None or
-                                         T.jitted_function_type(v.obj) is not None):
+            known = None
+            if isinstance(v, PyObj):
+                known = T.none if v.obj is None else T.jitted_function_type(v.obj)
+            if known is not None:
                 vals.append(v)
+                types.append(known)
             else:
                 vals.append(self.materialize(v, node if a is v else a))
-        types = [(T.none if v.obj is None else T.jitted_function_type(v.obj))
-                 if isinstance(v, PyObj) else v.type for v in vals]
+                types.append(vals[-1].type)
         sym, ret = self.ctx.compile_callee(pyfunc, types, options, node, self.src)
         flat_args = [x for v in vals if not isinstance(v, PyObj) for x in self.flatten(v)]
         values = self.b.call(sym, flat_args, self.flat_types(ret), self.pos(node))

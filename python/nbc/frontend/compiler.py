@@ -19,7 +19,8 @@ from ..errors import (KIND_NAMES, CompilerError, NBCError, TypingError,
                       UnsupportedError)
 from ..special import objmode
 from . import scalar as S
-from .builder import PyObj, RangeValue, TupleValue, Value, kernel_flags
+from .builder import (PyObj, RangeValue, TupleValue, Value, kernel_flags,
+                      optional_parts)
 from .common import Retry, Undef, contains, type_of, unify
 from .arrays import ArraysMixin
 from .calls import CallsMixin
@@ -204,10 +205,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
         flag, then the value's parts (placeholders for None)."""
         pos = self.pos(node)
         if isinstance(v, TupleValue) and isinstance(v.type, T.Optional):
-            flag, parts = v.items[0], v.items[1:]
-            inner = parts if isinstance(v.type.inner, T.Tuple) else parts[0]
-            inner = self.coerce(TupleValue(inner) if isinstance(inner, list) else inner,
-                                want.inner, node)
+            flag, inner = optional_parts(v)
+            inner = self.coerce(inner, want.inner, node)
             return TupleValue([flag] + self.flatten(inner), want)
         if isinstance(v, Undef) or (isinstance(v, TupleValue) and not v.items):  # None
             parts = [self.placeholder(t, node) for t in want.items[1:]]

@@ -8,7 +8,7 @@ import numpy as np
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
-from .builder import PyObj, RangeValue, TupleValue, Value, describe
+from .builder import PyObj, RangeValue, TupleValue, Value, describe, optional_parts
 from .common import Undef, unify
 
 UNSUPPORTED_EXPRS = {
@@ -165,11 +165,11 @@ class ExprsMixin:
         return fns[op](self.b, v, self.pos(node))
 
     def unwrap_optional(self, v, node):
-        flag, parts = v.items[0], v.items[1:]
+        flag, value = optional_parts(v)
         pos = self.pos(node)
         self.raise_if(S.logical_not(self.b, flag, pos), "TypeError",
                       f"expected {v.type.inner}, got None", node)
-        return TupleValue(parts) if isinstance(v.type.inner, T.Tuple) else parts[0]
+        return value
 
     def is_none_test(self, node):
         """`x is None` / `x is not None`, decided at compile time: None is a

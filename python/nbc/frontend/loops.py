@@ -7,14 +7,14 @@ import numpy as np
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
-from .builder import PyObj, RangeValue, TupleValue, Value
+from .builder import PyObj, RangeValue, TupleValue, Value, numba_function_name
 from .common import Undef, assigned_names, contains, type_of, unify
 from .liveness import Liveness
 
 
-def is_numba_prange(obj):
-    return getattr(obj, "__name__", "") == "prange" and \
-        getattr(obj, "__module__", "").startswith("numba")
+def is_prange(obj):
+    """nbc.prange or numba.prange."""
+    return numba_function_name(obj) == "prange"
 
 
 class LoopFrame:
@@ -135,11 +135,10 @@ class LoopsMixin:
     def emit_for(self, stmt):
         it = stmt.iter
         fn = self.expr(it.func) if isinstance(it, ast.Call) else None
-        from .. import _prange_marker
         if isinstance(fn, PyObj) and fn.obj is range:
             bounds = self.range_bounds(it)
             return self.for_range(stmt, bounds, self.bind_target(stmt.target), "range")
-        if isinstance(fn, PyObj) and (fn.obj is _prange_marker() or is_numba_prange(fn.obj)):
+        if isinstance(fn, PyObj) and is_prange(fn.obj):
             bounds = self.range_bounds(it)
             return self.for_range(stmt, bounds, self.bind_target(stmt.target), "prange")
         if isinstance(fn, PyObj) and fn.obj is enumerate:
