@@ -16,7 +16,8 @@ class Undef:
 
 
 class Retry(Exception):
-    """The function's return type changed: emit it again."""
+    """A recursive call was typed with a return type the function's returns
+    then widened: emit the function again."""
 
 
 def is_none_type(t):

@@ -48,15 +48,17 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
         if declared_ret is not None:
             self.ret_type = declared_ret
         self.locals = dict(locals or {})
+        self.assumed_returns = []
 
     def assumed_return_type(self):
         """The return type a recursive call sees: the decided one, else the
         returns seen so far (None before the first)."""
-        if self.ret_type is not None:
-            return self.ret_type
-        decided = None
-        for t in getattr(self, "seen_returns", []):
-            decided = unify(decided, t, "the return value")
+        decided = self.ret_type
+        if decided is None:
+            for t in getattr(self, "seen_returns", []):
+                decided = unify(decided, t, "the return value")
+        if decided is not None:
+            self.assumed_returns.append(decided)
         return decided
 
     # -- entry -------------------------------------------------------------
@@ -91,7 +93,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
         self.env = {}
         self.loops = []  # flag names of enclosing loops
         self.seen_returns = []
-        self.has_loop_return = False
+        self.assumed_returns = []  # types recursive calls were given
         flat = []
         for ty in self.arg_types:
             if isinstance(ty, T.Tuple):
@@ -118,12 +120,13 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
                 isinstance(body[0].value.value, str):
             body = body[1:]
         rets = self.emit_block(body)
-        self.emit_return(rets if rets is not None else TupleValue([]), self.src.fdef)
-        # Decide the return type from every return seen.
-        decided = None
-        for t in self.seen_returns:
-            decided = unify(decided, t, "the return value")
-        if any(t != decided for t in self.seen_returns):
+        decided = self.emit_return(rets if rets is not None else TupleValue([]),
+                                   self.src.fdef).type
+        # Returns merge forward into this one value; only a recursive call
+        # typed before the merge can disagree (a fixpoint, as in Numba).
+        if any(t != decided for t in self.assumed_returns):
+            for t in self.assumed_returns:
+                decided = unify(decided, t, "the return value")
             self.ret_type = decided
             raise Retry()
         self.return_type = decided
@@ -231,6 +234,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
     def emit_return(self, v, node):
         v = self.coerce_return(v, node)
         self.b.ret(self.flatten(v), self.pos(node))
+        return v
 
     # -- statement lists -------------------------------------------------
     def emit_block(self, stmts):
@@ -379,26 +383,24 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
         env0 = self.env
         pos = self.pos(node)
         op, then_block, else_block = self.b.if_begin(cond, pos)
-        outs = []
-        for block, stmts in ((then_block, body), (else_block, orelse)):
+        blocks, outs = (then_block, else_block), []
+        for block, stmts in zip(blocks, (body, orelse)):
             ret, env = self.branch(block, stmts, env0)
             with self.b.at(block):
-                if ret is None:
-                    ret = TupleValue([])
-                ret = self.coerce_return(ret, node)
-                self.b.scf_yield(self.flatten(ret), pos)
-            outs.append(ret)
+                outs.append(self.coerce_return(TupleValue([]) if ret is None else ret,
+                                               node))
         self.env = env0
-        t0, t1 = outs[0].type, outs[1].type
-        if t0 != t1:
-            try:
-                self.ret_type = unify(unify(self.ret_type, t0, "the return value"),
-                                      t1, "the return value")
-            except TypingError as e:
-                raise self.error(TypingError, str(e), node)
-            raise Retry()
-        flat = self.flat_types_any(t0) if isinstance(t0, T.Tuple) else [t0]
-        return self.rebuild(t0, iter(self.b.if_finish(op, flat, pos)))
+        # A merge point: both branches are built, so their types decide the
+        # result's (forward, no rebuilding); each branch converts to it.
+        try:
+            merged = unify(outs[0].type, outs[1].type, "the return value")
+        except TypingError as e:
+            raise self.error(TypingError, str(e), node)
+        for block, ret in zip(blocks, outs):
+            with self.b.at(block):
+                self.b.scf_yield(self.flatten(self.coerce(ret, merged, node)), pos)
+        flat = self.flat_types_any(merged) if isinstance(merged, T.Tuple) else [merged]
+        return self.rebuild(merged, iter(self.b.if_finish(op, flat, pos)))
 
     # -- simple statements ---------------------------------------------------
     def emit_stmt(self, stmt):
