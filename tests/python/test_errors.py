@@ -212,3 +212,42 @@ def test_numba_prange_and_numba_functions_are_accepted():
     k = nbc.njit(uses_numba)
     k.compile_types((nbc.types.int64,))
     assert "nbc.prange" in k.inspect_mlir()
+
+
+def uses_try(x):
+    try:
+        return 1 // x
+    except ZeroDivisionError:
+        return 0
+
+
+def uses_print(x):
+    print("x is", x)
+    return x
+
+
+def uses_global(x):
+    global GLOBAL_COUNTER
+    GLOBAL_COUNTER = x
+    return x
+
+
+HINTED = [
+    (uses_try, "try:", "    ^", "cannot catch exceptions"),
+    (uses_print, 'print("x is", x)', "    ^", "do not print"),
+    (uses_global, "global GLOBAL_COUNTER", "    ^", "rebind module globals"),
+    (uses_dict, 'd = {"a": x}', "        ^", "array indexed by integer keys"),
+    (uses_generator, "yield n", "    ^", "generators are not supported"),
+]
+
+
+@pytest.mark.parametrize("fn,line,caret,hint", HINTED, ids=[h[0].__name__ for h in HINTED])
+def test_unsupported_constructs_say_what_to_write_instead(fn, line, caret, hint):
+    """The source line, a caret under the construct's column, and a last
+    line saying what works instead."""
+    with pytest.raises(nbc.UnsupportedError) as info:
+        nbc.njit(fn)(1)
+    lines = str(info.value).splitlines()
+    at = next(k for k, text in enumerate(lines) if text.strip() == line)
+    assert lines[at + 1].rstrip() == caret.rstrip(), lines
+    assert hint in lines[-1], lines

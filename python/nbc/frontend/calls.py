@@ -16,6 +16,7 @@ from . import scalar as S
 from .arrays import Method, numpy_probe
 from .builder import (PyObj, RangeValue, TupleValue, Value, describe,
                       numba_function_name)
+from .hints import BUILTIN_HINTS
 
 NP_UNARY = {name: name for name in S.MATH_FNS if hasattr(np, name)}
 NP_UNARY.update({"arcsin": "asin", "arccos": "acos", "arctan": "atan",
@@ -259,7 +260,8 @@ class CallsMixin:
         if obj in (enumerate, zip):
             raise self.error(UnsupportedError, f"{name}() is supported only as the "
                              "iterable of a for loop", node)
-        raise self.error(UnsupportedError, f"unsupported builtin function '{name}'", node)
+        raise self.error(UnsupportedError, f"unsupported builtin function '{name}'", node,
+                         BUILTIN_HINTS.get(name))
 
     def make_range(self, node):
         """A range object: checks the step (ValueError on zero, as Python

@@ -22,6 +22,7 @@ from . import scalar as S
 from .builder import (PyObj, RangeValue, TupleValue, Value, kernel_flags,
                       optional_parts)
 from .common import Retry, Undef, contains, type_of, unify
+from .hints import CONSTRUCT_HINTS
 from .arrays import ArraysMixin
 from .calls import CallsMixin
 from .exprs import ExprsMixin
@@ -143,8 +144,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
     def pos(self, node):
         return self.src.pos(node)
 
-    def error(self, cls, message, node):
-        return self.src.error(cls, message, node)
+    def error(self, cls, message, node, hint=None):
+        return self.src.error(cls, message, node, hint)
 
     # -- returns -------------------------------------------------------------
     def return_value(self, node):
@@ -443,8 +444,9 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
                 msg = stmt.msg.value
             self.raise_if(bad, "AssertionError", msg, stmt)
         else:
-            raise self.error(UnsupportedError,
-                             f"unsupported statement '{type(stmt).__name__}'", stmt)
+            kind = type(stmt).__name__
+            raise self.error(UnsupportedError, f"unsupported statement '{kind}'", stmt,
+                             CONSTRUCT_HINTS.get(kind))
 
     def is_objmode(self, node):
         """Whether a `with` item is nbc.objmode or numba.objmode (called or not)."""

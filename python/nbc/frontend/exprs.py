@@ -10,6 +10,7 @@ from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, RangeValue, TupleValue, Value, describe, optional_parts
 from .common import Undef, unify
+from .hints import CONSTRUCT_HINTS, STRING_HINT
 
 UNSUPPORTED_EXPRS = {
     "ListComp": "list comprehension", "SetComp": "set comprehension",
@@ -39,7 +40,8 @@ class ExprsMixin:
         if method is None:
             kind = type(node).__name__
             what = UNSUPPORTED_EXPRS.get(kind, f"expression '{kind}'")
-            raise self.error(UnsupportedError, f"unsupported Python construct: {what}", node)
+            raise self.error(UnsupportedError, f"unsupported Python construct: {what}", node,
+                             CONSTRUCT_HINTS.get(kind))
         return method(node)
 
     def materialize(self, v, node, keep_optional=False):
@@ -65,7 +67,7 @@ class ExprsMixin:
             return TupleValue([self.materialize(PyObj(x), node) for x in obj])
         if isinstance(obj, str):
             raise self.error(UnsupportedError, "unsupported Python construct: string "
-                             "values", node)
+                             "values", node, STRING_HINT)
         raise self.error(UnsupportedError, f"unsupported value of type "
                          f"'{type(obj).__name__}' ({describe(obj)})", node)
 

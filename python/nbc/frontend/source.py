@@ -93,18 +93,28 @@ class Source:
         return self.where_pos(*self.pos(node))
 
     def where_pos(self, line, col):
-        text = ""
+        """The file, line and column, the source line and a caret under the
+        column (1-based)."""
+        text, caret = "", ""
         index = line - self.line0 - 1
         if 0 <= index < len(self.lines):
-            text = self.lines[index].strip()
-        return f'File "{self.filename}", line {line}, column {col}:\n    {text}'
+            raw = self.lines[index].rstrip()
+            text = raw.strip()
+            offset = col - 1 - (len(raw) - len(raw.lstrip()))
+            if text and 0 <= offset < len(text):
+                caret = "\n    " + " " * offset + "^"
+        return f'File "{self.filename}", line {line}, column {col}:\n    {text}{caret}'
 
-    def error(self, cls, message, node):
-        return self.error_at(cls, message, self.pos(node))
+    def error(self, cls, message, node, hint=None):
+        return self.error_at(cls, message, self.pos(node), hint)
 
-    def error_at(self, cls, message, pos):
-        """An error at `pos`, (line, column) in the file."""
-        err = cls(f"{message}\n{self.where_pos(*pos)}")
+    def error_at(self, cls, message, pos, hint=None):
+        """An error at `pos`, (line, column) in the file; `hint` says what
+        to write instead."""
+        text = f"{message}\n{self.where_pos(*pos)}"
+        if hint:
+            text += f"\n{hint}"
+        err = cls(text)
         err.located = True
         return err
 

@@ -1,0 +1,57 @@
+"""What to write instead: the line an UnsupportedError ends with, for Python
+that kernels cannot contain. Keyed by the AST node's class name (statements
+and expressions) or by the builtin's name."""
+
+CONSTRUCT_HINTS = {
+    # statements
+    "Try": "kernels cannot catch exceptions: test the condition before the "
+           "operation that raises, or catch the exception in Python around the "
+           "call to the kernel",
+    "With": "context managers are not supported in kernels: enter them in Python "
+            "around the call",
+    "Global": "kernels cannot rebind module globals: return the new value, or "
+              "write into an array argument (reading globals works)",
+    "Nonlocal": "kernels cannot rebind enclosing variables: return the new value, "
+                "or write into an array argument",
+    "Delete": "'del' is not supported: assign a new value instead",
+    "ClassDef": "classes are not supported in kernels: use arrays and tuples, "
+                "and module-level @nbc.njit functions",
+    "Import": "import the module at module level: kernels read it as a global",
+    "ImportFrom": "import at module level: kernels read the names as globals",
+    "Match": "'match' is not supported: use if/elif",
+    "AsyncFunctionDef": "async functions are not supported in kernels",
+    "AsyncFor": "async loops are not supported in kernels",
+    "AsyncWith": "async context managers are not supported in kernels",
+    # expressions
+    "Lambda": "define the function with def at module level and decorate it "
+              "with @nbc.njit (jitted functions can also be passed as arguments)",
+    "Yield": "generators are not supported: write the loop in the kernel, or "
+             "fill an array with the values",
+    "YieldFrom": "generators are not supported: write the loop in the kernel",
+    "GeneratorExp": "write the loop, or use a reduction on an array "
+                    "(np.sum(a), a.max(), ...)",
+    "Dict": "dicts are not supported yet: use an array indexed by integer keys",
+    "DictComp": "dicts are not supported yet: use an array indexed by integer keys",
+    "Set": "sets are not supported yet: use a boolean array as a membership table",
+    "SetComp": "sets are not supported yet: use a boolean array as a membership "
+               "table",
+    "JoinedStr": "strings are supported only as literal messages of raise and "
+                 "assert",
+    "Await": "async code is not supported in kernels",
+}
+
+BUILTIN_HINTS = {
+    "print": "kernels do not print: return the values, or check them in Python",
+    "input": "kernels cannot read input: pass the values as arguments",
+    "open": "kernels cannot do I/O: read the data in Python and pass arrays",
+    "str": "strings are supported only as literal messages of raise and assert",
+    "repr": "strings are supported only as literal messages of raise and assert",
+    "sorted": "use np.sort on an array",
+    "list": "build an array (np.empty(n) and a loop) instead",
+    "dict": "dicts are not supported yet: use an array indexed by integer keys",
+    "set": "sets are not supported yet: use a boolean array as a membership table",
+    "isinstance": "types are fixed when a kernel compiles: compile one kernel per "
+                  "type, or test `x is None` for optional arguments",
+}
+
+STRING_HINT = "strings are supported only as literal messages of raise and assert"
