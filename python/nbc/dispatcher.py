@@ -9,6 +9,7 @@ import types as pytypes
 from . import types as T
 from .backend import get_backend
 from .frontend.unit import Compilation
+from .pickling import rebuild_dispatcher, reduce_jitted
 from .signatures import (accepts, best_match, convert_unsafe, parse_signature,  # noqa: F401
                          parse_type, to_type)
 
@@ -36,6 +37,7 @@ class Dispatcher(_Base or _PythonBase):
         self._overloads = {}      # tuple of nbc types -> Kernel
         self._lock = threading.RLock()
         self._explicit = []
+        self._signatures = list(signatures)  # as given, for pickling
         # Numba's dispatcher.stats: hits and misses of the disk cache per signature.
         self.stats = pytypes.SimpleNamespace(cache_hits=collections.Counter(),
                                              cache_misses=collections.Counter())
@@ -53,6 +55,10 @@ class Dispatcher(_Base or _PythonBase):
 
     def __repr__(self):
         return f"<nbc.Dispatcher {self.py_func.__qualname__}>"
+
+    def __reduce__(self):
+        return reduce_jitted(self, rebuild_dispatcher,
+                             (self.py_func, self.options, self._signatures, self.locals))
 
     def __get__(self, obj, objtype=None):
         return self  # used as a plain function even when stored on a class

@@ -18,6 +18,7 @@ import re
 from . import types as T
 from .signatures import parse_signature
 from .errors import TypingError, UnsupportedError
+from .pickling import remember_ufunc
 from .ufunc_build import LoopModule, VerifiedUfunc, native_available, unsupported_target
 from .vectorize import _doc, _loop_spec, _options
 
@@ -66,17 +67,24 @@ def guvectorize(*args, target="cpu", identity=None, **kwargs):
         raise UnsupportedError("guvectorize: no signatures to compile")
 
     def wrap(func):
-        lm = LoopModule(opts)
-        names = [lm.add_generalized(func, types) for types in loops]
-        if not native_available():
-            return VerifiedUfunc(func, lm.text())
-        program, addresses = lm.compile()
-        from ._core import make_ufunc
-        specs = []
-        for name, types in zip(names, loops):
-            scalars = [t.dtype if isinstance(t, T.Array) else t for t in types]
-            ranks = [t.ndim if isinstance(t, T.Array) else -1 for t in types]
-            specs.append(_loop_spec(scalars, [addresses[name]], ranks))
-        return make_ufunc(func.__name__, _doc(func), nin, nout, identity, specs,
-                          layout.replace(" ", ""), program, target == "parallel")
+        return build_gufunc(func, loops, nin, nout, layout, target, identity, opts)
     return wrap
+
+
+def build_gufunc(func, loops, nin, nout, layout, target, identity, opts):
+    """A generalized numpy.ufunc with one loop per kernel type list in `loops`."""
+    lm = LoopModule(opts)
+    names = [lm.add_generalized(func, types) for types in loops]
+    if not native_available():
+        return VerifiedUfunc(func, lm.text())
+    program, addresses = lm.compile()
+    from ._core import make_ufunc
+    specs = []
+    for name, types in zip(names, loops):
+        scalars = [t.dtype if isinstance(t, T.Array) else t for t in types]
+        ranks = [t.ndim if isinstance(t, T.Array) else -1 for t in types]
+        specs.append(_loop_spec(scalars, [addresses[name]], ranks))
+    ufunc = make_ufunc(func.__name__, _doc(func), nin, nout, identity, specs,
+                       layout.replace(" ", ""), program, target == "parallel")
+    return remember_ufunc(ufunc, build_gufunc, func, loops, nin, nout, layout, target,
+                          identity, opts)

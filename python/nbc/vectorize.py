@@ -24,6 +24,7 @@ import numpy as np
 from . import types as T
 from .signatures import is_signature, parse_signature
 from .errors import TypingError, UnsupportedError
+from .pickling import rebuild_dufunc, reduce_jitted, remember_ufunc
 from .ufunc_build import LoopModule, VerifiedUfunc, native_available, unsupported_target
 
 
@@ -92,8 +93,9 @@ def build_ufunc(py_func, loops, target, identity, options):
     from ._core import make_ufunc
     specs = [_loop_spec(args + [out], [addresses[s] for s in names])
              for (names, out), (_, args) in zip(built, loops)]
-    return make_ufunc(py_func.__name__, _doc(py_func), nin, 1, identity, specs, "",
-                      program)
+    ufunc = make_ufunc(py_func.__name__, _doc(py_func), nin, 1, identity, specs, "",
+                       program)
+    return remember_ufunc(ufunc, build_ufunc, py_func, loops, target, identity, options)
 
 
 class DUFunc:
@@ -111,6 +113,7 @@ class DUFunc:
         self.nin = sum(1 for p in params if p.kind == p.POSITIONAL_OR_KEYWORD)
         self.nout = 1
         self._loops = {}   # tuple of input types -> (ret, args)
+        self._added = []   # signatures given to add(), for pickling
         self._programs = []
         self._lock = threading.RLock()
         self._ufunc = None
@@ -144,6 +147,12 @@ class DUFunc:
         """Compiles the loop of a signature ahead of a call."""
         ret, args = _scalar_signature(sig)
         self._compile(tuple(args), ret)
+        self._added.append(sig)
+
+    def __reduce__(self):
+        return reduce_jitted(self, rebuild_dufunc, (self.py_func, self.target,
+                                                    self._identity, self.options,
+                                                    self._added))
 
     def _input_type(self, value):
         if isinstance(value, (np.ndarray, np.generic)):
