@@ -17,6 +17,7 @@ import importlib
 import linecache
 import os
 import sys
+import weakref
 
 import numpy as np
 
@@ -103,14 +104,25 @@ def rebuild_dufunc(source, py_func, target, identity, options, signatures):
 
 
 # -- numpy.ufunc objects made by @vectorize(signatures) / @guvectorize ----------
-# NumPy pickles a ufunc by its module and name. Ours are remembered with how
-# they were made, so one that is not an importable global pickles by value.
-_MADE = {}  # id(ufunc) -> (ufunc, how it was made)
+# NumPy pickles a ufunc by its module and name. Ours carry a Recipe (how to
+# make them again) among the objects they keep alive, so one that is not an
+# importable global pickles by value. A live weak reference to the recipe
+# means the ufunc at that id is still the one it describes.
+_MADE = {}  # id(ufunc) -> weakref to its Recipe
 
 
-def remember_ufunc(ufunc, make, *args):
-    """Records that `make(*args)` builds `ufunc` again."""
-    _MADE[id(ufunc)] = (ufunc, make, args)
+class Recipe:
+    """`make(*args)` builds the ufunc again."""
+    __slots__ = ("make", "args", "__weakref__")
+
+    def __init__(self, make, args):
+        self.make, self.args = make, args
+
+
+def remember_ufunc(ufunc, recipe):
+    """Records the recipe of `ufunc`, which must keep `recipe` alive."""
+    key = id(ufunc)
+    _MADE[key] = weakref.ref(recipe, lambda _: _MADE.pop(key, None))
     return ufunc
 
 
@@ -119,10 +131,10 @@ def _numpy_ufunc_reduce(u):
 
 
 def _reduce_ufunc(u):
-    made = _MADE.get(id(u))
-    if made is None or made[0] is not u:
+    recipe = _MADE.get(id(u), lambda: None)()
+    if recipe is None:
         return _numpy_ufunc_reduce(u)  # NumPy's own ufuncs, and others'
-    _, make, args = made
+    make, args = recipe.make, recipe.args
     func = args[0]
     if _importable_name(u, func) is not None:
         return _lookup, _importable_name(u, func)
