@@ -18,7 +18,7 @@ import re
 from . import types as T
 from .signatures import parse_signature
 from .errors import TypingError, UnsupportedError
-from .pickling import Recipe, remember_ufunc
+from .pickling import Token, remember_ufunc
 from .ufunc_build import LoopModule, VerifiedUfunc, native_available, unsupported_target
 from .vectorize import _doc, _loop_spec, _options
 
@@ -84,7 +84,8 @@ def build_gufunc(func, loops, nin, nout, layout, target, identity, opts):
         scalars = [t.dtype if isinstance(t, T.Array) else t for t in types]
         ranks = [t.ndim if isinstance(t, T.Array) else -1 for t in types]
         specs.append(_loop_spec(scalars, [addresses[name]], ranks))
-    recipe = Recipe(build_gufunc, (func, loops, nin, nout, layout, target, identity, opts))
+    token = Token()
     ufunc = make_ufunc(func.__name__, _doc(func), nin, nout, identity, specs,
-                       layout.replace(" ", ""), (program, recipe), target == "parallel")
-    return remember_ufunc(ufunc, recipe)
+                       layout.replace(" ", ""), (program, token), target == "parallel")
+    return remember_ufunc(ufunc, token, build_gufunc, func, loops, nin, nout, layout,
+                          target, identity, opts)

@@ -104,25 +104,23 @@ def rebuild_dufunc(source, py_func, target, identity, options, signatures):
 
 
 # -- numpy.ufunc objects made by @vectorize(signatures) / @guvectorize ----------
-# NumPy pickles a ufunc by its module and name. Ours carry a Recipe (how to
-# make them again) among the objects they keep alive, so one that is not an
-# importable global pickles by value. A live weak reference to the recipe
-# means the ufunc at that id is still the one it describes.
-_MADE = {}  # id(ufunc) -> weakref to its Recipe
+# NumPy pickles a ufunc by its module and name. Ours keep a Token alive (in
+# make_ufunc's keep_alive) and their recipe is kept here, so one that is not
+# an importable global pickles by value. A live weak reference to the token
+# means the ufunc at that id is still the one the recipe describes; the
+# token holds nothing, so no cycle passes through the ufunc's C data.
+_MADE = {}  # id(ufunc) -> (weakref to its Token, (make, args))
 
 
-class Recipe:
-    """`make(*args)` builds the ufunc again."""
-    __slots__ = ("make", "args", "__weakref__")
-
-    def __init__(self, make, args):
-        self.make, self.args = make, args
+class Token:
+    __slots__ = ("__weakref__",)
 
 
-def remember_ufunc(ufunc, recipe):
-    """Records the recipe of `ufunc`, which must keep `recipe` alive."""
+def remember_ufunc(ufunc, token, make, *args):
+    """Records that `make(*args)` builds `ufunc` again; `ufunc` keeps `token`
+    alive."""
     key = id(ufunc)
-    _MADE[key] = weakref.ref(recipe, lambda _: _MADE.pop(key, None))
+    _MADE[key] = (weakref.ref(token, lambda _: _MADE.pop(key, None)), (make, args))
     return ufunc
 
 
@@ -131,10 +129,10 @@ def _numpy_ufunc_reduce(u):
 
 
 def _reduce_ufunc(u):
-    recipe = _MADE.get(id(u), lambda: None)()
-    if recipe is None:
+    made = _MADE.get(id(u))
+    if made is None or made[0]() is None:
         return _numpy_ufunc_reduce(u)  # NumPy's own ufuncs, and others'
-    make, args = recipe.make, recipe.args
+    make, args = made[1]
     func = args[0]
     if _importable_name(u, func) is not None:
         return _lookup, _importable_name(u, func)

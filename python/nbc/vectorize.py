@@ -24,7 +24,7 @@ import numpy as np
 from . import types as T
 from .signatures import is_signature, parse_signature
 from .errors import TypingError, UnsupportedError
-from .pickling import Recipe, rebuild_dufunc, reduce_jitted, remember_ufunc
+from .pickling import Token, rebuild_dufunc, reduce_jitted, remember_ufunc
 from .ufunc_build import LoopModule, VerifiedUfunc, native_available, unsupported_target
 
 
@@ -93,10 +93,11 @@ def build_ufunc(py_func, loops, target, identity, options):
     from ._core import make_ufunc
     specs = [_loop_spec(args + [out], [addresses[s] for s in names])
              for (names, out), (_, args) in zip(built, loops)]
-    recipe = Recipe(build_ufunc, (py_func, loops, target, identity, options))
+    token = Token()
     ufunc = make_ufunc(py_func.__name__, _doc(py_func), nin, 1, identity, specs, "",
-                       (program, recipe))
-    return remember_ufunc(ufunc, recipe)
+                       (program, token))
+    return remember_ufunc(ufunc, token, build_ufunc, py_func, loops, target, identity,
+                          options)
 
 
 class DUFunc:
