@@ -124,3 +124,73 @@ def test_numba_spelling_inside_kernels():
         return numba.get_num_threads(), numba.get_thread_id()
 
     assert count() == (nbc.get_num_threads(), 0)
+
+
+FORK_PROGRAM = '''
+import os, sys
+import numpy as np
+import nbc
+
+@nbc.njit(parallel=True)
+def psum(a):
+    s = 0.0
+    for i in nbc.prange(a.shape[0]):
+        s += a[i]
+    return s
+
+@nbc.njit(parallel=True)
+def nested(n):
+    out = np.zeros((n, n))
+    for i in nbc.prange(n):
+        for j in nbc.prange(n):
+            out[i, j] = i * n + j
+    return out.sum()
+
+a = np.arange(100_000.0)
+want = a.sum()
+assert psum(a) == want            # the parent's OpenMP runtime is started
+nbc.set_num_threads(2)
+pids = []
+for k in range(3):
+    pid = os.fork()
+    if pid == 0:                  # the child: same kernels, new settings
+        try:
+            ok = psum(a) == want and nested(30) == sum(range(900))
+            nbc.set_num_threads(1)
+            ok = ok and nbc.get_num_threads() == 1 and psum(a) == want
+        except BaseException:
+            ok = False
+        os._exit(0 if ok else 1)
+    pids.append(pid)
+codes = [os.waitstatus_to_exitcode(os.waitpid(p, 0)[1]) for p in pids]
+assert psum(a) == want and nbc.get_num_threads() == 2
+print("fork ok", codes)
+sys.exit(max(codes))
+'''
+
+
+def test_fork_children_run_parallel_kernels():
+    """os.fork() after the parent ran parallel kernels: the children run
+    prange (nested too) and change their thread count; nothing hangs."""
+    proc = subprocess.run([sys.executable, "-c", FORK_PROGRAM], capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "fork ok [0, 0, 0]" in proc.stdout
+
+
+def test_dask_thread_pool():
+    """Kernels called from Dask's threaded scheduler, each task with its own
+    thread count."""
+    dask = pytest.importorskip("dask")
+    import dask.array as da
+
+    def task(block):
+        nbc.set_num_threads(1 + block.size % 2)
+        ids, count = thread_ids(block.size)
+        assert max(ids) < count
+        return block * 2
+
+    x = da.from_array(np.arange(40_000.0), chunks=2_500)
+    with dask.config.set(scheduler="threads", num_workers=4):
+        got = x.map_blocks(task, dtype=float).compute()
+    assert np.array_equal(got, np.arange(40_000.0) * 2)
