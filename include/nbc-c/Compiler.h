@@ -63,10 +63,13 @@ typedef struct NbcCompileOptions {
   const char *const *sharedLibs;
   /// Math functions in vector loops.
   NbcVectorMath vectorMath;
+  /// Keep the vectorization report (nbcProgramGetRemarks): nbc-vectorize's
+  /// remark at each loop.
+  bool vectorizationRemarks;
 } NbcCompileOptions;
 
 /// parallel = true, vectorWidth = 0, fastmath = false, optLevel = 3, no
-/// extra libraries, vectorMath = NbcVectorMathLibmvec.
+/// extra libraries, vectorMath = NbcVectorMathLibmvec, no remarks.
 NBC_CAPI_EXPORTED NbcCompileOptions nbcCompileOptionsGetDefault(void);
 
 /// Runs the nbc-to-llvm pipeline (the same one `nbc-opt --nbc-to-llvm`
@@ -113,6 +116,12 @@ NBC_CAPI_EXPORTED NbcProgram
 nbcProgramCreateFromSource(MlirContext context, MlirStringRef source,
                            MlirStringRef filename,
                            const NbcCompileOptions *options);
+
+/// The remarks the pipeline emitted, one "file:line:col: remark: message"
+/// per line (empty unless the options asked for some, e.g.
+/// vectorizationRemarks: "vectorized: 4 elements per vector", "not
+/// vectorized: <why, and what would change it>"). Owned by the program.
+NBC_CAPI_EXPORTED MlirStringRef nbcProgramGetRemarks(NbcProgram program);
 
 /// Frees the program and its JIT code. Statuses and kernels obtained from it
 /// become invalid. Null is a no-op.

@@ -48,6 +48,7 @@ NbcCompileOptions nbcCompileOptionsGetDefault(void) {
   options.sharedLibs = nullptr;
   options.vectorMath =
       NbcVectorMath(*parseVectorMathLibrary(defaults.vectorMath.getValue()));
+  options.vectorizationRemarks = defaults.vectorizationRemarks;
   return options;
 }
 
@@ -72,6 +73,7 @@ static bool convertOptions(const NbcCompileOptions *in, CompileOptions &out,
   pipeline.vectorWidth = in->vectorWidth;
   pipeline.fastmath = in->fastmath;
   pipeline.optLevel = in->optLevel;
+  pipeline.vectorizationRemarks = in->vectorizationRemarks;
   pipeline.vectorMath =
       getVectorMathLibraryName(VectorMathLibrary(in->vectorMath)).str();
   if (llvm::Error error = checkNBCToLLVMPipelineOptions(pipeline)) {
@@ -165,6 +167,15 @@ MlirLogicalResult nbcProgramJit(NbcProgram program) {
 
 intptr_t nbcProgramGetNumKernels(NbcProgram program) {
   return program.ptr ? unwrap(program)->getKernels().size() : 0;
+}
+
+MlirStringRef nbcProgramGetRemarks(NbcProgram program) {
+  if (!program.ptr) {
+    capi::setError("nbcProgramGetRemarks: null program");
+    return mlirStringRefCreate(nullptr, 0);
+  }
+  StringRef remarks = unwrap(program)->getRemarks();
+  return mlirStringRefCreate(remarks.data(), remarks.size());
 }
 
 MlirStringRef nbcProgramGetKernelName(NbcProgram program, intptr_t index) {

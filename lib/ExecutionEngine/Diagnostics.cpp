@@ -16,6 +16,7 @@
 
 #include <memory>
 #include <mutex>
+#include <utility>
 
 using namespace mlir;
 using namespace mlir::nbc;
@@ -135,13 +136,17 @@ LogicalResult DiagnosticCapture::handle(Diagnostic &diag) {
   // Nested captures: the innermost one records (as when each handled its
   // diagnostics), the others pass them on.
   if (innermost) {
+    // Remarks (reports such as the vectorization one) are kept apart, so
+    // that they never read as part of an error.
+    std::string &out =
+        diag.getSeverity() == DiagnosticSeverity::Remark ? remarks : text;
     auto append = [&](Diagnostic &d) {
       std::string loc = formatLocation(d.getLocation());
-      if (!text.empty())
-        text += "\n";
+      if (!out.empty())
+        out += "\n";
       if (!loc.empty())
-        text += loc + ": ";
-      text += getSeverityName(d.getSeverity()).str() + ": " + d.str();
+        out += loc + ": ";
+      out += getSeverityName(d.getSeverity()).str() + ": " + d.str();
     };
     append(diag);
     for (Diagnostic &note : diag.getNotes())
@@ -150,6 +155,8 @@ LogicalResult DiagnosticCapture::handle(Diagnostic &diag) {
   // Failure lets the diagnostic go on to the handlers registered earlier.
   return success(!forwarding);
 }
+
+std::string DiagnosticCapture::takeRemarks() { return std::exchange(remarks, ""); }
 
 llvm::Error DiagnosticCapture::takeError(StringRef fallback) {
   std::string message = text.empty() ? fallback.str() : std::move(text);

@@ -27,7 +27,8 @@ using namespace mlir::nbc;
 //===----------------------------------------------------------------------===//
 
 llvm::Error nbc::runNBCToLLVM(ModuleOp module, const CompileOptions &options,
-                              std::string *standardSnapshot) {
+                              std::string *standardSnapshot,
+                              std::string *remarks) {
   if (llvm::Error error = checkNBCToLLVMPipelineOptions(options.pipeline))
     return error;
   DiagnosticCapture capture(module.getContext());
@@ -37,10 +38,15 @@ llvm::Error nbc::runNBCToLLVM(ModuleOp module, const CompileOptions &options,
     return pm.run(module);
   };
   Stage stopAfter = options.pipeline.getStopAfter();
+  auto done = [&] {
+    if (remarks)
+      *remarks = capture.takeRemarks();
+    return llvm::Error::success();
+  };
   if (!standardSnapshot || stopAfter < Stage::Standard) {
     if (failed(run(Stage::Input, stopAfter)))
       return capture.takeError("the nbc-to-llvm pipeline failed");
-    return llvm::Error::success();
+    return done();
   }
   // Up to the snapshot, then on from it: the same passes as one run.
   if (failed(run(Stage::Input, Stage::Standard)))
@@ -49,7 +55,7 @@ llvm::Error nbc::runNBCToLLVM(ModuleOp module, const CompileOptions &options,
   module->print(os);
   if (failed(run(Stage::Standard, stopAfter)))
     return capture.takeError("the nbc-to-llvm pipeline failed");
-  return llvm::Error::success();
+  return done();
 }
 
 //===----------------------------------------------------------------------===//
@@ -106,7 +112,8 @@ Program::create(ModuleOp module, const CompileOptions &options) {
   // kernels' entry points: what nbc-opt --nbc-to-llvm prints is what runs.
   program->lowered = module.clone();
   if (llvm::Error error = runNBCToLLVM(*program->lowered, options,
-                                       &program->standardSnapshot))
+                                       &program->standardSnapshot,
+                                       &program->remarks))
     return std::move(error);
 
   DiagnosticCapture capture(ctx);

@@ -139,6 +139,7 @@ static void buildToLLVMDialect(OpPassManager &pm,
   NBCVectorizeOptions vectorize;
   vectorize.vectorWidth = options.vectorWidth;
   vectorize.fastmath = options.fastmath;
+  vectorize.remarks = options.vectorizationRemarks;
   pm.addNestedPass<func::FuncOp>(createNBCVectorize(vectorize));
   // Vector transcendentals: libmvec calls instead of a libm call a lane.
   NBCVectorMathOptions vectorMath;

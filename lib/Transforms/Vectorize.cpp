@@ -16,6 +16,7 @@
 
 #include "nbc/Transforms/Passes.h"
 
+#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
@@ -204,8 +205,16 @@ public:
 
   LogicalResult analyze();
   void rewrite();
+  unsigned getWidth() const { return plan.width; }
+  /// Why analyze() failed, in the user's terms, and what would change it.
+  StringRef getReason() const { return reason; }
 
 private:
+  /// Records why the loop stays scalar; returns failure().
+  LogicalResult reject(const Twine &why) {
+    reason = why.str();
+    return failure();
+  }
   bool isInvariant(Value v) {
     if (loop.isDefinedOutsideOfLoop(v))
       return true;
@@ -230,8 +239,16 @@ private:
   LoopPlan plan;
   DenseSet<Value> addresses; // iv and values affine in it with unit slope
   unsigned widestBits = 0;
+  std::string reason;
 };
 } // namespace
+
+/// How an op is named in a reason: its callee for a call.
+static std::string describe(Operation *op) {
+  if (auto call = dyn_cast<func::CallOp>(op))
+    return ("a call to " + call.getCallee()).str();
+  return ("'" + op->getName().getStringRef() + "'").str();
+}
 
 void LoopVectorizer::findAddressOps() {
   addresses.insert(loop.getInductionVar());
@@ -252,13 +269,20 @@ void LoopVectorizer::findAddressOps() {
 
 LogicalResult LoopVectorizer::analyzeAccess(Operation *op, Value memref,
                                             ValueRange indices) {
-  if (!loop.isDefinedOutsideOfLoop(memref) || !hasUnitInnerStride(memref) ||
-      indices.empty() || !addresses.contains(indices.back()) ||
+  if (!loop.isDefinedOutsideOfLoop(memref))
+    return reject("it reads or writes an array chosen inside the loop");
+  if (!hasUnitInnerStride(memref))
+    return reject("an array it walks is not contiguous along the loop (a "
+                  "strided view, or bool elements): make it contiguous "
+                  "(np.ascontiguousarray) or loop over the last axis");
+  if (indices.empty() || !addresses.contains(indices.back()) ||
       !indices.back().getType().isIndex())
-    return failure();
+    return reject("an element index is not the loop index on the last axis "
+                  "(a gather, or a walk down a column): loop over the last "
+                  "axis innermost");
   for (Value index : indices.drop_back())
     if (!isInvariant(index))
-      return failure();
+      return reject("the loop index is used on an axis other than the last");
   plan.varying.insert(op);
   widestBits = std::max(
       widestBits, cast<MemRefType>(memref.getType()).getElementTypeBitWidth());
@@ -304,13 +328,15 @@ arith::SelectOp LoopVectorizer::matchSelectCombiner(BlockArgument acc,
 LogicalResult LoopVectorizer::analyze() {
   std::optional<int64_t> step = getConstantIntValue(loop.getStep());
   if (!step || *step != 1 || !loop.getInductionVar().getType().isIndex())
-    return failure();
+    return reject("its step is not a constant 1");
   Block *body = loop.getBody();
   bool hasStore = false;
   findAddressOps();
   for (Operation &op : body->without_terminator()) {
     if (op.getNumRegions())
-      return failure();
+      return reject("its body branches (an if, or a check that cannot be "
+                    "tested once per vector): compute both sides and select "
+                    "(np.where, min/max) if the branch is simple");
     if (op.getNumResults() == 1 && addresses.contains(op.getResult(0)))
       continue; // Scalar index arithmetic, checked below.
     bool varyingOperand = llvm::any_of(
@@ -332,21 +358,27 @@ LogicalResult LoopVectorizer::analyze() {
       // An invariant check fails in the first iteration or never: this is
       // the slow copy of a loop nbc-version-checks versioned.
       if (loop.isDefinedOutsideOfLoop(raise.getCondition()))
-        return failure();
+        return reject("this is the checked copy of a loop versioned on its "
+                      "checks; the other copy may be vectorized");
       plan.checks.push_back(raise);
       continue;
     }
-    if (!isPure(&op) && !isSafeDivision(&op))
-      return failure();
+    if (!isPure(&op) && !isSafeDivision(&op)) {
+      if (isa<arith::DivSIOp, arith::RemSIOp, arith::DivUIOp, arith::RemUIOp>(
+              op))
+        return reject("an integer division or modulo whose divisor may be 0 "
+                      "or -1");
+      return reject(describe(&op) + " with side effects in its body");
+    }
     if (!varyingOperand)
       continue; // Uniform: stays scalar.
     if ((!op.hasTrait<OpTrait::Elementwise>() && !isa<arith::SelectOp>(op)) ||
         !isa<arith::ArithDialect, math::MathDialect>(op.getDialect()))
-      return failure();
+      return reject(describe(&op) + ", which has no vector form, in its body");
     for (Type type :
          llvm::concat<Type>(op.getOperandTypes(), op.getResultTypes())) {
-      if (!type.isIntOrFloat())
-        return failure(); // index values would need an iota
+      if (!type.isIntOrFloat()) // index values would need an iota
+        return reject("the loop index is used as a value");
       widestBits = std::max(widestBits, type.getIntOrFloatBitWidth());
     }
     plan.varying.insert(&op);
@@ -361,7 +393,8 @@ LogicalResult LoopVectorizer::analyze() {
       if (!isa<memref::LoadOp, memref::StoreOp>(user) ||
           !plan.varying.contains(user) ||
           use.getOperandNumber() != user->getNumOperands() - 1)
-        return failure();
+        return reject("the loop index is used as a value or on an axis other "
+                      "than the last");
     }
   if (hasStore) {
     SmallVector<memref::StoreOp> stores;
@@ -373,7 +406,7 @@ LogicalResult LoopVectorizer::analyze() {
       if (!load)
         continue;
       if (!plan.varying.contains(&op))
-        return failure(); // a scalar load a store may change
+        return reject("it reads one element that its own stores may change");
       // A load from a buffer the loop writes is only safe at the very
       // element being written (a[i] = f(a[i])); a[i] = a[i - 1] carries a
       // dependence from one iteration to the next.
@@ -382,7 +415,8 @@ LogicalResult LoopVectorizer::analyze() {
         if (underlyingBuffer(store.getMemRef()) == buffer &&
             (store.getMemRef() != load.getMemRef() ||
              store.getIndices() != load.getIndices()))
-          return failure();
+          return reject("a loop-carried dependence: it reads elements of an "
+                        "array it writes at other indices (a[i] = a[i - 1])");
     }
   }
   // Every loop-carried value must be a reduction: used once by a
@@ -395,23 +429,32 @@ LogicalResult LoopVectorizer::analyze() {
       plan.kinds.push_back(std::nullopt);
       continue;
     }
+    auto notReduction = [&] {
+      return reject("a value carried from one iteration to the next is not "
+                    "a reduction (+, *, min, max, &, |, ^ of the elements)");
+    };
     if (!acc.hasOneUse())
-      return failure();
+      return notReduction();
     Operation *user = *acc.getUsers().begin();
     std::optional<CombiningKind> kind = combiningKind(user, reassoc);
+    if (!kind && isa<arith::AddFOp, arith::MulFOp>(user))
+      return reject("a float reduction keeps Python's order of operations: "
+                    "fastmath=True (or a prange) allows reordering it");
     if (!kind || !plan.varying.contains(user) || user->getNumResults() != 1 ||
         !user->getResult(0).hasOneUse() ||
         yield.getOperand(k) != user->getResult(0) ||
         llvm::count(user->getOperands(), acc) != 1)
-      return failure();
+      return notReduction();
     plan.combiners.push_back(user);
     plan.kinds.push_back(*kind);
   }
   if (plan.varying.empty() || widestBits == 0)
-    return failure();
+    return reject("nothing in it varies with the loop index");
   plan.width =
       requestedWidth ? requestedWidth : getHostVectorBits() / widestBits;
-  return success(plan.width >= 2);
+  if (plan.width < 2)
+    return reject("a vector register holds fewer than 2 of its elements");
+  return success();
 }
 
 SmallVector<Value> LoopVectorizer::emitVectorBody(OpBuilder &nb, Location l,
@@ -621,18 +664,35 @@ struct NBCVectorize : public nbc::impl::NBCVectorizeBase<NBCVectorize> {
     bool reassoc = fastmath || arith::bitEnumContainsAll(
                                    getKernelOptions(func).getFastmath(),
                                    arith::FastMathFlags::reassoc);
+    if (remarks)
+      func.walk([](scf::ParallelOp loop) {
+        loop.emitRemark("runs in parallel (OpenMP threads)");
+      });
     SmallVector<scf::ForOp> innermost;
     func.walk([&](scf::ForOp loop) {
       bool hasInner = false;
       loop.getBody()->walk([&](LoopLikeOpInterface) { hasInner = true; });
       if (!hasInner)
         innermost.push_back(loop);
+      else if (remarks)
+        loop.emitRemark("not vectorized: an outer loop (its innermost loops "
+                        "are the ones vectorized)");
     });
     for (scf::ForOp loop : innermost) {
       // A prange block (nbc-strip-mine-parallel) reassociates anyway.
-      LoopVectorizer vectorizer(loop, vectorWidth,
-                                reassoc || loop->hasAttr("nbc.parallel_block"));
-      if (succeeded(vectorizer.analyze()))
+      bool parallel = loop->hasAttr("nbc.parallel_block");
+      LoopVectorizer vectorizer(loop, vectorWidth, reassoc || parallel);
+      bool vectorized = succeeded(vectorizer.analyze());
+      if (remarks) {
+        StringRef where = parallel ? " (a parallel loop's block)" : "";
+        if (vectorized)
+          loop.emitRemark() << "vectorized" << where << ": "
+                            << vectorizer.getWidth() << " elements per vector";
+        else
+          loop.emitRemark() << "not vectorized" << where << ": "
+                            << vectorizer.getReason();
+      }
+      if (vectorized)
         vectorizer.rewrite();
     }
   }

@@ -261,7 +261,13 @@ class CachedKernel:
     def __call__(self, *args):
         return self.call(*args)
 
-    def inspect(self, stage):
+    def _full(self):
         if self._compiled is None:
             self._compiled = self._recompile()
-        return self._compiled.inspect(stage)
+        return self._compiled
+
+    def inspect(self, stage):
+        return self._full().inspect(stage)
+
+    def vectorization_report(self):
+        return self._full().vectorization_report()

@@ -85,6 +85,16 @@ class Dispatcher(_Base or _PythonBase):
     def inspect_asm(self, signature=None):
         return self._kernel_for(signature).inspect("asm")
 
+    def inspect_vectorization(self, signature=None):
+        """Per loop of the source (file:line): vectorized and at which
+        width, or why not and what would change it; also in parallel loops.
+        NBC_REPORT_VECTORIZATION=1 prints it for every kernel compiled."""
+        k = self._kernel_for(signature)
+        if not hasattr(k, "vectorization_report"):
+            raise NotImplementedError("the vectorization report needs the nbc._core "
+                                      "extension")
+        return k.vectorization_report()
+
     # -- compilation --------------------------------------------------------------
     def compile_types(self, arg_types, declared_ret=None):
         with self._lock:

@@ -2,8 +2,10 @@
 
 from . import types as T
 from ._core import Program  # noqa: F401 (ImportError when the extension is not built)
+from . import report
 from .errors import CompilerError
 from .options import check_stage, core_program, stages
+from .report import format_report
 
 
 def box_optional(ret_type):
@@ -31,9 +33,12 @@ def wrap_call(raw, ret_type):
 
 
 class NativeKernel:
-    def __init__(self, program, module, symbol, arg_types, ret_type, options):
+    def __init__(self, program, module, symbol, arg_types, ret_type, options,
+                 remarks=None):
         self.program = program
         self.module = module  # as built (the program lowered a copy)
+        self.options = options
+        self._remarks = remarks
         self.symbol = symbol
         self.arg_types = arg_types
         self.ret_type = ret_type
@@ -53,14 +58,26 @@ class NativeKernel:
             return self.module.text()
         return self.program.print(stages().index(stage))
 
+    def vectorization_report(self):
+        """nbc-vectorize's decision at each loop (report.format_report)."""
+        if self._remarks is None:  # compiled without: the pipeline once more
+            self._remarks = core_program(self.module.ir, self.options,
+                                         remarks=True).remarks()
+        return format_report(self.symbol, self._remarks)
+
 
 class NativeBackend:
     name = "native"
 
     def compile(self, module, symbol, arg_types, ret_type, options):
         """Compiles `module` (frontend.builder.Module, built in memory)."""
+        remarks = report.requested()
         try:
-            program = core_program(module.ir, options)
+            program = core_program(module.ir, options, remarks=remarks)
         except RuntimeError as e:
             raise CompilerError(f"nbc could not compile {symbol}:\n{e}") from None
-        return NativeKernel(program, module, symbol, arg_types, ret_type, options)
+        if remarks:
+            remarks = program.remarks()
+            report.print_report(symbol, remarks)
+        return NativeKernel(program, module, symbol, arg_types, ret_type, options,
+                            remarks or None)

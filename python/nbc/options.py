@@ -75,13 +75,14 @@ def nbc_opt_flag(options, stop_after="llvm-dialect"):
     return "--nbc-to-llvm=" + " ".join(text)
 
 
-def core_program(module, options, parallel=None):
+def core_program(module, options, parallel=None, remarks=False):
     """An `nbc._core.Program` compiled from `module` (an nbc._core.ir module
     the frontend built, or MLIR text) with the pipeline options of `options`
-    (RuntimeError when it does not compile)."""
+    (RuntimeError when it does not compile); with `remarks`, keeping the
+    vectorization report (`Program.remarks()`)."""
     from ._core import Program
     kwargs = {name.replace("-", "_"): value
               for name, value in pipeline_options(options, parallel).items()}
     if isinstance(module, str):
         return Program(module, "<nbc>", **kwargs)
-    return Program(module, **kwargs)
+    return Program(module, vectorization_remarks=remarks, **kwargs)

@@ -45,9 +45,10 @@ struct Program {
 
   /// Compiles a module the frontend built in memory (nbc._core.ir).
   Program(nb::object irModule, bool parallel, bool fastmath, unsigned optLevel,
-          const std::string &vectorMath) {
+          const std::string &vectorMath, bool vectorizationRemarks) {
     NbcCompileOptions options =
         optionsOf(parallel, fastmath, optLevel, vectorMath);
+    options.vectorizationRemarks = vectorizationRemarks;
     program = nbcProgramCreate(nbc::python::irModuleOf(irModule), &options);
     if (nbcProgramIsNull(program))
       throw std::runtime_error(lastError());
@@ -190,12 +191,21 @@ NB_MODULE(_core, m) {
            nb::arg("opt_level") = defaults.optLevel,
            nb::arg("vector_math") =
                std::string(nbcVectorMathGetName(defaults.vectorMath)))
-      .def(nb::init<nb::object, bool, bool, unsigned, const std::string &>(),
+      .def(nb::init<nb::object, bool, bool, unsigned, const std::string &,
+                    bool>(),
            nb::arg("module"), nb::arg("parallel") = defaults.parallel,
            nb::arg("fastmath") = defaults.fastmath,
            nb::arg("opt_level") = defaults.optLevel,
            nb::arg("vector_math") =
-               std::string(nbcVectorMathGetName(defaults.vectorMath)))
+               std::string(nbcVectorMathGetName(defaults.vectorMath)),
+           nb::arg("vectorization_remarks") = defaults.vectorizationRemarks)
+      .def(
+          "remarks",
+          [](Program &p) {
+            MlirStringRef text = nbcProgramGetRemarks(p.program);
+            return std::string(text.data, text.length);
+          },
+          "The pipeline's remarks, one 'file:line:col: remark: ...' a line")
       .def("print", &Program::print, nb::arg("stage"))
       .def(
           "kernel",

@@ -31,6 +31,9 @@ public:
   DiagnosticCapture &operator=(const DiagnosticCapture &) = delete;
   /// The collected text as an llvm::Error (with `fallback` when empty).
   llvm::Error takeError(StringRef fallback);
+  /// The remarks collected (with their notes), one "file:line:col: remark:
+  /// message" per line; they are not part of takeError's text.
+  std::string takeRemarks();
 
 private:
   LogicalResult handle(Diagnostic &diag);
@@ -38,6 +41,7 @@ private:
   MLIRContext *context;
   DiagnosticEngine::HandlerID id;
   std::string text;
+  std::string remarks;
 };
 
 /// Makes the DiagnosticCaptures of `context` pass their diagnostics on to

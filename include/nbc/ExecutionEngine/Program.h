@@ -106,6 +106,9 @@ public:
   llvm::Error emitHeader(StringRef path, StringRef guard);
 
   ModuleOp getLoweredModule() { return *lowered; }
+  /// The remarks the pipeline emitted ("file:line:col: remark: ..." lines),
+  /// e.g. the vectorization report with the vectorization-remarks option.
+  StringRef getRemarks() const { return remarks; }
 
 private:
   Program() = default;
@@ -116,6 +119,7 @@ private:
   /// The module at Stage::Standard, as text, taken during the one pipeline
   /// run (inspection never reruns it).
   std::string standardSnapshot;
+  std::string remarks;
   std::vector<KernelInfo> kernels;
   std::unique_ptr<ExecutionEngine> engine;
   std::mutex jitMutex;
@@ -125,8 +129,11 @@ private:
 /// stop-after stage; diagnostics become the error. `standardSnapshot`, when
 /// given, gets the text of the module at Stage::Standard on the way (the
 /// pipeline runs in two pieces, once).
+/// `remarks`, when given, gets the passes' remarks (the vectorization
+/// report when the options ask for it), one per line.
 llvm::Error runNBCToLLVM(ModuleOp module, const CompileOptions &options,
-                         std::string *standardSnapshot = nullptr);
+                         std::string *standardSnapshot = nullptr,
+                         std::string *remarks = nullptr);
 
 /// The path of the nbc runtime shared library this process uses, and of
 /// libomp (empty when not found).

@@ -73,6 +73,11 @@ struct NBCToLLVMPipelineOptions
                      "approximations) or none (libm for each lane)"),
       llvm::cl::init(
           getVectorMathLibraryName(VectorMathLibrary::Libmvec).str())};
+  PassOptions::Option<bool> vectorizationRemarks{
+      *this, "vectorization-remarks",
+      llvm::cl::desc("Emit nbc-vectorize's remark at each loop: vectorized "
+                     "at which width, or why not (the vectorization report)"),
+      llvm::cl::init(false)};
   PassOptions::Option<unsigned> optLevel{
       *this, "opt-level",
       llvm::cl::desc("Optimization level 0-3 of LLVM's optimizer and code "

@@ -169,7 +169,10 @@ def NBCVectorize : Pass<"nbc-vectorize", "func::FuncOp"> {
            "Elements per vector; 0 picks the host's register width, 1 "
            "disables">,
     Option<"fastmath", "fastmath", "bool", "false",
-           "Allow reassociating float reductions in every kernel">
+           "Allow reassociating float reductions in every kernel">,
+    Option<"remarks", "remarks", "bool", "false",
+           "Emit a remark at each loop: vectorized at which width, or why "
+           "not and what would change it (the vectorization report)">
   ];
   // The nbc dialect for the kernel attribute it reads (a default one is
   // built when a function has none).
