@@ -63,10 +63,14 @@ typedef struct NbcCompileOptions {
   const char *const *sharedLibs;
   /// Math functions in vector loops.
   NbcVectorMath vectorMath;
+  /// The CPU to generate code for (the pipeline's target-cpu): NULL or
+  /// "host" for the host CPU and its features, or an LLVM CPU name of the
+  /// host's architecture ("x86-64-v3") for AOT code that runs elsewhere.
+  const char *targetCpu;
 } NbcCompileOptions;
 
 /// parallel = true, vectorWidth = 0, fastmath = false, optLevel = 3, no
-/// extra libraries, vectorMath = NbcVectorMathLibmvec.
+/// extra libraries, vectorMath = NbcVectorMathLibmvec, targetCpu = NULL.
 NBC_CAPI_EXPORTED NbcCompileOptions nbcCompileOptionsGetDefault(void);
 
 /// Runs the nbc-to-llvm pipeline (the same one `nbc-opt --nbc-to-llvm`

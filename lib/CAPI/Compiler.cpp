@@ -48,6 +48,7 @@ NbcCompileOptions nbcCompileOptionsGetDefault(void) {
   options.sharedLibs = nullptr;
   options.vectorMath =
       NbcVectorMath(*parseVectorMathLibrary(defaults.vectorMath.getValue()));
+  options.targetCpu = nullptr; // the host
   return options;
 }
 
@@ -74,6 +75,7 @@ static bool convertOptions(const NbcCompileOptions *in, CompileOptions &out,
   pipeline.optLevel = in->optLevel;
   pipeline.vectorMath =
       getVectorMathLibraryName(VectorMathLibrary(in->vectorMath)).str();
+  pipeline.targetCPU = in->targetCpu ? in->targetCpu : "host";
   if (llvm::Error error = checkNBCToLLVMPipelineOptions(pipeline)) {
     capi::setError(Twine(caller) + ": " + toString(std::move(error)));
     return false;

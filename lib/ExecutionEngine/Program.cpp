@@ -172,7 +172,8 @@ llvm::Error Program::jit() {
   if (engine)
     return llvm::Error::success();
   initializeNativeTarget();
-  auto tm = createHostTargetMachine(options.pipeline.optLevel);
+  auto tm = createHostTargetMachine(options.pipeline.optLevel,
+                                    options.pipeline.targetCPU);
   if (!tm)
     return tm.takeError();
   auto transformer =
@@ -255,7 +256,8 @@ llvm::Error Program::print(Stage stage, raw_ostream &os) {
     break;
   }
   initializeNativeTarget();
-  auto tm = createHostTargetMachine(options.pipeline.optLevel);
+  auto tm = createHostTargetMachine(options.pipeline.optLevel,
+                                    options.pipeline.targetCPU);
   if (!tm)
     return tm.takeError();
   llvm::LLVMContext llvmContext;
@@ -278,7 +280,8 @@ llvm::Error Program::print(Stage stage, raw_ostream &os) {
 
 llvm::Error Program::emitObject(StringRef path) {
   initializeNativeTarget();
-  auto tm = createHostTargetMachine(options.pipeline.optLevel);
+  auto tm = createHostTargetMachine(options.pipeline.optLevel,
+                                    options.pipeline.targetCPU);
   if (!tm)
     return tm.takeError();
   llvm::LLVMContext llvmContext;

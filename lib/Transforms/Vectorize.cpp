@@ -15,6 +15,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "nbc/Transforms/Passes.h"
+#include "nbc/Transforms/HostTarget.h"
 
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
@@ -199,8 +200,11 @@ struct LoopPlan {
 
 class LoopVectorizer {
 public:
-  LoopVectorizer(scf::ForOp loop, unsigned width, bool reassoc)
-      : loop(loop), requestedWidth(width), reassoc(reassoc) {}
+  /// `width` 0: the widest vector of `targetBits` bits.
+  LoopVectorizer(scf::ForOp loop, unsigned width, unsigned targetBits,
+                 bool reassoc)
+      : loop(loop), requestedWidth(width), targetBits(targetBits),
+        reassoc(reassoc) {}
 
   LogicalResult analyze();
   void rewrite();
@@ -225,7 +229,7 @@ private:
   void findAddressOps();
 
   scf::ForOp loop;
-  unsigned requestedWidth;
+  unsigned requestedWidth, targetBits;
   bool reassoc;
   LoopPlan plan;
   DenseSet<Value> addresses; // iv and values affine in it with unit slope
@@ -410,7 +414,7 @@ LogicalResult LoopVectorizer::analyze() {
   if (plan.varying.empty() || widestBits == 0)
     return failure();
   plan.width =
-      requestedWidth ? requestedWidth : getHostVectorBits() / widestBits;
+      requestedWidth ? requestedWidth : targetBits / widestBits;
   return success(plan.width >= 2);
 }
 
@@ -612,6 +616,9 @@ struct NBCVectorize : public nbc::impl::NBCVectorizeBase<NBCVectorize> {
       return emitError(UnknownLoc::get(context))
              << "nbc-vectorize: vector-width " << unsigned(vectorWidth)
              << " is not in 0.." << kMaxVectorWidth;
+    if (llvm::Error error = checkTargetCPU(targetCPU))
+      return emitError(UnknownLoc::get(context))
+             << "nbc-vectorize: " << toString(std::move(error));
     return success();
   }
   void runOnOperation() override {
@@ -621,6 +628,7 @@ struct NBCVectorize : public nbc::impl::NBCVectorizeBase<NBCVectorize> {
     bool reassoc = fastmath || arith::bitEnumContainsAll(
                                    getKernelOptions(func).getFastmath(),
                                    arith::FastMathFlags::reassoc);
+    unsigned targetBits = vectorWidth ? 0 : getTargetVectorBits(targetCPU);
     SmallVector<scf::ForOp> innermost;
     func.walk([&](scf::ForOp loop) {
       bool hasInner = false;
@@ -630,7 +638,7 @@ struct NBCVectorize : public nbc::impl::NBCVectorizeBase<NBCVectorize> {
     });
     for (scf::ForOp loop : innermost) {
       // A prange block (nbc-strip-mine-parallel) reassociates anyway.
-      LoopVectorizer vectorizer(loop, vectorWidth,
+      LoopVectorizer vectorizer(loop, vectorWidth, targetBits,
                                 reassoc || loop->hasAttr("nbc.parallel_block"));
       if (succeeded(vectorizer.analyze()))
         vectorizer.rewrite();

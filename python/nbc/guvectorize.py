@@ -77,6 +77,12 @@ def guvectorize(*args, target="cpu", identity=None, **kwargs):
             scalars = [t.dtype if isinstance(t, T.Array) else t for t in types]
             ranks = [t.ndim if isinstance(t, T.Array) else -1 for t in types]
             specs.append(_loop_spec(scalars, [addresses[name]], ranks))
-        return make_ufunc(func.__name__, _doc(func), nin, nout, identity, specs,
-                          layout.replace(" ", ""), program, target == "parallel")
+        ufunc = make_ufunc(func.__name__, _doc(func), nin, nout, identity, specs,
+                           layout.replace(" ", ""), program, target == "parallel")
+        from .aot import record_ufunc
+        record_ufunc(ufunc, {"kind": "guvectorize", "py_func": func, "loops": loops,
+                             "nin": nin, "nout": nout, "layout": layout.replace(" ", ""),
+                             "target": target, "identity": identity, "options": opts,
+                             "doc": _doc(func)})
+        return ufunc
     return wrap

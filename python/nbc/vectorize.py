@@ -90,10 +90,15 @@ def build_ufunc(py_func, loops, target, identity, options):
         return VerifiedUfunc(py_func, lm.text())
     program, addresses = lm.compile()
     from ._core import make_ufunc
+    from .aot import record_ufunc
     specs = [_loop_spec(args + [out], [addresses[s] for s in names])
              for (names, out), (_, args) in zip(built, loops)]
-    return make_ufunc(py_func.__name__, _doc(py_func), nin, 1, identity, specs, "",
-                      program)
+    ufunc = make_ufunc(py_func.__name__, _doc(py_func), nin, 1, identity, specs, "",
+                       program)
+    record_ufunc(ufunc, {"kind": "vectorize", "py_func": py_func, "loops": loops,
+                         "target": target, "identity": identity, "options": options,
+                         "doc": _doc(py_func)})
+    return ufunc
 
 
 class DUFunc:
