@@ -218,7 +218,17 @@ def _compile_njit(attr, dispatcher, group, T):
 
 
 def _compile_ufunc(attr, d, group):
-    """Loop kernels as build_ufunc / guvectorize build them."""
+    """Loop kernels as build_ufunc / guvectorize build them, with the
+    ufunc's own options (its error model: numpy by default)."""
+    lm = group.lm
+    group_options, lm.options = lm.options, dict(d["options"])
+    try:
+        return _ufunc_loops(attr, d, group)
+    finally:
+        lm.options = group_options
+
+
+def _ufunc_loops(attr, d, group):
     lm = group.lm
     loops = []
     if d["kind"] == "vectorize":

@@ -71,6 +71,26 @@ def sq_sum(x, y):
     return x * x + y * y
 
 
+# NumPy's error model, as the JIT's ufuncs: 1 / 0 is inf, not an error.
+@nbc.vectorize(["float64(float64, float64)"])
+def ratio(x, y):
+    return x / y
+
+
+@nbc.vectorize(["float64(float64)"], target="parallel")
+def halve(x):
+    return x * 0.5
+
+
+# Other pipeline options (fastmath): a second library.
+@nbc.njit("float64(float64[:])", fastmath=True)
+def fast_sum(a):
+    s = 0.0
+    for i in range(a.shape[0]):
+        s += a[i]
+    return s
+
+
 @nbc.guvectorize(["void(float64[:], float64[:])"], "(n)->()")
 def row_sum(a, out):
     s = 0.0
@@ -148,6 +168,15 @@ same("sq_sum reduce", kernels.sq_sum.reduce(f64[:10]), jit.sq_sum.reduce(f64[:10
 out = np.empty_like(f64)
 kernels.sq_sum(f64, 1.0, out=out)
 same("sq_sum out=", out, f64 * f64 + 1.0)
+with np.errstate(divide="ignore"):
+    same("ratio", kernels.ratio(f64[:5], np.array([0.0, 1.0, 2.0, 0.0, 4.0])),
+         jit.ratio(f64[:5], np.array([0.0, 1.0, 2.0, 0.0, 4.0])))
+assert np.isinf(kernels.ratio(1.0, 0.0))
+big = rng.random(100_000)  # more than one chunk of the threaded loop
+same("halve parallel", kernels.halve(big), big * 0.5)
+same("halve parallel strided", kernels.halve(big[::3]), jit.halve(big[::3]))
+np.testing.assert_allclose(kernels.fast_sum(big), big.sum(), rtol=1e-12)
+results["fast_sum"] = True
 assert isinstance(kernels.row_sum, np.ufunc) and kernels.row_sum.signature == "(n)->()"
 same("row_sum", kernels.row_sum(m2), m2.sum(axis=1))
 
@@ -216,6 +245,7 @@ def test_outputs(built):
     out, _ = built
     names = sorted(os.listdir(out))
     assert "libkernels.so" in names and "kernels.h" in names, names
+    assert "libkernels_1.so" in names and "kernels_1.h" in names, names  # fastmath
     assert any(n.startswith("kernels.") and n.endswith(".so") for n in names), names
     header = (out / "kernels.h").read_text()
     for symbol in ("_nbc_call_total__0", "_nbc_call_total__2", "_nbc_call_pick",
@@ -232,26 +262,29 @@ def test_import_and_calls_match_jit_and_numpy(built):
     assert report["checked"] >= 30, report
 
 
-# Only the import and the first calls, NumPy already loaded.
+# Only the import and the first calls, NumPy already loaded: wall-clock
+# and CPU time of this process (its threads included).
 TIMING = r'''
 import json, sys, time
 import numpy as np
 sys.path.insert(0, sys.argv[1])
 a, m = np.arange(1000.0), np.ones((50, 8))
-t0 = time.perf_counter()
+t0, c0 = time.perf_counter(), time.process_time()
 import kernels
 t1 = time.perf_counter()
 kernels.total(a); kernels.total(a.astype(np.int64)); kernels.floordiv(7, 2)
 kernels.pick(a, 3); kernels.sq_sum(a, a); kernels.row_sum(m); kernels.affine(a, 1.0)
-t2 = time.perf_counter()
-print(json.dumps({"import": t1 - t0, "first_calls": t2 - t1}))
+t2, c2 = time.perf_counter(), time.process_time()
+print(json.dumps({"import": t1 - t0, "first_calls": t2 - t1, "cpu": c2 - c0}))
 '''
 
 
 def test_import_and_first_calls_are_fast(built):
     """No compiler work at import: a fresh process imports the extension and
-    makes its first calls well under 0.5 s (the best of three runs, so that
-    other load on the machine does not decide)."""
+    makes its first calls well under 0.5 s. Asserted on the process's CPU
+    time (best of three runs): on a machine busy with other work the wall
+    time mostly measures waiting for a core (about 0.2 s on an idle one,
+    1.2 s next to a parallel build, for 0.08 s of CPU)."""
     out, _ = built
     runs = []
     for _ in range(3):
@@ -259,8 +292,7 @@ def test_import_and_first_calls_are_fast(built):
                               text=True, timeout=120, cwd=str(out))
         assert proc.returncode == 0, proc.stderr
         runs.append(json.loads(proc.stdout.strip().splitlines()[-1]))
-    best = min(runs, key=lambda r: r["import"] + r["first_calls"])
-    assert best["import"] + best["first_calls"] < 0.5, runs
+    assert min(r["cpu"] for r in runs) < 0.5, runs
 
 
 def test_c_caller(built, tmp_path):
