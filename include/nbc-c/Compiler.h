@@ -66,10 +66,15 @@ typedef struct NbcCompileOptions {
   /// Keep the vectorization report (nbcProgramGetRemarks): nbc-vectorize's
   /// remark at each loop.
   bool vectorizationRemarks;
+  /// The CPU to generate code for (the pipeline's target-cpu): NULL or
+  /// "host" for the host CPU and its features, or an LLVM CPU name of the
+  /// host's architecture ("x86-64-v3") for AOT code that runs elsewhere.
+  const char *targetCpu;
 } NbcCompileOptions;
 
 /// parallel = true, vectorWidth = 0, fastmath = false, optLevel = 3, no
-/// extra libraries, vectorMath = NbcVectorMathLibmvec, no remarks.
+/// extra libraries, vectorMath = NbcVectorMathLibmvec, no remarks,
+/// targetCpu = NULL.
 NBC_CAPI_EXPORTED NbcCompileOptions nbcCompileOptionsGetDefault(void);
 
 /// Runs the nbc-to-llvm pipeline (the same one `nbc-opt --nbc-to-llvm`

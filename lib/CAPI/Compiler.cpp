@@ -49,6 +49,7 @@ NbcCompileOptions nbcCompileOptionsGetDefault(void) {
   options.vectorMath =
       NbcVectorMath(*parseVectorMathLibrary(defaults.vectorMath.getValue()));
   options.vectorizationRemarks = defaults.vectorizationRemarks;
+  options.targetCpu = nullptr; // the host
   return options;
 }
 
@@ -76,6 +77,7 @@ static bool convertOptions(const NbcCompileOptions *in, CompileOptions &out,
   pipeline.vectorizationRemarks = in->vectorizationRemarks;
   pipeline.vectorMath =
       getVectorMathLibraryName(VectorMathLibrary(in->vectorMath)).str();
+  pipeline.targetCPU = in->targetCpu ? in->targetCpu : "host";
   if (llvm::Error error = checkNBCToLLVMPipelineOptions(pipeline)) {
     capi::setError(Twine(caller) + ": " + toString(std::move(error)));
     return false;

@@ -84,6 +84,10 @@ llvm::Error Program::emitSharedLibrary(StringRef path) {
     args.push_back(lib);
     args.push_back("-Wl,-rpath," + llvm::sys::path::parent_path(lib).str());
   }
+  // libm for what kernels call there (fmod, log, ...): a C program that
+  // links the library must not have to add it (--as-needed keeps it only
+  // when used).
+  args.push_back("-lm");
   SmallVector<StringRef> argRefs(args.begin(), args.end());
   std::string message;
   SmallString<128> log;

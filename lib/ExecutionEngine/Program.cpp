@@ -179,7 +179,8 @@ llvm::Error Program::jit() {
   if (engine)
     return llvm::Error::success();
   initializeNativeTarget();
-  auto tm = createHostTargetMachine(options.pipeline.optLevel);
+  auto tm = createHostTargetMachine(options.pipeline.optLevel,
+                                    options.pipeline.targetCPU);
   if (!tm)
     return tm.takeError();
   auto transformer =
@@ -262,7 +263,8 @@ llvm::Error Program::print(Stage stage, raw_ostream &os) {
     break;
   }
   initializeNativeTarget();
-  auto tm = createHostTargetMachine(options.pipeline.optLevel);
+  auto tm = createHostTargetMachine(options.pipeline.optLevel,
+                                    options.pipeline.targetCPU);
   if (!tm)
     return tm.takeError();
   llvm::LLVMContext llvmContext;
@@ -285,7 +287,8 @@ llvm::Error Program::print(Stage stage, raw_ostream &os) {
 
 llvm::Error Program::emitObject(StringRef path) {
   initializeNativeTarget();
-  auto tm = createHostTargetMachine(options.pipeline.optLevel);
+  auto tm = createHostTargetMachine(options.pipeline.optLevel,
+                                    options.pipeline.targetCPU);
   if (!tm)
     return tm.takeError();
   llvm::LLVMContext llvmContext;

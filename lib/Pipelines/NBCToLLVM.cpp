@@ -13,6 +13,7 @@
 #include "mlir/Transforms/Passes.h"
 #include "nbc/Conversion/Passes.h"
 #include "nbc/Dialect/NBC/Transforms/Passes.h"
+#include "nbc/Transforms/HostTarget.h"
 #include "nbc/Transforms/Passes.h"
 #include "nbc/Transforms/VectorMath.h"
 
@@ -80,6 +81,8 @@ nbc::checkNBCToLLVMPipelineOptions(const NBCToLLVMPipelineOptions &options) {
   if (!parseVectorMathLibrary(math))
     return llvm::createStringError("vector-math: unknown library '" + math +
                                    "' (" + listVectorMathLibraries() + ")");
+  if (llvm::Error error = checkTargetCPU(options.targetCPU))
+    return error;
   std::optional<Stage> stage = parseStage(options.stopAfter);
   if (!stage || !isMLIRStage(*stage))
     return llvm::createStringError("stop-after: '" + options.stopAfter +
@@ -140,10 +143,14 @@ static void buildToLLVMDialect(OpPassManager &pm,
   vectorize.vectorWidth = options.vectorWidth;
   vectorize.fastmath = options.fastmath;
   vectorize.remarks = options.vectorizationRemarks;
+  vectorize.targetCPU = options.targetCPU;
   pm.addNestedPass<func::FuncOp>(createNBCVectorize(vectorize));
   // Vector transcendentals: libmvec calls instead of a libm call a lane.
   NBCVectorMathOptions vectorMath;
   vectorMath.library = options.vectorMath;
+  if (options.targetCPU != "host")
+    vectorMath.targetISA =
+        getVectorISAsName(getTargetVectorISAs(options.targetCPU)).str();
   pm.addPass(createNBCVectorMath(vectorMath));
   // nbc.raise_if -> status returns; needs structured control flow.
   pm.addPass(createNBCLowerErrors());

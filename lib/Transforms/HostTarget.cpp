@@ -1,22 +1,27 @@
-//===- HostTarget.cpp - The host CPU as LLVM targets it -------------------===//
+//===- HostTarget.cpp - The target CPU as LLVM targets it -----------------===//
 //
-// createHostTargetMachine builds the host's TargetMachine for every user
-// (include/nbc/Transforms/HostTarget.h). getHostVectorBits asks its
-// TargetTransformInfo for the fixed-width vector register size, so the
-// vector width follows the machine (AVX2, AVX-512, NEON) and LLVM's own
-// preference (e.g. 256-bit on CPUs tuned to avoid 512-bit vectors).
+// createHostTargetMachine builds the TargetMachine of the host or of a named
+// CPU for every user (include/nbc/Transforms/HostTarget.h).
+// getTargetVectorBits asks its TargetTransformInfo for the fixed-width
+// vector register size, so the vector width follows the machine (AVX2,
+// AVX-512, NEON) and LLVM's own preference (e.g. 256-bit on CPUs tuned to
+// avoid 512-bit vectors).
 //
 //===----------------------------------------------------------------------===//
 
 #include "nbc/Transforms/HostTarget.h"
 #include "nbc/Transforms/Passes.h"
 
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Analysis/TargetTransformInfo.h"
 #include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
+#include "llvm/MC/MCSubtargetInfo.h"
+#include "llvm/MC/TargetRegistry.h"
 #include "llvm/Support/TargetSelect.h"
+#include "llvm/TargetParser/Host.h"
 
 #include <mutex>
 
@@ -31,12 +36,48 @@ void nbc::initializeNativeTarget() {
   });
 }
 
+/// The host's subtarget info for `cpu` (null when the target is unknown).
+static std::unique_ptr<llvm::MCSubtargetInfo>
+getSubtargetInfo(llvm::StringRef cpu) {
+  nbc::initializeNativeTarget();
+  llvm::Triple triple(llvm::sys::getProcessTriple());
+  std::string error;
+  const llvm::Target *target =
+      llvm::TargetRegistry::lookupTarget(triple, error);
+  if (!target)
+    return nullptr;
+  return std::unique_ptr<llvm::MCSubtargetInfo>(
+      target->createMCSubtargetInfo(triple, cpu, ""));
+}
+
+llvm::Error nbc::checkTargetCPU(llvm::StringRef cpu) {
+  if (cpu == "host")
+    return llvm::Error::success();
+  std::unique_ptr<llvm::MCSubtargetInfo> info = getSubtargetInfo(cpu);
+  if (!info || cpu.empty() || !info->isCPUStringValid(cpu))
+    return llvm::createStringError(
+        "target-cpu: unknown CPU '" + cpu + "' for " +
+        llvm::sys::getProcessTriple() +
+        " (host, or a name that `llc-22 -mcpu=help` lists, e.g. x86-64-v3)");
+  return llvm::Error::success();
+}
+
 llvm::Expected<std::unique_ptr<llvm::TargetMachine>>
-nbc::createHostTargetMachine(unsigned optLevel) {
+nbc::createHostTargetMachine(unsigned optLevel, llvm::StringRef cpu) {
   initializeNativeTarget();
-  auto builder = llvm::orc::JITTargetMachineBuilder::detectHost();
-  if (!builder)
-    return builder.takeError();
+  if (llvm::Error error = checkTargetCPU(cpu))
+    return std::move(error);
+  std::optional<llvm::orc::JITTargetMachineBuilder> builder;
+  if (cpu == "host") {
+    auto host = llvm::orc::JITTargetMachineBuilder::detectHost();
+    if (!host)
+      return host.takeError();
+    builder = std::move(*host);
+  } else {
+    // The CPU's own features (its default subtarget), not the host's.
+    builder.emplace(llvm::Triple(llvm::sys::getProcessTriple()));
+    builder->setCPU(cpu.str());
+  }
   builder->setRelocationModel(llvm::Reloc::PIC_);
   builder->setCodeGenOptLevel(optLevel == 0   ? llvm::CodeGenOptLevel::None
                               : optLevel == 1 ? llvm::CodeGenOptLevel::Less
@@ -45,8 +86,8 @@ nbc::createHostTargetMachine(unsigned optLevel) {
   return builder->createTargetMachine();
 }
 
-static unsigned queryHostVectorBits() {
-  auto machine = nbc::createHostTargetMachine(/*optLevel=*/3);
+static unsigned queryVectorBits(llvm::StringRef cpu) {
+  auto machine = nbc::createHostTargetMachine(/*optLevel=*/3, cpu);
   if (!machine) {
     llvm::consumeError(machine.takeError());
     return 128;
@@ -63,7 +104,23 @@ static unsigned queryHostVectorBits() {
   return bits ? bits : 128;
 }
 
-unsigned nbc::getHostVectorBits() {
-  static unsigned bits = queryHostVectorBits();
+unsigned nbc::getTargetVectorBits(llvm::StringRef cpu) {
+  static std::mutex mutex;
+  static llvm::StringMap<unsigned> bitsByCPU;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto it = bitsByCPU.find(cpu);
+  if (it != bitsByCPU.end())
+    return it->second;
+  unsigned bits = queryVectorBits(cpu);
+  bitsByCPU[cpu] = bits;
   return bits;
+}
+
+unsigned nbc::getHostVectorBits() { return getTargetVectorBits("host"); }
+
+bool nbc::targetHasFeature(llvm::StringRef cpu, llvm::StringRef feature) {
+  if (cpu == "host")
+    return llvm::sys::getHostCPUFeatures().lookup(feature);
+  std::unique_ptr<llvm::MCSubtargetInfo> info = getSubtargetInfo(cpu);
+  return info && info->checkFeatures(("+" + feature).str());
 }

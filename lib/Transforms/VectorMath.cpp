@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "nbc/Transforms/VectorMath.h"
+#include "nbc/Transforms/HostTarget.h"
 #include "nbc/Transforms/Passes.h"
 
 #include "mlir/Dialect/Math/Transforms/Passes.h"
@@ -68,13 +69,12 @@ unsigned nbc::getVectorISABits(VectorISA isa) {
   llvm_unreachable("unknown vector ISA");
 }
 
-SmallVector<VectorISA> nbc::getHostVectorISAs() {
+SmallVector<VectorISA> nbc::getTargetVectorISAs(StringRef cpu) {
   llvm::Triple triple(llvm::sys::getProcessTriple());
   if (triple.getArch() != llvm::Triple::x86_64 || !triple.isOSLinux() ||
       !triple.isGNUEnvironment())
     return {};
-  llvm::StringMap<bool> features = llvm::sys::getHostCPUFeatures();
-  auto has = [&](StringRef name) { return features.lookup(name); };
+  auto has = [&](StringRef name) { return targetHasFeature(cpu, name); };
   SmallVector<VectorISA> isas;
   if (has("avx512f"))
     isas.push_back(VectorISA::avx512);
@@ -84,6 +84,26 @@ SmallVector<VectorISA> nbc::getHostVectorISAs() {
     isas.push_back(VectorISA::avx);
   isas.push_back(VectorISA::sse); // x86-64 baseline
   return isas;
+}
+
+SmallVector<VectorISA> nbc::getHostVectorISAs() {
+  return getTargetVectorISAs("host");
+}
+
+StringRef nbc::getVectorISAsName(ArrayRef<VectorISA> isas) {
+  if (isas.empty())
+    return "none";
+  switch (isas.front()) {
+  case VectorISA::sse:
+    return "sse4";
+  case VectorISA::avx:
+    return "avx";
+  case VectorISA::avx2:
+    return "avx2";
+  case VectorISA::avx512:
+    return "avx512";
+  }
+  llvm_unreachable("unknown vector ISA");
 }
 
 FailureOr<SmallVector<VectorISA>> nbc::parseVectorISAs(StringRef name) {

@@ -15,6 +15,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "nbc/Transforms/Passes.h"
+#include "nbc/Transforms/HostTarget.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Math/IR/Math.h"
@@ -200,8 +201,11 @@ struct LoopPlan {
 
 class LoopVectorizer {
 public:
-  LoopVectorizer(scf::ForOp loop, unsigned width, bool reassoc)
-      : loop(loop), requestedWidth(width), reassoc(reassoc) {}
+  /// `width` 0: the widest vector of `targetBits` bits.
+  LoopVectorizer(scf::ForOp loop, unsigned width, unsigned targetBits,
+                 bool reassoc)
+      : loop(loop), requestedWidth(width), targetBits(targetBits),
+        reassoc(reassoc) {}
 
   LogicalResult analyze();
   void rewrite();
@@ -234,7 +238,7 @@ private:
   void findAddressOps();
 
   scf::ForOp loop;
-  unsigned requestedWidth;
+  unsigned requestedWidth, targetBits;
   bool reassoc;
   LoopPlan plan;
   DenseSet<Value> addresses; // iv and values affine in it with unit slope
@@ -451,7 +455,7 @@ LogicalResult LoopVectorizer::analyze() {
   if (plan.varying.empty() || widestBits == 0)
     return reject("nothing in it varies with the loop index");
   plan.width =
-      requestedWidth ? requestedWidth : getHostVectorBits() / widestBits;
+      requestedWidth ? requestedWidth : targetBits / widestBits;
   if (plan.width < 2)
     return reject("a vector register holds fewer than 2 of its elements");
   return success();
@@ -655,6 +659,9 @@ struct NBCVectorize : public nbc::impl::NBCVectorizeBase<NBCVectorize> {
       return emitError(UnknownLoc::get(context))
              << "nbc-vectorize: vector-width " << unsigned(vectorWidth)
              << " is not in 0.." << kMaxVectorWidth;
+    if (llvm::Error error = checkTargetCPU(targetCPU))
+      return emitError(UnknownLoc::get(context))
+             << "nbc-vectorize: " << toString(std::move(error));
     return success();
   }
   void runOnOperation() override {
@@ -668,6 +675,7 @@ struct NBCVectorize : public nbc::impl::NBCVectorizeBase<NBCVectorize> {
       func.walk([](scf::ParallelOp loop) {
         loop.emitRemark("runs in parallel (OpenMP threads)");
       });
+    unsigned targetBits = vectorWidth ? 0 : getTargetVectorBits(targetCPU);
     SmallVector<scf::ForOp> innermost;
     func.walk([&](scf::ForOp loop) {
       bool hasInner = false;
@@ -681,7 +689,8 @@ struct NBCVectorize : public nbc::impl::NBCVectorizeBase<NBCVectorize> {
     for (scf::ForOp loop : innermost) {
       // A prange block (nbc-strip-mine-parallel) reassociates anyway.
       bool parallel = loop->hasAttr("nbc.parallel_block");
-      LoopVectorizer vectorizer(loop, vectorWidth, reassoc || parallel);
+      LoopVectorizer vectorizer(loop, vectorWidth, targetBits,
+                                reassoc || parallel);
       bool vectorized = succeeded(vectorizer.analyze());
       if (remarks) {
         StringRef where = parallel ? " (a parallel loop's block)" : "";

@@ -87,5 +87,7 @@ def build_gufunc(func, loops, nin, nout, layout, target, identity, opts):
     token = Token()
     ufunc = make_ufunc(func.__name__, _doc(func), nin, nout, identity, specs,
                        layout.replace(" ", ""), (program, token), target == "parallel")
-    return remember_ufunc(ufunc, token, build_gufunc, func, loops, nin, nout, layout,
-                          target, identity, opts)
+    return remember_ufunc(ufunc, token, {
+        "kind": "guvectorize", "py_func": func, "loops": loops, "nin": nin,
+        "nout": nout, "layout": layout.replace(" ", ""), "target": target,
+        "identity": identity, "options": opts, "doc": _doc(func)})

@@ -62,6 +62,8 @@ def pipeline_options(options, parallel=None):
               "fastmath": bool(options.get("fastmath"))}
     if options.get("vector_math") is not None:
         result["vector-math"] = options["vector_math"]
+    if options.get("target_cpu") not in (None, "host"):  # AOT (nbc.aot)
+        result["target-cpu"] = options["target_cpu"]
     return result
 
 

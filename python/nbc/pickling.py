@@ -105,23 +105,33 @@ def rebuild_dufunc(source, py_func, target, identity, options, signatures):
 
 # -- numpy.ufunc objects made by @vectorize(signatures) / @guvectorize ----------
 # NumPy pickles a ufunc by its module and name. Ours keep a Token alive (in
-# make_ufunc's keep_alive) and their recipe is kept here, so one that is not
-# an importable global pickles by value. A live weak reference to the token
-# means the ufunc at that id is still the one the recipe describes; the
-# token holds nothing, so no cycle passes through the ufunc's C data.
-_MADE = {}  # id(ufunc) -> (weakref to its Token, (make, args))
+# make_ufunc's keep_alive) and their description (what @vectorize or
+# @guvectorize was given) is kept here: a ufunc that is not an importable
+# global pickles by value, and `python -m nbc compile` finds what to compile.
+# A live weak reference to the token means the ufunc at that id is still the
+# one described; the token holds nothing, so no cycle passes through the
+# ufunc's C data.
+_MADE = {}  # id(ufunc) -> (weakref to its Token, description)
 
 
 class Token:
     __slots__ = ("__weakref__",)
 
 
-def remember_ufunc(ufunc, token, make, *args):
-    """Records that `make(*args)` builds `ufunc` again; `ufunc` keeps `token`
-    alive."""
+def remember_ufunc(ufunc, token, description):
+    """Records how `ufunc` was made: a dict with "kind" ("vectorize" or
+    "guvectorize"), "py_func", "loops", "target", "identity", "options",
+    "doc" (and "nin", "nout", "layout" for guvectorize). `ufunc` keeps
+    `token` alive."""
     key = id(ufunc)
-    _MADE[key] = (weakref.ref(token, lambda _: _MADE.pop(key, None)), (make, args))
+    _MADE[key] = (weakref.ref(token, lambda _: _MADE.pop(key, None)), description)
     return ufunc
+
+
+def ufunc_description(ufunc):
+    """The description remember_ufunc recorded for `ufunc`, or None."""
+    made = _MADE.get(id(ufunc))
+    return made[1] if made is not None and made[0]() is not None else None
 
 
 def _numpy_ufunc_reduce(u):
@@ -129,19 +139,24 @@ def _numpy_ufunc_reduce(u):
 
 
 def _reduce_ufunc(u):
-    made = _MADE.get(id(u))
-    if made is None or made[0]() is None:
+    description = ufunc_description(u)
+    if description is None:
         return _numpy_ufunc_reduce(u)  # NumPy's own ufuncs, and others'
-    make, args = made[1]
-    func = args[0]
-    if _importable_name(u, func) is not None:
-        return _lookup, _importable_name(u, func)
-    return _rebuild_ufunc, (_source_of(func), make, args)
+    where = _importable_name(u, description["py_func"])
+    if where is not None:
+        return _lookup, where
+    return _rebuild_ufunc, (_source_of(description["py_func"]), description)
 
 
-def _rebuild_ufunc(source, make, args):
-    _register_source(source, args[0])
-    return make(*args)
+def _rebuild_ufunc(source, d):
+    _register_source(source, d["py_func"])
+    if d["kind"] == "vectorize":
+        from .vectorize import build_ufunc
+        return build_ufunc(d["py_func"], d["loops"], d["target"], d["identity"],
+                           d["options"])
+    from .guvectorize import build_gufunc
+    return build_gufunc(d["py_func"], d["loops"], d["nin"], d["nout"], d["layout"],
+                        d["target"], d["identity"], d["options"])
 
 
 _previous_reduce = copyreg.dispatch_table.get(np.ufunc)

@@ -96,8 +96,9 @@ def build_ufunc(py_func, loops, target, identity, options):
     token = Token()
     ufunc = make_ufunc(py_func.__name__, _doc(py_func), nin, 1, identity, specs, "",
                        (program, token))
-    return remember_ufunc(ufunc, token, build_ufunc, py_func, loops, target, identity,
-                          options)
+    return remember_ufunc(ufunc, token, {
+        "kind": "vectorize", "py_func": py_func, "loops": loops, "target": target,
+        "identity": identity, "options": options, "doc": _doc(py_func)})
 
 
 class DUFunc:

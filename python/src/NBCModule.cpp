@@ -45,10 +45,12 @@ struct Program {
 
   /// Compiles a module the frontend built in memory (nbc._core.ir).
   Program(nb::object irModule, bool parallel, bool fastmath, unsigned optLevel,
-          const std::string &vectorMath, bool vectorizationRemarks) {
+          const std::string &vectorMath, bool vectorizationRemarks,
+          const std::string &targetCpu) {
     NbcCompileOptions options =
         optionsOf(parallel, fastmath, optLevel, vectorMath);
     options.vectorizationRemarks = vectorizationRemarks;
+    options.targetCpu = targetCpu.c_str();
     program = nbcProgramCreate(nbc::python::irModuleOf(irModule), &options);
     if (nbcProgramIsNull(program))
       throw std::runtime_error(lastError());
@@ -77,9 +79,10 @@ struct Program {
 
   Program(const std::string &source, const std::string &filename,
           bool parallel, bool fastmath, unsigned optLevel,
-          const std::string &vectorMath) {
+          const std::string &vectorMath, const std::string &targetCpu) {
     NbcCompileOptions options =
         optionsOf(parallel, fastmath, optLevel, vectorMath);
+    options.targetCpu = targetCpu.c_str();
     context = nbcContextCreate();
     program = nbcProgramCreateFromSource(
         context, mlirStringRefCreate(source.data(), source.size()),
@@ -112,6 +115,15 @@ struct Program {
   void emitSharedLibrary(const std::string &path) {
     if (mlirLogicalResultIsFailure(nbcProgramEmitSharedLibrary(
             program, mlirStringRefCreate(path.data(), path.size()))))
+      throw std::runtime_error(lastError());
+  }
+
+  /// AOT: the C header of the kernels (nbc-c/Compiler.h's
+  /// nbcProgramEmitHeader).
+  void emitHeader(const std::string &path, const std::string &guard) {
+    if (mlirLogicalResultIsFailure(nbcProgramEmitHeader(
+            program, mlirStringRefCreate(path.data(), path.size()),
+            mlirStringRefCreate(guard.data(), guard.size()))))
       throw std::runtime_error(lastError());
   }
 };
@@ -184,21 +196,23 @@ NB_MODULE(_core, m) {
   NbcCompileOptions defaults = nbcCompileOptionsGetDefault();
   nb::class_<Program>(m, "Program")
       .def(nb::init<const std::string &, const std::string &, bool, bool,
-                    unsigned, const std::string &>(),
+                    unsigned, const std::string &, const std::string &>(),
            nb::arg("source"), nb::arg("filename"),
            nb::arg("parallel") = defaults.parallel,
            nb::arg("fastmath") = defaults.fastmath,
            nb::arg("opt_level") = defaults.optLevel,
            nb::arg("vector_math") =
-               std::string(nbcVectorMathGetName(defaults.vectorMath)))
+               std::string(nbcVectorMathGetName(defaults.vectorMath)),
+           nb::arg("target_cpu") = "host")
       .def(nb::init<nb::object, bool, bool, unsigned, const std::string &,
-                    bool>(),
+                    bool, const std::string &>(),
            nb::arg("module"), nb::arg("parallel") = defaults.parallel,
            nb::arg("fastmath") = defaults.fastmath,
            nb::arg("opt_level") = defaults.optLevel,
            nb::arg("vector_math") =
                std::string(nbcVectorMathGetName(defaults.vectorMath)),
-           nb::arg("vectorization_remarks") = defaults.vectorizationRemarks)
+           nb::arg("vectorization_remarks") = defaults.vectorizationRemarks,
+           nb::arg("target_cpu") = "host")
       .def(
           "remarks",
           [](Program &p) {
@@ -227,7 +241,9 @@ NB_MODULE(_core, m) {
           },
           nb::arg("name"), nb::arg("release_gil") = true)
       .def("emit_shared_library", &Program::emitSharedLibrary,
-           nb::arg("path"));
+           nb::arg("path"))
+      .def("emit_header", &Program::emitHeader, nb::arg("path"),
+           nb::arg("guard") = "");
 
   // The stage names by NbcStage value, from libNBC-C: what
   // Program.print's `stage` indexes (nbc.native, inspect_mlir).

@@ -219,6 +219,26 @@ int main(int argc, char **argv) {
   // CHECK: aot atan2(1, 2) = 0.46364760900080609 ok, malloc(3) = [0.5, 0.5, 0.5] ok
   dlclose(handle);
   nbcProgramDestroy(program);
+
+  // targetCpu: a named CPU compiles (and x86-64-v2 runs on any x86-64
+  // host); an unknown one is refused with the reason.
+#if defined(__x86_64__)
+  options.targetCpu = "x86-64-v2";
+  program = nbcProgramCreateFromSource(ctx, str(kSource), str("k.mlir"), &options);
+  if (nbcProgramIsNull(program))
+    return fail("compile for x86-64-v2");
+  show("x86-64-v2", nbcKernelGetFunction(nbcProgramLookup(program, str("floordiv"))), -7, 2);
+  nbcProgramDestroy(program);
+#else
+  printf("x86-64-v2 floordiv(-7, 2) = -4\n");
+#endif
+  // CHECK: x86-64-v2 floordiv(-7, 2) = -4
+  options.targetCpu = "no-such-cpu";
+  program = nbcProgramCreateFromSource(ctx, str(kSource), str("k.mlir"), &options);
+  MlirStringRef cpuError = nbcGetLastError();
+  printf("unknown cpu: %s %.*s\n", nbcProgramIsNull(program) ? "refused" : "accepted",
+         (int)cpuError.length, cpuError.data);
+  // CHECK: unknown cpu: refused {{.*}}target-cpu: unknown CPU 'no-such-cpu'
   mlirContextDestroy(ctx);
   return 0;
 }

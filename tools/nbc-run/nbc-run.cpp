@@ -70,6 +70,11 @@ static cl::opt<std::string>
                cl::desc("Math in vector loops: libmvec, polynomial or none "
                         "(nbc-to-llvm's vector-math)"),
                cl::cat(category));
+static cl::opt<std::string>
+    targetCPU("target-cpu",
+              cl::desc("CPU to generate code for: host or an LLVM CPU name "
+                       "such as x86-64-v3 (nbc-to-llvm's target-cpu)"),
+              cl::cat(category));
 static cl::opt<unsigned> optLevel("O",
                                   cl::desc("Optimization level 0-3 "
                                            "(nbc-to-llvm's opt-level)"),
@@ -284,6 +289,8 @@ int main(int argc, char **argv) {
     pipeline.optLevel = optLevel;
   if (vectorMath.getNumOccurrences())
     pipeline.vectorMath = vectorMath;
+  if (targetCPU.getNumOccurrences())
+    pipeline.targetCPU = targetCPU;
   options.sharedLibs.assign(sharedLibs.begin(), sharedLibs.end());
   auto program = nbc::Program::create(*module, options);
   if (!program)

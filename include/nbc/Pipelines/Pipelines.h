@@ -85,6 +85,14 @@ struct NBCToLLVMPipelineOptions
                      "AOT, nbc-run, inspection of LLVM IR and assembly); "
                      "the MLIR passes are the same at every level"),
       llvm::cl::init(3)};
+  PassOptions::Option<std::string> targetCPU{
+      *this, "target-cpu",
+      llvm::cl::desc("The CPU to generate code for: host (its CPU and "
+                     "features) or an LLVM CPU name of the host's "
+                     "architecture (x86-64-v3, znver3), for AOT code that "
+                     "runs on other machines; also picks the vector width "
+                     "and the libmvec variants"),
+      llvm::cl::init("host")};
   PassOptions::Option<std::string> stopAfter{
       *this, "stop-after",
       llvm::cl::desc("The stage to stop after: input (no pass), standard "
@@ -98,7 +106,8 @@ struct NBCToLLVMPipelineOptions
 };
 
 /// Checks the options' ranges (vector-width 0..kMaxVectorWidth, opt-level
-/// 0..3, a known vector-math library, an MLIR stage for stop-after); the
+/// 0..3, a known vector-math library, a known target-cpu, an MLIR stage for
+/// stop-after); the
 /// error says what is wrong.
 llvm::Error checkNBCToLLVMPipelineOptions(
     const NBCToLLVMPipelineOptions &options);

@@ -161,13 +161,16 @@ def NBCVectorize : Pass<"nbc-vectorize", "func::FuncOp"> {
     Integer divisions whose divisor is provably neither 0 nor -1 (the
     `select` of the Python division lowering) count as pure. Float add/mul
     reductions only when reassociation is allowed (the kernel's or the
-    pass's fastmath), since that changes rounding. `vector-width` 0 asks LLVM for the host's
-    preferred vector register width.
+    pass's fastmath), since that changes rounding. `vector-width` 0 asks LLVM for the
+    preferred vector register width of `target-cpu` (the host's by default).
   }];
   let options = [
     Option<"vectorWidth", "vector-width", "unsigned", "0",
-           "Elements per vector; 0 picks the host's register width, 1 "
+           "Elements per vector; 0 picks the target CPU's register width, 1 "
            "disables">,
+    Option<"targetCPU", "target-cpu", "std::string", "\"host\"",
+           "The CPU whose register width vector-width 0 picks: host or an "
+           "LLVM CPU name (x86-64-v3)">,
     Option<"fastmath", "fastmath", "bool", "false",
            "Allow reassociating float reductions in every kernel">,
     Option<"remarks", "remarks", "bool", "false",

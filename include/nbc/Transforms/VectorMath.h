@@ -49,6 +49,11 @@ unsigned getVectorISABits(VectorISA isa);
 /// The classes the host CPU can run, widest first; empty when the host is
 /// not x86-64 Linux (libmvec exists only there).
 SmallVector<VectorISA> getHostVectorISAs();
+/// The classes the CPU `cpu` ("host" or a CPU name of the host's
+/// architecture, see HostTarget.h) can run, widest first.
+SmallVector<VectorISA> getTargetVectorISAs(StringRef cpu);
+/// The `isa` option value naming the widest of `isas` ("none" if empty).
+StringRef getVectorISAsName(ArrayRef<VectorISA> isas);
 
 /// Parses "host", "none", "sse4", "avx", "avx2" or "avx512" (each one
 /// implies the narrower ones), for the pass's `isa` option.

@@ -174,6 +174,10 @@ class CallsMixin:
         if name is not None:
             return self.call_numpy(name, obj, node)
         from ..dispatcher import Dispatcher
+        if getattr(obj, "aot_compiled", False):  # nbc.aot: no source to compile
+            raise self.error(UnsupportedError, f"{describe(obj)} was compiled ahead "
+                             "of time: @njit code cannot call it (call it from "
+                             "Python, or @njit the source)", node)
         if isinstance(obj, Dispatcher):
             return self.call_function(obj.py_func, obj.options, node)
         if isinstance(obj, pytypes.FunctionType):
