@@ -18,6 +18,7 @@ from .parallel import get_num_threads, get_thread_id, prange, set_num_threads
 from .guvectorize import guvectorize
 from .signatures import is_signature
 from .special import literal_unroll, objmode, register_jitable, typeof
+from .stencil import stencil
 from .vectorize import DUFunc, vectorize
 # Numba's type names at top level (`numba.float64`, `numba.float64[:]`).
 from .types import (b1, bool_, boolean, double, f4, f8, float32, float64, i1, i2,
@@ -38,7 +39,7 @@ __all__ = ["njit", "jit", "prange", "vectorize", "guvectorize", "TypingError",
            "UnsupportedError", "CompilerError", "NBCError", "Dispatcher", "DUFunc",
            "config", "typeof", "literal_unroll", "objmode",
            "register_jitable", "set_num_threads", "get_num_threads",
-           "get_thread_id"] + _TYPE_NAMES
+           "get_thread_id", "stencil"] + _TYPE_NAMES
 # Not `types`: as with Numba, `from nbc import *` must not shadow the
 # standard library's `types` module (write `nbc.types` or import it).
 

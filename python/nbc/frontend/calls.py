@@ -17,6 +17,7 @@ from .arrays import Method, numpy_probe
 from .builder import (PyObj, RangeValue, TupleValue, Value, describe,
                       numba_function_name)
 from .hints import BUILTIN_HINTS
+from ..stencil import StencilFunc
 
 NP_UNARY = {name: name for name in S.MATH_FNS if hasattr(np, name)}
 NP_UNARY.update({"arcsin": "asin", "arccos": "acos", "arctan": "atan",
@@ -180,6 +181,8 @@ class CallsMixin:
                              "Python, or @njit the source)", node)
         if isinstance(obj, Dispatcher):
             return self.call_function(obj.py_func, obj.options, node)
+        if isinstance(obj, StencilFunc):
+            return self.call_stencil(obj, node)
         if isinstance(obj, pytypes.FunctionType):
             return self.call_function(obj, self.options, node)
         if hasattr(obj, "py_func") and isinstance(obj.py_func, pytypes.FunctionType):
@@ -651,6 +654,33 @@ class CallsMixin:
         bound.apply_defaults()
         return [v if isinstance(v, ast.AST) else PyObj(v)
                 for v in bound.arguments.values()]
+
+    def call_stencil(self, stencil, node):
+        """A @stencil called in a kernel: its point function (compiled first,
+        for its result type) inside its driver's loop nest, a prange under
+        parallel=True."""
+        kw = self.kwargs(node, ("out",), stencil.__name__)
+        if len(node.args) != len(stencil.params):
+            raise self.error(TypingError, f"{stencil.__name__}() takes "
+                             f"{len(stencil.params)} arguments, {len(node.args)} "
+                             "given", node)
+        vals = [self.materialize(self.expr(a), a) for a in node.args]
+        if "out" in kw:
+            vals.append(self.materialize(self.expr(kw["out"]), kw["out"]))
+        types = [v.type for v in vals]
+        try:
+            stencil.check_args(types[:len(stencil.params)])
+        except TypingError as e:
+            raise self.error(TypingError, str(e), node) from None
+        _, ret = self.ctx.compile_callee(stencil.point, stencil.point_types(
+            types[:len(stencil.params)]), self.options, node, self.src)
+        if not isinstance(ret, T.Scalar):
+            raise self.error(TypingError, f"stencil {stencil.__name__} must return a "
+                             f"scalar, not {ret}", node)
+        driver = stencil.driver(ret, bool(self.options.get("parallel")), "out" in kw)
+        sym, out = self.ctx.compile_callee(driver, types, self.options, node, self.src)
+        flat_args = [x for v in vals for x in self.flatten(v)]
+        return self.b.call(sym, flat_args, self.flat_types(out), self.pos(node))[0]
 
     def call_function(self, pyfunc, options, node):
         vals, types = [], []
