@@ -56,6 +56,23 @@ const char *nbc_rt_format_error(const char *status_template, int64_t a0,
 /// A null status does nothing.
 void nbc_rt_report_error(const char *status);
 
+/// C(n,m) = A(n,k) B(k,m) through the BLAS found at run time (BlasLoader.c:
+/// $NBC_BLAS, else libopenblas.so.0, else libblas.so.3), strides in
+/// elements, any sign. Returns 1 when done, 0 when the caller must compute
+/// the product itself (no BLAS, an empty or tiny product, sizes over the
+/// BLAS's int, no memory for a copy). m == 1 or n == 1 use gemv.
+int32_t nbc_rt_blas_dmatmul(int64_t n, int64_t k, int64_t m, const double *a,
+                            int64_t as0, int64_t as1, const double *b,
+                            int64_t bs0, int64_t bs1, double *c, int64_t cs0,
+                            int64_t cs1);
+int32_t nbc_rt_blas_smatmul(int64_t n, int64_t k, int64_t m, const float *a,
+                            int64_t as0, int64_t as1, const float *b,
+                            int64_t bs0, int64_t bs1, float *c, int64_t cs0,
+                            int64_t cs1);
+
+/// The file name of the BLAS in use, NULL when there is none.
+const char *nbc_rt_blas_library(void);
+
 #ifdef __cplusplus
 }
 #endif
