@@ -6,7 +6,8 @@
 |*     (or a library that does not load) means no BLAS;                       *|
 |*   - otherwise libopenblas.so.0 (Debian's libopenblas0-pthread), then       *|
 |*     libblas.so.3 (whatever the Debian alternative points to).             *|
-|* Without a library, products run the kernel's compiled loops.               *|
+|* Without a library, products run the kernel's compiled loops. LAPACK comes  *|
+|* from the same library when it has it, else from liblapack.so.3.            *|
 |*                                                                            *|
 \*===----------------------------------------------------------------------===*/
 
@@ -22,7 +23,11 @@
 
 static NBCBlas blas;
 static const NBCBlas *loaded;
+static void *blasHandle;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
+static NBCLapack lapack;
+static const NBCLapack *lapackLoaded;
+static pthread_once_t lapackOnce = PTHREAD_ONCE_INIT;
 
 /* Fills `blas` from `name` when the library opens and has every function. */
 static int tryLibrary(const char *name) {
@@ -40,6 +45,7 @@ static int tryLibrary(const char *name) {
     return 0;
   }
   blas = found; /* The handle stays open for the life of the process. */
+  blasHandle = handle;
   return 1;
 }
 
@@ -61,6 +67,38 @@ static void load(void) {
 const NBCBlas *nbc_blas_functions(void) {
   pthread_once(&once, load);
   return loaded;
+}
+
+/* Fills `lapack` from `handle` when it has every function. */
+static int tryLapack(void *handle) {
+  if (!handle)
+    return 0;
+  NBCLapack found = {
+      .dgesv = (NBCGesv)dlsym(handle, "dgesv_"),
+      .sgesv = (NBCGesv)dlsym(handle, "sgesv_"),
+      .dgetrf = (NBCGetrf)dlsym(handle, "dgetrf_"),
+      .sgetrf = (NBCGetrf)dlsym(handle, "sgetrf_"),
+      .dpotrf = (NBCPotrf)dlsym(handle, "dpotrf_"),
+      .spotrf = (NBCPotrf)dlsym(handle, "spotrf_"),
+  };
+  if (!found.dgesv || !found.sgesv || !found.dgetrf || !found.sgetrf ||
+      !found.dpotrf || !found.spotrf)
+    return 0;
+  lapack = found;
+  return 1;
+}
+
+static void loadLapack(void) {
+  if (!nbc_blas_functions())
+    return;
+  if (tryLapack(blasHandle) ||
+      tryLapack(dlopen("liblapack.so.3", RTLD_NOW | RTLD_LOCAL)))
+    lapackLoaded = &lapack;
+}
+
+const NBCLapack *nbc_lapack_functions(void) {
+  pthread_once(&lapackOnce, loadLapack);
+  return lapackLoaded;
 }
 
 /* The file name of the BLAS library in use, or NULL without one (for tests

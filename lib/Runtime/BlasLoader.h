@@ -29,4 +29,21 @@ typedef struct {
 /// library could be opened (or NBC_BLAS=none).
 const NBCBlas *nbc_blas_functions(void);
 
+typedef void (*NBCGesv)(const int *n, const int *nrhs, void *a, const int *lda,
+                        int *ipiv, void *b, const int *ldb, int *info);
+typedef void (*NBCGetrf)(const int *m, const int *n, void *a, const int *lda,
+                         int *ipiv, int *info);
+typedef void (*NBCPotrf)(const char *uplo, const int *n, void *a,
+                         const int *lda, int *info, size_t);
+
+typedef struct {
+  NBCGesv dgesv, sgesv;
+  NBCGetrf dgetrf, sgetrf;
+  NBCPotrf dpotrf, spotrf;
+} NBCLapack;
+
+/// The LAPACK functions: from the BLAS library when it has them (OpenBLAS
+/// does), else from liblapack.so.3; NULL without a BLAS or a LAPACK.
+const NBCLapack *nbc_lapack_functions(void);
+
 #endif /* NBC_LIB_RUNTIME_BLASLOADER_H */

@@ -30,6 +30,7 @@ enum NBCExceptionKind {
   NBC_ArithmeticError = 9,
   NBC_KeyError = 10,
   NBC_NotImplementedError = 11,
+  NBC_LinAlgError = 12,
 };
 
 /// The Python name of an exception kind ("Exception" for unknown values).
@@ -72,6 +73,26 @@ int32_t nbc_rt_blas_smatmul(int64_t n, int64_t k, int64_t m, const float *a,
 
 /// The file name of the BLAS in use, NULL when there is none.
 const char *nbc_rt_blas_library(void);
+
+/// What nbc_rt_lapack_d/s return.
+enum NBCLapackStatus {
+  NBC_LAPACK_DONE = 0,
+  NBC_LAPACK_LINALG_ERROR = 1, /* singular / not positive definite */
+  NBC_LAPACK_MISSING = 2,      /* no BLAS, or it has no LAPACK */
+  NBC_LAPACK_NO_MEMORY = 3,
+};
+
+/// nbc.linalg `kind` (NBC_LinalgKind: 0 solve, 1 inv, 2 det, 3 cholesky) of
+/// the n x n matrix `a` (and, for solve, the n x nrhs `b`), strides in
+/// elements; writes the new row-major result (n x nrhs, n x n, or the
+/// determinant) to `out`. Returns an NBCLapackStatus.
+int32_t nbc_rt_lapack_d(int32_t kind, int64_t n, int64_t nrhs,
+                        const double *a, int64_t as0, int64_t as1,
+                        const double *b, int64_t bs0, int64_t bs1,
+                        double *out);
+int32_t nbc_rt_lapack_s(int32_t kind, int64_t n, int64_t nrhs, const float *a,
+                        int64_t as0, int64_t as1, const float *b, int64_t bs0,
+                        int64_t bs1, float *out);
 
 #ifdef __cplusplus
 }

@@ -216,10 +216,10 @@ bool usesBlas(MatmulKind kind, int64_t lhsRank, int64_t rhsRank,
          rhsElement == element;
 }
 
-/// Appends the address of `array`'s first element and its two strides in
-/// elements (i64), a rank-1 `array` being one row (`isRow`) or one column.
-void appendMatrix(OpBuilder &b, Location loc, Value array, bool isRow,
-                  SmallVectorImpl<Value> &args) {
+} // namespace
+
+void arrays::appendMatrix(OpBuilder &b, Location loc, Value array, bool isRow,
+                          SmallVectorImpl<Value> &args) {
   auto type = cast<MemRefType>(array.getType());
   auto metadata = memref::ExtractStridedMetadataOp::create(b, loc, array);
   Value aligned =
@@ -240,6 +240,8 @@ void appendMatrix(OpBuilder &b, Location loc, Value array, bool isRow,
   else
     args.append({strides[0], zero});
 }
+
+namespace {
 
 /// The product of `lhs` and `rhs` (ranks 1 or 2, one of them 2) into
 /// `out`: a call of the runtime's BLAS, then, when it returns 0, `out`

@@ -13,7 +13,7 @@ from ..errors import TypingError, UnsupportedError
 from ..signatures import from_numba
 from ..special import literal_unroll
 from . import scalar as S
-from .arrays import Method, numpy_probe
+from .arrays import Method, linalg_name, numpy_probe
 from .builder import (PyObj, RangeValue, TupleValue, Value, describe,
                       numba_function_name)
 
@@ -172,6 +172,9 @@ class CallsMixin:
         name = _numpy_name(obj)
         if name is not None:
             return self.call_numpy(name, obj, node)
+        name = linalg_name(obj)
+        if name is not None:
+            return self.call_linalg(name, node)
         from ..dispatcher import Dispatcher
         if isinstance(obj, Dispatcher):
             return self.call_function(obj.py_func, obj.options, node)
