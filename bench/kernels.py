@@ -148,7 +148,7 @@ def sin_map_numpy(a, out):
 
 
 def matmul(a, b):
-    return a @ b  # nbc.matmul; Numba calls BLAS (needs SciPy)
+    return a @ b  # nbc.matmul: BLAS at run time; Numba's needs SciPy
 
 
 def matmul_numpy(a, b):

@@ -108,8 +108,9 @@ def cases(quick, c):
          kernels.sin_map_numpy,
          lambda a, o: c.sin_map(ptr(a), ptr(o), len(a)), (t, out),
          {"error_model": "numpy"}),
-        # NumPy and Numba call BLAS (OpenBLAS through SciPy for Numba);
-        # nbc and C run an i-k-j loop nest.
+        # nbc, NumPy and Numba call BLAS (nbc: the system's OpenBLAS found
+        # at run time, NBC_BLAS=none for its loops; NumPy and Numba: the
+        # wheel's OpenBLAS through NumPy/SciPy); C runs an i-k-j loop nest.
         (f"A @ B ({mm}x{mm} f64)", kernels.matmul, kernels.matmul_numpy,
          c_matmul, (ma, mb), {}),
         (f"matmul triple loop ({mm}x{mm})", kernels.matmul_loops,

@@ -7,7 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DEBIAN_PACKAGES=(llvm-22-dev libmlir-22-dev mlir-22-tools llvm-22-tools clang-22
-                 libomp-22-dev lld-22 ninja-build cmake python3-dev python3-venv)
+                 libomp-22-dev lld-22 ninja-build cmake python3-dev python3-venv
+                 libopenblas0-pthread)
 
 missing=()
 for pkg in "${DEBIAN_PACKAGES[@]}"; do

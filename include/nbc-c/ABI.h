@@ -37,6 +37,7 @@ typedef enum NbcExceptionKind {
   NbcArithmeticError = 9,
   NbcKeyError = 10,
   NbcNotImplementedError = 11,
+  NbcLinAlgError = 12, /* numpy.linalg.LinAlgError */
 } NbcExceptionKind;
 
 /*===----------------------------------------------------------------------===

@@ -169,6 +169,11 @@ typedef enum NbcArrayReductionKind {
 typedef enum NbcMatmulKind {
   NbcMatmul = 0, NbcMatmulDot = 1, NbcMatmulVdot = 2, NbcMatmulOuter = 3
 } NbcMatmulKind;
+
+/// np.linalg functions of nbc.linalg (the values of NBC_LinalgKind).
+typedef enum NbcLinalgKind {
+  NbcLinalgSolve = 0, NbcLinalgInv = 1, NbcLinalgDet = 2, NbcLinalgCholesky = 3
+} NbcLinalgKind;
 typedef enum NbcFPClass {
   NbcFPClassNan = 0, NbcFPClassInf = 1, NbcFPClassFinite = 2
 } NbcFPClass;
@@ -354,6 +359,14 @@ nbcArrayReduceOpCreate(MlirLocation loc, NbcArrayReductionKind kind,
 NBC_CAPI_EXPORTED MlirOperation nbcMatmulOpCreate(MlirLocation loc,
                                                   NbcMatmulKind kind,
                                                   MlirValue lhs, MlirValue rhs);
+
+/// `nbc.linalg kind operands`: np.linalg.solve (a, b), inv, det, cholesky
+/// (a) of float32/float64 arrays of one element type; the result type is
+/// inferred (LinalgOp::inferResultType). Other operands are refused.
+NBC_CAPI_EXPORTED MlirOperation nbcLinalgOpCreate(MlirLocation loc,
+                                                  NbcLinalgKind kind,
+                                                  intptr_t numOperands,
+                                                  MlirValue const *operands);
 
 /// One subscript of nbcSliceOpCreate: an integer `index` (the axis is
 /// dropped), or a slice `start:stop:step` whose null parts are omitted.

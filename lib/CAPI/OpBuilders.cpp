@@ -228,6 +228,34 @@ MlirOperation nbcMatmulOpCreate(MlirLocation loc, NbcMatmulKind kind,
   return verifiedOrNull(op);
 }
 
+MlirOperation nbcLinalgOpCreate(MlirLocation loc, NbcLinalgKind kind,
+                                intptr_t numOperands,
+                                MlirValue const *operands) {
+  if (mlirLocationIsNull(loc) || numOperands < 1 || !operands)
+    return failOp("nbcLinalgOpCreate: null location or no operands");
+  auto k = symbolizeLinalgKind(uint32_t(kind));
+  if (!k)
+    return failOp("nbcLinalgOpCreate: invalid kind " + Twine(int(kind)));
+  SmallVector<Value> values;
+  for (intptr_t i = 0; i < numOperands; ++i) {
+    auto type = mlirValueIsNull(operands[i])
+                    ? MemRefType()
+                    : dyn_cast<MemRefType>(unwrap(operands[i]).getType());
+    if (!type || !isNBCArray(type))
+      return failOp("nbcLinalgOpCreate: the operands are not nbc arrays");
+    values.push_back(unwrap(operands[i]));
+  }
+  Type result = LinalgOp::inferResultType(*k, ValueRange(values).getTypes());
+  if (!result)
+    return failOp("nbcLinalgOpCreate: '" + stringifyLinalgKind(*k) +
+                  "' does not take these operands");
+  OpBuilder builder(unwrap(loc)->getContext());
+  auto op = LinalgOp::create(builder, unwrap(loc), result,
+                             LinalgKindAttr::get(builder.getContext(), *k),
+                             values);
+  return verifiedOrNull(op);
+}
+
 MlirOperation nbcSliceOpCreate(MlirLocation loc, MlirValue array,
                                intptr_t numSubscripts,
                                const NbcSubscript *subscripts) {

@@ -34,9 +34,10 @@ NBC_CHECK_KIND(MemoryError)
 NBC_CHECK_KIND(ArithmeticError)
 NBC_CHECK_KIND(KeyError)
 NBC_CHECK_KIND(NotImplementedError)
+NBC_CHECK_KIND(LinAlgError)
 #undef NBC_CHECK_KIND
 // A kind added to NBCEnums.td must be added to the C enums (and above).
-static_assert(getMaxEnumValForExceptionKind() == NbcNotImplementedError,
+static_assert(getMaxEnumValForExceptionKind() == NbcLinAlgError,
               "a kind of NBCEnums.td is missing from nbc-c/ABI.h");
 // Kinds travel in the first byte of a status string.
 static_assert(getMaxEnumValForExceptionKind() <= 255,

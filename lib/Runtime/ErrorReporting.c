@@ -28,6 +28,7 @@ const char *nbc_rt_exception_name(int kind) {
       [NBC_ArithmeticError] = "ArithmeticError",
       [NBC_KeyError] = "KeyError",
       [NBC_NotImplementedError] = "NotImplementedError",
+      [NBC_LinAlgError] = "LinAlgError",
   };
   if (kind <= 0 || kind >= (int)(sizeof(names) / sizeof(names[0])) ||
       !names[kind])

@@ -29,7 +29,7 @@ _KIND_NAMES_WITHOUT_CORE = {
     1: "ZeroDivisionError", 2: "IndexError", 3: "ValueError",
     4: "OverflowError", 5: "TypeError", 6: "AssertionError",
     7: "RuntimeError", 8: "MemoryError", 9: "ArithmeticError",
-    10: "KeyError", 11: "NotImplementedError",
+    10: "KeyError", 11: "NotImplementedError", 12: "LinAlgError",
 }
 
 
@@ -42,9 +42,16 @@ def _kind_names():
     return exception_kinds()
 
 
+def _exception_class(name):
+    """builtins.<name>, numpy.linalg.LinAlgError, else RuntimeError."""
+    if name == "LinAlgError":
+        import numpy
+        return numpy.linalg.LinAlgError
+    return getattr(builtins, name, RuntimeError)
+
+
 _NAMES = dict(sorted(_kind_names().items()))
 # {kind: exception class}, as nbc._core raises them (RuntimeError for a name
 # that is not a builtin exception), and {name: kind}, both in value order.
-EXCEPTION_KINDS = {code: getattr(builtins, name, RuntimeError)
-                   for code, name in _NAMES.items()}
+EXCEPTION_KINDS = {code: _exception_class(name) for code, name in _NAMES.items()}
 KIND_NAMES = {name: code for code, name in _NAMES.items()}

@@ -2,7 +2,7 @@
 //
 // The kinds and their names come from libNBC-C (nbcExceptionKindGetName,
 // backed by NBC_ExceptionKind in NBCEnums.td); a kind named N raises
-// `builtins.N`. `exception_kinds()` gives the Python package the same table.
+// `builtins.N` (LinAlgError: numpy.linalg's). `exception_kinds()` gives the Python package the same table.
 //
 //===----------------------------------------------------------------------===//
 
@@ -45,7 +45,11 @@ PyObject *nbc::python::exceptionOf(int kind) {
 void nbc::python::registerExceptionKinds(nb::module_ &m) {
   nb::module_ builtins = nb::module_::import_("builtins");
   for (const auto &[kind, name] : exceptionKinds()) {
-    nb::object cls = nb::getattr(builtins, name.c_str(), nb::none());
+    // LinAlgError is NumPy's (numpy.linalg.LinAlgError, a ValueError).
+    nb::object cls =
+        name == "LinAlgError"
+            ? nb::getattr(nb::module_::import_("numpy.linalg"), name.c_str())
+            : nb::getattr(builtins, name.c_str(), nb::none());
     if (PyType_Check(cls.ptr()) &&
         PyType_IsSubtype((PyTypeObject *)cls.ptr(),
                          (PyTypeObject *)PyExc_Exception))

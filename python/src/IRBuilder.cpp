@@ -471,6 +471,19 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
         nbcTypeGetValueType(mlirValueGetType(mlirOperationGetResult(op, 0)));
     return std::make_tuple(result(op), (int)t.dtype, (int)t.rank);
   });
+  /// np.linalg.solve/inv/det/cholesky (NbcLinalgKind); returns (value,
+  /// dtype, rank), rank -1 for a scalar.
+  m.def("linalg", [](H block, H location, int kind, Handles operands) {
+    std::vector<MlirValue> values;
+    for (H operand : operands)
+      values.push_back(val(operand));
+    MlirOperation op = append(
+        block, nbcLinalgOpCreate(loc(location), (NbcLinalgKind)kind,
+                                 (intptr_t)values.size(), values.data()));
+    NbcValueType t =
+        nbcTypeGetValueType(mlirValueGetType(mlirOperationGetResult(op, 0)));
+    return std::make_tuple(result(op), (int)t.dtype, (int)t.rank);
+  });
   m.def("memref_cast", [](H block, H location, H value, H type) {
     return result(
         append(block, genericOp(location, "memref.cast", {value}, {type})));

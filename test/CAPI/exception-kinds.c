@@ -3,7 +3,7 @@
 // every NbcExceptionKind enumerator of nbc-c/ABI.h names the kind the C API
 // gives its value, the runtime's nbc_rt_exception_name (lib/Runtime, no
 // MLIR) agrees with the C API on every byte a status can carry, and the
-// kinds are 1..NbcNotImplementedError without gaps. The values are ABI.
+// kinds are 1..NbcLinAlgError without gaps. The values are ABI.
 //
 // RUN: nbc-capi-exception-kinds | FileCheck %s
 
@@ -36,6 +36,7 @@ int main(void) {
   CHECK_ABI_KIND(ArithmeticError)
   CHECK_ABI_KIND(KeyError)
   CHECK_ABI_KIND(NotImplementedError)
+  CHECK_ABI_KIND(LinAlgError)
 #undef CHECK_ABI_KIND
 
   int known = 0;
@@ -56,9 +57,9 @@ int main(void) {
     }
     printf("%d %s\n", kind, api);
   }
-  if (known != NbcNotImplementedError) {
+  if (known != NbcLinAlgError) {
     printf("FAIL: %d kinds, nbc-c/ABI.h ends at %d\n", known,
-           NbcNotImplementedError);
+           NbcLinAlgError);
     ++failures;
   }
   printf("failures: %d\n", failures);
@@ -77,4 +78,5 @@ int main(void) {
 // CHECK-NEXT: 9 ArithmeticError
 // CHECK-NEXT: 10 KeyError
 // CHECK-NEXT: 11 NotImplementedError
+// CHECK-NEXT: 12 LinAlgError
 // CHECK-NEXT: failures: 0

@@ -206,6 +206,11 @@ int main(void) {
   // CHECK: nbc.matmul outer %[[V:.*]], %[[V]] : memref<?xsi64>, memref<?xsi64> -> memref<?x?xsi64>
   MlirValue row = append(body, nbcArrayReduceOpCreate(loc, NbcArrayArgmax, m, true, 1));
   append(body, nbcMatmulOpCreate(loc, NbcMatmulOuter, row, row));
+  // CHECK: nbc.linalg inv %arg7 : memref<?x?xf32> -> memref<?x?xf32>
+  append(body, nbcLinalgOpCreate(loc, NbcLinalgInv, 1, &m));
+  // CHECK: nbc.linalg solve %arg7, %arg7 : memref<?x?xf32>, memref<?x?xf32> -> memref<?x?xf32>
+  MlirValue system[2] = {m, m};
+  append(body, nbcLinalgOpCreate(loc, NbcLinalgSolve, 2, system));
   append(body, nbcReturnOpCreate(loc, 0, NULL));
 
   if (!nbcVerify(mlirModuleGetOperation(module))) {
@@ -246,6 +251,11 @@ int main(void) {
     printf("FAIL bad ranks accepted\n"), ++failures;
   else
     printf("bad ranks: %s\n", nbcGetLastError().data);
+  // CHECK: bad linalg: nbcLinalgOpCreate: 'det' does not take these operands
+  if (!mlirOperationIsNull(nbcLinalgOpCreate(loc, NbcLinalgDet, 1, &row)))
+    printf("FAIL bad linalg accepted\n"), ++failures;
+  else
+    printf("bad linalg: %s\n", nbcGetLastError().data);
 
 
   // What was built lowers and compiles.

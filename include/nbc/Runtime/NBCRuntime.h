@@ -30,6 +30,7 @@ enum NBCExceptionKind {
   NBC_ArithmeticError = 9,
   NBC_KeyError = 10,
   NBC_NotImplementedError = 11,
+  NBC_LinAlgError = 12,
 };
 
 /// The Python name of an exception kind ("Exception" for unknown values).
@@ -55,6 +56,43 @@ const char *nbc_rt_format_error(const char *status_template, int64_t a0,
 /// non-null status: prints "Kind: message" to stderr and exits with 1.
 /// A null status does nothing.
 void nbc_rt_report_error(const char *status);
+
+/// C(n,m) = A(n,k) B(k,m) through the BLAS found at run time (BlasLoader.c:
+/// $NBC_BLAS, else libopenblas.so.0, else libblas.so.3), strides in
+/// elements, any sign. Returns 1 when done, 0 when the caller must compute
+/// the product itself (no BLAS, an empty or tiny product, sizes over the
+/// BLAS's int, no memory for a copy). m == 1 or n == 1 use gemv.
+int32_t nbc_rt_blas_dmatmul(int64_t n, int64_t k, int64_t m, const double *a,
+                            int64_t as0, int64_t as1, const double *b,
+                            int64_t bs0, int64_t bs1, double *c, int64_t cs0,
+                            int64_t cs1);
+int32_t nbc_rt_blas_smatmul(int64_t n, int64_t k, int64_t m, const float *a,
+                            int64_t as0, int64_t as1, const float *b,
+                            int64_t bs0, int64_t bs1, float *c, int64_t cs0,
+                            int64_t cs1);
+
+/// The file name of the BLAS in use, NULL when there is none.
+const char *nbc_rt_blas_library(void);
+
+/// What nbc_rt_lapack_d/s return.
+enum NBCLapackStatus {
+  NBC_LAPACK_DONE = 0,
+  NBC_LAPACK_LINALG_ERROR = 1, /* singular / not positive definite */
+  NBC_LAPACK_MISSING = 2,      /* no BLAS, or it has no LAPACK */
+  NBC_LAPACK_NO_MEMORY = 3,
+};
+
+/// nbc.linalg `kind` (NBC_LinalgKind: 0 solve, 1 inv, 2 det, 3 cholesky) of
+/// the n x n matrix `a` (and, for solve, the n x nrhs `b`), strides in
+/// elements; writes the new row-major result (n x nrhs, n x n, or the
+/// determinant) to `out`. Returns an NBCLapackStatus.
+int32_t nbc_rt_lapack_d(int32_t kind, int64_t n, int64_t nrhs,
+                        const double *a, int64_t as0, int64_t as1,
+                        const double *b, int64_t bs0, int64_t bs1,
+                        double *out);
+int32_t nbc_rt_lapack_s(int32_t kind, int64_t n, int64_t nrhs, const float *a,
+                        int64_t as0, int64_t as1, const float *b, int64_t bs0,
+                        int64_t bs1, float *out);
 
 #ifdef __cplusplus
 }

@@ -65,6 +65,16 @@ void populateUfuncPatterns(const TypeConverter &converter,
 /// nbc.matmul (Matmul.cpp).
 void populateMatmulPatterns(const TypeConverter &converter,
                             RewritePatternSet &patterns);
+/// nbc.linalg (Linalg.cpp).
+void populateLinalgPatterns(const TypeConverter &converter,
+                            RewritePatternSet &patterns);
+
+/// Appends what the runtime's BLAS/LAPACK entry points take for a matrix
+/// (Matmul.cpp): the address of `array`'s first element (i64) and its two
+/// strides in elements, a rank-1 `array` being one row (`isRow`) or one
+/// column.
+void appendMatrix(OpBuilder &b, Location loc, Value array, bool isRow,
+                  SmallVectorImpl<Value> &args);
 
 } // namespace mlir::nbc::arrays
 

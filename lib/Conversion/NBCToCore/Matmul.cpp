@@ -18,9 +18,15 @@
 // products are `and`, sums `or`. The pipeline lowers linalg to scf loops
 // right after this conversion (convert-linalg-to-loops).
 //
+// Matrix products (a 2-d operand) whose operands and result are all f32 or
+// all f64 first call the runtime's BLAS (nbc_rt_blas_dmatmul/smatmul with
+// each operand's first-element address and strides); the fill and the
+// loops above run only when it returns 0 (no BLAS found, a tiny product).
+//
 //===----------------------------------------------------------------------===//
 
 #include "ArrayLowering.h"
+#include "ExternalCalls.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -200,6 +206,87 @@ void buildProduct(RewriterBase &rewriter, Location loc, bool isOuter,
 
 }
 
+/// Whether a product goes to the run-time BLAS first: a matrix operand,
+/// and operands and result all f32 or all f64.
+bool usesBlas(MatmulKind kind, int64_t lhsRank, int64_t rhsRank,
+              Type lhsElement, Type rhsElement, Type element) {
+  if (kind == MatmulKind::outer || (lhsRank < 2 && rhsRank < 2))
+    return false;
+  return (element.isF32() || element.isF64()) && lhsElement == element &&
+         rhsElement == element;
+}
+
+} // namespace
+
+void arrays::appendMatrix(OpBuilder &b, Location loc, Value array, bool isRow,
+                          SmallVectorImpl<Value> &args) {
+  auto type = cast<MemRefType>(array.getType());
+  auto metadata = memref::ExtractStridedMetadataOp::create(b, loc, array);
+  Value aligned =
+      memref::ExtractAlignedPointerAsIndexOp::create(b, loc, array);
+  Value bytes = constIndex(b, loc, type.getElementTypeBitWidth() / 8);
+  Value first = arith::AddIOp::create(
+      b, loc, aligned,
+      arith::MulIOp::create(b, loc, metadata.getOffset(), bytes));
+  args.push_back(indexToI64(b, loc, first));
+  Value zero = constI64(b, loc, 0);
+  SmallVector<Value> strides;
+  for (Value stride : metadata.getStrides())
+    strides.push_back(indexToI64(b, loc, stride));
+  if (type.getRank() == 2)
+    args.append(strides);
+  else if (isRow)
+    args.append({zero, strides[0]});
+  else
+    args.append({strides[0], zero});
+}
+
+namespace {
+
+/// The product of `lhs` and `rhs` (ranks 1 or 2, one of them 2) into
+/// `out`: a call of the runtime's BLAS, then, when it returns 0, `out`
+/// zero-filled and buildProduct's loops.
+LogicalResult buildBlasOrLoops(RewriterBase &rewriter, Operation *op,
+                               Location loc, Value lhs, Value rhs, Value out,
+                               Type lhsElement, Type rhsElement) {
+  OpBuilder &b = rewriter;
+  Type element = cast<MemRefType>(out.getType()).getElementType();
+  int64_t lhsRank = cast<MemRefType>(lhs.getType()).getRank();
+  int64_t rhsRank = cast<MemRefType>(rhs.getType()).getRank();
+  auto dim = [&](Value array, int64_t d) {
+    return indexToI64(b, loc, memref::DimOp::create(b, loc, array, d));
+  };
+  Value one = constI64(b, loc, 1);
+  SmallVector<Value> args = {lhsRank == 2 ? dim(lhs, 0) : one,
+                             dim(lhs, lhsRank - 1),
+                             rhsRank == 2 ? dim(rhs, 1) : one};
+  appendMatrix(b, loc, lhs, /*isRow=*/true, args);
+  appendMatrix(b, loc, rhs, /*isRow=*/false, args);
+  // A 1-d result is a row of (1,k) x (k,m) or a column of (n,k) x (k,1).
+  appendMatrix(b, loc, out, /*isRow=*/lhsRank == 1, args);
+
+  StringRef name =
+      element.isF64() ? "nbc_rt_blas_dmatmul" : "nbc_rt_blas_smatmul";
+  SmallVector<Type> argTypes(args.size(), b.getI64Type());
+  FailureOr<func::FuncOp> callee = lookupOrDeclareExternal(
+      b, op, name, b.getFunctionType(argTypes, b.getI32Type()),
+      "the nbc runtime");
+  if (failed(callee))
+    return failure();
+  Value done = func::CallOp::create(b, loc, *callee, args).getResult(0);
+  Value notDone = arith::CmpIOp::create(
+      b, loc, arith::CmpIPredicate::eq, done,
+      arith::ConstantOp::create(b, loc, b.getI32IntegerAttr(0)));
+  auto fallback = scf::IfOp::create(b, loc, notDone, /*withElseRegion=*/false);
+  OpBuilder::InsertionGuard guard(rewriter);
+  rewriter.setInsertionPoint(fallback.thenBlock()->getTerminator());
+  Value zero = arith::ConstantOp::create(b, loc, b.getZeroAttr(element));
+  linalg::FillOp::create(b, loc, ValueRange{zero}, ValueRange{out});
+  buildProduct(rewriter, loc, /*isOuter=*/false, lhs, rhs, out, lhsElement,
+               rhsElement);
+  return success();
+}
+
 /// The number of batch (broadcast) dimensions of an operand of rank `rank`.
 int64_t batchRank(int64_t rank) { return std::max<int64_t>(rank - 2, 0); }
 
@@ -299,9 +386,11 @@ Value batchView(OpBuilder &b, Location loc, Value array, ValueRange ivs,
 }
 
 /// Batched `@`: a loop nest over the result's batch dimensions, one
-/// product of the operands' views per position.
-void buildBatched(RewriterBase &rewriter, Location loc, Value lhs, Value rhs,
-                  Value out, Type lhsElement, Type rhsElement) {
+/// product of the operands' views per position (through the BLAS first
+/// with `useBlas`).
+LogicalResult buildBatched(RewriterBase &rewriter, Operation *op, Location loc,
+                           Value lhs, Value rhs, Value out, Type lhsElement,
+                           Type rhsElement, bool useBlas) {
   OpBuilder::InsertionGuard guard(rewriter);
   int64_t nb = std::max(batchRank(cast<MemRefType>(lhs.getType()).getRank()),
                         batchRank(cast<MemRefType>(rhs.getType()).getRank()));
@@ -314,11 +403,15 @@ void buildBatched(RewriterBase &rewriter, Location loc, Value lhs, Value rhs,
     rewriter.setInsertionPoint(loop.getBody()->getTerminator());
     ivs.push_back(loop.getInductionVar());
   }
-  buildProduct(rewriter, loc, /*isOuter=*/false,
-               batchView(rewriter, loc, lhs, ivs, true),
-               batchView(rewriter, loc, rhs, ivs, true),
-               batchView(rewriter, loc, out, ivs, false), lhsElement,
-               rhsElement);
+  Value lhsView = batchView(rewriter, loc, lhs, ivs, true);
+  Value rhsView = batchView(rewriter, loc, rhs, ivs, true);
+  Value outView = batchView(rewriter, loc, out, ivs, false);
+  if (useBlas)
+    return buildBlasOrLoops(rewriter, op, loc, lhsView, rhsView, outView,
+                            lhsElement, rhsElement);
+  buildProduct(rewriter, loc, /*isOuter=*/false, lhsView, rhsView, outView,
+               lhsElement, rhsElement);
+  return success();
 }
 
 struct MatmulLowering : public OpConversionPattern<MatmulOp> {
@@ -363,17 +456,26 @@ struct MatmulLowering : public OpConversionPattern<MatmulOp> {
     } else {
       out = memref::AllocaOp::create(b, loc, MemRefType::get({}, element));
     }
-    if (!isOuter) {
+    bool useBlas =
+        usesBlas(kind, lhsRank, rhsRank, lhsElement, rhsElement, element);
+    if (!isOuter && !useBlas) {
       Value zero =
           arith::ConstantOp::create(b, loc, b.getZeroAttr(element));
       linalg::FillOp::create(b, loc, ValueRange{zero}, ValueRange{out});
     }
 
-    if (lhsRank > 2 || rhsRank > 2)
-      buildBatched(rewriter, loc, lhs, rhs, out, lhsElement, rhsElement);
-    else
+    if (lhsRank > 2 || rhsRank > 2) {
+      if (failed(buildBatched(rewriter, op, loc, lhs, rhs, out, lhsElement,
+                              rhsElement, useBlas)))
+        return failure();
+    } else if (useBlas) {
+      if (failed(buildBlasOrLoops(rewriter, op, loc, lhs, rhs, out,
+                                  lhsElement, rhsElement)))
+        return failure();
+    } else {
       buildProduct(rewriter, loc, isOuter, lhs, rhs, out, lhsElement,
                    rhsElement);
+    }
 
     if (resultArray)
       rewriter.replaceOp(op, out);

@@ -28,6 +28,18 @@ class Method:
         self.type = None
 
 
+# np.linalg functions compiled to nbc.linalg (LAPACK at run time).
+NP_LINALG_FUNCTIONS = ("solve", "inv", "det", "cholesky", "norm")
+
+
+def linalg_name(obj):
+    """The name of `obj` when it is one of NP_LINALG_FUNCTIONS, else None."""
+    for name in NP_LINALG_FUNCTIONS:
+        if getattr(np.linalg, name) is obj:
+            return name
+    return None
+
+
 METHODS = ("sum", "prod", "min", "max", "mean", "argmin", "argmax", "any", "all",
            "copy", "astype", "fill")
 
@@ -330,6 +342,51 @@ class ArraysMixin:
             if y.type.ndim == 2:
                 y = self.transpose(y, node)
         return self.b.matmul(kind, x, y, self.pos(node))
+
+    def call_linalg(self, name, node):
+        """np.linalg.solve(a, b), inv(a), det(a), cholesky(a) of float32 or
+        float64 arrays: nbc.linalg. Like Numba, other dtypes and mixed
+        dtypes are TypingErrors; 2-d `a` only (no stacks of matrices)."""
+        what = f"np.linalg.{name}()"
+        want = 2 if name == "solve" else 1
+        if node.keywords or len(node.args) != want:
+            raise self.error(TypingError, f"{what} takes {want} positional "
+                             f"argument{'s' if want > 1 else ''}", node)
+        vals = [self.materialize(self.expr(a), a) for a in node.args]
+        for v in vals:
+            if not (isinstance(v, Value) and isinstance(v.type, T.Array)):
+                raise self.error(TypingError, f"{what} takes arrays, got "
+                                 f"{getattr(v, 'type', v)}", node)
+            if v.type.dtype not in (T.float32, T.float64):
+                raise self.error(TypingError, f"{what} only supported on float32 "
+                                 f"and float64 arrays, got {v.type}", node)
+        a = vals[0]
+        if name == "norm":
+            return self.norm(a, node)
+        if a.type.ndim != 2:
+            raise self.error(UnsupportedError if a.type.ndim > 2 else TypingError,
+                             f"{what} takes a 2-d array, got {a.type}", node)
+        if name == "solve":
+            rhs = vals[1]
+            if rhs.type.ndim not in (1, 2):
+                raise self.error(UnsupportedError, f"{what}: b must be 1-d or 2-d, "
+                                 f"got {rhs.type}", node)
+            if rhs.type.dtype != a.type.dtype:
+                raise self.error(TypingError, f"{what} only supported on "
+                                 f"homogeneous types, got {a.type} and {rhs.type}",
+                                 node)
+        return self.b.linalg(name, vals, self.pos(node))
+
+    def norm(self, x, node):
+        """np.linalg.norm(x) of a 1-d or 2-d array (2-norm / Frobenius):
+        NumPy's own formula, sqrt(x.ravel() @ x.ravel()), as existing ops."""
+        if x.type.ndim not in (1, 2):
+            raise self.error(UnsupportedError, "np.linalg.norm() of a "
+                             f"{x.type.ndim}-d array: only 1-d and 2-d arrays "
+                             "are supported", node)
+        squares = self.binop("Mult", x, x, node)
+        total = self.reduce("sum", squares, None, node)
+        return S.math1(self.b, "sqrt", total, self.pos(node), keep_f32=True)
 
     # -- reductions -------------------------------------------------------------
     def reduce(self, kind, arr, axis, node):

@@ -157,6 +157,7 @@ def kernel_flags(options, error_model=None):
 
 
 MATMUL_KINDS = {"matmul": 0, "dot": 1, "vdot": 2, "outer": 3}
+LINALG_KINDS = {"solve": 0, "inv": 1, "det": 2, "cholesky": 3}  # NbcLinalgKind
 ARRAY_REDUCTIONS = {"sum": 0, "prod": 1, "min": 2, "max": 3, "argmin": 4,
                     "argmax": 5, "any": 6, "all": 7, "mean": 8}
 
@@ -254,6 +255,13 @@ class Builder:
         """nbc.matmul; the dialect infers the result type."""
         h, dtype, rank = ir.matmul(self.block, self.loc(pos), MATMUL_KINDS[kind],
                                    lhs.h, rhs.h)
+        dt = T._BY_ID[dtype]
+        return Value(h, dt if rank < 0 else T.Array(dt, rank))
+
+    def linalg(self, kind, operands, pos):
+        """nbc.linalg; the dialect infers the result type."""
+        h, dtype, rank = ir.linalg(self.block, self.loc(pos), LINALG_KINDS[kind],
+                                   [v.h for v in operands])
         dt = T._BY_ID[dtype]
         return Value(h, dt if rank < 0 else T.Array(dt, rank))
 

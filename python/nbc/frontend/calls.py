@@ -13,7 +13,7 @@ from ..errors import TypingError, UnsupportedError
 from ..signatures import from_numba
 from ..special import literal_unroll
 from . import scalar as S
-from .arrays import Method, numpy_probe
+from .arrays import Method, linalg_name, numpy_probe
 from .builder import (PyObj, RangeValue, TupleValue, Value, describe,
                       numba_function_name)
 from .hints import BUILTIN_HINTS
@@ -174,6 +174,9 @@ class CallsMixin:
         name = _numpy_name(obj)
         if name is not None:
             return self.call_numpy(name, obj, node)
+        name = linalg_name(obj)
+        if name is not None:
+            return self.call_linalg(name, node)
         from ..dispatcher import Dispatcher
         if getattr(obj, "aot_compiled", False):  # nbc.aot: no source to compile
             raise self.error(UnsupportedError, f"{describe(obj)} was compiled ahead "

@@ -292,6 +292,51 @@ def NBC_MatmulOp : NBC_Op<"matmul", [
   }];
 }
 
+def NBC_LinalgOp : NBC_Op<"linalg", [
+    DeclareOpInterfaceMethods<MemoryEffectsOpInterface>]> {
+  let summary = "`np.linalg.solve`, `inv`, `det`, `cholesky` through LAPACK";
+  let description = [{
+    NumPy's `np.linalg` function `kind` of float32 or float64 arrays (one
+    element type for all operands and the result), computed by the LAPACK
+    of the BLAS library that the runtime finds (docs/Python.md, linear
+    algebra): `?gesv` for `solve` and `inv` (with an identity right-hand
+    side), `?getrf` for `det`, `?potrf` for `cholesky`. Operands may have
+    any strided layout; the runtime copies them to column-major
+    temporaries.
+
+    - `solve %a, %b`: `x` with `a @ x == b`, `(n,n) x (n) -> (n)` or
+      `(n,n) x (n,k) -> (n,k)`.
+    - `inv %a`: `(n,n) -> (n,n)`.
+    - `det %a`: a scalar (`1.0` for `(0,0)`, `0.0` when singular).
+    - `cholesky %a`: the lower triangular `L` with `a == L @ L.T`, from
+      `a`'s lower triangle.
+
+    A non-square `a` raises NumPy's `LinAlgError("Last 2 dimensions of the
+    array must be square")`, a `b` of another length NumPy's `ValueError`
+    of the gufunc, a singular `a` `LinAlgError("Singular matrix")` (solve,
+    inv), one that is not positive definite `LinAlgError("Matrix is not
+    positive definite")`. Without a LAPACK the op raises `RuntimeError`.
+
+    ```mlir
+    %x = nbc.linalg solve %a, %b : memref<?x?xf64>, memref<?xf64> -> memref<?xf64>
+    %i = nbc.linalg inv %f : memref<?x?xf32> -> memref<?x?xf32>
+    %d = nbc.linalg det %a : memref<?x?xf64> -> f64
+    ```
+  }];
+  let arguments = (ins NBC_LinalgKindAttr:$kind,
+                       Variadic<NBC_Array>:$operands);
+  let results = (outs NBC_ScalarOrArray:$result);
+  let assemblyFormat = "custom<EnumKeyword>($kind) $operands attr-dict `:` "
+                       "type($operands) `->` type($result)";
+  let hasVerifier = 1;
+  let extraClassDeclaration = [{
+    /// The result type of `kind` on arrays of these types (a new row-major
+    /// array or the element type); null when the operands do not fit.
+    static ::mlir::Type inferResultType(::mlir::nbc::LinalgKind kind,
+                                        ::mlir::TypeRange operands);
+  }];
+}
+
 def NBC_UfuncOp : NBC_Op<"ufunc", [
     AttrSizedOperandSegments, RecursiveMemoryEffects,
     DeclareOpInterfaceMethods<MemoryEffectsOpInterface>,

@@ -53,6 +53,15 @@ def NBC_MatmulKind : I32EnumAttr<"MatmulKind", "array product kind", [
 }
 def NBC_MatmulKindAttr : EnumAttr<NBC_Dialect, NBC_MatmulKind, "matmul">;
 
+/// Functions of `np.linalg` that `nbc.linalg` computes (through LAPACK).
+def NBC_LinalgKind : I32EnumAttr<"LinalgKind", "np.linalg function", [
+    I32EnumAttrCase<"solve", 0>, I32EnumAttrCase<"inv", 1>,
+    I32EnumAttrCase<"det", 2>, I32EnumAttrCase<"cholesky", 3>]> {
+  let cppNamespace = "::mlir::nbc";
+  let genSpecializedAttr = 0;
+}
+def NBC_LinalgKindAttr : EnumAttr<NBC_Dialect, NBC_LinalgKind, "linalg">;
+
 /// Unary floating-point functions of Python's `math` module / NumPy ufuncs.
 def NBC_MathFn : I32EnumAttr<"MathFn", "unary math function", [
     I32EnumAttrCase<"sqrt", 0>, I32EnumAttrCase<"exp", 1>,
@@ -99,7 +108,9 @@ def NBC_ExceptionKind : I32EnumAttr<"ExceptionKind", "Python exception kind", [
     I32EnumAttrCase<"TypeError", 5>, I32EnumAttrCase<"AssertionError", 6>,
     I32EnumAttrCase<"RuntimeError", 7>, I32EnumAttrCase<"MemoryError", 8>,
     I32EnumAttrCase<"ArithmeticError", 9>, I32EnumAttrCase<"KeyError", 10>,
-    I32EnumAttrCase<"NotImplementedError", 11>]> {
+    I32EnumAttrCase<"NotImplementedError", 11>,
+    // numpy.linalg.LinAlgError (a ValueError), for nbc.linalg.
+    I32EnumAttrCase<"LinAlgError", 12>]> {
   let cppNamespace = "::mlir::nbc";
   let genSpecializedAttr = 0;
 }

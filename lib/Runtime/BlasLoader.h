@@ -1,0 +1,49 @@
+/*===- BlasLoader.h - The BLAS/LAPACK functions found at run time -*- C -*-===*\
+|*                                                                            *|
+|* Private to the runtime: the Fortran entry points (LP64 integers, hidden    *|
+|* character lengths last) of the library that BlasLoader.c opened.           *|
+|*                                                                            *|
+\*===----------------------------------------------------------------------===*/
+
+#ifndef NBC_LIB_RUNTIME_BLASLOADER_H
+#define NBC_LIB_RUNTIME_BLASLOADER_H
+
+#include <stddef.h>
+
+typedef void (*NBCGemm)(const char *transa, const char *transb, const int *m,
+                        const int *n, const int *k, const void *alpha,
+                        const void *a, const int *lda, const void *b,
+                        const int *ldb, const void *beta, void *c,
+                        const int *ldc, size_t, size_t);
+typedef void (*NBCGemv)(const char *trans, const int *m, const int *n,
+                        const void *alpha, const void *a, const int *lda,
+                        const void *x, const int *incx, const void *beta,
+                        void *y, const int *incy, size_t);
+
+typedef struct {
+  NBCGemm dgemm, sgemm;
+  NBCGemv dgemv, sgemv;
+} NBCBlas;
+
+/// The BLAS functions, loaded on the first call (thread-safe); NULL when no
+/// library could be opened (or NBC_BLAS=none).
+const NBCBlas *nbc_blas_functions(void);
+
+typedef void (*NBCGesv)(const int *n, const int *nrhs, void *a, const int *lda,
+                        int *ipiv, void *b, const int *ldb, int *info);
+typedef void (*NBCGetrf)(const int *m, const int *n, void *a, const int *lda,
+                         int *ipiv, int *info);
+typedef void (*NBCPotrf)(const char *uplo, const int *n, void *a,
+                         const int *lda, int *info, size_t);
+
+typedef struct {
+  NBCGesv dgesv, sgesv;
+  NBCGetrf dgetrf, sgetrf;
+  NBCPotrf dpotrf, spotrf;
+} NBCLapack;
+
+/// The LAPACK functions: from the BLAS library when it has them (OpenBLAS
+/// does), else from liblapack.so.3; NULL without a BLAS or a LAPACK.
+const NBCLapack *nbc_lapack_functions(void);
+
+#endif /* NBC_LIB_RUNTIME_BLASLOADER_H */

@@ -1,0 +1,19 @@
+// Round trip of nbc.linalg.
+// RUN: nbc-opt %s | nbc-opt | FileCheck %s
+// RUN: nbc-opt %s --mlir-print-op-generic | nbc-opt | FileCheck %s
+
+// CHECK-LABEL: func @kinds
+func.func @kinds(%a: memref<?x?xf64>, %s: memref<?x?xf32, strided<[?, ?], offset: ?>>,
+                 %b: memref<?xf64>, %m: memref<3x?xf64>) {
+  // CHECK: nbc.linalg solve %{{.*}}, %{{.*}} : memref<?x?xf64>, memref<?xf64> -> memref<?xf64>
+  %0 = nbc.linalg solve %a, %b : memref<?x?xf64>, memref<?xf64> -> memref<?xf64>
+  // CHECK: nbc.linalg solve %{{.*}}, %{{.*}} : memref<?x?xf64>, memref<3x?xf64> -> memref<3x?xf64>
+  %1 = nbc.linalg solve %a, %m : memref<?x?xf64>, memref<3x?xf64> -> memref<3x?xf64>
+  // CHECK: nbc.linalg inv %{{.*}} : memref<?x?xf32, strided<[?, ?], offset: ?>> -> memref<?x?xf32>
+  %2 = nbc.linalg inv %s : memref<?x?xf32, strided<[?, ?], offset: ?>> -> memref<?x?xf32>
+  // CHECK: nbc.linalg det %{{.*}} : memref<?x?xf64> -> f64
+  %3 = nbc.linalg det %a : memref<?x?xf64> -> f64
+  // CHECK: nbc.linalg cholesky %{{.*}} : memref<?x?xf64> -> memref<?x?xf64>
+  %4 = nbc.linalg cholesky %a : memref<?x?xf64> -> memref<?x?xf64>
+  return
+}
