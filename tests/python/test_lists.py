@@ -273,8 +273,38 @@ def test_typing_errors():
 
 
 def test_python_lists_as_arguments_are_refused():
-    with pytest.raises((nbc.TypingError, nbc.UnsupportedError, TypeError)):
+    with pytest.raises(nbc.UnsupportedError, match=r"pass np.array\(the_list\)"):
         nbc.njit(lambda l: len(l))([1, 2, 3])
+
+
+def drain(n):
+    l = []
+    for i in range(n):
+        if i > 2:
+            l.append(i)
+    s = 0
+    while l:
+        s += l.pop()
+    return s, len(l)
+
+
+def augmented_item(x):
+    l = [1.0, 2.0]
+    l[0] += x
+    l[-1] *= x
+    return l[0], l[1]
+
+
+def two_d_dtype(x):
+    return np.array([[1, 2], [3, x]], dtype=np.float32)
+
+
+@requires_exec
+@pytest.mark.parametrize("n", [0, 3, 4, 50])
+def test_truth_and_augmented_items(n):
+    check(nbc.njit(drain)(n), drain(n))
+    check(nbc.njit(augmented_item)(n), augmented_item(n))
+    check(nbc.njit(two_d_dtype)(n), two_d_dtype(n))
 
 
 def resident_bytes():
