@@ -12,5 +12,6 @@
 #include "nbc-c/ABI.h"
 #include "nbc-c/Compiler.h"
 #include "nbc-c/Dialect.h"
+#include "nbc-c/Lists.h"
 
 #endif /* NBC_C_NBC_H */

@@ -143,6 +143,12 @@ class Dispatcher(_Base or _PythonBase):
                 raise TypeError(f"{self.py_func.__qualname__}: argument {i} is a "
                                 f"plain Python callable ({type(a).__name__}); pass a "
                                 "jitted function (@nbc.njit), as Numba requires")
+            if t is None and isinstance(a, list):
+                from .errors import UnsupportedArgumentError
+                raise UnsupportedArgumentError(
+                    f"{self.py_func.__qualname__}: argument {i} is a Python list; "
+                    "kernels build lists themselves but do not take them: pass "
+                    "np.array(the_list)")
             if t is None:
                 listed = "; ".join("(" + ", ".join(map(str, s)) + ")"
                                    for s in self._overloads) or "none yet"

@@ -15,6 +15,11 @@ class UnsupportedError(NBCError):
     """Python that nbc does not compile (classes, dicts, strings, ...)."""
 
 
+class UnsupportedArgumentError(UnsupportedError, TypeError):
+    """An argument nbc cannot take whose kind it knows (a Python list): both
+    an UnsupportedError and the TypeError other unsupported arguments raise."""
+
+
 class CompilerError(NBCError):
     """nbc's own pipeline rejected the IR the frontend emitted."""
 

@@ -173,6 +173,27 @@ class Array(Type):
                      self.readonly if readonly == "keep" else readonly)
 
 
+class List(Type):
+    """A homogeneous list of scalars inside a kernel: !nbc.list<T>.
+
+    `site` is where a list whose element type is not known yet was built
+    (an empty `[]` before its first append): the frontend then builds the
+    function again with the type the appends decide."""
+
+    def __init__(self, dtype, site=None):
+        self.dtype = dtype
+        self.site = site
+
+    def key(self):
+        return (self.dtype, self.site)
+
+    def mlir(self):
+        return f"!nbc.list<{self.dtype.mlir()}>"
+
+    def name(self):
+        return f"list({'undecided' if self.site else self.dtype.name()})"
+
+
 def layout_strides(layout, ndim):
     """The `strides` of Numba's layout letter ('C', 'F' or 'A')."""
     if layout == "C" or (layout == "F" and ndim < 2):

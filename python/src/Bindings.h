@@ -30,6 +30,8 @@ PyObject *exceptionOf(int kind);
 /// Adds the submodule `ir`: IRModule and the builders the Python frontend
 /// builds modules with (IRBuilder.cpp).
 void registerIRBuilder(nanobind::module_ &m);
+/// Adds the list type and ops to the `ir` submodule (ListBuilder.cpp).
+void registerListBuilder(nanobind::module_ &ir);
 /// The MlirModule of an nbc._core.ir.IRModule (TypeError for other objects).
 MlirModule irModuleOf(nanobind::handle irModule);
 } // namespace nbc::python

@@ -233,6 +233,7 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
   m.def("scalar_type", &scalarType);
   m.def("array_type", &arrayType, nb::arg("element"), nb::arg("rank"),
         nb::arg("strides").none());
+  registerListBuilder(m);
 
   // -- functions and structure --------------------------------------------
   m.def("func", [](H moduleBody, H location, const std::string &name,

@@ -62,6 +62,9 @@ void populateArrayReducePatterns(const TypeConverter &converter,
                                  RewritePatternSet &patterns);
 void populateUfuncPatterns(const TypeConverter &converter,
                            RewritePatternSet &patterns);
+/// The list ops (ListToMemRef.cpp).
+void populateListPatterns(const TypeConverter &converter,
+                          RewritePatternSet &patterns);
 /// nbc.matmul (Matmul.cpp).
 void populateMatmulPatterns(const TypeConverter &converter,
                             RewritePatternSet &patterns);

@@ -537,4 +537,5 @@ void nbc::populateNBCArrayToMemRefPatterns(const TypeConverter &typeConverter,
   populateUfuncPatterns(typeConverter, patterns);
   populateMatmulPatterns(typeConverter, patterns);
   populateLinalgPatterns(typeConverter, patterns);
+  populateListPatterns(typeConverter, patterns);
 }

@@ -3,6 +3,7 @@
 #include "nbc/Conversion/NBCToCore/NBCToCore.h"
 
 #include "mlir/IR/BuiltinTypes.h"
+#include "nbc/Dialect/NBC/IR/NBCOps.h"
 
 using namespace mlir;
 using namespace mlir::nbc;
@@ -20,6 +21,11 @@ NBCTypeConverter::NBCTypeConverter() {
       return {};
     return MemRefType::get(type.getShape(), element, type.getLayout(),
                            type.getMemorySpace());
+  });
+  // A list is its buffer (ListToMemRef.cpp).
+  addConversion([](ListType type) -> Type {
+    return MemRefType::get({ShapedType::kDynamic},
+                           IntegerType::get(type.getContext(), 8));
   });
   auto materialize = [](OpBuilder &builder, Type type, ValueRange inputs,
                         Location loc) -> Value {

@@ -165,9 +165,11 @@ class ArraysMixin:
 
     def store_subscript(self, target, value, node):
         arr = self.materialize(self.expr(target.value), target.value)
+        if isinstance(arr, Value) and isinstance(arr.type, T.List):
+            return self.store_list_item(arr, target, value, node)
         if not isinstance(arr, Value) or not isinstance(arr.type, T.Array):
             raise self.error(UnsupportedError, "item assignment is supported on arrays "
-                             "only", node)
+                             "and lists only", node)
         self.check_writable(arr, "store into", node)
         t = arr.type
         subs = self.subscripts(target.slice)

@@ -123,6 +123,8 @@ class Module:
         if h is None:
             if isinstance(t, T.Array):
                 h = ir.array_type(self.type(t.dtype), t.ndim, t.strides)
+            elif isinstance(t, T.List):
+                h = ir.list_type(self.type(t.dtype))
             else:
                 h = ir.scalar_type(self.context, T.DTYPE_IDS[t])
             self._types[t] = h
@@ -283,6 +285,32 @@ class Builder:
         """nbc.thread_id / nbc.num_threads: an int64."""
         query = ir.thread_id if name == "thread_id" else ir.num_threads
         return Value(query(self.block, self.loc(pos)), T.int64)
+
+    # -- lists (nbc.list_*): an append returns the list from then on ----------
+    def list_new(self, t, capacity, pos):
+        return Value(ir.list_new(self.block, self.loc(pos), self.ty(t),
+                                 0 if capacity is None else capacity.h), t)
+
+    def list_append(self, lst, value, pos):
+        return Value(ir.list_append(self.block, self.loc(pos), lst.h, value.h),
+                     lst.type)
+
+    def list_len(self, lst, pos):
+        return Value(ir.list_len(self.block, self.loc(pos), lst.h), T.int64)
+
+    def list_get(self, lst, index, pos):
+        return Value(ir.list_get(self.block, self.loc(pos), lst.h, index.h),
+                     lst.type.dtype)
+
+    def list_set(self, value, lst, index, pos):
+        ir.list_set(self.block, self.loc(pos), value.h, lst.h, index.h)
+
+    def list_pop(self, lst, pos):
+        return Value(ir.list_pop(self.block, self.loc(pos), lst.h), lst.type.dtype)
+
+    def list_to_array(self, lst, pos):
+        t = T.Array(lst.type.dtype, 1)
+        return Value(ir.list_to_array(self.block, self.loc(pos), lst.h), t)
 
     def raise_if(self, cond, kind, message, pos):
         ir.raise_if(self.block, self.loc(pos), cond.h, KIND_NAMES[kind], message)

@@ -14,6 +14,7 @@ from ..signatures import from_numba
 from ..special import literal_unroll
 from . import scalar as S
 from .arrays import Method, linalg_name, numpy_probe
+from .lists import ListMethod
 from .builder import (PyObj, RangeValue, TupleValue, Value, describe,
                       numba_function_name)
 from .hints import BUILTIN_HINTS
@@ -141,6 +142,8 @@ class CallsMixin:
         fn = self.expr(node.func)
         if isinstance(fn, Method):
             return self.call_method(fn, node)
+        if isinstance(fn, ListMethod):
+            return self.call_list_method(fn, node)
         if not isinstance(fn, PyObj):
             raise self.error(TypingError, f"'{getattr(fn, 'type', fn)}' is not callable",
                              node)
@@ -171,6 +174,8 @@ class CallsMixin:
         name = _math_name(obj) if callable(obj) else None
         if name is not None and getattr(obj, "__module__", "") == "math":
             return self.call_math(name, node)
+        if obj is np.array or obj is np.asarray:
+            return self.call_np_array(obj, node)
         name = _numpy_name(obj)
         if name is not None:
             return self.call_numpy(name, obj, node)
@@ -252,6 +257,8 @@ class CallsMixin:
                 return v.length
             if isinstance(v, TupleValue):
                 return self.b.constant(len(v.items), T.int64, pos)
+            if isinstance(v.type, T.List):
+                return self.b.list_len(v, pos)
             if not isinstance(v.type, T.Array):
                 raise self.error(TypingError, f"object of type {v.type} has no len()", node)
             return self.dim(v, 0, node)
@@ -699,6 +706,7 @@ class CallsMixin:
                 types.append(known)
             else:
                 vals.append(self.materialize(v, node if a is v else a))
+                self.refuse_list(vals[-1], "passed to functions", node)
                 types.append(vals[-1].type)
         sym, ret = self.ctx.compile_callee(pyfunc, types, options, node, self.src)
         flat_args = [x for v in vals if not isinstance(v, PyObj) for x in self.flatten(v)]

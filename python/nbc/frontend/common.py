@@ -80,6 +80,9 @@ def assigned_names(stmts):
                 target(node.target)
             elif isinstance(node, ast.NamedExpr):
                 target(node.target)
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and node.func.attr == "append" and isinstance(node.func.value, ast.Name):
+                add(node.func.value.id)  # a list's append rebinds its name
     return names
 
 

@@ -26,10 +26,11 @@ from .hints import CONSTRUCT_HINTS
 from .arrays import ArraysMixin
 from .calls import CallsMixin
 from .exprs import ExprsMixin
+from .lists import ListRetry, ListsMixin, is_list
 from .loops import LoopsMixin
 
 
-class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
+class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin, ListsMixin):
     """Emits one func.func for a Python function and argument types."""
 
     def __init__(self, source, arg_types, options, module, symbol, context,
@@ -50,6 +51,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
             self.ret_type = declared_ret
         self.locals = dict(locals or {})
         self.assumed_returns = []
+        self.list_hints = {}  # list site -> element type its appends decided
 
     def assumed_return_type(self):
         """The return type a recursive call sees: the decided one, else the
@@ -74,13 +76,15 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
                                  f"{self.src.name}() takes {len(params.args)} "
                                  f"arguments, {len(self.arg_types)} given",
                                  self.src.fdef)
-        for _ in range(6):
+        tries = 0
+        while tries < 6:
             self.func = None
             try:
                 self.emit_function()
-            except Retry:
+            except Retry as e:
                 self.module.erase(self.func)  # built again with the new types
                 self.ctx.retrying(self)
+                tries += not isinstance(e, ListRetry)  # list types only widen
                 continue
             except BaseException:
                 if self.func is not None:
@@ -95,6 +99,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
         self.loops = []  # flag names of enclosing loops
         self.seen_returns = []
         self.assumed_returns = []  # types recursive calls were given
+        self.undecided_lists = {}  # site -> node of `[]` with no append yet
+        self.list_origins = {}  # name -> site of the list it holds
         flat = []
         for ty in self.arg_types:
             if isinstance(ty, T.Tuple):
@@ -121,6 +127,9 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
                 isinstance(body[0].value.value, str):
             body = body[1:]
         rets = self.emit_block(body)
+        for node in self.undecided_lists.values():
+            raise self.error(TypingError, "cannot infer the element type of this "
+                             "empty list: nothing is appended to it", node)
         decided = self.emit_return(rets if rets is not None else TupleValue([]),
                                    self.src.fdef).type
         # Returns merge forward into this one value; only a recursive call
@@ -233,6 +242,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
         return v.items if isinstance(v, TupleValue) else [v]
 
     def emit_return(self, v, node):
+        self.refuse_list(v, "returned (nbc kernels return arrays)", node)
         v = self.coerce_return(v, node)
         self.b.ret(self.flatten(v), self.pos(node))
         return v
@@ -484,6 +494,9 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
         if isinstance(target, ast.Name) and target.id in self.locals:
             self.env[target.id] = self.local_cast(target.id, value, node)
         elif isinstance(target, ast.Name):
+            if is_list(value):
+                self.check_list_binding(target.id, value, getattr(node, "value", None),
+                                        node)
             if isinstance(value, (Value, TupleValue)):
                 self.env[target.id] = value
             else:

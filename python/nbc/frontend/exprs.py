@@ -122,6 +122,8 @@ class ExprsMixin:
             return self.global_value(getattr(base.obj, node.attr), node)
         if isinstance(base, Value) and isinstance(base.type, T.Array):
             return self.array_attribute(base, node.attr, node)
+        if isinstance(base, Value) and isinstance(base.type, T.List):
+            return self.list_attribute(base, node.attr, node)
         if isinstance(base, RangeValue) and node.attr in ("start", "stop", "step"):
             return getattr(base, node.attr)
         if isinstance(base, Value) and node.attr in ("real",):
@@ -130,7 +132,10 @@ class ExprsMixin:
                          f"{getattr(base, 'type', base)}", node)
 
     def expr_Tuple(self, node):
-        return TupleValue([self.materialize(self.expr(e), e) for e in node.elts])
+        items = [self.materialize(self.expr(e), e) for e in node.elts]
+        for v in items:
+            self.refuse_list(v, "tuple items", node)
+        return TupleValue(items)
 
     # -- operators -------------------------------------------------------------
     def binop(self, op, x, y, node):
@@ -194,6 +199,12 @@ class ExprsMixin:
         ops = [type(o).__name__ for o in node.ops]
         if len(ops) == 1 and ops[0] in ("Is", "IsNot"):
             return self.is_none_test(node)
+        if len(ops) == 1 and ops[0] in ("In", "NotIn"):
+            container = self.materialize(self.expr(node.comparators[0]), node)
+            if isinstance(getattr(container, "type", None), T.List):
+                found = self.list_contains(container, self.expr(node.left), node)
+                return found if ops[0] == "In" else S.logical_not(self.b, found,
+                                                                  self.pos(node))
         for o, n in zip(ops, node.ops):
             if o not in S.CMP:
                 what = {"Is": "is", "IsNot": "is not", "In": "in", "NotIn": "not in"}[o]
@@ -327,6 +338,8 @@ class ExprsMixin:
                                  "tuple index out of range", node) from None
         if isinstance(base.type, T.Array):
             return self.index_array(base, self.subscripts(node.slice), node)
+        if isinstance(base.type, T.List):
+            return self.list_item(base, node)
         raise self.error(TypingError, f"'{base.type}' is not subscriptable", node)
 
     def const_int(self, node):

@@ -165,6 +165,8 @@ class LoopsMixin:
                 value = self.materialize(value, it)
             if isinstance(value, TupleValue):
                 return self.for_tuple(stmt, value)
+            if isinstance(value, Value) and isinstance(value.type, T.List):
+                return self.for_list(stmt, value)
         arrays, targets = self.iterated_arrays(it, stmt.target, stmt, value)
         return self.for_arrays(stmt, arrays, targets, None)
 

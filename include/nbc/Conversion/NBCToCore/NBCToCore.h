@@ -35,7 +35,7 @@ void populateNBCParallelToSCFPatterns(const TypeConverter &typeConverter,
                                       RewritePatternSet &patterns);
 
 /// Array ops (load, store, dim, stride, slice, empty, full, array_reduce,
-/// ufunc) to memref and scf.
+/// ufunc) and list ops to memref and scf.
 void populateNBCArrayToMemRefPatterns(const TypeConverter &typeConverter,
                                       RewritePatternSet &patterns);
 

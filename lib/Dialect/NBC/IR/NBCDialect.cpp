@@ -18,6 +18,8 @@ using namespace mlir::nbc;
 #include "nbc/Dialect/NBC/IR/NBCEnums.cpp.inc"
 #define GET_ATTRDEF_CLASSES
 #include "nbc/Dialect/NBC/IR/NBCAttrs.cpp.inc"
+#define GET_TYPEDEF_CLASSES
+#include "nbc/Dialect/NBC/IR/NBCTypes.cpp.inc"
 
 void NBCDialect::initialize() {
   addOperations<
@@ -27,6 +29,10 @@ void NBCDialect::initialize() {
   addAttributes<
 #define GET_ATTRDEF_LIST
 #include "nbc/Dialect/NBC/IR/NBCAttrs.cpp.inc"
+      >();
+  addTypes<
+#define GET_TYPEDEF_LIST
+#include "nbc/Dialect/NBC/IR/NBCTypes.cpp.inc"
       >();
 }
 

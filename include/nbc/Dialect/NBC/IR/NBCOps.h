@@ -29,6 +29,8 @@ void printKernelFastMath(AsmPrinter &printer, MLIRContext *context,
 
 #define GET_ATTRDEF_CLASSES
 #include "nbc/Dialect/NBC/IR/NBCAttrs.h.inc"
+#define GET_TYPEDEF_CLASSES
+#include "nbc/Dialect/NBC/IR/NBCTypes.h.inc"
 
 namespace mlir::nbc {
 /// The error state that raising ops write: ops that may raise declare an

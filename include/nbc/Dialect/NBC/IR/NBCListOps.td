@@ -1,0 +1,136 @@
+//===- NBCListOps.td - Homogeneous lists -------------------*- tablegen -*-===//
+
+#ifndef NBC_DIALECT_NBC_IR_NBCLISTOPS_TD
+#define NBC_DIALECT_NBC_IR_NBCLISTOPS_TD
+
+include "nbc/Dialect/NBC/IR/NBCTypes.td"
+include "nbc/Dialect/NBC/IR/NBCAttrs.td"
+include "mlir/Interfaces/SideEffectInterfaces.td"
+
+class NBC_ListOp<string mnemonic, list<Trait> traits = []>
+    : NBC_Op<mnemonic, traits # [
+          DeclareOpInterfaceMethods<MemoryEffectsOpInterface>]>;
+
+class NBC_ListElementMatches<string listName, string valueName>
+    : TypesMatchWith<valueName # " is the list's element type", listName, valueName,
+                     "::llvm::cast<::mlir::nbc::ListType>($_self)"
+                     ".getElementType()">;
+
+def NBC_ListNewOp : NBC_ListOp<"list_new"> {
+  let summary = "new empty list (`[]`), with an optional capacity";
+  let description = [{
+    An empty list. The optional `capacity` reserves room for that many
+    items (a hint: a negative one counts as 0); `nbc.list_append` grows the
+    list past it. An allocation the allocator refuses raises `MemoryError`.
+
+    ```mlir
+    %l = nbc.list_new : !nbc.list<f64>
+    %m = nbc.list_new(%n : si64) : !nbc.list<si64>
+    ```
+  }];
+  let arguments = (ins Optional<NBC_Int>:$capacity);
+  let results = (outs NBC_List:$result);
+  let assemblyFormat = "(`(` $capacity^ `:` type($capacity) `)`)? attr-dict "
+                       "`:` qualified(type($result))";
+}
+
+def NBC_ListAppendOp : NBC_ListOp<"list_append", [
+    AllTypesMatch<["list", "result"]>,
+    NBC_ListElementMatches<"list", "value">]> {
+  let summary = "`l.append(x)`: the list with `x` at its end";
+  let description = [{
+    Appends `value`. When the buffer is full the items move to one of twice
+    the capacity (at least 8 items), so the result is the list from now on
+    and `list` must not be used again. An allocation the allocator refuses
+    raises `MemoryError`.
+
+    ```mlir
+    %l2 = nbc.list_append %l, %x : !nbc.list<f64>
+    ```
+  }];
+  let arguments = (ins NBC_List:$list, NBC_Scalar:$value);
+  let results = (outs NBC_List:$result);
+  let assemblyFormat = "$list `,` $value attr-dict `:` qualified(type($list))";
+}
+
+def NBC_ListLenOp : NBC_ListOp<"list_len"> {
+  let summary = "`len(l)`";
+  let description = [{
+    ```mlir
+    %n = nbc.list_len %l : !nbc.list<f64>
+    ```
+  }];
+  let arguments = (ins NBC_List:$list);
+  let results = (outs SI64:$result);
+  let assemblyFormat = "$list attr-dict `:` qualified(type($list))";
+  let builders = [OpBuilder<(ins "::mlir::Value":$list)>];
+}
+
+def NBC_ListGetOp : NBC_ListOp<"list_get", [
+    NBC_ListElementMatches<"list", "result">]> {
+  let summary = "`l[i]` with Python indexing";
+  let description = [{
+    A negative index counts from the end; an index out of range raises
+    `IndexError("list index out of range")`.
+
+    ```mlir
+    %x = nbc.list_get %l[%i] : !nbc.list<f64>, si64
+    ```
+  }];
+  let arguments = (ins NBC_List:$list, NBC_Int:$index);
+  let results = (outs NBC_Scalar:$result);
+  let assemblyFormat = "$list `[` $index `]` attr-dict `:` "
+                       "qualified(type($list)) `,` type($index)";
+}
+
+def NBC_ListSetOp : NBC_ListOp<"list_set", [
+    NBC_ListElementMatches<"list", "value">]> {
+  let summary = "`l[i] = x` with Python indexing";
+  let description = [{
+    Replaces an item in place; indexing and its `IndexError("list
+    assignment index out of range")` as Python's.
+
+    ```mlir
+    nbc.list_set %x, %l[%i] : !nbc.list<f64>, si64
+    ```
+  }];
+  let arguments = (ins NBC_Scalar:$value, NBC_List:$list, NBC_Int:$index);
+  let assemblyFormat = "$value `,` $list `[` $index `]` attr-dict `:` "
+                       "qualified(type($list)) `,` type($index)";
+}
+
+def NBC_ListPopOp : NBC_ListOp<"list_pop", [
+    NBC_ListElementMatches<"list", "result">]> {
+  let summary = "`l.pop()`: removes and returns the last item";
+  let description = [{
+    Shortens the list in place. An empty list raises
+    `IndexError("pop from empty list")`.
+
+    ```mlir
+    %x = nbc.list_pop %l : !nbc.list<f64>
+    ```
+  }];
+  let arguments = (ins NBC_List:$list);
+  let results = (outs NBC_Scalar:$result);
+  let assemblyFormat = "$list attr-dict `:` qualified(type($list))";
+}
+
+def NBC_ListToArrayOp : NBC_ListOp<"list_to_array"> {
+  let summary = "`np.array(l)`: a new 1-D array holding a copy of the items";
+  let description = [{
+    The result is a new contiguous array of the list's element type; the
+    list is unchanged. An allocation the allocator refuses raises
+    `MemoryError`.
+
+    ```mlir
+    %a = nbc.list_to_array %l : !nbc.list<f64> -> memref<?xf64>
+    ```
+  }];
+  let arguments = (ins NBC_List:$list);
+  let results = (outs NBC_Array:$result);
+  let assemblyFormat = "$list attr-dict `:` qualified(type($list)) `->` "
+                       "type($result)";
+  let hasVerifier = 1;
+}
+
+#endif // NBC_DIALECT_NBC_IR_NBCLISTOPS_TD

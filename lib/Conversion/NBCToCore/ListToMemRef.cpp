@@ -1,0 +1,271 @@
+//===- ListToMemRef.cpp - nbc list ops to memref --------------------------===//
+//
+// !nbc.list<T>      -> memref<?xi8>: the length (i64) in bytes 0..8, the
+//                      items (memref.view as memref<?xT>) from byte 16;
+//                      the capacity is (size - 16) / sizeof(T)
+// nbc.list_new      -> memref.alloc (allocArray: MemoryError when refused)
+// nbc.list_append   -> scf.if full { alloc twice the capacity; memref.copy }
+//                      then a store and the new length
+// nbc.list_get/set  -> memref.load/store after Python index wraparound and
+//                      the IndexError check
+// nbc.list_pop      -> IndexError when empty, else the last item and len-1
+// nbc.list_to_array -> memref.alloc of the length + memref.copy
+//
+// Buffers are ordinary memref.allocs: the ownership-based buffer
+// deallocation frees them as it frees arrays (old buffers after a growth
+// too), on the raising paths as well.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ArrayLowering.h"
+#include "nbc/Conversion/NBCToCore/NBCToCore.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+
+using namespace mlir;
+using namespace mlir::nbc;
+using namespace mlir::nbc::arrays;
+
+/// Bytes before the first item: the length, then padding that keeps the
+/// items 16-byte aligned.
+static constexpr int64_t kHeaderBytes = 16;
+/// The capacity of a list built without a hint, and the least one a
+/// growing list gets.
+static constexpr int64_t kMinCapacity = 8;
+/// Capacity hints above this are clamped (a hint, not a promise).
+static constexpr int64_t kMaxCapacityHint = int64_t(1) << 32;
+
+namespace {
+/// The lowered view of one list buffer.
+struct ListBuffer {
+  OpBuilder &b;
+  Location loc;
+  Value buffer;     // memref<?xi8>
+  Type elementType; // converted (signless)
+
+  int64_t itemBytes() const {
+    return std::max<int64_t>(1,
+                             (elementType.getIntOrFloatBitWidth() + 7) / 8);
+  }
+  Value lengthCell() {
+    auto type = MemRefType::get({1}, b.getI64Type());
+    return memref::ViewOp::create(b, loc, type, buffer, constIndex(b, loc, 0),
+                                  ValueRange{});
+  }
+  Value length() {
+    return memref::LoadOp::create(b, loc, lengthCell(),
+                                  ValueRange{constIndex(b, loc, 0)});
+  }
+  void setLength(Value length) {
+    memref::StoreOp::create(b, loc, length, lengthCell(),
+                            ValueRange{constIndex(b, loc, 0)});
+  }
+  Value capacity() {
+    Value bytes = indexToI64(b, loc, memref::DimOp::create(b, loc, buffer, 0));
+    Value room = arith::SubIOp::create(b, loc, bytes,
+                                       constI64(b, loc, kHeaderBytes));
+    return arith::DivSIOp::create(b, loc, room, constI64(b, loc, itemBytes()));
+  }
+  /// The first `count` (i64) items as a memref<?xT>.
+  Value items(Value count) {
+    auto type = MemRefType::get({ShapedType::kDynamic}, elementType);
+    return memref::ViewOp::create(b, loc, type, buffer,
+                                  constIndex(b, loc, kHeaderBytes),
+                                  ValueRange{toIndex(b, loc, count)});
+  }
+};
+} // namespace
+
+/// A new empty buffer for `capacity` (i64, >= 0) items of `elementType`.
+static Value allocList(OpBuilder &b, Location loc, Type elementType,
+                       Value capacity) {
+  ListBuffer probe{b, loc, Value(), elementType};
+  Value bytes = arith::AddIOp::create(
+      b, loc, constI64(b, loc, kHeaderBytes),
+      arith::MulIOp::create(b, loc, capacity,
+                            constI64(b, loc, probe.itemBytes())));
+  auto type = MemRefType::get({ShapedType::kDynamic}, b.getI8Type());
+  Value buffer = allocArray(b, loc, type, {toIndex(b, loc, bytes)});
+  ListBuffer{b, loc, buffer, elementType}.setLength(constI64(b, loc, 0));
+  return buffer;
+}
+
+static Type convertedElement(const TypeConverter *converter, Type listType) {
+  return converter->convertType(cast<ListType>(listType).getElementType());
+}
+
+/// The checked, wrapped i64 position of `index` (of nbc type `indexType`)
+/// in a list of `length` items.
+static Value checkedIndex(OpBuilder &b, Location loc, Value index,
+                          Type indexType, Value length, StringRef message) {
+  Value oob;
+  Value i = pythonIndex(b, loc, toI64(b, loc, index, indexType), length,
+                        /*wrap=*/true, indexType.isUnsignedInteger(), oob);
+  raiseIf(b, loc, oob, ExceptionKind::IndexError, message);
+  return toIndex(b, loc, i);
+}
+
+namespace {
+struct ListNewLowering : public OpConversionPattern<ListNewOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(ListNewOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value capacity = constI64(rewriter, loc, kMinCapacity);
+    if (Value hint = adaptor.getCapacity()) {
+      hint = toI64(rewriter, loc, hint, op.getCapacity().getType());
+      hint = arith::MaxSIOp::create(rewriter, loc, hint,
+                                    constI64(rewriter, loc, 0));
+      capacity = arith::MinSIOp::create(rewriter, loc, hint,
+                                        constI64(rewriter, loc, kMaxCapacityHint));
+    }
+    rewriter.replaceOp(
+        op, allocList(rewriter, loc,
+                      convertedElement(getTypeConverter(), op.getType()),
+                      capacity));
+    return success();
+  }
+};
+
+struct ListAppendLowering : public OpConversionPattern<ListAppendOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(ListAppendOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Type element = convertedElement(getTypeConverter(), op.getType());
+    ListBuffer list{rewriter, loc, adaptor.getList(), element};
+    Value length = list.length();
+    Value capacity = list.capacity();
+    Value full = arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::sge,
+                                       length, capacity);
+    auto grow = scf::IfOp::create(rewriter, loc, list.buffer.getType(), full,
+                                  /*withElseRegion=*/true);
+    {
+      OpBuilder::InsertionGuard guard(rewriter);
+      rewriter.setInsertionPointToStart(&grow.getThenRegion().front());
+      Value doubled = arith::MulIOp::create(rewriter, loc, capacity,
+                                            constI64(rewriter, loc, 2));
+      Value newCapacity = arith::MaxSIOp::create(
+          rewriter, loc, doubled, constI64(rewriter, loc, kMinCapacity));
+      Value grown = allocList(rewriter, loc, element, newCapacity);
+      ListBuffer to{rewriter, loc, grown, element};
+      memref::CopyOp::create(rewriter, loc, list.items(length),
+                             to.items(length));
+      scf::YieldOp::create(rewriter, loc, grown);
+      rewriter.setInsertionPointToStart(&grow.getElseRegion().front());
+      scf::YieldOp::create(rewriter, loc, list.buffer);
+    }
+    ListBuffer result{rewriter, loc, grow.getResult(0), element};
+    Value room = result.items(result.capacity());
+    memref::StoreOp::create(rewriter, loc, adaptor.getValue(), room,
+                            ValueRange{toIndex(rewriter, loc, length)});
+    result.setLength(arith::AddIOp::create(rewriter, loc, length,
+                                           constI64(rewriter, loc, 1)));
+    rewriter.replaceOp(op, result.buffer);
+    return success();
+  }
+};
+
+struct ListLenLowering : public OpConversionPattern<ListLenOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(ListLenOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    ListBuffer list{rewriter, op.getLoc(), adaptor.getList(),
+                    convertedElement(getTypeConverter(), op.getList().getType())};
+    rewriter.replaceOp(op, list.length());
+    return success();
+  }
+};
+
+struct ListGetLowering : public OpConversionPattern<ListGetOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(ListGetOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    ListBuffer list{rewriter, loc, adaptor.getList(),
+                    convertedElement(getTypeConverter(), op.getList().getType())};
+    Value length = list.length();
+    Value i = checkedIndex(rewriter, loc, adaptor.getIndex(),
+                           op.getIndex().getType(), length,
+                           "list index out of range");
+    rewriter.replaceOpWithNewOp<memref::LoadOp>(op, list.items(length),
+                                                ValueRange{i});
+    return success();
+  }
+};
+
+struct ListSetLowering : public OpConversionPattern<ListSetOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(ListSetOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    ListBuffer list{rewriter, loc, adaptor.getList(),
+                    convertedElement(getTypeConverter(), op.getList().getType())};
+    Value length = list.length();
+    Value i = checkedIndex(rewriter, loc, adaptor.getIndex(),
+                           op.getIndex().getType(), length,
+                           "list assignment index out of range");
+    rewriter.replaceOpWithNewOp<memref::StoreOp>(op, adaptor.getValue(),
+                                                 list.items(length),
+                                                 ValueRange{i});
+    return success();
+  }
+};
+
+struct ListPopLowering : public OpConversionPattern<ListPopOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(ListPopOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    ListBuffer list{rewriter, loc, adaptor.getList(),
+                    convertedElement(getTypeConverter(), op.getList().getType())};
+    Value length = list.length();
+    Value empty = arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::sle,
+                                        length, constI64(rewriter, loc, 0));
+    raiseIf(rewriter, loc, empty, ExceptionKind::IndexError,
+            "pop from empty list");
+    Value last =
+        arith::SubIOp::create(rewriter, loc, length, constI64(rewriter, loc, 1));
+    Value item = memref::LoadOp::create(rewriter, loc, list.items(length),
+                                        ValueRange{toIndex(rewriter, loc, last)});
+    list.setLength(last);
+    rewriter.replaceOp(op, item);
+    return success();
+  }
+};
+
+struct ListToArrayLowering : public OpConversionPattern<ListToArrayOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(ListToArrayOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    auto type = dyn_cast_or_null<MemRefType>(
+        getTypeConverter()->convertType(op.getType()));
+    if (!type)
+      return failure();
+    ListBuffer list{rewriter, loc, adaptor.getList(), type.getElementType()};
+    Value length = list.length();
+    Value array =
+        allocArray(rewriter, loc, type, {toIndex(rewriter, loc, length)});
+    memref::CopyOp::create(rewriter, loc, list.items(length), array);
+    rewriter.replaceOp(op, array);
+    return success();
+  }
+};
+} // namespace
+
+void arrays::populateListPatterns(const TypeConverter &converter,
+                                  RewritePatternSet &patterns) {
+  patterns.add<ListNewLowering, ListAppendLowering, ListLenLowering,
+               ListGetLowering, ListSetLowering, ListPopLowering,
+               ListToArrayLowering>(converter, patterns.getContext());
+}

@@ -1,0 +1,86 @@
+//===- NBCListOps.cpp - The list type and its ops -------------------------===//
+//
+// Verifiers and effects of !nbc.list and the list ops. A list value refers
+// to a buffer: reads and writes are effects on the list operand, a new
+// buffer an allocation of the result.
+//
+//===----------------------------------------------------------------------===//
+
+#include "nbc/Dialect/NBC/IR/NBCOps.h"
+
+#include "NBCOpsCommon.h"
+
+using namespace mlir;
+using namespace mlir::nbc;
+using namespace mlir::nbc::detail;
+
+LogicalResult ListType::verify(function_ref<InFlightDiagnostic()> emitError,
+                               Type elementType) {
+  if (!isNBCScalar(elementType))
+    return emitError() << "list elements must be nbc scalars (bool, si8..si64, "
+                          "ui8..ui64, f32, f64), got "
+                       << elementType;
+  return success();
+}
+
+void ListLenOp::build(OpBuilder &builder, OperationState &state, Value list) {
+  build(builder, state,
+        IntegerType::get(builder.getContext(), 64, IntegerType::Signed), list);
+}
+
+LogicalResult ListToArrayOp::verify() {
+  auto type = getResult().getType();
+  Type element = getList().getType().getElementType();
+  if (type.getRank() != 1 || !type.getLayout().isIdentity() ||
+      type.getElementType() != element)
+    return emitOpError() << "result must be a contiguous 1-D array of the "
+                            "list's element type "
+                         << element << ", got " << type;
+  return success();
+}
+
+static void addRead(EffectList &effects, OpOperand &list) {
+  effects.emplace_back(MemoryEffects::Read::get(), &list,
+                       SideEffects::DefaultResource::get());
+}
+static void addWrite(EffectList &effects, OpOperand &list) {
+  effects.emplace_back(MemoryEffects::Write::get(), &list,
+                       SideEffects::DefaultResource::get());
+}
+static void addAllocate(EffectList &effects, OpResult result) {
+  effects.emplace_back(MemoryEffects::Allocate::get(), result,
+                       SideEffects::DefaultResource::get());
+}
+
+void ListNewOp::getEffects(EffectList &effects) {
+  addAllocate(effects, getOperation()->getOpResult(0));
+  addRaiseEffect(effects); // MemoryError
+}
+void ListAppendOp::getEffects(EffectList &effects) {
+  addRead(effects, getListMutable());
+  addWrite(effects, getListMutable());
+  addAllocate(effects, getOperation()->getOpResult(0));
+  addRaiseEffect(effects); // MemoryError
+}
+void ListLenOp::getEffects(EffectList &effects) {
+  addRead(effects, getListMutable());
+}
+void ListGetOp::getEffects(EffectList &effects) {
+  addRead(effects, getListMutable());
+  addRaiseEffect(effects); // IndexError
+}
+void ListSetOp::getEffects(EffectList &effects) {
+  addRead(effects, getListMutable());
+  addWrite(effects, getListMutable());
+  addRaiseEffect(effects); // IndexError
+}
+void ListPopOp::getEffects(EffectList &effects) {
+  addRead(effects, getListMutable());
+  addWrite(effects, getListMutable());
+  addRaiseEffect(effects); // IndexError
+}
+void ListToArrayOp::getEffects(EffectList &effects) {
+  addRead(effects, getListMutable());
+  addAllocate(effects, getOperation()->getOpResult(0));
+  addRaiseEffect(effects); // MemoryError
+}

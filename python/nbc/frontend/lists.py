@@ -1,0 +1,344 @@
+"""Lists: `[]`, `[x, y]`, list comprehensions, append/pop/len/indexing and
+iteration (nbc.list_* ops), and `np.array` of lists, tuples and nested
+literals.
+
+A list value is an SSA value of type !nbc.list<T>. `l.append(x)` returns
+the list from then on (it may move to a bigger buffer), so the frontend
+rebinds the name; a list therefore lives in one variable only (binding it
+to a second name, passing it to a function or returning it is refused).
+The element type of `[]` is decided by its appends: the function is built
+once with the list undecided, then again with the type its appends unify to
+(ListRetry), as Numba's type inference decides it."""
+
+import ast
+
+import numpy as np
+
+from .. import types as T
+from ..errors import TypingError, UnsupportedError
+from . import scalar as S
+from .builder import PyObj, TupleValue, Value
+from .common import Retry
+
+# What a list may be built from when it is bound to a name: a fresh list.
+FRESH_LIST_NODES = (ast.List, ast.ListComp)
+
+
+class ListRetry(Retry):
+    """A list's element type was decided or widened: build the function
+    again (bounded: element types only widen)."""
+
+
+class ListMethod:
+    """`l.method` waiting to be called; `name_node` is the list's name."""
+
+    def __init__(self, lst, name, name_node):
+        self.lst = lst
+        self.name = name
+        self.name_node = name_node
+        self.type = None
+
+
+def is_list(v):
+    return isinstance(v, Value) and isinstance(v.type, T.List)
+
+
+class ListsMixin:
+    # -- building -----------------------------------------------------------------
+    def site_of(self, node):
+        return (node.lineno, node.col_offset)
+
+    def new_list(self, node, items=()):
+        """A list built at `node` holding `items` (Values): its element type
+        is their unified type, widened by what later appends need."""
+        pos = self.pos(node)
+        site = self.site_of(node)
+        dtype = self.list_hints.get(site)
+        for v in items:
+            if not isinstance(v, Value) or not isinstance(v.type, T.Scalar):
+                what = getattr(v, "type", v)
+                raise self.error(TypingError if isinstance(v, (Value, TupleValue))
+                                 else UnsupportedError,
+                                 f"list items must be scalars (bool, int, float); "
+                                 f"got {what}", node)
+            try:
+                dtype = v.type if dtype is None else T.promote(dtype, v.type)
+            except Exception:
+                raise self.error(TypingError, f"cannot unify {dtype} and {v.type} "
+                                 "for the items of a list", node) from None
+        if dtype is None:  # `[]` before its first append: decided later
+            self.undecided_lists[site] = node
+            t = T.List(T.int64, site)
+        else:
+            t = T.List(dtype)
+        capacity = self.b.constant(max(len(items), 1), T.int64, pos) if items else None
+        lst = self.b.list_new(t, capacity, pos)
+        for v in items:
+            lst = self.b.list_append(lst, S.cast(self.b, v, t.dtype, pos), pos)
+        return lst
+
+    def expr_List(self, node):
+        return self.new_list(node, [self.materialize(self.expr(e), e) for e in node.elts])
+
+    def list_append(self, lst, value, node, name_node):
+        """`l.append(value)`; rebinds the name `l` to the result."""
+        value = self.materialize(value, node)
+        site = lst.type.site
+        if not isinstance(value, Value) or not isinstance(value.type, T.Scalar):
+            raise self.error(TypingError, "lists hold scalars (bool, int, float); "
+                             f"cannot append {getattr(value, 'type', value)}", node)
+        if site is not None:  # the first append decides an empty list's type
+            self.widen_list(site, value.type, node)
+        want = T.promote(lst.type.dtype, value.type)
+        if want != lst.type.dtype:
+            site = self.list_origins.get(name_node.id)
+            if site is None:
+                raise self.error(TypingError, f"cannot append {value.type} to a "
+                                 f"{lst.type}", node)
+            self.widen_list(site, want, node)
+        pos = self.pos(node)
+        return self.b.list_append(lst, S.cast(self.b, value, lst.type.dtype, pos), pos)
+
+    def widen_list(self, site, dtype, node):
+        old = self.list_hints.get(site)
+        new = dtype if old is None else T.promote(old, dtype)
+        if new != old:
+            self.list_hints[site] = new
+            raise ListRetry()
+
+    def check_list_binding(self, name, value, value_node, node):
+        """A list lives in one name: bound from a fresh list only."""
+        if not is_list(value):
+            return
+        if not isinstance(value_node, FRESH_LIST_NODES):
+            raise self.error(UnsupportedError, "a list can be bound to one name only, "
+                             "from a list literal or comprehension (aliasing a list, "
+                             f"as in `{name} = other`, is not supported)", node)
+        self.list_origins[name] = self.site_of(value_node)
+
+    def refuse_list(self, v, what, node):
+        items = v.items if isinstance(v, TupleValue) else [v]
+        if any(is_list(x) for x in items):
+            raise self.error(UnsupportedError, f"lists cannot be {what}; convert with "
+                             "np.array(l)", node)
+
+    # -- methods, len, indexing -------------------------------------------------
+    def list_attribute(self, lst, attr, node):
+        if attr not in ("append", "pop"):
+            raise self.error(UnsupportedError, f"unsupported list method '{attr}'", node)
+        return ListMethod(lst, attr, node.value)
+
+    def call_list_method(self, m, node):
+        pos = self.pos(node)
+        if node.keywords:
+            raise self.error(TypingError, f"{m.name}() takes no keyword arguments", node)
+        if m.name == "append":
+            if len(node.args) != 1:
+                raise self.error(TypingError, f"append() takes exactly one argument "
+                                 f"({len(node.args)} given)", node)
+            if not isinstance(m.name_node, ast.Name):
+                raise self.error(UnsupportedError, "append() is supported on a list "
+                                 "held in a variable", node)
+            new = self.list_append(m.lst, self.expr(node.args[0]), node, m.name_node)
+            self.env[m.name_node.id] = new
+            return PyObj(None)
+        if node.args:  # l.pop(i) moves items: not supported
+            raise self.error(UnsupportedError, "pop() with an index is not supported; "
+                             "use l.pop()", node)
+        return self.b.list_pop(m.lst, pos)
+
+    def list_index(self, node):
+        k = self.scalar(node)
+        if k.type.is_float:
+            raise self.error(TypingError, "list indices must be integers, not float",
+                             node)
+        return S.cast(self.b, k, T.int64, self.pos(node)) if k.type.is_bool else k
+
+    def list_item(self, lst, node):
+        if isinstance(node.slice, (ast.Slice, ast.Tuple)):
+            raise self.error(UnsupportedError, "slicing a list is not supported", node)
+        return self.b.list_get(lst, self.list_index(node.slice), self.pos(node))
+
+    def store_list_item(self, lst, target, value, node):
+        if isinstance(target.slice, (ast.Slice, ast.Tuple)):
+            raise self.error(UnsupportedError, "slice assignment to a list is not "
+                             "supported", node)
+        if not isinstance(value, Value) or not isinstance(value.type, T.Scalar):
+            raise self.error(TypingError, f"cannot store {getattr(value, 'type', value)} "
+                             f"in a {lst.type}", node)
+        if T.promote(lst.type.dtype, value.type) != lst.type.dtype:
+            raise self.error(TypingError, f"cannot store {value.type} in a {lst.type} "
+                             "(it would need a wider element type)", node)
+        pos = self.pos(node)
+        index = self.list_index(target.slice)
+        self.b.list_set(S.cast(self.b, value, lst.type.dtype, pos), lst, index, pos)
+
+    def list_contains(self, lst, x, node):
+        """`x in l`: a loop over the items (short-circuit not needed)."""
+        tmp = f"$in{node.lineno}_{node.col_offset}"
+        self.env[tmp + "l"], self.env[tmp + "x"] = lst, self.scalar_or_error(x, node)
+        self.env[tmp] = self.b.constant(False, T.boolean, self.pos(node))
+        loop = ast.For(
+            target=ast.Name(id=tmp + "i", ctx=ast.Store()),
+            iter=ast.Call(func=ast.Name(id="range", ctx=ast.Load()), args=[
+                ast.Call(func=ast.Name(id="len", ctx=ast.Load()),
+                         args=[ast.Name(id=tmp + "l", ctx=ast.Load())], keywords=[])],
+                keywords=[]),
+            body=[ast.If(test=ast.Compare(
+                left=ast.Subscript(value=ast.Name(id=tmp + "l", ctx=ast.Load()),
+                                   slice=ast.Name(id=tmp + "i", ctx=ast.Load()),
+                                   ctx=ast.Load()),
+                ops=[ast.Eq()], comparators=[ast.Name(id=tmp + "x", ctx=ast.Load())]),
+                body=[ast.Assign(targets=[ast.Name(id=tmp, ctx=ast.Store())],
+                                 value=ast.Constant(True)), ast.Break()], orelse=[])],
+            orelse=[], type_comment=None)
+        self.emit_synthetic(loop, node)
+        found = self.env.pop(tmp)
+        for suffix in ("l", "x"):
+            self.env.pop(tmp + suffix, None)
+        return found
+
+    def scalar_or_error(self, v, node):
+        v = self.materialize(v, node)
+        if not isinstance(v, Value) or not isinstance(v.type, T.Scalar):
+            raise self.error(TypingError, f"'in' a list needs a scalar, got "
+                             f"{getattr(v, 'type', v)}", node)
+        return v
+
+    def emit_synthetic(self, stmt, node):
+        for n in ast.walk(stmt):
+            if not hasattr(n, "lineno") or n.lineno is None:
+                ast.copy_location(n, node)
+        ast.fix_missing_locations(stmt)
+        self.emit_stmt(stmt)
+
+    # -- iteration and comprehensions ---------------------------------------------
+    def for_list(self, stmt, lst):
+        """`for x in l` as `for $i in range(len(l)): x = l[$i]; ...`."""
+        tag = f"$li{stmt.lineno}_{stmt.col_offset}_{len(self.loops)}"
+        lst_node = stmt.iter
+        if not isinstance(lst_node, ast.Name):
+            self.env[tag + "l"] = lst
+            lst_node = ast.Name(id=tag + "l", ctx=ast.Load())
+        item = ast.Subscript(value=lst_node, slice=ast.Name(id=tag, ctx=ast.Load()),
+                             ctx=ast.Load())
+        loop = ast.For(
+            target=ast.Name(id=tag, ctx=ast.Store()),
+            iter=ast.Call(func=ast.Name(id="range", ctx=ast.Load()), args=[
+                ast.Call(func=ast.Name(id="len", ctx=ast.Load()), args=[lst_node],
+                         keywords=[])], keywords=[]),
+            body=[ast.Assign(targets=[stmt.target], value=item)] + stmt.body,
+            orelse=stmt.orelse, type_comment=None)
+        self.emit_synthetic(loop, stmt)
+
+    def expr_ListComp(self, node):
+        """`[e for t in it if c ...]`: an empty list appended to by the
+        loops (the comprehension's names do not leak, as in Python 3)."""
+        tmp = f"$lc{node.lineno}_{node.col_offset}"
+        targets = set()
+        for gen in node.generators:
+            if getattr(gen, "is_async", 0):
+                raise self.error(UnsupportedError, "async comprehensions", node)
+            for n in ast.walk(gen.target):
+                if isinstance(n, ast.Name):
+                    targets.add(n.id)
+        saved = {n: self.env[n] for n in targets if n in self.env}
+        append = ast.Expr(value=ast.Call(
+            func=ast.Attribute(value=ast.Name(id=tmp, ctx=ast.Load()), attr="append",
+                               ctx=ast.Load()), args=[node.elt], keywords=[]))
+        ast.copy_location(append, node.elt)
+        body = append
+        for gen in reversed(node.generators):
+            for cond in reversed(gen.ifs):
+                body = ast.copy_location(ast.If(test=cond, body=[body], orelse=[]), cond)
+            body = ast.copy_location(ast.For(target=gen.target, iter=gen.iter,
+                                             body=[body], orelse=[], type_comment=None),
+                                     node)
+        self.env[tmp] = self.new_list(node)
+        self.list_origins[tmp] = self.site_of(node)
+        self.emit_synthetic(body, node)
+        result = self.env.pop(tmp)
+        for n in targets:
+            self.env.pop(n, None)
+        self.env.update(saved)
+        return result
+
+    # -- np.array ------------------------------------------------------------------
+    def call_np_array(self, obj, node):
+        name = "np.array" if obj is np.array else "np.asarray"
+        kw = self.kwargs(node, ("dtype",), name)
+        if len(node.args) != 1:
+            raise self.error(TypingError, f"{name}() takes one positional argument "
+                             "(and dtype=)", node)
+        dtype = self.dtype_kw(kw, None)
+        arg = node.args[0]
+        if isinstance(arg, (ast.List, ast.Tuple)) and arg.elts and all(
+                isinstance(e, (ast.List, ast.Tuple)) for e in arg.elts):
+            rows = [[self.materialize(self.expr(x), x) for x in e.elts] for e in arg.elts]
+            return self.array_from_items(rows, dtype, node)
+        if isinstance(arg, (ast.List, ast.Tuple)):
+            items = [self.materialize(self.expr(x), x) for x in arg.elts]
+            if any(isinstance(x, TupleValue) for x in items):
+                return self.array_from_items([self.tuple_items(x, arg) for x in items],
+                                             dtype, node)
+            return self.array_from_items(items, dtype, node)
+        v = self.materialize(self.expr(arg), arg)
+        if isinstance(v, TupleValue):
+            if any(isinstance(x, TupleValue) for x in v.items):
+                return self.array_from_items([self.tuple_items(x, arg) for x in v.items],
+                                             dtype, node)
+            return self.array_from_items(v.items, dtype, node)
+        if is_list(v):
+            a = self.b.list_to_array(v, self.pos(node))
+            return a if dtype is None or dtype == v.type.dtype else self.astype(a, dtype,
+                                                                                  node)
+        if isinstance(v.type, T.Array):
+            if obj is np.asarray and (dtype is None or dtype == v.type.dtype):
+                return v
+            want = dtype or v.type.dtype
+            return self.array_map([v], lambda b, a: S.cast(b, a[0], want, self.pos(node)),
+                                  node)
+        if isinstance(v.type, T.Scalar):
+            return self.array_from_items_0d(v, dtype, node)
+        raise self.error(UnsupportedError, f"{name}() of {v.type}", node)
+
+    def tuple_items(self, v, node):
+        if not isinstance(v, TupleValue):
+            raise self.error(TypingError, "np.array of a nested sequence needs rows "
+                             "of equal length", node)
+        return v.items
+
+    def array_from_items(self, items, dtype, node):
+        """A new 1-D array of scalars `items`, or 2-D of rows of them."""
+        pos = self.pos(node)
+        two_d = bool(items) and isinstance(items[0], list)
+        rows = items if two_d else [items]
+        width = len(rows[0]) if rows else 0
+        if any(len(r) != width for r in rows):
+            raise self.error(TypingError, "np.array: the rows of a nested sequence must have the "
+                             "same length (an inhomogeneous shape)", node)
+        want = dtype
+        for r in rows:
+            for v in r:
+                if not isinstance(v, Value) or not isinstance(v.type, T.Scalar):
+                    raise self.error(TypingError, "np.array takes sequences of scalars; "
+                                     f"got {getattr(v, 'type', v)}", node)
+                if dtype is None:
+                    want = v.type if want is None else T.promote(want, v.type)
+        want = want or T.float64  # np.array([]) is float64
+        sizes = [len(rows), width] if two_d else [width]
+        arr = self.b.empty(T.Array(want, len(sizes)),
+                           [self.b.constant(s, T.int64, pos) for s in sizes], pos)
+        for i, r in enumerate(rows):
+            for j, v in enumerate(r):
+                idx = [i, j] if two_d else [j]
+                self.b.store(S.cast(self.b, v, want, pos), arr,
+                             [self.b.constant(k, T.int64, pos) for k in idx], pos,
+                             nowrap=True, noboundscheck=True)
+        return arr
+
+    def array_from_items_0d(self, v, dtype, node):
+        pos = self.pos(node)
+        want = dtype or v.type
+        return self.b.full(T.Array(want, 0), [], S.cast(self.b, v, want, pos), pos)
+

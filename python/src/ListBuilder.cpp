@@ -1,0 +1,75 @@
+//===- ListBuilder.cpp - nbc._core.ir: the list type and its ops ----------===//
+//
+// Wrappers of nbc-c/Lists.h for the Python frontend, in the conventions of
+// IRBuilder.cpp: handles are integers, each op is appended to the block
+// given, and a rejected build raises RuntimeError with nbcGetLastError().
+//
+//===----------------------------------------------------------------------===//
+
+#include "Bindings.h"
+
+#include "nbc-c/Lists.h"
+
+#include <nanobind/stl/string.h>
+
+#include <stdexcept>
+#include <string>
+
+namespace nb = nanobind;
+using H = uintptr_t;
+
+namespace {
+template <typename T> T from(H h) { return T{reinterpret_cast<void *>(h)}; }
+template <typename T> H to(T x) { return reinterpret_cast<H>(x.ptr); }
+
+MlirValue val(H h) { return from<MlirValue>(h); }
+MlirLocation loc(H h) { return from<MlirLocation>(h); }
+
+MlirOperation append(H block, MlirOperation op) {
+  if (mlirOperationIsNull(op)) {
+    MlirStringRef err = nbcGetLastError();
+    throw std::runtime_error(std::string(err.data, err.length));
+  }
+  mlirBlockAppendOwnedOperation(from<MlirBlock>(block), op);
+  return op;
+}
+
+H result(MlirOperation op) { return to(mlirOperationGetResult(op, 0)); }
+} // namespace
+
+void nbc::python::registerListBuilder(nb::module_ &m) {
+  m.def("list_type", [](H element) {
+    MlirType type = nbcListTypeGet(from<MlirType>(element));
+    if (mlirTypeIsNull(type))
+      throw std::runtime_error("not a list element type");
+    return to(type);
+  });
+  /// `capacity` 0 for none.
+  m.def("list_new", [](H block, H location, H listType, H capacity) {
+    return result(append(block, nbcListNewOpCreate(loc(location),
+                                                   from<MlirType>(listType),
+                                                   val(capacity))));
+  });
+  m.def("list_append", [](H block, H location, H list, H value) {
+    return result(append(
+        block, nbcListAppendOpCreate(loc(location), val(list), val(value))));
+  });
+  m.def("list_len", [](H block, H location, H list) {
+    return result(append(block, nbcListLenOpCreate(loc(location), val(list))));
+  });
+  m.def("list_get", [](H block, H location, H list, H index) {
+    return result(append(
+        block, nbcListGetOpCreate(loc(location), val(list), val(index))));
+  });
+  m.def("list_set", [](H block, H location, H value, H list, H index) {
+    append(block, nbcListSetOpCreate(loc(location), val(value), val(list),
+                                     val(index)));
+  });
+  m.def("list_pop", [](H block, H location, H list) {
+    return result(append(block, nbcListPopOpCreate(loc(location), val(list))));
+  });
+  m.def("list_to_array", [](H block, H location, H list) {
+    return result(
+        append(block, nbcListToArrayOpCreate(loc(location), val(list))));
+  });
+}

@@ -1,0 +1,115 @@
+// The list builders of nbc-c/Lists.h build ops the module verifies with;
+// bad inputs fail with a message.
+//
+// RUN: nbc-capi-lists 2>&1 | FileCheck %s
+// CHECK-NOT: FAIL
+
+#include "mlir-c/BuiltinTypes.h"
+#include "mlir-c/IR.h"
+#include "nbc-c/NBC.h"
+
+#include <stdio.h>
+
+static int failures = 0;
+
+static MlirStringRef str(const char *s) {
+  return mlirStringRefCreateFromCString(s);
+}
+
+static void printOut(MlirStringRef text, void *unused) {
+  (void)unused;
+  fwrite(text.data, 1, text.length, stdout);
+}
+
+static MlirValue append(MlirBlock block, MlirOperation op) {
+  if (mlirOperationIsNull(op)) {
+    MlirStringRef e = nbcGetLastError();
+    printf("FAIL building an op: %.*s\n", (int)e.length, e.data);
+    ++failures;
+    return (MlirValue){NULL};
+  }
+  mlirBlockAppendOwnedOperation(block, op);
+  return mlirOperationGetNumResults(op) ? mlirOperationGetResult(op, 0)
+                                        : (MlirValue){NULL};
+}
+
+static void rejected(const char *what, MlirOperation op) {
+  MlirStringRef e = nbcGetLastError();
+  if (!mlirOperationIsNull(op))
+    printf("FAIL %s: accepted\n", what), ++failures;
+  else
+    printf("%s: %.*s\n", what, (int)e.length, e.data);
+  nbcClearLastError();
+}
+
+int main(void) {
+  MlirContext ctx = nbcContextCreate();
+  MlirLocation loc = mlirLocationFileLineColGet(ctx, str("lists.py"), 1, 1);
+  MlirType f64 = mlirF64TypeGet(ctx);
+  MlirType si64 = nbcSignedIntegerTypeGet(ctx, 64);
+  MlirType list = nbcListTypeGet(f64);
+  if (!nbcTypeIsList(list) ||
+      !mlirTypeEqual(nbcListTypeGetElementType(list), f64) ||
+      nbcTypeIsList(f64))
+    printf("FAIL list type queries\n"), ++failures;
+
+  MlirModule module = mlirModuleCreateEmpty(loc);
+  MlirType args[3] = {si64, f64, list};
+  MlirType results[1] = {nbcArrayTypeGet(f64, 1, NULL, false)};
+  MlirOperation func = nbcKernelFuncCreate(
+      loc, str("build"), 3, args, 1, results,
+      nbcKernelAttrGet(ctx, 0, NbcErrorModelPython, false, true));
+  mlirBlockAppendOwnedOperation(mlirModuleGetBody(module), func);
+  MlirBlock body = nbcFuncGetEntryBlock(func);
+  MlirValue n = mlirBlockGetArgument(body, 0);
+  MlirValue x = mlirBlockGetArgument(body, 1);
+  MlirValue other = mlirBlockGetArgument(body, 2);
+
+  // CHECK-LABEL: func.func @build
+  // CHECK: %[[L:.*]] = nbc.list_new(%arg0 : si64) : !nbc.list<f64>
+  // CHECK: %[[L2:.*]] = nbc.list_append %[[L]], %arg1 : !nbc.list<f64>
+  // CHECK: %[[N:.*]] = nbc.list_len %[[L2]] : !nbc.list<f64>
+  // CHECK: %[[Y:.*]] = nbc.list_get %[[L2]][%[[N]]] : !nbc.list<f64>, si64
+  // CHECK: nbc.list_set %[[Y]], %[[L2]][%arg0] : !nbc.list<f64>, si64
+  // CHECK: nbc.list_pop %[[L2]] : !nbc.list<f64>
+  // CHECK: nbc.list_new : !nbc.list<f64>
+  // CHECK: %[[A:.*]] = nbc.list_to_array %[[L2]] : !nbc.list<f64> -> memref<?xf64>
+  // CHECK: return %[[A]]
+  MlirValue l = append(body, nbcListNewOpCreate(loc, list, n));
+  MlirValue l2 = append(body, nbcListAppendOpCreate(loc, l, x));
+  MlirValue len = append(body, nbcListLenOpCreate(loc, l2));
+  MlirValue y = append(body, nbcListGetOpCreate(loc, l2, len));
+  append(body, nbcListSetOpCreate(loc, y, l2, n));
+  append(body, nbcListPopOpCreate(loc, l2));
+  append(body, nbcListNewOpCreate(loc, list, (MlirValue){NULL}));
+  MlirValue a = append(body, nbcListToArrayOpCreate(loc, l2));
+  append(body, nbcReturnOpCreate(loc, 1, &a));
+  if (!nbcVerify(mlirModuleGetOperation(module))) {
+    MlirStringRef e = nbcGetLastError();
+    printf("FAIL verify: %.*s\n", (int)e.length, e.data);
+    ++failures;
+  }
+  mlirOperationPrint(mlirModuleGetOperation(module), printOut, NULL);
+  printf("\n");
+
+  // CHECK: list of lists: nbcListTypeGet: the element type must be an nbc scalar
+  if (!mlirTypeIsNull(nbcListTypeGet(list)))
+    printf("FAIL list of lists accepted\n"), ++failures;
+  else
+    printf("list of lists: %s\n", nbcGetLastError().data);
+  nbcClearLastError();
+  // CHECK: append of si64 to a list of f64: lists.py:1:1: error: 'nbc.list_append' op failed to verify that value is the list's element type
+  rejected("append of si64 to a list of f64",
+           nbcListAppendOpCreate(loc, other, n));
+  // CHECK: float index: lists.py:1:1: error: 'nbc.list_get' op operand #1 must be signed or unsigned integer
+  rejected("float index", nbcListGetOpCreate(loc, other, x));
+  // CHECK: pop of a scalar: nbcListPopOpCreate: not a list
+  rejected("pop of a scalar", nbcListPopOpCreate(loc, x));
+  // CHECK: new of f64: nbcListNewOpCreate: not a list type
+  rejected("new of f64", nbcListNewOpCreate(loc, f64, (MlirValue){NULL}));
+
+  mlirModuleDestroy(module);
+  mlirContextDestroy(ctx);
+  printf("failures: %d\n", failures);
+  return failures != 0;
+}

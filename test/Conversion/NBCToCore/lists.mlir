@@ -1,0 +1,101 @@
+// RUN: nbc-opt %s --convert-nbc-to-core | FileCheck %s
+
+// A list is a memref<?xi8>: its length in bytes 0..8, the items (a
+// memref.view) from byte 16.
+
+// CHECK-LABEL: func @new_default
+// CHECK: %[[BUF:.*]] = memref.alloc(%{{.*}}) {alignment = 64 : i64} : memref<?xi8>
+// CHECK: nbc.raise_if %{{.*}}, MemoryError
+// CHECK: %[[LEN:.*]] = memref.view %[[BUF]][%{{.*}}][] : memref<?xi8> to memref<1xi64>
+// CHECK: memref.store %{{.*}}, %[[LEN]]
+// CHECK: return %[[BUF]] : memref<?xi8>
+func.func @new_default() -> !nbc.list<f64> {
+  %l = nbc.list_new : !nbc.list<f64>
+  return %l : !nbc.list<f64>
+}
+
+// CHECK-LABEL: func @new_hint
+// CHECK-SAME: (%[[N:.*]]: i32)
+// CHECK: %[[N64:.*]] = arith.extsi %[[N]] : i32 to i64
+// CHECK: %[[POS:.*]] = arith.maxsi %[[N64]], %{{.*}}
+// CHECK: %[[CAP:.*]] = arith.minsi %[[POS]], %{{.*}}
+// CHECK: arith.muli %[[CAP]], %{{.*}}
+// CHECK: memref.alloc
+func.func @new_hint(%n: si32) -> !nbc.list<si32> {
+  %l = nbc.list_new(%n : si32) : !nbc.list<si32>
+  return %l : !nbc.list<si32>
+}
+
+// Growth: when full, a buffer of twice the capacity (at least 8) and a
+// copy of the items; then the store and the new length.
+// CHECK-LABEL: func @append
+// CHECK-SAME: (%[[L:.*]]: memref<?xi8>, %[[X:.*]]: f64)
+// CHECK: %[[LENV:.*]] = memref.view %[[L]]
+// CHECK: %[[LEN:.*]] = memref.load %[[LENV]]
+// CHECK: %[[BYTES:.*]] = memref.dim %[[L]]
+// CHECK: %[[CAP:.*]] = arith.divsi
+// CHECK: %[[FULL:.*]] = arith.cmpi sge, %[[LEN]], %[[CAP]]
+// CHECK: %[[NEW:.*]] = scf.if %[[FULL]] -> (memref<?xi8>) {
+// CHECK:   arith.muli %[[CAP]], %{{.*}}
+// CHECK:   %[[GROWN:.*]] = memref.alloc
+// CHECK:   memref.copy %{{.*}}, %{{.*}} : memref<?xf64> to memref<?xf64>
+// CHECK:   scf.yield %[[GROWN]]
+// CHECK: } else {
+// CHECK:   scf.yield %[[L]]
+// CHECK: }
+// CHECK: %[[ITEMS:.*]] = memref.view %[[NEW]][%{{.*}}][%{{.*}}] : memref<?xi8> to memref<?xf64>
+// CHECK: memref.store %[[X]], %[[ITEMS]]
+// CHECK: %[[INC:.*]] = arith.addi %[[LEN]], %{{.*}}
+// CHECK: memref.store %[[INC]]
+// CHECK: return %[[NEW]]
+func.func @append(%l: !nbc.list<f64>, %x: f64) -> !nbc.list<f64> {
+  %r = nbc.list_append %l, %x : !nbc.list<f64>
+  return %r : !nbc.list<f64>
+}
+
+// CHECK-LABEL: func @get
+// CHECK: %[[LEN:.*]] = memref.load
+// CHECK: arith.cmpi slt
+// CHECK: arith.addi %{{.*}}, %[[LEN]]
+// CHECK: arith.select
+// CHECK: arith.cmpi uge
+// CHECK: nbc.raise_if %{{.*}}, IndexError, "list index out of range"
+// CHECK: memref.view
+// CHECK: memref.load %{{.*}} : memref<?xi64>
+func.func @get(%l: !nbc.list<si64>, %i: si64) -> si64 {
+  %x = nbc.list_get %l[%i] : !nbc.list<si64>, si64
+  return %x : si64
+}
+
+// An unsigned index does not wrap.
+// CHECK-LABEL: func @set_unsigned
+// CHECK-NOT: arith.select
+// CHECK: nbc.raise_if %{{.*}}, IndexError, "list assignment index out of range"
+// CHECK: memref.store %{{.*}} : memref<?xi1>
+func.func @set_unsigned(%l: !nbc.list<i1>, %i: ui8, %x: i1) {
+  nbc.list_set %x, %l[%i] : !nbc.list<i1>, ui8
+  return
+}
+
+// CHECK-LABEL: func @pop
+// CHECK: %[[LEN:.*]] = memref.load
+// CHECK: %[[EMPTY:.*]] = arith.cmpi sle, %[[LEN]]
+// CHECK: nbc.raise_if %[[EMPTY]], IndexError, "pop from empty list"
+// CHECK: %[[LAST:.*]] = arith.subi %[[LEN]]
+// CHECK: memref.load
+// CHECK: memref.store %[[LAST]]
+func.func @pop(%l: !nbc.list<f32>) -> f32 {
+  %x = nbc.list_pop %l : !nbc.list<f32>
+  return %x : f32
+}
+
+// CHECK-LABEL: func @len_and_to_array
+// CHECK: %[[LEN:.*]] = memref.load
+// CHECK: %[[ARR:.*]] = memref.alloc(%{{.*}}) {alignment = 64 : i64} : memref<?xi64>
+// CHECK: memref.copy %{{.*}}, %[[ARR]] : memref<?xi64> to memref<?xi64>
+// CHECK: return %[[ARR]], %{{.*}} : memref<?xi64>, i64
+func.func @len_and_to_array(%l: !nbc.list<si64>) -> (memref<?xsi64>, si64) {
+  %a = nbc.list_to_array %l : !nbc.list<si64> -> memref<?xsi64>
+  %n = nbc.list_len %l : !nbc.list<si64>
+  return %a, %n : memref<?xsi64>, si64
+}

@@ -1,0 +1,74 @@
+// Diagnostics of the list type and ops.
+// RUN: nbc-opt %s -split-input-file -verify-diagnostics
+
+// expected-error @+1 {{list elements must be nbc scalars}}
+func.func @element(%l: !nbc.list<memref<?xf64>>)
+
+// -----
+
+// expected-error @+1 {{list elements must be nbc scalars}}
+func.func @signless(%l: !nbc.list<i64>)
+
+// -----
+
+func.func @append_type(%l: !nbc.list<f64>, %x: si64) {
+  // expected-error @+1 {{'nbc.list_append' op failed to verify that value is the list's element type}}
+  %0 = "nbc.list_append"(%l, %x) : (!nbc.list<f64>, si64) -> !nbc.list<f64>
+  return
+}
+
+// -----
+
+func.func @get_type(%l: !nbc.list<f64>, %i: si64) {
+  // expected-error @+1 {{'nbc.list_get' op failed to verify that result is the list's element type}}
+  %0 = "nbc.list_get"(%l, %i) : (!nbc.list<f64>, si64) -> f32
+  return
+}
+
+// -----
+
+func.func @get_index(%l: !nbc.list<f64>, %i: f64) {
+  // expected-error @+1 {{'nbc.list_get' op operand #1 must be signed or unsigned integer}}
+  %0 = "nbc.list_get"(%l, %i) : (!nbc.list<f64>, f64) -> f64
+  return
+}
+
+// -----
+
+func.func @set_type(%l: !nbc.list<si32>, %x: si64, %i: si64) {
+  // expected-error @+1 {{'nbc.list_set' op failed to verify that value is the list's element type}}
+  "nbc.list_set"(%x, %l, %i) : (si64, !nbc.list<si32>, si64) -> ()
+  return
+}
+
+// -----
+
+func.func @pop_type(%l: !nbc.list<si32>) {
+  // expected-error @+1 {{'nbc.list_pop' op failed to verify that result is the list's element type}}
+  %0 = "nbc.list_pop"(%l) : (!nbc.list<si32>) -> si64
+  return
+}
+
+// -----
+
+func.func @to_array_type(%l: !nbc.list<f64>) {
+  // expected-error @+1 {{'nbc.list_to_array' op result must be a contiguous 1-D array of the list's element type 'f64', got 'memref<?xf32>'}}
+  %0 = nbc.list_to_array %l : !nbc.list<f64> -> memref<?xf32>
+  return
+}
+
+// -----
+
+func.func @to_array_rank(%l: !nbc.list<f64>) {
+  // expected-error @+1 {{'nbc.list_to_array' op result must be a contiguous 1-D array}}
+  %0 = nbc.list_to_array %l : !nbc.list<f64> -> memref<?x?xf64>
+  return
+}
+
+// -----
+
+func.func @append_result(%l: !nbc.list<f64>, %x: f64) {
+  // expected-error @+1 {{'nbc.list_append' op failed to verify that all of {list, result} have same type}}
+  %0 = "nbc.list_append"(%l, %x) : (!nbc.list<f64>, f64) -> !nbc.list<si64>
+  return
+}
