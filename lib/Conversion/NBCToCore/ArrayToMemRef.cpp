@@ -536,4 +536,5 @@ void nbc::populateNBCArrayToMemRefPatterns(const TypeConverter &typeConverter,
   populateArrayReducePatterns(typeConverter, patterns);
   populateUfuncPatterns(typeConverter, patterns);
   populateMatmulPatterns(typeConverter, patterns);
+  populateIndexingPatterns(typeConverter, patterns);
 }

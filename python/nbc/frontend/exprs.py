@@ -357,8 +357,11 @@ class ExprsMixin:
                         v.type.dtype.kind in "iu":
                     v = self.index_array(v, [], e)  # a 0-d integer array: its value
                 if isinstance(v.type, T.Array):
-                    raise self.error(UnsupportedError, "unsupported indexing: arrays as "
-                                     "indices (fancy indexing)", e)
+                    if v.type.dtype.is_float:
+                        raise self.error(TypingError, "arrays used as indices must be "
+                                         "of integer (or boolean) type", e)
+                    out.append(v)  # advanced indexing (fancy.py)
+                    continue
                 out.append(self.index_value(v, e))
         return out
 
