@@ -312,3 +312,46 @@ def test_compile_time_errors():
         two_arrays(np.ones((2, 2)), np.array([0]), np.array([1]))
     with pytest.raises(nbc.TypingError, match="too many indices"):
         too_many(np.arange(3.0), np.array([0]))
+
+
+@nbc.njit
+def index_with_where(a):
+    return a[np.where(a > 5)]
+
+
+@nbc.njit
+def chained(a):
+    b = a[a > 2]
+    return b[np.nonzero(b > 7)[0]]
+
+
+@nbc.njit(parallel=True)
+def gather_in_prange(a, idx):
+    s = 0.0
+    for i in nbc.prange(len(idx)):
+        s += a[idx][i]
+    return s
+
+
+def test_index_arrays_from_kernels():
+    a = np.arange(10.0)
+    check(index_with_where, a)
+    check(index_with_where, a[::-1])
+    check(chained, a)
+    assert gather_in_prange(a, np.array([1, 2, -1])) == 12.0
+    with pytest.raises(IndexError, match="index 11 is out of bounds for axis 0 "
+                       "with size 10"):
+        gather_in_prange(a, np.array([11]))
+
+
+def test_huge_unsigned_index():
+    # NumPy casts the uint64 index to intp; so does the message.
+    check(get, np.arange(10.0), np.array([2**63 + 5], dtype=np.uint64))
+
+
+def test_read_only_arrays():
+    ro = np.arange(5.0)
+    ro.flags.writeable = False
+    check(get, ro, np.array([4, 0]))
+    with pytest.raises(nbc.TypingError, match="read-only"):
+        set_scalar(ro, np.array([0]), 1.0)

@@ -351,7 +351,8 @@ class ExprsMixin:
             else:
                 v = self.materialize(self.expr(e), e)
                 if isinstance(v, TupleValue):
-                    out.extend(self.index_value(x, e) for x in v.items)
+                    out.extend(x if isinstance(x.type, T.Array) and not x.type.dtype.is_float
+                               else self.index_value(x, e) for x in v.items)
                     continue
                 if isinstance(v.type, T.Array) and v.type.ndim == 0 and \
                         v.type.dtype.kind in "iu":
