@@ -10,6 +10,7 @@ from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, RangeValue, TupleValue, Value, describe, optional_parts
 from .common import Undef, unify
+from .fancy import is_index_array
 
 UNSUPPORTED_EXPRS = {
     "ListComp": "list comprehension", "SetComp": "set comprehension",
@@ -351,7 +352,7 @@ class ExprsMixin:
             else:
                 v = self.materialize(self.expr(e), e)
                 if isinstance(v, TupleValue):
-                    out.extend(x if isinstance(x.type, T.Array) and not x.type.dtype.is_float
+                    out.extend(x if is_index_array(x) and not x.type.dtype.is_float
                                else self.index_value(x, e) for x in v.items)
                     continue
                 if isinstance(v.type, T.Array) and v.type.ndim == 0 and \

@@ -73,8 +73,9 @@ def NBC_PutOp : NBC_IndexingOp<"put"> {
     all checked first, as for `nbc.take` (nothing is written when one is out
     of range). The writes go in the C order of the indexing result, so with
     a repeated index the last write wins, as in NumPy (`a[[0, 0]] += 1` adds
-    once). `value` must not share memory with `array`: frontends copy it
-    first.
+    once). A `value` or `indices` that shares memory with `array` is read
+    through a copy (a run-time test of their address ranges), since NumPy
+    reads them whole before writing.
 
     ```mlir
     nbc.put %x, %a[%idx] axis 0 : f64, memref<?xf64>, memref<?xsi32>
@@ -132,8 +133,10 @@ def NBC_MaskPutOp : NBC_IndexingOp<"mask_put"> {
     shape `(count,) + array.shape[k:]`. Mask sizes that differ raise as for
     `nbc.mask_take`; a value of the wrong length raises NumPy's
     `ValueError("NumPy boolean array indexing assignment cannot assign 3
-    input values to the 2 output values where the mask is true")`. `value`
-    must not share memory with `array`.
+    input values to the 2 output values where the mask is true")` when the
+    mask covers every axis, otherwise the shape mismatch message of
+    `nbc.put`. A `value` that shares memory with `array` is read through a
+    copy.
 
     ```mlir
     nbc.mask_put %zero, %a[%m] : f64, memref<?x?xf64>, memref<?x?xi1>
