@@ -367,6 +367,38 @@ NBC_CAPI_EXPORTED MlirOperation nbcLinalgOpCreate(MlirLocation loc,
                                                   NbcLinalgKind kind,
                                                   intptr_t numOperands,
                                                   MlirValue const *operands);
+/// NumPy's advanced indexing (lib/CAPI/IndexingBuilders.cpp); the result
+/// types are inferred. `nbc.take array[indices] axis`: `a[idx]` along
+/// `axis`, a new array whose shape has that axis replaced by the shape of
+/// `indices` (any nbc integer array). `errorAxis` is the axis an
+/// out-of-range message names (-1: `axis`), for a view that dropped axes.
+NBC_CAPI_EXPORTED MlirOperation nbcTakeOpCreate(MlirLocation loc,
+                                                MlirValue array,
+                                                MlirValue indices,
+                                                int64_t axis,
+                                                int64_t errorAxis);
+/// `nbc.put value, array[indices] axis`: `a[idx] = value`, `value` a scalar
+/// of the element type or an array of it broadcasting to what
+/// nbcTakeOpCreate would give.
+NBC_CAPI_EXPORTED MlirOperation nbcPutOpCreate(MlirLocation loc,
+                                               MlirValue value,
+                                               MlirValue array,
+                                               MlirValue indices, int64_t axis,
+                                               int64_t errorAxis);
+/// `nbc.mask_take array[mask]`: `a[mask]` with an i1 array covering the
+/// leading axes; the result is `(count,) + array.shape[mask.ndim:]`.
+NBC_CAPI_EXPORTED MlirOperation nbcMaskTakeOpCreate(MlirLocation loc,
+                                                    MlirValue array,
+                                                    MlirValue mask);
+/// `nbc.mask_put value, array[mask]`: `a[mask] = value`.
+NBC_CAPI_EXPORTED MlirOperation nbcMaskPutOpCreate(MlirLocation loc,
+                                                   MlirValue value,
+                                                   MlirValue array,
+                                                   MlirValue mask);
+/// `nbc.argwhere array (flat)?`: np.argwhere's `(count, ndim)` si64 array,
+/// or with `flat` np.flatnonzero's `(count,)`.
+NBC_CAPI_EXPORTED MlirOperation nbcArgwhereOpCreate(MlirLocation loc,
+                                                    MlirValue array, bool flat);
 
 /// One subscript of nbcSliceOpCreate: an integer `index` (the axis is
 /// dropped), or a slice `start:stop:step` whose null parts are omitted.

@@ -485,6 +485,45 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
         nbcTypeGetValueType(mlirValueGetType(mlirOperationGetResult(op, 0)));
     return std::make_tuple(result(op), (int)t.dtype, (int)t.rank);
   });
+  /// Advanced indexing (nbcTakeOpCreate ...): the dialect infers the
+  /// result types; the reads return (value, dtype, rank).
+  auto typed = [](MlirOperation op) {
+    NbcValueType t =
+        nbcTypeGetValueType(mlirValueGetType(mlirOperationGetResult(op, 0)));
+    return std::make_tuple(result(op), (int)t.dtype, (int)t.rank);
+  };
+  m.def("take", [typed](H block, H location, H array, H indices, int64_t axis,
+                        int64_t errorAxis) {
+    return typed(append(block, nbcTakeOpCreate(loc(location), val(array),
+                                               val(indices), axis, errorAxis)));
+  });
+  m.def("put", [](H block, H location, H value, H array, H indices,
+                  int64_t axis, int64_t errorAxis) {
+    append(block, nbcPutOpCreate(loc(location), val(value), val(array),
+                                 val(indices), axis, errorAxis));
+  });
+  m.def("mask_take", [typed](H block, H location, H array, H mask) {
+    return typed(append(block, nbcMaskTakeOpCreate(loc(location), val(array),
+                                                   val(mask))));
+  });
+  m.def("mask_put", [](H block, H location, H value, H array, H mask) {
+    append(block, nbcMaskPutOpCreate(loc(location), val(value), val(array),
+                                     val(mask)));
+  });
+  m.def("argwhere", [typed](H block, H location, H array, bool flat) {
+    return typed(
+        append(block, nbcArgwhereOpCreate(loc(location), val(array), flat)));
+  });
+  /// `transpose` with a permutation: result axis k is source axis axes[k].
+  m.def("transpose_axes", [](H block, H location, H array, H type,
+                             const std::vector<int64_t> &axes) {
+    MlirContext ctx = contextOf(location);
+    MlirNamedAttribute attr = mlirNamedAttributeGet(
+        mlirIdentifierGet(ctx, str("axes")),
+        mlirDenseI64ArrayGet(ctx, axes.size(), axes.data()));
+    return result(append(block, genericOp(location, "nbc.transpose", {array},
+                                          {type}, {attr})));
+  });
   m.def("memref_cast", [](H block, H location, H value, H type) {
     return result(
         append(block, genericOp(location, "memref.cast", {value}, {type})));

@@ -211,6 +211,12 @@ int main(void) {
   // CHECK: nbc.linalg solve %arg7, %arg7 : memref<?x?xf32>, memref<?x?xf32> -> memref<?x?xf32>
   MlirValue system[2] = {m, m};
   append(body, nbcLinalgOpCreate(loc, NbcLinalgSolve, 2, system));
+  // CHECK: nbc.take %arg7[%[[V]]] axis 0 : memref<?x?xf32>, memref<?xsi64> -> memref<?x?xf32>
+  append(body, nbcTakeOpCreate(loc, m, row, 0, -1));
+  // CHECK: nbc.put %arg5, %arg7[%[[V]]] axis 1 {error_axis = 2 : i64} : f32, memref<?x?xf32>, memref<?xsi64>
+  append(body, nbcPutOpCreate(loc, x32, m, row, 1, 2));
+  // CHECK: nbc.argwhere %arg7 flat : memref<?x?xf32> -> memref<?xsi64>
+  append(body, nbcArgwhereOpCreate(loc, m, true));
   append(body, nbcReturnOpCreate(loc, 0, NULL));
 
   if (!nbcVerify(mlirModuleGetOperation(module))) {
@@ -241,6 +247,16 @@ int main(void) {
     printf("FAIL bad transpose accepted\n"), ++failures;
   else
     printf("bad transpose: %s\n", nbcGetLastError().data);
+  // CHECK: bad take axis: nbcTakeOpCreate: axis 2 is out of range for a rank-2 array
+  if (!mlirOperationIsNull(nbcTakeOpCreate(loc, m, m, 2, -1)))
+    printf("FAIL bad take axis accepted\n"), ++failures;
+  else
+    printf("bad take axis: %s\n", nbcGetLastError().data);
+  // CHECK: bad mask: {{.*}}must be ranked memref of bool (i1)
+  if (!mlirOperationIsNull(nbcMaskTakeOpCreate(loc, m, m)))
+    printf("FAIL bad mask accepted\n"), ++failures;
+  else
+    printf("bad mask: %s\n", nbcGetLastError().data);
   // CHECK: bad axis: nbcArrayReduceOpCreate: axis 2 is out of range
   if (!mlirOperationIsNull(nbcArrayReduceOpCreate(loc, NbcArraySum, m, true, 2)))
     printf("FAIL bad axis accepted\n"), ++failures;

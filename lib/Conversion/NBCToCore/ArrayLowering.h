@@ -45,6 +45,13 @@ SmallVector<Value> dimsI64(OpBuilder &b, Location loc, Value memref);
 Value allocArray(OpBuilder &b, Location loc, MemRefType type,
                  ArrayRef<Value> sizes);
 
+/// i1: the byte ranges of the strided memrefs `x` and `y` overlap (neither
+/// is empty).
+Value overlapping(OpBuilder &b, Location loc, Value x, Value y);
+/// `in`, or (when the i1 `copy` holds) a new contiguous copy of it, as a
+/// memref with a fully dynamic strided layout.
+Value copyIf(OpBuilder &b, Location loc, Value copy, Value in);
+
 /// Creates an scf.execute_region whose body is `block`'s ops (block
 /// arguments replaced by `args`, already of converted types); the block's
 /// nbc.yield becomes the region's scf.yield. Returns its results.
@@ -78,6 +85,10 @@ void populateLinalgPatterns(const TypeConverter &converter,
 /// column.
 void appendMatrix(OpBuilder &b, Location loc, Value array, bool isRow,
                   SmallVectorImpl<Value> &args);
+
+/// nbc.take, put, mask_take, mask_put, argwhere (Indexing.cpp).
+void populateIndexingPatterns(const TypeConverter &converter,
+                              RewritePatternSet &patterns);
 
 } // namespace mlir::nbc::arrays
 

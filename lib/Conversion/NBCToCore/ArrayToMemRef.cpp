@@ -538,4 +538,5 @@ void nbc::populateNBCArrayToMemRefPatterns(const TypeConverter &typeConverter,
   populateMatmulPatterns(typeConverter, patterns);
   populateLinalgPatterns(typeConverter, patterns);
   populateListPatterns(typeConverter, patterns);
+  populateIndexingPatterns(typeConverter, patterns);
 }

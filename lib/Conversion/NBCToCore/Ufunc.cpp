@@ -109,6 +109,26 @@ static ByteRange byteRange(OpBuilder &b, Location loc, Value memref) {
   return r;
 }
 
+/// i1: the byte ranges of `x` and `y` overlap and neither is empty.
+static Value rangesOverlap(OpBuilder &b, Location loc, const ByteRange &x,
+                           const ByteRange &y) {
+  auto cmp = [&](arith::CmpIPredicate pred, Value l, Value r) -> Value {
+    return arith::CmpIOp::create(b, loc, pred, l, r);
+  };
+  Value overlap =
+      arith::AndIOp::create(b, loc, cmp(arith::CmpIPredicate::ult, x.lo, y.hi),
+                            cmp(arith::CmpIPredicate::ult, y.lo, x.hi));
+  Value neither = arith::OrIOp::create(b, loc, x.empty, y.empty);
+  return arith::AndIOp::create(
+      b, loc, overlap,
+      arith::XOrIOp::create(b, loc, neither,
+                            arith::ConstantIntOp::create(b, loc, 1, 1)));
+}
+
+Value arrays::overlapping(OpBuilder &b, Location loc, Value x, Value y) {
+  return rangesOverlap(b, loc, byteRange(b, loc, x), byteRange(b, loc, y));
+}
+
 /// i1: `in` must be copied before the loop nest writes `out` — their byte
 /// ranges overlap and they are not the same elements in the same order.
 static Value needsCopy(OpBuilder &b, Location loc, Value in, Value out) {
@@ -119,12 +139,7 @@ static Value needsCopy(OpBuilder &b, Location loc, Value in, Value out) {
   auto andI = [&](Value l, Value r) -> Value {
     return arith::AndIOp::create(b, loc, l, r);
   };
-  Value overlap = andI(cmp(arith::CmpIPredicate::ult, x.lo, y.hi),
-                       cmp(arith::CmpIPredicate::ult, y.lo, x.hi));
-  Value neither = arith::OrIOp::create(b, loc, x.empty, y.empty);
-  overlap = andI(overlap, arith::XOrIOp::create(
-                              b, loc, neither,
-                              arith::ConstantIntOp::create(b, loc, 1, 1)));
+  Value overlap = rangesOverlap(b, loc, x, y);
   // Same elements in the same order: same start, element size, rank and
   // extents, and equal strides wherever an extent is not 1.
   Value same = arith::ConstantIntOp::create(
@@ -145,9 +160,7 @@ static Value needsCopy(OpBuilder &b, Location loc, Value in, Value out) {
   return andI(overlap, differ);
 }
 
-/// `in`, or (when `copy` holds) a new contiguous copy of it, as a memref
-/// with a fully dynamic strided layout.
-static Value copyIf(OpBuilder &b, Location loc, Value copy, Value in) {
+Value arrays::copyIf(OpBuilder &b, Location loc, Value copy, Value in) {
   auto type = cast<MemRefType>(in.getType());
   int64_t rank = type.getRank();
   auto anyType = MemRefType::get(

@@ -15,6 +15,7 @@ from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, TupleValue, Value, kernel_flags
+from .fancy import has_index_array
 
 K_INDEX, K_SLICE, K_START, K_STOP, K_STEP = 0, 1, 2, 4, 8
 
@@ -41,7 +42,7 @@ def linalg_name(obj):
 
 
 METHODS = ("sum", "prod", "min", "max", "mean", "argmin", "argmax", "any", "all",
-           "copy", "astype", "fill")
+           "copy", "astype", "fill", "take", "nonzero")
 
 
 def slice_type(src, codes):
@@ -131,6 +132,8 @@ class ArraysMixin:
     # -- indexing ------------------------------------------------------------
     def index_array(self, arr, subs, node, checked=True):
         t = arr.type
+        if has_index_array(subs):
+            return self.fancy_get(arr, subs, node)
         if len(subs) > t.ndim:
             raise self.error(TypingError, f"too many indices for a {t.ndim}-d array", node)
         if len(subs) == t.ndim and all(isinstance(s, Value) for s in subs):
@@ -173,6 +176,8 @@ class ArraysMixin:
         self.check_writable(arr, "store into", node)
         t = arr.type
         subs = self.subscripts(target.slice)
+        if has_index_array(subs):
+            return self.fancy_store(arr, subs, value, node)
         if len(subs) > t.ndim:
             raise self.error(TypingError, f"too many indices for a {t.ndim}-d array", node)
         if len(subs) == t.ndim and all(isinstance(s, Value) for s in subs):

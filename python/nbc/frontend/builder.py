@@ -267,6 +267,35 @@ class Builder:
         dt = T._BY_ID[dtype]
         return Value(h, dt if rank < 0 else T.Array(dt, rank))
 
+    @staticmethod
+    def _typed(handle_dtype_rank):
+        h, dtype, rank = handle_dtype_rank
+        return Value(h, T.Array(T._BY_ID[dtype], rank))
+
+    def take(self, arr, indices, axis, error_axis, pos):
+        """nbc.take (`a[idx]` along `axis`); the dialect infers the type."""
+        return self._typed(ir.take(self.block, self.loc(pos), arr.h, indices.h, axis,
+                                   error_axis))
+
+    def put(self, value, arr, indices, axis, error_axis, pos):
+        ir.put(self.block, self.loc(pos), value.h, arr.h, indices.h, axis, error_axis)
+
+    def mask_take(self, arr, mask, pos):
+        return self._typed(ir.mask_take(self.block, self.loc(pos), arr.h, mask.h))
+
+    def mask_put(self, value, arr, mask, pos):
+        ir.mask_put(self.block, self.loc(pos), value.h, arr.h, mask.h)
+
+    def argwhere(self, arr, flat, pos):
+        """nbc.argwhere; the (count, ndim) result cast to the frontend's
+        type, whose sizes are all dynamic."""
+        w = self._typed(ir.argwhere(self.block, self.loc(pos), arr.h, flat))
+        return w if flat else self.memref_cast(w, w.type, pos)
+
+    def transpose_axes(self, arr, axes, result_type, pos):
+        return Value(ir.transpose_axes(self.block, self.loc(pos), arr.h,
+                                       self.ty(result_type), list(axes)), result_type)
+
     def memref_cast(self, v, t, pos):
         return Value(ir.memref_cast(self.block, self.loc(pos), v.h, self.ty(t)), t)
 

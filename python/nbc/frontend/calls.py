@@ -41,6 +41,7 @@ NP_REDUCE = {"sum": "sum", "prod": "prod", "min": "min", "max": "max", "amin": "
 NP_CREATE = ("empty", "zeros", "ones", "full", "empty_like", "zeros_like",
              "ones_like", "full_like", "arange")
 NP_LINALG = ("dot", "matmul", "vdot", "inner", "outer")
+NP_INDEXING = ("nonzero", "flatnonzero", "argwhere", "take")  # fancy.py
 # The ufuncs that take `out=`, by their number of inputs.
 UFUNC_NIN = {**{n: 1 for n in ("abs", "absolute", "negative", "isnan", "isinf",
                                "isfinite", "logical_not")},
@@ -55,7 +56,8 @@ def _numpy_name(obj):
     for name in list(NP_UNARY) + list(NP_BINARY) + list(NP_REDUCE) + list(NP_CREATE) + [
             "abs", "absolute", "isnan", "isinf", "isfinite", "arctan2", "hypot",
             "copysign", "fmod", "negative", "sign", "minimum", "maximum", "where",
-            "clip", "logical_not", *NP_COMPARE, *NP_LOGICAL, *NP_LINALG]:
+            "clip", "logical_not", *NP_COMPARE, *NP_LOGICAL, *NP_LINALG,
+            *NP_INDEXING]:
         if getattr(np, name, None) is obj:
             return name
     return None
@@ -374,7 +376,11 @@ class CallsMixin:
             kw = self.kwargs(node, ("axis",), f"np.{name}")
             (v,) = [self.materialize(self.expr(a), a) for a in node.args]
             return self.reduce(NP_REDUCE[name], v, self.axis(kw), node)
+        if name in NP_INDEXING:
+            return self.call_np_indexing(name, node)
         vals = [self.materialize(self.expr(a), a) for a in node.args]
+        if name == "where" and len(vals) == 1 and not node.keywords:
+            return self.nonzero(vals[0], "np.where", node)
         vals, out = self.ufunc_out(name, vals, node)
         if name in NP_UNARY or name in ("abs", "absolute", "negative", "isnan",
                                         "isinf", "isfinite"):
@@ -630,6 +636,8 @@ class CallsMixin:
                 raise self.error(TypingError, "astype() needs a dtype", node)
             return self.array_map([arr], lambda b, a: S.cast(b, a[0], ty, self.pos(node)),
                                   node)
+        if name in ("take", "nonzero"):
+            return self.call_np_indexing(name, node, arr)
         if name == "fill":
             (v,) = self.args(node, 1, 1, "fill")
             self.check_writable(arr, "fill", node)

@@ -26,11 +26,13 @@ from .hints import CONSTRUCT_HINTS
 from .arrays import ArraysMixin
 from .calls import CallsMixin
 from .exprs import ExprsMixin
+from .fancy import FancyIndexingMixin
 from .lists import ListRetry, ListsMixin, is_list
 from .loops import LoopsMixin
 
 
-class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin, ListsMixin):
+class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, FancyIndexingMixin,
+                       LoopsMixin, ListsMixin):
     """Emits one func.func for a Python function and argument types."""
 
     def __init__(self, source, arg_types, options, module, symbol, context,
@@ -546,6 +548,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin, ListsMix
             self.env[stmt.target.id] = self.local_cast(
                 stmt.target.id, self.binop(op, cur, rhs, stmt), stmt)
         elif isinstance(stmt.target, ast.Subscript):
+            if self.fancy_update(op, stmt):
+                return
             cur = self.expr(ast.Subscript(value=stmt.target.value, slice=stmt.target.slice,
                                           ctx=ast.Load(), lineno=stmt.lineno,
                                           col_offset=stmt.col_offset))

@@ -10,6 +10,7 @@ from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, RangeValue, TupleValue, Value, describe, optional_parts
 from .common import Undef, unify
+from .fancy import is_index_array
 from .hints import CONSTRUCT_HINTS, STRING_HINT
 
 UNSUPPORTED_EXPRS = {
@@ -366,14 +367,18 @@ class ExprsMixin:
             else:
                 v = self.materialize(self.expr(e), e)
                 if isinstance(v, TupleValue):
-                    out.extend(self.index_value(x, e) for x in v.items)
+                    out.extend(x if is_index_array(x) and not x.type.dtype.is_float
+                               else self.index_value(x, e) for x in v.items)
                     continue
                 if isinstance(v.type, T.Array) and v.type.ndim == 0 and \
                         v.type.dtype.kind in "iu":
                     v = self.index_array(v, [], e)  # a 0-d integer array: its value
                 if isinstance(v.type, T.Array):
-                    raise self.error(UnsupportedError, "unsupported indexing: arrays as "
-                                     "indices (fancy indexing)", e)
+                    if v.type.dtype.is_float:
+                        raise self.error(TypingError, "arrays used as indices must be "
+                                         "of integer (or boolean) type", e)
+                    out.append(v)  # advanced indexing (fancy.py)
+                    continue
                 out.append(self.index_value(v, e))
         return out
 

@@ -1,0 +1,496 @@
+//===- Indexing.cpp - nbc integer-array and boolean indexing to scf -------===//
+//
+// nbc.take      -> a loop nest checking every index (nbc.raise_if IndexError
+//                  with NumPy's message), memref.alloc, a gather loop nest
+// nbc.put       -> the value's shape checked against the indexing result
+//                  (ValueError), the index check, a scatter loop nest in the
+//                  result's C order (the last of repeated indices wins)
+// nbc.mask_take -> mask sizes checked (IndexError), a counting loop nest,
+//                  memref.alloc of the count, a compressing loop nest
+// nbc.mask_put  -> the same checks (and the value's length), a loop nest
+//                  writing where the mask holds
+// nbc.argwhere  -> a counting loop nest, memref.alloc, a loop nest writing
+//                  the index tuples (or flat indices) of nonzero elements
+//
+// A value or index array that shares memory with the array written is
+// copied first (arrays::copyIf), as NumPy reads them whole before writing.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ArrayLowering.h"
+#include "nbc/Conversion/NBCToCore/NBCToCore.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+
+#include <string>
+
+using namespace mlir;
+using namespace mlir::nbc;
+using namespace mlir::nbc::arrays;
+
+namespace {
+
+/// Sizes of `memref` as index values.
+SmallVector<Value> dimsIndex(OpBuilder &b, Location loc, Value memref) {
+  SmallVector<Value> dims;
+  for (int64_t d = 0, e = cast<MemRefType>(memref.getType()).getRank(); d < e;
+       ++d)
+    dims.push_back(memref::DimOp::create(b, loc, memref, d));
+  return dims;
+}
+
+/// A loop nest over `[0, ubs)` (row-major) carrying `inits`; `body` gets the
+/// induction variables and the carried values and returns their updates.
+/// Without `ubs` the body is built once, in place.
+SmallVector<Value>
+loopNest(OpBuilder &b, Location loc, ArrayRef<Value> ubs, ValueRange inits,
+         function_ref<SmallVector<Value>(OpBuilder &, ValueRange, ValueRange)>
+             body) {
+  if (ubs.empty())
+    return body(b, ValueRange{}, inits);
+  SmallVector<Value> lbs(ubs.size(), constIndex(b, loc, 0));
+  SmallVector<Value> steps(ubs.size(), constIndex(b, loc, 1));
+  scf::LoopNest nest = scf::buildLoopNest(
+      b, loc, lbs, ubs, steps, inits,
+      [&](OpBuilder &nb, Location, ValueRange ivs, ValueRange carried) {
+        return body(nb, ivs, carried);
+      });
+  return SmallVector<Value>(nest.results);
+}
+
+void loopNest(OpBuilder &b, Location loc, ArrayRef<Value> ubs,
+              function_ref<void(OpBuilder &, ValueRange)> body) {
+  loopNest(b, loc, ubs, {}, [&](OpBuilder &nb, ValueRange ivs, ValueRange) {
+    body(nb, ivs);
+    return SmallVector<Value>{};
+  });
+}
+
+/// `(d0,d1,)`-style text for a shape whose sizes are formatted at run time,
+/// appending the sizes (index values) to `args` as i64.
+std::string shapeText(OpBuilder &b, Location loc, ArrayRef<Value> sizes,
+                      SmallVectorImpl<Value> &args) {
+  std::string text = "(";
+  for (auto [d, size] : llvm::enumerate(sizes)) {
+    text += d ? ",{}" : "{}";
+    args.push_back(indexToI64(b, loc, size));
+  }
+  return text + (sizes.size() == 1 ? ",)" : ")");
+}
+
+/// nbc.raise_if with a formatted message, or its unformatted first part
+/// when there are more values than a message may quote.
+void raiseFormatted(OpBuilder &b, Location loc, Value cond, ExceptionKind kind,
+                    const std::string &message, ArrayRef<Value> args,
+                    StringRef fallback) {
+  if (args.size() > RaiseIfOp::kMaxArgs)
+    RaiseIfOp::create(b, loc, cond, kind, fallback);
+  else
+    RaiseIfOp::create(b, loc, cond, kind, message, args);
+}
+
+Value orI(OpBuilder &b, Location loc, Value x, Value y) {
+  return x ? arith::OrIOp::create(b, loc, x, y).getResult() : y;
+}
+
+/// An i64 index read from an index array, counted from the end when
+/// negative (signed index types), as index.
+Value wrappedIndex(OpBuilder &b, Location loc, Value raw, Type nbcType,
+                   Value size) {
+  Value i = toI64(b, loc, raw, nbcType);
+  Value unusedOob;
+  i = pythonIndex(b, loc, i, size, /*wrap=*/true, nbcType.isUnsignedInteger(),
+                  unusedOob);
+  return toIndex(b, loc, i);
+}
+
+/// Raises NumPy's IndexError for the first index of `indices` outside an
+/// axis of `size` (i64) elements.
+void checkIndices(OpBuilder &b, Location loc, Value indices, Type nbcType,
+                  Value size, int64_t reportedAxis) {
+  std::string message = "index {} is out of bounds for axis " +
+                        std::to_string(reportedAxis) + " with size {}";
+  loopNest(b, loc, dimsIndex(b, loc, indices), [&](OpBuilder &nb, ValueRange ivs) {
+    Value given = toI64(nb, loc, memref::LoadOp::create(nb, loc, indices, ivs),
+                        nbcType);
+    Value oob;
+    pythonIndex(nb, loc, given, size, /*wrap=*/true,
+                nbcType.isUnsignedInteger(), oob);
+    RaiseIfOp::create(nb, loc, oob, ExceptionKind::IndexError, message,
+                      ValueRange{given, size});
+  });
+}
+
+/// The indices of a broadcast read of `value` (sizes `valueSizes`) at
+/// position `ivs` of the shape it broadcasts to: trailing axes aligned,
+/// extent-1 axes read at 0.
+SmallVector<Value> broadcastIndices(OpBuilder &b, Location loc,
+                                    ArrayRef<Value> valueSizes,
+                                    ValueRange ivs) {
+  SmallVector<Value> out;
+  Value zero = constIndex(b, loc, 0), one = constIndex(b, loc, 1);
+  size_t lead = ivs.size() - valueSizes.size();
+  for (auto [d, size] : llvm::enumerate(valueSizes)) {
+    Value unit =
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, size, one);
+    out.push_back(arith::SelectOp::create(b, loc, unit, zero, ivs[lead + d]));
+  }
+  return out;
+}
+
+/// i1: `valueSizes` do not broadcast to `targetSizes` (NumPy's rules).
+Value broadcastMismatch(OpBuilder &b, Location loc, ArrayRef<Value> valueSizes,
+                        ArrayRef<Value> targetSizes) {
+  Value bad = arith::ConstantIntOp::create(b, loc, 0, 1);
+  Value one = constIndex(b, loc, 1);
+  size_t lead = targetSizes.size() - valueSizes.size();
+  for (auto [d, size] : llvm::enumerate(valueSizes)) {
+    Value differ = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne, size,
+                                         targetSizes[lead + d]);
+    Value notUnit =
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne, size, one);
+    bad = orI(b, loc, bad, arith::AndIOp::create(b, loc, differ, notUnit));
+  }
+  return bad;
+}
+
+/// Raises NumPy's ValueError of an indexed assignment whose value does not
+/// broadcast to the indexing result.
+void checkValueShape(OpBuilder &b, Location loc, ArrayRef<Value> valueSizes,
+                     ArrayRef<Value> targetSizes) {
+  Value bad = broadcastMismatch(b, loc, valueSizes, targetSizes);
+  SmallVector<Value> args;
+  std::string message = "shape mismatch: value array of shape " +
+                        shapeText(b, loc, valueSizes, args) +
+                        " could not be broadcast to indexing result of shape " +
+                        shapeText(b, loc, targetSizes, args);
+  raiseFormatted(b, loc, bad, ExceptionKind::ValueError, message, args,
+                 "shape mismatch: value array could not be broadcast to "
+                 "indexing result");
+}
+
+/// The element written at `ivs` of the indexing result: the scalar
+/// `value`, or its broadcast element.
+Value valueAt(OpBuilder &b, Location loc, Value value,
+              ArrayRef<Value> valueSizes, ValueRange ivs) {
+  if (!isa<MemRefType>(value.getType()))
+    return value;
+  return memref::LoadOp::create(b, loc, value,
+                                broadcastIndices(b, loc, valueSizes, ivs));
+}
+
+/// `in` or, when it shares memory with `array`, a copy of it.
+Value separated(OpBuilder &b, Location loc, Value in, Value array) {
+  if (!isa<MemRefType>(in.getType()))
+    return in;
+  return copyIf(b, loc, overlapping(b, loc, in, array), in);
+}
+
+MemRefType convertedArray(const TypeConverter *converter, Type type) {
+  return dyn_cast_or_null<MemRefType>(converter->convertType(type));
+}
+
+//===----------------------------------------------------------------------===//
+// take, put
+//===----------------------------------------------------------------------===//
+
+/// The shape of `take`'s result: `array`'s with `axis` replaced by the
+/// shape of `indices`.
+SmallVector<Value> takeShape(OpBuilder &b, Location loc, Value array,
+                             Value indices, int64_t axis) {
+  SmallVector<Value> arrayDims = dimsIndex(b, loc, array);
+  SmallVector<Value> shape(arrayDims.begin(), arrayDims.begin() + axis);
+  llvm::append_range(shape, dimsIndex(b, loc, indices));
+  shape.append(arrayDims.begin() + axis + 1, arrayDims.end());
+  return shape;
+}
+
+/// The position in `array` that position `ivs` of the take result reads.
+SmallVector<Value> sourcePosition(OpBuilder &b, Location loc, Value indices,
+                                  Type nbcIndexType, Value size, int64_t axis,
+                                  ValueRange ivs) {
+  int64_t indexRank = cast<MemRefType>(indices.getType()).getRank();
+  SmallVector<Value> pos(ivs.begin(), ivs.begin() + axis);
+  Value raw = memref::LoadOp::create(
+      b, loc, indices, ivs.slice(axis, indexRank));
+  pos.push_back(wrappedIndex(b, loc, raw, nbcIndexType, size));
+  pos.append(ivs.begin() + axis + indexRank, ivs.end());
+  return pos;
+}
+
+struct TakeLowering : public OpConversionPattern<TakeOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(TakeOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    MemRefType type = convertedArray(getTypeConverter(), op.getType());
+    if (!type)
+      return failure();
+    Location loc = op.getLoc();
+    Value array = adaptor.getArray(), indices = adaptor.getIndices();
+    Type indexType =
+        cast<MemRefType>(op.getIndices().getType()).getElementType();
+    int64_t axis = op.getAxis();
+    Value size =
+        indexToI64(rewriter, loc, memref::DimOp::create(rewriter, loc, array, axis));
+    checkIndices(rewriter, loc, indices, indexType, size, op.getReportedAxis());
+    SmallVector<Value> shape = takeShape(rewriter, loc, array, indices, axis);
+    Value result = allocArray(rewriter, loc, type, shape);
+    loopNest(rewriter, loc, shape, [&](OpBuilder &b, ValueRange ivs) {
+      SmallVector<Value> from =
+          sourcePosition(b, loc, indices, indexType, size, axis, ivs);
+      Value x = memref::LoadOp::create(b, loc, array, from);
+      memref::StoreOp::create(b, loc, x, result, ivs);
+    });
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+struct PutLowering : public OpConversionPattern<PutOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(PutOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value array = adaptor.getArray();
+    Type indexType =
+        cast<MemRefType>(op.getIndices().getType()).getElementType();
+    int64_t axis = op.getAxis();
+    SmallVector<Value> shape =
+        takeShape(rewriter, loc, array, adaptor.getIndices(), axis);
+    Value value = adaptor.getValue();
+    SmallVector<Value> valueSizes;
+    if (isa<MemRefType>(value.getType())) {
+      valueSizes = dimsIndex(rewriter, loc, value);
+      checkValueShape(rewriter, loc, valueSizes, shape);
+    }
+    Value size =
+        indexToI64(rewriter, loc, memref::DimOp::create(rewriter, loc, array, axis));
+    Value indices = separated(rewriter, loc, adaptor.getIndices(), array);
+    checkIndices(rewriter, loc, indices, indexType, size, op.getReportedAxis());
+    value = separated(rewriter, loc, value, array);
+    loopNest(rewriter, loc, shape, [&](OpBuilder &b, ValueRange ivs) {
+      SmallVector<Value> to =
+          sourcePosition(b, loc, indices, indexType, size, axis, ivs);
+      Value x = valueAt(b, loc, value, valueSizes, ivs);
+      memref::StoreOp::create(b, loc, x, array, to);
+    });
+    rewriter.eraseOp(op);
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// mask_take, mask_put
+//===----------------------------------------------------------------------===//
+
+/// Raises NumPy's IndexError for the first axis where the mask's size
+/// differs from the array's.
+void checkMaskSizes(OpBuilder &b, Location loc, Value array, Value mask) {
+  int64_t rank = cast<MemRefType>(mask.getType()).getRank();
+  for (int64_t d = 0; d < rank; ++d) {
+    Value n = indexToI64(b, loc, memref::DimOp::create(b, loc, array, d));
+    Value m = indexToI64(b, loc, memref::DimOp::create(b, loc, mask, d));
+    Value differ =
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne, n, m);
+    RaiseIfOp::create(b, loc, differ, ExceptionKind::IndexError,
+                      "boolean index did not match indexed array along axis " +
+                          std::to_string(d) +
+                          "; size of axis is {} but size of corresponding "
+                          "boolean axis is {}",
+                      ValueRange{n, m});
+  }
+}
+
+/// An i1 as an index 0 or 1.
+Value asIndex(OpBuilder &b, Location loc, Value bit) {
+  return toIndex(b, loc, arith::ExtUIOp::create(b, loc, b.getI64Type(), bit));
+}
+
+/// The number of elements of `array` (any shape) for which `pred` holds.
+Value countWhere(OpBuilder &b, Location loc, Value array,
+                 function_ref<Value(OpBuilder &, Value)> pred) {
+  return loopNest(b, loc, dimsIndex(b, loc, array),
+                  ValueRange{constIndex(b, loc, 0)},
+                  [&](OpBuilder &nb, ValueRange ivs, ValueRange carried) {
+                    Value x = memref::LoadOp::create(nb, loc, array, ivs);
+                    Value add = asIndex(nb, loc, pred(nb, x));
+                    return SmallVector<Value>{
+                        arith::AddIOp::create(nb, loc, carried[0], add)};
+                  })[0];
+}
+
+/// Loops over `mask`; where it holds, calls `body` with the mask position
+/// and the number of true entries before it.
+void forEachSelected(OpBuilder &b, Location loc, Value mask,
+                     function_ref<void(OpBuilder &, ValueRange, Value)> body) {
+  loopNest(b, loc, dimsIndex(b, loc, mask), ValueRange{constIndex(b, loc, 0)},
+           [&](OpBuilder &nb, ValueRange ivs, ValueRange carried) {
+             Value m = memref::LoadOp::create(nb, loc, mask, ivs);
+             scf::IfOp::create(nb, loc, m, [&](OpBuilder &tb, Location) {
+               body(tb, ivs, carried[0]);
+               scf::YieldOp::create(tb, loc);
+             });
+             return SmallVector<Value>{arith::AddIOp::create(
+                 nb, loc, carried[0], asIndex(nb, loc, m))};
+           });
+}
+
+/// The axes of `array` after the mask's, as index values.
+SmallVector<Value> innerDims(OpBuilder &b, Location loc, Value array,
+                             Value mask) {
+  SmallVector<Value> dims = dimsIndex(b, loc, array);
+  dims.erase(dims.begin(),
+             dims.begin() + cast<MemRefType>(mask.getType()).getRank());
+  return dims;
+}
+
+SmallVector<Value> concat(ValueRange a, ValueRange b) {
+  SmallVector<Value> out(a.begin(), a.end());
+  out.append(b.begin(), b.end());
+  return out;
+}
+
+Value isTrue(OpBuilder &, Value bit) { return bit; }
+
+struct MaskTakeLowering : public OpConversionPattern<MaskTakeOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(MaskTakeOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    MemRefType type = convertedArray(getTypeConverter(), op.getType());
+    if (!type)
+      return failure();
+    Location loc = op.getLoc();
+    Value array = adaptor.getArray(), mask = adaptor.getMask();
+    checkMaskSizes(rewriter, loc, array, mask);
+    Value count = countWhere(rewriter, loc, mask, isTrue);
+    SmallVector<Value> inner = innerDims(rewriter, loc, array, mask);
+    Value result = allocArray(rewriter, loc, type, concat(count, inner));
+    forEachSelected(rewriter, loc, mask,
+                    [&](OpBuilder &b, ValueRange at, Value k) {
+                      loopNest(b, loc, inner, [&](OpBuilder &ib, ValueRange ivs) {
+                        Value x = memref::LoadOp::create(ib, loc, array,
+                                                         concat(at, ivs));
+                        memref::StoreOp::create(ib, loc, x, result,
+                                                concat(k, ivs));
+                      });
+                    });
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+struct MaskPutLowering : public OpConversionPattern<MaskPutOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(MaskPutOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value array = adaptor.getArray(), mask = adaptor.getMask();
+    Value value = adaptor.getValue();
+    checkMaskSizes(rewriter, loc, array, mask);
+    SmallVector<Value> inner = innerDims(rewriter, loc, array, mask);
+    SmallVector<Value> valueSizes;
+    if (isa<MemRefType>(value.getType())) {
+      valueSizes = dimsIndex(rewriter, loc, value);
+      Value count = countWhere(rewriter, loc, mask, isTrue);
+      SmallVector<Value> selected = concat(count, inner);
+      if (inner.empty() && valueSizes.size() == 1) {
+        // NumPy's own message when the mask covers every axis.
+        Value bad = broadcastMismatch(rewriter, loc, valueSizes, selected);
+        RaiseIfOp::create(
+            rewriter, loc, bad, ExceptionKind::ValueError,
+            "NumPy boolean array indexing assignment cannot assign {} input "
+            "values to the {} output values where the mask is true",
+            ValueRange{indexToI64(rewriter, loc, valueSizes[0]),
+                       indexToI64(rewriter, loc, count)});
+      } else {
+        checkValueShape(rewriter, loc, valueSizes, selected);
+      }
+      value = separated(rewriter, loc, value, array);
+    }
+    forEachSelected(rewriter, loc, mask,
+                    [&](OpBuilder &b, ValueRange at, Value k) {
+                      loopNest(b, loc, inner, [&](OpBuilder &ib, ValueRange ivs) {
+                        Value x = valueAt(ib, loc, value, valueSizes,
+                                          concat(k, ivs));
+                        memref::StoreOp::create(ib, loc, x, array,
+                                                concat(at, ivs));
+                      });
+                    });
+    rewriter.eraseOp(op);
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// argwhere
+//===----------------------------------------------------------------------===//
+
+/// i1: `x` is nonzero (NaN is; -0.0 is not).
+Value isNonzero(OpBuilder &b, Location loc, Value x) {
+  Type type = x.getType();
+  if (auto f = dyn_cast<FloatType>(type))
+    return arith::CmpFOp::create(b, loc, arith::CmpFPredicate::UNE, x,
+                                 arith::ConstantOp::create(
+                                     b, loc, b.getFloatAttr(f, 0.0)));
+  return arith::CmpIOp::create(
+      b, loc, arith::CmpIPredicate::ne, x,
+      arith::ConstantOp::create(b, loc, b.getIntegerAttr(type, 0)));
+}
+
+struct ArgwhereLowering : public OpConversionPattern<ArgwhereOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(ArgwhereOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    MemRefType type = convertedArray(getTypeConverter(), op.getType());
+    if (!type)
+      return failure();
+    Location loc = op.getLoc();
+    Value array = adaptor.getArray();
+    auto nonzero = [&](OpBuilder &b, Value x) { return isNonzero(b, loc, x); };
+    Value count = countWhere(rewriter, loc, array, nonzero);
+    SmallVector<Value> sizes{count};
+    int64_t rank = cast<MemRefType>(array.getType()).getRank();
+    if (!op.getFlat())
+      sizes.push_back(constIndex(rewriter, loc, rank));
+    Value result = allocArray(rewriter, loc, type, sizes);
+    Value zero = constIndex(rewriter, loc, 0), one = constIndex(rewriter, loc, 1);
+    loopNest(rewriter, loc, dimsIndex(rewriter, loc, array), {zero, zero},
+             [&](OpBuilder &b, ValueRange ivs, ValueRange carried) {
+               Value k = carried[0], flat = carried[1];
+               Value x = memref::LoadOp::create(b, loc, array, ivs);
+               Value nz = nonzero(b, x);
+               scf::IfOp::create(b, loc, nz, [&](OpBuilder &tb, Location) {
+                 if (op.getFlat()) {
+                   memref::StoreOp::create(tb, loc, indexToI64(tb, loc, flat),
+                                           result, ValueRange{k});
+                 } else {
+                   for (int64_t d = 0; d < rank; ++d)
+                     memref::StoreOp::create(
+                         tb, loc, indexToI64(tb, loc, ivs[d]), result,
+                         ValueRange{k, constIndex(tb, loc, d)});
+                 }
+                 scf::YieldOp::create(tb, loc);
+               });
+               return SmallVector<Value>{
+                   arith::AddIOp::create(b, loc, k, asIndex(b, loc, nz)),
+                   arith::AddIOp::create(b, loc, flat, one)};
+             });
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+} // namespace
+
+void arrays::populateIndexingPatterns(const TypeConverter &converter,
+                                      RewritePatternSet &patterns) {
+  patterns.add<TakeLowering, PutLowering, MaskTakeLowering, MaskPutLowering,
+               ArgwhereLowering>(converter, patterns.getContext());
+}

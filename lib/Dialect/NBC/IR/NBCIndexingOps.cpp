@@ -1,0 +1,223 @@
+//===- NBCIndexingOps.cpp - Integer-array and boolean indexing ------------===//
+//
+// Result types, verifiers and effects of nbc.take, nbc.put, nbc.mask_take,
+// nbc.mask_put and nbc.argwhere.
+//
+//===----------------------------------------------------------------------===//
+
+#include "nbc/Dialect/NBC/IR/NBCOps.h"
+
+#include "NBCOpsCommon.h"
+#include "nbc/Dialect/NBC/IR/NBCTypeRules.h"
+
+using namespace mlir;
+using namespace mlir::nbc;
+using namespace mlir::nbc::detail;
+
+/// Two static sizes that differ (a dynamic one matches anything).
+static bool sizesConflict(int64_t a, int64_t b) {
+  return !ShapedType::isDynamic(a) && !ShapedType::isDynamic(b) && a != b;
+}
+
+/// `value` (a scalar or an array) must be of `element`s and, as an array,
+/// broadcast to `target` (NumPy's rules; dynamic sizes are checked at run
+/// time by the lowering).
+static LogicalResult verifyAssignedValue(Operation *op, Type value,
+                                         Type element,
+                                         ArrayRef<int64_t> target) {
+  auto array = dyn_cast<MemRefType>(value);
+  Type valueElement = array ? array.getElementType() : value;
+  if (valueElement != element)
+    return op->emitOpError("value elements ")
+           << valueElement << " differ from the array's " << element;
+  if (!array)
+    return success();
+  if (array.getRank() > (int64_t)target.size())
+    return op->emitOpError("a rank-")
+           << array.getRank() << " value does not broadcast to rank "
+           << target.size();
+  int64_t lead = target.size() - array.getRank();
+  for (int64_t d = 0; d < array.getRank(); ++d) {
+    int64_t size = array.getDimSize(d);
+    if (size != 1 && sizesConflict(size, target[lead + d]))
+      return op->emitOpError("value size ")
+             << size << " along axis " << d
+             << " does not broadcast to the indexed size " << target[lead + d];
+  }
+  return success();
+}
+
+static void addReadWriteEffects(EffectList &effects, OpOperand *read,
+                                OpOperand *written) {
+  effects.emplace_back(MemoryEffects::Read::get(), read,
+                       SideEffects::DefaultResource::get());
+  effects.emplace_back(MemoryEffects::Read::get(), written,
+                       SideEffects::DefaultResource::get());
+  effects.emplace_back(MemoryEffects::Write::get(), written,
+                       SideEffects::DefaultResource::get());
+}
+
+static void addNewArrayEffects(EffectList &effects, OpResult result) {
+  effects.emplace_back(MemoryEffects::Allocate::get(), result,
+                       SideEffects::DefaultResource::get());
+  effects.emplace_back(MemoryEffects::Write::get(), result,
+                       SideEffects::DefaultResource::get());
+}
+
+//===----------------------------------------------------------------------===//
+// TakeOp, PutOp
+//===----------------------------------------------------------------------===//
+
+MemRefType TakeOp::inferResultType(MemRefType array, MemRefType indices,
+                                   int64_t axis) {
+  if (axis < 0 || axis >= array.getRank())
+    return {};
+  SmallVector<int64_t> shape(array.getShape().take_front(axis));
+  llvm::append_range(shape, indices.getShape());
+  llvm::append_range(shape, array.getShape().drop_front(axis + 1));
+  return MemRefType::get(shape, array.getElementType());
+}
+
+LogicalResult TakeOp::verify() {
+  auto array = cast<MemRefType>(getArray().getType());
+  MemRefType expected = inferResultType(
+      array, cast<MemRefType>(getIndices().getType()), getAxis());
+  if (!expected)
+    return emitOpError("axis ")
+           << getAxis() << " is out of range for a rank-" << array.getRank()
+           << " array";
+  if (getType() != expected)
+    return emitOpError("result type ")
+           << getType() << " does not match the inferred type " << expected;
+  if (getErrorAxis() && *getErrorAxis() < getAxis())
+    return emitOpError("error_axis ")
+           << *getErrorAxis() << " is before the axis taken, " << getAxis();
+  return success();
+}
+
+void TakeOp::getEffects(EffectList &effects) {
+  effects.emplace_back(MemoryEffects::Read::get(), &getArrayMutable(),
+                       SideEffects::DefaultResource::get());
+  effects.emplace_back(MemoryEffects::Read::get(), &getIndicesMutable(),
+                       SideEffects::DefaultResource::get());
+  addNewArrayEffects(effects, getOperation()->getOpResult(0));
+  addRaiseEffect(effects); // an index out of range; the allocation
+}
+
+LogicalResult PutOp::verify() {
+  auto array = cast<MemRefType>(getArray().getType());
+  MemRefType target = TakeOp::inferResultType(
+      array, cast<MemRefType>(getIndices().getType()), getAxis());
+  if (!target)
+    return emitOpError("axis ")
+           << getAxis() << " is out of range for a rank-" << array.getRank()
+           << " array";
+  if (getErrorAxis() && *getErrorAxis() < getAxis())
+    return emitOpError("error_axis ")
+           << *getErrorAxis() << " is before the axis written, " << getAxis();
+  return verifyAssignedValue(*this, getValue().getType(),
+                             array.getElementType(), target.getShape());
+}
+
+void PutOp::getEffects(EffectList &effects) {
+  addReadWriteEffects(effects, &getIndicesMutable(), &getArrayMutable());
+  if (isa<MemRefType>(getValue().getType()))
+    effects.emplace_back(MemoryEffects::Read::get(), &getValueMutable(),
+                         SideEffects::DefaultResource::get());
+  addRaiseEffect(effects); // an index out of range; a value's shape
+}
+
+//===----------------------------------------------------------------------===//
+// MaskTakeOp, MaskPutOp
+//===----------------------------------------------------------------------===//
+
+MemRefType MaskTakeOp::inferResultType(MemRefType array, MemRefType mask) {
+  if (mask.getRank() < 1 || mask.getRank() > array.getRank())
+    return {};
+  SmallVector<int64_t> shape{ShapedType::kDynamic};
+  llvm::append_range(shape, array.getShape().drop_front(mask.getRank()));
+  return MemRefType::get(shape, array.getElementType());
+}
+
+/// The mask must cover leading axes of the array with equal static sizes.
+static LogicalResult verifyMask(Operation *op, MemRefType array,
+                                MemRefType mask) {
+  if (mask.getRank() < 1 || mask.getRank() > array.getRank())
+    return op->emitOpError("a rank-")
+           << mask.getRank() << " mask does not index a rank-"
+           << array.getRank() << " array";
+  for (int64_t d = 0; d < mask.getRank(); ++d)
+    if (sizesConflict(mask.getDimSize(d), array.getDimSize(d)))
+      return op->emitOpError("mask size ")
+             << mask.getDimSize(d) << " differs from the array's "
+             << array.getDimSize(d) << " along axis " << d;
+  return success();
+}
+
+LogicalResult MaskTakeOp::verify() {
+  auto array = cast<MemRefType>(getArray().getType());
+  auto mask = cast<MemRefType>(getMask().getType());
+  if (failed(verifyMask(*this, array, mask)))
+    return failure();
+  MemRefType expected = inferResultType(array, mask);
+  if (getType() != expected)
+    return emitOpError("result type ")
+           << getType() << " does not match the inferred type " << expected;
+  return success();
+}
+
+void MaskTakeOp::getEffects(EffectList &effects) {
+  effects.emplace_back(MemoryEffects::Read::get(), &getArrayMutable(),
+                       SideEffects::DefaultResource::get());
+  effects.emplace_back(MemoryEffects::Read::get(), &getMaskMutable(),
+                       SideEffects::DefaultResource::get());
+  addNewArrayEffects(effects, getOperation()->getOpResult(0));
+  addRaiseEffect(effects); // mask sizes; the allocation
+}
+
+LogicalResult MaskPutOp::verify() {
+  auto array = cast<MemRefType>(getArray().getType());
+  auto mask = cast<MemRefType>(getMask().getType());
+  if (failed(verifyMask(*this, array, mask)))
+    return failure();
+  return verifyAssignedValue(*this, getValue().getType(),
+                             array.getElementType(),
+                             MaskTakeOp::inferResultType(array, mask).getShape());
+}
+
+void MaskPutOp::getEffects(EffectList &effects) {
+  addReadWriteEffects(effects, &getMaskMutable(), &getArrayMutable());
+  if (isa<MemRefType>(getValue().getType()))
+    effects.emplace_back(MemoryEffects::Read::get(), &getValueMutable(),
+                         SideEffects::DefaultResource::get());
+  addRaiseEffect(effects); // mask sizes; a value's length
+}
+
+//===----------------------------------------------------------------------===//
+// ArgwhereOp
+//===----------------------------------------------------------------------===//
+
+MemRefType ArgwhereOp::inferResultType(MemRefType array, bool flat) {
+  auto si64 = IntegerType::get(array.getContext(), 64, IntegerType::Signed);
+  if (flat)
+    return MemRefType::get({ShapedType::kDynamic}, si64);
+  return MemRefType::get({ShapedType::kDynamic, array.getRank()}, si64);
+}
+
+LogicalResult ArgwhereOp::verify() {
+  auto array = cast<MemRefType>(getArray().getType());
+  if (array.getRank() < 1)
+    return emitOpError("takes an array of rank 1 or more");
+  MemRefType expected = inferResultType(array, getFlat());
+  if (getType() != expected)
+    return emitOpError("result type ")
+           << getType() << " does not match the inferred type " << expected;
+  return success();
+}
+
+void ArgwhereOp::getEffects(EffectList &effects) {
+  effects.emplace_back(MemoryEffects::Read::get(), &getArrayMutable(),
+                       SideEffects::DefaultResource::get());
+  addNewArrayEffects(effects, getOperation()->getOpResult(0));
+  addRaiseEffect(effects); // the allocation
+}

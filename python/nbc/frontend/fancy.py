@@ -1,0 +1,210 @@
+"""NumPy's advanced indexing: integer arrays and boolean masks as subscripts.
+
+The semantics (bounds, wraparound, NumPy's messages, result shapes, repeated
+indices, broadcasting of assigned values) live in the dialect's ops
+nbc.take/put/mask_take/mask_put/argwhere; this module only maps Python's
+spelling onto them. One integer array may be combined with integers and
+slices (`a[i, idx]`, `a[:, idx]`): those are applied first as a view, the
+array then indexes one axis of the view, and when integers and the array are
+not adjacent (`a[0, :, idx]`) the view's axes are permuted so that the
+array's dimensions come first, as NumPy orders them.
+"""
+
+from .. import types as T
+from ..errors import TypingError, UnsupportedError
+from . import scalar as S
+from .builder import TupleValue, Value
+
+WHOLE_AXIS = ("slice", None, None, None)
+
+
+def is_index_array(s):
+    return isinstance(s, Value) and isinstance(s.type, T.Array)
+
+
+def has_index_array(subs):
+    return any(is_index_array(s) for s in subs)
+
+
+class FancyIndexingMixin:
+    # -- subscripts with an array ---------------------------------------------
+    def fancy_get(self, arr, subs, node):
+        """`arr[subs]` where one subscript is an integer array or a mask."""
+        mask = self.mask_subscript(arr, subs, node)
+        if mask is not None:
+            return self.b.mask_take(arr, mask, self.pos(node))
+        view, indices, axis, error_axis = self.fancy_view(arr, subs, node)
+        return self.b.take(view, indices, axis, error_axis, self.pos(node))
+
+    def fancy_store(self, arr, subs, value, node):
+        """`arr[subs] = value` where one subscript is an integer array or a
+        mask; `value` is cast to the array's dtype (NumPy's setitem casts)."""
+        mask = self.mask_subscript(arr, subs, node)
+        if mask is not None:
+            target_ndim = arr.type.ndim - mask.type.ndim + 1
+            if mask.type.ndim == arr.type.ndim and isinstance(value, Value) and \
+                    isinstance(value.type, T.Array) and value.type.ndim > 1:
+                raise self.error(TypingError, "NumPy boolean array indexing assignment "
+                                 "requires a 0 or 1-dimensional input, input has "
+                                 f"{value.type.ndim} dimensions", node)
+            value = self.assigned_value(value, arr.type.dtype, target_ndim, node)
+            self.b.mask_put(value, arr, mask, self.pos(node))
+            return
+        view, indices, axis, error_axis = self.fancy_view(arr, subs, node)
+        target_ndim = view.type.ndim - 1 + indices.type.ndim
+        value = self.assigned_value(value, arr.type.dtype, target_ndim, node)
+        self.b.put(value, view, indices, axis, error_axis, self.pos(node))
+
+    def fancy_update(self, op, stmt):
+        """`a[subs] op= v` with an array subscript: NumPy's
+        `a[subs] = a[subs].__iop__(v)`, so a repeated index is updated once.
+        False (and nothing built) when no subscript is an array."""
+        target = stmt.target
+        mark = self.b.mark()
+        arr = self.materialize(self.expr(target.value), target.value)
+        if not (isinstance(arr, Value) and isinstance(arr.type, T.Array)):
+            self.b.rollback(mark)
+            return False
+        subs = self.subscripts(target.slice)
+        if not has_index_array(subs):
+            self.b.rollback(mark)
+            return False
+        self.check_writable(arr, "store into", stmt)
+        selected = self.fancy_get(arr, subs, stmt)
+        self.update_in_place(op, selected, self.expr(stmt.value), stmt)
+        self.fancy_store(arr, subs, selected, stmt)
+        return True
+
+    def mask_subscript(self, arr, subs, node):
+        """The boolean mask of `arr[mask]`, or None for an integer array."""
+        masks = [s for s in subs if is_index_array(s) and s.type.dtype.is_bool]
+        if not masks:
+            return None
+        if len(subs) != 1:
+            raise self.error(UnsupportedError, "unsupported indexing: a boolean "
+                             "mask combined with other subscripts", node)
+        mask = masks[0]
+        if mask.type.ndim == 0 or mask.type.ndim > arr.type.ndim:
+            raise self.error(TypingError, f"too many indices for array: array is "
+                             f"{arr.type.ndim}-dimensional, but {mask.type.ndim} "
+                             "were indexed", node)
+        return mask
+
+    def fancy_view(self, arr, subs, node):
+        """(view, indices, axis, error axis) for `arr[subs]` with one integer
+        array among integers and slices: nbc.take/put of `indices` along
+        `axis` of `view` is the indexing."""
+        positions = [k for k, s in enumerate(subs) if is_index_array(s)]
+        if len(positions) > 1:
+            raise self.error(UnsupportedError, "unsupported indexing: more than one "
+                             "array in a subscript", node)
+        (p,) = positions
+        indices = subs[p]
+        if not indices.type.dtype.is_int:
+            raise self.error(TypingError, "arrays used as indices must be of integer "
+                             f"(or boolean) type, got {indices.type}", node)
+        if len(subs) > arr.type.ndim:
+            raise self.error(TypingError, f"too many indices for array: array is "
+                             f"{arr.type.ndim}-dimensional, but {len(subs)} were "
+                             "indexed", node)
+        ints = [k for k, s in enumerate(subs) if isinstance(s, Value) and k != p]
+        view = arr
+        if len(subs) > 1:
+            view = self.view(arr, subs[:p] + [WHOLE_AXIS] + subs[p + 1:], node)
+        axis = sum(1 for s in subs[:p] if not isinstance(s, Value))
+        advanced = sorted(ints + [p])
+        adjacent = advanced[-1] - advanced[0] == len(advanced) - 1
+        if not adjacent and axis:
+            # NumPy puts the dimensions of separated advanced indices first.
+            perm = [axis] + [d for d in range(view.type.ndim) if d != axis]
+            strides = view.type.effective_strides()
+            rt = T.Array(view.type.dtype, view.type.ndim,
+                         tuple(strides[d] for d in perm), view.type.readonly)
+            view = self.b.transpose_axes(view, perm, rt, self.pos(node))
+            axis = 0
+        return view, indices, axis, p
+
+    def assigned_value(self, value, dtype, target_ndim, node):
+        """`value` as nbc.put/mask_put take it: a scalar or an array of
+        `dtype` with at most `target_ndim` dimensions."""
+        value = self.materialize(value, node)
+        if not isinstance(value, Value) or value.type is None or \
+                isinstance(value, TupleValue):
+            raise self.error(TypingError, f"cannot assign {getattr(value, 'type', value)} "
+                             "to an indexed array", node)
+        if isinstance(value.type, T.Array):
+            if value.type.ndim > target_ndim:
+                raise self.error(TypingError, f"shape mismatch: a {value.type.ndim}-d "
+                                 "value array cannot be broadcast to the "
+                                 f"{target_ndim}-d indexing result", node)
+            return self.astype(value, dtype, node)
+        return S.cast(self.b, value, dtype, self.pos(node))
+
+    # -- np.nonzero, np.where(cond), np.flatnonzero, np.argwhere, np.take ------
+    def argwhere(self, arr, name, node, flat=False):
+        if not (isinstance(arr, Value) and isinstance(arr.type, T.Array)):
+            raise self.error(TypingError, f"{name}() expects an array, got "
+                             f"{getattr(arr, 'type', arr)}", node)
+        if arr.type.ndim == 0:
+            raise self.error(TypingError, f"{name}() of a 0-d array is not supported "
+                             "(NumPy: use np.atleast_1d(x))", node)
+        return self.b.argwhere(arr, flat, self.pos(node))
+
+    def nonzero(self, arr, name, node):
+        """A tuple of index arrays, one per axis: the columns of argwhere."""
+        w = self.argwhere(arr, name, node)
+        pos = self.pos(node)
+        return TupleValue([self.view(w, [WHOLE_AXIS, self.b.constant(k, T.int64, pos)],
+                                     node) for k in range(arr.type.ndim)])
+
+    def np_take(self, arr, indices, axis, node):
+        """np.take(a, indices[, axis]) and a.take(...)."""
+        if not (isinstance(arr, Value) and isinstance(arr.type, T.Array)):
+            raise self.error(TypingError, f"take() expects an array, got "
+                             f"{getattr(arr, 'type', arr)}", node)
+        if axis is None:
+            if arr.type.ndim != 1:
+                raise self.error(UnsupportedError, f"take() of a {arr.type.ndim}-d "
+                                 "array without axis= (flattening) is not supported",
+                                 node)
+            axis = 0
+        if axis < 0:
+            axis += arr.type.ndim
+        if not 0 <= axis < arr.type.ndim:
+            raise self.error(TypingError, f"axis {axis} is out of bounds for a "
+                             f"{arr.type.ndim}-d array", node)
+        if isinstance(indices, Value) and isinstance(indices.type, T.Scalar):
+            if arr.type.ndim != 1:
+                raise self.error(UnsupportedError, "take() with a scalar index of an "
+                                 "N-d array is not supported", node)
+            return self.index_array(arr, [self.index_value(indices, node)], node)
+        if not (is_index_array(indices) and indices.type.dtype.is_int):
+            raise self.error(TypingError, "take() indices must be an integer array or "
+                             f"an integer, got {getattr(indices, 'type', indices)}",
+                             node)
+        return self.b.take(arr, indices, axis, axis, self.pos(node))
+
+    def call_np_indexing(self, name, node, arr=None):
+        """np.nonzero/flatnonzero/argwhere/take, or the method `arr.name`."""
+        what = f"np.{name}" if arr is None else name
+        kw = self.kwargs(node, ("axis",) if name == "take" else (), what)
+        args = list(node.args)
+        if name == "take" and len(args) == (2 if arr is None else 1) + 1:
+            if "axis" in kw:
+                raise self.error(TypingError, f"{what}() got multiple values for "
+                                 "argument 'axis'", node)
+            kw["axis"] = args.pop()
+        vals = [self.materialize(self.expr(a), a) for a in args]
+        if arr is not None:
+            vals = [arr] + vals
+        want = 2 if name == "take" else 1
+        if len(vals) != want:
+            raise self.error(TypingError, f"{what}() takes {want} array "
+                             f"argument{'s' if want > 1 else ''}", node)
+        if name == "take":
+            return self.np_take(vals[0], vals[1], self.axis(kw), node)
+        if name == "nonzero":
+            return self.nonzero(vals[0], what, node)
+        if name == "flatnonzero":
+            return self.argwhere(vals[0], what, node, flat=True)
+        return self.argwhere(vals[0], what, node)
