@@ -437,7 +437,9 @@ NBC_CAPI_EXPORTED MlirOperation nbcPRangeOpCreate(
 /// Classifies the carried values of every nbc.prange in `op` (itself
 /// included) built without kinds (nbc-recognize-reductions): each is the
 /// reduction its body computes (`x += e`, `x -= e`, `x *= e`, `min`/`max`,
-/// `&`/`|`/`^`, also conditionally). Returns false when one is not, with
+/// `&`/`|`/`^`, also conditionally); in parallel kernels, also makes shared
+/// array updates (`h[k] += 1`) atomic (docs/ArraysParallelSIMD.md). Returns
+/// false when one is not a reduction or an array write races, with
 /// the "prange: ..." diagnostic at the offending op in nbcGetLastError
 /// (and on forwarding contexts, the diagnostic handlers).
 NBC_CAPI_EXPORTED bool nbcRecognizeReductions(MlirOperation op);

@@ -161,6 +161,8 @@ static void buildToLLVMDialect(OpPassManager &pm,
   pm.addPass(bufferization::createBufferDeallocationSimplificationPass());
   pm.addPass(bufferization::createLowerDeallocationsPass());
   pm.addPass(createConvertBufferizationToMemRefPass());
+  // Compare-and-swap loops, which deallocation does not accept.
+  pm.addPass(createNBCExpandAtomicUpdates());
   pm.addPass(createCSEPass());
   pm.addPass(createCanonicalizerPass());
   if (options.parallel) {

@@ -37,6 +37,46 @@ def NBCLowerErrors : Pass<"nbc-lower-errors", "ModuleOp"> {
     "::mlir::arith::ArithDialect", "::mlir::memref::MemRefDialect"];
 }
 
+def NBCExpandAtomicUpdates : Pass<"nbc-expand-atomic-updates"> {
+  let summary = "Turn the nbc.atomic_update left by convert-nbc-to-core into a compare-and-swap loop";
+  let description = [{
+    `convert-nbc-to-core` lowers an `nbc.atomic_update` whose body is not
+    one `memref.atomic_rmw` kind to the same op on converted types (the
+    element and `index` indices, already wrapped and checked). This pass,
+    after buffer deallocation, computes the element's address, loads it,
+    and loops: run the body on the value, `llvm.cmpxchg` the result (on the
+    value's bits, `iN`) against it, and retry with the value another thread
+    stored in between. Upstream `memref.generic_atomic_rmw` would do the
+    same, but deallocation refuses it and its LLVM lowering emits
+    `llvm.cmpxchg` on floats, which the LLVM dialect rejects.
+
+    ```mlir
+    nbc.atomic_update %a[%i] {noboundscheck, nowrap} : memref<?xf64>, index {
+    ^bb0(%old: f64):
+      %new = arith.mulf %old, %v : f64
+      nbc.yield %new : f64
+    }
+    // becomes (address computation elided)
+    %0 = memref.load %a[%i] : memref<?xf64>
+    %1 = arith.bitcast %0 : f64 to i64
+    %2 = scf.while (%expected = %1) : (i64) -> i64 {
+      %old = arith.bitcast %expected : i64 to f64
+      %new = arith.mulf %old, %v : f64
+      %bits = arith.bitcast %new : f64 to i64
+      %r = llvm.cmpxchg %ptr, %expected, %bits acq_rel monotonic : !llvm.ptr, i64
+      %seen = llvm.extractvalue %r[0] : !llvm.struct<(i64, i1)>
+      %ok = llvm.extractvalue %r[1] : !llvm.struct<(i64, i1)>
+      %retry = arith.xori %ok, %true : i1
+      scf.condition(%retry) %seen : i64
+    } do { ... scf.yield }
+    ```
+  }];
+  let dependentDialects = ["::mlir::LLVM::LLVMDialect",
+                           "::mlir::memref::MemRefDialect",
+                           "::mlir::scf::SCFDialect",
+                           "::mlir::arith::ArithDialect"];
+}
+
 def NBCStripAttributes : Pass<"nbc-strip-attributes", "ModuleOp"> {
   let summary = "Drop nbc.* attributes once no pass reads them";
   let description = [{

@@ -34,6 +34,13 @@ void raiseIf(OpBuilder &b, Location loc, Value cond, ExceptionKind kind,
 Value pythonIndex(OpBuilder &b, Location loc, Value index, Value dim, bool wrap,
                   bool isUnsigned, Value &oob);
 
+/// Index values (`index`) for a Python-indexed access of `memref` with the
+/// converted `indices` of nbc types `nbcTypes`: wraparound when `wrap`, and
+/// with `check` an IndexError("index out of bounds") when out of range.
+SmallVector<Value> accessIndices(OpBuilder &b, Location loc, Value memref,
+                                 ValueRange indices, TypeRange nbcTypes,
+                                 bool wrap, bool check);
+
 /// Sizes of `memref` as i64 values.
 SmallVector<Value> dimsI64(OpBuilder &b, Location loc, Value memref);
 
@@ -72,6 +79,10 @@ void populateUfuncPatterns(const TypeConverter &converter,
 /// The list ops (ListToMemRef.cpp).
 void populateListPatterns(const TypeConverter &converter,
                           RewritePatternSet &patterns);
+
+/// nbc.atomic_update (AtomicUpdate.cpp).
+void populateAtomicUpdatePatterns(const TypeConverter &converter,
+                                  RewritePatternSet &patterns);
 /// nbc.matmul (Matmul.cpp).
 void populateMatmulPatterns(const TypeConverter &converter,
                             RewritePatternSet &patterns);

@@ -2,6 +2,8 @@
 //
 // nbc.load/store   -> memref.load/store after Python index wraparound and a
 //                     bounds check (nbc.raise_if IndexError)
+// nbc.yield        -> scf.yield in scf.execute_region; in an
+//                     nbc.atomic_update, nbc.yield of converted types
 // nbc.dim/stride   -> memref.dim / memref.extract_strided_metadata
 // nbc.slice        -> memref.reinterpret_cast of the source's base buffer
 //                     (negative steps give negative strides, which
@@ -170,6 +172,10 @@ struct YieldInRegionLowering : public OpConversionPattern<YieldOp> {
   LogicalResult
   matchAndRewrite(YieldOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
+    if (isa<AtomicUpdateOp>(op->getParentOp())) {
+      rewriter.replaceOpWithNewOp<YieldOp>(op, adaptor.getValues());
+      return success();
+    }
     if (!isa<scf::ExecuteRegionOp>(op->getParentOp()))
       return failure();
     rewriter.replaceOpWithNewOp<scf::YieldOp>(op, adaptor.getValues());
@@ -187,16 +193,14 @@ void arrays::populateYieldInRegionPattern(const TypeConverter &converter,
 // load, store
 //===----------------------------------------------------------------------===//
 
-/// Index values for a Python-indexed access, with the checks emitted.
-template <typename OpTy>
-static SmallVector<Value> accessIndices(OpTy op, Value memref,
-                                        ValueRange indices, OpBuilder &b) {
-  Location loc = op.getLoc();
+SmallVector<Value> arrays::accessIndices(OpBuilder &b, Location loc,
+                                         Value memref, ValueRange indices,
+                                         TypeRange nbcTypes, bool wrap,
+                                         bool check) {
   SmallVector<Value> result;
   Value oob;
-  bool wrap = op.wrapsAround(), check = op.checksBounds();
   for (auto [k, index] : llvm::enumerate(indices)) {
-    Type nbcType = op.getIndices()[k].getType();
+    Type nbcType = nbcTypes[k];
     Value i = toI64(b, loc, index, nbcType);
     if (wrap || check) {
       Value dim = indexToI64(b, loc, memref::DimOp::create(b, loc, memref, k));
@@ -207,6 +211,15 @@ static SmallVector<Value> accessIndices(OpTy op, Value memref,
   if (check && oob)
     raiseIf(b, loc, oob, ExceptionKind::IndexError, "index out of bounds");
   return result;
+}
+
+/// Index values for a Python-indexed access, with the checks emitted.
+template <typename OpTy>
+static SmallVector<Value> accessIndices(OpTy op, Value memref,
+                                        ValueRange indices, OpBuilder &b) {
+  return accessIndices(b, op.getLoc(), memref, indices,
+                       op.getIndices().getTypes(), op.wrapsAround(),
+                       op.checksBounds());
 }
 
 namespace {
@@ -539,4 +552,5 @@ void nbc::populateNBCArrayToMemRefPatterns(const TypeConverter &typeConverter,
   populateLinalgPatterns(typeConverter, patterns);
   populateListPatterns(typeConverter, patterns);
   populateIndexingPatterns(typeConverter, patterns);
+  populateAtomicUpdatePatterns(typeConverter, patterns);
 }

@@ -32,6 +32,13 @@ void nbc::configureNBCToCoreTarget(ConversionTarget &target,
                          linalg::LinalgDialect>();
   target.addIllegalDialect<NBCDialect>();
   target.addLegalOp<RaiseIfOp>();
+  // Kept on converted types for nbc-expand-atomic-updates (its description
+  // says why).
+  target.addDynamicallyLegalOp<AtomicUpdateOp>(
+      [&](Operation *op) { return typeConverter.isLegal(op); });
+  target.addDynamicallyLegalOp<YieldOp>([&](Operation *op) {
+    return isa<AtomicUpdateOp>(op->getParentOp()) && typeConverter.isLegal(op);
+  });
   target.addDynamicallyLegalOp<func::FuncOp>([&](func::FuncOp op) {
     return typeConverter.isSignatureLegal(op.getFunctionType()) &&
            typeConverter.isLegal(&op.getBody());

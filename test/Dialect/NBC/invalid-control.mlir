@@ -200,7 +200,7 @@ func.func @break_if_not_bool(%n: si64) {
 // -----
 
 func.func @yield_outside(%x: f64) -> f64 {
-  // expected-error @+1 {{'nbc.yield' op expects parent op to be one of 'nbc.range, nbc.prange, nbc.ufunc'}}
+  // expected-error @+1 {{'nbc.yield' op expects parent op to be one of 'nbc.range, nbc.prange, nbc.ufunc, nbc.atomic_update'}}
   nbc.yield %x : f64
 }
 

@@ -12,6 +12,8 @@
 
 #include "nbc/Dialect/NBC/Analysis/Reductions.h"
 
+#include "nbc/Dialect/NBC/Analysis/ArrayUpdates.h"
+
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "llvm/ADT/TypeSwitch.h"
 
@@ -440,8 +442,10 @@ LogicalResult nbc::recognizeReductions(PRangeOp prange) {
 
 LogicalResult nbc::recognizeAllReductions(Operation *root) {
   WalkResult walk = root->walk([](PRangeOp prange) {
-    return failed(recognizeReductions(prange)) ? WalkResult::interrupt()
-                                               : WalkResult::advance();
+    return failed(recognizeReductions(prange)) ||
+                   failed(makeArrayUpdatesAtomic(prange))
+               ? WalkResult::interrupt()
+               : WalkResult::advance();
   });
   return failure(walk.wasInterrupted());
 }

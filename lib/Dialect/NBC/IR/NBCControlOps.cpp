@@ -504,6 +504,9 @@ LogicalResult YieldOp::verify() {
   } else if (auto ufunc = dyn_cast<UfuncOp>(parent)) {
     for (Value out : ufunc.getOutputs())
       expected.push_back(cast<MemRefType>(out.getType()).getElementType());
+  } else if (auto update = dyn_cast<AtomicUpdateOp>(parent)) {
+    expected.push_back(
+        cast<MemRefType>(update.getArray().getType()).getElementType());
   }
   if (getValues().size() != expected.size())
     return emitOpError("yields ")

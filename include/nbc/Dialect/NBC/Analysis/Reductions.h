@@ -33,8 +33,8 @@ FailureOr<ReductionKind> findReductionKind(PRangeOp prange, unsigned index);
 /// was.
 LogicalResult recognizeReductions(PRangeOp prange);
 
-/// recognizeReductions on every nbc.prange in `root` (itself included),
-/// inner ones first.
+/// recognizeReductions and makeArrayUpdatesAtomic (ArrayUpdates.h) on
+/// every nbc.prange in `root` (itself included), inner ones first.
 LogicalResult recognizeAllReductions(Operation *root);
 
 } // namespace mlir::nbc

@@ -62,6 +62,48 @@ def NBC_StoreOp : NBC_AccessOp<"store", [
   let extraClassDeclaration = accessDeclarations;
 }
 
+def NBC_AtomicUpdateOp : NBC_AccessOp<"atomic_update", [SingleBlock]> {
+  let summary = "`a[i, j] = f(a[i, j])` as one atomic read-modify-write";
+  let description = [{
+    Reads the element, computes its new value with the body (which takes
+    the old value and yields the new one) and writes it, as one atomic step
+    with respect to other threads. Indexing follows `nbc.load`. The body
+    must be free of memory effects; it may use values defined above.
+    `nbc-recognize-reductions` builds it for `a[k] += v` (and `-=`, `*=`,
+    `min`, `max`, `&=`, `|=`, `^=`) in a parallel `nbc.prange` whose
+    iterations may update the same element. It lowers to
+    `memref.atomic_rmw` when the body is one integer add/and/or/xor/min/max
+    or float add of the old value and another value, and to
+    `memref.generic_atomic_rmw` (a compare-and-swap loop) otherwise. That
+    op's region returns a value, which buffer deallocation refuses, so
+    `convert-nbc-to-core` keeps this op on converted types (signless
+    elements, `index` indices it has already wrapped and checked, `nowrap`
+    and `noboundscheck` set) and `nbc-expand-atomic-updates` makes it
+    `memref.generic_atomic_rmw` after deallocation.
+
+    ```mlir
+    nbc.atomic_update %h[%k] : memref<?xsi64>, si64 {
+    ^bb0(%old: si64):
+      %new = nbc.add %old, %one : si64
+      nbc.yield %new : si64
+    }
+    ```
+  }];
+  // Also converted types: see convert-nbc-to-core above.
+  let arguments = (ins AnyMemRef:$array,
+                       Variadic<AnyTypeOf<[AnyInteger, Index]>>:$indices,
+                       UnitAttr:$nowrap, UnitAttr:$noboundscheck);
+  let regions = (region SizedRegion<1>:$body);
+  let assemblyFormat = "$array `[` $indices `]` attr-dict `:` type($array) "
+                       "(`,` type($indices)^)? $body";
+  let hasVerifier = 1;
+  let hasRegionVerifier = 1;
+  let extraClassDeclaration = accessDeclarations # [{
+    /// The value the body yields (the element's new value).
+    ::mlir::Value getNewValue();
+  }];
+}
+
 def NBC_DimOp : NBC_Op<"dim", [Pure]> {
   let summary = "`a.shape[axis]` (and `len(a)` for axis 0) as `si64`";
   let description = [{

@@ -149,13 +149,13 @@ def NBC_PRangeOp : NBC_Op<"prange", [
 }
 
 def NBC_YieldOp : NBC_Op<"yield", [Pure, Terminator, AttrSizedOperandSegments,
-    ParentOneOf<["RangeOp", "PRangeOp", "UfuncOp"]>,
+    ParentOneOf<["RangeOp", "PRangeOp", "UfuncOp", "AtomicUpdateOp"]>,
     DeclareOpInterfaceMethods<RegionBranchTerminatorOpInterface>]> {
   let summary = "yields values from an nbc region; may break a range";
   let description = [{
-    Ends the body of `nbc.range`, `nbc.prange` and `nbc.ufunc`. In a
-    `nbc.range`, `break_if(%c)` ends the loop after this iteration when `%c`
-    holds (Python's `break`).
+    Ends the body of `nbc.range`, `nbc.prange`, `nbc.ufunc` and
+    `nbc.atomic_update`. In a `nbc.range`, `break_if(%c)` ends the loop
+    after this iteration when `%c` holds (Python's `break`).
 
     ```mlir
     nbc.yield %x : f64

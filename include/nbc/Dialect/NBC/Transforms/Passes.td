@@ -43,6 +43,14 @@ def NBCRecognizeReductions : Pass<"nbc-recognize-reductions"> {
     "prange: ..." at the offending op, naming the variable by the
     accumulator's `NameLoc`. Inner pranges are classified first.
 
+    In a kernel with `parallel = true` it also makes array elements that
+    iterations may share safe (mlir::nbc::makeArrayUpdatesAtomic): updates
+    `a[e] = a[e] op v` whose index is not `c * iv + d` become
+    `nbc.atomic_update`; a plain write of an element every iteration
+    writes, a read of an array updated at shared elements, or updates with
+    two operators fail with "prange: ..." at the access
+    (docs/ArraysParallelSIMD.md).
+
     ```mlir
     // before
     %s = nbc.prange (%i) = (%c0) to (%n) step (%c1) : si64
