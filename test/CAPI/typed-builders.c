@@ -186,8 +186,8 @@ int main(void) {
   // Array ops with inferred types.
   // CHECK: nbc.slice %arg7[::%{{.*}}, %{{.*}}] : memref<?x?xf32> to memref<?xf32, strided<[?], offset: ?>>
   MlirValue c2 = append(body, nbcConstantIntOpCreate(loc, si64, 2));
-  NbcSubscript subs[2] = {{true, {NULL}, {NULL}, {NULL}, c2},
-                          {false, c2, {NULL}, {NULL}, {NULL}}};
+  NbcSubscript subs[2] = {{true, {NULL}, {NULL}, {NULL}, c2, false},
+                          {false, c2, {NULL}, {NULL}, {NULL}, false}};
   append(body, nbcSliceOpCreate(loc, m, 2, subs));
   // CHECK: nbc.transpose %arg7 : memref<?x?xf32> to memref<?x?xf32, strided<[1, ?]>>
   append(body, nbcTransposeOpCreate(loc, m, 0, NULL));

@@ -62,6 +62,9 @@ void populateArrayReducePatterns(const TypeConverter &converter,
                                  RewritePatternSet &patterns);
 void populateUfuncPatterns(const TypeConverter &converter,
                            RewritePatternSet &patterns);
+/// nbc.reshape and nbc.concatenate (ShapeToMemRef.cpp).
+void populateShapePatterns(const TypeConverter &converter,
+                           RewritePatternSet &patterns);
 /// nbc.matmul (Matmul.cpp).
 void populateMatmulPatterns(const TypeConverter &converter,
                             RewritePatternSet &patterns);
