@@ -16,7 +16,10 @@ from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, TupleValue, Value, kernel_flags
 
-K_INDEX, K_SLICE, K_START, K_STOP, K_STEP = 0, 1, 2, 4, 8
+K_INDEX, K_SLICE, K_START, K_STOP, K_STEP, K_NEWAXIS = 0, 1, 2, 4, 8, 16
+# Subscripts besides indices and slices: `None`/`np.newaxis` and `...`.
+NEWAXIS, ELLIPSIS = "newaxis", "ellipsis"
+WHOLE = ("slice", None, None, None)
 
 
 class Method:
@@ -29,18 +32,23 @@ class Method:
 
 
 METHODS = ("sum", "prod", "min", "max", "mean", "argmin", "argmax", "any", "all",
-           "copy", "astype", "fill")
+           "copy", "astype", "fill", "reshape", "ravel", "flatten", "transpose")
 
 
 def slice_type(src, codes):
     """The result type of nbc.slice (mirrors SliceOp::inferResultType)."""
     strides = src.effective_strides()
     new = []
+    codes = list(codes)
     for dim in range(src.ndim):
-        sub = codes[dim] if dim < len(codes) else K_SLICE
+        while codes and codes[0] == K_NEWAXIS:
+            codes.pop(0)
+            new.append(0)
+        sub = codes.pop(0) if codes else K_SLICE
         if not sub & K_SLICE:
             continue
         new.append(None if sub & K_STEP else strides[dim])
+    new.extend(0 for _ in codes)  # trailing new axes
     return T.Array(src.dtype, len(new), tuple(new), src.readonly)
 
 
@@ -117,11 +125,26 @@ class ArraysMixin:
         return self.b.transpose(arr, rt, self.pos(node))
 
     # -- indexing ------------------------------------------------------------
+    def expand_subscripts(self, t, subs, node):
+        """`subs` with `...` replaced by whole slices; too many indices (new
+        axes do not count) or two ellipses are TypingErrors (NumPy's
+        IndexError, known at compile time)."""
+        if subs.count(ELLIPSIS) > 1:
+            raise self.error(TypingError, "an index can only have a single ellipsis "
+                             "('...')", node)
+        used = sum(1 for s in subs if s is not NEWAXIS and s is not ELLIPSIS)
+        if used > t.ndim:
+            raise self.error(TypingError, f"too many indices for a {t.ndim}-d array", node)
+        if ELLIPSIS in subs:
+            k = subs.index(ELLIPSIS)
+            subs = subs[:k] + [WHOLE] * (t.ndim - used) + subs[k + 1:]
+        return subs
+
     def index_array(self, arr, subs, node, checked=True):
         t = arr.type
-        if len(subs) > t.ndim:
-            raise self.error(TypingError, f"too many indices for a {t.ndim}-d array", node)
-        if len(subs) == t.ndim and all(isinstance(s, Value) for s in subs):
+        subs = self.expand_subscripts(t, subs, node)
+        if len(subs) == t.ndim and all(isinstance(s, Value) for s in subs) and \
+                ELLIPSIS not in subs:
             return self.b.load(arr, subs, self.pos(node), **self.access_attrs(checked))
         return self.view(arr, subs, node)
 
@@ -129,6 +152,10 @@ class ArraysMixin:
         pos = self.pos(node)
         codes, parts = [], []
         for s in subs:
+            if s is NEWAXIS:
+                codes.append(K_NEWAXIS)
+                parts.append(None)
+                continue
             if isinstance(s, Value):
                 codes.append(K_INDEX)
                 parts.append(S.cast(self.b, s, T.int64, pos))
@@ -158,10 +185,10 @@ class ArraysMixin:
                              "only", node)
         self.check_writable(arr, "store into", node)
         t = arr.type
-        subs = self.subscripts(target.slice)
-        if len(subs) > t.ndim:
-            raise self.error(TypingError, f"too many indices for a {t.ndim}-d array", node)
-        if len(subs) == t.ndim and all(isinstance(s, Value) for s in subs):
+        raw = self.subscripts(target.slice)
+        subs = self.expand_subscripts(t, raw, node)
+        if len(subs) == t.ndim and all(isinstance(s, Value) for s in subs) and \
+                ELLIPSIS not in raw:
             if not isinstance(value, Value) or not isinstance(value.type, T.Scalar):
                 raise self.error(TypingError, "cannot store a sequence into one element",
                                  node)

@@ -14,6 +14,7 @@ from ..signatures import from_numba
 from ..special import literal_unroll
 from . import scalar as S
 from .arrays import Method, numpy_probe
+from .shapes import NP_SHAPE, SHAPE_METHODS
 from .builder import (PyObj, RangeValue, TupleValue, Value, describe,
                       numba_function_name)
 
@@ -52,7 +53,7 @@ def _numpy_name(obj):
     for name in list(NP_UNARY) + list(NP_BINARY) + list(NP_REDUCE) + list(NP_CREATE) + [
             "abs", "absolute", "isnan", "isinf", "isfinite", "arctan2", "hypot",
             "copysign", "fmod", "negative", "sign", "minimum", "maximum", "where",
-            "clip", "logical_not", *NP_COMPARE, *NP_LOGICAL, *NP_LINALG]:
+            "clip", "logical_not", *NP_COMPARE, *NP_LOGICAL, *NP_LINALG, *NP_SHAPE]:
         if getattr(np, name, None) is obj:
             return name
     return None
@@ -351,6 +352,8 @@ class CallsMixin:
         pos = self.pos(node)
         if name in NP_CREATE:
             return self.call_np_create(name, node)
+        if name in NP_SHAPE:
+            return self.call_np_shape(name, node)
         if name in NP_REDUCE:
             kw = self.kwargs(node, ("axis",), f"np.{name}")
             (v,) = [self.materialize(self.expr(a), a) for a in node.args]
@@ -602,6 +605,8 @@ class CallsMixin:
             if node.args:
                 raise self.error(UnsupportedError, f"{name}(): use axis=", node)
             return self.reduce(NP_REDUCE[name], arr, self.axis(kw), node)
+        if name in SHAPE_METHODS:
+            return self.call_shape_method(arr, name, node)
         if name == "copy":
             return self.array_map([arr], lambda b, a: a[0], node)
         if name == "astype":

@@ -26,9 +26,10 @@ from .arrays import ArraysMixin
 from .calls import CallsMixin
 from .exprs import ExprsMixin
 from .loops import LoopsMixin
+from .shapes import ShapesMixin
 
 
-class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
+class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, ArraysMixin, LoopsMixin):
     """Emits one func.func for a Python function and argument types."""
 
     def __init__(self, source, arg_types, options, module, symbol, context,

@@ -9,6 +9,7 @@ from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, RangeValue, TupleValue, Value, describe, optional_parts
+from .arrays import ELLIPSIS, NEWAXIS
 from .common import Undef, unify
 
 UNSUPPORTED_EXPRS = {
@@ -349,6 +350,10 @@ class ExprsMixin:
                         parts.append(self.index_value(self.scalar(p), p))
                 out.append(("slice", *parts))
             else:
+                special = self.special_subscript(e)
+                if special is not None:
+                    out.append(special)
+                    continue
                 v = self.materialize(self.expr(e), e)
                 if isinstance(v, TupleValue):
                     out.extend(self.index_value(x, e) for x in v.items)
@@ -361,6 +366,17 @@ class ExprsMixin:
                                      "indices (fancy indexing)", e)
                 out.append(self.index_value(v, e))
         return out
+
+    def special_subscript(self, e):
+        """NEWAXIS for `None`/`np.newaxis`, ELLIPSIS for `...`, else None."""
+        if isinstance(e, ast.Constant):
+            return {None: NEWAXIS, Ellipsis: ELLIPSIS}.get(e.value) \
+                if e.value is None or e.value is Ellipsis else None
+        if isinstance(e, (ast.Name, ast.Attribute)):
+            v = self.expr(e)
+            if isinstance(v, PyObj) and (v.obj is None or v.obj is Ellipsis):
+                return NEWAXIS if v.obj is None else ELLIPSIS
+        return None
 
     def index_value(self, v, node):
         if not isinstance(v, Value) or not isinstance(v.type, T.Scalar) or v.type.is_float:
