@@ -43,12 +43,12 @@ def slice_type(src, codes):
     for dim in range(src.ndim):
         while codes and codes[0] == K_NEWAXIS:
             codes.pop(0)
-            new.append(0)
+            new.append(None)
         sub = codes.pop(0) if codes else K_SLICE
         if not sub & K_SLICE:
             continue
         new.append(None if sub & K_STEP else strides[dim])
-    new.extend(0 for _ in codes)  # trailing new axes
+    new.extend(None for _ in codes)  # trailing new axes
     return T.Array(src.dtype, len(new), tuple(new), src.readonly)
 
 

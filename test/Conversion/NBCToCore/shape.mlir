@@ -56,10 +56,12 @@ func.func @concatenate(%a: memref<?x?xf32>, %b: memref<?x?xf32, strided<[?, ?], 
 
 // A new axis has size 1 and stride 0.
 // CHECK-LABEL: func @new_axis
+// CHECK: %[[C0:.*]] = arith.constant 0 : i64
 // CHECK: %[[C1:.*]] = arith.constant 1 : i64
 // CHECK: %[[ONE:.*]] = arith.index_cast %[[C1]] : i64 to index
-// CHECK: memref.reinterpret_cast %{{.*}} to offset: [%{{.*}}], sizes: [%{{.*}}, %[[ONE]]], strides: [1, 0]
-func.func @new_axis(%v: memref<?xf64>) -> memref<?x?xf64, strided<[1, 0], offset: ?>> {
-  %c = nbc.slice %v[:, none] : memref<?xf64> to memref<?x?xf64, strided<[1, 0], offset: ?>>
-  return %c : memref<?x?xf64, strided<[1, 0], offset: ?>>
+// CHECK: %[[ZERO:.*]] = arith.index_cast %[[C0]] : i64 to index
+// CHECK: memref.reinterpret_cast %{{.*}} to offset: [%{{.*}}], sizes: [%{{.*}}, %[[ONE]]], strides: [1, %[[ZERO]]]
+func.func @new_axis(%v: memref<?xf64>) -> memref<?x?xf64, strided<[1, ?], offset: ?>> {
+  %c = nbc.slice %v[:, none] : memref<?xf64> to memref<?x?xf64, strided<[1, ?], offset: ?>>
+  return %c : memref<?x?xf64, strided<[1, ?], offset: ?>>
 }

@@ -29,12 +29,12 @@ func.func @concatenate(%a: memref<?x?xf64>, %b: memref<?x?xf64, strided<[?, ?], 
 // -----
 
 // CHECK-LABEL: func @new_axes
-// CHECK: nbc.slice %{{.*}}[:, none] : memref<?xf64> to memref<?x?xf64, strided<[1, 0], offset: ?>>
-// CHECK: nbc.slice %{{.*}}[none, %{{.*}}, none] : memref<?x?xf64> to memref<?x?x?xf64, strided<[0, 0, 1], offset: ?>>
-// CHECK: nbc.slice %{{.*}}[none] : memref<?xf64> to memref<?x?xf64, strided<[0, 1], offset: ?>>
+// CHECK: nbc.slice %{{.*}}[:, none] : memref<?xf64> to memref<?x?xf64, strided<[1, ?], offset: ?>>
+// CHECK: nbc.slice %{{.*}}[none, %{{.*}}, none] : memref<?x?xf64> to memref<?x?x?xf64, strided<[?, ?, 1], offset: ?>>
+// CHECK: nbc.slice %{{.*}}[none] : memref<?xf64> to memref<?x?xf64, strided<[?, 1], offset: ?>>
 func.func @new_axes(%v: memref<?xf64>, %a: memref<?x?xf64>, %i: si64) {
-  %0 = nbc.slice %v[:, none] : memref<?xf64> to memref<?x?xf64, strided<[1, 0], offset: ?>>
-  %1 = nbc.slice %a[none, %i, none] : memref<?x?xf64> to memref<?x?x?xf64, strided<[0, 0, 1], offset: ?>>
-  %2 = nbc.slice %v[none] : memref<?xf64> to memref<?x?xf64, strided<[0, 1], offset: ?>>
+  %0 = nbc.slice %v[:, none] : memref<?xf64> to memref<?x?xf64, strided<[1, ?], offset: ?>>
+  %1 = nbc.slice %a[none, %i, none] : memref<?x?xf64> to memref<?x?x?xf64, strided<[?, ?, 1], offset: ?>>
+  %2 = nbc.slice %v[none] : memref<?xf64> to memref<?x?xf64, strided<[?, 1], offset: ?>>
   return
 }

@@ -188,11 +188,13 @@ MemRefType SliceOp::inferResultType(MemRefType source,
   SmallVector<int64_t> sizes, newStrides;
   size_t next = 0;
   for (int64_t dim = 0; dim < source.getRank(); ++dim) {
-    // New axes before this source axis: size 1 (kept dynamic, as the
-    // frontends' array types are), stride 0.
+    // New axes before this source axis: size 1 and stride 0, both left
+    // dynamic in the type (the frontends' array types have dynamic sizes,
+    // and a returned view is copied into an array of the same type, whose
+    // strides cannot be a static 0).
     for (; next < subscripts.size() && subscripts[next] == kNewAxis; ++next) {
       sizes.push_back(ShapedType::kDynamic);
-      newStrides.push_back(0);
+      newStrides.push_back(ShapedType::kDynamic);
     }
     int32_t sub = next < subscripts.size() ? subscripts[next++] : kSlice;
     if (!(sub & kSlice))
@@ -204,7 +206,7 @@ MemRefType SliceOp::inferResultType(MemRefType source,
   }
   for (; next < subscripts.size(); ++next) { // trailing new axes
     sizes.push_back(ShapedType::kDynamic);
-    newStrides.push_back(0);
+    newStrides.push_back(ShapedType::kDynamic);
   }
   auto layout = StridedLayoutAttr::get(source.getContext(),
                                        ShapedType::kDynamic, newStrides);

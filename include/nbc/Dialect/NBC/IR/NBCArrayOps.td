@@ -101,15 +101,15 @@ def NBC_SliceOp : NBC_Op<"slice", [Pure, AttrSizedOperandSegments]> {
     `lo:hi:step` whose parts may be omitted. Slices follow Python: bounds
     are clamped, negative bounds count from the end, omitted bounds depend
     on the step's sign, a zero step raises `ValueError`. `none`
-    (`np.newaxis`, `None` in Python) inserts an axis of size 1 (stride 0)
-    and consumes no source axis. Trailing axes not mentioned are kept
+    (`np.newaxis`, `None` in Python) inserts an axis of size 1 and stride
+    0 (both dynamic in the type) and consumes no source axis. Trailing axes not mentioned are kept
     whole. The result is a view sharing the array's memory.
 
     ```mlir
     %row = nbc.slice %a[%i, :] : memref<?x?xf64> to memref<?xf64, strided<[1], offset: ?>>
     %rev = nbc.slice %v[::%m1] : memref<?xf64> to memref<?xf64, strided<[?], offset: ?>>
     %mid = nbc.slice %v[%lo:%hi] : memref<?xf64> to memref<?xf64, strided<[1], offset: ?>>
-    %col = nbc.slice %v[:, none] : memref<?xf64> to memref<?x?xf64, strided<[1, 0], offset: ?>>
+    %col = nbc.slice %v[:, none] : memref<?xf64> to memref<?x?xf64, strided<[1, ?], offset: ?>>
     ```
   }];
   let arguments = (ins NBC_Array:$source, Variadic<NBC_Int>:$indices,
