@@ -372,10 +372,12 @@ NBC_CAPI_EXPORTED MlirOperation nbcSliceOpCreate(MlirLocation loc,
                                                  const NbcSubscript *subscripts);
 /// `nbc.reshape array(sizes)`: `sizes` are si64, one negative size is
 /// inferred; the result type is inferred (ReshapeOp::inferResultType).
+/// `contiguousView` (NumPy's ravel) views only a C-contiguous array.
 NBC_CAPI_EXPORTED MlirOperation nbcReshapeOpCreate(MlirLocation loc,
                                                    MlirValue array,
                                                    intptr_t numSizes,
-                                                   const MlirValue *sizes);
+                                                   const MlirValue *sizes,
+                                                   bool contiguousView);
 /// `nbc.concatenate inputs axis`: arrays of one rank and element type
 /// joined along `axis` into a new row-major array.
 NBC_CAPI_EXPORTED MlirOperation nbcConcatenateOpCreate(MlirLocation loc,

@@ -285,7 +285,8 @@ MlirOperation nbcSliceOpCreate(MlirLocation loc, MlirValue array,
 }
 
 MlirOperation nbcReshapeOpCreate(MlirLocation loc, MlirValue array,
-                                 intptr_t numSizes, const MlirValue *sizes) {
+                                 intptr_t numSizes, const MlirValue *sizes,
+                                 bool contiguousView) {
   if (mlirLocationIsNull(loc) || mlirValueIsNull(array) || numSizes < 0 ||
       (numSizes && !sizes))
     return failOp("nbcReshapeOpCreate: null location, array or sizes");
@@ -300,8 +301,9 @@ MlirOperation nbcReshapeOpCreate(MlirLocation loc, MlirValue array,
   }
   OpBuilder builder(unwrap(loc)->getContext());
   auto op = ReshapeOp::create(
-      builder, unwrap(loc), ReshapeOp::inferResultType(arrayType, numSizes),
-      unwrap(array), sizeValues);
+      builder, unwrap(loc),
+      ReshapeOp::inferResultType(arrayType, numSizes, contiguousView),
+      unwrap(array), sizeValues, contiguousView);
   return verifiedOrNull(op);
 }
 

@@ -451,10 +451,12 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
                                           {type}, attrs)));
   }, nb::arg("block"), nb::arg("location"), nb::arg("array"), nb::arg("type"),
      nb::arg("axes").none() = nb::none());
-  m.def("reshape", [](H block, H location, H array, const Handles &sizes) {
+  m.def("reshape", [](H block, H location, H array, const Handles &sizes,
+                      bool contiguousView) {
     std::vector<MlirValue> s = values(sizes);
-    return result(append(block, nbcReshapeOpCreate(loc(location), val(array),
-                                                   s.size(), s.data())));
+    return result(append(block,
+                         nbcReshapeOpCreate(loc(location), val(array), s.size(),
+                                            s.data(), contiguousView)));
   });
   m.def("concatenate", [](H block, H location, const Handles &inputs,
                           int64_t axis) {

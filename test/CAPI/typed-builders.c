@@ -197,7 +197,7 @@ int main(void) {
   append(body, nbcTransposeOpCreate(loc, m, 0, NULL));
   // CHECK: nbc.reshape %arg7(%{{.*}}, %{{.*}}) : memref<?x?xf32> to memref<?x?x?xf32, strided<[?, ?, 1], offset: ?>>
   MlirValue sizes3[3] = {c2, c2, c2};
-  append(body, nbcReshapeOpCreate(loc, m, 3, sizes3));
+  append(body, nbcReshapeOpCreate(loc, m, 3, sizes3, false));
   // CHECK: nbc.concatenate %arg7, %arg7 axis 1 : memref<?x?xf32>, memref<?x?xf32> -> memref<?x?xf32>
   MlirValue twice[2] = {m, m};
   append(body, nbcConcatenateOpCreate(loc, 2, twice, 1));

@@ -95,13 +95,16 @@ def write_through(a, n):
     return b
 
 
-@pytest.mark.parametrize("name", ["c1d", "c2d", "c3d", "fortran", "transposed"])
-def test_reshape_view_or_copy_as_numpy(name):
-    """A C-contiguous input gives a view (writes reach it); NumPy copies the
-    F-order and transposed inputs, and so do we."""
+@pytest.mark.parametrize("name", list(layouts()))
+@pytest.mark.parametrize("n", [2, 3, 6])
+def test_reshape_view_or_copy_as_numpy(name, n):
+    """A view exactly where NumPy gives one (a C-contiguous input, or one
+    whose strides allow the new shape: 1-d strided or reversed arrays,
+    splitting a strided axis), else a copy: writes through the result reach
+    the argument as in NumPy."""
     mine, theirs = layouts()[name], layouts()[name]
-    got = write_through(mine, 2)
-    want = write_through.py_func(theirs, 2)
+    got = write_through(mine, n)
+    want = write_through.py_func(theirs, n)
     np.testing.assert_array_equal(got, want)
     np.testing.assert_array_equal(mine, theirs)
 
@@ -115,14 +118,42 @@ def test_reshape_view_of_a_view():
     np.testing.assert_array_equal(mine, theirs)
 
 
-@pytest.mark.parametrize("name", ["strided1d", "reversed"])
-def test_reshape_strided_copy_has_numpy_values(name):
-    """NumPy views these non-contiguous inputs; nbc copies them (documented):
-    the values are NumPy's, the argument is unchanged."""
-    a = layouts()[name]
-    got = write_through(a, 3)
-    np.testing.assert_array_equal(got, write_through.py_func(a.copy(), 3))
-    np.testing.assert_array_equal(a, layouts()[name])
+@nbc.njit
+def split_write(a, s):
+    b = a.reshape(s)
+    b[...] = -1
+    return b
+
+
+@pytest.mark.parametrize("make,shape", [
+    (lambda: np.arange(48.0).reshape(4, 12)[:, ::2], (2, 2, 6)),   # NumPy views
+    (lambda: np.arange(48.0).reshape(4, 12)[:, ::2], (4, 3, 2)),   # NumPy views
+    (lambda: np.arange(48.0).reshape(4, 12)[:, ::2], (6, 4)),      # NumPy copies
+    (lambda: np.arange(48.0).reshape(8, 6)[::2], (2, 2, 6)),       # NumPy views
+    (lambda: np.arange(48.0).reshape(8, 6)[::2].T, (3, 2, 4)),     # NumPy copies
+    (lambda: np.arange(48.0).reshape(4, 1, 12)[:, :, ::3], (4, 4, 1)),  # views
+    (lambda: np.arange(30.0)[::-3], (2, 5, 1)),                    # views
+])
+def test_reshape_no_copy_as_numpy(make, shape):
+    mine, theirs = make(), make()
+    np.testing.assert_array_equal(split_write(mine, shape),
+                                  split_write.py_func(theirs, shape))
+    np.testing.assert_array_equal(mine.base, theirs.base)
+
+
+@nbc.njit
+def reshape_in_loop(a, n):
+    s = 0.0
+    for i in range(n):
+        b = a.reshape(-1, 2)
+        s += b[i % b.shape[0], 1]
+    return s
+
+
+def test_reshape_strided_in_a_long_loop():
+    """The run-time no-copy test's stack buffer is freed every time."""
+    a = np.arange(40.0)[::2]
+    assert reshape_in_loop(a, 2_000_000) == reshape_in_loop.py_func(a, 2_000_000)
 
 
 @pytest.mark.parametrize("sizes", [(5,), (2, -1), (-1, 5), (2, -1, 3), (-1, 0),
@@ -254,3 +285,18 @@ def test_transpose_errors():
     with pytest.raises(nbc.TypingError, match="axis 2 is out of bounds for array of "
                                               "dimension 2"):
         bounds(np.zeros((2, 2)))
+
+
+@nbc.njit(parallel=True)
+def reshape_in_prange(a, out):
+    for i in nbc.prange(out.shape[0]):
+        b = a[i].reshape(-1, 2)
+        out[i] = b[:, 1].sum() + b.shape[0]
+    return out
+
+
+def test_reshape_strided_in_prange():
+    """Each parallel iteration has its own buffer for the no-copy test."""
+    a = np.arange(4000.0).reshape(100, 40)[:, ::2]
+    got = reshape_in_prange(a, np.zeros(100))
+    np.testing.assert_array_equal(got, reshape_in_prange.py_func(a, np.zeros(100)))

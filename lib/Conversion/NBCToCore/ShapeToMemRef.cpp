@@ -2,8 +2,12 @@
 //
 // nbc.reshape     -> the size checks (nbc.raise_if with NumPy's messages),
 //                    then scf.if on C-contiguity: memref.reinterpret_cast of
-//                    the source's buffer with row-major strides (a view), or
-//                    a new array (memref.alloc) filled by a loop nest through
+//                    the source's buffer with row-major strides (a view);
+//                    else, unless contiguous_view, a call of the runtime's
+//                    nbc_rt_reshape_strides (NumPy's no-copy reshape, its
+//                    buffer a memref.alloca at the start of the function or
+//                    parallel body) and a view with its strides; else a
+//                    new array (memref.alloc) filled by a loop nest through
 //                    a view of it shaped as the source (a copy). A source of
 //                    identity layout is contiguous: the view alone.
 // nbc.concatenate -> the size checks, a new array, and one copy loop nest per
@@ -12,8 +16,10 @@
 //===----------------------------------------------------------------------===//
 
 #include "ArrayLowering.h"
+#include "ExternalCalls.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 
@@ -66,6 +72,66 @@ void copyElements(OpBuilder &b, Location loc, Value from, Value to) {
                        Value x = memref::LoadOp::create(nb, l, from, ivs);
                        memref::StoreOp::create(nb, l, x, to, ivs);
                      });
+}
+
+/// Row-major strides (in elements) of `sizes`, as i64 values.
+SmallVector<Value> rowMajorStridesI64(OpBuilder &b, Location loc,
+                                      ArrayRef<Value> sizes) {
+  SmallVector<Value> strides(sizes.size());
+  Value running = constI64(b, loc, 1);
+  for (int64_t d = (int64_t)sizes.size() - 1; d >= 0; --d) {
+    strides[d] = running;
+    running = arith::MulIOp::create(b, loc, running, sizes[d]);
+  }
+  return strides;
+}
+
+/// The runtime's NumPy no-copy reshape (lib/Runtime/Reshape.c).
+constexpr StringLiteral kNoCopyFunction = "nbc_rt_reshape_strides";
+
+/// Asks nbc_rt_reshape_strides whether the old sizes and strides can be
+/// viewed with `newSizes`: [ok (i1), new strides (i64)...]. The four
+/// vectors travel in one stack buffer allocated once at the start of the
+/// function, or of the parallel loop body (one per iteration there), that
+/// holds `op`: an alloca at the reshape would grow the stack in a loop, and
+/// memref.alloca_scope cannot sit inside scf.if in our pipeline.
+SmallVector<Value> askNoCopyStrides(OpBuilder &b, Location loc, Operation *op,
+                                    func::FuncOp callee,
+                                    ArrayRef<Value> oldSizes,
+                                    ArrayRef<Value> oldStrides,
+                                    ArrayRef<Value> newSizes) {
+  int64_t oldRank = oldSizes.size(), newRank = newSizes.size();
+  auto bufferType =
+      MemRefType::get({2 * oldRank + 2 * newRank}, b.getI64Type());
+  Operation *owner = op->getParentOp();
+  while (owner && !isa<func::FuncOp, scf::ParallelOp, PRangeOp>(owner))
+    owner = owner->getParentOp();
+  if (!owner)
+    owner = op->getParentOp();
+  Value buffer;
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(&owner->getRegion(0).front());
+    buffer = memref::AllocaOp::create(b, loc, bufferType);
+  }
+  int64_t slot = 0;
+  for (ArrayRef<Value> values : {oldSizes, oldStrides, newSizes})
+    for (Value v : values)
+      memref::StoreOp::create(b, loc, v, buffer,
+                              ValueRange{constIndex(b, loc, slot++)});
+  Value address = indexToI64(
+      b, loc, memref::ExtractAlignedPointerAsIndexOp::create(b, loc, buffer));
+  Value ok = func::CallOp::create(b, loc, callee,
+                                  ValueRange{constI64(b, loc, oldRank),
+                                             constI64(b, loc, newRank),
+                                             address})
+                 .getResult(0);
+  SmallVector<Value> results{arith::CmpIOp::create(
+      b, loc, arith::CmpIPredicate::ne, ok, constI64(b, loc, 0))};
+  for (int64_t k = 0; k < newRank; ++k)
+    results.push_back(memref::LoadOp::create(
+        b, loc, buffer, ValueRange{constIndex(b, loc, slot + k)}));
+  return results;
 }
 
 /// NumPy's shape string of a failed reshape (convert_shape_to_string) when
@@ -167,14 +233,39 @@ struct ReshapeLowering : public OpConversionPattern<ReshapeOp> {
       newSizes.push_back(
           arith::SelectOp::create(b, loc, isNegative, inferred, size));
 
-    auto makeView = [&](OpBuilder &vb, Location l) -> Value {
+    // A view of the source's buffer with the new sizes and `strides` (i64;
+    // where the result type has a static stride, that one).
+    SmallVector<int64_t> fixedStrides;
+    int64_t fixedOffset;
+    if (failed(resultType.getStridesAndOffset(fixedStrides, fixedOffset)))
+      return rewriter.notifyMatchFailure(op, "result is not strided");
+    auto makeView = [&](OpBuilder &vb, Location l,
+                        ArrayRef<Value> strides) -> Value {
+      SmallVector<OpFoldResult> mixed;
+      for (auto [stride, fixed] : llvm::zip(strides, fixedStrides))
+        mixed.push_back(ShapedType::isDynamic(fixed)
+                            ? OpFoldResult(toIndex(vb, l, stride))
+                            : OpFoldResult(vb.getIndexAttr(fixed)));
       return memref::ReinterpretCastOp::create(
           vb, l, resultType, meta.getBaseBuffer(), meta.getOffset(),
-          asIndices(vb, l, newSizes), rowMajorStrides(vb, l, newSizes));
+          asIndices(vb, l, newSizes), mixed);
+    };
+    auto contiguousView = [&](OpBuilder &vb, Location l) {
+      return makeView(vb, l, rowMajorStridesI64(vb, l, newSizes));
     };
     if (sourceType.getLayout().isIdentity()) {
-      rewriter.replaceOp(op, makeView(b, loc));
+      rewriter.replaceOp(op, contiguousView(b, loc));
       return success();
+    }
+    FailureOr<func::FuncOp> callee;
+    if (!op.getContiguousView()) {
+      callee = lookupOrDeclareExternal(
+          b, op, kNoCopyFunction,
+          b.getFunctionType({b.getI64Type(), b.getI64Type(), b.getI64Type()},
+                            {b.getI64Type()}),
+          "the nbc runtime");
+      if (failed(callee))
+        return failure();
     }
     // NumPy's C-contiguity: every axis of extent other than 1 has the
     // row-major stride; an empty array is contiguous.
@@ -191,36 +282,54 @@ struct ReshapeLowering : public OpConversionPattern<ReshapeOp> {
       contiguous = arith::OrIOp::create(b, loc, contiguous, ordered);
     else
       contiguous = arith::ConstantIntOp::create(b, loc, 1, 1);
+    auto copy = [&](OpBuilder &eb, Location l) {
+      auto newType = MemRefType::get(resultType.getShape(),
+                                     resultType.getElementType());
+      SmallVector<Value> indexSizes;
+      for (Value size : newSizes)
+        indexSizes.push_back(toIndex(eb, l, size));
+      Value array = allocArray(eb, l, newType, indexSizes);
+      // The new array seen with the source's shape, row-major.
+      SmallVector<int64_t> dynamicSizes(sourceType.getRank(),
+                                        ShapedType::kDynamic);
+      SmallVector<int64_t> rowStrides = dynamicSizes;
+      if (!rowStrides.empty())
+        rowStrides.back() = 1;
+      auto asSourceType = MemRefType::get(
+          dynamicSizes, sourceType.getElementType(),
+          StridedLayoutAttr::get(eb.getContext(), 0, rowStrides));
+      Value asSource = memref::ReinterpretCastOp::create(
+          eb, l, asSourceType, array, eb.getIndexAttr(0),
+          asIndices(eb, l, sourceSizes), rowMajorStrides(eb, l, sourceSizes));
+      copyElements(eb, l, source, asSource);
+      scf::YieldOp::create(
+          eb, l, memref::CastOp::create(eb, l, resultType, array).getResult());
+    };
+    auto viewOrCopy = [&](OpBuilder &eb, Location l) {
+      if (op.getContiguousView()) {
+        copy(eb, l);
+        return;
+      }
+      // NumPy may still view it: ask the runtime for the strides.
+      SmallVector<Value> strided =
+          askNoCopyStrides(eb, l, op, *callee, sourceSizes, sourceStrides,
+                           newSizes);
+      auto inner = scf::IfOp::create(
+          eb, l, strided.front(),
+          [&](OpBuilder &vb, Location vl) {
+            scf::YieldOp::create(
+                vb, vl,
+                ValueRange{makeView(vb, vl, ArrayRef(strided).drop_front())});
+          },
+          copy);
+      scf::YieldOp::create(eb, l, inner.getResults());
+    };
     auto ifOp = scf::IfOp::create(
         b, loc, contiguous,
         [&](OpBuilder &tb, Location l) {
-          scf::YieldOp::create(tb, l, ValueRange{makeView(tb, l)});
+          scf::YieldOp::create(tb, l, ValueRange{contiguousView(tb, l)});
         },
-        [&](OpBuilder &eb, Location l) {
-          auto newType = MemRefType::get(resultType.getShape(),
-                                         resultType.getElementType());
-          SmallVector<Value> indexSizes;
-          for (Value size : newSizes)
-            indexSizes.push_back(toIndex(eb, l, size));
-          Value array = allocArray(eb, l, newType, indexSizes);
-          // The new array seen with the source's shape, row-major.
-          SmallVector<int64_t> dynamicSizes(sourceType.getRank(),
-                                            ShapedType::kDynamic);
-          SmallVector<int64_t> rowStrides = dynamicSizes;
-          if (!rowStrides.empty())
-            rowStrides.back() = 1;
-          auto asSourceType = MemRefType::get(
-              dynamicSizes, sourceType.getElementType(),
-              StridedLayoutAttr::get(eb.getContext(), 0, rowStrides));
-          Value asSource = memref::ReinterpretCastOp::create(
-              eb, l, asSourceType, array, eb.getIndexAttr(0),
-              asIndices(eb, l, sourceSizes),
-              rowMajorStrides(eb, l, sourceSizes));
-          copyElements(eb, l, source, asSource);
-          scf::YieldOp::create(
-              eb, l,
-              memref::CastOp::create(eb, l, resultType, array).getResult());
-        });
+        viewOrCopy);
     rewriter.replaceOp(op, ifOp.getResults());
     return success();
   }

@@ -238,10 +238,10 @@ class Builder:
         return Value(ir.transpose(self.block, self.loc(pos), arr.h,
                                   self.ty(result_type), axes), result_type)
 
-    def reshape(self, arr, sizes, result_type, pos):
+    def reshape(self, arr, sizes, contiguous_view, result_type, pos):
         """nbc.reshape; the dialect infers the type, `result_type` is ours."""
         return Value(ir.reshape(self.block, self.loc(pos), arr.h,
-                                [s.h for s in sizes]), result_type)
+                                [s.h for s in sizes], contiguous_view), result_type)
 
     def concatenate(self, arrays, axis, result_type, pos):
         return Value(ir.concatenate(self.block, self.loc(pos),

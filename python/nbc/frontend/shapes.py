@@ -20,11 +20,13 @@ NP_SHAPE = ("reshape", "ravel", "transpose", "concatenate", "stack", "hstack",
 SHAPE_METHODS = ("reshape", "ravel", "flatten", "transpose")
 
 
-def reshaped_type(t, ndim):
-    """nbc.reshape's result (ReshapeOp::inferResultType): C-contiguous,
-    unit innermost stride, dynamic offset."""
-    return T.Array(t.dtype, ndim, (None,) * (ndim - 1) + (1,) if ndim else (),
-                   t.readonly)
+def reshaped_type(t, ndim, contiguous_view):
+    """nbc.reshape's result (ReshapeOp::inferResultType): dynamic offset;
+    a unit innermost stride when it is always C-contiguous."""
+    if not ndim:
+        return T.Array(t.dtype, 0, (), t.readonly)
+    last = 1 if contiguous_view or t.strides is None else None
+    return T.Array(t.dtype, ndim, (None,) * (ndim - 1) + (last,), t.readonly)
 
 
 class ShapesMixin:
@@ -45,14 +47,17 @@ class ShapesMixin:
         return axis % ndim
 
     # -- reshape ---------------------------------------------------------------
-    def reshape(self, arr, shape, node):
-        """`shape`: a list of integer Values (one may be negative: inferred)."""
+    def reshape(self, arr, shape, node, contiguous_view=False):
+        """`shape`: a list of integer Values (one may be negative: inferred).
+        A view where NumPy's reshape gives one (with `contiguous_view`, as
+        NumPy's ravel: only of a C-contiguous array), else a copy."""
         sizes = self.shape_values(TupleValue(shape), node)
-        return self.b.reshape(arr, sizes, reshaped_type(arr.type, len(sizes)),
-                              self.pos(node))
+        rt = reshaped_type(arr.type, len(sizes), contiguous_view)
+        return self.b.reshape(arr, sizes, contiguous_view, rt, self.pos(node))
 
     def ravel(self, arr, node):
-        return self.reshape(arr, [self.b.constant(-1, T.int64, self.pos(node))], node)
+        minus_one = self.b.constant(-1, T.int64, self.pos(node))
+        return self.reshape(arr, [minus_one], node, contiguous_view=True)
 
     def shape_arguments(self, args, name, node):
         """`reshape(2, 3)`, `reshape((2, 3))` or `reshape(n)`: the sizes."""

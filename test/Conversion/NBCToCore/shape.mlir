@@ -1,16 +1,26 @@
 // RUN: nbc-opt %s --convert-nbc-to-core | FileCheck %s
 
 // A strided source: the size checks, then a view when it is C-contiguous,
+// otherwise NumPy's no-copy test by the runtime (a view with its strides),
 // otherwise a copy into a new array.
 // CHECK-LABEL: func @reshape_strided
 // CHECK-SAME: (%[[A:.*]]: memref<?x?xf64, strided<[?, ?], offset: ?>>, %[[N:.*]]: i64, %[[M:.*]]: i64)
+// CHECK: %[[BUF:.*]] = memref.alloca() : memref<8xi64>
 // CHECK: %[[BASE:.*]], %[[OFF:.*]], %{{.*}}:2, %{{.*}}:2 = memref.extract_strided_metadata %[[A]]
 // CHECK: nbc.raise_if %{{.*}}, ValueError, "can only specify one unknown dimension"
 // CHECK: nbc.raise_if %{{.*}}, ValueError, "cannot reshape array of size {} into shape ({},{})"(%{{.*}}, %[[N]], %[[M]] : i64, i64, i64)
 // CHECK: nbc.raise_if %{{.*}}, ValueError, "cannot reshape array of size {} into shape ({})"(%{{.*}}, %[[M]] : i64, i64)
 // CHECK: nbc.raise_if %{{.*}}, ValueError, "cannot reshape array of size {} into shape ({},newaxis)"(%{{.*}}, %[[N]] : i64, i64)
-// CHECK: %[[R:.*]] = scf.if %{{.*}} -> (memref<?x?xf64, strided<[?, 1], offset: ?>>) {
-// CHECK: memref.reinterpret_cast %[[BASE]] to offset: [%[[OFF]]], sizes: [%{{.*}}, %{{.*}}], strides: [%{{.*}}, 1]
+// CHECK: %[[R:.*]] = scf.if %{{.*}} -> (memref<?x?xf64, strided<[?, ?], offset: ?>>) {
+// CHECK: memref.reinterpret_cast %[[BASE]] to offset: [%[[OFF]]], sizes: [%{{.*}}, %{{.*}}], strides: [%{{.*}}, %{{.*}}]
+// CHECK: } else {
+// CHECK: memref.store %{{.*}}, %[[BUF]]
+// CHECK: %[[ADDR:.*]] = memref.extract_aligned_pointer_as_index %[[BUF]]
+// CHECK: %[[OK:.*]] = func.call @nbc_rt_reshape_strides(%{{.*}}, %{{.*}}, %{{.*}}) : (i64, i64, i64) -> i64
+// CHECK: %[[VIEW:.*]] = arith.cmpi ne, %[[OK]]
+// CHECK: memref.load %[[BUF]]
+// CHECK: scf.if %[[VIEW]]
+// CHECK: memref.reinterpret_cast %[[BASE]] to offset: [%[[OFF]]], sizes: [%{{.*}}, %{{.*}}], strides: [%{{.*}}, %{{.*}}]
 // CHECK: } else {
 // CHECK: %[[NEW:.*]] = memref.alloc(%{{.*}}, %{{.*}}) {alignment = 64 : i64} : memref<?x?xf64>
 // CHECK: %[[AS:.*]] = memref.reinterpret_cast %[[NEW]] to offset: [0]
@@ -18,12 +28,24 @@
 // CHECK: scf.for
 // CHECK: memref.load %[[A]]
 // CHECK: memref.store %{{.*}}, %[[AS]]
-// CHECK: memref.cast %[[NEW]] : memref<?x?xf64> to memref<?x?xf64, strided<[?, 1], offset: ?>>
+// CHECK: memref.cast %[[NEW]] : memref<?x?xf64> to memref<?x?xf64, strided<[?, ?], offset: ?>>
 // CHECK: return %[[R]]
 func.func @reshape_strided(%a: memref<?x?xf64, strided<[?, ?], offset: ?>>, %n: si64, %m: si64)
-    -> memref<?x?xf64, strided<[?, 1], offset: ?>> {
-  %r = nbc.reshape %a(%n, %m) : memref<?x?xf64, strided<[?, ?], offset: ?>> to memref<?x?xf64, strided<[?, 1], offset: ?>>
-  return %r : memref<?x?xf64, strided<[?, 1], offset: ?>>
+    -> memref<?x?xf64, strided<[?, ?], offset: ?>> {
+  %r = nbc.reshape %a(%n, %m) : memref<?x?xf64, strided<[?, ?], offset: ?>> to memref<?x?xf64, strided<[?, ?], offset: ?>>
+  return %r : memref<?x?xf64, strided<[?, ?], offset: ?>>
+}
+
+// With contiguous_view (ravel), no run-time no-copy test.
+// CHECK-LABEL: func @ravel_strided
+// CHECK-NOT: nbc_rt_reshape_strides
+// CHECK: scf.if %{{.*}} -> (memref<?xf64, strided<[1], offset: ?>>)
+// CHECK: memref.alloc
+// CHECK: return
+func.func @ravel_strided(%a: memref<?x?xf64, strided<[?, ?], offset: ?>>, %n: si64)
+    -> memref<?xf64, strided<[1], offset: ?>> {
+  %r = nbc.reshape %a(%n) {contiguous_view} : memref<?x?xf64, strided<[?, ?], offset: ?>> to memref<?xf64, strided<[1], offset: ?>>
+  return %r : memref<?xf64, strided<[1], offset: ?>>
 }
 
 // A row-major source is always contiguous: the view alone.

@@ -17,6 +17,14 @@ func.func @reshape_rank(%v: memref<?xf64>, %n: si64) {
 
 // -----
 
+func.func @reshape_strided(%v: memref<?xf64, strided<[?], offset: ?>>, %n: si64) {
+  // expected-error @+1 {{'nbc.reshape' op result type 'memref<?xf64, strided<[1], offset: ?>>' does not match the inferred type 'memref<?xf64, strided<[?], offset: ?>>'}}
+  %0 = nbc.reshape %v(%n) : memref<?xf64, strided<[?], offset: ?>> to memref<?xf64, strided<[1], offset: ?>>
+  return
+}
+
+// -----
+
 func.func @reshape_size_type(%v: memref<?xf64>, %n: si32) {
   // expected-error @+1 {{operand #1 must be variadic of 64-bit signed integer}}
   %0 = "nbc.reshape"(%v, %n) : (memref<?xf64>, si32) -> memref<?xf64, strided<[1], offset: ?>>

@@ -4,12 +4,14 @@
 
 // CHECK-LABEL: func @reshape
 // CHECK: nbc.reshape %{{.*}}(%{{.*}}, %{{.*}}) : memref<?xf64> to memref<?x?xf64, strided<[?, 1], offset: ?>>
-// CHECK: nbc.reshape %{{.*}}(%{{.*}}) : memref<?x?xf32, strided<[1, ?], offset: ?>> to memref<?xf32, strided<[1], offset: ?>>
+// CHECK: nbc.reshape %{{.*}}(%{{.*}}) : memref<?x?xf32, strided<[1, ?], offset: ?>> to memref<?xf32, strided<[?], offset: ?>>
+// CHECK: nbc.reshape %{{.*}}(%{{.*}}) {contiguous_view} : memref<?x?xf32, strided<[1, ?], offset: ?>> to memref<?xf32, strided<[1], offset: ?>>
 // CHECK: nbc.reshape %{{.*}}() : memref<?xsi8> to memref<si8, strided<[], offset: ?>>
 func.func @reshape(%v: memref<?xf64>, %t: memref<?x?xf32, strided<[1, ?], offset: ?>>,
                    %b: memref<?xsi8>, %n: si64, %m: si64) {
   %0 = nbc.reshape %v(%n, %m) : memref<?xf64> to memref<?x?xf64, strided<[?, 1], offset: ?>>
-  %1 = nbc.reshape %t(%m) : memref<?x?xf32, strided<[1, ?], offset: ?>> to memref<?xf32, strided<[1], offset: ?>>
+  %1 = nbc.reshape %t(%m) : memref<?x?xf32, strided<[1, ?], offset: ?>> to memref<?xf32, strided<[?], offset: ?>>
+  %3 = nbc.reshape %t(%m) {contiguous_view} : memref<?x?xf32, strided<[1, ?], offset: ?>> to memref<?xf32, strided<[1], offset: ?>>
   %2 = nbc.reshape %b() : memref<?xsi8> to memref<si8, strided<[], offset: ?>>
   return
 }

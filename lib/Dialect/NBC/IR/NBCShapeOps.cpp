@@ -17,10 +17,11 @@ using namespace mlir::nbc::detail;
 // ReshapeOp
 //===----------------------------------------------------------------------===//
 
-MemRefType ReshapeOp::inferResultType(MemRefType source, int64_t rank) {
+MemRefType ReshapeOp::inferResultType(MemRefType source, int64_t rank,
+                                      bool contiguousView) {
   SmallVector<int64_t> sizes(rank, ShapedType::kDynamic);
   SmallVector<int64_t> strides(rank, ShapedType::kDynamic);
-  if (rank > 0)
+  if (rank > 0 && (contiguousView || source.getLayout().isIdentity()))
     strides.back() = 1;
   auto layout = StridedLayoutAttr::get(source.getContext(),
                                        ShapedType::kDynamic, strides);
@@ -30,7 +31,8 @@ MemRefType ReshapeOp::inferResultType(MemRefType source, int64_t rank) {
 
 LogicalResult ReshapeOp::verify() {
   auto source = cast<MemRefType>(getSource().getType());
-  MemRefType expected = inferResultType(source, getSizes().size());
+  MemRefType expected =
+      inferResultType(source, getSizes().size(), getContiguousView());
   if (getType() != expected)
     return emitOpError("result type ")
            << getType() << " does not match the inferred type " << expected;

@@ -12,37 +12,46 @@ def NBC_ReshapeOp : NBC_Op<"reshape", [
   let description = [{
     The source's elements in row-major (C) order, in an array of the given
     sizes, one `si64` per result dimension. One negative size is inferred
-    from the others (NumPy's `-1`). When the source is C-contiguous at run
-    time (sizes 1 and empty arrays count as NumPy counts them) the result is
-    a view of its memory, so writes through it reach the source as in
-    NumPy; otherwise it is a new row-major array holding a copy (NumPy also
-    returns views of some non-contiguous arrays, e.g. when only split axes
-    are strided; here those are copies with the same values). Either way
-    the result is C-contiguous: its type has a unit innermost stride and
-    dynamic sizes, outer strides and offset (`inferResultType`).
+    from the others (NumPy's `-1`). The result is a view of the source, so
+    writes through it reach the source, exactly when NumPy's `reshape`
+    returns a view: the source is C-contiguous at run time (extents 1 and
+    empty arrays count as NumPy counts them), or its strides allow the new
+    shape without moving data (NumPy's `_attempt_nocopy_reshape`, asked of
+    the runtime's `nbc_rt_reshape_strides`: a 1-d strided or reversed
+    array, a split of a strided axis). Otherwise it is a new row-major
+    array holding a copy. With `contiguous_view` (NumPy's `ravel`) only a
+    C-contiguous source is viewed.
+
+    The result type (`inferResultType`) has dynamic sizes and offset; its
+    strides are `[?, ..., ?, 1]` when the result is always C-contiguous (a
+    source of identity layout, or `contiguous_view`), otherwise dynamic.
 
     Errors are NumPy's `ValueError`s: two negative sizes raise `can only
     specify one unknown dimension`; sizes whose product is not the source's
     size raise `cannot reshape array of size 7 into shape (2,newaxis)`
-    (NumPy's wording: the inferred size prints as `newaxis`, and leading
-    inferred sizes not at all).
+    (NumPy's wording: the inferred size prints as `newaxis`, and a leading
+    inferred size not at all).
 
     ```mlir
     %m = nbc.reshape %v(%n, %m1) : memref<?xf64> to memref<?x?xf64, strided<[?, 1], offset: ?>>
-    %f = nbc.reshape %t(%m1) : memref<?x?xf32, strided<[1, ?], offset: ?>> to memref<?xf32, strided<[1], offset: ?>>
+    %f = nbc.reshape %t(%m1) : memref<?x?xf32, strided<[1, ?], offset: ?>> to memref<?xf32, strided<[?], offset: ?>>
+    %r = nbc.reshape %t(%m1) {contiguous_view} : memref<?x?xf32, strided<[1, ?], offset: ?>> to memref<?xf32, strided<[1], offset: ?>>
     ```
   }];
-  let arguments = (ins NBC_Array:$source, Variadic<SI64>:$sizes);
+  let arguments = (ins NBC_Array:$source, Variadic<SI64>:$sizes,
+                       UnitAttr:$contiguous_view);
   let results = (outs NBC_Array:$result);
   let assemblyFormat = "$source `(` $sizes `)` attr-dict `:` type($source) "
                        "`to` type($result)";
   let hasVerifier = 1;
   let extraClassDeclaration = [{
-    /// The result type for a source of `source`'s element type reshaped to
-    /// `rank` dimensions: dynamic sizes, strides [?, ..., ?, 1], dynamic
-    /// offset (a view's or a new array's: both are C-contiguous).
+    /// The result type for `source` reshaped to `rank` dimensions: dynamic
+    /// sizes and offset; strides [?, ..., ?, 1] when the result is always
+    /// C-contiguous (`source` has the identity layout, or
+    /// `contiguousView`), else dynamic.
     static ::mlir::MemRefType inferResultType(::mlir::MemRefType source,
-                                              int64_t rank);
+                                              int64_t rank,
+                                              bool contiguousView);
   }];
 }
 
