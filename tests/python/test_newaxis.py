@@ -101,3 +101,26 @@ def test_errors():
         two(np.zeros((2, 2)))
     with pytest.raises(nbc.TypingError, match="too many indices for a 2-d array"):
         too_many(np.zeros((2, 2)))
+
+
+@nbc.njit
+def reverse(a):
+    return a[::-1], a[1::-1], np.flip(a)
+
+
+@nbc.njit
+def reverse_2d(a):
+    return a[::-1], a[:, ::-1], np.flip(a, 1), a[::-1, None, ::-2]
+
+
+def test_views_of_reversed_arguments():
+    """An argument with negative strides is passed with its lowest element
+    as the base, so views computed from it stay inside its buffer."""
+    for a in (np.arange(6)[::-1], np.arange(10.0)[::-3]):
+        for got, want in zip(reverse(a), reverse.py_func(a)):
+            np.testing.assert_array_equal(got, want)
+    for a in (np.arange(6).reshape(2, 3)[:, ::-1], np.arange(12.0).reshape(3, 4)[::-1],
+              np.arange(12.0).reshape(3, 4)[::-2, ::-1]):
+        for got, want in zip(reverse_2d(a), reverse_2d.py_func(a)):
+            assert got.shape == want.shape
+            np.testing.assert_array_equal(got, want)

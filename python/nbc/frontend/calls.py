@@ -14,6 +14,7 @@ from ..signatures import from_numba
 from ..special import literal_unroll
 from . import scalar as S
 from .arrays import Method, numpy_probe
+from .matrices import NP_MATRIX
 from .shapes import NP_SHAPE, SHAPE_METHODS
 from .builder import (PyObj, RangeValue, TupleValue, Value, describe,
                       numba_function_name)
@@ -53,7 +54,8 @@ def _numpy_name(obj):
     for name in list(NP_UNARY) + list(NP_BINARY) + list(NP_REDUCE) + list(NP_CREATE) + [
             "abs", "absolute", "isnan", "isinf", "isfinite", "arctan2", "hypot",
             "copysign", "fmod", "negative", "sign", "minimum", "maximum", "where",
-            "clip", "logical_not", *NP_COMPARE, *NP_LOGICAL, *NP_LINALG, *NP_SHAPE]:
+            "clip", "logical_not", *NP_COMPARE, *NP_LOGICAL, *NP_LINALG, *NP_SHAPE,
+            *NP_MATRIX]:
         if getattr(np, name, None) is obj:
             return name
     return None
@@ -354,6 +356,8 @@ class CallsMixin:
             return self.call_np_create(name, node)
         if name in NP_SHAPE:
             return self.call_np_shape(name, node)
+        if name in NP_MATRIX:
+            return self.call_np_matrix(name, node)
         if name in NP_REDUCE:
             kw = self.kwargs(node, ("axis",), f"np.{name}")
             (v,) = [self.materialize(self.expr(a), a) for a in node.args]

@@ -26,10 +26,12 @@ from .arrays import ArraysMixin
 from .calls import CallsMixin
 from .exprs import ExprsMixin
 from .loops import LoopsMixin
+from .matrices import MatricesMixin
 from .shapes import ShapesMixin
 
 
-class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, ArraysMixin, LoopsMixin):
+class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, ArraysMixin,
+                       LoopsMixin):
     """Emits one func.func for a Python function and argument types."""
 
     def __init__(self, source, arg_types, options, module, symbol, context,
