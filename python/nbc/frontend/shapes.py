@@ -6,6 +6,8 @@ with a new axis (nbc.slice with `none`). NumPy decides result dtypes at
 compile time.
 """
 
+import ast
+
 import numpy as np
 
 from .. import types as T
@@ -86,7 +88,6 @@ class ShapesMixin:
 
     def constant_axes(self, nodes, name):
         """Integer constants from AST nodes (a tuple, or several)."""
-        import ast
         if len(nodes) == 1 and isinstance(nodes[0], (ast.Tuple, ast.List)):
             nodes = nodes[0].elts
         if len(nodes) == 1 and isinstance(nodes[0], ast.Constant) and \
@@ -187,7 +188,6 @@ class ShapesMixin:
             axis_node = rest[0] if rest else kw["axis"]
             if name in ("hstack", "vstack"):
                 raise self.error(TypingError, f"np.{name}() takes no axis", node)
-            import ast
             if isinstance(axis_node, ast.Constant) and axis_node.value is None \
                     and name == "concatenate":
                 arrays = self.array_sequence(first, name, node)
