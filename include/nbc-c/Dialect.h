@@ -401,11 +401,13 @@ NBC_CAPI_EXPORTED MlirOperation nbcArgwhereOpCreate(MlirLocation loc,
                                                     MlirValue array, bool flat);
 
 /// One subscript of nbcSliceOpCreate: an integer `index` (the axis is
-/// dropped), or a slice `start:stop:step` whose null parts are omitted.
+/// dropped), a slice `start:stop:step` whose null parts are omitted, or,
+/// with `isNewAxis`, `None`/`np.newaxis` (a new axis of size 1).
 typedef struct NbcSubscript {
   bool isSlice;
   MlirValue index;
   MlirValue start, stop, step;
+  bool isNewAxis;
 } NbcSubscript;
 /// `nbc.slice array[subscripts]`: a strided view; the result type is
 /// inferred (SliceOp::inferResultType). Missing trailing axes are kept.
@@ -413,6 +415,20 @@ NBC_CAPI_EXPORTED MlirOperation nbcSliceOpCreate(MlirLocation loc,
                                                  MlirValue array,
                                                  intptr_t numSubscripts,
                                                  const NbcSubscript *subscripts);
+/// `nbc.reshape array(sizes)`: `sizes` are si64, one negative size is
+/// inferred; the result type is inferred (ReshapeOp::inferResultType).
+/// `contiguousView` (NumPy's ravel) views only a C-contiguous array.
+NBC_CAPI_EXPORTED MlirOperation nbcReshapeOpCreate(MlirLocation loc,
+                                                   MlirValue array,
+                                                   intptr_t numSizes,
+                                                   const MlirValue *sizes,
+                                                   bool contiguousView);
+/// `nbc.concatenate inputs axis`: arrays of one rank and element type
+/// joined along `axis` into a new row-major array.
+NBC_CAPI_EXPORTED MlirOperation nbcConcatenateOpCreate(MlirLocation loc,
+                                                       intptr_t numInputs,
+                                                       const MlirValue *inputs,
+                                                       int64_t axis);
 /// `nbc.transpose array (axes)?`: `axes` NULL reverses the axes (`a.T`).
 NBC_CAPI_EXPORTED MlirOperation nbcTransposeOpCreate(MlirLocation loc,
                                                      MlirValue array,

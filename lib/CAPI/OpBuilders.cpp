@@ -269,6 +269,10 @@ MlirOperation nbcSliceOpCreate(MlirLocation loc, MlirValue array,
   SmallVector<int32_t> codes;
   for (intptr_t i = 0; i < numSubscripts; ++i) {
     const NbcSubscript &sub = subscripts[i];
+    if (sub.isNewAxis) {
+      codes.push_back(SliceOp::kNewAxis);
+      continue;
+    }
     if (!sub.isSlice) {
       if (mlirValueIsNull(sub.index))
         return failOp("nbcSliceOpCreate: subscript " + Twine(i) +
@@ -292,8 +296,10 @@ MlirOperation nbcSliceOpCreate(MlirLocation loc, MlirValue array,
     }
     codes.push_back(code);
   }
-  if ((int64_t)codes.size() > arrayType.getRank())
-    return failOp("nbcSliceOpCreate: " + Twine(codes.size()) +
+  int64_t consumed = llvm::count_if(
+      codes, [](int32_t code) { return code != SliceOp::kNewAxis; });
+  if (consumed > arrayType.getRank())
+    return failOp("nbcSliceOpCreate: " + Twine(consumed) +
                   " subscripts for a rank-" + Twine(arrayType.getRank()) +
                   " array");
   MemRefType result = SliceOp::inferResultType(arrayType, codes);
@@ -303,6 +309,50 @@ MlirOperation nbcSliceOpCreate(MlirLocation loc, MlirValue array,
   auto op = SliceOp::create(builder, unwrap(loc), result, unwrap(array),
                             indices, starts, stops, steps,
                             builder.getDenseI32ArrayAttr(codes));
+  return verifiedOrNull(op);
+}
+
+MlirOperation nbcReshapeOpCreate(MlirLocation loc, MlirValue array,
+                                 intptr_t numSizes, const MlirValue *sizes,
+                                 bool contiguousView) {
+  if (mlirLocationIsNull(loc) || mlirValueIsNull(array) || numSizes < 0 ||
+      (numSizes && !sizes))
+    return failOp("nbcReshapeOpCreate: null location, array or sizes");
+  auto arrayType = dyn_cast<MemRefType>(unwrap(array).getType());
+  if (!arrayType || !isNBCArray(arrayType))
+    return failOp("nbcReshapeOpCreate: the operand is not an nbc array");
+  SmallVector<Value> sizeValues;
+  for (intptr_t i = 0; i < numSizes; ++i) {
+    if (mlirValueIsNull(sizes[i]))
+      return failOp("nbcReshapeOpCreate: size " + Twine(i) + " is null");
+    sizeValues.push_back(unwrap(sizes[i]));
+  }
+  OpBuilder builder(unwrap(loc)->getContext());
+  auto op = ReshapeOp::create(
+      builder, unwrap(loc),
+      ReshapeOp::inferResultType(arrayType, numSizes, contiguousView),
+      unwrap(array), sizeValues, contiguousView);
+  return verifiedOrNull(op);
+}
+
+MlirOperation nbcConcatenateOpCreate(MlirLocation loc, intptr_t numInputs,
+                                     const MlirValue *inputs, int64_t axis) {
+  if (mlirLocationIsNull(loc) || numInputs < 1 || !inputs)
+    return failOp("nbcConcatenateOpCreate: null location or no inputs");
+  SmallVector<Value> values;
+  for (intptr_t i = 0; i < numInputs; ++i) {
+    if (mlirValueIsNull(inputs[i]))
+      return failOp("nbcConcatenateOpCreate: input " + Twine(i) + " is null");
+    values.push_back(unwrap(inputs[i]));
+  }
+  auto first = dyn_cast<MemRefType>(values.front().getType());
+  if (!first || !isNBCArray(first))
+    return failOp("nbcConcatenateOpCreate: input 0 is not an nbc array");
+  SmallVector<int64_t> sizes(first.getRank(), ShapedType::kDynamic);
+  OpBuilder builder(unwrap(loc)->getContext());
+  auto op = ConcatenateOp::create(
+      builder, unwrap(loc), MemRefType::get(sizes, first.getElementType()),
+      values, builder.getI64IntegerAttr(axis));
   return verifiedOrNull(op);
 }
 

@@ -414,13 +414,15 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
     return result(
         append(block, nbcDimOpCreate(loc(location), val(array), axis)));
   });
-  /// `subscripts`: an index handle, or a (start, stop, step) tuple of
-  /// handles with 0 for an omitted part.
+  /// `subscripts`: an index handle, a (start, stop, step) tuple of
+  /// handles with 0 for an omitted part, or None for a new axis.
   m.def("slice", [](H block, H location, H array, nb::list subscripts) {
     std::vector<NbcSubscript> subs;
     for (nb::handle s : subscripts) {
       NbcSubscript sub{};
-      if (nb::isinstance<nb::tuple>(s)) {
+      if (s.is_none()) {
+        sub.isNewAxis = true;
+      } else if (nb::isinstance<nb::tuple>(s)) {
         auto [lo, hi, st] = nb::cast<std::tuple<H, H, H>>(s);
         sub.isSlice = true;
         sub.start = val(lo);
@@ -437,9 +439,31 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
   /// `a.T` as the frontend types it: the reversed strides, with the
   /// dynamic offset every view type has (nbcTransposeOpCreate would infer
   /// the source's static offset).
-  m.def("transpose", [](H block, H location, H array, H type) {
-    return result(append(
-        block, genericOp(location, "nbc.transpose", {array}, {type})));
+  m.def("transpose", [](H block, H location, H array, H type,
+                        std::optional<std::vector<int64_t>> axes) {
+    std::vector<MlirNamedAttribute> attrs;
+    if (axes) {
+      MlirContext ctx = contextOf(location);
+      attrs.push_back(mlirNamedAttributeGet(
+          mlirIdentifierGet(ctx, mlirStringRefCreateFromCString("axes")),
+          mlirDenseI64ArrayGet(ctx, axes->size(), axes->data())));
+    }
+    return result(append(block, genericOp(location, "nbc.transpose", {array},
+                                          {type}, attrs)));
+  }, nb::arg("block"), nb::arg("location"), nb::arg("array"), nb::arg("type"),
+     nb::arg("axes").none() = nb::none());
+  m.def("reshape", [](H block, H location, H array, const Handles &sizes,
+                      bool contiguousView) {
+    std::vector<MlirValue> s = values(sizes);
+    return result(append(block,
+                         nbcReshapeOpCreate(loc(location), val(array), s.size(),
+                                            s.data(), contiguousView)));
+  });
+  m.def("concatenate", [](H block, H location, const Handles &inputs,
+                          int64_t axis) {
+    std::vector<MlirValue> in = values(inputs);
+    return result(append(block, nbcConcatenateOpCreate(
+                                    loc(location), in.size(), in.data(), axis)));
   });
   m.def("empty", [](H block, H location, H type, const Handles &sizes) {
     std::vector<MlirValue> s = values(sizes);

@@ -48,15 +48,25 @@ struct Descriptor {
   /// strides. False when a stride is not a multiple of `itemsize`.
   bool setView(void *data, int rank, const intptr_t *dims,
                const intptr_t *byteStrides, intptr_t itemsize) {
-    allocated = aligned = data;
-    offset = 0;
+    // The base is the lowest element's address and the offset (in
+    // elements) reaches `data` from it, never negative: views computed in
+    // the kernel (a[::-1] of a reversed array) rely on that.
     int64_t *sizes = this->sizes(), *strides = this->strides(rank);
+    int64_t below = 0;
+    bool empty = false;
     for (int r = 0; r < rank; ++r) {
       if (byteStrides[r] % itemsize != 0)
         return false;
       sizes[r] = dims[r];
       strides[r] = byteStrides[r] / itemsize;
+      empty |= dims[r] == 0;
+      if (strides[r] < 0 && dims[r] > 0)
+        below -= (dims[r] - 1) * strides[r];
     }
+    if (empty)
+      below = 0;
+    allocated = aligned = (char *)data - below * itemsize;
+    offset = below;
     return true;
   }
 };

@@ -199,8 +199,9 @@ const char *gufuncRange(const Loop &loop, char **args, const npy_intp *dims,
       char *p = args[i] + k * steps[i];
       if (loop.rank[i] < 0)
         ptrs[i] = p;
-      else
-        descs[i].allocated = descs[i].aligned = p;
+      else // p is the first element; setView's offset reaches it from the base
+        descs[i].allocated = descs[i].aligned =
+            p - descs[i].offset * loop.itemsize[i];
     }
     if (const char *status = fn(ptrs, nullptr))
       return status;

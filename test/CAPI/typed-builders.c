@@ -186,11 +186,21 @@ int main(void) {
   // Array ops with inferred types.
   // CHECK: nbc.slice %arg7[::%{{.*}}, %{{.*}}] : memref<?x?xf32> to memref<?xf32, strided<[?], offset: ?>>
   MlirValue c2 = append(body, nbcConstantIntOpCreate(loc, si64, 2));
-  NbcSubscript subs[2] = {{true, {NULL}, {NULL}, {NULL}, c2},
-                          {false, c2, {NULL}, {NULL}, {NULL}}};
+  NbcSubscript subs[2] = {{true, {NULL}, {NULL}, {NULL}, c2, false},
+                          {false, c2, {NULL}, {NULL}, {NULL}, false}};
   append(body, nbcSliceOpCreate(loc, m, 2, subs));
+  // CHECK: nbc.slice %arg7[none, %{{.*}}] : memref<?x?xf32> to memref<?x?xf32, strided<[?, 1], offset: ?>>
+  NbcSubscript newAxis[2] = {{false, {NULL}, {NULL}, {NULL}, {NULL}, true},
+                             {false, c2, {NULL}, {NULL}, {NULL}, false}};
+  append(body, nbcSliceOpCreate(loc, m, 2, newAxis));
   // CHECK: nbc.transpose %arg7 : memref<?x?xf32> to memref<?x?xf32, strided<[1, ?]>>
   append(body, nbcTransposeOpCreate(loc, m, 0, NULL));
+  // CHECK: nbc.reshape %arg7(%{{.*}}, %{{.*}}) : memref<?x?xf32> to memref<?x?x?xf32, strided<[?, ?, 1], offset: ?>>
+  MlirValue sizes3[3] = {c2, c2, c2};
+  append(body, nbcReshapeOpCreate(loc, m, 3, sizes3, false));
+  // CHECK: nbc.concatenate %arg7, %arg7 axis 1 : memref<?x?xf32>, memref<?x?xf32> -> memref<?x?xf32>
+  MlirValue twice[2] = {m, m};
+  append(body, nbcConcatenateOpCreate(loc, 2, twice, 1));
   // CHECK: nbc.array_reduce mean %arg7 : memref<?x?xf32> -> f32
   append(body, nbcArrayReduceOpCreate(loc, NbcArrayMean, m, false, 0));
   // CHECK: nbc.array_reduce argmax %arg7 axis 1 : memref<?x?xf32> -> memref<?xsi64>

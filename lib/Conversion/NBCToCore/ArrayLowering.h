@@ -83,6 +83,10 @@ void populateListPatterns(const TypeConverter &converter,
 /// nbc.atomic_update (AtomicUpdate.cpp).
 void populateAtomicUpdatePatterns(const TypeConverter &converter,
                                   RewritePatternSet &patterns);
+
+/// nbc.reshape and nbc.concatenate (ShapeToMemRef.cpp).
+void populateShapePatterns(const TypeConverter &converter,
+                           RewritePatternSet &patterns);
 /// nbc.matmul (Matmul.cpp).
 void populateMatmulPatterns(const TypeConverter &converter,
                             RewritePatternSet &patterns);

@@ -7,13 +7,15 @@
 // nbc.dim/stride   -> memref.dim / memref.extract_strided_metadata
 // nbc.slice        -> memref.reinterpret_cast of the source's base buffer
 //                     (negative steps give negative strides, which
-//                     memref.subview cannot express)
+//                     memref.subview cannot express; a new axis has size
+//                     1 and stride 0)
 // nbc.empty/full   -> memref.alloc {alignment = 64} (+ a fill loop nest);
 //                     every allocation checks its byte count (ValueError
 //                     "array is too big") and the allocator's null result
 //                     (MemoryError)
 //
-// array_reduce and ufunc live in ArrayReduce.cpp and Ufunc.cpp.
+// array_reduce and ufunc live in ArrayReduce.cpp and Ufunc.cpp, reshape and
+// concatenate in ShapeToMemRef.cpp.
 //
 //===----------------------------------------------------------------------===//
 
@@ -357,11 +359,20 @@ struct SliceLowering : public OpConversionPattern<SliceOp> {
     unsigned nextIndex = 0, nextStart = 0, nextStop = 0, nextStep = 0;
     Value zero = constI64(b, loc, 0), one = constI64(b, loc, 1);
     Value oob;
+    size_t next = 0;
+    auto addNewAxes = [&] {
+      for (; next < subscripts.size() && subscripts[next] == SliceOp::kNewAxis;
+           ++next) {
+        sizes.push_back(one);
+        strides.push_back(zero);
+      }
+    };
     for (int64_t d = 0; d < sourceType.getRank(); ++d) {
+      addNewAxes();
       Value n = indexToI64(b, loc, meta.getSizes()[d]);
       Value stride = indexToI64(b, loc, meta.getStrides()[d]);
       int32_t sub =
-          d < (int64_t)subscripts.size() ? subscripts[d] : SliceOp::kSlice;
+          next < subscripts.size() ? subscripts[next++] : SliceOp::kSlice;
       if (!(sub & SliceOp::kSlice)) {
         Value i = toI64(b, loc, adaptor.getIndices()[nextIndex],
                         op.getIndices()[nextIndex].getType());
@@ -435,6 +446,7 @@ struct SliceLowering : public OpConversionPattern<SliceOp> {
       Value stepStride = arith::MulIOp::create(b, loc, stride, safeStep);
       strides.push_back(avoidDynamicSentinel(b, loc, stepStride, stride));
     }
+    addNewAxes();
     if (oob)
       raiseIf(b, loc, oob, ExceptionKind::IndexError, "index out of bounds");
     // An out-of-bounds index raises, but its offset is still computed: it
@@ -553,4 +565,5 @@ void nbc::populateNBCArrayToMemRefPatterns(const TypeConverter &typeConverter,
   populateListPatterns(typeConverter, patterns);
   populateIndexingPatterns(typeConverter, patterns);
   populateAtomicUpdatePatterns(typeConverter, patterns);
+  populateShapePatterns(typeConverter, patterns);
 }

@@ -17,7 +17,10 @@ from . import scalar as S
 from .builder import PyObj, TupleValue, Value, kernel_flags
 from .fancy import has_index_array
 
-K_INDEX, K_SLICE, K_START, K_STOP, K_STEP = 0, 1, 2, 4, 8
+K_INDEX, K_SLICE, K_START, K_STOP, K_STEP, K_NEWAXIS = 0, 1, 2, 4, 8, 16
+# Subscripts besides indices and slices: `None`/`np.newaxis` and `...`.
+NEWAXIS, ELLIPSIS = "newaxis", "ellipsis"
+WHOLE = ("slice", None, None, None)
 
 
 class Method:
@@ -42,18 +45,24 @@ def linalg_name(obj):
 
 
 METHODS = ("sum", "prod", "min", "max", "mean", "argmin", "argmax", "any", "all",
-           "copy", "astype", "fill", "take", "nonzero")
+           "copy", "astype", "fill", "take", "nonzero", "reshape", "ravel", "flatten",
+           "transpose")
 
 
 def slice_type(src, codes):
     """The result type of nbc.slice (mirrors SliceOp::inferResultType)."""
     strides = src.effective_strides()
     new = []
+    codes = list(codes)
     for dim in range(src.ndim):
-        sub = codes[dim] if dim < len(codes) else K_SLICE
+        while codes and codes[0] == K_NEWAXIS:
+            codes.pop(0)
+            new.append(None)
+        sub = codes.pop(0) if codes else K_SLICE
         if not sub & K_SLICE:
             continue
         new.append(None if sub & K_STEP else strides[dim])
+    new.extend(None for _ in codes)  # trailing new axes
     return T.Array(src.dtype, len(new), tuple(new), src.readonly)
 
 
@@ -130,13 +139,28 @@ class ArraysMixin:
         return self.b.transpose(arr, rt, self.pos(node))
 
     # -- indexing ------------------------------------------------------------
+    def expand_subscripts(self, t, subs, node):
+        """`subs` with `...` replaced by whole slices; too many indices (new
+        axes do not count) or two ellipses are TypingErrors (NumPy's
+        IndexError, known at compile time)."""
+        if subs.count(ELLIPSIS) > 1:
+            raise self.error(TypingError, "an index can only have a single ellipsis "
+                             "('...')", node)
+        used = sum(1 for s in subs if s is not NEWAXIS and s is not ELLIPSIS)
+        if used > t.ndim:
+            raise self.error(TypingError, f"too many indices for a {t.ndim}-d array", node)
+        if ELLIPSIS in subs:
+            k = subs.index(ELLIPSIS)
+            subs = subs[:k] + [WHOLE] * (t.ndim - used) + subs[k + 1:]
+        return subs
+
     def index_array(self, arr, subs, node, checked=True):
         t = arr.type
         if has_index_array(subs):
             return self.fancy_get(arr, subs, node)
-        if len(subs) > t.ndim:
-            raise self.error(TypingError, f"too many indices for a {t.ndim}-d array", node)
-        if len(subs) == t.ndim and all(isinstance(s, Value) for s in subs):
+        subs = self.expand_subscripts(t, subs, node)
+        if len(subs) == t.ndim and all(isinstance(s, Value) for s in subs) and \
+                ELLIPSIS not in subs:
             return self.b.load(arr, subs, self.pos(node), **self.access_attrs(checked))
         return self.view(arr, subs, node)
 
@@ -144,6 +168,10 @@ class ArraysMixin:
         pos = self.pos(node)
         codes, parts = [], []
         for s in subs:
+            if s is NEWAXIS:
+                codes.append(K_NEWAXIS)
+                parts.append(None)
+                continue
             if isinstance(s, Value):
                 codes.append(K_INDEX)
                 parts.append(S.cast(self.b, s, T.int64, pos))
@@ -175,12 +203,12 @@ class ArraysMixin:
                              "and lists only", node)
         self.check_writable(arr, "store into", node)
         t = arr.type
-        subs = self.subscripts(target.slice)
-        if has_index_array(subs):
-            return self.fancy_store(arr, subs, value, node)
-        if len(subs) > t.ndim:
-            raise self.error(TypingError, f"too many indices for a {t.ndim}-d array", node)
-        if len(subs) == t.ndim and all(isinstance(s, Value) for s in subs):
+        raw = self.subscripts(target.slice)
+        if has_index_array(raw):
+            return self.fancy_store(arr, raw, value, node)
+        subs = self.expand_subscripts(t, raw, node)
+        if len(subs) == t.ndim and all(isinstance(s, Value) for s in subs) and \
+                ELLIPSIS not in raw:
             if not isinstance(value, Value) or not isinstance(value.type, T.Scalar):
                 raise self.error(TypingError, "cannot store a sequence into one element",
                                  node)

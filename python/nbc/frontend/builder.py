@@ -231,14 +231,24 @@ class Builder:
                  nowrap, noboundscheck)
 
     def slice(self, arr, subs, result_type, pos):
-        """`subs`: Values (indices) and (start, stop, step) of Values or None."""
-        parts = [s.h if isinstance(s, Value) else
+        """`subs`: Values (indices), (start, stop, step) of Values or None,
+        and None for a new axis."""
+        parts = [None if s is None else s.h if isinstance(s, Value) else
                  tuple(0 if p is None else p.h for p in s) for s in subs]
         return Value(ir.slice(self.block, self.loc(pos), arr.h, parts), result_type)
 
-    def transpose(self, arr, result_type, pos):
+    def transpose(self, arr, result_type, pos, axes=None):
         return Value(ir.transpose(self.block, self.loc(pos), arr.h,
-                                  self.ty(result_type)), result_type)
+                                  self.ty(result_type), axes), result_type)
+
+    def reshape(self, arr, sizes, contiguous_view, result_type, pos):
+        """nbc.reshape; the dialect infers the type, `result_type` is ours."""
+        return Value(ir.reshape(self.block, self.loc(pos), arr.h,
+                                [s.h for s in sizes], contiguous_view), result_type)
+
+    def concatenate(self, arrays, axis, result_type, pos):
+        return Value(ir.concatenate(self.block, self.loc(pos),
+                                    [a.h for a in arrays], axis), result_type)
 
     def empty(self, t, sizes, pos):
         return Value(ir.empty(self.block, self.loc(pos), self.ty(t),

@@ -15,6 +15,8 @@ from ..special import literal_unroll
 from . import scalar as S
 from .arrays import Method, linalg_name, numpy_probe
 from .lists import ListMethod
+from .matrices import NP_MATRIX
+from .shapes import NP_SHAPE, SHAPE_METHODS
 from .builder import (PyObj, RangeValue, TupleValue, Value, describe,
                       numba_function_name)
 from .hints import BUILTIN_HINTS
@@ -57,7 +59,7 @@ def _numpy_name(obj):
             "abs", "absolute", "isnan", "isinf", "isfinite", "arctan2", "hypot",
             "copysign", "fmod", "negative", "sign", "minimum", "maximum", "where",
             "clip", "logical_not", *NP_COMPARE, *NP_LOGICAL, *NP_LINALG,
-            *NP_INDEXING]:
+            *NP_INDEXING, *NP_SHAPE, *NP_MATRIX]:
         if getattr(np, name, None) is obj:
             return name
     return None
@@ -372,6 +374,10 @@ class CallsMixin:
         pos = self.pos(node)
         if name in NP_CREATE:
             return self.call_np_create(name, node)
+        if name in NP_SHAPE:
+            return self.call_np_shape(name, node)
+        if name in NP_MATRIX:
+            return self.call_np_matrix(name, node)
         if name in NP_REDUCE:
             kw = self.kwargs(node, ("axis",), f"np.{name}")
             (v,) = [self.materialize(self.expr(a), a) for a in node.args]
@@ -627,6 +633,8 @@ class CallsMixin:
             if node.args:
                 raise self.error(UnsupportedError, f"{name}(): use axis=", node)
             return self.reduce(NP_REDUCE[name], arr, self.axis(kw), node)
+        if name in SHAPE_METHODS:
+            return self.call_shape_method(arr, name, node)
         if name == "copy":
             return self.array_map([arr], lambda b, a: a[0], node)
         if name == "astype":

@@ -29,10 +29,12 @@ from .exprs import ExprsMixin
 from .fancy import FancyIndexingMixin
 from .lists import ListRetry, ListsMixin, is_list
 from .loops import LoopsMixin
+from .matrices import MatricesMixin
+from .shapes import ShapesMixin
 
 
-class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, FancyIndexingMixin,
-                       LoopsMixin, ListsMixin):
+class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, ArraysMixin,
+                       FancyIndexingMixin, LoopsMixin, ListsMixin):
     """Emits one func.func for a Python function and argument types."""
 
     def __init__(self, source, arg_types, options, module, symbol, context,

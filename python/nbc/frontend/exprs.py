@@ -9,6 +9,7 @@ from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, RangeValue, TupleValue, Value, describe, optional_parts
+from .arrays import ELLIPSIS, NEWAXIS
 from .common import Undef, unify
 from .fancy import is_index_array
 from .hints import CONSTRUCT_HINTS, STRING_HINT
@@ -365,6 +366,10 @@ class ExprsMixin:
                         parts.append(self.index_value(self.scalar(p), p))
                 out.append(("slice", *parts))
             else:
+                special = self.special_subscript(e)
+                if special is not None:
+                    out.append(special)
+                    continue
                 v = self.materialize(self.expr(e), e)
                 if isinstance(v, TupleValue):
                     out.extend(x if is_index_array(x) and not x.type.dtype.is_float
@@ -381,6 +386,17 @@ class ExprsMixin:
                     continue
                 out.append(self.index_value(v, e))
         return out
+
+    def special_subscript(self, e):
+        """NEWAXIS for `None`/`np.newaxis`, ELLIPSIS for `...`, else None."""
+        if isinstance(e, ast.Constant):
+            return {None: NEWAXIS, Ellipsis: ELLIPSIS}.get(e.value) \
+                if e.value is None or e.value is Ellipsis else None
+        if isinstance(e, (ast.Name, ast.Attribute)):
+            v = self.expr(e)
+            if isinstance(v, PyObj) and (v.obj is None or v.obj is Ellipsis):
+                return NEWAXIS if v.obj is None else ELLIPSIS
+        return None
 
     def index_value(self, v, node):
         if not isinstance(v, Value) or not isinstance(v.type, T.Scalar) or v.type.is_float:

@@ -186,14 +186,27 @@ MemRefType SliceOp::inferResultType(MemRefType source,
   if (failed(getCheckedStridesAndOffset(source, strides, offset)))
     strides.assign(source.getRank(), ShapedType::kDynamic);
   SmallVector<int64_t> sizes, newStrides;
+  size_t next = 0;
   for (int64_t dim = 0; dim < source.getRank(); ++dim) {
-    int32_t sub = dim < (int64_t)subscripts.size() ? subscripts[dim] : kSlice;
+    // New axes before this source axis: size 1 and stride 0, both left
+    // dynamic in the type (the frontends' array types have dynamic sizes,
+    // and a returned view is copied into an array of the same type, whose
+    // strides cannot be a static 0).
+    for (; next < subscripts.size() && subscripts[next] == kNewAxis; ++next) {
+      sizes.push_back(ShapedType::kDynamic);
+      newStrides.push_back(ShapedType::kDynamic);
+    }
+    int32_t sub = next < subscripts.size() ? subscripts[next++] : kSlice;
     if (!(sub & kSlice))
       continue;
     bool whole = !(sub & (kHasStart | kHasStop | kHasStep));
     sizes.push_back(whole ? source.getDimSize(dim) : ShapedType::kDynamic);
     newStrides.push_back((sub & kHasStep) ? ShapedType::kDynamic
                                           : strides[dim]);
+  }
+  for (; next < subscripts.size(); ++next) { // trailing new axes
+    sizes.push_back(ShapedType::kDynamic);
+    newStrides.push_back(ShapedType::kDynamic);
   }
   auto layout = StridedLayoutAttr::get(source.getContext(),
                                        ShapedType::kDynamic, newStrides);
@@ -208,6 +221,10 @@ ParseResult SliceOp::parse(OpAsmParser &parser, OperationState &result) {
   if (parser.parseOperand(source) ||
       parser.parseCommaSeparatedList(
           OpAsmParser::Delimiter::Square, [&]() -> ParseResult {
+            if (succeeded(parser.parseOptionalKeyword("none"))) {
+              subscripts.push_back(kNewAxis);
+              return success();
+            }
             OpAsmParser::UnresolvedOperand first;
             OptionalParseResult hasFirst = parser.parseOptionalOperand(first);
             if (hasFirst.has_value() && failed(*hasFirst))
@@ -276,6 +293,10 @@ void SliceOp::print(OpAsmPrinter &p) {
   p << " " << getSource() << "[";
   unsigned index = 0, start = 0, stop = 0, step = 0;
   llvm::interleaveComma(getSubscripts(), p, [&](int32_t sub) {
+    if (sub == kNewAxis) {
+      p << "none";
+      return;
+    }
     if (!(sub & kSlice)) {
       p << getIndices()[index++];
       return;
@@ -298,12 +319,15 @@ void SliceOp::print(OpAsmPrinter &p) {
 LogicalResult SliceOp::verify() {
   auto sourceType = cast<MemRefType>(getSource().getType());
   ArrayRef<int32_t> subscripts = getSubscripts();
-  if ((int64_t)subscripts.size() > sourceType.getRank())
-    return emitOpError("has ") << subscripts.size()
-                               << " subscripts for a rank-"
+  int64_t consumed = llvm::count_if(
+      subscripts, [](int32_t sub) { return sub != kNewAxis; });
+  if (consumed > sourceType.getRank())
+    return emitOpError("has ") << consumed << " subscripts for a rank-"
                                << sourceType.getRank() << " array";
   unsigned indices = 0, starts = 0, stops = 0, steps = 0;
   for (int32_t sub : subscripts) {
+    if (sub == kNewAxis)
+      continue;
     if (sub < 0 || sub > (kSlice | kHasStart | kHasStop | kHasStep) ||
         (!(sub & kSlice) && sub != kIndex))
       return emitOpError("has an invalid subscript code ") << sub;

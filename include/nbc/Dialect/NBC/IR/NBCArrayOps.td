@@ -142,14 +142,16 @@ def NBC_SliceOp : NBC_Op<"slice", [Pure, AttrSizedOperandSegments]> {
     counts from the end; out of range raises `IndexError`) or a slice
     `lo:hi:step` whose parts may be omitted. Slices follow Python: bounds
     are clamped, negative bounds count from the end, omitted bounds depend
-    on the step's sign, a zero step raises `ValueError`. Trailing axes not
-    mentioned are kept whole. The result is a view sharing the array's
-    memory.
+    on the step's sign, a zero step raises `ValueError`. `none`
+    (`np.newaxis`, `None` in Python) inserts an axis of size 1 and stride
+    0 (both dynamic in the type) and consumes no source axis. Trailing axes not mentioned are kept
+    whole. The result is a view sharing the array's memory.
 
     ```mlir
     %row = nbc.slice %a[%i, :] : memref<?x?xf64> to memref<?xf64, strided<[1], offset: ?>>
     %rev = nbc.slice %v[::%m1] : memref<?xf64> to memref<?xf64, strided<[?], offset: ?>>
     %mid = nbc.slice %v[%lo:%hi] : memref<?xf64> to memref<?xf64, strided<[1], offset: ?>>
+    %col = nbc.slice %v[:, none] : memref<?xf64> to memref<?x?xf64, strided<[1, ?], offset: ?>>
     ```
   }];
   let arguments = (ins NBC_Array:$source, Variadic<NBC_Int>:$indices,
@@ -160,10 +162,10 @@ def NBC_SliceOp : NBC_Op<"slice", [Pure, AttrSizedOperandSegments]> {
   let hasCustomAssemblyFormat = 1;
   let hasVerifier = 1;
   let extraClassDeclaration = [{
-    /// Bits of the `subscripts` entries: an index, or a slice and which of
-    /// its parts are present.
+    /// Bits of the `subscripts` entries: an index, a slice and which of
+    /// its parts are present, or a new axis (exactly kNewAxis).
     static constexpr int32_t kIndex = 0, kSlice = 1, kHasStart = 2,
-                             kHasStop = 4, kHasStep = 8;
+                             kHasStop = 4, kHasStep = 8, kNewAxis = 16;
     /// The result type for `source` under `subscripts` (static sizes and
     /// strides where they stay known).
     static ::mlir::MemRefType inferResultType(::mlir::MemRefType source,

@@ -1,0 +1,203 @@
+"""np.copy, np.flip, np.trace, np.eye, np.identity, np.triu, np.tril and
+np.linspace as compositions of existing ops: a copy (nbc.ufunc), a view
+(nbc.slice with negative steps), nbc.full, and nbc.range loops of loads and
+stores."""
+
+import ast
+
+from .. import types as T
+from ..errors import TypingError, UnsupportedError
+from . import scalar as S
+from .builder import Value
+
+NP_MATRIX = ("copy", "flip", "trace", "eye", "identity", "triu", "tril", "linspace")
+
+
+class MatricesMixin:
+    def loop(self, n, body, node, inits=()):
+        """`for i in range(n)` with `body(i, carried) -> carried`; returns
+        the carried values after the loop."""
+        pos = self.pos(node)
+        zero, one = (self.b.constant(c, T.int64, pos) for c in (0, 1))
+        op, block, i, args = self.b.range(zero, n, one, list(inits), pos)
+        with self.b.at(block):
+            self.b.nbc_yield(body(i, args) or [], pos)
+        return self.b.op_results(op, [v.type for v in inits])
+
+    def int_arg(self, v, name, node):
+        v = self.materialize(v, node)
+        if not isinstance(v, Value) or not isinstance(v.type, T.Scalar) or \
+                v.type.is_float:
+            raise self.error(TypingError, f"{name} must be an integer", node)
+        return S.cast(self.b, v, T.int64, self.pos(node))
+
+    def call_np_matrix(self, name, node):
+        names = {"copy": ("a",), "flip": ("m", "axis"), "trace": ("a", "offset"),
+                 "eye": ("N", "M", "k", "dtype"), "identity": ("n", "dtype"),
+                 "triu": ("m", "k"), "tril": ("m", "k"),
+                 "linspace": ("start", "stop", "num", "endpoint")}[name]
+        kw = self.kwargs(node, names, f"np.{name}")
+        if len(node.args) > len(names):
+            raise self.error(UnsupportedError, f"np.{name}: only the arguments "
+                             f"{', '.join(names)} are supported", node)
+        args = dict(zip(names, node.args))
+        for k, v in kw.items():
+            if k in args:
+                raise self.error(TypingError, f"np.{name}() got multiple values for "
+                                 f"argument '{k}'", node)
+            args[k] = v
+        if names[0] not in args:
+            raise self.error(TypingError, f"np.{name}() missing argument "
+                             f"'{names[0]}'", node)
+        pos = self.pos(node)
+        if name in ("eye", "identity"):
+            return self.eye(args, name, node)
+        if name == "linspace":
+            return self.linspace(args, node)
+        arr = self.expect_array(self.materialize(self.expr(args[names[0]]), node),
+                                f"np.{name}", node)
+        if name == "copy":
+            return self.array_map([arr], lambda b, a: a[0], node)
+        if name == "flip":
+            axes = range(arr.type.ndim)
+            if "axis" in args and not (isinstance(args["axis"], ast.Constant) and
+                                       args["axis"].value is None):
+                axes = self.constant_axes([args["axis"]], "np.flip") or []
+                axes = [self.normalize_axis(a, arr.type.ndim, node) for a in axes]
+            minus_one = self.b.constant(-1, T.int64, pos)
+            return self.view(arr, [("slice", None, None, minus_one) if d in axes
+                                   else ("slice", None, None, None)
+                                   for d in range(arr.type.ndim)], node)
+        if arr.type.ndim != 2:
+            raise self.error(UnsupportedError, f"np.{name} of a {arr.type.ndim}-d "
+                             "array: only 2-d arrays are supported", node)
+        k = self.int_arg(self.expr(args[names[1]]), names[1], node) \
+            if names[1] in args else self.b.constant(0, T.int64, pos)
+        if name == "trace":
+            return self.trace(arr, k, node)
+        return self.triangle(arr, k, name == "triu", node)
+
+    def diagonal_length(self, rows, cols, k, pos):
+        """len of the k-th diagonal: max(0, min(rows + min(k, 0), cols - max(k, 0)))."""
+        zero = self.b.constant(0, T.int64, pos)
+        r = S.binary(self.b, "Add", rows, S.minmax(self.b, "min", k, zero, pos), pos)
+        c = S.binary(self.b, "Sub", cols, S.minmax(self.b, "max", k, zero, pos), pos)
+        return S.minmax(self.b, "max", S.minmax(self.b, "min", r, c, pos), zero, pos)
+
+    def trace(self, arr, k, node):
+        """Sum of a[i - min(k, 0), i + max(k, 0)], in NumPy's sum dtype."""
+        pos = self.pos(node)
+        dt = arr.type.dtype
+        acc = T.int64 if dt.is_bool or (dt.is_signed and dt.bits < 64) else \
+            T.uint64 if dt.is_int and not dt.is_signed else dt
+        zero = self.b.constant(0, T.int64, pos)
+        n = self.diagonal_length(self.dim(arr, 0, node), self.dim(arr, 1, node), k, pos)
+        row0 = S.negate(self.b, S.minmax(self.b, "min", k, zero, pos), pos)
+        col0 = S.minmax(self.b, "max", k, zero, pos)
+
+        def body(i, carried):
+            x = self.b.load(arr, [S.binary(self.b, "Add", i, row0, pos),
+                                  S.binary(self.b, "Add", i, col0, pos)], pos,
+                            nowrap=True, noboundscheck=True)
+            return [S.binary(self.b, "Add", carried[0], S.cast(self.b, x, acc, pos),
+                             pos)]
+        return self.loop(n, body, node, [self.b.constant(0, acc, pos)])[0]
+
+    def triangle(self, arr, k, upper, node):
+        """A copy with the elements below (triu) / above (tril) the k-th
+        diagonal zeroed."""
+        pos = self.pos(node)
+        out = self.array_map([arr], lambda b, a: a[0], node)
+        zero = self.b.constant(0, T.int64, pos)
+        cols = self.dim(out, 1, node)
+        fill = self.b.constant(0, arr.type.dtype, pos)
+
+        def row(i, _):
+            edge = S.binary(self.b, "Add", i, k, pos)  # first kept column (triu)
+            if upper:
+                lo, hi = zero, S.minmax(self.b, "max", zero, S.minmax(
+                    self.b, "min", edge, cols, pos), pos)
+            else:
+                lo = S.minmax(self.b, "max", zero, S.minmax(
+                    self.b, "min", S.binary(self.b, "Add", edge, self.b.constant(
+                        1, T.int64, pos), pos), cols, pos), pos)
+                hi = cols
+
+            def col(j, _):
+                self.b.store(fill, out, [i, S.binary(self.b, "Add", j, lo, pos)], pos,
+                             nowrap=True, noboundscheck=True)
+            self.loop(S.binary(self.b, "Sub", hi, lo, pos), col, node)
+        self.loop(self.dim(out, 0, node), row, node)
+        return out
+
+    def eye(self, args, name, node):
+        pos = self.pos(node)
+        first = "N" if name == "eye" else "n"
+        n = self.int_arg(self.expr(args[first]), first, node)
+        m = n
+        if "M" in args and not (isinstance(args["M"], ast.Constant) and
+                                args["M"].value is None):
+            m = self.int_arg(self.expr(args["M"]), "M", node)
+        k = self.int_arg(self.expr(args["k"]), "k", node) if "k" in args else \
+            self.b.constant(0, T.int64, pos)
+        dtype = self.dtype_kw(args, T.float64)
+        out = self.new_array([n, m], dtype, self.b.constant(0, dtype, pos), node)
+        zero = self.b.constant(0, T.int64, pos)
+        row0 = S.negate(self.b, S.minmax(self.b, "min", k, zero, pos), pos)
+        col0 = S.minmax(self.b, "max", k, zero, pos)
+        one = self.b.constant(1, dtype, pos)
+        length = self.diagonal_length(self.dim(out, 0, node), self.dim(out, 1, node),
+                                      k, pos)
+        self.loop(length, lambda i, _: self.b.store(
+            one, out, [S.binary(self.b, "Add", i, row0, pos),
+                       S.binary(self.b, "Add", i, col0, pos)], pos,
+            nowrap=True, noboundscheck=True), node)
+        return out
+
+    def linspace(self, args, node):
+        """NumPy's formula: i * step + start (i / div * delta when the step
+        is 0), the last element exactly `stop` with endpoint."""
+        pos = self.pos(node)
+        if "stop" not in args:
+            raise self.error(TypingError, "np.linspace() missing argument 'stop'",
+                             node)
+        start, stop = (S.cast(self.b, self.scalar(args[p]), T.float64, pos)
+                       for p in ("start", "stop"))
+        num = self.int_arg(self.expr(args["num"]), "num", node) if "num" in args \
+            else self.b.constant(50, T.int64, pos)
+        endpoint = True
+        if "endpoint" in args:
+            e = args["endpoint"]
+            if not (isinstance(e, ast.Constant) and isinstance(e.value, bool)):
+                raise self.error(TypingError, "np.linspace: endpoint must be True or "
+                                 "False", node)
+            endpoint = e.value
+        out = self.new_array([num], T.float64, None, node)
+        one = self.b.constant(1, T.int64, pos)
+        div = S.binary(self.b, "Sub", num, one, pos) if endpoint else num
+        fdiv = S.cast(self.b, div, T.float64, pos)
+        delta = S.binary(self.b, "Sub", stop, start, pos)
+        step = S.binary(self.b, "Div", delta, S.minmax(
+            self.b, "max", fdiv, self.b.constant(1.0, T.float64, pos), pos), pos)
+        fzero = self.b.constant(0.0, T.float64, pos)
+        step_zero = S.compare(self.b, "Eq", step, fzero, pos)
+        positive = S.compare(self.b, "Gt", div, self.b.constant(0, T.int64, pos), pos)
+
+        def body(i, _):
+            x = S.cast(self.b, i, T.float64, pos)
+            scaled = S.where(self.b, step_zero, S.binary(self.b, "Mult", S.binary(
+                self.b, "Div", x, S.where(self.b, positive, fdiv, self.b.constant(
+                    1.0, T.float64, pos), pos), pos), delta, pos),
+                S.binary(self.b, "Mult", x, step, pos), pos)
+            scaled = S.where(self.b, positive, scaled,
+                             S.binary(self.b, "Mult", x, delta, pos), pos)
+            self.b.store(S.binary(self.b, "Add", scaled, start, pos), out, [i], pos,
+                         nowrap=True, noboundscheck=True)
+        self.loop(num, body, node)
+        if endpoint:
+            last = S.binary(self.b, "Sub", num, one, pos)
+            more = S.compare(self.b, "Gt", num, one, pos)
+            # out[num - 1] = stop when num > 1, as one more guarded loop trip
+            self.loop(S.cast(self.b, more, T.int64, pos), lambda i, _: self.b.store(
+                stop, out, [last], pos, nowrap=True, noboundscheck=True), node)
+        return out

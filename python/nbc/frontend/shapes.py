@@ -1,0 +1,232 @@
+"""Shapes: reshape, ravel, flatten, transpose with axes, concatenate, stack.
+
+Reshaping is nbc.reshape (a view of a C-contiguous array, else a copy) and
+joining nbc.concatenate; np.stack/hstack/vstack are nbc.concatenate on views
+with a new axis (nbc.slice with `none`). NumPy decides result dtypes at
+compile time.
+"""
+
+import ast
+
+import numpy as np
+
+from .. import types as T
+from ..errors import TypingError, UnsupportedError
+from . import scalar as S
+from .arrays import NEWAXIS, WHOLE
+from .builder import TupleValue, Value
+
+# NumPy functions handled here, and the array methods.
+NP_SHAPE = ("reshape", "ravel", "transpose", "concatenate", "stack", "hstack",
+            "vstack")
+SHAPE_METHODS = ("reshape", "ravel", "flatten", "transpose")
+
+
+def reshaped_type(t, ndim, contiguous_view):
+    """nbc.reshape's result (ReshapeOp::inferResultType): dynamic offset;
+    a unit innermost stride when it is always C-contiguous."""
+    if not ndim:
+        return T.Array(t.dtype, 0, (), t.readonly)
+    last = 1 if contiguous_view or t.strides is None else None
+    return T.Array(t.dtype, ndim, (None,) * (ndim - 1) + (last,), t.readonly)
+
+
+class ShapesMixin:
+    def is_array(self, v):
+        return isinstance(v, Value) and isinstance(v.type, T.Array)
+
+    def expect_array(self, v, what, node):
+        if not self.is_array(v):
+            raise self.error(TypingError, f"{what} expects an array, got "
+                             f"{getattr(v, 'type', v)}", node)
+        return v
+
+    def normalize_axis(self, axis, ndim, node):
+        """NumPy's axis check (its AxisError, at compile time here)."""
+        if not -ndim <= axis < ndim:
+            raise self.error(TypingError, f"axis {axis} is out of bounds for array "
+                             f"of dimension {ndim}", node)
+        return axis % ndim
+
+    # -- reshape ---------------------------------------------------------------
+    def reshape(self, arr, shape, node, contiguous_view=False):
+        """`shape`: a list of integer Values (one may be negative: inferred).
+        A view where NumPy's reshape gives one (with `contiguous_view`, as
+        NumPy's ravel: only of a C-contiguous array), else a copy."""
+        sizes = self.shape_values(TupleValue(shape), node)
+        rt = reshaped_type(arr.type, len(sizes), contiguous_view)
+        return self.b.reshape(arr, sizes, contiguous_view, rt, self.pos(node))
+
+    def ravel(self, arr, node):
+        minus_one = self.b.constant(-1, T.int64, self.pos(node))
+        return self.reshape(arr, [minus_one], node, contiguous_view=True)
+
+    def shape_arguments(self, args, name, node):
+        """`reshape(2, 3)`, `reshape((2, 3))` or `reshape(n)`: the sizes."""
+        if len(args) == 1:
+            v = self.materialize(args[0], node)
+            return v.items if isinstance(v, TupleValue) else [v]
+        if not args:
+            raise self.error(TypingError, f"{name}() needs a shape", node)
+        return [self.materialize(a, node) for a in args]
+
+    # -- transpose -------------------------------------------------------------
+    def transpose_axes(self, arr, axes, node):
+        """np.transpose(a, axes) / a.transpose(axes): a view; `axes` a
+        list of integer constants (None reverses them, as `a.T`)."""
+        t = arr.type
+        if axes is None:
+            return arr if t.ndim <= 1 else self.transpose(arr, node)
+        if len(axes) != t.ndim:
+            raise self.error(TypingError, "axes don't match array", node)
+        perm = [self.normalize_axis(a, t.ndim, node) for a in axes]
+        if len(set(perm)) != len(perm):
+            raise self.error(TypingError, "repeated axis in transpose", node)
+        strides = t.effective_strides()
+        rt = T.Array(t.dtype, t.ndim, tuple(strides[a] for a in perm), t.readonly)
+        return self.b.transpose(arr, rt, self.pos(node), perm)
+
+    def constant_axes(self, nodes, name):
+        """Integer constants from AST nodes (a tuple, or several)."""
+        if len(nodes) == 1 and isinstance(nodes[0], (ast.Tuple, ast.List)):
+            nodes = nodes[0].elts
+        if len(nodes) == 1 and isinstance(nodes[0], ast.Constant) and \
+                nodes[0].value is None:
+            return None
+        axes = [self.const_int(n) for n in nodes]
+        if any(a is None for a in axes):
+            raise self.error(TypingError, f"{name}: axes must be integer constants",
+                             nodes[0])
+        return axes
+
+    # -- joining ---------------------------------------------------------------
+    def array_sequence(self, v, name, node, verb="concatenate"):
+        v = self.materialize(v, node)
+        if not isinstance(v, TupleValue):
+            raise self.error(TypingError, f"np.{name} expects a tuple of arrays, got "
+                             f"{getattr(v, 'type', v)}", node)
+        if not v.items:
+            raise self.error(TypingError, f"need at least one array to {verb}", node)
+        for x in v.items:
+            if not self.is_array(x):
+                raise self.error(UnsupportedError, f"np.{name}: every item must be "
+                                 f"an array, got {getattr(x, 'type', x)}", node)
+        return list(v.items)
+
+    def common_dtype(self, arrays, node):
+        """NumPy's result dtype of the arrays' dtypes; each cast to it."""
+        dtype = T.from_dtype(np.result_type(*[a.type.dtype.numpy() for a in arrays]))
+        return dtype, [self.astype(a, dtype, node) for a in arrays]
+
+    def concatenate(self, arrays, axis, node):
+        ndim = arrays[0].type.ndim
+        for k, a in enumerate(arrays):
+            if a.type.ndim == 0:
+                raise self.error(TypingError, "zero-dimensional arrays cannot be "
+                                 "concatenated", node)
+            if a.type.ndim != ndim:
+                raise self.error(TypingError, f"all the input arrays must have same "
+                                 f"number of dimensions, but the array at index 0 "
+                                 f"has {ndim} dimension(s) and the array at index "
+                                 f"{k} has {a.type.ndim} dimension(s)", node)
+        axis = self.normalize_axis(axis, ndim, node)
+        dtype, arrays = self.common_dtype(arrays, node)
+        return self.b.concatenate(arrays, axis, T.Array(dtype, ndim), self.pos(node))
+
+    def new_axis(self, arr, axis, node):
+        """`arr` viewed with a new axis of size 1 at `axis`."""
+        return self.view(arr, [WHOLE] * axis + [NEWAXIS], node)
+
+    def stack(self, arrays, axis, node):
+        ndim = arrays[0].type.ndim
+        if any(a.type.ndim != ndim for a in arrays):
+            raise self.error(TypingError, "all input arrays must have the same shape",
+                             node)
+        axis = self.normalize_axis(axis, ndim + 1, node)
+        pos = self.pos(node)
+        for a in arrays[1:]:
+            for d in range(ndim):
+                differ = S.compare(self.b, "NotEq", self.dim(a, d, node),
+                                   self.dim(arrays[0], d, node), pos)
+                self.raise_if(differ, "ValueError",
+                              "all input arrays must have the same shape", node)
+        return self.concatenate([self.new_axis(a, axis, node) for a in arrays],
+                                axis, node)
+
+    def call_np_shape(self, name, node):
+        """np.reshape/ravel/transpose/concatenate/stack/hstack/vstack."""
+        allowed = {"reshape": ("shape",), "transpose": ("axes",),
+                   "concatenate": ("axis",), "stack": ("axis",)}.get(name, ())
+        kw = self.kwargs(node, allowed, f"np.{name}")
+        if not node.args:
+            raise self.error(TypingError, f"np.{name}() needs an array", node)
+        first = self.expr(node.args[0])
+        rest = node.args[1:]
+        if name in ("reshape", "ravel", "transpose"):
+            arr = self.expect_array(self.materialize(first, node), f"np.{name}", node)
+            if name == "ravel":
+                if rest or kw:
+                    raise self.error(UnsupportedError, "np.ravel: order is not "
+                                     "supported", node)
+                return self.ravel(arr, node)
+            if name == "reshape":
+                shape = [self.expr(a) for a in rest] + \
+                    ([self.expr(kw["shape"])] if "shape" in kw else [])
+                if len(shape) != 1:
+                    raise self.error(TypingError, "np.reshape(a, shape) takes the "
+                                     "shape as one argument", node)
+                return self.reshape(arr, self.shape_arguments(shape, "reshape", node),
+                                    node)
+            axes_nodes = list(rest) + ([kw["axes"]] if "axes" in kw else [])
+            axes = self.constant_axes(axes_nodes, "np.transpose") if axes_nodes \
+                else None
+            return self.transpose_axes(arr, axes, node)
+        if len(rest) > 1:
+            raise self.error(UnsupportedError, f"np.{name}: only the arrays and the "
+                             "axis are supported", node)
+        if rest or "axis" in kw:
+            axis_node = rest[0] if rest else kw["axis"]
+            if name in ("hstack", "vstack"):
+                raise self.error(TypingError, f"np.{name}() takes no axis", node)
+            if isinstance(axis_node, ast.Constant) and axis_node.value is None \
+                    and name == "concatenate":
+                arrays = self.array_sequence(first, name, node)
+                return self.concatenate([self.ravel(a, node) for a in arrays], 0, node)
+            axis = self.const_int(axis_node)
+            if axis is None:
+                raise self.error(TypingError, "axis must be an integer constant",
+                                 axis_node)
+        else:
+            axis = 0
+        if name == "stack":
+            return self.stack(self.array_sequence(first, name, node, "stack"), axis,
+                              node)
+        arrays = self.array_sequence(first, name, node)
+        if name == "hstack":
+            if any(a.type.ndim == 0 for a in arrays):
+                raise self.error(UnsupportedError, "np.hstack of 0-d arrays", node)
+            return self.concatenate(arrays, 0 if arrays[0].type.ndim == 1 else 1, node)
+        if name == "vstack":
+            if any(a.type.ndim == 0 for a in arrays):
+                raise self.error(UnsupportedError, "np.vstack of 0-d arrays", node)
+            arrays = [self.new_axis(a, 0, node) if a.type.ndim == 1 else a
+                      for a in arrays]
+        return self.concatenate(arrays, axis, node)
+
+    def call_shape_method(self, arr, name, node):
+        """a.reshape(...), a.ravel(), a.flatten(), a.transpose(...)."""
+        if node.keywords:
+            raise self.error(UnsupportedError, f"{name}(): keyword arguments are not "
+                             "supported", node)
+        if name == "reshape":
+            return self.reshape(arr, self.shape_arguments(
+                [self.expr(a) for a in node.args], "reshape", node), node)
+        if name in ("ravel", "flatten"):
+            if node.args:
+                raise self.error(UnsupportedError, f"{name}(): order is not "
+                                 "supported", node)
+            if name == "flatten":  # always a copy
+                arr = self.array_map([arr], lambda b, a: a[0], node)
+            return self.ravel(arr, node)
+        axes = self.constant_axes(node.args, "transpose") if node.args else None
+        return self.transpose_axes(arr, axes, node)
