@@ -16,6 +16,7 @@ from . import scalar as S
 from .arrays import Method, numpy_probe
 from .builder import (PyObj, RangeValue, TupleValue, Value, describe,
                       numba_function_name)
+from .complexes import NP_COMPLEX, cmath_name
 
 NP_UNARY = {name: name for name in S.MATH_FNS if hasattr(np, name)}
 NP_UNARY.update({"arcsin": "asin", "arccos": "acos", "arctan": "atan",
@@ -52,7 +53,8 @@ def _numpy_name(obj):
     for name in list(NP_UNARY) + list(NP_BINARY) + list(NP_REDUCE) + list(NP_CREATE) + [
             "abs", "absolute", "isnan", "isinf", "isfinite", "arctan2", "hypot",
             "copysign", "fmod", "negative", "sign", "minimum", "maximum", "where",
-            "clip", "logical_not", *NP_COMPARE, *NP_LOGICAL, *NP_LINALG]:
+            "clip", "logical_not", *NP_COMPARE, *NP_LOGICAL, *NP_LINALG,
+            *NP_COMPLEX]:
         if getattr(np, name, None) is obj:
             return name
     return None
@@ -169,6 +171,9 @@ class CallsMixin:
         name = _math_name(obj) if callable(obj) else None
         if name is not None and getattr(obj, "__module__", "") == "math":
             return self.call_math(name, node)
+        name = cmath_name(obj) if callable(obj) else None
+        if name is not None and getattr(obj, "__module__", "") == "cmath":
+            return self.call_cmath(name, node)
         name = _numpy_name(obj)
         if name is not None:
             return self.call_numpy(name, obj, node)
@@ -202,6 +207,8 @@ class CallsMixin:
     def call_builtin(self, obj, node):
         pos = self.pos(node)
         name = getattr(obj, "__name__", "")
+        if obj is complex:
+            return self.call_complex(node)
         if obj in (int, float, bool):
             (v,) = self.args(node, 1, 1, name)
             self.check_scalar(v, node)
@@ -315,6 +322,7 @@ class CallsMixin:
     # -- math --------------------------------------------------------------------
     def call_math(self, name, node):
         pos = self.pos(node)
+        self.refuse_complex_math(name, node)
         if name in S.MATH_FNS or name == "fabs":
             vals = self.args(node, 1, 2 if name == "log" else 1, f"math.{name}")
             for v in vals:
@@ -357,6 +365,8 @@ class CallsMixin:
             return self.reduce(NP_REDUCE[name], v, self.axis(kw), node)
         vals = [self.materialize(self.expr(a), a) for a in node.args]
         vals, out = self.ufunc_out(name, vals, node)
+        if name in NP_COMPLEX:
+            return self.call_np_complex(name, vals, node, out)
         if name in NP_UNARY or name in ("abs", "absolute", "negative", "isnan",
                                         "isinf", "isfinite"):
             if len(vals) != 1:
@@ -597,6 +607,8 @@ class CallsMixin:
     # -- array methods ---------------------------------------------------------------
     def call_method(self, m, node):
         arr, name = m.array, m.name
+        if name in ("conj", "conjugate"):
+            return self.complex_method(arr, name, node)
         if name in NP_REDUCE:
             kw = self.kwargs(node, ("axis",), name)
             if node.args:

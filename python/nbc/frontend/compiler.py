@@ -24,11 +24,13 @@ from .builder import (PyObj, RangeValue, TupleValue, Value, kernel_flags,
 from .common import Retry, Undef, contains, type_of, unify
 from .arrays import ArraysMixin
 from .calls import CallsMixin
+from .complexes import ComplexMixin
 from .exprs import ExprsMixin
 from .loops import LoopsMixin
 
 
-class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin):
+class FunctionCompiler(ExprsMixin, CallsMixin, ArraysMixin, LoopsMixin,
+                       ComplexMixin):
     """Emits one func.func for a Python function and argument types."""
 
     def __init__(self, source, arg_types, options, module, symbol, context,
