@@ -205,3 +205,18 @@ def test_refused():
         floor_div(a)
     with pytest.raises(nbc.TypingError):
         nbc.njit(refused)(a)
+
+
+def prange_sum(a):
+    s = 0j
+    for i in nbc.prange(a.shape[0]):
+        s += a[i] * 1j
+    return s
+
+
+def test_prange_complex_reduction_runs_serially():
+    """A complex prange accumulator has no OpenMP reduction: the loop runs
+    serially, with the sequential sum's result."""
+    a = arrays(np.complex128)[3].ravel()
+    got = nbc.njit(parallel=True)(prange_sum)(a)
+    assert np.isclose(got, prange_sum(a), rtol=1e-13, atol=0)

@@ -128,3 +128,22 @@ func.func @array_abs(%a: memref<?xcomplex<f64>>) -> memref<?xf64> {
   }
   return %m : memref<?xf64>
 }
+
+// A complex accumulator has no OpenMP reduction: the prange runs serially
+// (scf.for, not scf.parallel) even in a parallel kernel.
+// CHECK-LABEL: func @prange_complex_sum
+// CHECK-NOT: scf.parallel
+// CHECK: scf.for
+// CHECK: complex.add
+func.func @prange_complex_sum(%a: memref<?xcomplex<f64>>, %zero: complex<f64>) -> complex<f64>
+    attributes {nbc.kernel = #nbc.kernel<parallel = true>} {
+  %c0 = nbc.constant 0 : si64
+  %c1 = nbc.constant 1 : si64
+  %n = nbc.dim %a, 0 : memref<?xcomplex<f64>>
+  %s = nbc.prange (%i) = (%c0) to (%n) step (%c1) : si64 reduce(add %acc = %zero : complex<f64>) {
+    %x = nbc.load %a[%i] : memref<?xcomplex<f64>>, si64
+    %t = nbc.add %acc, %x : complex<f64>
+    nbc.yield %t : complex<f64>
+  }
+  return %s : complex<f64>
+}

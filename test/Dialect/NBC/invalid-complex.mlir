@@ -114,8 +114,7 @@ func.func @complex_parts_differ(%a: f64, %b: f32) -> complex<f64> {
 // -----
 
 func.func @abs_wrong_result(%a: complex<f64>) -> f32 {
-  // expected-error @+2 {{'nbc.abs' op inferred type(s) 'f64' are incompatible with return type(s) of operation 'f32'}}
-  // expected-error @+1 {{'nbc.abs' op failed to infer returned types}}
+  // expected-error @+1 {{'nbc.abs' op result type 'f32' must be 'f64' for an operand of type 'complex<f64>'}}
   %r = "nbc.abs"(%a) : (complex<f64>) -> f32
   return %r : f32
 }

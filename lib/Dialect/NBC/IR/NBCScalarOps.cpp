@@ -98,6 +98,19 @@ static void printEnumKeyword(OpAsmPrinter &p, Operation *, AttrT attr) {
   p << stringifyEnum(attr.getValue());
 }
 
+/// custom<AbsType>: only the operand type is written; abs of a complex is
+/// its part type, of anything else the operand's type.
+static ParseResult parseAbsType(OpAsmParser &parser, Type &operand,
+                                Type &result) {
+  if (parser.parseType(operand))
+    return failure();
+  result = getAbsResultType(operand);
+  return success();
+}
+static void printAbsType(OpAsmPrinter &p, Operation *, Type operand, Type) {
+  p << operand;
+}
+
 //===----------------------------------------------------------------------===//
 // ConstantOp
 //===----------------------------------------------------------------------===//
@@ -264,20 +277,15 @@ LogicalResult MathOp::verify() {
   return success();
 }
 
-/// A complex operand's part type, or the operand's own type.
-static Type realTypeOf(Type type) {
-  if (FloatType part = getComplexPartType(type))
-    return part;
-  return type;
-}
-
-LogicalResult AbsOp::inferReturnTypes(MLIRContext *, std::optional<Location>,
-                                      ValueRange operands, DictionaryAttr,
-                                      OpaqueProperties, RegionRange,
-                                      SmallVectorImpl<Type> &inferred) {
-  inferred.push_back(realTypeOf(operands[0].getType()));
+LogicalResult AbsOp::verify() {
+  Type expected = getAbsResultType(getOperand().getType());
+  if (getType() != expected)
+    return emitOpError("result type ")
+           << getType() << " must be " << expected << " for an operand of type "
+           << getOperand().getType();
   return success();
 }
+
 
 /// real, imag, angle: the part type of the complex operand.
 #define NBC_COMPLEX_PART_TYPE(OP)                                              \

@@ -33,6 +33,12 @@ FloatType nbc::getComplexPartType(Type type) {
   return cast<FloatType>(cast<ComplexType>(type).getElementType());
 }
 
+Type nbc::getAbsResultType(Type type) {
+  if (FloatType part = getComplexPartType(type))
+    return part;
+  return type;
+}
+
 /// When either type is complex: the complex type of `promoteParts` applied
 /// to the part types (a complex counts as its part type). Null otherwise.
 template <typename PromoteParts>

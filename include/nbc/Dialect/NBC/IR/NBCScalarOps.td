@@ -197,8 +197,7 @@ def NBC_NegOp : NBC_Op<"neg", [Pure, SameOperandsAndResultType]> {
   let assemblyFormat = "$operand attr-dict `:` type($result)";
   let hasFolder = 1;
 }
-def NBC_AbsOp : NBC_Op<"abs", [Pure,
-    DeclareOpInterfaceMethods<InferTypeOpInterface>]> {
+def NBC_AbsOp : NBC_Op<"abs", [Pure]> {
   let summary = "`abs(a)` (`abs(INT_MIN)` wraps, as in NumPy)";
   let description = [{
     The result has the operand's type, except for a complex operand whose
@@ -212,7 +211,16 @@ def NBC_AbsOp : NBC_Op<"abs", [Pure,
   }];
   let arguments = (ins NBC_Arith:$operand);
   let results = (outs NBC_Number:$result);
-  let assemblyFormat = "$operand attr-dict `:` type($operand)";
+  // `: T` names the operand type; the result type follows from it.
+  let assemblyFormat =
+      "$operand attr-dict `:` custom<AbsType>(type($operand), type($result))";
+  let hasVerifier = 1;
+  let builders = [
+    OpBuilder<(ins "::mlir::Value":$operand), [{
+      build($_builder, $_state, ::mlir::nbc::getAbsResultType(operand.getType()),
+            operand);
+    }]>
+  ];
   let hasFolder = 1;
 }
 def NBC_MinOp : NBC_PureBinaryOp<"min", NBC_Number> {

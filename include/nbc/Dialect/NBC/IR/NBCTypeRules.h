@@ -23,6 +23,8 @@ bool isNBCComplex(Type type);
 bool isNBCScalar(Type type);
 /// The float type of a complex type's parts; null for other types.
 FloatType getComplexPartType(Type type);
+/// The type of `abs(x)`: a complex's part type, else `type` itself.
+Type getAbsResultType(Type type);
 /// A ranked memref whose element type is an nbc scalar.
 bool isNBCArray(Type type);
 
