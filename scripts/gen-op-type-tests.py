@@ -5,7 +5,8 @@ types, split by what the verifier says.
 For each op (constant, arithmetic, floordiv/mod/divmod, truediv, pow,
 unary, min/max/round, casts, comparisons, bitwise, shifts, select, math,
 math2, fpclass) the generator enumerates operand and result types from
-bool, si8..si64, ui8..ui64, f32, f64 and a few types nbc does not take
+bool, si8..si64, ui8..ui64, f32, f64, complex<f32>, complex<f64> and a few
+types nbc does not take
 (i8, i64, index, f16), writes each combination as a function in generic
 form, and asks `nbc-opt` whether it verifies:
 
@@ -37,12 +38,13 @@ INVALID = os.path.join(ROOT, "test", "Dialect", "NBC", "invalid-op-types.mlir")
 
 INTS = ["si8", "si16", "si32", "si64", "ui8", "ui16", "ui32", "ui64"]
 FLOATS = ["f32", "f64"]
-NBC = ["i1"] + INTS + FLOATS
+COMPLEX = ["complex<f32>", "complex<f64>"]
+NBC = ["i1"] + INTS + FLOATS + COMPLEX
 OTHER = ["i8", "i64", "index", "f16"]
 UNIVERSE = NBC + OTHER
 # Representatives for mismatched operand types: bool, both signednesses,
 # two widths, both float widths, a signless integer.
-MIX = ["i1", "si32", "si64", "ui64", "f32", "f64", "i64"]
+MIX = ["i1", "si32", "si64", "ui64", "f32", "f64", "i64", "complex<f64>"]
 MIX_PAIRS = [(a, b) for a in MIX for b in MIX if a != b]
 
 MATH = ["sqrt", "exp", "log", "sin", "cos", "tan", "asin", "acos", "atan",
@@ -55,7 +57,8 @@ CMP = ["eq", "ne", "lt", "le", "gt", "ge"]
 
 
 def mangle(ty):
-    return ty.replace("index", "idx")
+    return ty.replace("index", "idx").replace("complex<f32>", "c64").replace(
+        "complex<f64>", "c128")
 
 
 class Case:
@@ -96,6 +99,8 @@ def const_attr(ty):
         return "{value = true}"
     if ty in FLOATS or ty == "f16":
         return "{value = 1.0 : %s}" % ty
+    if ty in COMPLEX:  # nbc.constant has no complex values
+        return "{value = #complex.number<:%s 1.0, 0.0> : %s}" % (ty[8:-1], ty)
     return "{value = 1 : %s}" % ty
 
 
@@ -198,6 +203,8 @@ def control_cases():
     arith.extui) on nbc's types."""
     funcs = []
     for t in NBC:
+        if t in COMPLEX:
+            continue  # nbc.constant has no complex values
         if t == "i1":
             one, zero = "true", "false"
             c1, c0 = "nbc.constant true", "nbc.constant false"

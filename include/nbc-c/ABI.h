@@ -66,8 +66,10 @@ static inline const char *nbcStatusGetMessage(const char *status) {
  *===----------------------------------------------------------------------===*/
 
 /// Python/NumPy scalar types of kernel arguments and results, as the nbc
-/// dialect spells them (i1, si8..si64, ui8..ui64, f32, f64). In memory a
-/// bool is one byte (0 or 1), integers are two's complement of their width.
+/// dialect spells them (i1, si8..si64, ui8..ui64, f32, f64, complex<f32>,
+/// complex<f64>). In memory a bool is one byte (0 or 1), integers are two's
+/// complement of their width, a complex number is its real then its
+/// imaginary part (C99's `float _Complex`, NumPy's complex64).
 typedef enum NbcDType {
   NbcDTypeInvalid = 0,
   NbcDTypeBool = 1,
@@ -83,6 +85,8 @@ typedef enum NbcDType {
   NbcDTypeFloat64 = 11,
   /// MLIR `index` (int64 on 64-bit hosts); only in already-lowered modules.
   NbcDTypeIndex = 12,
+  NbcDTypeComplex64 = 13,
+  NbcDTypeComplex128 = 14,
 } NbcDType;
 
 /// Storage for one scalar argument or result of any NbcDType: a call's
@@ -99,6 +103,8 @@ typedef union NbcScalar {
   uint64_t u64;
   float f32;
   double f64;
+  float c64[2];   /* NbcDTypeComplex64: real, imaginary */
+  double c128[2]; /* NbcDTypeComplex128: real, imaginary */
 } NbcScalar;
 
 /// Size in bytes of one element of `dtype` (0 for NbcDTypeInvalid).
@@ -108,7 +114,8 @@ static inline size_t nbcDTypeGetSize(NbcDType dtype) {
   case NbcDTypeInt16: case NbcDTypeUInt16: return 2;
   case NbcDTypeInt32: case NbcDTypeUInt32: case NbcDTypeFloat32: return 4;
   case NbcDTypeInt64: case NbcDTypeUInt64: case NbcDTypeFloat64:
-  case NbcDTypeIndex: return 8;
+  case NbcDTypeIndex: case NbcDTypeComplex64: return 8;
+  case NbcDTypeComplex128: return 16;
   default: return 0;
   }
 }

@@ -291,11 +291,17 @@ NBC_CAPI_EXPORTED MlirOperation nbcStoreOpCreate(MlirLocation loc,
 NBC_CAPI_EXPORTED MlirOperation nbcDimOpCreate(MlirLocation loc,
                                                MlirValue array, int64_t axis);
 
-/// `nbc.neg`, `nbc.abs`, `nbc.invert` or `nbc.round` (`opName`), whose
-/// result has the operand's type.
+/// `nbc.neg`, `nbc.abs`, `nbc.invert`, `nbc.round`, `nbc.conj`, `nbc.real`,
+/// `nbc.imag` or `nbc.angle` (`opName`), whose result has the operand's type
+/// (the part type of a complex for abs, real, imag, angle).
 NBC_CAPI_EXPORTED MlirOperation nbcUnaryOpCreate(MlirLocation loc,
                                                  MlirStringRef opName,
                                                  MlirValue operand);
+
+/// `nbc.complex real, imag`: a complex number of the parts' float type.
+NBC_CAPI_EXPORTED MlirOperation nbcComplexOpCreate(MlirLocation loc,
+                                                   MlirValue real,
+                                                   MlirValue imag);
 /// `nbc.truediv lhs, rhs` (one operand type; the float result type of
 /// nbcTrueDivResultType).
 NBC_CAPI_EXPORTED MlirOperation nbcTrueDivOpCreate(MlirLocation loc,

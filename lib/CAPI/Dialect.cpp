@@ -171,6 +171,10 @@ MlirType nbcDTypeGetType(MlirContext ctx, NbcDType dtype) {
     return wrap(Float64Type::get(c));
   case NbcDTypeIndex:
     return wrap(IndexType::get(c));
+  case NbcDTypeComplex64:
+    return wrap(ComplexType::get(Float32Type::get(c)));
+  case NbcDTypeComplex128:
+    return wrap(ComplexType::get(Float64Type::get(c)));
   default:
     capi::setError("nbcDTypeGetType: invalid dtype " + Twine(int(dtype)));
     return MlirType{nullptr};
@@ -255,6 +259,8 @@ NbcValueType nbcTypeGetValueType(MlirType type) {
     return {NbcDTypeFloat32, rank};
   if (element.isF64())
     return {NbcDTypeFloat64, rank};
+  if (FloatType part = getComplexPartType(element))
+    return {part.isF32() ? NbcDTypeComplex64 : NbcDTypeComplex128, rank};
   unsigned width = element.getIntOrFloatBitWidth();
   if (width == 1)
     return {NbcDTypeBool, rank};

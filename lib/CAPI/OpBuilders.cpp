@@ -36,13 +36,40 @@ MlirOperation nbcUnaryOpCreate(MlirLocation loc, MlirStringRef opName,
   StringRef name = unwrap(opName);
   if (!llvm::is_contained({NegOp::getOperationName(), AbsOp::getOperationName(),
                            InvertOp::getOperationName(),
-                           RoundOp::getOperationName()},
+                           RoundOp::getOperationName(),
+                           ConjOp::getOperationName(),
+                           RealOp::getOperationName(),
+                           ImagOp::getOperationName(),
+                           AngleOp::getOperationName()},
                           name))
     return failOp("nbcUnaryOpCreate: '" + name +
-                  "' is not one of nbc.neg, nbc.abs, nbc.invert, nbc.round");
+                  "' is not one of nbc.neg, nbc.abs, nbc.invert, nbc.round, "
+                  "nbc.conj, nbc.real, nbc.imag, nbc.angle");
+  Type type = unwrap(operand).getType();
+  // A complex's magnitude, parts and angle are floats of its part type.
+  bool toPart = llvm::is_contained(
+      {AbsOp::getOperationName(), RealOp::getOperationName(),
+       ImagOp::getOperationName(), AngleOp::getOperationName()},
+      name);
+  if (FloatType part = getComplexPartType(type); part && toPart)
+    type = part;
   OperationState state(unwrap(loc), name);
   state.addOperands(unwrap(operand));
-  state.addTypes(unwrap(operand).getType());
+  state.addTypes(type);
+  return createVerified(state);
+}
+
+MlirOperation nbcComplexOpCreate(MlirLocation loc, MlirValue real,
+                                 MlirValue imag) {
+  if (mlirLocationIsNull(loc) || mlirValueIsNull(real) ||
+      mlirValueIsNull(imag))
+    return failOp("nbcComplexOpCreate: null location or operand");
+  auto part = dyn_cast<FloatType>(unwrap(real).getType());
+  if (!part)
+    return failOp("nbcComplexOpCreate: the parts must be f32 or f64");
+  OperationState state(unwrap(loc), ComplexOp::getOperationName());
+  state.addOperands({unwrap(real), unwrap(imag)});
+  state.addTypes(ComplexType::get(part));
   return createVerified(state);
 }
 

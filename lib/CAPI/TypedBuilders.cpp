@@ -161,6 +161,11 @@ MlirValue nbcBuildCast(MlirBlock block, MlirLocation loc, MlirValue value,
     capi::setError("nbcBuildCast: casts go between nbc scalar types");
     return MlirValue{nullptr};
   }
+  if (!mlirValueIsNull(value) && isNBCComplex(unwrap(value).getType()) &&
+      !isNBCComplex(unwrap(type)) && !unwrap(type).isInteger(1)) {
+    capi::setError("nbcBuildCast: cannot convert complex to a real type");
+    return MlirValue{nullptr};
+  }
   return buildInBlock(block, loc, {value}, "nbcBuildCast",
                       [&](OpBuilder &b, Location l) -> FailureOr<Value> {
                         return buildCastTo(b, l, unwrap(value), unwrap(type));

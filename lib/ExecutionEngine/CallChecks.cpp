@@ -33,6 +33,10 @@ const char *nbc::getDTypeName(NbcDType dtype) {
     return "f64";
   case NbcDTypeIndex:
     return "index";
+  case NbcDTypeComplex64:
+    return "c64";
+  case NbcDTypeComplex128:
+    return "c128";
   default:
     return "invalid";
   }

@@ -36,6 +36,10 @@ static const char *getCType(NbcDType dtype) {
     return "float";
   case NbcDTypeFloat64:
     return "double";
+  case NbcDTypeComplex64:
+    return "float _Complex";
+  case NbcDTypeComplex128:
+    return "double _Complex";
   default:
     return "int64_t";
   }

@@ -122,6 +122,9 @@ static void buildToStandard(OpPassManager &pm) {
 static void buildToLLVMDialect(OpPassManager &pm,
                                const nbc::NBCToLLVMPipelineOptions &options) {
   using namespace mlir::nbc;
+  // Complex arithmetic to arith/math on the parts (complex.create/re/im
+  // stay, for convert-complex-to-llvm below).
+  pm.addPass(createConvertComplexToStandardPass());
   // Loop-invariant checks (a run-time divisor's zero test) leave the loops,
   // hoisted or by versioning the loop.
   pm.addNestedPass<func::FuncOp>(createNBCVersionChecks());
@@ -185,6 +188,7 @@ static void buildToLLVMDialect(OpPassManager &pm,
   // What LLVM has no intrinsic for (tan, atan2, erf, cbrt, ...) calls libm.
   pm.addPass(createConvertMathToLibmPass());
   pm.addPass(createArithToLLVMConversionPass());
+  pm.addPass(createConvertComplexToLLVMPass());
   pm.addPass(createConvertIndexToLLVMPass());
   pm.addPass(createConvertFuncToLLVMPass());
   pm.addPass(createConvertControlFlowToLLVMPass());

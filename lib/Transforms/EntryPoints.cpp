@@ -36,6 +36,12 @@ NbcDType nbc::getDType(Type type) {
     return NbcDTypeFloat32;
   if (type.isF64())
     return NbcDTypeFloat64;
+  if (auto complex = dyn_cast<ComplexType>(type)) {
+    Type part = complex.getElementType();
+    return part.isF32()   ? NbcDTypeComplex64
+           : part.isF64() ? NbcDTypeComplex128
+                          : NbcDTypeInvalid;
+  }
   auto intType = dyn_cast<IntegerType>(type);
   if (!intType)
     return NbcDTypeInvalid;
@@ -152,6 +158,13 @@ static Type getLoweredType(MLIRContext *ctx, Slot slot) {
     return Float64Type::get(ctx);
   case NbcDTypeIndex:
     return i64;
+  case NbcDTypeComplex64:
+  case NbcDTypeComplex128: {
+    // convert-complex-to-llvm's struct of the two parts.
+    Type part = slot.dtype == NbcDTypeComplex64 ? Type(Float32Type::get(ctx))
+                                                : Float64Type::get(ctx);
+    return LLVM::LLVMStructType::getLiteral(ctx, {part, part});
+  }
   default:
     return IntegerType::get(
         ctx, slot.dtype == NbcDTypeBool ? 1 : 8 * nbcDTypeGetSize(slot.dtype));

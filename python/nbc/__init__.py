@@ -21,7 +21,8 @@ from .special import literal_unroll, objmode, register_jitable, typeof
 from .stencil import stencil
 from .vectorize import DUFunc, vectorize
 # Numba's type names at top level (`numba.float64`, `numba.float64[:]`).
-from .types import (b1, bool_, boolean, double, f4, f8, float32, float64, i1, i2,
+from .types import (b1, bool_, boolean, c8, c16, complex64, complex128, double,
+                    f4, f8, float32, float64, i1, i2,
                     i4, i8, int8, int16, int32, int64, intp, single, u1, u2, u4, u8,
                     uint8, uint16, uint32, uint64, uintp, void, none)
 
@@ -31,7 +32,8 @@ try:
 except Exception:  # not installed: running from the source tree
     __version__ = "0.0.0+src"
 
-_TYPE_NAMES = ["b1", "bool_", "boolean", "double", "f4", "f8", "float32", "float64",
+_TYPE_NAMES = ["b1", "bool_", "boolean", "c8", "c16", "complex64", "complex128",
+               "double", "f4", "f8", "float32", "float64",
                "i1", "i2", "i4", "i8", "int8", "int16", "int32", "int64", "intp",
                "single", "u1", "u2", "u4", "u8", "uint8", "uint16", "uint32",
                "uint64", "uintp", "void", "none"]

@@ -20,12 +20,11 @@ match by dtype and rank, a `[:]` (layout 'A') argument takes any layout, a
 writable one takes no read-only array.
 """
 
-import re
 
 import numpy as np
 
 from . import types as T
-from .errors import NBCError, TypingError, UnsupportedError
+from .errors import NBCError, TypingError
 
 
 class Signature:
@@ -90,13 +89,6 @@ def call_type(ty, args):
     raise TypeError(f"{ty}(...) takes argument types (a signature) or one value")
 
 
-_COMPLEX = re.compile(r"\b(complex(64|128)?|c8|c16)\b")
-
-
-def _complex_error(name):
-    return UnsupportedError(f"complex is not supported yet (type '{name}')")
-
-
 def from_numba(obj):
     """The nbc type (or Signature) of one of Numba's type objects."""
     if hasattr(obj, "return_type") and hasattr(obj, "args"):  # a Signature
@@ -104,8 +96,6 @@ def from_numba(obj):
         return Signature(None if ret is None else from_numba(ret),
                          [from_numba(a) for a in obj.args])
     cls, name = type(obj).__name__, str(obj)
-    if cls == "Complex" or _COMPLEX.search(name):
-        raise _complex_error(name)
     if cls == "Array" or (hasattr(obj, "layout") and hasattr(obj, "ndim")):
         return T.Array(from_numba(obj.dtype), obj.ndim, obj.layout,
                        readonly=not getattr(obj, "mutable", True))
@@ -138,9 +128,6 @@ _NAMESPACE = _namespace()
 def evaluate(text):
     """A signature or type string evaluated over nbc's type names."""
     text = text.strip()
-    m = _COMPLEX.search(text)
-    if m:
-        raise _complex_error(m.group(0))
     try:
         return eval(text, {"__builtins__": {}}, _NAMESPACE)  # noqa: S307
     except TypingError as e:

@@ -36,10 +36,11 @@ class Type:
 
 
 class Scalar(Type):
-    """bool, int8..int64, uint8..uint64, float32, float64."""
+    """bool, int8..int64, uint8..uint64, float32, float64, complex64,
+    complex128 (`bits` counts both parts of a complex, as NumPy's names)."""
 
     def __init__(self, kind, bits):
-        self.kind = kind  # 'b', 'i', 'u', 'f'
+        self.kind = kind  # 'b', 'i', 'u', 'f', 'c'
         self.bits = bits
 
     def key(self):
@@ -47,11 +48,13 @@ class Scalar(Type):
 
     def mlir(self):
         return {"b": "i1", "i": f"si{self.bits}", "u": f"ui{self.bits}",
-                "f": f"f{self.bits}"}[self.kind]
+                "f": f"f{self.bits}",
+                "c": f"complex<f{self.bits // 2}>"}[self.kind]
 
     def name(self):
         return {"b": "bool", "i": f"int{self.bits}", "u": f"uint{self.bits}",
-                "f": f"float{self.bits}"}[self.kind]
+                "f": f"float{self.bits}",
+                "c": f"complex{self.bits}"}[self.kind]
 
     @property
     def is_bool(self):
@@ -66,8 +69,17 @@ class Scalar(Type):
         return self.kind == "f"
 
     @property
+    def is_complex(self):
+        return self.kind == "c"
+
+    @property
     def is_signed(self):
         return self.kind == "i"
+
+    @property
+    def part(self):
+        """The float type of a complex's parts (float32 for complex64)."""
+        return Scalar("f", self.bits // 2) if self.is_complex else None
 
     def numpy(self):
         return np.dtype(self.name() if self.kind != "b" else np.bool_)
@@ -83,10 +95,12 @@ boolean = Scalar("b", 1)
 int8, int16, int32, int64 = (Scalar("i", b) for b in (8, 16, 32, 64))
 uint8, uint16, uint32, uint64 = (Scalar("u", b) for b in (8, 16, 32, 64))
 float32, float64 = Scalar("f", 32), Scalar("f", 64)
+complex64, complex128 = Scalar("c", 64), Scalar("c", 128)
 intp = int64
 
 SCALARS = {t.name(): t for t in (boolean, int8, int16, int32, int64, uint8,
-                                 uint16, uint32, uint64, float32, float64)}
+                                 uint16, uint32, uint64, float32, float64,
+                                 complex64, complex128)}
 SCALARS["bool_"] = boolean
 SCALARS["b1"] = boolean
 SCALARS["boolean"] = boolean  # Numba's spelling
@@ -94,13 +108,17 @@ for _alias, _t in (("i1", int8), ("i2", int16), ("i4", int32), ("i8", int64),
                    ("u1", uint8), ("u2", uint16), ("u4", uint32),
                    ("u8", uint64), ("f4", float32), ("f8", float64),
                    ("intp", int64), ("uintp", uint64), ("double", float64),
-                   ("single", float32), ("int_", int64), ("uint", uint64)):
+                   ("single", float32), ("int_", int64), ("uint", uint64),
+                   ("c8", complex64), ("c16", complex128),
+                   ("csingle", complex64), ("cdouble", complex128),
+                   ("complex_", complex128)):
     SCALARS[_alias] = _t
 # Numba's short names, as attributes (`nbc.types.f8`, `from nbc import i4`).
 bool_ = b1 = boolean
 i1, i2, i4, i8 = int8, int16, int32, int64
 u1, u2, u4, u8 = uint8, uint16, uint32, uint64
 f4, f8 = float32, float64
+c8, c16 = complex64, complex128
 uintp = uint64
 double, single = float64, float32
 
@@ -110,8 +128,9 @@ def from_dtype(dtype):
     dtype = np.dtype(dtype)
     if dtype == np.bool_:
         return boolean
-    if dtype.kind in "iuf" and dtype.byteorder in "=|<":
-        prefix = {"i": "int", "u": "uint", "f": "float"}[dtype.kind]
+    if dtype.kind in "iufc" and dtype.byteorder in "=|<":
+        prefix = {"i": "int", "u": "uint", "f": "float",
+                  "c": "complex"}[dtype.kind]
         return SCALARS.get(prefix + str(dtype.itemsize * 8))
     return None
 
@@ -314,7 +333,8 @@ class Range(Tuple):
 
 # NbcDType values (include/nbc-c/ABI.h) of the scalar types.
 DTYPE_IDS = {boolean: 1, int8: 2, int16: 3, int32: 4, int64: 5, uint8: 6,
-             uint16: 7, uint32: 8, uint64: 9, float32: 10, float64: 11}
+             uint16: 7, uint32: 8, uint64: 9, float32: 10, float64: 11,
+             complex64: 13, complex128: 14}
 _BY_ID = {v: k for k, v in DTYPE_IDS.items()}
 
 
@@ -335,7 +355,7 @@ def _dialect_rules():
         for a in DTYPE_IDS:
             for b in DTYPE_IDS:
                 p = from_dtype(np.result_type(a.numpy(), b.numpy()))
-                out[a, b] = (p, p if p.is_float else float64)
+                out[a, b] = (p, p if p.is_float or p.is_complex else float64)
         return out
 
 
@@ -366,6 +386,8 @@ def _typeof_without_core(value):
         return int64
     if isinstance(value, float):
         return float64
+    if isinstance(value, complex) and not isinstance(value, np.generic):
+        return complex128
     if isinstance(value, np.generic):
         return from_dtype(value.dtype)
     if isinstance(value, np.ndarray):

@@ -160,13 +160,14 @@ class DUFunc:
     def _input_type(self, value):
         if isinstance(value, (np.ndarray, np.generic)):
             t = T.from_dtype(value.dtype)
-        elif isinstance(value, (bool, int, float)):
+        elif isinstance(value, (bool, int, float, complex)):
             t = T.typeof(value)
         else:
             t = T.from_dtype(np.asarray(value).dtype)
         if t is None:
             raise TypeError(f"ufunc '{self.__name__}' not supported for the input "
-                            f"types: nbc compiles bool, int, uint and float inputs, "
+                            f"types: nbc compiles bool, int, uint, float and complex "
+                            f"inputs, "
                             f"not {getattr(value, 'dtype', type(value).__name__)}")
         return t
 

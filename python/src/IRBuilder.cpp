@@ -367,6 +367,10 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
     return result(append(
         block, nbcUnaryOpCreate(loc(location), str(name), val(operand))));
   });
+  m.def("complex_create", [](H block, H location, H real, H imag) {
+    return result(append(
+        block, nbcComplexOpCreate(loc(location), val(real), val(imag))));
+  });
   m.def("thread_id", [](H block, H location) {
     return result(append(block, nbcThreadIdOpCreate(loc(location))));
   });

@@ -37,7 +37,7 @@ struct ScalarType {
   PyTypeObject *type;
   NbcDType dtype;
 };
-ScalarType scalarTypes[13];
+ScalarType scalarTypes[15];
 
 NbcDType dtypeOfTypeNum(int typeNum) {
   switch (typeNum) {
@@ -54,6 +54,8 @@ NbcDType dtypeOfTypeNum(int typeNum) {
   case NPY_ULONGLONG: return NbcDTypeUInt64;
   case NPY_FLOAT: return NbcDTypeFloat32;
   case NPY_DOUBLE: return NbcDTypeFloat64;
+  case NPY_CFLOAT: return NbcDTypeComplex64;
+  case NPY_CDOUBLE: return NbcDTypeComplex128;
   default: return NbcDTypeInvalid;
   }
 }
@@ -70,6 +72,8 @@ int typeNumOf(NbcDType dtype) {
   case NbcDTypeUInt32: return NPY_UINT32;
   case NbcDTypeUInt64: return NPY_UINT64;
   case NbcDTypeFloat32: return NPY_FLOAT32;
+  case NbcDTypeComplex64: return NPY_COMPLEX64;
+  case NbcDTypeComplex128: return NPY_COMPLEX128;
   default: return NPY_FLOAT64;
   }
 }
@@ -100,6 +104,10 @@ PyObject *fromSlot(const NbcScalar &slot, NbcDType dtype) {
   case NbcDTypeUInt32: return PyLong_FromUnsignedLong(slot.u32);
   case NbcDTypeUInt64: return PyLong_FromUnsignedLongLong(slot.u64);
   case NbcDTypeFloat32: return PyFloat_FromDouble(slot.f32);
+  // Numba returns Python complex for complex64 and complex128 alike.
+  case NbcDTypeComplex64: return PyComplex_FromDoubles(slot.c64[0], slot.c64[1]);
+  case NbcDTypeComplex128:
+    return PyComplex_FromDoubles(slot.c128[0], slot.c128[1]);
   default: return PyFloat_FromDouble(slot.f64);
   }
 }
@@ -119,6 +127,20 @@ bool convertScalar(PyObject *obj, NbcDType dtype, NbcScalar &slot) {
     int truth = PyObject_IsTrue(obj);
     slot.b = truth > 0;
     return truth >= 0;
+  }
+  case NbcDTypeComplex64:
+  case NbcDTypeComplex128: {
+    Py_complex v = PyComplex_AsCComplex(obj);
+    if (v.real == -1.0 && PyErr_Occurred())
+      return false;
+    if (dtype == NbcDTypeComplex64) {
+      slot.c64[0] = (float)v.real;
+      slot.c64[1] = (float)v.imag;
+    } else {
+      slot.c128[0] = v.real;
+      slot.c128[1] = v.imag;
+    }
+    return true;
   }
   default:
     break;
@@ -265,7 +287,10 @@ void freeUnboxed(const KernelCall &k, const Descriptor *argDescs,
 }
 
 bool isValueType(int dtype, int rank) {
-  return dtype > NbcDTypeInvalid && dtype <= NbcDTypeFloat64 && rank >= -1 &&
+  return dtype > NbcDTypeInvalid &&
+         (dtype <= NbcDTypeFloat64 || dtype == NbcDTypeComplex64 ||
+          dtype == NbcDTypeComplex128) &&
+         rank >= -1 &&
          rank <= NPY_MAXDIMS;
 }
 
@@ -354,6 +379,10 @@ PyObject *typeKey(PyObject *value) {
   }
   if (PyFloat_Check(obj)) {
     code = makeCode(kPyFloat, NbcDTypeFloat64);
+    return true;
+  }
+  if (PyComplex_Check(obj)) {
+    code = makeCode(kPyComplex, NbcDTypeComplex128);
     return true;
   }
   if (PyArray_IsScalar(obj, Generic)) {
@@ -573,7 +602,9 @@ void nbc::python::registerMarshal(nb::module_ &m) {
       {&PyLongLongArrType_Type, NbcDTypeInt64},
       {&PyULongLongArrType_Type, NbcDTypeUInt64},
       {&PyFloatArrType_Type, NbcDTypeFloat32},
-      {&PyDoubleArrType_Type, NbcDTypeFloat64}};
+      {&PyDoubleArrType_Type, NbcDTypeFloat64},
+      {&PyCFloatArrType_Type, NbcDTypeComplex64},
+      {&PyCDoubleArrType_Type, NbcDTypeComplex128}};
   static_assert(sizeof(table) == sizeof(scalarTypes));
   std::memcpy(scalarTypes, table, sizeof(table));
 
@@ -593,11 +624,12 @@ void nbc::python::registerMarshal(nb::module_ &m) {
   m.def(
       "type_code_fields",
       [](uint32_t code) {
-        static const char *kinds[] = {"",       "bool",  "int",  "float",
-                                      "scalar", "array", "tuple", "none"};
+        static const char *kinds[] = {"",       "bool",  "int",   "float",
+                                      "scalar", "array", "tuple", "none",
+                                      "complex"};
         static const char *layouts[] = {"C", "F", "A", "?"};
         uint32_t kind = kindOf(code);
-        if (kind == 0 || kind > kNone)
+        if (kind == 0 || kind > kPyComplex)
           throw nb::value_error("not a type code");
         if (kind == kTuple)
           return nb::make_tuple(kinds[kind], (int)tupleLengthOf(code));
@@ -607,6 +639,6 @@ void nbc::python::registerMarshal(nb::module_ &m) {
       nb::arg("code"),
       "(kind, dtype, ndim, layout, writeable) of a code of type_key; "
       "(\"tuple\", length) for a tuple's. kind: bool, int, float (Python "
-      "scalars), scalar (NumPy), array, tuple, none; dtype: NbcDType; "
+      "scalars), complex (Python's), scalar (NumPy), array, tuple, none; dtype: NbcDType; "
       "layout: C, F or A (any strides).");
 }

@@ -86,6 +86,7 @@ enum ArgKind : uint32_t {
   kArray = 5,
   kTuple = 6, // its length in the high 16 bits; its items' codes follow
   kNone = 7,  // a compile-time value: nothing is passed
+  kPyComplex = 8,
 };
 enum Layout : uint32_t { kLayoutC = 0, kLayoutF = 1, kLayoutAny = 2 };
 

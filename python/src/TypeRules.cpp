@@ -21,6 +21,13 @@
 namespace nb = nanobind;
 
 namespace {
+/// The scalar dtypes (NbcDTypeIndex is only in lowered modules).
+constexpr NbcDType kScalarDTypes[] = {
+    NbcDTypeBool,      NbcDTypeInt8,      NbcDTypeInt16,  NbcDTypeInt32,
+    NbcDTypeInt64,     NbcDTypeUInt8,     NbcDTypeUInt16, NbcDTypeUInt32,
+    NbcDTypeUInt64,    NbcDTypeFloat32,   NbcDTypeFloat64,
+    NbcDTypeComplex64, NbcDTypeComplex128};
+
 /// One operator on one pair of dtypes, as the dialect's typed builders
 /// (nbcBuild*) emit it: the dtype each operand is cast to, the op and the
 /// dtype it computes in, the result dtype (wider when the builder widens the
@@ -99,7 +106,7 @@ static nb::dict operatorTyping() {
                                       "FloorDiv", "Mod",    "Pow",   "LShift",
                                       "RShift",   "BitAnd", "BitOr", "BitXor"};
   static const char *unaryNames[] = {"Neg", "Pos", "Invert", "Not"};
-  for (int a = NbcDTypeBool; a <= NbcDTypeFloat64; ++a) {
+  for (int a : kScalarDTypes) {
     MlirType lhsType = nbcDTypeGetType(ctx, (NbcDType)a);
     for (bool elementwise : {false, true}) {
       auto buildUnary = elementwise ? nbcBuildElementwiseUnary : nbcBuildUnary;
@@ -114,7 +121,7 @@ static nb::dict operatorTyping() {
         mlirBlockDestroy(block);
       }
     }
-    for (int b = NbcDTypeBool; b <= NbcDTypeFloat64; ++b) {
+    for (int b : kScalarDTypes) {
       MlirType types[2] = {lhsType, nbcDTypeGetType(ctx, (NbcDType)b)};
       MlirLocation locs[2] = {loc, loc};
       auto plan = [&](const char *name, bool elementwise, auto build) {
@@ -158,8 +165,8 @@ void nbc::python::registerTypeRules(nb::module_ &m) {
         MlirContext ctx = mlirContextCreate();
         mlirDialectHandleLoadDialect(mlirGetDialectHandle__nbc__(), ctx);
         nb::dict rules;
-        for (int a = NbcDTypeBool; a <= NbcDTypeFloat64; ++a) {
-          for (int b = NbcDTypeBool; b <= NbcDTypeFloat64; ++b) {
+        for (int a : kScalarDTypes) {
+          for (int b : kScalarDTypes) {
             MlirType lhs = nbcDTypeGetType(ctx, (NbcDType)a);
             MlirType rhs = nbcDTypeGetType(ctx, (NbcDType)b);
             NbcDType promoted = nbcTypeGetDType(nbcPromoteTypes(lhs, rhs));

@@ -218,13 +218,6 @@ def test_type_objects_print_like_numba():
     assert type(numba.float64(3)) is np.float64
 
 
-def test_complex_is_rejected():
-    for sig in ("complex128(complex128)", numba.complex128(numba.complex128),
-                numba.float64(numba.complex64[:])):
-        with pytest.raises(nbc.UnsupportedError, match="complex is not supported yet"):
-            nbc.njit(sig)(third)
-
-
 def test_bad_signature_strings():
     with pytest.raises(nbc.TypingError, match="unknown type 'flot64'"):
         nbc.njit("flot64(float64)")(third)

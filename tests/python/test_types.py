@@ -9,7 +9,7 @@ from nbc import types as T
 from conftest import EXECUTES
 
 SCALARS = [T.boolean, T.int8, T.int16, T.int32, T.int64, T.uint8, T.uint16,
-           T.uint32, T.uint64, T.float32, T.float64]
+           T.uint32, T.uint64, T.float32, T.float64, T.complex64, T.complex128]
 PAIRS = list(itertools.product(SCALARS, SCALARS))
 
 

@@ -387,8 +387,11 @@ def test_lazy_specialisation():
     assert lazy.reduce(np.arange(1.0, 4.0)) == poly(poly(1.0, 2.0), 3.0)
     with pytest.raises(TypeError, match="not supported for the input types"):
         lazy(np.array(["a"]), np.array(["b"]))
+    z = np.array([1 + 2j, -1j])  # complex inputs compile a complex loop
+    same(lazy(z, 1.0), poly(z, 1.0))
+    assert lazy.types[-1] == "Dd->D"
     with pytest.raises(TypeError, match="not supported for the input types"):
-        lazy(np.ones(2, dtype=complex), 1.0)
+        lazy(np.ones(2, dtype=np.float16), 1.0)
 
 
 def test_wrong_dtypes_raise_type_error():

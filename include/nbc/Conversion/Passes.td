@@ -20,7 +20,8 @@ def ConvertNBCToCore : Pass<"convert-nbc-to-core", "ModuleOp"> {
     `nbc-lower-errors` turns into status returns afterwards.
   }];
   let dependentDialects = [
-    "::mlir::arith::ArithDialect", "::mlir::math::MathDialect",
+    "::mlir::arith::ArithDialect", "::mlir::complex::ComplexDialect",
+    "::mlir::math::MathDialect",
     "::mlir::scf::SCFDialect", "::mlir::memref::MemRefDialect",
     "::mlir::func::FuncDialect", "::mlir::linalg::LinalgDialect",
     "::mlir::nbc::NBCDialect"];

@@ -44,6 +44,18 @@ SmallVector<Value> accessIndices(OpBuilder &b, Location loc, Value memref,
 /// Sizes of `memref` as i64 values.
 SmallVector<Value> dimsI64(OpBuilder &b, Location loc, Value memref);
 
+/// Bytes of one element (at least 1: bools take a byte); a complex number
+/// holds two parts.
+inline int64_t getElementBytes(MemRefType type) {
+  Type element = type.getElementType();
+  int64_t parts = 1;
+  if (auto complex = dyn_cast<ComplexType>(element)) {
+    element = complex.getElementType();
+    parts = 2;
+  }
+  return std::max<int64_t>(1, parts * ((element.getIntOrFloatBitWidth() + 7) / 8));
+}
+
 /// `memref.alloc` for `type` with 64-byte alignment, taking the dynamic
 /// extents from `sizes` (index values, one per dimension). Raises NumPy's
 /// errors: ValueError("array is too big; ...") when the byte count does

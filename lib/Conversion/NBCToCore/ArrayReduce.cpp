@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ArrayLowering.h"
+#include "mlir/Dialect/Complex/IR/Complex.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
@@ -29,6 +30,14 @@ struct Reducer {
   Type resultScalar; // converted scalar result type
 
   bool isFloat() const { return isa<FloatType>(element); }
+  /// Complex elements (sum, prod, mean, any, all) use the complex dialect.
+  bool isComplex() const { return isa<ComplexType>(element); }
+  Value complexConst(OpBuilder &b, Location loc, double re) const {
+    auto part = cast<FloatType>(cast<ComplexType>(element).getElementType());
+    return complex::ConstantOp::create(
+        b, loc, element,
+        b.getArrayAttr({b.getFloatAttr(part, re), b.getFloatAttr(part, 0.0)}));
+  }
   bool isArg() const {
     return kind == ArrayReductionKind::argmin ||
            kind == ArrayReductionKind::argmax;
@@ -53,6 +62,10 @@ struct Reducer {
   }
 
   SmallVector<Value> init(OpBuilder &b, Location loc) const {
+    if (isComplex() && (kind == ArrayReductionKind::sum ||
+                        kind == ArrayReductionKind::mean ||
+                        kind == ArrayReductionKind::prod))
+      return {complexConst(b, loc, kind == ArrayReductionKind::prod ? 1 : 0)};
     switch (kind) {
     case ArrayReductionKind::sum:
     case ArrayReductionKind::mean:
@@ -80,6 +93,8 @@ struct Reducer {
   Value truthy(OpBuilder &b, Location loc, Value x) const {
     if (element.isInteger(1))
       return x;
+    if (isComplex())
+      return complex::NotEqualOp::create(b, loc, x, complexConst(b, loc, 0));
     if (isFloat())
       return arith::CmpFOp::create(
           b, loc, arith::CmpFPredicate::UNE, x,
@@ -92,6 +107,11 @@ struct Reducer {
   SmallVector<Value> step(OpBuilder &b, Location loc, ValueRange acc,
                           Value x) const {
     bool f = isFloat();
+    if (isComplex() && (kind == ArrayReductionKind::sum ||
+                        kind == ArrayReductionKind::mean))
+      return {complex::AddOp::create(b, loc, acc[0], x)};
+    if (isComplex() && kind == ArrayReductionKind::prod)
+      return {complex::MulOp::create(b, loc, acc[0], x)};
     switch (kind) {
     case ArrayReductionKind::sum:
       if (f)
@@ -161,6 +181,16 @@ struct Reducer {
   Value finish(OpBuilder &b, Location loc, ValueRange acc, Value count) const {
     if (isArg())
       return acc[1];
+    if (kind == ArrayReductionKind::mean && isComplex()) {
+      // Both parts divided by the count, as NumPy's mean.
+      Type part = cast<ComplexType>(element).getElementType();
+      Value n = arith::SIToFPOp::create(b, loc, part, count);
+      Value re = complex::ReOp::create(b, loc, acc[0]);
+      Value im = complex::ImOp::create(b, loc, acc[0]);
+      return complex::CreateOp::create(
+          b, loc, element, arith::DivFOp::create(b, loc, re, n),
+          arith::DivFOp::create(b, loc, im, n));
+    }
     if (kind == ArrayReductionKind::mean) {
       Value n = arith::SIToFPOp::create(b, loc, resultScalar, count);
       return arith::DivFOp::create(b, loc, acc[0], n);
@@ -238,7 +268,8 @@ struct ArrayReduceLowering : public OpConversionPattern<ArrayReduceOp> {
     if (!resultType)
       return failure();
     Reducer r{op.getKind(), arrayType.getElementType(),
-              !nbcElement.isSignedInteger() && !isa<FloatType>(nbcElement),
+              !nbcElement.isSignedInteger() && !isa<FloatType>(nbcElement) &&
+                  !isa<ComplexType>(nbcElement),
               resultScalar};
     int64_t rank = arrayType.getRank();
     SmallVector<Value> dims = dimsI64(b, loc, array);

@@ -107,8 +107,7 @@ Value arrays::allocArray(OpBuilder &b, Location loc, MemRefType type,
   // does: zero extents are skipped (so (0, 2**62, 2**62) is still too big),
   // a negative one is 1 here (the caller raised for it already).
   Value zero = constI64(b, loc, 0), one = constI64(b, loc, 1);
-  int64_t itemsize =
-      std::max<int64_t>(1, (type.getElementTypeBitWidth() + 7) / 8);
+  int64_t itemsize = getElementBytes(type);
   Value bytes = constI64(b, loc, itemsize);
   Value tooBig;
   SmallVector<Value> dynamic;

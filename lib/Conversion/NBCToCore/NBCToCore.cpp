@@ -8,6 +8,7 @@
 #include "nbc/Conversion/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Complex/IR/Complex.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Func/Transforms/FuncConversions.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -27,7 +28,8 @@ using namespace mlir::nbc;
 
 void nbc::configureNBCToCoreTarget(ConversionTarget &target,
                                        const TypeConverter &typeConverter) {
-  target.addLegalDialect<arith::ArithDialect, math::MathDialect,
+  target.addLegalDialect<arith::ArithDialect, complex::ComplexDialect,
+                         math::MathDialect,
                          scf::SCFDialect, memref::MemRefDialect,
                          linalg::LinalgDialect>();
   target.addIllegalDialect<NBCDialect>();

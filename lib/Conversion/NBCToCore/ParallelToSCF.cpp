@@ -195,7 +195,12 @@ struct PRangeLowering : public OpConversionPattern<PRangeOp> {
     SmallVector<Value> lbs(op.getNumDims(), constIndex(b, loc, 0)),
         unitSteps(op.getNumDims(), constIndex(b, loc, 1));
 
-    if (!getKernelOptions(op).getParallel()) {
+    // Complex accumulators have no OpenMP reduction (convert-scf-to-openmp
+    // recognizes arith combiners only): such a prange runs serially.
+    bool complexAccumulator =
+        llvm::any_of(adaptor.getInitVals(),
+                     [](Value v) { return isa<ComplexType>(v.getType()); });
+    if (!getKernelOptions(op).getParallel() || complexAccumulator) {
       scf::LoopNest nest = scf::buildLoopNest(
           b, loc, lbs, trips, unitSteps, adaptor.getInitVals(),
           [&](OpBuilder &nb, Location l, ValueRange ivs,

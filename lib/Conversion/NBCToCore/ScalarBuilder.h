@@ -136,6 +136,9 @@ void populateDivisionPatterns(const TypeConverter &typeConverter,
                               RewritePatternSet &patterns);
 void populateMathPatterns(const TypeConverter &typeConverter,
                           RewritePatternSet &patterns);
+/// Complex operands and nbc.complex/real/imag/conj/angle (ScalarComplex.cpp).
+void populateComplexPatterns(const TypeConverter &typeConverter,
+                             RewritePatternSet &patterns);
 
 } // namespace mlir::nbc::detail
 

@@ -4,7 +4,7 @@
 // select -> arith (and math.roundeven/absf). Types become signless, so
 // every pattern reads signedness from the op's original nbc operand type.
 // Division, power and math functions live in ScalarDivision.cpp and
-// ScalarMath.cpp.
+// ScalarMath.cpp, complex operands in ScalarComplex.cpp.
 //
 //===----------------------------------------------------------------------===//
 
@@ -393,4 +393,5 @@ void nbc::populateNBCToArithPatterns(const TypeConverter &typeConverter,
       SelectLowering>(typeConverter, context);
   nbc::detail::populateDivisionPatterns(typeConverter, patterns);
   nbc::detail::populateMathPatterns(typeConverter, patterns);
+  nbc::detail::populateComplexPatterns(typeConverter, patterns);
 }

@@ -76,8 +76,7 @@ struct ByteRange {
 static ByteRange byteRange(OpBuilder &b, Location loc, Value memref) {
   auto type = cast<MemRefType>(memref.getType());
   ByteRange r;
-  r.elementBytes =
-      std::max<int64_t>(1, type.getElementTypeBitWidth() / 8);
+  r.elementBytes = getElementBytes(type);
   auto meta = memref::ExtractStridedMetadataOp::create(b, loc, memref);
   Value esize = constIndex(b, loc, r.elementBytes);
   Value zero = constIndex(b, loc, 0), one = constIndex(b, loc, 1);

@@ -46,7 +46,7 @@ def linalg_name(obj):
 
 METHODS = ("sum", "prod", "min", "max", "mean", "argmin", "argmax", "any", "all",
            "copy", "astype", "fill", "take", "nonzero", "reshape", "ravel", "flatten",
-           "transpose")
+           "transpose", "conj", "conjugate")
 
 
 def slice_type(src, codes):
@@ -126,6 +126,8 @@ class ArraysMixin:
             return arr if t.ndim <= 1 else self.transpose(arr, node)
         if attr == "dtype":
             return PyObj(t.dtype.numpy())
+        if attr in ("real", "imag"):
+            return self.complex_array_attribute(arr, attr, node)
         if attr in METHODS:
             return Method(arr, attr)
         raise self.error(UnsupportedError, f"unsupported array attribute '{attr}'", node)
@@ -429,6 +431,9 @@ class ArraysMixin:
             raise self.error(TypingError, f"{kind}() expects an array, got "
                              f"{getattr(arr, 'type', arr)}", node)
         dt = arr.type.dtype
+        if dt.is_complex and kind in ("min", "max", "argmin", "argmax"):
+            raise self.error(UnsupportedError, f"{kind} of complex arrays is not "
+                             "supported", node)
         if kind in ("sum", "prod"):
             if dt.is_bool or (dt.is_int and dt.is_signed and dt.bits < 64):
                 arr = self.astype(arr, T.int64, node)
@@ -440,7 +445,7 @@ class ArraysMixin:
         elif kind in ("any", "all"):
             rt = T.boolean
         elif kind == "mean":
-            rt = dt if dt.is_float else T.float64
+            rt = dt if dt.is_float or dt.is_complex else T.float64
         else:
             rt = dt
         t = arr.type

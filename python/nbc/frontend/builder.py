@@ -197,6 +197,11 @@ class Builder:
         ir.erase_after(self.block, mark)
 
     def constant(self, value, type, pos):
+        if type.is_complex:
+            value = complex(value)
+            re = self.constant(value.real, type.part, pos)
+            im = self.constant(value.imag, type.part, pos)
+            return Value(ir.complex_create(self.block, self.loc(pos), re.h, im.h), type)
         if type.is_float:
             h = ir.constant_float(self.block, self.loc(pos), self.ty(type), float(value))
         else:

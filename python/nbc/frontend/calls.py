@@ -19,6 +19,7 @@ from .matrices import NP_MATRIX
 from .shapes import NP_SHAPE, SHAPE_METHODS
 from .builder import (PyObj, RangeValue, TupleValue, Value, describe,
                       numba_function_name)
+from .complexes import NP_COMPLEX, cmath_name
 from .hints import BUILTIN_HINTS
 from ..stencil import StencilFunc
 
@@ -59,7 +60,7 @@ def _numpy_name(obj):
             "abs", "absolute", "isnan", "isinf", "isfinite", "arctan2", "hypot",
             "copysign", "fmod", "negative", "sign", "minimum", "maximum", "where",
             "clip", "logical_not", *NP_COMPARE, *NP_LOGICAL, *NP_LINALG,
-            *NP_INDEXING, *NP_SHAPE, *NP_MATRIX]:
+            *NP_INDEXING, *NP_SHAPE, *NP_MATRIX, *NP_COMPLEX]:
         if getattr(np, name, None) is obj:
             return name
     return None
@@ -180,6 +181,9 @@ class CallsMixin:
             return self.call_math(name, node)
         if obj is np.array or obj is np.asarray:
             return self.call_np_array(obj, node)
+        name = cmath_name(obj) if callable(obj) else None
+        if name is not None and getattr(obj, "__module__", "") == "cmath":
+            return self.call_cmath(name, node)
         name = _numpy_name(obj)
         if name is not None:
             return self.call_numpy(name, obj, node)
@@ -222,6 +226,8 @@ class CallsMixin:
     def call_builtin(self, obj, node):
         pos = self.pos(node)
         name = getattr(obj, "__name__", "")
+        if obj is complex:
+            return self.call_complex(node)
         if obj in (int, float, bool):
             (v,) = self.args(node, 1, 1, name)
             self.check_scalar(v, node)
@@ -338,6 +344,7 @@ class CallsMixin:
     # -- math --------------------------------------------------------------------
     def call_math(self, name, node):
         pos = self.pos(node)
+        self.refuse_complex_math(name, node)
         if name in S.MATH_FNS or name == "fabs":
             vals = self.args(node, 1, 2 if name == "log" else 1, f"math.{name}")
             for v in vals:
@@ -388,6 +395,8 @@ class CallsMixin:
         if name == "where" and len(vals) == 1 and not node.keywords:
             return self.nonzero(vals[0], "np.where", node)
         vals, out = self.ufunc_out(name, vals, node)
+        if name in NP_COMPLEX:
+            return self.call_np_complex(name, vals, node, out)
         if name in NP_UNARY or name in ("abs", "absolute", "negative", "isnan",
                                         "isinf", "isfinite"):
             if len(vals) != 1:
@@ -628,6 +637,8 @@ class CallsMixin:
     # -- array methods ---------------------------------------------------------------
     def call_method(self, m, node):
         arr, name = m.array, m.name
+        if name in ("conj", "conjugate"):
+            return self.complex_method(arr, name, node)
         if name in NP_REDUCE:
             kw = self.kwargs(node, ("axis",), name)
             if node.args:

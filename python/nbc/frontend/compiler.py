@@ -25,6 +25,7 @@ from .common import Retry, Undef, contains, type_of, unify
 from .hints import CONSTRUCT_HINTS
 from .arrays import ArraysMixin
 from .calls import CallsMixin
+from .complexes import ComplexMixin
 from .exprs import ExprsMixin
 from .fancy import FancyIndexingMixin
 from .lists import ListRetry, ListsMixin, is_list
@@ -34,7 +35,7 @@ from .shapes import ShapesMixin
 
 
 class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, ArraysMixin,
-                       FancyIndexingMixin, LoopsMixin, ListsMixin):
+                       FancyIndexingMixin, LoopsMixin, ListsMixin, ComplexMixin):
     """Emits one func.func for a Python function and argument types."""
 
     def __init__(self, source, arg_types, options, module, symbol, context,

@@ -31,6 +31,8 @@ def python_scalar_type(value):
         return T.int64
     if isinstance(value, float):
         return T.float64
+    if isinstance(value, complex) and not isinstance(value, np.generic):
+        return T.complex128
     if isinstance(value, np.generic):
         return T.from_dtype(value.dtype)
     return None
@@ -84,6 +86,8 @@ class ExprsMixin:
         v = node.value
         if isinstance(v, (bool, int, float)):
             return self.b.constant(v, python_scalar_type(v), self.pos(node))
+        if isinstance(v, complex):
+            return self.complex_constant(v, node)
         if v is None or isinstance(v, str):
             return PyObj(v)
         raise self.error(UnsupportedError, f"unsupported constant {v!r}", node)
@@ -128,8 +132,10 @@ class ExprsMixin:
             return self.list_attribute(base, node.attr, node)
         if isinstance(base, RangeValue) and node.attr in ("start", "stop", "step"):
             return getattr(base, node.attr)
-        if isinstance(base, Value) and node.attr in ("real",):
-            return base
+        if isinstance(base, Value) and isinstance(base.type, T.Scalar):
+            attribute = self.scalar_attribute(base, node.attr, node)
+            if attribute is not None:
+                return attribute
         raise self.error(UnsupportedError, f"unsupported attribute '{node.attr}' of "
                          f"{getattr(base, 'type', base)}", node)
 

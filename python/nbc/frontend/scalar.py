@@ -85,6 +85,9 @@ UNARY = ("Neg", "Invert", "Not")
 def _scalar_promote(x, y):
     """Numba's common type of two scalars under Python's operators
     (NBCTypeRules.cpp: promoteScalarOperands)."""
+    if x.is_complex or y.is_complex:  # the parts promote
+        part = _scalar_promote(x.part or x, y.part or y)
+        return T.complex64 if part == T.float32 else T.complex128
     if x.is_float or y.is_float:
         if x.is_float and y.is_float:
             return x if x.bits >= y.bits else y
@@ -110,9 +113,13 @@ def _plan_in_python(op, xt, yt, elementwise=False):
         return T.boolean, None, "nbc.invert", T.boolean, T.boolean
     if op in UNARY:
         t = num(xt)
-        if op == "Invert" and t.is_float:
+        if op == "Invert" and (t.is_float or t.is_complex):
             return None
         return t, None, "nbc.neg" if op == "Neg" else "nbc.invert", t, widened(t)
+    complex_operands = xt.is_complex or (yt is not None and yt.is_complex)
+    if complex_operands and op in ("Cmp", "Min", "Max") + INTEGRAL + (
+            "FloorDiv", "Mod"):
+        return None  # not ordered; no integer division (Cmp is `<` here)
     if op in ("Cmp", "Min", "Max"):
         c = T.promote(xt, yt) if op == "Cmp" else T.promote(num(xt), num(yt))
         name = "nbc.cmp" if op == "Cmp" else "nbc." + op.lower()

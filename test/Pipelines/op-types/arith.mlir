@@ -53,6 +53,16 @@ func.func @add_f64_f64_to_f64(%a0: f64, %a1: f64) -> (f64) {
   return %r : f64
 }
 
+func.func @add_c64_c64_to_c64(%a0: complex<f32>, %a1: complex<f32>) -> (complex<f32>) {
+  %r = "nbc.add"(%a0, %a1) : (complex<f32>, complex<f32>) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @add_c128_c128_to_c128(%a0: complex<f64>, %a1: complex<f64>) -> (complex<f64>) {
+  %r = "nbc.add"(%a0, %a1) : (complex<f64>, complex<f64>) -> complex<f64>
+  return %r : complex<f64>
+}
+
 func.func @sub_si8_si8_to_si8(%a0: si8, %a1: si8) -> (si8) {
   %r = "nbc.sub"(%a0, %a1) : (si8, si8) -> si8
   return %r : si8
@@ -103,6 +113,16 @@ func.func @sub_f64_f64_to_f64(%a0: f64, %a1: f64) -> (f64) {
   return %r : f64
 }
 
+func.func @sub_c64_c64_to_c64(%a0: complex<f32>, %a1: complex<f32>) -> (complex<f32>) {
+  %r = "nbc.sub"(%a0, %a1) : (complex<f32>, complex<f32>) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @sub_c128_c128_to_c128(%a0: complex<f64>, %a1: complex<f64>) -> (complex<f64>) {
+  %r = "nbc.sub"(%a0, %a1) : (complex<f64>, complex<f64>) -> complex<f64>
+  return %r : complex<f64>
+}
+
 func.func @mul_si8_si8_to_si8(%a0: si8, %a1: si8) -> (si8) {
   %r = "nbc.mul"(%a0, %a1) : (si8, si8) -> si8
   return %r : si8
@@ -151,6 +171,16 @@ func.func @mul_f32_f32_to_f32(%a0: f32, %a1: f32) -> (f32) {
 func.func @mul_f64_f64_to_f64(%a0: f64, %a1: f64) -> (f64) {
   %r = "nbc.mul"(%a0, %a1) : (f64, f64) -> f64
   return %r : f64
+}
+
+func.func @mul_c64_c64_to_c64(%a0: complex<f32>, %a1: complex<f32>) -> (complex<f32>) {
+  %r = "nbc.mul"(%a0, %a1) : (complex<f32>, complex<f32>) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @mul_c128_c128_to_c128(%a0: complex<f64>, %a1: complex<f64>) -> (complex<f64>) {
+  %r = "nbc.mul"(%a0, %a1) : (complex<f64>, complex<f64>) -> complex<f64>
+  return %r : complex<f64>
 }
 
 func.func @min_si8_si8_to_si8(%a0: si8, %a1: si8) -> (si8) {
@@ -263,6 +293,8 @@ func.func @max_f64_f64_to_f64(%a0: f64, %a1: f64) -> (f64) {
 // CHECK: llvm.func @_nbc_call_add_ui64_ui64_to_ui64(
 // CHECK: llvm.func @_nbc_call_add_f32_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_add_f64_f64_to_f64(
+// CHECK: llvm.func @_nbc_call_add_c64_c64_to_c64(
+// CHECK: llvm.func @_nbc_call_add_c128_c128_to_c128(
 // CHECK: llvm.func @_nbc_call_sub_si8_si8_to_si8(
 // CHECK: llvm.func @_nbc_call_sub_si16_si16_to_si16(
 // CHECK: llvm.func @_nbc_call_sub_si32_si32_to_si32(
@@ -273,6 +305,8 @@ func.func @max_f64_f64_to_f64(%a0: f64, %a1: f64) -> (f64) {
 // CHECK: llvm.func @_nbc_call_sub_ui64_ui64_to_ui64(
 // CHECK: llvm.func @_nbc_call_sub_f32_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_sub_f64_f64_to_f64(
+// CHECK: llvm.func @_nbc_call_sub_c64_c64_to_c64(
+// CHECK: llvm.func @_nbc_call_sub_c128_c128_to_c128(
 // CHECK: llvm.func @_nbc_call_mul_si8_si8_to_si8(
 // CHECK: llvm.func @_nbc_call_mul_si16_si16_to_si16(
 // CHECK: llvm.func @_nbc_call_mul_si32_si32_to_si32(
@@ -283,6 +317,8 @@ func.func @max_f64_f64_to_f64(%a0: f64, %a1: f64) -> (f64) {
 // CHECK: llvm.func @_nbc_call_mul_ui64_ui64_to_ui64(
 // CHECK: llvm.func @_nbc_call_mul_f32_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_mul_f64_f64_to_f64(
+// CHECK: llvm.func @_nbc_call_mul_c64_c64_to_c64(
+// CHECK: llvm.func @_nbc_call_mul_c128_c128_to_c128(
 // CHECK: llvm.func @_nbc_call_min_si8_si8_to_si8(
 // CHECK: llvm.func @_nbc_call_min_si16_si16_to_si16(
 // CHECK: llvm.func @_nbc_call_min_si32_si32_to_si32(

@@ -58,6 +58,16 @@ func.func @cast_i1_to_f64(%a0: i1) -> (f64) {
   return %r : f64
 }
 
+func.func @cast_i1_to_c64(%a0: i1) -> (complex<f32>) {
+  %r = "nbc.cast"(%a0) : (i1) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @cast_i1_to_c128(%a0: i1) -> (complex<f64>) {
+  %r = "nbc.cast"(%a0) : (i1) -> complex<f64>
+  return %r : complex<f64>
+}
+
 func.func @cast_si8_to_i1(%a0: si8) -> (i1) {
   %r = "nbc.cast"(%a0) : (si8) -> i1
   return %r : i1
@@ -111,6 +121,16 @@ func.func @cast_si8_to_f32(%a0: si8) -> (f32) {
 func.func @cast_si8_to_f64(%a0: si8) -> (f64) {
   %r = "nbc.cast"(%a0) : (si8) -> f64
   return %r : f64
+}
+
+func.func @cast_si8_to_c64(%a0: si8) -> (complex<f32>) {
+  %r = "nbc.cast"(%a0) : (si8) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @cast_si8_to_c128(%a0: si8) -> (complex<f64>) {
+  %r = "nbc.cast"(%a0) : (si8) -> complex<f64>
+  return %r : complex<f64>
 }
 
 func.func @cast_si16_to_i1(%a0: si16) -> (i1) {
@@ -168,6 +188,16 @@ func.func @cast_si16_to_f64(%a0: si16) -> (f64) {
   return %r : f64
 }
 
+func.func @cast_si16_to_c64(%a0: si16) -> (complex<f32>) {
+  %r = "nbc.cast"(%a0) : (si16) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @cast_si16_to_c128(%a0: si16) -> (complex<f64>) {
+  %r = "nbc.cast"(%a0) : (si16) -> complex<f64>
+  return %r : complex<f64>
+}
+
 func.func @cast_si32_to_i1(%a0: si32) -> (i1) {
   %r = "nbc.cast"(%a0) : (si32) -> i1
   return %r : i1
@@ -221,6 +251,16 @@ func.func @cast_si32_to_f32(%a0: si32) -> (f32) {
 func.func @cast_si32_to_f64(%a0: si32) -> (f64) {
   %r = "nbc.cast"(%a0) : (si32) -> f64
   return %r : f64
+}
+
+func.func @cast_si32_to_c64(%a0: si32) -> (complex<f32>) {
+  %r = "nbc.cast"(%a0) : (si32) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @cast_si32_to_c128(%a0: si32) -> (complex<f64>) {
+  %r = "nbc.cast"(%a0) : (si32) -> complex<f64>
+  return %r : complex<f64>
 }
 
 func.func @cast_si64_to_i1(%a0: si64) -> (i1) {
@@ -278,6 +318,16 @@ func.func @cast_si64_to_f64(%a0: si64) -> (f64) {
   return %r : f64
 }
 
+func.func @cast_si64_to_c64(%a0: si64) -> (complex<f32>) {
+  %r = "nbc.cast"(%a0) : (si64) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @cast_si64_to_c128(%a0: si64) -> (complex<f64>) {
+  %r = "nbc.cast"(%a0) : (si64) -> complex<f64>
+  return %r : complex<f64>
+}
+
 func.func @cast_ui8_to_i1(%a0: ui8) -> (i1) {
   %r = "nbc.cast"(%a0) : (ui8) -> i1
   return %r : i1
@@ -331,6 +381,16 @@ func.func @cast_ui8_to_f32(%a0: ui8) -> (f32) {
 func.func @cast_ui8_to_f64(%a0: ui8) -> (f64) {
   %r = "nbc.cast"(%a0) : (ui8) -> f64
   return %r : f64
+}
+
+func.func @cast_ui8_to_c64(%a0: ui8) -> (complex<f32>) {
+  %r = "nbc.cast"(%a0) : (ui8) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @cast_ui8_to_c128(%a0: ui8) -> (complex<f64>) {
+  %r = "nbc.cast"(%a0) : (ui8) -> complex<f64>
+  return %r : complex<f64>
 }
 
 func.func @cast_ui16_to_i1(%a0: ui16) -> (i1) {
@@ -388,6 +448,16 @@ func.func @cast_ui16_to_f64(%a0: ui16) -> (f64) {
   return %r : f64
 }
 
+func.func @cast_ui16_to_c64(%a0: ui16) -> (complex<f32>) {
+  %r = "nbc.cast"(%a0) : (ui16) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @cast_ui16_to_c128(%a0: ui16) -> (complex<f64>) {
+  %r = "nbc.cast"(%a0) : (ui16) -> complex<f64>
+  return %r : complex<f64>
+}
+
 func.func @cast_ui32_to_i1(%a0: ui32) -> (i1) {
   %r = "nbc.cast"(%a0) : (ui32) -> i1
   return %r : i1
@@ -441,6 +511,16 @@ func.func @cast_ui32_to_f32(%a0: ui32) -> (f32) {
 func.func @cast_ui32_to_f64(%a0: ui32) -> (f64) {
   %r = "nbc.cast"(%a0) : (ui32) -> f64
   return %r : f64
+}
+
+func.func @cast_ui32_to_c64(%a0: ui32) -> (complex<f32>) {
+  %r = "nbc.cast"(%a0) : (ui32) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @cast_ui32_to_c128(%a0: ui32) -> (complex<f64>) {
+  %r = "nbc.cast"(%a0) : (ui32) -> complex<f64>
+  return %r : complex<f64>
 }
 
 func.func @cast_ui64_to_i1(%a0: ui64) -> (i1) {
@@ -498,6 +578,16 @@ func.func @cast_ui64_to_f64(%a0: ui64) -> (f64) {
   return %r : f64
 }
 
+func.func @cast_ui64_to_c64(%a0: ui64) -> (complex<f32>) {
+  %r = "nbc.cast"(%a0) : (ui64) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @cast_ui64_to_c128(%a0: ui64) -> (complex<f64>) {
+  %r = "nbc.cast"(%a0) : (ui64) -> complex<f64>
+  return %r : complex<f64>
+}
+
 func.func @cast_f32_to_i1(%a0: f32) -> (i1) {
   %r = "nbc.cast"(%a0) : (f32) -> i1
   return %r : i1
@@ -551,6 +641,16 @@ func.func @cast_f32_to_f32(%a0: f32) -> (f32) {
 func.func @cast_f32_to_f64(%a0: f32) -> (f64) {
   %r = "nbc.cast"(%a0) : (f32) -> f64
   return %r : f64
+}
+
+func.func @cast_f32_to_c64(%a0: f32) -> (complex<f32>) {
+  %r = "nbc.cast"(%a0) : (f32) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @cast_f32_to_c128(%a0: f32) -> (complex<f64>) {
+  %r = "nbc.cast"(%a0) : (f32) -> complex<f64>
+  return %r : complex<f64>
 }
 
 func.func @cast_f64_to_i1(%a0: f64) -> (i1) {
@@ -608,6 +708,46 @@ func.func @cast_f64_to_f64(%a0: f64) -> (f64) {
   return %r : f64
 }
 
+func.func @cast_f64_to_c64(%a0: f64) -> (complex<f32>) {
+  %r = "nbc.cast"(%a0) : (f64) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @cast_f64_to_c128(%a0: f64) -> (complex<f64>) {
+  %r = "nbc.cast"(%a0) : (f64) -> complex<f64>
+  return %r : complex<f64>
+}
+
+func.func @cast_c64_to_i1(%a0: complex<f32>) -> (i1) {
+  %r = "nbc.cast"(%a0) : (complex<f32>) -> i1
+  return %r : i1
+}
+
+func.func @cast_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
+  %r = "nbc.cast"(%a0) : (complex<f32>) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @cast_c64_to_c128(%a0: complex<f32>) -> (complex<f64>) {
+  %r = "nbc.cast"(%a0) : (complex<f32>) -> complex<f64>
+  return %r : complex<f64>
+}
+
+func.func @cast_c128_to_i1(%a0: complex<f64>) -> (i1) {
+  %r = "nbc.cast"(%a0) : (complex<f64>) -> i1
+  return %r : i1
+}
+
+func.func @cast_c128_to_c64(%a0: complex<f64>) -> (complex<f32>) {
+  %r = "nbc.cast"(%a0) : (complex<f64>) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @cast_c128_to_c128(%a0: complex<f64>) -> (complex<f64>) {
+  %r = "nbc.cast"(%a0) : (complex<f64>) -> complex<f64>
+  return %r : complex<f64>
+}
+
 // CHECK: llvm.func @_nbc_call_cast_i1_to_i1(
 // CHECK: llvm.func @_nbc_call_cast_i1_to_si8(
 // CHECK: llvm.func @_nbc_call_cast_i1_to_si16(
@@ -619,6 +759,8 @@ func.func @cast_f64_to_f64(%a0: f64) -> (f64) {
 // CHECK: llvm.func @_nbc_call_cast_i1_to_ui64(
 // CHECK: llvm.func @_nbc_call_cast_i1_to_f32(
 // CHECK: llvm.func @_nbc_call_cast_i1_to_f64(
+// CHECK: llvm.func @_nbc_call_cast_i1_to_c64(
+// CHECK: llvm.func @_nbc_call_cast_i1_to_c128(
 // CHECK: llvm.func @_nbc_call_cast_si8_to_i1(
 // CHECK: llvm.func @_nbc_call_cast_si8_to_si8(
 // CHECK: llvm.func @_nbc_call_cast_si8_to_si16(
@@ -630,6 +772,8 @@ func.func @cast_f64_to_f64(%a0: f64) -> (f64) {
 // CHECK: llvm.func @_nbc_call_cast_si8_to_ui64(
 // CHECK: llvm.func @_nbc_call_cast_si8_to_f32(
 // CHECK: llvm.func @_nbc_call_cast_si8_to_f64(
+// CHECK: llvm.func @_nbc_call_cast_si8_to_c64(
+// CHECK: llvm.func @_nbc_call_cast_si8_to_c128(
 // CHECK: llvm.func @_nbc_call_cast_si16_to_i1(
 // CHECK: llvm.func @_nbc_call_cast_si16_to_si8(
 // CHECK: llvm.func @_nbc_call_cast_si16_to_si16(
@@ -641,6 +785,8 @@ func.func @cast_f64_to_f64(%a0: f64) -> (f64) {
 // CHECK: llvm.func @_nbc_call_cast_si16_to_ui64(
 // CHECK: llvm.func @_nbc_call_cast_si16_to_f32(
 // CHECK: llvm.func @_nbc_call_cast_si16_to_f64(
+// CHECK: llvm.func @_nbc_call_cast_si16_to_c64(
+// CHECK: llvm.func @_nbc_call_cast_si16_to_c128(
 // CHECK: llvm.func @_nbc_call_cast_si32_to_i1(
 // CHECK: llvm.func @_nbc_call_cast_si32_to_si8(
 // CHECK: llvm.func @_nbc_call_cast_si32_to_si16(
@@ -652,6 +798,8 @@ func.func @cast_f64_to_f64(%a0: f64) -> (f64) {
 // CHECK: llvm.func @_nbc_call_cast_si32_to_ui64(
 // CHECK: llvm.func @_nbc_call_cast_si32_to_f32(
 // CHECK: llvm.func @_nbc_call_cast_si32_to_f64(
+// CHECK: llvm.func @_nbc_call_cast_si32_to_c64(
+// CHECK: llvm.func @_nbc_call_cast_si32_to_c128(
 // CHECK: llvm.func @_nbc_call_cast_si64_to_i1(
 // CHECK: llvm.func @_nbc_call_cast_si64_to_si8(
 // CHECK: llvm.func @_nbc_call_cast_si64_to_si16(
@@ -663,6 +811,8 @@ func.func @cast_f64_to_f64(%a0: f64) -> (f64) {
 // CHECK: llvm.func @_nbc_call_cast_si64_to_ui64(
 // CHECK: llvm.func @_nbc_call_cast_si64_to_f32(
 // CHECK: llvm.func @_nbc_call_cast_si64_to_f64(
+// CHECK: llvm.func @_nbc_call_cast_si64_to_c64(
+// CHECK: llvm.func @_nbc_call_cast_si64_to_c128(
 // CHECK: llvm.func @_nbc_call_cast_ui8_to_i1(
 // CHECK: llvm.func @_nbc_call_cast_ui8_to_si8(
 // CHECK: llvm.func @_nbc_call_cast_ui8_to_si16(
@@ -674,6 +824,8 @@ func.func @cast_f64_to_f64(%a0: f64) -> (f64) {
 // CHECK: llvm.func @_nbc_call_cast_ui8_to_ui64(
 // CHECK: llvm.func @_nbc_call_cast_ui8_to_f32(
 // CHECK: llvm.func @_nbc_call_cast_ui8_to_f64(
+// CHECK: llvm.func @_nbc_call_cast_ui8_to_c64(
+// CHECK: llvm.func @_nbc_call_cast_ui8_to_c128(
 // CHECK: llvm.func @_nbc_call_cast_ui16_to_i1(
 // CHECK: llvm.func @_nbc_call_cast_ui16_to_si8(
 // CHECK: llvm.func @_nbc_call_cast_ui16_to_si16(
@@ -685,6 +837,8 @@ func.func @cast_f64_to_f64(%a0: f64) -> (f64) {
 // CHECK: llvm.func @_nbc_call_cast_ui16_to_ui64(
 // CHECK: llvm.func @_nbc_call_cast_ui16_to_f32(
 // CHECK: llvm.func @_nbc_call_cast_ui16_to_f64(
+// CHECK: llvm.func @_nbc_call_cast_ui16_to_c64(
+// CHECK: llvm.func @_nbc_call_cast_ui16_to_c128(
 // CHECK: llvm.func @_nbc_call_cast_ui32_to_i1(
 // CHECK: llvm.func @_nbc_call_cast_ui32_to_si8(
 // CHECK: llvm.func @_nbc_call_cast_ui32_to_si16(
@@ -696,6 +850,8 @@ func.func @cast_f64_to_f64(%a0: f64) -> (f64) {
 // CHECK: llvm.func @_nbc_call_cast_ui32_to_ui64(
 // CHECK: llvm.func @_nbc_call_cast_ui32_to_f32(
 // CHECK: llvm.func @_nbc_call_cast_ui32_to_f64(
+// CHECK: llvm.func @_nbc_call_cast_ui32_to_c64(
+// CHECK: llvm.func @_nbc_call_cast_ui32_to_c128(
 // CHECK: llvm.func @_nbc_call_cast_ui64_to_i1(
 // CHECK: llvm.func @_nbc_call_cast_ui64_to_si8(
 // CHECK: llvm.func @_nbc_call_cast_ui64_to_si16(
@@ -707,6 +863,8 @@ func.func @cast_f64_to_f64(%a0: f64) -> (f64) {
 // CHECK: llvm.func @_nbc_call_cast_ui64_to_ui64(
 // CHECK: llvm.func @_nbc_call_cast_ui64_to_f32(
 // CHECK: llvm.func @_nbc_call_cast_ui64_to_f64(
+// CHECK: llvm.func @_nbc_call_cast_ui64_to_c64(
+// CHECK: llvm.func @_nbc_call_cast_ui64_to_c128(
 // CHECK: llvm.func @_nbc_call_cast_f32_to_i1(
 // CHECK: llvm.func @_nbc_call_cast_f32_to_si8(
 // CHECK: llvm.func @_nbc_call_cast_f32_to_si16(
@@ -718,6 +876,8 @@ func.func @cast_f64_to_f64(%a0: f64) -> (f64) {
 // CHECK: llvm.func @_nbc_call_cast_f32_to_ui64(
 // CHECK: llvm.func @_nbc_call_cast_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_cast_f32_to_f64(
+// CHECK: llvm.func @_nbc_call_cast_f32_to_c64(
+// CHECK: llvm.func @_nbc_call_cast_f32_to_c128(
 // CHECK: llvm.func @_nbc_call_cast_f64_to_i1(
 // CHECK: llvm.func @_nbc_call_cast_f64_to_si8(
 // CHECK: llvm.func @_nbc_call_cast_f64_to_si16(
@@ -729,3 +889,11 @@ func.func @cast_f64_to_f64(%a0: f64) -> (f64) {
 // CHECK: llvm.func @_nbc_call_cast_f64_to_ui64(
 // CHECK: llvm.func @_nbc_call_cast_f64_to_f32(
 // CHECK: llvm.func @_nbc_call_cast_f64_to_f64(
+// CHECK: llvm.func @_nbc_call_cast_f64_to_c64(
+// CHECK: llvm.func @_nbc_call_cast_f64_to_c128(
+// CHECK: llvm.func @_nbc_call_cast_c64_to_i1(
+// CHECK: llvm.func @_nbc_call_cast_c64_to_c64(
+// CHECK: llvm.func @_nbc_call_cast_c64_to_c128(
+// CHECK: llvm.func @_nbc_call_cast_c128_to_i1(
+// CHECK: llvm.func @_nbc_call_cast_c128_to_c64(
+// CHECK: llvm.func @_nbc_call_cast_c128_to_c128(

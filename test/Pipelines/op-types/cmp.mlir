@@ -58,6 +58,16 @@ func.func @cmp_cmp_eq_f64_f64_to_i1(%a0: f64, %a1: f64) -> (i1) {
   return %r : i1
 }
 
+func.func @cmp_cmp_eq_c64_c64_to_i1(%a0: complex<f32>, %a1: complex<f32>) -> (i1) {
+  %r = "nbc.cmp"(%a0, %a1) {predicate = #nbc<cmp eq>} : (complex<f32>, complex<f32>) -> i1
+  return %r : i1
+}
+
+func.func @cmp_cmp_eq_c128_c128_to_i1(%a0: complex<f64>, %a1: complex<f64>) -> (i1) {
+  %r = "nbc.cmp"(%a0, %a1) {predicate = #nbc<cmp eq>} : (complex<f64>, complex<f64>) -> i1
+  return %r : i1
+}
+
 func.func @cmp_cmp_ne_i1_i1_to_i1(%a0: i1, %a1: i1) -> (i1) {
   %r = "nbc.cmp"(%a0, %a1) {predicate = #nbc<cmp ne>} : (i1, i1) -> i1
   return %r : i1
@@ -110,6 +120,16 @@ func.func @cmp_cmp_ne_f32_f32_to_i1(%a0: f32, %a1: f32) -> (i1) {
 
 func.func @cmp_cmp_ne_f64_f64_to_i1(%a0: f64, %a1: f64) -> (i1) {
   %r = "nbc.cmp"(%a0, %a1) {predicate = #nbc<cmp ne>} : (f64, f64) -> i1
+  return %r : i1
+}
+
+func.func @cmp_cmp_ne_c64_c64_to_i1(%a0: complex<f32>, %a1: complex<f32>) -> (i1) {
+  %r = "nbc.cmp"(%a0, %a1) {predicate = #nbc<cmp ne>} : (complex<f32>, complex<f32>) -> i1
+  return %r : i1
+}
+
+func.func @cmp_cmp_ne_c128_c128_to_i1(%a0: complex<f64>, %a1: complex<f64>) -> (i1) {
+  %r = "nbc.cmp"(%a0, %a1) {predicate = #nbc<cmp ne>} : (complex<f64>, complex<f64>) -> i1
   return %r : i1
 }
 
@@ -344,6 +364,8 @@ func.func @cmp_cmp_ge_f64_f64_to_i1(%a0: f64, %a1: f64) -> (i1) {
 // CHECK: llvm.func @_nbc_call_cmp_cmp_eq_ui64_ui64_to_i1(
 // CHECK: llvm.func @_nbc_call_cmp_cmp_eq_f32_f32_to_i1(
 // CHECK: llvm.func @_nbc_call_cmp_cmp_eq_f64_f64_to_i1(
+// CHECK: llvm.func @_nbc_call_cmp_cmp_eq_c64_c64_to_i1(
+// CHECK: llvm.func @_nbc_call_cmp_cmp_eq_c128_c128_to_i1(
 // CHECK: llvm.func @_nbc_call_cmp_cmp_ne_i1_i1_to_i1(
 // CHECK: llvm.func @_nbc_call_cmp_cmp_ne_si8_si8_to_i1(
 // CHECK: llvm.func @_nbc_call_cmp_cmp_ne_si16_si16_to_i1(
@@ -355,6 +377,8 @@ func.func @cmp_cmp_ge_f64_f64_to_i1(%a0: f64, %a1: f64) -> (i1) {
 // CHECK: llvm.func @_nbc_call_cmp_cmp_ne_ui64_ui64_to_i1(
 // CHECK: llvm.func @_nbc_call_cmp_cmp_ne_f32_f32_to_i1(
 // CHECK: llvm.func @_nbc_call_cmp_cmp_ne_f64_f64_to_i1(
+// CHECK: llvm.func @_nbc_call_cmp_cmp_ne_c64_c64_to_i1(
+// CHECK: llvm.func @_nbc_call_cmp_cmp_ne_c128_c128_to_i1(
 // CHECK: llvm.func @_nbc_call_cmp_cmp_lt_i1_i1_to_i1(
 // CHECK: llvm.func @_nbc_call_cmp_cmp_lt_si8_si8_to_i1(
 // CHECK: llvm.func @_nbc_call_cmp_cmp_lt_si16_si16_to_i1(

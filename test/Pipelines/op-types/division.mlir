@@ -243,6 +243,16 @@ func.func @truediv_f64_f64_to_f64(%a0: f64, %a1: f64) -> (f64) {
   return %r : f64
 }
 
+func.func @truediv_c64_c64_to_c64(%a0: complex<f32>, %a1: complex<f32>) -> (complex<f32>) {
+  %r = "nbc.truediv"(%a0, %a1) : (complex<f32>, complex<f32>) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @truediv_c128_c128_to_c128(%a0: complex<f64>, %a1: complex<f64>) -> (complex<f64>) {
+  %r = "nbc.truediv"(%a0, %a1) : (complex<f64>, complex<f64>) -> complex<f64>
+  return %r : complex<f64>
+}
+
 // CHECK: llvm.func @_nbc_call_floordiv_si8_si8_to_si8(
 // CHECK: llvm.func @_nbc_call_floordiv_si16_si16_to_si16(
 // CHECK: llvm.func @_nbc_call_floordiv_si32_si32_to_si32(
@@ -291,3 +301,5 @@ func.func @truediv_f64_f64_to_f64(%a0: f64, %a1: f64) -> (f64) {
 // CHECK: llvm.func @_nbc_call_truediv_ui64_ui64_to_f64(
 // CHECK: llvm.func @_nbc_call_truediv_f32_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_truediv_f64_f64_to_f64(
+// CHECK: llvm.func @_nbc_call_truediv_c64_c64_to_c64(
+// CHECK: llvm.func @_nbc_call_truediv_c128_c128_to_c128(

@@ -13,6 +13,16 @@ func.func @math_math_sqrt_f64_to_f64(%a0: f64) -> (f64) {
   return %r : f64
 }
 
+func.func @math_math_sqrt_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math sqrt>} : (complex<f32>) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @math_math_sqrt_c128_to_c128(%a0: complex<f64>) -> (complex<f64>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math sqrt>} : (complex<f64>) -> complex<f64>
+  return %r : complex<f64>
+}
+
 func.func @math_math_exp_f32_to_f32(%a0: f32) -> (f32) {
   %r = "nbc.math"(%a0) {fn = #nbc<math exp>} : (f32) -> f32
   return %r : f32
@@ -21,6 +31,16 @@ func.func @math_math_exp_f32_to_f32(%a0: f32) -> (f32) {
 func.func @math_math_exp_f64_to_f64(%a0: f64) -> (f64) {
   %r = "nbc.math"(%a0) {fn = #nbc<math exp>} : (f64) -> f64
   return %r : f64
+}
+
+func.func @math_math_exp_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math exp>} : (complex<f32>) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @math_math_exp_c128_to_c128(%a0: complex<f64>) -> (complex<f64>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math exp>} : (complex<f64>) -> complex<f64>
+  return %r : complex<f64>
 }
 
 func.func @math_math_log_f32_to_f32(%a0: f32) -> (f32) {
@@ -33,6 +53,16 @@ func.func @math_math_log_f64_to_f64(%a0: f64) -> (f64) {
   return %r : f64
 }
 
+func.func @math_math_log_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math log>} : (complex<f32>) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @math_math_log_c128_to_c128(%a0: complex<f64>) -> (complex<f64>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math log>} : (complex<f64>) -> complex<f64>
+  return %r : complex<f64>
+}
+
 func.func @math_math_sin_f32_to_f32(%a0: f32) -> (f32) {
   %r = "nbc.math"(%a0) {fn = #nbc<math sin>} : (f32) -> f32
   return %r : f32
@@ -41,6 +71,16 @@ func.func @math_math_sin_f32_to_f32(%a0: f32) -> (f32) {
 func.func @math_math_sin_f64_to_f64(%a0: f64) -> (f64) {
   %r = "nbc.math"(%a0) {fn = #nbc<math sin>} : (f64) -> f64
   return %r : f64
+}
+
+func.func @math_math_sin_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math sin>} : (complex<f32>) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @math_math_sin_c128_to_c128(%a0: complex<f64>) -> (complex<f64>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math sin>} : (complex<f64>) -> complex<f64>
+  return %r : complex<f64>
 }
 
 func.func @math_math_cos_f32_to_f32(%a0: f32) -> (f32) {
@@ -53,6 +93,16 @@ func.func @math_math_cos_f64_to_f64(%a0: f64) -> (f64) {
   return %r : f64
 }
 
+func.func @math_math_cos_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math cos>} : (complex<f32>) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @math_math_cos_c128_to_c128(%a0: complex<f64>) -> (complex<f64>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math cos>} : (complex<f64>) -> complex<f64>
+  return %r : complex<f64>
+}
+
 func.func @math_math_tan_f32_to_f32(%a0: f32) -> (f32) {
   %r = "nbc.math"(%a0) {fn = #nbc<math tan>} : (f32) -> f32
   return %r : f32
@@ -61,6 +111,16 @@ func.func @math_math_tan_f32_to_f32(%a0: f32) -> (f32) {
 func.func @math_math_tan_f64_to_f64(%a0: f64) -> (f64) {
   %r = "nbc.math"(%a0) {fn = #nbc<math tan>} : (f64) -> f64
   return %r : f64
+}
+
+func.func @math_math_tan_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math tan>} : (complex<f32>) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @math_math_tan_c128_to_c128(%a0: complex<f64>) -> (complex<f64>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math tan>} : (complex<f64>) -> complex<f64>
+  return %r : complex<f64>
 }
 
 func.func @math_math_asin_f32_to_f32(%a0: f32) -> (f32) {
@@ -121,6 +181,16 @@ func.func @math_math_tanh_f32_to_f32(%a0: f32) -> (f32) {
 func.func @math_math_tanh_f64_to_f64(%a0: f64) -> (f64) {
   %r = "nbc.math"(%a0) {fn = #nbc<math tanh>} : (f64) -> f64
   return %r : f64
+}
+
+func.func @math_math_tanh_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math tanh>} : (complex<f32>) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @math_math_tanh_c128_to_c128(%a0: complex<f64>) -> (complex<f64>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math tanh>} : (complex<f64>) -> complex<f64>
+  return %r : complex<f64>
 }
 
 func.func @math_math_exp2_f32_to_f32(%a0: f32) -> (f32) {
@@ -313,6 +383,16 @@ func.func @fpclass_fpclass_nan_f64_to_i1(%a0: f64) -> (i1) {
   return %r : i1
 }
 
+func.func @fpclass_fpclass_nan_c64_to_i1(%a0: complex<f32>) -> (i1) {
+  %r = "nbc.fpclass"(%a0) {kind = #nbc<fpclass nan>} : (complex<f32>) -> i1
+  return %r : i1
+}
+
+func.func @fpclass_fpclass_nan_c128_to_i1(%a0: complex<f64>) -> (i1) {
+  %r = "nbc.fpclass"(%a0) {kind = #nbc<fpclass nan>} : (complex<f64>) -> i1
+  return %r : i1
+}
+
 func.func @fpclass_fpclass_inf_f32_to_i1(%a0: f32) -> (i1) {
   %r = "nbc.fpclass"(%a0) {kind = #nbc<fpclass inf>} : (f32) -> i1
   return %r : i1
@@ -320,6 +400,16 @@ func.func @fpclass_fpclass_inf_f32_to_i1(%a0: f32) -> (i1) {
 
 func.func @fpclass_fpclass_inf_f64_to_i1(%a0: f64) -> (i1) {
   %r = "nbc.fpclass"(%a0) {kind = #nbc<fpclass inf>} : (f64) -> i1
+  return %r : i1
+}
+
+func.func @fpclass_fpclass_inf_c64_to_i1(%a0: complex<f32>) -> (i1) {
+  %r = "nbc.fpclass"(%a0) {kind = #nbc<fpclass inf>} : (complex<f32>) -> i1
+  return %r : i1
+}
+
+func.func @fpclass_fpclass_inf_c128_to_i1(%a0: complex<f64>) -> (i1) {
+  %r = "nbc.fpclass"(%a0) {kind = #nbc<fpclass inf>} : (complex<f64>) -> i1
   return %r : i1
 }
 
@@ -333,18 +423,40 @@ func.func @fpclass_fpclass_finite_f64_to_i1(%a0: f64) -> (i1) {
   return %r : i1
 }
 
+func.func @fpclass_fpclass_finite_c64_to_i1(%a0: complex<f32>) -> (i1) {
+  %r = "nbc.fpclass"(%a0) {kind = #nbc<fpclass finite>} : (complex<f32>) -> i1
+  return %r : i1
+}
+
+func.func @fpclass_fpclass_finite_c128_to_i1(%a0: complex<f64>) -> (i1) {
+  %r = "nbc.fpclass"(%a0) {kind = #nbc<fpclass finite>} : (complex<f64>) -> i1
+  return %r : i1
+}
+
 // CHECK: llvm.func @_nbc_call_math_math_sqrt_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_math_math_sqrt_f64_to_f64(
+// CHECK: llvm.func @_nbc_call_math_math_sqrt_c64_to_c64(
+// CHECK: llvm.func @_nbc_call_math_math_sqrt_c128_to_c128(
 // CHECK: llvm.func @_nbc_call_math_math_exp_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_math_math_exp_f64_to_f64(
+// CHECK: llvm.func @_nbc_call_math_math_exp_c64_to_c64(
+// CHECK: llvm.func @_nbc_call_math_math_exp_c128_to_c128(
 // CHECK: llvm.func @_nbc_call_math_math_log_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_math_math_log_f64_to_f64(
+// CHECK: llvm.func @_nbc_call_math_math_log_c64_to_c64(
+// CHECK: llvm.func @_nbc_call_math_math_log_c128_to_c128(
 // CHECK: llvm.func @_nbc_call_math_math_sin_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_math_math_sin_f64_to_f64(
+// CHECK: llvm.func @_nbc_call_math_math_sin_c64_to_c64(
+// CHECK: llvm.func @_nbc_call_math_math_sin_c128_to_c128(
 // CHECK: llvm.func @_nbc_call_math_math_cos_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_math_math_cos_f64_to_f64(
+// CHECK: llvm.func @_nbc_call_math_math_cos_c64_to_c64(
+// CHECK: llvm.func @_nbc_call_math_math_cos_c128_to_c128(
 // CHECK: llvm.func @_nbc_call_math_math_tan_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_math_math_tan_f64_to_f64(
+// CHECK: llvm.func @_nbc_call_math_math_tan_c64_to_c64(
+// CHECK: llvm.func @_nbc_call_math_math_tan_c128_to_c128(
 // CHECK: llvm.func @_nbc_call_math_math_asin_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_math_math_asin_f64_to_f64(
 // CHECK: llvm.func @_nbc_call_math_math_acos_f32_to_f32(
@@ -357,6 +469,8 @@ func.func @fpclass_fpclass_finite_f64_to_i1(%a0: f64) -> (i1) {
 // CHECK: llvm.func @_nbc_call_math_math_cosh_f64_to_f64(
 // CHECK: llvm.func @_nbc_call_math_math_tanh_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_math_math_tanh_f64_to_f64(
+// CHECK: llvm.func @_nbc_call_math_math_tanh_c64_to_c64(
+// CHECK: llvm.func @_nbc_call_math_math_tanh_c128_to_c128(
 // CHECK: llvm.func @_nbc_call_math_math_exp2_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_math_math_exp2_f64_to_f64(
 // CHECK: llvm.func @_nbc_call_math_math_log2_f32_to_f32(
@@ -395,7 +509,13 @@ func.func @fpclass_fpclass_finite_f64_to_i1(%a0: f64) -> (i1) {
 // CHECK: llvm.func @_nbc_call_math2_math2_fmod_f64_f64_to_f64(
 // CHECK: llvm.func @_nbc_call_fpclass_fpclass_nan_f32_to_i1(
 // CHECK: llvm.func @_nbc_call_fpclass_fpclass_nan_f64_to_i1(
+// CHECK: llvm.func @_nbc_call_fpclass_fpclass_nan_c64_to_i1(
+// CHECK: llvm.func @_nbc_call_fpclass_fpclass_nan_c128_to_i1(
 // CHECK: llvm.func @_nbc_call_fpclass_fpclass_inf_f32_to_i1(
 // CHECK: llvm.func @_nbc_call_fpclass_fpclass_inf_f64_to_i1(
+// CHECK: llvm.func @_nbc_call_fpclass_fpclass_inf_c64_to_i1(
+// CHECK: llvm.func @_nbc_call_fpclass_fpclass_inf_c128_to_i1(
 // CHECK: llvm.func @_nbc_call_fpclass_fpclass_finite_f32_to_i1(
 // CHECK: llvm.func @_nbc_call_fpclass_fpclass_finite_f64_to_i1(
+// CHECK: llvm.func @_nbc_call_fpclass_fpclass_finite_c64_to_i1(
+// CHECK: llvm.func @_nbc_call_fpclass_fpclass_finite_c128_to_i1(

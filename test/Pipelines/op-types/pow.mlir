@@ -133,6 +133,16 @@ func.func @pow_f64_f64_to_f64(%a0: f64, %a1: f64) -> (f64) {
   return %r : f64
 }
 
+func.func @pow_c64_c64_to_c64(%a0: complex<f32>, %a1: complex<f32>) -> (complex<f32>) {
+  %r = "nbc.pow"(%a0, %a1) : (complex<f32>, complex<f32>) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @pow_c128_c128_to_c128(%a0: complex<f64>, %a1: complex<f64>) -> (complex<f64>) {
+  %r = "nbc.pow"(%a0, %a1) : (complex<f64>, complex<f64>) -> complex<f64>
+  return %r : complex<f64>
+}
+
 // CHECK: llvm.func @_nbc_call_pow_si8_si8_to_si8(
 // CHECK: llvm.func @_nbc_call_pow_si16_si16_to_si16(
 // CHECK: llvm.func @_nbc_call_pow_si32_si32_to_si32(
@@ -159,3 +169,5 @@ func.func @pow_f64_f64_to_f64(%a0: f64, %a1: f64) -> (f64) {
 // CHECK: llvm.func @_nbc_call_pow_f64_ui32_to_f64(
 // CHECK: llvm.func @_nbc_call_pow_f64_ui64_to_f64(
 // CHECK: llvm.func @_nbc_call_pow_f64_f64_to_f64(
+// CHECK: llvm.func @_nbc_call_pow_c64_c64_to_c64(
+// CHECK: llvm.func @_nbc_call_pow_c128_c128_to_c128(

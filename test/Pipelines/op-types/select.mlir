@@ -58,6 +58,16 @@ func.func @select_i1_f64_f64_to_f64(%a0: i1, %a1: f64, %a2: f64) -> (f64) {
   return %r : f64
 }
 
+func.func @select_i1_c64_c64_to_c64(%a0: i1, %a1: complex<f32>, %a2: complex<f32>) -> (complex<f32>) {
+  %r = "nbc.select"(%a0, %a1, %a2) : (i1, complex<f32>, complex<f32>) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @select_i1_c128_c128_to_c128(%a0: i1, %a1: complex<f64>, %a2: complex<f64>) -> (complex<f64>) {
+  %r = "nbc.select"(%a0, %a1, %a2) : (i1, complex<f64>, complex<f64>) -> complex<f64>
+  return %r : complex<f64>
+}
+
 // CHECK: llvm.func @_nbc_call_select_i1_i1_i1_to_i1(
 // CHECK: llvm.func @_nbc_call_select_i1_si8_si8_to_si8(
 // CHECK: llvm.func @_nbc_call_select_i1_si16_si16_to_si16(
@@ -69,3 +79,5 @@ func.func @select_i1_f64_f64_to_f64(%a0: i1, %a1: f64, %a2: f64) -> (f64) {
 // CHECK: llvm.func @_nbc_call_select_i1_ui64_ui64_to_ui64(
 // CHECK: llvm.func @_nbc_call_select_i1_f32_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_select_i1_f64_f64_to_f64(
+// CHECK: llvm.func @_nbc_call_select_i1_c64_c64_to_c64(
+// CHECK: llvm.func @_nbc_call_select_i1_c128_c128_to_c128(

@@ -53,6 +53,16 @@ func.func @neg_f64_to_f64(%a0: f64) -> (f64) {
   return %r : f64
 }
 
+func.func @neg_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
+  %r = "nbc.neg"(%a0) : (complex<f32>) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @neg_c128_to_c128(%a0: complex<f64>) -> (complex<f64>) {
+  %r = "nbc.neg"(%a0) : (complex<f64>) -> complex<f64>
+  return %r : complex<f64>
+}
+
 func.func @abs_si8_to_si8(%a0: si8) -> (si8) {
   %r = "nbc.abs"(%a0) : (si8) -> si8
   return %r : si8
@@ -100,6 +110,16 @@ func.func @abs_f32_to_f32(%a0: f32) -> (f32) {
 
 func.func @abs_f64_to_f64(%a0: f64) -> (f64) {
   %r = "nbc.abs"(%a0) : (f64) -> f64
+  return %r : f64
+}
+
+func.func @abs_c64_to_f32(%a0: complex<f32>) -> (f32) {
+  %r = "nbc.abs"(%a0) : (complex<f32>) -> f32
+  return %r : f32
+}
+
+func.func @abs_c128_to_f64(%a0: complex<f64>) -> (f64) {
+  %r = "nbc.abs"(%a0) : (complex<f64>) -> f64
   return %r : f64
 }
 
@@ -168,6 +188,8 @@ func.func @invert_ui64_to_ui64(%a0: ui64) -> (ui64) {
 // CHECK: llvm.func @_nbc_call_neg_ui64_to_ui64(
 // CHECK: llvm.func @_nbc_call_neg_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_neg_f64_to_f64(
+// CHECK: llvm.func @_nbc_call_neg_c64_to_c64(
+// CHECK: llvm.func @_nbc_call_neg_c128_to_c128(
 // CHECK: llvm.func @_nbc_call_abs_si8_to_si8(
 // CHECK: llvm.func @_nbc_call_abs_si16_to_si16(
 // CHECK: llvm.func @_nbc_call_abs_si32_to_si32(
@@ -178,6 +200,8 @@ func.func @invert_ui64_to_ui64(%a0: ui64) -> (ui64) {
 // CHECK: llvm.func @_nbc_call_abs_ui64_to_ui64(
 // CHECK: llvm.func @_nbc_call_abs_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_abs_f64_to_f64(
+// CHECK: llvm.func @_nbc_call_abs_c64_to_f32(
+// CHECK: llvm.func @_nbc_call_abs_c128_to_f64(
 // CHECK: llvm.func @_nbc_call_round_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_round_f64_to_f64(
 // CHECK: llvm.func @_nbc_call_invert_i1_to_i1(

@@ -400,7 +400,9 @@ Type ArrayReduceOp::getScalarResultType(ArrayReductionKind kind,
   case ArrayReductionKind::all:
     return IntegerType::get(ctx, 1);
   case ArrayReductionKind::mean:
-    return isa<FloatType>(element) ? element : Float64Type::get(ctx);
+    return isa<FloatType>(element) || isNBCComplex(element)
+               ? element
+               : Float64Type::get(ctx);
   default:
     return element;
   }
@@ -420,6 +422,14 @@ Type ArrayReduceOp::inferResultType(ArrayReductionKind kind, MemRefType array,
 
 LogicalResult ArrayReduceOp::verify() {
   auto arrayType = cast<MemRefType>(getArray().getType());
+  ArrayReductionKind kind = getKind();
+  if (isNBCComplex(arrayType.getElementType()) &&
+      kind != ArrayReductionKind::sum && kind != ArrayReductionKind::prod &&
+      kind != ArrayReductionKind::mean && kind != ArrayReductionKind::any &&
+      kind != ArrayReductionKind::all)
+    return emitOpError("'") << stringifyArrayReductionKind(kind)
+                            << "' of complex numbers is not supported "
+                               "(they are not ordered)";
   Type scalar = getScalarResultType(getKind(), arrayType.getElementType());
   if (IntegerAttr axisAttr = getAxisAttr()) {
     std::optional<int64_t> axis = axisAttr.getInt();

@@ -292,6 +292,9 @@ OpFoldResult CastOp::fold(FoldAdaptor adaptor) {
   Type from = getInput().getType(), to = getType();
   if (from == to)
     return getInput();
+  // nbc.constant has no complex values.
+  if (isNBCComplex(from) || isNBCComplex(to))
+    return {};
   Attribute input = adaptor.getInput();
   if (auto i = dyn_cast_if_present<IntegerAttr>(input)) {
     const APInt &value = i.getValue();

@@ -98,6 +98,19 @@ static void printEnumKeyword(OpAsmPrinter &p, Operation *, AttrT attr) {
   p << stringifyEnum(attr.getValue());
 }
 
+/// custom<AbsType>: only the operand type is written; abs of a complex is
+/// its part type, of anything else the operand's type.
+static ParseResult parseAbsType(OpAsmParser &parser, Type &operand,
+                                Type &result) {
+  if (parser.parseType(operand))
+    return failure();
+  result = getAbsResultType(operand);
+  return success();
+}
+static void printAbsType(OpAsmPrinter &p, Operation *, Type operand, Type) {
+  p << operand;
+}
+
 //===----------------------------------------------------------------------===//
 // ConstantOp
 //===----------------------------------------------------------------------===//
@@ -114,7 +127,12 @@ LogicalResult ConstantOp::verify() {
 
 LogicalResult TrueDivOp::verify() {
   Type operand = getLhs().getType();
-  if (isa<FloatType>(operand) && operand != getType())
+  if (isNBCComplex(getType()) != isNBCComplex(operand))
+    return emitOpError("complex division needs complex operands and result, "
+                       "not ")
+           << operand << " -> " << getType();
+  if ((isa<FloatType>(operand) || isNBCComplex(operand)) &&
+      operand != getType())
     return emitOpError("float operands of type ")
            << operand << " must give a result of the same type, not "
            << getType();
@@ -123,6 +141,10 @@ LogicalResult TrueDivOp::verify() {
 
 LogicalResult PowOp::verify() {
   Type base = getLhs().getType(), exponent = getRhs().getType();
+  if ((isNBCComplex(base) || isNBCComplex(exponent)) && exponent != base)
+    return emitOpError("a complex power needs base and exponent of one type, "
+                       "not ")
+           << base << " and " << exponent;
   if (isa<IntegerType>(base)) {
     if (exponent != base)
       return emitOpError("an integer base needs an exponent of the same type ")
@@ -138,7 +160,8 @@ LogicalResult PowOp::verify() {
 }
 
 static bool powMayRaise(PowOp op) {
-  if (!usesPythonErrors(op))
+  // Complex powers never raise (Numba's 0j ** -1 is nan+nanj).
+  if (!usesPythonErrors(op) || isNBCComplex(op.getType()))
     return false;
   // Integer powers raise for negative exponents, float ones for 0.0 ** -x.
   if (auto intType = dyn_cast<IntegerType>(op.getRhs().getType())) {
@@ -177,6 +200,8 @@ Speculation::Speculatability CastOp::getSpeculatability() {
 }
 
 void MathOp::getEffects(EffectList &effects) {
+  if (isNBCComplex(getType()))
+    return; // cmath's functions never raise here, as in Numba.
   switch (getFn()) {
   case MathFn::sqrt:
   case MathFn::log:
@@ -207,3 +232,86 @@ void MathOp::getEffects(EffectList &effects) {
 
 #define GET_OP_CLASSES
 #include "nbc/Dialect/NBC/IR/NBCOps.cpp.inc"
+
+//===----------------------------------------------------------------------===//
+// Complex numbers: cmp, cast, math, abs and the complex ops
+//===----------------------------------------------------------------------===//
+
+LogicalResult CmpOp::verify() {
+  CmpPredicate predicate = getPredicate();
+  if (isNBCComplex(getLhs().getType()) && predicate != CmpPredicate::eq &&
+      predicate != CmpPredicate::ne)
+    return emitOpError("complex numbers are not ordered: '")
+           << stringifyCmpPredicate(predicate) << "' on "
+           << getLhs().getType();
+  return success();
+}
+
+LogicalResult CastOp::verify() {
+  Type from = getInput().getType(), to = getType();
+  if (isNBCComplex(from) && !isNBCComplex(to) && !to.isInteger(1))
+    return emitOpError("cannot convert complex ")
+           << from << " to " << to << " (take its real part)";
+  return success();
+}
+
+bool MathOp::hasComplexForm(MathFn fn) {
+  switch (fn) {
+  case MathFn::sqrt:
+  case MathFn::exp:
+  case MathFn::log:
+  case MathFn::sin:
+  case MathFn::cos:
+  case MathFn::tan:
+  case MathFn::tanh:
+    return true;
+  default:
+    return false;
+  }
+}
+
+LogicalResult MathOp::verify() {
+  if (isNBCComplex(getType()) && !hasComplexForm(getFn()))
+    return emitOpError("'") << stringifyMathFn(getFn())
+                            << "' has no complex form";
+  return success();
+}
+
+LogicalResult AbsOp::verify() {
+  Type expected = getAbsResultType(getOperand().getType());
+  if (getType() != expected)
+    return emitOpError("result type ")
+           << getType() << " must be " << expected << " for an operand of type "
+           << getOperand().getType();
+  return success();
+}
+
+
+/// real, imag, angle: the part type of the complex operand.
+#define NBC_COMPLEX_PART_TYPE(OP)                                              \
+  LogicalResult OP::inferReturnTypes(                                          \
+      MLIRContext *, std::optional<Location> loc, ValueRange operands,         \
+      DictionaryAttr, OpaqueProperties, RegionRange,                           \
+      SmallVectorImpl<Type> &inferred) {                                       \
+    FloatType part = getComplexPartType(operands[0].getType());                \
+    if (!part)                                                                 \
+      return emitOptionalError(loc, "expected a complex operand");             \
+    inferred.push_back(part);                                                  \
+    return success();                                                          \
+  }
+NBC_COMPLEX_PART_TYPE(RealOp)
+NBC_COMPLEX_PART_TYPE(ImagOp)
+NBC_COMPLEX_PART_TYPE(AngleOp)
+#undef NBC_COMPLEX_PART_TYPE
+
+LogicalResult ComplexOp::inferReturnTypes(MLIRContext *,
+                                          std::optional<Location> loc,
+                                          ValueRange operands, DictionaryAttr,
+                                          OpaqueProperties, RegionRange,
+                                          SmallVectorImpl<Type> &inferred) {
+  auto part = dyn_cast<FloatType>(operands[0].getType());
+  if (!part)
+    return emitOptionalError(loc, "expected float parts");
+  inferred.push_back(ComplexType::get(part));
+  return success();
+}

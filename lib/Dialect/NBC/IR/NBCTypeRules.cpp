@@ -16,9 +16,40 @@ bool nbc::isNBCInteger(Type type) {
          isStandardWidth(intType.getWidth());
 }
 
+bool nbc::isNBCComplex(Type type) {
+  auto complex = dyn_cast<ComplexType>(type);
+  return complex && (complex.getElementType().isF32() ||
+                     complex.getElementType().isF64());
+}
+
 bool nbc::isNBCScalar(Type type) {
   return type.isInteger(1) || isNBCInteger(type) || type.isF32() ||
-         type.isF64();
+         type.isF64() || isNBCComplex(type);
+}
+
+FloatType nbc::getComplexPartType(Type type) {
+  if (!isNBCComplex(type))
+    return {};
+  return cast<FloatType>(cast<ComplexType>(type).getElementType());
+}
+
+Type nbc::getAbsResultType(Type type) {
+  if (FloatType part = getComplexPartType(type))
+    return part;
+  return type;
+}
+
+/// When either type is complex: the complex type of `promoteParts` applied
+/// to the part types (a complex counts as its part type). Null otherwise.
+template <typename PromoteParts>
+static Type promoteWithComplex(Type lhs, Type rhs, PromoteParts promoteParts) {
+  FloatType lhsPart = nbc::getComplexPartType(lhs);
+  FloatType rhsPart = nbc::getComplexPartType(rhs);
+  if (!lhsPart && !rhsPart)
+    return {};
+  Type parts = promoteParts(lhsPart ? Type(lhsPart) : lhs,
+                            rhsPart ? Type(rhsPart) : rhs);
+  return parts ? ComplexType::get(parts) : Type();
 }
 
 bool nbc::isNBCArray(Type type) {
@@ -53,6 +84,8 @@ Type nbc::promoteTypes(Type lhs, Type rhs) {
     return {};
   if (lhs == rhs)
     return lhs;
+  if (Type withComplex = promoteWithComplex(lhs, rhs, promoteTypes))
+    return withComplex;
   MLIRContext *ctx = lhs.getContext();
   if (lhs.isInteger(1))
     return rhs;
@@ -77,7 +110,7 @@ Type nbc::trueDivResultType(Type lhs, Type rhs) {
   Type common = promoteTypes(lhs, rhs);
   if (!common)
     return {};
-  if (isa<FloatType>(common))
+  if (isa<FloatType>(common) || isNBCComplex(common))
     return common;
   return Float64Type::get(lhs.getContext());
 }
@@ -85,6 +118,8 @@ Type nbc::trueDivResultType(Type lhs, Type rhs) {
 Type nbc::promoteScalarOperands(Type lhs, Type rhs) {
   if (!isNBCScalar(lhs) || !isNBCScalar(rhs))
     return {};
+  if (Type withComplex = promoteWithComplex(lhs, rhs, promoteScalarOperands))
+    return withComplex;
   MLIRContext *ctx = lhs.getContext();
   // Numba converts only bool, int8, int16 and uint8 to float32 safely.
   if (Type withFloat = promoteWithFloat(lhs, rhs, [](IntegerType i) {

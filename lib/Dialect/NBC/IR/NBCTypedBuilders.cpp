@@ -62,6 +62,14 @@ static LogicalResult checkScalars(Location loc, StringRef what,
   return success();
 }
 
+/// Fails for complex operands of functions that order their operands.
+static LogicalResult checkOrdered(Location loc, StringRef what, Value lhs,
+                                  Value rhs) {
+  if (isNBCComplex(lhs.getType()) || isNBCComplex(rhs.getType()))
+    return emitError(loc) << what << ": complex numbers are not ordered";
+  return success();
+}
+
 Value nbc::buildCastTo(OpBuilder &builder, Location loc, Value value,
                        Type type) {
   if (value.getType() == type)
@@ -143,6 +151,14 @@ FailureOr<Value> nbc::buildBinary(OpBuilder &builder, Location loc,
                  op == BinaryOperator::BitXor;
   bool shift = op == BinaryOperator::LShift || op == BinaryOperator::RShift;
   Type lhsType = lhs.getType(), rhsType = rhs.getType();
+  // Python and NumPy refuse `//`, `%` and the integer operators on complex
+  // numbers.
+  bool integral = bitwise || shift || op == BinaryOperator::FloorDiv ||
+                  op == BinaryOperator::Mod;
+  if (integral && (isNBCComplex(lhsType) || isNBCComplex(rhsType)))
+    return emitError(loc) << "unsupported operand types for "
+                          << getOperatorSymbol(op) << ": " << lhsType << " and "
+                          << rhsType;
   // Decide the type before inserting anything, so a rejected operator
   // leaves no casts behind.
   Type common;
@@ -199,6 +215,9 @@ nbc::buildDivMod(OpBuilder &builder, Location loc, Value lhs, Value rhs,
                  Promotion promotion) {
   if (failed(checkScalars(loc, "divmod", {lhs, rhs})))
     return failure();
+  if (isNBCComplex(lhs.getType()) || isNBCComplex(rhs.getType()))
+    return emitError(loc) << "unsupported operand types for divmod(): "
+                          << lhs.getType() << " and " << rhs.getType();
   std::tie(lhs, rhs) = unifyNumeric(builder, loc, lhs, rhs, promotion);
   auto divmod =
       DivModOp::create(builder, loc, lhs.getType(), lhs.getType(), lhs, rhs);
@@ -210,6 +229,10 @@ FailureOr<Value> nbc::buildCompare(OpBuilder &builder, Location loc,
                                    Value rhs) {
   if (failed(checkScalars(loc, "comparison", {lhs, rhs})))
     return failure();
+  if ((isNBCComplex(lhs.getType()) || isNBCComplex(rhs.getType())) &&
+      predicate != CmpPredicate::eq && predicate != CmpPredicate::ne)
+    return emitError(loc) << "complex numbers are not ordered: "
+                          << lhs.getType() << " and " << rhs.getType();
   std::tie(lhs, rhs) = unify(builder, loc, lhs, rhs);
   return Value(CmpOp::create(
       builder, loc, builder.getI1Type(),
@@ -230,7 +253,8 @@ FailureOr<Value> nbc::buildUnary(OpBuilder &builder, Location loc,
   }
   operand = buildNumeric(builder, loc, operand);
   Type type = operand.getType();
-  if (op == UnaryOperator::Invert && isa<FloatType>(type))
+  if (op == UnaryOperator::Invert &&
+      (isa<FloatType>(type) || isNBCComplex(type)))
     return emitError(loc) << "bad operand type for unary ~: " << type;
   Value result = operand;
   if (op == UnaryOperator::Neg)
@@ -251,12 +275,14 @@ FailureOr<Value> nbc::buildAbs(OpBuilder &builder, Location loc,
   if (failed(checkScalars(loc, "abs", operand)))
     return failure();
   operand = buildNumeric(builder, loc, operand);
-  return Value(AbsOp::create(builder, loc, operand.getType(), operand));
+  // The result type is inferred: a complex's magnitude is a float.
+  return Value(AbsOp::create(builder, loc, operand));
 }
 
 FailureOr<Value> nbc::buildMinMax(OpBuilder &builder, Location loc, bool isMax,
                                   Value lhs, Value rhs) {
-  if (failed(checkScalars(loc, isMax ? "max" : "min", {lhs, rhs})))
+  if (failed(checkScalars(loc, isMax ? "max" : "min", {lhs, rhs})) ||
+      failed(checkOrdered(loc, isMax ? "max" : "min", lhs, rhs)))
     return failure();
   // Numba types min/max by NumPy's promotion (int8 with uint8 -> int16).
   std::tie(lhs, rhs) =
@@ -268,8 +294,9 @@ FailureOr<Value> nbc::buildMinMax(OpBuilder &builder, Location loc, bool isMax,
 
 FailureOr<Value> nbc::buildNumpyMinMax(OpBuilder &builder, Location loc,
                                        bool isMax, Value lhs, Value rhs) {
-  if (failed(
-          checkScalars(loc, isMax ? "np.maximum" : "np.minimum", {lhs, rhs})))
+  StringRef what = isMax ? "np.maximum" : "np.minimum";
+  if (failed(checkScalars(loc, what, {lhs, rhs})) ||
+      failed(checkOrdered(loc, what, lhs, rhs)))
     return failure();
   if (isBool(lhs.getType()) && isBool(rhs.getType())) {
     if (isMax)
@@ -304,7 +331,7 @@ FailureOr<Value> nbc::buildWhere(OpBuilder &builder, Location loc, Value cond,
 static Value asFloat(OpBuilder &builder, Location loc, Value value,
                      bool keepFloat32) {
   Type type = value.getType();
-  if (type.isF64() || (keepFloat32 && type.isF32()))
+  if (type.isF64() || (keepFloat32 && type.isF32()) || isNBCComplex(type))
     return value;
   return buildCastTo(builder, loc, value, builder.getF64Type());
 }
@@ -313,6 +340,9 @@ FailureOr<Value> nbc::buildMath(OpBuilder &builder, Location loc, MathFn fn,
                                 Value operand, bool keepFloat32) {
   if (failed(checkScalars(loc, stringifyMathFn(fn), operand)))
     return failure();
+  if (isNBCComplex(operand.getType()) && !MathOp::hasComplexForm(fn))
+    return emitError(loc) << "cmath." << stringifyMathFn(fn)
+                          << " is not supported on " << operand.getType();
   operand = asFloat(builder, loc, operand, keepFloat32);
   return Value(MathOp::create(builder, loc, operand.getType(), fn, operand));
 }
@@ -321,6 +351,9 @@ FailureOr<Value> nbc::buildMath2(OpBuilder &builder, Location loc, MathFn2 fn,
                                  Value lhs, Value rhs, bool keepFloat32) {
   if (failed(checkScalars(loc, stringifyMathFn2(fn), {lhs, rhs})))
     return failure();
+  if (isNBCComplex(lhs.getType()) || isNBCComplex(rhs.getType()))
+    return emitError(loc) << stringifyMathFn2(fn)
+                          << " is not supported on complex numbers";
   std::tie(lhs, rhs) =
       unify(builder, loc, asFloat(builder, loc, lhs, keepFloat32),
             asFloat(builder, loc, rhs, keepFloat32));
@@ -331,7 +364,7 @@ FailureOr<Value> nbc::buildFPClass(OpBuilder &builder, Location loc,
                                    FPClass kind, Value operand) {
   if (failed(checkScalars(loc, stringifyFPClass(kind), operand)))
     return failure();
-  if (!isa<FloatType>(operand.getType())) {
+  if (!isa<FloatType>(operand.getType()) && !isNBCComplex(operand.getType())) {
     bool finite = kind == FPClass::finite;
     return Value(ConstantOp::create(
         builder, loc, builder.getI1Type(),

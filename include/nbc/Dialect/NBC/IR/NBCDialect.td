@@ -18,7 +18,8 @@ def NBC_Dialect : Dialect {
     The `nbc` dialect models what a Numba user writes in a `@njit` kernel.
     Values carry Python/NumPy types: `i1` is `bool`, `si8`…`si64` are
     `int8`…`int64`, `ui8`…`ui64` are `uint8`…`uint64`, `f32`/`f64` are
-    `float32`/`float64`. Arrays are builtin ranked `memref`s of those element
+    `float32`/`float64`, `complex<f32>`/`complex<f64>` are
+    `complex64`/`complex128`. Arrays are builtin ranked `memref`s of those element
     types, with strided layouts for views.
 
     Ops keep Python's semantics (floor division and modulo signs, `range`
@@ -53,8 +54,14 @@ def NBC_Bool : Type<CPred<"$_self.isInteger(1)">, "bool (i1)">;
 def NBC_Float : AnyTypeOf<[F32, F64]>;
 def NBC_IntOrBool : AnyTypeOf<[NBC_Int, NBC_Bool]>;
 def NBC_Number : AnyTypeOf<[NBC_Int, NBC_Float]>;
+def NBC_Complex : Type<CPred<"::mlir::nbc::isNBCComplex($_self)">,
+                       "complex<f32> or complex<f64>", "::mlir::ComplexType">;
+/// What `+`, `-`, `*` and `**` accept: every number, complex included.
+def NBC_Arith : AnyTypeOf<[NBC_Int, NBC_Float, NBC_Complex]>;
+def NBC_Inexact : AnyTypeOf<[NBC_Float, NBC_Complex]>;
 def NBC_Scalar : Type<CPred<"::mlir::nbc::isNBCScalar($_self)">,
-                      "nbc scalar (bool, si8..si64, ui8..ui64, f32, f64)">;
+                      "nbc scalar (bool, si8..si64, ui8..ui64, f32, f64, "
+                      "complex<f32>, complex<f64>)">;
 def NBC_Array : Type<CPred<"::mlir::nbc::isNBCArray($_self)">,
                      "ranked memref of nbc scalars", "::mlir::MemRefType">;
 def NBC_ScalarOrArray : AnyTypeOf<[NBC_Scalar, NBC_Array]>;

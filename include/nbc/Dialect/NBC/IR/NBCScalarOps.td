@@ -53,16 +53,20 @@ class NBC_CheckedBinaryOp<string mnemonic, Type operandType,
           [DeclareOpInterfaceMethods<MemoryEffectsOpInterface>,
            DeclareOpInterfaceMethods<ConditionallySpeculatable>]>;
 
-def NBC_AddOp : NBC_PureBinaryOp<"add", NBC_Number, [Commutative]> {
+def NBC_AddOp : NBC_PureBinaryOp<"add", NBC_Arith, [Commutative]> {
   let summary = "addition (fixed-width integers wrap, as in NumPy)";
   let description = [{
+    `add`, `sub`, `mul`, `neg`, `truediv` and `pow` also take complex
+    operands (`complex.add`, ... once lowered).
+
     ```mlir
     %r = nbc.add %a, %b : si64
+    %z = nbc.add %u, %v : complex<f64>
     ```
   }];
   let hasFolder = 1;
 }
-def NBC_SubOp : NBC_PureBinaryOp<"sub", NBC_Number> {
+def NBC_SubOp : NBC_PureBinaryOp<"sub", NBC_Arith> {
   let summary = "subtraction (fixed-width integers wrap)";
   let description = [{
     ```mlir
@@ -71,7 +75,7 @@ def NBC_SubOp : NBC_PureBinaryOp<"sub", NBC_Number> {
   }];
   let hasFolder = 1;
 }
-def NBC_MulOp : NBC_PureBinaryOp<"mul", NBC_Number, [Commutative]> {
+def NBC_MulOp : NBC_PureBinaryOp<"mul", NBC_Arith, [Commutative]> {
   let summary = "multiplication (fixed-width integers wrap)";
   let description = [{
     ```mlir
@@ -117,15 +121,19 @@ def NBC_TrueDivOp : NBC_Op<"truediv", [
     Integer operands are converted to the result float type first, as
     Python and NumPy do (`int64 / int64 -> float64`). Division by zero
     raises `ZeroDivisionError` under `error_model = python` and gives
-    `inf`/`nan` under `numpy`.
+    `inf`/`nan` under `numpy`. Complex operands give their own type
+    (`complex.div`); a zero divisor (`0j`, either sign of zero) raises
+    `ZeroDivisionError("complex division by zero")` under `python`, as
+    Numba does, and gives `complex.div`'s `inf`/`nan` parts under `numpy`.
 
     ```mlir
     %r = nbc.truediv %a, %b : si64 -> f64
     %s = nbc.truediv %x, %y : f32 -> f32
+    %z = nbc.truediv %u, %v : complex<f32> -> complex<f32>
     ```
   }];
-  let arguments = (ins NBC_Number:$lhs, NBC_Number:$rhs);
-  let results = (outs NBC_Float:$result);
+  let arguments = (ins NBC_Arith:$lhs, NBC_Arith:$rhs);
+  let results = (outs NBC_Inexact:$result);
   let assemblyFormat =
       "$lhs `,` $rhs attr-dict `:` type($lhs) `->` type($result)";
   let hasVerifier = 1;
@@ -157,16 +165,19 @@ def NBC_PowOp : NBC_Op<"pow", [
     repeated multiplication (like `powi`). Float `**` follows CPython:
     `0.0 ** -1.0` raises `ZeroDivisionError`, a negative base with a
     non-integral exponent gives `nan` (CPython returns a complex; NumPy
-    returns `nan`).
+    returns `nan`). Complex operands (both of one complex type) lower to
+    `complex.pow` and never raise: `0j ** -1` is `nan+nanj`, as in Numba
+    (CPython raises `ZeroDivisionError`).
 
     ```mlir
     %r = nbc.pow %a, %b : si64, si64 -> si64
     %s = nbc.pow %x, %n : f64, si64 -> f64
     %t = nbc.pow %x, %y : f64, f64 -> f64
+    %z = nbc.pow %u, %v : complex<f64>, complex<f64> -> complex<f64>
     ```
   }];
-  let arguments = (ins NBC_Number:$lhs, NBC_Number:$rhs);
-  let results = (outs NBC_Number:$result);
+  let arguments = (ins NBC_Arith:$lhs, NBC_Arith:$rhs);
+  let results = (outs NBC_Arith:$result);
   let assemblyFormat = "$lhs `,` $rhs attr-dict `:` type($lhs) `,` type($rhs) "
                        "`->` type($result)";
   let hasVerifier = 1;
@@ -178,23 +189,38 @@ def NBC_NegOp : NBC_Op<"neg", [Pure, SameOperandsAndResultType]> {
   let description = [{
     ```mlir
     %r = nbc.neg %a : si64
+    %z = nbc.neg %u : complex<f32>
     ```
   }];
-  let arguments = (ins NBC_Number:$operand);
-  let results = (outs NBC_Number:$result);
+  let arguments = (ins NBC_Arith:$operand);
+  let results = (outs NBC_Arith:$result);
   let assemblyFormat = "$operand attr-dict `:` type($result)";
   let hasFolder = 1;
 }
-def NBC_AbsOp : NBC_Op<"abs", [Pure, SameOperandsAndResultType]> {
+def NBC_AbsOp : NBC_Op<"abs", [Pure]> {
   let summary = "`abs(a)` (`abs(INT_MIN)` wraps, as in NumPy)";
   let description = [{
+    The result has the operand's type, except for a complex operand whose
+    magnitude is a float of its part type (`complex.abs`, `hypot`
+    without overflow: `abs(complex64) -> float32`).
+
     ```mlir
     %r = nbc.abs %a : f64
+    %m = nbc.abs %z : complex<f64>
     ```
   }];
-  let arguments = (ins NBC_Number:$operand);
+  let arguments = (ins NBC_Arith:$operand);
   let results = (outs NBC_Number:$result);
-  let assemblyFormat = "$operand attr-dict `:` type($result)";
+  // `: T` names the operand type; the result type follows from it.
+  let assemblyFormat =
+      "$operand attr-dict `:` custom<AbsType>(type($operand), type($result))";
+  let hasVerifier = 1;
+  let builders = [
+    OpBuilder<(ins "::mlir::Value":$operand), [{
+      build($_builder, $_state, ::mlir::nbc::getAbsResultType(operand.getType()),
+            operand);
+    }]>
+  ];
   let hasFolder = 1;
 }
 def NBC_MinOp : NBC_PureBinaryOp<"min", NBC_Number> {
@@ -247,10 +273,15 @@ def NBC_CastOp : NBC_Op<"cast", [
     - float to int: truncates toward zero (Python's `int(x)`); `nan` raises
       `ValueError` and `inf` raises `OverflowError` under
       `error_model = python`; finite values out of range saturate;
-    - anything to `bool` (`i1`): `x != 0`; `bool` to a number: `0` or `1`.
+    - anything to `bool` (`i1`): `x != 0`; `bool` to a number: `0` or `1`;
+    - a real number to complex: the real part, converted as to the part
+      type, with a zero imaginary part; complex to complex converts both
+      parts. Complex to a real type is rejected (Python's `float(z)` is a
+      `TypeError`; NumPy would drop the imaginary part with a warning).
 
     ```mlir
     %f = nbc.cast %i : si64 to f64
+    %z = nbc.cast %i : si64 to complex<f64>
     %j = nbc.cast %f : f64 to si32
     %b = nbc.cast %x : ui8 to i1
     ```
@@ -259,6 +290,7 @@ def NBC_CastOp : NBC_Op<"cast", [
   let results = (outs NBC_Scalar:$result);
   let assemblyFormat = "$input attr-dict `:` type($input) `to` type($result)";
   let hasFolder = 1;
+  let hasVerifier = 1;
 }
 
 def NBC_CmpOp : NBC_Op<"cmp", [Pure, SameTypeOperands]> {
@@ -266,11 +298,15 @@ def NBC_CmpOp : NBC_Op<"cmp", [Pure, SameTypeOperands]> {
   let description = [{
     Signedness comes from the operand type; float comparisons are ordered
     except `ne` (any comparison with NaN is false, `nan != x` is true).
+    Complex numbers are not ordered: only `eq` and `ne` take them (both
+    parts equal; `complex.eq`/`complex.neq`).
 
     ```mlir
     %c = nbc.cmp lt, %a, %b : si64
+    %e = nbc.cmp eq, %u, %v : complex<f64>
     ```
   }];
+  let hasVerifier = 1;
   let arguments = (ins NBC_CmpPredicateAttr:$predicate, NBC_Scalar:$lhs,
                        NBC_Scalar:$rhs);
   let results = (outs I1:$result);
@@ -371,12 +407,24 @@ def NBC_MathOp : NBC_Op<"math", [
     `nan`/`-inf`/`inf`. `floor`, `ceil` and
     `trunc` return floats here; Python's int result is an `nbc.cast`.
 
+    On a complex operand this is `cmath`'s function, for the functions the
+    upstream `complex` dialect has: `sqrt`, `exp`, `log`, `sin`, `cos`,
+    `tan`, `tanh`. Like Numba, these never raise (`cmath.log(0j)` is
+    `-inf+0j`).
+
     ```mlir
     %r = nbc.math sqrt %x : f64
+    %z = nbc.math exp %u : complex<f64>
     ```
   }];
-  let arguments = (ins NBC_MathFnAttr:$fn, NBC_Float:$operand);
-  let results = (outs NBC_Float:$result);
+  let arguments = (ins NBC_MathFnAttr:$fn, NBC_Inexact:$operand);
+  let results = (outs NBC_Inexact:$result);
+  let hasVerifier = 1;
+  let extraClassDeclaration = [{
+    /// Whether `fn` takes complex operands (the upstream complex dialect
+    /// has it).
+    static bool hasComplexForm(::mlir::nbc::MathFn fn);
+  }];
   let assemblyFormat = "custom<EnumKeyword>($fn) $operand attr-dict `:` type($result)";
 }
 def NBC_Math2Op : NBC_Op<"math2", [Pure, SameOperandsAndResultType]> {
@@ -393,14 +441,83 @@ def NBC_Math2Op : NBC_Op<"math2", [Pure, SameOperandsAndResultType]> {
 def NBC_FPClassOp : NBC_Op<"fpclass", [Pure]> {
   let summary = "`math.isnan`, `math.isinf`, `math.isfinite`";
   let description = [{
+    On a complex operand (`cmath.isnan`, ...): `nan` and `inf` hold when
+    they hold for either part, `finite` when it holds for both.
+
     ```mlir
     %c = nbc.fpclass nan %x : f64
+    %d = nbc.fpclass inf %z : complex<f32>
     ```
   }];
-  let arguments = (ins NBC_FPClassAttr:$kind, NBC_Float:$operand);
+  let arguments = (ins NBC_FPClassAttr:$kind, NBC_Inexact:$operand);
   let results = (outs I1:$result);
   let assemblyFormat = "custom<EnumKeyword>($kind) $operand attr-dict `:` type($operand)";
   let hasFolder = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// Complex numbers
+//===----------------------------------------------------------------------===//
+
+class NBC_ComplexPartOp<string mnemonic> : NBC_Op<mnemonic, [Pure,
+    DeclareOpInterfaceMethods<InferTypeOpInterface>]> {
+  let arguments = (ins NBC_Complex:$operand);
+  let results = (outs NBC_Float:$result);
+  let assemblyFormat = "$operand attr-dict `:` type($operand)";
+}
+
+def NBC_ComplexOp : NBC_Op<"complex", [Pure,
+    AllTypesMatch<["real", "imag"]>,
+    DeclareOpInterfaceMethods<InferTypeOpInterface>]> {
+  let summary = "Python's `complex(real, imag)` from two floats";
+  let description = [{
+    The result is the complex type whose parts have the operands' type
+    (`complex.create`). Frontends convert the parts first: `complex(1, 2)`
+    is `complex128`, `complex(float32, float32)` is `complex64`, as in
+    Numba.
+
+    ```mlir
+    %z = nbc.complex %re, %im : f64
+    ```
+  }];
+  let arguments = (ins NBC_Float:$real, NBC_Float:$imag);
+  let results = (outs NBC_Complex:$result);
+  let assemblyFormat = "$real `,` $imag attr-dict `:` type($real)";
+}
+def NBC_RealOp : NBC_ComplexPartOp<"real"> {
+  let summary = "`z.real`: the real part of a complex number";
+  let description = [{
+    ```mlir
+    %x = nbc.real %z : complex<f64>
+    ```
+  }];
+}
+def NBC_ImagOp : NBC_ComplexPartOp<"imag"> {
+  let summary = "`z.imag`: the imaginary part of a complex number";
+  let description = [{
+    ```mlir
+    %y = nbc.imag %z : complex<f32>
+    ```
+  }];
+}
+def NBC_AngleOp : NBC_ComplexPartOp<"angle"> {
+  let summary = "`cmath.phase(z)`, `np.angle(z)`: `atan2(z.imag, z.real)`";
+  let description = [{
+    ```mlir
+    %p = nbc.angle %z : complex<f64>
+    ```
+  }];
+}
+def NBC_ConjOp : NBC_Op<"conj", [Pure, SameOperandsAndResultType]> {
+  let summary = "`z.conjugate()`, `np.conj(z)`: the complex conjugate";
+  let description = [{
+    ```mlir
+    %c = nbc.conj %z : complex<f64>
+    ```
+  }];
+  let arguments = (ins NBC_Complex:$operand);
+  let results = (outs NBC_Complex:$result);
+  let assemblyFormat = "$operand attr-dict `:` type($result)";
 }
 
 #endif // NBC_DIALECT_NBC_IR_NBCSCALAROPS_TD

@@ -17,8 +17,14 @@ namespace mlir::nbc {
 
 /// si8..si64 or ui8..ui64.
 bool isNBCInteger(Type type);
-/// bool (i1), an nbc integer, f32 or f64.
+/// complex<f32> or complex<f64> (NumPy's complex64, complex128).
+bool isNBCComplex(Type type);
+/// bool (i1), an nbc integer, f32, f64, complex<f32> or complex<f64>.
 bool isNBCScalar(Type type);
+/// The float type of a complex type's parts; null for other types.
+FloatType getComplexPartType(Type type);
+/// The type of `abs(x)`: a complex's part type, else `type` itself.
+Type getAbsResultType(Type type);
 /// A ranked memref whose element type is an nbc scalar.
 bool isNBCArray(Type type);
 
@@ -30,7 +36,10 @@ bool isNBCArray(Type type);
 ///   unsigned one is 64 bits wide (NumPy's rule);
 /// - an integer with a float: the float, widened to f64 when the integer
 ///   has more bits than the float's mantissa can hold (f32 + si32 -> f64);
-/// - two floats: the wider.
+/// - two floats: the wider;
+/// - a complex with any other number: the complex type whose parts are the
+///   promotion of its part type with the other's (part) type
+///   (complex64 + float32 -> complex64, complex64 + int32 -> complex128).
 /// Returns null for types that are not nbc scalars.
 Type promoteTypes(Type lhs, Type rhs);
 
@@ -42,8 +51,11 @@ Type trueDivResultType(Type lhs, Type rhs);
 /// to 64 bits, signed when either operand is signed (bools count as signed:
 /// int8 // int16 -> int64, uint8 + uint16 -> uint64, uint64 + int64 ->
 /// int64); a float32 meets bool, int8, int16 and uint8 as float32 and every
-/// wider integer as float64; two floats give the wider. Arrays follow
-/// NumPy instead (promoteTypes). Returns null for non-scalars.
+/// wider integer as float64; two floats give the wider. A complex meets a
+/// number as its part type meets the number's (part) type, as Numba types
+/// it (complex64 + float32 -> complex64, complex64 + int64 ->
+/// complex128). Arrays follow NumPy instead (promoteTypes). Returns null
+/// for non-scalars.
 Type promoteScalarOperands(Type lhs, Type rhs);
 
 /// NumPy broadcasting of two shapes (ShapedType::kDynamic for unknown

@@ -1,0 +1,149 @@
+// nbc ops on complex numbers lower to the upstream complex dialect.
+// RUN: nbc-opt %s --convert-nbc-to-core | FileCheck %s
+
+// CHECK-DAG: func.func private @hypotf(f32, f32) -> f32
+// CHECK-DAG: func.func private @hypot(f64, f64) -> f64
+
+// CHECK-LABEL: func @arith
+// CHECK-SAME: (%[[U:.*]]: complex<f64>, %[[V:.*]]: complex<f64>)
+func.func @arith(%u: complex<f64>, %v: complex<f64>) -> complex<f64> {
+  // CHECK: %[[A:.*]] = complex.add %[[U]], %[[V]] : complex<f64>
+  %a = nbc.add %u, %v : complex<f64>
+  // CHECK: %[[S:.*]] = complex.sub %[[A]], %[[V]] : complex<f64>
+  %s = nbc.sub %a, %v : complex<f64>
+  // CHECK: %[[M:.*]] = complex.mul %[[S]], %[[U]] : complex<f64>
+  %m = nbc.mul %s, %u : complex<f64>
+  // CHECK: %[[P:.*]] = complex.pow %[[M]], %[[V]] : complex<f64>
+  %p = nbc.pow %m, %v : complex<f64>, complex<f64> -> complex<f64>
+  // CHECK: %[[N:.*]] = complex.neg %[[P]] : complex<f64>
+  %n = nbc.neg %p : complex<f64>
+  // CHECK: return %[[N]]
+  return %n : complex<f64>
+}
+
+// Division by a zero divisor (both parts zero) raises as in Numba.
+// CHECK-LABEL: func @div
+// CHECK-SAME: (%[[U:.*]]: complex<f32>, %[[V:.*]]: complex<f32>)
+func.func @div(%u: complex<f32>, %v: complex<f32>) -> complex<f32> {
+  // CHECK: %[[Q:.*]] = complex.div %[[U]], %[[V]] : complex<f32>
+  // CHECK: %[[RE:.*]] = complex.re %[[V]] : complex<f32>
+  // CHECK: arith.cmpf oeq, %[[RE]]
+  // CHECK: %[[IM:.*]] = complex.im %[[V]] : complex<f32>
+  // CHECK: arith.cmpf oeq, %[[IM]]
+  // CHECK: %[[Z:.*]] = arith.andi
+  // CHECK: nbc.raise_if %[[Z]], ZeroDivisionError, "complex division by zero"
+  // CHECK: return %[[Q]]
+  %q = nbc.truediv %u, %v : complex<f32> -> complex<f32>
+  return %q : complex<f32>
+}
+
+// CHECK-LABEL: func @div_numpy_model
+// CHECK-NOT: nbc.raise_if
+// CHECK: complex.div
+// CHECK-NOT: nbc.raise_if
+// CHECK: return
+func.func @div_numpy_model(%u: complex<f64>, %v: complex<f64>) -> complex<f64>
+    attributes {nbc.kernel = #nbc.kernel<error_model = numpy>} {
+  %q = nbc.truediv %u, %v : complex<f64> -> complex<f64>
+  return %q : complex<f64>
+}
+
+// CHECK-LABEL: func @parts
+func.func @parts(%z: complex<f32>) -> (f32, f32, f32, f32, complex<f32>, complex<f32>) {
+  // abs is hypot of the parts (abs(inf+nanj) is inf).
+  // CHECK: %[[RE:.*]] = complex.re %{{.*}} : complex<f32>
+  // CHECK: %[[IM:.*]] = complex.im %{{.*}} : complex<f32>
+  // CHECK: call @hypotf(%[[RE]], %[[IM]])
+  %a = nbc.abs %z : complex<f32>
+  // CHECK: complex.re %{{.*}} : complex<f32>
+  %re = nbc.real %z : complex<f32>
+  // CHECK: complex.im %{{.*}} : complex<f32>
+  %im = nbc.imag %z : complex<f32>
+  // CHECK: complex.angle %{{.*}} : complex<f32>
+  %ph = nbc.angle %z : complex<f32>
+  // CHECK: complex.conj %{{.*}} : complex<f32>
+  %c = nbc.conj %z : complex<f32>
+  // CHECK: complex.create %{{.*}}, %{{.*}} : complex<f32>
+  %w = nbc.complex %re, %a : f32
+  return %a, %re, %im, %ph, %c, %w : f32, f32, f32, f32, complex<f32>, complex<f32>
+}
+
+// CHECK-LABEL: func @casts
+func.func @casts(%i: si64, %u: ui8, %f: f32, %z: complex<f32>) -> (complex<f64>, complex<f32>, complex<f64>, complex<f64>, i1) {
+  // CHECK: %[[I:.*]] = arith.sitofp %{{.*}} : i64 to f64
+  // CHECK: complex.create %[[I]], %{{.*}} : complex<f64>
+  %a = nbc.cast %i : si64 to complex<f64>
+  // CHECK: arith.uitofp %{{.*}} : i8 to f32
+  %b = nbc.cast %u : ui8 to complex<f32>
+  // CHECK: arith.extf %{{.*}} : f32 to f64
+  %c = nbc.cast %f : f32 to complex<f64>
+  // CHECK: complex.re %{{.*}} : complex<f32>
+  // CHECK: arith.extf
+  // CHECK: complex.im %{{.*}} : complex<f32>
+  // CHECK: arith.extf
+  // CHECK: complex.create
+  %d = nbc.cast %z : complex<f32> to complex<f64>
+  // CHECK: complex.neq %{{.*}}, %{{.*}} : complex<f32>
+  %e = nbc.cast %z : complex<f32> to i1
+  return %a, %b, %c, %d, %e : complex<f64>, complex<f32>, complex<f64>, complex<f64>, i1
+}
+
+// CHECK-LABEL: func @cmp_math
+func.func @cmp_math(%u: complex<f64>, %v: complex<f64>) -> (i1, i1, complex<f64>, complex<f64>, complex<f64>) {
+  // CHECK: complex.eq %{{.*}}, %{{.*}} : complex<f64>
+  %e = nbc.cmp eq, %u, %v : complex<f64>
+  // CHECK: complex.neq %{{.*}}, %{{.*}} : complex<f64>
+  %n = nbc.cmp ne, %u, %v : complex<f64>
+  // CHECK: complex.exp %{{.*}} : complex<f64>
+  %x = nbc.math exp %u : complex<f64>
+  // CHECK: complex.log %{{.*}} : complex<f64>
+  %l = nbc.math log %x : complex<f64>
+  // CHECK: complex.sqrt %{{.*}} : complex<f64>
+  %s = nbc.math sqrt %l : complex<f64>
+  return %e, %n, %x, %l, %s : i1, i1, complex<f64>, complex<f64>, complex<f64>
+}
+
+// CHECK-LABEL: func @fpclass
+func.func @fpclass(%z: complex<f64>) -> (i1, i1, i1) {
+  // CHECK: %[[RE:.*]] = complex.re
+  // CHECK: %[[IM:.*]] = complex.im
+  // CHECK: arith.cmpf uno, %[[RE]], %[[RE]]
+  // CHECK: arith.cmpf uno, %[[IM]], %[[IM]]
+  // CHECK: arith.ori
+  %n = nbc.fpclass nan %z : complex<f64>
+  %i = nbc.fpclass inf %z : complex<f64>
+  %f = nbc.fpclass finite %z : complex<f64>
+  return %n, %i, %f : i1, i1, i1
+}
+
+// Complex arrays keep their element type; ufunc bodies lower the same way.
+// CHECK-LABEL: func @array_abs
+func.func @array_abs(%a: memref<?xcomplex<f64>>) -> memref<?xf64> {
+  // CHECK: memref.load %{{.*}} : memref<?xcomplex<f64>, strided<[1], offset: ?>>
+  // CHECK: call @hypot(
+  %m = nbc.ufunc ins(%a : memref<?xcomplex<f64>>) -> memref<?xf64> {
+  ^bb0(%x: complex<f64>):
+    %r = nbc.abs %x : complex<f64>
+    nbc.yield %r : f64
+  }
+  return %m : memref<?xf64>
+}
+
+// A complex accumulator has no OpenMP reduction: the prange runs serially
+// (scf.for, not scf.parallel) even in a parallel kernel.
+// CHECK-LABEL: func @prange_complex_sum
+// CHECK-NOT: scf.parallel
+// CHECK: scf.for
+// CHECK: complex.add
+func.func @prange_complex_sum(%a: memref<?xcomplex<f64>>, %zero: complex<f64>) -> complex<f64>
+    attributes {nbc.kernel = #nbc.kernel<parallel = true>} {
+  %c0 = nbc.constant 0 : si64
+  %c1 = nbc.constant 1 : si64
+  %n = nbc.dim %a, 0 : memref<?xcomplex<f64>>
+  %s = nbc.prange (%i) = (%c0) to (%n) step (%c1) : si64 reduce(add %acc = %zero : complex<f64>) {
+    %x = nbc.load %a[%i] : memref<?xcomplex<f64>>, si64
+    %t = nbc.add %acc, %x : complex<f64>
+    nbc.yield %t : complex<f64>
+  }
+  return %s : complex<f64>
+}
