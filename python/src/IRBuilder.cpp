@@ -542,16 +542,6 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
     return typed(
         append(block, nbcArgwhereOpCreate(loc(location), val(array), flat)));
   });
-  /// `transpose` with a permutation: result axis k is source axis axes[k].
-  m.def("transpose_axes", [](H block, H location, H array, H type,
-                             const std::vector<int64_t> &axes) {
-    MlirContext ctx = contextOf(location);
-    MlirNamedAttribute attr = mlirNamedAttributeGet(
-        mlirIdentifierGet(ctx, str("axes")),
-        mlirDenseI64ArrayGet(ctx, axes.size(), axes.data()));
-    return result(append(block, genericOp(location, "nbc.transpose", {array},
-                                          {type}, {attr})));
-  });
   m.def("memref_cast", [](H block, H location, H value, H type) {
     return result(
         append(block, genericOp(location, "memref.cast", {value}, {type})));

@@ -307,10 +307,6 @@ class Builder:
         w = self._typed(ir.argwhere(self.block, self.loc(pos), arr.h, flat))
         return w if flat else self.memref_cast(w, w.type, pos)
 
-    def transpose_axes(self, arr, axes, result_type, pos):
-        return Value(ir.transpose_axes(self.block, self.loc(pos), arr.h,
-                                       self.ty(result_type), list(axes)), result_type)
-
     def memref_cast(self, v, t, pos):
         return Value(ir.memref_cast(self.block, self.loc(pos), v.h, self.ty(t)), t)
 

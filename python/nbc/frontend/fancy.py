@@ -120,7 +120,7 @@ class FancyIndexingMixin:
             strides = view.type.effective_strides()
             rt = T.Array(view.type.dtype, view.type.ndim,
                          tuple(strides[d] for d in perm), view.type.readonly)
-            view = self.b.transpose_axes(view, perm, rt, self.pos(node))
+            view = self.b.transpose(view, rt, self.pos(node), axes=perm)
             axis = 0
         return view, indices, axis, p
 

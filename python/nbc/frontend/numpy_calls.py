@@ -1,0 +1,397 @@
+"""NumPy in kernels: np.* functions (ufuncs as functions, reductions,
+creation, linear algebra, indexing, shapes, complex) and array methods,
+dispatched by name. NUMPY_FUNCTIONS lists every np.* function the frontend
+compiles (docs/Python.md's table is checked against it, with
+np.linalg's)."""
+
+import numpy as np
+
+from .. import types as T
+from ..errors import TypingError, UnsupportedError
+from ..signatures import from_numba
+from . import scalar as S
+from .arrays import numpy_probe
+from .builder import PyObj, TupleValue, Value
+from .complexes import NP_COMPLEX
+from .matrices import NP_MATRIX
+from .shapes import NP_SHAPE, SHAPE_METHODS
+
+NP_UNARY = {name: name for name in S.MATH_FNS if hasattr(np, name)}
+NP_UNARY.update({"arcsin": "asin", "arccos": "acos", "arctan": "atan",
+                 "arcsinh": "asinh", "arccosh": "acosh", "arctanh": "atanh"})
+NP_UNARY.pop("erf", None)
+NP_UNARY.pop("erfc", None)
+NP_BINARY = {"add": "Add", "subtract": "Sub", "multiply": "Mult", "divide": "Div",
+             "true_divide": "Div", "floor_divide": "FloorDiv", "mod": "Mod",
+             "remainder": "Mod", "power": "Pow", "bitwise_and": "BitAnd",
+             "bitwise_or": "BitOr", "bitwise_xor": "BitXor", "left_shift": "LShift",
+             "right_shift": "RShift"}
+# Comparisons and logical ufuncs called as functions: bool results.
+NP_COMPARE = {"less": "Lt", "less_equal": "LtE", "greater": "Gt",
+              "greater_equal": "GtE", "equal": "Eq", "not_equal": "NotEq"}
+NP_LOGICAL = {"logical_and": "BitAnd", "logical_or": "BitOr",
+              "logical_xor": "BitXor"}
+NP_REDUCE = {"sum": "sum", "prod": "prod", "min": "min", "max": "max", "amin": "min",
+             "amax": "max", "mean": "mean", "argmin": "argmin", "argmax": "argmax",
+             "any": "any", "all": "all"}
+NP_CREATE = ("empty", "zeros", "ones", "full", "empty_like", "zeros_like",
+             "ones_like", "full_like", "arange")
+NP_LINALG = ("dot", "matmul", "vdot", "inner", "outer")
+NP_INDEXING = ("nonzero", "flatnonzero", "argwhere", "take")  # fancy.py
+# The ufuncs that take `out=`, by their number of inputs.
+UFUNC_NIN = {**{n: 1 for n in ("abs", "absolute", "negative", "isnan", "isinf",
+                               "isfinite", "logical_not")},
+             **{n: 2 for n in ("arctan2", "hypot", "copysign", "fmod", "minimum",
+                               "maximum")}}
+UFUNC_NIN.update({n: 1 for n in NP_UNARY})
+UFUNC_NIN.update({n: 2 for n in (*NP_BINARY, *NP_COMPARE, *NP_LOGICAL)})
+
+
+# Every np.* function the frontend compiles, by kind: docs/Python.md's table
+# is generated from this (scripts/gen-numpy-table.py) and a test checks it.
+NUMPY_GROUPS = {
+    "Math ufuncs": list(NP_UNARY) + ["abs", "absolute", "negative", "sign", "isnan",
+                                     "isinf", "isfinite", "arctan2", "hypot",
+                                     "copysign", "fmod", "minimum", "maximum"],
+    "Arithmetic and bitwise ufuncs": list(NP_BINARY),
+    "Comparison and logical ufuncs": [*NP_COMPARE, *NP_LOGICAL, "logical_not"],
+    "Selection": ["where", "clip"],
+    "Reductions": list(NP_REDUCE),
+    "Creation": list(NP_CREATE),
+    "Products": list(NP_LINALG),
+    "Advanced indexing": list(NP_INDEXING),
+    "Shapes and joining": list(NP_SHAPE),
+    "Matrices and ranges": list(NP_MATRIX),
+    "Complex numbers": list(NP_COMPLEX),
+}
+NUMPY_FUNCTIONS = tuple(dict.fromkeys(n for group in NUMPY_GROUPS.values()
+                                      for n in group))
+
+# The fpclass test each of math/np isnan, isinf, isfinite is.
+MATH_ALIASES = {"fabs": None, "isnan": "nan", "isinf": "inf", "isfinite": "finite"}
+
+
+def numpy_name(obj):
+    """The np.* name of `obj` when the frontend compiles it, else None."""
+    for name in NUMPY_FUNCTIONS:
+        if getattr(np, name, None) is obj:
+            return name
+    return None
+
+
+def scalar_type_callee(obj):
+    """The nbc scalar type of a called type object (nbc.float64, or Numba's
+    numba.float64), or None."""
+    if isinstance(obj, T.Scalar):
+        return obj
+    if type(obj).__module__.startswith("numba") and type(obj).__name__ in (
+            "Integer", "Float", "Boolean", "Complex"):
+        t = from_numba(obj)
+        return t if isinstance(t, T.Scalar) else None
+    return None
+
+
+def dtype_of(obj):
+    """An nbc scalar type from a dtype argument (np.float64, float, 'int32', ...)."""
+    if obj is float:
+        return T.float64
+    if obj is int:
+        return T.int64
+    if obj is bool:
+        return T.boolean
+    if scalar_type_callee(obj) is not None:  # dtype=nbc.float32 / numba.float32
+        return scalar_type_callee(obj)
+    try:
+        return T.from_dtype(np.dtype(obj))
+    except TypeError:
+        return None
+
+
+class NumpyCallsMixin:
+    # -- numpy ---------------------------------------------------------------------
+    def call_numpy(self, name, obj, node):
+        pos = self.pos(node)
+        if name in NP_CREATE:
+            return self.call_np_create(name, node)
+        if name in NP_SHAPE:
+            return self.call_np_shape(name, node)
+        if name in NP_MATRIX:
+            return self.call_np_matrix(name, node)
+        if name in NP_REDUCE:
+            kw = self.kwargs(node, ("axis",), f"np.{name}")
+            (v,) = [self.materialize(self.expr(a), a) for a in node.args]
+            return self.reduce(NP_REDUCE[name], v, self.axis(kw), node)
+        if name in NP_INDEXING:
+            return self.call_np_indexing(name, node)
+        vals = [self.materialize(self.expr(a), a) for a in node.args]
+        if name == "where" and len(vals) == 1 and not node.keywords:
+            return self.nonzero(vals[0], "np.where", node)
+        vals, out = self.ufunc_out(name, vals, node)
+        if name in NP_COMPLEX:
+            return self.call_np_complex(name, vals, node, out)
+        if name in NP_UNARY or name in ("abs", "absolute", "negative", "isnan",
+                                        "isinf", "isfinite"):
+            if len(vals) != 1:
+                raise self.error(TypingError, f"np.{name} takes one argument", node)
+            if name in ("abs", "absolute"):
+                def body(b, a):
+                    return S.absolute(b, a[0], pos)
+            elif name == "negative":
+                def body(b, a):
+                    return S.negate(b, a[0], pos, elementwise=True)
+            elif name in ("isnan", "isinf", "isfinite"):
+                def body(b, a):
+                    return S.fpclass(b, MATH_ALIASES[name], a[0], pos)
+            else:
+                fn = NP_UNARY[name]
+
+                def body(b, a):
+                    return S.math1(b, fn, a[0], pos, keep_f32=True)
+            return self.elementwise(vals, body, node, out)
+        if name in NP_BINARY or name in ("arctan2", "hypot", "copysign", "fmod"):
+            if len(vals) != 2:
+                raise self.error(TypingError, f"np.{name} takes two arguments", node)
+            if name in NP_BINARY:
+                op = NP_BINARY[name]
+
+                def body(b, a):
+                    return S.binary(b, op, a[0], a[1], pos, elementwise=True)
+            else:
+                fn = "atan2" if name == "arctan2" else name
+
+                def body(b, a):
+                    return S.math2(b, fn, a[0], a[1], pos, keep_f32=True)
+            return self.elementwise(vals, body, node, out)
+        if name in NP_COMPARE or name in NP_LOGICAL:
+            if len(vals) != 2:
+                raise self.error(TypingError, f"np.{name} takes two arguments", node)
+            if name in NP_COMPARE:
+                cmp = NP_COMPARE[name]
+
+                def body(b, a):
+                    return S.compare(b, cmp, a[0], a[1], pos)
+            else:
+                op = NP_LOGICAL[name]
+
+                def body(b, a):  # on the operands' truth values
+                    return S.binary(b, op, S.truth(b, a[0], pos), S.truth(b, a[1], pos),
+                                    pos, elementwise=True)
+            return self.elementwise(vals, body, node, out)
+        if name == "logical_not":
+            if len(vals) != 1:
+                raise self.error(TypingError, "np.logical_not takes one argument", node)
+            return self.elementwise(vals, lambda b, a: S.logical_not(
+                b, a[0], pos, elementwise=True), node, out)
+        if name in NP_LINALG:
+            if len(vals) != 2:
+                raise self.error(TypingError, f"np.{name} takes two arguments", node)
+            return self.matmul(name, vals[0], vals[1], node)
+        if name in ("minimum", "maximum", "where", "clip"):
+            want = 2 if name in ("minimum", "maximum") else 3
+            if len(vals) != want:
+                raise self.error(TypingError, f"np.{name} takes {want} arguments", node)
+            if name == "where":
+                def body(b, a):
+                    return S.where(b, a[0], a[1], a[2], pos)
+            elif name == "clip":
+                def body(b, a):
+                    return S.np_minmax(b, "min", S.np_minmax(b, "max", a[0], a[1], pos),
+                                       a[2], pos)
+            else:
+                which = name[:3]
+
+                def body(b, a):
+                    return S.np_minmax(b, which, a[0], a[1], pos)
+            return self.elementwise(vals, body, node, out)
+        raise self.error(UnsupportedError, f"unsupported function np.{name}", node)
+
+    def ufunc_out(self, name, vals, node):
+        """The inputs of ufunc `np.name` and its output array (`out=`, or
+        one positional argument past the inputs: `np.multiply(a, b, a)`), or
+        None. What NumPy refuses (an output it cannot cast to with
+        'same_kind', a non-broadcastable output) is a compile-time error."""
+        nin = UFUNC_NIN.get(name)
+        kw = {k.arg: k.value for k in node.keywords}
+        if kw and (nin is None or set(kw) != {"out"}):
+            raise self.error(UnsupportedError, f"np.{name}: keyword arguments "
+                             f"({', '.join(kw)}) are not supported", node)
+        out = None
+        if "out" in kw:
+            out = self.materialize(self.expr(kw["out"]), kw["out"])
+            if isinstance(out, TupleValue) and len(out.items) == 1:
+                out = out.items[0]  # out=(a,), NumPy's tuple form
+        elif nin is not None and len(vals) == nin + 1:
+            vals, out = vals[:nin], vals[nin]
+        if out is None:
+            return vals, None
+        if not isinstance(out, Value) or not isinstance(out.type, T.Array):
+            raise self.error(TypingError, f"np.{name}: out must be an array", node)
+        self.check_writable(out, f"np.{name}(..., out=)", node)
+        for v in vals:
+            self.check_output_rank(out, v, node)
+        # NumPy itself decides its casting, on one-element operands.
+        try:
+            with np.errstate(all="ignore"):
+                getattr(np, name)(*[numpy_probe(v.type) for v in vals],
+                                  out=numpy_probe(out.type))
+        except Exception as e:
+            raise self.error(TypingError, f"np.{name}(..., out=): NumPy raises "
+                             f"{type(e).__name__}: {e}", node) from None
+        return vals, out
+
+    def elementwise(self, vals, body, node, out=None):
+        """np.* on scalars or arrays, always under NumPy's error rules;
+        written into `out` (and returning it) when given."""
+        if out is not None:
+            self.array_map(vals, body, node, outs=[out])
+            return out
+        if any(isinstance(v.type, T.Array) for v in vals):
+            return self.array_map(vals, body, node)
+        for v in vals:
+            self.check_scalar(v, node)
+        sym, rt = self.numpy_helper([v.type for v in vals], body, node)
+        return self.call_helper(sym, vals, rt, node)
+
+    def axis(self, kw):
+        if "axis" not in kw:
+            return None
+        a = self.const_int(kw["axis"])
+        if a is None:
+            raise self.error(TypingError, "axis must be an integer constant", kw["axis"])
+        return a
+
+    def dtype_kw(self, kw, default):
+        if "dtype" not in kw:
+            return default
+        node = kw["dtype"]
+        v = self.expr(node)
+        ty = dtype_of(v.obj) if isinstance(v, PyObj) else None
+        if ty is None:
+            raise self.error(TypingError, "unsupported dtype argument", node)
+        return ty
+
+    def call_np_create(self, name, node):
+        # NumPy's parameter names: np.empty(shape=...), np.full(shape,
+        # fill_value=...), np.zeros_like(a=...)
+        first = "a" if name.endswith("_like") else "shape"
+        names = ("dtype",) if name == "arange" else (
+            (first, "fill_value", "dtype") if name.startswith("full") else (first, "dtype"))
+        kw = self.kwargs(node, names, f"np.{name}")
+        args = [self.expr(a) for a in node.args]
+        if name == "arange":
+            return self.arange([self.materialize(a, node) for a in args], kw, node)
+        for k, param in enumerate(names[:-1]):  # keywords in their places
+            if param in kw:
+                if len(args) != k:
+                    raise self.error(TypingError, f"np.{name}() got multiple values "
+                                     f"for argument '{param}'", node)
+                args.append(self.expr(kw.pop(param)))
+        # dtype may come positionally: np.empty(shape, dtype),
+        # np.full(shape, fill, dtype), np.zeros_like(a, dtype).
+        at = 2 if name.startswith("full") else 1
+        if len(node.args) > at:
+            if "dtype" in kw:
+                raise self.error(TypingError, f"np.{name}() got multiple values for "
+                                 "argument 'dtype'", node)
+            if len(node.args) > at + 1:
+                raise self.error(UnsupportedError, f"np.{name}: only the shape, "
+                                 f"{'the fill value, ' if at == 2 else ''}and dtype "
+                                 "are supported (not order, like)", node)
+            kw["dtype"] = node.args[at]
+            args = args[:at]
+        if name.endswith("_like"):
+            like = self.materialize(args[0], node)
+            if not isinstance(like.type, T.Array):
+                raise self.error(TypingError, f"np.{name} expects an array", node)
+            sizes = [self.dim(like, k, node) for k in range(like.type.ndim)]
+            dtype = self.dtype_kw(kw, like.type.dtype)
+            rest = args[1:]
+            base = name[:-5]
+        else:
+            if not args:
+                raise self.error(TypingError, f"np.{name} needs a shape", node)
+            sizes = self.shape_values(args[0], node)
+            rest = args[1:]
+            base = name
+            fill_default = T.float64
+            if base == "full" and rest:
+                fv = self.materialize(rest[0], node)
+                fill_default = fv.type if isinstance(fv.type, T.Scalar) else T.float64
+            dtype = self.dtype_kw(kw, fill_default)
+        pos = self.pos(node)
+        if base == "empty":
+            fill = None
+        elif base == "zeros":
+            fill = self.b.constant(0, dtype, pos)
+        elif base == "ones":
+            fill = self.b.constant(1, dtype, pos)
+        else:
+            if not rest:
+                raise self.error(TypingError, f"np.{name} needs a fill value", node)
+            fill = self.materialize(rest[0], node)
+            self.check_scalar(fill, node)
+        return self.new_array(sizes, dtype, fill, node)
+
+    def arange(self, vals, kw, node):
+        pos = self.pos(node)
+        if not 1 <= len(vals) <= 3:
+            raise self.error(TypingError, "np.arange takes 1 to 3 arguments", node)
+        for v in vals:
+            self.check_scalar(v, node)
+        if len(vals) == 1:
+            vals = [self.b.constant(0, T.int64, pos)] + vals
+        if len(vals) == 2:
+            vals.append(self.b.constant(1, T.int64, pos))
+        start, stop, step = vals
+        common = S.numeric(self.b, start, pos).type
+        for v in (stop, step):
+            common = T.promote(common, S.numeric(self.b, v, pos).type)
+        dtype = self.dtype_kw(kw, common)
+        start, stop, step = (S.cast(self.b, v, common, pos) for v in vals)
+        # length = ceil((stop - start) / step), at least 0
+        span = S.binary(self.b, "Sub", start, stop, pos)
+        q = S.binary(self.b, "FloorDiv", span, step, pos)
+        n = S.negate(self.b, q, pos)
+        n = S.cast(self.b, n, T.int64, pos)
+        n = S.minmax(self.b, "max", n, self.b.constant(0, T.int64, pos), pos)
+        out = self.new_array([n], dtype, None, node)
+        zero = self.b.constant(0, T.int64, pos)
+        one = self.b.constant(1, T.int64, pos)
+        _, body, i, _ = self.b.range(zero, n, one, [], pos)
+        with self.b.at(body):
+            k = S.cast(self.b, i, common, pos)
+            x = S.binary(self.b, "Add", start, S.binary(self.b, "Mult", k, step, pos), pos)
+            x = S.cast(self.b, x, dtype, pos)
+            self.b.store(x, out, [i], pos, nowrap=True, noboundscheck=True)
+            self.b.nbc_yield([], pos)
+        return out
+
+    # -- array methods ---------------------------------------------------------------
+    def call_method(self, m, node):
+        arr, name = m.array, m.name
+        if name in ("conj", "conjugate"):
+            return self.complex_method(arr, name, node)
+        if name in NP_REDUCE:
+            kw = self.kwargs(node, ("axis",), name)
+            if node.args:
+                raise self.error(UnsupportedError, f"{name}(): use axis=", node)
+            return self.reduce(NP_REDUCE[name], arr, self.axis(kw), node)
+        if name in SHAPE_METHODS:
+            return self.call_shape_method(arr, name, node)
+        if name == "copy":
+            return self.array_map([arr], lambda b, a: a[0], node)
+        if name == "astype":
+            v = self.expr(node.args[0]) if node.args else None
+            ty = dtype_of(v.obj) if isinstance(v, PyObj) else None
+            if ty is None:
+                raise self.error(TypingError, "astype() needs a dtype", node)
+            return self.array_map([arr], lambda b, a: S.cast(b, a[0], ty, self.pos(node)),
+                                  node)
+        if name in ("take", "nonzero"):
+            return self.call_np_indexing(name, node, arr)
+        if name == "fill":
+            (v,) = self.args(node, 1, 1, "fill")
+            self.check_writable(arr, "fill", node)
+            self.fill_into(arr, v, node)
+            return PyObj(None)
+        raise self.error(UnsupportedError, f"unsupported array method '{name}'", node)
