@@ -34,12 +34,12 @@ def test_linalg_entries(name):
     assert linalg_name(getattr(np.linalg, name)) == name
 
 
-def uses_cumsum(a):
-    return np.cumsum(a)
+def uses_median(a):
+    return np.median(a)
 
 
 def test_other_functions_name_themselves():
-    assert "cumsum" not in NUMPY_FUNCTIONS
+    assert "median" not in NUMPY_FUNCTIONS
     with pytest.raises(nbc.UnsupportedError) as e:
-        nbc.njit(uses_cumsum)(np.ones(3))
-    assert str(e.value).splitlines()[0] == "unsupported call to np.cumsum"
+        nbc.njit(uses_median)(np.ones(3))
+    assert str(e.value).splitlines()[0] == "unsupported call to np.median"

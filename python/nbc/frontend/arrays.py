@@ -46,7 +46,7 @@ def linalg_name(obj):
 
 METHODS = ("sum", "prod", "min", "max", "mean", "argmin", "argmax", "any", "all",
            "copy", "astype", "fill", "take", "nonzero", "reshape", "ravel", "flatten",
-           "transpose", "conj", "conjugate")
+           "transpose", "conj", "conjugate", "cumsum", "cumprod")
 
 
 def slice_type(src, codes):

@@ -31,11 +31,13 @@ from .fancy import FancyIndexingMixin
 from .lists import ListRetry, ListsMixin, is_list
 from .loops import LoopsMixin
 from .matrices import MatricesMixin
+from .scans import ScansMixin
 from .shapes import ShapesMixin
 
 
 class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, ArraysMixin,
-                       FancyIndexingMixin, LoopsMixin, ListsMixin, ComplexMixin):
+                       FancyIndexingMixin, LoopsMixin, ListsMixin, ComplexMixin,
+                       ScansMixin):
     """Emits one func.func for a Python function and argument types."""
 
     def __init__(self, source, arg_types, options, module, symbol, context,

@@ -14,6 +14,7 @@ from .arrays import numpy_probe
 from .builder import PyObj, TupleValue, Value
 from .complexes import NP_COMPLEX
 from .matrices import NP_MATRIX
+from .scans import NP_SCANS
 from .shapes import NP_SHAPE, SHAPE_METHODS
 
 NP_UNARY = {name: name for name in S.MATH_FNS if hasattr(np, name)}
@@ -62,6 +63,7 @@ NUMPY_GROUPS = {
     "Advanced indexing": list(NP_INDEXING),
     "Shapes and joining": list(NP_SHAPE),
     "Matrices and ranges": list(NP_MATRIX),
+    "Scans and differences": list(NP_SCANS),
     "Complex numbers": list(NP_COMPLEX),
 }
 NUMPY_FUNCTIONS = tuple(dict.fromkeys(n for group in NUMPY_GROUPS.values()
@@ -117,6 +119,8 @@ class NumpyCallsMixin:
             return self.call_np_shape(name, node)
         if name in NP_MATRIX:
             return self.call_np_matrix(name, node)
+        if name in NP_SCANS:
+            return self.call_np_scan(name, node)
         if name in NP_REDUCE:
             kw = self.kwargs(node, ("axis",), f"np.{name}")
             (v,) = [self.materialize(self.expr(a), a) for a in node.args]
@@ -371,6 +375,8 @@ class NumpyCallsMixin:
         arr, name = m.array, m.name
         if name in ("conj", "conjugate"):
             return self.complex_method(arr, name, node)
+        if name in ("cumsum", "cumprod"):
+            return self.call_np_scan(name, node, arr)
         if name in NP_REDUCE:
             kw = self.kwargs(node, ("axis",), name)
             if node.args:
