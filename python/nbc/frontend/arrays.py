@@ -46,7 +46,8 @@ def linalg_name(obj):
 
 METHODS = ("sum", "prod", "min", "max", "mean", "argmin", "argmax", "any", "all",
            "copy", "astype", "fill", "take", "nonzero", "reshape", "ravel", "flatten",
-           "transpose", "conj", "conjugate", "cumsum", "cumprod")
+           "transpose", "conj", "conjugate", "cumsum", "cumprod",
+           "var", "std")
 
 
 def slice_type(src, codes):

@@ -33,11 +33,12 @@ from .loops import LoopsMixin
 from .matrices import MatricesMixin
 from .scans import ScansMixin
 from .shapes import ShapesMixin
+from .statistics import StatisticsMixin
 
 
 class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, ArraysMixin,
                        FancyIndexingMixin, LoopsMixin, ListsMixin, ComplexMixin,
-                       ScansMixin):
+                       ScansMixin, StatisticsMixin):
     """Emits one func.func for a Python function and argument types."""
 
     def __init__(self, source, arg_types, options, module, symbol, context,

@@ -15,6 +15,7 @@ from .builder import PyObj, TupleValue, Value
 from .complexes import NP_COMPLEX
 from .matrices import NP_MATRIX
 from .scans import NP_SCANS
+from .statistics import NP_STATISTICS
 from .shapes import NP_SHAPE, SHAPE_METHODS
 
 NP_UNARY = {name: name for name in S.MATH_FNS if hasattr(np, name)}
@@ -64,6 +65,7 @@ NUMPY_GROUPS = {
     "Shapes and joining": list(NP_SHAPE),
     "Matrices and ranges": list(NP_MATRIX),
     "Scans and differences": list(NP_SCANS),
+    "Statistics over the whole array": list(NP_STATISTICS),
     "Complex numbers": list(NP_COMPLEX),
 }
 NUMPY_FUNCTIONS = tuple(dict.fromkeys(n for group in NUMPY_GROUPS.values()
@@ -121,6 +123,8 @@ class NumpyCallsMixin:
             return self.call_np_matrix(name, node)
         if name in NP_SCANS:
             return self.call_np_scan(name, node)
+        if name in NP_STATISTICS:
+            return self.call_np_statistics(name, node)
         if name in NP_REDUCE:
             kw = self.kwargs(node, ("axis",), f"np.{name}")
             (v,) = [self.materialize(self.expr(a), a) for a in node.args]
@@ -377,6 +381,8 @@ class NumpyCallsMixin:
             return self.complex_method(arr, name, node)
         if name in ("cumsum", "cumprod"):
             return self.call_np_scan(name, node, arr)
+        if name in ("var", "std"):
+            return self.call_np_statistics(name, node, arr)
         if name in NP_REDUCE:
             kw = self.kwargs(node, ("axis",), name)
             if node.args:
