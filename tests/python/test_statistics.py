@@ -14,7 +14,6 @@ from conftest import requires_exec
 pytestmark = requires_exec
 
 
-
 def var(a):
     return np.var(a)
 
