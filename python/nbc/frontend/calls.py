@@ -361,6 +361,12 @@ class CallsMixin(NumpyCallsMixin):
         return self.b.call(sym, flat_args, self.flat_types(out), self.pos(node))[0]
 
     def call_function(self, pyfunc, options, node):
+        vals, types = self.call_arguments(pyfunc, node)
+        return self.call_compiled(pyfunc, vals, types, options, node)
+
+    def call_arguments(self, pyfunc, node):
+        """The values and types of a call's arguments, bound to `pyfunc`'s
+        parameters (defaults filled in)."""
         vals, types = [], []
         for a in self.bind_call(pyfunc, node):
             v = a if isinstance(a, PyObj) else self.expr(a)
@@ -376,6 +382,10 @@ class CallsMixin(NumpyCallsMixin):
                 vals.append(self.materialize(v, node if a is v else a))
                 self.refuse_list(vals[-1], "passed to functions", node)
                 types.append(vals[-1].type)
+        return vals, types
+
+    def call_compiled(self, pyfunc, vals, types, options, node):
+        """A call of `pyfunc` compiled for `types` (its callee symbol)."""
         sym, ret = self.ctx.compile_callee(pyfunc, types, options, node, self.src)
         flat_args = [x for v in vals if not isinstance(v, PyObj) for x in self.flatten(v)]
         values = self.b.call(sym, flat_args, self.flat_types(ret), self.pos(node))

@@ -4,6 +4,8 @@ dispatched by name. NUMPY_FUNCTIONS lists every np.* function the frontend
 compiles (docs/Python.md's table is checked against it, with
 np.linalg's)."""
 
+import ast
+
 import numpy as np
 
 from .. import types as T
@@ -16,6 +18,7 @@ from .complexes import NP_COMPLEX
 from .matrices import NP_MATRIX
 from .scans import NP_SCANS
 from .statistics import NP_STATISTICS
+from ..npimpl import IMPLEMENTATIONS, SCALAR_VARIANTS, STRING_CHOICES
 from .shapes import NP_SHAPE, SHAPE_METHODS
 
 NP_UNARY = {name: name for name in S.MATH_FNS if hasattr(np, name)}
@@ -66,6 +69,7 @@ NUMPY_GROUPS = {
     "Matrices and ranges": list(NP_MATRIX),
     "Scans and differences": list(NP_SCANS),
     "Statistics over the whole array": list(NP_STATISTICS),
+    "Searching and counting (nbc.npimpl)": list(IMPLEMENTATIONS),
     "Complex numbers": list(NP_COMPLEX),
 }
 NUMPY_FUNCTIONS = tuple(dict.fromkeys(n for group in NUMPY_GROUPS.values()
@@ -125,6 +129,8 @@ class NumpyCallsMixin:
             return self.call_np_scan(name, node)
         if name in NP_STATISTICS:
             return self.call_np_statistics(name, node)
+        if name in IMPLEMENTATIONS:
+            return self.call_np_library(name, node)
         if name in NP_REDUCE:
             kw = self.kwargs(node, ("axis",), f"np.{name}")
             (v,) = [self.materialize(self.expr(a), a) for a in node.args]
@@ -407,3 +413,29 @@ class NumpyCallsMixin:
             self.fill_into(arr, v, node)
             return PyObj(None)
         raise self.error(UnsupportedError, f"unsupported array method '{name}'", node)
+
+    def call_np_library(self, name, node):
+        """A NumPy function nbc implements in Python (nbc.npimpl), compiled
+        like a user's helper; a string keyword (side="right") picks the
+        function at compile time."""
+        impl, call = IMPLEMENTATIONS[name], node
+        if name in STRING_CHOICES:
+            key, choices, value = STRING_CHOICES[name]
+            kept = []
+            for kw in node.keywords:
+                if kw.arg != key:
+                    kept.append(kw)
+                elif isinstance(kw.value, ast.Constant) and kw.value.value in choices:
+                    value = kw.value.value
+                else:
+                    raise self.error(TypingError, f"np.{name}: {key}= must be one of "
+                                     f"{', '.join(map(repr, choices))}, as a constant",
+                                     node)
+            impl = choices[value]
+            call = ast.copy_location(ast.Call(func=node.func, args=node.args,
+                                              keywords=kept), node)
+        vals, types = self.call_arguments(impl, call)
+        if impl in SCALAR_VARIANTS and isinstance(types[1], T.Scalar):
+            impl = SCALAR_VARIANTS[impl]
+        return self.call_compiled(impl, vals, types, self.options, call)
+
