@@ -71,13 +71,13 @@ class NativeBackend:
 
     def compile(self, module, symbol, arg_types, ret_type, options):
         """Compiles `module` (frontend.builder.Module, built in memory)."""
-        remarks = report.requested()
+        requested = report.requested()
         try:
-            program = core_program(module.ir, options, remarks=remarks)
+            program = core_program(module.ir, options, remarks=requested)
         except RuntimeError as e:
             raise CompilerError(f"nbc could not compile {symbol}:\n{e}") from None
-        if remarks:
-            remarks = program.remarks()
+        remarks = program.remarks() if requested else None  # None: not kept
+        if requested:
             report.print_report(symbol, remarks)
         return NativeKernel(program, module, symbol, arg_types, ret_type, options,
-                            remarks or None)
+                            remarks)

@@ -100,6 +100,7 @@ class StencilFunc:
                               "array argument")
         self._build_point(neighborhood)
         self._drivers = {}
+        self._compiled = {}  # (argument types, out given) -> Dispatcher
 
     # -- the point function ---------------------------------------------------------
     def _build_point(self, neighborhood):
@@ -188,21 +189,25 @@ class StencilFunc:
     # -- calls from Python -------------------------------------------------------------
     def __call__(self, *args, out=None):
         from . import njit
+        from .frontend.unit import Compilation
         if len(args) != len(self.params):
             raise TypeError(f"{self.__name__}() takes {len(self.params)} arguments, "
                             f"{len(args)} given")
         arg_types = [T.typeof(a) for a in args]
         self.check_args(arg_types)
-        key = tuple(arg_types) + (out is None,)
-        compiled = self._compiled.get(key) if hasattr(self, "_compiled") else None
+        key = (tuple(arg_types), out is not None)
+        compiled = self._compiled.get(key)
         if compiled is None:
-            ret = njit(self.point).compile_types(
-                tuple(self.point_types(arg_types))).ret_type
+            # The point function's result type from the frontend alone (the
+            # driver compiles the function itself).
+            options = njit(self.point).options
+            ret = Compilation().compile_entry(self.point, self.point_types(arg_types),
+                                              options, "__nbc_stencil_point")
             if not isinstance(ret, T.Scalar):
                 raise TypingError(f"stencil {self.__name__} must return a scalar, "
                                   f"not {ret}")
-            compiled = njit(self.driver(ret, False, out is not None))
-            self.__dict__.setdefault("_compiled", {})[key] = compiled
+            compiled = self._compiled[key] = njit(self.driver(ret, False,
+                                                              out is not None))
         return compiled(*args) if out is None else compiled(*args, out)
 
     def __repr__(self):

@@ -67,6 +67,16 @@ def slice_type(src, codes):
     return T.Array(src.dtype, len(new), tuple(new), src.readonly)
 
 
+def accumulator_type(dt):
+    """NumPy's dtype for sum/prod/cumsum/cumprod: small integers and bools
+    widen to the 64-bit integer of their signedness; others keep theirs."""
+    if dt.is_bool or (dt.is_int and dt.is_signed and dt.bits < 64):
+        return T.int64
+    if dt.is_int and not dt.is_signed and dt.bits < 64:
+        return T.uint64
+    return dt
+
+
 def elem(t):
     return t.dtype if isinstance(t, T.Array) else t
 
@@ -436,10 +446,7 @@ class ArraysMixin:
             raise self.error(UnsupportedError, f"{kind} of complex arrays is not "
                              "supported", node)
         if kind in ("sum", "prod"):
-            if dt.is_bool or (dt.is_int and dt.is_signed and dt.bits < 64):
-                arr = self.astype(arr, T.int64, node)
-            elif dt.is_int and not dt.is_signed and dt.bits < 64:
-                arr = self.astype(arr, T.uint64, node)
+            arr = self.astype(arr, accumulator_type(dt), node)
             rt = arr.type.dtype
         elif kind in ("argmin", "argmax"):
             rt = T.int64

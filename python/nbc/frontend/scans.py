@@ -6,34 +6,32 @@ NumPy)."""
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
+from .arrays import accumulator_type
 
 NP_SCANS = ("cumsum", "cumprod", "diff")
 
 
-def accumulator_type(dt):
-    """NumPy's cumsum/cumprod dtype: small integers and bools widen to the
-    64-bit integer of their signedness; floats keep theirs."""
-    if dt.is_bool or (dt.is_int and dt.is_signed and dt.bits < 64):
-        return T.int64
-    if dt.is_int and not dt.is_signed and dt.bits < 64:
-        return T.uint64
-    return dt
-
-
 class ScansMixin:
-    def call_np_scan(self, name, node, arr=None):
+    def whole_array_argument(self, name, node, arr, keywords):
+        """The array of `np.name(a)` or of the method call `a.name()` (`arr`
+        given); NumPy's other arguments (`keywords`) raise
+        UnsupportedError naming them."""
         what = f"np.{name}" if arr is None else name
-        allowed = ("axis",) if name != "diff" else ("n", "axis")
-        kw = self.kwargs(node, allowed, what)
+        kw = self.kwargs(node, keywords, what)
         args = list(node.args)
         if arr is None:
             if not args:
                 raise self.error(TypingError, f"{what}() missing argument 'a'", node)
             arr = self.materialize(self.expr(args.pop(0)), node)
         arr = self.expect_array(arr, what, node)
-        if args or any(k in kw for k in ("axis", "n")):
+        if args or kw:
             raise self.error(UnsupportedError, f"{what}: only the array argument is "
-                             "supported (no axis=, n=)", node)
+                             f"supported (no {'=, '.join(keywords)}=)", node)
+        return arr
+
+    def call_np_scan(self, name, node, arr=None):
+        arr = self.whole_array_argument(name, node, arr,
+                                        ("n", "axis") if name == "diff" else ("axis",))
         if name == "diff":
             return self.diff(arr, node)
         return self.scan(arr, "Add" if name == "cumsum" else "Mult", node)

@@ -5,8 +5,9 @@ ops: nbc.range loops carrying the running values, NumPy's rules for the
 element arithmetic (an empty mean is nan, as NumPy's, not an error)."""
 
 from .. import types as T
-from ..errors import TypingError, UnsupportedError
+from ..errors import UnsupportedError
 from . import scalar as S
+from .arrays import accumulator_type
 
 NP_STATISTICS = ("var", "std", "nansum", "nanprod", "nanmean", "nanmin", "nanmax",
                  "nanvar", "nanstd")
@@ -15,16 +16,7 @@ NP_STATISTICS = ("var", "std", "nansum", "nanprod", "nanmean", "nanmin", "nanmax
 class StatisticsMixin:
     def call_np_statistics(self, name, node, arr=None):
         what = f"np.{name}" if arr is None else name
-        kw = self.kwargs(node, ("axis",), what)
-        args = list(node.args)
-        if arr is None:
-            if not args:
-                raise self.error(TypingError, f"{what}() missing argument 'a'", node)
-            arr = self.materialize(self.expr(args.pop(0)), node)
-        arr = self.expect_array(arr, what, node)
-        if args or "axis" in kw:
-            raise self.error(UnsupportedError, f"{what}: only the array argument is "
-                             "supported (no axis=, ddof=)", node)
+        arr = self.whole_array_argument(name, node, arr, ("axis", "ddof"))
         if arr.type.dtype.is_complex:
             raise self.error(UnsupportedError, f"{what} of complex arrays is not "
                              "supported", node)
@@ -57,8 +49,7 @@ class StatisticsMixin:
         pos = self.pos(node)
         dt = flat.type.dtype
         if ty is None:
-            ty = dt if dt.is_float else (T.uint64 if dt.is_int and not dt.is_signed
-                                         else T.int64)
+            ty = accumulator_type(dt)
         n = self.b.dim(flat, 0, pos)
         start = self.b.constant(0 if base == "sum" else 1, ty, pos)
         count = self.b.constant(0, T.int64, pos)
