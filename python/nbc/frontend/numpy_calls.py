@@ -18,7 +18,8 @@ from .complexes import NP_COMPLEX
 from .matrices import NP_MATRIX
 from .scans import NP_SCANS
 from .statistics import NP_STATISTICS
-from ..npimpl import IMPLEMENTATIONS, SCALAR_VARIANTS, STRING_CHOICES
+from ..npimpl import GROUPS as NPIMPL_GROUPS
+from ..npimpl import IMPLEMENTATIONS, STRING_CHOICES, VARIANTS
 from .shapes import NP_SHAPE, SHAPE_METHODS
 
 NP_UNARY = {name: name for name in S.MATH_FNS if hasattr(np, name)}
@@ -69,8 +70,8 @@ NUMPY_GROUPS = {
     "Matrices and ranges": list(NP_MATRIX),
     "Scans and differences": list(NP_SCANS),
     "Statistics over the whole array": list(NP_STATISTICS),
-    "Searching and counting (nbc.npimpl)": list(IMPLEMENTATIONS),
     "Complex numbers": list(NP_COMPLEX),
+    **{f"{group} (nbc.npimpl)": list(names) for group, names in NPIMPL_GROUPS.items()},
 }
 NUMPY_FUNCTIONS = tuple(dict.fromkeys(n for group in NUMPY_GROUPS.values()
                                       for n in group))
@@ -420,22 +421,26 @@ class NumpyCallsMixin:
         function at compile time."""
         impl, call = IMPLEMENTATIONS[name], node
         if name in STRING_CHOICES:
-            key, choices, value = STRING_CHOICES[name]
-            kept = []
+            key, position, choices, value = STRING_CHOICES[name]
+            args, kept, given = list(node.args), [], None
+            if len(args) > position:
+                given = args.pop(position)
             for kw in node.keywords:
-                if kw.arg != key:
-                    kept.append(kw)
-                elif isinstance(kw.value, ast.Constant) and kw.value.value in choices:
-                    value = kw.value.value
+                if kw.arg == key:
+                    given = kw.value
                 else:
+                    kept.append(kw)
+            if given is not None:
+                if not (isinstance(given, ast.Constant) and given.value in choices):
                     raise self.error(TypingError, f"np.{name}: {key}= must be one of "
                                      f"{', '.join(map(repr, choices))}, as a constant",
                                      node)
+                value = given.value
             impl = choices[value]
-            call = ast.copy_location(ast.Call(func=node.func, args=node.args,
+            call = ast.copy_location(ast.Call(func=node.func, args=args,
                                               keywords=kept), node)
         vals, types = self.call_arguments(impl, call)
-        if impl in SCALAR_VARIANTS and isinstance(types[1], T.Scalar):
-            impl = SCALAR_VARIANTS[impl]
+        if impl in VARIANTS and VARIANTS[impl][0](types):
+            impl = VARIANTS[impl][1]
         return self.call_compiled(impl, vals, types, self.options, call)
 

@@ -3,16 +3,68 @@ when a kernel calls them, as Numba implements much of NumPy: loops over
 the supported subset, so they lower through the dialect like user code
 (nothing calls back into Python at run time). `IMPLEMENTATIONS` maps the
 np.* name to the function; keyword arguments with string values (`side=`)
-pick one of several functions at compile time (`STRING_CHOICES`)."""
+pick one of several functions at compile time (`STRING_CHOICES`), and the
+kind of one argument (scalar or array) may pick another (`VARIANTS`)."""
 
+from .. import types as T
+from .comparison import (allclose, allclose_scalar, array_equal, average, count_nonzero, cross, isclose,
+                         polyval, polyval_scalar, ptp, trapezoid)
+from .correlation import (convolve_full, convolve_same, convolve_valid, corrcoef,
+                          corrcoef_vector, correlate_full, correlate_same,
+                          correlate_valid, cov, cov_vector)
+from .interpolation import (digitize, digitize_scalar, histogram, histogram_edges,
+                            interp, interp_scalar)
 from .searching import (bincount, roll, searchsorted_left, searchsorted_left_scalar,
                         searchsorted_right, searchsorted_right_scalar)
 
-IMPLEMENTATIONS = {"bincount": bincount, "roll": roll,
-                   "searchsorted": searchsorted_left}
-# name -> (keyword, {value: function}, default)
-STRING_CHOICES = {"searchsorted": ("side", {"left": searchsorted_left,
-                                            "right": searchsorted_right}, "left")}
-# The function for a scalar second argument, where the result is a scalar.
-SCALAR_VARIANTS = {searchsorted_left: searchsorted_left_scalar,
-                   searchsorted_right: searchsorted_right_scalar}
+# The docs' NumPy table lists these by group.
+GROUPS = {
+    "Searching and counting": {"searchsorted": searchsorted_left, "bincount": bincount,
+                               "count_nonzero": count_nonzero, "roll": roll},
+    "Histograms and interpolation": {"histogram": histogram, "digitize": digitize,
+                                     "interp": interp},
+    "Correlation and convolution": {"cov": cov, "corrcoef": corrcoef,
+                                    "convolve": convolve_full,
+                                    "correlate": correlate_valid},
+    "Comparisons, averages, polynomials": {
+        "isclose": isclose, "allclose": allclose, "array_equal": array_equal,
+        "average": average, "ptp": ptp, "trapezoid": trapezoid, "polyval": polyval,
+        "cross": cross},
+}
+IMPLEMENTATIONS = {name: fn for group in GROUPS.values() for name, fn in group.items()}
+# name -> (keyword, its position, {value: function}, default)
+STRING_CHOICES = {"searchsorted": ("side", 2, {"left": searchsorted_left,
+                                            "right": searchsorted_right}, "left"),
+                  "convolve": ("mode", 2, {"full": convolve_full, "same": convolve_same,
+                                        "valid": convolve_valid}, "full"),
+                  "correlate": ("mode", 2, {"full": correlate_full, "same": correlate_same,
+                                         "valid": correlate_valid}, "valid")}
+
+
+def _scalar(i):
+    return lambda types: isinstance(types[i], T.Scalar)
+
+
+def _array(i):
+    return lambda types: isinstance(types[i], T.Array)
+
+
+def _scalars(types):
+    return isinstance(types[0], T.Scalar) and isinstance(types[1], T.Scalar)
+
+
+def _single_vector(types):  # cov(x) or corrcoef(x) of one 1-d variable
+    return isinstance(types[0], T.Array) and types[0].ndim == 1 and types[1] == T.none
+
+
+# function -> (a test of the bound argument types, the function to use when
+# it holds).
+VARIANTS = {searchsorted_left: (_scalar(1), searchsorted_left_scalar),
+            searchsorted_right: (_scalar(1), searchsorted_right_scalar),
+            interp: (_scalar(0), interp_scalar),
+            digitize: (_scalar(0), digitize_scalar),
+            polyval: (_scalar(1), polyval_scalar),
+            allclose: (_scalars, allclose_scalar),
+            histogram: (_array(1), histogram_edges),
+            cov: (_single_vector, cov_vector),
+            corrcoef: (_single_vector, corrcoef_vector)}

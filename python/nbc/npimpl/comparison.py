@@ -1,0 +1,89 @@
+"""np.isclose, np.allclose, np.array_equal, np.count_nonzero, np.average,
+np.ptp, np.trapezoid, np.polyval and np.cross, compiled by nbc when kernels
+call them (see __init__.py). Formulas and messages are NumPy's."""
+
+import numpy as np
+
+
+def isclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
+    close = (np.abs(a - b) <= atol + rtol * np.abs(b)) & np.isfinite(b) | (a == b)
+    if equal_nan:
+        return close | (np.isnan(a) & np.isnan(b))
+    return close
+
+
+def allclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
+    return bool(np.all(isclose(a, b, rtol, atol, equal_nan)))
+
+
+def allclose_scalar(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
+    return bool(isclose(a, b, rtol, atol, equal_nan))
+
+
+def array_equal(a1, a2):
+    if a1.shape != a2.shape:
+        return False
+    return bool(np.all(a1 == a2))
+
+
+def count_nonzero(a):
+    n = 0
+    for x in a.flat:
+        if x != 0:
+            n += 1
+    return n
+
+
+def average(a, weights=None):
+    if weights is None:
+        return np.mean(a)
+    if weights.shape != a.shape:
+        raise TypeError("Axis must be specified when shapes of a and weights differ.")
+    total = np.sum(weights)
+    if total == 0:
+        raise ZeroDivisionError("Weights sum to zero, can't be normalized")
+    return np.sum(a * weights) / total
+
+
+def ptp(a):
+    return np.max(a) - np.min(a)
+
+
+def trapezoid(y, x=None, dx=1.0):
+    n = y.shape[0]
+    total = 0.0 * y[:1].sum()
+    for i in range(1, n):
+        if x is None:
+            width = dx
+        else:
+            width = x[i] - x[i - 1]
+        total += width * (y[i] + y[i - 1]) / 2.0
+    return total
+
+
+def polyval(p, x):
+    # NumPy's type when p is not empty (an empty p gives x's dtype there).
+    y = np.zeros(x.shape, (x.ravel()[:0] * p[:0]).dtype)
+    for i in range(p.shape[0]):
+        y = y * x + p[i]
+    return y
+
+
+def polyval_scalar(p, x):
+    y = np.zeros(1, (p[:0] * x).dtype)[0]
+    for i in range(p.shape[0]):
+        y = y * x + p[i]
+    return y
+
+
+def cross(a, b):
+    if a.ndim != 1 or b.ndim != 1:
+        raise ValueError("np.cross: nbc supports 1-d vectors of length 3")
+    if a.shape[0] != 3 or b.shape[0] != 3:
+        raise ValueError("incompatible dimensions for cross product\n"
+                         "(dimension must be 2 or 3)")
+    out = np.empty(3, (a[:0] * b[:0]).dtype)
+    out[0] = a[1] * b[2] - a[2] * b[1]
+    out[1] = a[2] * b[0] - a[0] * b[2]
+    out[2] = a[0] * b[1] - a[1] * b[0]
+    return out

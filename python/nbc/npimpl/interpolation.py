@@ -1,0 +1,206 @@
+"""np.interp, np.histogram and np.digitize, compiled by nbc when kernels
+call them (see __init__.py). Values and messages are NumPy's."""
+
+import numpy as np
+
+
+def _last_at_most(xp, x):
+    """The largest j with xp[j] <= x (-1 when x < xp[0]); xp increasing."""
+    lo, hi = 0, xp.shape[0]
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if xp[mid] <= x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo - 1
+
+
+def _interp_one(x, xp, fp, left, right):
+    # NumPy's arr_interp, branch for branch (so values agree to the bit).
+    n = xp.shape[0]
+    if np.isnan(x):
+        return x
+    if x < xp[0]:
+        return left
+    if x > xp[n - 1]:
+        return right
+    if x == xp[n - 1]:
+        return fp[n - 1]
+    j = _last_at_most(xp, x)
+    if j == n - 1:
+        return fp[j]
+    if xp[j] == x:
+        return fp[j]
+    slope = (fp[j + 1] - fp[j]) / (xp[j + 1] - xp[j])
+    y = slope * (x - xp[j]) + fp[j]
+    if np.isnan(y):
+        y = slope * (x - xp[j + 1]) + fp[j + 1]
+        if np.isnan(y) and fp[j] == fp[j + 1]:
+            y = fp[j]
+    return y
+
+
+def _interp_check(xp, fp):
+    if xp.ndim != 1 or fp.ndim != 1:
+        raise ValueError("object too deep for desired array")
+    if xp.shape[0] == 0:
+        raise ValueError("array of sample points is empty")
+    if xp.shape[0] != fp.shape[0]:
+        raise ValueError("fp and xp are not of the same length.")
+
+
+def _edge(value, default):
+    if value is None:
+        return 1.0 * default
+    return 1.0 * value
+
+
+def interp(x, xp, fp, left=None, right=None):
+    _interp_check(xp, fp)
+    lo = _edge(left, fp[0])
+    hi = _edge(right, fp[fp.shape[0] - 1])
+    flat = x.ravel()
+    out = np.empty(flat.shape[0], np.float64)
+    for i in range(flat.shape[0]):
+        out[i] = _interp_one(1.0 * flat[i], xp, fp, lo, hi)
+    return out.reshape(x.shape)
+
+
+def interp_scalar(x, xp, fp, left=None, right=None):
+    _interp_check(xp, fp)
+    lo = _edge(left, fp[0])
+    hi = _edge(right, fp[fp.shape[0] - 1])
+    return _interp_one(1.0 * x, xp, fp, lo, hi)
+
+
+def _histogram_range(a, range):
+    if range is None:
+        if a.size == 0:
+            return 0.0, 1.0
+        lo, hi = 1.0 * a.min(), 1.0 * a.max()
+        if not (np.isfinite(lo) and np.isfinite(hi)):
+            raise ValueError("autodetected range of [nan, nan] is not finite")
+    else:
+        lo, hi = 1.0 * range[0], 1.0 * range[1]
+        if lo > hi:
+            raise ValueError("max must be larger than min in range parameter.")
+        if not (np.isfinite(lo) and np.isfinite(hi)):
+            raise ValueError("supplied range of [nan, nan] is not finite")
+    if lo == hi:
+        lo -= 0.5
+        hi += 0.5
+    return lo, hi
+
+
+def histogram(a, bins=10, range=None, weights=None):
+    """Uniform bins (an int `bins`), as NumPy's fast path."""
+    if bins < 1:
+        raise ValueError("`bins` must be positive, when an integer")
+    lo, hi = _histogram_range(a, range)
+    return _uniform_histogram(a, bins, lo, hi, weights)
+
+
+def _uniform_histogram(a, bins, lo, hi, weights):
+    # The index from the scaled offset, then corrected by one against the
+    # edges returned, exactly as NumPy does.
+    edges = np.linspace(lo, hi, bins + 1)
+    flat = a.ravel()
+    if weights is None:
+        counts = np.zeros(bins, np.int64)
+    else:
+        if weights.shape != a.shape:
+            raise ValueError("weights should have the same shape as a.")
+        counts = np.zeros(bins, np.float64)
+        wflat = weights.ravel()
+    span = hi - lo
+    for i in range(flat.shape[0]):
+        x = 1.0 * flat[i]
+        if x >= lo and x <= hi:
+            k = int((x - lo) / span * bins)
+            if k == bins:
+                k -= 1
+            if x < edges[k]:
+                k -= 1
+            elif k != bins - 1 and x >= edges[k + 1]:
+                k += 1
+            if weights is None:
+                counts[k] += 1
+            else:
+                counts[k] += wflat[i]
+    return counts, edges
+
+
+def histogram_edges(a, bins, range=None, weights=None):
+    """Given bin edges (monotonically increasing, the last bin closed);
+    `range` is ignored then, as in NumPy."""
+    return _edges_histogram(a, bins, weights)
+
+
+def _edges_histogram(a, bins, weights):
+    n = bins.shape[0] - 1
+    if bins.ndim != 1 or n < 0:
+        raise ValueError("`bins` must be 1d, when an array")
+    for j in range(n):
+        if bins[j] > bins[j + 1]:
+            raise ValueError("`bins` must increase monotonically, when an array")
+    flat = a.ravel()
+    if weights is None:
+        counts = np.zeros(max(n, 0), np.int64)
+    else:
+        if weights.shape != a.shape:
+            raise ValueError("weights should have the same shape as a.")
+        counts = np.zeros(max(n, 0), np.float64)
+        wflat = weights.ravel()
+    for i in range(flat.shape[0]):
+        x = flat[i]
+        if n > 0 and x >= bins[0] and x <= bins[n]:
+            k = _last_at_most(bins, x)
+            if k == n:
+                k = n - 1
+            if weights is None:
+                counts[k] += 1
+            else:
+                counts[k] += wflat[i]
+    return counts, 1.0 * bins
+
+
+def _digitize_one(x, bins, right):
+    # NumPy: searchsorted of the bins, read backwards when they decrease.
+    n = bins.shape[0]
+    increasing = n < 2 or bins[n - 1] >= bins[0]
+    lo, hi = 0, n
+    while lo < hi:
+        mid = (lo + hi) // 2
+        edge = bins[mid] if increasing else bins[n - 1 - mid]
+        if (edge < x) if right else (edge <= x):
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo if increasing else n - lo
+
+
+def _check_monotonic(bins):
+    n = bins.shape[0]
+    up, down = True, True
+    for j in range(n - 1):
+        if bins[j] > bins[j + 1]:
+            up = False
+        if bins[j] < bins[j + 1]:
+            down = False
+    if not (up or down):
+        raise ValueError("bins must be monotonically increasing or decreasing")
+
+
+def digitize(x, bins, right=False):
+    _check_monotonic(bins)
+    flat = x.ravel()
+    out = np.empty(flat.shape[0], np.int64)
+    for i in range(flat.shape[0]):
+        out[i] = _digitize_one(flat[i], bins, right)
+    return out.reshape(x.shape)
+
+
+def digitize_scalar(x, bins, right=False):
+    _check_monotonic(bins)
+    return _digitize_one(x, bins, right)
