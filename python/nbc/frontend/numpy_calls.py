@@ -12,9 +12,10 @@ from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from ..signatures import from_numba
 from . import scalar as S
-from .arrays import numpy_probe
+from .arrays import elem, numpy_probe
 from .builder import PyObj, TupleValue, Value
 from .complexes import NP_COMPLEX
+from .composed_ufuncs import COMPOSED_UFUNCS, Refused, round_body
 from .matrices import NP_MATRIX
 from .scans import NP_SCANS
 from .statistics import NP_STATISTICS
@@ -50,6 +51,7 @@ UFUNC_NIN = {**{n: 1 for n in ("abs", "absolute", "negative", "isnan", "isinf",
              **{n: 2 for n in ("arctan2", "hypot", "copysign", "fmod", "minimum",
                                "maximum")}}
 UFUNC_NIN.update({n: 1 for n in NP_UNARY})
+UFUNC_NIN.update({n: nin for n, (nin, _) in COMPOSED_UFUNCS.items()})
 UFUNC_NIN.update({n: 2 for n in (*NP_BINARY, *NP_COMPARE, *NP_LOGICAL)})
 
 
@@ -58,7 +60,8 @@ UFUNC_NIN.update({n: 2 for n in (*NP_BINARY, *NP_COMPARE, *NP_LOGICAL)})
 NUMPY_GROUPS = {
     "Math ufuncs": list(NP_UNARY) + ["abs", "absolute", "negative", "sign", "isnan",
                                      "isinf", "isfinite", "arctan2", "hypot",
-                                     "copysign", "fmod", "minimum", "maximum"],
+                                     "copysign", "fmod", "minimum", "maximum",
+                                     *COMPOSED_UFUNCS, "round", "around"],
     "Arithmetic and bitwise ufuncs": list(NP_BINARY),
     "Comparison and logical ufuncs": [*NP_COMPARE, *NP_LOGICAL, "logical_not"],
     "Selection": ["where", "clip"],
@@ -138,12 +141,20 @@ class NumpyCallsMixin:
             return self.reduce(NP_REDUCE[name], v, self.axis(kw), node)
         if name in NP_INDEXING:
             return self.call_np_indexing(name, node)
+        if name in ("round", "around"):
+            return self.call_np_round(name, node)
         vals = [self.materialize(self.expr(a), a) for a in node.args]
         if name == "where" and len(vals) == 1 and not node.keywords:
             return self.nonzero(vals[0], "np.where", node)
         vals, out = self.ufunc_out(name, vals, node)
         if name in NP_COMPLEX:
             return self.call_np_complex(name, vals, node, out)
+        if name in COMPOSED_UFUNCS:
+            nin, body = COMPOSED_UFUNCS[name]
+            if len(vals) != nin:
+                raise self.error(TypingError, f"np.{name} takes {nin} argument"
+                                 f"{'s' if nin > 1 else ''}", node)
+            return self.composed_elementwise(vals, body, node, out)
         if name in NP_UNARY or name in ("abs", "absolute", "negative", "isnan",
                                         "isinf", "isfinite"):
             if len(vals) != 1:
@@ -219,6 +230,42 @@ class NumpyCallsMixin:
                     return S.np_minmax(b, which, a[0], a[1], pos)
             return self.elementwise(vals, body, node, out)
         raise self.error(UnsupportedError, f"unsupported function np.{name}", node)
+
+    def composed_elementwise(self, vals, body, node, out=None):
+        pos = self.pos(node)
+        try:
+            return self.elementwise(vals, lambda b, a: body(b, a, pos), node, out)
+        except Refused as e:
+            raise self.error(UnsupportedError, str(e), node) from None
+
+    def call_np_round(self, name, node):
+        """np.round(a, decimals=0): `decimals` must be a constant."""
+        kw = self.kwargs(node, ("decimals", "out"), f"np.{name}")
+        if not 1 <= len(node.args) <= 3:
+            raise self.error(TypingError, f"np.{name} takes 1 to 3 arguments", node)
+        decimals = node.args[1] if len(node.args) > 1 else kw.get("decimals")
+        out = node.args[2] if len(node.args) > 2 else kw.get("out")
+        if decimals is None:
+            digits = 0
+        elif isinstance(decimals, ast.Constant) and type(decimals.value) is int:
+            digits = decimals.value
+        elif (isinstance(decimals, ast.UnaryOp) and isinstance(decimals.op, ast.USub)
+              and isinstance(decimals.operand, ast.Constant)
+              and type(decimals.operand.value) is int):
+            digits = -decimals.operand.value
+        else:
+            raise self.error(UnsupportedError, f"np.{name}: decimals must be an integer "
+                             "constant", node)
+        v = self.materialize(self.expr(node.args[0]), node.args[0])
+        if v.type is not None and elem(v.type).is_complex:
+            raise self.error(UnsupportedError, f"np.{name} of complex values is not "
+                             "supported", node)
+        if out is not None:
+            out = self.materialize(self.expr(out), out)
+            if not isinstance(out.type, T.Array):
+                raise self.error(TypingError, f"np.{name}: out must be an array", node)
+            self.check_writable(out, f"np.{name}(..., out=)", node)
+        return self.composed_elementwise([v], round_body(digits), node, out)
 
     def ufunc_out(self, name, vals, node):
         """The inputs of ufunc `np.name` and its output array (`out=`, or

@@ -1,0 +1,162 @@
+"""NumPy ufuncs composed from the dialect's scalar ops (square, rint,
+deg2rad, fmax, logaddexp, heaviside, around, ...): each is a scalar body
+applied elementwise like np.sqrt, with NumPy's loop dtypes (ints go to
+float64 where NumPy's loop is floating, float32 stays float32; bools go to
+float64 too, where NumPy picks float16, which nbc does not have)."""
+
+import math
+
+import numpy as np
+
+from .. import types as T
+from . import scalar as S
+
+
+class Refused(Exception):
+    """A dtype the composition does not take; the caller reports it at the
+    call's line as an UnsupportedError."""
+
+
+def _float(b, v, pos):
+    return S.as_float(b, v, pos, keep_f32=True)
+
+
+def _scaled(numerator, denominator):
+    """x * (numerator / denominator), the quotient rounded in x's precision
+    as NumPy's npy_deg2rad(f) computes it."""
+    def body(b, a, pos):
+        x = _float(b, a[0], pos)
+        kind = np.float32 if x.type == T.float32 else np.float64
+        factor = float(kind(numerator) / kind(denominator))
+        return S.binary(b, "Mult", x, b.constant(factor, x.type, pos), pos, elementwise=True)
+    return body
+
+
+def _square(b, a, pos):
+    x = a[0]
+    if x.type == T.boolean:  # NumPy's first square loop is int8
+        x = S.cast(b, x, T.int8, pos)
+    return S.binary(b, "Mult", x, x, pos, elementwise=True)
+
+
+def _reciprocal(b, a, pos):
+    x = a[0]
+    if not (x.type.is_float or x.type.is_complex):
+        raise Refused("np.reciprocal of integers (NumPy's integer loop "
+                               "truncates to 0) is not supported: convert to float")
+    return S.binary(b, "Div", b.constant(1, x.type, pos), x, pos, elementwise=True)
+
+
+def _rint(b, a, pos):
+    return S.round_half_even(b, _float(b, a[0], pos), pos)
+
+
+def _fabs(b, a, pos):
+    return S.absolute(b, _float(b, a[0], pos), pos)
+
+
+def _signbit(b, a, pos):
+    x = a[0]
+    if x.type.is_float:
+        one = S.math2(b, "copysign", b.constant(1.0, x.type, pos), x, pos, keep_f32=True)
+        return S.compare(b, "Lt", one, b.constant(0.0, x.type, pos), pos)
+    return S.compare(b, "Lt", x, b.constant(0, x.type, pos), pos)
+
+
+def _positive(b, a, pos):
+    if a[0].type == T.boolean:
+        raise Refused("np.positive of booleans is not supported (NumPy has no loop)")
+    return S.positive(b, a[0], pos, elementwise=True)
+
+
+def _nan_ignoring(which):
+    def body(b, a, pos):
+        x, y = a
+        m = S.np_minmax(b, which, x, y, pos)
+        if not (m.type.is_float and (x.type.is_float or y.type.is_float)):
+            return m
+        x, y = S.cast(b, x, m.type, pos), S.cast(b, y, m.type, pos)
+        return S.where(b, S.fpclass(b, "nan", y, pos), x,
+                       S.where(b, S.fpclass(b, "nan", x, pos), y, m, pos), pos)
+    return body
+
+
+def _log_add_exp(base2):
+    # NumPy's npy_logaddexp(2): equal operands first (so infinities work),
+    # then the larger plus log1p of the smaller's exponential.
+    def body(b, a, pos):
+        x, y = _float(b, a[0], pos), _float(b, a[1], pos)
+        t = S.binary(b, "Add", x, y, pos, elementwise=True).type
+        x, y = S.cast(b, x, t, pos), S.cast(b, y, t, pos)
+        exp, log1p = ("exp2", "log1p") if base2 else ("exp", "log1p")
+
+        def softplus(v):
+            e = S.math1(b, exp, v, pos, keep_f32=True)
+            r = S.math1(b, log1p, e, pos, keep_f32=True)
+            if base2:
+                r = S.binary(b, "Mult", r, b.constant(1 / math.log(2), t, pos), pos,
+                             elementwise=True)
+            return r
+        d = S.binary(b, "Sub", x, y, pos, elementwise=True)
+        same = S.binary(b, "Add", x, b.constant(1.0 if base2 else math.log(2), t, pos),
+                        pos, elementwise=True)
+        upper = S.binary(b, "Add", x, softplus(S.negate(b, d, pos, elementwise=True)), pos,
+                         elementwise=True)
+        lower = S.binary(b, "Add", y, softplus(d), pos, elementwise=True)
+        zero = b.constant(0.0, t, pos)
+        return S.where(b, S.compare(b, "Eq", x, y, pos), same,
+                       S.where(b, S.compare(b, "Gt", d, zero, pos), upper,
+                               S.where(b, S.compare(b, "LtE", d, zero, pos), lower, d, pos),
+                               pos), pos)
+    return body
+
+
+def _heaviside(b, a, pos):
+    x, h = _float(b, a[0], pos), _float(b, a[1], pos)
+    t = S.binary(b, "Add", x, h, pos, elementwise=True).type
+    x, h = S.cast(b, x, t, pos), S.cast(b, h, t, pos)
+    zero = b.constant(0.0, t, pos)
+    step = S.where(b, S.compare(b, "Lt", x, zero, pos), zero,
+                   S.where(b, S.compare(b, "Eq", x, zero, pos), h,
+                           b.constant(1.0, t, pos), pos), pos)
+    return S.where(b, S.fpclass(b, "nan", x, pos), x, step, pos)
+
+
+def _float_power(b, a, pos):
+    x, y = (S.cast(b, v, T.float64, pos) if not v.type.is_complex else v for v in a)
+    return S.binary(b, "Pow", x, y, pos, elementwise=True)
+
+
+# name -> (number of inputs, body(builder, scalars, pos))
+COMPOSED_UFUNCS = {
+    "square": (1, _square), "reciprocal": (1, _reciprocal), "rint": (1, _rint),
+    "fabs": (1, _fabs), "signbit": (1, _signbit),
+    "deg2rad": (1, _scaled(math.pi, 180.0)), "radians": (1, _scaled(math.pi, 180.0)),
+    "rad2deg": (1, _scaled(180.0, math.pi)), "degrees": (1, _scaled(180.0, math.pi)),
+    "positive": (1, _positive),
+    "fmax": (2, _nan_ignoring("max")), "fmin": (2, _nan_ignoring("min")),
+    "logaddexp": (2, _log_add_exp(False)), "logaddexp2": (2, _log_add_exp(True)),
+    "heaviside": (2, _heaviside), "float_power": (2, _float_power),
+}
+
+
+def round_body(decimals):
+    """np.round/np.around on one element, as NumPy: scale by 10**decimals,
+    round half to even, scale back (integers are returned unchanged for
+    decimals >= 0)."""
+    def body(b, a, pos):
+        x = a[0]
+        if not (x.type.is_float or x.type.is_complex):
+            if decimals < 0:
+                raise Refused("np.round of integers with negative decimals "
+                                       "is not supported")
+            return x
+        if decimals == 0:
+            return S.round_half_even(b, x, pos)
+        f = b.constant(10.0 ** abs(decimals), x.type, pos)
+        if decimals > 0:
+            y = S.round_half_even(b, S.binary(b, "Mult", x, f, pos, elementwise=True), pos)
+            return S.binary(b, "Div", y, f, pos, elementwise=True)
+        y = S.round_half_even(b, S.binary(b, "Div", x, f, pos, elementwise=True), pos)
+        return S.binary(b, "Mult", y, f, pos, elementwise=True)
+    return body
