@@ -275,6 +275,14 @@ NBC_CAPI_EXPORTED MlirOperation nbcRaiseIfOpCreate(MlirLocation loc,
                                                    NbcExceptionKind kind,
                                                    MlirStringRef message);
 
+/// `nbc.print [pieces] (values)`: Python's print of the values between
+/// `numValues + 1` text pieces (sep and end folded in), one line per op.
+NBC_CAPI_EXPORTED MlirOperation nbcPrintOpCreate(MlirLocation loc,
+                                                 intptr_t numPieces,
+                                                 const MlirStringRef *pieces,
+                                                 intptr_t numValues,
+                                                 const MlirValue *values);
+
 /// `nbc.load array[indices]` (Python indexing: negative wraps, bounds
 /// checked).
 NBC_CAPI_EXPORTED MlirOperation nbcLoadOpCreate(MlirLocation loc,

@@ -233,6 +233,22 @@ MlirOperation nbcRaiseIfOpCreate(MlirLocation loc, MlirValue condition,
   return createVerified(state);
 }
 
+MlirOperation nbcPrintOpCreate(MlirLocation loc, intptr_t numPieces,
+                               const MlirStringRef *pieces, intptr_t numValues,
+                               const MlirValue *values) {
+  if (mlirLocationIsNull(loc) || anyNull(numValues, values) ||
+      (numPieces && !pieces))
+    return failOp("nbcPrintOpCreate: null location, piece or value");
+  MLIRContext *ctx = unwrap(loc)->getContext();
+  SmallVector<Attribute> texts;
+  for (intptr_t i = 0; i < numPieces; ++i)
+    texts.push_back(StringAttr::get(ctx, unwrap(pieces[i])));
+  OperationState state(unwrap(loc), PrintOp::getOperationName());
+  state.addOperands(unwrapValues(numValues, values));
+  state.addAttribute("pieces", ArrayAttr::get(ctx, texts));
+  return createVerified(state);
+}
+
 MlirOperation nbcLoadOpCreate(MlirLocation loc, MlirValue array,
                               intptr_t numIndices, const MlirValue *indices) {
   if (mlirLocationIsNull(loc) || mlirValueIsNull(array) ||

@@ -205,7 +205,9 @@ class Entry:
         if meta is None:
             return None
         try:
-            raw = self.open_kernel(meta, bool(options.get("nogil", True)))
+            # A kernel that prints always releases the GIL (native.py).
+            release = bool(options.get("nogil", True)) or meta.get("release_gil", False)
+            raw = self.open_kernel(meta, release)
         except Exception as e:  # e.g. a library that no longer loads
             _debug(f"cannot load {self.library}: {e}")
             return None
@@ -233,6 +235,7 @@ class Entry:
                 "args": kernel.raw.arg_types,
                 "results": kernel.raw.result_types,
                 "ret": pickle.dumps(kernel.ret_type).hex(),
+                "release_gil": kernel.raw.release_gil,
                 "library_sha256": h.hexdigest(),
             }).encode()
             data = f"{MAGIC} {hashlib.sha256(body).hexdigest()}\n".encode() + body

@@ -43,8 +43,10 @@ class NativeKernel:
         self.arg_types = arg_types
         self.ret_type = ret_type
         try:
-            self.raw = program.kernel(symbol,
-                                      release_gil=bool(options.get("nogil", True)))
+            # A kernel that prints takes the GIL for each line: it must not
+            # hold it meanwhile (its prange threads would wait forever).
+            release = bool(options.get("nogil", True)) or getattr(module, "prints", False)
+            self.raw = program.kernel(symbol, release_gil=release)
         except RuntimeError as e:
             raise CompilerError(f"nbc could not compile {symbol}:\n{e}") from None
         self.call = wrap_call(self.raw, ret_type)

@@ -383,6 +383,16 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
                                      (NbcExceptionKind)kind, str(message)));
   });
 
+  m.def("print_", [](H block, H location, const std::vector<std::string> &pieces,
+                     const Handles &printed) {
+    std::vector<MlirStringRef> texts;
+    for (const std::string &piece : pieces)
+      texts.push_back(str(piece));
+    std::vector<MlirValue> vals = values(printed);
+    append(block, nbcPrintOpCreate(loc(location), texts.size(), texts.data(),
+                                   vals.size(), vals.data()));
+  });
+
   // -- arrays --------------------------------------------------------------
   m.def("load", [](H block, H location, H array, const Handles &indices,
                    bool nowrap, bool noboundscheck) {

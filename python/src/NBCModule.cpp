@@ -178,6 +178,7 @@ NB_MODULE(_core, m) {
   nbc::python::registerTypeRules(m);
   nbc::python::registerUfunc(m);
   nbc::python::registerExceptionKinds(m);
+  nbc::python::registerPrinting(m);
   m.def("get_max_threads", &nbcGetMaxThreads,
         "The most threads a parallel region may use (NBC_NUM_THREADS, "
         "NUMBA_NUM_THREADS, OMP_NUM_THREADS or the cores).");

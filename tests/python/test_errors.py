@@ -221,9 +221,8 @@ def uses_try(x):
         return 0
 
 
-def uses_print(x):
-    print("x is", x)
-    return x
+def uses_open(x):
+    return open("data.txt")
 
 
 def uses_global(x):
@@ -234,7 +233,7 @@ def uses_global(x):
 
 HINTED = [
     (uses_try, "try:", "    ^", "cannot catch exceptions"),
-    (uses_print, 'print("x is", x)', "    ^", "do not print"),
+    (uses_open, 'return open("data.txt")', "           ^", "cannot do I/O"),
     (uses_global, "global GLOBAL_COUNTER", "    ^", "rebind module globals"),
     (uses_dict, 'd = {"a": x}', "        ^", "array indexed by integer keys"),
     (uses_generator, "yield n", "    ^", "generators are not supported"),

@@ -94,6 +94,42 @@ int32_t nbc_rt_lapack_s(int32_t kind, int64_t n, int64_t nrhs, const float *a,
                         int64_t as0, int64_t as1, const float *b, int64_t bs0,
                         int64_t bs1, float *out);
 
+/// nbc.print (lib/Runtime/Print.c): pieces and values are appended to the
+/// calling thread's line, which nbc_rt_print_flush writes in one piece.
+enum NBCPrintKind {
+  NBC_PRINT_BOOL = 0,
+  NBC_PRINT_I8 = 1,
+  NBC_PRINT_I16 = 2,
+  NBC_PRINT_I32 = 3,
+  NBC_PRINT_I64 = 4,
+  NBC_PRINT_U8 = 5,
+  NBC_PRINT_U16 = 6,
+  NBC_PRINT_U32 = 7,
+  NBC_PRINT_U64 = 8,
+  NBC_PRINT_F32 = 9,
+  NBC_PRINT_F64 = 10,
+  NBC_PRINT_C64 = 11,
+  NBC_PRINT_C128 = 12,
+};
+/// Writes one finished line (stdout's fwrite when unset).
+typedef void (*NBCPrintWriteHook)(const char *text, int64_t size);
+/// The text of an array (malloc'ed; the runtime frees it), or NULL for the
+/// runtime's own nested-list format. Strides are in elements.
+typedef char *(*NBCPrintArrayHook)(int32_t kind, int64_t rank,
+                                   const void *data, const int64_t *sizes,
+                                   const int64_t *strides);
+void nbc_rt_set_print_hooks(NBCPrintWriteHook write, NBCPrintArrayHook array);
+void nbc_rt_print_text(const char *text, int64_t size);
+void nbc_rt_print_int(int64_t value);
+void nbc_rt_print_uint(uint64_t value);
+void nbc_rt_print_bool(int32_t value);
+void nbc_rt_print_float(double value);
+void nbc_rt_print_complex(double re, double im);
+/// `sizesAndStrides` holds `rank` sizes then `rank` strides (in elements).
+void nbc_rt_print_array(int32_t kind, int64_t rank, const void *data,
+                        const int64_t *sizesAndStrides);
+void nbc_rt_print_flush(void);
+
 #ifdef __cplusplus
 }
 #endif

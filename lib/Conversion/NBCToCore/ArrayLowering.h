@@ -106,6 +106,10 @@ void populateMatmulPatterns(const TypeConverter &converter,
 void populateLinalgPatterns(const TypeConverter &converter,
                             RewritePatternSet &patterns);
 
+/// nbc.print (Print.cpp).
+void populatePrintPatterns(const TypeConverter &converter,
+                           RewritePatternSet &patterns);
+
 /// Appends what the runtime's BLAS/LAPACK entry points take for a matrix
 /// (Matmul.cpp): the address of `array`'s first element (i64) and its two
 /// strides in elements, a rank-1 `array` being one row (`isRow`) or one

@@ -561,6 +561,7 @@ void nbc::populateNBCArrayToMemRefPatterns(const TypeConverter &typeConverter,
   populateUfuncPatterns(typeConverter, patterns);
   populateMatmulPatterns(typeConverter, patterns);
   populateLinalgPatterns(typeConverter, patterns);
+  populatePrintPatterns(typeConverter, patterns);
   populateListPatterns(typeConverter, patterns);
   populateIndexingPatterns(typeConverter, patterns);
   populateAtomicUpdatePatterns(typeConverter, patterns);

@@ -102,6 +102,7 @@ class Module:
         self.symbols = set()
         self._locations = {}
         self._types = {}
+        self.prints = False  # kernels that print take the GIL per line
 
     def unique_symbol(self, base):
         name, n = base, 0
@@ -188,6 +189,10 @@ class Builder:
             yield block
         finally:
             self.block = saved
+
+    def print_(self, pieces, values, pos):
+        self.module.prints = True
+        ir.print_(self.block, self.loc(pos), pieces, [v.h for v in values])
 
     def mark(self):
         """Where the block ends now: rollback(mark) erases what follows."""

@@ -132,7 +132,9 @@ class CallsMixin(NumpyCallsMixin):
             return self.call_function(obj, self.options, node)
         if hasattr(obj, "py_func") and isinstance(obj.py_func, pytypes.FunctionType):
             return self.call_function(obj.py_func, self.options, node)  # numba's @njit
-        raise self.error(UnsupportedError, f"unsupported call to {describe(obj)}", node)
+        hint = BUILTIN_HINTS.get("open") if obj is open else None  # io.open
+        raise self.error(UnsupportedError, f"unsupported call to {describe(obj)}", node,
+                         hint)
 
     def args(self, node, lo, hi, name):
         if node.keywords:
@@ -157,6 +159,8 @@ class CallsMixin(NumpyCallsMixin):
         name = getattr(obj, "__name__", "")
         if obj is complex:
             return self.call_complex(node)
+        if obj is print:
+            return self.call_print(node)
         if obj in (int, float, bool):
             (v,) = self.args(node, 1, 1, name)
             self.check_scalar(v, node)

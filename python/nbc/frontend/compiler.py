@@ -29,6 +29,7 @@ from .complexes import ComplexMixin
 from .exprs import ExprsMixin
 from .fancy import FancyIndexingMixin
 from .lists import ListRetry, ListsMixin, is_list
+from .printing import PrintingMixin
 from .loops import LoopsMixin
 from .matrices import MatricesMixin
 from .scans import ScansMixin
@@ -38,7 +39,7 @@ from .statistics import StatisticsMixin
 
 class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, ArraysMixin,
                        FancyIndexingMixin, LoopsMixin, ListsMixin, ComplexMixin,
-                       ScansMixin, StatisticsMixin):
+                       ScansMixin, StatisticsMixin, PrintingMixin):
     """Emits one func.func for a Python function and argument types."""
 
     def __init__(self, source, arg_types, options, module, symbol, context,

@@ -35,13 +35,11 @@ CONSTRUCT_HINTS = {
     "Set": "sets are not supported yet: use a boolean array as a membership table",
     "SetComp": "sets are not supported yet: use a boolean array as a membership "
                "table",
-    "JoinedStr": "strings are supported only as literal messages of raise and "
-                 "assert",
+    "JoinedStr": "f-strings are supported only as arguments of print()",
     "Await": "async code is not supported in kernels",
 }
 
 BUILTIN_HINTS = {
-    "print": "kernels do not print: return the values, or check them in Python",
     "input": "kernels cannot read input: pass the values as arguments",
     "open": "kernels cannot do I/O: read the data in Python and pass arrays",
     "str": "strings are supported only as literal messages of raise and assert",
@@ -54,4 +52,5 @@ BUILTIN_HINTS = {
                   "type, or test `x is None` for optional arguments",
 }
 
-STRING_HINT = "strings are supported only as literal messages of raise and assert"
+STRING_HINT = ("strings are supported only as literal messages of raise and assert "
+               "and as print() arguments")

@@ -531,6 +531,17 @@ YieldOp::getMutableSuccessorOperands(RegionSuccessor successor) {
 
 void RaiseIfOp::getEffects(EffectList &effects) { addRaiseEffect(effects); }
 
+LogicalResult PrintOp::verify() {
+  if (getPieces().size() != getValues().size() + 1)
+    return emitOpError("needs one more text piece than values, got ")
+           << getPieces().size() << " pieces for " << getValues().size()
+           << " values";
+  for (Type type : getValues().getTypes())
+    if (!isNBCScalar(type) && !isNBCArray(type))
+      return emitOpError("prints nbc scalars and arrays, got ") << type;
+  return success();
+}
+
 LogicalResult RaiseIfOp::verify() {
   size_t holes = 0;
   for (size_t at = getMessage().find("{}"); at != StringRef::npos;

@@ -211,6 +211,28 @@ def NBC_RaiseIfOp : NBC_Op<"raise_if", [
   }];
 }
 
+def NBC_PrintOp : NBC_Op<"print"> {
+  let summary = "Python's `print`: text pieces and values on one line";
+  let description = [{
+    Writes `pieces[0]`, `values[0]`, `pieces[1]`, ..., `values[n-1]`,
+    `pieces[n]` as one line (the frontend folds `sep`, `end` and string
+    literals into the pieces). Scalars are formatted as Python's `str`
+    does (`repr` of floats, `True`/`False`, `(1+2j)`); float32 values as
+    the Python float they box to, as in Numba. Arrays are formatted by the
+    runtime's array hook (NumPy's `str` under the Python package; a plain
+    nested list otherwise). The line goes to the runtime's print hook
+    (`sys.stdout` under the Python package, C's `stdout` otherwise) in one
+    write, so lines of different threads do not interleave.
+
+    ```mlir
+    nbc.print ["x = ", " y = ", "\0A"] (%x, %y : si64, memref<?xf64>)
+    ```
+  }];
+  let arguments = (ins StrArrayAttr:$pieces, Variadic<AnyType>:$values);
+  let assemblyFormat = "$pieces (`(` $values^ `:` type($values) `)`)? attr-dict";
+  let hasVerifier = 1;
+}
+
 def NBC_ThreadIdOp : NBC_Op<"thread_id", [MemoryEffects<[MemRead]>]> {
   let summary = "Numba's `get_thread_id()`: the thread's number in its region";
   let description = [{

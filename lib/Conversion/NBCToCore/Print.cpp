@@ -1,0 +1,182 @@
+//===- Print.cpp - nbc.print to calls of the runtime's printer ------------===//
+//
+//   nbc.print ["x = ", "\0A"] (%x : f64)
+//     -> call @nbc_rt_print_text(@__nbc_print_text_0, 4)
+//        call @nbc_rt_print_float(%x)
+//        call @nbc_rt_print_text(@__nbc_print_text_1, 1)
+//        call @nbc_rt_print_flush()
+//
+// Text pieces become private constant memref.globals; arrays pass their
+// element kind (NBCPrintKind), rank, first-element address and a stack
+// buffer of sizes then strides. lib/Runtime/Print.c formats and writes.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ArrayLowering.h"
+#include "ExternalCalls.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Complex/IR/Complex.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/IR/SymbolTable.h"
+#include "nbc/Dialect/NBC/IR/NBCTypeRules.h"
+#include "nbc/Runtime/NBCRuntime.h"
+#include "llvm/Support/FormatVariadic.h"
+
+using namespace mlir;
+using namespace mlir::nbc;
+using namespace mlir::nbc::arrays;
+
+namespace {
+
+int32_t printKind(Type element) {
+  if (element.isInteger(1))
+    return NBC_PRINT_BOOL;
+  if (auto complex = dyn_cast<ComplexType>(element))
+    return complex.getElementType().isF32() ? NBC_PRINT_C64 : NBC_PRINT_C128;
+  if (element.isF32())
+    return NBC_PRINT_F32;
+  if (element.isF64())
+    return NBC_PRINT_F64;
+  auto integer = cast<IntegerType>(element);
+  int32_t base = integer.isUnsigned() ? NBC_PRINT_U8 : NBC_PRINT_I8;
+  switch (integer.getWidth()) {
+  case 8:
+    return base;
+  case 16:
+    return base + 1;
+  case 32:
+    return base + 2;
+  default:
+    return base + 3;
+  }
+}
+
+struct PrintLowering : public OpConversionPattern<PrintOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(PrintOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    OpBuilder &b = rewriter;
+    auto call = [&](StringRef name, ArrayRef<Value> args) -> LogicalResult {
+      SmallVector<Type> types;
+      for (Value arg : args)
+        types.push_back(arg.getType());
+      FailureOr<func::FuncOp> callee = lookupOrDeclareExternal(
+          b, op, name, b.getFunctionType(types, {}), "the nbc runtime");
+      if (failed(callee))
+        return failure();
+      func::CallOp::create(b, loc, *callee, args);
+      return success();
+    };
+    ArrayRef<Attribute> pieces = op.getPieces().getValue();
+    for (auto [i, piece] : llvm::enumerate(pieces)) {
+      StringRef text = cast<StringAttr>(piece).getValue();
+      if (!text.empty()) {
+        FailureOr<Value> address = textAddress(b, op, text);
+        if (failed(address) ||
+            failed(call("nbc_rt_print_text",
+                        {*address, constI64(b, loc, text.size())})))
+          return failure();
+      }
+      if (i + 1 == pieces.size())
+        break;
+      Value value = adaptor.getValues()[i];
+      if (failed(printValue(b, loc, op.getValues()[i].getType(), value, call)))
+        return failure();
+    }
+    if (failed(call("nbc_rt_print_flush", {})))
+      return failure();
+    rewriter.eraseOp(op);
+    return success();
+  }
+
+private:
+  template <typename Call>
+  LogicalResult printValue(OpBuilder &b, Location loc, Type nbcType,
+                           Value value, Call &call) const {
+    if (auto array = dyn_cast<MemRefType>(value.getType()))
+      return printArray(b, loc, array, value, call);
+    if (nbcType.isInteger(1))
+      return call("nbc_rt_print_bool",
+                  {arith::ExtUIOp::create(b, loc, b.getI32Type(), value)});
+    if (auto integer = dyn_cast<IntegerType>(nbcType))
+      return call(integer.isUnsigned() ? "nbc_rt_print_uint" : "nbc_rt_print_int",
+                  {toI64(b, loc, value, nbcType)});
+    auto toF64 = [&](Value v) -> Value {
+      return v.getType().isF64()
+                 ? v
+                 : arith::ExtFOp::create(b, loc, b.getF64Type(), v).getResult();
+    };
+    if (auto complex = dyn_cast<ComplexType>(nbcType))
+      return call("nbc_rt_print_complex",
+                  {toF64(complex::ReOp::create(b, loc, value)),
+                   toF64(complex::ImOp::create(b, loc, value))});
+    return call("nbc_rt_print_float", {toF64(value)});
+  }
+
+  template <typename Call>
+  LogicalResult printArray(OpBuilder &b, Location loc, MemRefType type,
+                           Value array, Call &call) const {
+    int64_t rank = type.getRank();
+    auto meta = memref::ExtractStridedMetadataOp::create(b, loc, array);
+    Value base = indexToI64(
+        b, loc, memref::ExtractAlignedPointerAsIndexOp::create(b, loc, array));
+    Value offset = arith::MulIOp::create(
+        b, loc, indexToI64(b, loc, meta.getOffset()),
+        constI64(b, loc, getElementBytes(type)));
+    Value data = arith::AddIOp::create(b, loc, base, offset);
+    auto shapeType = MemRefType::get({std::max<int64_t>(1, 2 * rank)},
+                                     b.getI64Type());
+    Value shape = memref::AllocaOp::create(b, loc, shapeType);
+    for (int64_t d = 0; d < rank; ++d) {
+      memref::StoreOp::create(b, loc, indexToI64(b, loc, meta.getSizes()[d]),
+                              shape, constIndex(b, loc, d));
+      memref::StoreOp::create(b, loc, indexToI64(b, loc, meta.getStrides()[d]),
+                              shape, constIndex(b, loc, rank + d));
+    }
+    Value shapeAddress = indexToI64(
+        b, loc, memref::ExtractAlignedPointerAsIndexOp::create(b, loc, shape));
+    Value kind = arith::ConstantOp::create(
+        b, loc, b.getI32IntegerAttr(printKind(type.getElementType())));
+    return call("nbc_rt_print_array",
+                {kind, constI64(b, loc, rank), data, shapeAddress});
+  }
+
+  /// The address (i64) of a private constant global holding `text`.
+  static FailureOr<Value> textAddress(OpBuilder &b, PrintOp op, StringRef text) {
+    Location loc = op.getLoc();
+    auto module = op->getParentOfType<ModuleOp>();
+    if (!module)
+      return op.emitOpError("needs an enclosing module for its text");
+    auto type = MemRefType::get({static_cast<int64_t>(text.size())},
+                                b.getIntegerType(8));
+    SmallVector<int8_t> bytes(text.begin(), text.end());
+    auto value = DenseElementsAttr::get(
+        RankedTensorType::get(type.getShape(), type.getElementType()),
+        ArrayRef<int8_t>(bytes));
+    // One global per distinct text (equal texts share it).
+    std::string name =
+        llvm::formatv("__nbc_print_text_{0:x}", llvm::hash_value(text)).str();
+    auto global = module.lookupSymbol<memref::GlobalOp>(name);
+    if (!global || global.getInitialValueAttr() != value) {
+      OpBuilder detached(op.getContext());
+      global = memref::GlobalOp::create(
+          detached, loc, name, b.getStringAttr("private"), type, value,
+          /*constant=*/true, /*alignment=*/nullptr);
+      SymbolTable(module).insert(global, module.getBody()->begin());
+    }
+    Value memref = memref::GetGlobalOp::create(b, loc, type, global.getSymName());
+    return indexToI64(
+        b, loc, memref::ExtractAlignedPointerAsIndexOp::create(b, loc, memref));
+  }
+};
+
+} // namespace
+
+void arrays::populatePrintPatterns(const TypeConverter &converter,
+                                   RewritePatternSet &patterns) {
+  patterns.add<PrintLowering>(converter, patterns.getContext());
+}
