@@ -104,7 +104,7 @@ class Dispatcher(_Base or _PythonBase):
             backend = get_backend()
             entry = None
             if self.options.get("cache") and backend.name == "native" and \
-                    not any(isinstance(t, T.FunctionType) for t in arg_types):
+                    not any(T.is_compile_time(t) for t in arg_types):
                 from .cache import Entry
                 entry = Entry(self.py_func, arg_types, self.options,
                               declared_ret=declared_ret, locals=self.locals)
@@ -174,9 +174,9 @@ class Dispatcher(_Base or _PythonBase):
         if kwargs or len(args) != self.py_func.__code__.co_argcount:
             args = self._bind(args, kwargs or {})
         k = self._resolve(args)
-        functions = [isinstance(t, T.FunctionType) for t in getattr(k, "arg_types", ())]
-        if any(functions):  # compile-time values: the kernel takes no argument
-            return k.call(*[a for a, f in zip(args, functions) if not f])
+        known = [T.is_compile_time(t) for t in getattr(k, "arg_types", ())]
+        if any(known):  # compile-time values: the kernel takes no argument
+            return k.call(*[a for a, f in zip(args, known) if not f])
         if self._explicit:  # float for int64 ...: converted as Numba does
             args = convert_unsafe(getattr(k, "arg_types", ()), args) or args
         self._register_fast(args, k)

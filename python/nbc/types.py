@@ -305,8 +305,35 @@ class FunctionType(Type):
         raise TypeError("a function argument has no MLIR type")
 
 
+class StringLiteral(Type):
+    """A str argument: a compile-time value, as a function argument is; the
+    kernel is specialised on the string (`method == "linear"` is decided
+    when it compiles), where Numba passes a unicode object."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def key(self):
+        return ("str", self.value)
+
+    def name(self):
+        return f"Literal[str]({self.value!r})"
+
+    def mlir(self):
+        raise TypeError("a string argument has no MLIR type")
+
+
+def is_compile_time(t):
+    """Types whose values the kernel is specialised on instead of taking
+    them as arguments (None is one too, with no value to drop)."""
+    return isinstance(t, (FunctionType, StringLiteral))
+
+
 def jitted_function_type(value):
-    """FunctionType of an nbc or Numba jitted function, else None."""
+    """The compile-time type of a jitted function (nbc's or Numba's) or a
+    string argument, else None."""
+    if isinstance(value, str):
+        return StringLiteral(value)
     py_func = getattr(value, "py_func", None)
     module = type(value).__module__ or ""
     if callable(value) and callable(py_func) and \

@@ -107,6 +107,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         self.env = {}
         self.loops = []  # flag names of enclosing loops
         self.seen_returns = []
+        self.dead = False  # the block being emitted has raised: the rest is dead
         self.assumed_returns = []  # types recursive calls were given
         self.undecided_lists = {}  # site -> node of `[]` with no append yet
         self.list_origins = {}  # name -> site of the list it holds
@@ -114,7 +115,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         for ty in self.arg_types:
             if isinstance(ty, T.Tuple):
                 flat.extend(ty.items)
-            elif not isinstance(ty, (T.NoneType, T.FunctionType)):
+            elif not (isinstance(ty, T.NoneType) or T.is_compile_time(ty)):
                 flat.append(ty)
         self.func, self.b, args = self.module.func(
             self.symbol, flat, kernel_flags(self.options), self.public,
@@ -125,6 +126,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                 self.env[param.arg] = PyObj(None)
             elif isinstance(ty, T.FunctionType):
                 self.env[param.arg] = PyObj(ty.dispatcher)
+            elif isinstance(ty, T.StringLiteral):
+                self.env[param.arg] = PyObj(ty.value)
             elif isinstance(ty, T.Tuple):
                 self.env[param.arg] = TupleValue([next(args) for _ in ty.items])
             else:
@@ -257,10 +260,22 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         return v
 
     # -- statement lists -------------------------------------------------
-    def emit_block(self, stmts):
+    def emit_block(self, stmts, inline=False):
         """Emits `stmts`. At function level returns the value returned when
-        the list ends in a return (None when it falls through)."""
+        the list ends in a return (None when it falls through). After a
+        `raise` the rest is dead and not emitted (so it may use names only
+        the other paths define); an `inline` block (the taken branch of an
+        `if` decided at compile time) passes that on to the block around it."""
+        try:
+            return self.emit_live(stmts)
+        finally:
+            if not inline:
+                self.dead = False
+
+    def emit_live(self, stmts):
         for k, stmt in enumerate(stmts):
+            if self.dead:
+                return None
             rest = stmts[k + 1:]
             try:
                 if isinstance(stmt, ast.Return):
@@ -336,8 +351,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             # taken branch is compiled, as Numba prunes dead branches.
             taken = body if value.obj else orelse
             if returning:
-                return self.emit_block(taken)
-            self.emit_block(taken)
+                return self.emit_block(taken, inline=True)
+            self.emit_block(taken, inline=True)
             return None
         cond = S.truth(self.b, self.materialize(value, test), self.pos(test))
         if returning:
@@ -498,6 +513,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                              stmt)
         true = self.b.constant(True, T.boolean, self.pos(stmt))
         self.raise_if(true, exc.id, message, stmt)
+        self.dead = True
 
     def assign(self, target, value, node):
         if isinstance(target, ast.Name) and target.id in self.locals:

@@ -207,6 +207,10 @@ class ExprsMixin:
         ops = [type(o).__name__ for o in node.ops]
         if len(ops) == 1 and ops[0] in ("Is", "IsNot"):
             return self.is_none_test(node)
+        if len(ops) == 1:
+            known = self.string_test(ops[0], node)
+            if known is not None:
+                return known
         if len(ops) == 1 and ops[0] in ("In", "NotIn"):
             container = self.materialize(self.expr(node.comparators[0]), node)
             if isinstance(getattr(container, "type", None), T.List):
@@ -239,6 +243,37 @@ class ExprsMixin:
                                                        self.pos(node))
             left = right
         return result
+
+    def string_test(self, op, node):
+        """`s == "linear"`, `s != t`, `s in ("a", "b")`, `"x" in s` on
+        strings, which are compile-time values: decided when the kernel
+        compiles (a PyObj bool), or None when no string is involved."""
+        def known(e):  # names and literals only: evaluating them emits nothing
+            if isinstance(e, (ast.Name, ast.Constant)):
+                v = self.expr(e)
+                return v if isinstance(v, PyObj) and isinstance(v.obj, str) else None
+            return None
+        left, right = known(node.left), node.comparators[0]
+        if op in ("In", "NotIn") and isinstance(right, (ast.Tuple, ast.List, ast.Set)):
+            if left is None:
+                return None
+            if not all(isinstance(e, ast.Constant) for e in right.elts):
+                raise self.error(UnsupportedError, "'in' on a string takes a tuple of "
+                                 "literals", node)
+            found = left.obj in [e.value for e in right.elts]
+            return PyObj(found if op == "In" else not found)
+        other = known(right)
+        if left is None and other is None:
+            return None
+        if left is None or other is None:
+            raise self.error(TypingError, "strings compare only with strings (they "
+                             "are compile-time values in kernels)", node)
+        results = {"Eq": left.obj == other.obj, "NotEq": left.obj != other.obj,
+                   "In": left.obj in other.obj, "NotIn": left.obj not in other.obj}
+        if op not in results:
+            raise self.error(UnsupportedError, "strings support ==, !=, in and not in "
+                             "in kernels", node)
+        return PyObj(results[op])
 
     def compare_tuples(self, op, left, right, node):
         """Python's tuple comparison: `==` item by item (tuples of different
