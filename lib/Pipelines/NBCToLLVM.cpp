@@ -108,6 +108,8 @@ static void buildToStandard(OpPassManager &pm) {
   // Reduction kinds before anything folds the prange bodies.
   pm.addPass(nbc::createNBCRecognizeReductions());
   pm.addPass(createCanonicalizerPass());
+  // Chains of array expressions into one loop, before the loops exist.
+  pm.addPass(nbc::createNBCFuseUfuncs());
   // Range checks out of loops first, so inner loops are check-free.
   pm.addNestedPass<func::FuncOp>(nbc::createNBCHoistChecks());
   pm.addPass(nbc::createConvertNBCToCore());

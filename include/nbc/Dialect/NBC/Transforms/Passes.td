@@ -28,6 +28,39 @@ def NBCHoistChecks : Pass<"nbc-hoist-checks", "func::FuncOp"> {
   let dependentDialects = ["::mlir::nbc::NBCDialect"];
 }
 
+def NBCFuseUfuncs : Pass<"nbc-fuse-ufuncs", "::mlir::ModuleOp"> {
+  let summary = "Fuse chains of nbc.ufunc into one loop without temporaries";
+  let description = [{
+    NumPy evaluates `a * b + c` one operator at a time, allocating an
+    intermediate array for `a * b`; nbc's frontend emits the same chain of
+    `nbc.ufunc` ops. When a ufunc's only result is read only by the next
+    ufunc in the same block, as an input, this pass inlines the producer's
+    body into the consumer's, so the chain is one loop nest with no
+    temporary. It fuses only when that cannot change what is observed:
+    nothing between the two ops has memory effects, neither body may raise
+    or write memory (also through the functions it calls), and the
+    temporary has the consumer's rank (so no element is recomputed along a
+    broadcast axis). NumPy's broadcasting composes, so the fused op's shape
+    and broadcast errors are the consumer's. It runs on the module, since
+    deciding whether a body may raise reads the functions it calls.
+
+    ```mlir
+    %t = nbc.ufunc ins(%a, %b : memref<?xf64>, memref<?xf64>) -> memref<?xf64> {
+    ^bb0(%x: f64, %y: f64):
+      %m = nbc.mul %x, %y : f64
+      nbc.yield %m : f64
+    }
+    %r = nbc.ufunc ins(%t, %c : memref<?xf64>, memref<?xf64>) -> memref<?xf64> {
+    ^bb0(%x: f64, %z: f64):
+      %s = nbc.add %x, %z : f64
+      nbc.yield %s : f64
+    }
+    // becomes one nbc.ufunc ins(%c, %a, %b) whose body multiplies, then adds.
+    ```
+  }];
+  let dependentDialects = ["::mlir::nbc::NBCDialect"];
+}
+
 def NBCRecognizeReductions : Pass<"nbc-recognize-reductions"> {
   let summary = "Classify the values an nbc.prange carries as reductions";
   let description = [{
