@@ -1,0 +1,214 @@
+"""One small function per row of docs/Python.md's compatibility table
+(test_compatibility_table.py runs each under nbc and CPython). `ARGS`
+gives each function's arguments."""
+
+import cmath
+import math
+
+import numpy as np
+
+import nbc
+
+
+def default_arguments(a, window=3, minp=None):
+    n = window if minp is None else minp
+    return a[:n].sum()
+
+
+def keyword_call(a):
+    return default_arguments(a, minp=2) + default_arguments(a, window=4)
+
+
+def optional_result(x):
+    if x > 0:
+        return x
+    return None
+
+
+def tuple_compare(a, b):
+    return a.shape == b.shape, (1, 2) < (1, 3)
+
+
+def tuple_unpacking(a):
+    lo, hi = a.min(), a.max()
+    total = 0.0
+    for i, (x, y) in enumerate(zip(a, a[::-1])):
+        total += i * x - y
+    return lo, hi, total
+
+
+def loop_over_tuple_literal(a):
+    total = 0.0
+    for k in (0, 2):
+        total += a[k]
+    return total
+
+
+def rows_of_2d(m):
+    total = 0.0
+    for row in m:
+        total += row[0]
+    return total
+
+
+def ndindex_iteration(m):
+    total = 0.0
+    for idx in np.ndindex(m.shape):
+        total += m[idx] * idx[0]
+    return total
+
+
+def flat_iteration(m):
+    total = 0.0
+    for x in m.flat:
+        total += x
+    return total
+
+
+def recursion(n):
+    if n < 2:
+        return n
+    return recursion(n - 1) + recursion(n - 2)
+
+
+def twice(f, x):
+    return f(f(x))
+
+
+@nbc.njit
+def _increment(x):
+    return x + 1
+
+
+def first_class_function(x):
+    return twice(_increment, x)
+
+
+def list_comprehension(n):
+    squares = [i * i for i in range(n) if i % 2 == 0]
+    return np.array(squares).sum() + len(squares)
+
+
+def list_append_pop(n):
+    out = []
+    for i in range(n):
+        out.append(i * 0.5)
+    last = out.pop()
+    return len(out), last, out[-1]
+
+
+def complex_numbers(z):
+    w = z * 1j + complex(1.0, -2.0)
+    return abs(w), w.conjugate(), cmath.exp(w).real
+
+
+def string_argument(a, method="sum"):
+    if method == "sum":
+        return a.sum()
+    return a.max()
+
+
+def raise_and_assert(x):
+    assert x >= 0, "x must be non-negative"
+    if x > 100:
+        raise ValueError("x too large")
+    return math.sqrt(x)
+
+
+def print_values(x):
+    print("x =", x, (x, 2.5))
+    return x
+
+
+def literal_unroll_tuple(a):
+    total = 0.0
+    for v in nbc.literal_unroll((1, 2.5)):
+        total += v * a[0]
+    return total
+
+
+def dict_usage(n):
+    d = {}
+    for i in range(n):
+        d[i % 3] = i
+    return len(d)
+
+
+def set_usage(n):
+    s = set()
+    for i in range(n):
+        s.add(i % 3)
+    return len(s)
+
+
+def try_except(x):
+    try:
+        return 1 // x
+    except ZeroDivisionError:
+        return 0
+
+
+def with_statement(x):
+    with open("f") as f:
+        return f
+    return x
+
+
+def generator(n):
+    yield n
+
+
+def lambda_function(x):
+    f = lambda y: y + 1  # noqa: E731
+    return f(x)
+
+
+def global_statement(x):
+    global GLOBAL_VALUE
+    GLOBAL_VALUE = x
+    return x
+
+
+def class_instance(x):
+    return complex.__new__(complex)
+
+
+def fstring_format_spec(x):
+    print(f"{x:.3f}")
+    return x
+
+
+def two_index_arrays(a, i, j):
+    return a[i, j]
+
+
+ARGS = {
+    "default_arguments": (np.arange(6.0),),
+    "keyword_call": (np.arange(6.0),),
+    "optional_result": (3,),
+    "tuple_compare": (np.ones((2, 3)), np.zeros((2, 3))),
+    "tuple_unpacking": (np.arange(5.0),),
+    "loop_over_tuple_literal": (np.arange(4.0),),
+    "rows_of_2d": (np.arange(12.0).reshape(3, 4),),
+    "ndindex_iteration": (np.arange(6.0).reshape(2, 3),),
+    "flat_iteration": (np.arange(6.0).reshape(2, 3).T,),
+    "recursion": (15,),
+    "first_class_function": (4,),
+    "list_comprehension": (9,),
+    "list_append_pop": (7,),
+    "complex_numbers": (1.5 - 0.5j,),
+    "string_argument": (np.arange(5.0), "max"),
+    "raise_and_assert": (16.0,),
+    "print_values": (3,),
+    "literal_unroll_tuple": (np.arange(3.0),),
+    "dict_usage": (10,),
+    "set_usage": (10,),
+    "try_except": (0,),
+    "with_statement": (1,),
+    "generator": (1,),
+    "lambda_function": (1,),
+    "global_statement": (1,),
+    "class_instance": (1,),
+    "fstring_format_spec": (1.0,),
+    "two_index_arrays": (np.arange(9.0).reshape(3, 3), np.array([0, 2]), np.array([1, 1])),
+}
