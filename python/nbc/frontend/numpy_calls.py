@@ -21,6 +21,7 @@ from .scans import NP_SCANS
 from .statistics import NP_STATISTICS
 from ..npimpl import GROUPS as NPIMPL_GROUPS
 from ..npimpl import IMPLEMENTATIONS, STRING_CHOICES, VARIANTS
+from ..npimpl.einsum import einsum_function
 from .shapes import NP_SHAPE, SHAPE_METHODS
 
 NP_UNARY = {name: name for name in S.MATH_FNS if hasattr(np, name)}
@@ -67,7 +68,7 @@ NUMPY_GROUPS = {
     "Selection": ["where", "clip"],
     "Reductions": list(NP_REDUCE),
     "Creation": list(NP_CREATE),
-    "Products": list(NP_LINALG),
+    "Products": [*NP_LINALG, "einsum"],
     "Advanced indexing": list(NP_INDEXING),
     "Shapes and joining": list(NP_SHAPE),
     "Matrices and ranges": list(NP_MATRIX),
@@ -143,6 +144,8 @@ class NumpyCallsMixin:
             return self.call_np_indexing(name, node)
         if name in ("round", "around"):
             return self.call_np_round(name, node)
+        if name == "einsum":
+            return self.call_np_einsum(node)
         vals = [self.materialize(self.expr(a), a) for a in node.args]
         if name == "where" and len(vals) == 1 and not node.keywords:
             return self.nonzero(vals[0], "np.where", node)
@@ -237,6 +240,31 @@ class NumpyCallsMixin:
             return self.elementwise(vals, lambda b, a: body(b, a, pos), node, out)
         except Refused as e:
             raise self.error(UnsupportedError, str(e), node) from None
+
+    def call_np_einsum(self, node):
+        """np.einsum("ij,jk->ik", a, b): the subscripts (a constant or a
+        string argument) pick a loop nest written for them (npimpl.einsum)."""
+        if node.keywords or not node.args:
+            raise self.error(UnsupportedError, "np.einsum takes the subscripts string "
+                             "and the operands (no keyword arguments)", node)
+        spec = self.expr(node.args[0])
+        if not (isinstance(spec, PyObj) and isinstance(spec.obj, str)):
+            raise self.error(UnsupportedError, "np.einsum: the subscripts must be a "
+                             "string constant (the interleaved form is not supported)",
+                             node)
+        operands = [self.materialize(self.expr(a), a) for a in node.args[1:]]
+        ndims = []
+        for v in operands:
+            if not isinstance(getattr(v, "type", None), (T.Array, T.Scalar)):
+                raise self.error(TypingError, "np.einsum operands must be arrays or "
+                                 "scalars", node)
+            ndims.append(v.type.ndim if isinstance(v.type, T.Array) else 0)
+        try:
+            fn = einsum_function(spec.obj, tuple(ndims))
+        except ValueError as e:
+            raise self.error(TypingError, f"np.einsum: {e}", node) from None
+        types = [v.type for v in operands]
+        return self.call_compiled(fn, operands, types, self.options, node)
 
     def call_np_round(self, name, node):
         """np.round(a, decimals=0): `decimals` must be a constant."""
