@@ -31,11 +31,11 @@ def parse(subscripts, ndims):
             raise ValueError(f"invalid subscript in einstein sum subscripts string: "
                              f"{term!r}")
         if len(term) != ndim:
-            raise ValueError(f"operand has more dimensions than subscripts given in "
-                             f"einstein sum, but no '...' ellipsis provided to broadcast "
-                             f"the extra dimensions." if ndim > len(term) else
-                             f"einstein sum subscripts string contains too many "
-                             f"subscripts for operand")
+            raise ValueError("operand has more dimensions than subscripts given in "
+                             "einstein sum, but no '...' ellipsis provided to broadcast "
+                             "the extra dimensions." if ndim > len(term) else
+                             "einstein sum subscripts string contains too many "
+                             "subscripts for operand")
     counts = {}
     for c in "".join(terms):
         counts[c] = counts.get(c, 0) + 1
