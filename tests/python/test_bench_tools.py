@@ -267,3 +267,22 @@ def test_profile_skips_library_functions(project):
     prof, hook, _ = profile.run_script(str(project / "uses_lib.py"), [])
     files = {os.path.basename(h[3]) for h in profile.hot_functions(prof, hook, 50)}
     assert files == {"uses_lib.py"}
+
+
+def test_guide_examples_run(tmp_path, monkeypatch):
+    """docs/Performance.md: its kernels.py and API example, as written."""
+    import re
+    guide = os.path.join(os.path.dirname(__file__), "..", "..", "docs", "Performance.md")
+    module, api = re.findall(r"```python\n(.*?)```", open(guide).read(), re.S)[:2]
+    (tmp_path / "kernels.py").write_text(module.replace("10**6", "10**3"))
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    sys.modules.pop("kernels", None)
+    try:
+        exec(compile(api.replace("10**6", "10**3"), "guide", "exec"), {})
+        r = nbc_cli("bench", "kernels:smooth", "--sizes", "100", "--setup",
+                    "kernels:make_args", "--baseline", "kernels:smooth_numpy",
+                    "--repeat", "1", cwd=tmp_path)
+        assert r.returncode == 0 and " | yes | " in r.stdout, r.stderr
+    finally:
+        sys.modules.pop("kernels", None)
