@@ -182,6 +182,10 @@ def all_cases():
         Case("naive matmul (triple loop)", kernels.matmul_loops, kernels.matmul_numpy,
              _c_matmul,
              lambda q: tuple(_rng().random((2, 120, 120) if q else (2, 500, 500)))),
+        # nbc and NumPy call BLAS (nbc: the system's OpenBLAS, opened at run
+        # time; NumPy and Numba: the wheels' OpenBLAS); C runs an i-k-j loop.
+        Case("array: A @ B (BLAS)", kernels.matmul, kernels.matmul_numpy, _c_matmul,
+             lambda q: tuple(_rng().random((2, 200, 200) if q else (2, 1000, 1000)))),
         Case("array: stencil with slices", A.slice_stencil, A.slice_stencil, _c_jacobi,
              lambda q: (_rng().random((300, 300) if q else (2000, 2000)), 10),
              nbytes=lambda args: 2 * n8 * args[0].size * args[1]),

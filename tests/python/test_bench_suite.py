@@ -103,3 +103,19 @@ def test_insert_section_creates_and_prepends(tmp_path):
     report.insert_section(str(path), "## newer\n\nB")
     text = path.read_text()
     assert text.index("## newer") < text.index("## new\n")
+
+
+def test_procs_spread_repetitions(tmp_path):
+    raw = tmp_path / "raw.json"
+    r = subprocess.run([sys.executable, os.path.join(BENCH, "run.py"), "--quick",
+                        "--procs", "2", "--repeat", "2", "--only", "STREAM triad",
+                        "--no-compile-times", "--json", str(raw)],
+                       capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr[-3000:]
+    assert r.stderr.count("process ") == 2
+    rows = json.load(open(raw))["rows"]
+    assert list(rows) == ["STREAM triad", "STREAM triad [prange]"]
+    for row in rows.values():  # one repetition from each process
+        assert {k: len(v) for k, v in row["samples"].items()} == \
+            dict.fromkeys(["nbc", "numba", "numpy", "C", "C nofma"], 2)
+    assert json.load(open(raw))["compile_ms"] == {}
