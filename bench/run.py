@@ -45,7 +45,7 @@ def parse(argv):
     ap.add_argument("--procs", type=int, default=1,
                     help="spread the repetitions over N fresh processes")
     ap.add_argument("--only", action="append", help="rows whose name contains this")
-    ap.add_argument("--results", default=None,
+    ap.add_argument("--results", "--markdown", default=None,
                     help="Markdown file to add the section to (default: "
                     "bench/RESULTS.md for a full run, none with --quick)")
     ap.add_argument("--plot", default=None, help="PNG of the ratios (default: "
