@@ -286,3 +286,19 @@ def test_guide_examples_run(tmp_path, monkeypatch):
         assert r.returncode == 0 and " | yes | " in r.stdout, r.stderr
     finally:
         sys.modules.pop("kernels", None)
+
+
+def test_profile_of_a_failing_script(project):
+    (project / "fails.py").write_text(textwrap.dedent('''
+        def work(n):
+            s = 0
+            for i in range(n):
+                s += i * i
+            return s
+        work(50000)
+        raise RuntimeError("boom")
+    '''))
+    r = nbc_cli("profile", "fails.py", cwd=project)
+    assert r.returncode == 1
+    assert "RuntimeError: boom" in r.stderr
+    assert "work (fails.py:2) | yes" in r.stdout

@@ -16,6 +16,7 @@ import pstats
 import runpy
 import sys
 import sysconfig
+import traceback
 import types
 
 
@@ -70,6 +71,9 @@ def run_script(script, argv):
         runpy.run_path(script, run_name="__main__")
     except SystemExit as e:
         code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+    except Exception:  # the script's own error: shown, then the profile so far
+        traceback.print_exc()
+        code = 1
     finally:
         prof.disable()
         sys.settrace(None)
