@@ -122,15 +122,17 @@ def plot(results, path):
     y = np.arange(len(labels))
     height = 0.8 / len(IMPLS)
     for i, k in enumerate(IMPLS):
-        vals = [ratios(results[label])[k] or 0 for label in labels]
-        ax.barh(y + i * height, vals, height, label=f"{HEADINGS[k]} / nbc")
+        vals = [ratios(results[label])[k] or 1.0 for label in labels]
+        # Bars start at 1: wins grow to the right, losses to the left.
+        ax.barh(y + i * height, [v - 1.0 for v in vals], height, left=1.0,
+                label=f"{HEADINGS[k]} / nbc")
     ax.axvline(1.0, color="black", lw=0.8)
     ax.set_xscale("log")
     ax.set_yticks(y + 0.4 - height / 2)
     ax.set_yticklabels(labels, fontsize=8)
     ax.invert_yaxis()
     ax.set_xlabel("time(other) / time(nbc): right of 1 means nbc is faster")
-    ax.legend(fontsize=8, loc="lower right")
+    ax.legend(fontsize=8, loc="best")
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
