@@ -1,5 +1,6 @@
 """`python -m nbc compile mymod.py -o OUTDIR [--target-cpu CPU] [--name NAME]`:
-ahead-of-time compilation (nbc.aot)."""
+ahead-of-time compilation (nbc.aot).
+`python -m nbc bench|registry|profile ...`: the performance tools (nbc.tools)."""
 
 import argparse
 import sys
@@ -23,7 +24,10 @@ def main(argv=None):
                              "znver3 (see `llc-22 -mcpu=help`)")
     compile_cmd.add_argument("--name", help="the extension's module name "
                              "(default: the source file's name)")
+    _add_tool_commands(commands)
     args = parser.parse_args(argv)
+    if args.command != "compile":
+        return _run_tool(args)
 
     from .aot import compile_module
     from .errors import NBCError
@@ -37,6 +41,29 @@ def main(argv=None):
     for path in out["libraries"] + out["headers"]:
         print(path)
     return 0
+
+
+def _add_tool_commands(commands):
+    from .tools import bench, profile, registry
+    bench.add_arguments(commands.add_parser(
+        "bench", help="time a function compiled by nbc against its Python original "
+        "(and a baseline) at several sizes"))
+    registry.add_arguments(commands.add_parser(
+        "registry", help="record optimised functions and their speedups; check "
+        "them in CI", description=registry.__doc__.split("\n\n")[1]))
+    profile.add_arguments(commands.add_parser(
+        "profile", help="run a script under cProfile and say which hot functions "
+        "nbc compiles"))
+
+
+def _run_tool(args):
+    import importlib
+    tool = importlib.import_module(f".tools.{args.command}", __package__)
+    try:
+        return tool.main(args)
+    except (ImportError, AttributeError, ValueError, OSError) as e:
+        print(f"nbc {args.command}: error: {type(e).__name__}: {e}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":
