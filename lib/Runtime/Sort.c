@@ -146,7 +146,7 @@ static int lanesNext(Lanes *l) {
   /* MSD radix sort, stable: one distribution by (key - min) >> shift     \
    * into at most 2^bits buckets (spread by the keys' range, so that the   \
    * exponents of floats do not crowd one bucket), then each bucket alone,  \
-   * in cache once small. `counts` holds 2 * 2048 + 1 per level. */         \
+   * in cache once small. `counts` holds 2 * 4096 + 1 per level. */         \
   static void msd_##K(K *keys, K *tmp, int64_t *idx, int64_t *tmpIdx,       \
                         int64_t n, int64_t *counts) {                          \
     if (n <= 24) {                                                             \
@@ -162,9 +162,12 @@ static int lanesNext(Lanes *l) {
     if (lo == hi)                                                              \
       return;                                                                  \
     uint64_t span = (uint64_t)(K)(hi - lo);                                    \
-    int length = 64 - __builtin_clzll(span);                                   \
-    int bits = n < 256 ? 6 : n < 4096 ? 8 : 11;                                \
-    int shift = length - bits > 0 ? length - bits : 0;                         \
+    int spanBits = 64 - __builtin_clzll(span);                                 \
+    /* 2^11 buckets over memory (more thrash the TLB); in cache, about    \
+     * twice as many buckets as keys, so that few insertion sorts remain. */ \
+    int length = 65 - __builtin_clzll((uint64_t)n);                            \
+    int bits = n >= 65536 ? 11 : length > 12 ? 12 : length;                    \
+    int shift = spanBits - bits > 0 ? spanBits - bits : 0;                     \
     int64_t buckets = (int64_t)(span >> shift) + 1;                            \
     int64_t *start = counts, *next = counts + buckets + 1;                     \
     memset(start, 0, sizeof(int64_t) * (buckets + 1));                         \
@@ -270,7 +273,7 @@ static int allocBuffers(Buffers *b, int64_t n, size_t keyBytes, int withIdx) {
   memset(b, 0, sizeof(*b));
   b->keys = malloc(count * keyBytes);
   b->tmp = malloc(count * keyBytes);
-  b->counts = malloc(sizeof(int64_t) * 12 * (2 * 2048 + 1));
+  b->counts = malloc(sizeof(int64_t) * 12 * (2 * 4096 + 1));
   if (withIdx) {
     b->idx = malloc(count * sizeof(int64_t));
     b->tmpIdx = malloc(count * sizeof(int64_t));
