@@ -17,8 +17,8 @@ def NBC_SortOp : NBC_Op<"sort", [
     `np.sort(a, axis)` is this op on a copy; `axis=None` on a flattened
     copy.
 
-    The lowering calls the runtime's `nbc_rt_sort_<type>` (an LSD radix
-    sort; lib/Runtime/Sort.c); a failed allocation of its buffers raises
+    The lowering calls the runtime's `nbc_rt_sort_<type>` (a radix sort;
+    lib/Runtime/Sort.c); a failed allocation of its buffers raises
     `MemoryError`.
 
     ```mlir
