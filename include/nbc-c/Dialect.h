@@ -443,6 +443,14 @@ NBC_CAPI_EXPORTED MlirOperation nbcConcatenateOpCreate(MlirLocation loc,
                                                        intptr_t numInputs,
                                                        const MlirValue *inputs,
                                                        int64_t axis);
+/// `nbc.sort array axis`: sorts `array` in place along `axis` (no result).
+NBC_CAPI_EXPORTED MlirOperation nbcSortOpCreate(MlirLocation loc,
+                                                MlirValue array, int64_t axis);
+/// `nbc.argsort source axis`: a new row-major si64 array of the indices
+/// that sort `source` along `axis` (stable).
+NBC_CAPI_EXPORTED MlirOperation nbcArgsortOpCreate(MlirLocation loc,
+                                                   MlirValue source,
+                                                   int64_t axis);
 /// `nbc.transpose array (axes)?`: `axes` NULL reverses the axes (`a.T`).
 NBC_CAPI_EXPORTED MlirOperation nbcTransposeOpCreate(MlirLocation loc,
                                                      MlirValue array,

@@ -383,6 +383,34 @@ MlirOperation nbcConcatenateOpCreate(MlirLocation loc, intptr_t numInputs,
   return verifiedOrNull(op);
 }
 
+MlirOperation nbcSortOpCreate(MlirLocation loc, MlirValue array,
+                              int64_t axis) {
+  if (mlirLocationIsNull(loc) || mlirValueIsNull(array))
+    return failOp("nbcSortOpCreate: null location or array");
+  auto arrayType = dyn_cast<MemRefType>(unwrap(array).getType());
+  if (!arrayType || !isNBCArray(arrayType))
+    return failOp("nbcSortOpCreate: the operand is not an nbc array");
+  OpBuilder builder(unwrap(loc)->getContext());
+  auto op = SortOp::create(builder, unwrap(loc), unwrap(array),
+                           builder.getI64IntegerAttr(axis));
+  return verifiedOrNull(op);
+}
+
+MlirOperation nbcArgsortOpCreate(MlirLocation loc, MlirValue source,
+                                 int64_t axis) {
+  if (mlirLocationIsNull(loc) || mlirValueIsNull(source))
+    return failOp("nbcArgsortOpCreate: null location or source");
+  auto sourceType = dyn_cast<MemRefType>(unwrap(source).getType());
+  if (!sourceType || !isNBCArray(sourceType))
+    return failOp("nbcArgsortOpCreate: the operand is not an nbc array");
+  OpBuilder builder(unwrap(loc)->getContext());
+  SmallVector<int64_t> sizes(sourceType.getRank(), ShapedType::kDynamic);
+  auto si64 = IntegerType::get(builder.getContext(), 64, IntegerType::Signed);
+  auto op = ArgsortOp::create(builder, unwrap(loc), MemRefType::get(sizes, si64),
+                              unwrap(source), builder.getI64IntegerAttr(axis));
+  return verifiedOrNull(op);
+}
+
 MlirOperation nbcTransposeOpCreate(MlirLocation loc, MlirValue array,
                                    intptr_t numAxes, const int64_t *axes) {
   if (mlirLocationIsNull(loc) || mlirValueIsNull(array) || numAxes < 0 ||

@@ -479,6 +479,13 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
     return result(append(block, nbcConcatenateOpCreate(
                                     loc(location), in.size(), in.data(), axis)));
   });
+  m.def("sort", [](H block, H location, H array, int64_t axis) {
+    append(block, nbcSortOpCreate(loc(location), val(array), axis));
+  });
+  m.def("argsort", [](H block, H location, H source, int64_t axis) {
+    return result(
+        append(block, nbcArgsortOpCreate(loc(location), val(source), axis)));
+  });
   m.def("empty", [](H block, H location, H type, const Handles &sizes) {
     std::vector<MlirValue> s = values(sizes);
     return result(append(

@@ -99,6 +99,9 @@ void populateAtomicUpdatePatterns(const TypeConverter &converter,
 /// nbc.reshape and nbc.concatenate (ShapeToMemRef.cpp).
 void populateShapePatterns(const TypeConverter &converter,
                            RewritePatternSet &patterns);
+/// nbc.sort and nbc.argsort (SortToCalls.cpp).
+void populateSortPatterns(const TypeConverter &converter,
+                          RewritePatternSet &patterns);
 /// nbc.matmul (Matmul.cpp).
 void populateMatmulPatterns(const TypeConverter &converter,
                             RewritePatternSet &patterns);

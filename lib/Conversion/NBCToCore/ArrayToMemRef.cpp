@@ -566,4 +566,5 @@ void nbc::populateNBCArrayToMemRefPatterns(const TypeConverter &typeConverter,
   populateIndexingPatterns(typeConverter, patterns);
   populateAtomicUpdatePatterns(typeConverter, patterns);
   populateShapePatterns(typeConverter, patterns);
+  populateSortPatterns(typeConverter, patterns);
 }

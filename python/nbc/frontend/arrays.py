@@ -47,7 +47,7 @@ def linalg_name(obj):
 METHODS = ("sum", "prod", "min", "max", "mean", "argmin", "argmax", "any", "all",
            "copy", "astype", "fill", "take", "nonzero", "reshape", "ravel", "flatten",
            "transpose", "conj", "conjugate", "cumsum", "cumprod",
-           "var", "std")
+           "var", "std", "sort", "argsort")
 
 
 def slice_type(src, codes):

@@ -260,6 +260,13 @@ class Builder:
         return Value(ir.concatenate(self.block, self.loc(pos),
                                     [a.h for a in arrays], axis), result_type)
 
+    def sort(self, arr, axis, pos):
+        """nbc.sort: `arr` sorted in place along `axis`."""
+        ir.sort(self.block, self.loc(pos), arr.h, axis)
+
+    def argsort(self, arr, axis, result_type, pos):
+        return Value(ir.argsort(self.block, self.loc(pos), arr.h, axis), result_type)
+
     def empty(self, t, sizes, pos):
         return Value(ir.empty(self.block, self.loc(pos), self.ty(t),
                               [s.h for s in sizes]), t)

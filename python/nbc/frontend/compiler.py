@@ -34,12 +34,13 @@ from .loops import LoopsMixin
 from .matrices import MatricesMixin
 from .scans import ScansMixin
 from .shapes import ShapesMixin
+from .sorting import SortingMixin
 from .statistics import StatisticsMixin
 
 
 class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, ArraysMixin,
                        FancyIndexingMixin, LoopsMixin, ListsMixin, ComplexMixin,
-                       ScansMixin, StatisticsMixin, PrintingMixin):
+                       ScansMixin, StatisticsMixin, PrintingMixin, SortingMixin):
     """Emits one func.func for a Python function and argument types."""
 
     def __init__(self, source, arg_types, options, module, symbol, context,

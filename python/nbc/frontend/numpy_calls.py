@@ -5,6 +5,7 @@ compiles (docs/Python.md's table is checked against it, with
 np.linalg's)."""
 
 import ast
+import inspect
 
 import numpy as np
 
@@ -20,9 +21,10 @@ from .matrices import NP_MATRIX
 from .scans import NP_SCANS
 from .statistics import NP_STATISTICS
 from ..npimpl import GROUPS as NPIMPL_GROUPS
-from ..npimpl import IMPLEMENTATIONS, STRING_CHOICES, VARIANTS
+from ..npimpl import IMPLEMENTATIONS, KEEP_FLOAT32, ORDERING, STRING_CHOICES, VARIANTS
 from ..npimpl.einsum import einsum_function
 from .shapes import NP_SHAPE, SHAPE_METHODS
+from .sorting import NP_SORT, SORT_METHODS
 
 NP_UNARY = {name: name for name in S.MATH_FNS if hasattr(np, name)}
 NP_UNARY.update({"arcsin": "asin", "arccos": "acos", "arctan": "atan",
@@ -73,6 +75,7 @@ NUMPY_GROUPS = {
     "Shapes and joining": list(NP_SHAPE),
     "Matrices and ranges": list(NP_MATRIX),
     "Scans and differences": list(NP_SCANS),
+    "Sorting": list(NP_SORT),
     "Statistics over the whole array": list(NP_STATISTICS),
     "Complex numbers": list(NP_COMPLEX),
     **{f"{group} (nbc.npimpl)": list(names) for group, names in NPIMPL_GROUPS.items()},
@@ -134,6 +137,8 @@ class NumpyCallsMixin:
             return self.call_np_scan(name, node)
         if name in NP_STATISTICS:
             return self.call_np_statistics(name, node)
+        if name in NP_SORT:
+            return self.call_np_sort(name, node)
         if name in IMPLEMENTATIONS:
             return self.call_np_library(name, node)
         if name in NP_REDUCE:
@@ -465,6 +470,8 @@ class NumpyCallsMixin:
             return self.call_np_scan(name, node, arr)
         if name in ("var", "std"):
             return self.call_np_statistics(name, node, arr)
+        if name in SORT_METHODS:
+            return self.call_np_sort(name, node, arr)
         if name in NP_REDUCE:
             kw = self.kwargs(node, ("axis",), name)
             if node.args:
@@ -514,8 +521,44 @@ class NumpyCallsMixin:
             impl = choices[value]
             call = ast.copy_location(ast.Call(func=node.func, args=args,
                                               keywords=kept), node)
+        call = self.supported_library_arguments(name, impl, call)
         vals, types = self.call_arguments(impl, call)
         if impl in VARIANTS and VARIANTS[impl][0](types):
             impl = VARIANTS[impl][1]
-        return self.call_compiled(impl, vals, types, self.options, call)
+        result = self.call_compiled(impl, vals, types, self.options, call)
+        # NumPy's result is float32 for float32 input, unless an array q
+        # of a wider dtype takes part (a scalar q is weak).
+        if name in KEEP_FLOAT32 and isinstance(types[0], T.Array) and \
+                types[0].dtype == T.float32 and not (
+                    len(types) > 1 and isinstance(types[1], T.Array) and
+                    np.result_type(np.float32, types[1].dtype.numpy()) != np.float32):
+            return self.as_float32(result, node)
+        return result
+
+    def supported_library_arguments(self, name, impl, node):
+        """`node` without `axis=None` (NumPy's default for the ordering
+        functions, which work on the flattened array); other arguments
+        that `impl` does not take raise UnsupportedError naming them."""
+        params = list(inspect.signature(impl).parameters)
+        kept = []
+        for kw in node.keywords:
+            if kw.arg == "axis" and name in ORDERING and \
+                    isinstance(kw.value, ast.Constant) and kw.value.value is None:
+                continue
+            if kw.arg not in params:
+                raise self.error(UnsupportedError, f"np.{name}: {kw.arg}= is not "
+                                 "supported", node)
+            kept.append(kw)
+        if len(node.args) > len(params):
+            raise self.error(UnsupportedError, f"np.{name}: only the arguments "
+                             f"({', '.join(params)}) are supported", node)
+        return ast.copy_location(ast.Call(func=node.func, args=node.args,
+                                          keywords=kept), node)
+
+    def as_float32(self, v, node):
+        pos = self.pos(node)
+        if isinstance(v.type, T.Array):
+            return self.array_map([v], lambda b, a: S.cast(b, a[0], T.float32, pos),
+                                  node)
+        return S.cast(self.b, v, T.float32, pos)
 

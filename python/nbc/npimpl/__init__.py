@@ -3,8 +3,9 @@ when a kernel calls them, as Numba implements much of NumPy: loops over
 the supported subset, so they lower through the dialect like user code
 (nothing calls back into Python at run time). `IMPLEMENTATIONS` maps the
 np.* name to the function; keyword arguments with string values (`side=`)
-pick one of several functions at compile time (`STRING_CHOICES`), and the
-kind of one argument (scalar or array) may pick another (`VARIANTS`)."""
+(and constant flags: `return_counts=`) pick one of several functions at
+compile time (`STRING_CHOICES`), and the kind of one argument (scalar or
+array) may pick another (`VARIANTS`)."""
 
 from .. import types as T
 from .comparison import (allclose, allclose_scalar, array_equal, average, count_nonzero, cross, isclose,
@@ -14,6 +15,8 @@ from .correlation import (convolve_full, convolve_same, convolve_valid, corrcoef
                           correlate_valid, cov, cov_vector)
 from .interpolation import (digitize, digitize_scalar, histogram, histogram_edges,
                             interp, interp_scalar)
+from .ordering import (median, nanmedian, percentile, percentile_scalar, quantile,
+                       quantile_scalar, unique, unique_counts)
 from .searching import (bincount, roll, searchsorted_left, searchsorted_left_scalar,
                         searchsorted_right, searchsorted_right_scalar)
 
@@ -30,15 +33,24 @@ GROUPS = {
         "isclose": isclose, "allclose": allclose, "array_equal": array_equal,
         "average": average, "ptp": ptp, "trapezoid": trapezoid, "polyval": polyval,
         "cross": cross},
+    # Order statistics and np.unique (ordering.py), built on np.sort.
+    "Order statistics and unique, on np.sort": {
+        "median": median, "nanmedian": nanmedian, "percentile": percentile,
+        "quantile": quantile, "unique": unique},
 }
 IMPLEMENTATIONS = {name: fn for group in GROUPS.values() for name, fn in group.items()}
+ORDERING = GROUPS["Order statistics and unique, on np.sort"]
+# The functions whose float64 result NumPy gives as float32 for float32 input.
+KEEP_FLOAT32 = ("median", "nanmedian", "percentile", "quantile")
 # name -> (keyword, its position, {value: function}, default)
 STRING_CHOICES = {"searchsorted": ("side", 2, {"left": searchsorted_left,
                                             "right": searchsorted_right}, "left"),
                   "convolve": ("mode", 2, {"full": convolve_full, "same": convolve_same,
                                         "valid": convolve_valid}, "full"),
                   "correlate": ("mode", 2, {"full": correlate_full, "same": correlate_same,
-                                         "valid": correlate_valid}, "valid")}
+                                         "valid": correlate_valid}, "valid"),
+                  "unique": ("return_counts", 3, {False: unique, True: unique_counts},
+                             False)}
 
 
 def _scalar(i):
@@ -64,6 +76,8 @@ VARIANTS = {searchsorted_left: (_scalar(1), searchsorted_left_scalar),
             interp: (_scalar(0), interp_scalar),
             digitize: (_scalar(0), digitize_scalar),
             polyval: (_scalar(1), polyval_scalar),
+            percentile: (_scalar(1), percentile_scalar),
+            quantile: (_scalar(1), quantile_scalar),
             allclose: (_scalars, allclose_scalar),
             histogram: (_array(1), histogram_edges),
             cov: (_single_vector, cov_vector),

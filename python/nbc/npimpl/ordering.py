@@ -1,0 +1,137 @@
+"""np.median, np.nanmedian, np.percentile, np.quantile (NumPy's default
+'linear' method) and np.unique over the flattened array, compiled by nbc
+when kernels call them (see __init__.py), on top of np.sort (the runtime's
+radix sort). Values are computed in float64; the frontend casts the result
+back to float32 for float32 input, as NumPy returns it. Messages are
+NumPy's."""
+
+import numpy as np
+
+
+def _sorted_float(a):
+    """The elements of `a`, flattened and sorted (NaNs last), as float64."""
+    return np.sort(a, axis=None).astype(np.float64)
+
+
+def _median_of_sorted(s, n):
+    if n == 0:
+        return np.nan
+    if np.isnan(s[n - 1]):
+        return np.nan
+    half = n // 2
+    if n % 2 == 1:
+        return s[half]
+    return (s[half - 1] + s[half]) / 2.0
+
+
+def median(a):
+    s = _sorted_float(a)
+    return _median_of_sorted(s, s.shape[0])
+
+
+def nanmedian(a):
+    s = _sorted_float(a)
+    n = s.shape[0]
+    while n > 0 and np.isnan(s[n - 1]):
+        n -= 1
+    return _median_of_sorted(s, n)
+
+
+def _lerp(a, b, t):
+    # NumPy's _lerp: from the nearer end, so that t = 1 gives b exactly.
+    d = b - a
+    if t >= 0.5:
+        return b - d * (1.0 - t)
+    return a + d * t
+
+
+def _quantile_of_sorted(s, q):
+    n = s.shape[0]
+    if n == 0:
+        raise IndexError("index -1 is out of bounds for axis 0 with size 0")
+    if np.isnan(s[n - 1]):
+        return np.nan
+    virtual = (n - 1) * q
+    below = int(np.floor(virtual))
+    if virtual >= n - 1:
+        return s[n - 1]
+    if virtual < 0:
+        return s[0]
+    return _lerp(s[below], s[below + 1], virtual - below)
+
+
+def _check_quantile(q):
+    if not (q >= 0.0 and q <= 1.0):
+        raise ValueError("Quantiles must be in the range [0, 1]")
+
+
+def _check_percentile(q):
+    if not (q >= 0.0 and q <= 100.0):
+        raise ValueError("Percentiles must be in the range [0, 100]")
+
+
+def quantile_scalar(a, q):
+    _check_quantile(q)
+    return _quantile_of_sorted(_sorted_float(a), q * 1.0)
+
+
+def percentile_scalar(a, q):
+    _check_percentile(q)
+    return _quantile_of_sorted(_sorted_float(a), q / 100.0)
+
+
+def quantile(a, q):
+    flat = q.ravel()
+    for i in range(flat.shape[0]):
+        _check_quantile(flat[i])
+    s = _sorted_float(a)
+    out = np.empty(flat.shape[0], np.float64)
+    for i in range(flat.shape[0]):
+        out[i] = _quantile_of_sorted(s, flat[i] * 1.0)
+    return out.reshape(q.shape)
+
+
+def percentile(a, q):
+    flat = q.ravel()
+    for i in range(flat.shape[0]):
+        _check_percentile(flat[i])
+    s = _sorted_float(a)
+    out = np.empty(flat.shape[0], np.float64)
+    for i in range(flat.shape[0]):
+        out[i] = _quantile_of_sorted(s, flat[i] / 100.0)
+    return out.reshape(q.shape)
+
+
+def _unique_count(s):
+    """How many distinct values the sorted `s` holds (NaNs count once)."""
+    n = s.shape[0]
+    count = 0
+    for i in range(n):
+        if i == 0 or (s[i] != s[i - 1] and not (s[i] != s[i] and s[i - 1] != s[i - 1])):
+            count += 1
+    return count
+
+
+def unique(a):
+    s = np.sort(a, axis=None)
+    out = np.empty(_unique_count(s), s.dtype)
+    k = 0
+    for i in range(s.shape[0]):
+        if i == 0 or (s[i] != s[i - 1] and not (s[i] != s[i] and s[i - 1] != s[i - 1])):
+            out[k] = s[i]
+            k += 1
+    return out
+
+
+def unique_counts(a):
+    s = np.sort(a, axis=None)
+    m = _unique_count(s)
+    out = np.empty(m, s.dtype)
+    counts = np.zeros(m, np.int64)
+    k = -1
+    for i in range(s.shape[0]):
+        if i == 0 or (s[i] != s[i - 1] and not (s[i] != s[i] and s[i - 1] != s[i - 1])):
+            k += 1
+            out[k] = s[i]
+        counts[k] += 1
+    return out, counts

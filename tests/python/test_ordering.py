@@ -1,0 +1,182 @@
+"""np.median, np.nanmedian, np.percentile, np.quantile and np.unique
+(nbc.npimpl/ordering.py, on np.sort) against NumPy: empty, 1-element,
+strided, reversed, F-order and 2-d inputs, int32/int64/float32/float64/bool,
+NaNs, scalar and array q, return_counts=, and NumPy's errors."""
+
+import numpy as np
+import pytest
+
+import nbc
+from conftest import requires_exec
+
+pytestmark = requires_exec
+
+
+@nbc.njit
+def medians(a):
+    return np.median(a), np.nanmedian(a)
+
+
+@nbc.njit
+def median_axis_none(a):
+    return np.median(a, axis=None)
+
+
+@nbc.njit
+def quantiles(a, q):
+    return np.quantile(a, q), np.percentile(a, q * 100)
+
+
+@nbc.njit
+def uniq(a):
+    return np.unique(a)
+
+
+@nbc.njit
+def uniq_counts(a):
+    return np.unique(a, return_counts=True)
+
+
+def sample(shape, dtype, seed=0):
+    rng = np.random.default_rng(seed)
+    x = rng.integers(-6, 7, size=shape)
+    if dtype == np.bool_:
+        return x > 0
+    x = x.astype(dtype)
+    if np.dtype(dtype).kind == "f":
+        x = x + rng.standard_normal(shape).astype(dtype) * (x > 2)
+    return x
+
+
+def views(a):
+    out = [a, a[::-1], np.asfortranarray(a)]
+    if a.shape and a.shape[0] > 2:
+        out.append(a[::2])
+    return out
+
+
+def same(got, want):
+    """Equal values (NaNs equal) and, for arrays, NumPy's dtype (scalars
+    come back as Python floats, as Numba returns them)."""
+    want = np.asarray(want)
+    if isinstance(got, np.ndarray):
+        assert got.dtype == want.dtype, (got.dtype, want.dtype)
+    else:
+        assert isinstance(got, float)
+    tol = 1e-6 if want.dtype == np.float32 else 1e-12
+    np.testing.assert_allclose(got, want, rtol=tol, atol=0, equal_nan=True)
+
+
+SHAPES = [(1,), (2,), (7,), (10,), (1, 1), (4, 5), (3, 4, 2), (300,)]
+
+
+@pytest.mark.parametrize("dtype", [np.int32, np.int64, np.float32, np.float64,
+                                   np.bool_])
+@pytest.mark.parametrize("shape", SHAPES)
+def test_median(dtype, shape):
+    for a in views(sample(shape, dtype, sum(shape))):
+        if dtype == np.bool_:
+            a = a.astype(np.int64)  # NumPy's median of bools fails (subtract)
+        m, nm = medians(a)
+        same(m, np.median(a))
+        same(nm, np.nanmedian(a))
+        same(median_axis_none(a), np.median(a, axis=None))
+
+
+def test_median_nan_and_empty():
+    a = np.array([3.0, np.nan, 1.0, 2.0])
+    m, nm = medians(a)
+    same(m, np.median(a))
+    same(nm, np.nanmedian(a))
+    with np.errstate(all="ignore"), pytest.warns(RuntimeWarning):
+        for x in (np.array([], float), np.array([np.nan, np.nan])):
+            m, nm = medians(x)
+            same(m, np.median(x))
+            same(nm, np.nanmedian(x))
+
+
+@pytest.mark.parametrize("dtype", [np.int32, np.int64, np.float32, np.float64])
+@pytest.mark.parametrize("shape", SHAPES)
+def test_quantiles_scalar_and_array_q(dtype, shape):
+    for a in views(sample(shape, dtype, sum(shape) + 1)):
+        for q in (0.0, 0.25, 0.5, 0.7, 1.0, 1 / 3):
+            qa, pa = quantiles(a, q)
+            same(qa, np.quantile(a, q))
+            same(pa, np.percentile(a, q * 100))
+        for q in (np.array([0.1, 0.5, 0.9]), np.array([[0.0, 1.0], [0.33, 0.66]]),
+                  np.linspace(0, 1, 7)[::2]):
+            qa, pa = quantiles(a, q)
+            same(qa, np.quantile(a, q))
+            same(pa, np.percentile(a, q * 100))
+
+
+def test_quantiles_nan_and_errors():
+    a = np.array([1.0, np.nan, 3.0])
+    qa, pa = quantiles(a, 0.5)
+    same(qa, np.quantile(a, 0.5))
+    same(pa, np.percentile(a, 50.0))
+    for q in (1.5, -0.1, np.array([0.5, 2.0])):
+        with pytest.raises(ValueError, match="Quantiles must be in the range"):
+            quantiles(np.arange(3.0), q)
+
+    @nbc.njit
+    def percentile(a, q):
+        return np.percentile(a, q)
+    with pytest.raises(ValueError, match=r"Percentiles must be in the range \[0, 100\]"):
+        percentile(np.arange(3.0), 101.0)
+    with pytest.raises(IndexError, match="index -1 is out of bounds"):
+        percentile(np.array([], float), 50.0)
+
+
+@pytest.mark.parametrize("dtype", [np.int32, np.int64, np.float32, np.float64,
+                                   np.bool_, np.uint8])
+@pytest.mark.parametrize("shape", [(0,), (1,), (9,), (4, 5), (0, 3), (200,)])
+def test_unique(dtype, shape):
+    for a in views(sample(shape, dtype, sum(shape) + 2)):
+        got = uniq(a)
+        want = np.unique(a)
+        assert got.dtype == want.dtype
+        np.testing.assert_array_equal(got, want)
+        values, counts = uniq_counts(a)
+        want_values, want_counts = np.unique(a, return_counts=True)
+        np.testing.assert_array_equal(values, want_values)
+        np.testing.assert_array_equal(counts, want_counts)
+        assert counts.dtype == want_counts.dtype
+
+
+def test_unique_nans_collapse():
+    a = np.array([2.0, np.nan, 1.0, np.nan, 2.0, -0.0, 0.0])
+    np.testing.assert_array_equal(uniq(a), np.unique(a))
+    values, counts = uniq_counts(a)
+    want_values, want_counts = np.unique(a, return_counts=True)
+    np.testing.assert_array_equal(values, want_values)
+    np.testing.assert_array_equal(counts, want_counts)
+
+
+def test_unsupported_keywords():
+    @nbc.njit
+    def median_axis(a):
+        return np.median(a, axis=0)
+
+    @nbc.njit
+    def quantile_method(a):
+        return np.quantile(a, 0.5, method="nearest")
+
+    @nbc.njit
+    def unique_inverse(a):
+        return np.unique(a, return_inverse=True)
+
+    @nbc.njit
+    def unique_counts_variable(a, flag):
+        return np.unique(a, return_counts=flag)
+    a = np.arange(4.0)
+    with pytest.raises(nbc.UnsupportedError, match="np.median: axis= is not supported"):
+        median_axis(a)
+    with pytest.raises(nbc.UnsupportedError, match="np.quantile: method= is not "
+                       "supported"):
+        quantile_method(a)
+    with pytest.raises(nbc.UnsupportedError, match="np.unique: return_inverse= is "
+                       "not supported"):
+        unique_inverse(a)
+    with pytest.raises(nbc.TypingError, match="return_counts= must be one of"):
+        unique_counts_variable(a, True)
