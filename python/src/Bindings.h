@@ -32,6 +32,8 @@ PyObject *exceptionOf(int kind);
 void registerIRBuilder(nanobind::module_ &m);
 /// Adds the list type and ops to the `ir` submodule (ListBuilder.cpp).
 void registerListBuilder(nanobind::module_ &ir);
+/// Adds the dict and set types and ops (DictBuilder.cpp).
+void registerDictBuilder(nanobind::module_ &ir);
 /// The MlirModule of an nbc._core.ir.IRModule (TypeError for other objects).
 MlirModule irModuleOf(nanobind::handle irModule);
 } // namespace nbc::python

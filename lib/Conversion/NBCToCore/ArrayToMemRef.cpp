@@ -562,6 +562,7 @@ void nbc::populateNBCArrayToMemRefPatterns(const TypeConverter &typeConverter,
   populateMatmulPatterns(typeConverter, patterns);
   populateLinalgPatterns(typeConverter, patterns);
   populateListPatterns(typeConverter, patterns);
+  populateDictPatterns(typeConverter, patterns);
   populateIndexingPatterns(typeConverter, patterns);
   populateAtomicUpdatePatterns(typeConverter, patterns);
   populateShapePatterns(typeConverter, patterns);
