@@ -28,6 +28,7 @@ from .calls import CallsMixin
 from .complexes import ComplexMixin
 from .exprs import ExprsMixin
 from .fancy import FancyIndexingMixin
+from .dicts import DictsMixin, is_table
 from .lists import ListRetry, ListsMixin, is_list
 from .loops import LoopsMixin
 from .matrices import MatricesMixin
@@ -38,7 +39,7 @@ from .statistics import StatisticsMixin
 
 class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, ArraysMixin,
                        FancyIndexingMixin, LoopsMixin, ListsMixin, ComplexMixin,
-                       ScansMixin, StatisticsMixin):
+                       ScansMixin, StatisticsMixin, DictsMixin):
     """Emits one func.func for a Python function and argument types."""
 
     def __init__(self, source, arg_types, options, module, symbol, context,
@@ -109,6 +110,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         self.assumed_returns = []  # types recursive calls were given
         self.undecided_lists = {}  # site -> node of `[]` with no append yet
         self.list_origins = {}  # name -> site of the list it holds
+        self.fresh_tables = {}  # handle of a dict/set not bound yet -> its site
+        self.table_origins = {}  # handle of a dict/set -> its site
         flat = []
         for ty in self.arg_types:
             if isinstance(ty, T.Tuple):
@@ -136,8 +139,9 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             body = body[1:]
         rets = self.emit_block(body)
         for node in self.undecided_lists.values():
-            raise self.error(TypingError, "cannot infer the element type of this "
-                             "empty list: nothing is appended to it", node)
+            what = "list" if isinstance(node, (ast.List, ast.ListComp)) else "dict or set"
+            raise self.error(TypingError, f"cannot infer the element type of this "
+                             f"empty {what}: nothing is inserted into it", node)
         decided = self.emit_return(rets if rets is not None else TupleValue([]),
                                    self.src.fdef).type
         # Returns merge forward into this one value; only a recursive call
@@ -174,6 +178,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         if isinstance(v, RangeValue):
             raise self.error(UnsupportedError, "returning a range object is not "
                              "supported", node)
+        v = self.table_result(v, node)
+        self.refuse_list(v, "returned (nbc kernels return arrays)", node)
         if self.declared_ret is not None:  # errors at this return's line
             v = self.coerce_declared(v, node)
         return v
@@ -201,6 +207,9 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         return v
 
     def coerce(self, v, want, node):
+        if isinstance(want, (T.DictResult, T.SetResult)) and \
+                getattr(v, "type", None) == want:
+            return v
         if isinstance(want, T.Range) and isinstance(v, RangeValue):
             return v
         if isinstance(want, T.Optional):
@@ -393,8 +402,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         if isinstance(ty, T.Range):
             return RangeValue(*[next(values) for _ in ty.items])
         if isinstance(ty, T.Tuple):
-            return TupleValue([next(values) for _ in ty.items],
-                              ty if isinstance(ty, T.Optional) else None)
+            keep = isinstance(ty, (T.Optional, T.DictResult, T.SetResult))
+            return TupleValue([next(values) for _ in ty.items], ty if keep else None)
         return next(values)
 
     def emit_if_returning(self, cond, body, orelse, node):
@@ -440,6 +449,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             self.emit_while(stmt)
         elif isinstance(stmt, ast.Pass):
             pass
+        elif isinstance(stmt, ast.Delete):
+            self.emit_delete(stmt)
         elif isinstance(stmt, ast.Expr):
             if not (isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str)):
                 self.expr(stmt.value)
@@ -502,6 +513,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         if isinstance(target, ast.Name) and target.id in self.locals:
             self.env[target.id] = self.local_cast(target.id, value, node)
         elif isinstance(target, ast.Name):
+            if is_table(value):
+                self.check_table_binding(target.id, value, node)
             if is_list(value):
                 self.check_list_binding(target.id, value, getattr(node, "value", None),
                                         node)
