@@ -13,5 +13,6 @@
 #include "nbc-c/Compiler.h"
 #include "nbc-c/Dialect.h"
 #include "nbc-c/Lists.h"
+#include "nbc-c/Dicts.h"
 
 #endif /* NBC_C_NBC_H */

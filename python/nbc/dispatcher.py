@@ -149,6 +149,15 @@ class Dispatcher(_Base or _PythonBase):
                     f"{self.py_func.__qualname__}: argument {i} is a Python list; "
                     "kernels build lists themselves but do not take them: pass "
                     "np.array(the_list)")
+            if t is None and isinstance(a, (dict, set, frozenset)):
+                from .errors import UnsupportedArgumentError
+                kind = "dict" if isinstance(a, dict) else "set"
+                what = ("np.array(list(d.keys())) and np.array(list(d.values()))"
+                        if kind == "dict" else "np.array(list(s))")
+                raise UnsupportedArgumentError(
+                    f"{self.py_func.__qualname__}: argument {i} is a Python {kind}; "
+                    f"kernels build {kind}s themselves but do not take them: pass "
+                    f"arrays ({what})")
             if t is None:
                 listed = "; ".join("(" + ", ".join(map(str, s)) + ")"
                                    for s in self._overloads) or "none yet"
@@ -185,8 +194,9 @@ class Dispatcher(_Base or _PythonBase):
     def _register_fast(self, args, k):
         """Lets the C fast path call `k` for arguments typed like `args`."""
         raw = getattr(k, "raw", None)
-        if _Base is None or raw is None or isinstance(k.ret_type, T.Optional):
-            return False  # an Optional result is boxed by the Python path
+        if _Base is None or raw is None or isinstance(
+                k.ret_type, (T.Optional, T.DictResult, T.SetResult)):
+            return False  # boxed by the Python path (wrap_call)
         one_tuple = isinstance(k.ret_type, T.Tuple) and len(k.ret_type.items) == 1
         return self._register(tuple(args), raw.address, raw.arg_types, raw.result_types,
                               raw, raw.release_gil, one_tuple)

@@ -23,10 +23,15 @@ def box_optional(ret_type):
 def wrap_call(raw, ret_type):
     """The Python call of a `_core.Kernel` (which flattens tuple arguments
     and drops None ones, as the dispatcher's fast path): a 1-tuple result is
-    rebuilt, an Optional result is its value or None."""
+    rebuilt, an Optional result is its value or None, a dict or set result
+    (arrays of keys and values) a Python dict or set."""
     if isinstance(ret_type, T.Optional):
         box = box_optional(ret_type)
         return lambda *args: box(raw(*args))
+    if isinstance(ret_type, T.DictResult):  # keys and values -> a dict
+        return lambda *args: dict(zip(*(a.tolist() for a in raw(*args))))
+    if isinstance(ret_type, T.SetResult):
+        return lambda *args: set(raw(*args).tolist())
     if isinstance(ret_type, T.Tuple) and len(ret_type.items) == 1:
         return lambda *args: (raw(*args),)
     return raw.__call__

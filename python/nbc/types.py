@@ -213,6 +213,45 @@ class List(Type):
         return f"list({'undecided' if self.site else self.dtype.name()})"
 
 
+class Dict(Type):
+    """A hash table from scalars to scalars inside a kernel:
+    !nbc.dict<K, V>. `site` as for List: an empty `{}` whose types its
+    first insertion decides."""
+
+    def __init__(self, key, value, site=None):
+        self.key_type = key
+        self.value_type = value
+        self.site = site
+
+    def key(self):
+        return (self.key_type, self.value_type, self.site)
+
+    def mlir(self):
+        return f"!nbc.dict<{self.key_type.mlir()}, {self.value_type.mlir()}>"
+
+    def name(self):
+        if self.site:
+            return "dict(undecided)"
+        return f"dict({self.key_type.name()}, {self.value_type.name()})"
+
+
+class Set(Type):
+    """A hash set of scalars inside a kernel: !nbc.set<K> (`site` as List's)."""
+
+    def __init__(self, key, site=None):
+        self.key_type = key
+        self.site = site
+
+    def key(self):
+        return (self.key_type, self.site)
+
+    def mlir(self):
+        return f"!nbc.set<{self.key_type.mlir()}>"
+
+    def name(self):
+        return f"set({'undecided' if self.site else self.key_type.name()})"
+
+
 def layout_strides(layout, ndim):
     """The `strides` of Numba's layout letter ('C', 'F' or 'A')."""
     if layout == "C" or (layout == "F" and ndim < 2):
@@ -267,6 +306,35 @@ class Optional(Tuple):
 
     def name(self):
         return f"OptionalType({self.inner.name()})"
+
+
+class DictResult(Tuple):
+    """A dict a kernel returns: its keys and values as two 1-D arrays, which
+    the Python side turns into a `dict`."""
+
+    def __init__(self, key, value):
+        self.key_type, self.value_type = key, value
+        super().__init__((Array(key, 1), Array(value, 1)))
+
+    def key(self):
+        return ("dict result", self.key_type, self.value_type)
+
+    def name(self):
+        return f"dict({self.key_type.name()}, {self.value_type.name()})"
+
+
+class SetResult(Tuple):
+    """A set a kernel returns: its items as a 1-D array, turned into a `set`."""
+
+    def __init__(self, key):
+        self.key_type = key
+        super().__init__((Array(key, 1),))
+
+    def key(self):
+        return ("set result", self.key_type)
+
+    def name(self):
+        return f"set({self.key_type.name()})"
 
 
 class NoneType(Type):

@@ -34,6 +34,8 @@ void registerIRBuilder(nanobind::module_ &m);
 void registerListBuilder(nanobind::module_ &ir);
 /// Sends kernels' print() lines to sys.stdout (Print.cpp).
 void registerPrinting(nanobind::module_ &m);
+/// Adds the dict and set types and ops (DictBuilder.cpp).
+void registerDictBuilder(nanobind::module_ &ir);
 /// The MlirModule of an nbc._core.ir.IRModule (TypeError for other objects).
 MlirModule irModuleOf(nanobind::handle irModule);
 } // namespace nbc::python

@@ -234,6 +234,7 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
   m.def("array_type", &arrayType, nb::arg("element"), nb::arg("rank"),
         nb::arg("strides").none());
   registerListBuilder(m);
+  registerDictBuilder(m);
 
   // -- functions and structure --------------------------------------------
   m.def("func", [](H moduleBody, H location, const std::string &name,

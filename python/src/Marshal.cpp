@@ -440,9 +440,41 @@ bool TypeKey::compute(PyObject *const *args, Py_ssize_t n) {
 // Calls
 //===----------------------------------------------------------------------===//
 
+/// The key a KeyError message names: dict lowerings (DictToMemRef.cpp)
+/// write the repr of an int, float or bool key; null for other messages.
+static PyObject *keyOfMessage(const char *message) {
+  if (!strcmp(message, "True"))
+    Py_RETURN_TRUE;
+  if (!strcmp(message, "False"))
+    Py_RETURN_FALSE;
+  char *end = nullptr;
+  if (*message) {
+    PyObject *key = PyLong_FromString(message, &end, 10);
+    if (key && !*end)
+      return key;
+    Py_XDECREF(key);
+    PyErr_Clear();
+    double d = PyOS_string_to_double(message, &end, nullptr);
+    if (!PyErr_Occurred() && !*end)
+      return PyFloat_FromDouble(d);
+    PyErr_Clear();
+  }
+  return nullptr;
+}
+
 void nbc::python::setStatusError(const char *status) {
-  PyErr_SetString(exceptionOf(nbcStatusGetKind(status)),
-                  nbcStatusGetMessage(status));
+  PyObject *type = exceptionOf(nbcStatusGetKind(status));
+  const char *message = nbcStatusGetMessage(status);
+  if (type == PyExc_KeyError) {
+    if (PyObject *key = keyOfMessage(message)) { // KeyError(3), not ('3')
+      PyObject *args = PyTuple_Pack(1, key);
+      PyErr_SetObject(type, args);
+      Py_XDECREF(args);
+      Py_DECREF(key);
+      return;
+    }
+  }
+  PyErr_SetString(type, message);
 }
 
 bool nbc::python::checkCall(const KernelCall &k, const uint32_t *codes) {

@@ -31,8 +31,8 @@ def uses_string(x):
     return s
 
 
-def uses_setcomp(n):  # (list comprehensions are supported: test_lists.py)
-    return {i for i in range(n)}
+def uses_setcomp(n):  # (comprehensions are supported: test_lists.py, test_sets.py)
+    return {i for i in range(n)}.pop()
 
 
 def uses_class(x):
@@ -59,9 +59,9 @@ def shift_float(x):
 
 
 CASES = [
-    (uses_dict, (1,), nbc.UnsupportedError, "dict", '{"a": x}'),
+    (uses_dict, (1,), nbc.UnsupportedError, "string", '{"a": x}'),
     (uses_string, (1,), nbc.UnsupportedError, "string", 's = "hello"'),
-    (uses_setcomp, (3,), nbc.UnsupportedError, "set comprehension", "return {"),
+    (uses_setcomp, (3,), nbc.UnsupportedError, "unsupported set method 'pop'", "return {"),
     (uses_class, (1,), nbc.UnsupportedError, "ClassDef", "class A"),
     (uses_generator, (1,), nbc.UnsupportedError, "generator", "yield n"),
     (bad_types, (1,), nbc.TypingError, "<<", "a << 1.5"),
@@ -235,7 +235,7 @@ HINTED = [
     (uses_try, "try:", "    ^", "cannot catch exceptions"),
     (uses_open, 'return open("data.txt")', "           ^", "cannot do I/O"),
     (uses_global, "global GLOBAL_COUNTER", "    ^", "rebind module globals"),
-    (uses_dict, 'd = {"a": x}', "        ^", "array indexed by integer keys"),
+    (uses_dict, 'd = {"a": x}', "         ^", "strings are supported only"),
     (uses_generator, "yield n", "    ^", "generators are not supported"),
 ]
 

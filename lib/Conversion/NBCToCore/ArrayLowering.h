@@ -91,6 +91,9 @@ void populateUfuncPatterns(const TypeConverter &converter,
 /// The list ops (ListToMemRef.cpp).
 void populateListPatterns(const TypeConverter &converter,
                           RewritePatternSet &patterns);
+/// The dict and set ops (DictToMemRef.cpp).
+void populateDictPatterns(const TypeConverter &converter,
+                          RewritePatternSet &patterns);
 
 /// nbc.atomic_update (AtomicUpdate.cpp).
 void populateAtomicUpdatePatterns(const TypeConverter &converter,

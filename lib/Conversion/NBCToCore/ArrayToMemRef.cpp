@@ -563,6 +563,7 @@ void nbc::populateNBCArrayToMemRefPatterns(const TypeConverter &typeConverter,
   populateLinalgPatterns(typeConverter, patterns);
   populatePrintPatterns(typeConverter, patterns);
   populateListPatterns(typeConverter, patterns);
+  populateDictPatterns(typeConverter, patterns);
   populateIndexingPatterns(typeConverter, patterns);
   populateAtomicUpdatePatterns(typeConverter, patterns);
   populateShapePatterns(typeConverter, patterns);

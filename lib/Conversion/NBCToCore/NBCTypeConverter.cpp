@@ -27,6 +27,13 @@ NBCTypeConverter::NBCTypeConverter() {
     return MemRefType::get({ShapedType::kDynamic},
                            IntegerType::get(type.getContext(), 8));
   });
+  // A dict or set is its hash table (DictToMemRef.cpp).
+  addConversion([](Type type) -> std::optional<Type> {
+    if (!isa<DictType, SetType>(type))
+      return std::nullopt;
+    return MemRefType::get({ShapedType::kDynamic},
+                           IntegerType::get(type.getContext(), 8));
+  });
   auto materialize = [](OpBuilder &builder, Type type, ValueRange inputs,
                         Location loc) -> Value {
     if (inputs.size() != 1)

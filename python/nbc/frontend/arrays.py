@@ -211,6 +211,8 @@ class ArraysMixin:
         arr = self.materialize(self.expr(target.value), target.value)
         if isinstance(arr, Value) and isinstance(arr.type, T.List):
             return self.store_list_item(arr, target, value, node)
+        if isinstance(arr, Value) and isinstance(arr.type, (T.Dict, T.Set)):
+            return self.store_dict_item(arr, target, value, node)
         if not isinstance(arr, Value) or not isinstance(arr.type, T.Array):
             raise self.error(UnsupportedError, "item assignment is supported on arrays "
                              "and lists only", node)

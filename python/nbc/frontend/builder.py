@@ -126,6 +126,10 @@ class Module:
                 h = ir.array_type(self.type(t.dtype), t.ndim, t.strides)
             elif isinstance(t, T.List):
                 h = ir.list_type(self.type(t.dtype))
+            elif isinstance(t, T.Dict):
+                h = ir.dict_type(self.type(t.key_type), self.type(t.value_type))
+            elif isinstance(t, T.Set):
+                h = ir.set_type(self.type(t.key_type))
             else:
                 h = ir.scalar_type(self.context, T.DTYPE_IDS[t])
             self._types[t] = h
@@ -359,6 +363,44 @@ class Builder:
 
     def list_pop(self, lst, pos):
         return Value(ir.list_pop(self.block, self.loc(pos), lst.h), lst.type.dtype)
+
+    # -- dicts and sets (nbc.dict_*): an insertion returns the table ---------
+    def dict_new(self, t, pos):
+        return Value(ir.dict_new(self.block, self.loc(pos), self.ty(t)), t)
+
+    def dict_insert(self, d, key, value, pos):
+        return Value(ir.dict_insert(self.block, self.loc(pos), d.h, key.h, value.h),
+                     d.type)
+
+    def set_add(self, s, key, pos):
+        return Value(ir.set_add(self.block, self.loc(pos), s.h, key.h), s.type)
+
+    def dict_get(self, d, key, pos):
+        return Value(ir.dict_get(self.block, self.loc(pos), d.h, key.h),
+                     d.type.value_type)
+
+    def dict_get_or(self, d, key, fallback, pos):
+        return Value(ir.dict_get_or(self.block, self.loc(pos), d.h, key.h, fallback.h),
+                     d.type.value_type)
+
+    def dict_contains(self, table, key, pos):
+        return Value(ir.dict_contains(self.block, self.loc(pos), table.h, key.h),
+                     T.boolean)
+
+    def dict_remove(self, table, key, required, pos):
+        return Value(ir.dict_remove(self.block, self.loc(pos), table.h, key.h,
+                                    required), T.boolean)
+
+    def dict_len(self, table, pos):
+        return Value(ir.dict_len(self.block, self.loc(pos), table.h), T.int64)
+
+    def dict_key_at(self, table, index, pos):
+        return Value(ir.dict_key_at(self.block, self.loc(pos), table.h, index.h),
+                     table.type.key_type)
+
+    def dict_value_at(self, d, index, pos):
+        return Value(ir.dict_value_at(self.block, self.loc(pos), d.h, index.h),
+                     d.type.value_type)
 
     def list_to_array(self, lst, pos):
         t = T.Array(lst.type.dtype, 1)

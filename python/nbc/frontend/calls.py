@@ -14,6 +14,7 @@ from ..errors import TypingError, UnsupportedError
 from ..special import literal_unroll
 from . import scalar as S
 from .arrays import Method, linalg_name
+from .dicts import TableMethod, is_typed_dict_class, is_typed_dict_empty
 from .lists import ListMethod
 from .builder import (PyObj, RangeValue, TupleValue, Value, describe,
                       numba_function_name)
@@ -78,6 +79,8 @@ class CallsMixin(NumpyCallsMixin):
             return self.call_method(fn, node)
         if isinstance(fn, ListMethod):
             return self.call_list_method(fn, node)
+        if isinstance(fn, TableMethod):
+            return self.call_table_method(fn, node)
         if not isinstance(fn, PyObj):
             raise self.error(TypingError, f"'{getattr(fn, 'type', fn)}' is not callable",
                              node)
@@ -95,6 +98,10 @@ class CallsMixin(NumpyCallsMixin):
             expression = operator_expression(obj, node.args)
             if expression is not None:
                 return self.expr(ast.copy_location(expression, node))
+        if obj is dict or obj is set or is_typed_dict_class(obj):
+            return self.call_table_builtin(dict if obj is not set else set, node)
+        if is_typed_dict_empty(obj):
+            return self.call_typed_dict_empty(node)
         if getattr(obj, "__module__", None) == "builtins" or obj in (int, float, bool):
             return self.call_builtin(obj, node)
         if isinstance(obj, type) and issubclass(obj, np.generic):
@@ -202,6 +209,8 @@ class CallsMixin(NumpyCallsMixin):
                 return self.b.constant(len(v.items), T.int64, pos)
             if isinstance(v.type, T.List):
                 return self.b.list_len(v, pos)
+            if isinstance(v.type, (T.Dict, T.Set)):
+                return self.b.dict_len(v, pos)
             if not isinstance(v.type, T.Array):
                 raise self.error(TypingError, f"object of type {v.type} has no len()", node)
             return self.dim(v, 0, node)

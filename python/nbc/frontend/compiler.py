@@ -28,6 +28,7 @@ from .calls import CallsMixin
 from .complexes import ComplexMixin
 from .exprs import ExprsMixin
 from .fancy import FancyIndexingMixin
+from .dicts import DictsMixin, is_table
 from .lists import ListRetry, ListsMixin, is_list
 from .printing import PrintingMixin
 from .loops import LoopsMixin
@@ -40,7 +41,8 @@ from .statistics import StatisticsMixin
 
 class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, ArraysMixin,
                        FancyIndexingMixin, LoopsMixin, ListsMixin, ComplexMixin,
-                       ScansMixin, StatisticsMixin, PrintingMixin, SortingMixin):
+                       ScansMixin, StatisticsMixin, PrintingMixin, SortingMixin,
+                       DictsMixin):
     """Emits one func.func for a Python function and argument types."""
 
     def __init__(self, source, arg_types, options, module, symbol, context,
@@ -112,6 +114,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         self.assumed_returns = []  # types recursive calls were given
         self.undecided_lists = {}  # site -> node of `[]` with no append yet
         self.list_origins = {}  # name -> site of the list it holds
+        self.fresh_tables = {}  # handle of a dict/set not bound yet -> its site
+        self.table_origins = {}  # handle of a dict/set -> its site
         flat = []
         for ty in self.arg_types:
             if isinstance(ty, T.Tuple):
@@ -141,8 +145,9 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             body = body[1:]
         rets = self.emit_block(body)
         for node in self.undecided_lists.values():
-            raise self.error(TypingError, "cannot infer the element type of this "
-                             "empty list: nothing is appended to it", node)
+            what = "list" if isinstance(node, (ast.List, ast.ListComp)) else "dict or set"
+            raise self.error(TypingError, f"cannot infer the element type of this "
+                             f"empty {what}: nothing is inserted into it", node)
         decided = self.emit_return(rets if rets is not None else TupleValue([]),
                                    self.src.fdef).type
         # Returns merge forward into this one value; only a recursive call
@@ -179,6 +184,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         if isinstance(v, RangeValue):
             raise self.error(UnsupportedError, "returning a range object is not "
                              "supported", node)
+        v = self.table_result(v, node)
+        self.refuse_list(v, "returned (nbc kernels return arrays)", node)
         if self.declared_ret is not None:  # errors at this return's line
             v = self.coerce_declared(v, node)
         return v
@@ -206,6 +213,9 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         return v
 
     def coerce(self, v, want, node):
+        if isinstance(want, (T.DictResult, T.SetResult)) and \
+                getattr(v, "type", None) == want:
+            return v
         if isinstance(want, T.Range) and isinstance(v, RangeValue):
             return v
         if isinstance(want, T.Optional):
@@ -410,8 +420,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         if isinstance(ty, T.Range):
             return RangeValue(*[next(values) for _ in ty.items])
         if isinstance(ty, T.Tuple):
-            return TupleValue([next(values) for _ in ty.items],
-                              ty if isinstance(ty, T.Optional) else None)
+            keep = isinstance(ty, (T.Optional, T.DictResult, T.SetResult))
+            return TupleValue([next(values) for _ in ty.items], ty if keep else None)
         return next(values)
 
     def emit_if_returning(self, cond, body, orelse, node):
@@ -457,6 +467,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             self.emit_while(stmt)
         elif isinstance(stmt, ast.Pass):
             pass
+        elif isinstance(stmt, ast.Delete):
+            self.emit_delete(stmt)
         elif isinstance(stmt, ast.Expr):
             if not (isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str)):
                 self.expr(stmt.value)
@@ -520,6 +532,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         if isinstance(target, ast.Name) and target.id in self.locals:
             self.env[target.id] = self.local_cast(target.id, value, node)
         elif isinstance(target, ast.Name):
+            if is_table(value):
+                self.check_table_binding(target.id, value, node)
             if is_list(value):
                 self.check_list_binding(target.id, value, getattr(node, "value", None),
                                         node)

@@ -12,6 +12,7 @@ from .builder import PyObj, RangeValue, TupleValue, Value, describe, optional_pa
 from .arrays import ELLIPSIS, NEWAXIS
 from .common import Undef, unify
 from .fancy import is_index_array
+from .dicts import TableCursor, is_table
 from .hints import CONSTRUCT_HINTS, STRING_HINT
 
 UNSUPPORTED_EXPRS = {
@@ -130,6 +131,8 @@ class ExprsMixin:
             return self.array_attribute(base, node.attr, node)
         if isinstance(base, Value) and isinstance(base.type, T.List):
             return self.list_attribute(base, node.attr, node)
+        if isinstance(base, Value) and isinstance(base.type, (T.Dict, T.Set)):
+            return self.table_attribute(base, node.attr, node)
         if isinstance(base, RangeValue) and node.attr in ("start", "stop", "step"):
             return getattr(base, node.attr)
         if isinstance(base, Value) and isinstance(base.type, T.Scalar):
@@ -150,6 +153,8 @@ class ExprsMixin:
         x, y = self.materialize(x, node), self.materialize(y, node)
         if op == "MatMult":
             return self.matmul("matmul", x, y, node)
+        if is_table(x) or is_table(y):
+            return self.set_binop(op, x, y, node)
         if isinstance(x, TupleValue) or isinstance(y, TupleValue):
             if op == "Add" and isinstance(x, TupleValue) and isinstance(y, TupleValue):
                 return TupleValue(x.items + y.items)
@@ -177,6 +182,8 @@ class ExprsMixin:
                 b, a[0], self.pos(node), elementwise=True), node)
         if not isinstance(v, Value):
             raise self.error(TypingError, f"bad operand for unary operator: {v.type}", node)
+        if op == "Not" and isinstance(v.type, (T.List, T.Dict, T.Set)):  # not empty
+            v = S.truth(self.b, v, self.pos(node))
         return fns[op](self.b, v, self.pos(node))
 
     def unwrap_optional(self, v, node):
@@ -215,6 +222,10 @@ class ExprsMixin:
             container = self.materialize(self.expr(node.comparators[0]), node)
             if isinstance(getattr(container, "type", None), T.List):
                 found = self.list_contains(container, self.expr(node.left), node)
+                return found if ops[0] == "In" else S.logical_not(self.b, found,
+                                                                  self.pos(node))
+            if isinstance(getattr(container, "type", None), (T.Dict, T.Set)):
+                found = self.table_contains(container, self.expr(node.left), node)
                 return found if ops[0] == "In" else S.logical_not(self.b, found,
                                                                   self.pos(node))
         for o, n in zip(ops, node.ops):
@@ -360,7 +371,10 @@ class ExprsMixin:
 
     # -- subscripts --------------------------------------------------------------
     def expr_Subscript(self, node):
-        base = self.materialize(self.expr(node.value), node.value)
+        base = self.expr(node.value)
+        if isinstance(base, TableCursor):  # the loops of dicts.for_table
+            return self.cursor_item(base, node)
+        base = self.materialize(base, node.value)
         if isinstance(base, RangeValue):
             if isinstance(node.slice, (ast.Slice, ast.Tuple)):
                 raise self.error(UnsupportedError, "slicing a range object is not "
@@ -383,6 +397,8 @@ class ExprsMixin:
             return self.index_array(base, self.subscripts(node.slice), node)
         if isinstance(base.type, T.List):
             return self.list_item(base, node)
+        if isinstance(base.type, (T.Dict, T.Set)):
+            return self.dict_item(base, node)
         raise self.error(TypingError, f"'{base.type}' is not subscriptable", node)
 
     def const_int(self, node):

@@ -13,7 +13,8 @@ CONSTRUCT_HINTS = {
               "write into an array argument (reading globals works)",
     "Nonlocal": "kernels cannot rebind enclosing variables: return the new value, "
                 "or write into an array argument",
-    "Delete": "'del' is not supported: assign a new value instead",
+    "Delete": "'del' is supported on dict items (`del d[k]`) only: assign a new "
+              "value instead",
     "ClassDef": "classes are not supported in kernels: use arrays and tuples, "
                 "and module-level @nbc.njit functions",
     "Import": "import the module at module level: kernels read it as a global",
@@ -30,11 +31,6 @@ CONSTRUCT_HINTS = {
     "YieldFrom": "generators are not supported: write the loop in the kernel",
     "GeneratorExp": "write the loop, or use a reduction on an array "
                     "(np.sum(a), a.max(), ...)",
-    "Dict": "dicts are not supported yet: use an array indexed by integer keys",
-    "DictComp": "dicts are not supported yet: use an array indexed by integer keys",
-    "Set": "sets are not supported yet: use a boolean array as a membership table",
-    "SetComp": "sets are not supported yet: use a boolean array as a membership "
-               "table",
     "JoinedStr": "f-strings are supported only as arguments of print()",
     "Await": "async code is not supported in kernels",
 }
@@ -46,8 +42,6 @@ BUILTIN_HINTS = {
     "repr": "strings are supported only as literal messages of raise and assert",
     "sorted": "use np.sort on an array",
     "list": "build an array (np.empty(n) and a loop) instead",
-    "dict": "dicts are not supported yet: use an array indexed by integer keys",
-    "set": "sets are not supported yet: use a boolean array as a membership table",
     "isinstance": "types are fixed when a kernel compiles: compile one kernel per "
                   "type, or test `x is None` for optional arguments",
 }

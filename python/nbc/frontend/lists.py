@@ -121,6 +121,10 @@ class ListsMixin:
         if any(is_list(x) for x in items):
             raise self.error(UnsupportedError, f"lists cannot be {what}; convert with "
                              "np.array(l)", node)
+        if any(isinstance(x, Value) and isinstance(x.type, (T.Dict, T.Set))
+               for x in items):
+            raise self.error(UnsupportedError, f"dicts and sets cannot be {what}; copy "
+                             "the keys and values into arrays", node)
 
     # -- methods, len, indexing -------------------------------------------------
     def list_attribute(self, lst, attr, node):

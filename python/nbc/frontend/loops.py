@@ -9,6 +9,7 @@ from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, RangeValue, TupleValue, Value, numba_function_name
 from .common import Undef, assigned_names, contains, type_of, unify
+from .dicts import TableView
 from .liveness import Liveness
 
 
@@ -31,6 +32,7 @@ class LoopsMixin:
         may_return = contains(body, ast.Return, stop_at_loops=False)
         may_break = may_return or contains(body, ast.Break, stop_at_loops=True)
         names = [n for n in assigned_names(body) if n not in exclude]
+        names += [n for n in self.tables_updated(body) if n not in names + list(exclude)]
         if may_return:
             if "$ret" not in self.env:
                 self.env["$ret"] = self.b.constant(False, T.boolean, self.pos(body[0]))
@@ -167,6 +169,9 @@ class LoopsMixin:
                 return self.for_tuple(stmt, value)
             if isinstance(value, Value) and isinstance(value.type, T.List):
                 return self.for_list(stmt, value)
+            if isinstance(value, TableView) or (isinstance(value, Value) and
+                                                isinstance(value.type, (T.Dict, T.Set))):
+                return self.for_table(stmt, value)
         arrays, targets = self.iterated_arrays(it, stmt.target, stmt, value)
         return self.for_arrays(stmt, arrays, targets, None)
 
@@ -387,6 +392,10 @@ class LoopsMixin:
         after the loop: its value there would be some iteration's (Numba
         calls it racy). Returns the names of the reductions, whose kinds
         nbc-recognize-reductions reads from the IR of the body."""
+        for n in self.tables_updated(body):
+            raise self.error(UnsupportedError, f"prange: the dict or set '{n}' is "
+                             "inserted into by the loop body (iterations would race): "
+                             "fill it in a range loop", stmt)
         carried = Liveness.live_in(body)
         after = self.live_after(stmt)
         names = []

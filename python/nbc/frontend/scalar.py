@@ -199,6 +199,8 @@ def compare(b, op, x, y, pos):
 def truth(b, v, pos):
     if isinstance(v.type, T.List):  # `while l:` / `if l:`: not empty
         return compare(b, "Gt", b.list_len(v, pos), b.constant(0, T.int64, pos), pos)
+    if isinstance(v.type, (T.Dict, T.Set)):  # `if d:`: not empty
+        return compare(b, "Gt", b.dict_len(v, pos), b.constant(0, T.int64, pos), pos)
     return cast(b, v, T.boolean, pos)
 
 

@@ -42,4 +42,51 @@ def NBC_ListType : NBC_Type<"List", "list"> {
 def NBC_List : Type<CPred<"::llvm::isa<::mlir::nbc::ListType>($_self)">,
                     "nbc list", "::mlir::nbc::ListType">;
 
+def NBC_DictType : NBC_Type<"Dict", "dict"> {
+  let summary = "a hash table from nbc scalars to nbc scalars (Python's `dict`)";
+  let description = [{
+    A Python dict whose keys have one nbc scalar type and values another,
+    as Numba's typed dict. Iteration follows insertion order. Float keys
+    compare as numbers: `-0.0` and `0.0` are one key, and a NaN never equals
+    anything (Python finds a NaN key only by identity).
+
+    Like a list, a dict value refers to a buffer that an insertion may move
+    to a bigger one: `nbc.dict_insert` returns the dict and its operand must
+    not be used afterwards. Lowering (convert-nbc-to-core) makes the buffer
+    a `memref<?xi8>` holding the open-addressing table of lib/Runtime/Dict.c;
+    it is freed like arrays, by the ownership-based buffer deallocation.
+
+    ```mlir
+    !nbc.dict<si64, f64>
+    ```
+  }];
+  let parameters = (ins "::mlir::Type":$keyType, "::mlir::Type":$valueType);
+  let assemblyFormat = "`<` $keyType `,` $valueType `>`";
+  let genVerifyDecl = 1;
+}
+
+def NBC_SetType : NBC_Type<"Set", "set"> {
+  let summary = "a hash set of nbc scalars (Python's `set`)";
+  let description = [{
+    A Python set of one nbc scalar type: a `!nbc.dict` without values (the
+    same table, the same key rules, the same lowering). Iteration follows
+    insertion order (Python's order is unspecified).
+
+    ```mlir
+    !nbc.set<si64>
+    ```
+  }];
+  let parameters = (ins "::mlir::Type":$keyType);
+  let assemblyFormat = "`<` $keyType `>`";
+  let genVerifyDecl = 1;
+}
+
+def NBC_Dict : Type<CPred<"::llvm::isa<::mlir::nbc::DictType>($_self)">,
+                    "nbc dict", "::mlir::nbc::DictType">;
+def NBC_Set : Type<CPred<"::llvm::isa<::mlir::nbc::SetType>($_self)">,
+                   "nbc set", "::mlir::nbc::SetType">;
+def NBC_HashTable : Type<CPred<"::llvm::isa<::mlir::nbc::DictType, "
+                               "::mlir::nbc::SetType>($_self)">,
+                         "nbc dict or set">;
+
 #endif // NBC_DIALECT_NBC_IR_NBCTYPES_TD

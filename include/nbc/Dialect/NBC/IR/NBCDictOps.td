@@ -1,0 +1,191 @@
+//===- NBCDictOps.td - Hash tables: dict and set -----------*- tablegen -*-===//
+
+#ifndef NBC_DIALECT_NBC_IR_NBCDICTOPS_TD
+#define NBC_DIALECT_NBC_IR_NBCDICTOPS_TD
+
+include "nbc/Dialect/NBC/IR/NBCTypes.td"
+include "nbc/Dialect/NBC/IR/NBCAttrs.td"
+include "mlir/Interfaces/SideEffectInterfaces.td"
+
+class NBC_DictOp<string mnemonic, list<Trait> traits = []>
+    : NBC_Op<mnemonic, traits # [
+          DeclareOpInterfaceMethods<MemoryEffectsOpInterface>]>;
+
+/// The key type of a dict or set type.
+defvar NBC_KeyTypeOf =
+    "(::llvm::isa<::mlir::nbc::DictType>($_self) "
+    "? ::llvm::cast<::mlir::nbc::DictType>($_self).getKeyType() "
+    ": ::llvm::cast<::mlir::nbc::SetType>($_self).getKeyType())";
+
+class NBC_KeyMatches<string tableName, string keyName>
+    : TypesMatchWith<keyName # " is the key type", tableName, keyName,
+                     NBC_KeyTypeOf>;
+class NBC_ValueMatches<string dictName, string valueName>
+    : TypesMatchWith<valueName # " is the dict's value type", dictName,
+                     valueName,
+                     "::llvm::cast<::mlir::nbc::DictType>($_self)"
+                     ".getValueType()">;
+
+def NBC_DictNewOp : NBC_DictOp<"dict_new"> {
+  let summary = "new empty dict (`{}`, `dict()`) or set (`set()`)";
+  let description = [{
+    An empty table with room for 5 keys; insertions grow it. An allocation
+    the allocator refuses raises `MemoryError`.
+
+    ```mlir
+    %d = nbc.dict_new : !nbc.dict<si64, f64>
+    %s = nbc.dict_new : !nbc.set<f64>
+    ```
+  }];
+  let results = (outs NBC_HashTable:$result);
+  let assemblyFormat = "attr-dict `:` qualified(type($result))";
+}
+
+def NBC_DictInsertOp : NBC_DictOp<"dict_insert", [
+    AllTypesMatch<["dict", "result"]>, NBC_KeyMatches<"dict", "key">,
+    NBC_ValueMatches<"dict", "value">]> {
+  let summary = "`d[k] = v`: the dict with `k` bound to `v`";
+  let description = [{
+    Replaces the value of an existing key (which keeps its place in the
+    iteration order), else adds the key at the end. A full table moves to a
+    bigger buffer, so the result is the dict from now on and `dict` must not
+    be used again. An allocation the allocator refuses raises `MemoryError`.
+
+    ```mlir
+    %d2 = nbc.dict_insert %d[%k] = %v : !nbc.dict<si64, f64>
+    ```
+  }];
+  let arguments = (ins NBC_Dict:$dict, NBC_Scalar:$key, NBC_Scalar:$value);
+  let results = (outs NBC_Dict:$result);
+  let assemblyFormat = "$dict `[` $key `]` `=` $value attr-dict `:` "
+                       "qualified(type($dict))";
+}
+
+def NBC_SetAddOp : NBC_DictOp<"set_add", [
+    AllTypesMatch<["set", "result"]>, NBC_KeyMatches<"set", "key">]> {
+  let summary = "`s.add(k)`: the set with `k` in it";
+  let description = [{
+    As `nbc.dict_insert`: the result is the set from now on.
+
+    ```mlir
+    %s2 = nbc.set_add %s, %k : !nbc.set<si64>
+    ```
+  }];
+  let arguments = (ins NBC_Set:$set, NBC_Scalar:$key);
+  let results = (outs NBC_Set:$result);
+  let assemblyFormat = "$set `,` $key attr-dict `:` qualified(type($set))";
+}
+
+def NBC_DictGetOp : NBC_DictOp<"dict_get", [
+    NBC_KeyMatches<"dict", "key">, NBC_ValueMatches<"dict", "result">]> {
+  let summary = "`d[k]`: the value of `k`, `KeyError` when missing";
+  let description = [{
+    A missing key raises `KeyError` whose message is the key's repr, as
+    Python's (`KeyError: 3`; a float key's message is `float key missing`).
+
+    ```mlir
+    %v = nbc.dict_get %d[%k] : !nbc.dict<si64, f64>
+    ```
+  }];
+  let arguments = (ins NBC_Dict:$dict, NBC_Scalar:$key);
+  let results = (outs NBC_Scalar:$result);
+  let assemblyFormat = "$dict `[` $key `]` attr-dict `:` qualified(type($dict))";
+}
+
+def NBC_DictGetOrOp : NBC_DictOp<"dict_get_or", [
+    NBC_KeyMatches<"dict", "key">, NBC_ValueMatches<"dict", "fallback">,
+    NBC_ValueMatches<"dict", "result">]> {
+  let summary = "`d.get(k, default)`";
+  let description = [{
+    ```mlir
+    %v = nbc.dict_get_or %d[%k], %zero : !nbc.dict<si64, f64>
+    ```
+  }];
+  let arguments = (ins NBC_Dict:$dict, NBC_Scalar:$key, NBC_Scalar:$fallback);
+  let results = (outs NBC_Scalar:$result);
+  let assemblyFormat = "$dict `[` $key `]` `,` $fallback attr-dict `:` "
+                       "qualified(type($dict))";
+}
+
+def NBC_DictContainsOp : NBC_DictOp<"dict_contains", [
+    NBC_KeyMatches<"table", "key">]> {
+  let summary = "`k in d`, `k in s`";
+  let description = [{
+    ```mlir
+    %in = nbc.dict_contains %d[%k] : !nbc.dict<si64, f64>
+    ```
+  }];
+  let arguments = (ins NBC_HashTable:$table, NBC_Scalar:$key);
+  let results = (outs I1:$result);
+  let assemblyFormat = "$table `[` $key `]` attr-dict `:` "
+                       "qualified(type($table))";
+}
+
+def NBC_DictRemoveOp : NBC_DictOp<"dict_remove", [
+    NBC_KeyMatches<"table", "key">]> {
+  let summary = "`del d[k]`, `s.discard(k)`, `s.remove(k)`";
+  let description = [{
+    Removes the key in place and returns whether it was there. With
+    `required` a missing key raises `KeyError` as `nbc.dict_get` does
+    (`del d[k]`, `s.remove(k)`).
+
+    ```mlir
+    %was = nbc.dict_remove %s[%k] : !nbc.set<si64>
+    %had = nbc.dict_remove %d[%k] {required} : !nbc.dict<si64, f64>
+    ```
+  }];
+  let arguments = (ins NBC_HashTable:$table, NBC_Scalar:$key,
+                       UnitAttr:$required);
+  let results = (outs I1:$result);
+  let assemblyFormat = "$table `[` $key `]` attr-dict `:` "
+                       "qualified(type($table))";
+}
+
+def NBC_DictLenOp : NBC_DictOp<"dict_len"> {
+  let summary = "`len(d)`, `len(s)`";
+  let description = [{
+    ```mlir
+    %n = nbc.dict_len %d : !nbc.dict<si64, f64>
+    ```
+  }];
+  let arguments = (ins NBC_HashTable:$table);
+  let results = (outs SI64:$result);
+  let assemblyFormat = "$table attr-dict `:` qualified(type($table))";
+  let builders = [OpBuilder<(ins "::mlir::Value":$table)>];
+}
+
+def NBC_DictKeyAtOp : NBC_DictOp<"dict_key_at", [
+    TypesMatchWith<"result is the key type", "table", "result",
+                   NBC_KeyTypeOf>]> {
+  let summary = "the key inserted `i`-th among those present (iteration)";
+  let description = [{
+    Keys in insertion order, as `for k in d` visits them: `0 <= i <
+    len(table)` must hold (the frontend's loop guarantees it; nothing is
+    checked). A table that lost keys is compacted first, in place, so the
+    op writes the table.
+
+    ```mlir
+    %k = nbc.dict_key_at %d[%i] : !nbc.dict<si64, f64>
+    ```
+  }];
+  let arguments = (ins NBC_HashTable:$table, SI64:$index);
+  let results = (outs NBC_Scalar:$result);
+  let assemblyFormat = "$table `[` $index `]` attr-dict `:` "
+                       "qualified(type($table))";
+}
+
+def NBC_DictValueAtOp : NBC_DictOp<"dict_value_at", [
+    NBC_ValueMatches<"dict", "result">]> {
+  let summary = "the value of the key `nbc.dict_key_at` gives for `i`";
+  let description = [{
+    ```mlir
+    %v = nbc.dict_value_at %d[%i] : !nbc.dict<si64, f64>
+    ```
+  }];
+  let arguments = (ins NBC_Dict:$dict, SI64:$index);
+  let results = (outs NBC_Scalar:$result);
+  let assemblyFormat = "$dict `[` $index `]` attr-dict `:` "
+                       "qualified(type($dict))";
+}
+
+#endif // NBC_DIALECT_NBC_IR_NBCDICTOPS_TD

@@ -1,0 +1,103 @@
+// Diagnostics of the dict and set types and ops.
+// RUN: nbc-opt %s -split-input-file -verify-diagnostics
+
+// expected-error @+1 {{dict keys must be nbc scalars}}
+func.func @key(%d: !nbc.dict<memref<?xf64>, f64>)
+
+// -----
+
+// expected-error @+1 {{dict values must be nbc scalars}}
+func.func @value(%d: !nbc.dict<si64, i64>)
+
+// -----
+
+// expected-error @+1 {{set items must be nbc scalars}}
+func.func @set_item(%s: !nbc.set<index>)
+
+// -----
+
+func.func @insert_key(%d: !nbc.dict<si64, f64>, %k: si32, %v: f64) {
+  // expected-error @+1 {{'nbc.dict_insert' op failed to verify that key is the key type}}
+  %0 = "nbc.dict_insert"(%d, %k, %v) : (!nbc.dict<si64, f64>, si32, f64) -> !nbc.dict<si64, f64>
+  return
+}
+
+// -----
+
+func.func @insert_value(%d: !nbc.dict<si64, f64>, %k: si64, %v: f32) {
+  // expected-error @+1 {{'nbc.dict_insert' op failed to verify that value is the dict's value type}}
+  %0 = "nbc.dict_insert"(%d, %k, %v) : (!nbc.dict<si64, f64>, si64, f32) -> !nbc.dict<si64, f64>
+  return
+}
+
+// -----
+
+func.func @get_result(%d: !nbc.dict<si64, f64>, %k: si64) {
+  // expected-error @+1 {{'nbc.dict_get' op failed to verify that result is the dict's value type}}
+  %0 = "nbc.dict_get"(%d, %k) : (!nbc.dict<si64, f64>, si64) -> si64
+  return
+}
+
+// -----
+
+func.func @get_or_fallback(%d: !nbc.dict<si64, f64>, %k: si64, %f: si64) {
+  // expected-error @+1 {{'nbc.dict_get_or' op failed to verify that fallback is the dict's value type}}
+  %0 = "nbc.dict_get_or"(%d, %k, %f) : (!nbc.dict<si64, f64>, si64, si64) -> f64
+  return
+}
+
+// -----
+
+func.func @get_on_set(%s: !nbc.set<si64>, %k: si64) {
+  // expected-error @+1 {{'nbc.dict_get' op operand #0 must be nbc dict}}
+  %0 = "nbc.dict_get"(%s, %k) : (!nbc.set<si64>, si64) -> si64
+  return
+}
+
+// -----
+
+func.func @add_to_dict(%d: !nbc.dict<si64, si64>, %k: si64) {
+  // expected-error @+1 {{'nbc.set_add' op operand #0 must be nbc set}}
+  %0 = "nbc.set_add"(%d, %k) : (!nbc.dict<si64, si64>, si64) -> !nbc.dict<si64, si64>
+  return
+}
+
+// -----
+
+func.func @contains_key(%s: !nbc.set<f64>, %k: si64) {
+  // expected-error @+1 {{'nbc.dict_contains' op failed to verify that key is the key type}}
+  %0 = "nbc.dict_contains"(%s, %k) : (!nbc.set<f64>, si64) -> i1
+  return
+}
+
+// -----
+
+func.func @remove_key(%s: !nbc.set<f64>, %k: f32) {
+  // expected-error @+1 {{'nbc.dict_remove' op failed to verify that key is the key type}}
+  %0 = "nbc.dict_remove"(%s, %k) : (!nbc.set<f64>, f32) -> i1
+  return
+}
+
+// -----
+
+func.func @len_of_array(%a: memref<?xf64>) {
+  // expected-error @+1 {{'nbc.dict_len' op operand #0 must be nbc dict or set}}
+  %0 = "nbc.dict_len"(%a) : (memref<?xf64>) -> si64
+  return
+}
+
+// -----
+
+func.func @key_at_type(%d: !nbc.dict<si64, f64>, %i: si64) {
+  // expected-error @+1 {{'nbc.dict_key_at' op failed to verify that result is the key type}}
+  %0 = "nbc.dict_key_at"(%d, %i) : (!nbc.dict<si64, f64>, si64) -> f64
+  return
+}
+
+// -----
+
+func.func @value_at_type(%d: !nbc.dict<si64, f64>, %i: si64) {
+  // expected-error @+1 {{'nbc.dict_value_at' op failed to verify that result is the dict's value type}}
+  %0 = "nbc.dict_value_at"(%d, %i) : (!nbc.dict<si64, f64>, si64) -> si64
+  return
+}
