@@ -161,9 +161,15 @@ static void buildToLLVMDialect(OpPassManager &pm,
   pm.addPass(createNBCLowerErrors());
   pm.addPass(createCanonicalizerPass());
   // Free the arrays that do not escape, on the error paths too.
-  pm.addPass(bufferization::createOwnershipBasedBufferDeallocationPass());
+  // Private functions (compiled callees) pass ownership with their results:
+  // one returning its argument returns that array, not a copy, as Python.
+  bufferization::OwnershipBasedBufferDeallocationPassOptions deallocation;
+  deallocation.privateFuncDynamicOwnership = true;
+  pm.addPass(bufferization::createOwnershipBasedBufferDeallocationPass(
+      deallocation));
   pm.addPass(createCanonicalizerPass());
   pm.addPass(bufferization::createBufferDeallocationSimplificationPass());
+  pm.addPass(createNBCReturnArgumentViews());
   pm.addPass(bufferization::createLowerDeallocationsPass());
   pm.addPass(createConvertBufferizationToMemRefPass());
   // Compare-and-swap loops, which deallocation does not accept.

@@ -113,7 +113,7 @@ private:
   FailureOr<Value> lowerBlock(Block *block, Block::iterator begin,
                               Value incoming);
   FailureOr<Value> guardRest(Block *block, Block::iterator begin,
-                             Value status);
+                             Value status, Value checksFail = {});
   /// Lowers the raise points of `block` and passes its status out first
   /// through the block's terminator.
   LogicalResult lowerBlockYieldingStatus(Block *block, Location loc);
@@ -229,6 +229,22 @@ FailureOr<Value> ErrorLowering::lowerBlock(Block *block, Block::iterator begin,
     if (!raisingOps.contains(op))
       continue;
     Operation *next = op->getNextNode();
+    // When only plain checks merge, the rest runs when none of their
+    // conditions holds, and says so to LLVM (see guardRest).
+    Value checksFail;
+    bool onlyChecks = true;
+    auto noteChecked = [&](RaiseIfOp raise) {
+      if (!raise || !raise.getArgs().empty()) {
+        onlyChecks = false;
+        return;
+      }
+      Value condition = raise.getCondition();
+      checksFail = checksFail ? arith::OrIOp::create(builder, raise.getLoc(),
+                                                     checksFail, condition)
+                              : condition;
+    };
+    builder.setInsertionPoint(op);
+    noteChecked(dyn_cast<RaiseIfOp>(op));
     FailureOr<Value> status = lowerOp(op);
     if (failed(status))
       return failure();
@@ -238,6 +254,8 @@ FailureOr<Value> ErrorLowering::lowerBlock(Block *block, Block::iterator begin,
     Operation *cursor = next;
     while (cursor != terminator) {
       if (auto raise = dyn_cast<RaiseIfOp>(cursor)) {
+        builder.setInsertionPoint(raise);
+        noteChecked(raise);
         Value other = raiseStatus(raise);
         Location loc = raise.getLoc();
         merged = arith::SelectOp::create(builder, loc, isOk(loc, merged),
@@ -251,16 +269,20 @@ FailureOr<Value> ErrorLowering::lowerBlock(Block *block, Block::iterator begin,
         break;
       cursor = cursor->getNextNode();
     }
-    return guardRest(block, cursor->getIterator(), merged);
+    return guardRest(block, cursor->getIterator(), merged,
+                     onlyChecks ? checksFail : Value());
   }
   return Value();
 }
 
 /// Moves the ops from `begin` to the terminator into an scf.if that runs
 /// them when `status` is null; values they define that the terminator uses
-/// become results (poison on failure).
+/// become results (poison on failure). With `checksFail`, the condition that
+/// makes `status` non-null, the scf.if tests it instead: the rest then sits
+/// under a branch on the checks themselves, whose facts LLVM uses there (a
+/// size checked non-negative makes `0 <= k < n` one unsigned compare).
 FailureOr<Value> ErrorLowering::guardRest(Block *block, Block::iterator begin,
-                                          Value status) {
+                                          Value status, Value checksFail) {
   Operation *terminator = &block->back();
   if (&*begin == terminator)
     return status;
@@ -277,7 +299,11 @@ FailureOr<Value> ErrorLowering::guardRest(Block *block, Block::iterator begin,
   SmallVector<Type> types{ptrType};
   for (Value value : escaping)
     types.push_back(value.getType());
-  auto guard = scf::IfOp::create(builder, loc, types, isOk(loc, status),
+  Value ok = checksFail ? arith::XOrIOp::create(
+                              builder, loc, checksFail,
+                              arith::ConstantIntOp::create(builder, loc, 1, 1))
+                        : isOk(loc, status);
+  auto guard = scf::IfOp::create(builder, loc, types, ok,
                                  /*addThenBlock=*/false,
                                  /*addElseBlock=*/false);
   Block *thenBlock = builder.createBlock(&guard.getThenRegion());

@@ -132,9 +132,10 @@ int main(int argc, char **argv) {
   // CHECK: jit floordiv(-7, 2) = -4
   // CHECK: jit floordiv(7, 0): ZeroDivisionError: integer division or modulo by zero
 
-  // Big arrays come from the runtime allocator: 2 MiB aligned (huge pages).
+  // Arrays of 32 MiB and more come from the runtime allocator 2 MiB aligned
+  // (huge pages); smaller ones from malloc.
   NbcKernel zeros = nbcProgramLookup(program, str("zeros"));
-  int64_t sizes[2] = {10, 1 << 20};
+  int64_t sizes[2] = {10, 1 << 22};
   for (int k = 0; k < 2; ++k) {
     NbcMemRef1D out;
     void *zargs[1] = {&sizes[k]};
@@ -149,7 +150,7 @@ int main(int argc, char **argv) {
     nbcArrayFree(out.allocated);
   }
   // CHECK: zeros(10): size 10 sum 0 status NULL huge-aligned 0
-  // CHECK: zeros(1048576): size 1048576 sum 0 status NULL huge-aligned 1
+  // CHECK: zeros(4194304): size 4194304 sum 0 status NULL huge-aligned 1
 
   // AOT: object, header, shared library; call the library through dlopen.
   snprintf(path, sizeof path, "%s/k.o", argv[1]);

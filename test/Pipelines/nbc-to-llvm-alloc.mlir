@@ -21,7 +21,6 @@
 // CHECK: arith.select %[[NB]], %[[MEMP]]
 // CHECK: memref.dealloc %[[B]]
 // CHECK: } else {
-// CHECK: } else {
 // CHECK: memref.dealloc %[[A]]
 // CHECK-NEXT: return
 

@@ -11,7 +11,9 @@
 // CHECK: %[[ADDR:.*]] = llvm.mlir.addressof @[[MSG]] : !llvm.ptr
 // CHECK: %[[NULL:.*]] = llvm.mlir.zero : !llvm.ptr
 // CHECK: %[[S:.*]] = arith.select %[[C:.*]], %[[ADDR]], %[[NULL]] : !llvm.ptr
-// CHECK: %[[OK:.*]] = llvm.icmp "eq" %[[S]], %{{.*}} : !llvm.ptr
+// The rest is guarded by the check itself, not by the status: LLVM then
+// knows the check's condition is false there.
+// CHECK: %[[OK:.*]] = arith.xori %[[C]], %{{.*}} : i1
 // CHECK: %[[R:.*]]:2 = scf.if %[[OK]] -> (!llvm.ptr, i64) {
 // CHECK:   arith.divsi
 // CHECK:   scf.yield %{{.*}}, %{{.*}} : !llvm.ptr, i64
@@ -41,6 +43,31 @@ func.func @merged(%a: i64, %c1: i1, %c2: i1) -> i64 {
   %x = arith.addi %a, %a : i64
   nbc.raise_if %c2, IndexError, "second"
   return %x : i64
+}
+
+// Merged checks guard the rest by the OR of their conditions (the status
+// stays what the caller sees); a formatted message keeps the status test.
+// CHECK-LABEL: func @merged_guard
+// CHECK: %[[ANY:.*]] = arith.ori %[[C1:.*]], %[[C2:.*]] : i1
+// CHECK: %[[OK:.*]] = arith.xori %[[ANY]], %{{.*}} : i1
+// CHECK: scf.if %[[OK]] -> (!llvm.ptr, i64) {
+// CHECK:   arith.divsi
+// CHECK-LABEL: func @formatted_guard
+// CHECK: %[[S:.*]] = scf.if %{{.*}} -> (!llvm.ptr) {
+// CHECK: %[[OK:.*]] = llvm.icmp "eq" %[[S]], %{{.*}} : !llvm.ptr
+// CHECK: scf.if %[[OK]] -> (!llvm.ptr, i64) {
+func.func @merged_guard(%a: i64, %b: i64, %c1: i1) -> i64 {
+  nbc.raise_if %c1, ValueError, "first"
+  %c0 = arith.constant 0 : i64
+  %z = arith.cmpi eq, %b, %c0 : i64
+  nbc.raise_if %z, ZeroDivisionError, "integer division or modulo by zero"
+  %q = arith.divsi %a, %b : i64
+  return %q : i64
+}
+func.func @formatted_guard(%a: i64, %b: i64, %c1: i1) -> i64 {
+  nbc.raise_if %c1, IndexError, "index {} is out of bounds" (%a : i64)
+  %q = arith.divsi %a, %b : i64
+  return %q : i64
 }
 
 // Callers propagate the status (pure ops after the call need no guard);

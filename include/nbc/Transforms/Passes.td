@@ -77,6 +77,22 @@ def NBCExpandAtomicUpdates : Pass<"nbc-expand-atomic-updates"> {
                            "::mlir::arith::ArithDialect"];
 }
 
+def NBCReturnArgumentViews : Pass<"nbc-return-argument-views", "ModuleOp"> {
+  let summary = "Return an argument's array (or a view of it) instead of a copy";
+  let description = [{
+    Runs after `ownership-based-buffer-deallocation`, which makes a public
+    function return arrays it owns: one returning (a view of) an argument
+    returns a `bufferization.clone` of it. In an entry kernel (a public
+    function nothing in the module calls) that copy is dropped when its only
+    use is the return and its source is a view chain from an argument: the
+    caller gets the argument's memory back, as Python returns the object,
+    and recognises it by its `allocated` pointer (the Python marshaller
+    makes the result a view keeping the argument alive; C callers do not
+    free a result whose `allocated` is an argument's).
+  }];
+  let dependentDialects = ["::mlir::memref::MemRefDialect"];
+}
+
 def NBCStripAttributes : Pass<"nbc-strip-attributes", "ModuleOp"> {
   let summary = "Drop nbc.* attributes once no pass reads them";
   let description = [{

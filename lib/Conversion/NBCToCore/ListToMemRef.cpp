@@ -66,7 +66,8 @@ struct ListBuffer {
     Value bytes = indexToI64(b, loc, memref::DimOp::create(b, loc, buffer, 0));
     Value room = arith::SubIOp::create(b, loc, bytes,
                                        constI64(b, loc, kHeaderBytes));
-    return arith::DivSIOp::create(b, loc, room, constI64(b, loc, itemBytes()));
+    // A buffer has at least its header: unsigned division, a shift.
+    return arith::DivUIOp::create(b, loc, room, constI64(b, loc, itemBytes()));
   }
   /// The first `count` (i64) items as a memref<?xT>.
   Value items(Value count) {
@@ -160,11 +161,14 @@ struct ListAppendLowering : public OpConversionPattern<ListAppendOp> {
       scf::YieldOp::create(rewriter, loc, list.buffer);
     }
     ListBuffer result{rewriter, loc, grow.getResult(0), element};
-    Value room = result.items(result.capacity());
-    memref::StoreOp::create(rewriter, loc, adaptor.getValue(), room,
+    // The items up to the new one (not the capacity, which would read the
+    // buffer's size again on the hot path).
+    Value newLength =
+        arith::AddIOp::create(rewriter, loc, length, constI64(rewriter, loc, 1));
+    memref::StoreOp::create(rewriter, loc, adaptor.getValue(),
+                            result.items(newLength),
                             ValueRange{toIndex(rewriter, loc, length)});
-    result.setLength(arith::AddIOp::create(rewriter, loc, length,
-                                           constI64(rewriter, loc, 1)));
+    result.setLength(newLength);
     rewriter.replaceOp(op, result.buffer);
     return success();
   }
