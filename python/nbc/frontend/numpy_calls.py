@@ -68,7 +68,7 @@ NUMPY_GROUPS = {
     "Shapes and joining": list(NP_SHAPE),
     "Matrices and ranges": list(NP_MATRIX),
     "Scans and differences": list(NP_SCANS),
-    "Statistics over the whole array": list(NP_STATISTICS),
+    "Statistics and NaN-skipping reductions": list(NP_STATISTICS),
     "Searching and counting (nbc.npimpl)": list(IMPLEMENTATIONS),
     "Complex numbers": list(NP_COMPLEX),
 }
@@ -132,9 +132,7 @@ class NumpyCallsMixin:
         if name in IMPLEMENTATIONS:
             return self.call_np_library(name, node)
         if name in NP_REDUCE:
-            kw = self.kwargs(node, ("axis",), f"np.{name}")
-            (v,) = [self.materialize(self.expr(a), a) for a in node.args]
-            return self.reduce(NP_REDUCE[name], v, self.axis(kw), node)
+            return self.call_reduction(name, NP_REDUCE[name], node)
         if name in NP_INDEXING:
             return self.call_np_indexing(name, node)
         vals = [self.materialize(self.expr(a), a) for a in node.args]
@@ -390,10 +388,7 @@ class NumpyCallsMixin:
         if name in ("var", "std"):
             return self.call_np_statistics(name, node, arr)
         if name in NP_REDUCE:
-            kw = self.kwargs(node, ("axis",), name)
-            if node.args:
-                raise self.error(UnsupportedError, f"{name}(): use axis=", node)
-            return self.reduce(NP_REDUCE[name], arr, self.axis(kw), node)
+            return self.call_reduction(name, NP_REDUCE[name], node, arr)
         if name in SHAPE_METHODS:
             return self.call_shape_method(arr, name, node)
         if name == "copy":
