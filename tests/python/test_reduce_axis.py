@@ -235,7 +235,7 @@ def test_axis_error_is_numpys():
 
 def test_positional_axis_and_builtins():
     k = nbc.njit(compiled_source("positional", [
-        "np.sum(a, 1)", "a.max(0)", "np.argmin(a, -1)", "sum(a)", "max(a[0])"]))
+        "np.sum(a, 1)", "a.max(0)", "np.argmin(a, -1)", "sum(a[0])", "max(a[0])"]))
     run(k, values((3, 4), np.float64))
 
 

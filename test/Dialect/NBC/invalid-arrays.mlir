@@ -388,7 +388,7 @@ func.func @scan_axis_range(%a: memref<?x?xf64>) -> memref<?x?xf64> {
 
 func.func @scan_result_type(%a: memref<?x?xsi32>) -> memref<?x?xsi64> {
   // expected-error @+1 {{'nbc.array_scan' op result must be 'memref<?x?xsi32>'}}
-  %r = nbc.array_scan sum %a axis 0 : memref<?x?xsi32> -> memref<?x?xsi64>
+  %r = nbc.array_scan max %a axis 0 : memref<?x?xsi32> -> memref<?x?xsi64>
   return %r : memref<?x?xsi64>
 }
 
