@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes the table of NumPy functions nbc compiles into docs/Python.md
 (between the numpy-table markers), from the frontend's own registry
-(nbc.frontend.numpy_calls.NUMPY_GROUPS, np.linalg's NP_LINALG_FUNCTIONS and
+(nbc.frontend.numpy_calls.NUMPY_GROUPS, the ufunc methods of
+nbc.frontend.scans.UFUNC_METHODS, np.linalg's NP_LINALG_FUNCTIONS and
 np.array/np.asarray). `--check` only compares (tests/python/test_numpy_table.py)."""
 
 import pathlib
@@ -20,6 +21,10 @@ def table():
     rows = ["| kind | functions |", "|---|---|"]
     for kind, names in groups.items():
         rows.append(f"| {kind} | " + ", ".join(f"`np.{n}`" for n in names) + " |")
+    from nbc.frontend.scans import UFUNC_METHODS
+    for method, ufuncs in UFUNC_METHODS.items():
+        rows.append(f"| Ufunc method `{method}` | " +
+                    ", ".join(f"`np.{u}.{method}`" for u in ufuncs) + " |")
     rows.append("| Linear algebra (LAPACK) | " +
                 ", ".join(f"`np.linalg.{n}`" for n in NP_LINALG_FUNCTIONS) + " |")
     return "\n".join(rows)

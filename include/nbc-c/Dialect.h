@@ -164,7 +164,9 @@ typedef enum NbcReductionKind {
 typedef enum NbcArrayReductionKind {
   NbcArraySum = 0, NbcArrayProd = 1, NbcArrayMin = 2, NbcArrayMax = 3,
   NbcArrayArgmin = 4, NbcArrayArgmax = 5, NbcArrayAny = 6, NbcArrayAll = 7,
-  NbcArrayMean = 8
+  NbcArrayMean = 8, NbcArrayVar = 9, NbcArrayStd = 10, NbcArrayNansum = 11,
+  NbcArrayNanprod = 12, NbcArrayNanmin = 13, NbcArrayNanmax = 14,
+  NbcArrayNanmean = 15, NbcArrayNanvar = 16, NbcArrayNanstd = 17
 } NbcArrayReductionKind;
 typedef enum NbcMatmulKind {
   NbcMatmul = 0, NbcMatmulDot = 1, NbcMatmulVdot = 2, NbcMatmulOuter = 3
@@ -363,6 +365,21 @@ NBC_CAPI_EXPORTED MlirOperation nbcFullOpCreate(MlirLocation loc,
 NBC_CAPI_EXPORTED MlirOperation
 nbcArrayReduceOpCreate(MlirLocation loc, NbcArrayReductionKind kind,
                        MlirValue array, bool hasAxis, int64_t axis);
+/// `nbc.array_reduce kind array (axes [...] keepdims)? (ddof d)?`: with
+/// `hasAxes`, over the `numAxes` sorted, distinct, in-range `axes` (a new
+/// array, the axes kept with size 1 under `keepdims`), else over the whole
+/// array (a scalar). `ddof` (f64, may be null) is for var/std/nanvar/nanstd.
+NBC_CAPI_EXPORTED MlirOperation nbcArrayReduceAxesOpCreate(
+    MlirLocation loc, NbcArrayReductionKind kind, MlirValue array,
+    bool hasAxes, intptr_t numAxes, const int64_t *axes, bool keepdims,
+    MlirValue ddof);
+/// `nbc.array_scan kind array axis N`: running sum (0), prod (1), min (2) or
+/// max (3) along `axis`, a new array of `array`'s shape (sum/prod widened to
+/// NumPy's accumulator type, as nbc.array_reduce's).
+NBC_CAPI_EXPORTED MlirOperation nbcArrayScanOpCreate(MlirLocation loc,
+                                                     int32_t kind,
+                                                     MlirValue array,
+                                                     int64_t axis);
 
 /// `nbc.matmul kind lhs, rhs`: `a @ b` / `np.matmul` (NbcMatmul),
 /// `np.dot` (NbcMatmulDot; `np.inner` is `np.dot` with `rhs` transposed),

@@ -206,6 +206,15 @@ MlirOperation nbcArrayReduceOpCreate(MlirLocation loc,
                                      NbcArrayReductionKind kind,
                                      MlirValue array, bool hasAxis,
                                      int64_t axis) {
+  return nbcArrayReduceAxesOpCreate(loc, kind, array, hasAxis, hasAxis ? 1 : 0,
+                                    &axis, false, MlirValue{nullptr});
+}
+
+MlirOperation nbcArrayReduceAxesOpCreate(MlirLocation loc,
+                                         NbcArrayReductionKind kind,
+                                         MlirValue array, bool hasAxes,
+                                         intptr_t numAxes, const int64_t *axes,
+                                         bool keepdims, MlirValue ddof) {
   if (mlirLocationIsNull(loc) || mlirValueIsNull(array))
     return failOp("nbcArrayReduceOpCreate: null location or array");
   auto k = symbolizeArrayReductionKind(uint32_t(kind));
@@ -214,20 +223,46 @@ MlirOperation nbcArrayReduceOpCreate(MlirLocation loc,
   auto arrayType = dyn_cast<MemRefType>(unwrap(array).getType());
   if (!arrayType || !isNBCArray(arrayType))
     return failOp("nbcArrayReduceOpCreate: the operand is not an nbc array");
-  std::optional<int64_t> maybeAxis;
-  if (hasAxis)
-    maybeAxis = axis;
-  Type result = ArrayReduceOp::inferResultType(*k, arrayType, maybeAxis);
+  std::optional<ArrayRef<int64_t>> maybeAxes;
+  if (hasAxes)
+    maybeAxes = ArrayRef<int64_t>(axes, numAxes);
+  Type result =
+      ArrayReduceOp::inferResultType(*k, arrayType, maybeAxes, keepdims);
   if (!result)
-    return failOp("nbcArrayReduceOpCreate: axis " + Twine(axis) +
-                  " is out of range for a rank-" + Twine(arrayType.getRank()) +
-                  " array");
+    return failOp("nbcArrayReduceOpCreate: the axes are not sorted, distinct "
+                  "and in range for a rank-" +
+                  Twine(arrayType.getRank()) + " array");
   OpBuilder builder(unwrap(loc)->getContext());
-  IntegerAttr axisAttr = hasAxis ? builder.getI64IntegerAttr(axis) : nullptr;
+  DenseI64ArrayAttr axesAttr =
+      hasAxes ? builder.getDenseI64ArrayAttr(*maybeAxes) : nullptr;
   auto op = ArrayReduceOp::create(
       builder, unwrap(loc), result,
       ArrayReductionKindAttr::get(builder.getContext(), *k), unwrap(array),
-      axisAttr);
+      axesAttr, keepdims && hasAxes ? builder.getUnitAttr() : UnitAttr(),
+      mlirValueIsNull(ddof) ? Value() : unwrap(ddof));
+  return verifiedOrNull(op);
+}
+
+MlirOperation nbcArrayScanOpCreate(MlirLocation loc, int32_t kind,
+                                   MlirValue array, int64_t axis) {
+  if (mlirLocationIsNull(loc) || mlirValueIsNull(array))
+    return failOp("nbcArrayScanOpCreate: null location or array");
+  auto k = symbolizeArrayScanKind(uint32_t(kind));
+  if (!k)
+    return failOp("nbcArrayScanOpCreate: invalid kind " + Twine(kind));
+  auto arrayType = dyn_cast<MemRefType>(unwrap(array).getType());
+  if (!arrayType || !isNBCArray(arrayType))
+    return failOp("nbcArrayScanOpCreate: the operand is not an nbc array");
+  Type result = ArrayScanOp::inferResultType(*k, arrayType, axis);
+  if (!result)
+    return failOp("nbcArrayScanOpCreate: axis " + Twine(axis) +
+                  " is out of range for a rank-" + Twine(arrayType.getRank()) +
+                  " array");
+  OpBuilder builder(unwrap(loc)->getContext());
+  auto op = ArrayScanOp::create(
+      builder, unwrap(loc), result,
+      ArrayScanKindAttr::get(builder.getContext(), *k), unwrap(array),
+      builder.getI64IntegerAttr(axis));
   return verifiedOrNull(op);
 }
 

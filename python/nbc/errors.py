@@ -60,3 +60,13 @@ _NAMES = dict(sorted(_kind_names().items()))
 # that is not a builtin exception), and {name: kind}, both in value order.
 EXCEPTION_KINDS = {code: _exception_class(name) for code, name in _NAMES.items()}
 KIND_NAMES = {name: code for code, name in _NAMES.items()}
+
+
+def _axis_error_base():
+    import numpy
+    return numpy.exceptions.AxisError
+
+
+class AxisError(TypingError, _axis_error_base()):
+    """An axis out of bounds, known at compile time: also NumPy's
+    numpy.exceptions.AxisError (a ValueError and an IndexError)."""

@@ -499,14 +499,31 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
                                                 s.size(), s.data(),
                                                 val(value))));
   });
+  /// nbc.array_reduce over `axes` (None: the whole array) with
+  /// `keepdims` and an f64 `ddof` (0: none); the dialect infers the type:
+  /// returns (value, dtype, rank), rank -1 for a scalar.
   m.def("array_reduce", [](H block, H location, int kind, H array,
-                           std::optional<int64_t> axis) {
-    return result(append(block, nbcArrayReduceOpCreate(
-                                    loc(location), (NbcArrayReductionKind)kind,
-                                    val(array), axis.has_value(),
-                                    axis.value_or(0))));
+                           std::optional<std::vector<int64_t>> axes,
+                           bool keepdims, H ddof) {
+    std::vector<int64_t> a = axes.value_or(std::vector<int64_t>{});
+    MlirOperation op = append(
+        block, nbcArrayReduceAxesOpCreate(
+                   loc(location), (NbcArrayReductionKind)kind, val(array),
+                   axes.has_value(), a.size(), a.data(), keepdims, val(ddof)));
+    NbcValueType t =
+        nbcTypeGetValueType(mlirValueGetType(mlirOperationGetResult(op, 0)));
+    return std::make_tuple(result(op), (int)t.dtype, (int)t.rank);
   }, nb::arg("block"), nb::arg("location"), nb::arg("kind"), nb::arg("array"),
-     nb::arg("axis").none());
+     nb::arg("axes").none(), nb::arg("keepdims"), nb::arg("ddof"));
+  /// nbc.array_scan (sum, prod, min, max) along `axis`: a new array of the
+  /// operand's shape; returns (value, dtype, rank).
+  m.def("array_scan", [](H block, H location, int kind, H array, int64_t axis) {
+    MlirOperation op = append(
+        block, nbcArrayScanOpCreate(loc(location), kind, val(array), axis));
+    NbcValueType t =
+        nbcTypeGetValueType(mlirValueGetType(mlirOperationGetResult(op, 0)));
+    return std::make_tuple(result(op), (int)t.dtype, (int)t.rank);
+  });
   /// `a @ b`, np.dot, np.vdot, np.outer (NbcMatmulKind): the dialect
   /// infers the result type; returns (value, dtype, rank), rank -1 for a
   /// scalar.

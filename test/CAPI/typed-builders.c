@@ -203,8 +203,14 @@ int main(void) {
   append(body, nbcConcatenateOpCreate(loc, 2, twice, 1));
   // CHECK: nbc.array_reduce mean %arg7 : memref<?x?xf32> -> f32
   append(body, nbcArrayReduceOpCreate(loc, NbcArrayMean, m, false, 0));
-  // CHECK: nbc.array_reduce argmax %arg7 axis 1 : memref<?x?xf32> -> memref<?xsi64>
+  // CHECK: nbc.array_reduce argmax %arg7 axes [1] : memref<?x?xf32> -> memref<?xsi64>
   append(body, nbcArrayReduceOpCreate(loc, NbcArrayArgmax, m, true, 1));
+  // CHECK: nbc.array_reduce nanstd %arg7 axes [0, 1] keepdims : memref<?x?xf32> -> memref<?x?xf32>
+  int64_t both[2] = {0, 1};
+  append(body, nbcArrayReduceAxesOpCreate(loc, NbcArrayNanstd, m, true, 2, both,
+                                          true, (MlirValue){NULL}));
+  // CHECK: nbc.array_scan prod %arg7 axis 1 : memref<?x?xf32> -> memref<?x?xf32>
+  append(body, nbcArrayScanOpCreate(loc, 1, m, 1));
   // CHECK: nbc.full(%{{.*}}) %{{.*}} : memref<?xf64>, si64
   MlirValue zero = append(body, nbcConstantFloatOpCreate(loc, f64, 0.0));
   append(body, nbcFullOpCreate(loc, nbcArrayTypeGet(f64, 1, NULL, false), 1,
@@ -267,7 +273,7 @@ int main(void) {
     printf("FAIL bad mask accepted\n"), ++failures;
   else
     printf("bad mask: %s\n", nbcGetLastError().data);
-  // CHECK: bad axis: nbcArrayReduceOpCreate: axis 2 is out of range
+  // CHECK: bad axis: nbcArrayReduceOpCreate: the axes are not sorted, distinct and in range for a rank-2 array
   if (!mlirOperationIsNull(nbcArrayReduceOpCreate(loc, NbcArraySum, m, true, 2)))
     printf("FAIL bad axis accepted\n"), ++failures;
   else

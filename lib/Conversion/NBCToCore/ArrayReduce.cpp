@@ -1,10 +1,13 @@
-//===- ArrayReduce.cpp - nbc.array_reduce to scf loops --------------------===//
+//===- ArrayReduce.cpp - nbc.array_reduce/array_scan to scf loops ---------===//
 //
 // nbc.array_reduce -> an scf.for nest with iter_args over the reduced axes
-// (all of them without `axis`; one, inside a nest over the others that
-// stores into a new array, with `axis`). Follows NumPy: min/max propagate
-// NaN, argmin/argmax return the first extreme (the first NaN if any), min,
-// max, argmin and argmax of nothing raise ValueError, mean is sum / count.
+// (all of them without `axes`; with `axes`, inside a nest over the others
+// that stores into a new array). Follows NumPy: min/max propagate NaN,
+// argmin/argmax return the first extreme (the first NaN if any), min, max,
+// argmin and argmax of nothing raise ValueError, mean is sum / count, the
+// nan kinds skip NaNs, var/std make a second pass with the mean.
+// nbc.array_scan -> a nest over the other axes around an scf.for along the
+// axis carrying the running value.
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,6 +15,7 @@
 #include "mlir/Dialect/Complex/IR/Complex.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 
@@ -75,7 +79,8 @@ struct Reducer {
         return {arith::ConstantFloatOp::create(
             b, loc, cast<FloatType>(element),
             APFloat::getOne(cast<FloatType>(element).getFloatSemantics()))};
-      return {arith::ConstantOp::create(b, loc, b.getIntegerAttr(element, 1))};
+      return {arith::ConstantOp::create(b, loc,
+                                        b.getIntegerAttr(resultScalar, 1))};
     case ArrayReductionKind::min:
     case ArrayReductionKind::max:
       return {extremeInit(b, loc)};
@@ -86,8 +91,36 @@ struct Reducer {
       return {arith::ConstantIntOp::create(b, loc, 0, 1)};
     case ArrayReductionKind::all:
       return {arith::ConstantIntOp::create(b, loc, 1, 1)};
+    case ArrayReductionKind::nansum:
+      return {floatConst(b, loc, 0.0)};
+    case ArrayReductionKind::nanprod:
+      return {floatConst(b, loc, 1.0)};
+    case ArrayReductionKind::nanmin:
+    case ArrayReductionKind::nanmax:
+      return {floatConst(b, loc, std::nan(""))};
+    case ArrayReductionKind::nanmean:
+      return {floatConst(b, loc, 0.0), constI64(b, loc, 0)};
+    default: // var, std, nanvar, nanstd: see varianceOver.
+      return {};
     }
-    return {};
+  }
+
+  Value floatConst(OpBuilder &b, Location loc, double value) const {
+    return arith::ConstantOp::create(b, loc,
+                                     b.getFloatAttr(resultScalar, value));
+  }
+
+  /// `x` (an element) as the float result type.
+  Value toFloat(OpBuilder &b, Location loc, Value x) const {
+    if (isFloat())
+      return x;
+    if (isUnsigned)
+      return arith::UIToFPOp::create(b, loc, resultScalar, x);
+    return arith::SIToFPOp::create(b, loc, resultScalar, x);
+  }
+
+  static Value isNaN(OpBuilder &b, Location loc, Value x) {
+    return arith::CmpFOp::create(b, loc, arith::CmpFPredicate::UNO, x, x);
   }
 
   Value truthy(OpBuilder &b, Location loc, Value x) const {
@@ -112,6 +145,10 @@ struct Reducer {
       return {complex::AddOp::create(b, loc, acc[0], x)};
     if (isComplex() && kind == ArrayReductionKind::prod)
       return {complex::MulOp::create(b, loc, acc[0], x)};
+    if ((kind == ArrayReductionKind::sum || kind == ArrayReductionKind::prod) &&
+        !f && x.getType() != resultScalar) // NumPy's widened accumulator
+      x = isUnsigned ? arith::ExtUIOp::create(b, loc, resultScalar, x).getResult()
+                     : arith::ExtSIOp::create(b, loc, resultScalar, x).getResult();
     switch (kind) {
     case ArrayReductionKind::sum:
       if (f)
@@ -172,8 +209,34 @@ struct Reducer {
       return {arith::OrIOp::create(b, loc, acc[0], truthy(b, loc, x))};
     case ArrayReductionKind::all:
       return {arith::AndIOp::create(b, loc, acc[0], truthy(b, loc, x))};
+    case ArrayReductionKind::nansum:
+    case ArrayReductionKind::nanprod: {
+      Value next = kind == ArrayReductionKind::nansum
+                       ? arith::AddFOp::create(b, loc, acc[0], x).getResult()
+                       : arith::MulFOp::create(b, loc, acc[0], x).getResult();
+      return {arith::SelectOp::create(b, loc, isNaN(b, loc, x), acc[0], next)};
     }
-    return {};
+    case ArrayReductionKind::nanmin:
+    case ArrayReductionKind::nanmax: {
+      // NaNs are skipped; the NaN start gives way to the first number.
+      Value best =
+          kind == ArrayReductionKind::nanmin
+              ? arith::MinimumFOp::create(b, loc, acc[0], x).getResult()
+              : arith::MaximumFOp::create(b, loc, acc[0], x).getResult();
+      Value next =
+          arith::SelectOp::create(b, loc, isNaN(b, loc, acc[0]), x, best);
+      return {arith::SelectOp::create(b, loc, isNaN(b, loc, x), acc[0], next)};
+    }
+    case ArrayReductionKind::nanmean: {
+      Value nan = isNaN(b, loc, x);
+      Value sum = arith::AddFOp::create(b, loc, acc[0], x);
+      Value count = arith::AddIOp::create(b, loc, acc[1], constI64(b, loc, 1));
+      return {arith::SelectOp::create(b, loc, nan, acc[0], sum),
+              arith::SelectOp::create(b, loc, nan, acc[1], count)};
+    }
+    default: // var, std, nanvar, nanstd: see varianceOver.
+      return {};
+    }
   }
 
   /// The result from the final accumulators; `count` is the number of
@@ -193,6 +256,10 @@ struct Reducer {
     }
     if (kind == ArrayReductionKind::mean) {
       Value n = arith::SIToFPOp::create(b, loc, resultScalar, count);
+      return arith::DivFOp::create(b, loc, acc[0], n);
+    }
+    if (kind == ArrayReductionKind::nanmean) { // 0 / 0 is NaN, as NumPy's.
+      Value n = arith::SIToFPOp::create(b, loc, resultScalar, acc[1]);
       return arith::DivFOp::create(b, loc, acc[0], n);
     }
     return acc[0];
@@ -215,6 +282,14 @@ struct Reducer {
       break;
     case ArrayReductionKind::argmax:
       message = "attempt to get argmax of an empty sequence";
+      break;
+    case ArrayReductionKind::nanmin:
+      message = "zero-size array to reduction operation fmin which has no "
+                "identity";
+      break;
+    case ArrayReductionKind::nanmax:
+      message = "zero-size array to reduction operation fmax which has no "
+                "identity";
       break;
     default:
       return;
@@ -250,6 +325,83 @@ SmallVector<Value> reduceOver(OpBuilder &b, Location loc, const Reducer &r,
   return nest.results;
 }
 
+/// var/std (NaNs skipped for nanvar/nanstd) over `dims` as reduceOver:
+/// the mean, then the squared deviations from it over max(count - ddof, 0),
+/// in the float result type.
+Value varianceOver(OpBuilder &b, Location loc, const Reducer &r, Value array,
+                   ArrayRef<int64_t> dims, ArrayRef<Value> fixed, Value ddof) {
+  bool skipNaN = ArrayReduceOp::skipsNaN(r.kind);
+  auto pass = [&](SmallVector<Value> init, auto step) {
+    SmallVector<Value> lbs, ubs, steps;
+    for (int64_t d : dims) {
+      lbs.push_back(constIndex(b, loc, 0));
+      ubs.push_back(memref::DimOp::create(b, loc, array, d));
+      steps.push_back(constIndex(b, loc, 1));
+    }
+    return scf::buildLoopNest(
+               b, loc, lbs, ubs, steps, init,
+               [&](OpBuilder &nb, Location l, ValueRange ivs,
+                   ValueRange acc) -> scf::ValueVector {
+                 SmallVector<Value> indices(fixed);
+                 for (auto [k, d] : llvm::enumerate(dims))
+                   indices[d] = ivs[k];
+                 Value x = r.toFloat(
+                     nb, l, memref::LoadOp::create(nb, l, array, indices));
+                 SmallVector<Value> next = step(nb, l, acc, x);
+                 if (!skipNaN)
+                   return next;
+                 Value nan = Reducer::isNaN(nb, l, x);
+                 for (auto [k, v] : llvm::enumerate(next))
+                   next[k] = arith::SelectOp::create(nb, l, nan, acc[k], v);
+                 return next;
+               })
+        .results;
+  };
+  SmallVector<Value> totals =
+      pass({r.floatConst(b, loc, 0.0), constI64(b, loc, 0)},
+           [](OpBuilder &nb, Location l, ValueRange acc,
+              Value x) -> SmallVector<Value> {
+             return {arith::AddFOp::create(nb, l, acc[0], x),
+                     arith::AddIOp::create(nb, l, acc[1], constI64(nb, l, 1))};
+           });
+  Type floatType = r.resultScalar;
+  Value count = arith::SIToFPOp::create(b, loc, floatType, totals[1]);
+  Value mean = arith::DivFOp::create(b, loc, totals[0], count);
+  SmallVector<Value> squares =
+      pass({r.floatConst(b, loc, 0.0)},
+           [&](OpBuilder &nb, Location l, ValueRange acc,
+               Value x) -> SmallVector<Value> {
+             Value d = arith::SubFOp::create(nb, l, x, mean);
+             Value dd = arith::MulFOp::create(nb, l, d, d);
+             return {arith::AddFOp::create(nb, l, acc[0], dd)};
+           });
+  // max(count - ddof, 0) in f64, as NumPy's divisor.
+  Type f64 = b.getF64Type();
+  Value divisor = arith::SIToFPOp::create(b, loc, f64, totals[1]);
+  if (ddof)
+    divisor = arith::SubFOp::create(b, loc, divisor, ddof);
+  divisor = arith::MaximumFOp::create(
+      b, loc, divisor,
+      arith::ConstantFloatOp::create(b, loc, cast<FloatType>(f64),
+                                     APFloat(0.0)));
+  if (floatType != f64)
+    divisor = arith::TruncFOp::create(b, loc, floatType, divisor);
+  Value var = arith::DivFOp::create(b, loc, squares[0], divisor);
+  if (r.kind == ArrayReductionKind::std || r.kind == ArrayReductionKind::nanstd)
+    return math::SqrtOp::create(b, loc, var);
+  return var;
+}
+
+/// The reduction of `dims` with the other axes at `fixed`, finished.
+Value reduceAndFinish(OpBuilder &b, Location loc, const Reducer &r,
+                      Value array, ArrayRef<int64_t> dims,
+                      ArrayRef<Value> fixed, Value count, Value ddof) {
+  if (ArrayReduceOp::isVariance(r.kind))
+    return varianceOver(b, loc, r, array, dims, fixed, ddof);
+  SmallVector<Value> acc = reduceOver(b, loc, r, array, dims, fixed);
+  return r.finish(b, loc, acc, count);
+}
+
 struct ArrayReduceLowering : public OpConversionPattern<ArrayReduceOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
@@ -273,42 +425,110 @@ struct ArrayReduceLowering : public OpConversionPattern<ArrayReduceOp> {
               resultScalar};
     int64_t rank = arrayType.getRank();
     SmallVector<Value> dims = dimsI64(b, loc, array);
+    SmallVector<int64_t> reduced =
+        op.getAxes() ? llvm::to_vector(*op.getAxes())
+                     : llvm::to_vector(llvm::seq<int64_t>(0, rank));
+    Value count = constI64(b, loc, 1);
+    for (int64_t d : reduced)
+      count = arith::MulIOp::create(b, loc, count, dims[d]);
+    r.checkEmpty(b, loc, count);
+    Value ddof = adaptor.getDdof();
 
-    if (!op.getAxis()) {
-      Value count = constI64(b, loc, 1);
-      for (Value d : dims)
-        count = arith::MulIOp::create(b, loc, count, d);
-      r.checkEmpty(b, loc, count);
-      SmallVector<int64_t> all = llvm::to_vector(llvm::seq<int64_t>(0, rank));
+    if (!op.getAxes()) {
       SmallVector<Value> fixed(rank, Value());
-      SmallVector<Value> acc = reduceOver(b, loc, r, array, all, fixed);
-      rewriter.replaceOp(op, r.finish(b, loc, acc, count));
+      rewriter.replaceOp(op, reduceAndFinish(b, loc, r, array, reduced, fixed,
+                                             count, ddof));
       return success();
     }
 
-    int64_t axis = *op.getAxis();
-    r.checkEmpty(b, loc, dims[axis]);
+    bool keepdims = op.getKeepdims();
     auto outType = cast<MemRefType>(resultType);
     SmallVector<Value> outSizes, lbs, ubs, steps;
     for (int64_t d = 0; d < rank; ++d) {
-      if (d == axis)
+      if (llvm::is_contained(reduced, d)) {
+        if (keepdims)
+          outSizes.push_back(constIndex(b, loc, 1));
         continue;
+      }
       outSizes.push_back(toIndex(b, loc, dims[d]));
       lbs.push_back(constIndex(b, loc, 0));
       ubs.push_back(outSizes.back());
       steps.push_back(constIndex(b, loc, 1));
     }
     Value out = allocArray(b, loc, outType, outSizes);
-    scf::buildLoopNest(b, loc, lbs, ubs, steps,
-                       [&](OpBuilder &nb, Location l, ValueRange ivs) {
-                         SmallVector<Value> fixed;
-                         for (int64_t d = 0, k = 0; d < rank; ++d)
-                           fixed.push_back(d == axis ? Value() : ivs[k++]);
-                         SmallVector<Value> acc =
-                             reduceOver(nb, l, r, array, {axis}, fixed);
-                         Value value = r.finish(nb, l, acc, dims[axis]);
-                         memref::StoreOp::create(nb, l, value, out, ivs);
-                       });
+    scf::buildLoopNest(
+        b, loc, lbs, ubs, steps,
+        [&](OpBuilder &nb, Location l, ValueRange ivs) {
+          SmallVector<Value> fixed, stored;
+          for (int64_t d = 0, k = 0; d < rank; ++d) {
+            if (llvm::is_contained(reduced, d)) {
+              fixed.push_back(Value());
+              if (keepdims)
+                stored.push_back(constIndex(nb, l, 0));
+              continue;
+            }
+            fixed.push_back(ivs[k++]);
+            stored.push_back(fixed.back());
+          }
+          Value value =
+              reduceAndFinish(nb, l, r, array, reduced, fixed, count, ddof);
+          memref::StoreOp::create(nb, l, value, out, stored);
+        });
+    rewriter.replaceOp(op, out);
+    return success();
+  }
+};
+
+struct ArrayScanLowering : public OpConversionPattern<ArrayScanOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(ArrayScanOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    OpBuilder &b = rewriter;
+    Value array = adaptor.getArray();
+    auto arrayType = cast<MemRefType>(array.getType());
+    auto outType =
+        dyn_cast_or_null<MemRefType>(getTypeConverter()->convertType(op.getType()));
+    if (!outType)
+      return failure();
+    Type nbcElement =
+        cast<MemRefType>(op.getArray().getType()).getElementType();
+    static constexpr ArrayReductionKind kinds[] = {
+        ArrayReductionKind::sum, ArrayReductionKind::prod,
+        ArrayReductionKind::min, ArrayReductionKind::max};
+    Reducer r{kinds[static_cast<int>(op.getKind())], arrayType.getElementType(),
+              !nbcElement.isSignedInteger() && !isa<FloatType>(nbcElement) &&
+                  !isa<ComplexType>(nbcElement),
+              outType.getElementType()};
+    int64_t rank = arrayType.getRank(), axis = op.getAxis();
+    SmallVector<Value> sizes, lbs, ubs, steps;
+    for (int64_t d = 0; d < rank; ++d) {
+      sizes.push_back(memref::DimOp::create(b, loc, array, d));
+      if (d == axis)
+        continue;
+      lbs.push_back(constIndex(b, loc, 0));
+      ubs.push_back(sizes.back());
+      steps.push_back(constIndex(b, loc, 1));
+    }
+    Value out = allocArray(b, loc, outType, sizes);
+    scf::buildLoopNest(
+        b, loc, lbs, ubs, steps,
+        [&](OpBuilder &nb, Location l, ValueRange ivs) {
+          auto loop = scf::ForOp::create(
+              nb, l, constIndex(nb, l, 0), sizes[axis], constIndex(nb, l, 1),
+              r.init(nb, l),
+              [&](OpBuilder &ib, Location il, Value i, ValueRange acc) {
+                SmallVector<Value> indices;
+                for (int64_t d = 0, k = 0; d < rank; ++d)
+                  indices.push_back(d == axis ? i : ivs[k++]);
+                Value x = memref::LoadOp::create(ib, il, array, indices);
+                SmallVector<Value> next = r.step(ib, il, acc, x);
+                memref::StoreOp::create(ib, il, next[0], out, indices);
+                scf::YieldOp::create(ib, il, next);
+              });
+          (void)loop;
+        });
     rewriter.replaceOp(op, out);
     return success();
   }
@@ -317,5 +537,6 @@ struct ArrayReduceLowering : public OpConversionPattern<ArrayReduceOp> {
 
 void arrays::populateArrayReducePatterns(const TypeConverter &converter,
                                          RewritePatternSet &patterns) {
-  patterns.add<ArrayReduceLowering>(converter, patterns.getContext());
+  patterns.add<ArrayReduceLowering, ArrayScanLowering>(converter,
+                                                       patterns.getContext());
 }

@@ -53,7 +53,7 @@ static Value viewRoot(Value value) {
 /// memory with any other root).
 static bool isFreshArray(Value value) {
   Operation *def = value.getDefiningOp();
-  return def && isa<EmptyOp, FullOp, UfuncOp, ArrayReduceOp>(def);
+  return def && isa<EmptyOp, FullOp, UfuncOp, ArrayReduceOp, ArrayScanOp>(def);
 }
 
 /// Whether `in` and `out` (unconverted) provably share no memory, or are

@@ -67,16 +67,6 @@ def slice_type(src, codes):
     return T.Array(src.dtype, len(new), tuple(new), src.readonly)
 
 
-def accumulator_type(dt):
-    """NumPy's dtype for sum/prod/cumsum/cumprod: small integers and bools
-    widen to the 64-bit integer of their signedness; others keep theirs."""
-    if dt.is_bool or (dt.is_int and dt.is_signed and dt.bits < 64):
-        return T.int64
-    if dt.is_int and not dt.is_signed and dt.bits < 64:
-        return T.uint64
-    return dt
-
-
 def elem(t):
     return t.dtype if isinstance(t, T.Array) else t
 
@@ -437,36 +427,3 @@ class ArraysMixin:
         squares = self.binop("Mult", x, x, node)
         total = self.reduce("sum", squares, None, node)
         return S.math1(self.b, "sqrt", total, self.pos(node), keep_f32=True)
-
-    # -- reductions -------------------------------------------------------------
-    def reduce(self, kind, arr, axis, node):
-        if not isinstance(arr, Value) or not isinstance(arr.type, T.Array):
-            raise self.error(TypingError, f"{kind}() expects an array, got "
-                             f"{getattr(arr, 'type', arr)}", node)
-        dt = arr.type.dtype
-        if dt.is_complex and kind in ("min", "max", "argmin", "argmax"):
-            raise self.error(UnsupportedError, f"{kind} of complex arrays is not "
-                             "supported", node)
-        if kind in ("sum", "prod"):
-            arr = self.astype(arr, accumulator_type(dt), node)
-            rt = arr.type.dtype
-        elif kind in ("argmin", "argmax"):
-            rt = T.int64
-        elif kind in ("any", "all"):
-            rt = T.boolean
-        elif kind == "mean":
-            rt = dt if dt.is_float or dt.is_complex else T.float64
-        else:
-            rt = dt
-        t = arr.type
-        if axis is None:
-            return self.b.array_reduce(kind, arr, None, rt, self.pos(node))
-        if axis < 0:
-            axis += t.ndim
-        if not 0 <= axis < t.ndim:
-            raise self.error(TypingError, f"axis {axis} is out of bounds for a "
-                             f"{t.ndim}-d array", node)
-        if t.ndim == 1:
-            return self.reduce(kind, arr, None, node)
-        out = T.Array(rt, t.ndim - 1)
-        return self.b.array_reduce(kind, arr, axis, out, self.pos(node))

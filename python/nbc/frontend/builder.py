@@ -166,7 +166,10 @@ def kernel_flags(options, error_model=None):
 MATMUL_KINDS = {"matmul": 0, "dot": 1, "vdot": 2, "outer": 3}
 LINALG_KINDS = {"solve": 0, "inv": 1, "det": 2, "cholesky": 3}  # NbcLinalgKind
 ARRAY_REDUCTIONS = {"sum": 0, "prod": 1, "min": 2, "max": 3, "argmin": 4,
-                    "argmax": 5, "any": 6, "all": 7, "mean": 8}
+                    "argmax": 5, "any": 6, "all": 7, "mean": 8, "var": 9, "std": 10,
+                    "nansum": 11, "nanprod": 12, "nanmin": 13, "nanmax": 14,
+                    "nanmean": 15, "nanvar": 16, "nanstd": 17}
+ARRAY_SCANS = {"sum": 0, "prod": 1, "min": 2, "max": 3}
 
 
 class Builder:
@@ -279,10 +282,20 @@ class Builder:
         return Value(ir.full(self.block, self.loc(pos), self.ty(t),
                              [s.h for s in sizes], fill.h), t)
 
-    def array_reduce(self, kind, arr, axis, result_type, pos):
-        h = ir.array_reduce(self.block, self.loc(pos), ARRAY_REDUCTIONS[kind], arr.h,
-                            axis)
-        return Value(h, result_type)
+    def array_reduce(self, kind, arr, axes, pos, keepdims=False, ddof=None):
+        """nbc.array_reduce over `axes` (None: all, a scalar result); the
+        dialect infers the type. `ddof` is an f64 Value or None."""
+        h, dtype, rank = ir.array_reduce(self.block, self.loc(pos),
+                                         ARRAY_REDUCTIONS[kind], arr.h, axes,
+                                         keepdims, ddof.h if ddof else 0)
+        dt = T._BY_ID[dtype]
+        return Value(h, dt if rank < 0 else T.Array(dt, rank))
+
+    def array_scan(self, kind, arr, axis, pos):
+        """nbc.array_scan: a new array of `arr`'s shape; the dialect infers
+        the dtype (NumPy's accumulator for sum and prod)."""
+        return self._typed(ir.array_scan(self.block, self.loc(pos), ARRAY_SCANS[kind],
+                                         arr.h, axis))
 
     def matmul(self, kind, lhs, rhs, pos):
         """nbc.matmul; the dialect infers the result type."""

@@ -120,6 +120,9 @@ class CallsMixin(NumpyCallsMixin):
         name = cmath_name(obj) if callable(obj) else None
         if name is not None and getattr(obj, "__module__", "") == "cmath":
             return self.call_cmath(name, node)
+        ufunc = getattr(obj, "__self__", None)
+        if isinstance(ufunc, np.ufunc) and callable(obj):  # np.add.reduce, ...
+            return self.call_ufunc_method(ufunc.__name__, obj.__name__, node)
         name = numpy_name(obj)
         if name is not None:
             return self.call_numpy(name, obj, node)

@@ -76,7 +76,7 @@ NUMPY_GROUPS = {
     "Matrices and ranges": list(NP_MATRIX),
     "Scans and differences": list(NP_SCANS),
     "Sorting": list(NP_SORT),
-    "Statistics over the whole array": list(NP_STATISTICS),
+    "Statistics and NaN-skipping reductions": list(NP_STATISTICS),
     "Complex numbers": list(NP_COMPLEX),
     **{f"{group} (nbc.npimpl)": list(names) for group, names in NPIMPL_GROUPS.items()},
 }
@@ -142,9 +142,7 @@ class NumpyCallsMixin:
         if name in IMPLEMENTATIONS:
             return self.call_np_library(name, node)
         if name in NP_REDUCE:
-            kw = self.kwargs(node, ("axis",), f"np.{name}")
-            (v,) = [self.materialize(self.expr(a), a) for a in node.args]
-            return self.reduce(NP_REDUCE[name], v, self.axis(kw), node)
+            return self.call_reduction(name, NP_REDUCE[name], node)
         if name in NP_INDEXING:
             return self.call_np_indexing(name, node)
         if name in ("round", "around"):
@@ -473,10 +471,7 @@ class NumpyCallsMixin:
         if name in SORT_METHODS:
             return self.call_np_sort(name, node, arr)
         if name in NP_REDUCE:
-            kw = self.kwargs(node, ("axis",), name)
-            if node.args:
-                raise self.error(UnsupportedError, f"{name}(): use axis=", node)
-            return self.reduce(NP_REDUCE[name], arr, self.axis(kw), node)
+            return self.call_reduction(name, NP_REDUCE[name], node, arr)
         if name in SHAPE_METHODS:
             return self.call_shape_method(arr, name, node)
         if name == "copy":

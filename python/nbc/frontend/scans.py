@@ -1,82 +1,142 @@
-"""np.cumsum, np.cumprod (functions and methods) and np.diff as
-compositions of existing ops: a new array (nbc.empty) filled by an nbc.range
-loop carrying the running value (the flattened array when axis is None, as
-NumPy)."""
+"""np.cumsum, np.cumprod (functions and methods, `axis=`), np.diff (`n=`,
+`axis=`) and the ufunc methods np.<ufunc>.reduce / .accumulate / .outer.
+Scans are nbc.array_scan (the flattened array for axis=None, as NumPy);
+np.diff is n differences of two slices (views) along the axis; outer is the
+ufunc of `a` viewed with new trailing axes and `b`, which broadcast."""
+
+import ast
 
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
-from .arrays import accumulator_type
+from .arrays import NEWAXIS
 
 NP_SCANS = ("cumsum", "cumprod", "diff")
+# ufunc -> nbc.array_scan kind of its accumulate.
+UFUNC_ACCUMULATE = {"add": "sum", "multiply": "prod", "maximum": "max",
+                    "minimum": "min"}
+# ufunc -> the binary operator of its outer.
+UFUNC_OUTER = {"add": "Add", "subtract": "Sub", "multiply": "Mult",
+               "divide": "Div", "true_divide": "Div", "maximum": "max",
+               "minimum": "min"}
+# Every ufunc method the frontend compiles (docs/Python.md's table).
+UFUNC_METHODS = {"reduce": ("add", "multiply", "maximum", "minimum", "logical_and",
+                            "logical_or"),
+                 "accumulate": tuple(UFUNC_ACCUMULATE),
+                 "outer": tuple(UFUNC_OUTER)}
 
 
 class ScansMixin:
-    def whole_array_argument(self, name, node, arr, keywords):
-        """The array of `np.name(a)` or of the method call `a.name()` (`arr`
-        given); NumPy's other arguments (`keywords`) raise
-        UnsupportedError naming them."""
+    def call_np_scan(self, name, node, arr=None):
         what = f"np.{name}" if arr is None else name
-        kw = self.kwargs(node, keywords, what)
+        params = ("n", "axis") if name == "diff" else ("axis",)
+        arr, given = self.scan_arguments(node, arr, what, params)
+        if name == "diff":
+            return self.diff(arr, given.get("n"), given.get("axis"), node)
+        axis = given.get("axis")
+        if axis is None or (isinstance(axis, ast.Constant) and axis.value is None):
+            if arr.type.ndim != 1:
+                arr = self.ravel(arr, node)
+            axis = 0
+        else:
+            axis = self.reduction_axes(axis, arr.type.ndim, what, node, single=True)[0]
+        return self.scan(arr, "sum" if name == "cumsum" else "prod", axis, node)
+
+    def scan_arguments(self, node, arr, what, params):
+        """(array, {param: AST node}) of `np.f(a, p1, p2)` or `arr.f(p1)`;
+        NumPy's other keywords are an UnsupportedError naming them."""
         args = list(node.args)
         if arr is None:
             if not args:
                 raise self.error(TypingError, f"{what}() missing argument 'a'", node)
             arr = self.materialize(self.expr(args.pop(0)), node)
         arr = self.expect_array(arr, what, node)
-        if args or kw:
-            raise self.error(UnsupportedError, f"{what}: only the array argument is "
-                             f"supported (no {'=, '.join(keywords)}=)", node)
+        if len(args) > len(params):
+            raise self.error(UnsupportedError, f"{what}: only {', '.join(params)} "
+                             "may be passed by position", node)
+        given = dict(zip(params, args))
+        for kw in node.keywords:
+            if kw.arg not in params or kw.arg in given:
+                raise self.error(UnsupportedError, f"{what}: the keyword argument "
+                                 f"'{kw.arg}' is not supported", node)
+            given[kw.arg] = kw.value
+        return arr, given
+
+    def scan(self, arr, kind, axis, node):
+        """nbc.array_scan along `axis` (sum and prod in NumPy's widened
+        accumulator dtype, as np.cumsum and np.add.accumulate)."""
+        if arr.type.dtype.is_complex and kind in ("min", "max"):
+            raise self.error(UnsupportedError, "running min/max of complex arrays "
+                             "is not supported", node)
+        return self.b.array_scan(kind, arr, axis, self.pos(node))
+
+    def diff(self, arr, n, axis, node):
+        """np.diff: `a[1:] - a[:-1]` along `axis` (default -1), `n` times
+        (a constant >= 0; n=0 gives `a`); bools use `!=`, as NumPy."""
+        ndim = arr.type.ndim
+        order = 1 if n is None else self.const_int(n)
+        if order is None:
+            raise self.error(UnsupportedError, "np.diff: n must be an integer "
+                             "constant", node)
+        if order < 0:
+            raise self.error(TypingError, f"order must be non-negative but got "
+                             f"{order} (NumPy's ValueError)", node)
+        axis = -1 if axis is None else self.const_int(axis)
+        if axis is None:
+            raise self.error(TypingError, "np.diff: axis must be an integer "
+                             "constant", node)
+        axis = self.reduction_axes(ast.Constant(axis), ndim, "np.diff", node)[0]
+        pos = self.pos(node)
+        one = self.b.constant(1, T.int64, pos)
+        minus_one = self.b.constant(-1, T.int64, pos)
+        whole = ("slice", None, None, None)
+        for _ in range(order):
+            hi = [whole] * ndim
+            lo = [whole] * ndim
+            hi[axis] = ("slice", one, None, None)
+            lo[axis] = ("slice", None, minus_one, None)
+            x, y = self.view(arr, hi, node), self.view(arr, lo, node)
+            if arr.type.dtype.is_bool:
+                arr = self.array_map([x, y], lambda b, a: S.compare(
+                    b, "NotEq", a[0], a[1], pos), node)
+            else:
+                dt = arr.type.dtype
+                arr = self.array_map([x, y], lambda b, a: S.cast(b, S.binary(
+                    b, "Sub", a[0], a[1], pos, elementwise=True), dt, pos), node)
         return arr
 
-    def call_np_scan(self, name, node, arr=None):
-        arr = self.whole_array_argument(name, node, arr,
-                                        ("n", "axis") if name == "diff" else ("axis",))
-        if name == "diff":
-            return self.diff(arr, node)
-        return self.scan(arr, "Add" if name == "cumsum" else "Mult", node)
+    # -- ufunc methods ---------------------------------------------------------
+    def call_ufunc_method(self, ufunc, method, node):
+        what = f"np.{ufunc}.{method}"
+        if ufunc not in UFUNC_METHODS.get(method, ()):
+            raise self.error(UnsupportedError, f"{what} is not supported", node)
+        if method == "reduce":
+            return self.call_ufunc_reduce(ufunc, node)
+        if method == "accumulate":
+            arr, given = self.scan_arguments(node, None, what, ("axis",))
+            axis = given.get("axis", ast.Constant(0))
+            axis = self.reduction_axes(axis, arr.type.ndim, what, node, single=True)
+            if axis is None:
+                raise self.error(TypingError, f"{what}: axis must be an integer",
+                                 node)
+            return self.scan(arr, UFUNC_ACCUMULATE[ufunc], axis[0], node)
+        return self.outer(ufunc, node)
 
-    def scan(self, arr, op, node):
-        """The running sum or product of `arr` in C order, a new 1-d array."""
-        pos = self.pos(node)
-        flat = self.ravel(arr, node) if arr.type.ndim != 1 else arr
-        acc_type = accumulator_type(flat.type.dtype)
-        n = self.b.dim(flat, 0, pos)
-        out = self.b.empty(T.Array(acc_type, 1), [n], pos)
-        start = self.b.constant(0 if op == "Add" else 1, acc_type, pos)
-
-        def body(i, carried):
-            x = S.cast(self.b, self.index_array(flat, [i], node, checked=False),
-                       acc_type, pos)
-            total = S.binary(self.b, op, carried[0], x, pos, elementwise=True)
-            self.b.store(total, out, [i], pos)
-            return [total]
-        self.loop(n, body, node, [start])
-        return out
-
-    def diff(self, arr, node):
-        """`a[1:] - a[:-1]` of a 1-d array (NumPy's n=1 along the last axis)."""
-        pos = self.pos(node)
-        if arr.type.ndim != 1:
-            raise self.error(UnsupportedError, "np.diff of a "
-                             f"{arr.type.ndim}-d array: only 1-d arrays are supported",
+    def outer(self, ufunc, node):
+        """np.<ufunc>.outer(a, b): result[i..., j...] = ufunc(a[i...], b[j...])."""
+        what = f"np.{ufunc}.outer"
+        if node.keywords or len(node.args) != 2:
+            raise self.error(TypingError, f"{what} takes two positional arguments",
                              node)
-        if arr.type.dtype.is_bool:
-            raise self.error(UnsupportedError, "np.diff of a bool array (NumPy "
-                             "uses not_equal) is not supported", node)
-        n = self.b.dim(arr, 0, pos)
-        one = self.b.constant(1, T.int64, pos)
-        m = S.minmax(self.b, "max", S.binary(self.b, "Sub", n, one, pos),
-                     self.b.constant(0, T.int64, pos), pos)
-        dt = arr.type.dtype
-        out = self.b.empty(T.Array(dt, 1), [m], pos)
-
-        def body(i, carried):
-            nxt = S.binary(self.b, "Add", i, one, pos)
-            d = S.binary(self.b, "Sub",
-                         self.index_array(arr, [nxt], node, checked=False),
-                         self.index_array(arr, [i], node, checked=False), pos,
-                         elementwise=True)
-            self.b.store(S.cast(self.b, d, dt, pos), out, [i], pos)
-        self.loop(m, body, node)
-        return out
+        a, b = (self.materialize(self.expr(x), x) for x in node.args)
+        for v in (a, b):
+            self.expect_array(v, what, node)
+        subs = [("slice", None, None, None)] * a.type.ndim + [NEWAXIS] * b.type.ndim
+        wide = self.view(a, subs, node)
+        op = UFUNC_OUTER[ufunc]
+        pos = self.pos(node)
+        if op in ("min", "max"):
+            return self.array_map([wide, b], lambda bb, x: S.np_minmax(
+                bb, op, x[0], x[1], pos), node)
+        return self.array_map([wide, b], lambda bb, x: S.binary(
+            bb, op, x[0], x[1], pos, elementwise=True), node)

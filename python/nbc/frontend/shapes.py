@@ -11,7 +11,7 @@ import ast
 import numpy as np
 
 from .. import types as T
-from ..errors import TypingError, UnsupportedError
+from ..errors import AxisError, TypingError, UnsupportedError
 from . import scalar as S
 from .arrays import NEWAXIS, WHOLE
 from .builder import TupleValue, Value
@@ -44,7 +44,7 @@ class ShapesMixin:
     def normalize_axis(self, axis, ndim, node):
         """NumPy's axis check (its AxisError, at compile time here)."""
         if not -ndim <= axis < ndim:
-            raise self.error(TypingError, f"axis {axis} is out of bounds for array "
+            raise self.error(AxisError, f"axis {axis} is out of bounds for array "
                              f"of dimension {ndim}", node)
         return axis % ndim
 

@@ -1,116 +1,145 @@
-"""np.var, np.std (functions and methods) and the NaN-skipping reductions
-np.nansum, np.nanprod, np.nanmean, np.nanmin, np.nanmax, np.nanvar,
-np.nanstd, over the whole (flattened) array, as compositions of existing
-ops: nbc.range loops carrying the running values, NumPy's rules for the
-element arithmetic (an empty mean is nan, as NumPy's, not an error)."""
+"""Reductions with NumPy's axis semantics: np.sum, prod, min, max, mean,
+argmin, argmax, any, all, var, std and the NaN-skipping np.nansum, nanprod,
+nanmean, nanmin, nanmax, nanvar, nanstd (functions and methods), and the
+ufunc method `reduce` (np.add.reduce, ...). The frontend only parses
+`axis=` (int, negative, tuple, None), `keepdims=` and `ddof=`, normalises
+the axes (NumPy's AxisError and 'duplicate value' errors at compile time);
+nbc.array_reduce does the rest, with NumPy's result dtypes."""
+
+import ast
 
 from .. import types as T
-from ..errors import UnsupportedError
+from ..errors import AxisError, TypingError, UnsupportedError
 from . import scalar as S
-from .arrays import accumulator_type
+from .builder import Value
 
 NP_STATISTICS = ("var", "std", "nansum", "nanprod", "nanmean", "nanmin", "nanmax",
                  "nanvar", "nanstd")
+VARIANCES = ("var", "std", "nanvar", "nanstd")
+# NumPy's keywords nbc does not take (an UnsupportedError naming them).
+UNSUPPORTED_KEYWORDS = ("dtype", "out", "where", "initial", "mean", "correction")
+# The kind of nbc.array_reduce for ufunc.reduce.
+UFUNC_REDUCE = {"add": "sum", "multiply": "prod", "maximum": "max", "minimum": "min",
+                "logical_and": "all", "logical_or": "any"}
+
+
+def keeps_nan_kind(kind, dtype):
+    """The plain kind of a nan reduction of a dtype without NaNs."""
+    if kind.startswith("nan") and not dtype.is_float:
+        return kind[3:]
+    return kind
 
 
 class StatisticsMixin:
-    def call_np_statistics(self, name, node, arr=None):
+    def reduction_arguments(self, name, node, arr, what, defaults):
+        """(array, axis node or None, keepdims, ddof node or None) of a call
+        `np.name(a, axis, ...)` or `arr.name(axis, ...)`; `defaults` gives
+        the axis when the call has none (np.add.reduce's 0)."""
+        params = ["axis", "keepdims"] + (["ddof"] if name in VARIANCES else [])
+        args = list(node.args)
+        if arr is None:
+            if not args:
+                raise self.error(TypingError, f"{what}() missing argument 'a'", node)
+            arr = self.materialize(self.expr(args.pop(0)), node)
+        arr = self.expect_array(arr, what, node)
+        if len(args) > 1:
+            raise self.error(UnsupportedError, f"{what}: only the axis may be "
+                             "passed by position (use keywords)", node)
+        given = {"axis": args[0]} if args else {}
+        for kw in node.keywords:
+            if kw.arg in UNSUPPORTED_KEYWORDS:
+                raise self.error(UnsupportedError, f"{what}: the keyword argument "
+                                 f"'{kw.arg}' is not supported", node)
+            if kw.arg not in params or kw.arg in given:
+                raise self.error(TypingError, f"{what}() got an unexpected or "
+                                 f"repeated keyword argument '{kw.arg}'", node)
+            given[kw.arg] = kw.value
+        keepdims = False
+        if "keepdims" in given:
+            k = given["keepdims"]
+            if not (isinstance(k, ast.Constant) and isinstance(k.value, bool)):
+                raise self.error(TypingError, f"{what}: keepdims must be True or "
+                                 "False, as a constant", node)
+            keepdims = k.value
+        return arr, given.get("axis", defaults), keepdims, given.get("ddof")
+
+    def reduction_axes(self, axis, ndim, what, node, single=False):
+        """The sorted axes an `axis=` AST node names (None for all);
+        NumPy's AxisError and duplicate error, known at compile time."""
+        if axis is None or (isinstance(axis, ast.Constant) and axis.value is None):
+            return None
+        if isinstance(axis, ast.Tuple):
+            if single:
+                raise self.error(TypingError, f"{what}: axis must be an integer, "
+                                 "not a tuple", node)
+            nodes = axis.elts
+        else:
+            nodes = [axis]
+        axes = []
+        for n in nodes:
+            a = self.const_int(n)
+            if a is None:
+                raise self.error(TypingError, f"{what}: axis must be an integer "
+                                 "constant or a tuple of them", node)
+            if not -ndim <= a < ndim:
+                raise self.error(AxisError, f"axis {a} is out of bounds for array "
+                                 f"of dimension {ndim}", node)
+            axes.append(a % ndim)
+        if len(set(axes)) != len(axes):
+            raise self.error(TypingError, "duplicate value in 'axis' (NumPy's "
+                             "ValueError)", node)
+        return sorted(axes)
+
+    def call_reduction(self, name, kind, node, arr=None, default_axis=None):
+        """np.name(a, axis=, keepdims=[, ddof=]) or arr.name(...): an
+        nbc.array_reduce of `kind`."""
         what = f"np.{name}" if arr is None else name
-        arr = self.whole_array_argument(name, node, arr, ("axis", "ddof"))
-        if arr.type.dtype.is_complex:
+        arr, axis, keepdims, ddof = self.reduction_arguments(
+            name, node, arr, what, default_axis)
+        axes = self.reduction_axes(axis, arr.type.ndim, what, node,
+                                   single=kind in ("argmin", "argmax"))
+        if ddof is not None:
+            ddof = self.materialize(self.expr(ddof), ddof)
+            if not isinstance(ddof, Value) or not isinstance(ddof.type, T.Scalar) or \
+                    ddof.type.is_complex:
+                raise self.error(TypingError, f"{what}: ddof must be a number", node)
+        return self.reduce(kind, arr, axes, node, keepdims=keepdims, ddof=ddof,
+                           what=what)
+
+    def reduce(self, kind, arr, axes, node, keepdims=False, ddof=None, what=None):
+        """nbc.array_reduce of `arr` over `axes` (a list of normalised
+        axes, an int, or None for all), with the dtypes the dialect gives
+        (NumPy's); the nan kinds of non-float arrays are the plain ones."""
+        what = what or kind
+        if not isinstance(arr, Value) or not isinstance(arr.type, T.Array):
+            raise self.error(TypingError, f"{what}() expects an array, got "
+                             f"{getattr(arr, 'type', arr)}", node)
+        t = arr.type
+        if isinstance(axes, int):
+            axes = self.reduction_axes(ast.Constant(axes), t.ndim, what, node)
+        dt = t.dtype
+        if dt.is_complex and kind not in ("sum", "prod", "mean", "any", "all"):
             raise self.error(UnsupportedError, f"{what} of complex arrays is not "
                              "supported", node)
-        flat = self.ravel(arr, node) if arr.type.ndim != 1 else arr
-        skip_nan = name.startswith("nan") and flat.type.dtype.is_float
-        base = name[3:] if name.startswith("nan") else name
-        if base in ("sum", "prod", "min", "max") and not skip_nan:
-            return self.reduce(base, flat, None, node)  # no NaN to skip
-        if base in ("min", "max"):
-            return self.nan_minmax(flat, base, node)
-        if base in ("sum", "prod"):
-            total, _ = self.accumulate(flat, base, skip_nan, node)
-            return total
-        mean = self.mean_of(flat, skip_nan, node)
-        if base == "mean":
-            return mean
-        var = self.variance(flat, mean, skip_nan, node)
-        return var if base == "var" else S.math1(self.b, "sqrt", var, self.pos(node),
-                                                 keep_f32=True)
+        kind = keeps_nan_kind(kind, dt)
+        if axes is not None and len(axes) == t.ndim and not keepdims:
+            axes = None  # every axis: a scalar, as NumPy's
+        elif axes is None and keepdims:
+            axes = list(range(t.ndim))
+        if ddof is not None:
+            ddof = S.cast(self.b, ddof, T.float64, self.pos(node))
+        return self.b.array_reduce(kind, arr, axes, self.pos(node), keepdims=keepdims,
+                                   ddof=ddof)
 
-    def float_type(self, dt):
-        return dt if dt.is_float else T.float64
+    def call_np_statistics(self, name, node, arr=None):
+        return self.call_reduction(name, name, node, arr)
 
-    def element(self, flat, i, node):
-        return self.index_array(flat, [i], node, checked=False)
-
-    def accumulate(self, flat, base, skip_nan, node, ty=None, square_from=None):
-        """The sum (or product) of the elements, NaNs skipped when asked, and
-        how many were counted; with `square_from`, of (x - mean)**2."""
-        pos = self.pos(node)
-        dt = flat.type.dtype
-        if ty is None:
-            ty = accumulator_type(dt)
-        n = self.b.dim(flat, 0, pos)
-        start = self.b.constant(0 if base == "sum" else 1, ty, pos)
-        count = self.b.constant(0, T.int64, pos)
-        op = "Add" if base == "sum" else "Mult"
-
-        def body(i, carried):
-            acc, counted = carried
-            x = S.cast(self.b, self.element(flat, i, node), ty, pos)
-            if square_from is not None:
-                d = S.binary(self.b, "Sub", x, square_from, pos, elementwise=True)
-                x = S.binary(self.b, "Mult", d, d, pos, elementwise=True)
-            new = S.binary(self.b, op, acc, x, pos, elementwise=True)
-            one = S.binary(self.b, "Add", counted, self.b.constant(1, T.int64, pos),
-                           pos)
-            if skip_nan:
-                nan = S.fpclass(self.b, "nan", x, pos)
-                return [S.where(self.b, nan, acc, new, pos),
-                        S.where(self.b, nan, counted, one, pos)]
-            return [new, one]
-        total, counted = self.loop(n, body, node, [start, count])
-        return total, counted
-
-    def average(self, total, counted, pos):
-        """total / counted, nan when nothing was counted (NumPy's value for
-        an empty or all-NaN mean; no ZeroDivisionError whatever the error
-        model)."""
-        ty = total.type
-        none = S.compare(self.b, "Eq", counted, self.b.constant(0, T.int64, pos), pos)
-        safe = S.where(self.b, none, self.b.constant(1, T.int64, pos), counted, pos)
-        mean = S.binary(self.b, "Div", total, S.cast(self.b, safe, ty, pos), pos,
-                        elementwise=True)
-        return S.where(self.b, none, self.b.constant(float("nan"), ty, pos), mean, pos)
-
-    def mean_of(self, flat, skip_nan, node):
-        ty = self.float_type(flat.type.dtype)
-        total, counted = self.accumulate(flat, "sum", skip_nan, node, ty=ty)
-        return self.average(total, counted, self.pos(node))
-
-    def variance(self, flat, mean, skip_nan, node):
-        total, counted = self.accumulate(flat, "sum", skip_nan, node, ty=mean.type,
-                                         square_from=mean)
-        return self.average(total, counted, self.pos(node))
-
-    def nan_minmax(self, flat, which, node):
-        """np.nanmin/nanmax of floats: NaNs skipped, nan when all are NaN;
-        an empty array raises NumPy's ValueError."""
-        pos = self.pos(node)
-        dt = flat.type.dtype
-        n = self.b.dim(flat, 0, pos)
-        empty = S.compare(self.b, "Eq", n, self.b.constant(0, T.int64, pos), pos)
-        op = "fmin" if which == "min" else "fmax"
-        self.b.raise_if(empty, "ValueError", f"zero-size array to reduction operation "
-                        f"{op} which has no identity", pos)
-        start = self.b.constant(float("nan"), dt, pos)
-
-        def body(i, carried):
-            (acc,) = carried
-            x = self.element(flat, i, node)
-            best = S.minmax(self.b, which, acc, x, pos)
-            take_x = S.fpclass(self.b, "nan", acc, pos)
-            new = S.where(self.b, take_x, x, best, pos)
-            return [S.where(self.b, S.fpclass(self.b, "nan", x, pos), acc, new, pos)]
-        (result,) = self.loop(n, body, node, [start])
-        return result
+    def call_ufunc_reduce(self, ufunc, node):
+        """np.add.reduce(a, axis=0, keepdims=False) and the others of
+        UFUNC_REDUCE: NumPy's axis defaults to 0."""
+        what = f"np.{ufunc}.reduce"
+        if ufunc not in UFUNC_REDUCE:
+            raise self.error(UnsupportedError, f"{what} is not supported (only "
+                             f"{', '.join(UFUNC_REDUCE)})", node)
+        return self.call_reduction(f"{ufunc}.reduce", UFUNC_REDUCE[ufunc], node,
+                                   default_axis=ast.Constant(0))

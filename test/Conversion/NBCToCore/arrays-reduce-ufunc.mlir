@@ -40,7 +40,7 @@ func.func @argmin_int(%a: memref<?xui32>) -> si64 {
 // CHECK: arith.divf
 // CHECK: memref.store %{{.*}}, %[[OUT]]
 func.func @mean_axis(%a: memref<?x?xsi64>) -> memref<?xf64> {
-  %m = nbc.array_reduce mean %a axis 1 : memref<?x?xsi64> -> memref<?xf64>
+  %m = nbc.array_reduce mean %a axes [1] : memref<?x?xsi64> -> memref<?xf64>
   return %m : memref<?xf64>
 }
 

@@ -124,8 +124,8 @@ func.func @allocations(%n: si64, %m: si32, %z: f64, %k: ui8) {
 func.func @array_reduce(%a: memref<?x?xf64>, %v: memref<?xf32>, %i: memref<?xsi32>, %b: memref<?xi1>) {
   // CHECK: nbc.array_reduce sum %{{.*}} : memref<?x?xf64> -> f64
   %0 = nbc.array_reduce sum %a : memref<?x?xf64> -> f64
-  // CHECK: nbc.array_reduce prod %{{.*}} : memref<?xsi32> -> si32
-  %1 = nbc.array_reduce prod %i : memref<?xsi32> -> si32
+  // CHECK: nbc.array_reduce prod %{{.*}} : memref<?xsi32> -> si64
+  %1 = nbc.array_reduce prod %i : memref<?xsi32> -> si64
   // CHECK: nbc.array_reduce min %{{.*}} : memref<?xf32> -> f32
   %2 = nbc.array_reduce min %v : memref<?xf32> -> f32
   // CHECK: nbc.array_reduce max %{{.*}} : memref<?xsi32> -> si32
@@ -149,14 +149,25 @@ func.func @array_reduce(%a: memref<?x?xf64>, %v: memref<?xf32>, %i: memref<?xsi3
 
 // CHECK-LABEL: func @array_reduce_axis
 func.func @array_reduce_axis(%a: memref<?x?xf64>, %c: memref<2x3x4xsi64>) {
-  // CHECK: nbc.array_reduce max %{{.*}} axis 1 : memref<?x?xf64> -> memref<?xf64>
-  %0 = nbc.array_reduce max %a axis 1 : memref<?x?xf64> -> memref<?xf64>
-  // CHECK: nbc.array_reduce sum %{{.*}} axis 0 : memref<?x?xf64> -> memref<?xf64>
-  %1 = nbc.array_reduce sum %a axis 0 : memref<?x?xf64> -> memref<?xf64>
-  // CHECK: nbc.array_reduce argmin %{{.*}} axis 2 : memref<2x3x4xsi64> -> memref<2x3xsi64>
-  %2 = nbc.array_reduce argmin %c axis 2 : memref<2x3x4xsi64> -> memref<2x3xsi64>
-  // CHECK: nbc.array_reduce any %{{.*}} axis 0 : memref<2x3x4xsi64> -> memref<3x4xi1>
-  %3 = nbc.array_reduce any %c axis 0 : memref<2x3x4xsi64> -> memref<3x4xi1>
+  // CHECK: nbc.array_reduce max %{{.*}} axes [1] : memref<?x?xf64> -> memref<?xf64>
+  %0 = nbc.array_reduce max %a axes [1] : memref<?x?xf64> -> memref<?xf64>
+  // CHECK: nbc.array_reduce sum %{{.*}} axes [0] : memref<?x?xf64> -> memref<?xf64>
+  %1 = nbc.array_reduce sum %a axes [0] : memref<?x?xf64> -> memref<?xf64>
+  // CHECK: nbc.array_reduce argmin %{{.*}} axes [2] : memref<2x3x4xsi64> -> memref<2x3xsi64>
+  %2 = nbc.array_reduce argmin %c axes [2] : memref<2x3x4xsi64> -> memref<2x3xsi64>
+  // CHECK: nbc.array_reduce any %{{.*}} axes [0] : memref<2x3x4xsi64> -> memref<3x4xi1>
+  %3 = nbc.array_reduce any %c axes [0] : memref<2x3x4xsi64> -> memref<3x4xi1>
+  // CHECK: nbc.array_reduce sum %{{.*}} axes [0, 2] keepdims : memref<2x3x4xsi64> -> memref<?x3x?xsi64>
+  %4 = nbc.array_reduce sum %c axes [0, 2] keepdims : memref<2x3x4xsi64> -> memref<?x3x?xsi64>
+  // CHECK: nbc.array_reduce nanvar %{{.*}} axes [1] ddof %{{.*}} : memref<?x?xf64> -> memref<?xf64>
+  %d = arith.constant 1.0 : f64
+  %5 = nbc.array_reduce nanvar %a axes [1] ddof %d : memref<?x?xf64> -> memref<?xf64>
+  // CHECK: nbc.array_reduce std %{{.*}} : memref<2x3x4xsi64> -> f64
+  %6 = nbc.array_reduce std %c : memref<2x3x4xsi64> -> f64
+  // CHECK: nbc.array_reduce nanmin %{{.*}} axes [] : memref<?x?xf64> -> memref<?x?xf64>
+  %7 = nbc.array_reduce nanmin %a axes [] : memref<?x?xf64> -> memref<?x?xf64>
+  // CHECK: nbc.array_scan max %{{.*}} axis 1 : memref<2x3x4xsi64> -> memref<2x3x4xsi64>
+  %8 = nbc.array_scan max %c axis 1 : memref<2x3x4xsi64> -> memref<2x3x4xsi64>
   return
 }
 

@@ -291,32 +291,120 @@ func.func @reduce_mean_int(%a: memref<?xsi32>) -> si32 {
 // -----
 
 func.func @reduce_axis_range(%a: memref<?x?xf64>) -> memref<?xf64> {
-  // expected-error @+1 {{'nbc.array_reduce' op axis 2 is out of range for a rank-2 array}}
-  %r = nbc.array_reduce sum %a axis 2 : memref<?x?xf64> -> memref<?xf64>
+  // expected-error @+1 {{'nbc.array_reduce' op axes must be sorted, distinct and in [0, 2)}}
+  %r = nbc.array_reduce sum %a axes [2] : memref<?x?xf64> -> memref<?xf64>
   return %r : memref<?xf64>
 }
 
 // -----
 
 func.func @reduce_axis_scalar_result(%a: memref<?x?xf64>) -> f64 {
-  // expected-error @+1 {{'nbc.array_reduce' op with an axis must give a rank-1 array of 'f64'}}
-  %r = nbc.array_reduce sum %a axis 0 : memref<?x?xf64> -> f64
+  // expected-error @+1 {{'nbc.array_reduce' op with axes must give a rank-1 array of 'f64'}}
+  %r = nbc.array_reduce sum %a axes [0] : memref<?x?xf64> -> f64
   return %r : f64
 }
 
 // -----
 
 func.func @reduce_axis_rank(%a: memref<?x?xf64>) -> memref<?x?xf64> {
-  // expected-error @+1 {{'nbc.array_reduce' op with an axis must give a rank-1 array of 'f64'}}
-  %r = nbc.array_reduce sum %a axis 0 : memref<?x?xf64> -> memref<?x?xf64>
+  // expected-error @+1 {{'nbc.array_reduce' op with axes must give a rank-1 array of 'f64'}}
+  %r = nbc.array_reduce sum %a axes [0] : memref<?x?xf64> -> memref<?x?xf64>
   return %r : memref<?x?xf64>
+}
+
+// -----
+
+func.func @reduce_axes_unsorted(%a: memref<?x?x?xf64>) -> memref<?xf64> {
+  // expected-error @+1 {{'nbc.array_reduce' op axes must be sorted, distinct and in [0, 3)}}
+  %r = nbc.array_reduce sum %a axes [2, 0] : memref<?x?x?xf64> -> memref<?xf64>
+  return %r : memref<?xf64>
+}
+
+// -----
+
+func.func @reduce_axes_repeated(%a: memref<?x?x?xf64>) -> memref<?x?xf64> {
+  // expected-error @+1 {{'nbc.array_reduce' op axes must be sorted, distinct and in [0, 3)}}
+  %r = nbc.array_reduce sum %a axes [1, 1] : memref<?x?x?xf64> -> memref<?x?xf64>
+  return %r : memref<?x?xf64>
+}
+
+// -----
+
+func.func @reduce_keepdims_rank(%a: memref<?x?xf64>) -> memref<?xf64> {
+  // expected-error @+1 {{'nbc.array_reduce' op with axes must give a rank-2 array of 'f64'}}
+  %r = nbc.array_reduce sum %a axes [0] keepdims : memref<?x?xf64> -> memref<?xf64>
+  return %r : memref<?xf64>
+}
+
+// -----
+
+func.func @reduce_keepdims_without_axes(%a: memref<?x?xf64>) -> f64 {
+  // expected-error @+1 {{'nbc.array_reduce' op keepdims needs axes}}
+  %r = nbc.array_reduce sum %a keepdims : memref<?x?xf64> -> f64
+  return %r : f64
+}
+
+// -----
+
+func.func @reduce_ddof_sum(%a: memref<?xf64>, %d: f64) -> f64 {
+  // expected-error @+1 {{'nbc.array_reduce' op ddof is only for var, std, nanvar and nanstd}}
+  %r = nbc.array_reduce sum %a ddof %d : memref<?xf64> -> f64
+  return %r : f64
+}
+
+// -----
+
+func.func @reduce_nansum_int(%a: memref<?xsi32>) -> si32 {
+  // expected-error @+1 {{'nbc.array_reduce' op 'nansum' needs float elements, not 'si32'}}
+  %r = nbc.array_reduce nansum %a : memref<?xsi32> -> si32
+  return %r : si32
+}
+
+// -----
+
+func.func @reduce_var_complex(%a: memref<?xcomplex<f64>>) -> complex<f64> {
+  // expected-error @+1 {{'nbc.array_reduce' op 'var' of complex numbers is not supported}}
+  %r = nbc.array_reduce var %a : memref<?xcomplex<f64>> -> complex<f64>
+  return %r : complex<f64>
+}
+
+// -----
+
+func.func @reduce_sum_narrow(%a: memref<?xsi32>) -> si32 {
+  // expected-error @+1 {{'nbc.array_reduce' op 'sum' of 'si32' elements gives 'si64', not 'si32'}}
+  %r = nbc.array_reduce sum %a : memref<?xsi32> -> si32
+  return %r : si32
+}
+
+// -----
+
+func.func @scan_axis_range(%a: memref<?x?xf64>) -> memref<?x?xf64> {
+  // expected-error @+1 {{'nbc.array_scan' op axis 2 is out of range for a rank-2 array}}
+  %r = nbc.array_scan sum %a axis 2 : memref<?x?xf64> -> memref<?x?xf64>
+  return %r : memref<?x?xf64>
+}
+
+// -----
+
+func.func @scan_result_type(%a: memref<?x?xsi32>) -> memref<?x?xsi64> {
+  // expected-error @+1 {{'nbc.array_scan' op result must be 'memref<?x?xsi32>'}}
+  %r = nbc.array_scan max %a axis 0 : memref<?x?xsi32> -> memref<?x?xsi64>
+  return %r : memref<?x?xsi64>
+}
+
+// -----
+
+func.func @scan_max_complex(%a: memref<?xcomplex<f64>>) -> memref<?xcomplex<f64>> {
+  // expected-error @+1 {{'nbc.array_scan' op 'max' of complex numbers is not supported}}
+  %r = nbc.array_scan max %a axis 0 : memref<?xcomplex<f64>> -> memref<?xcomplex<f64>>
+  return %r : memref<?xcomplex<f64>>
 }
 
 // -----
 
 func.func @reduce_axis_layout(%a: memref<?x?xf64>) -> memref<?xf64, strided<[?]>> {
   // expected-error @+1 {{'nbc.array_reduce' op result must have the identity layout}}
-  %r = nbc.array_reduce sum %a axis 0 : memref<?x?xf64> -> memref<?xf64, strided<[?]>>
+  %r = nbc.array_reduce sum %a axes [0] : memref<?x?xf64> -> memref<?xf64, strided<[?]>>
   return %r : memref<?xf64, strided<[?]>>
 }
 

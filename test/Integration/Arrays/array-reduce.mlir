@@ -123,15 +123,15 @@ func.func @main() attributes {nbc.report_errors} {
   nbc.store %c0, %m[%c1, %c1] : memref<?x?xsi64>, si64, si64
   nbc.store %c3, %m[%c1, %c2] : memref<?x?xsi64>, si64, si64
   // CHECK: [7, 5, 3]
-  %mx = nbc.array_reduce max %m axis 0 : memref<?x?xsi64> -> memref<?xsi64>
+  %mx = nbc.array_reduce max %m axes [0] : memref<?x?xsi64> -> memref<?xsi64>
   %mxu = memref.cast %mx : memref<?xsi64> to memref<*xsi64>
   func.call @printMemrefI64(%mxu) : (memref<*xsi64>) -> ()
   // CHECK: [0, 1]
-  %am = nbc.array_reduce argmin %m axis 1 : memref<?x?xsi64> -> memref<?xsi64>
+  %am = nbc.array_reduce argmin %m axes [1] : memref<?x?xsi64> -> memref<?xsi64>
   %amu = memref.cast %am : memref<?xsi64> to memref<*xsi64>
   func.call @printMemrefI64(%amu) : (memref<*xsi64>) -> ()
   // CHECK: [2.66667, 3.33333]
-  %mn = nbc.array_reduce mean %m axis 1 : memref<?x?xsi64> -> memref<?xf64>
+  %mn = nbc.array_reduce mean %m axes [1] : memref<?x?xsi64> -> memref<?xf64>
   %mnu = memref.cast %mn : memref<?xf64> to memref<*xf64>
   func.call @printMemrefF64(%mnu) : (memref<*xf64>) -> ()
   // CHECK: 13

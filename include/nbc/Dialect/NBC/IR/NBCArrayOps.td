@@ -245,42 +245,6 @@ def NBC_FullOp : NBC_Op<"full", [
   let hasVerifier = 1;
 }
 
-def NBC_ArrayReduceOp : NBC_Op<"array_reduce", [
-    DeclareOpInterfaceMethods<MemoryEffectsOpInterface>]> {
-  let summary = "whole-array reduction (`np.sum`, `np.argmax`, ...)";
-  let description = [{
-    Without `axis` the result is a scalar; with `axis` it is an array with
-    that axis removed. `sum`/`prod` of integers accumulate in the element
-    type (the frontend casts first for NumPy's widening); `mean` gives a
-    float; `argmin`/`argmax` give the flat index (`si64`) of the first
-    extreme; `any`/`all` give `i1`. `min`/`max`/`argmin`/`argmax` of an
-    empty array raise `ValueError`; NaN propagates as in NumPy. With
-    `axis`, a failed allocation of the result raises `MemoryError`.
-
-    ```mlir
-    %s = nbc.array_reduce sum %a : memref<?x?xf64> -> f64
-    %i = nbc.array_reduce argmax %v : memref<?xf32> -> si64
-    %c = nbc.array_reduce max %a axis 1 : memref<?x?xf64> -> memref<?xf64>
-    ```
-  }];
-  let arguments = (ins NBC_ArrayReductionKindAttr:$kind, NBC_Array:$array,
-                       OptionalAttr<I64Attr>:$axis);
-  let results = (outs NBC_ScalarOrArray:$result);
-  let assemblyFormat = "custom<EnumKeyword>($kind) $array (`axis` $axis^)? attr-dict `:` "
-                       "type($array) `->` type($result)";
-  let hasVerifier = 1;
-  let extraClassDeclaration = [{
-    /// The scalar a reduction of `kind` over `element`s produces.
-    static ::mlir::Type getScalarResultType(::mlir::nbc::ArrayReductionKind kind,
-                                            ::mlir::Type element);
-    /// The result type: that scalar without `axis`; with `axis`, a new
-    /// array of that scalar with the axis removed.
-    static ::mlir::Type inferResultType(::mlir::nbc::ArrayReductionKind kind,
-                                        ::mlir::MemRefType array,
-                                        ::std::optional<int64_t> axis);
-  }];
-}
-
 def NBC_MatmulOp : NBC_Op<"matmul", [
     DeclareOpInterfaceMethods<MemoryEffectsOpInterface>]> {
   let summary = "`a @ b` (batched too), `np.dot`, `np.vdot`, `np.outer`";

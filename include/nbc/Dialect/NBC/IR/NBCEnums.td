@@ -36,12 +36,27 @@ def NBC_ArrayReductionKind : I32EnumAttr<"ArrayReductionKind",
     I32EnumAttrCase<"min", 2>, I32EnumAttrCase<"max", 3>,
     I32EnumAttrCase<"argmin", 4>, I32EnumAttrCase<"argmax", 5>,
     I32EnumAttrCase<"any", 6>, I32EnumAttrCase<"all", 7>,
-    I32EnumAttrCase<"mean", 8>]> {
+    I32EnumAttrCase<"mean", 8>,
+    I32EnumAttrCase<"var", 9>, I32EnumAttrCase<"std", 10>,
+    I32EnumAttrCase<"nansum", 11>, I32EnumAttrCase<"nanprod", 12>,
+    I32EnumAttrCase<"nanmin", 13>, I32EnumAttrCase<"nanmax", 14>,
+    I32EnumAttrCase<"nanmean", 15>, I32EnumAttrCase<"nanvar", 16>,
+    I32EnumAttrCase<"nanstd", 17>]> {
   let cppNamespace = "::mlir::nbc";
   let genSpecializedAttr = 0;
 }
 def NBC_ArrayReductionKindAttr
     : EnumAttr<NBC_Dialect, NBC_ArrayReductionKind, "array_reduction">;
+
+/// Running reductions along one axis (`np.cumsum`, `np.maximum.accumulate`).
+def NBC_ArrayScanKind : I32EnumAttr<"ArrayScanKind", "array scan kind", [
+    I32EnumAttrCase<"sum", 0>, I32EnumAttrCase<"prod", 1>,
+    I32EnumAttrCase<"min", 2>, I32EnumAttrCase<"max", 3>]> {
+  let cppNamespace = "::mlir::nbc";
+  let genSpecializedAttr = 0;
+}
+def NBC_ArrayScanKindAttr
+    : EnumAttr<NBC_Dialect, NBC_ArrayScanKind, "array_scan">;
 
 /// Products of `nbc.matmul`: NumPy's function, which fixes the shapes
 /// accepted and the message of a mismatched inner dimension.

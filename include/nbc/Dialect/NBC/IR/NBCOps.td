@@ -6,6 +6,7 @@
 include "nbc/Dialect/NBC/IR/NBCScalarOps.td"
 include "nbc/Dialect/NBC/IR/NBCControlOps.td"
 include "nbc/Dialect/NBC/IR/NBCArrayOps.td"
+include "nbc/Dialect/NBC/IR/NBCReductionOps.td"
 include "nbc/Dialect/NBC/IR/NBCListOps.td"
 include "nbc/Dialect/NBC/IR/NBCDictOps.td"
 include "nbc/Dialect/NBC/IR/NBCIndexingOps.td"

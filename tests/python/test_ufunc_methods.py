@@ -1,0 +1,241 @@
+"""Scans and ufunc methods with NumPy's axis semantics against NumPy:
+np.cumsum/np.cumprod (functions and methods, axis=None flattens),
+np.diff(a, n, axis) on N-d arrays, np.<ufunc>.reduce (axis defaults to 0),
+.accumulate and .outer, on 1-d to 4-d arrays of several dtypes and layouts
+(C, F, transposed, strided, reversed, empty, 1 element)."""
+
+import linecache
+import warnings
+
+import numpy as np
+import pytest
+
+import nbc
+from conftest import EXECUTES, outcome
+
+pytestmark = [pytest.mark.skipif(not EXECUTES, reason="needs nbc._core"),
+              pytest.mark.filterwarnings("ignore::RuntimeWarning")]
+
+RNG = np.random.default_rng(1414)
+SHAPES = {1: (5,), 2: (3, 4), 3: (2, 3, 4), 4: (2, 3, 1, 2)}
+
+
+def compiled_source(name, lines, params="a"):
+    src = f"def {name}({params}):\n    return (" + ",\n            ".join(lines) + ",)\n"
+    filename = f"<test_ufunc_methods {name}>"
+    linecache.cache[filename] = (len(src), None, src.splitlines(True), filename)
+    namespace = {"np": np}
+    exec(compile(src, filename, "exec"), namespace)
+    return namespace[name]
+
+
+def values(shape, dtype):
+    if dtype == np.bool_:
+        return RNG.random(shape) < 0.5
+    if np.dtype(dtype).kind in "iu":
+        return RNG.integers(0 if np.dtype(dtype).kind == "u" else -3, 4,
+                            shape).astype(dtype)
+    return RNG.standard_normal(shape).astype(dtype)
+
+
+def layouts(shape, dtype, all_layouts=True):
+    out = [values(shape, dtype), values((1,) * len(shape), dtype),
+           values((0,) + tuple(shape[1:]), dtype)]
+    if all_layouts:
+        out.append(np.asfortranarray(values(shape, dtype)))
+        out.append(values(shape[::-1], dtype).T)
+        big = values(tuple(2 * n for n in shape), dtype)
+        out.append(big[(slice(None, None, -2),) * len(shape)])
+    return out
+
+
+def assert_same(got, want, what):
+    assert len(got) == len(want), what
+    for k, (g, w) in enumerate(zip(got, want)):
+        w, g_arr = np.asarray(w), np.asarray(g)
+        assert g_arr.shape == w.shape, (what, k, g_arr.shape, w.shape)
+        assert g_arr.dtype == w.dtype or not isinstance(g, np.ndarray), \
+            (what, k, g_arr.dtype, w.dtype)
+        tight = w.dtype == np.float32
+        np.testing.assert_allclose(g_arr, w, rtol=2e-5 if tight else 1e-11,
+                                   atol=1e-5 if tight else 1e-12, equal_nan=True,
+                                   err_msg=f"{what} result {k}")
+
+
+def run(k, *args):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        want = k.py_func(*args)
+    assert_same(k(*args), want, f"{k.py_func.__name__} on "
+                f"{[(a.dtype, a.shape, a.strides) for a in args]}")
+
+
+def every_axis(ndim):
+    return list(range(ndim)) + [-1]
+
+
+# -- scans -------------------------------------------------------------------
+SCAN_KERNELS = {}
+
+
+def scan_kernel(ndim):
+    if ndim not in SCAN_KERNELS:
+        lines = ["np.cumsum(a)", "a.cumprod()"]
+        for k, axis in enumerate(every_axis(ndim)):
+            lines.append(f"np.cumsum(a, axis={axis})" if k % 2 else
+                         f"a.cumsum(axis={axis})")
+            lines.append(f"np.cumprod(a, {axis})")
+        SCAN_KERNELS[ndim] = nbc.njit(compiled_source(f"scans_{ndim}d", lines))
+    return SCAN_KERNELS[ndim]
+
+
+DTYPES = (np.int32, np.int64, np.float32, np.float64, np.bool_)
+
+
+SCAN_CASES = [(2, d) for d in DTYPES] + [(n, np.float64) for n in (1, 3, 4)] + \
+    [(3, np.int32)]
+
+
+@pytest.mark.parametrize("ndim, dtype", SCAN_CASES,
+                         ids=[f"{n}d-{np.dtype(d).name}" for n, d in SCAN_CASES])
+def test_cumsum_cumprod_axis(ndim, dtype):
+    for a in layouts(SHAPES[ndim], dtype, all_layouts=dtype == np.float64):
+        run(scan_kernel(ndim), a)
+
+
+# -- np.diff -----------------------------------------------------------------
+DIFF_KERNELS = {}
+
+
+def diff_kernel(ndim):
+    if ndim not in DIFF_KERNELS:
+        lines = ["np.diff(a)", "np.diff(a, 0)", "np.diff(a, n=2)", "np.diff(a, n=7)"]
+        for axis in every_axis(ndim):
+            lines.append(f"np.diff(a, axis={axis})")
+            lines.append(f"np.diff(a, n=2, axis={axis})")
+        DIFF_KERNELS[ndim] = nbc.njit(compiled_source(f"diffs_{ndim}d", lines))
+    return DIFF_KERNELS[ndim]
+
+
+DIFF_CASES = [(2, d) for d in (np.int32, np.uint8, np.float32, np.float64, np.bool_)] + \
+    [(n, np.float64) for n in (1, 3, 4)]
+
+
+@pytest.mark.parametrize("ndim, dtype", DIFF_CASES,
+                         ids=[f"{n}d-{np.dtype(d).name}" for n, d in DIFF_CASES])
+def test_diff_n_axis(ndim, dtype):
+    for a in layouts(SHAPES[ndim], dtype, all_layouts=dtype == np.float64):
+        run(diff_kernel(ndim), a)
+
+
+def test_diff_errors():
+    k = nbc.njit(compiled_source("diff_negative", ["np.diff(a, n=-1)"]))
+    with pytest.raises(nbc.TypingError, match="order must be non-negative but got -1"):
+        k(np.ones(3))
+    k = nbc.njit(compiled_source("diff_axis", ["np.diff(a, axis=2)"]))
+    with pytest.raises(np.exceptions.AxisError, match="axis 2 is out of bounds"):
+        k(np.ones((2, 3)))
+    k = nbc.njit(compiled_source("diff_prepend", ["np.diff(a, prepend=0)"]))
+    with pytest.raises(nbc.UnsupportedError, match="'prepend' is not supported"):
+        k(np.ones(3))
+
+
+# -- ufunc.reduce ------------------------------------------------------------
+UFUNC_REDUCE = ("add", "multiply", "maximum", "minimum", "logical_and", "logical_or")
+REDUCE_KERNELS = {}
+
+
+def reduce_kernel(ufunc, ndim):
+    key = (ufunc, ndim)
+    if key not in REDUCE_KERNELS:
+        lines = [f"np.{ufunc}.reduce(a)", f"np.{ufunc}.reduce(a, axis=None)",
+                 f"np.{ufunc}.reduce(a, 0, keepdims=True)"]
+        lines += [f"np.{ufunc}.reduce(a, axis={axis})" for axis in every_axis(ndim)]
+        if ndim >= 2:
+            lines.append(f"np.{ufunc}.reduce(a, axis=(0, {ndim - 1}))")
+        REDUCE_KERNELS[key] = nbc.njit(compiled_source(f"reduce_{ufunc}_{ndim}d",
+                                                       lines))
+    return REDUCE_KERNELS[key]
+
+
+REDUCE_CASES = [(n, np.float64) for n in (1, 2, 3, 4)] + [(2, np.int32), (3, np.bool_)]
+
+
+@pytest.mark.parametrize("ndim, dtype", REDUCE_CASES,
+                         ids=[f"{n}d-{np.dtype(d).name}" for n, d in REDUCE_CASES])
+@pytest.mark.parametrize("ufunc", UFUNC_REDUCE)
+def test_ufunc_reduce(ufunc, ndim, dtype):
+    k = reduce_kernel(ufunc, ndim)
+    for a in layouts(SHAPES[ndim], dtype, all_layouts=dtype == np.float64):
+        if a.size == 0 and ufunc in ("maximum", "minimum"):
+            want, want_exc = outcome(k.py_func, [a])
+            got, got_exc = outcome(k, [a])
+            assert got_exc is want_exc is ValueError
+            continue
+        run(k, a)
+
+
+# -- ufunc.accumulate ----------------------------------------------------------
+UFUNC_ACCUMULATE = ("add", "multiply", "maximum", "minimum")
+
+
+@pytest.mark.parametrize("ufunc", UFUNC_ACCUMULATE)
+@pytest.mark.parametrize("dtype", (np.int32, np.float32, np.float64, np.bool_),
+                         ids=lambda d: np.dtype(d).name)
+def test_ufunc_accumulate(ufunc, dtype):
+    for ndim in (1, 3):
+        lines = [f"np.{ufunc}.accumulate(a)"]
+        lines += [f"np.{ufunc}.accumulate(a, axis={axis})" for axis in every_axis(ndim)]
+        k = nbc.njit(compiled_source(f"accumulate_{ufunc}_{ndim}d", lines))
+        for a in layouts(SHAPES[ndim], dtype, all_layouts=dtype == np.float64):
+            run(k, a)
+
+
+def test_accumulate_propagates_nan():
+    k = nbc.njit(compiled_source("running_extremes", [
+        "np.maximum.accumulate(a)", "np.minimum.accumulate(a, axis=0)"]))
+    a = values((5, 2), np.float64)
+    a[2, 0] = np.nan
+    run(k, a)
+
+
+# -- ufunc.outer ---------------------------------------------------------------
+UFUNC_OUTER = ("add", "subtract", "multiply", "divide", "maximum", "minimum")
+
+
+@pytest.mark.parametrize("ufunc", UFUNC_OUTER)
+def test_ufunc_outer(ufunc):
+    k = nbc.njit(compiled_source(f"outer_{ufunc}", [f"np.{ufunc}.outer(a, b)"],
+                                 params="a, b"))
+    cases = [(values((3,), np.float64), values((4,), np.float64)),
+             (values((2, 3), np.float64), values((4,), np.float64)),
+             (values((3,), np.float64), values((2, 0), np.float64)),
+             (values((6,), np.float64)[::-2], values((3, 2), np.float64).T)]
+    for a, b in cases:
+        run(k, a, b)
+    ki = nbc.njit(compiled_source(f"outer_{ufunc}_int", [f"np.{ufunc}.outer(a, b)"],
+                                  params="a, b"))
+    run(ki, values((3,), np.int32), values((2, 2), np.int32))
+
+
+def test_unsupported_ufunc_methods_name_themselves():
+    for call, message in (("np.subtract.accumulate(a)", "np.subtract.accumulate"),
+                          ("np.add.reduceat(a, a)", "np.add.reduceat"),
+                          ("np.power.reduce(a)", "np.power.reduce"),
+                          ("np.add.accumulate(a, dtype=np.float32)", "'dtype'")):
+        k = nbc.njit(compiled_source(f"bad_{abs(hash(call))}", [call]))
+        with pytest.raises(nbc.UnsupportedError, match=message):
+            k(np.ones(3))
+
+
+def test_registry_names_real_ufunc_methods():
+    """docs/Python.md's ufunc-method rows (scans.UFUNC_METHODS) name real
+    NumPy ufunc methods, and these tests cover each."""
+    from nbc.frontend.scans import UFUNC_METHODS
+    tested = {"reduce": UFUNC_REDUCE, "accumulate": UFUNC_ACCUMULATE,
+              "outer": UFUNC_OUTER}
+    for method, ufuncs in UFUNC_METHODS.items():
+        for ufunc in ufuncs:
+            assert isinstance(getattr(np, ufunc), np.ufunc)
+            assert callable(getattr(getattr(np, ufunc), method))
+        assert set(ufuncs) <= set(tested[method]) | {"true_divide"}
