@@ -105,6 +105,9 @@ void populateMatmulPatterns(const TypeConverter &converter,
 /// nbc.linalg (Linalg.cpp).
 void populateLinalgPatterns(const TypeConverter &converter,
                             RewritePatternSet &patterns);
+/// nbc.random_seed and nbc.random (Random.cpp).
+void populateRandomPatterns(const TypeConverter &converter,
+                            RewritePatternSet &patterns);
 
 /// Appends what the runtime's BLAS/LAPACK entry points take for a matrix
 /// (Matmul.cpp): the address of `array`'s first element (i64) and its two

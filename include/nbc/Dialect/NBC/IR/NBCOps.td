@@ -9,5 +9,6 @@ include "nbc/Dialect/NBC/IR/NBCArrayOps.td"
 include "nbc/Dialect/NBC/IR/NBCListOps.td"
 include "nbc/Dialect/NBC/IR/NBCIndexingOps.td"
 include "nbc/Dialect/NBC/IR/NBCShapeOps.td"
+include "nbc/Dialect/NBC/IR/NBCRandomOps.td"
 
 #endif // NBC_DIALECT_NBC_IR_NBCOPS_TD
