@@ -33,12 +33,13 @@ from .loops import LoopsMixin
 from .matrices import MatricesMixin
 from .scans import ScansMixin
 from .shapes import ShapesMixin
+from .random import RandomMixin
 from .statistics import StatisticsMixin
 
 
 class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, ArraysMixin,
                        FancyIndexingMixin, LoopsMixin, ListsMixin, ComplexMixin,
-                       ScansMixin, StatisticsMixin):
+                       ScansMixin, StatisticsMixin, RandomMixin):
     """Emits one func.func for a Python function and argument types."""
 
     def __init__(self, source, arg_types, options, module, symbol, context,
