@@ -398,6 +398,21 @@ def test_permutation(seed):
         check(permutation_then_draw, seed, x)
 
 
+def nested_draws(s):
+    # Each argument is evaluated once: an inner draw happens once.
+    np.random.seed(s)
+    a = np.random.choice(np.random.randint(1, 10), 3)
+    b = np.random.permutation(np.random.randint(2, 9))
+    c = np.random.randint(0, np.random.randint(1, 100), size=2)
+    d = np.random.normal(np.random.random(), np.random.random() + 1.0, 2)
+    return a.sum() + 10 * b[0] + 100 * c.sum() + d.sum() + np.random.random()
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_arguments_evaluated_once(seed):
+    check(nested_draws, seed)
+
+
 # -- state ----------------------------------------------------------------------
 @nbc.njit
 def jit_seed(s):

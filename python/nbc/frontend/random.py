@@ -7,6 +7,7 @@ parameterised and sized forms, choice, shuffle and permutation are
 nbc.npimpl.random, compiled like user code over those draws."""
 
 import ast
+import inspect
 
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
@@ -94,8 +95,8 @@ class RandomMixin:
             raise self.error(TypingError, f"{what}() missing argument 'x'", node)
         x = self.materialize(self.expr(args["x"]), args["x"])
         if name == "permutation" and isinstance(x.type, T.Scalar):
-            self.random_integer(args["x"], what, node)
-            return self.call_random_impl(R.permutation_int, args, node)
+            n = self.random_integer(x, what, node)
+            return self.call_random_impl(R.permutation_int, {"x": n}, node)
         if not isinstance(x.type, T.Array) or x.type.ndim == 0:
             raise self.error(TypingError, f"{what} expects an array"
                              f"{' or an integer' if name == 'permutation' else ''}, "
@@ -105,7 +106,7 @@ class RandomMixin:
             impl = R.shuffle_1d if x.type.ndim == 1 else R.shuffle_rows
         else:
             impl = R.permutation_1d if x.type.ndim == 1 else R.permutation_rows
-        return self.call_random_impl(impl, args, node)
+        return self.call_random_impl(impl, {"x": x}, node)
 
     def bind_random(self, name, node):
         """{parameter: AST node} of a call of np.random.<name>; a keyword
@@ -127,8 +128,9 @@ class RandomMixin:
         return args
 
     def random_integer(self, arg, what, node):
-        """An integer argument of np.random.<name> as an int64."""
-        v = self.materialize(self.expr(arg), arg)
+        """An integer argument of np.random.<name> (an AST node or a Value)
+        as an int64."""
+        v = self.materialize(self.expr(arg), arg) if isinstance(arg, ast.AST) else arg
         if not isinstance(v.type, T.Scalar) or not (v.type.is_int or v.type.is_bool):
             raise self.error(TypingError, f"{what} expects an integer, not {v.type}",
                              node)
@@ -136,17 +138,24 @@ class RandomMixin:
 
     def call_random_impl(self, impl, args, node, scalars=()):
         """A call of `impl` (nbc.npimpl.random) with `args` ({parameter: AST
-        node}); the parameters in `scalars` must be scalars (NumPy's array
+        node, or a Value already evaluated: each argument is evaluated
+        once}); the parameters in `scalars` must be scalars (NumPy's array
         parameters are not supported)."""
-        call = ast.copy_location(ast.Call(
-            func=node.func, args=[],
-            keywords=[ast.keyword(arg=k, value=v) for k, v in args.items()]), node)
-        vals, types = self.call_arguments(impl, call)
-        for param, t in zip(impl.__code__.co_varnames, types):
-            if param in scalars and not isinstance(t, T.Scalar):
+        vals, types = [], []
+        for param in inspect.signature(impl).parameters.values():
+            arg = args.get(param.name, PyObj(param.default))
+            v = self.expr(arg) if isinstance(arg, ast.AST) else arg
+            if isinstance(v, PyObj) and v.obj is None:
+                vals.append(v)
+                types.append(T.none)
+                continue
+            vals.append(self.materialize(v, node))
+            types.append(vals[-1].type)
+            if param.name in scalars and not isinstance(types[-1], T.Scalar):
                 raise self.error(UnsupportedError, f"np.random.{impl.__name__.split('_')[0]}"
-                                 f": array arguments ({param}=) are not supported", node)
-        return self.call_compiled(impl, vals, types, self.options, call)
+                                 f": array arguments ({param.name}=) are not supported",
+                                 node)
+        return self.call_compiled(impl, vals, types, self.options, node)
 
     def randint(self, args, size, node):
         what = "np.random.randint"
@@ -164,12 +173,12 @@ class RandomMixin:
         if _is_none(size):
             if has_high:
                 return self.b.random("integer", [low, high], self.pos(node))
-            return self.call_random_impl(R.randint_high, {"high": args["low"]}, node)
+            return self.call_random_impl(R.randint_high, {"high": low}, node)
         if has_high:
             return self.call_random_impl(R.randint_size, {
-                "low": args["low"], "high": args["high"], "size": size}, node)
+                "low": low, "high": high, "size": size}, node)
         return self.call_random_impl(R.randint_high_size,
-                                     {"high": args["low"], "size": size}, node)
+                                     {"high": low, "size": size}, node)
 
     def choice(self, args, size, node):
         what = "np.random.choice"
@@ -186,7 +195,7 @@ class RandomMixin:
             raise self.error(TypingError, f"{what}() missing argument 'a'", node)
         a = self.materialize(self.expr(args["a"]), args["a"])
         if isinstance(a.type, T.Scalar):
-            self.random_integer(args["a"], what, node)
+            a = self.random_integer(a, what, node)
             kind = "int"
         elif isinstance(a.type, T.Array) and a.type.ndim == 1:
             kind = "array"
@@ -197,7 +206,7 @@ class RandomMixin:
         suffix = ("_unique" if unique else "_size") if sized else (
             "_unique_one" if unique else "")
         impl = getattr(R, f"choice_{kind}{suffix}")
-        call_args = {"a": args["a"]}
+        call_args = {"a": a}
         if sized:
             call_args["size"] = size
         return self.call_random_impl(impl, call_args, node)
