@@ -176,6 +176,11 @@ typedef enum NbcMatmulKind {
 typedef enum NbcLinalgKind {
   NbcLinalgSolve = 0, NbcLinalgInv = 1, NbcLinalgDet = 2, NbcLinalgCholesky = 3
 } NbcLinalgKind;
+/// Draws of nbc.random (the values of NBC_RandomKind).
+typedef enum NbcRandomKind {
+  NbcRandomUniform = 0, NbcRandomNormal = 1, NbcRandomExponential = 2,
+  NbcRandomInteger = 3
+} NbcRandomKind;
 typedef enum NbcFPClass {
   NbcFPClassNan = 0, NbcFPClassInf = 1, NbcFPClassFinite = 2
 } NbcFPClass;
@@ -396,6 +401,16 @@ NBC_CAPI_EXPORTED MlirOperation nbcMatmulOpCreate(MlirLocation loc,
 /// inferred (LinalgOp::inferResultType). Other operands are refused.
 NBC_CAPI_EXPORTED MlirOperation nbcLinalgOpCreate(MlirLocation loc,
                                                   NbcLinalgKind kind,
+                                                  intptr_t numOperands,
+                                                  MlirValue const *operands);
+/// `nbc.random_seed %seed` (np.random.seed; `seed` an si64) and
+/// `nbc.random kind(operands)`: one draw of np.random's legacy generator,
+/// f64 or si64 by kind (RandomOp::inferResultType); `integer` takes low and
+/// high, both si64 (lib/CAPI/RandomBuilders.cpp).
+NBC_CAPI_EXPORTED MlirOperation nbcRandomSeedOpCreate(MlirLocation loc,
+                                                      MlirValue seed);
+NBC_CAPI_EXPORTED MlirOperation nbcRandomOpCreate(MlirLocation loc,
+                                                  NbcRandomKind kind,
                                                   intptr_t numOperands,
                                                   MlirValue const *operands);
 /// NumPy's advanced indexing (lib/CAPI/IndexingBuilders.cpp); the result

@@ -548,6 +548,19 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
         nbcTypeGetValueType(mlirValueGetType(mlirOperationGetResult(op, 0)));
     return std::make_tuple(result(op), (int)t.dtype, (int)t.rank);
   });
+  /// np.random: nbc.random_seed, and nbc.random of NbcRandomKind (the
+  /// dialect types the draw: f64 or si64).
+  m.def("random_seed", [](H block, H location, H seed) {
+    append(block, nbcRandomSeedOpCreate(loc(location), val(seed)));
+  });
+  m.def("random", [](H block, H location, int kind, Handles operands) {
+    std::vector<MlirValue> values;
+    for (H operand : operands)
+      values.push_back(val(operand));
+    return result(append(
+        block, nbcRandomOpCreate(loc(location), (NbcRandomKind)kind,
+                                 (intptr_t)values.size(), values.data())));
+  });
   /// Advanced indexing (nbcTakeOpCreate ...): the dialect infers the
   /// result types; the reads return (value, dtype, rank).
   auto typed = [](MlirOperation op) {

@@ -111,6 +111,9 @@ void populateMatmulPatterns(const TypeConverter &converter,
 /// nbc.linalg (Linalg.cpp).
 void populateLinalgPatterns(const TypeConverter &converter,
                             RewritePatternSet &patterns);
+/// nbc.random_seed and nbc.random (Random.cpp).
+void populateRandomPatterns(const TypeConverter &converter,
+                            RewritePatternSet &patterns);
 
 /// nbc.print (Print.cpp).
 void populatePrintPatterns(const TypeConverter &converter,

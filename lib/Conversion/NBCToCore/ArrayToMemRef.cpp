@@ -568,4 +568,5 @@ void nbc::populateNBCArrayToMemRefPatterns(const TypeConverter &typeConverter,
   populateAtomicUpdatePatterns(typeConverter, patterns);
   populateShapePatterns(typeConverter, patterns);
   populateSortPatterns(typeConverter, patterns);
+  populateRandomPatterns(typeConverter, patterns);
 }

@@ -165,6 +165,7 @@ def kernel_flags(options, error_model=None):
 
 MATMUL_KINDS = {"matmul": 0, "dot": 1, "vdot": 2, "outer": 3}
 LINALG_KINDS = {"solve": 0, "inv": 1, "det": 2, "cholesky": 3}  # NbcLinalgKind
+RANDOM_KINDS = {"uniform": 0, "normal": 1, "exponential": 2, "integer": 3}  # NbcRandomKind
 ARRAY_REDUCTIONS = {"sum": 0, "prod": 1, "min": 2, "max": 3, "argmin": 4,
                     "argmax": 5, "any": 6, "all": 7, "mean": 8, "var": 9, "std": 10,
                     "nansum": 11, "nanprod": 12, "nanmin": 13, "nanmax": 14,
@@ -310,6 +311,15 @@ class Builder:
                                    [v.h for v in operands])
         dt = T._BY_ID[dtype]
         return Value(h, dt if rank < 0 else T.Array(dt, rank))
+
+    def random(self, kind, operands, pos):
+        """One nbc.random draw: an int64 for `integer`, else a float64."""
+        h = ir.random(self.block, self.loc(pos), RANDOM_KINDS[kind],
+                      [v.h for v in operands])
+        return Value(h, T.int64 if kind == "integer" else T.float64)
+
+    def random_seed(self, seed, pos):
+        ir.random_seed(self.block, self.loc(pos), seed.h)
 
     @staticmethod
     def _typed(handle_dtype_rank):

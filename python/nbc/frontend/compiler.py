@@ -36,13 +36,14 @@ from .matrices import MatricesMixin
 from .scans import ScansMixin
 from .shapes import ShapesMixin
 from .sorting import SortingMixin
+from .random import RandomMixin
 from .statistics import StatisticsMixin
 
 
 class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, ArraysMixin,
                        FancyIndexingMixin, LoopsMixin, ListsMixin, ComplexMixin,
                        ScansMixin, StatisticsMixin, PrintingMixin, SortingMixin,
-                       DictsMixin):
+                       DictsMixin, RandomMixin):
     """Emits one func.func for a Python function and argument types."""
 
     def __init__(self, source, arg_types, options, module, symbol, context,

@@ -18,6 +18,7 @@ from .builder import PyObj, TupleValue, Value
 from .complexes import NP_COMPLEX
 from .composed_ufuncs import COMPOSED_UFUNCS, Refused, round_body
 from .matrices import NP_MATRIX
+from .random import NP_RANDOM
 from .scans import NP_SCANS
 from .statistics import NP_STATISTICS
 from ..npimpl import GROUPS as NPIMPL_GROUPS
@@ -79,6 +80,7 @@ NUMPY_GROUPS = {
     "Statistics and NaN-skipping reductions": list(NP_STATISTICS),
     "Complex numbers": list(NP_COMPLEX),
     **{f"{group} (nbc.npimpl)": list(names) for group, names in NPIMPL_GROUPS.items()},
+    "Random numbers (legacy generator, per thread)": [f"random.{n}" for n in NP_RANDOM],
 }
 NUMPY_FUNCTIONS = tuple(dict.fromkeys(n for group in NUMPY_GROUPS.values()
                                       for n in group))
@@ -88,9 +90,11 @@ MATH_ALIASES = {"fabs": None, "isnan": "nan", "isinf": "inf", "isfinite": "finit
 
 
 def numpy_name(obj):
-    """The np.* name of `obj` when the frontend compiles it, else None."""
+    """The np.* name of `obj` when the frontend compiles it ("random.seed"
+    for np.random.seed), else None."""
     for name in NUMPY_FUNCTIONS:
-        if getattr(np, name, None) is obj:
+        space, _, attr = name.rpartition(".")
+        if getattr(getattr(np, space) if space else np, attr, None) is obj:
             return name
     return None
 
@@ -127,6 +131,8 @@ class NumpyCallsMixin:
     # -- numpy ---------------------------------------------------------------------
     def call_numpy(self, name, obj, node):
         pos = self.pos(node)
+        if name.startswith("random."):
+            return self.call_np_random(name[len("random."):], node)
         if name in NP_CREATE:
             return self.call_np_create(name, node)
         if name in NP_SHAPE:

@@ -140,4 +140,13 @@ def NBC_ErrorModel : I32EnumAttr<"ErrorModel", "kernel error model", [
 }
 def NBC_ErrorModelAttr : EnumAttr<NBC_Dialect, NBC_ErrorModel, "error_model">;
 
+/// Draws of `nbc.random` from np.random's legacy generator.
+def NBC_RandomKind : I32EnumAttr<"RandomKind", "np.random draw", [
+    I32EnumAttrCase<"uniform", 0>, I32EnumAttrCase<"normal", 1>,
+    I32EnumAttrCase<"exponential", 2>, I32EnumAttrCase<"integer", 3>]> {
+  let cppNamespace = "::mlir::nbc";
+  let genSpecializedAttr = 0;
+}
+def NBC_RandomKindAttr : EnumAttr<NBC_Dialect, NBC_RandomKind, "random">;
+
 #endif // NBC_DIALECT_NBC_IR_NBCENUMS_TD

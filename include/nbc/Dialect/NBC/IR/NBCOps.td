@@ -12,5 +12,6 @@ include "nbc/Dialect/NBC/IR/NBCDictOps.td"
 include "nbc/Dialect/NBC/IR/NBCIndexingOps.td"
 include "nbc/Dialect/NBC/IR/NBCShapeOps.td"
 include "nbc/Dialect/NBC/IR/NBCSortOps.td"
+include "nbc/Dialect/NBC/IR/NBCRandomOps.td"
 
 #endif // NBC_DIALECT_NBC_IR_NBCOPS_TD
