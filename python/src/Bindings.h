@@ -32,6 +32,8 @@ PyObject *exceptionOf(int kind);
 void registerIRBuilder(nanobind::module_ &m);
 /// Adds the list type and ops to the `ir` submodule (ListBuilder.cpp).
 void registerListBuilder(nanobind::module_ &ir);
+/// The array ops of nbc._core.ir (IRBuilderArrays.cpp).
+void registerArrayBuilders(nanobind::module_ &ir);
 /// Sends kernels' print() lines to sys.stdout (Print.cpp).
 void registerPrinting(nanobind::module_ &m);
 /// Adds the dict and set types and ops (DictBuilder.cpp).

@@ -2,11 +2,13 @@
 //
 // Wrappers of nbc-c/Dicts.h for the Python frontend, in the conventions of
 // IRBuilder.cpp: handles are integers, each op is appended to the block
-// given, and a rejected build raises RuntimeError with nbcGetLastError().
+// given, and a rejected build raises ir.BuildError (a RuntimeError) with
+// nbcGetLastError() (IRHandles.h).
 //
 //===----------------------------------------------------------------------===//
 
 #include "Bindings.h"
+#include "IRHandles.h"
 
 #include "nbc-c/Dicts.h"
 
@@ -16,26 +18,7 @@
 #include <string>
 
 namespace nb = nanobind;
-using H = uintptr_t;
-
-namespace {
-template <typename T> T from(H h) { return T{reinterpret_cast<void *>(h)}; }
-template <typename T> H to(T x) { return reinterpret_cast<H>(x.ptr); }
-
-MlirValue val(H h) { return from<MlirValue>(h); }
-MlirLocation loc(H h) { return from<MlirLocation>(h); }
-
-MlirOperation append(H block, MlirOperation op) {
-  if (mlirOperationIsNull(op)) {
-    MlirStringRef err = nbcGetLastError();
-    throw std::runtime_error(std::string(err.data, err.length));
-  }
-  mlirBlockAppendOwnedOperation(from<MlirBlock>(block), op);
-  return op;
-}
-
-H result(MlirOperation op) { return to(mlirOperationGetResult(op, 0)); }
-} // namespace
+using namespace nbc::python::ir;
 
 void nbc::python::registerDictBuilder(nb::module_ &m) {
   m.def("dict_type", [](H key, H value) {

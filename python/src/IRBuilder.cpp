@@ -17,6 +17,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Bindings.h"
+#include "IRHandles.h"
 
 #include "mlir-c/BuiltinAttributes.h"
 #include "mlir-c/BuiltinTypes.h"
@@ -34,77 +35,13 @@
 #include <vector>
 
 namespace nb = nanobind;
-using H = uintptr_t;
-using Handles = std::vector<H>;
+using namespace nbc::python::ir;
 
-namespace {
-
-template <typename T> T from(H h) { return T{reinterpret_cast<void *>(h)}; }
-template <typename T> H to(T x) { return reinterpret_cast<H>(x.ptr); }
-
-MlirValue val(H h) { return from<MlirValue>(h); }
-MlirLocation loc(H h) { return from<MlirLocation>(h); }
-MlirBlock blk(H h) { return from<MlirBlock>(h); }
-MlirOperation oper(H h) { return from<MlirOperation>(h); }
-MlirType ty(H h) { return from<MlirType>(h); }
-
-std::vector<MlirValue> values(const Handles &hs) {
-  std::vector<MlirValue> out;
-  for (H h : hs)
-    out.push_back(val(h));
-  return out;
-}
-std::vector<MlirType> types(const Handles &hs) {
-  std::vector<MlirType> out;
-  for (H h : hs)
-    out.push_back(ty(h));
-  return out;
-}
-
-MlirStringRef str(const std::string &s) {
-  return mlirStringRefCreate(s.data(), s.size());
-}
-
-std::string lastError() {
-  MlirStringRef err = nbcGetLastError();
-  return std::string(err.data, err.length);
-}
-
-/// A C API builder rejected its inputs (nbc._core.ir.BuildError).
-struct BuildError : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
-
-/// Appends `op` to `block`; raises when a builder returned null.
-MlirOperation append(H block, MlirOperation op) {
-  if (mlirOperationIsNull(op))
-    throw BuildError(lastError());
-  mlirBlockAppendOwnedOperation(blk(block), op);
-  return op;
-}
-
-H result(MlirOperation op, intptr_t i = 0) {
-  return to(mlirOperationGetResult(op, i));
-}
-
-Handles results(MlirOperation op) {
-  Handles out;
-  for (intptr_t i = 0, e = mlirOperationGetNumResults(op); i < e; ++i)
-    out.push_back(result(op, i));
-  return out;
-}
-
-MlirContext contextOf(H location) {
-  return mlirLocationGetContext(loc(location));
-}
-
-/// A generic op (verified with its module): `name` with operands, result
-/// types, attributes and one region of one block per entry of
-/// `regionArgs` (that block's argument types).
-MlirOperation genericOp(H location, const char *name, const Handles &operands,
-                        const Handles &resultTypes,
-                        std::vector<MlirNamedAttribute> attrs = {},
-                        std::vector<Handles> regionArgs = {}) {
+MlirOperation nbc::python::ir::genericOp(H location, const char *name,
+                                          const Handles &operands,
+                                          const Handles &resultTypes,
+                                          std::vector<MlirNamedAttribute> attrs,
+                                          std::vector<Handles> regionArgs) {
   MlirOperationState state =
       mlirOperationStateGet(mlirStringRefCreateFromCString(name), loc(location));
   std::vector<MlirValue> ops = values(operands);
@@ -124,6 +61,8 @@ MlirOperation genericOp(H location, const char *name, const Handles &operands,
   mlirOperationStateAddOwnedRegions(&state, regions.size(), regions.data());
   return mlirOperationCreate(&state);
 }
+
+namespace {
 
 MlirNamedAttribute named(MlirContext ctx, const char *name, MlirAttribute a) {
   return mlirNamedAttributeGet(
@@ -196,14 +135,6 @@ H arrayType(H element, int rank,
   }
   return to(mlirMemRefTypeGet(ty(element), rank, shape.data(), layout,
                               mlirAttributeGetNull()));
-}
-
-/// A typed builder's value: its handle and the dtype of its type (0 when
-/// the builder rejected the operands).
-std::tuple<H, int> typed(MlirValue v) {
-  if (mlirValueIsNull(v))
-    return {0, 0};
-  return {to(v), (int)nbcTypeGetDType(mlirValueGetType(v))};
 }
 
 } // namespace
@@ -394,206 +325,7 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
                                    vals.size(), vals.data()));
   });
 
-  // -- arrays --------------------------------------------------------------
-  m.def("load", [](H block, H location, H array, const Handles &indices,
-                   bool nowrap, bool noboundscheck) {
-    std::vector<MlirValue> idx = values(indices);
-    MlirOperation op = append(block, nbcLoadOpCreate(loc(location), val(array),
-                                                     idx.size(), idx.data()));
-    MlirContext ctx = contextOf(location);
-    if (nowrap)
-      mlirOperationSetAttributeByName(op, mlirStringRefCreateFromCString("nowrap"),
-                                      mlirUnitAttrGet(ctx));
-    if (noboundscheck)
-      mlirOperationSetAttributeByName(
-          op, mlirStringRefCreateFromCString("noboundscheck"),
-          mlirUnitAttrGet(ctx));
-    return result(op);
-  });
-  m.def("store", [](H block, H location, H value, H array,
-                    const Handles &indices, bool nowrap, bool noboundscheck) {
-    std::vector<MlirValue> idx = values(indices);
-    MlirOperation op =
-        append(block, nbcStoreOpCreate(loc(location), val(value), val(array),
-                                       idx.size(), idx.data()));
-    MlirContext ctx = contextOf(location);
-    if (nowrap)
-      mlirOperationSetAttributeByName(op, mlirStringRefCreateFromCString("nowrap"),
-                                      mlirUnitAttrGet(ctx));
-    if (noboundscheck)
-      mlirOperationSetAttributeByName(
-          op, mlirStringRefCreateFromCString("noboundscheck"),
-          mlirUnitAttrGet(ctx));
-  });
-  m.def("dim", [](H block, H location, H array, int64_t axis) {
-    return result(
-        append(block, nbcDimOpCreate(loc(location), val(array), axis)));
-  });
-  /// `subscripts`: an index handle, a (start, stop, step) tuple of
-  /// handles with 0 for an omitted part, or None for a new axis.
-  m.def("slice", [](H block, H location, H array, nb::list subscripts) {
-    std::vector<NbcSubscript> subs;
-    for (nb::handle s : subscripts) {
-      NbcSubscript sub{};
-      if (s.is_none()) {
-        sub.isNewAxis = true;
-      } else if (nb::isinstance<nb::tuple>(s)) {
-        auto [lo, hi, st] = nb::cast<std::tuple<H, H, H>>(s);
-        sub.isSlice = true;
-        sub.start = val(lo);
-        sub.stop = val(hi);
-        sub.step = val(st);
-      } else {
-        sub.index = val(nb::cast<H>(s));
-      }
-      subs.push_back(sub);
-    }
-    return result(append(block, nbcSliceOpCreate(loc(location), val(array),
-                                                 subs.size(), subs.data())));
-  });
-  /// `a.T` as the frontend types it: the reversed strides, with the
-  /// dynamic offset every view type has (nbcTransposeOpCreate would infer
-  /// the source's static offset).
-  m.def("transpose", [](H block, H location, H array, H type,
-                        std::optional<std::vector<int64_t>> axes) {
-    std::vector<MlirNamedAttribute> attrs;
-    if (axes) {
-      MlirContext ctx = contextOf(location);
-      attrs.push_back(mlirNamedAttributeGet(
-          mlirIdentifierGet(ctx, mlirStringRefCreateFromCString("axes")),
-          mlirDenseI64ArrayGet(ctx, axes->size(), axes->data())));
-    }
-    return result(append(block, genericOp(location, "nbc.transpose", {array},
-                                          {type}, attrs)));
-  }, nb::arg("block"), nb::arg("location"), nb::arg("array"), nb::arg("type"),
-     nb::arg("axes").none() = nb::none());
-  m.def("reshape", [](H block, H location, H array, const Handles &sizes,
-                      bool contiguousView) {
-    std::vector<MlirValue> s = values(sizes);
-    return result(append(block,
-                         nbcReshapeOpCreate(loc(location), val(array), s.size(),
-                                            s.data(), contiguousView)));
-  });
-  m.def("concatenate", [](H block, H location, const Handles &inputs,
-                          int64_t axis) {
-    std::vector<MlirValue> in = values(inputs);
-    return result(append(block, nbcConcatenateOpCreate(
-                                    loc(location), in.size(), in.data(), axis)));
-  });
-  m.def("sort", [](H block, H location, H array, int64_t axis) {
-    append(block, nbcSortOpCreate(loc(location), val(array), axis));
-  });
-  m.def("argsort", [](H block, H location, H source, int64_t axis) {
-    return result(
-        append(block, nbcArgsortOpCreate(loc(location), val(source), axis)));
-  });
-  m.def("empty", [](H block, H location, H type, const Handles &sizes) {
-    std::vector<MlirValue> s = values(sizes);
-    return result(append(
-        block, nbcEmptyOpCreate(loc(location), ty(type), s.size(), s.data())));
-  });
-  m.def("full", [](H block, H location, H type, const Handles &sizes,
-                   H value) {
-    std::vector<MlirValue> s = values(sizes);
-    return result(append(block, nbcFullOpCreate(loc(location), ty(type),
-                                                s.size(), s.data(),
-                                                val(value))));
-  });
-  /// nbc.array_reduce over `axes` (None: the whole array) with
-  /// `keepdims` and an f64 `ddof` (0: none); the dialect infers the type:
-  /// returns (value, dtype, rank), rank -1 for a scalar.
-  m.def("array_reduce", [](H block, H location, int kind, H array,
-                           std::optional<std::vector<int64_t>> axes,
-                           bool keepdims, H ddof) {
-    std::vector<int64_t> a = axes.value_or(std::vector<int64_t>{});
-    MlirOperation op = append(
-        block, nbcArrayReduceAxesOpCreate(
-                   loc(location), (NbcArrayReductionKind)kind, val(array),
-                   axes.has_value(), a.size(), a.data(), keepdims, val(ddof)));
-    NbcValueType t =
-        nbcTypeGetValueType(mlirValueGetType(mlirOperationGetResult(op, 0)));
-    return std::make_tuple(result(op), (int)t.dtype, (int)t.rank);
-  }, nb::arg("block"), nb::arg("location"), nb::arg("kind"), nb::arg("array"),
-     nb::arg("axes").none(), nb::arg("keepdims"), nb::arg("ddof"));
-  /// nbc.array_scan (sum, prod, min, max) along `axis`: a new array of the
-  /// operand's shape; returns (value, dtype, rank).
-  m.def("array_scan", [](H block, H location, int kind, H array, int64_t axis) {
-    MlirOperation op = append(
-        block, nbcArrayScanOpCreate(loc(location), kind, val(array), axis));
-    NbcValueType t =
-        nbcTypeGetValueType(mlirValueGetType(mlirOperationGetResult(op, 0)));
-    return std::make_tuple(result(op), (int)t.dtype, (int)t.rank);
-  });
-  /// `a @ b`, np.dot, np.vdot, np.outer (NbcMatmulKind): the dialect
-  /// infers the result type; returns (value, dtype, rank), rank -1 for a
-  /// scalar.
-  m.def("matmul", [](H block, H location, int kind, H lhs, H rhs) {
-    MlirOperation op = append(block, nbcMatmulOpCreate(loc(location),
-                                                       (NbcMatmulKind)kind,
-                                                       val(lhs), val(rhs)));
-    NbcValueType t =
-        nbcTypeGetValueType(mlirValueGetType(mlirOperationGetResult(op, 0)));
-    return std::make_tuple(result(op), (int)t.dtype, (int)t.rank);
-  });
-  /// np.linalg.solve/inv/det/cholesky (NbcLinalgKind); returns (value,
-  /// dtype, rank), rank -1 for a scalar.
-  m.def("linalg", [](H block, H location, int kind, Handles operands) {
-    std::vector<MlirValue> values;
-    for (H operand : operands)
-      values.push_back(val(operand));
-    MlirOperation op = append(
-        block, nbcLinalgOpCreate(loc(location), (NbcLinalgKind)kind,
-                                 (intptr_t)values.size(), values.data()));
-    NbcValueType t =
-        nbcTypeGetValueType(mlirValueGetType(mlirOperationGetResult(op, 0)));
-    return std::make_tuple(result(op), (int)t.dtype, (int)t.rank);
-  });
-  /// np.random: nbc.random_seed, and nbc.random of NbcRandomKind (the
-  /// dialect types the draw: f64 or si64).
-  m.def("random_seed", [](H block, H location, H seed) {
-    append(block, nbcRandomSeedOpCreate(loc(location), val(seed)));
-  });
-  m.def("random", [](H block, H location, int kind, Handles operands) {
-    std::vector<MlirValue> values;
-    for (H operand : operands)
-      values.push_back(val(operand));
-    return result(append(
-        block, nbcRandomOpCreate(loc(location), (NbcRandomKind)kind,
-                                 (intptr_t)values.size(), values.data())));
-  });
-  /// Advanced indexing (nbcTakeOpCreate ...): the dialect infers the
-  /// result types; the reads return (value, dtype, rank).
-  auto typed = [](MlirOperation op) {
-    NbcValueType t =
-        nbcTypeGetValueType(mlirValueGetType(mlirOperationGetResult(op, 0)));
-    return std::make_tuple(result(op), (int)t.dtype, (int)t.rank);
-  };
-  m.def("take", [typed](H block, H location, H array, H indices, int64_t axis,
-                        int64_t errorAxis) {
-    return typed(append(block, nbcTakeOpCreate(loc(location), val(array),
-                                               val(indices), axis, errorAxis)));
-  });
-  m.def("put", [](H block, H location, H value, H array, H indices,
-                  int64_t axis, int64_t errorAxis) {
-    append(block, nbcPutOpCreate(loc(location), val(value), val(array),
-                                 val(indices), axis, errorAxis));
-  });
-  m.def("mask_take", [typed](H block, H location, H array, H mask) {
-    return typed(append(block, nbcMaskTakeOpCreate(loc(location), val(array),
-                                                   val(mask))));
-  });
-  m.def("mask_put", [](H block, H location, H value, H array, H mask) {
-    append(block, nbcMaskPutOpCreate(loc(location), val(value), val(array),
-                                     val(mask)));
-  });
-  m.def("argwhere", [typed](H block, H location, H array, bool flat) {
-    return typed(
-        append(block, nbcArgwhereOpCreate(loc(location), val(array), flat)));
-  });
-  m.def("memref_cast", [](H block, H location, H value, H type) {
-    return result(
-        append(block, genericOp(location, "memref.cast", {value}, {type})));
-  });
+  registerArrayBuilders(m);
 
   // -- calls ---------------------------------------------------------------
   m.def("call", [](H block, H location, const std::string &callee,

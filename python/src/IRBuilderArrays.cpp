@@ -1,0 +1,228 @@
+//===- IRBuilderArrays.cpp - nbc._core.ir: the array ops ------------------===//
+//
+// The array part of nbc._core.ir (see IRBuilder.cpp): loads and stores,
+// slices, allocation, ufuncs and reductions, matrix products, shapes,
+// sorting, indexing and random numbers, each a thin wrapper of its C API
+// builder (include/nbc-c/Dialect.h).
+//
+//===----------------------------------------------------------------------===//
+
+#include "Bindings.h"
+#include "IRHandles.h"
+
+#include "mlir-c/BuiltinAttributes.h"
+#include "mlir-c/BuiltinTypes.h"
+
+#include <nanobind/stl/optional.h>
+#include <nanobind/stl/string.h>
+#include <nanobind/stl/tuple.h>
+#include <nanobind/stl/vector.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nb = nanobind;
+using namespace nbc::python::ir;
+
+void nbc::python::registerArrayBuilders(nb::module_ &m) {
+  m.def("load", [](H block, H location, H array, const Handles &indices,
+                   bool nowrap, bool noboundscheck) {
+    std::vector<MlirValue> idx = values(indices);
+    MlirOperation op = append(block, nbcLoadOpCreate(loc(location), val(array),
+                                                     idx.size(), idx.data()));
+    MlirContext ctx = contextOf(location);
+    if (nowrap)
+      mlirOperationSetAttributeByName(op, mlirStringRefCreateFromCString("nowrap"),
+                                      mlirUnitAttrGet(ctx));
+    if (noboundscheck)
+      mlirOperationSetAttributeByName(
+          op, mlirStringRefCreateFromCString("noboundscheck"),
+          mlirUnitAttrGet(ctx));
+    return result(op);
+  });
+  m.def("store", [](H block, H location, H value, H array,
+                    const Handles &indices, bool nowrap, bool noboundscheck) {
+    std::vector<MlirValue> idx = values(indices);
+    MlirOperation op =
+        append(block, nbcStoreOpCreate(loc(location), val(value), val(array),
+                                       idx.size(), idx.data()));
+    MlirContext ctx = contextOf(location);
+    if (nowrap)
+      mlirOperationSetAttributeByName(op, mlirStringRefCreateFromCString("nowrap"),
+                                      mlirUnitAttrGet(ctx));
+    if (noboundscheck)
+      mlirOperationSetAttributeByName(
+          op, mlirStringRefCreateFromCString("noboundscheck"),
+          mlirUnitAttrGet(ctx));
+  });
+  m.def("dim", [](H block, H location, H array, int64_t axis) {
+    return result(
+        append(block, nbcDimOpCreate(loc(location), val(array), axis)));
+  });
+  /// `subscripts`: an index handle, a (start, stop, step) tuple of
+  /// handles with 0 for an omitted part, or None for a new axis.
+  m.def("slice", [](H block, H location, H array, nb::list subscripts) {
+    std::vector<NbcSubscript> subs;
+    for (nb::handle s : subscripts) {
+      NbcSubscript sub{};
+      if (s.is_none()) {
+        sub.isNewAxis = true;
+      } else if (nb::isinstance<nb::tuple>(s)) {
+        auto [lo, hi, st] = nb::cast<std::tuple<H, H, H>>(s);
+        sub.isSlice = true;
+        sub.start = val(lo);
+        sub.stop = val(hi);
+        sub.step = val(st);
+      } else {
+        sub.index = val(nb::cast<H>(s));
+      }
+      subs.push_back(sub);
+    }
+    return result(append(block, nbcSliceOpCreate(loc(location), val(array),
+                                                 subs.size(), subs.data())));
+  });
+  /// `a.T` as the frontend types it: the reversed strides, with the
+  /// dynamic offset every view type has (nbcTransposeOpCreate would infer
+  /// the source's static offset).
+  m.def("transpose", [](H block, H location, H array, H type,
+                        std::optional<std::vector<int64_t>> axes) {
+    std::vector<MlirNamedAttribute> attrs;
+    if (axes) {
+      MlirContext ctx = contextOf(location);
+      attrs.push_back(mlirNamedAttributeGet(
+          mlirIdentifierGet(ctx, mlirStringRefCreateFromCString("axes")),
+          mlirDenseI64ArrayGet(ctx, axes->size(), axes->data())));
+    }
+    return result(append(block, genericOp(location, "nbc.transpose", {array},
+                                          {type}, attrs)));
+  }, nb::arg("block"), nb::arg("location"), nb::arg("array"), nb::arg("type"),
+     nb::arg("axes").none() = nb::none());
+  m.def("reshape", [](H block, H location, H array, const Handles &sizes,
+                      bool contiguousView) {
+    std::vector<MlirValue> s = values(sizes);
+    return result(append(block,
+                         nbcReshapeOpCreate(loc(location), val(array), s.size(),
+                                            s.data(), contiguousView)));
+  });
+  m.def("concatenate", [](H block, H location, const Handles &inputs,
+                          int64_t axis) {
+    std::vector<MlirValue> in = values(inputs);
+    return result(append(block, nbcConcatenateOpCreate(
+                                    loc(location), in.size(), in.data(), axis)));
+  });
+  m.def("sort", [](H block, H location, H array, int64_t axis) {
+    append(block, nbcSortOpCreate(loc(location), val(array), axis));
+  });
+  m.def("argsort", [](H block, H location, H source, int64_t axis) {
+    return result(
+        append(block, nbcArgsortOpCreate(loc(location), val(source), axis)));
+  });
+  m.def("empty", [](H block, H location, H type, const Handles &sizes) {
+    std::vector<MlirValue> s = values(sizes);
+    return result(append(
+        block, nbcEmptyOpCreate(loc(location), ty(type), s.size(), s.data())));
+  });
+  m.def("full", [](H block, H location, H type, const Handles &sizes,
+                   H value) {
+    std::vector<MlirValue> s = values(sizes);
+    return result(append(block, nbcFullOpCreate(loc(location), ty(type),
+                                                s.size(), s.data(),
+                                                val(value))));
+  });
+  /// nbc.array_reduce over `axes` (None: the whole array) with
+  /// `keepdims` and an f64 `ddof` (0: none); the dialect infers the type:
+  /// returns (value, dtype, rank), rank -1 for a scalar.
+  m.def("array_reduce", [](H block, H location, int kind, H array,
+                           std::optional<std::vector<int64_t>> axes,
+                           bool keepdims, H ddof) {
+    std::vector<int64_t> a = axes.value_or(std::vector<int64_t>{});
+    MlirOperation op = append(
+        block, nbcArrayReduceAxesOpCreate(
+                   loc(location), (NbcArrayReductionKind)kind, val(array),
+                   axes.has_value(), a.size(), a.data(), keepdims, val(ddof)));
+    NbcValueType t =
+        nbcTypeGetValueType(mlirValueGetType(mlirOperationGetResult(op, 0)));
+    return std::make_tuple(result(op), (int)t.dtype, (int)t.rank);
+  }, nb::arg("block"), nb::arg("location"), nb::arg("kind"), nb::arg("array"),
+     nb::arg("axes").none(), nb::arg("keepdims"), nb::arg("ddof"));
+  /// nbc.array_scan (sum, prod, min, max) along `axis`: a new array of the
+  /// operand's shape; returns (value, dtype, rank).
+  m.def("array_scan", [](H block, H location, int kind, H array, int64_t axis) {
+    MlirOperation op = append(
+        block, nbcArrayScanOpCreate(loc(location), kind, val(array), axis));
+    NbcValueType t =
+        nbcTypeGetValueType(mlirValueGetType(mlirOperationGetResult(op, 0)));
+    return std::make_tuple(result(op), (int)t.dtype, (int)t.rank);
+  });
+  /// `a @ b`, np.dot, np.vdot, np.outer (NbcMatmulKind): the dialect
+  /// infers the result type; returns (value, dtype, rank), rank -1 for a
+  /// scalar.
+  m.def("matmul", [](H block, H location, int kind, H lhs, H rhs) {
+    MlirOperation op = append(block, nbcMatmulOpCreate(loc(location),
+                                                       (NbcMatmulKind)kind,
+                                                       val(lhs), val(rhs)));
+    NbcValueType t =
+        nbcTypeGetValueType(mlirValueGetType(mlirOperationGetResult(op, 0)));
+    return std::make_tuple(result(op), (int)t.dtype, (int)t.rank);
+  });
+  /// np.linalg.solve/inv/det/cholesky (NbcLinalgKind); returns (value,
+  /// dtype, rank), rank -1 for a scalar.
+  m.def("linalg", [](H block, H location, int kind, Handles operands) {
+    std::vector<MlirValue> values;
+    for (H operand : operands)
+      values.push_back(val(operand));
+    MlirOperation op = append(
+        block, nbcLinalgOpCreate(loc(location), (NbcLinalgKind)kind,
+                                 (intptr_t)values.size(), values.data()));
+    NbcValueType t =
+        nbcTypeGetValueType(mlirValueGetType(mlirOperationGetResult(op, 0)));
+    return std::make_tuple(result(op), (int)t.dtype, (int)t.rank);
+  });
+  /// np.random: nbc.random_seed, and nbc.random of NbcRandomKind (the
+  /// dialect types the draw: f64 or si64).
+  m.def("random_seed", [](H block, H location, H seed) {
+    append(block, nbcRandomSeedOpCreate(loc(location), val(seed)));
+  });
+  m.def("random", [](H block, H location, int kind, Handles operands) {
+    std::vector<MlirValue> values;
+    for (H operand : operands)
+      values.push_back(val(operand));
+    return result(append(
+        block, nbcRandomOpCreate(loc(location), (NbcRandomKind)kind,
+                                 (intptr_t)values.size(), values.data())));
+  });
+  /// Advanced indexing (nbcTakeOpCreate ...): the dialect infers the
+  /// result types; the reads return (value, dtype, rank).
+  auto typed = [](MlirOperation op) {
+    NbcValueType t =
+        nbcTypeGetValueType(mlirValueGetType(mlirOperationGetResult(op, 0)));
+    return std::make_tuple(result(op), (int)t.dtype, (int)t.rank);
+  };
+  m.def("take", [typed](H block, H location, H array, H indices, int64_t axis,
+                        int64_t errorAxis) {
+    return typed(append(block, nbcTakeOpCreate(loc(location), val(array),
+                                               val(indices), axis, errorAxis)));
+  });
+  m.def("put", [](H block, H location, H value, H array, H indices,
+                  int64_t axis, int64_t errorAxis) {
+    append(block, nbcPutOpCreate(loc(location), val(value), val(array),
+                                 val(indices), axis, errorAxis));
+  });
+  m.def("mask_take", [typed](H block, H location, H array, H mask) {
+    return typed(append(block, nbcMaskTakeOpCreate(loc(location), val(array),
+                                                   val(mask))));
+  });
+  m.def("mask_put", [](H block, H location, H value, H array, H mask) {
+    append(block, nbcMaskPutOpCreate(loc(location), val(value), val(array),
+                                     val(mask)));
+  });
+  m.def("argwhere", [typed](H block, H location, H array, bool flat) {
+    return typed(
+        append(block, nbcArgwhereOpCreate(loc(location), val(array), flat)));
+  });
+  m.def("memref_cast", [](H block, H location, H value, H type) {
+    return result(
+        append(block, genericOp(location, "memref.cast", {value}, {type})));
+  });
+}
