@@ -49,11 +49,14 @@ def loop_sum(a):
         s += x
     return s
 
-def with_dict(a):
-    d = {}
+def with_try(a):
+    total = 0.0
     for i in range(len(a)):
-        d[i] = a[i]
-    return len(d)
+        try:
+            total += 1.0 / a[i]
+        except ZeroDivisionError:
+            pass
+    return total
 
 class Box:
     def total(self, a):
@@ -63,7 +66,7 @@ if __name__ == "__main__":
     a = np.random.default_rng(0).random(int(sys.argv[1]))
     for _ in range(3):
         loop_sum(a)
-        with_dict(a)
+        with_try(a)
         Box().total(a)
     sys.exit(int(sys.argv[2]))
 '''
@@ -237,10 +240,10 @@ def test_profile_cli_names_hot_functions_and_constructs(project):
         rows[cells[4].split(" (")[0]] = cells
     assert rows["loop_sum"][5] == "yes"
     assert rows["loop_sum"][3] == "6"  # 3 direct calls + 3 through Box.total
-    assert rows["with_dict"][5] == \
-        "no: UnsupportedError: unsupported Python construct: dict"
+    assert rows["with_try"][5] == \
+        "no: UnsupportedError: unsupported statement 'Try'"
     assert rows["total"][5] == "no: argument 'self' of type Box is not supported by nbc"
-    assert "script.py:" in rows["with_dict"][4]
+    assert "script.py:" in rows["with_try"][4]
 
 
 def test_profile_api(project):
@@ -248,12 +251,12 @@ def test_profile_api(project):
     assert code == 0
     hot = profile.hot_functions(prof, hook, top=10)
     names = [h[5] for h in hot]
-    assert set(names) == {"loop_sum", "with_dict", "total"}
+    assert set(names) == {"loop_sum", "with_try", "total"}
     assert all(h[0] >= 0 and h[1] >= h[0] for h in hot)
     text, results = profile.report(hot, hook)
     by_name = {r["function"]: r for r in results}
-    assert by_name["loop_sum"]["compiles"] and not by_name["with_dict"]["compiles"]
-    assert "dict" in by_name["with_dict"]["error"]
+    assert by_name["loop_sum"]["compiles"] and not by_name["with_try"]["compiles"]
+    assert "Try" in by_name["with_try"]["error"]
     assert len(text.splitlines()) == 1 + len(hot)
 
 
