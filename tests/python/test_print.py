@@ -132,3 +132,10 @@ def test_unsupported_print_arguments():
 
     with pytest.raises(nbc.UnsupportedError, match="sep= must be a string constant"):
         dynamic_sep(1, 2)
+
+    @nbc.njit
+    def module(x):
+        print(np, x)
+
+    with pytest.raises(nbc.UnsupportedError, match="print\\(\\) of np is not supported"):
+        module(1)

@@ -7,7 +7,7 @@ import ast
 
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
-from .builder import PyObj, RangeValue, TupleValue, Value
+from .builder import PyObj, RangeValue, TupleValue, Value, describe
 
 
 class PrintingMixin:
@@ -55,7 +55,7 @@ class PrintingMixin:
             if v.obj is None or isinstance(v.obj, (str, bool, int, float, complex)):
                 pieces[-1] += repr(v.obj) if as_repr else str(v.obj)
                 return
-            raise self.error(UnsupportedError, f"print() of {self.describe(v)} is not "
+            raise self.error(UnsupportedError, f"print() of {describe(v.obj)} is not "
                              "supported", node)
         if isinstance(v, RangeValue):
             raise self.error(UnsupportedError, "print() of a range object is not "
@@ -76,6 +76,3 @@ class PrintingMixin:
             return
         raise self.error(TypingError, f"print() of {getattr(v, 'type', v)} is not "
                          "supported: print scalars, arrays, tuples and strings", node)
-
-    def describe(self, v):
-        return type(v.obj).__name__
