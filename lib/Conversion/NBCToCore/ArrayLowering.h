@@ -56,6 +56,13 @@ inline int64_t getElementBytes(MemRefType type) {
   return std::max<int64_t>(1, parts * ((element.getIntOrFloatBitWidth() + 7) / 8));
 }
 
+/// The address (i64) of `memref`'s first element, for runtime calls.
+Value firstElementAddress(OpBuilder &b, Location loc, Value memref);
+/// A stack buffer holding `memref`'s sizes then strides (i64) for runtime
+/// calls, allocated once at the start of the function or parallel body that
+/// holds `op` (an alloca at the op would grow the stack in a loop).
+Value metadataBuffer(OpBuilder &b, Location loc, Operation *op, Value memref);
+
 /// `memref.alloc` for `type` with 64-byte alignment, taking the dynamic
 /// extents from `sizes` (index values, one per dimension). Raises NumPy's
 /// errors: ValueError("array is too big; ...") when the byte count does

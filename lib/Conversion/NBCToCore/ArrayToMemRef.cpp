@@ -23,6 +23,7 @@
 #include "nbc/Conversion/NBCToCore/NBCToCore.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 
@@ -100,6 +101,42 @@ SmallVector<Value> arrays::dimsI64(OpBuilder &b, Location loc, Value memref) {
 /// it passes to malloc.
 static constexpr int64_t kMaxArrayBytes =
     std::numeric_limits<int64_t>::max() - 64;
+
+Value arrays::metadataBuffer(OpBuilder &b, Location loc, Operation *op,
+                             Value memref) {
+  auto type = cast<MemRefType>(memref.getType());
+  int64_t rank = type.getRank();
+  Operation *owner = op->getParentOp();
+  while (owner && !isa<func::FuncOp, scf::ParallelOp, PRangeOp>(owner))
+    owner = owner->getParentOp();
+  if (!owner)
+    owner = op->getParentOp();
+  Value buffer;
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(&owner->getRegion(0).front());
+    buffer = memref::AllocaOp::create(
+        b, loc, MemRefType::get({2 * rank}, b.getI64Type()));
+  }
+  auto meta = memref::ExtractStridedMetadataOp::create(b, loc, memref);
+  for (int64_t d = 0; d < rank; ++d) {
+    memref::StoreOp::create(b, loc, indexToI64(b, loc, meta.getSizes()[d]),
+                            buffer, ValueRange{constIndex(b, loc, d)});
+    memref::StoreOp::create(b, loc, indexToI64(b, loc, meta.getStrides()[d]),
+                            buffer, ValueRange{constIndex(b, loc, rank + d)});
+  }
+  return buffer;
+}
+
+Value arrays::firstElementAddress(OpBuilder &b, Location loc, Value memref) {
+  auto type = cast<MemRefType>(memref.getType());
+  auto meta = memref::ExtractStridedMetadataOp::create(b, loc, memref);
+  Value aligned =
+      memref::ExtractAlignedPointerAsIndexOp::create(b, loc, memref);
+  Value offset = arith::MulIOp::create(
+      b, loc, meta.getOffset(), constIndex(b, loc, getElementBytes(type)));
+  return indexToI64(b, loc, arith::AddIOp::create(b, loc, aligned, offset));
+}
 
 Value arrays::allocArray(OpBuilder &b, Location loc, MemRefType type,
                          ArrayRef<Value> sizes) {

@@ -8,7 +8,8 @@
 //
 // Text pieces become private constant memref.globals; arrays pass their
 // element kind (NBCPrintKind), rank, first-element address and a stack
-// buffer of sizes then strides. lib/Runtime/Print.c formats and writes.
+// buffer of sizes then strides (metadataBuffer, hoisted out of loops).
+// lib/Runtime/Print.c formats and writes.
 //
 //===----------------------------------------------------------------------===//
 
@@ -84,7 +85,8 @@ struct PrintLowering : public OpConversionPattern<PrintOp> {
       if (i + 1 == pieces.size())
         break;
       Value value = adaptor.getValues()[i];
-      if (failed(printValue(b, loc, op.getValues()[i].getType(), value, call)))
+      if (failed(printValue(b, loc, op, op.getValues()[i].getType(), value,
+                            call)))
         return failure();
     }
     if (failed(call("nbc_rt_print_flush", {})))
@@ -95,10 +97,10 @@ struct PrintLowering : public OpConversionPattern<PrintOp> {
 
 private:
   template <typename Call>
-  LogicalResult printValue(OpBuilder &b, Location loc, Type nbcType,
-                           Value value, Call &call) const {
+  LogicalResult printValue(OpBuilder &b, Location loc, PrintOp op,
+                           Type nbcType, Value value, Call &call) const {
     if (auto array = dyn_cast<MemRefType>(value.getType()))
-      return printArray(b, loc, array, value, call);
+      return printArray(b, loc, op, array, value, call);
     if (nbcType.isInteger(1))
       return call("nbc_rt_print_bool",
                   {arith::ExtUIOp::create(b, loc, b.getI32Type(), value)});
@@ -118,31 +120,16 @@ private:
   }
 
   template <typename Call>
-  LogicalResult printArray(OpBuilder &b, Location loc, MemRefType type,
-                           Value array, Call &call) const {
-    int64_t rank = type.getRank();
-    auto meta = memref::ExtractStridedMetadataOp::create(b, loc, array);
-    Value base = indexToI64(
-        b, loc, memref::ExtractAlignedPointerAsIndexOp::create(b, loc, array));
-    Value offset = arith::MulIOp::create(
-        b, loc, indexToI64(b, loc, meta.getOffset()),
-        constI64(b, loc, getElementBytes(type)));
-    Value data = arith::AddIOp::create(b, loc, base, offset);
-    auto shapeType = MemRefType::get({std::max<int64_t>(1, 2 * rank)},
-                                     b.getI64Type());
-    Value shape = memref::AllocaOp::create(b, loc, shapeType);
-    for (int64_t d = 0; d < rank; ++d) {
-      memref::StoreOp::create(b, loc, indexToI64(b, loc, meta.getSizes()[d]),
-                              shape, constIndex(b, loc, d));
-      memref::StoreOp::create(b, loc, indexToI64(b, loc, meta.getStrides()[d]),
-                              shape, constIndex(b, loc, rank + d));
-    }
+  LogicalResult printArray(OpBuilder &b, Location loc, PrintOp op,
+                           MemRefType type, Value array, Call &call) const {
+    Value shape = metadataBuffer(b, loc, op, array);
     Value shapeAddress = indexToI64(
         b, loc, memref::ExtractAlignedPointerAsIndexOp::create(b, loc, shape));
     Value kind = arith::ConstantOp::create(
         b, loc, b.getI32IntegerAttr(printKind(type.getElementType())));
     return call("nbc_rt_print_array",
-                {kind, constI64(b, loc, rank), data, shapeAddress});
+                {kind, constI64(b, loc, type.getRank()),
+                 firstElementAddress(b, loc, array), shapeAddress});
   }
 
   /// The address (i64) of a private constant global holding `text`.

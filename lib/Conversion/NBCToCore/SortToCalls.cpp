@@ -15,9 +15,7 @@
 #include "ExternalCalls.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
-#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
-#include "mlir/Dialect/SCF/IR/SCF.h"
 
 #include <string>
 
@@ -38,45 +36,6 @@ std::string runtimeSuffix(Type element) {
   return "f" + std::to_string(element.getIntOrFloatBitWidth());
 }
 
-/// A stack buffer holding `memref`'s sizes then strides (i64), allocated
-/// once at the start of the function or parallel body that holds `op`: an
-/// alloca at the op would grow the stack in a loop.
-Value metadataBuffer(OpBuilder &b, Location loc, Operation *op, Value memref) {
-  auto type = cast<MemRefType>(memref.getType());
-  int64_t rank = type.getRank();
-  Operation *owner = op->getParentOp();
-  while (owner && !isa<func::FuncOp, scf::ParallelOp, PRangeOp>(owner))
-    owner = owner->getParentOp();
-  if (!owner)
-    owner = op->getParentOp();
-  Value buffer;
-  {
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(&owner->getRegion(0).front());
-    buffer = memref::AllocaOp::create(
-        b, loc, MemRefType::get({2 * rank}, b.getI64Type()));
-  }
-  auto meta = memref::ExtractStridedMetadataOp::create(b, loc, memref);
-  for (int64_t d = 0; d < rank; ++d) {
-    memref::StoreOp::create(b, loc, indexToI64(b, loc, meta.getSizes()[d]),
-                            buffer, ValueRange{constIndex(b, loc, d)});
-    memref::StoreOp::create(b, loc, indexToI64(b, loc, meta.getStrides()[d]),
-                            buffer, ValueRange{constIndex(b, loc, rank + d)});
-  }
-  return buffer;
-}
-
-/// The address (i64) of `memref`'s first element.
-Value firstElement(OpBuilder &b, Location loc, Value memref) {
-  auto type = cast<MemRefType>(memref.getType());
-  auto meta = memref::ExtractStridedMetadataOp::create(b, loc, memref);
-  Value aligned =
-      memref::ExtractAlignedPointerAsIndexOp::create(b, loc, memref);
-  Value offset = arith::MulIOp::create(
-      b, loc, meta.getOffset(), constIndex(b, loc, getElementBytes(type)));
-  return indexToI64(b, loc, arith::AddIOp::create(b, loc, aligned, offset));
-}
-
 /// Calls `name` with (rank, axis, first element, metadata buffer, extra...)
 /// and raises MemoryError when it returns non-zero.
 LogicalResult callSort(OpBuilder &b, Location loc, Operation *op,
@@ -87,7 +46,7 @@ LogicalResult callSort(OpBuilder &b, Location loc, Operation *op,
       b, loc, memref::ExtractAlignedPointerAsIndexOp::create(b, loc, buffer));
   SmallVector<Value> args{
       constI64(b, loc, cast<MemRefType>(memref.getType()).getRank()),
-      constI64(b, loc, axis), firstElement(b, loc, memref), address};
+      constI64(b, loc, axis), firstElementAddress(b, loc, memref), address};
   args.append(extra.begin(), extra.end());
   SmallVector<Type> argTypes(args.size(), b.getI64Type());
   auto callee = lookupOrDeclareExternal(
@@ -137,7 +96,7 @@ struct ArgsortLowering : public OpConversionPattern<ArgsortOp> {
       sizes.push_back(memref::DimOp::create(b, loc, source, d));
     Value out = allocArray(b, loc, resultType, sizes);
     Type element = cast<MemRefType>(op.getSource().getType()).getElementType();
-    Value outAddress = firstElement(b, loc, out);
+    Value outAddress = firstElementAddress(b, loc, out);
     if (failed(callSort(b, loc, op, "nbc_rt_argsort_" + runtimeSuffix(element),
                         source, op.getAxis(), {outAddress})))
       return failure();
