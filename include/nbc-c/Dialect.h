@@ -290,6 +290,15 @@ NBC_CAPI_EXPORTED MlirOperation nbcPrintOpCreate(MlirLocation loc,
                                                  intptr_t numValues,
                                                  const MlirValue *values);
 
+/// nbc.print with a Python format spec per value (`formats`: `numValues`
+/// specs, "" for str; NULL for none) written to `stream` (1 stdout, 2
+/// stderr). A spec Python rejects for the value's type fails verification
+/// with Python's message (nbcGetLastError).
+NBC_CAPI_EXPORTED MlirOperation nbcPrintOpCreateFormatted(
+    MlirLocation loc, intptr_t numPieces, const MlirStringRef *pieces,
+    intptr_t numValues, const MlirValue *values, const MlirStringRef *formats,
+    int32_t stream);
+
 /// `nbc.load array[indices]` (Python indexing: negative wraps, bounds
 /// checked).
 NBC_CAPI_EXPORTED MlirOperation nbcLoadOpCreate(MlirLocation loc,

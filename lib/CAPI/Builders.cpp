@@ -236,16 +236,33 @@ MlirOperation nbcRaiseIfOpCreate(MlirLocation loc, MlirValue condition,
 MlirOperation nbcPrintOpCreate(MlirLocation loc, intptr_t numPieces,
                                const MlirStringRef *pieces, intptr_t numValues,
                                const MlirValue *values) {
+  return nbcPrintOpCreateFormatted(loc, numPieces, pieces, numValues, values,
+                                   nullptr, 1);
+}
+
+MlirOperation nbcPrintOpCreateFormatted(MlirLocation loc, intptr_t numPieces,
+                                        const MlirStringRef *pieces,
+                                        intptr_t numValues,
+                                        const MlirValue *values,
+                                        const MlirStringRef *formats,
+                                        int32_t stream) {
   if (mlirLocationIsNull(loc) || anyNull(numValues, values) ||
       (numPieces && !pieces))
     return failOp("nbcPrintOpCreate: null location, piece or value");
   MLIRContext *ctx = unwrap(loc)->getContext();
-  SmallVector<Attribute> texts;
-  for (intptr_t i = 0; i < numPieces; ++i)
-    texts.push_back(StringAttr::get(ctx, unwrap(pieces[i])));
+  auto strings = [&](intptr_t count, const MlirStringRef *texts) {
+    SmallVector<Attribute> attrs;
+    for (intptr_t i = 0; i < count; ++i)
+      attrs.push_back(StringAttr::get(ctx, unwrap(texts[i])));
+    return ArrayAttr::get(ctx, attrs);
+  };
   OperationState state(unwrap(loc), PrintOp::getOperationName());
   state.addOperands(unwrapValues(numValues, values));
-  state.addAttribute("pieces", ArrayAttr::get(ctx, texts));
+  state.addAttribute("pieces", strings(numPieces, pieces));
+  if (formats)
+    state.addAttribute("formats", strings(numValues, formats));
+  state.addAttribute("stream",
+                     IntegerAttr::get(IntegerType::get(ctx, 32), stream));
   return createVerified(state);
 }
 

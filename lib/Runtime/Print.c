@@ -8,6 +8,7 @@
  *
  *===----------------------------------------------------------------------===*/
 
+#include "PrintLine.h"
 #include "nbc/Runtime/NBCRuntime.h"
 
 #include <math.h>
@@ -30,7 +31,7 @@ typedef struct {
 
 static _Thread_local Line line;
 
-static void append(const char *text, size_t size) {
+void nbc_rt_print_append(const char *text, size_t size) {
   if (line.size + size + 1 > line.capacity) {
     size_t capacity = line.capacity ? line.capacity : 128;
     while (capacity < line.size + size + 1)
@@ -46,10 +47,12 @@ static void append(const char *text, size_t size) {
   line.text[line.size] = 0;
 }
 
-static void appendString(const char *text) { append(text, strlen(text)); }
+static void appendString(const char *text) {
+  nbc_rt_print_append(text, strlen(text));
+}
 
 void nbc_rt_print_text(const char *text, int64_t size) {
-  append(text, (size_t)size);
+  nbc_rt_print_append(text, (size_t)size);
 }
 
 void nbc_rt_print_int(int64_t value) {
@@ -70,7 +73,7 @@ void nbc_rt_print_bool(int32_t value) { appendString(value ? "True" : "False"); 
  * in fixed notation when the decimal exponent is in [-4, 16), else as
  * d.ddde+XX; `dot0` adds ".0" to integral fixed values (repr(1.0) == "1.0",
  * but the parts of a complex print as "1+2j"). */
-static void formatFloat(double value, int dot0, char *out, size_t size) {
+void nbc_rt_print_repr_double(double value, int dot0, char *out, size_t size) {
   if (isnan(value)) {
     snprintf(out, size, "nan");
     return;
@@ -145,20 +148,20 @@ static void formatFloat(double value, int dot0, char *out, size_t size) {
 
 void nbc_rt_print_float(double value) {
   char buffer[40];
-  formatFloat(value, 1, buffer, sizeof buffer);
+  nbc_rt_print_repr_double(value, 1, buffer, sizeof buffer);
   appendString(buffer);
 }
 
 /* Python's repr of a complex: "1j" for a +0.0 real part, else "(re+imj)". */
 void nbc_rt_print_complex(double re, double im) {
   char real[40], imag[40];
-  formatFloat(im, 0, imag, sizeof imag);
+  nbc_rt_print_repr_double(im, 0, imag, sizeof imag);
   if (re == 0 && !signbit(re)) {
     appendString(imag);
     appendString("j");
     return;
   }
-  formatFloat(re, 0, real, sizeof real);
+  nbc_rt_print_repr_double(re, 0, real, sizeof real);
   appendString("(");
   appendString(real);
   if (!(imag[0] == '-'))
@@ -262,14 +265,17 @@ void nbc_rt_print_array(int32_t kind, int64_t rank, const void *data,
   printNested(kind, rank, data, sizesAndStrides, sizesAndStrides + rank);
 }
 
-void nbc_rt_print_flush(void) {
+void nbc_rt_print_flush_to(int32_t stream) {
   if (!line.size)
     return;
   if (writeHook) {
-    writeHook(line.text, (int64_t)line.size);
+    writeHook(stream, line.text, (int64_t)line.size);
   } else {
-    fwrite(line.text, 1, line.size, stdout);
-    fflush(stdout);
+    FILE *file = stream == 2 ? stderr : stdout;
+    fwrite(line.text, 1, line.size, file);
+    fflush(file);
   }
   line.size = 0;
 }
+
+void nbc_rt_print_flush(void) { nbc_rt_print_flush_to(1); }

@@ -316,13 +316,18 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
   });
 
   m.def("print_", [](H block, H location, const std::vector<std::string> &pieces,
-                     const Handles &printed) {
-    std::vector<MlirStringRef> texts;
+                     const Handles &printed,
+                     const std::vector<std::string> &formats, int stream) {
+    std::vector<MlirStringRef> texts, specs;
     for (const std::string &piece : pieces)
       texts.push_back(str(piece));
+    for (const std::string &format : formats)
+      specs.push_back(str(format));
     std::vector<MlirValue> vals = values(printed);
-    append(block, nbcPrintOpCreate(loc(location), texts.size(), texts.data(),
-                                   vals.size(), vals.data()));
+    append(block, nbcPrintOpCreateFormatted(
+                      loc(location), texts.size(), texts.data(), vals.size(),
+                      vals.data(), specs.empty() ? nullptr : specs.data(),
+                      stream));
   });
 
   registerArrayBuilders(m);

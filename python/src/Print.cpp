@@ -1,10 +1,10 @@
 //===- Print.cpp - Kernels' print() through Python's sys.stdout -----------===//
 //
 // The runtime (lib/Runtime/Print.c) hands each finished line of nbc.print
-// to a hook: here it is written to sys.stdout under the GIL, so output
-// interleaves correctly with Python's own prints and is captured where
-// Python's is (pytest, notebooks). Arrays are formatted by NumPy's str()
-// (nbc/_printing.py), as print() of an array prints in Python.
+// to a hook: here it is written to sys.stdout (or sys.stderr) under the
+// GIL, so output interleaves correctly with Python's own prints and is
+// captured where Python's is (pytest, notebooks). Arrays are formatted by
+// NumPy's str() (nbc/_printing.py), as print() of an array prints in Python.
 //
 //===----------------------------------------------------------------------===//
 
@@ -20,21 +20,23 @@ namespace nb = nanobind;
 
 namespace {
 
-void writeLine(const char *text, int64_t size) {
+void writeLine(int32_t stream, const char *text, int64_t size) {
+  FILE *file = stream == 2 ? stderr : stdout;
   if (!Py_IsInitialized()) {
-    fwrite(text, 1, size, stdout);
+    fwrite(text, 1, size, file);
     return;
   }
   nb::gil_scoped_acquire gil;
   try {
-    nb::module_::import_("sys").attr("stdout").attr("write")(
-        nb::str(text, static_cast<size_t>(size)));
+    nb::module_::import_("sys")
+        .attr(stream == 2 ? "stderr" : "stdout")
+        .attr("write")(nb::str(text, static_cast<size_t>(size)));
     return;
   } catch (nb::python_error &error) {
     error.discard_as_unraisable("nbc print");
   }
-  fwrite(text, 1, size, stdout);
-  fflush(stdout);
+  fwrite(text, 1, size, file);
+  fflush(file);
 }
 
 char *formatArray(int32_t kind, int64_t rank, const void *data,

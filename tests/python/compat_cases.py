@@ -4,6 +4,7 @@ gives each function's arguments."""
 
 import cmath
 import math
+import sys
 
 import numpy as np
 
@@ -174,7 +175,7 @@ def class_instance(x):
 
 
 def fstring_format_spec(x):
-    print(f"{x:.3f}")
+    print(f"{x:.3f} {int(x):>4d} {x:+.2e}", file=sys.stderr)
     return x
 
 

@@ -112,20 +112,7 @@ def test_prange_lines_arrive_whole(capsys, nogil):
 
 
 def test_unsupported_print_arguments():
-    @nbc.njit
-    def to_file(x):
-        print(x, file=None)
-
-    with pytest.raises(nbc.TypingError, match="unexpected keyword argument 'file'"):
-        to_file(1)
-
-    @nbc.njit
-    def spec(x):
-        print(f"{x:.3f}")
-
-    with pytest.raises(nbc.UnsupportedError, match="no format spec"):
-        spec(1.0)
-
+    # (format specs and file= are in test_print_format.py)
     @nbc.njit
     def dynamic_sep(x, s):
         print(x, x, sep=s)

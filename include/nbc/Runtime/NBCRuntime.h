@@ -111,8 +111,10 @@ enum NBCPrintKind {
   NBC_PRINT_C64 = 11,
   NBC_PRINT_C128 = 12,
 };
-/// Writes one finished line (stdout's fwrite when unset).
-typedef void (*NBCPrintWriteHook)(const char *text, int64_t size);
+/// Writes one finished line to `stream` (1 stdout, 2 stderr; C's streams
+/// when unset).
+typedef void (*NBCPrintWriteHook)(int32_t stream, const char *text,
+                                  int64_t size);
 /// The text of an array (malloc'ed; the runtime frees it), or NULL for the
 /// runtime's own nested-list format. Strides are in elements.
 typedef char *(*NBCPrintArrayHook)(int32_t kind, int64_t rank,
@@ -128,6 +130,13 @@ void nbc_rt_print_complex(double re, double im);
 /// `sizesAndStrides` holds `rank` sizes then `rank` strides (in elements).
 void nbc_rt_print_array(int32_t kind, int64_t rank, const void *data,
                         const int64_t *sizesAndStrides);
+/// The value formatted as Python's `format(value, spec)` (FormatSpec.h).
+void nbc_rt_print_format_int(int64_t value, const char *spec, int64_t size);
+void nbc_rt_print_format_uint(uint64_t value, const char *spec, int64_t size);
+void nbc_rt_print_format_float(double value, const char *spec, int64_t size);
+/// Writes the thread's line to `stream` (1 stdout, 2 stderr).
+void nbc_rt_print_flush_to(int32_t stream);
+/// nbc_rt_print_flush_to(1), for code compiled before streams existed.
 void nbc_rt_print_flush(void);
 
 #ifdef __cplusplus

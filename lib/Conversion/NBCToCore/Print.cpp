@@ -4,7 +4,10 @@
 //     -> call @nbc_rt_print_text(@__nbc_print_text_0, 4)
 //        call @nbc_rt_print_float(%x)
 //        call @nbc_rt_print_text(@__nbc_print_text_1, 1)
-//        call @nbc_rt_print_flush()
+//        call @nbc_rt_print_flush_to(1)
+//
+// A value with a format spec (`formats`) goes through
+// nbc_rt_print_format_{int,uint,float} with the spec's text instead.
 //
 // Text pieces become private constant memref.globals; arrays pass their
 // element kind (NBCPrintKind), rank, first-element address and a stack
@@ -85,11 +88,20 @@ struct PrintLowering : public OpConversionPattern<PrintOp> {
       if (i + 1 == pieces.size())
         break;
       Value value = adaptor.getValues()[i];
-      if (failed(printValue(b, loc, op, op.getValues()[i].getType(), value,
-                            call)))
+      StringRef format;
+      if (std::optional<ArrayAttr> formats = op.getFormats())
+        format = cast<StringAttr>((*formats)[i]).getValue();
+      LogicalResult printed =
+          format.empty()
+              ? printValue(b, loc, op, op.getValues()[i].getType(), value, call)
+              : formatValue(b, loc, op, op.getValues()[i].getType(), value,
+                            format, call);
+      if (failed(printed))
         return failure();
     }
-    if (failed(call("nbc_rt_print_flush", {})))
+    Value stream = arith::ConstantOp::create(
+        b, loc, b.getI32IntegerAttr(static_cast<int32_t>(op.getStream())));
+    if (failed(call("nbc_rt_print_flush_to", {stream})))
       return failure();
     rewriter.eraseOp(op);
     return success();
@@ -117,6 +129,31 @@ private:
                   {toF64(complex::ReOp::create(b, loc, value)),
                    toF64(complex::ImOp::create(b, loc, value))});
     return call("nbc_rt_print_float", {toF64(value)});
+  }
+
+  /// `format(value, spec)` of an int, bool (formatted as an int, as
+  /// Python's bool.__format__ does for a non-empty spec) or float.
+  template <typename Call>
+  LogicalResult formatValue(OpBuilder &b, Location loc, PrintOp op,
+                            Type nbcType, Value value, StringRef format,
+                            Call &call) const {
+    FailureOr<Value> spec = textAddress(b, op, format);
+    if (failed(spec))
+      return failure();
+    Value size = constI64(b, loc, format.size());
+    if (nbcType.isInteger(1))
+      return call("nbc_rt_print_format_int",
+                  {arith::ExtUIOp::create(b, loc, b.getI64Type(), value), *spec,
+                   size});
+    if (auto integer = dyn_cast<IntegerType>(nbcType))
+      return call(integer.isUnsigned() ? "nbc_rt_print_format_uint"
+                                       : "nbc_rt_print_format_int",
+                  {toI64(b, loc, value, nbcType), *spec, size});
+    Value wide = value.getType().isF64()
+                     ? value
+                     : arith::ExtFOp::create(b, loc, b.getF64Type(), value)
+                           .getResult();
+    return call("nbc_rt_print_format_float", {wide, *spec, size});
   }
 
   template <typename Call>

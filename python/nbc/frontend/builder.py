@@ -198,9 +198,10 @@ class Builder:
         finally:
             self.block = saved
 
-    def print_(self, pieces, values, pos):
+    def print_(self, pieces, values, pos, formats=(), stream=1):
         self.module.prints = True
-        ir.print_(self.block, self.loc(pos), pieces, [v.h for v in values])
+        ir.print_(self.block, self.loc(pos), pieces, [v.h for v in values],
+                  list(formats), stream)
 
     def mark(self):
         """Where the block ends now: rollback(mark) erases what follows."""

@@ -8,6 +8,11 @@
 // CHECK-NEXT: 0.10000000149011612 1.0 -0.0 inf nan 123456789.0 (1+2j) 2j
 // CHECK-NEXT: 255 [0.0 1.5 3.0]
 // NEG: n = -3 half = -1.5
+// Format specs, rendered by the runtime as Python's format() (no hook
+// needed), and a line to stderr.
+// CHECK-NEXT: [      +7] [0x0007] [3.500e+00] [    3.50%] [1,234,567.00] [True] [1]
+// RUN: nbc-run %s --fn=show --arg=7 2>&1 >/dev/null | FileCheck %s --check-prefix=ERR
+// ERR: to stderr 7
 
 func.func @show(%n: si64) -> si64 {
   %two = nbc.constant 2.0 : f64
@@ -44,5 +49,9 @@ func.func @show(%n: si64) -> si64 {
     nbc.yield
   }
   nbc.print ["", " ", "\0A"] (%u, %arr : ui8, memref<?xf64>)
+  %frac = nbc.constant 0.035 : f64
+  %million = nbc.constant 1234567.0 : f64
+  nbc.print ["[", "] [", "] [", "] [", "] [", "] [", "] [", "]\0A"] (%n, %n, %half, %frac, %million, %flag, %flag : si64, si64, f64, f64, f64, i1, i1) {formats = [">+8", "#06x", ".3e", ">9.2%", ",.2f", "", "d"]}
+  nbc.print ["to stderr ", "\0A"] (%n : si64) {stream = 2 : i32}
   return %n : si64
 }

@@ -8,6 +8,7 @@
 #include "nbc/Dialect/NBC/IR/NBCOps.h"
 
 #include "NBCOpsCommon.h"
+#include "nbc/Runtime/FormatSpec.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/OpImplementation.h"
@@ -539,6 +540,33 @@ LogicalResult PrintOp::verify() {
   for (Type type : getValues().getTypes())
     if (!isNBCScalar(type) && !isNBCArray(type))
       return emitOpError("prints nbc scalars and arrays, got ") << type;
+  if (getStream() != 1 && getStream() != 2)
+    return emitOpError("stream must be 1 (stdout) or 2 (stderr), got ")
+           << getStream();
+  std::optional<ArrayAttr> formats = getFormats();
+  if (!formats)
+    return success();
+  if (formats->size() != getValues().size())
+    return emitOpError("needs one format per value, got ")
+           << formats->size() << " formats for " << getValues().size()
+           << " values";
+  for (auto [format, type] :
+       llvm::zip(formats->getAsValueRange<StringAttr>(),
+                 getValues().getTypes())) {
+    if (format.empty())
+      continue;
+    if (!isa<IntegerType, FloatType>(type))
+      return emitOpError("format spec '")
+             << format << "' needs an integer, bool or float value, got "
+             << type;
+    NBCFormatSpec spec;
+    char error[160];
+    int valueClass = isa<IntegerType>(type) ? NBC_FORMAT_INT : NBC_FORMAT_FLOAT;
+    if (nbcParseFormatSpec(format.data(), format.size(), valueClass, &spec,
+                           error, sizeof error))
+      return emitOpError("format spec '") << format << "' for " << type
+                                          << ": " << error;
+  }
   return success();
 }
 

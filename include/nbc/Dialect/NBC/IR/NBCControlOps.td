@@ -224,11 +224,21 @@ def NBC_PrintOp : NBC_Op<"print"> {
     (`sys.stdout` under the Python package, C's `stdout` otherwise) in one
     write, so lines of different threads do not interleave.
 
+    `formats`, when present, holds one Python format spec per value (the
+    part after `:` in `f"{x:>10.3f}"`; empty for `str`): ints, bools and
+    floats are then rendered as `format(value, spec)` does, and the
+    verifier rejects, with Python's ValueError message, a spec Python
+    would reject for the value's type. `stream` is 1 for `sys.stdout`, 2
+    for `sys.stderr` (`print(..., file=sys.stderr)`).
+
     ```mlir
     nbc.print ["x = ", " y = ", "\0A"] (%x, %y : si64, memref<?xf64>)
+    nbc.print ["", "\0A"] (%x : f64) {formats = [">10.3f"], stream = 2 : i32}
     ```
   }];
-  let arguments = (ins StrArrayAttr:$pieces, Variadic<AnyType>:$values);
+  let arguments = (ins StrArrayAttr:$pieces, Variadic<AnyType>:$values,
+                       OptionalAttr<StrArrayAttr>:$formats,
+                       DefaultValuedAttr<I32Attr, "1">:$stream);
   let assemblyFormat = "$pieces (`(` $values^ `:` type($values) `)`)? attr-dict";
   let hasVerifier = 1;
 }
