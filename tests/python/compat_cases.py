@@ -59,6 +59,13 @@ def ndindex_iteration(m):
     return total
 
 
+def nditer_iteration(m, w):
+    total = 0.0
+    for x, y in np.nditer((m, w)):
+        total += x.item() * y
+    return total
+
+
 def flat_iteration(m):
     total = 0.0
     for x in m.flat:
@@ -192,6 +199,7 @@ ARGS = {
     "loop_over_tuple_literal": (np.arange(4.0),),
     "rows_of_2d": (np.arange(12.0).reshape(3, 4),),
     "ndindex_iteration": (np.arange(6.0).reshape(2, 3),),
+    "nditer_iteration": (np.arange(6.0).reshape(2, 3), np.array([1.0, -2.0, 0.5])),
     "flat_iteration": (np.arange(6.0).reshape(2, 3).T,),
     "recursion": (15,),
     "first_class_function": (4,),

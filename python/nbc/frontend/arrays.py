@@ -47,7 +47,7 @@ def linalg_name(obj):
 METHODS = ("sum", "prod", "min", "max", "mean", "argmin", "argmax", "any", "all",
            "copy", "astype", "fill", "take", "nonzero", "reshape", "ravel", "flatten",
            "transpose", "conj", "conjugate", "cumsum", "cumprod",
-           "var", "std", "sort", "argsort")
+           "var", "std", "sort", "argsort", "item")
 
 
 def slice_type(src, codes):
@@ -161,9 +161,10 @@ class ArraysMixin:
         t = arr.type
         if has_index_array(subs):
             return self.fancy_get(arr, subs, node)
-        subs = self.expand_subscripts(t, subs, node)
+        raw, subs = subs, self.expand_subscripts(t, subs, node)
+        # `a[i, j, ...]` is a 0-d view in NumPy, not the element.
         if len(subs) == t.ndim and all(isinstance(s, Value) for s in subs) and \
-                ELLIPSIS not in subs:
+                ELLIPSIS not in raw:
             return self.b.load(arr, subs, self.pos(node), **self.access_attrs(checked))
         return self.view(arr, subs, node)
 

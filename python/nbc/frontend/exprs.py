@@ -149,8 +149,16 @@ class ExprsMixin:
         return TupleValue(items)
 
     # -- operators -------------------------------------------------------------
+    def element_of_0d(self, v, node):
+        """A 0-d array's element (NumPy's arithmetic on 0-d arrays gives
+        scalars); anything else as is."""
+        if isinstance(v, Value) and isinstance(v.type, T.Array) and v.type.ndim == 0:
+            return self.b.load(v, [], self.pos(node), nowrap=True, noboundscheck=True)
+        return v
+
     def binop(self, op, x, y, node):
         x, y = self.materialize(x, node), self.materialize(y, node)
+        x, y = self.element_of_0d(x, node), self.element_of_0d(y, node)
         if op == "MatMult":
             return self.matmul("matmul", x, y, node)
         if is_table(x) or is_table(y):
@@ -170,7 +178,7 @@ class ExprsMixin:
                           self.expr(node.right), node)
 
     def expr_UnaryOp(self, node):
-        v = self.materialize(self.expr(node.operand), node)
+        v = self.element_of_0d(self.materialize(self.expr(node.operand), node), node)
         op = type(node.op).__name__
         fns = {"USub": S.negate, "Invert": S.invert, "Not": S.logical_not,
                "UAdd": S.positive}
@@ -232,10 +240,11 @@ class ExprsMixin:
             if o not in S.CMP:
                 what = {"Is": "is", "IsNot": "is not", "In": "in", "NotIn": "not in"}[o]
                 raise self.error(UnsupportedError, f"unsupported operator '{what}'", node)
-        left = self.materialize(self.expr(node.left), node.left)
+        left = self.element_of_0d(self.materialize(self.expr(node.left), node.left),
+                                  node)
         result = None
         for o, comp in zip(ops, node.comparators):
-            right = self.materialize(self.expr(comp), comp)
+            right = self.element_of_0d(self.materialize(self.expr(comp), comp), node)
             if isinstance(left.type, T.Array) or isinstance(right.type, T.Array):
                 if len(ops) > 1:
                     raise self.error(UnsupportedError, "chained comparisons of arrays",

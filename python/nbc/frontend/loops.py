@@ -152,6 +152,8 @@ class LoopsMixin:
             return self.for_arrays(stmt, arrays, targets, stmt.target.elts[0])
         if isinstance(fn, PyObj) and fn.obj is np.ndindex:
             return self.for_index_space(stmt, self.ndindex_sizes(it), None)
+        if isinstance(fn, PyObj) and fn.obj is np.nditer:
+            return self.for_nditer(stmt, it)
         if isinstance(it, ast.Attribute) and it.attr == "flat":
             base = self.materialize(self.expr(it.value), it.value)
             if isinstance(getattr(base, "type", None), T.Array):
@@ -193,8 +195,23 @@ class LoopsMixin:
     def for_index_space(self, stmt, sizes, array):
         """`for idx in np.ndindex(...)` (idx: a tuple of indices) or `for x in
         a.flat` (x: each element, in C order), as nested range loops."""
-        what = "np.ndindex" if array is None else "a.flat"
+        def name(n):
+            return ast.Name(id=n, ctx=ast.Load())
 
+        if array is None:
+            return self.for_indices(stmt, sizes, "np.ndindex", lambda ivs, tag: ast.Tuple(
+                elts=[name(v) for v in ivs], ctx=ast.Load()))
+
+        def element(ivs, tag):
+            self.env[f"$a{tag}"] = array
+            return ast.Subscript(value=name(f"$a{tag}"), slice=ast.Tuple(
+                elts=[name(v) for v in ivs], ctx=ast.Load()), ctx=ast.Load())
+        return self.for_indices(stmt, sizes, "a.flat", element)
+
+    def for_indices(self, stmt, sizes, what, item, axes=None):
+        """`stmt`'s body under nested range loops over `sizes`, outermost
+        axis first (or in the order `axes` gives), with the target bound to
+        `item(index names, tag)`."""
         def refuse_break(node):  # a break of this loop, not of a nested one
             if isinstance(node, ast.Break):
                 raise self.error(UnsupportedError, f"'break' in a loop over {what}",
@@ -206,18 +223,12 @@ class LoopsMixin:
             refuse_break(s)
         tag = f"_{stmt.lineno}_{stmt.col_offset}_{len(self.loops)}"
         ivs = [f"$i{k}{tag}" for k in range(len(sizes))]
-        index = ast.Tuple(elts=[ast.Name(id=v, ctx=ast.Load()) for v in ivs],
-                          ctx=ast.Load())
-        if array is None:
-            item = index
-        else:
-            self.env[f"$a{tag}"] = array
-            item = ast.Subscript(value=ast.Name(id=f"$a{tag}", ctx=ast.Load()),
-                                 slice=index, ctx=ast.Load())
+        value = item(ivs, tag)
         if not sizes:  # a 0-d shape: one iteration, with the index ()
             sizes, ivs = [self.b.constant(1, T.int64, self.pos(stmt))], [f"$i{tag}"]
-        body = [ast.Assign(targets=[stmt.target], value=item)] + stmt.body
-        for k in reversed(range(len(sizes))):
+        body = [ast.Assign(targets=[stmt.target], value=value)] + stmt.body
+        order = list(range(len(sizes))) if axes is None else list(axes)
+        for k in reversed(order):
             self.env[f"$n{k}{tag}"] = sizes[k]
             bound = ast.Call(func=ast.Name(id="range", ctx=ast.Load()),
                              args=[ast.Name(id=f"$n{k}{tag}", ctx=ast.Load())],
@@ -232,6 +243,89 @@ class LoopsMixin:
         # One statement in place of `stmt`: the caller's block handles a
         # return from inside it as for any loop.
         self.emit_stmt(loop)
+
+    def for_nditer(self, stmt, call):
+        """`for x in np.nditer(a)` / `for x, y in np.nditer((a, b))`: each
+        element as a writable 0-d view (`x[...] = v` writes through), the
+        operands broadcast together. Order as Numba's: memory order when
+        every operand is Fortran-ordered, else C order (NumPy's default
+        order='K' also follows the strides of non-contiguous views)."""
+        pos = self.pos(call)
+        if len(call.args) != 1 or any(kw.arg not in ("op_flags", "flags")
+                                      for kw in call.keywords):
+            raise self.error(UnsupportedError, "np.nditer takes one array or a tuple "
+                             "of arrays (and op_flags=/flags=, which are ignored)", call)
+        arg = call.args[0]
+        nodes = arg.elts if isinstance(arg, (ast.Tuple, ast.List)) else [arg]
+        operands = []
+        for n in nodes:
+            v = self.materialize(self.expr(n), n)
+            if isinstance(v, Value) and isinstance(v.type, T.Scalar):
+                v = self.b.full(T.Array(v.type, 0), [], v, pos)
+            if not (isinstance(v, Value) and isinstance(v.type, T.Array)):
+                raise self.error(TypingError, "np.nditer iterates over arrays and "
+                                 "scalars", n)
+            operands.append(v)
+        single = not isinstance(arg, (ast.Tuple, ast.List))
+        if not single and not (isinstance(stmt.target, ast.Tuple) and
+                               len(stmt.target.elts) == len(operands)):
+            raise self.error(UnsupportedError, f"unpack np.nditer of {len(operands)} "
+                             "operands into as many names", stmt)
+        ndim = max(a.type.ndim for a in operands)
+        sizes = self.broadcast_extents(operands, ndim, call)
+        zero = self.b.constant(0, T.int64, pos)
+        for n in sizes:
+            self.raise_if(S.compare(self.b, "Eq", n, zero, pos), "ValueError",
+                          "Iteration of zero-sized operands is not enabled", call)
+
+        def item(ivs, tag):
+            views = []
+            for k, a in enumerate(operands):
+                self.env[f"$a{k}{tag}"] = a
+                skip = ndim - a.type.ndim
+                subs = []
+                for d in range(a.type.ndim):
+                    # A broadcast axis (extent 1) stays at index 0.
+                    step = f"$b{k}_{d}{tag}"
+                    one = self.b.constant(1, T.int64, pos)
+                    self.env[step] = S.where(
+                        self.b, S.compare(self.b, "Eq", self.dim(a, d, call), one, pos),
+                        zero, one, pos)
+                    subs.append(ast.BinOp(left=ast.Name(id=ivs[skip + d], ctx=ast.Load()),
+                                          op=ast.Mult(),
+                                          right=ast.Name(id=step, ctx=ast.Load())))
+                subs.append(ast.Constant(value=Ellipsis))
+                views.append(ast.Subscript(value=ast.Name(id=f"$a{k}{tag}", ctx=ast.Load()),
+                                           slice=ast.Tuple(elts=subs, ctx=ast.Load()),
+                                           ctx=ast.Load()))
+            return views[0] if single else ast.Tuple(elts=views, ctx=ast.Load())
+        fortran = ndim >= 2 and all(a.type.layout == "F" for a in operands)
+        axes = list(reversed(range(ndim))) if fortran else None
+        return self.for_indices(stmt, sizes, "np.nditer", item, axes)
+
+    def broadcast_extents(self, arrays, ndim, node):
+        """The broadcast shape of `arrays` (NumPy's ValueError when two
+        extents differ and neither is 1)."""
+        pos = self.pos(node)
+        one = self.b.constant(1, T.int64, pos)
+        sizes = []
+        for d in range(ndim):
+            extent = one
+            for a in arrays:
+                k = a.type.ndim - ndim + d
+                if k < 0:
+                    continue
+                n = self.dim(a, k, node)
+                clash = S.binary(self.b, "BitAnd", S.binary(
+                    self.b, "BitAnd", S.compare(self.b, "NotEq", n, extent, pos),
+                    S.compare(self.b, "NotEq", n, one, pos), pos),
+                    S.compare(self.b, "NotEq", extent, one, pos), pos)
+                self.raise_if(clash, "ValueError", "operands could not be broadcast "
+                              "together", node)
+                extent = S.where(self.b, S.compare(self.b, "Eq", extent, one, pos), n,
+                                 extent, pos)
+            sizes.append(extent)
+        return sizes
 
     def for_tuple(self, stmt, value):
         """`for k in (0, 1)` / over a tuple value: unrolled, the body emitted

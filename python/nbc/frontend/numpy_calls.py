@@ -491,12 +491,58 @@ class NumpyCallsMixin:
                                   node)
         if name in ("take", "nonzero"):
             return self.call_np_indexing(name, node, arr)
+        if name == "item":
+            return self.array_item(arr, node)
         if name == "fill":
             (v,) = self.args(node, 1, 1, "fill")
             self.check_writable(arr, "fill", node)
             self.fill_into(arr, v, node)
             return PyObj(None)
         raise self.error(UnsupportedError, f"unsupported array method '{name}'", node)
+
+    def array_item(self, arr, node):
+        """`a.item()` (a size-1 array's element), `a.item(k)` (the k-th in C
+        order, negative from the end) and `a.item(i, j, ...)`."""
+        if node.keywords:
+            raise self.error(TypingError, "item() takes no keyword arguments", node)
+        pos, t = self.pos(node), arr.type
+        args = [self.materialize(self.expr(a), a) for a in node.args]
+        if len(args) == 1 and isinstance(args[0], TupleValue):
+            args = args[0].items
+        if any(isinstance(a, TupleValue) or not isinstance(a.type, T.Scalar)
+               or not a.type.is_int for a in args):
+            raise self.error(TypingError, "item() takes integer indices", node)
+        if len(args) > 1:
+            if len(args) != t.ndim:
+                raise self.error(TypingError, f"item(): {len(args)} indices for a "
+                                 f"{t.ndim}-d array", node)
+            # NumPy checks item()'s indices whatever boundscheck= says.
+            return self.b.load(arr, args, pos, nowrap=False, noboundscheck=False)
+        size = self.array_attribute(arr, "size", node)
+        if not args:
+            one = self.b.constant(1, T.int64, pos)
+            self.raise_if(S.compare(self.b, "NotEq", size, one, pos), "ValueError",
+                          "can only convert an array of size 1 to a Python scalar",
+                          node)
+            flat = self.b.constant(0, T.int64, pos)
+        else:
+            flat = S.cast(self.b, args[0], T.int64, pos)
+            zero = self.b.constant(0, T.int64, pos)
+            flat = S.where(self.b, S.compare(self.b, "Lt", flat, zero, pos),
+                           S.binary(self.b, "Add", flat, size, pos), flat, pos)
+            outside = S.binary(self.b, "BitOr", S.compare(self.b, "Lt", flat, zero, pos),
+                               S.compare(self.b, "GtE", flat, size, pos), pos)
+            self.raise_if(outside, "IndexError", "index out of bounds for the "
+                          "array's size in item()", node)
+        indices = []
+        for k in reversed(range(t.ndim)):
+            extent = self.dim(arr, k, node)
+            if k:
+                indices.append(S.binary(self.b, "Mod", flat, extent, pos))
+                flat = S.binary(self.b, "FloorDiv", flat, extent, pos)
+            else:
+                indices.append(flat)
+        return self.b.load(arr, indices[::-1], pos, nowrap=True, noboundscheck=True)
 
     def call_np_library(self, name, node):
         """A NumPy function nbc implements in Python (nbc.npimpl), compiled

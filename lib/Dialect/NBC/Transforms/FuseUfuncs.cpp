@@ -73,7 +73,7 @@ UfuncOp fusableConsumer(UfuncOp producer, SymbolTableCollection &symbols) {
     consumer = user;
   }
   if (consumer->getBlock() != producer->getBlock() ||
-      consumer->getNumResults() == 0 && consumer.getOuts().empty())
+      (consumer->getNumResults() == 0 && consumer.getOuts().empty()))
     return {};
   auto outType = cast<MemRefType>(temporary.getType());
   Value shaped = consumer->getNumResults() ? consumer->getResult(0)
