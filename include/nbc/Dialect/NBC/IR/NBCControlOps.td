@@ -233,7 +233,7 @@ def NBC_PrintOp : NBC_Op<"print"> {
 
     ```mlir
     nbc.print ["x = ", " y = ", "\0A"] (%x, %y : si64, memref<?xf64>)
-    nbc.print ["", "\0A"] (%x : f64) {formats = [">10.3f"], stream = 2 : i32}
+    nbc.print ["", "\0A"] (%z : f64) {formats = [">10.3f"], stream = 2 : i32}
     ```
   }];
   let arguments = (ins StrArrayAttr:$pieces, Variadic<AnyType>:$values,
