@@ -320,3 +320,54 @@ def test_callers_are_not_cached(callers, tmp_path):
         assert abs(float(value) - want) < 1e-12 and hits == "0", proc.stdout
     stored = os.listdir(tmp_path / "cache") if (tmp_path / "cache").exists() else []
     assert not [n for n in stored if "cached" in n], stored
+
+
+def test_keywords_and_ufunc_callers(callers):
+    lib, a = callers["aot"].lib, np.arange(5.0)
+
+    @nbc.njit
+    def by_keyword(a):
+        return lib.pick(i=-2, a=a)
+
+    @nbc.vectorize(["float64(float64)"])
+    def halves(x):
+        return lib.floordiv(x, 2.0)
+
+    assert by_keyword(a) == a[-2]
+    np.testing.assert_array_equal(halves(a), a // 2.0)
+
+
+def test_module_without_callee_forms_is_refused(callers, monkeypatch):
+    lib = callers["aot"].lib
+    monkeypatch.setattr(lib.pick, "_callees", [])
+
+    @nbc.njit
+    def old(a):
+        return lib.pick(a, 0)
+
+    with pytest.raises(nbc.NBCError, match="rebuild its module"):
+        old(np.arange(3.0))
+
+
+def test_aot_module_cannot_call_another(callers, tmp_path):
+    """A library cannot link to another AOT library's callees: refused when
+    compiling, naming the library."""
+    out = os.path.dirname(callers["aot"].lib.__file__)
+    src = tmp_path / "second.py"
+    src.write_text(textwrap.dedent('''\
+        import nbc
+        import aotcall_lib
+
+
+        @nbc.njit("float64(float64)")
+        def again(x):
+            return aotcall_lib.floordiv(x, 2.0)
+    '''))
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+        [out] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]))
+    proc = subprocess.run([sys.executable, "-m", "nbc", "compile", str(src), "-o",
+                           str(tmp_path / "out")], capture_output=True, text=True,
+                          timeout=300, env=env)
+    assert proc.returncode != 0
+    assert "libsecond.so: the module calls functions of another ahead-of-time " \
+        "compiled module" in proc.stderr, proc.stderr
