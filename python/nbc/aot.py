@@ -289,6 +289,9 @@ def _emit_group(group, target_cpu, library, header, functions):
                 k = kernels[o["symbol"]]
                 o["arg_types"] = k.arg_types
                 o["result_types"] = k.result_types
+                # A library with a kernel that prints (takes the GIL per
+                # line): jitted callers must release the GIL (native.py).
+                o["prints"] = group.lm.m.prints
 
 
 # -- the extension stub -------------------------------------------------------------
@@ -407,9 +410,10 @@ def _parameter_stub(module_name, name, params, doc):
 
 
 # One signature's callee form in a loaded library: its types, the symbol
-# jitted callers declare (unique in the process), the address it binds to
-# and the (flat) arguments it never writes.
-AOTCallee = collections.namedtuple("AOTCallee", "args ret symbol address readonly")
+# jitted callers declare (unique in the process), the address it binds to,
+# the (flat) arguments it never writes and whether its library prints.
+AOTCallee = collections.namedtuple("AOTCallee",
+                                   "args ret symbol address readonly prints")
 _dispatcher_ids = itertools.count()
 
 
@@ -437,7 +441,8 @@ class CompiledDispatcher(Dispatcher):
             if "callee" in o:
                 self._callees.append(AOTCallee(
                     args, ret, f"nbc.aot{unique}.{module_name}.{o['symbol']}",
-                    address(o["library"], o["callee"], prefix=""), o["readonly"]))
+                    address(o["library"], o["callee"], prefix=""), o["readonly"],
+                    o["prints"]))
             raw = kernel_from_address(
                 address(o["library"], o["symbol"]),
                 [tuple(t) for t in o["arg_types"]],

@@ -63,6 +63,12 @@ def ident(a):
 def fill(out, v):
     for i in range(out.shape[0]):
         out[i] = v
+
+
+@nbc.njit("int64(int64)")
+def shout(x):
+    print("shout", x)
+    return x + 1
 '''
 
 # `lib` is the AOT extension, the @njit source module, or plain functions.
@@ -127,6 +133,14 @@ def parallel(a, n):
 @nbc.njit(cache=True)
 def cached(a):
     return lib.checked_log(a) + 1.0
+
+
+@nbc.njit(parallel=True, nogil=False)
+def loud(n):
+    out = np.empty(n, np.int64)
+    for i in nbc.prange(n):
+        out[i] = lib.shout(i)
+    return out
 '''
 
 PLAIN = '''\
@@ -138,7 +152,7 @@ class lib:
 
 
 for _name in ("floordiv", "pick", "affine", "checked_log", "total_and_count",
-              "ident", "fill"):
+              "ident", "fill", "shout"):
     setattr(lib, _name, staticmethod(getattr(_src, _name).py_func))'''
 
 
@@ -320,6 +334,28 @@ def test_callers_are_not_cached(callers, tmp_path):
         assert abs(float(value) - want) < 1e-12 and hits == "0", proc.stdout
     stored = os.listdir(tmp_path / "cache") if (tmp_path / "cache").exists() else []
     assert not [n for n in stored if "cached" in n], stored
+
+
+LOUD_SCRIPT = textwrap.dedent('''\
+    import sys
+    sys.path[:0] = sys.argv[1:]
+    import aotcall_callers_aot as c
+    print("result", c.loud(4).tolist())
+''')
+
+
+def test_printing_callee_in_prange_holding_no_gil(callers):
+    """The AOT function prints (each line takes the GIL) from prange
+    threads: the caller releases the GIL although nogil=False asks to keep
+    it, as a kernel that prints itself does; else the threads wait forever."""
+    paths = [os.path.dirname(m.__file__) for m in (callers["aot"].lib, callers["aot"])]
+    paths.append(os.path.dirname(callers["jit"].lib.__file__))
+    proc = subprocess.run([sys.executable, "-c", LOUD_SCRIPT, *paths],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert sorted(lines[:-1]) == [f"shout {i}" for i in range(4)], lines
+    assert lines[-1] == "result [1, 2, 3, 4]", lines
 
 
 def test_keywords_and_ufunc_callers(callers):

@@ -428,6 +428,7 @@ class CallsMixin(NumpyCallsMixin):
             callee.symbol, callee.address, [x.type for x in flat_args], results,
             callee.readonly, self.pos(node), self.src.filename)
         values = self.b.call(symbol, flat_args, results, self.pos(node))
+        self.module.prints |= callee.prints  # its prints take the GIL
         return self.call_values(values, callee.ret)
 
     def call_compiled(self, pyfunc, vals, types, options, node):
