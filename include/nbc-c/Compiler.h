@@ -70,11 +70,18 @@ typedef struct NbcCompileOptions {
   /// "host" for the host CPU and its features, or an LLVM CPU name of the
   /// host's architecture ("x86-64-v3") for AOT code that runs elsewhere.
   const char *targetCpu;
+  /// Symbols the JIT binds to given addresses, before any library: e.g.
+  /// the `_nbc_callee_<k>` functions of an AOT library that the module
+  /// declares (docs/AOT.md). Only for the JIT: emitted objects and
+  /// libraries leave them undefined.
+  intptr_t numSymbols;
+  const char *const *symbolNames;
+  const void *const *symbolAddresses;
 } NbcCompileOptions;
 
 /// parallel = true, vectorWidth = 0, fastmath = false, optLevel = 3, no
 /// extra libraries, vectorMath = NbcVectorMathLibmvec, no remarks,
-/// targetCpu = NULL.
+/// targetCpu = NULL, no symbols.
 NBC_CAPI_EXPORTED NbcCompileOptions nbcCompileOptionsGetDefault(void);
 
 /// Runs the nbc-to-llvm pipeline (the same one `nbc-opt --nbc-to-llvm`

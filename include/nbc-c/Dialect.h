@@ -221,6 +221,26 @@ NBC_CAPI_EXPORTED MlirOperation nbcKernelFuncCreate(
     MlirLocation loc, MlirStringRef name, intptr_t numArgs,
     const MlirType *argTypes, intptr_t numResults, const MlirType *resultTypes,
     MlirAttribute kernelAttr);
+/// `func.func private @name(args) -> results attributes {nbc.status_abi}`:
+/// the declaration of a callee compiled in another module (an AOT library's
+/// `_nbc_callee_<k>`), called with the status ABI of compiled callees: it
+/// returns a status first (docs/ErrorModel.md) and its caller owns its
+/// array results. The JIT binds the symbol (NbcCompileOptions.symbolNames).
+/// `readonlyArgs` lists the arguments the callee never writes (as
+/// nbcFuncMayWriteArgument said in its module), as `nbc.readonly_args`: a
+/// parallel prange may pass the same array to it in every iteration.
+NBC_CAPI_EXPORTED MlirOperation nbcStatusFuncDeclCreate(
+    MlirLocation loc, MlirStringRef name, intptr_t numArgs,
+    const MlirType *argTypes, intptr_t numResults, const MlirType *resultTypes,
+    intptr_t numReadonlyArgs, const int64_t *readonlyArgs);
+/// Whether the func.func may write its array argument `index` (through
+/// views or callees; the prange race analysis's answer): 1 or 0, -1 on bad
+/// input.
+NBC_CAPI_EXPORTED int nbcFuncMayWriteArgument(MlirOperation func,
+                                              intptr_t index);
+/// Marks a func.func `nbc.status_abi`: a public definition then keeps its
+/// symbol as an exported callee other modules declare (nbc.aot).
+NBC_CAPI_EXPORTED MlirLogicalResult nbcFuncSetStatusABI(MlirOperation func);
 /// The entry block of a func.func.
 NBC_CAPI_EXPORTED MlirBlock nbcFuncGetEntryBlock(MlirOperation func);
 /// `func.return values`.

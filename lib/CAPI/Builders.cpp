@@ -15,10 +15,12 @@
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/Verifier.h"
+#include "nbc/Dialect/NBC/Analysis/ArrayUpdates.h"
 #include "nbc/Dialect/NBC/IR/NBCDialect.h"
 #include "nbc/Dialect/NBC/IR/NBCOps.h"
 #include "nbc/Dialect/NBC/IR/NBCTypeRules.h"
 #include "nbc/ExecutionEngine/Diagnostics.h"
+#include "nbc/Transforms/EntryPoints.h"
 
 using namespace mlir;
 using namespace mlir::nbc;
@@ -62,6 +64,63 @@ MlirOperation nbcKernelFuncCreate(MlirLocation loc, MlirStringRef name,
     func->setAttr(NBCDialect::getKernelAttrName(), unwrap(kernelAttr));
   func.addEntryBlock();
   return wrap(func.getOperation());
+}
+
+MlirOperation nbcStatusFuncDeclCreate(MlirLocation loc, MlirStringRef name,
+                                      intptr_t numArgs,
+                                      const MlirType *argTypes,
+                                      intptr_t numResults,
+                                      const MlirType *resultTypes,
+                                      intptr_t numReadonlyArgs,
+                                      const int64_t *readonlyArgs) {
+  if (mlirLocationIsNull(loc) || !name.data || !name.length)
+    return failOp("nbcStatusFuncDeclCreate: null location or empty name");
+  if (numArgs < 0 || numResults < 0 || (numArgs && !argTypes) ||
+      (numResults && !resultTypes) || numReadonlyArgs < 0 ||
+      (numReadonlyArgs && !readonlyArgs))
+    return failOp("nbcStatusFuncDeclCreate: invalid argument or result types");
+  for (intptr_t i = 0; i < numReadonlyArgs; ++i)
+    if (readonlyArgs[i] < 0 || readonlyArgs[i] >= numArgs)
+      return failOp("nbcStatusFuncDeclCreate: read-only argument " +
+                    Twine(readonlyArgs[i]) + " out of range");
+  SmallVector<Type> args, results;
+  for (intptr_t i = 0; i < numArgs + numResults; ++i) {
+    MlirType t = i < numArgs ? argTypes[i] : resultTypes[i - numArgs];
+    if (mlirTypeIsNull(t))
+      return failOp("nbcStatusFuncDeclCreate: type " + Twine(i) + " is null");
+    (i < numArgs ? args : results).push_back(unwrap(t));
+  }
+  Location location = unwrap(loc);
+  auto type = FunctionType::get(location.getContext(), args, results);
+  auto func = func::FuncOp::create(location, unwrap(name), type);
+  func.setPrivate();
+  func->setAttr(kStatusABIAttrName, UnitAttr::get(location.getContext()));
+  func->setAttr(kReadonlyArgsAttrName,
+                DenseI64ArrayAttr::get(location.getContext(),
+                                       ArrayRef(readonlyArgs, numReadonlyArgs)));
+  return wrap(func.getOperation());
+}
+
+int nbcFuncMayWriteArgument(MlirOperation func, intptr_t index) {
+  auto f = mlirOperationIsNull(func) ? func::FuncOp()
+                                     : dyn_cast<func::FuncOp>(unwrap(func));
+  if (!f || index < 0 || index >= (intptr_t)f.getNumArguments()) {
+    capi::setError("nbcFuncMayWriteArgument: not a func.func or no argument " +
+                   Twine(index));
+    return -1;
+  }
+  return funcMayWriteArgument(f, index) ? 1 : 0;
+}
+
+MlirLogicalResult nbcFuncSetStatusABI(MlirOperation func) {
+  auto f = mlirOperationIsNull(func) ? func::FuncOp()
+                                     : dyn_cast<func::FuncOp>(unwrap(func));
+  if (!f) {
+    capi::setError("nbcFuncSetStatusABI: not a func.func");
+    return mlirLogicalResultFailure();
+  }
+  f->setAttr(kStatusABIAttrName, UnitAttr::get(f.getContext()));
+  return mlirLogicalResultSuccess();
 }
 
 MlirBlock nbcFuncGetEntryBlock(MlirOperation func) {

@@ -50,6 +50,9 @@ NbcCompileOptions nbcCompileOptionsGetDefault(void) {
       NbcVectorMath(*parseVectorMathLibrary(defaults.vectorMath.getValue()));
   options.vectorizationRemarks = defaults.vectorizationRemarks;
   options.targetCpu = nullptr; // the host
+  options.numSymbols = 0;
+  options.symbolNames = nullptr;
+  options.symbolAddresses = nullptr;
   return options;
 }
 
@@ -89,6 +92,20 @@ static bool convertOptions(const NbcCompileOptions *in, CompileOptions &out,
       return false;
     }
     out.sharedLibs.push_back(in->sharedLibs[i]);
+  }
+  if (in->numSymbols < 0 ||
+      (in->numSymbols && (!in->symbolNames || !in->symbolAddresses))) {
+    capi::setError(Twine(caller) + ": invalid symbol list");
+    return false;
+  }
+  for (intptr_t i = 0; i < in->numSymbols; ++i) {
+    if (!in->symbolNames[i] || !in->symbolAddresses[i]) {
+      capi::setError(Twine(caller) + ": symbol " + Twine(i) +
+                     " has no name or no address");
+      return false;
+    }
+    out.symbols.emplace_back(in->symbolNames[i],
+                             const_cast<void *>(in->symbolAddresses[i]));
   }
   return true;
 }

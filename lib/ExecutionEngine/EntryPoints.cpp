@@ -55,6 +55,7 @@ LogicalResult nbc::collectKernels(ModuleOp module,
     // Functions with other types are helpers: callable from kernels, not
     // from outside (nbc-mangle-symbols exports exactly these).
     if (func.isDeclaration() || !func.isPublic() ||
+        func->hasAttr(kStatusABIAttrName) ||
         !isKernelSignature(func.getFunctionType()))
       continue;
     KernelInfo kernel;

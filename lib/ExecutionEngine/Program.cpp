@@ -210,6 +210,14 @@ llvm::Error Program::jit() {
     llvm::consumeError(capture.takeError(""));
     return created.takeError();
   }
+  if (!options.symbols.empty())
+    (*created)->registerSymbols([&](llvm::orc::MangleAndInterner mangle) {
+      llvm::orc::SymbolMap map;
+      for (const auto &[name, address] : options.symbols)
+        map[mangle(name)] = {llvm::orc::ExecutorAddr::fromPtr(address),
+                             llvm::JITSymbolFlags::Exported};
+      return map;
+    });
   (*created)->initialize();
 
   for (KernelInfo &kernel : kernels) {

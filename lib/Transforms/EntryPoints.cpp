@@ -96,6 +96,9 @@ struct NBCMangleSymbols
     for (func::FuncOp func : funcs) {
       if (func.isDeclaration())
         continue;
+      // An exported callee: called from other modules by its own name.
+      if (func.isPublic() && func->hasAttr(kStatusABIAttrName))
+        continue;
       StringRef name = func.getName();
       if (func.isPublic() && isKernelSignature(func.getFunctionType())) {
         NamedAttribute fields[] = {

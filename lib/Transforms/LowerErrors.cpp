@@ -11,10 +11,12 @@
 // one more value, scf.for becomes an scf.while that stops on failure,
 // scf.parallel merges failures with an atomic max into a memref slot. Functions
 // that may raise return the status first; `nbc.report_errors` functions pass
-// it to nbc_rt_report_error instead.
+// it to nbc_rt_report_error instead; `nbc.status_abi` functions (exported
+// callees, their declarations) return a status whether or not they raise.
 //
 //===----------------------------------------------------------------------===//
 
+#include "nbc/Transforms/EntryPoints.h"
 #include "nbc/Transforms/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -141,8 +143,16 @@ void ErrorLowering::findRaisingFunctions() {
   while (changed) {
     changed = false;
     for (func::FuncOp func : functions) {
-      if (func.isExternal() || func->hasAttr(kReportErrorsAttr) ||
-          raisingFunctions.contains(func.getSymNameAttr()))
+      if (raisingFunctions.contains(func.getSymNameAttr()))
+        continue;
+      // Another module's callee (or one exported to other modules): its
+      // ABI has the status whatever its body does.
+      if (func->hasAttr(kStatusABIAttrName)) {
+        raisingFunctions.insert(func.getSymNameAttr());
+        changed = true;
+        continue;
+      }
+      if (func.isExternal() || func->hasAttr(kReportErrorsAttr))
         continue;
       if (hasRaisePoint(func)) {
         raisingFunctions.insert(func.getSymNameAttr());

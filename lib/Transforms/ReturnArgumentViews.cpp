@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "nbc/Transforms/EntryPoints.h"
 #include "nbc/Transforms/Passes.h"
 
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
@@ -41,7 +42,9 @@ struct NBCReturnArgumentViews
     ModuleOp module = getOperation();
     for (auto func : module.getOps<func::FuncOp>()) {
       // Callers in the module free what a public callee returns.
+      // An exported callee's caller owns (and frees) every array result.
       if (func.isPrivate() || func.isExternal() ||
+          func->hasAttr(nbc::kStatusABIAttrName) ||
           !SymbolTable::symbolKnownUseEmpty(func, module))
         continue;
       func.walk([&](func::ReturnOp ret) {

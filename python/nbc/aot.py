@@ -11,7 +11,10 @@ compile a module's `@njit` functions with explicit signatures and its
   `_mlir_ciface_<symbol>` for C callers (nbc-c/ABI.h, docs/CAPI.md), linked to
   the nbc runtime and libomp as `nbc-run --emit-shared` links them. The
   symbol of an @njit function is its name, `<name>__<k>` for the k-th of
-  several signatures.
+  several signatures. Each @njit kernel also has its callee form
+  `_nbc_callee_<symbol>` (the status ABI of compiled callees: status first,
+  arrays returned owned), which jitted code that calls the function
+  declares and the JIT binds to its address (call_aot in frontend/calls.py).
 - `<mod>.abi3.so`: the Python extension. Its `PyInit_<mod>` (a C file
   generated here, compiled against Python's stable ABI) carries the
   description of the kernels (JSON) and calls `init_extension`, which
@@ -36,6 +39,7 @@ import ctypes
 import functools
 import importlib.machinery
 import importlib.util
+import itertools
 import json
 import os
 import pickle
@@ -62,6 +66,8 @@ except ImportError:
     _enable_vectorcall = None
 
 FORMAT = 1
+# The callee form of kernel `k` in the library (include/nbc/Transforms/EntryPoints.h).
+CALLEE_PREFIX = "_nbc_callee_"
 # While compile_module imports a module: the ufuncs @vectorize/@guvectorize
 # build, by id, with what compiled them (they are plain numpy.ufuncs).
 # -- compiling ------------------------------------------------------------------------
@@ -152,6 +158,7 @@ def compile_module(path, outdir, target_cpu="host", name=None):
             n = len(value._explicit)
             for k in range(n):
                 g.lm.m.symbols.add(_kernel_symbol(attr, k, n))
+                g.lm.m.symbols.add(CALLEE_PREFIX + _kernel_symbol(attr, k, n))
 
     for attr, kind, value in entries:
         if kind == "njit":
@@ -197,9 +204,14 @@ def _compile_njit(attr, dispatcher, group, T):
         ret_type = group.lm.comp.compile_entry(
             dispatcher.py_func, list(args), dispatcher.options, symbol,
             declared_ret=ret, locals=dispatcher.locals)
+        # What @njit code calling this function calls (CompiledDispatcher.callees).
+        _, readonly = group.lm.comp.compile_exported_callee(
+            dispatcher.py_func, list(args), dispatcher.options,
+            CALLEE_PREFIX + symbol, declared_ret=ret, locals=dispatcher.locals)
         group.lm.parallel |= bool(dispatcher.options.get("parallel"))
         group.symbols.append(symbol)
         overloads.append({"library": group.index, "symbol": symbol,
+                          "callee": CALLEE_PREFIX + symbol, "readonly": readonly,
                           "args": _hex_pickle(list(args)),
                           "ret": _hex_pickle(ret_type),
                           "release_gil": bool(dispatcher.options.get("nogil", True))})
@@ -257,6 +269,10 @@ def _ufunc_loops(attr, d, group):
 
 def _emit_group(group, target_cpu, library, header, functions):
     from .options import core_program
+    if group.lm.m.external_symbols:  # bound by the JIT only
+        raise UnsupportedError(f"{library}: the module calls functions of another "
+                               "ahead-of-time compiled module, which a library "
+                               "cannot link to; call them from @njit code")
     try:
         program = core_program(group.lm.m.ir, dict(group.options,
                                                    target_cpu=target_cpu),
@@ -273,6 +289,9 @@ def _emit_group(group, target_cpu, library, header, functions):
                 k = kernels[o["symbol"]]
                 o["arg_types"] = k.arg_types
                 o["result_types"] = k.result_types
+                # A library with a kernel that prints (takes the GIL per
+                # line): jitted callers must release the GIL (native.py).
+                o["prints"] = group.lm.m.prints
 
 
 # -- the extension stub -------------------------------------------------------------
@@ -353,8 +372,8 @@ def init_extension(module, metadata):
     here = os.path.dirname(os.path.abspath(module.__file__))
     libraries = [ctypes.CDLL(os.path.join(here, lib)) for lib in meta["libraries"]]
 
-    def address(lib_index, symbol):
-        fn = getattr(libraries[lib_index], "_nbc_call_" + symbol)
+    def address(lib_index, symbol, prefix="_nbc_call_"):
+        fn = getattr(libraries[lib_index], prefix + symbol)
         return ctypes.cast(fn, ctypes.c_void_p).value
 
     names = []
@@ -390,6 +409,14 @@ def _parameter_stub(module_name, name, params, doc):
     return stub
 
 
+# One signature's callee form in a loaded library: its types, the symbol
+# jitted callers declare (unique in the process), the address it binds to,
+# the (flat) arguments it never writes and whether its library prints.
+AOTCallee = collections.namedtuple("AOTCallee",
+                                   "args ret symbol address readonly prints")
+_dispatcher_ids = itertools.count()
+
+
 class CompiledDispatcher(Dispatcher):
     """An AOT-compiled @njit function: nbc.Dispatcher's call path (C fast
     path, Numba's choice among the signatures, unsafe conversions, TypeError
@@ -406,10 +433,16 @@ class CompiledDispatcher(Dispatcher):
         self._lock = threading.RLock()
         self.stats = pytypes.SimpleNamespace(cache_hits=collections.Counter(),
                                              cache_misses=collections.Counter())
-        self._overloads, self._explicit = {}, []
+        self._overloads, self._explicit, self._callees = {}, [], []
+        unique = next(_dispatcher_ids)  # same-named modules from several builds
         for o in f["overloads"]:
             args = pickle.loads(bytes.fromhex(o["args"]))
             ret = pickle.loads(bytes.fromhex(o["ret"]))
+            if "callee" in o:
+                self._callees.append(AOTCallee(
+                    args, ret, f"nbc.aot{unique}.{module_name}.{o['symbol']}",
+                    address(o["library"], o["callee"], prefix=""), o["readonly"],
+                    o["prints"]))
             raw = kernel_from_address(
                 address(o["library"], o["symbol"]),
                 [tuple(t) for t in o["arg_types"]],
@@ -425,6 +458,15 @@ class CompiledDispatcher(Dispatcher):
     def _no_compiler(self):
         raise UnsupportedError(f"{self.__name__} was compiled ahead of time: it has "
                                "no IR to inspect and takes no new signatures")
+
+    def callees(self):
+        """The AOTCallee of each signature, for @njit code that calls this
+        function (frontend/calls.py's call_aot)."""
+        if not self._callees:
+            raise UnsupportedError(f"{self.__name__} was compiled ahead of time by "
+                                   "an nbc without callee forms: rebuild its module "
+                                   "to call it from @njit code")
+        return self._callees
 
     def compile_types(self, arg_types, declared_ret=None):
         k = self._overloads.get(tuple(arg_types))

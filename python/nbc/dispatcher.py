@@ -116,7 +116,9 @@ class Dispatcher(_Base or _PythonBase):
                     return k
                 self.stats.cache_misses[arg_types] += 1
             k = self._build(arg_types, declared_ret)
-            if entry is not None:
+            # A kernel that calls an AOT library's function holds its address
+            # (bound by this process's JIT): nothing a later process can load.
+            if entry is not None and not getattr(k.module, "external_symbols", None):
                 entry.store(k)
             self._overloads[arg_types] = k
             return k

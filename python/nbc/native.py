@@ -68,8 +68,9 @@ class NativeKernel:
     def vectorization_report(self):
         """nbc-vectorize's decision at each loop (report.format_report)."""
         if self._remarks is None:  # compiled without: the pipeline once more
-            self._remarks = core_program(self.module.ir, self.options,
-                                         remarks=True).remarks()
+            self._remarks = core_program(self.module.ir, self.options, remarks=True,
+                                         symbols=self.module.external_symbols
+                                         ).remarks()
         return format_report(self.symbol, self._remarks)
 
 
@@ -80,7 +81,8 @@ class NativeBackend:
         """Compiles `module` (frontend.builder.Module, built in memory)."""
         requested = report.requested()
         try:
-            program = core_program(module.ir, options, remarks=requested)
+            program = core_program(module.ir, options, remarks=requested,
+                                   symbols=module.external_symbols)
         except RuntimeError as e:
             raise CompilerError(f"nbc could not compile {symbol}:\n{e}") from None
         remarks = program.remarks() if requested else None  # None: not kept

@@ -77,14 +77,16 @@ def nbc_opt_flag(options, stop_after="llvm-dialect"):
     return "--nbc-to-llvm=" + " ".join(text)
 
 
-def core_program(module, options, parallel=None, remarks=False):
+def core_program(module, options, parallel=None, remarks=False, symbols=None):
     """An `nbc._core.Program` compiled from `module` (an nbc._core.ir module
     the frontend built, or MLIR text) with the pipeline options of `options`
     (RuntimeError when it does not compile); with `remarks`, keeping the
-    vectorization report (`Program.remarks()`)."""
+    vectorization report (`Program.remarks()`); `symbols` ({name: address},
+    the frontend module's external_symbols) are bound by the JIT."""
     from ._core import Program
     kwargs = {name.replace("-", "_"): value
               for name, value in pipeline_options(options, parallel).items()}
     if isinstance(module, str):
         return Program(module, "<nbc>", **kwargs)
-    return Program(module, vectorization_remarks=remarks, **kwargs)
+    return Program(module, vectorization_remarks=remarks, symbols=symbols or {},
+                   **kwargs)

@@ -143,7 +143,8 @@ class LoopModule:
         """JIT-compiles the module: (program, {symbol: kernel address})."""
         from .options import core_program
         try:
-            program = core_program(self.m.ir, self.options, self.parallel)
+            program = core_program(self.m.ir, self.options, self.parallel,
+                                   symbols=self.m.external_symbols)
             return program, {s: program.kernel(s).address for s in self.exported}
         except RuntimeError as e:
             raise CompilerError(f"nbc could not compile the ufunc loops:\n{e}") from None

@@ -185,6 +185,30 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
                             mlirStringRefCreateFromCString("private")));
     return to(f);
   });
+  // Another module's compiled callee (an AOT library's), and the mark of
+  // a callee exported to other modules (nbc-c/Dialect.h).
+  m.def("func_declare_status", [](H moduleBody, H location,
+                                  const std::string &name,
+                                  const Handles &argTypes,
+                                  const Handles &resultTypes,
+                                  const std::vector<int64_t> &readonlyArgs) {
+    std::vector<MlirType> args = types(argTypes), res = types(resultTypes);
+    return to(append(moduleBody,
+                     nbcStatusFuncDeclCreate(
+                         loc(location), str(name), args.size(), args.data(),
+                         res.size(), res.data(), readonlyArgs.size(),
+                         readonlyArgs.data())));
+  });
+  m.def("func_may_write_argument", [](H func, intptr_t index) {
+    int answer = nbcFuncMayWriteArgument(oper(func), index);
+    if (answer < 0)
+      throw std::runtime_error(lastError());
+    return answer == 1;
+  });
+  m.def("func_set_status_abi", [](H func) {
+    if (mlirLogicalResultIsFailure(nbcFuncSetStatusABI(oper(func))))
+      throw std::runtime_error(lastError());
+  });
   m.def("func_set_results", [](H func, const Handles &resultTypes) {
     MlirOperation f = oper(func);
     MlirBlock entry = nbcFuncGetEntryBlock(f);

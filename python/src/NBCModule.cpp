@@ -14,11 +14,13 @@
 #include "nbc-c/NBC.h"
 
 #include <nanobind/nanobind.h>
+#include <nanobind/stl/map.h>
 #include <nanobind/stl/pair.h>
 #include <nanobind/stl/string.h>
 #include <nanobind/stl/vector.h>
 
 #include <cstring>
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -44,13 +46,24 @@ struct Program {
   nb::object built; // the nbc._core.ir.IRModule compiled (owns `context`)
 
   /// Compiles a module the frontend built in memory (nbc._core.ir).
+  /// `symbols`: {name: address} the JIT binds (an AOT library's callees).
   Program(nb::object irModule, bool parallel, bool fastmath, unsigned optLevel,
           const std::string &vectorMath, bool vectorizationRemarks,
-          const std::string &targetCpu) {
+          const std::string &targetCpu,
+          const std::map<std::string, uintptr_t> &symbols) {
     NbcCompileOptions options =
         optionsOf(parallel, fastmath, optLevel, vectorMath);
     options.vectorizationRemarks = vectorizationRemarks;
     options.targetCpu = targetCpu.c_str();
+    std::vector<const char *> names;
+    std::vector<const void *> addresses;
+    for (const auto &[name, address] : symbols) {
+      names.push_back(name.c_str());
+      addresses.push_back(reinterpret_cast<const void *>(address));
+    }
+    options.numSymbols = names.size();
+    options.symbolNames = names.data();
+    options.symbolAddresses = addresses.data();
     program = nbcProgramCreate(nbc::python::irModuleOf(irModule), &options);
     if (nbcProgramIsNull(program))
       throw std::runtime_error(lastError());
@@ -206,14 +219,16 @@ NB_MODULE(_core, m) {
                std::string(nbcVectorMathGetName(defaults.vectorMath)),
            nb::arg("target_cpu") = "host")
       .def(nb::init<nb::object, bool, bool, unsigned, const std::string &,
-                    bool, const std::string &>(),
+                    bool, const std::string &,
+                    const std::map<std::string, uintptr_t> &>(),
            nb::arg("module"), nb::arg("parallel") = defaults.parallel,
            nb::arg("fastmath") = defaults.fastmath,
            nb::arg("opt_level") = defaults.optLevel,
            nb::arg("vector_math") =
                std::string(nbcVectorMathGetName(defaults.vectorMath)),
            nb::arg("vectorization_remarks") = defaults.vectorizationRemarks,
-           nb::arg("target_cpu") = "host")
+           nb::arg("target_cpu") = "host",
+           nb::arg("symbols") = std::map<std::string, uintptr_t>())
       .def(
           "remarks",
           [](Program &p) {

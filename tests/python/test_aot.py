@@ -203,16 +203,12 @@ results["typeerrors"] = True
 # Keyword arguments bind as in Python.
 same("keywords", kernels.pick(i=2, a=f64), f64[2])
 
-# @njit code calling the AOT function: not supported, said clearly.
+# @njit code calling the AOT functions (more in test_aot_calls.py).
 import nbc
 @nbc.njit
-def calls_aot(a):
-    return kernels.total(a)
-try:
-    calls_aot(f64)
-    raise AssertionError("calling an AOT function from @njit code compiled")
-except nbc.NBCError as e:
-    assert "compiled ahead of time" in str(e), str(e)
+def calls_aot(a, b):
+    return kernels.total(a) + kernels.total(b)
+same("njit calls aot", calls_aot(f64, f64[::-2]), jit.total(f64) + jit.total(f64[::-2]))
 print(json.dumps({"import": t1 - t0, "first_calls": t2 - t1, "checked": len(results)}))
 '''
 

@@ -37,12 +37,16 @@ struct CompileOptions {
   CompileOptions &operator=(const CompileOptions &other) {
     pipeline.copyOptionValuesFrom(other.pipeline);
     sharedLibs = other.sharedLibs;
+    symbols = other.symbols;
     return *this;
   }
 
   NBCToLLVMPipelineOptions pipeline;
   /// Extra libraries for the JIT's symbol resolution.
   std::vector<std::string> sharedLibs;
+  /// Symbols the JIT binds to these addresses (functions of a loaded AOT
+  /// library that the module declares), looked up before any library.
+  std::vector<std::pair<std::string, void *>> symbols;
 };
 
 /// One argument or result of a kernel as written before lowering.

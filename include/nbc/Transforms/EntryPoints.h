@@ -20,6 +20,14 @@ inline constexpr llvm::StringLiteral kMangledPrefix = "nbc.fn.";
 /// The attribute nbc-mangle-symbols puts on kernels:
 /// `{name = "<name>", type = <signature before lowering>}`.
 inline constexpr llvm::StringLiteral kExportAttrName = "nbc.export";
+/// A function that returns a status first whether or not it raises, and
+/// whose array results its caller owns: the ABI of a compiled callee that
+/// another module calls. A public definition with it keeps its symbol and
+/// external linkage (an AOT library's exported callee, `_nbc_callee_<k>`);
+/// a declaration with it is such a callee seen from the calling module.
+inline constexpr llvm::StringLiteral kStatusABIAttrName = "nbc.status_abi";
+/// Prefix of the exported callee form of kernel `k` in AOT libraries.
+inline constexpr llvm::StringLiteral kCalleePrefix = "_nbc_callee_";
 /// Prefix of the MLIR C interface wrappers.
 inline constexpr llvm::StringLiteral kCInterfacePrefix = "_mlir_ciface_";
 

@@ -27,7 +27,10 @@ def NBCLowerErrors : Pass<"nbc-lower-errors", "ModuleOp"> {
     an `scf.parallel` body merges its status into a `memref<i64>` slot with
     `memref.atomic_rmw maxu` (deterministic whatever the thread timing) and
     skips the rest of that iteration. Calls to
-    functions that may raise propagate the status. Functions with the unit
+    functions that may raise propagate the status; functions with the unit
+    attribute `nbc.status_abi` (declared callees of another module, and
+    the callees an AOT library exports) return a status whether or not
+    they raise. Functions with the unit
     attribute `nbc.report_errors` keep their signature and pass a non-null
     status to `nbc_rt_report_error` (the nbc_runtime library).
   }];
@@ -88,7 +91,8 @@ def NBCReturnArgumentViews : Pass<"nbc-return-argument-views", "ModuleOp"> {
     caller gets the argument's memory back, as Python returns the object,
     and recognises it by its `allocated` pointer (the Python marshaller
     makes the result a view keeping the argument alive; C callers do not
-    free a result whose `allocated` is an argument's).
+    free a result whose `allocated` is an argument's). Not in
+    `nbc.status_abi` functions: their callers own every array result.
   }];
   let dependentDialects = ["::mlir::memref::MemRefDialect"];
 }
@@ -117,7 +121,10 @@ def NBCMangleSymbols : Pass<"nbc-mangle-symbols", "ModuleOp"> {
     can pass (scalars and memrefs of nbc dtypes, after an optional leading
     `!llvm.ptr` status) are kernels: they get `llvm.emit_c_interface` and
     `nbc.export = {name = "<name>", type = <signature>}`, which
-    `nbc-add-entry-points` turns into the exported entry points.
+    `nbc-add-entry-points` turns into the exported entry points. A public
+    definition with `nbc.status_abi` (an AOT library's `_nbc_callee_<k>`,
+    which other modules declare and call) keeps its name and external
+    linkage and is no kernel.
 
     ```mlir
     func.func @sin(%x: f64) -> f64 { ... }

@@ -103,6 +103,8 @@ class Module:
         self._locations = {}
         self._types = {}
         self.prints = False  # kernels that print take the GIL per line
+        # Declared callees of AOT libraries: {symbol: address} for the JIT.
+        self.external_symbols = {}
 
     def unique_symbol(self, base):
         name, n = base, 0
@@ -147,6 +149,30 @@ class Module:
         entry = ir.entry_block(op)
         args = [Value(h, t) for h, t in zip(ir.block_args(entry), arg_types)]
         return op, Builder(self, filename, entry), args
+
+    def declare_status_function(self, name, address, arg_types, result_types,
+                                readonly, pos, filename):
+        """The declaration of another module's compiled callee at `address`
+        (nbc-c/Dialect.h's nbcStatusFuncDeclCreate), once per name;
+        `readonly`: the arguments it never writes."""
+        if name not in self.external_symbols:
+            ir.func_declare_status(self.body, self.location(filename, pos), name,
+                                   [self.type(t) for t in arg_types],
+                                   [self.type(t) for t in result_types],
+                                   list(readonly))
+            self.symbols.add(name)
+            self.external_symbols[name] = address
+        return name
+
+    @staticmethod
+    def set_status_abi(func):
+        ir.func_set_status_abi(func)
+
+    @staticmethod
+    def readonly_arguments(func):
+        """The indices of the arguments `func` never writes."""
+        count = len(ir.block_args(ir.entry_block(func)))
+        return [i for i in range(count) if not ir.func_may_write_argument(func, i)]
 
     def set_results(self, func, types):
         ir.func_set_results(func, [self.type(t) for t in types])

@@ -11,6 +11,7 @@ import numpy as np
 
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
+from ..signatures import best_match
 from ..special import literal_unroll
 from . import scalar as S
 from .arrays import Method, linalg_name
@@ -131,9 +132,7 @@ class CallsMixin(NumpyCallsMixin):
             return self.call_linalg(name, node)
         from ..dispatcher import Dispatcher
         if getattr(obj, "aot_compiled", False):  # nbc.aot: no source to compile
-            raise self.error(UnsupportedError, f"{describe(obj)} was compiled ahead "
-                             "of time: @njit code cannot call it (call it from "
-                             "Python, or @njit the source)", node)
+            return self.call_aot(obj, node)
         if isinstance(obj, Dispatcher):
             return self.call_function(obj.py_func, obj.options, node)
         if isinstance(obj, StencilFunc):
@@ -400,11 +399,48 @@ class CallsMixin(NumpyCallsMixin):
                 types.append(vals[-1].type)
         return vals, types
 
+    def call_aot(self, obj, node):
+        """A call of a function of an ahead-of-time built module (nbc.aot):
+        the signature its arguments convert to best, as the dispatcher picks
+        it; its callee form in the library is declared with the status ABI
+        of compiled callees and bound by the JIT to the library's address."""
+        vals, types = self.call_arguments(obj.py_func, node)
+        try:
+            callees = obj.callees()
+        except UnsupportedError as e:
+            raise self.error(UnsupportedError, str(e), node) from None
+        best = best_match([c.args for c in callees], types)
+        if best is None:
+            listed = ", ".join("(" + ", ".join(map(str, c.args)) + ")" for c in callees)
+            raise self.error(TypingError, f"{describe(obj)}: no compiled signature "
+                             f"takes ({', '.join(map(str, types))}); compiled "
+                             f"signatures: {listed}", node)
+        callee = callees[best]
+        if isinstance(callee.ret, (T.DictResult, T.SetResult)):
+            raise self.error(UnsupportedError, f"{describe(obj)} returns a "
+                             f"{'dict' if isinstance(callee.ret, T.DictResult) else 'set'}"
+                             ", which @njit code cannot take from an ahead-of-time "
+                             "compiled function", node)
+        vals = [self.coerce(v, t, node) for v, t in zip(vals, callee.args)]
+        flat_args = [x for v in vals for x in self.flatten(v)]
+        results = self.flat_types(callee.ret)
+        symbol = self.module.declare_status_function(
+            callee.symbol, callee.address, [x.type for x in flat_args], results,
+            callee.readonly, self.pos(node), self.src.filename)
+        values = self.b.call(symbol, flat_args, results, self.pos(node))
+        self.module.prints |= callee.prints  # its prints take the GIL
+        return self.call_values(values, callee.ret)
+
     def call_compiled(self, pyfunc, vals, types, options, node):
         """A call of `pyfunc` compiled for `types` (its callee symbol)."""
         sym, ret = self.ctx.compile_callee(pyfunc, types, options, node, self.src)
         flat_args = [x for v in vals if not isinstance(v, PyObj) for x in self.flatten(v)]
         values = self.b.call(sym, flat_args, self.flat_types(ret), self.pos(node))
+        return self.call_values(values, ret)
+
+    @staticmethod
+    def call_values(values, ret):
+        """A call's result values as the value of return type `ret`."""
         if isinstance(ret, T.Tuple):
             return TupleValue(values, ret if isinstance(ret, T.Optional) else None)
         if ret is None:

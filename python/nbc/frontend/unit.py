@@ -40,12 +40,26 @@ class Compilation:
 
     def compile_entry(self, pyfunc, arg_types, options, symbol, declared_ret=None,
                       locals=None):
+        return self.run(*self._entry(pyfunc, arg_types, options, symbol,
+                                     declared_ret, locals))
+
+    def compile_exported_callee(self, pyfunc, arg_types, options, symbol,
+                                declared_ret=None, locals=None):
+        """The callee form other modules call (nbc.aot's `_nbc_callee_<k>`):
+        its return type and the (flat) arguments it never writes."""
+        frame, fc = self._entry(pyfunc, arg_types, options, symbol, declared_ret,
+                                locals)
+        ret = self.run(frame, fc)
+        self.module.set_status_abi(fc.func)
+        return ret, self.module.readonly_arguments(fc.func)
+
+    def _entry(self, pyfunc, arg_types, options, symbol, declared_ret, locals):
         self.module.symbols.add(symbol)
         key = (pyfunc, tuple(arg_types), options_key(options))
         fc = FunctionCompiler(get_source(pyfunc), arg_types, options, self.module,
                               symbol, self, public=True, declared_ret=declared_ret,
                               locals=locals)
-        return self.run(Frame(key, symbol), fc)
+        return Frame(key, symbol), fc
 
     def run(self, frame, fc):
         frame.compiler = fc

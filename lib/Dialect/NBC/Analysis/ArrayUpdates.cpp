@@ -120,15 +120,32 @@ static Value rootOf(Value array) {
   return array;
 }
 
+static bool funcMayWrite(func::FuncOp callee, unsigned index, unsigned depth);
+
 /// Whether a call may write the array it passes as operand `index`: when
-/// the callee is not in the module, or may write its argument (through
-/// views, or by passing it on), up to a few calls deep.
+/// the callee is not in the module, or may write its argument.
 static bool callMayWrite(func::CallOp call, unsigned index,
                          unsigned depth = 0) {
   auto callee = SymbolTable::lookupNearestSymbolFrom<func::FuncOp>(
       call, call.getCalleeAttr());
-  if (!callee || callee.isExternal() || depth > 4 ||
-      index >= callee.getNumArguments())
+  return !callee || funcMayWrite(callee, index, depth);
+}
+
+bool nbc::funcMayWriteArgument(func::FuncOp func, unsigned index) {
+  return funcMayWrite(func, index, 0);
+}
+
+/// funcMayWriteArgument, `depth` calls deep.
+static bool funcMayWrite(func::FuncOp callee, unsigned index, unsigned depth) {
+  if (index >= callee.getNumArguments())
+    return true;
+  if (callee.isExternal()) {
+    auto readonly =
+        callee->getAttrOfType<DenseI64ArrayAttr>(kReadonlyArgsAttrName);
+    return !readonly || !llvm::is_contained(readonly.asArrayRef(),
+                                            static_cast<int64_t>(index));
+  }
+  if (depth > 4)
     return true;
   Value argument = callee.getArgument(index);
   WalkResult walk = callee.walk([&](Operation *op) {

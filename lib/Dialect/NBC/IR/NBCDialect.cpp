@@ -54,6 +54,22 @@ LogicalResult NBCDialect::verifyOperationAttribute(Operation *op,
              << "'nbc.report_errors' must be a unit attribute on a function";
     return success();
   }
+  // nbc.status_abi: a function that returns a status whether or not it
+  // raises (an AOT library's exported callee and its declarations).
+  if (attr.getName() == "nbc.status_abi") {
+    if (!isa<UnitAttr>(attr.getValue()) || !isa<FunctionOpInterface>(op))
+      return op->emitError()
+             << "'nbc.status_abi' must be a unit attribute on a function";
+    return success();
+  }
+  // nbc.readonly_args: the arguments a declared callee never writes.
+  if (attr.getName() == "nbc.readonly_args") {
+    if (!isa<DenseI64ArrayAttr>(attr.getValue()) ||
+        !isa<FunctionOpInterface>(op))
+      return op->emitError() << "'nbc.readonly_args' must be an array<i64: "
+                                "...> of argument indices on a function";
+    return success();
+  }
   // nbc.parallel_block: an scf.for over one block of a prange
   // (nbc-strip-mine-parallel), whose reductions may be reassociated.
   if (attr.getName() == "nbc.parallel_block") {

@@ -9,6 +9,7 @@
 #ifndef NBC_DIALECT_NBC_ANALYSIS_ARRAYUPDATES_H
 #define NBC_DIALECT_NBC_ANALYSIS_ARRAYUPDATES_H
 
+#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "nbc/Dialect/NBC/IR/NBCOps.h"
 
 namespace mlir::nbc {
@@ -34,6 +35,17 @@ namespace mlir::nbc {
 ///    Numba does.
 /// Arrays created in the body are private to the iteration.
 LogicalResult makeArrayUpdatesAtomic(PRangeOp prange);
+
+/// Whether `func` may write the array it takes as argument `index` (through
+/// views, or by passing it to a callee that may), up to a few calls deep.
+/// A declaration may write every array argument except those listed in its
+/// `nbc.readonly_args` (another module's callee, whose module computed it).
+bool funcMayWriteArgument(func::FuncOp func, unsigned index);
+
+/// The attribute of a declaration that lists (`array<i64: ...>`) the
+/// arguments the callee never writes.
+inline constexpr llvm::StringLiteral kReadonlyArgsAttrName =
+    "nbc.readonly_args";
 
 } // namespace mlir::nbc
 
