@@ -101,13 +101,18 @@ void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
 }
 
 /// Input -> Standard: nbc lowered to the core dialects.
-static void buildToStandard(OpPassManager &pm) {
+static void buildToStandard(OpPassManager &pm,
+                            const nbc::NBCToLLVMPipelineOptions &options) {
   // Internal, mangled symbols first, before any pass declares a libm, libc,
   // runtime or OpenMP function a user function could be named like.
   pm.addPass(nbc::createNBCMangleSymbols());
   // Reduction kinds before anything folds the prange bodies.
   pm.addPass(nbc::createNBCRecognizeReductions());
   pm.addPass(createCanonicalizerPass());
+  // Small arrays a prange updates at shared elements: per-thread copies
+  // instead of atomics (serial loops gain nothing from them).
+  if (options.parallel)
+    pm.addPass(nbc::createNBCPrivatizeArrayUpdates());
   // Chains of array expressions into one loop, before the loops exist.
   pm.addPass(nbc::createNBCFuseUfuncs());
   // Range checks out of loops first, so inner loops are check-free.
@@ -216,7 +221,7 @@ void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
   assert(isMLIRStage(from) && isMLIRStage(to) && from <= to &&
          "the pipeline goes forward between MLIR stages");
   if (from < Stage::Standard && to >= Stage::Standard)
-    buildToStandard(pm);
+    buildToStandard(pm, options);
   if (from < Stage::LLVMDialect && to >= Stage::LLVMDialect)
     buildToLLVMDialect(pm, options);
 }
