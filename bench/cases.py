@@ -139,6 +139,17 @@ def all_cases():
              lambda c, idx, w, nb: _c_out(c.scatter_add, nb, p(idx), p(w), len(idx)),
              lambda q: (_rng().integers(0, 100_000, len(_vec(q)[0])), _vec(q)[0], 100_000),
              rtol=1e-9),
+        # Shared bins in a prange (nbc-privatize-array-updates); the C rows
+        # are the chunked C histogram and the serial C scatter.
+        Case("histogram (shared bins)", L.histogram_shared, L.histogram_numpy,
+             lambda c, a, lo, hi, nb: _c_out(c.histogram, nb, p(a), len(a), lo, hi, nb,
+                                             dtype=np.int64),
+             lambda q: (_vec(q)[0], 0.0, 1.0, 256), parallel=True,
+             nbytes=lambda args: n8 * len(args[0])),
+        Case("scatter-add (shared slots)", L.scatter_add_shared, L.scatter_add_numpy,
+             None,
+             lambda q: (_rng().integers(0, 100_000, len(_vec(q)[0])), _vec(q)[0], 100_000),
+             parallel=True, rtol=1e-9),
         Case("sigmoid ufunc", L.sigmoid, L.sigmoid_numpy,
              lambda c, x: _c_ufunc(c.sigmoid, x),
              lambda q: (_vec(q)[0] * 20 - 10,), parallel=True, ufunc=True,
