@@ -220,7 +220,7 @@ def scatter_add_numpy(idx, w, nbins):
 def histogram_shared(a, lo, hi, nbins):
     # The histogram as people write it: every thread updates the same bins.
     # nbc makes the updates safe (per-thread copies, or atomics); Numba's
-    # parallel build races on them (its check may say "wrong").
+    # parallel build races on them (its result is not checked).
     counts = np.zeros(nbins, dtype=np.int64)
     scale = nbins / (hi - lo)
     for i in prange(len(a)):
