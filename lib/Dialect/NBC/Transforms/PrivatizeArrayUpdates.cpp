@@ -126,6 +126,21 @@ static Value rootOf(Value array) {
   return array;
 }
 
+/// Whether distinct elements of `array` are distinct in memory: an
+/// allocation or argument, or slices and transposes of one (the merge
+/// writes its elements in parallel).
+static bool isInjectiveView(Value array) {
+  while (Operation *def = array.getDefiningOp()) {
+    if (auto slice = dyn_cast<SliceOp>(def))
+      array = slice.getSource();
+    else if (auto transpose = dyn_cast<TransposeOp>(def))
+      array = transpose.getSource();
+    else
+      return rootOf(array) == array;
+  }
+  return true;
+}
+
 /// The arrays of `prange` to privatize: defined above it, of rank >= 1,
 /// whose root the body touches only with atomic updates of one kind.
 static SmallVector<Privatized> findPrivatized(PRangeOp prange) {
@@ -156,7 +171,8 @@ static SmallVector<Privatized> findPrivatized(PRangeOp prange) {
   for (auto [array, kind] : candidates) {
     auto type = cast<MemRefType>(array.getType());
     if (spoiled.contains(rootOf(array)) || type.getRank() == 0 ||
-        prange->isAncestor(array.getParentBlock()->getParentOp()))
+        prange->isAncestor(array.getParentBlock()->getParentOp()) ||
+        !isInjectiveView(array))
       continue;
     // Every use in the loop is an update of the array (no view made in it).
     bool onlyUpdates = llvm::all_of(array.getUses(), [&](OpOperand &use) {
