@@ -109,14 +109,15 @@ static void buildToStandard(OpPassManager &pm,
   // Reduction kinds before anything folds the prange bodies.
   pm.addPass(nbc::createNBCRecognizeReductions());
   pm.addPass(createCanonicalizerPass());
-  // Small arrays a prange updates at shared elements: per-thread copies
-  // instead of atomics (serial loops gain nothing from them).
-  if (options.parallel)
-    pm.addPass(nbc::createNBCPrivatizeArrayUpdates());
   // Chains of array expressions into one loop, before the loops exist.
   pm.addPass(nbc::createNBCFuseUfuncs());
   // Range checks out of loops first, so inner loops are check-free.
   pm.addNestedPass<func::FuncOp>(nbc::createNBCHoistChecks());
+  // Small arrays a prange updates at shared elements: per-thread copies
+  // instead of atomics (serial loops gain nothing from them). After the
+  // checks left the prange, so that its copied body is check-free too.
+  if (options.parallel)
+    pm.addPass(nbc::createNBCPrivatizeArrayUpdates());
   pm.addPass(nbc::createConvertNBCToCore());
   // nbc.matmul lowers to linalg.generic on memrefs: loops (scf.for) for the
   // raise-to-affine, vectorize and error stages below.
