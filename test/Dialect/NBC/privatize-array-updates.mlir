@@ -208,3 +208,54 @@ func.func @serial_kernel(%idx: memref<?xsi64>, %b: memref<?xsi64>, %n: si64) {
   }
   return
 }
+
+// -----
+
+// A column view defined above the loop: its own rows, merged through the
+// view (slices are injective). The same root also updated through another
+// view with another operator: neither is privatized.
+// CHECK-LABEL: func.func @column_view
+// CHECK: %[[COL:.*]] = nbc.slice
+// CHECK: scf.if
+// CHECK: nbc.empty(%{{.*}}, %{{.*}}) : memref<?x?xsi64>
+// CHECK: nbc.store %{{.*}}, %[[COL]][%{{.*}}] {noboundscheck, nowrap} : memref<?xsi64, strided<[?], offset: ?>>
+// CHECK-LABEL: func.func @two_operators_on_one_root
+// CHECK-NOT: scf.if
+// CHECK: return
+func.func @column_view(%idx: memref<?xsi64>, %a: memref<?x?xsi64>, %n: si64)
+    attributes {nbc.kernel = #nbc.kernel<parallel = true>} {
+  %c0 = nbc.constant 0 : si64
+  %c1 = nbc.constant 1 : si64
+  %col = nbc.slice %a[:, %c1] : memref<?x?xsi64> to memref<?xsi64, strided<[?], offset: ?>>
+  nbc.prange (%i) = (%c0) to (%n) step (%c1) : si64 {
+    %k = nbc.load %idx[%i] : memref<?xsi64>, si64
+    nbc.atomic_update %col[%k] : memref<?xsi64, strided<[?], offset: ?>>, si64 {
+    ^bb0(%old: si64):
+      %new = nbc.add %old, %c1 : si64
+      nbc.yield %new : si64
+    }
+  }
+  return
+}
+
+func.func @two_operators_on_one_root(%idx: memref<?xsi64>, %a: memref<?x?xsi64>, %n: si64)
+    attributes {nbc.kernel = #nbc.kernel<parallel = true>} {
+  %c0 = nbc.constant 0 : si64
+  %c1 = nbc.constant 1 : si64
+  %col = nbc.slice %a[:, %c1] : memref<?x?xsi64> to memref<?xsi64, strided<[?], offset: ?>>
+  %row = nbc.slice %a[%c0, :] : memref<?x?xsi64> to memref<?xsi64, strided<[1], offset: ?>>
+  nbc.prange (%i) = (%c0) to (%n) step (%c1) : si64 {
+    %k = nbc.load %idx[%i] : memref<?xsi64>, si64
+    nbc.atomic_update %col[%k] : memref<?xsi64, strided<[?], offset: ?>>, si64 {
+    ^bb0(%old: si64):
+      %new = nbc.add %old, %c1 : si64
+      nbc.yield %new : si64
+    }
+    nbc.atomic_update %row[%k] : memref<?xsi64, strided<[1], offset: ?>>, si64 {
+    ^bb0(%old: si64):
+      %new = nbc.max %old, %i : si64
+      nbc.yield %new : si64
+    }
+  }
+  return
+}
