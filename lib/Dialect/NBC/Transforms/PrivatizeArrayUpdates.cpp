@@ -73,25 +73,24 @@ static std::optional<ReductionKind> kindOf(AtomicUpdateOp update) {
       ++fromOld;
   if (fromOld != 1)
     return std::nullopt;
-  auto kind =
-      TypeSwitch<Operation *, std::optional<ReductionKind>>(combine)
-          .Case<AddOp>([](auto) { return ReductionKind::add; })
-          .Case<SubOp>([&](SubOp sub) -> std::optional<ReductionKind> {
-            // Only `old - v`: `v - old` is no reduction.
-            Value lhs = sub.getLhs();
-            while (auto cast = lhs.getDefiningOp<CastOp>())
-              lhs = cast.getInput();
-            if (lhs != body.getArgument(0))
-              return std::nullopt;
-            return ReductionKind::add;
-          })
-          .Case<MulOp>([](auto) { return ReductionKind::mul; })
-          .Case<MinOp>([](auto) { return ReductionKind::min; })
-          .Case<MaxOp>([](auto) { return ReductionKind::max; })
-          .Case<AndOp>([](auto) { return ReductionKind::And; })
-          .Case<OrOp>([](auto) { return ReductionKind::Or; })
-          .Case<XorOp>([](auto) { return ReductionKind::Xor; })
-          .Default([](Operation *) { return std::nullopt; });
+  auto kind = TypeSwitch<Operation *, std::optional<ReductionKind>>(combine)
+                  .Case<AddOp>([](auto) { return ReductionKind::add; })
+                  .Case<SubOp>([&](SubOp sub) -> std::optional<ReductionKind> {
+                    // Only `old - v`: `v - old` is no reduction.
+                    Value lhs = sub.getLhs();
+                    while (auto cast = lhs.getDefiningOp<CastOp>())
+                      lhs = cast.getInput();
+                    if (lhs != body.getArgument(0))
+                      return std::nullopt;
+                    return ReductionKind::add;
+                  })
+                  .Case<MulOp>([](auto) { return ReductionKind::mul; })
+                  .Case<MinOp>([](auto) { return ReductionKind::min; })
+                  .Case<MaxOp>([](auto) { return ReductionKind::max; })
+                  .Case<AndOp>([](auto) { return ReductionKind::And; })
+                  .Case<OrOp>([](auto) { return ReductionKind::Or; })
+                  .Case<XorOp>([](auto) { return ReductionKind::Xor; })
+                  .Default([](Operation *) { return std::nullopt; });
   if (!kind || element.isInteger(1) ||
       !(isa<FloatType>(element) || isa<IntegerType>(element)))
     return std::nullopt;
@@ -301,8 +300,8 @@ static void updateRow(AtomicUpdateOp update, const Privatized &array,
   Location loc = update.getLoc();
   SmallVector<Value> indices{row};
   llvm::append_range(indices, update.getIndices());
-  Value old = LoadOp::create(b, loc, array.buffer, indices,
-                             update.getNowrap(), update.getNoboundscheck());
+  Value old = LoadOp::create(b, loc, array.buffer, indices, update.getNowrap(),
+                             update.getNoboundscheck());
   Block &body = update.getBody().front();
   IRMapping mapping;
   mapping.map(body.getArgument(0), old);
@@ -314,14 +313,11 @@ static void updateRow(AtomicUpdateOp update, const Privatized &array,
   update->erase();
 }
 
-/// The chunked loop with private rows, and the merge, before `prange`.
-static SmallVector<Value> buildPrivatized(OpBuilder &b, PRangeOp prange,
-                                          MutableArrayRef<Privatized> arrays,
-                                          Value threads,
-                                          ArrayRef<int64_t> steps) {
-  Location loc = prange.getLoc();
+/// The rows of each array: `[threads * spacing, shape]`, spacing rows apart.
+static void allocateRows(OpBuilder &b, Location loc,
+                         MutableArrayRef<Privatized> arrays, Value threads) {
   Type si64 = threads.getType();
-  Value zero = constantInt(b, loc, si64, 0), one = constantInt(b, loc, si64, 1);
+  Value one = constantInt(b, loc, si64, 1);
   for (Privatized &array : arrays) {
     auto type = cast<MemRefType>(array.array.getType());
     Type element = type.getElementType();
@@ -347,109 +343,134 @@ static SmallVector<Value> buildPrivatized(OpBuilder &b, PRangeOp prange,
         element);
     array.buffer = EmptyOp::create(b, loc, bufferType, bufferSizes);
   }
+}
 
+/// The body of chunk `chunk`: fill its rows with the identity, then run its
+/// share of `prange`'s iterations serially, updating the rows.
+static void buildChunk(OpBuilder &b, PRangeOp prange, PRangeOp chunks,
+                       ArrayRef<Privatized> arrays, Value threads,
+                       ArrayRef<int64_t> steps) {
+  Location loc = prange.getLoc();
+  Value chunk = chunks.getInductionVars()[0];
+  Value one = constantInt(b, loc, threads.getType(), 1);
+  // The chunk fills its own rows (in parallel, and near its thread).
+  SmallVector<Value> rows;
+  for (const Privatized &array : arrays) {
+    Value row = MulOp::create(b, loc, chunk, array.rowSpacing);
+    rows.push_back(row);
+    Type element = cast<MemRefType>(array.array.getType()).getElementType();
+    Value init = identity(b, loc, array.kind, element);
+    SmallVector<Value> ivs;
+    forEachIndex(b, loc, sizesOf(b, loc, array.array), ivs,
+                 [&](OpBuilder &nb, ValueRange at) {
+                   SmallVector<Value> indices{row};
+                   llvm::append_range(indices, at);
+                   StoreOp::create(nb, loc, init, array.buffer, indices, true,
+                                   true);
+                 });
+  }
+  // Iterations [n0 * chunk / threads, n0 * (chunk + 1) / threads) of the
+  // first dimension, then the others as written.
+  Value n0 =
+      tripCount(b, loc, prange.getStarts()[0], prange.getStops()[0], steps[0]);
+  Value lo =
+      FloorDivOp::create(b, loc, MulOp::create(b, loc, n0, chunk), threads);
+  Value hi = FloorDivOp::create(
+      b, loc, MulOp::create(b, loc, n0, AddOp::create(b, loc, chunk, one)),
+      threads);
+  Value step0 = prange.getSteps()[0];
+  auto first = [&](Value k) {
+    return AddOp::create(b, loc, prange.getStarts()[0],
+                         MulOp::create(b, loc, k, step0));
+  };
+  IRMapping mapping;
+  ValueRange carried = chunks.getAccumulators();
+  RangeOp outermost;
+  for (unsigned d = 0; d < prange.getNumDims(); ++d) {
+    RangeOp loop =
+        d == 0 ? RangeOp::create(b, loc, first(lo), first(hi), step0, carried)
+               : RangeOp::create(b, loc, prange.getStarts()[d],
+                                 prange.getStops()[d], prange.getSteps()[d],
+                                 carried);
+    YieldOp::create(b, loc, loop.getResults());
+    Block *loopBody = loop.getBody();
+    if (!loopBody->empty())
+      loopBody->back().erase();
+    mapping.map(prange.getInductionVars()[d], loop.getInductionVar());
+    carried = loopBody->getArguments().drop_front();
+    b.setInsertionPointToEnd(loopBody);
+    if (d == 0)
+      outermost = loop;
+  }
+  for (auto [acc, arg] : llvm::zip(prange.getAccumulators(), carried))
+    mapping.map(acc, arg);
+  for (Operation &op : *prange.getBody())
+    b.clone(op, mapping);
+  SmallVector<AtomicUpdateOp> updates;
+  outermost.walk([&](AtomicUpdateOp update) { updates.push_back(update); });
+  for (AtomicUpdateOp update : updates)
+    for (auto [array, row] : llvm::zip(arrays, rows))
+      if (update.getArray() == array.array) {
+        updateRow(update, array, row);
+        break;
+      }
+}
+
+/// A[j] = A[j] op row_0[j] op row_1[j] ..., in parallel over j.
+static void buildMerge(OpBuilder &b, Location loc, const Privatized &array,
+                       Value threads) {
+  Type si64 = threads.getType();
+  Value zero = constantInt(b, loc, si64, 0), one = constantInt(b, loc, si64, 1);
+  SmallVector<Value> sizes = sizesOf(b, loc, array.array);
+  unsigned rank = sizes.size();
+  auto merge = PRangeOp::create(b, loc, SmallVector<Value>(rank, zero), sizes,
+                                SmallVector<Value>(rank, one),
+                                ArrayRef<ReductionKind>{}, ValueRange{});
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPoint(merge.getBody()->getTerminator());
+  ValueRange at = merge.getInductionVars();
+  Value current = LoadOp::create(b, loc, array.array, at, true, true);
+  auto fold = RangeOp::create(b, loc, zero, threads, one, current);
+  {
+    OpBuilder::InsertionGuard inner(b);
+    b.setInsertionPointToEnd(fold.getBody());
+    SmallVector<Value> indices{
+        MulOp::create(b, loc, fold.getInductionVar(), array.rowSpacing)};
+    llvm::append_range(indices, at);
+    Value partial = LoadOp::create(b, loc, array.buffer, indices, true, true);
+    YieldOp::create(
+        b, loc,
+        combine(b, loc, array.kind, fold.getBody()->getArgument(1), partial));
+  }
+  StoreOp::create(b, loc, fold.getResult(0), array.array, at, true, true);
+}
+
+/// The chunked loop with private rows, and the merge, at `b`'s insertion
+/// point; returns the values of the prange's reductions.
+static SmallVector<Value> buildPrivatized(OpBuilder &b, PRangeOp prange,
+                                          MutableArrayRef<Privatized> arrays,
+                                          Value threads,
+                                          ArrayRef<int64_t> steps) {
+  Location loc = prange.getLoc();
+  Type si64 = threads.getType();
+  allocateRows(b, loc, arrays, threads);
   SmallVector<ReductionKind> kinds;
   for (unsigned k = 0, e = prange.getInitVals().size(); k < e; ++k)
     kinds.push_back(prange.getKind(k));
-  auto chunks = PRangeOp::create(b, loc, ValueRange{zero}, ValueRange{threads},
-                                 ValueRange{one}, ArrayRef(kinds),
-                                 prange.getInitVals());
+  auto chunks = PRangeOp::create(
+      b, loc, ValueRange{constantInt(b, loc, si64, 0)}, ValueRange{threads},
+      ValueRange{constantInt(b, loc, si64, 1)}, ArrayRef(kinds),
+      prange.getInitVals());
   {
     OpBuilder::InsertionGuard guard(b);
     Block *body = chunks.getBody();
     if (!body->empty())
       body->back().erase();
     b.setInsertionPointToEnd(body);
-    Value chunk = chunks.getInductionVars()[0];
-    // The chunk fills its own rows (in parallel, and near its thread).
-    SmallVector<Value> rows;
-    for (Privatized &array : arrays) {
-      Value row = MulOp::create(b, loc, chunk, array.rowSpacing);
-      rows.push_back(row);
-      Type element =
-          cast<MemRefType>(array.array.getType()).getElementType();
-      Value init = identity(b, loc, array.kind, element);
-      SmallVector<Value> ivs;
-      forEachIndex(b, loc, sizesOf(b, loc, array.array), ivs,
-                   [&](OpBuilder &nb, ValueRange at) {
-                     SmallVector<Value> indices{row};
-                     llvm::append_range(indices, at);
-                     StoreOp::create(nb, loc, init, array.buffer, indices,
-                                     true, true);
-                   });
-    }
-    // Iterations [n0 * chunk / threads, n0 * (chunk + 1) / threads) of the
-    // first dimension, then the others as written.
-    Value n0 = tripCount(b, loc, prange.getStarts()[0], prange.getStops()[0],
-                         steps[0]);
-    Value lo = FloorDivOp::create(b, loc, MulOp::create(b, loc, n0, chunk),
-                                  threads);
-    Value hi = FloorDivOp::create(
-        b, loc, MulOp::create(b, loc, n0, AddOp::create(b, loc, chunk, one)),
-        threads);
-    Value step0 = prange.getSteps()[0];
-    auto first = [&](Value k) {
-      return AddOp::create(b, loc, prange.getStarts()[0],
-                           MulOp::create(b, loc, k, step0));
-    };
-    IRMapping mapping;
-    ValueRange carried = chunks.getAccumulators();
-    SmallVector<RangeOp> loops;
-    for (unsigned d = 0; d < prange.getNumDims(); ++d) {
-      RangeOp loop =
-          d == 0 ? RangeOp::create(b, loc, first(lo), first(hi), step0,
-                                   carried)
-                 : RangeOp::create(b, loc, prange.getStarts()[d],
-                                   prange.getStops()[d], prange.getSteps()[d],
-                                   carried);
-      YieldOp::create(b, loc, loop.getResults());
-      Block *loopBody = loop.getBody();
-      if (!loopBody->empty())
-        loopBody->back().erase();
-      mapping.map(prange.getInductionVars()[d], loop.getInductionVar());
-      carried = loopBody->getArguments().drop_front();
-      b.setInsertionPointToEnd(loopBody);
-      loops.push_back(loop);
-    }
-    for (auto [acc, arg] : llvm::zip(prange.getAccumulators(), carried))
-      mapping.map(acc, arg);
-    for (Operation &op : *prange.getBody())
-      b.clone(op, mapping);
-    SmallVector<AtomicUpdateOp> updates;
-    loops.front().walk([&](AtomicUpdateOp update) { updates.push_back(update); });
-    for (AtomicUpdateOp update : updates)
-      for (auto [array, row] : llvm::zip(arrays, rows))
-        if (update.getArray() == array.array) {
-          updateRow(update, array, row);
-          break;
-        }
+    buildChunk(b, prange, chunks, arrays, threads, steps);
   }
-
-  // A[j] = A[j] op row_0[j] op row_1[j] ..., in parallel over j.
-  for (Privatized &array : arrays) {
-    SmallVector<Value> sizes = sizesOf(b, loc, array.array);
-    unsigned rank = sizes.size();
-    auto merge = PRangeOp::create(
-        b, loc, SmallVector<Value>(rank, zero), sizes,
-        SmallVector<Value>(rank, one), ArrayRef<ReductionKind>{}, ValueRange{});
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPoint(merge.getBody()->getTerminator());
-    ValueRange at = merge.getInductionVars();
-    Value current = LoadOp::create(b, loc, array.array, at, true, true);
-    auto fold = RangeOp::create(b, loc, zero, threads, one, current);
-    {
-      OpBuilder::InsertionGuard inner(b);
-      b.setInsertionPointToEnd(fold.getBody());
-      SmallVector<Value> indices{
-          MulOp::create(b, loc, fold.getInductionVar(), array.rowSpacing)};
-      llvm::append_range(indices, at);
-      Value partial = LoadOp::create(b, loc, array.buffer, indices, true, true);
-      YieldOp::create(b, loc,
-                      combine(b, loc, array.kind, fold.getBody()->getArgument(1),
-                              partial));
-    }
-    StoreOp::create(b, loc, fold.getResult(0), array.array, at, true, true);
-  }
+  for (const Privatized &array : arrays)
+    buildMerge(b, loc, array, threads);
   return SmallVector<Value>(chunks.getResults());
 }
 
@@ -526,8 +547,7 @@ static bool privatize(PRangeOp prange, int64_t maxElements) {
 
 namespace {
 struct NBCPrivatizeArrayUpdates
-    : public nbc::impl::NBCPrivatizeArrayUpdatesBase<
-          NBCPrivatizeArrayUpdates> {
+    : public nbc::impl::NBCPrivatizeArrayUpdatesBase<NBCPrivatizeArrayUpdates> {
   using Base::Base;
   void runOnOperation() override {
     SmallVector<PRangeOp> pranges;
