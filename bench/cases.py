@@ -39,6 +39,7 @@ C_SIGNATURES = {
     "jacobi_sweeps": ([F64, i64, i64, i64, F64, F64], None),
     "normalize_columns": ([F64, i64, i64, F64], None),
     "scatter_add": ([I64, F64, i64, F64], None),
+    "scatter_add_shared": ([I64, F64, i64, i64, F64], None),
     "covariance": ([F64, i64, i64, F64], None),
     "conjugate_gradient": ([F64, F64, i64, i64, F64], None),
     "mlp_forward": ([F64, F64, F64, F64, F64, i64, i64, i64, i64, F64], None),
@@ -64,6 +65,9 @@ class Case:
     opts: dict = field(default_factory=dict)
     rtol: float = 1e-9
     nbytes: Optional[Callable] = None
+    # Numba's parallel build races on the kernel's shared updates: its
+    # result is timed but not checked.
+    races_in_numba: bool = False
 
 
 def _c_out(fn, shape, *args, dtype=np.float64):
@@ -139,6 +143,18 @@ def all_cases():
              lambda c, idx, w, nb: _c_out(c.scatter_add, nb, p(idx), p(w), len(idx)),
              lambda q: (_rng().integers(0, 100_000, len(_vec(q)[0])), _vec(q)[0], 100_000),
              rtol=1e-9),
+        # Shared bins in a prange (nbc-privatize-array-updates); C: the
+        # chunked C histogram, a scatter with per-thread copies.
+        Case("histogram (shared bins)", L.histogram_shared, L.histogram_numpy,
+             lambda c, a, lo, hi, nb: _c_out(c.histogram, nb, p(a), len(a), lo, hi, nb,
+                                             dtype=np.int64),
+             lambda q: (_vec(q)[0], 0.0, 1.0, 256), parallel=True,
+             nbytes=lambda args: n8 * len(args[0]), races_in_numba=True),
+        Case("scatter-add (shared slots)", L.scatter_add_shared, L.scatter_add_numpy,
+             lambda c, idx, w, nb: _c_out(c.scatter_add_shared, nb, p(idx), p(w),
+                                          len(idx), nb),
+             lambda q: (_rng().integers(0, 100_000, len(_vec(q)[0])), _vec(q)[0], 100_000),
+             parallel=True, rtol=1e-9, races_in_numba=True),
         Case("sigmoid ufunc", L.sigmoid, L.sigmoid_numpy,
              lambda c, x: _c_ufunc(c.sigmoid, x),
              lambda q: (_vec(q)[0] * 20 - 10,), parallel=True, ufunc=True,

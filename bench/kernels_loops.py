@@ -215,3 +215,23 @@ def scatter_add(idx, w, nbins):
 
 def scatter_add_numpy(idx, w, nbins):
     return np.bincount(idx, weights=w, minlength=nbins)
+
+
+def histogram_shared(a, lo, hi, nbins):
+    # The histogram as people write it: every thread updates the same bins.
+    # nbc makes the updates safe (per-thread copies, or atomics); Numba's
+    # parallel build races on them (its result is not checked).
+    counts = np.zeros(nbins, dtype=np.int64)
+    scale = nbins / (hi - lo)
+    for i in prange(len(a)):
+        x = a[i]
+        if x >= lo and x < hi:
+            counts[int((x - lo) * scale)] += 1
+    return counts
+
+
+def scatter_add_shared(idx, w, nbins):
+    out = np.zeros(nbins)
+    for i in prange(len(idx)):
+        out[idx[i]] += w[i]
+    return out

@@ -161,6 +161,22 @@ void scatter_add(const int64_t *idx, const double *w, int64_t n, double *out) {
     out[idx[i]] += w[i];
 }
 
+/* scatter_add from every thread: per-thread copies, added up at the end. */
+void scatter_add_shared(const int64_t *idx, const double *w, int64_t n,
+                        int64_t nbins, double *out) {
+#pragma omp parallel
+  {
+    double *mine = calloc(nbins, sizeof(double));
+#pragma omp for
+    for (int64_t i = 0; i < n; ++i)
+      mine[idx[i]] += w[i];
+#pragma omp critical
+    for (int64_t b = 0; b < nbins; ++b)
+      out[b] += mine[b];
+    free(mine);
+  }
+}
+
 /* out (m x m) = xc^T xc / (n - 1), xc = x - column means; x is n x m. */
 void covariance(const double *x, int64_t n, int64_t m, double *out) {
   double *mean = calloc(m, sizeof(double));

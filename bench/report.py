@@ -34,6 +34,7 @@ def results_table(results):
         med, r = medians(row), ratios(row)
         notes = [f"{k} failed: {msg}" for k, msg in row["errors"].items()]
         notes += [f"{k} disagrees with NumPy" for k in row["wrong"]]
+        notes += [f"{k} unchecked (races)" for k in row.get("unchecked", ())]
         nbc_ms = med.get("nbc")
         lines.append(f"| {label} | {_fmt(nbc_ms and nbc_ms * 1e3, '.3f')} | "
                      + " | ".join(_fmt(r[k]) for k in IMPLS)

@@ -78,6 +78,7 @@ def run_workers(args, libs_dir, repeat):
                 m["samples"].setdefault(impl, []).extend(s)
             m["errors"].update(row["errors"])
             m["wrong"] = sorted(set(m["wrong"]) | set(row["wrong"]))
+            m["unchecked"] = sorted(set(m.get("unchecked", [])) | set(row["unchecked"]))
     return merged
 
 

@@ -101,7 +101,8 @@ void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
 }
 
 /// Input -> Standard: nbc lowered to the core dialects.
-static void buildToStandard(OpPassManager &pm) {
+static void buildToStandard(OpPassManager &pm,
+                            const nbc::NBCToLLVMPipelineOptions &options) {
   // Internal, mangled symbols first, before any pass declares a libm, libc,
   // runtime or OpenMP function a user function could be named like.
   pm.addPass(nbc::createNBCMangleSymbols());
@@ -112,6 +113,11 @@ static void buildToStandard(OpPassManager &pm) {
   pm.addPass(nbc::createNBCFuseUfuncs());
   // Range checks out of loops first, so inner loops are check-free.
   pm.addNestedPass<func::FuncOp>(nbc::createNBCHoistChecks());
+  // Small arrays a prange updates at shared elements: per-thread copies
+  // instead of atomics (serial loops gain nothing from them). After the
+  // checks left the prange, so that its copied body is check-free too.
+  if (options.parallel)
+    pm.addPass(nbc::createNBCPrivatizeArrayUpdates());
   pm.addPass(nbc::createConvertNBCToCore());
   // nbc.matmul lowers to linalg.generic on memrefs: loops (scf.for) for the
   // raise-to-affine, vectorize and error stages below.
@@ -216,7 +222,7 @@ void nbc::buildNBCToLLVMPipeline(OpPassManager &pm,
   assert(isMLIRStage(from) && isMLIRStage(to) && from <= to &&
          "the pipeline goes forward between MLIR stages");
   if (from < Stage::Standard && to >= Stage::Standard)
-    buildToStandard(pm);
+    buildToStandard(pm, options);
   if (from < Stage::LLVMDialect && to >= Stage::LLVMDialect)
     buildToLLVMDialect(pm, options);
 }

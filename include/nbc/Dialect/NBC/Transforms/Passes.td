@@ -95,4 +95,75 @@ def NBCRecognizeReductions : Pass<"nbc-recognize-reductions"> {
   }];
 }
 
+def NBCPrivatizeArrayUpdates
+    : Pass<"nbc-privatize-array-updates", "::mlir::ModuleOp"> {
+  let summary = "Per-thread copies instead of atomics for small arrays a prange updates";
+  let description = [{
+    `nbc-recognize-reductions` makes `hist[k] += 1`, `out[idx[i]] += v[i]`
+    in a parallel `nbc.prange` race-free with `nbc.atomic_update`: correct,
+    but every update is a compare-and-swap on memory the threads share.
+    This pass gives such a prange a second, privatized form, chosen at run
+    time. An array qualifies when it is defined above the loop, has rank
+    >= 1 and a non-bool integer or float element, and the body touches its
+    root (through any view) only with atomic updates of one operator
+    (`+`/`-`, `*`, `min`, `max`, `&`, `|`, `^`; min/max only in the
+    element type; no mix of integer and float). The prange qualifies when
+    its kernel is parallel, it is neither nested in nor contains another
+    prange, and its steps are constant, non-zero `si64`.
+
+    The privatized form, taken when every qualifying array has elements,
+    `num_threads * (their elements)` is at most `max-private-elements` and
+    the loop runs at least as many iterations as the arrays have elements:
+    a buffer `[num_threads * spacing, shape of A]` per array; an
+    `nbc.prange` over `num_threads` chunks whose body fills the chunk's
+    row with the operator's identity (0, 1, +-max, all ones, -0.0, +-inf),
+    then runs `[n0 * t / threads, n0 * (t + 1) / threads)` of the first
+    dimension and all of the others as serial `nbc.range` loops, the
+    updates of A now plain `nbc.load`/`nbc.store` of the row (reductions
+    the prange carries pass through); then an `nbc.prange` over the
+    elements of A folding the rows into them. Rows under 512 bytes are
+    spaced so that two chunks never share a cache line. Otherwise the
+    original prange runs, with its atomics.
+
+    Integer results equal the serial loop's exactly (the operators are
+    associative and commutative, and wrap-around arithmetic keeps that).
+    Float sums and products are re-associated as a parallel reduction's
+    are: per chunk, then across chunks.
+
+    ```mlir
+    // before
+    nbc.prange (%i) = (%c0) to (%n) step (%c1) : si64 {
+      %k = nbc.load %x[%i] : memref<?xsi64>, si64
+      nbc.atomic_update %h[%k] : memref<?xsi64>, si64 {
+      ^bb0(%old: si64):
+        %new = nbc.add %old, %c1 : si64
+        nbc.yield %new : si64
+      }
+    }
+    // after
+    %p = nbc.num_threads : si64
+    scf.if %small {
+      %rows = nbc.empty(%prows, %bins) : memref<?x?xsi64>, si64, si64
+      nbc.prange (%t) = (%c0) to (%p) step (%c1) : si64 {
+        // rows[t * spacing, :] = 0; then for i in chunk t:
+        //   rows[t * spacing, x[i]] += 1     (nbc.load / nbc.store)
+      }
+      nbc.prange (%j) = (%c0) to (%bins) step (%c1) : si64 {
+        // h[j] += rows[0, j] + rows[spacing, j] + ...
+      }
+    } else {
+      // the original prange
+    }
+    ```
+  }];
+  let options = [
+    Option<"maxPrivateElements", "max-private-elements", "int64_t",
+           /*default=*/"1 << 20",
+           "Privatize when num_threads times the arrays' elements is at "
+           "most this (0: never)">
+  ];
+  let dependentDialects = ["::mlir::nbc::NBCDialect",
+                           "::mlir::scf::SCFDialect"];
+}
+
 #endif // NBC_DIALECT_NBC_TRANSFORMS_PASSES_TD
