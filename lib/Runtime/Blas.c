@@ -199,9 +199,8 @@ static int inParallelRegion(void) {
 /* Products inside a parallel region run the BLAS on one thread: the loop
  * already uses the cores, and OpenBLAS's pthreads build before 0.3.27 runs
  * concurrent threaded calls one at a time on its single thread pool (it
- * threads products above 64x64x64). With
- * only the process-wide setter, the first such caller sets one thread and
- * the last one restores the count. */
+ * threads products above 64x64x64). With only the process-wide setter, the
+ * first such caller sets one thread and the last one restores the count. */
 static pthread_mutex_t threadsLock = PTHREAD_MUTEX_INITIALIZER;
 static int singleThreadedCallers, savedThreads;
 
