@@ -14,7 +14,9 @@
 #include "BlasLoader.h"
 #include "nbc/Runtime/NBCRuntime.h"
 
+#include <dlfcn.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -85,17 +87,12 @@ static const void *prepareVector(const char *data, int64_t len, int64_t stride,
   return buffer;
 }
 
-/* C(n,m) = A(n,k) B(k,m), strides in elements; see NBCRuntime.h. */
-static int32_t matmul(int isDouble, int64_t n, int64_t k, int64_t m,
-                      const char *a, int64_t as0, int64_t as1, const char *b,
-                      int64_t bs0, int64_t bs1, char *c, int64_t cs0,
-                      int64_t cs1) {
-  if (n <= 0 || m <= 0 || k <= 0 || n > INT_MAX || m > INT_MAX ||
-      k > INT_MAX || (double)n * (double)m * (double)k < kMinFlops)
-    return 0;
-  const NBCBlas *blas = nbc_blas_functions();
-  if (!blas)
-    return 0;
+/* C(n,m) = A(n,k) B(k,m) through `blas`; 0 when memory for a copy runs
+ * out. */
+static int32_t product(const NBCBlas *blas, int isDouble, int64_t n, int64_t k,
+                       int64_t m, const char *a, int64_t as0, int64_t as1,
+                       const char *b, int64_t bs0, int64_t bs1, char *c,
+                       int64_t cs0, int64_t cs1) {
   size_t size = isDouble ? sizeof(double) : sizeof(float);
   int ni = (int)n, ki = (int)k, mi = (int)m;
   double done = 1.0, dzero = 0.0;
@@ -173,6 +170,86 @@ static int32_t matmul(int isDouble, int64_t n, int64_t k, int64_t m,
   free(lhs.copy);
   free(rhs.copy);
   return 1;
+}
+
+/* Whether the calling thread runs in an active OpenMP parallel region (a
+ * prange loop of a kernel): libomp's omp_in_parallel, found once libomp is
+ * loaded (no parallel region can run before). */
+static int inParallelRegion(void) {
+  static int (*inParallel)(void);
+  int (*query)(void) = __atomic_load_n(&inParallel, __ATOMIC_ACQUIRE);
+  if (!query) {
+    static const char *const names[] = {"libomp.so.5", "libomp.so"};
+    for (size_t i = 0; !query && i < sizeof(names) / sizeof(names[0]); ++i) {
+      void *omp = dlopen(names[i], RTLD_LAZY | RTLD_NOLOAD);
+      if (omp)
+        query = (int (*)(void))dlsym(omp, "omp_in_parallel");
+      if (omp)
+        dlclose(omp); /* still loaded by whoever loaded it */
+    }
+    if (!query)
+      query = (int (*)(void))dlsym(RTLD_DEFAULT, "omp_in_parallel");
+    if (!query)
+      return 0;
+    __atomic_store_n(&inParallel, query, __ATOMIC_RELEASE);
+  }
+  return query();
+}
+
+/* Products inside a parallel region run the BLAS on one thread: the loop
+ * already uses the cores, and OpenBLAS's pthreads build before 0.3.27 runs
+ * concurrent threaded calls one at a time on its single thread pool (it
+ * threads products above 64x64x64). With only the process-wide setter, the
+ * first such caller sets one thread and the last one restores the count. */
+static pthread_mutex_t threadsLock = PTHREAD_MUTEX_INITIALIZER;
+static int singleThreadedCallers, savedThreads;
+
+enum { kThreadsUnchanged, kThreadsLocal, kThreadsGlobal };
+
+static int singleThreadedInParallel(const NBCBlas *blas, int *previous) {
+  if (!(blas->setThreadsLocal || blas->setThreads) || !inParallelRegion())
+    return kThreadsUnchanged;
+  if (blas->setThreadsLocal) {
+    *previous = blas->setThreadsLocal(1);
+    return kThreadsLocal;
+  }
+  pthread_mutex_lock(&threadsLock);
+  if (singleThreadedCallers++ == 0) {
+    savedThreads = blas->getThreads();
+    blas->setThreads(1);
+  }
+  pthread_mutex_unlock(&threadsLock);
+  return kThreadsGlobal;
+}
+
+static void restoreThreads(const NBCBlas *blas, int mode, int previous) {
+  if (mode == kThreadsLocal) {
+    blas->setThreadsLocal(previous);
+  } else if (mode == kThreadsGlobal) {
+    pthread_mutex_lock(&threadsLock);
+    if (--singleThreadedCallers == 0)
+      blas->setThreads(savedThreads);
+    pthread_mutex_unlock(&threadsLock);
+  }
+}
+
+/* C(n,m) = A(n,k) B(k,m), strides in elements; see NBCRuntime.h. */
+static int32_t matmul(int isDouble, int64_t n, int64_t k, int64_t m,
+                      const char *a, int64_t as0, int64_t as1, const char *b,
+                      int64_t bs0, int64_t bs1, char *c, int64_t cs0,
+                      int64_t cs1) {
+  if (n <= 0 || m <= 0 || k <= 0 || n > INT_MAX || m > INT_MAX ||
+      k > INT_MAX || (double)n * (double)m * (double)k < kMinFlops)
+    return 0;
+  const NBCBlas *blas = nbc_blas_functions();
+  if (!blas)
+    return 0;
+  int previous = 0;
+  int mode = singleThreadedInParallel(blas, &previous);
+  int32_t done =
+      product(blas, isDouble, n, k, m, a, as0, as1, b, bs0, bs1, c, cs0, cs1);
+  restoreThreads(blas, mode, previous);
+  return done;
 }
 
 NBC_EXPORT int32_t nbc_rt_blas_dmatmul(int64_t n, int64_t k, int64_t m,

@@ -44,6 +44,12 @@ static int tryLibrary(const char *name) {
     dlclose(handle);
     return 0;
   }
+  found.setThreadsLocal =
+      (int (*)(int))dlsym(handle, "openblas_set_num_threads_local");
+  found.setThreads = (void (*)(int))dlsym(handle, "openblas_set_num_threads");
+  found.getThreads = (int (*)(void))dlsym(handle, "openblas_get_num_threads");
+  if (!found.getThreads)
+    found.setThreads = NULL;
   blas = found; /* The handle stays open for the life of the process. */
   blasHandle = handle;
   return 1;

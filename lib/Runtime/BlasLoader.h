@@ -23,6 +23,11 @@ typedef void (*NBCGemv)(const char *trans, const int *m, const int *n,
 typedef struct {
   NBCGemm dgemm, sgemm;
   NBCGemv dgemv, sgemv;
+  /* OpenBLAS's thread control, NULL in other libraries: the thread-local
+   * setter (OpenBLAS >= 0.3.27) or the process-wide pair. */
+  int (*setThreadsLocal)(int);
+  void (*setThreads)(int);
+  int (*getThreads)(void);
 } NBCBlas;
 
 /// The BLAS functions, loaded on the first call (thread-safe); NULL when no

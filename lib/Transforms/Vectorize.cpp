@@ -187,6 +187,17 @@ static bool isSafeDivision(Operation *op) {
   return false;
 }
 
+/// An integer division or modulo by a non-constant divisor. x86 and NEON
+/// have no vector integer division: LLVM splits a vector one into scalar
+/// divides, which also loses the 64-to-32-bit narrowing it gives scalar
+/// code (BypassSlowDivision), so the scalar loop is faster. A constant
+/// divisor becomes a multiply and shifts, which vectorize.
+static bool isRunTimeIntegerDivision(Operation *op) {
+  return isa<arith::DivSIOp, arith::RemSIOp, arith::DivUIOp, arith::RemUIOp>(
+             op) &&
+         !matchPattern(op->getOperand(1), m_Constant());
+}
+
 namespace {
 /// What vectorizing one loop needs to know.
 struct LoopPlan {
@@ -376,6 +387,10 @@ LogicalResult LoopVectorizer::analyze() {
     }
     if (!varyingOperand)
       continue; // Uniform: stays scalar.
+    if (isRunTimeIntegerDivision(&op))
+      return reject("an integer division or modulo by a run-time divisor: "
+                    "CPUs have no vector integer division, and the scalar "
+                    "loop lets LLVM divide in 32 bits when the values fit");
     if ((!op.hasTrait<OpTrait::Elementwise>() && !isa<arith::SelectOp>(op)) ||
         !isa<arith::ArithDialect, math::MathDialect>(op.getDialect()))
       return reject(describe(&op) + ", which has no vector form, in its body");

@@ -137,6 +137,23 @@ def test_inside_prange():
     np.testing.assert_allclose(out, a @ b, rtol=1e-12, atol=1e-10)
 
 
+def test_prange_products_restore_the_blas_thread_count():
+    # Inside a parallel region the runtime runs OpenBLAS on one thread (the
+    # loop has the cores); the process-wide count comes back afterwards.
+    try:
+        openblas = ctypes.CDLL("libopenblas.so.0")
+        count = openblas.openblas_get_num_threads
+    except (OSError, AttributeError):
+        pytest.skip("no OpenBLAS")
+    before = count()
+    for dtype in (np.float64, np.float32):
+        a, b = random((16, 64, 64), dtype, 3), random((64, 64), dtype, 4)
+        out = np.zeros((16, 64, 64), dtype)
+        products_in_prange(a, b, out)
+        np.testing.assert_allclose(out, a @ b, rtol=1e-5 if dtype == np.float32 else 1e-12)
+        assert count() == before
+
+
 FALLBACK = textwrap.dedent("""
     import ctypes, sys
     import numpy as np

@@ -41,6 +41,13 @@ def parallel_rows(m, out):
         out[i] = s
 
 
+def divisions(a, d, out, out7):
+    for i in range(a.shape[0]):            # LOOP-RUNTIME-DIVISOR
+        out[i] = a[i] // d
+    for i in range(a.shape[0]):            # LOOP-CONSTANT-DIVISOR
+        out7[i] = a[i] // 7
+
+
 def report_lines(dispatcher):
     """{marker: [decisions]} of the report, keyed by the LOOP-* comment of
     each loop's source line."""
@@ -88,6 +95,18 @@ def test_parallel_loops():
     r = report_lines(k)
     assert r["LOOP-PRANGE"] == ["runs in parallel (OpenMP threads)"]
     assert r["LOOP-ROW"][0].startswith("vectorized")  # an integer sum
+
+
+def test_integer_division_by_a_run_time_divisor_stays_scalar():
+    for dtype in (np.int64, np.int32, np.uint64):
+        k = nbc.njit(divisions)
+        a = np.arange(-40, 40).astype(dtype) if dtype != np.uint64 else np.arange(80, dtype=dtype)
+        out, out7 = np.empty_like(a), np.empty_like(a)
+        k(a, dtype(3), out, out7)
+        assert np.array_equal(out, a // dtype(3)) and np.array_equal(out7, a // 7)
+        r = report_lines(k)
+        assert "run-time divisor" in r["LOOP-RUNTIME-DIVISOR"][0]
+        assert r["LOOP-CONSTANT-DIVISOR"][0].startswith("vectorized")
 
 
 def test_environment_switch_prints_every_kernel(tmp_path):
