@@ -337,6 +337,30 @@ class SetResult(Tuple):
         return f"set({self.key_type.name()})"
 
 
+class Updated(Tuple):
+    """What a function called by a kernel returns when it takes lists, dicts
+    or sets: its own result's parts, then the final value of each such
+    argument (an append may have moved it), which the caller binds to the
+    name it passed, so the caller sees the callee's changes."""
+
+    def __init__(self, inner, updated):
+        self.inner = inner
+        self.updated = tuple(updated)
+        parts = inner.items if isinstance(inner, Tuple) else (inner,)
+        super().__init__(tuple(parts) + self.updated)
+
+    def key(self):
+        return ("updated", self.inner, self.updated)
+
+    def name(self):
+        return self.inner.name()
+
+
+def is_container(t):
+    """A list, dict or set: passed by reference between compiled functions."""
+    return isinstance(t, (List, Dict, Set))
+
+
 class NoneType(Type):
     """`None` as an argument or default: a compile-time value, no MLIR value
     (the kernel is specialised on it, as Numba's `none`/`Omitted`)."""

@@ -377,14 +377,16 @@ class CallsMixin(NumpyCallsMixin):
         return self.b.call(sym, flat_args, self.flat_types(out), self.pos(node))[0]
 
     def call_function(self, pyfunc, options, node):
-        vals, types = self.call_arguments(pyfunc, node)
-        return self.call_compiled(pyfunc, vals, types, options, node)
+        nodes = self.bind_call(pyfunc, node)
+        vals, types = self.call_arguments(pyfunc, node, nodes)
+        self.check_container_arguments(vals, nodes, node)
+        return self.call_compiled(pyfunc, vals, types, options, node, nodes)
 
-    def call_arguments(self, pyfunc, node):
+    def call_arguments(self, pyfunc, node, nodes=None):
         """The values and types of a call's arguments, bound to `pyfunc`'s
-        parameters (defaults filled in)."""
+        parameters (defaults filled in; `nodes`: bind_call's)."""
         vals, types = [], []
-        for a in self.bind_call(pyfunc, node):
+        for a in self.bind_call(pyfunc, node) if nodes is None else nodes:
             v = a if isinstance(a, PyObj) else self.expr(a)
             # None and jitted functions are passed as compile-time values:
             # the callee is specialised on them and gets no MLIR argument.
@@ -396,17 +398,13 @@ class CallsMixin(NumpyCallsMixin):
                 types.append(known)
             else:
                 vals.append(self.materialize(v, node if a is v else a))
-                self.refuse_list(vals[-1], "passed to functions", node)
                 types.append(vals[-1].type)
         return vals, types
 
-    def call_compiled(self, pyfunc, vals, types, options, node):
-        """A call of `pyfunc` compiled for `types` (its callee symbol)."""
+    def call_compiled(self, pyfunc, vals, types, options, node, nodes=None):
+        """A call of `pyfunc` compiled for `types` (its callee symbol);
+        `nodes`, the arguments' AST nodes, name the containers it updates."""
         sym, ret = self.ctx.compile_callee(pyfunc, types, options, node, self.src)
         flat_args = [x for v in vals if not isinstance(v, PyObj) for x in self.flatten(v)]
         values = self.b.call(sym, flat_args, self.flat_types(ret), self.pos(node))
-        if isinstance(ret, T.Tuple):
-            return TupleValue(values, ret if isinstance(ret, T.Optional) else None)
-        if ret is None:
-            return PyObj(None)
-        return values[0]
+        return self.call_result(ret, values, vals, nodes, node)

@@ -282,12 +282,8 @@ class DictsMixin:
         copied into new arrays in insertion order, which the caller turns
         into a `dict` / `set` (Numba returns a numba.typed.Dict; a plain
         dict is simpler to use)."""
-        if not is_table(v):
+        if not is_table(v) or not self.public:  # a callee returns the table itself
             return v
-        if not self.public:
-            raise self.error(UnsupportedError, "dicts and sets can be returned only "
-                             "to Python, not from a function called by a kernel; pass "
-                             "arrays of keys and values instead", node)
         pos = self.pos(node)
         tag = f"$dr{node.lineno}_{node.col_offset}"
         n = self.b.dict_len(v, pos)

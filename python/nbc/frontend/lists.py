@@ -5,7 +5,8 @@ literals.
 A list value is an SSA value of type !nbc.list<T>. `l.append(x)` returns
 the list from then on (it may move to a bigger buffer), so the frontend
 rebinds the name; a list therefore lives in one variable only (binding it
-to a second name, passing it to a function or returning it is refused).
+to a second name is refused; passing it to a compiled function rebinds the
+name to what the callee gives back, references.py).
 The element type of `[]` is decided by its appends: the function is built
 once with the list undecided, then again with the type its appends unify to
 (ListRetry), as Numba's type inference decides it."""
@@ -109,6 +110,9 @@ class ListsMixin:
     def check_list_binding(self, name, value, value_node, node):
         """A list lives in one name: bound from a fresh list only."""
         if not is_list(value):
+            return
+        if value.h in self.fresh_lists:  # a call's result: its type is fixed
+            self.fresh_lists.discard(value.h)
             return
         if not isinstance(value_node, FRESH_LIST_NODES):
             raise self.error(UnsupportedError, "a list can be bound to one name only, "
