@@ -104,7 +104,8 @@ class Dispatcher(_Base or _PythonBase):
             backend = get_backend()
             entry = None
             if self.options.get("cache") and backend.name == "native" and \
-                    not any(T.is_compile_time(t) for t in arg_types):
+                    not any(T.is_compile_time(t) or T.is_container(t)
+                            for t in arg_types):
                 from .cache import Entry
                 entry = Entry(self.py_func, arg_types, self.options,
                               declared_ret=declared_ret, locals=self.locals)
@@ -149,6 +150,16 @@ class Dispatcher(_Base or _PythonBase):
                     f"{self.py_func.__qualname__}: argument {i} is a Python list; "
                     "kernels build lists themselves but do not take them: pass "
                     "np.array(the_list)")
+            if t is None and (type(a).__name__ == "Dict" and
+                              type(a).__module__ in ("nbc.typed", "numba.typed.typeddict")):
+                try:
+                    t = T.reflected_dict_type(a)
+                except ValueError as e:
+                    from .errors import UnsupportedArgumentError
+                    raise UnsupportedArgumentError(
+                        f"{self.py_func.__qualname__}: argument {i} "
+                        f"('{self.py_func.__code__.co_varnames[i]}') is a typed dict "
+                        f"nbc cannot pass: {e}") from None
             if t is None and isinstance(a, (dict, set, frozenset)):
                 from .errors import UnsupportedArgumentError
                 kind = "dict" if isinstance(a, dict) else "set"
@@ -195,7 +206,8 @@ class Dispatcher(_Base or _PythonBase):
         """Lets the C fast path call `k` for arguments typed like `args`."""
         raw = getattr(k, "raw", None)
         if _Base is None or raw is None or isinstance(
-                k.ret_type, (T.Optional, T.DictResult, T.SetResult)):
+                k.ret_type, (T.Optional, T.DictResult, T.SetResult, T.Updated,
+                             T.ListResult)):
             return False  # boxed by the Python path (wrap_call)
         one_tuple = isinstance(k.ret_type, T.Tuple) and len(k.ret_type.items) == 1
         return self._register(tuple(args), raw.address, raw.arg_types, raw.result_types,

@@ -15,6 +15,7 @@ from ..special import literal_unroll
 from . import scalar as S
 from .arrays import Method, linalg_name
 from .dicts import TableMethod, is_typed_dict_class, is_typed_dict_empty
+from .references import is_typed_list
 from .lists import ListMethod
 from .builder import (PyObj, RangeValue, TupleValue, Value, describe,
                       numba_function_name)
@@ -102,6 +103,8 @@ class CallsMixin(NumpyCallsMixin):
             return self.call_table_builtin(dict if obj is not set else set, node)
         if is_typed_dict_empty(obj):
             return self.call_typed_dict_empty(node)
+        if is_typed_list(obj):
+            return self.call_typed_list(obj, node)
         if getattr(obj, "__module__", None) == "builtins" or obj in (int, float, bool):
             return self.call_builtin(obj, node)
         if isinstance(obj, type) and issubclass(obj, np.generic):

@@ -117,12 +117,17 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         self.undecided_lists = {}  # site -> node of `[]` with no append yet
         self.list_origins = {}  # name -> site of the list it holds
         self.fresh_lists = set()  # handles of lists calls returned, not bound yet
+        self.fresh_list_sites = {}  # handle of a List() not bound yet -> its site
         self.fresh_tables = {}  # handle of a dict/set not bound yet -> its site
         self.table_origins = {}  # handle of a dict/set -> its site
         flat = []
         for ty in self.arg_types:
             if isinstance(ty, T.Tuple):
                 flat.extend(ty.items)
+            elif isinstance(ty, T.List) and self.public:  # its buffer (reflected)
+                flat.append(T.Array(T.int8, 1))
+            elif isinstance(ty, T.Dict) and self.public:  # its keys and values
+                flat.extend([T.Array(ty.key_type, 1), T.Array(ty.value_type, 1)])
             elif not (isinstance(ty, T.NoneType) or T.is_compile_time(ty)):
                 flat.append(ty)
         self.func, self.b, args = self.module.func(
@@ -132,7 +137,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         # Lists, dicts and sets passed in go back to the caller at each
         # return (T.Updated): the caller sees what this function did to them.
         self.inout = [p.arg for p, ty in zip(self.src.fdef.args.args, self.arg_types)
-                      if T.is_container(ty) and not self.public]
+                      if T.is_container(ty) and not (self.public and
+                                                     isinstance(ty, T.Set))]
         if self.inout and self.declared_ret is not None:
             raise self.error(UnsupportedError, "a function with an explicit signature "
                              "cannot take lists, dicts or sets from a kernel",
@@ -146,6 +152,12 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                 self.env[param.arg] = PyObj(ty.value)
             elif isinstance(ty, T.Tuple):
                 self.env[param.arg] = TupleValue([next(args) for _ in ty.items])
+            elif isinstance(ty, T.List) and self.public:
+                self.env[param.arg] = self.b.list_from_buffer(next(args), ty,
+                                                              self.pos(self.src.fdef))
+            elif isinstance(ty, T.Dict) and self.public:
+                self.env[param.arg] = self.table_from_arrays(next(args), next(args), ty,
+                                                             self.src.fdef)
             else:
                 self.env[param.arg] = self.local_cast(param.arg, next(args),
                                                       self.src.fdef)
@@ -228,7 +240,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
     def coerce(self, v, want, node):
         if isinstance(want, T.Updated):
             return self.coerce_updated(v, want, node)
-        if isinstance(want, (T.DictResult, T.SetResult)) and \
+        if isinstance(want, (T.DictResult, T.SetResult, T.ListResult)) and \
                 getattr(v, "type", None) == want:
             return v
         if isinstance(want, T.Range) and isinstance(v, RangeValue):
@@ -438,7 +450,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         if isinstance(ty, T.Range):
             return RangeValue(*[next(values) for _ in ty.items])
         if isinstance(ty, T.Tuple):
-            keep = isinstance(ty, (T.Optional, T.DictResult, T.SetResult, T.Updated))
+            keep = isinstance(ty, (T.Optional, T.DictResult, T.SetResult, T.Updated,
+                                   T.ListResult))
             return TupleValue([next(values) for _ in ty.items], ty if keep else None)
         return next(values)
 

@@ -93,10 +93,8 @@ class ListsMixin:
         want = T.promote(lst.type.dtype, value.type)
         if want != lst.type.dtype:
             site = self.list_origins.get(name_node.id)
-            if site is None:
-                raise self.error(TypingError, f"cannot append {value.type} to a "
-                                 f"{lst.type}", node)
-            self.widen_list(site, want, node)
+            if site is not None:  # else a parameter's or a call's list: its type
+                self.widen_list(site, want, node)  # is fixed, the item cast (Numba)
         pos = self.pos(node)
         return self.b.list_append(lst, S.cast(self.b, value, lst.type.dtype, pos), pos)
 
@@ -113,6 +111,9 @@ class ListsMixin:
             return
         if value.h in self.fresh_lists:  # a call's result: its type is fixed
             self.fresh_lists.discard(value.h)
+            return
+        if value.h in self.fresh_list_sites:  # List(): as `[]`
+            self.list_origins[name] = self.fresh_list_sites.pop(value.h)
             return
         if not isinstance(value_node, FRESH_LIST_NODES):
             raise self.error(UnsupportedError, "a list can be bound to one name only, "

@@ -23,6 +23,14 @@ from ..errors import TypingError, UnsupportedError
 from .builder import TupleValue, Value
 
 
+def is_typed_list(obj):
+    """nbc.typed.List or numba.typed.List, or their `empty_list`."""
+    owner = getattr(obj, "__self__", obj)
+    return isinstance(owner, type) and owner.__name__ == "List" and \
+        owner.__module__.split(".")[0] in ("nbc", "numba") and "typed" in owner.__module__ \
+        and (owner is obj or getattr(obj, "__name__", "") == "empty_list")
+
+
 def container_kind(t):
     return "list" if isinstance(t, T.List) else "dict" if isinstance(t, T.Dict) else "set"
 
@@ -41,9 +49,47 @@ class ReferencesMixin:
                                  "passed in as an argument is not supported (the caller "
                                  "already sees its changes)", node)
         updated = [self.env[n] for n in self.inout]
+        if self.public:  # back to the dispatcher, which reflects them
+            updated = [x for u in updated for x in self.flatten(
+                self.table_result(u, node) if isinstance(u.type, T.Dict) else
+                self.b.list_buffer(u, self.pos(node)))]
         parts = v.items if isinstance(v, TupleValue) else [v]
         return TupleValue(list(parts) + updated,
                           T.Updated(v.type, [u.type for u in updated]))
+
+    def list_result(self, v, node):
+        """A list a kernel returns to Python: its buffer, which the caller
+        turns into a `list`."""
+        if not self.public or not isinstance(v, Value) or not isinstance(v.type, T.List):
+            return v
+        if v.h in {self.env[n].h for n in self.inout}:
+            return v  # with_updated says why not
+        return TupleValue([self.b.list_buffer(v, self.pos(node))], T.ListResult(v.type.dtype))
+
+    def table_from_arrays(self, keys, values, t, node):
+        """The dict a kernel takes from Python (a typed dict, passed as arrays
+        of its keys and values in insertion order)."""
+        tag = "$dp" + str(len(self.env))
+        table = self.b.dict_new(t, self.pos(node))
+        self.env[tag + "k"], self.env[tag + "v"], self.env[tag] = keys, values, table
+        self.list_origins[tag] = ("declared", "argument")
+
+        def name(n, ctx=ast.Load()):
+            return ast.Name(id=tag + n, ctx=ctx)
+        loop = ast.For(
+            target=name("i", ast.Store()),
+            iter=ast.Call(func=ast.Name(id="range", ctx=ast.Load()), args=[
+                ast.Call(func=ast.Name(id="len", ctx=ast.Load()), args=[name("k")],
+                         keywords=[])], keywords=[]),
+            body=[ast.Assign(targets=[ast.Subscript(
+                value=name(""), slice=ast.Subscript(value=name("k"), slice=name("i"),
+                                                    ctx=ast.Load()), ctx=ast.Store())],
+                value=ast.Subscript(value=name("v"), slice=name("i"), ctx=ast.Load()))],
+            orelse=[], type_comment=None)
+        self.emit_synthetic(loop, node)
+        for n in ("k", "v", "i"):
+            self.env.pop(tag + n, None)
+        return self.env.pop(tag)
 
     def coerce_updated(self, v, want, node):
         if not isinstance(v, TupleValue) or not isinstance(v.type, T.Updated):
@@ -67,6 +113,34 @@ class ReferencesMixin:
         if isinstance(t, T.List):
             return self.b.list_new(t, None, pos)
         return self.b.dict_new(t, pos)
+
+    def call_typed_list(self, obj, node):
+        """`List()`: an empty list typed by its appends, as `[]`;
+        `List.empty_list(t)`: an empty list of `t` (appends cast, as Numba's)."""
+        from ..signatures import from_numba
+        if getattr(obj, "__self__", None) is None:
+            if node.args or node.keywords:
+                raise self.error(UnsupportedError, "List() takes no arguments in "
+                                 "kernels (append the items)", node)
+            lst = self.new_list(node)
+            self.fresh_list_sites[lst.h] = self.site_of(node)
+            return lst
+        args = list(node.args) + [k.value for k in node.keywords if k.arg == "item_type"]
+        if not args:
+            raise self.error(TypingError, "List.empty_list() takes the item type", node)
+        t = self.expr(args[0])
+        t = getattr(t, "obj", None)
+        if t is not None and not isinstance(t, T.Type):
+            try:
+                t = from_numba(t)
+            except Exception:
+                t = None
+        if not isinstance(t, T.Scalar) or t.is_complex:
+            raise self.error(TypingError, "List.empty_list(): items must be a scalar type "
+                             "(nbc.float64, numba.int64, ...)", node)
+        lst = self.b.list_new(T.List(t), None, self.pos(node))
+        self.fresh_lists.add(lst.h)
+        return lst
 
     # -- the caller --------------------------------------------------------------
     def check_container_arguments(self, vals, nodes, node):
