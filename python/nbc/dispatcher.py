@@ -144,12 +144,15 @@ class Dispatcher(_Base or _PythonBase):
                 raise TypeError(f"{self.py_func.__qualname__}: argument {i} is a "
                                 f"plain Python callable ({type(a).__name__}); pass a "
                                 "jitted function (@nbc.njit), as Numba requires")
-            if t is None and isinstance(a, list):
-                from .errors import UnsupportedArgumentError
-                raise UnsupportedArgumentError(
-                    f"{self.py_func.__qualname__}: argument {i} is a Python list; "
-                    "kernels build lists themselves but do not take them: pass "
-                    "np.array(the_list)")
+            if t is None and isinstance(a, list):  # reflected, as in Numba
+                try:
+                    t = T.reflected_list_type(a)
+                except ValueError as e:
+                    from .errors import UnsupportedArgumentError
+                    raise UnsupportedArgumentError(
+                        f"{self.py_func.__qualname__}: argument {i} "
+                        f"('{self.py_func.__code__.co_varnames[i]}') is a list "
+                        f"nbc cannot pass: {e}") from None
             if t is None and (type(a).__name__ == "Dict" and
                               type(a).__module__ in ("nbc.typed", "numba.typed.typeddict")):
                 try:

@@ -20,9 +20,9 @@ def merge(a, n):
     for i in range(n):
         e[i * 2] = a[i % len(a)]
     d.update(e)
-    c = {-1: 1.5}
-    c.update(d)
-    del d[0]
+    c = d.copy()
+    c[-1] = 1.5
+    d.clear()
     d[7] = 2.0
     total = 0.0
     for k, v in c.items():
@@ -50,9 +50,9 @@ def pop_empty(n):
 def set_methods(a):
     s = {a[0]}
     s.update(a)
-    t = {-1}
-    t.update(s)
-    s.discard(a[0])
+    t = s.copy()
+    t.add(-1)
+    s.clear()
     s.update(range(3))
     out = 0
     for x in t:
@@ -64,8 +64,8 @@ def set_copy_in_loop(n):
     s = set()
     for i in range(n):
         s.add(i)
-        t = {i + 100}
-        t.update(s)
+        t = s.copy()
+        t.update([i + 100])
         s.update(t)
     return len(s)
 
@@ -182,11 +182,11 @@ def test_method_arity_and_types():
 
     def bad_clear(n):
         d = {1: 2}
-        d.popitem(n)
+        d.clear(n)
         return len(d)
     with pytest.raises(nbc.TypingError, match="takes a dict"):
         nbc.njit(bad_update)(1)
-    with pytest.raises(nbc.TypingError, match=r"popitem\(\) takes 0 arguments"):
+    with pytest.raises(nbc.TypingError, match=r"clear\(\) takes 0 arguments"):
         nbc.njit(bad_clear)(1)
 
 

@@ -209,6 +209,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             raise self.error(UnsupportedError, "returning a range object is not "
                              "supported", node)
         v = self.table_result(v, node)
+        v = self.list_result(v, node)
         if self.public:
             self.refuse_list(v, "returned (nbc kernels return arrays)", node)
         if self.declared_ret is not None:  # errors at this return's line

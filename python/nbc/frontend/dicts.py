@@ -16,9 +16,9 @@ from .builder import PyObj, TupleValue, Value
 from .lists import ListRetry
 from .table_methods import TableMethodsMixin
 
-DICT_METHODS = ("get", "setdefault", "pop", "keys", "values", "items", "update",
-                "popitem")
-SET_METHODS = ("add", "discard", "remove", "update")
+DICT_METHODS = ("get", "setdefault", "pop", "keys", "values", "items", "update", "clear",
+                "copy", "popitem")
+SET_METHODS = ("add", "discard", "remove", "update", "clear", "copy")
 DELETE_HINT = "'del' is supported on dict items (`del d[k]`) only: assign a new value instead"
 
 

@@ -42,12 +42,8 @@ class ReferencesMixin:
         current values, when there are any."""
         if not getattr(self, "inout", None) or isinstance(v.type, T.Updated):
             return v
-        handles = {self.env[n].h for n in self.inout}
         for x in (v.items if isinstance(v, TupleValue) else [v]):
-            if isinstance(x, Value) and x.h in handles:
-                raise self.error(UnsupportedError, f"returning the {container_kind(x.type)} "
-                                 "passed in as an argument is not supported (the caller "
-                                 "already sees its changes)", node)
+            self.refuse_returning_argument(x, node)
         updated = [self.env[n] for n in self.inout]
         if self.public:  # back to the dispatcher, which reflects them
             updated = [x for u in updated for x in self.flatten(
@@ -62,8 +58,7 @@ class ReferencesMixin:
         turns into a `list`."""
         if not self.public or not isinstance(v, Value) or not isinstance(v.type, T.List):
             return v
-        if v.h in {self.env[n].h for n in self.inout}:
-            return v  # with_updated says why not
+        self.refuse_returning_argument(v, node)
         return TupleValue([self.b.list_buffer(v, self.pos(node))], T.ListResult(v.type.dtype))
 
     def table_from_arrays(self, keys, values, t, node):
@@ -90,6 +85,12 @@ class ReferencesMixin:
         for n in ("k", "v", "i"):
             self.env.pop(tag + n, None)
         return self.env.pop(tag)
+
+    def refuse_returning_argument(self, x, node):
+        if isinstance(x, Value) and x.h in {self.env[n].h for n in self.inout}:
+            raise self.error(UnsupportedError, f"returning the {container_kind(x.type)} "
+                             "passed in as an argument is not supported (the caller "
+                             "already sees its changes)", node)
 
     def coerce_updated(self, v, want, node):
         if not isinstance(v, TupleValue) or not isinstance(v.type, T.Updated):
