@@ -196,3 +196,34 @@ def test_typed_list_needs_a_scalar_type():
         return len(l)
     with pytest.raises(nbc.TypingError, match="List.empty_list"):
         nbc.njit(bad)(1)
+
+
+def resident_bytes():
+    import os
+    with open("/proc/self/statm") as statm:
+        pages = int(statm.read().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE")
+
+
+def append_some(l, n):
+    for i in range(n):
+        l.append(i * 0.5)
+    return len(l)
+
+
+@requires_exec
+def test_reflected_buffers_are_freed():
+    """A 256K-float list in (2 MB), grown to 512K and given back each call
+    (and a 2 MB returned list): 20 leaking calls would hold 160 MB."""
+    kernel = nbc.njit(append_some)
+    ret = nbc.njit(doubled)
+    base = [0.5] * (1 << 18)
+    kernel(list(base), 1 << 18)
+    before = resident_bytes()
+    for _ in range(20):
+        l = list(base)
+        assert kernel(l, 1 << 18) == 1 << 19 and len(l) == 1 << 19
+        assert len(ret(base)) == 1 << 18
+    del l
+    grown = resident_bytes() - before
+    assert grown < 80 << 20, f"resident set grew by {grown >> 20} MB"
