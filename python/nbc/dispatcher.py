@@ -144,7 +144,9 @@ class Dispatcher(_Base or _PythonBase):
                 raise TypeError(f"{self.py_func.__qualname__}: argument {i} is a "
                                 f"plain Python callable ({type(a).__name__}); pass a "
                                 "jitted function (@nbc.njit), as Numba requires")
-            if t is None and isinstance(a, list):  # reflected, as in Numba
+            if t is None and (isinstance(a, list) or (
+                    type(a).__name__ == "List" and
+                    type(a).__module__ == "numba.typed.typedlist")):  # reflected
                 try:
                     t = T.reflected_list_type(a)
                 except ValueError as e:

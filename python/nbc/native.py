@@ -25,6 +25,7 @@ def box_optional(ret_type):
 def list_to_buffer(items, dtype):
     """A Python list in the layout of a kernel's list (nbc.list_from_buffer):
     the length as int64, 8 bytes of padding, the items."""
+    items = list(items)
     n = len(items)
     buf = np.zeros(16 + n * dtype.numpy().itemsize, np.int8)
     buf[:8].view(np.int64)[0] = n
@@ -67,8 +68,9 @@ def wrap_containers(raw, arg_types, ret_type):
             back = iter(r[n_inner:])
             for i in passed:
                 t = arg_types[i]
-                if isinstance(t, T.List):
-                    args[i][:] = buffer_items(next(back), t.dtype)
+                if isinstance(t, T.List):  # a list, or a numba.typed.List
+                    args[i].clear()
+                    args[i].extend(buffer_items(next(back), t.dtype))
                 else:
                     keys, values = next(back).tolist(), next(back).tolist()
                     args[i].clear()

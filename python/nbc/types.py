@@ -382,6 +382,12 @@ def reflected_list_type(value):
     declared = getattr(value, "_nbc_dtype", None)
     if declared is not None:
         return List(declared)
+    if not isinstance(value, list):  # a numba.typed.List
+        if not value._typed:
+            raise ValueError("an untyped numba.typed.List: append to it first, "
+                             "or build it with List.empty_list(type)")
+        from .signatures import from_numba
+        return List(from_numba(value._dtype))
     if not value:
         raise ValueError("an empty list has no element type (as in Numba): pass "
                          "nbc.typed.List.empty_list(nbc.float64) (or another type)")

@@ -227,3 +227,18 @@ def test_reflected_buffers_are_freed():
     del l
     grown = resident_bytes() - before
     assert grown < 80 << 20, f"resident set grew by {grown >> 20} MB"
+
+
+@requires_exec
+def test_numba_typed_lists():
+    numba = pytest.importorskip("numba")
+    from numba.typed import List as NumbaList
+    mine = NumbaList.empty_list(numba.int64)
+    theirs = NumbaList.empty_list(numba.int64)
+    for l in (mine, theirs):
+        l.append(2)
+        l.append(5)
+    assert nbc.njit(grow)(mine, 4) == numba.njit(grow)(theirs, 4)
+    assert list(mine) == list(theirs) and type(mine) is NumbaList
+    with pytest.raises(UnsupportedArgumentError, match="untyped numba.typed.List"):
+        nbc.njit(grow)(NumbaList(), 1)
