@@ -170,10 +170,13 @@ class Dispatcher(_Base or _PythonBase):
                 kind = "dict" if isinstance(a, dict) else "set"
                 what = ("np.array(list(d.keys())) and np.array(list(d.values()))"
                         if kind == "dict" else "np.array(list(s))")
+                typed = ("nbc.typed.Dict.empty(key_type, value_type) filled with the "
+                         "items (kernels change it in place, as Numba's typed dicts), or "
+                         if kind == "dict" else "")
                 raise UnsupportedArgumentError(
-                    f"{self.py_func.__qualname__}: argument {i} is a Python {kind}; "
-                    f"kernels build {kind}s themselves but do not take them: pass "
-                    f"arrays ({what})")
+                    f"{self.py_func.__qualname__}: argument {i} "
+                    f"('{self.py_func.__code__.co_varnames[i]}') is a Python {kind}, "
+                    f"which kernels do not take (as Numba): pass {typed}arrays ({what})")
             if t is None:
                 listed = "; ".join("(" + ", ".join(map(str, s)) + ")"
                                    for s in self._overloads) or "none yet"
