@@ -236,7 +236,7 @@ def churn(n, k):
     d = {0: 0.0}
     fill_dict(d, n // 4)
     m = new_list(n)
-    touch(l)  # unmoved: comes back as a copy the caller owns
+    touch(l)  # returned unmoved
     return l[k] + d[1] + len(m)
 
 

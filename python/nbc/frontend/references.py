@@ -8,9 +8,9 @@ returns, after its own result, the final value of each of them
 therefore must not rebind such a parameter, and the caller must not pass
 one container twice (the two parameters would stop being one object after
 a move). A container a callee returns is a new one the caller may bind.
-The buffer deallocation owns what crosses: a callee frees nothing it was
-given, and a buffer it returns unmoved comes back as a copy the caller
-owns (the old one is freed by the caller)."""
+The ownership-based buffer deallocation frees what crosses: a callee frees
+nothing it was given; who frees a buffer returned unmoved is its decision
+(test_container_passing.py checks the resident set)."""
 
 import ast
 import builtins
