@@ -65,6 +65,12 @@ NBC_CAPI_EXPORTED MlirOperation nbcDictKeyAtOpCreate(MlirLocation loc,
 NBC_CAPI_EXPORTED MlirOperation nbcDictValueAtOpCreate(MlirLocation loc,
                                                        MlirValue dict,
                                                        MlirValue index);
+/// `nbc.dict_clear table` (in place).
+NBC_CAPI_EXPORTED MlirOperation nbcDictClearOpCreate(MlirLocation loc,
+                                                     MlirValue table);
+/// `nbc.dict_copy table`: a new table of the same type and items.
+NBC_CAPI_EXPORTED MlirOperation nbcDictCopyOpCreate(MlirLocation loc,
+                                                    MlirValue table);
 
 #ifdef __cplusplus
 }

@@ -50,6 +50,14 @@ NBC_CAPI_EXPORTED MlirOperation nbcListPopOpCreate(MlirLocation loc,
 /// `nbc.list_to_array list`: a new memref<?xT> holding the items.
 NBC_CAPI_EXPORTED MlirOperation nbcListToArrayOpCreate(MlirLocation loc,
                                                        MlirValue list);
+/// `nbc.list_from_buffer buffer` (a memref<?xsi8> in a list's layout) as a
+/// list of `listType`.
+NBC_CAPI_EXPORTED MlirOperation nbcListFromBufferOpCreate(MlirLocation loc,
+                                                          MlirValue buffer,
+                                                          MlirType listType);
+/// `nbc.list_buffer list`: the memref<?xsi8> holding the list.
+NBC_CAPI_EXPORTED MlirOperation nbcListBufferOpCreate(MlirLocation loc,
+                                                      MlirValue list);
 
 #ifdef __cplusplus
 }

@@ -136,6 +136,18 @@ MlirOperation nbcDictLenOpCreate(MlirLocation loc, MlirValue table) {
       {IntegerType::get(unwrap(table).getContext(), 64, IntegerType::Signed)});
 }
 
+MlirOperation nbcDictClearOpCreate(MlirLocation loc, MlirValue table) {
+  if (!isTable(table))
+    return failOp("nbcDictClearOpCreate: not a dict or set");
+  return build(loc, "dict_clear", {table}, {});
+}
+
+MlirOperation nbcDictCopyOpCreate(MlirLocation loc, MlirValue table) {
+  if (!isTable(table))
+    return failOp("nbcDictCopyOpCreate: not a dict or set");
+  return build(loc, "dict_copy", {table}, {unwrap(table).getType()});
+}
+
 MlirOperation nbcDictKeyAtOpCreate(MlirLocation loc, MlirValue table,
                                    MlirValue index) {
   if (!isTable(table))

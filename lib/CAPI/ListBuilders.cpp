@@ -104,6 +104,22 @@ MlirOperation nbcListPopOpCreate(MlirLocation loc, MlirValue list) {
   return build(loc, "list_pop", {list}, {element});
 }
 
+MlirOperation nbcListFromBufferOpCreate(MlirLocation loc, MlirValue buffer,
+                                        MlirType listType) {
+  if (mlirTypeIsNull(listType) || !isa<ListType>(unwrap(listType)))
+    return failOp("nbcListFromBufferOpCreate: not a list type");
+  return build(loc, "list_from_buffer", {buffer}, {unwrap(listType)});
+}
+
+MlirOperation nbcListBufferOpCreate(MlirLocation loc, MlirValue list) {
+  if (!elementOf(list))
+    return failOp("nbcListBufferOpCreate: not a list");
+  MLIRContext *ctx = unwrap(list).getContext();
+  Type bytes = IntegerType::get(ctx, 8, IntegerType::Signed);
+  return build(loc, "list_buffer", {list},
+               {MemRefType::get({ShapedType::kDynamic}, bytes)});
+}
+
 MlirOperation nbcListToArrayOpCreate(MlirLocation loc, MlirValue list) {
   Type element = elementOf(list);
   if (!element)

@@ -202,6 +202,11 @@ NBC_EXPORT void nbc_rt_dict_init(TABLE(t), int64_t capacity) {
   initTable(ADDRESS(t), capacity);
 }
 
+/* Removes every key; the table keeps its capacity. */
+NBC_EXPORT void nbc_rt_dict_clear(TABLE(t)) {
+  initTable(ADDRESS(t), header(ADDRESS(t))->capacity);
+}
+
 NBC_EXPORT int64_t nbc_rt_dict_grow_capacity(TABLE(t)) {
   return growCapacity(ADDRESS(t));
 }

@@ -104,7 +104,8 @@ class Dispatcher(_Base or _PythonBase):
             backend = get_backend()
             entry = None
             if self.options.get("cache") and backend.name == "native" and \
-                    not any(T.is_compile_time(t) for t in arg_types):
+                    not any(T.is_compile_time(t) or T.is_container(t)
+                            for t in arg_types):
                 from .cache import Entry
                 entry = Entry(self.py_func, arg_types, self.options,
                               declared_ret=declared_ret, locals=self.locals)
@@ -145,21 +146,39 @@ class Dispatcher(_Base or _PythonBase):
                 raise TypeError(f"{self.py_func.__qualname__}: argument {i} is a "
                                 f"plain Python callable ({type(a).__name__}); pass a "
                                 "jitted function (@nbc.njit), as Numba requires")
-            if t is None and isinstance(a, list):
-                from .errors import UnsupportedArgumentError
-                raise UnsupportedArgumentError(
-                    f"{self.py_func.__qualname__}: argument {i} is a Python list; "
-                    "kernels build lists themselves but do not take them: pass "
-                    "np.array(the_list)")
+            if t is None and (isinstance(a, list) or (
+                    type(a).__name__ == "List" and
+                    type(a).__module__ == "numba.typed.typedlist")):  # reflected
+                try:
+                    t = T.reflected_list_type(a)
+                except ValueError as e:
+                    from .errors import UnsupportedArgumentError
+                    raise UnsupportedArgumentError(
+                        f"{self.py_func.__qualname__}: argument {i} "
+                        f"('{self.py_func.__code__.co_varnames[i]}') is a list "
+                        f"nbc cannot pass: {e}") from None
+            if t is None and (type(a).__name__ == "Dict" and
+                              type(a).__module__ in ("nbc.typed", "numba.typed.typeddict")):
+                try:
+                    t = T.reflected_dict_type(a)
+                except ValueError as e:
+                    from .errors import UnsupportedArgumentError
+                    raise UnsupportedArgumentError(
+                        f"{self.py_func.__qualname__}: argument {i} "
+                        f"('{self.py_func.__code__.co_varnames[i]}') is a typed dict "
+                        f"nbc cannot pass: {e}") from None
             if t is None and isinstance(a, (dict, set, frozenset)):
                 from .errors import UnsupportedArgumentError
                 kind = "dict" if isinstance(a, dict) else "set"
                 what = ("np.array(list(d.keys())) and np.array(list(d.values()))"
                         if kind == "dict" else "np.array(list(s))")
+                typed = ("nbc.typed.Dict.empty(key_type, value_type) filled with the "
+                         "items (kernels change it in place, as Numba's typed dicts), or "
+                         if kind == "dict" else "")
                 raise UnsupportedArgumentError(
-                    f"{self.py_func.__qualname__}: argument {i} is a Python {kind}; "
-                    f"kernels build {kind}s themselves but do not take them: pass "
-                    f"arrays ({what})")
+                    f"{self.py_func.__qualname__}: argument {i} "
+                    f"('{self.py_func.__code__.co_varnames[i]}') is a Python {kind}, "
+                    f"which kernels do not take (as Numba): pass {typed}arrays ({what})")
             if t is None:
                 listed = "; ".join("(" + ", ".join(map(str, s)) + ")"
                                    for s in self._overloads) or "none yet"
@@ -197,7 +216,8 @@ class Dispatcher(_Base or _PythonBase):
         """Lets the C fast path call `k` for arguments typed like `args`."""
         raw = getattr(k, "raw", None)
         if _Base is None or raw is None or isinstance(
-                k.ret_type, (T.Optional, T.DictResult, T.SetResult)):
+                k.ret_type, (T.Optional, T.DictResult, T.SetResult, T.Updated,
+                             T.ListResult)):
             return False  # boxed by the Python path (wrap_call)
         one_tuple = isinstance(k.ret_type, T.Tuple) and len(k.ret_type.items) == 1
         return self._register(tuple(args), raw.address, raw.arg_types, raw.result_types,

@@ -1,5 +1,7 @@
 """The native backend: JIT-compiled kernels through nbc._core (libNBC-C)."""
 
+import numpy as np
+
 from . import types as T
 from ._core import Program  # noqa: F401 (ImportError when the extension is not built)
 from . import report
@@ -20,6 +22,64 @@ def box_optional(ret_type):
     return box
 
 
+def list_to_buffer(items, dtype):
+    """A Python list in the layout of a kernel's list (nbc.list_from_buffer):
+    the length as int64, 8 bytes of padding, the items."""
+    items = list(items)
+    n = len(items)
+    buf = np.zeros(16 + n * dtype.numpy().itemsize, np.int8)
+    buf[:8].view(np.int64)[0] = n
+    if n:
+        buf[16:].view(dtype.numpy())[:] = items
+    return buf
+
+
+def buffer_items(buf, dtype):
+    """The items of a list buffer a kernel gave back (nbc.list_buffer)."""
+    n = int(buf[:8].view(np.int64)[0])
+    size = dtype.numpy().itemsize
+    return buf[16:16 + n * size].view(dtype.numpy()).tolist()
+
+
+def dict_to_arrays(d, t):
+    """A typed dict as the kernel takes it: its keys and values, in order."""
+    return (np.array(list(d.keys()), dtype=t.key_type.numpy()),
+            np.array(list(d.values()), dtype=t.value_type.numpy()))
+
+
+def wrap_containers(raw, arg_types, ret_type):
+    """The call of a kernel that takes Python lists (Numba's reflected lists)
+    or typed dicts, whose changes are written back into them after the call,
+    or that returns a list."""
+    passed = [i for i, t in enumerate(arg_types) if isinstance(t, (T.List, T.Dict))]
+    updated = isinstance(ret_type, T.Updated)
+    n_inner = len(ret_type.items) - len(ret_type.updated) if updated else 0
+    box = wrap_call(lambda r: r, ret_type.inner if updated else ret_type)
+
+    def call(*args):
+        flat = list(args)
+        for i in passed:
+            t = arg_types[i]
+            flat[i] = list_to_buffer(args[i], t.dtype) if isinstance(t, T.List) \
+                else dict_to_arrays(args[i], t)
+        r = raw(*flat)
+        if updated:
+            r = r if isinstance(r, tuple) else (r,)
+            back = iter(r[n_inner:])
+            for i in passed:
+                t = arg_types[i]
+                if isinstance(t, T.List):  # a list, or a numba.typed.List
+                    args[i].clear()
+                    args[i].extend(buffer_items(next(back), t.dtype))
+                else:
+                    keys, values = next(back).tolist(), next(back).tolist()
+                    args[i].clear()
+                    args[i].update(zip(keys, values))
+            r = None if n_inner == 0 else r[0] if n_inner == 1 else tuple(r[:n_inner])
+        return box(r)
+    return call
+
+
 def wrap_call(raw, ret_type):
     """The Python call of a `_core.Kernel` (which flattens tuple arguments
     and drops None ones, as the dispatcher's fast path): a 1-tuple result is
@@ -32,6 +92,8 @@ def wrap_call(raw, ret_type):
         return lambda *args: dict(zip(*(a.tolist() for a in raw(*args))))
     if isinstance(ret_type, T.SetResult):
         return lambda *args: set(raw(*args).tolist())
+    if isinstance(ret_type, T.ListResult):
+        return lambda *args: buffer_items(raw(*args), ret_type.dtype)
     if isinstance(ret_type, T.Tuple) and len(ret_type.items) == 1:
         return lambda *args: (raw(*args),)
     return raw.__call__
@@ -54,7 +116,11 @@ class NativeKernel:
             self.raw = program.kernel(symbol, release_gil=release)
         except RuntimeError as e:
             raise CompilerError(f"nbc could not compile {symbol}:\n{e}") from None
-        self.call = wrap_call(self.raw, ret_type)
+        if isinstance(ret_type, (T.Updated, T.ListResult)) or \
+                any(isinstance(t, (T.List, T.Dict)) for t in arg_types):
+            self.call = wrap_containers(self.raw, arg_types, ret_type)
+        else:
+            self.call = wrap_call(self.raw, ret_type)
 
     def __call__(self, *args):
         return self.call(*args)

@@ -337,6 +337,94 @@ class SetResult(Tuple):
         return f"set({self.key_type.name()})"
 
 
+class Updated(Tuple):
+    """What a function called by a kernel returns when it takes lists, dicts
+    or sets: its own result's parts, then the final value of each such
+    argument (an append may have moved it), which the caller binds to the
+    name it passed, so the caller sees the callee's changes."""
+
+    def __init__(self, inner, updated):
+        self.inner = inner
+        self.updated = tuple(updated)
+        parts = inner.items if isinstance(inner, Tuple) else (inner,)
+        super().__init__(tuple(parts) + self.updated)
+
+    def key(self):
+        return ("updated", self.inner, self.updated)
+
+    def name(self):
+        return self.inner.name()
+
+
+def is_container(t):
+    """A list, dict or set: passed by reference between compiled functions."""
+    return isinstance(t, (List, Dict, Set))
+
+
+class ListResult(Tuple):
+    """A list a kernel returns: its buffer (length, then items; nbc.list_buffer)
+    as a 1-D int8 array, which the Python side turns into a `list`."""
+
+    def __init__(self, dtype):
+        self.dtype = dtype
+        super().__init__((Array(int8, 1),))
+
+    def key(self):
+        return ("list result", self.dtype)
+
+    def name(self):
+        return f"list({self.dtype.name()})"
+
+
+def reflected_list_type(value):
+    """The List type of a Python list (or nbc.typed.List) passed to a kernel,
+    as Numba's reflected list; a ValueError saying why when there is none."""
+    declared = getattr(value, "_nbc_dtype", None)
+    if declared is not None:
+        return List(declared)
+    if not isinstance(value, list):  # a numba.typed.List
+        if not value._typed:
+            raise ValueError("an untyped numba.typed.List: append to it first, "
+                             "or build it with List.empty_list(type)")
+        from .signatures import from_numba
+        return List(from_numba(value._dtype))
+    if not value:
+        raise ValueError("an empty list has no element type (as in Numba): pass "
+                         "nbc.typed.List.empty_list(nbc.float64) (or another type)")
+    kinds = {typeof(x) for x in value}
+    if len(kinds) != 1:
+        names = ", ".join(sorted(getattr(k, "name", lambda: "?")() if k else
+                                 "unsupported" for k in kinds))
+        raise ValueError(f"its items must all have one scalar type, got {names}")
+    (t,) = kinds
+    if not isinstance(t, Scalar) or t.is_complex:
+        raise ValueError("lists passed to kernels hold bool, int or float items, "
+                         f"got {t.name() if t else type(value[0]).__name__}")
+    return List(t)
+
+
+def reflected_dict_type(value):
+    """The Dict type of an nbc.typed.Dict (or numba.typed.Dict) passed to a
+    kernel; a ValueError saying why when there is none."""
+    declared = getattr(value, "_nbc_types", None)
+    numba_type = getattr(value, "_dict_type", None)
+    if declared is None and numba_type is not None:
+        from .signatures import from_numba
+        declared = (from_numba(numba_type.key_type), from_numba(numba_type.value_type))
+    if declared is None:
+        if not value:
+            raise ValueError("an empty dict has no key and value types: build it "
+                             "with nbc.typed.Dict.empty(key_type, value_type)")
+        declared = []
+        for items, what in ((value.keys(), "keys"), (value.values(), "values")):
+            kinds = {typeof(x) for x in items}
+            (t,) = kinds if len(kinds) == 1 else (None,)
+            if not isinstance(t, Scalar) or t.is_complex:
+                raise ValueError(f"its {what} must all have one bool, int or float type")
+            declared.append(t)
+    return Dict(*declared)
+
+
 class NoneType(Type):
     """`None` as an argument or default: a compile-time value, no MLIR value
     (the kernel is specialised on it, as Numba's `none`/`Omitted`)."""

@@ -64,6 +64,12 @@ void nbc::python::registerDictBuilder(nb::module_ &m) {
   m.def("dict_len", [](H block, H location, H table) {
     return result(append(block, nbcDictLenOpCreate(loc(location), val(table))));
   });
+  m.def("dict_clear", [](H block, H location, H table) {
+    append(block, nbcDictClearOpCreate(loc(location), val(table)));
+  });
+  m.def("dict_copy", [](H block, H location, H table) {
+    return result(append(block, nbcDictCopyOpCreate(loc(location), val(table))));
+  });
   m.def("dict_key_at", [](H block, H location, H table, H index) {
     return result(append(
         block, nbcDictKeyAtOpCreate(loc(location), val(table), val(index))));

@@ -51,6 +51,14 @@ void nbc::python::registerListBuilder(nb::module_ &m) {
   m.def("list_pop", [](H block, H location, H list) {
     return result(append(block, nbcListPopOpCreate(loc(location), val(list))));
   });
+  m.def("list_from_buffer", [](H block, H location, H buffer, H listType) {
+    return result(append(block, nbcListFromBufferOpCreate(
+                                    loc(location), val(buffer),
+                                    from<MlirType>(listType))));
+  });
+  m.def("list_buffer", [](H block, H location, H list) {
+    return result(append(block, nbcListBufferOpCreate(loc(location), val(list))));
+  });
   m.def("list_to_array", [](H block, H location, H list) {
     return result(
         append(block, nbcListToArrayOpCreate(loc(location), val(list))));

@@ -149,6 +149,32 @@ def set_usage(n):
     return len(s)
 
 
+def _fill(l, d, n):
+    for i in range(n):
+        l.append(i * 0.5)
+        d[i] = i * i
+
+
+def containers_by_reference(n):
+    l = [1.0]
+    d = {0: 0}
+    _fill(l, d, n)
+    return len(l), l[-1], len(d), d[n - 1]
+
+
+def list_argument_and_result(l):
+    return [v * 2 for v in l if v > 1]
+
+
+def dict_methods(n):
+    d = {0: 1.5}
+    d.update({i: i * 0.5 for i in range(n)})
+    e = d.copy()
+    k, v = d.popitem()
+    d.clear()
+    return len(d), len(e), k, v
+
+
 def try_except(x):
     try:
         return 1 // x
@@ -212,6 +238,9 @@ ARGS = {
     "literal_unroll_tuple": (np.arange(3.0),),
     "dict_usage": (10,),
     "set_usage": (10,),
+    "containers_by_reference": (6,),
+    "list_argument_and_result": ([1, 2, 3],),
+    "dict_methods": (5,),
     "try_except": (0,),
     "with_statement": (1,),
     "generator": (1,),

@@ -460,11 +460,14 @@ def set_item_on_set(n):
     return len(s)
 
 
+@requires_exec
+def test_dict_returned_by_callee():  # test_container_passing.py has more
+    assert nbc.njit(returns_dict_from_callee)(4) == returns_dict_from_callee(4)
+
+
 @pytest.mark.parametrize("fn, args, error, text", [
     (undecided, (), nbc.TypingError, "cannot infer the element type of this empty dict"),
     (aliased, (1,), nbc.UnsupportedError, "bound to one name only"),
-    (returns_dict_from_callee, (1,), nbc.UnsupportedError,
-     "dicts and sets can be returned only to Python"),
     (string_keys, (1,), nbc.UnsupportedError, "string"),
     (delete_array_item, (np.zeros(3),), nbc.UnsupportedError, "del d[k]"),
     (set_item_on_set, (1,), nbc.TypingError, "'set' object does not support item"),

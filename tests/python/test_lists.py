@@ -266,15 +266,20 @@ def test_typing_errors():
         nbc.njit(mixed_incompatible)(np.ones(2))
     with pytest.raises(nbc.TypingError, match="cannot append"):
         nbc.njit(append_array)(np.ones(2))
-    with pytest.raises(nbc.UnsupportedError, match="np.array"):
-        nbc.njit(returns_list)(3)
     with pytest.raises(nbc.UnsupportedError, match="aliasing a list"):
         nbc.njit(aliased)(3)
 
 
-def test_python_lists_as_arguments_are_refused():
-    with pytest.raises(nbc.UnsupportedError, match=r"pass np.array\(the_list\)"):
-        nbc.njit(lambda l: len(l))([1, 2, 3])
+@requires_exec
+def test_lists_as_arguments_and_results():  # test_reflected_lists.py has more
+    assert nbc.njit(list_length)([1, 2, 3]) == 3
+    assert nbc.njit(returns_list)(3) == returns_list(3)
+    with pytest.raises(nbc.UnsupportedError, match="empty list"):
+        nbc.njit(list_length)([])
+
+
+def list_length(l):
+    return len(l)
 
 
 def drain(n):

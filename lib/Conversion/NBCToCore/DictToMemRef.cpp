@@ -7,6 +7,8 @@
 //                               one; nbc_rt_dict_rehash } + nbc_rt_dict_insert
 // nbc.dict_get/get_or/contains/remove/len/key_at/value_at
 //                            -> nbc_rt_dict_* calls (KeyError via raise_if)
+// nbc.dict_clear             -> nbc_rt_dict_clear (in place)
+// nbc.dict_copy              -> memref.alloc of the same bytes + memref.copy
 //
 // Keys and values cross as i64 bits: integers widened, floats as the bits
 // of an f64. The table is passed as the memref itself, so the buffer
@@ -352,6 +354,36 @@ struct DictLenLowering : public DictPattern<DictLenOp> {
   }
 };
 
+struct DictClearLowering : public DictPattern<DictClearOp> {
+  using DictPattern::DictPattern;
+  LogicalResult
+  matchAndRewrite(DictClearOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    DictCalls calls{rewriter, op, op.getLoc()};
+    if (failed(calls.call("nbc_rt_dict_clear", {adaptor.getTable()}, {})))
+      return failure();
+    rewriter.eraseOp(op);
+    return success();
+  }
+};
+
+/// The table is position-independent: a copy of its bytes is a copy.
+struct DictCopyLowering : public DictPattern<DictCopyOp> {
+  using DictPattern::DictPattern;
+  LogicalResult
+  matchAndRewrite(DictCopyOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value table = adaptor.getTable();
+    Value bytes = memref::DimOp::create(rewriter, loc, table, 0);
+    Value copy = allocArray(rewriter, loc, cast<MemRefType>(table.getType()),
+                            {bytes});
+    memref::CopyOp::create(rewriter, loc, table, copy);
+    rewriter.replaceOp(op, copy);
+    return success();
+  }
+};
+
 struct DictKeyAtLowering : public DictPattern<DictKeyAtOp> {
   using DictPattern::DictPattern;
   LogicalResult
@@ -392,6 +424,7 @@ void arrays::populateDictPatterns(const TypeConverter &converter,
   patterns
       .add<DictNewLowering, DictInsertLowering, SetAddLowering, DictGetLowering,
            DictGetOrLowering, DictContainsLowering, DictRemoveLowering,
-           DictLenLowering, DictKeyAtLowering, DictValueAtLowering>(
+           DictLenLowering, DictKeyAtLowering, DictValueAtLowering,
+           DictClearLowering, DictCopyLowering>(
           converter, patterns.getContext());
 }

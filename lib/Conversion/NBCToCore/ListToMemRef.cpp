@@ -10,6 +10,7 @@
 //                      the IndexError check
 // nbc.list_pop      -> IndexError when empty, else the last item and len-1
 // nbc.list_to_array -> memref.alloc of the length + memref.copy
+// nbc.list_from_buffer, nbc.list_buffer -> the buffer itself
 //
 // Buffers are ordinary memref.allocs: the ownership-based buffer
 // deallocation frees them as it frees arrays (old buffers after a growth
@@ -267,9 +268,23 @@ struct ListToArrayLowering : public OpConversionPattern<ListToArrayOp> {
 };
 } // namespace
 
+/// list_from_buffer, list_buffer: the list is its buffer already.
+template <typename OpTy>
+struct ListBufferCastLowering : public OpConversionPattern<OpTy> {
+  using OpConversionPattern<OpTy>::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(OpTy op, typename OpTy::Adaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    rewriter.replaceOp(op, adaptor.getOperands()[0]);
+    return success();
+  }
+};
+
 void arrays::populateListPatterns(const TypeConverter &converter,
                                   RewritePatternSet &patterns) {
   patterns.add<ListNewLowering, ListAppendLowering, ListLenLowering,
                ListGetLowering, ListSetLowering, ListPopLowering,
-               ListToArrayLowering>(converter, patterns.getContext());
+               ListToArrayLowering, ListBufferCastLowering<ListFromBufferOp>,
+               ListBufferCastLowering<ListBufferOp>>(converter,
+                                                     patterns.getContext());
 }

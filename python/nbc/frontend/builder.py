@@ -444,6 +444,12 @@ class Builder:
     def dict_len(self, table, pos):
         return Value(ir.dict_len(self.block, self.loc(pos), table.h), T.int64)
 
+    def dict_clear(self, table, pos):
+        ir.dict_clear(self.block, self.loc(pos), table.h)
+
+    def dict_copy(self, table, pos):
+        return Value(ir.dict_copy(self.block, self.loc(pos), table.h), table.type)
+
     def dict_key_at(self, table, index, pos):
         return Value(ir.dict_key_at(self.block, self.loc(pos), table.h, index.h),
                      table.type.key_type)
@@ -451,6 +457,14 @@ class Builder:
     def dict_value_at(self, d, index, pos):
         return Value(ir.dict_value_at(self.block, self.loc(pos), d.h, index.h),
                      d.type.value_type)
+
+    def list_from_buffer(self, buffer, t, pos):
+        return Value(ir.list_from_buffer(self.block, self.loc(pos), buffer.h,
+                                         self.ty(t)), t)
+
+    def list_buffer(self, lst, pos):
+        return Value(ir.list_buffer(self.block, self.loc(pos), lst.h),
+                     T.Array(T.int8, 1))
 
     def list_to_array(self, lst, pos):
         t = T.Array(lst.type.dtype, 1)

@@ -16,6 +16,7 @@ from ..special import literal_unroll
 from . import scalar as S
 from .arrays import Method, linalg_name
 from .dicts import TableMethod, is_typed_dict_class, is_typed_dict_empty
+from .references import is_typed_list
 from .lists import ListMethod
 from .builder import (PyObj, RangeValue, TupleValue, Value, describe,
                       numba_function_name)
@@ -103,6 +104,8 @@ class CallsMixin(NumpyCallsMixin):
             return self.call_table_builtin(dict if obj is not set else set, node)
         if is_typed_dict_empty(obj):
             return self.call_typed_dict_empty(node)
+        if is_typed_list(obj):
+            return self.call_typed_list(obj, node)
         if getattr(obj, "__module__", None) == "builtins" or obj in (int, float, bool):
             return self.call_builtin(obj, node)
         if isinstance(obj, type) and issubclass(obj, np.generic):
@@ -376,14 +379,16 @@ class CallsMixin(NumpyCallsMixin):
         return self.b.call(sym, flat_args, self.flat_types(out), self.pos(node))[0]
 
     def call_function(self, pyfunc, options, node):
-        vals, types = self.call_arguments(pyfunc, node)
-        return self.call_compiled(pyfunc, vals, types, options, node)
+        nodes = self.bind_call(pyfunc, node)
+        vals, types = self.call_arguments(pyfunc, node, nodes)
+        self.check_container_arguments(vals, nodes, node)
+        return self.call_compiled(pyfunc, vals, types, options, node, nodes)
 
-    def call_arguments(self, pyfunc, node):
+    def call_arguments(self, pyfunc, node, nodes=None):
         """The values and types of a call's arguments, bound to `pyfunc`'s
-        parameters (defaults filled in)."""
+        parameters (defaults filled in; `nodes`: bind_call's)."""
         vals, types = [], []
-        for a in self.bind_call(pyfunc, node):
+        for a in self.bind_call(pyfunc, node) if nodes is None else nodes:
             v = a if isinstance(a, PyObj) else self.expr(a)
             # None and jitted functions are passed as compile-time values:
             # the callee is specialised on them and gets no MLIR argument.
@@ -395,7 +400,6 @@ class CallsMixin(NumpyCallsMixin):
                 types.append(known)
             else:
                 vals.append(self.materialize(v, node if a is v else a))
-                self.refuse_list(vals[-1], "passed to functions", node)
                 types.append(vals[-1].type)
         return vals, types
 
@@ -431,12 +435,13 @@ class CallsMixin(NumpyCallsMixin):
         self.module.prints |= callee.prints  # its prints take the GIL
         return self.call_values(values, callee.ret)
 
-    def call_compiled(self, pyfunc, vals, types, options, node):
-        """A call of `pyfunc` compiled for `types` (its callee symbol)."""
+    def call_compiled(self, pyfunc, vals, types, options, node, nodes=None):
+        """A call of `pyfunc` compiled for `types` (its callee symbol);
+        `nodes`, the arguments' AST nodes, name the containers it updates."""
         sym, ret = self.ctx.compile_callee(pyfunc, types, options, node, self.src)
         flat_args = [x for v in vals if not isinstance(v, PyObj) for x in self.flatten(v)]
         values = self.b.call(sym, flat_args, self.flat_types(ret), self.pos(node))
-        return self.call_values(values, ret)
+        return self.call_result(ret, values, vals, nodes, node)
 
     @staticmethod
     def call_values(values, ret):

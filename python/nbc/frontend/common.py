@@ -32,6 +32,8 @@ def unify(a, b, what):
         return b
     if b is None or a == b:
         return a
+    if isinstance(a, T.Updated) and isinstance(b, T.Updated) and a.updated == b.updated:
+        return T.Updated(unify(a.inner, b.inner, what), a.updated)
     if isinstance(b, T.Optional) or is_none_type(a):
         a, b = b, a
     if isinstance(a, T.Optional):

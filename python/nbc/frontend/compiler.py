@@ -37,13 +37,14 @@ from .scans import ScansMixin
 from .shapes import ShapesMixin
 from .sorting import SortingMixin
 from .random import RandomMixin
+from .references import ReferencesMixin
 from .statistics import StatisticsMixin
 
 
 class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, ArraysMixin,
                        FancyIndexingMixin, LoopsMixin, ListsMixin, ComplexMixin,
                        ScansMixin, StatisticsMixin, PrintingMixin, SortingMixin,
-                       DictsMixin, RandomMixin):
+                       DictsMixin, RandomMixin, ReferencesMixin):
     """Emits one func.func for a Python function and argument types."""
 
     def __init__(self, source, arg_types, options, module, symbol, context,
@@ -115,18 +116,33 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         self.assumed_returns = []  # types recursive calls were given
         self.undecided_lists = {}  # site -> node of `[]` with no append yet
         self.list_origins = {}  # name -> site of the list it holds
+        self.fresh_lists = set()  # handles of lists calls returned, not bound yet
+        self.fresh_list_sites = {}  # handle of a List() not bound yet -> its site
         self.fresh_tables = {}  # handle of a dict/set not bound yet -> its site
         self.table_origins = {}  # handle of a dict/set -> its site
         flat = []
         for ty in self.arg_types:
             if isinstance(ty, T.Tuple):
                 flat.extend(ty.items)
+            elif isinstance(ty, T.List) and self.public:  # its buffer (reflected)
+                flat.append(T.Array(T.int8, 1))
+            elif isinstance(ty, T.Dict) and self.public:  # its keys and values
+                flat.extend([T.Array(ty.key_type, 1), T.Array(ty.value_type, 1)])
             elif not (isinstance(ty, T.NoneType) or T.is_compile_time(ty)):
                 flat.append(ty)
         self.func, self.b, args = self.module.func(
             self.symbol, flat, kernel_flags(self.options), self.public,
             self.pos(self.src.fdef), self.src.filename)
         args = iter(args)
+        # Lists, dicts and sets passed in go back to the caller at each
+        # return (T.Updated): the caller sees what this function did to them.
+        self.inout = [p.arg for p, ty in zip(self.src.fdef.args.args, self.arg_types)
+                      if T.is_container(ty) and not (self.public and
+                                                     isinstance(ty, T.Set))]
+        if self.inout and self.declared_ret is not None:
+            raise self.error(UnsupportedError, "a function with an explicit signature "
+                             "cannot take lists, dicts or sets from a kernel",
+                             self.src.fdef)
         for param, ty in zip(self.src.fdef.args.args, self.arg_types):
             if isinstance(ty, T.NoneType):
                 self.env[param.arg] = PyObj(None)
@@ -136,6 +152,12 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                 self.env[param.arg] = PyObj(ty.value)
             elif isinstance(ty, T.Tuple):
                 self.env[param.arg] = TupleValue([next(args) for _ in ty.items])
+            elif isinstance(ty, T.List) and self.public:
+                self.env[param.arg] = self.b.list_from_buffer(next(args), ty,
+                                                              self.pos(self.src.fdef))
+            elif isinstance(ty, T.Dict) and self.public:
+                self.env[param.arg] = self.table_from_arrays(next(args), next(args), ty,
+                                                             self.src.fdef)
             else:
                 self.env[param.arg] = self.local_cast(param.arg, next(args),
                                                       self.src.fdef)
@@ -149,8 +171,9 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             what = "list" if isinstance(node, (ast.List, ast.ListComp)) else "dict or set"
             raise self.error(TypingError, f"cannot infer the element type of this "
                              f"empty {what}: nothing is inserted into it", node)
-        decided = self.emit_return(rets if rets is not None else TupleValue([]),
-                                   self.src.fdef).type
+        if rets is None:  # falls off the end: returns None
+            rets = self.with_updated(TupleValue([]), self.src.fdef)
+        decided = self.emit_return(rets, self.src.fdef).type
         # Returns merge forward into this one value; only a recursive call
         # typed before the merge can disagree (a fixpoint, as in Numba).
         if any(t != decided for t in self.assumed_returns):
@@ -186,10 +209,12 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             raise self.error(UnsupportedError, "returning a range object is not "
                              "supported", node)
         v = self.table_result(v, node)
-        self.refuse_list(v, "returned (nbc kernels return arrays)", node)
+        v = self.list_result(v, node)
+        if self.public:
+            self.refuse_list(v, "returned (nbc kernels return arrays)", node)
         if self.declared_ret is not None:  # errors at this return's line
             v = self.coerce_declared(v, node)
-        return v
+        return self.with_updated(v, node)
 
     def coerce_declared(self, v, node):
         """`v` cast to the declared return type (an array only to the same
@@ -214,7 +239,9 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         return v
 
     def coerce(self, v, want, node):
-        if isinstance(want, (T.DictResult, T.SetResult)) and \
+        if isinstance(want, T.Updated):
+            return self.coerce_updated(v, want, node)
+        if isinstance(want, (T.DictResult, T.SetResult, T.ListResult)) and \
                 getattr(v, "type", None) == want:
             return v
         if isinstance(want, T.Range) and isinstance(v, RangeValue):
@@ -260,13 +287,16 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             empty = self.new_array([self.b.constant(0, T.int64, self.pos(node))] * t.ndim,
                                    t.dtype, None, node)
             return self.coerce(empty, t, node)
+        if T.is_container(t):
+            return self.container_placeholder(t, node)
         raise self.error(UnsupportedError, f"cannot return None in place of {t}", node)
 
     def flatten(self, v):
         return v.items if isinstance(v, TupleValue) else [v]
 
     def emit_return(self, v, node):
-        self.refuse_list(v, "returned (nbc kernels return arrays)", node)
+        if self.public:
+            self.refuse_list(v, "returned (nbc kernels return arrays)", node)
         v = self.coerce_return(v, node)
         self.b.ret(self.flatten(v), self.pos(node))
         return v
@@ -421,7 +451,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         if isinstance(ty, T.Range):
             return RangeValue(*[next(values) for _ in ty.items])
         if isinstance(ty, T.Tuple):
-            keep = isinstance(ty, (T.Optional, T.DictResult, T.SetResult))
+            keep = isinstance(ty, (T.Optional, T.DictResult, T.SetResult, T.Updated,
+                                   T.ListResult))
             return TupleValue([next(values) for _ in ty.items], ty if keep else None)
         return next(values)
 
@@ -533,6 +564,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         if isinstance(target, ast.Name) and target.id in self.locals:
             self.env[target.id] = self.local_cast(target.id, value, node)
         elif isinstance(target, ast.Name):
+            self.refuse_parameter_rebinding(target.id, node)
             if is_table(value):
                 self.check_table_binding(target.id, value, node)
             if is_list(value):

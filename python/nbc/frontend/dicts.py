@@ -14,9 +14,11 @@ from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, TupleValue, Value
 from .lists import ListRetry
+from .table_methods import TableMethodsMixin
 
-DICT_METHODS = ("get", "setdefault", "pop", "keys", "values", "items")
-SET_METHODS = ("add", "discard", "remove")
+DICT_METHODS = ("get", "setdefault", "pop", "keys", "values", "items", "update", "clear",
+                "copy", "popitem")
+SET_METHODS = ("add", "discard", "remove", "update", "clear", "copy")
 DELETE_HINT = "'del' is supported on dict items (`del d[k]`) only: assign a new value instead"
 
 
@@ -73,7 +75,7 @@ def is_typed_dict_empty(obj):
         and "typed" in owner.__module__
 
 
-class DictsMixin:
+class DictsMixin(TableMethodsMixin):
     # -- building -----------------------------------------------------------------
     def new_table(self, node, key_type=None, value_type=None, is_set=False):
         """An empty dict (or set) built at `node`: its types are the given
@@ -282,12 +284,8 @@ class DictsMixin:
         copied into new arrays in insertion order, which the caller turns
         into a `dict` / `set` (Numba returns a numba.typed.Dict; a plain
         dict is simpler to use)."""
-        if not is_table(v):
+        if not is_table(v) or not self.public:  # a callee returns the table itself
             return v
-        if not self.public:
-            raise self.error(UnsupportedError, "dicts and sets can be returned only "
-                             "to Python, not from a function called by a kernel; pass "
-                             "arrays of keys and values instead", node)
         pos = self.pos(node)
         tag = f"$dr{node.lineno}_{node.col_offset}"
         n = self.b.dict_len(v, pos)
@@ -469,6 +467,8 @@ class DictsMixin:
         name, table = m.name, m.table
         if node.keywords:
             raise self.error(TypingError, f"{name}() takes no keyword arguments", node)
+        if name in ("update", "clear", "copy", "popitem"):
+            return self.call_table_method_more(m, node)
         counts = {"get": (1, 2), "setdefault": (2, 2), "pop": (1, 2), "keys": (0, 0),
                   "values": (0, 0), "items": (0, 0), "add": (1, 1), "discard": (1, 1),
                   "remove": (1, 1)}
@@ -553,7 +553,7 @@ class DictsMixin:
                         if isinstance(t, ast.Subscript):
                             base = t.value
                 elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
-                        and node.func.attr in ("add", "setdefault"):
+                        and node.func.attr in ("add", "setdefault", "update"):
                     base = node.func.value
                 if isinstance(base, ast.Name) and base.id not in names and \
                         is_table(self.env.get(base.id)):

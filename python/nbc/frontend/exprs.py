@@ -253,6 +253,9 @@ class ExprsMixin:
                     b, o, a[0], a[1], self.pos(node)), node)
             if isinstance(left, TupleValue) or isinstance(right, TupleValue):
                 c = self.compare_tuples(o, left, right, node)
+            elif o in ("Eq", "NotEq") and len(ops) == 1 and \
+                    isinstance(left.type, (T.Dict, T.Set)):
+                c = self.tables_equal(left, right, o == "NotEq", node)
             elif not isinstance(left.type, T.Scalar) or \
                     not isinstance(right.type, T.Scalar):
                 raise self.error(TypingError, f"cannot compare {left.type} and "

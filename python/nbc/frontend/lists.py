@@ -5,7 +5,8 @@ literals.
 A list value is an SSA value of type !nbc.list<T>. `l.append(x)` returns
 the list from then on (it may move to a bigger buffer), so the frontend
 rebinds the name; a list therefore lives in one variable only (binding it
-to a second name, passing it to a function or returning it is refused).
+to a second name is refused; passing it to a compiled function rebinds the
+name to what the callee gives back, references.py).
 The element type of `[]` is decided by its appends: the function is built
 once with the list undecided, then again with the type its appends unify to
 (ListRetry), as Numba's type inference decides it."""
@@ -92,10 +93,8 @@ class ListsMixin:
         want = T.promote(lst.type.dtype, value.type)
         if want != lst.type.dtype:
             site = self.list_origins.get(name_node.id)
-            if site is None:
-                raise self.error(TypingError, f"cannot append {value.type} to a "
-                                 f"{lst.type}", node)
-            self.widen_list(site, want, node)
+            if site is not None:  # else a parameter's or a call's list: its type
+                self.widen_list(site, want, node)  # is fixed, the item cast (Numba)
         pos = self.pos(node)
         return self.b.list_append(lst, S.cast(self.b, value, lst.type.dtype, pos), pos)
 
@@ -109,6 +108,12 @@ class ListsMixin:
     def check_list_binding(self, name, value, value_node, node):
         """A list lives in one name: bound from a fresh list only."""
         if not is_list(value):
+            return
+        if value.h in self.fresh_lists:  # a call's result: its type is fixed
+            self.fresh_lists.discard(value.h)
+            return
+        if value.h in self.fresh_list_sites:  # List(): as `[]`
+            self.list_origins[name] = self.fresh_list_sites.pop(value.h)
             return
         if not isinstance(value_node, FRESH_LIST_NODES):
             raise self.error(UnsupportedError, "a list can be bound to one name only, "

@@ -32,7 +32,8 @@ class LoopsMixin:
         may_return = contains(body, ast.Return, stop_at_loops=False)
         may_break = may_return or contains(body, ast.Break, stop_at_loops=True)
         names = [n for n in assigned_names(body) if n not in exclude]
-        names += [n for n in self.tables_updated(body) if n not in names + list(exclude)]
+        names += [n for n in self.tables_updated(body) + self.containers_passed(body)
+                  if n not in names + list(exclude)]
         if may_return:
             if "$ret" not in self.env:
                 self.env["$ret"] = self.b.constant(False, T.boolean, self.pos(body[0]))
@@ -486,6 +487,10 @@ class LoopsMixin:
         after the loop: its value there would be some iteration's (Numba
         calls it racy). Returns the names of the reductions, whose kinds
         nbc-recognize-reductions reads from the IR of the body."""
+        for n in self.containers_passed(body):
+            raise self.error(UnsupportedError, f"prange: the {self.env[n].type.name()} "
+                             f"'{n}' is passed to a function in the loop body (which "
+                             "may change it: iterations would race)", stmt)
         for n in self.tables_updated(body):
             raise self.error(UnsupportedError, f"prange: the dict or set '{n}' is "
                              "inserted into by the loop body (iterations would race): "

@@ -77,3 +77,17 @@ func.func @set_ops(%s: !nbc.set<si64>, %k: si64) -> si64 {
   %x = nbc.dict_key_at %s2[%n] : !nbc.set<si64>
   return %x : si64
 }
+
+// Clearing re-initialises the table in place; a copy is a copy of its bytes.
+// CHECK-LABEL: func @clear_copy
+// CHECK-SAME: (%[[D:.*]]: memref<?xi8>)
+// CHECK: call @nbc_rt_dict_clear(%[[D]]) : (memref<?xi8>) -> ()
+// CHECK: %[[N:.*]] = memref.dim %[[D]]
+// CHECK: %[[C:.*]] = memref.alloc(%[[N]])
+// CHECK: memref.copy %[[D]], %[[C]]
+// CHECK: return %[[C]]
+func.func @clear_copy(%d: !nbc.dict<si64, f64>) -> !nbc.dict<si64, f64> {
+  nbc.dict_clear %d : !nbc.dict<si64, f64>
+  %e = nbc.dict_copy %d : !nbc.dict<si64, f64>
+  return %e : !nbc.dict<si64, f64>
+}

@@ -102,3 +102,14 @@ func.func @len_and_to_array(%l: !nbc.list<si64>) -> (memref<?xsi64>, si64) {
   %n = nbc.list_len %l : !nbc.list<si64>
   return %a, %n : memref<?xsi64>, si64
 }
+
+// A buffer passed in is the list; the list handed back is its buffer.
+// CHECK-LABEL: func @buffers
+// CHECK-SAME: (%[[B:.*]]: memref<?xi8>)
+// CHECK-NOT: memref.alloc
+// CHECK: return %[[B]] : memref<?xi8>
+func.func @buffers(%b: memref<?xsi8>) -> memref<?xsi8> {
+  %l = nbc.list_from_buffer %b : memref<?xsi8> -> !nbc.list<f64>
+  %r = nbc.list_buffer %l : !nbc.list<f64> -> memref<?xsi8>
+  return %r : memref<?xsi8>
+}

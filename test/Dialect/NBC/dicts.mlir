@@ -44,3 +44,12 @@ func.func @set_ops(%x: f32, %i: si64) -> i1 {
 func.func @types(%d: !nbc.dict<i1, ui8>, %s: !nbc.set<si32>) {
   return
 }
+
+// CHECK-LABEL: func @clear_copy
+// CHECK: nbc.dict_clear %{{.*}} : !nbc.dict<si64, f64>
+// CHECK: nbc.dict_copy %{{.*}} : !nbc.set<f64>
+func.func @clear_copy(%d: !nbc.dict<si64, f64>, %s: !nbc.set<f64>) -> !nbc.set<f64> {
+  nbc.dict_clear %d : !nbc.dict<si64, f64>
+  %t = nbc.dict_copy %s : !nbc.set<f64>
+  return %t : !nbc.set<f64>
+}

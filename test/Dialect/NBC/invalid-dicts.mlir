@@ -101,3 +101,11 @@ func.func @value_at_type(%d: !nbc.dict<si64, f64>, %i: si64) {
   %0 = "nbc.dict_value_at"(%d, %i) : (!nbc.dict<si64, f64>, si64) -> si64
   return
 }
+
+// -----
+
+func.func @copy_type(%d: !nbc.dict<si64, f64>) {
+  // expected-error @+1 {{'nbc.dict_copy' op failed to verify that all of {table, result} have same type}}
+  %e = "nbc.dict_copy"(%d) : (!nbc.dict<si64, f64>) -> !nbc.dict<si64, si64>
+  return
+}

@@ -72,3 +72,19 @@ func.func @append_result(%l: !nbc.list<f64>, %x: f64) {
   %0 = "nbc.list_append"(%l, %x) : (!nbc.list<f64>, f64) -> !nbc.list<si64>
   return
 }
+
+// -----
+
+func.func @buffer_element(%b: memref<?xf64>) {
+  // expected-error @+1 {{the buffer must be a contiguous 1-D array of si8}}
+  %l = nbc.list_from_buffer %b : memref<?xf64> -> !nbc.list<f64>
+  return
+}
+
+// -----
+
+func.func @buffer_rank(%l: !nbc.list<si64>) {
+  // expected-error @+1 {{the buffer must be a contiguous 1-D array of si8}}
+  %b = nbc.list_buffer %l : !nbc.list<si64> -> memref<?x?xsi8>
+  return
+}

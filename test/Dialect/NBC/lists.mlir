@@ -27,3 +27,12 @@ func.func @build(%n: si64, %x: f64, %i: si64, %u: ui8) -> memref<?xf64> {
 func.func @bools(%l: !nbc.list<i1>) -> !nbc.list<i1> {
   return %l : !nbc.list<i1>
 }
+
+// CHECK-LABEL: func @buffers
+// CHECK: %[[L:.*]] = nbc.list_from_buffer %{{.*}} : memref<?xsi8> -> !nbc.list<f64>
+// CHECK: nbc.list_buffer %[[L]] : !nbc.list<f64> -> memref<?xsi8>
+func.func @buffers(%b: memref<?xsi8>) -> memref<?xsi8> {
+  %l = nbc.list_from_buffer %b : memref<?xsi8> -> !nbc.list<f64>
+  %r = nbc.list_buffer %l : !nbc.list<f64> -> memref<?xsi8>
+  return %r : memref<?xsi8>
+}

@@ -86,6 +86,14 @@ void DictRemoveOp::getEffects(EffectList &effects) {
   if (getRequired())
     addRaiseEffect(effects); // KeyError
 }
+void DictClearOp::getEffects(EffectList &effects) {
+  addWrite(effects, getTableMutable());
+}
+void DictCopyOp::getEffects(EffectList &effects) {
+  addRead(effects, getTableMutable());
+  addAllocate(effects, getOperation()->getOpResult(0));
+  addRaiseEffect(effects); // MemoryError
+}
 void DictLenOp::getEffects(EffectList &effects) {
   addRead(effects, getTableMutable());
 }

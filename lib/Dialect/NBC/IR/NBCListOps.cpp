@@ -39,6 +39,24 @@ LogicalResult ListToArrayOp::verify() {
   return success();
 }
 
+/// A list's byte buffer: a contiguous memref<?xsi8> or memref<?xi8>.
+static LogicalResult verifyListBuffer(Operation *op, MemRefType type) {
+  if (type.getRank() != 1 || !type.getLayout().isIdentity() ||
+      !type.getElementType().isInteger(8) ||
+      type.getElementType().isUnsignedInteger())
+    return op->emitOpError()
+           << "the buffer must be a contiguous 1-D array of si8, got " << type;
+  return success();
+}
+
+LogicalResult ListFromBufferOp::verify() {
+  return verifyListBuffer(*this, getBuffer().getType());
+}
+
+LogicalResult ListBufferOp::verify() {
+  return verifyListBuffer(*this, getResult().getType());
+}
+
 static void addRead(EffectList &effects, OpOperand &list) {
   effects.emplace_back(MemoryEffects::Read::get(), &list,
                        SideEffects::DefaultResource::get());
@@ -79,6 +97,10 @@ void ListPopOp::getEffects(EffectList &effects) {
   addWrite(effects, getListMutable());
   addRaiseEffect(effects); // IndexError
 }
+// Views of one buffer: no effect of their own.
+void ListFromBufferOp::getEffects(EffectList &) {}
+void ListBufferOp::getEffects(EffectList &) {}
+
 void ListToArrayOp::getEffects(EffectList &effects) {
   addRead(effects, getListMutable());
   addAllocate(effects, getOperation()->getOpResult(0));

@@ -188,4 +188,33 @@ def NBC_DictValueAtOp : NBC_DictOp<"dict_value_at", [
                        "qualified(type($dict))";
 }
 
+def NBC_DictClearOp : NBC_DictOp<"dict_clear"> {
+  let summary = "`d.clear()`, `s.clear()`: removes every key in place";
+  let description = [{
+    The table keeps its buffer (and its room); iteration restarts empty.
+
+    ```mlir
+    nbc.dict_clear %d : !nbc.dict<si64, f64>
+    ```
+  }];
+  let arguments = (ins NBC_HashTable:$table);
+  let assemblyFormat = "$table attr-dict `:` qualified(type($table))";
+}
+
+def NBC_DictCopyOp : NBC_DictOp<"dict_copy", [
+    AllTypesMatch<["table", "result"]>]> {
+  let summary = "`d.copy()`, `s.copy()`: a new table with the same items";
+  let description = [{
+    A shallow copy (keys and values are scalars), in the same insertion
+    order. An allocation the allocator refuses raises `MemoryError`.
+
+    ```mlir
+    %e = nbc.dict_copy %d : !nbc.dict<si64, f64>
+    ```
+  }];
+  let arguments = (ins NBC_HashTable:$table);
+  let results = (outs NBC_HashTable:$result);
+  let assemblyFormat = "$table attr-dict `:` qualified(type($table))";
+}
+
 #endif // NBC_DIALECT_NBC_IR_NBCDICTOPS_TD

@@ -133,4 +133,42 @@ def NBC_ListToArrayOp : NBC_ListOp<"list_to_array"> {
   let hasVerifier = 1;
 }
 
+def NBC_ListFromBufferOp : NBC_ListOp<"list_from_buffer"> {
+  let summary = "the list held in a byte buffer a caller passed in";
+  let description = [{
+    How a kernel takes a list from outside (a Python list reflected by the
+    dispatcher): `buffer` holds the list's own layout, the length as an
+    int64 in bytes 0..8 and the items from byte 16, the capacity being what
+    the bytes after the header hold. No copy: the list is the buffer until
+    an append moves it; `nbc.list_buffer` gives the final one back.
+
+    ```mlir
+    %l = nbc.list_from_buffer %b : memref<?xsi8> -> !nbc.list<f64>
+    ```
+  }];
+  let arguments = (ins NBC_Array:$buffer);
+  let results = (outs NBC_List:$result);
+  let assemblyFormat = "$buffer attr-dict `:` type($buffer) `->` "
+                       "qualified(type($result))";
+  let hasVerifier = 1;
+}
+
+def NBC_ListBufferOp : NBC_ListOp<"list_buffer"> {
+  let summary = "the byte buffer holding a list (its length, then items)";
+  let description = [{
+    The inverse of `nbc.list_from_buffer`: what a kernel hands back to its
+    caller, which reads the length from bytes 0..8 and the items from byte
+    16. No copy: the list must not be used afterwards.
+
+    ```mlir
+    %b = nbc.list_buffer %l : !nbc.list<f64> -> memref<?xsi8>
+    ```
+  }];
+  let arguments = (ins NBC_List:$list);
+  let results = (outs NBC_Array:$result);
+  let assemblyFormat = "$list attr-dict `:` qualified(type($list)) `->` "
+                       "type($result)";
+  let hasVerifier = 1;
+}
+
 #endif // NBC_DIALECT_NBC_IR_NBCLISTOPS_TD

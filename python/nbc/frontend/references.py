@@ -1,0 +1,231 @@
+"""Lists, dicts and sets passed between compiled functions, by reference as
+in Python.
+
+A container is an SSA value whose buffer an append or insertion may move,
+so "by reference" is built from values: a function that takes containers
+returns, after its own result, the final value of each of them
+(T.Updated), and the caller binds each to the name it passed. The callee
+therefore must not rebind such a parameter, and the caller must not pass
+one container twice (the two parameters would stop being one object after
+a move). A container a callee returns is a new one the caller may bind.
+The ownership-based buffer deallocation frees what crosses: a callee frees
+nothing it was given; who frees a buffer returned unmoved is its decision
+(test_container_passing.py checks the resident set)."""
+
+import ast
+import builtins
+import types as pytypes
+
+import numpy as np
+
+from .. import types as T
+from ..errors import TypingError, UnsupportedError
+from .builder import TupleValue, Value
+
+
+def is_typed_list(obj):
+    """nbc.typed.List or numba.typed.List, or their `empty_list`."""
+    owner = getattr(obj, "__self__", obj)
+    return isinstance(owner, type) and owner.__name__ == "List" and \
+        owner.__module__.split(".")[0] in ("nbc", "numba") and "typed" in owner.__module__ \
+        and (owner is obj or getattr(obj, "__name__", "") == "empty_list")
+
+
+def container_kind(t):
+    return "list" if isinstance(t, T.List) else "dict" if isinstance(t, T.Dict) else "set"
+
+
+class ReferencesMixin:
+    # -- the callee ------------------------------------------------------------
+    def with_updated(self, v, node):
+        """`v` (a return's value) followed by the container parameters'
+        current values, when there are any."""
+        if not getattr(self, "inout", None) or isinstance(v.type, T.Updated):
+            return v
+        for x in (v.items if isinstance(v, TupleValue) else [v]):
+            self.refuse_returning_argument(x, node)
+        updated = [self.env[n] for n in self.inout]
+        if self.public:  # back to the dispatcher, which reflects them
+            updated = [x for u in updated for x in self.flatten(
+                self.table_result(u, node) if isinstance(u.type, T.Dict) else
+                self.b.list_buffer(u, self.pos(node)))]
+        parts = v.items if isinstance(v, TupleValue) else [v]
+        return TupleValue(list(parts) + updated,
+                          T.Updated(v.type, [u.type for u in updated]))
+
+    def list_result(self, v, node):
+        """A list a kernel returns to Python: its buffer, which the caller
+        turns into a `list`."""
+        if not self.public or not isinstance(v, Value) or not isinstance(v.type, T.List):
+            return v
+        self.refuse_returning_argument(v, node)
+        return TupleValue([self.b.list_buffer(v, self.pos(node))], T.ListResult(v.type.dtype))
+
+    def table_from_arrays(self, keys, values, t, node):
+        """The dict a kernel takes from Python (a typed dict, passed as arrays
+        of its keys and values in insertion order)."""
+        tag = "$dp" + str(len(self.env))
+        table = self.b.dict_new(t, self.pos(node))
+        self.env[tag + "k"], self.env[tag + "v"], self.env[tag] = keys, values, table
+        self.list_origins[tag] = ("declared", "argument")
+
+        def name(n, ctx=ast.Load()):
+            return ast.Name(id=tag + n, ctx=ctx)
+        loop = ast.For(
+            target=name("i", ast.Store()),
+            iter=ast.Call(func=ast.Name(id="range", ctx=ast.Load()), args=[
+                ast.Call(func=ast.Name(id="len", ctx=ast.Load()), args=[name("k")],
+                         keywords=[])], keywords=[]),
+            body=[ast.Assign(targets=[ast.Subscript(
+                value=name(""), slice=ast.Subscript(value=name("k"), slice=name("i"),
+                                                    ctx=ast.Load()), ctx=ast.Store())],
+                value=ast.Subscript(value=name("v"), slice=name("i"), ctx=ast.Load()))],
+            orelse=[], type_comment=None)
+        self.emit_synthetic(loop, node)
+        for n in ("k", "v", "i"):
+            self.env.pop(tag + n, None)
+        return self.env.pop(tag)
+
+    def refuse_returning_argument(self, x, node):
+        if isinstance(x, Value) and x.h in {self.env[n].h for n in self.inout}:
+            raise self.error(UnsupportedError, f"returning the {container_kind(x.type)} "
+                             "passed in as an argument is not supported (the caller "
+                             "already sees its changes)", node)
+
+    def coerce_updated(self, v, want, node):
+        if not isinstance(v, TupleValue) or not isinstance(v.type, T.Updated):
+            # A placeholder (a loop's return on the path that did not return).
+            return TupleValue([self.coerce(v, t, node) for t in want.items], want)
+        n = len(v.items) - len(want.updated)
+        inner = self.rebuild(v.type.inner, iter(v.items[:n]))
+        inner = self.coerce(inner, want.inner, node)
+        return TupleValue(self.flatten(inner) + v.items[n:], want)
+
+    def refuse_parameter_rebinding(self, name, node):
+        if name in getattr(self, "inout", ()):
+            what = container_kind(self.env[name].type)
+            raise self.error(UnsupportedError, f"'{name}' is a {what} the caller passed: "
+                             "rebinding the parameter is not supported (change it in "
+                             "place, or use a new name)", node)
+
+    def container_placeholder(self, t, node):
+        """A new empty container standing in for one never read."""
+        pos = self.pos(node)
+        if isinstance(t, T.List):
+            return self.b.list_new(t, None, pos)
+        return self.b.dict_new(t, pos)
+
+    def call_typed_list(self, obj, node):
+        """`List()`: an empty list typed by its appends, as `[]`;
+        `List.empty_list(t)`: an empty list of `t` (appends cast, as Numba's)."""
+        from ..signatures import from_numba
+        if getattr(obj, "__self__", None) is None:
+            if node.args or node.keywords:
+                raise self.error(UnsupportedError, "List() takes no arguments in "
+                                 "kernels (append the items)", node)
+            lst = self.new_list(node)
+            self.fresh_list_sites[lst.h] = self.site_of(node)
+            return lst
+        args = list(node.args) + [k.value for k in node.keywords if k.arg == "item_type"]
+        if not args:
+            raise self.error(TypingError, "List.empty_list() takes the item type", node)
+        t = self.expr(args[0])
+        t = getattr(t, "obj", None)
+        if t is not None and not isinstance(t, T.Type):
+            try:
+                t = from_numba(t)
+            except Exception:
+                t = None
+        if not isinstance(t, T.Scalar) or t.is_complex:
+            raise self.error(TypingError, "List.empty_list(): items must be a scalar type "
+                             "(nbc.float64, numba.int64, ...)", node)
+        lst = self.b.list_new(T.List(t), None, self.pos(node))
+        self.fresh_lists.add(lst.h)
+        return lst
+
+    # -- the caller --------------------------------------------------------------
+    def check_container_arguments(self, vals, nodes, node):
+        """Containers passed to a compiled function: decided types, each
+        passed once."""
+        seen = set()
+        for v, a in zip(vals, nodes):
+            if not (isinstance(v, Value) and T.is_container(v.type)):
+                continue
+            what = container_kind(v.type)
+            if v.type.site is not None:
+                raise self.error(TypingError, f"cannot pass this empty {what} to a "
+                                 "function before its element type is known: insert "
+                                 "into it first", node)
+            if v.h in seen:
+                raise self.error(UnsupportedError, f"the same {what} is passed twice "
+                                 "in one call", node)
+            seen.add(v.h)
+
+    def containers_passed(self, stmts):
+        """Names of containers that `stmts` pass to calls: a compiled
+        callee may change them, which rebinds the name (a loop carries it)."""
+        names = []
+        for stmt in stmts:
+            for node in ast.walk(stmt):
+                if not isinstance(node, ast.Call) or not self.may_be_compiled(node.func):
+                    continue
+                for a in list(node.args) + [k.value for k in node.keywords]:
+                    v = self.env.get(a.id) if isinstance(a, ast.Name) else None
+                    if isinstance(v, Value) and T.is_container(v.type) and \
+                            a.id not in names:
+                        names.append(a.id)
+        return names
+
+    def may_be_compiled(self, func):
+        """Whether the callee `func` (an AST) may be a compiled function: not
+        a builtin, a module's function or a method."""
+        path = []
+        while isinstance(func, ast.Attribute):
+            path.append(func.attr)
+            func = func.value
+        if not isinstance(func, ast.Name):
+            return True
+        if func.id in self.env:
+            return not path  # a method, or a first-class function value
+        obj = self.src.globals.get(func.id, getattr(builtins, func.id, None))
+        for attr in reversed(path):
+            obj = getattr(obj, attr, None)
+        if obj is None or isinstance(obj, (pytypes.BuiltinFunctionType, np.ufunc)) or \
+                getattr(obj, "__module__", "") in ("builtins", "math", "cmath"):
+            return False
+        module = (getattr(obj, "__module__", None) or "").split(".")[0]
+        return module != "numpy"
+
+    def call_result(self, ret, values, vals, nodes, node):
+        """A compiled call's result (split from the containers it gives
+        back, which rebind the names the caller passed)."""
+        if not isinstance(ret, T.Updated):
+            return self.plain_call_result(ret, values, node)
+        n = len(values) - len(ret.updated)
+        passed = [(v, a) for v, a in zip(vals, nodes or [None] * len(vals))
+                  if isinstance(v, Value) and T.is_container(v.type)]
+        for (v, a), new in zip(passed, values[n:]):
+            if isinstance(a, ast.Name) and self.env.get(a.id) is v:
+                self.env[a.id] = new
+                origin = getattr(self, "table_origins", {}).get(v.h)
+                if origin is not None:
+                    self.table_origins[new.h] = origin
+        return self.plain_call_result(ret.inner, values[:n], node)
+
+    def plain_call_result(self, ret, values, node):
+        if isinstance(ret, T.Tuple):
+            return TupleValue(values, ret if isinstance(ret, T.Optional) else None)
+        if ret is None:
+            from .builder import PyObj
+            return PyObj(None)
+        v = values[0]
+        self.mark_fresh(v, node)
+        return v
+
+    def mark_fresh(self, v, node):
+        """A container a call returned: new, so it may be bound to a name
+        (its types are fixed: insertions cast, as Dict.empty's)."""
+        if isinstance(v, Value) and isinstance(v.type, T.List):
+            self.fresh_lists.add(v.h)
+        elif isinstance(v, Value) and isinstance(v.type, (T.Dict, T.Set)):
+            self.fresh_tables[v.h] = ("declared", "call") + self.site_of(node)
