@@ -1,6 +1,9 @@
-"""np.interp, np.histogram and np.digitize (nbc.npimpl) against NumPy:
-scalar and N-d inputs, edges and NaN, given or automatic ranges, weights,
-increasing and decreasing bins, NumPy's ValueErrors."""
+"""np.interp, np.histogram (density= too), np.histogram_bin_edges and
+np.digitize (nbc.npimpl) against NumPy: scalar and N-d inputs, edges and
+NaN, given or automatic ranges, weights, increasing and decreasing bins,
+NumPy's ValueErrors."""
+
+import warnings
 
 import numpy as np
 import pytest
@@ -40,6 +43,42 @@ def histogram_weighted(a, w):
 @nbc.njit
 def histogram_edges(a, edges):
     return np.histogram(a, edges)
+
+
+@nbc.njit
+def density_auto(a, w, edges):
+    return np.histogram(a, density=True)
+
+
+@nbc.njit
+def density_range(a, w, edges):
+    return np.histogram(a, 5, (0.0, 1.0), True)
+
+
+@nbc.njit
+def density_edges(a, w, edges):
+    return np.histogram(a, edges, density=True)
+
+
+@nbc.njit
+def density_weighted(a, w, edges):
+    return np.histogram(a, 4, weights=w, density=True)
+
+
+@nbc.njit
+def density_edges_weighted(a, w, edges):
+    return np.histogram(a, edges, weights=w, density=True)
+
+
+@nbc.njit
+def density_false(a, w, edges):
+    return np.histogram(a, bins=3, density=False)
+
+
+@nbc.njit
+def bin_edges(a, w, edges):
+    return (np.histogram_bin_edges(a), np.histogram_bin_edges(a, 3, (0, 2)),
+            np.histogram_bin_edges(a, edges), np.histogram_bin_edges(a, 6, weights=w))
 
 
 @nbc.njit
@@ -102,6 +141,50 @@ def test_histogram(case):
     for edges in (np.array([-1, 0, 0.5, 2.0]), np.array([0.0, 1.0]), np.arange(-3, 4)):
         for got, want in zip(histogram_edges(a, edges), np.histogram(a, edges)):
             np.testing.assert_array_equal(got, want)
+
+
+DENSITY_KERNELS = (density_auto, density_range, density_edges, density_weighted,
+                   density_edges_weighted, density_false)
+
+
+@pytest.mark.parametrize("case", range(len(DATA)))
+def test_histogram_density_and_bin_edges(case):
+    a = DATA[case]
+    w = RNG.random(a.shape)
+    for edges in (np.array([-1, 0, 0.5, 2.0]), np.array([0.0, 1.0]), np.arange(-3, 4),
+                  np.array([0.0, 0.5, 0.5, 1.0])):
+        for k in DENSITY_KERNELS:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)
+                want = k.py_func(a, w, edges)
+            got = k(a, w, edges)
+            for g, x in zip(got, want):
+                assert g.dtype == x.dtype and g.shape == x.shape, (k.__name__, g, x)
+                np.testing.assert_allclose(g, x, rtol=1e-14, equal_nan=True,
+                                           err_msg=k.py_func.__name__)
+        got, want = bin_edges(a, w, edges), bin_edges.py_func(a, w, edges)
+        for g, x in zip(got, want):
+            assert g.dtype == x.dtype and g.shape == x.shape
+            np.testing.assert_array_equal(g, x)
+    strided = a.reshape(-1)[::-1]
+    np.testing.assert_array_equal(bin_edges(strided, strided, np.arange(3))[0],
+                                  np.histogram_bin_edges(strided))
+
+
+def test_histogram_bin_edges_errors():
+    for bins, message in ((0, "must be positive"),
+                          (np.array([0.0, 2.0, 1.0]), "increase monotonically")):
+        with pytest.raises(ValueError, match=message):
+            np.histogram_bin_edges(np.ones(3), bins)
+        with pytest.raises(ValueError, match=message):
+            bin_edges_of(np.ones(3), bins)
+    with pytest.raises(ValueError, match="same shape"):
+        bin_edges(np.ones(3), np.ones(4), np.arange(3.0))
+
+
+@nbc.njit
+def bin_edges_of(a, bins):
+    return np.histogram_bin_edges(a, bins)
 
 
 def test_histogram_errors():

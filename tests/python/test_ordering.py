@@ -1,7 +1,13 @@
 """np.median, np.nanmedian, np.percentile, np.quantile and np.unique
 (nbc.npimpl/ordering.py, on np.sort) against NumPy: empty, 1-element,
 strided, reversed, F-order and 2-d inputs, int32/int64/float32/float64/bool,
-NaNs, scalar and array q, return_counts=, and NumPy's errors."""
+NaNs, scalar and array q, axis= (int, negative, tuple) and keepdims=,
+return_counts=, and NumPy's errors."""
+
+import itertools
+import linecache
+
+import warnings
 
 import numpy as np
 import pytest
@@ -155,8 +161,12 @@ def test_unique_nans_collapse():
 
 def test_unsupported_keywords():
     @nbc.njit
-    def median_axis(a):
-        return np.median(a, axis=0)
+    def median_out(a):
+        return np.median(a, axis=0, out=a)
+
+    @nbc.njit
+    def percentile_weights(a):
+        return np.percentile(a, 50, weights=a)
 
     @nbc.njit
     def quantile_method(a):
@@ -170,13 +180,127 @@ def test_unsupported_keywords():
     def unique_counts_variable(a, flag):
         return np.unique(a, return_counts=flag)
     a = np.arange(4.0)
-    with pytest.raises(nbc.UnsupportedError, match="np.median: axis= is not supported"):
-        median_axis(a)
-    with pytest.raises(nbc.UnsupportedError, match="np.quantile: method= is not "
+    with pytest.raises(nbc.UnsupportedError, match="np.median: out= is not supported"):
+        median_out(a)
+    with pytest.raises(nbc.UnsupportedError, match="np.percentile: weights= is not "
                        "supported"):
+        percentile_weights(a)
+    with pytest.raises(nbc.UnsupportedError, match="np.quantile: only method='linear'"):
         quantile_method(a)
     with pytest.raises(nbc.UnsupportedError, match="np.unique: return_inverse= is "
                        "not supported"):
         unique_inverse(a)
     with pytest.raises(nbc.TypingError, match="return_counts= must be one of"):
         unique_counts_variable(a, True)
+
+
+# -- axis= and keepdims= ---------------------------------------------------------
+AXIS_KERNELS = {}
+
+
+def axis_kernels(ndim):
+    """Every order statistic along each axis, a negative one, a pair and
+    all of them, with and without keepdims: a kernel per axis argument
+    (a kernel returns a bounded number of results) for rank `ndim`."""
+    if ndim in AXIS_KERNELS:
+        return AXIS_KERNELS[ndim]
+    axes = [str(d) for d in range(ndim)] + ["-1"]
+    if ndim >= 2:
+        axes += [f"(0, {ndim - 1})", f"({ndim - 1}, -{ndim})"]
+    axes.append("(" + ", ".join(str(d) for d in range(ndim)) + ",)")
+    groups = []
+    for k, axis in enumerate(axes):
+        keep = ", keepdims=True" if k % 2 else ""
+        groups.append([f"np.median(a, axis={axis}{keep})",
+                       f"np.nanmedian(a, {axis}{keep})",
+                       f"np.quantile(a, q, axis={axis}{keep})",
+                       f"np.percentile(a, 0.3 * 100, {axis}{keep})",
+                       f"np.quantile(a, 0.7, axis={axis}, keepdims=False)"])
+    groups.append(["np.median(a, axis=None, keepdims=True)",
+                   "np.percentile(a, q * 100, None, None, False, 'linear', True)"])
+    kernels = []
+    for k, lines in enumerate(groups):
+        name = f"order_statistics_{ndim}d_{k}"
+        src = f"def {name}(a, q):\n    return (" + ",\n            ".join(lines) + ",)\n"
+        filename = f"<test_ordering {name}>"
+        linecache.cache[filename] = (len(src), None, src.splitlines(True), filename)
+        namespace = {"np": np}
+        exec(compile(src, filename, "exec"), namespace)
+        kernels.append(nbc.njit(namespace[name]))
+    AXIS_KERNELS[ndim] = kernels
+    return kernels
+
+
+def same_result(got, want, what, from_float32):
+    """As `same`, with float32's tolerance for float32 input (NumPy takes
+    the difference of two float32 neighbours in float32, nbc in float64)."""
+    want = np.asarray(want)
+    assert np.shape(got) == want.shape, (what, np.shape(got), want.shape)
+    if isinstance(got, np.ndarray):
+        assert got.dtype == want.dtype, (what, got.dtype, want.dtype)
+    tol = 1e-6 if from_float32 else 1e-12
+    np.testing.assert_allclose(got, want, rtol=tol, atol=0, equal_nan=True,
+                               err_msg=what)
+
+
+AXIS_SHAPES = [(5,), (4, 5), (1, 1), (3, 2, 4), (2, 0), (0, 3)]
+
+
+@pytest.mark.parametrize("dtype", [np.int32, np.float32, np.float64])
+@pytest.mark.parametrize("shape", AXIS_SHAPES, ids=str)
+def test_order_statistics_axis_keepdims(shape, dtype):
+    a = sample(shape, dtype, sum(shape) + 3)
+    if dtype == np.float64 and a.size > 3:
+        a.ravel()[[1, a.size - 2]] = np.nan
+    arrays = [a]  # other layouts (each a compilation) for float64
+    if dtype == np.float64:
+        arrays += [np.asfortranarray(a), a[::-1]]
+        if len(shape) >= 2:
+            big = sample(tuple(2 * n for n in shape), dtype, 7)
+            arrays.append(big[::2, ::-2, ...])
+    for k, x, q in itertools.product(axis_kernels(len(shape)), arrays, (
+            np.array([0.0, 0.25, 1.0]), np.array([[0.5], [1 / 3]]))):
+        with np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            want, want_exc = outcome(k.py_func, x, q)
+            got, got_exc = outcome(k, x, q)
+        assert got_exc is want_exc, (shape, got_exc, want_exc)
+        if want_exc is not None:
+            continue
+        for n, (g, w) in enumerate(zip(got, want)):
+            same_result(g, w, f"{k.py_func.__name__} {x.strides} q={q.tolist()} "
+                        f"result {n}", dtype == np.float32)
+
+
+def outcome(f, *args):
+    try:
+        return f(*args), None
+    except Exception as e:  # noqa: BLE001 - the kind is compared
+        return None, type(e)
+
+
+def test_order_statistics_axis_errors():
+    @nbc.njit
+    def out_of_range(a):
+        return np.median(a, axis=2)
+
+    @nbc.njit
+    def repeated(a):
+        return np.quantile(a, 0.5, axis=(0, -2))
+
+    @nbc.njit
+    def empty_axis(a):
+        return np.quantile(a, 0.5, axis=1)
+
+    @nbc.njit
+    def bad_q(a):
+        return np.percentile(a, 120.0, axis=0)
+    a = np.ones((2, 3))
+    with pytest.raises(np.exceptions.AxisError, match="axis 2 is out of bounds"):
+        out_of_range(a)
+    with pytest.raises(nbc.TypingError, match="duplicate value in 'axis'"):
+        repeated(a)
+    with pytest.raises(IndexError, match="index -1 is out of bounds"):
+        empty_axis(np.ones((3, 0)))
+    with pytest.raises(ValueError, match="Percentiles must be in the range"):
+        bad_q(a)

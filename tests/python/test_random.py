@@ -568,12 +568,12 @@ def test_numpy_errors(fn, args):
     assert str(got.value) == str(want.value)
 
 
-def uses_beta():
-    return np.random.beta(1.0, 2.0)
+def uses_vonmises():
+    return np.random.vonmises(1.0, 2.0)
 
 
 def uses_p(a):
-    return np.random.choice(a, 2, p=np.ones(3) / 3)
+    return np.random.choice(a, 2, replace=False, p=np.ones(3) / 3)
 
 
 def uses_dtype():
@@ -593,7 +593,7 @@ def uses_array_loc(a):
 
 
 @pytest.mark.parametrize("fn, args, text", [
-    (uses_beta, (), "np.random.beta"), (uses_p, (np.arange(3),), "p="),
+    (uses_vonmises, (), "np.random.vonmises"), (uses_p, (np.arange(3),), "p="),
     (uses_dtype, (), "dtype"), (uses_unknown_keyword, (), "'out'"),
     (uses_seed_none, (), "np.random.seed()"),
     (uses_array_loc, (np.ones(3),), "loc=")], ids=lambda v: getattr(v, "__name__", None))

@@ -1,8 +1,9 @@
 """Scans and ufunc methods with NumPy's axis semantics against NumPy:
 np.cumsum/np.cumprod (functions and methods, axis=None flattens),
 np.diff(a, n, axis) on N-d arrays, np.<ufunc>.reduce (axis defaults to 0),
-.accumulate and .outer, on 1-d to 4-d arrays of several dtypes and layouts
-(C, F, transposed, strided, reversed, empty, 1 element)."""
+.accumulate, .outer, .at (repeated, negative and scalar indices) and
+.reduceat, on 1-d to 4-d arrays of several dtypes and layouts (C, F,
+transposed, strided, reversed, empty, 1 element)."""
 
 import linecache
 import warnings
@@ -20,8 +21,10 @@ RNG = np.random.default_rng(1414)
 SHAPES = {1: (5,), 2: (3, 4), 3: (2, 3, 4), 4: (2, 3, 1, 2)}
 
 
-def compiled_source(name, lines, params="a"):
+def compiled_source(name, lines, params="a", statement=None):
     src = f"def {name}({params}):\n    return (" + ",\n            ".join(lines) + ",)\n"
+    if statement is not None:
+        src = f"def {name}({params}):\n    {statement}\n"
     filename = f"<test_ufunc_methods {name}>"
     linecache.cache[filename] = (len(src), None, src.splitlines(True), filename)
     namespace = {"np": np}
@@ -218,9 +221,166 @@ def test_ufunc_outer(ufunc):
     run(ki, values((3,), np.int32), values((2, 2), np.int32))
 
 
+# -- ufunc.at -------------------------------------------------------------------
+UFUNC_AT = ("add", "subtract", "multiply", "maximum", "minimum")
+AT_KERNELS = {}
+
+
+def at_kernel(ufunc):
+    if ufunc not in AT_KERNELS:
+        AT_KERNELS[ufunc] = nbc.njit(compiled_source(
+            f"at_{ufunc}", [], "a, i, b", statement=f"np.{ufunc}.at(a, i, b)"))
+    return AT_KERNELS[ufunc]
+
+
+AT_DTYPES = (np.int32, np.int64, np.float32, np.float64, np.bool_)
+
+
+@pytest.mark.parametrize("dtype", AT_DTYPES, ids=lambda d: np.dtype(d).name)
+@pytest.mark.parametrize("ufunc", UFUNC_AT)
+def test_ufunc_at_1d(ufunc, dtype):
+    if ufunc == "subtract" and dtype == np.bool_:
+        return  # NumPy's TypeError: test_ufunc_at_errors
+    k = at_kernel(ufunc)
+    idx = np.array([0, 3, 3, -1, 0, 3])
+    for a in (values((6,), dtype), values((12,), dtype)[::-2],
+              values((12,), dtype)[1::2]):
+        for i, b in ((idx, values((6,), dtype)), (idx, values((1,), dtype)),
+                     (idx.astype(np.int32), values((6,), dtype)[::-1]),
+                     (idx, 2), (idx, 1.5), (4, 3), (-2, values((), dtype)[()]),
+                     (np.zeros(0, np.int64), values((0,), dtype))):
+            if dtype == np.bool_ and isinstance(b, float):
+                continue
+            want, got = a.copy(), a.copy()
+            k.py_func(want, i, b)
+            k(got, i, b)
+            assert got.dtype == want.dtype
+            np.testing.assert_allclose(got, want, rtol=1e-6, equal_nan=True,
+                                       err_msg=f"{ufunc}.at {a.dtype} {i!r} {b!r}")
+    one = values((1,), dtype)
+    want, got = one.copy(), one.copy()
+    b = values((6,), dtype)
+    k.py_func(want, np.array([0, 0, -1]), b[::2])
+    k(got, np.array([0, 0, -1]), b[::2])
+    np.testing.assert_allclose(got, want, rtol=1e-6)
+
+
+@pytest.mark.parametrize("ufunc", UFUNC_AT)
+def test_ufunc_at_nd_first_axis(ufunc):
+    k = at_kernel(ufunc)
+    idx = np.array([1, 0, 1, -1, 1])
+    for shape in ((4, 3), (3, 2, 2)):
+        rest = shape[1:]
+        c = values(shape, np.float64)
+        layouts_of = [c, np.asfortranarray(c), values(shape[::-1], np.float64).T,
+                      values(tuple(2 * n for n in shape), np.float64)[
+                          (slice(None, None, 2),) + (slice(None, None, -2),) * len(rest)]]
+        for a in layouts_of:
+            for i, b in ((idx, values((5,) + rest, np.float64)),
+                         (idx, values(rest, np.float64)),
+                         (idx, values((5,) + (1,) * len(rest), np.float64)),
+                         (idx, values((1,) + rest, np.float64)[..., ::-1]),
+                         (idx, 0.5), (2, values(rest, np.float64)), (-1, 3.0),
+                         (np.zeros(0, np.int64), 1.0)):
+                want, got = a.copy(), a.copy(order="K")
+                k.py_func(want, i, b)
+                k(got, i, b)
+                np.testing.assert_array_equal(got, want, err_msg=f"{ufunc}.at "
+                                              f"{a.shape} {a.strides} {i!r}")
+    # The kernel writes through a view into the caller's array.
+    base = values((4, 3), np.float64)
+    want, got = base.copy(), base.copy()
+    k.py_func(want[:, ::2], idx, 1.0)
+    k(got[:, ::2], idx, 1.0)
+    np.testing.assert_array_equal(got, want)
+
+
+def test_ufunc_at_casts_back_unsafely():
+    """ufunc.at computes in the ufunc's loop dtype and casts back, as NumPy."""
+    for ufunc in UFUNC_AT:
+        k = at_kernel(ufunc)
+        for a, b in ((-np.ones(4, np.int64), 0.5), (np.zeros(4, np.int8),
+                                                   np.array([300, 300, 7, 9])),
+                     (np.ones(4, np.int32), np.array([2.7, -3.5, 1.5, 0.2])),
+                     (np.ones(4, np.float32), np.array([3e-8, 1e-3, 2.0, 1e30]))):
+            want, got = a.copy(), a.copy()
+            k.py_func(want, np.array([0, 0, 1, 3]), b)
+            k(got, np.array([0, 0, 1, 3]), b)
+            np.testing.assert_array_equal(got, want, err_msg=f"{ufunc} {a.dtype}")
+
+
+def test_ufunc_at_errors():
+    k = at_kernel("add")
+    for a, i, b, exc, message in (
+            (np.zeros(3), np.array([0, 3]), 1.0, IndexError,
+             "index 3 is out of bounds for axis 0 with size 3"),
+            (np.zeros(3), -4, 1.0, IndexError, "index -4 is out of bounds"),
+            (np.zeros(3), np.array([0, 1]), np.ones(3), ValueError,
+             "array is not broadcastable to correct shape"),
+            (np.zeros((3, 2)), np.array([0, 1]), np.ones((2, 3)), ValueError,
+             "array is not broadcastable to correct shape"),
+            (np.zeros(3), np.array([0, 1]), np.ones((1, 2)), ValueError,
+             "array is not broadcastable to correct shape")):
+        with pytest.raises(exc, match=message):
+            k.py_func(a.copy(), i, b)
+        with pytest.raises(exc, match=message):
+            k(a.copy(), i, b)
+    with pytest.raises(nbc.TypingError, match="np.subtract.at: NumPy raises "
+                       "TypeError: numpy boolean subtract"):
+        at_kernel("subtract")(np.zeros(3, bool), np.array([0]), True)
+    with pytest.raises(nbc.TypingError, match="valid indices"):
+        k(np.zeros(3), np.array([0.0]), 1.0)
+    with pytest.raises(nbc.UnsupportedError, match="not a tuple, a boolean"):
+        k(np.zeros(3), np.array([True, False, True]), 1.0)
+    ro = np.zeros(3)
+    ro.flags.writeable = False
+    with pytest.raises(nbc.TypingError):
+        k(ro, np.array([0]), 1.0)
+
+
+# -- ufunc.reduceat ----------------------------------------------------------------
+UFUNC_REDUCEAT = ("add", "multiply", "maximum", "minimum")
+
+
+@pytest.mark.parametrize("dtype", (np.int8, np.uint16, np.int32, np.float32,
+                                   np.float64, np.bool_), ids=lambda d: np.dtype(d).name)
+@pytest.mark.parametrize("ufunc", UFUNC_REDUCEAT)
+def test_ufunc_reduceat(ufunc, dtype):
+    k = nbc.njit(compiled_source(f"reduceat_{ufunc}", [
+        f"np.{ufunc}.reduceat(a, i)", f"np.{ufunc}.reduceat(a, i, axis=0)",
+        f"np.{ufunc}.reduceat(a, i, 0)"], params="a, i"))
+    for shape in ((9,), (9, 3), (9, 2, 2)):
+        c = values(shape, dtype)
+        arrays = [c, np.asfortranarray(c),
+                  values(tuple(2 * n for n in shape), dtype)[::-2, ...]]
+        for a in arrays:
+            for i in (np.array([0, 4, 1, 5, 5, 8]), np.array([3]),
+                      np.array([0, 1, 2, 3, 4, 5, 6, 7, 8], np.int32),
+                      np.array([8, 0]), np.zeros(0, np.int64)):
+                run(k, a, i)
+    run(k, values((1,), dtype), np.array([0, 0]))
+
+
+def test_ufunc_reduceat_errors():
+    k = nbc.njit(compiled_source("reduceat_bad", ["np.add.reduceat(a, i)"],
+                                 params="a, i"))
+    for a, i in ((np.arange(5.0), np.array([0, 7])), (np.arange(5.0), np.array([-1])),
+                 (np.ones(0), np.array([0]))):
+        with pytest.raises(IndexError, match="out-of-bounds in add.reduceat"):
+            k.py_func(a, i)
+        with pytest.raises(IndexError, match="out-of-bounds in add.reduceat"):
+            k(a, i)
+    k = nbc.njit(compiled_source("reduceat_axis1", ["np.add.reduceat(a, i, axis=1)"],
+                                 params="a, i"))
+    with pytest.raises(nbc.UnsupportedError, match="np.add.reduceat: only axis=0"):
+        k(np.ones((2, 3)), np.array([0]))
+
+
 def test_unsupported_ufunc_methods_name_themselves():
     for call, message in (("np.subtract.accumulate(a)", "np.subtract.accumulate"),
                           ("np.add.reduceat(a, a)", "np.add.reduceat"),
+                          ("np.divide.at(a, 0, a)", "np.divide.at"),
+                          ("np.add.at(a, (a, a), 1.0)", "np.add.at: only an integer"),
                           ("np.power.reduce(a)", "np.power.reduce"),
                           ("np.add.accumulate(a, dtype=np.float32)", "'dtype'")):
         k = nbc.njit(compiled_source(f"bad_{abs(hash(call))}", [call]))
@@ -233,7 +393,7 @@ def test_registry_names_real_ufunc_methods():
     NumPy ufunc methods, and these tests cover each."""
     from nbc.frontend.scans import UFUNC_METHODS
     tested = {"reduce": UFUNC_REDUCE, "accumulate": UFUNC_ACCUMULATE,
-              "outer": UFUNC_OUTER}
+              "outer": UFUNC_OUTER, "at": UFUNC_AT, "reduceat": UFUNC_REDUCEAT}
     for method, ufuncs in UFUNC_METHODS.items():
         for ufunc in ufuncs:
             assert isinstance(getattr(np, ufunc), np.ufunc)

@@ -549,6 +549,10 @@ class NumpyCallsMixin:
         like a user's helper; a string keyword (side="right") picks the
         function at compile time."""
         impl, call = IMPLEMENTATIONS[name], node
+        if name in KEEP_FLOAT32:  # the order statistics, maybe with axis=
+            result, types, call = self.order_statistic_call(name, node)
+            if result is not None:
+                return self.keep_float32(name, result, types, node)
         if name in STRING_CHOICES:
             key, position, choices, value = STRING_CHOICES[name]
             args, kept, given = list(node.args), [], None
@@ -573,8 +577,11 @@ class NumpyCallsMixin:
         if impl in VARIANTS and VARIANTS[impl][0](types):
             impl = VARIANTS[impl][1]
         result = self.call_compiled(impl, vals, types, self.options, call)
-        # NumPy's result is float32 for float32 input, unless an array q
-        # of a wider dtype takes part (a scalar q is weak).
+        return self.keep_float32(name, result, types, node)
+
+    def keep_float32(self, name, result, types, node):
+        """NumPy's result is float32 for float32 input, unless an array q
+        of a wider dtype takes part (a scalar q is weak)."""
         if name in KEEP_FLOAT32 and isinstance(types[0], T.Array) and \
                 types[0].dtype == T.float32 and not (
                     len(types) > 1 and isinstance(types[1], T.Array) and

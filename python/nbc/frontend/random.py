@@ -9,9 +9,12 @@ nbc.npimpl.random, compiled like user code over those draws."""
 import ast
 import inspect
 
+import numpy as np
+
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from ..npimpl import random as R
+from ..npimpl import random_distributions as D
 from . import scalar as S
 from .builder import PyObj
 
@@ -29,6 +32,8 @@ PARAMETERS = {
     "choice": ("a", "size", "replace", "p"),
     "shuffle": ("x",),
     "permutation": ("x",),
+    **{name: tuple(p.split("=")[0].strip() for p in params.split(",")) + ("size",)
+       for name, (params, _, _, _) in D.DISTRIBUTIONS.items()},
 }
 NP_RANDOM = tuple(PARAMETERS)
 
@@ -42,7 +47,8 @@ SIZED = {"uniform": R.random_sample_size, "normal": R.standard_normal_size,
 # Distributions with parameters: (scalar form, sized form).
 PARAMETERISED = {"normal": (R.normal, R.normal_size),
                  "uniform": (R.uniform, R.uniform_size),
-                 "exponential": (R.exponential, R.exponential_size)}
+                 "exponential": (R.exponential, R.exponential_size),
+                 **D.ENTRY_POINTS}
 
 
 def _is_none(node):
@@ -182,15 +188,16 @@ class RandomMixin:
 
     def choice(self, args, size, node):
         what = "np.random.choice"
-        if not _is_none(args.get("p")):
-            raise self.error(UnsupportedError, f"{what}: p= (weighted choice) is not "
-                             "supported", node)
+        weighted = not _is_none(args.get("p"))
         replace = args.get("replace")
         if replace is not None and not (isinstance(replace, ast.Constant)
                                         and isinstance(replace.value, bool)):
             raise self.error(TypingError, f"{what}: replace= must be True or False, "
                              "as a constant", node)
         unique = replace is not None and not replace.value
+        if weighted and unique:
+            raise self.error(UnsupportedError, f"{what}: p= with replace=False is not "
+                             "supported", node)
         if "a" not in args:
             raise self.error(TypingError, f"{what}() missing argument 'a'", node)
         a = self.materialize(self.expr(args["a"]), args["a"])
@@ -205,8 +212,23 @@ class RandomMixin:
         sized = not _is_none(size)
         suffix = ("_unique" if unique else "_size") if sized else (
             "_unique_one" if unique else "")
-        impl = getattr(R, f"choice_{kind}{suffix}")
         call_args = {"a": a}
+        if weighted:
+            p = self.materialize(self.expr(args["p"]), args["p"])
+            if not isinstance(p.type, T.Array) or p.type.dtype.is_complex:
+                raise self.error(TypingError, f"{what}: p must be an array of "
+                                 "probabilities", node)
+            if p.type.ndim != 1:
+                raise self.error(TypingError, "'p' must be 1-dimensional (NumPy's "
+                                 "ValueError)", node)
+            # NumPy's tolerance for the sum: sqrt(eps) of float64, or of p's
+            # dtype when that is a wider-eps float.
+            eps = np.finfo(np.float64).eps
+            if p.type.dtype.is_float:
+                eps = max(eps, np.finfo(p.type.dtype.numpy()).eps)
+            call_args.update(p=p, atol=ast.Constant(float(np.sqrt(eps))))
+            suffix = "_p_size" if sized else "_p"
+        impl = getattr(R, f"choice_{kind}{suffix}")
         if sized:
             call_args["size"] = size
         return self.call_random_impl(impl, call_args, node)

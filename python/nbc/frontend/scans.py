@@ -1,15 +1,21 @@
 """np.cumsum, np.cumprod (functions and methods, `axis=`), np.diff (`n=`,
-`axis=`) and the ufunc methods np.<ufunc>.reduce / .accumulate / .outer.
+`axis=`) and the ufunc methods np.<ufunc>.reduce / .accumulate / .outer /
+.at / .reduceat (the last two loops from nbc.npimpl.ufunc_methods).
 Scans are nbc.array_scan (the flattened array for axis=None, as NumPy);
 np.diff is n differences of two slices (views) along the axis; outer is the
 ufunc of `a` viewed with new trailing axes and `b`, which broadcast."""
 
 import ast
 
+import numpy as np
+
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
+from ..npimpl.ufunc_methods import (AT_UFUNCS, REDUCEAT_UFUNCS, at_function,
+                                    reduceat_function)
 from . import scalar as S
-from .arrays import NEWAXIS
+from .arrays import NEWAXIS, numpy_probe
+from .builder import PyObj, TupleValue
 
 NP_SCANS = ("cumsum", "cumprod", "diff")
 # ufunc -> nbc.array_scan kind of its accumulate.
@@ -23,7 +29,8 @@ UFUNC_OUTER = {"add": "Add", "subtract": "Sub", "multiply": "Mult",
 UFUNC_METHODS = {"reduce": ("add", "multiply", "maximum", "minimum", "logical_and",
                             "logical_or"),
                  "accumulate": tuple(UFUNC_ACCUMULATE),
-                 "outer": tuple(UFUNC_OUTER)}
+                 "outer": tuple(UFUNC_OUTER), "at": AT_UFUNCS,
+                 "reduceat": REDUCEAT_UFUNCS}
 
 
 class ScansMixin:
@@ -120,7 +127,82 @@ class ScansMixin:
                 raise self.error(TypingError, f"{what}: axis must be an integer",
                                  node)
             return self.scan(arr, UFUNC_ACCUMULATE[ufunc], axis[0], node)
+        if method == "at":
+            return self.ufunc_at(ufunc, node)
+        if method == "reduceat":
+            return self.ufunc_reduceat(ufunc, node)
         return self.outer(ufunc, node)
+
+    def ufunc_at(self, ufunc, node):
+        """np.<ufunc>.at(a, indices, b): a scalar or 1-d integer index array
+        on a's first axis; NumPy itself (on one-element operands) decides
+        whether the ufunc takes these dtypes."""
+        what = f"np.{ufunc}.at"
+        if node.keywords or len(node.args) != 3:
+            raise self.error(TypingError, f"{what} takes three positional arguments "
+                             "(a, indices, b)", node)
+        a, indices, b = (self.materialize(self.expr(x), x) for x in node.args)
+        a = self.expect_array(a, what, node)
+        self.check_writable(a, what, node)
+        if a.type.ndim == 0:
+            raise self.error(UnsupportedError, f"{what} of a 0-d array", node)
+        itype = getattr(indices, "type", None)
+        if isinstance(itype, T.Array) and itype.ndim == 1 and itype.dtype.kind in "iu":
+            index_ndim = 1
+        elif isinstance(itype, T.Scalar) and itype.kind in "iu":
+            index_ndim = 0
+        elif isinstance(indices, TupleValue) or (isinstance(itype, T.Array) and
+                                                 itype.dtype.kind in "iub"):
+            raise self.error(UnsupportedError, f"{what}: only an integer or a 1-d "
+                             "integer index array is supported (not a tuple, a "
+                             "boolean or an N-d index array)", node)
+        else:
+            raise self.error(TypingError, f"{what}: only integers, slices (`:`), "
+                             "ellipsis (`...`), numpy.newaxis (`None`) and integer "
+                             "or boolean arrays are valid indices (NumPy's "
+                             "IndexError)", node)
+        btype = getattr(b, "type", None)
+        if not isinstance(btype, (T.Array, T.Scalar)):
+            raise self.error(TypingError, f"{what}: b must be a scalar or an array",
+                             node)
+        try:
+            with np.errstate(all="ignore"):
+                getattr(np, ufunc).at(numpy_probe(a.type), [0], numpy_probe(btype))
+        except Exception as e:
+            raise self.error(TypingError, f"{what}: NumPy raises "
+                             f"{type(e).__name__}: {e}", node) from None
+        b_ndim = btype.ndim if isinstance(btype, T.Array) else None
+        fn = at_function(ufunc, a.type.ndim, index_ndim, b_ndim)
+        vals = [a, indices, b]
+        self.call_compiled(fn, vals, [v.type for v in vals], self.options, node)
+        return PyObj(None)
+
+    def ufunc_reduceat(self, ufunc, node):
+        """np.<ufunc>.reduceat(a, indices, axis=0) for a 1-d integer
+        `indices`; the result has np.<ufunc>.reduce's dtype."""
+        what = f"np.{ufunc}.reduceat"
+        params = ("indices", "axis")
+        arr, given = self.scan_arguments(node, None, what, params)
+        if "indices" not in given:
+            raise self.error(TypingError, f"{what}() missing argument 'indices'", node)
+        axis = given.get("axis", ast.Constant(0))
+        axis = self.reduction_axes(axis, arr.type.ndim, what, node, single=True)
+        if axis != [0]:
+            raise self.error(UnsupportedError, f"{what}: only axis=0 is supported",
+                             node)
+        indices = self.materialize(self.expr(given["indices"]), given["indices"])
+        itype = getattr(indices, "type", None)
+        if not (isinstance(itype, T.Array) and itype.ndim == 1 and
+                itype.dtype.kind in "iu"):
+            raise self.error(UnsupportedError, f"{what}: indices must be a 1-d "
+                             "integer array", node)
+        if arr.type.dtype.is_complex and ufunc in ("maximum", "minimum"):
+            raise self.error(UnsupportedError, f"{what} of complex arrays", node)
+        dtype = getattr(np, ufunc).reduce(np.ones(1, arr.type.dtype.numpy())).dtype
+        fn = reduceat_function(ufunc, arr.type.ndim, dtype.name)
+        vals = [arr, indices]
+        return self.call_compiled(fn, vals, [v.type for v in vals], self.options,
+                                  node)
 
     def outer(self, ufunc, node):
         """np.<ufunc>.outer(a, b): result[i..., j...] = ufunc(a[i...], b[j...])."""

@@ -1,15 +1,17 @@
 """np.sort, np.argsort and the methods a.sort(), a.argsort(): nbc.sort (in
 place along one axis) and nbc.argsort (a new int64 array of indices), which
 call the runtime's radix sorts. Every argsort is stable (NumPy's
-kind='stable'); `kind=` takes NumPy's values and changes nothing else."""
+kind='stable'); `kind=` takes NumPy's values and changes nothing else.
+np.partition and np.argpartition sort (nbc.npimpl.partition)."""
 
 import ast
 
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
+from ..npimpl.partition import partition_function
 from .builder import PyObj
 
-NP_SORT = ("sort", "argsort")
+NP_SORT = ("sort", "argsort", "partition", "argpartition")
 SORT_METHODS = ("sort", "argsort")
 # NumPy's sort kinds, by their first letter (PyArray_SortkindConverter).
 SORT_KINDS = ("q", "h", "m", "s")
@@ -78,6 +80,8 @@ class SortingMixin:
 
     def call_np_sort(self, name, node, arr=None):
         """np.sort/np.argsort, or the method when `arr` is given."""
+        if name in ("partition", "argpartition"):
+            return self.call_np_partition(name, node)
         method = arr is not None
         arr, axis = self.sort_arguments(name, node, arr)
         pos = self.pos(node)
@@ -103,3 +107,61 @@ class SortingMixin:
                              " of a 0-d array (use axis=None)", node)
         axis = self.normalize_axis(axis, arr.type.ndim, node)
         return self.b.argsort(arr, axis, T.Array(T.int64, arr.type.ndim), pos)
+
+    def call_np_partition(self, name, node):
+        """np.partition/np.argpartition(a, kth, axis=-1, kind='introselect'):
+        kth an integer or a 1-d integer array, axis a constant or None."""
+        what = f"np.{name}"
+        params = ("a", "kth", "axis", "kind", "order")
+        kw = self.kwargs(node, params, what)
+        if len(node.args) > len(params):
+            raise self.error(TypingError, f"{what}() takes at most {len(params)} "
+                             "arguments", node)
+        for param, value in zip(params, node.args):
+            if param in kw:
+                raise self.error(TypingError, f"{what}() got multiple values for "
+                                 f"argument '{param}'", node)
+            kw[param] = value
+        for param in ("a", "kth"):
+            if param not in kw:
+                raise self.error(TypingError, f"{what}() missing argument '{param}'",
+                                 node)
+        kind = kw.get("kind")
+        if not self.is_none_constant(kind) and not (
+                isinstance(kind, ast.Constant) and kind.value == "introselect"):
+            raise self.error(TypingError, f"{what}: kind= must be 'introselect' "
+                             "(NumPy's only selection algorithm)", node)
+        if not self.is_none_constant(kw.get("order")):
+            raise self.error(UnsupportedError, f"{what}: order= is not supported",
+                             node)
+        arr = self.expect_array(self.materialize(self.expr(kw["a"]), kw["a"]), what,
+                                node)
+        if arr.type.dtype.is_complex:
+            raise self.error(UnsupportedError, f"{what} of complex arrays is not "
+                             "supported", node)
+        kth = self.materialize(self.expr(kw["kth"]), kw["kth"])
+        ktype = getattr(kth, "type", None)
+        if isinstance(ktype, T.Scalar) and ktype.kind in "iu":
+            kth_ndim = 0
+        elif isinstance(ktype, T.Array) and ktype.ndim == 1 and ktype.dtype.kind in "iu":
+            kth_ndim = 1
+        elif isinstance(ktype, T.Array) and ktype.dtype.kind in "iu":
+            raise self.error(UnsupportedError, f"{what}: kth must be an integer or "
+                             "a 1-d integer array", node)
+        else:
+            raise self.error(TypingError, "Partition index must be integer "
+                             "(NumPy's TypeError)", node)
+        axis = -1
+        if "axis" in kw:
+            if self.is_none_constant(kw["axis"]):
+                axis = None
+            else:
+                axis = self.const_int(kw["axis"])
+                if axis is None:
+                    raise self.error(TypingError, "axis must be an integer constant "
+                                     "or None", kw["axis"])
+        if axis is not None:
+            axis = self.normalize_axis(axis, arr.type.ndim, node)
+        fn = partition_function(name, arr.type.ndim, axis, kth_ndim)
+        vals = [arr, kth]
+        return self.call_compiled(fn, vals, [v.type for v in vals], self.options, node)

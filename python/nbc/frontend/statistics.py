@@ -10,6 +10,7 @@ import ast
 
 from .. import types as T
 from ..errors import AxisError, TypingError, UnsupportedError
+from ..npimpl.ordering_axis import ordering_axis_function
 from . import scalar as S
 from .builder import Value
 
@@ -143,3 +144,70 @@ class StatisticsMixin:
                              f"{', '.join(UFUNC_REDUCE)})", node)
         return self.call_reduction(f"{ufunc}.reduce", UFUNC_REDUCE[ufunc], node,
                                    default_axis=ast.Constant(0))
+
+    # -- np.median / nanmedian / percentile / quantile with axis= ---------------
+    def order_statistic_call(self, name, node):
+        """(result, argument types, node) of np.median/nanmedian/percentile/
+        quantile with `axis=` (int, negative, tuple) or `keepdims=True`,
+        compiled from npimpl.ordering_axis; (None, None, the call without
+        NumPy's no-op arguments) when the flattened array is meant. `out=`, `weights=` and methods
+        other than 'linear' are an UnsupportedError naming themselves."""
+        what = f"np.{name}"
+        has_q = name in ("percentile", "quantile")
+        params = ["a"] + (["q"] if has_q else []) + ["axis", "out", "overwrite_input"] + \
+            (["method"] if has_q else []) + ["keepdims"]
+        if len(node.args) > len(params):
+            raise self.error(TypingError, f"{what}() takes at most {len(params)} "
+                             "positional arguments", node)
+        given = dict(zip(params, node.args))
+        for kw in node.keywords:
+            if kw.arg not in params:
+                raise self.error(UnsupportedError, f"{what}: {kw.arg}= is not "
+                                 "supported", node)
+            if kw.arg in given:
+                raise self.error(TypingError, f"{what}() got multiple values for "
+                                 f"argument '{kw.arg}'", node)
+            given[kw.arg] = kw.value
+        if not self.is_none_constant(given.get("out")):
+            raise self.error(UnsupportedError, f"{what}: out= is not supported", node)
+        method = given.get("method")
+        if method is not None and not (isinstance(method, ast.Constant) and
+                                       method.value == "linear"):
+            raise self.error(UnsupportedError, f"{what}: only method='linear' is "
+                             "supported", node)
+        flags = {}
+        for flag in ("overwrite_input", "keepdims"):  # overwrite_input: allowed, unused
+            value = given.get(flag, ast.Constant(False))
+            if not (isinstance(value, ast.Constant) and isinstance(value.value, bool)):
+                raise self.error(TypingError, f"{what}: {flag} must be True or False, "
+                                 "as a constant", node)
+            flags[flag] = value.value
+        for p in ("a", "q") if has_q else ("a",):
+            if p not in given:
+                raise self.error(TypingError, f"{what}() missing argument '{p}'", node)
+        axis = given.get("axis")
+        if self.is_none_constant(axis) and not flags["keepdims"]:
+            args = [given["a"]] + ([given["q"]] if has_q else [])
+            return None, None, ast.copy_location(ast.Call(func=node.func, args=args,
+                                                          keywords=[]), node)
+        arr = self.expect_array(self.materialize(self.expr(given["a"]), given["a"]),
+                                what, node)
+        if arr.type.dtype.is_complex:
+            raise self.error(UnsupportedError, f"{what} of complex arrays is not "
+                             "supported", node)
+        ndim = arr.type.ndim
+        axes = self.reduction_axes(axis, ndim, what, node)
+        axes = tuple(range(ndim)) if axes is None else tuple(axes)
+        vals = [arr]
+        q_ndim = None
+        if has_q:
+            q = self.materialize(self.expr(given["q"]), given["q"])
+            if isinstance(getattr(q, "type", None), T.Array):
+                q_ndim = q.type.ndim
+            elif not isinstance(getattr(q, "type", None), T.Scalar):
+                raise self.error(TypingError, f"{what}: q must be a number or an "
+                                 "array", node)
+            vals.append(q)
+        fn = ordering_axis_function(name, ndim, axes, flags["keepdims"], q_ndim)
+        types = [v.type for v in vals]
+        return self.call_compiled(fn, vals, types, self.options, node), types, node

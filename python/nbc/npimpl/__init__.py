@@ -13,8 +13,10 @@ from .comparison import (allclose, allclose_scalar, array_equal, average, count_
 from .correlation import (convolve_full, convolve_same, convolve_valid, corrcoef,
                           corrcoef_vector, correlate_full, correlate_same,
                           correlate_valid, cov, cov_vector)
-from .interpolation import (digitize, digitize_scalar, histogram, histogram_edges,
-                            interp, interp_scalar)
+from .interpolation import (digitize, digitize_scalar, histogram, histogram_bin_edges,
+                            histogram_bin_edges_given, histogram_density,
+                            histogram_edges, histogram_edges_density, interp,
+                            interp_scalar)
 from .ordering import (median, nanmedian, percentile, percentile_scalar, quantile,
                        quantile_scalar, unique, unique_counts)
 from .searching import (bincount, roll, searchsorted_left, searchsorted_left_scalar,
@@ -24,8 +26,9 @@ from .searching import (bincount, roll, searchsorted_left, searchsorted_left_sca
 GROUPS = {
     "Searching and counting": {"searchsorted": searchsorted_left, "bincount": bincount,
                                "count_nonzero": count_nonzero, "roll": roll},
-    "Histograms and interpolation": {"histogram": histogram, "digitize": digitize,
-                                     "interp": interp},
+    "Histograms and interpolation": {"histogram": histogram,
+                                     "histogram_bin_edges": histogram_bin_edges,
+                                     "digitize": digitize, "interp": interp},
     "Correlation and convolution": {"cov": cov, "corrcoef": corrcoef,
                                     "convolve": convolve_full,
                                     "correlate": correlate_valid},
@@ -50,7 +53,9 @@ STRING_CHOICES = {"searchsorted": ("side", 2, {"left": searchsorted_left,
                   "correlate": ("mode", 2, {"full": correlate_full, "same": correlate_same,
                                          "valid": correlate_valid}, "valid"),
                   "unique": ("return_counts", 3, {False: unique, True: unique_counts},
-                             False)}
+                             False),
+                  "histogram": ("density", 3, {None: histogram, False: histogram,
+                                               True: histogram_density}, None)}
 
 
 def _scalar(i):
@@ -80,5 +85,7 @@ VARIANTS = {searchsorted_left: (_scalar(1), searchsorted_left_scalar),
             quantile: (_scalar(1), quantile_scalar),
             allclose: (_scalars, allclose_scalar),
             histogram: (_array(1), histogram_edges),
+            histogram_density: (_array(1), histogram_edges_density),
+            histogram_bin_edges: (_array(1), histogram_bin_edges_given),
             cov: (_single_vector, cov_vector),
             corrcoef: (_single_vector, corrcoef_vector)}

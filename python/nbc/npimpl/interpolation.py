@@ -1,5 +1,6 @@
-"""np.interp, np.histogram and np.digitize, compiled by nbc when kernels
-call them (see __init__.py). Values and messages are NumPy's."""
+"""np.interp, np.histogram (`density=` picks the *_density functions),
+np.histogram_bin_edges and np.digitize, compiled by nbc when kernels call
+them (see __init__.py). Values and messages are NumPy's."""
 
 import numpy as np
 
@@ -162,7 +163,59 @@ def _edges_histogram(a, bins, weights):
                 counts[k] += 1
             else:
                 counts[k] += wflat[i]
-    return counts, 1.0 * bins
+    return counts, bins.copy()  # NumPy returns `bins` itself, of its dtype
+
+
+def _density(counts, edges):
+    # NumPy's n / np.diff(edges) / n.sum(), in that order, with NumPy's
+    # division (NaN when empty, inf for an empty-width bin).
+    total = counts.sum()
+    out = np.empty(counts.shape[0], np.float64)
+    for i in range(counts.shape[0]):
+        width = 1.0 * (edges[i + 1] - edges[i])
+        out[i] = np.divide(np.divide(counts[i], width), total)
+    return out
+
+
+def histogram_density(a, bins=10, range=None, weights=None):
+    counts, edges = histogram(a, bins, range, weights)
+    return _density(counts, edges), edges
+
+
+def histogram_edges_density(a, bins, range=None, weights=None):
+    counts, edges = _edges_histogram(a, bins, weights)
+    return _density(counts, edges), edges
+
+
+def _check_weights(a, weights):
+    if weights is not None:
+        if weights.shape != a.shape:
+            raise ValueError("weights should have the same shape as a.")
+
+
+def histogram_bin_edges(a, bins=10, range=None, weights=None):
+    """The edges np.histogram uses for an int `bins`."""
+    _check_weights(a, weights)
+    if bins < 1:
+        raise ValueError("`bins` must be positive, when an integer")
+    lo, hi = _histogram_range(a, range)
+    return np.linspace(lo, hi, bins + 1)
+
+
+def histogram_bin_edges_given(a, bins, range=None, weights=None):
+    """Given edges come back checked (a copy; NumPy returns `bins`)."""
+    _check_weights(a, weights)
+    return _checked_edges(bins)
+
+
+def _checked_edges(bins):  # not in a function with a `range` parameter
+    n = bins.shape[0] - 1
+    if bins.ndim != 1 or n < 0:
+        raise ValueError("`bins` must be 1d, when an array")
+    for j in range(n):
+        if bins[j] > bins[j + 1]:
+            raise ValueError("`bins` must increase monotonically, when an array")
+    return bins.copy()
 
 
 def _digitize_one(x, bins, right):

@@ -29,12 +29,15 @@ def median(a):
     return _median_of_sorted(s, s.shape[0])
 
 
-def nanmedian(a):
-    s = _sorted_float(a)
+def _nanmedian_of_sorted(s):
     n = s.shape[0]
     while n > 0 and np.isnan(s[n - 1]):
         n -= 1
     return _median_of_sorted(s, n)
+
+
+def nanmedian(a):
+    return _nanmedian_of_sorted(_sorted_float(a))
 
 
 def _lerp(a, b, t):

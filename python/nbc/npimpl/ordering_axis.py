@@ -1,0 +1,79 @@
+"""np.median, np.nanmedian, np.percentile and np.quantile with `axis=` (an
+int or a tuple) and `keepdims=`: the reduced axes are moved last and merged
+(a C-order copy), each row is sorted (nbc.sort along the last axis) and
+reduced by ordering.py's helpers. The source is written for the array's
+rank, the axes and q's rank, and compiled like the other npimpl functions
+(see einsum.py)."""
+
+import functools
+import linecache
+
+import numpy as np
+
+from . import ordering
+
+
+def _product(terms):
+    return " * ".join(terms) if terms else "1"
+
+
+def _shape(terms):
+    return "(" + "".join(f"{t}, " for t in terms) + ")"
+
+
+@functools.lru_cache(maxsize=None)
+def ordering_axis_function(name, ndim, axes, keepdims, q_ndim):
+    """np.<name>(a, [q,] axis=axes, keepdims=keepdims) for an `a` of rank
+    `ndim`; `axes` sorted, non-negative; q_ndim None for median/nanmedian
+    and for a scalar q, else q's rank."""
+    kept = [d for d in range(ndim) if d not in axes]
+    perm = tuple(kept) + tuple(axes)
+    rows = _product([f"a.shape[{d}]" for d in kept])
+    n = _product([f"a.shape[{d}]" for d in axes])
+    out_dims = [f"a.shape[{d}]" if d in kept else "1" for d in range(ndim)] \
+        if keepdims else [f"a.shape[{d}]" for d in kept]
+    has_q = name in ("percentile", "quantile")
+    array_q = has_q and q_ndim is not None
+    scale = " / 100.0" if name == "percentile" else " * 1.0"
+    check = "_check_percentile" if name == "percentile" else "_check_quantile"
+    lines = []
+    if array_q:
+        lines += ["    flat = q.ravel()",
+                  "    for i in range(flat.shape[0]):",
+                  f"        {check}(flat[i])"]
+    elif has_q:
+        lines.append(f"    {check}(q)")
+    lines += [f"    rows = {rows}",
+              f"    n = {n}",
+              f"    t = np.transpose(a, {perm!r}).copy().reshape((rows, n))",
+              "    s = np.sort(t, axis=1).astype(np.float64)"]
+    if array_q:
+        lines += ["    out = np.empty((flat.shape[0], rows), np.float64)",
+                  "    for i in range(flat.shape[0]):",
+                  "        for r in range(rows):",
+                  f"            out[i, r] = _quantile_of_sorted(s[r], flat[i]{scale})"]
+        q_dims = [f"q.shape[{d}]" for d in range(q_ndim)]
+        lines.append(f"    return out.reshape({_shape(q_dims + out_dims)})")
+    else:
+        lines += ["    out = np.empty(rows, np.float64)",
+                  "    for r in range(rows):"]
+        if has_q:
+            lines.append(f"        out[r] = _quantile_of_sorted(s[r], q{scale})")
+        elif name == "nanmedian":
+            lines.append("        out[r] = _nanmedian_of_sorted(s[r])")
+        else:
+            lines.append("        out[r] = _median_of_sorted(s[r], n)")
+        if out_dims:
+            lines.append(f"    return out.reshape({_shape(out_dims)})")
+        else:
+            lines.append("    return out[0]")
+    fname = f"{name}_axes"
+    params = "a, q" if has_q else "a"
+    source = f"def {fname}({params}):\n" + "\n".join(lines) + "\n"
+    filename = f"<nbc.npimpl.ordering_axis {name} {ndim} {axes} {keepdims} {q_ndim}>"
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    namespace = {"np": np, **{k: getattr(ordering, k) for k in (
+        "_check_percentile", "_check_quantile", "_quantile_of_sorted",
+        "_median_of_sorted", "_nanmedian_of_sorted")}}
+    exec(compile(source, filename, "exec"), namespace)  # noqa: S102
+    return namespace[fname]

@@ -1,0 +1,89 @@
+"""np.<ufunc>.at (unbuffered indexed update: a repeated index applies the
+ufunc once per occurrence) and np.<ufunc>.reduceat (reductions over the
+slices between indices, axis 0), as loops written as Python source for the
+ranks involved and compiled like the other npimpl functions. Values, dtypes
+and messages are NumPy's: ufunc.at computes in the ufunc's loop dtype and
+casts back unsafely; reduceat's result has np.<ufunc>.reduce's dtype."""
+
+import functools
+import linecache
+
+import numpy as np
+
+# The ufuncs whose .at and .reduceat nbc compiles.
+AT_UFUNCS = ("add", "subtract", "multiply", "maximum", "minimum")
+REDUCEAT_UFUNCS = ("add", "multiply", "maximum", "minimum")
+BROADCAST_ERROR = 'raise ValueError("array is not broadcastable to correct shape")'
+
+
+def _compile(name, source, key):
+    filename = f"<nbc.npimpl.ufunc_methods {name} {key}>"
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    namespace = {"np": np}
+    exec(compile(source, filename, "exec"), namespace)  # noqa: S102
+    return namespace[name]
+
+
+@functools.lru_cache(maxsize=None)
+def at_function(ufunc, a_ndim, index_ndim, b_ndim):
+    """np.<ufunc>.at(a, indices, b) for an `a` of rank a_ndim, a scalar
+    (index_ndim 0) or 1-d index array, and `b` of rank b_ndim (None: a
+    scalar), which broadcasts to a[indices]'s shape."""
+    # a[indices]'s shape, and b's axes aligned with its last ones.
+    target = (["indices.shape[0]"] if index_ndim else []) + \
+        [f"a.shape[{d}]" for d in range(1, a_ndim)]
+    # Every index is checked first, with NumPy's IndexError: a fancy read
+    # of a small array of a's length (its values are not used).
+    every = "indices" if index_ndim else "np.full(1, indices)"
+    lines = [f"    np.empty(a.shape[0], np.int8)[{every}]"]
+    b_ndim_or_0 = b_ndim or 0
+    if b_ndim_or_0 > len(target):
+        lines.append(f"    {BROADCAST_ERROR}")
+    else:
+        for j in range(b_ndim_or_0):
+            extent = target[len(target) - b_ndim_or_0 + j]
+            lines.append(f"    if b.shape[{j}] != 1 and b.shape[{j}] != {extent}:")
+            lines.append(f"        {BROADCAST_ERROR}")
+    update = f"np.{ufunc}(a[i], {{}})"
+    if not index_ndim:
+        lines.append("    i = indices")
+        lines.append("    a[i] = " + update.format("b"))
+    else:
+        lines.append("    for k in range(indices.shape[0]):")
+        lines.append("        i = indices[k]")
+        if b_ndim is not None and b_ndim == len(target):
+            # b has an axis along the indices (of length m, or 1).
+            lines.append("        kb = k if b.shape[0] != 1 else 0")
+            lines.append("        a[i] = " + update.format("b[kb]"))
+        else:
+            lines.append("        a[i] = " + update.format("b"))
+    name = f"{ufunc}_at"
+    source = f"def {name}(a, indices, b):\n" + "\n".join(lines) + "\n"
+    return _compile(name, source, (a_ndim, index_ndim, b_ndim))
+
+
+@functools.lru_cache(maxsize=None)
+def reduceat_function(ufunc, a_ndim, dtype):
+    """np.<ufunc>.reduceat(a, indices) along axis 0 with a result of
+    `dtype` (a NumPy dtype name): out[k] reduces a[indices[k]:indices[k+1]]
+    when indices[k] < indices[k+1], else it is a[indices[k]]; the last
+    slice runs to the end."""
+    rest = "".join(f", a.shape[{d}]" for d in range(1, a_ndim))
+    lines = [
+        "    n = a.shape[0]",
+        "    m = indices.shape[0]",
+        "    for k in range(m):",
+        "        if indices[k] < 0 or indices[k] >= n:",
+        f'            raise IndexError("index out-of-bounds in {ufunc}.reduceat")',
+        f"    out = np.empty((m{rest}), np.{dtype})",
+        "    for k in range(m):",
+        "        start = indices[k]",
+        "        stop = indices[k + 1] if k + 1 < m else n",
+        "        out[k] = a[start]",
+        "        for j in range(start + 1, stop):",
+        f"            out[k] = np.{ufunc}(out[k], a[j])",
+        "    return out",
+    ]
+    name = f"{ufunc}_reduceat"
+    source = f"def {name}(a, indices):\n" + "\n".join(lines) + "\n"
+    return _compile(name, source, (a_ndim, dtype))

@@ -1,0 +1,162 @@
+"""np.random's legacy distributions in kernels (nbc.npimpl.
+random_distributions) and weighted np.random.choice(p=): after
+np.random.seed(s) inside a kernel every draw equals NumPy's legacy
+RandomState sequence in CPython running the same source, bit for bit, for
+scalar and size= forms over parameters that take each algorithm's branches
+(gamma's shape < 1, = 1, > 1; Poisson's multiplication and PTRS; the
+geometric search and inversion; Johnk's and the gamma beta; the binomial
+inversion and BTPE's regions ...); NumPy's
+ValueErrors with its messages."""
+
+import linecache
+
+import numpy as np
+import pytest
+
+import nbc
+
+SEEDS = [0, 7, 2**32 - 1]
+CASES = {
+    "standard_gamma": [(0.5,), (1.0,), (3.0,), (0.0,), (1e-3,)],
+    "gamma": [(2.5, 2.0), (0.3, 1.0), (1.0, 0.5)],
+    "beta": [(0.5, 0.7), (2.0, 3.0), (0.9, 4.0), (1e-3, 1e-3)],
+    "chisquare": [(3.0,), (0.5,), (40.0,)],
+    "lognormal": [(0.0, 1.0), (1.0, 0.5)],
+    "laplace": [(0.0, 1.0), (-2.0, 0.0)],
+    "logistic": [(1.0, 2.0)],
+    "gumbel": [(0.0, 1.0), (3.0, 0.1)],
+    "rayleigh": [(2.0,), (1.0,)],
+    "weibull": [(1.5,), (0.0,), (0.3,)],
+    "pareto": [(3.0,), (0.2,)],
+    "triangular": [(0.0, 0.5, 2.0), (0.0, 0.0, 1.0), (-1.0, 1.0, 1.0)],
+    "standard_t": [(3.0,), (0.5,), (100.0,)],
+    "poisson": [(3.0,), (9.99,), (10.0,), (50.0,), (0.0,), (1e6,)],
+    "geometric": [(0.5,), (0.1,), (1.0,), (1 / 3,), (1e-4,)],
+    "binomial": [(10, 0.3), (100, 0.9), (0, 0.5), (60, 0.5), (7, 0.0), (7, 1.0),
+                 (0, 0.8), (100, 0.5), (1000, 0.3), (50, 0.8), (10**6, 0.4),
+                 (200, 0.97)],
+}
+KERNELS = {}
+
+
+def kernel(name, nargs, sized):
+    """(python function, compiled kernel) seeding then drawing twice."""
+    key = (name, nargs, sized)
+    if key not in KERNELS:
+        params = ", ".join(f"x{i}" for i in range(nargs))
+        size = ", size=size" if sized else ""
+        src = (f"def draw_{name}(seed, {params}, size):\n"
+               "    np.random.seed(seed)\n"
+               f"    first = np.random.{name}({params}{size})\n"
+               f"    return first, np.random.{name}({params}{size})\n")
+        filename = f"<test_random_distributions {name} {nargs} {sized}>"
+        linecache.cache[filename] = (len(src), None, src.splitlines(True), filename)
+        namespace = {"np": np}
+        exec(compile(src, filename, "exec"), namespace)
+        fn = namespace[f"draw_{name}"]
+        KERNELS[key] = (fn, nbc.njit(fn))
+    return KERNELS[key]
+
+
+def same(got, want):
+    if not isinstance(want, np.ndarray):
+        assert not isinstance(got, np.ndarray)
+        assert got == want and type(got) is type(want.item() if isinstance(
+            want, np.generic) else want), (got, want)
+        return
+    assert got.shape == want.shape and got.dtype == want.dtype, (got, want)
+    np.testing.assert_array_equal(got, want)
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_distribution_bit_exact(name):
+    for args in CASES[name]:
+        for sized, size in ((False, None), (True, 7), (True, (3, 40)), (True, 0)):
+            fn, k = kernel(name, len(args), sized)
+            for seed in SEEDS:
+                want = fn(seed, *args, size)
+                got = k(seed, *args, size)
+                for g, w in zip(got, want):
+                    same(g, w)
+
+
+def defaults(seed):
+    np.random.seed(seed)
+    return (np.random.gamma(2.0), np.random.lognormal(), np.random.laplace(),
+            np.random.logistic(scale=3.0), np.random.gumbel(loc=1.0),
+            np.random.rayleigh(), np.random.poisson(), np.random.poisson(lam=20.0),
+            np.random.binomial(p=0.25, n=12), np.random.triangular(0.0, right=3.0,
+                                                                   mode=1.0),
+            np.random.standard_gamma(shape=2.0, size=3)[2])
+
+
+def test_named_parameters_and_defaults():
+    for seed in SEEDS:
+        for g, w in zip(nbc.njit(defaults)(seed), defaults(seed)):
+            same(g, w)
+
+
+ERRORS = {
+    "standard_gamma": [(-1.0,), (-0.0,)], "gamma": [(-1.0, 1.0), (1.0, -1.0)],
+    "beta": [(0.0, 1.0), (1.0, -1.0)], "chisquare": [(0.0,)],
+    "lognormal": [(0.0, -1.0)], "laplace": [(0.0, -1.0)], "logistic": [(0.0, -0.5)],
+    "gumbel": [(0.0, -1.0)], "rayleigh": [(-1.0,)], "weibull": [(-1.0,)],
+    "pareto": [(0.0,), (-2.0,)], "triangular": [(2.0, 1.0, 3.0), (0.0, 4.0, 3.0),
+                                               (1.0, 1.0, 1.0)],
+    "standard_t": [(0.0,)], "poisson": [(-1.0,), (np.nan,), (1e19,)],
+    "geometric": [(0.0,), (1.5,), (np.nan,)],
+    "binomial": [(-1, 0.5), (3, 1.5), (3, np.nan), (3, -0.1)],
+}
+
+
+@pytest.mark.parametrize("name", list(ERRORS))
+def test_distribution_errors(name):
+    for args in ERRORS[name]:
+        for sized in (False, True):
+            fn, k = kernel(name, len(args), sized)
+            with pytest.raises(ValueError) as want:
+                fn(0, *args, 4 if sized else None)
+            with pytest.raises(ValueError) as got:
+                k(0, *args, 4 if sized else None)
+            assert str(got.value) == str(want.value)
+
+
+# -- choice(p=) ------------------------------------------------------------------
+def choice_weighted(seed, a, p):
+    np.random.seed(seed)
+    return (np.random.choice(a, p=p), np.random.choice(a, 20, True, p),
+            np.random.choice(a, size=(2, 3), p=p), np.random.choice(a, 0, p=p))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_choice_weighted(seed):
+    k = nbc.njit(choice_weighted)
+    p = np.array([0.1, 0.0, 0.6, 0.3])
+    for a in (4, np.array([1.5, 2.5, 3.5, 4.5]), np.arange(8)[::-2]):
+        for probabilities in (p, p.astype(np.float32), np.full(8, 0.25)[::2],
+                              np.array([0.0, 0.0, 1.0, 0.0]),
+                              np.array([0.25, 0.25, 0.25, 0.25 + 1e-9])):
+            for g, w in zip(k(seed, a, probabilities),
+                            choice_weighted(seed, a, probabilities)):
+                same(g, w)
+
+
+def test_choice_weighted_errors():
+    k = nbc.njit(choice_weighted)
+    for a, p in ((4, np.array([0.5, 0.6, 0.0, 0.0])), (4, np.array([0.5, 0.5])),
+                 (4, np.array([1.5, -0.5, 0.0, 0.0])), (4, np.array([np.nan, 1, 0, 0])),
+                 (0, np.ones(0)), (np.ones(0), np.ones(0))):
+        with pytest.raises(ValueError) as want:
+            choice_weighted(0, a, p)
+        with pytest.raises(ValueError) as got:
+            k(0, a, p)
+        assert str(got.value) == str(want.value)
+
+    def unique_weighted(a):
+        return np.random.choice(a, 2, replace=False, p=np.ones(3) / 3)
+    with pytest.raises(nbc.UnsupportedError, match="p= with replace=False"):
+        nbc.njit(unique_weighted)(3)
+    with pytest.raises(ValueError, match="'p' must be 1-dimensional"):
+        choice_weighted(0, 4, np.ones((2, 2)) / 4)
+    with pytest.raises(nbc.TypingError, match="'p' must be 1-dimensional"):
+        k(0, 4, np.ones((2, 2)) / 4)
