@@ -252,6 +252,10 @@ def test_lstsq(dtype, shapes):
     if b.ndim == 2:
         for g, w in zip(lstsq(a, np.asfortranarray(b)), want):
             same(g, w)
+    else:  # a strided, reversed right-hand side
+        twice = np.repeat(b[::-1], 2)
+        for g, w in zip(lstsq(a, twice[::-2]), want):
+            same(g, w)
 
 
 @pytest.mark.parametrize("dtype", [np.float64, np.float32])
