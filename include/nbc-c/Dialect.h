@@ -179,7 +179,8 @@ typedef enum NbcLinalgKind {
 /// np.linalg factorizations of nbc.linalg_factor (NBC_LinalgFactorKind).
 typedef enum NbcLinalgFactorKind {
   NbcLinalgEigh = 0, NbcLinalgEigvalsh = 1, NbcLinalgSvd = 2,
-  NbcLinalgSvdvals = 3, NbcLinalgQr = 4, NbcLinalgQrR = 5, NbcLinalgLstsq = 6
+  NbcLinalgSvdvals = 3, NbcLinalgQr = 4, NbcLinalgQrR = 5, NbcLinalgLstsq = 6,
+  NbcLinalgEig = 7, NbcLinalgEigvals = 8
 } NbcLinalgFactorKind;
 /// Draws of nbc.random (the values of NBC_RandomKind).
 typedef enum NbcRandomKind {
@@ -409,7 +410,7 @@ NBC_CAPI_EXPORTED MlirOperation nbcLinalgOpCreate(MlirLocation loc,
                                                   intptr_t numOperands,
                                                   MlirValue const *operands);
 /// `nbc.linalg_factor kind a[, b][ rcond r]`: np.linalg.eigh/eigvalsh
-/// (`upper`: UPLO='U'), svd (`full`: full_matrices), qr (`full`:
+/// (`upper`: UPLO='U'), eig/eigvals, svd (`full`: full_matrices), qr (`full`:
 /// mode='complete') of a 2-d float32/float64 `a`; lstsq takes `b` of a's
 /// element type and an optional f64 `rcond` (null: NumPy's default), the
 /// others null `b` and `rcond`. The result types are inferred

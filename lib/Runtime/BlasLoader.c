@@ -115,9 +115,10 @@ static int tryLapackFactor(void *handle) {
       .dgeqrf = (NBCGeqrf)dlsym(handle, "dgeqrf_"),
       .dorgqr = (NBCOrgqr)dlsym(handle, "dorgqr_"),
       .dgelsd = (NBCGelsd)dlsym(handle, "dgelsd_"),
+      .dgeev = (NBCGeev)dlsym(handle, "dgeev_"),
   };
   if (!found.dsyevd || !found.dgesdd || !found.dgeqrf || !found.dorgqr ||
-      !found.dgelsd)
+      !found.dgelsd || !found.dgeev)
     return 0;
   factor = found;
   return 1;

@@ -68,12 +68,19 @@ typedef void (*NBCGelsd)(const int *m, const int *n, const int *nrhs,
                          double *work, const int *lwork, int *iwork,
                          int *info);
 
+typedef void (*NBCGeev)(const char *jobvl, const char *jobvr, const int *n,
+                        double *a, const int *lda, double *wr, double *wi,
+                        double *vl, const int *ldvl, double *vr,
+                        const int *ldvr, double *work, const int *lwork,
+                        int *info, size_t, size_t);
+
 typedef struct {
   NBCSyevd dsyevd;
   NBCGesdd dgesdd;
   NBCGeqrf dgeqrf;
   NBCOrgqr dorgqr;
   NBCGelsd dgelsd;
+  NBCGeev dgeev;
 } NBCLapackFactor;
 
 /// The factorization drivers, found like nbc_lapack_functions' (a library

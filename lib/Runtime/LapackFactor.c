@@ -1,4 +1,4 @@
-/*===- LapackFactor.c - eigh, svd, qr, lstsq through LAPACK ---------------===*\
+/*===- LapackFactor.c - eigh, svd, qr, lstsq, eig through LAPACK ----------===*\
 |*                                                                            *|
 |* nbc.linalg_factor lowers to nbc_rt_lapack_factor (NBCRuntime.h). As NumPy  *|
 |* does, float32 operands are computed in double precision (NumPy's           *|
@@ -13,6 +13,7 @@
 
 #include <float.h>
 #include <limits.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,7 +21,7 @@
 #define NBC_EXPORT __attribute__((visibility("default")))
 
 /* The kinds of nbc.linalg_factor (NBC_LinalgFactorKind in NBCEnums.td). */
-enum { kEigh, kEigvalsh, kSvd, kSvdvals, kQr, kQrR, kLstsq };
+enum { kEigh, kEigvalsh, kSvd, kSvdvals, kQr, kQrR, kLstsq, kEig, kEigvals };
 
 /* Element `i` of a float32 (`f32`) or float64 buffer. */
 static double get(const void *p, int f32, int64_t i) {
@@ -111,6 +112,55 @@ static int32_t eigh(const NBCLapackFactor *f, int kind, int flags, int64_t n,
   free(iwork);
   free(matrix);
   free(values);
+  return status;
+}
+
+/* eig and eigvals of a real matrix with real eigenvalues (Numba's rule):
+ * out0 w, out1 v (eig). */
+static int32_t eig(const NBCLapackFactor *f, int kind, int flags, int64_t n,
+                   const void *a, int64_t as0, int64_t as1, void *w, void *v) {
+  int f32 = flags & NBC_LAPACK_FACTOR_F32;
+  if (n == 0)
+    return NBC_LAPACK_DONE;
+  int ni = (int)n, ld = (int)n, one = 1, info = 0, lwork = -1;
+  const char *jobvr = kind == kEig ? "V" : "N";
+  double query = 0, dummy = 0;
+  double *matrix = columnMajor(a, f32, n, n, as0, as1, n);
+  double *parts = malloc((size_t)(2 * n) * sizeof(double));
+  double *vectors =
+      kind == kEig ? malloc((size_t)(n * n) * sizeof(double)) : NULL;
+  int32_t status = NBC_LAPACK_NO_MEMORY;
+  int finite = 1;
+  for (int64_t i = 0; matrix && i < n * n; ++i)
+    finite &= isfinite(matrix[i]) != 0;
+  if (matrix && !finite) {
+    status = NBC_LAPACK_NOT_FINITE;
+  } else if (matrix && parts && (kind == kEigvals || vectors)) {
+    double *vr = vectors ? vectors : &dummy;
+    int ldvr = vectors ? ld : 1;
+    f->dgeev("N", jobvr, &ni, matrix, &ld, parts, parts + n, &dummy, &one, vr,
+             &ldvr, &query, &lwork, &info, 1, 1);
+    lwork = workSize(query, 1);
+    double *work = malloc((size_t)lwork * sizeof(double));
+    if (work) {
+      f->dgeev("N", jobvr, &ni, matrix, &ld, parts, parts + n, &dummy, &one,
+               vr, &ldvr, work, &lwork, &info, 1, 1);
+      status = info != 0 ? NBC_LAPACK_LINALG_ERROR : NBC_LAPACK_DONE;
+      for (int64_t i = 0; status == NBC_LAPACK_DONE && i < n; ++i)
+        if (parts[n + i] != 0)
+          status = NBC_LAPACK_COMPLEX;
+      if (status == NBC_LAPACK_DONE) {
+        for (int64_t i = 0; i < n; ++i)
+          put(w, f32, i, parts[i]);
+        if (kind == kEig)
+          rowMajor(v, f32, vectors, n, n, ld);
+      }
+      free(work);
+    }
+  }
+  free(matrix);
+  free(parts);
+  free(vectors);
   return status;
 }
 
@@ -323,6 +373,9 @@ NBC_EXPORT int32_t nbc_rt_lapack_factor(int32_t kind, int32_t flags,
   case kQr:
   case kQrR:
     return qr(f, kind, flags, m, n, a, as0, as1, out0, out1);
+  case kEig:
+  case kEigvals:
+    return eig(f, kind, flags, n, a, as0, as1, out0, out1);
   case kLstsq:
     return lstsq(f, flags, m, n, nrhs, a, as0, as1, b, bs0, bs1, rcond, out0,
                  out1, out2, out3);

@@ -443,3 +443,54 @@ def test_composed_errors(compiled, reference, args):
 def test_integer_matrix_to_a_negative_power_is_refused():
     with pytest.raises(ValueError, match="negative power"):
         matrix_power(np.eye(2, dtype=np.int64), -1)
+
+
+@nbc.njit
+def eig(a):
+    return np.linalg.eig(a)
+
+
+@nbc.njit
+def eigvals(a):
+    return np.linalg.eigvals(a)
+
+
+def real_spectrum(n, dtype, seed=0):
+    """A non-symmetric matrix with real eigenvalues 1.5, 3, ..., 1.5 n."""
+    p = np.random.default_rng(seed).standard_normal((n, n))
+    return (p @ np.diag(1.5 * np.arange(1, n + 1)) @ np.linalg.inv(p)).astype(dtype)
+
+
+@pytest.mark.parametrize("dtype", [np.float64, np.float32])
+@pytest.mark.parametrize("n", [0, 1, 2, 5, 9])
+def test_eig_with_real_eigenvalues(dtype, n):
+    a = real_spectrum(n, dtype) if n else np.zeros((0, 0), dtype)
+    w_np, v_np = np.linalg.eig(a)
+    assert not np.iscomplexobj(w_np)  # NumPy's real results too
+    for view in layouts(a):
+        w, v = eig(view)
+        same(w, w_np)  # LAPACK's order, computed in double as NumPy
+        same_columns_up_to_sign(v, v_np)
+        same(eigvals(view), np.linalg.eigvals(a))
+    if n:
+        np.testing.assert_allclose(a.astype(np.float64) @ v, v * w,
+                                   rtol=1e-3, atol=1e-3)
+
+
+def test_eig_of_an_integer_matrix_is_float64():
+    a = np.array([[2, 1], [0, 3]])
+    for got, want in zip(eig(a), np.linalg.eig(a)):
+        same(got, want)
+
+
+def test_eig_errors():
+    rotation = np.array([[0.0, -1.0], [1.0, 0.0]])  # eigenvalues +-i
+    for function in (eig, eigvals):
+        with pytest.raises(ValueError, match="must not cause a domain change"):
+            function(rotation)
+    for compiled, reference in ((eig, np.linalg.eig), (eigvals, np.linalg.eigvals)):
+        for args in ((np.ones((2, 3)),), (NAN,)):
+            kind, message = numpy_error(reference, *args)
+            with pytest.raises(kind) as info:
+                compiled(*args)
+            assert type(info.value) is kind and str(info.value) == message

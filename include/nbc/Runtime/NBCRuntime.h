@@ -80,6 +80,8 @@ enum NBCLapackStatus {
   NBC_LAPACK_LINALG_ERROR = 1, /* singular / not positive definite */
   NBC_LAPACK_MISSING = 2,      /* no BLAS, or it has no LAPACK */
   NBC_LAPACK_NO_MEMORY = 3,
+  NBC_LAPACK_COMPLEX = 4,    /* eig: complex eigenvalues of a real matrix */
+  NBC_LAPACK_NOT_FINITE = 5, /* eig: NumPy's check for infs and NaNs */
 };
 
 /// nbc.linalg `kind` (NBC_LinalgKind: 0 solve, 1 inv, 2 det, 3 cholesky) of
@@ -103,7 +105,7 @@ enum NBCLapackFactorFlags {
 };
 
 /// nbc.linalg_factor `kind` (NBC_LinalgFactorKind: 0 eigh, 1 eigvalsh,
-/// 2 svd, 3 svdvals, 4 qr, 5 qr_r, 6 lstsq) of the m x n `a` (and, for
+/// 2 svd, 3 svdvals, 4 qr, 5 qr_r, 6 lstsq, 7 eig, 8 eigvals) of the m x n `a` (and, for
 /// lstsq, the m x nrhs `b`), strides in elements (LapackFactor.c); writes
 /// the row-major results in op order to out0..out3 (lstsq: x, nrhs (at
 /// least 1) sums of squared residuals, the int64 rank, s). Returns an

@@ -32,6 +32,8 @@ StringRef failureMessage(LinalgFactorKind kind) {
   switch (kind) {
   case LinalgFactorKind::eigh:
   case LinalgFactorKind::eigvalsh:
+  case LinalgFactorKind::eig:
+  case LinalgFactorKind::eigvals:
     return "Eigenvalues did not converge";
   case LinalgFactorKind::lstsq:
     return "SVD did not converge in Linear Least Squares";
@@ -45,6 +47,8 @@ StringRef numpyName(LinalgFactorKind kind) {
   switch (kind) {
   case LinalgFactorKind::svdvals:
     return "svd";
+  case LinalgFactorKind::eigvals:
+    return "eigvals";
   case LinalgFactorKind::qr_r:
     return "qr";
   default:
@@ -83,6 +87,8 @@ struct LinalgFactorLowering : public OpConversionPattern<LinalgFactorOp> {
     switch (kind) {
     case LinalgFactorKind::eigh:
     case LinalgFactorKind::eigvalsh:
+    case LinalgFactorKind::eig:
+    case LinalgFactorKind::eigvals:
       raiseIf(b, loc, ne(m, n), ExceptionKind::LinAlgError,
               "Last 2 dimensions of the array must be square");
       break;
@@ -101,9 +107,11 @@ struct LinalgFactorLowering : public OpConversionPattern<LinalgFactorOp> {
     SmallVector<SmallVector<Value>> sizes;
     switch (kind) {
     case LinalgFactorKind::eigh:
+    case LinalgFactorKind::eig:
       sizes = {{n}, {n, n}};
       break;
     case LinalgFactorKind::eigvalsh:
+    case LinalgFactorKind::eigvals:
       sizes = {{n}};
       break;
     case LinalgFactorKind::svd:
@@ -194,6 +202,14 @@ struct LinalgFactorLowering : public OpConversionPattern<LinalgFactorOp> {
                        "or $NBC_BLAS)");
     raiseIf(b, loc, is(NBC_LAPACK_NO_MEMORY), ExceptionKind::MemoryError,
             "Unable to allocate memory for " + function);
+    if (kind == LinalgFactorKind::eig || kind == LinalgFactorKind::eigvals) {
+      raiseIf(b, loc, is(NBC_LAPACK_NOT_FINITE), ExceptionKind::LinAlgError,
+              "Array must not contain infs or NaNs");
+      raiseIf(b, loc, is(NBC_LAPACK_COMPLEX), ExceptionKind::ValueError,
+              (numpyName(kind) + "() argument must not cause a domain "
+                                 "change.")
+                  .str());
+    }
 
     if (kind == LinalgFactorKind::lstsq) {
       // NumPy's residuals: empty unless rank == n and m > n.

@@ -37,7 +37,8 @@ class Method:
 NP_LINALG_FUNCTIONS = ("solve", "inv", "det", "cholesky", "norm",
                        # nbc.linalg_factor and on top of it (linalg_factor.py)
                        "eigh", "eigvalsh", "svd", "qr", "lstsq", "pinv",
-                       "matrix_rank", "slogdet", "matrix_power", "cond")
+                       "matrix_rank", "slogdet", "matrix_power", "cond",
+                       "eig", "eigvals")
 
 
 def linalg_name(obj):

@@ -1,4 +1,4 @@
-"""np.linalg.eigh, eigvalsh, svd, qr and lstsq (nbc.linalg_factor, whose
+"""np.linalg.eigh, eigvalsh, svd, qr, lstsq, eig and eigvals (nbc.linalg_factor, whose
 result types the dialect infers), and pinv / matrix_rank (nbc.npimpl.linalg,
 compiled on top of svd). Called from ArraysMixin.call_linalg with the
 compiler as `comp`; compile-time options (UPLO, full_matrices, compute_uv,
@@ -19,6 +19,9 @@ FACTOR_SIGNATURES = {
             ("hermitian", False)),
     "qr": (("a", None), ("mode", "reduced")),
     "lstsq": (("a", None), ("b", None), ("rcond", None)),
+    # Real results only, as Numba's (complex eigenvalues raise).
+    "eig": (("a", None),),
+    "eigvals": (("a", None),),
 }
 # Composed in Python on top of svd (nbc.npimpl.linalg).
 COMPOSED = ("pinv", "matrix_rank", "slogdet", "matrix_power", "cond")

@@ -58,3 +58,17 @@ func.func @lstsq(%a: memref<?x?xf64>, %b: memref<?x?xf64>, %r: f64)
   %x, %res, %rank, %s = nbc.linalg_factor lstsq %a, %b rcond %r : memref<?x?xf64>, memref<?x?xf64> -> memref<?x?xf64>, memref<?xf64>, si64, memref<?xf64>
   return %x, %res, %rank, %s : memref<?x?xf64>, memref<?xf64>, si64, memref<?xf64>
 }
+
+// eig: square check, NumPy's finiteness check and Numba's domain change.
+// CHECK-LABEL: func @eigvals
+// CHECK: nbc.raise_if %{{.*}}, LinAlgError, "Last 2 dimensions of the array must be square"
+// CHECK: arith.constant 8 : i32
+// CHECK: call @nbc_rt_lapack_factor
+// CHECK: nbc.raise_if %{{.*}}, LinAlgError, "Eigenvalues did not converge"
+// CHECK: nbc.raise_if %{{.*}}, RuntimeError, "np.linalg.eigvals needs LAPACK
+// CHECK: nbc.raise_if %{{.*}}, LinAlgError, "Array must not contain infs or NaNs"
+// CHECK: nbc.raise_if %{{.*}}, ValueError, "eigvals() argument must not cause a domain change."
+func.func @eigvals(%a: memref<?x?xf64>) -> memref<?xf64> {
+  %w = nbc.linalg_factor eigvals %a : memref<?x?xf64> -> memref<?xf64>
+  return %w : memref<?xf64>
+}

@@ -70,3 +70,11 @@ func.func @eigh_one_result(%a: memref<?x?xf64>) {
   %w = nbc.linalg_factor eigh %a : memref<?x?xf64> -> memref<?xf64>
   return
 }
+
+// -----
+
+func.func @eig_upper(%a: memref<?x?xf64>) {
+  // expected-error @+1 {{'nbc.linalg_factor' op 'upper' is only for eigh and eigvalsh, not 'eig'}}
+  %w, %v = nbc.linalg_factor eig %a {upper} : memref<?x?xf64> -> memref<?xf64>, memref<?x?xf64>
+  return
+}

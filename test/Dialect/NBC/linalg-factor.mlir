@@ -27,3 +27,12 @@ func.func @kinds(%a: memref<?x?xf64>, %f: memref<?x?xf32, strided<[?, ?], offset
   %x2, %res2, %rank2, %sl2 = nbc.linalg_factor lstsq %a, %bb rcond %r : memref<?x?xf64>, memref<?x3xf64> -> memref<?x3xf64>, memref<?xf64>, si64, memref<?xf64>
   return
 }
+
+// CHECK-LABEL: func @eig
+func.func @eig(%a: memref<4x4xf64>, %f: memref<?x?xf32>) {
+  // CHECK: nbc.linalg_factor eig %{{.*}} : memref<4x4xf64> -> memref<4xf64>, memref<4x4xf64>
+  %w, %v = nbc.linalg_factor eig %a : memref<4x4xf64> -> memref<4xf64>, memref<4x4xf64>
+  // CHECK: nbc.linalg_factor eigvals %{{.*}} : memref<?x?xf32> -> memref<?xf32>
+  %w2 = nbc.linalg_factor eigvals %f : memref<?x?xf32> -> memref<?xf32>
+  return
+}

@@ -111,8 +111,10 @@ SmallVector<Type> LinalgFactorOp::inferResultTypes(LinalgFactorKind kind,
   };
   switch (kind) {
   case LinalgFactorKind::eigh:
+  case LinalgFactorKind::eig:
     return {array({side}), array({side, side})};
   case LinalgFactorKind::eigvalsh:
+  case LinalgFactorKind::eigvals:
     return {array({side})};
   case LinalgFactorKind::svd:
     if (full)

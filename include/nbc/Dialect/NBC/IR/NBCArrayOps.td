@@ -364,13 +364,17 @@ def NBC_LinalgFactorOp : NBC_Op<"linalg_factor", [
       (compute_uv=False).
     - `qr %a` -> `q (m,k)`, `r (k,n)` (`?geqrf` + `?orgqr`); with `full`
       (mode='complete') `q (m,m)`, `r (m,n)`. `qr_r` gives `r (k,n)`.
+    - `eig %a` -> `w (n)`, `v (n,n)` (`?geev`, right eigenvectors in
+      columns, LAPACK's order); `eigvals` gives `w`. Results are real, as
+      Numba's: complex eigenvalues raise its `ValueError("eig() argument
+      must not cause a domain change.")` (`eigvals()` for eigvals).
     - `lstsq %a, %b rcond %r` -> `x (n)` or `(n,nrhs)` (b's rank),
       `residuals (0 or nrhs or 1)`, `rank : si64`, `s (k)` (`?gelsd`);
       residuals has NumPy's length (empty unless rank == n < m); without
       `rcond`, NumPy's default eps * max(m, n).
 
     A non-square `a` raises NumPy's `LinAlgError("Last 2 dimensions of the
-    array must be square")` (eigh), a `b` of another height
+    array must be square")` (eigh, eig), a `b` of another height
     `LinAlgError("Incompatible dimensions")`, non-convergence NumPy's
     LinAlgError ("Eigenvalues did not converge", "SVD did not converge",
     "SVD did not converge in Linear Least Squares"). Without a LAPACK the

@@ -86,7 +86,8 @@ def NBC_LinalgFactorKind : I32EnumAttr<"LinalgFactorKind",
     I32EnumAttrCase<"eigh", 0>, I32EnumAttrCase<"eigvalsh", 1>,
     I32EnumAttrCase<"svd", 2>, I32EnumAttrCase<"svdvals", 3>,
     I32EnumAttrCase<"qr", 4>, I32EnumAttrCase<"qr_r", 5>,
-    I32EnumAttrCase<"lstsq", 6>]> {
+    I32EnumAttrCase<"lstsq", 6>, I32EnumAttrCase<"eig", 7>,
+    I32EnumAttrCase<"eigvals", 8>]> {
   let cppNamespace = "::mlir::nbc";
   let genSpecializedAttr = 0;
 }
