@@ -176,6 +176,12 @@ typedef enum NbcMatmulKind {
 typedef enum NbcLinalgKind {
   NbcLinalgSolve = 0, NbcLinalgInv = 1, NbcLinalgDet = 2, NbcLinalgCholesky = 3
 } NbcLinalgKind;
+/// np.linalg factorizations of nbc.linalg_factor (NBC_LinalgFactorKind).
+typedef enum NbcLinalgFactorKind {
+  NbcLinalgEigh = 0, NbcLinalgEigvalsh = 1, NbcLinalgSvd = 2,
+  NbcLinalgSvdvals = 3, NbcLinalgQr = 4, NbcLinalgQrR = 5, NbcLinalgLstsq = 6,
+  NbcLinalgEig = 7, NbcLinalgEigvals = 8
+} NbcLinalgFactorKind;
 /// Draws of nbc.random (the values of NBC_RandomKind).
 typedef enum NbcRandomKind {
   NbcRandomUniform = 0, NbcRandomNormal = 1, NbcRandomExponential = 2,
@@ -432,6 +438,15 @@ NBC_CAPI_EXPORTED MlirOperation nbcLinalgOpCreate(MlirLocation loc,
                                                   NbcLinalgKind kind,
                                                   intptr_t numOperands,
                                                   MlirValue const *operands);
+/// `nbc.linalg_factor kind a[, b][ rcond r]`: np.linalg.eigh/eigvalsh
+/// (`upper`: UPLO='U'), eig/eigvals, svd (`full`: full_matrices), qr (`full`:
+/// mode='complete') of a 2-d float32/float64 `a`; lstsq takes `b` of a's
+/// element type and an optional f64 `rcond` (null: NumPy's default), the
+/// others null `b` and `rcond`. The result types are inferred
+/// (LinalgFactorOp::inferResultTypes); other operands are refused.
+NBC_CAPI_EXPORTED MlirOperation nbcLinalgFactorOpCreate(
+    MlirLocation loc, NbcLinalgFactorKind kind, MlirValue a, MlirValue b,
+    MlirValue rcond, bool upper, bool full);
 /// `nbc.random_seed %seed` (np.random.seed; `seed` an si64) and
 /// `nbc.random kind(operands)`: one draw of np.random's legacy generator,
 /// f64 or si64 by kind (RandomOp::inferResultType); `integer` takes low and

@@ -318,6 +318,35 @@ MlirOperation nbcLinalgOpCreate(MlirLocation loc, NbcLinalgKind kind,
   return verifiedOrNull(op);
 }
 
+MlirOperation nbcLinalgFactorOpCreate(MlirLocation loc,
+                                      NbcLinalgFactorKind kind, MlirValue a,
+                                      MlirValue b, MlirValue rcond, bool upper,
+                                      bool full) {
+  if (mlirLocationIsNull(loc) || mlirValueIsNull(a))
+    return failOp("nbcLinalgFactorOpCreate: null location or operand");
+  auto k = symbolizeLinalgFactorKind(uint32_t(kind));
+  if (!k)
+    return failOp("nbcLinalgFactorOpCreate: invalid kind " + Twine(int(kind)));
+  Value bValue = mlirValueIsNull(b) ? Value() : unwrap(b);
+  Value rcondValue = mlirValueIsNull(rcond) ? Value() : unwrap(rcond);
+  if (rcondValue && !rcondValue.getType().isF64())
+    return failOp("nbcLinalgFactorOpCreate: rcond is not an f64");
+  SmallVector<Type> results = LinalgFactorOp::inferResultTypes(
+      *k, full, unwrap(a).getType(),
+      bValue ? bValue.getType() : Type());
+  if (results.empty())
+    return failOp("nbcLinalgFactorOpCreate: '" +
+                  stringifyLinalgFactorKind(*k) +
+                  "' does not take these operands");
+  OpBuilder builder(unwrap(loc)->getContext());
+  auto op = LinalgFactorOp::create(
+      builder, unwrap(loc), results,
+      LinalgFactorKindAttr::get(builder.getContext(), *k), unwrap(a), bValue,
+      rcondValue, upper ? builder.getUnitAttr() : UnitAttr(),
+      full ? builder.getUnitAttr() : UnitAttr());
+  return verifiedOrNull(op);
+}
+
 MlirOperation nbcSliceOpCreate(MlirLocation loc, MlirValue array,
                                intptr_t numSubscripts,
                                const NbcSubscript *subscripts) {

@@ -107,6 +107,42 @@ const NBCLapack *nbc_lapack_functions(void) {
   return lapackLoaded;
 }
 
+static NBCLapackFactor factor;
+static const NBCLapackFactor *factorLoaded;
+static pthread_once_t factorOnce = PTHREAD_ONCE_INIT;
+
+/* Fills `factor` from `handle` when it has every driver. */
+static int tryLapackFactor(void *handle) {
+  if (!handle)
+    return 0;
+  NBCLapackFactor found = {
+      .dsyevd = (NBCSyevd)dlsym(handle, "dsyevd_"),
+      .dgesdd = (NBCGesdd)dlsym(handle, "dgesdd_"),
+      .dgeqrf = (NBCGeqrf)dlsym(handle, "dgeqrf_"),
+      .dorgqr = (NBCOrgqr)dlsym(handle, "dorgqr_"),
+      .dgelsd = (NBCGelsd)dlsym(handle, "dgelsd_"),
+      .dgeev = (NBCGeev)dlsym(handle, "dgeev_"),
+  };
+  if (!found.dsyevd || !found.dgesdd || !found.dgeqrf || !found.dorgqr ||
+      !found.dgelsd || !found.dgeev)
+    return 0;
+  factor = found;
+  return 1;
+}
+
+static void loadLapackFactor(void) {
+  if (!nbc_blas_functions())
+    return;
+  if (tryLapackFactor(blasHandle) ||
+      tryLapackFactor(dlopen("liblapack.so.3", RTLD_NOW | RTLD_LOCAL)))
+    factorLoaded = &factor;
+}
+
+const NBCLapackFactor *nbc_lapack_factor_functions(void) {
+  pthread_once(&factorOnce, loadLapackFactor);
+  return factorLoaded;
+}
+
 /* The file name of the BLAS library in use, or NULL without one (for tests
  * and diagnostics). */
 NBC_EXPORT const char *nbc_rt_blas_library(void) {

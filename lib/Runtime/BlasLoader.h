@@ -51,4 +51,45 @@ typedef struct {
 /// does), else from liblapack.so.3; NULL without a BLAS or a LAPACK.
 const NBCLapack *nbc_lapack_functions(void);
 
+/* The double-precision LAPACK drivers of nbc.linalg_factor (LapackFactor.c). */
+typedef void (*NBCSyevd)(const char *jobz, const char *uplo, const int *n,
+                         double *a, const int *lda, double *w, double *work,
+                         const int *lwork, int *iwork, const int *liwork,
+                         int *info, size_t, size_t);
+typedef void (*NBCGesdd)(const char *jobz, const int *m, const int *n,
+                         double *a, const int *lda, double *s, double *u,
+                         const int *ldu, double *vt, const int *ldvt,
+                         double *work, const int *lwork, int *iwork, int *info,
+                         size_t);
+typedef void (*NBCGeqrf)(const int *m, const int *n, double *a, const int *lda,
+                         double *tau, double *work, const int *lwork,
+                         int *info);
+typedef void (*NBCOrgqr)(const int *m, const int *n, const int *k, double *a,
+                         const int *lda, const double *tau, double *work,
+                         const int *lwork, int *info);
+typedef void (*NBCGelsd)(const int *m, const int *n, const int *nrhs,
+                         double *a, const int *lda, double *b, const int *ldb,
+                         double *s, const double *rcond, int *rank,
+                         double *work, const int *lwork, int *iwork,
+                         int *info);
+
+typedef void (*NBCGeev)(const char *jobvl, const char *jobvr, const int *n,
+                        double *a, const int *lda, double *wr, double *wi,
+                        double *vl, const int *ldvl, double *vr,
+                        const int *ldvr, double *work, const int *lwork,
+                        int *info, size_t, size_t);
+
+typedef struct {
+  NBCSyevd dsyevd;
+  NBCGesdd dgesdd;
+  NBCGeqrf dgeqrf;
+  NBCOrgqr dorgqr;
+  NBCGelsd dgelsd;
+  NBCGeev dgeev;
+} NBCLapackFactor;
+
+/// The factorization drivers, found like nbc_lapack_functions' (a library
+/// without them leaves solve/inv/det/cholesky working); NULL when absent.
+const NBCLapackFactor *nbc_lapack_factor_functions(void);
+
 #endif /* NBC_LIB_RUNTIME_BLASLOADER_H */

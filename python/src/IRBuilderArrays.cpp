@@ -179,6 +179,25 @@ void nbc::python::registerArrayBuilders(nb::module_ &m) {
         nbcTypeGetValueType(mlirValueGetType(mlirOperationGetResult(op, 0)));
     return std::make_tuple(result(op), (int)t.dtype, (int)t.rank);
   });
+  /// np.linalg.eigh/eigvalsh/svd/qr/lstsq (NbcLinalgFactorKind; `b` and
+  /// `rcond` may be None); returns [(value, dtype, rank)], rank -1 for a
+  /// scalar.
+  m.def("linalg_factor", [](H block, H location, int kind, H a,
+                            std::optional<H> b, std::optional<H> rcond,
+                            bool upper, bool full) {
+    MlirOperation op = append(
+        block, nbcLinalgFactorOpCreate(
+                   loc(location), (NbcLinalgFactorKind)kind, val(a),
+                   b ? val(*b) : MlirValue{nullptr},
+                   rcond ? val(*rcond) : MlirValue{nullptr}, upper, full));
+    std::vector<std::tuple<H, int, int>> results;
+    for (intptr_t i = 0; i < mlirOperationGetNumResults(op); ++i) {
+      NbcValueType t =
+          nbcTypeGetValueType(mlirValueGetType(mlirOperationGetResult(op, i)));
+      results.emplace_back(result(op, i), (int)t.dtype, (int)t.rank);
+    }
+    return results;
+  });
   /// np.random: nbc.random_seed, and nbc.random of NbcRandomKind (the
   /// dialect types the draw: f64 or si64).
   m.def("random_seed", [](H block, H location, H seed) {

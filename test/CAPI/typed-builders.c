@@ -227,6 +227,13 @@ int main(void) {
   // CHECK: nbc.linalg solve %arg7, %arg7 : memref<?x?xf32>, memref<?x?xf32> -> memref<?x?xf32>
   MlirValue system[2] = {m, m};
   append(body, nbcLinalgOpCreate(loc, NbcLinalgSolve, 2, system));
+  // CHECK: nbc.linalg_factor svd %arg7 {full} : memref<?x?xf32> -> memref<?x?xf32>, memref<?xf32>, memref<?x?xf32>
+  MlirValue none = {NULL};
+  append(body, nbcLinalgFactorOpCreate(loc, NbcLinalgSvd, m, none, none,
+                                       false, true));
+  // CHECK: nbc.linalg_factor lstsq %arg7, %arg7 : memref<?x?xf32>, memref<?x?xf32> -> memref<?x?xf32>, memref<?xf32>, si64, memref<?xf32>
+  append(body, nbcLinalgFactorOpCreate(loc, NbcLinalgLstsq, m, m, none,
+                                       false, false));
   // CHECK: nbc.take %arg7[%[[V]]] axis 0 : memref<?x?xf32>, memref<?xsi64> -> memref<?x?xf32>
   append(body, nbcTakeOpCreate(loc, m, row, 0, -1));
   // CHECK: nbc.put %arg5, %arg7[%[[V]]] axis 1 {error_axis = 2 : i64} : f32, memref<?x?xf32>, memref<?xsi64>
@@ -288,6 +295,13 @@ int main(void) {
     printf("FAIL bad linalg accepted\n"), ++failures;
   else
     printf("bad linalg: %s\n", nbcGetLastError().data);
+  // CHECK: bad linalg_factor: nbcLinalgFactorOpCreate: 'qr' does not take these operands
+  if (!mlirOperationIsNull(nbcLinalgFactorOpCreate(
+          loc, NbcLinalgQr, row, (MlirValue){NULL}, (MlirValue){NULL}, false,
+          false)))
+    printf("FAIL bad linalg_factor accepted\n"), ++failures;
+  else
+    printf("bad linalg_factor: %s\n", nbcGetLastError().data);
 
 
   // What was built lowers and compiles.

@@ -14,8 +14,8 @@ def calls_kron(a):
     return np.kron(a, a)  # np.dot and np.cross are supported now
 
 
-def calls_eigvals(a):
-    return np.linalg.eigvals(a)  # np.linalg.norm is supported now
+def calls_tensorinv(a):
+    return np.linalg.tensorinv(a)  # np.linalg.norm and eigvals are supported now
 
 
 def calls_getcwd(a):
@@ -27,7 +27,7 @@ def bad_attribute(a):
 
 
 @pytest.mark.parametrize("fn,name", [(calls_kron, "np.kron"),
-                                     (calls_eigvals, "np.linalg.eigvals"),
+                                     (calls_tensorinv, "np.linalg.tensorinv"),
                                      (calls_getcwd, "os.getcwd")])
 def test_unsupported_calls_name_the_function(fn, name):
     with pytest.raises(nbc.UnsupportedError) as e:

@@ -80,6 +80,8 @@ enum NBCLapackStatus {
   NBC_LAPACK_LINALG_ERROR = 1, /* singular / not positive definite */
   NBC_LAPACK_MISSING = 2,      /* no BLAS, or it has no LAPACK */
   NBC_LAPACK_NO_MEMORY = 3,
+  NBC_LAPACK_COMPLEX = 4,    /* eig: complex eigenvalues of a real matrix */
+  NBC_LAPACK_NOT_FINITE = 5, /* eig: NumPy's check for infs and NaNs */
 };
 
 /// nbc.linalg `kind` (NBC_LinalgKind: 0 solve, 1 inv, 2 det, 3 cholesky) of
@@ -93,6 +95,26 @@ int32_t nbc_rt_lapack_d(int32_t kind, int64_t n, int64_t nrhs,
 int32_t nbc_rt_lapack_s(int32_t kind, int64_t n, int64_t nrhs, const float *a,
                         int64_t as0, int64_t as1, const float *b, int64_t bs0,
                         int64_t bs1, float *out);
+
+/// Flags of nbc_rt_lapack_factor.
+enum NBCLapackFactorFlags {
+  NBC_LAPACK_FACTOR_F32 = 1,   /* float32 operands and results */
+  NBC_LAPACK_FACTOR_UPPER = 2, /* eigh from the upper triangle */
+  NBC_LAPACK_FACTOR_FULL = 4,  /* full_matrices / mode='complete' */
+  NBC_LAPACK_FACTOR_RCOND = 8, /* lstsq's rcond given (else NumPy's) */
+};
+
+/// nbc.linalg_factor `kind` (NBC_LinalgFactorKind: 0 eigh, 1 eigvalsh,
+/// 2 svd, 3 svdvals, 4 qr, 5 qr_r, 6 lstsq, 7 eig, 8 eigvals) of the m x n `a` (and, for
+/// lstsq, the m x nrhs `b`), strides in elements (LapackFactor.c); writes
+/// the row-major results in op order to out0..out3 (lstsq: x, nrhs (at
+/// least 1) sums of squared residuals, the int64 rank, s). Returns an
+/// NBCLapackStatus.
+int32_t nbc_rt_lapack_factor(int32_t kind, int32_t flags, int64_t m,
+                             int64_t n, int64_t nrhs, const void *a,
+                             int64_t as0, int64_t as1, const void *b,
+                             int64_t bs0, int64_t bs1, double rcond,
+                             void *out0, void *out1, void *out2, void *out3);
 
 /// nbc.print (lib/Runtime/Print.c): pieces and values are appended to the
 /// calling thread's line, which nbc_rt_print_flush writes in one piece.

@@ -115,9 +115,12 @@ void populateSortPatterns(const TypeConverter &converter,
 /// nbc.matmul (Matmul.cpp).
 void populateMatmulPatterns(const TypeConverter &converter,
                             RewritePatternSet &patterns);
-/// nbc.linalg (Linalg.cpp).
+/// nbc.linalg (Linalg.cpp), which adds nbc.linalg_factor's too.
 void populateLinalgPatterns(const TypeConverter &converter,
                             RewritePatternSet &patterns);
+/// nbc.linalg_factor (LinalgFactor.cpp).
+void populateLinalgFactorPatterns(const TypeConverter &converter,
+                                  RewritePatternSet &patterns);
 /// nbc.random_seed and nbc.random (Random.cpp).
 void populateRandomPatterns(const TypeConverter &converter,
                             RewritePatternSet &patterns);

@@ -141,4 +141,5 @@ struct LinalgLowering : public OpConversionPattern<LinalgOp> {
 void arrays::populateLinalgPatterns(const TypeConverter &converter,
                                     RewritePatternSet &patterns) {
   patterns.add<LinalgLowering>(converter, patterns.getContext());
+  populateLinalgFactorPatterns(converter, patterns);
 }

@@ -13,6 +13,7 @@ import numpy as np
 
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
+from . import linalg_factor as LF
 from . import scalar as S
 from .builder import PyObj, TupleValue, Value, kernel_flags
 from .fancy import has_index_array
@@ -33,7 +34,11 @@ class Method:
 
 
 # np.linalg functions compiled to nbc.linalg (LAPACK at run time).
-NP_LINALG_FUNCTIONS = ("solve", "inv", "det", "cholesky", "norm")
+NP_LINALG_FUNCTIONS = ("solve", "inv", "det", "cholesky", "norm",
+                       # nbc.linalg_factor and on top of it (linalg_factor.py)
+                       "eigh", "eigvalsh", "svd", "qr", "lstsq", "pinv",
+                       "matrix_rank", "slogdet", "matrix_power", "cond",
+                       "eig", "eigvals")
 
 
 def linalg_name(obj):
@@ -388,6 +393,10 @@ class ArraysMixin:
         """np.linalg.solve(a, b), inv(a), det(a), cholesky(a) of float32 or
         float64 arrays: nbc.linalg. Like Numba, other dtypes and mixed
         dtypes are TypingErrors; 2-d `a` only (no stacks of matrices)."""
+        if name in LF.FACTOR_SIGNATURES:
+            return LF.call_linalg_factor(self, name, node)
+        if name in LF.COMPOSED:
+            return LF.call_linalg_composed(self, name, node)
         what = f"np.linalg.{name}()"
         want = 2 if name == "solve" else 1
         if node.keywords or len(node.args) != want:

@@ -191,6 +191,9 @@ def kernel_flags(options, error_model=None):
 
 MATMUL_KINDS = {"matmul": 0, "dot": 1, "vdot": 2, "outer": 3}
 LINALG_KINDS = {"solve": 0, "inv": 1, "det": 2, "cholesky": 3}  # NbcLinalgKind
+LINALG_FACTOR_KINDS = {"eigh": 0, "eigvalsh": 1, "svd": 2, "svdvals": 3, "qr": 4,
+                       "qr_r": 5, "lstsq": 6, "eig": 7,
+                       "eigvals": 8}  # NbcLinalgFactorKind
 RANDOM_KINDS = {"uniform": 0, "normal": 1, "exponential": 2, "integer": 3}  # NbcRandomKind
 ARRAY_REDUCTIONS = {"sum": 0, "prod": 1, "min": 2, "max": 3, "argmin": 4,
                     "argmax": 5, "any": 6, "all": 7, "mean": 8, "var": 9, "std": 10,
@@ -338,6 +341,14 @@ class Builder:
                                    [v.h for v in operands])
         dt = T._BY_ID[dtype]
         return Value(h, dt if rank < 0 else T.Array(dt, rank))
+
+    def linalg_factor(self, kind, a, b, rcond, upper, full, pos):
+        """nbc.linalg_factor: its results as Values (types the dialect's)."""
+        results = ir.linalg_factor(self.block, self.loc(pos), LINALG_FACTOR_KINDS[kind],
+                                   a.h, b.h if b else None, rcond.h if rcond else None,
+                                   upper, full)
+        return [Value(h, T._BY_ID[dtype] if rank < 0 else T.Array(T._BY_ID[dtype], rank))
+                for h, dtype, rank in results]
 
     def random(self, kind, operands, pos):
         """One nbc.random draw: an int64 for `integer`, else a float64."""

@@ -79,3 +79,114 @@ void LinalgOp::getEffects(EffectList &effects) {
   // Non-square, singular or indefinite matrices; no LAPACK.
   addRaiseEffect(effects);
 }
+
+//===----------------------------------------------------------------------===//
+// nbc.linalg_factor
+//===----------------------------------------------------------------------===//
+
+SmallVector<Type> LinalgFactorOp::inferResultTypes(LinalgFactorKind kind,
+                                                   bool full, Type aType,
+                                                   Type bType) {
+  auto a = dyn_cast_or_null<MemRefType>(aType);
+  if (!a || a.getRank() != 2)
+    return {};
+  Type element = a.getElementType();
+  if (!element.isF32() && !element.isF64())
+    return {};
+  bool isLstsq = kind == LinalgFactorKind::lstsq;
+  auto b = dyn_cast_or_null<MemRefType>(bType);
+  if (isLstsq != bool(bType))
+    return {};
+  if (b && (b.getElementType() != element || b.getRank() < 1 ||
+            b.getRank() > 2))
+    return {};
+  int64_t m = a.getDimSize(0), n = a.getDimSize(1);
+  int64_t k = ShapedType::isDynamic(m) || ShapedType::isDynamic(n)
+                  ? ShapedType::kDynamic
+                  : std::min(m, n);
+  // eigh's operand is square: either static size gives n.
+  int64_t side = ShapedType::isDynamic(n) ? m : n;
+  auto array = [&](ArrayRef<int64_t> shape) -> Type {
+    return MemRefType::get(shape, element);
+  };
+  switch (kind) {
+  case LinalgFactorKind::eigh:
+  case LinalgFactorKind::eig:
+    return {array({side}), array({side, side})};
+  case LinalgFactorKind::eigvalsh:
+  case LinalgFactorKind::eigvals:
+    return {array({side})};
+  case LinalgFactorKind::svd:
+    if (full)
+      return {array({m, m}), array({k}), array({n, n})};
+    return {array({m, k}), array({k}), array({k, n})};
+  case LinalgFactorKind::svdvals:
+    return {array({k})};
+  case LinalgFactorKind::qr:
+    if (full)
+      return {array({m, m}), array({m, n})};
+    return {array({m, k}), array({k, n})};
+  case LinalgFactorKind::qr_r:
+    return {array({k, n})};
+  case LinalgFactorKind::lstsq: {
+    SmallVector<int64_t> x = {n};
+    if (b.getRank() == 2)
+      x.push_back(b.getDimSize(1));
+    return {array(x), array({ShapedType::kDynamic}),
+            IntegerType::get(a.getContext(), 64, IntegerType::Signed),
+            array({k})};
+  }
+  }
+  llvm_unreachable("unknown linalg_factor kind");
+}
+
+/// The kinds that read `upper` and `full`.
+static bool takesUpper(LinalgFactorKind kind) {
+  return kind == LinalgFactorKind::eigh || kind == LinalgFactorKind::eigvalsh;
+}
+static bool takesFull(LinalgFactorKind kind) {
+  return kind == LinalgFactorKind::svd || kind == LinalgFactorKind::qr;
+}
+
+LogicalResult LinalgFactorOp::verify() {
+  LinalgFactorKind kind = getKind();
+  StringRef name = stringifyLinalgFactorKind(kind);
+  if (getUpper() && !takesUpper(kind))
+    return emitOpError("'upper' is only for eigh and eigvalsh, not '")
+           << name << "'";
+  if (getFull() && !takesFull(kind))
+    return emitOpError("'full' is only for svd and qr, not '") << name << "'";
+  bool isLstsq = kind == LinalgFactorKind::lstsq;
+  if (!isLstsq && (getB() || getRcond()))
+    return emitOpError("'") << name << "' takes one operand";
+  Type b = getB() ? getB().getType() : Type();
+  SmallVector<Type> expected =
+      inferResultTypes(kind, getFull(), getA().getType(), b);
+  if (expected.empty())
+    return emitOpError("'") << name << "' takes a 2-d f32 or f64 array"
+                            << (isLstsq ? " and a 1-d or 2-d array of the "
+                                          "same element type"
+                                        : "")
+                            << ", got " << getOperands().getTypes();
+  if (!llvm::equal(getResults().getTypes(), expected))
+    return emitOpError("result types ")
+           << getResults().getTypes() << " do not match the inferred types "
+           << TypeRange(expected);
+  return success();
+}
+
+void LinalgFactorOp::getEffects(EffectList &effects) {
+  for (OpOperand &operand : getOperation()->getOpOperands())
+    if (isa<MemRefType>(operand.get().getType()))
+      effects.emplace_back(MemoryEffects::Read::get(), &operand,
+                           SideEffects::DefaultResource::get());
+  for (OpResult result : getOperation()->getResults())
+    if (isa<MemRefType>(result.getType())) {
+      effects.emplace_back(MemoryEffects::Allocate::get(), result,
+                           SideEffects::DefaultResource::get());
+      effects.emplace_back(MemoryEffects::Write::get(), result,
+                           SideEffects::DefaultResource::get());
+    }
+  // Non-square or mismatched operands, non-convergence; no LAPACK.
+  addRaiseEffect(effects);
+}

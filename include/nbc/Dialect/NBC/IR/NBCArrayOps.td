@@ -345,6 +345,67 @@ def NBC_LinalgOp : NBC_Op<"linalg", [
   }];
 }
 
+def NBC_LinalgFactorOp : NBC_Op<"linalg_factor", [
+    AttrSizedOperandSegments,
+    DeclareOpInterfaceMethods<MemoryEffectsOpInterface>]> {
+  let summary = "`np.linalg.eigh`, `svd`, `qr`, `lstsq`: several results";
+  let description = [{
+    The factorization `kind` of the 2-d float32 or float64 array `a`
+    (m x n, any strided layout), computed by the LAPACK that the runtime
+    finds, in double precision as NumPy does (float32 operands are
+    widened, results narrowed back); every array result is a new row-major
+    array of `a`'s element type. With k = min(m, n):
+
+    - `eigh %a` -> `w (n)`, `v (n,n)`: `?syevd`, eigenvalues ascending,
+      eigenvectors in columns, from `a`'s lower triangle (NumPy's
+      UPLO='L') or, with `upper`, its upper one. `eigvalsh` gives `w` only.
+    - `svd %a` -> `u (m,k)`, `s (k)`, `vt (k,n)` (`?gesdd`); with `full`
+      (full_matrices=True) `u (m,m)` and `vt (n,n)`. `svdvals` gives `s`
+      (compute_uv=False).
+    - `qr %a` -> `q (m,k)`, `r (k,n)` (`?geqrf` + `?orgqr`); with `full`
+      (mode='complete') `q (m,m)`, `r (m,n)`. `qr_r` gives `r (k,n)`.
+    - `eig %a` -> `w (n)`, `v (n,n)` (`?geev`, right eigenvectors in
+      columns, LAPACK's order); `eigvals` gives `w`. Results are real, as
+      Numba's: complex eigenvalues raise its `ValueError("eig() argument
+      must not cause a domain change.")` (`eigvals()` for eigvals).
+    - `lstsq %a, %b rcond %r` -> `x (n)` or `(n,nrhs)` (b's rank),
+      `residuals (0 or nrhs or 1)`, `rank : si64`, `s (k)` (`?gelsd`);
+      residuals has NumPy's length (empty unless rank == n < m); without
+      `rcond`, NumPy's default eps * max(m, n).
+
+    A non-square `a` raises NumPy's `LinAlgError("Last 2 dimensions of the
+    array must be square")` (eigh, eig), a `b` of another height
+    `LinAlgError("Incompatible dimensions")`, non-convergence NumPy's
+    LinAlgError ("Eigenvalues did not converge", "SVD did not converge",
+    "SVD did not converge in Linear Least Squares"). Without a LAPACK the
+    op raises `RuntimeError`.
+
+    ```mlir
+    %w, %v = nbc.linalg_factor eigh %a : memref<?x?xf64>
+        -> memref<?xf64>, memref<?x?xf64>
+    %s = nbc.linalg_factor svdvals %f : memref<?x?xf32> -> memref<?xf32>
+    %x, %res, %rank, %sv = nbc.linalg_factor lstsq %a, %b : memref<?x?xf64>,
+        memref<?xf64> -> memref<?xf64>, memref<?xf64>, si64, memref<?xf64>
+    ```
+  }];
+  let arguments = (ins NBC_LinalgFactorKindAttr:$kind, NBC_Array:$a,
+                       Optional<NBC_Array>:$b, Optional<F64>:$rcond,
+                       UnitAttr:$upper, UnitAttr:$full);
+  let results = (outs Variadic<NBC_ScalarOrArray>:$results);
+  let assemblyFormat = "custom<EnumKeyword>($kind) $a (`,` $b^)? "
+                       "(`rcond` $rcond^)? attr-dict `:` type($a) "
+                       "(`,` type($b)^)? `->` type($results)";
+  let hasVerifier = 1;
+  let extraClassDeclaration = [{
+    /// The result types of `kind` of `a` (and `b` for lstsq, else null),
+    /// with `full` for full_matrices / mode='complete'; empty when the
+    /// operands do not fit.
+    static ::llvm::SmallVector<::mlir::Type>
+    inferResultTypes(::mlir::nbc::LinalgFactorKind kind, bool full,
+                     ::mlir::Type a, ::mlir::Type b);
+  }];
+}
+
 def NBC_UfuncOp : NBC_Op<"ufunc", [
     AttrSizedOperandSegments, RecursiveMemoryEffects,
     DeclareOpInterfaceMethods<MemoryEffectsOpInterface>,

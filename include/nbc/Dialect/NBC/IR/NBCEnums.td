@@ -77,6 +77,23 @@ def NBC_LinalgKind : I32EnumAttr<"LinalgKind", "np.linalg function", [
 }
 def NBC_LinalgKindAttr : EnumAttr<NBC_Dialect, NBC_LinalgKind, "linalg">;
 
+/// Factorizations of `np.linalg` that `nbc.linalg_factor` computes: the
+/// variants of one NumPy function that return fewer results are kinds of
+/// their own (`eigvalsh`, `svdvals` for compute_uv=False, `qr_r` for
+/// mode='r').
+def NBC_LinalgFactorKind : I32EnumAttr<"LinalgFactorKind",
+    "np.linalg factorization", [
+    I32EnumAttrCase<"eigh", 0>, I32EnumAttrCase<"eigvalsh", 1>,
+    I32EnumAttrCase<"svd", 2>, I32EnumAttrCase<"svdvals", 3>,
+    I32EnumAttrCase<"qr", 4>, I32EnumAttrCase<"qr_r", 5>,
+    I32EnumAttrCase<"lstsq", 6>, I32EnumAttrCase<"eig", 7>,
+    I32EnumAttrCase<"eigvals", 8>]> {
+  let cppNamespace = "::mlir::nbc";
+  let genSpecializedAttr = 0;
+}
+def NBC_LinalgFactorKindAttr
+    : EnumAttr<NBC_Dialect, NBC_LinalgFactorKind, "linalg_factor">;
+
 /// Unary floating-point functions of Python's `math` module / NumPy ufuncs.
 def NBC_MathFn : I32EnumAttr<"MathFn", "unary math function", [
     I32EnumAttrCase<"sqrt", 0>, I32EnumAttrCase<"exp", 1>,

@@ -1,0 +1,166 @@
+"""np.linalg.pinv and np.linalg.matrix_rank, compiled by nbc on top of
+np.linalg.svd (nbc.linalg_factor) with NumPy's formulas and defaults
+(numpy/linalg/_linalg.py): pinv's rcond 1e-15 of the largest singular
+value, matrix_rank's tolerance S.max() * max(M, N) * eps of S's dtype.
+frontend/linalg_factor.py picks the variant by rank and dtype."""
+
+import numpy as np
+from numpy.linalg import LinAlgError
+
+
+def _largest(s):
+    top = 0.0
+    for i in range(s.shape[0]):
+        if s[i] > top:
+            top = s[i]
+    return top
+
+
+def pinv(a, rcond=None):
+    u, s, vt = np.linalg.svd(a, full_matrices=False)
+    if rcond is None:
+        cutoff = 1e-15 * _largest(s)
+    else:
+        cutoff = rcond * _largest(s)
+    inverse = np.zeros_like(s)
+    for i in range(s.shape[0]):
+        if s[i] > cutoff:
+            inverse[i] = 1.0 / s[i]
+    return vt.T @ (inverse.reshape(-1, 1) * u.T)
+
+
+def _rank(s, tol):
+    count = 0
+    for i in range(s.shape[0]):
+        if s[i] > tol:
+            count += 1
+    return count
+
+
+def matrix_rank(A, tol=None):
+    s = np.linalg.svd(A, compute_uv=False)
+    if tol is None:
+        return _rank(s, _largest(s) * max(A.shape[0], A.shape[1]) *
+                     2.220446049250313e-16)
+    return _rank(s, tol)
+
+
+def matrix_rank_float32(A, tol=None):
+    """float32 singular values: float32's eps, as NumPy's finfo(S.dtype)."""
+    s = np.linalg.svd(A, compute_uv=False)
+    if tol is None:
+        return _rank(s, _largest(s) * max(A.shape[0], A.shape[1]) *
+                     1.1920928955078125e-07)
+    return _rank(s, tol)
+
+
+def matrix_rank_vector(A, tol=None):
+    """A 1-d (or 0-d) A: rank 1 unless all zero, as NumPy's."""
+    for x in A.ravel():
+        if x != 0:
+            return 1
+    return 0
+
+
+def _square(a):
+    if a.shape[0] != a.shape[1]:
+        raise LinAlgError("Last 2 dimensions of the array must be square")
+
+
+def slogdet(a):
+    """(sign, log|det|): LU with partial pivoting in double precision, the
+    pivot LAPACK's ?getrf picks (the first largest); a zero pivot gives
+    NumPy's (0, -inf)."""
+    _square(a)
+    n = a.shape[0]
+    lu = np.empty((n, n))
+    for i in range(n):
+        for j in range(n):
+            lu[i, j] = a[i, j]
+    sign = 1.0
+    logdet = 0.0
+    for k in range(n):
+        p = k
+        big = abs(lu[k, k])
+        for i in range(k + 1, n):
+            if abs(lu[i, k]) > big:
+                big = abs(lu[i, k])
+                p = i
+        if big == 0.0:
+            return 0.0, -np.inf
+        if p != k:
+            sign = -sign
+            for j in range(n):
+                t = lu[k, j]
+                lu[k, j] = lu[p, j]
+                lu[p, j] = t
+        pivot = lu[k, k]
+        if pivot < 0.0:
+            sign = -sign
+        logdet += np.log(abs(pivot))
+        for i in range(k + 1, n):
+            f = lu[i, k] / pivot
+            for j in range(k + 1, n):
+                lu[i, j] -= f * lu[k, j]
+    return sign, logdet
+
+
+def _power(base, n):
+    """base ** n (n >= 0) by NumPy's sequence of products."""
+    m = base.shape[0]
+    if n == 0:
+        result = np.zeros_like(base)
+        for i in range(m):
+            result[i, i] = 1
+        return result
+    if n == 1:
+        return base.copy()
+    if n == 2:
+        return base @ base
+    if n == 3:
+        return (base @ base) @ base
+    z = base.copy()
+    result = base.copy()
+    first = True
+    have = False
+    while n > 0:
+        if not first:
+            z = z @ z
+        first = False
+        bit = n % 2
+        n = n // 2
+        if bit:
+            if have:
+                result = result @ z
+            else:
+                result = z.copy()
+                have = True
+    return result
+
+
+def matrix_power(a, n):
+    _square(a)
+    if n < 0:
+        return _power(np.linalg.inv(a), -n)
+    return _power(a, n)
+
+
+def matrix_power_integer(a, n):
+    """Integer matrices keep their dtype; NumPy's float64 inverse for n < 0
+    would change the result type with n's value."""
+    _square(a)
+    if n < 0:
+        raise ValueError("np.linalg.matrix_power of an integer matrix to a "
+                         "negative power is not supported (its result would "
+                         "be float64)")
+    return _power(a, n)
+
+
+def cond(x):
+    """The 2-norm condition number s[0] / s[-1]; NumPy's inf for a
+    singular x."""
+    s = np.linalg.svd(x, compute_uv=False)
+    small = s[s.shape[0] - 1]
+    if small == 0.0:
+        return np.inf
+    return s[0] / small
