@@ -221,8 +221,12 @@ def test_errors():
         return np.argsort(a, axis=2)
 
     @nbc.njit
+    def scalar_sort(a):
+        return np.sort(a[0, 0])
+
+    @nbc.njit
     def zero_d_sort(a):
-        return np.sort(a[0, 0, ...])
+        return np.sort(a[0, 0, ...])  # a 0-d view: NumPy's AxisError
 
     @nbc.njit
     def method_axis_none(a):
@@ -242,6 +246,9 @@ def test_errors():
                        "dimension 2"):
         axis_out(a)
     with pytest.raises(nbc.TypingError, match="np.sort expects an array"):
+        scalar_sort(a)
+    with pytest.raises(nbc.TypingError, match="axis -1 is out of bounds for array of "
+                       "dimension 0"):
         zero_d_sort(a)
     with pytest.raises(nbc.TypingError, match="axis=None"):
         method_axis_none(a)
