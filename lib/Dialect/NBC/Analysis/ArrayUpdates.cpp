@@ -103,9 +103,7 @@ private:
 };
 } // namespace
 
-/// The array `array` views, following slices, transposes and ops that
-/// return a view of an array operand; stops at allocations and arguments.
-static Value rootOf(Value array) {
+Value mlir::nbc::viewedRoot(Value array) {
   while (Operation *def = array.getDefiningOp()) {
     if (auto effects = dyn_cast<MemoryEffectOpInterface>(def))
       if (effects.getEffectOnValue<MemoryEffects::Allocate>(array))
@@ -152,7 +150,8 @@ static bool funcMayWrite(func::FuncOp callee, unsigned index, unsigned depth) {
     if (auto inner = dyn_cast<func::CallOp>(op)) {
       for (auto [k, operand] : llvm::enumerate(inner.getOperands()))
         if (isa<MemRefType>(operand.getType()) &&
-            rootOf(operand) == argument && callMayWrite(inner, k, depth + 1))
+            viewedRoot(operand) == argument &&
+            callMayWrite(inner, k, depth + 1))
           return WalkResult::interrupt();
       return WalkResult::advance();
     }
@@ -163,7 +162,7 @@ static bool funcMayWrite(func::FuncOp callee, unsigned index, unsigned depth) {
     effects.getEffects(list);
     for (auto &effect : list)
       if (isa<MemoryEffects::Write>(effect.getEffect()) && effect.getValue() &&
-          rootOf(effect.getValue()) == argument)
+          viewedRoot(effect.getValue()) == argument)
         return WalkResult::interrupt();
     return WalkResult::advance();
   });
@@ -420,7 +419,7 @@ bool RaceAnalysis::equivalent(Value a, Value b, unsigned depth) {
           cast<OpResult>(b).getResultNumber())
     return false;
   if (auto load = dyn_cast<LoadOp>(da)) {
-    if (writtenRoots.contains(rootOf(load.getArray())))
+    if (writtenRoots.contains(viewedRoot(load.getArray())))
       return false;
   } else if (auto effects = dyn_cast<MemoryEffectOpInterface>(da)) {
     // Only raising (nbc.mod by zero, ...) is allowed.

@@ -19,6 +19,7 @@
 
 #include "nbc/Dialect/NBC/Transforms/Passes.h"
 
+#include "nbc/Dialect/NBC/Analysis/ArrayUpdates.h"
 #include "nbc/Dialect/NBC/IR/NBCOps.h"
 
 #include "mlir/Dialect/SCF/IR/SCF.h"
@@ -108,22 +109,6 @@ static std::optional<ReductionKind> kindOf(AtomicUpdateOp update) {
   return std::nullopt;
 }
 
-/// The array `array` views (slices, transposes, ops returning a view of an
-/// array operand), up to an allocation or a block argument.
-static Value rootOf(Value array) {
-  while (Operation *def = array.getDefiningOp()) {
-    if (auto effects = dyn_cast<MemoryEffectOpInterface>(def))
-      if (effects.getEffectOnValue<MemoryEffects::Allocate>(array))
-        break;
-    auto source = llvm::find_if(def->getOperands(), [](Value operand) {
-      return isa<MemRefType>(operand.getType());
-    });
-    if (source == def->operand_end())
-      break;
-    array = *source;
-  }
-  return array;
-}
 
 /// Whether distinct elements of `array` are distinct in memory: an
 /// allocation or argument, or slices and transposes of one (the merge
@@ -135,7 +120,7 @@ static bool isInjectiveView(Value array) {
     else if (auto transpose = dyn_cast<TransposeOp>(def))
       array = transpose.getSource();
     else
-      return rootOf(array) == array;
+      return viewedRoot(array) == array;
   }
   return true;
 }
@@ -154,7 +139,7 @@ static SmallVector<Privatized> findPrivatized(PRangeOp prange) {
     for (Value operand : op->getOperands()) {
       if (!isa<MemRefType>(operand.getType()))
         continue;
-      Value root = rootOf(operand);
+      Value root = viewedRoot(operand);
       bool isUpdate = update && operand == update.getArray() && kind;
       auto [it, inserted] = rootKinds.try_emplace(root, kind);
       if (!isUpdate || (!inserted && it->second != kind)) {
@@ -169,7 +154,7 @@ static SmallVector<Privatized> findPrivatized(PRangeOp prange) {
   SmallVector<Privatized> result;
   for (auto [array, kind] : candidates) {
     auto type = cast<MemRefType>(array.getType());
-    if (spoiled.contains(rootOf(array)) || type.getRank() == 0 ||
+    if (spoiled.contains(viewedRoot(array)) || type.getRank() == 0 ||
         prange->isAncestor(array.getParentBlock()->getParentOp()) ||
         !isInjectiveView(array))
       continue;

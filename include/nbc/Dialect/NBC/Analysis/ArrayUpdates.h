@@ -42,6 +42,10 @@ LogicalResult makeArrayUpdatesAtomic(PRangeOp prange);
 /// `nbc.readonly_args` (another module's callee, whose module computed it).
 bool funcMayWriteArgument(func::FuncOp func, unsigned index);
 
+/// The array `array` views, following slices, transposes and ops that
+/// return a view of an array operand; stops at allocations and arguments.
+Value viewedRoot(Value array);
+
 /// The attribute of a declaration that lists (`array<i64: ...>`) the
 /// arguments the callee never writes.
 inline constexpr llvm::StringLiteral kReadonlyArgsAttrName =
