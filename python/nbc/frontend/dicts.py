@@ -202,8 +202,20 @@ class DictsMixin(TableMethodsMixin):
                               iter=node.args[0], ifs=[], is_async=0)])
         return self.expr(ast.copy_location(comp, node))
 
-    def call_typed_dict_empty(self, node):
+    def container_item_type(self, node):
+        """The non-complex scalar type an expression names (nbc's or Numba's
+        type objects), else None: the item types of typed containers."""
         from ..signatures import from_numba
+        obj = self.expr(node)
+        t = obj.obj if isinstance(obj, PyObj) else None
+        if t is not None and not isinstance(t, T.Type):
+            try:
+                t = from_numba(t)
+            except Exception:
+                t = None
+        return t if isinstance(t, T.Scalar) and not t.is_complex else None
+
+    def call_typed_dict_empty(self, node):
         kw = {k.arg: k.value for k in node.keywords}
         names = ("key_type", "value_type")
         if set(kw) - set(names) or len(node.args) + len(kw) != 2:
@@ -212,14 +224,8 @@ class DictsMixin(TableMethodsMixin):
         given = list(node.args) + [kw[n] for n in names[len(node.args):]]
         types = []
         for n in given:
-            obj = self.expr(n)
-            t = obj.obj if isinstance(obj, PyObj) else None
-            if t is not None and not isinstance(t, T.Type):
-                try:
-                    t = from_numba(t)
-                except Exception:
-                    t = None
-            if not isinstance(t, T.Scalar) or t.is_complex:
+            t = self.container_item_type(n)
+            if t is None:
                 raise self.error(TypingError, "Dict.empty(): keys and values must be "
                                  "scalar types (nbc.types.int64, float64, ...)", n)
             types.append(t)

@@ -118,7 +118,6 @@ class ReferencesMixin:
     def call_typed_list(self, obj, node):
         """`List()`: an empty list typed by its appends, as `[]`;
         `List.empty_list(t)`: an empty list of `t` (appends cast, as Numba's)."""
-        from ..signatures import from_numba
         if getattr(obj, "__self__", None) is None:
             if node.args or node.keywords:
                 raise self.error(UnsupportedError, "List() takes no arguments in "
@@ -129,14 +128,8 @@ class ReferencesMixin:
         args = list(node.args) + [k.value for k in node.keywords if k.arg == "item_type"]
         if not args:
             raise self.error(TypingError, "List.empty_list() takes the item type", node)
-        t = self.expr(args[0])
-        t = getattr(t, "obj", None)
-        if t is not None and not isinstance(t, T.Type):
-            try:
-                t = from_numba(t)
-            except Exception:
-                t = None
-        if not isinstance(t, T.Scalar) or t.is_complex:
+        t = self.container_item_type(args[0])
+        if t is None:
             raise self.error(TypingError, "List.empty_list(): items must be a scalar type "
                              "(nbc.float64, numba.int64, ...)", node)
         lst = self.b.list_new(T.List(t), None, self.pos(node))

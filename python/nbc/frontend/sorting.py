@@ -46,16 +46,20 @@ class SortingMixin:
             raise self.error(UnsupportedError, f"{what}: order= is not supported",
                              node)
         self.check_sort_kind(what, kw, node)
-        axis = -1
-        if "axis" in kw:
-            if self.is_none_constant(kw["axis"]):
-                axis = None
-            else:
-                axis = self.const_int(kw["axis"])
-                if axis is None:
-                    raise self.error(TypingError, "axis must be an integer constant "
-                                     "or None", kw["axis"])
+        axis = self.sort_axis(kw)
         return arr, axis
+
+    def sort_axis(self, kw):
+        """`axis=` of a sort: an integer constant, None, or -1 when absent."""
+        if "axis" not in kw:
+            return -1
+        if self.is_none_constant(kw["axis"]):
+            return None
+        axis = self.const_int(kw["axis"])
+        if axis is None:
+            raise self.error(TypingError, "axis must be an integer constant or None",
+                             kw["axis"])
+        return axis
 
     def is_none_constant(self, node):
         return node is None or (isinstance(node, ast.Constant) and node.value is None)
@@ -151,15 +155,7 @@ class SortingMixin:
         else:
             raise self.error(TypingError, "Partition index must be integer "
                              "(NumPy's TypeError)", node)
-        axis = -1
-        if "axis" in kw:
-            if self.is_none_constant(kw["axis"]):
-                axis = None
-            else:
-                axis = self.const_int(kw["axis"])
-                if axis is None:
-                    raise self.error(TypingError, "axis must be an integer constant "
-                                     "or None", kw["axis"])
+        axis = self.sort_axis(kw)
         if axis is not None:
             axis = self.normalize_axis(axis, arr.type.ndim, node)
         fn = partition_function(name, arr.type.ndim, axis, kth_ndim)
