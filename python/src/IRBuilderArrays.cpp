@@ -25,20 +25,26 @@
 namespace nb = nanobind;
 using namespace nbc::python::ir;
 
+/// The unit attributes of an nbc.load/nbc.store that drop its negative
+/// index wraparound and its bounds check.
+static void setAccessFlags(MlirOperation op, bool nowrap, bool noboundscheck) {
+  MlirContext ctx = mlirOperationGetContext(op);
+  if (nowrap)
+    mlirOperationSetAttributeByName(op, mlirStringRefCreateFromCString("nowrap"),
+                                    mlirUnitAttrGet(ctx));
+  if (noboundscheck)
+    mlirOperationSetAttributeByName(
+        op, mlirStringRefCreateFromCString("noboundscheck"),
+        mlirUnitAttrGet(ctx));
+}
+
 void nbc::python::registerArrayBuilders(nb::module_ &m) {
   m.def("load", [](H block, H location, H array, const Handles &indices,
                    bool nowrap, bool noboundscheck) {
     std::vector<MlirValue> idx = values(indices);
     MlirOperation op = append(block, nbcLoadOpCreate(loc(location), val(array),
                                                      idx.size(), idx.data()));
-    MlirContext ctx = contextOf(location);
-    if (nowrap)
-      mlirOperationSetAttributeByName(op, mlirStringRefCreateFromCString("nowrap"),
-                                      mlirUnitAttrGet(ctx));
-    if (noboundscheck)
-      mlirOperationSetAttributeByName(
-          op, mlirStringRefCreateFromCString("noboundscheck"),
-          mlirUnitAttrGet(ctx));
+    setAccessFlags(op, nowrap, noboundscheck);
     return result(op);
   });
   m.def("store", [](H block, H location, H value, H array,
@@ -47,14 +53,7 @@ void nbc::python::registerArrayBuilders(nb::module_ &m) {
     MlirOperation op =
         append(block, nbcStoreOpCreate(loc(location), val(value), val(array),
                                        idx.size(), idx.data()));
-    MlirContext ctx = contextOf(location);
-    if (nowrap)
-      mlirOperationSetAttributeByName(op, mlirStringRefCreateFromCString("nowrap"),
-                                      mlirUnitAttrGet(ctx));
-    if (noboundscheck)
-      mlirOperationSetAttributeByName(
-          op, mlirStringRefCreateFromCString("noboundscheck"),
-          mlirUnitAttrGet(ctx));
+    setAccessFlags(op, nowrap, noboundscheck);
   });
   m.def("dim", [](H block, H location, H array, int64_t axis) {
     return result(

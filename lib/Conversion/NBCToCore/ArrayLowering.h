@@ -29,6 +29,12 @@ Value constIndex(OpBuilder &b, Location loc, int64_t value);
 void raiseIf(OpBuilder &b, Location loc, Value cond, ExceptionKind kind,
              StringRef message);
 
+/// Raises what a LAPACK runtime status other than success or a LinAlgError
+/// means for `function` (np.linalg.*): no LAPACK found (RuntimeError) or no
+/// memory for the work arrays (MemoryError).
+void raiseLapackStatus(OpBuilder &b, Location loc, Value status,
+                       StringRef function);
+
 /// Python indexing of one axis of extent `dim` (i64): wraps a negative
 /// `index` when `wrap`, and ORs "out of range" into `oob` (may be null).
 Value pythonIndex(OpBuilder &b, Location loc, Value index, Value dim, bool wrap,

@@ -122,12 +122,7 @@ struct LinalgLowering : public OpConversionPattern<LinalgOp> {
     if (kind != LinalgKind::det)
       raiseIf(b, loc, is(NBC_LAPACK_LINALG_ERROR), ExceptionKind::LinAlgError,
               failureMessage(kind));
-    raiseIf(b, loc, is(NBC_LAPACK_MISSING), ExceptionKind::RuntimeError,
-            function + " needs LAPACK: no BLAS library with LAPACK was found "
-                       "(libopenblas.so.0, libblas.so.3 with liblapack.so.3, "
-                       "or $NBC_BLAS)");
-    raiseIf(b, loc, is(NBC_LAPACK_NO_MEMORY), ExceptionKind::MemoryError,
-            "Unable to allocate memory for " + function);
+    raiseLapackStatus(b, loc, status, function);
 
     if (resultArray)
       rewriter.replaceOp(op, out);
@@ -137,6 +132,23 @@ struct LinalgLowering : public OpConversionPattern<LinalgOp> {
   }
 };
 } // namespace
+
+void arrays::raiseLapackStatus(OpBuilder &b, Location loc, Value status,
+                               StringRef function) {
+  auto is = [&](int32_t value) {
+    return arith::CmpIOp::create(
+        b, loc, arith::CmpIPredicate::eq, status,
+        arith::ConstantOp::create(b, loc, b.getI32IntegerAttr(value)));
+  };
+  raiseIf(b, loc, is(NBC_LAPACK_MISSING), ExceptionKind::RuntimeError,
+          (Twine(function) +
+           " needs LAPACK: no BLAS library with LAPACK was found "
+           "(libopenblas.so.0, libblas.so.3 with liblapack.so.3, or "
+           "$NBC_BLAS)")
+              .str());
+  raiseIf(b, loc, is(NBC_LAPACK_NO_MEMORY), ExceptionKind::MemoryError,
+          ("Unable to allocate memory for " + Twine(function)).str());
+}
 
 void arrays::populateLinalgPatterns(const TypeConverter &converter,
                                     RewritePatternSet &patterns) {

@@ -196,12 +196,7 @@ struct LinalgFactorLowering : public OpConversionPattern<LinalgFactorOp> {
     std::string function = ("np.linalg." + numpyName(kind)).str();
     raiseIf(b, loc, is(NBC_LAPACK_LINALG_ERROR), ExceptionKind::LinAlgError,
             failureMessage(kind));
-    raiseIf(b, loc, is(NBC_LAPACK_MISSING), ExceptionKind::RuntimeError,
-            function + " needs LAPACK: no BLAS library with LAPACK was found "
-                       "(libopenblas.so.0, libblas.so.3 with liblapack.so.3, "
-                       "or $NBC_BLAS)");
-    raiseIf(b, loc, is(NBC_LAPACK_NO_MEMORY), ExceptionKind::MemoryError,
-            "Unable to allocate memory for " + function);
+    raiseLapackStatus(b, loc, status, function);
     if (kind == LinalgFactorKind::eig || kind == LinalgFactorKind::eigvals) {
       raiseIf(b, loc, is(NBC_LAPACK_NOT_FINITE), ExceptionKind::LinAlgError,
               "Array must not contain infs or NaNs");
