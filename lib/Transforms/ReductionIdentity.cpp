@@ -3,8 +3,10 @@
 #include "ReductionIdentity.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "llvm/ADT/TypeSwitch.h"
 
 using namespace mlir;
+using vector::CombiningKind;
 
 TypedAttr mlir::nbc::getReductionIdentity(Block &block) {
   if (block.getNumArguments() != 2)
@@ -113,4 +115,72 @@ TypedAttr mlir::nbc::getReductionIdentity(Block &block) {
     return intAttr(greater ? APInt::getZero(width) : APInt::getAllOnes(width));
   return intAttr(greater ? APInt::getSignedMinValue(width)
                          : APInt::getSignedMaxValue(width));
+}
+
+std::optional<CombiningKind> mlir::nbc::getCombiningKind(Operation *op,
+                                                         bool reassoc) {
+  using Kind = std::optional<CombiningKind>;
+  return llvm::TypeSwitch<Operation *, Kind>(op)
+      .Case([](arith::AddIOp) { return CombiningKind::ADD; })
+      .Case([](arith::MulIOp) { return CombiningKind::MUL; })
+      .Case([](arith::AndIOp) { return CombiningKind::AND; })
+      .Case([](arith::OrIOp) { return CombiningKind::OR; })
+      .Case([](arith::XOrIOp) { return CombiningKind::XOR; })
+      .Case([](arith::MaxSIOp) { return CombiningKind::MAXSI; })
+      .Case([](arith::MinSIOp) { return CombiningKind::MINSI; })
+      .Case([](arith::MaxUIOp) { return CombiningKind::MAXUI; })
+      .Case([](arith::MinUIOp) { return CombiningKind::MINUI; })
+      .Case([](arith::MaximumFOp) { return CombiningKind::MAXIMUMF; })
+      .Case([](arith::MinimumFOp) { return CombiningKind::MINIMUMF; })
+      .Case([&](arith::AddFOp add) -> Kind {
+        if (reassoc || arith::bitEnumContainsAll(add.getFastmath(),
+                                                 arith::FastMathFlags::reassoc))
+          return CombiningKind::ADD;
+        return std::nullopt;
+      })
+      .Case([&](arith::MulFOp mul) -> Kind {
+        if (reassoc || arith::bitEnumContainsAll(mul.getFastmath(),
+                                                 arith::FastMathFlags::reassoc))
+          return CombiningKind::MUL;
+        return std::nullopt;
+      })
+      .Default([](Operation *) { return std::nullopt; });
+}
+
+TypedAttr mlir::nbc::getCombiningIdentity(CombiningKind kind, Type type) {
+  if (auto ft = dyn_cast<FloatType>(type)) {
+    const llvm::fltSemantics &sem = ft.getFloatSemantics();
+    switch (kind) {
+    case CombiningKind::MUL:
+      return FloatAttr::get(ft, APFloat::getOne(sem));
+    case CombiningKind::MINIMUMF:
+    case CombiningKind::MINNUMF:
+      return FloatAttr::get(ft, APFloat::getInf(sem));
+    case CombiningKind::MAXIMUMF:
+    case CombiningKind::MAXNUMF:
+      return FloatAttr::get(ft, APFloat::getInf(sem, true));
+    default: // -0.0 is the exact identity of addition
+      return FloatAttr::get(ft, APFloat::getZero(sem, true));
+    }
+  }
+  unsigned width = type.getIntOrFloatBitWidth();
+  APInt value(width, 0);
+  switch (kind) {
+  case CombiningKind::MUL:
+    value = APInt(width, 1);
+    break;
+  case CombiningKind::AND:
+  case CombiningKind::MINUI:
+    value = APInt::getAllOnes(width);
+    break;
+  case CombiningKind::MINSI:
+    value = APInt::getSignedMaxValue(width);
+    break;
+  case CombiningKind::MAXSI:
+    value = APInt::getSignedMinValue(width);
+    break;
+  default:
+    break;
+  }
+  return IntegerAttr::get(type, value);
 }

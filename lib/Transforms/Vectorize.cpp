@@ -17,6 +17,9 @@
 #include "nbc/Transforms/Passes.h"
 #include "nbc/Transforms/HostTarget.h"
 
+#include "ReductionIdentity.h"
+#include "VectorizeAnalysis.h"
+
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
@@ -35,168 +38,6 @@ namespace mlir::nbc {
 using namespace mlir;
 using namespace mlir::nbc;
 using vector::CombiningKind;
-
-/// The vector.reduction kind of a scalar combining op, if it is one we may
-/// reorder. Float add/mul need `reassoc`; min/max are exact in any order.
-static std::optional<CombiningKind> combiningKind(Operation *op, bool reassoc) {
-  using Kind = std::optional<CombiningKind>;
-  return llvm::TypeSwitch<Operation *, Kind>(op)
-      .Case([](arith::AddIOp) { return CombiningKind::ADD; })
-      .Case([](arith::MulIOp) { return CombiningKind::MUL; })
-      .Case([](arith::AndIOp) { return CombiningKind::AND; })
-      .Case([](arith::OrIOp) { return CombiningKind::OR; })
-      .Case([](arith::XOrIOp) { return CombiningKind::XOR; })
-      .Case([](arith::MaxSIOp) { return CombiningKind::MAXSI; })
-      .Case([](arith::MinSIOp) { return CombiningKind::MINSI; })
-      .Case([](arith::MaxUIOp) { return CombiningKind::MAXUI; })
-      .Case([](arith::MinUIOp) { return CombiningKind::MINUI; })
-      .Case([](arith::MaximumFOp) { return CombiningKind::MAXIMUMF; })
-      .Case([](arith::MinimumFOp) { return CombiningKind::MINIMUMF; })
-      .Case([&](arith::AddFOp add) -> Kind {
-        if (reassoc || arith::bitEnumContainsAll(add.getFastmath(),
-                                                 arith::FastMathFlags::reassoc))
-          return CombiningKind::ADD;
-        return std::nullopt;
-      })
-      .Case([&](arith::MulFOp mul) -> Kind {
-        if (reassoc || arith::bitEnumContainsAll(mul.getFastmath(),
-                                                 arith::FastMathFlags::reassoc))
-          return CombiningKind::MUL;
-        return std::nullopt;
-      })
-      .Default([](Operation *) { return std::nullopt; });
-}
-
-static TypedAttr identityAttr(CombiningKind kind, Type type) {
-  if (auto ft = dyn_cast<FloatType>(type)) {
-    const llvm::fltSemantics &sem = ft.getFloatSemantics();
-    switch (kind) {
-    case CombiningKind::MUL:
-      return FloatAttr::get(ft, APFloat::getOne(sem));
-    case CombiningKind::MINIMUMF:
-    case CombiningKind::MINNUMF:
-      return FloatAttr::get(ft, APFloat::getInf(sem));
-    case CombiningKind::MAXIMUMF:
-    case CombiningKind::MAXNUMF:
-      return FloatAttr::get(ft, APFloat::getInf(sem, true));
-    default: // -0.0 is the exact identity of addition
-      return FloatAttr::get(ft, APFloat::getZero(sem, true));
-    }
-  }
-  unsigned width = type.getIntOrFloatBitWidth();
-  APInt value(width, 0);
-  switch (kind) {
-  case CombiningKind::MUL:
-    value = APInt(width, 1);
-    break;
-  case CombiningKind::AND:
-  case CombiningKind::MINUI:
-    value = APInt::getAllOnes(width);
-    break;
-  case CombiningKind::MINSI:
-    value = APInt::getSignedMaxValue(width);
-    break;
-  case CombiningKind::MAXSI:
-    value = APInt::getSignedMinValue(width);
-    break;
-  default:
-    break;
-  }
-  return IntegerAttr::get(type, value);
-}
-
-static bool hasUnitInnerStride(Value memref) {
-  auto type = cast<MemRefType>(memref.getType());
-  SmallVector<int64_t> strides;
-  int64_t offset;
-  if (type.getRank() == 0 || failed(type.getStridesAndOffset(strides, offset)))
-    return false;
-  Type element = type.getElementType();
-  return strides.back() == 1 && element.isIntOrFloat() && !element.isInteger(1);
-}
-
-/// The buffer a memref value views: through casts, views and the base of
-/// extract_strided_metadata. Distinct function arguments count as distinct
-/// buffers (as NumPy's ufuncs assume after copying overlapping inputs).
-static Value underlyingBuffer(Value memref) {
-  while (Operation *def = memref.getDefiningOp()) {
-    if (auto meta = dyn_cast<memref::ExtractStridedMetadataOp>(def))
-      memref = meta.getSource();
-    else if (auto view = dyn_cast<ViewLikeOpInterface>(def))
-      memref = view.getViewSource();
-    else if (auto cast = dyn_cast<memref::CastOp>(def))
-      memref = cast.getSource();
-    else
-      break;
-  }
-  return memref;
-}
-
-/// The constants `k` for which `cond` holds whenever `v == k`: `cond` is
-/// `v == k` or an `ori` of such compares.
-static void impliedEqualities(Value cond, Value v, SmallVector<APInt> &out) {
-  if (auto orOp = cond.getDefiningOp<arith::OrIOp>()) {
-    impliedEqualities(orOp.getLhs(), v, out);
-    impliedEqualities(orOp.getRhs(), v, out);
-    return;
-  }
-  auto cmp = cond.getDefiningOp<arith::CmpIOp>();
-  if (!cmp || cmp.getPredicate() != arith::CmpIPredicate::eq)
-    return;
-  APInt k;
-  if (cmp.getLhs() == v && matchPattern(cmp.getRhs(), m_ConstantInt(&k)))
-    out.push_back(k);
-  else if (cmp.getRhs() == v && matchPattern(cmp.getLhs(), m_ConstantInt(&k)))
-    out.push_back(k);
-}
-
-/// Whether a divisor can never be 0 (nor -1 when `isSigned`, since
-/// INT_MIN / -1 is as undefined as x / 0). The Python division lowering
-/// divides by `select(d == 0 || d == -1, 1, d)`.
-static bool isSafeDivisor(Value divisor, bool isSigned) {
-  auto safe = [&](const APInt &k) {
-    return !k.isZero() && !(isSigned && k.isAllOnes());
-  };
-  APInt k;
-  if (matchPattern(divisor, m_ConstantInt(&k)))
-    return safe(k);
-  auto select = divisor.getDefiningOp<arith::SelectOp>();
-  if (!select || !matchPattern(select.getTrueValue(), m_ConstantInt(&k)) ||
-      !safe(k))
-    return false;
-  Value other = select.getFalseValue();
-  if (matchPattern(other, m_ConstantInt(&k)))
-    return safe(k);
-  SmallVector<APInt> covered;
-  impliedEqualities(select.getCondition(), other, covered);
-  auto covers = [&](bool allOnes) {
-    return llvm::any_of(covered, [&](const APInt &c) {
-      return allOnes ? c.isAllOnes() : c.isZero();
-    });
-  };
-  return covers(false) && (!isSigned || covers(true));
-}
-
-/// Integer division whose divisor is provably safe: the scalar loop runs it
-/// in every iteration, so the vector loop may too.
-static bool isSafeDivision(Operation *op) {
-  if (isa<arith::DivSIOp, arith::RemSIOp>(op))
-    return isSafeDivisor(op->getOperand(1), /*isSigned=*/true);
-  if (isa<arith::DivUIOp, arith::RemUIOp>(op))
-    return isSafeDivisor(op->getOperand(1), /*isSigned=*/false);
-  return false;
-}
-
-/// An integer division or modulo by a non-constant divisor. x86 and NEON
-/// have no vector integer division: LLVM splits a vector one into scalar
-/// divides, which also loses the 64-to-32-bit narrowing it gives scalar
-/// code (BypassSlowDivision), so the scalar loop is faster. A constant
-/// divisor becomes a multiply and shifts, which vectorize.
-static bool isRunTimeIntegerDivision(Operation *op) {
-  return isa<arith::DivSIOp, arith::RemSIOp, arith::DivUIOp, arith::RemUIOp>(
-             op) &&
-         !matchPattern(op->getOperand(1), m_Constant());
-}
 
 namespace {
 /// What vectorizing one loop needs to know.
@@ -455,7 +296,7 @@ LogicalResult LoopVectorizer::analyze() {
     if (!acc.hasOneUse())
       return notReduction();
     Operation *user = *acc.getUsers().begin();
-    std::optional<CombiningKind> kind = combiningKind(user, reassoc);
+    std::optional<CombiningKind> kind = getCombiningKind(user, reassoc);
     if (!kind && isa<arith::AddFOp, arith::MulFOp>(user))
       return reject("a float reduction keeps Python's order of operations: "
                     "fastmath=True (or a prange) allows reordering it");
@@ -572,7 +413,7 @@ void LoopVectorizer::rewrite() {
         kind ? Value(arith::ConstantOp::create(
                    b, loc,
                    DenseElementsAttr::get(vecType(acc.getType()),
-                                          identityAttr(*kind, acc.getType()))))
+                                          getCombiningIdentity(*kind, acc.getType()))))
              : Value(vector::BroadcastOp::create(b, loc, vecType(acc.getType()),
                                                  init)));
 
@@ -653,7 +494,7 @@ void LoopVectorizer::rewrite() {
             ? vector::ReductionOp::create(
                   b, loc, *kind, vectorAccs[k],
                   arith::ConstantOp::create(
-                      b, loc, identityAttr(*kind, init.getType())),
+                      b, loc, getCombiningIdentity(*kind, init.getType())),
                   flags)
             : vector::ReductionOp::create(b, loc, *kind, vectorAccs[k],
                                           flags);
