@@ -49,9 +49,10 @@ class ListsMixin:
     def site_of(self, node):
         return (node.lineno, node.col_offset)
 
-    def new_list(self, node, items=()):
+    def new_list(self, node, items=(), typed=False):
         """A list built at `node` holding `items` (Values): its element type
-        is their unified type, widened by what later appends need."""
+        is their unified type, widened by what later appends need (`typed`:
+        built by List(), T.List's flag)."""
         pos = self.pos(node)
         site = self.site_of(node)
         dtype = self.list_hints.get(site)
@@ -69,9 +70,9 @@ class ListsMixin:
                                  "for the items of a list", node) from None
         if dtype is None:  # `[]` before its first append: decided later
             self.undecided_lists[site] = node
-            t = T.List(T.int64, site)
+            t = T.List(T.int64, site, typed)
         else:
-            t = T.List(dtype)
+            t = T.List(dtype, typed=typed)
         capacity = self.b.constant(max(len(items), 1), T.int64, pos) if items else None
         lst = self.b.list_new(t, capacity, pos)
         for v in items:

@@ -20,7 +20,7 @@ import numpy as np
 
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
-from .builder import TupleValue, Value
+from .builder import RangeValue, TupleValue, Value
 
 
 def is_typed_list(obj):
@@ -29,6 +29,18 @@ def is_typed_list(obj):
     return isinstance(owner, type) and owner.__name__ == "List" and \
         owner.__module__.split(".")[0] in ("nbc", "numba") and "typed" in owner.__module__ \
         and (owner is obj or getattr(obj, "__name__", "") == "empty_list")
+
+
+def returned_tuple_displays(value):
+    """The tuple displays `return <value>` returns as they are (`value`
+    and the displays directly in those): they may hold containers."""
+    found, stack = [], [value]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.Tuple):
+            found.append(node)
+            stack.extend(node.elts)
+    return found
 
 
 def container_kind(t):
@@ -53,13 +65,29 @@ class ReferencesMixin:
         return TupleValue(list(parts) + updated,
                           T.Updated(v.type, [u.type for u in updated]))
 
+    def public_result(self, v, node):
+        """What a kernel returns to Python for `v`: a list, dict or set as
+        its buffer or arrays (ListResult, ...), a tuple holding them or
+        other tuples as one flat ResultTuple, which the caller groups back."""
+        if not self.public:
+            return v
+        if not isinstance(v, TupleValue) or isinstance(v, RangeValue) or \
+                isinstance(v.type, T.RESULT_TUPLES):
+            return self.list_result(self.table_result(v, node), node)
+        parts = [self.public_result(x, node) for x in v.items]
+        if not any(isinstance(p, TupleValue) for p in parts):
+            return v
+        return TupleValue([x for p in parts for x in self.flatten(p)],
+                          T.ResultTuple([p.type for p in parts]))
+
     def list_result(self, v, node):
         """A list a kernel returns to Python: its buffer, which the caller
         turns into a `list`."""
         if not self.public or not isinstance(v, Value) or not isinstance(v.type, T.List):
             return v
         self.refuse_returning_argument(v, node)
-        return TupleValue([self.b.list_buffer(v, self.pos(node))], T.ListResult(v.type.dtype))
+        return TupleValue([self.b.list_buffer(v, self.pos(node))],
+                          T.ListResult(v.type.dtype, v.type.typed))
 
     def table_from_arrays(self, keys, values, t, node):
         """The dict a kernel takes from Python (a typed dict, passed as arrays
@@ -122,17 +150,17 @@ class ReferencesMixin:
             if node.args or node.keywords:
                 raise self.error(UnsupportedError, "List() takes no arguments in "
                                  "kernels (append the items)", node)
-            lst = self.new_list(node)
+            lst = self.new_list(node, typed=True)
             self.fresh_list_sites[lst.h] = self.site_of(node)
             return lst
         args = list(node.args) + [k.value for k in node.keywords if k.arg == "item_type"]
         if not args:
             raise self.error(TypingError, "List.empty_list() takes the item type", node)
-        t = self.container_item_type(args[0])
+        t = self.container_item_type(args[0], "list items")
         if t is None:
             raise self.error(TypingError, "List.empty_list(): items must be a scalar type "
                              "(nbc.float64, numba.int64, ...)", node)
-        lst = self.b.list_new(T.List(t), None, self.pos(node))
+        lst = self.b.list_new(T.List(t, typed=True), None, self.pos(node))
         self.fresh_lists.add(lst.h)
         return lst
 
@@ -207,6 +235,8 @@ class ReferencesMixin:
 
     def plain_call_result(self, ret, values, node):
         if isinstance(ret, T.Tuple):
+            for v in values:  # `l, n = f()`: the callee's new containers
+                self.mark_fresh(v, node)
             return TupleValue(values, ret if isinstance(ret, T.Optional) else None)
         if ret is None:
             from .builder import PyObj
