@@ -36,6 +36,13 @@ def empty_typed_list(n):
     return lst
 
 
+def list_from_iterables(a, n):
+    lst = List(a)
+    lst.append(a[0] if len(a) else 0)
+    more = List(range(n))
+    return lst, List([v * 2 for v in more]), List((1, 2))
+
+
 def append_to(lst, x):
     lst.append(x)
     return len(lst)
@@ -135,6 +142,17 @@ def test_typed_list_comes_back_typed(dtype, n):
     # Typed as it was built: passed back, a kernel appends to it.
     want.append(x)
     assert nbc.njit(append_to)(got, x) == n + 1 and got == want
+
+
+@requires_exec
+@pytest.mark.parametrize("dtype", ITEM_TYPES)
+@pytest.mark.parametrize("n", [0, 4])
+def test_typed_list_from_iterables(dtype, n):
+    a = (np.arange(n) % 3).astype(dtype)
+    got = nbc.njit(list_from_iterables)(a, n)
+    want = list_from_iterables(a, n)
+    assert got == want == plain(numba_result(list_from_iterables, a, n))
+    assert all(type(x) is List for x in got)
 
 
 @requires_exec

@@ -241,9 +241,10 @@ class ListsMixin:
             orelse=stmt.orelse, type_comment=None)
         self.emit_synthetic(loop, stmt)
 
-    def expr_ListComp(self, node):
+    def expr_ListComp(self, node, typed=False):
         """`[e for t in it if c ...]`: an empty list appended to by the
-        loops (the comprehension's names do not leak, as in Python 3)."""
+        loops (the comprehension's names do not leak, as in Python 3);
+        `typed` for `List(it)`."""
         tmp = f"$lc{node.lineno}_{node.col_offset}"
         targets = set()
         for gen in node.generators:
@@ -264,7 +265,7 @@ class ListsMixin:
             body = ast.copy_location(ast.For(target=gen.target, iter=gen.iter,
                                              body=[body], orelse=[], type_comment=None),
                                      node)
-        self.env[tmp] = self.new_list(node)
+        self.env[tmp] = self.new_list(node, typed=typed)
         self.list_origins[tmp] = self.site_of(node)
         self.emit_synthetic(body, node)
         result = self.env.pop(tmp)

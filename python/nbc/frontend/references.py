@@ -144,13 +144,21 @@ class ReferencesMixin:
         return self.b.dict_new(t, pos)
 
     def call_typed_list(self, obj, node):
-        """`List()`: an empty list typed by its appends, as `[]`;
-        `List.empty_list(t)`: an empty list of `t` (appends cast, as Numba's)."""
+        """`List()`: an empty list typed by its appends, as `[]`; `List(it)`:
+        the items of `it`, as `[x for x in it]`; `List.empty_list(t)`: an
+        empty list of `t` (appends cast, as Numba's)."""
         if getattr(obj, "__self__", None) is None:
-            if node.args or node.keywords:
-                raise self.error(UnsupportedError, "List() takes no arguments in "
-                                 "kernels (append the items)", node)
-            lst = self.new_list(node, typed=True)
+            if node.keywords or len(node.args) > 1:
+                raise self.error(UnsupportedError, "List() takes at most one iterable "
+                                 "in kernels", node)
+            if node.args:
+                item = ast.Name(id=f"$tl{node.lineno}_{node.col_offset}", ctx=ast.Load())
+                comp = ast.copy_location(ast.ListComp(elt=item, generators=[
+                    ast.comprehension(target=ast.Name(id=item.id, ctx=ast.Store()),
+                                      iter=node.args[0], ifs=[], is_async=0)]), node)
+                lst = self.expr_ListComp(comp, typed=True)
+            else:
+                lst = self.new_list(node, typed=True)
             self.fresh_list_sites[lst.h] = self.site_of(node)
             return lst
         args = list(node.args) + [k.value for k in node.keywords if k.arg == "item_type"]
