@@ -101,6 +101,18 @@ def unpack_pair(n):
     return lst, k + 1
 
 
+def nested_pair(n):
+    lst = [n]
+    return n * 0.5, (lst, (n, n > 2))
+
+
+def unpack_nested(n):
+    a, (lst, (k, flag)) = nested_pair(n)
+    lst.append(k + 1)
+    t = nested_pair(n + 1)
+    return lst, a + t[0] + flag + t[1][1][0]
+
+
 def grow_and_build(lst, n):
     out = []
     for i in range(n):
@@ -125,6 +137,7 @@ def numba_result(fn, *args):
     src = {"List": numba.typed.List, "nbc": numba}
     g = dict(fn.__globals__, **src)
     g["make_pair"] = numba.njit(make_pair)
+    g["nested_pair"] = numba.njit(nested_pair)
     import types
     return numba.njit(types.FunctionType(fn.__code__, g, fn.__name__))(*args)
 
@@ -186,7 +199,7 @@ def test_containers_in_returned_tuples(dtype, n):
 @requires_exec
 @pytest.mark.parametrize("n", [0, 3, 9])
 def test_tuple_returns_in_loops_and_calls(n):
-    for fn in (early_return, unpack_pair, nested_scalars):
+    for fn in (early_return, unpack_pair, nested_scalars, unpack_nested):
         got = nbc.njit(fn)(n)
         assert got == fn(n) == plain(numba_result(fn, n)), fn.__name__
     arg, ref = [1, 2], [1, 2]

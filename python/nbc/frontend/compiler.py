@@ -212,7 +212,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         if isinstance(v, RangeValue):
             raise self.error(UnsupportedError, "returning a range object is not "
                              "supported", node)
-        v = self.public_result(v, node)
+        v = self.returned(v, node)
         if self.public:
             self.refuse_list(v, "returned (nbc kernels return arrays)", node)
         if self.declared_ret is not None:  # errors at this return's line

@@ -65,20 +65,36 @@ class ReferencesMixin:
         return TupleValue(list(parts) + updated,
                           T.Updated(v.type, [u.type for u in updated]))
 
-    def public_result(self, v, node):
-        """What a kernel returns to Python for `v`: a list, dict or set as
-        its buffer or arrays (ListResult, ...), a tuple holding them or
-        other tuples as one flat ResultTuple, which the caller groups back."""
-        if not self.public:
-            return v
+    def returned(self, v, node):
+        """What a function returns for `v`: a tuple holding tuples as one
+        flat ResultTuple (`return n, (a, b)`), which the caller groups back;
+        to Python, a list, dict or set as its buffer or arrays (ListResult,
+        ...), inside tuples too."""
         if not isinstance(v, TupleValue) or isinstance(v, RangeValue) or \
                 isinstance(v.type, T.RESULT_TUPLES):
             return self.list_result(self.table_result(v, node), node)
-        parts = [self.public_result(x, node) for x in v.items]
+        parts = [self.returned(x, node) for x in v.items]
         if not any(isinstance(p, TupleValue) for p in parts):
             return v
         return TupleValue([x for p in parts for x in self.flatten(p)],
                           T.ResultTuple([p.type for p in parts]))
+
+    def group_result(self, t, values, node):
+        """A callee's ResultTuple result grouped back into tuples, from the
+        iterator `values`."""
+        items = []
+        for p in t.parts:
+            if isinstance(p, T.ResultTuple):
+                items.append(self.group_result(p, values, node))
+            elif isinstance(p, T.Tuple):
+                items.append(TupleValue([next(values) for _ in p.items],
+                                        p if isinstance(p, T.Optional) else None))
+            else:
+                items.append(next(values))
+        for v in self.flatten(TupleValue(items)):  # new containers, to be bound
+            for x in self.flatten(v):
+                self.mark_fresh(x, node)
+        return TupleValue(items)
 
     def list_result(self, v, node):
         """A list a kernel returns to Python: its buffer, which the caller
@@ -242,6 +258,8 @@ class ReferencesMixin:
         return self.plain_call_result(ret.inner, values[:n], node)
 
     def plain_call_result(self, ret, values, node):
+        if isinstance(ret, T.ResultTuple):
+            return self.group_result(ret, iter(values), node)
         if isinstance(ret, T.Tuple):
             for v in values:  # `l, n = f()`: the callee's new containers
                 self.mark_fresh(v, node)
