@@ -216,7 +216,18 @@ def bind_tuple(n):
 def test_bound_tuple_of_containers_is_refused():
     with pytest.raises(nbc.UnsupportedError, match="lists cannot be tuple items") as e:
         nbc.njit(bind_tuple)(2)
-    assert "t = (lst, n)" in str(e.value)
+    assert "t = (lst, n)" in str(e.value) and "return lst, n" in str(e.value)
+
+
+@requires_exec
+def test_numba_typed_list_in_nbc_source():
+    """Source written for Numba (numba.typed.List) compiled by nbc: an
+    nbc.typed.List of the same items (a list, unlike Numba's)."""
+    numba = pytest.importorskip("numba")
+    import types
+    g = dict(typed_list.__globals__, List=numba.typed.List)
+    got = nbc.njit(types.FunctionType(typed_list.__code__, g, "typed_list"))(4, 1.5)
+    assert type(got) is List and got == typed_list(4, 1.5) and got._nbc_dtype == nbc.float64
 
 
 def churn_results(n):

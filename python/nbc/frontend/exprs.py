@@ -146,7 +146,7 @@ class ExprsMixin:
         items = [self.materialize(self.expr(e), e) for e in node.elts]
         if node not in getattr(self, "returned_tuples", ()):  # `return lst, n` only
             for v in items:
-                self.refuse_list(v, "tuple items", node)
+                self.refuse_list(v, "tuple items (but `return lst, n` is)", node)
         return TupleValue(items)
 
     # -- operators -------------------------------------------------------------
