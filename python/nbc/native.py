@@ -32,7 +32,7 @@ def boxer(t):
     its Python value: lists, dicts and sets from their buffers and arrays,
     tuples grouped back."""
     if isinstance(t, T.ListResult):
-        if getattr(t, "typed", False):  # built by List() in the kernel: a typed List, as Numba
+        if getattr(t, "typed", False):  # built by List(): a typed List, as Numba
             from .typed import List
 
             def typed_list(it):

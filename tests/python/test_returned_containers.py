@@ -227,7 +227,8 @@ def test_numba_typed_list_in_nbc_source():
     import types
     g = dict(typed_list.__globals__, List=numba.typed.List)
     got = nbc.njit(types.FunctionType(typed_list.__code__, g, "typed_list"))(4, 1.5)
-    assert type(got) is List and got == typed_list(4, 1.5) and got._nbc_dtype == nbc.float64
+    assert type(got) is List and got == typed_list(4, 1.5)
+    assert got._nbc_dtype == nbc.float64
 
 
 def churn_results(n):

@@ -91,7 +91,7 @@ class ReferencesMixin:
                                         p if isinstance(p, T.Optional) else None))
             else:
                 items.append(next(values))
-        for v in self.flatten(TupleValue(items)):  # new containers, to be bound
+        for v in items:  # the callee's new containers, which names may bind
             for x in self.flatten(v):
                 self.mark_fresh(x, node)
         return TupleValue(items)
