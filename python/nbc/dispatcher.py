@@ -10,6 +10,7 @@ from . import types as T
 from .backend import get_backend
 from .frontend.unit import Compilation
 from .pickling import rebuild_dispatcher, reduce_jitted
+from .typed import reflected_dict_type, reflected_list_type
 from .signatures import (accepts, best_match, convert_unsafe, parse_signature,  # noqa: F401
                          parse_type, to_type)
 
@@ -150,7 +151,7 @@ class Dispatcher(_Base or _PythonBase):
                     type(a).__name__ == "List" and
                     type(a).__module__ == "numba.typed.typedlist")):  # reflected
                 try:
-                    t = T.reflected_list_type(a)
+                    t = reflected_list_type(a)
                 except ValueError as e:
                     from .errors import UnsupportedArgumentError
                     raise UnsupportedArgumentError(
@@ -160,7 +161,7 @@ class Dispatcher(_Base or _PythonBase):
             if t is None and (type(a).__name__ == "Dict" and
                               type(a).__module__ in ("nbc.typed", "numba.typed.typeddict")):
                 try:
-                    t = T.reflected_dict_type(a)
+                    t = reflected_dict_type(a)
                 except ValueError as e:
                     from .errors import UnsupportedArgumentError
                     raise UnsupportedArgumentError(
@@ -216,8 +217,7 @@ class Dispatcher(_Base or _PythonBase):
         """Lets the C fast path call `k` for arguments typed like `args`."""
         raw = getattr(k, "raw", None)
         if _Base is None or raw is None or isinstance(
-                k.ret_type, (T.Optional, T.DictResult, T.SetResult, T.Updated,
-                             T.ListResult)):
+                k.ret_type, T.RESULT_TUPLES):
             return False  # boxed by the Python path (wrap_call)
         one_tuple = isinstance(k.ret_type, T.Tuple) and len(k.ret_type.items) == 1
         return self._register(tuple(args), raw.address, raw.arg_types, raw.result_types,

@@ -22,6 +22,39 @@ def box_optional(ret_type):
     return box
 
 
+def flat_results(r):
+    """A kernel's results as an iterator (one result comes back alone)."""
+    return iter(r if isinstance(r, tuple) else (r,))
+
+
+def boxer(t):
+    """What turns the flat results of a value of type `t` (an iterator) into
+    its Python value: lists, dicts and sets from their buffers and arrays,
+    tuples grouped back."""
+    if isinstance(t, T.ListResult):
+        if getattr(t, "typed", False):  # built by List(): a typed List, as Numba
+            from .typed import List
+
+            def typed_list(it):
+                lst = List.empty_list(t.dtype)
+                lst.extend(buffer_items(next(it), t.dtype))
+                return lst
+            return typed_list
+        return lambda it: buffer_items(next(it), t.dtype)
+    if isinstance(t, T.DictResult):  # keys and values -> a dict
+        return lambda it: dict(zip(next(it).tolist(), next(it).tolist()))
+    if isinstance(t, T.SetResult):
+        return lambda it: set(next(it).tolist())
+    if isinstance(t, T.Optional):
+        box = box_optional(t)
+        return lambda it: box([next(it) for _ in t.items])
+    if isinstance(t, T.Tuple):
+        parts = [boxer(p) for p in (t.parts if isinstance(t, T.ResultTuple)
+                                    else t.items)]
+        return lambda it: tuple(part(it) for part in parts)
+    return next
+
+
 def list_to_buffer(items, dtype):
     """A Python list in the layout of a kernel's list (nbc.list_from_buffer):
     the length as int64, 8 bytes of padding, the items."""
@@ -88,12 +121,9 @@ def wrap_call(raw, ret_type):
     if isinstance(ret_type, T.Optional):
         box = box_optional(ret_type)
         return lambda *args: box(raw(*args))
-    if isinstance(ret_type, T.DictResult):  # keys and values -> a dict
-        return lambda *args: dict(zip(*(a.tolist() for a in raw(*args))))
-    if isinstance(ret_type, T.SetResult):
-        return lambda *args: set(raw(*args).tolist())
-    if isinstance(ret_type, T.ListResult):
-        return lambda *args: buffer_items(raw(*args), ret_type.dtype)
+    if isinstance(ret_type, (T.DictResult, T.SetResult, T.ListResult, T.ResultTuple)):
+        box = boxer(ret_type)
+        return lambda *args: box(flat_results(raw(*args)))
     if isinstance(ret_type, T.Tuple) and len(ret_type.items) == 1:
         return lambda *args: (raw(*args),)
     return raw.__call__
@@ -116,7 +146,7 @@ class NativeKernel:
             self.raw = program.kernel(symbol, release_gil=release)
         except RuntimeError as e:
             raise CompilerError(f"nbc could not compile {symbol}:\n{e}") from None
-        if isinstance(ret_type, (T.Updated, T.ListResult)) or \
+        if isinstance(ret_type, (T.Updated, T.ListResult, T.ResultTuple)) or \
                 any(isinstance(t, (T.List, T.Dict)) for t in arg_types):
             self.call = wrap_containers(self.raw, arg_types, ret_type)
         else:

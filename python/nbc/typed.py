@@ -5,7 +5,10 @@ as a Python list). Inside a kernel `nbc.typed.Dict.empty(key_type=..., value_typ
 `numba.typed.Dict.empty` with Numba's types) builds an empty !nbc.dict of
 those types. Called from Python it returns a `Dict` (a dict) of those
 types, which kernels take and change as Numba's typed dicts: their
-insertions and removals show in it after the call."""
+insertions and removals show in it after the call. reflected_list_type and
+reflected_dict_type give the type a kernel sees for a list or dict passed in."""
+
+from .types import Dict as DictType, List as ListType, Scalar, typeof
 
 
 class Dict(dict):
@@ -35,3 +38,56 @@ class List(list):
         lst._nbc_dtype = item_type if isinstance(item_type, T.Type) else \
             from_numba(item_type)
         return lst
+
+
+def reflected_list_type(value):
+    """The List type of a Python list (or nbc.typed.List) passed to a kernel,
+    as Numba's reflected list; a ValueError saying why when there is none."""
+    declared = getattr(value, "_nbc_dtype", None)
+    if declared is not None:
+        return ListType(declared)
+    if not isinstance(value, list):  # a numba.typed.List
+        if not value._typed:
+            raise ValueError("an untyped numba.typed.List: append to it first, "
+                             "or build it with List.empty_list(type)")
+        from .signatures import from_numba
+        return ListType(from_numba(value._dtype))
+    if not value:
+        raise ValueError("an empty list has no element type (as in Numba): pass "
+                         "nbc.typed.List.empty_list(nbc.float64) (or another type)")
+    kinds = {typeof(x) for x in value}
+    if len(kinds) != 1:
+        names = ", ".join(sorted(getattr(k, "name", lambda: "?")() if k else
+                                 "unsupported" for k in kinds))
+        raise ValueError(f"its items must all have one scalar type, got {names}")
+    (t,) = kinds
+    if not isinstance(t, Scalar) or t.is_complex:
+        raise ValueError("lists passed to kernels hold bool, int or float items, "
+                         f"got {t.name() if t else type(value[0]).__name__}")
+    return ListType(t)
+
+
+def reflected_dict_type(value):
+    """The Dict type of an nbc.typed.Dict (or numba.typed.Dict) passed to a
+    kernel; a ValueError saying why when there is none."""
+    declared = getattr(value, "_nbc_types", None)
+    numba_type = getattr(value, "_dict_type", None)
+    if declared is None and numba_type is not None:
+        from .signatures import from_numba
+        declared = (from_numba(numba_type.key_type), from_numba(numba_type.value_type))
+    for t, what in zip(declared or (), ("keys", "values")):
+        if not isinstance(t, Scalar) or t.is_complex:
+            raise ValueError(f"kernels take dicts of bool, int or float keys and values, "
+                             f"not {t.name()} {what}")
+    if declared is None:
+        if not value:
+            raise ValueError("an empty dict has no key and value types: build it "
+                             "with nbc.typed.Dict.empty(key_type, value_type)")
+        declared = []
+        for items, what in ((value.keys(), "keys"), (value.values(), "values")):
+            kinds = {typeof(x) for x in items}
+            (t,) = kinds if len(kinds) == 1 else (None,)
+            if not isinstance(t, Scalar) or t.is_complex:
+                raise ValueError(f"its {what} must all have one bool, int or float type")
+            declared.append(t)
+    return DictType(*declared)

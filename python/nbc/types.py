@@ -197,20 +197,25 @@ class List(Type):
 
     `site` is where a list whose element type is not known yet was built
     (an empty `[]` before its first append): the frontend then builds the
-    function again with the type the appends decide."""
+    function again with the type the appends decide. `typed`: built by
+    `List()` (Numba's ListType, returned as a typed List; `[]` a plain list)."""
 
-    def __init__(self, dtype, site=None):
+    typed = False  # types pickled before the flag (cached kernels)
+
+    def __init__(self, dtype, site=None, typed=False):
         self.dtype = dtype
         self.site = site
+        self.typed = typed
 
     def key(self):
-        return (self.dtype, self.site)
+        return (self.dtype, self.site, self.typed)
 
     def mlir(self):
         return f"!nbc.list<{self.dtype.mlir()}>"
 
     def name(self):
-        return f"list({'undecided' if self.site else self.dtype.name()})"
+        return f"{'ListType' if self.typed else 'list'}" \
+            f"({'undecided' if self.site else self.dtype.name()})"
 
 
 class Dict(Type):
@@ -363,66 +368,38 @@ def is_container(t):
 
 class ListResult(Tuple):
     """A list a kernel returns: its buffer (length, then items; nbc.list_buffer)
-    as a 1-D int8 array, which the Python side turns into a `list`."""
+    as a 1-D int8 array, turned into a `list` (an nbc.typed.List when `typed`)."""
 
-    def __init__(self, dtype):
+    def __init__(self, dtype, typed=False):
         self.dtype = dtype
+        self.typed = typed
         super().__init__((Array(int8, 1),))
 
     def key(self):
-        return ("list result", self.dtype)
+        return ("list result", self.dtype, self.typed)
 
     def name(self):
-        return f"list({self.dtype.name()})"
+        return f"{'ListType' if self.typed else 'list'}({self.dtype.name()})"
 
 
-def reflected_list_type(value):
-    """The List type of a Python list (or nbc.typed.List) passed to a kernel,
-    as Numba's reflected list; a ValueError saying why when there is none."""
-    declared = getattr(value, "_nbc_dtype", None)
-    if declared is not None:
-        return List(declared)
-    if not isinstance(value, list):  # a numba.typed.List
-        if not value._typed:
-            raise ValueError("an untyped numba.typed.List: append to it first, "
-                             "or build it with List.empty_list(type)")
-        from .signatures import from_numba
-        return List(from_numba(value._dtype))
-    if not value:
-        raise ValueError("an empty list has no element type (as in Numba): pass "
-                         "nbc.typed.List.empty_list(nbc.float64) (or another type)")
-    kinds = {typeof(x) for x in value}
-    if len(kinds) != 1:
-        names = ", ".join(sorted(getattr(k, "name", lambda: "?")() if k else
-                                 "unsupported" for k in kinds))
-        raise ValueError(f"its items must all have one scalar type, got {names}")
-    (t,) = kinds
-    if not isinstance(t, Scalar) or t.is_complex:
-        raise ValueError("lists passed to kernels hold bool, int or float items, "
-                         f"got {t.name() if t else type(value[0]).__name__}")
-    return List(t)
+class ResultTuple(Tuple):
+    """A tuple a kernel returns to Python holding containers or tuples
+    (`return lst, n`): `parts` are the items' types (ListResult, ... for the
+    containers), `items` the flattened results (grouped back by native.boxer).
+    RESULT_TUPLES: the tuples whose grouping means more than their items."""
+
+    def __init__(self, parts):
+        self.parts = parts = tuple(parts)
+        super().__init__(sum((p.items if isinstance(p, Tuple) else (p,) for p in parts), ()))
+
+    def key(self):
+        return ("result tuple", self.parts)
+
+    def name(self):
+        return "Tuple(" + ", ".join(p.name() for p in self.parts) + ")"
 
 
-def reflected_dict_type(value):
-    """The Dict type of an nbc.typed.Dict (or numba.typed.Dict) passed to a
-    kernel; a ValueError saying why when there is none."""
-    declared = getattr(value, "_nbc_types", None)
-    numba_type = getattr(value, "_dict_type", None)
-    if declared is None and numba_type is not None:
-        from .signatures import from_numba
-        declared = (from_numba(numba_type.key_type), from_numba(numba_type.value_type))
-    if declared is None:
-        if not value:
-            raise ValueError("an empty dict has no key and value types: build it "
-                             "with nbc.typed.Dict.empty(key_type, value_type)")
-        declared = []
-        for items, what in ((value.keys(), "keys"), (value.values(), "values")):
-            kinds = {typeof(x) for x in items}
-            (t,) = kinds if len(kinds) == 1 else (None,)
-            if not isinstance(t, Scalar) or t.is_complex:
-                raise ValueError(f"its {what} must all have one bool, int or float type")
-            declared.append(t)
-    return Dict(*declared)
+RESULT_TUPLES = (Optional, DictResult, SetResult, Updated, ListResult, ResultTuple)
 
 
 class NoneType(Type):

@@ -175,6 +175,31 @@ def dict_methods(n):
     return len(d), len(e), k, v
 
 
+def typed_list_result(n):
+    lst = nbc.typed.List()
+    for i in range(n):
+        lst.append(i * 0.5)
+    return lst
+
+
+def containers_in_returned_tuple(n):
+    lst = [i * i for i in range(n)]
+    d = {i: i * 0.5 for i in range(n)}
+    return lst, (d, len(lst))
+
+
+def dict_of_arrays(n):
+    d = {}
+    for i in range(n):
+        d[i] = np.zeros(3)
+    return len(d)
+
+
+def list_of_arrays(n):
+    lst = [np.zeros(3) for _ in range(n)]
+    return len(lst)
+
+
 def try_except(x):
     try:
         return 1 // x
@@ -241,6 +266,10 @@ ARGS = {
     "containers_by_reference": (6,),
     "list_argument_and_result": ([1, 2, 3],),
     "dict_methods": (5,),
+    "typed_list_result": (5,),
+    "containers_in_returned_tuple": (5,),
+    "dict_of_arrays": (3,),
+    "list_of_arrays": (3,),
     "try_except": (0,),
     "with_statement": (1,),
     "generator": (1,),

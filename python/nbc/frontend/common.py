@@ -45,6 +45,11 @@ def unify(a, b, what):
         return T.Optional(a)
     if isinstance(a, T.Scalar) and isinstance(b, T.Scalar):
         return T.promote(a, b)
+    if isinstance(a, T.ResultTuple) and isinstance(b, T.ResultTuple) and \
+            len(a.parts) == len(b.parts):
+        return T.ResultTuple([unify(x, y, what) for x, y in zip(a.parts, b.parts)])
+    if isinstance(a, T.RESULT_TUPLES) or isinstance(b, T.RESULT_TUPLES):
+        raise TypingError(f"cannot unify {a} and {b} for {what}")
     if isinstance(a, T.Tuple) and isinstance(b, T.Tuple) and len(a.items) == len(b.items):
         return T.Tuple([unify(x, y, what) for x, y in zip(a.items, b.items)])
     if isinstance(a, T.Array) and isinstance(b, T.Array) and \

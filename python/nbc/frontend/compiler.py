@@ -37,7 +37,7 @@ from .scans import ScansMixin
 from .shapes import ShapesMixin
 from .sorting import SortingMixin
 from .random import RandomMixin
-from .references import ReferencesMixin
+from .references import ReferencesMixin, returned_tuple_displays
 from .statistics import StatisticsMixin
 
 
@@ -204,12 +204,15 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         if node.value is None or (isinstance(node.value, ast.Constant)
                                   and node.value.value is None):
             return TupleValue([])
-        v = self.materialize(self.expr(node.value), node.value, keep_optional=True)
+        self.returned_tuples = returned_tuple_displays(node.value)
+        try:  # these may hold containers (`return lst, n`)
+            v = self.materialize(self.expr(node.value), node.value, keep_optional=True)
+        finally:
+            self.returned_tuples = []
         if isinstance(v, RangeValue):
             raise self.error(UnsupportedError, "returning a range object is not "
                              "supported", node)
-        v = self.table_result(v, node)
-        v = self.list_result(v, node)
+        v = self.returned(v, node)
         if self.public:
             self.refuse_list(v, "returned (nbc kernels return arrays)", node)
         if self.declared_ret is not None:  # errors at this return's line
@@ -241,8 +244,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
     def coerce(self, v, want, node):
         if isinstance(want, T.Updated):
             return self.coerce_updated(v, want, node)
-        if isinstance(want, (T.DictResult, T.SetResult, T.ListResult)) and \
-                getattr(v, "type", None) == want:
+        if isinstance(want, (T.DictResult, T.SetResult, T.ListResult, T.ResultTuple)) \
+                and getattr(v, "type", None) == want:
             return v
         if isinstance(want, T.Range) and isinstance(v, RangeValue):
             return v
@@ -451,8 +454,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         if isinstance(ty, T.Range):
             return RangeValue(*[next(values) for _ in ty.items])
         if isinstance(ty, T.Tuple):
-            keep = isinstance(ty, (T.Optional, T.DictResult, T.SetResult, T.Updated,
-                                   T.ListResult))
+            keep = isinstance(ty, T.RESULT_TUPLES)
             return TupleValue([next(values) for _ in ty.items], ty if keep else None)
         return next(values)
 

@@ -202,10 +202,15 @@ class DictsMixin(TableMethodsMixin):
                               iter=node.args[0], ifs=[], is_async=0)])
         return self.expr(ast.copy_location(comp, node))
 
-    def container_item_type(self, node):
+    def container_item_type(self, node, what):
         """The non-complex scalar type an expression names (nbc's or Numba's
-        type objects), else None: the item types of typed containers."""
+        type objects), else None: the item types of typed containers. An
+        array type (`float64[:]`) is refused: containers hold scalars."""
         from ..signatures import from_numba
+        if isinstance(node, ast.Subscript):
+            raise self.error(UnsupportedError, f"arrays as {what} "
+                             f"(`{ast.unparse(node)}`) are not supported: typed dicts "
+                             "and lists hold scalars (bool, int, float)", node)
         obj = self.expr(node)
         t = obj.obj if isinstance(obj, PyObj) else None
         if t is not None and not isinstance(t, T.Type):
@@ -223,8 +228,8 @@ class DictsMixin(TableMethodsMixin):
                              node)
         given = list(node.args) + [kw[n] for n in names[len(node.args):]]
         types = []
-        for n in given:
-            t = self.container_item_type(n)
+        for n, what in zip(given, ("dict keys", "dict values")):
+            t = self.container_item_type(n, what)
             if t is None:
                 raise self.error(TypingError, "Dict.empty(): keys and values must be "
                                  "scalar types (nbc.types.int64, float64, ...)", n)

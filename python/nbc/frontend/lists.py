@@ -49,9 +49,10 @@ class ListsMixin:
     def site_of(self, node):
         return (node.lineno, node.col_offset)
 
-    def new_list(self, node, items=()):
+    def new_list(self, node, items=(), typed=False):
         """A list built at `node` holding `items` (Values): its element type
-        is their unified type, widened by what later appends need."""
+        is their unified type, widened by what later appends need (`typed`:
+        built by List(), T.List's flag)."""
         pos = self.pos(node)
         site = self.site_of(node)
         dtype = self.list_hints.get(site)
@@ -69,9 +70,9 @@ class ListsMixin:
                                  "for the items of a list", node) from None
         if dtype is None:  # `[]` before its first append: decided later
             self.undecided_lists[site] = node
-            t = T.List(T.int64, site)
+            t = T.List(T.int64, site, typed)
         else:
-            t = T.List(dtype)
+            t = T.List(dtype, typed=typed)
         capacity = self.b.constant(max(len(items), 1), T.int64, pos) if items else None
         lst = self.b.list_new(t, capacity, pos)
         for v in items:
@@ -240,9 +241,10 @@ class ListsMixin:
             orelse=stmt.orelse, type_comment=None)
         self.emit_synthetic(loop, stmt)
 
-    def expr_ListComp(self, node):
+    def expr_ListComp(self, node, typed=False):
         """`[e for t in it if c ...]`: an empty list appended to by the
-        loops (the comprehension's names do not leak, as in Python 3)."""
+        loops (the comprehension's names do not leak, as in Python 3);
+        `typed` for `List(it)`."""
         tmp = f"$lc{node.lineno}_{node.col_offset}"
         targets = set()
         for gen in node.generators:
@@ -263,7 +265,7 @@ class ListsMixin:
             body = ast.copy_location(ast.For(target=gen.target, iter=gen.iter,
                                              body=[body], orelse=[], type_comment=None),
                                      node)
-        self.env[tmp] = self.new_list(node)
+        self.env[tmp] = self.new_list(node, typed=typed)
         self.list_origins[tmp] = self.site_of(node)
         self.emit_synthetic(body, node)
         result = self.env.pop(tmp)

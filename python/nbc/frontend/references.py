@@ -20,7 +20,7 @@ import numpy as np
 
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
-from .builder import TupleValue, Value
+from .builder import RangeValue, TupleValue, Value
 
 
 def is_typed_list(obj):
@@ -29,6 +29,18 @@ def is_typed_list(obj):
     return isinstance(owner, type) and owner.__name__ == "List" and \
         owner.__module__.split(".")[0] in ("nbc", "numba") and "typed" in owner.__module__ \
         and (owner is obj or getattr(obj, "__name__", "") == "empty_list")
+
+
+def returned_tuple_displays(value):
+    """The tuple displays `return <value>` returns as they are (`value`
+    and the displays directly in those): they may hold containers."""
+    found, stack = [], [value]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.Tuple):
+            found.append(node)
+            stack.extend(node.elts)
+    return found
 
 
 def container_kind(t):
@@ -53,13 +65,45 @@ class ReferencesMixin:
         return TupleValue(list(parts) + updated,
                           T.Updated(v.type, [u.type for u in updated]))
 
+    def returned(self, v, node):
+        """What a function returns for `v`: a tuple holding tuples as one
+        flat ResultTuple (`return n, (a, b)`), which the caller groups back;
+        to Python, a list, dict or set as its buffer or arrays (ListResult,
+        ...), inside tuples too."""
+        if not isinstance(v, TupleValue) or isinstance(v, RangeValue) or \
+                isinstance(v.type, T.RESULT_TUPLES):
+            return self.list_result(self.table_result(v, node), node)
+        parts = [self.returned(x, node) for x in v.items]
+        if not any(isinstance(p, TupleValue) for p in parts):
+            return v
+        return TupleValue([x for p in parts for x in self.flatten(p)],
+                          T.ResultTuple([p.type for p in parts]))
+
+    def group_result(self, t, values, node):
+        """A callee's ResultTuple result grouped back into tuples, from the
+        iterator `values`."""
+        items = []
+        for p in t.parts:
+            if isinstance(p, T.ResultTuple):
+                items.append(self.group_result(p, values, node))
+            elif isinstance(p, T.Tuple):
+                items.append(TupleValue([next(values) for _ in p.items],
+                                        p if isinstance(p, T.Optional) else None))
+            else:
+                items.append(next(values))
+        for v in items:  # the callee's new containers, which names may bind
+            for x in self.flatten(v):
+                self.mark_fresh(x, node)
+        return TupleValue(items)
+
     def list_result(self, v, node):
         """A list a kernel returns to Python: its buffer, which the caller
         turns into a `list`."""
         if not self.public or not isinstance(v, Value) or not isinstance(v.type, T.List):
             return v
         self.refuse_returning_argument(v, node)
-        return TupleValue([self.b.list_buffer(v, self.pos(node))], T.ListResult(v.type.dtype))
+        return TupleValue([self.b.list_buffer(v, self.pos(node))],
+                          T.ListResult(v.type.dtype, v.type.typed))
 
     def table_from_arrays(self, keys, values, t, node):
         """The dict a kernel takes from Python (a typed dict, passed as arrays
@@ -116,23 +160,31 @@ class ReferencesMixin:
         return self.b.dict_new(t, pos)
 
     def call_typed_list(self, obj, node):
-        """`List()`: an empty list typed by its appends, as `[]`;
-        `List.empty_list(t)`: an empty list of `t` (appends cast, as Numba's)."""
+        """`List()`: an empty list typed by its appends, as `[]`; `List(it)`:
+        the items of `it`, as `[x for x in it]`; `List.empty_list(t)`: an
+        empty list of `t` (appends cast, as Numba's)."""
         if getattr(obj, "__self__", None) is None:
-            if node.args or node.keywords:
-                raise self.error(UnsupportedError, "List() takes no arguments in "
-                                 "kernels (append the items)", node)
-            lst = self.new_list(node)
+            if node.keywords or len(node.args) > 1:
+                raise self.error(UnsupportedError, "List() takes at most one iterable "
+                                 "in kernels", node)
+            if node.args:
+                item = ast.Name(id=f"$tl{node.lineno}_{node.col_offset}", ctx=ast.Load())
+                comp = ast.copy_location(ast.ListComp(elt=item, generators=[
+                    ast.comprehension(target=ast.Name(id=item.id, ctx=ast.Store()),
+                                      iter=node.args[0], ifs=[], is_async=0)]), node)
+                lst = self.expr_ListComp(comp, typed=True)
+            else:
+                lst = self.new_list(node, typed=True)
             self.fresh_list_sites[lst.h] = self.site_of(node)
             return lst
         args = list(node.args) + [k.value for k in node.keywords if k.arg == "item_type"]
         if not args:
             raise self.error(TypingError, "List.empty_list() takes the item type", node)
-        t = self.container_item_type(args[0])
+        t = self.container_item_type(args[0], "list items")
         if t is None:
             raise self.error(TypingError, "List.empty_list(): items must be a scalar type "
                              "(nbc.float64, numba.int64, ...)", node)
-        lst = self.b.list_new(T.List(t), None, self.pos(node))
+        lst = self.b.list_new(T.List(t, typed=True), None, self.pos(node))
         self.fresh_lists.add(lst.h)
         return lst
 
@@ -206,7 +258,11 @@ class ReferencesMixin:
         return self.plain_call_result(ret.inner, values[:n], node)
 
     def plain_call_result(self, ret, values, node):
+        if isinstance(ret, T.ResultTuple):
+            return self.group_result(ret, iter(values), node)
         if isinstance(ret, T.Tuple):
+            for v in values:  # `l, n = f()`: the callee's new containers
+                self.mark_fresh(v, node)
             return TupleValue(values, ret if isinstance(ret, T.Optional) else None)
         if ret is None:
             from .builder import PyObj
