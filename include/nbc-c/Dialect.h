@@ -458,18 +458,28 @@ NBC_CAPI_EXPORTED MlirOperation nbcRandomOpCreate(MlirLocation loc,
                                                   intptr_t numOperands,
                                                   MlirValue const *operands);
 /// NumPy's advanced indexing (lib/CAPI/IndexingBuilders.cpp); the result
-/// types are inferred. `nbc.take array[indices] axis`: `a[idx]` along
-/// `axis`, a new array whose shape has that axis replaced by the shape of
-/// `indices` (any nbc integer array). `errorAxis` is the axis an
-/// out-of-range message names (-1: `axis`), for a view that dropped axes.
+/// types are inferred. `nbc.take array[indices...] axis`: `a[i, j]` along
+/// the axes from `axis` on, one per index array (any nbc integer arrays,
+/// broadcast together): a new array whose shape has those axes replaced by
+/// the broadcast shape of the indices. `errorAxes` (null, or one per index
+/// array; -1 for the default) are the axes out-of-range messages name, for
+/// a view that dropped or permuted axes; by default `axis`, `axis + 1`...
+NBC_CAPI_EXPORTED MlirOperation nbcTakeIndicesOpCreate(
+    MlirLocation loc, MlirValue array, intptr_t numIndices,
+    const MlirValue *indices, int64_t axis, const int64_t *errorAxes);
+/// nbcTakeIndicesOpCreate with one index array (`errorAxis` -1: `axis`).
 NBC_CAPI_EXPORTED MlirOperation nbcTakeOpCreate(MlirLocation loc,
                                                 MlirValue array,
                                                 MlirValue indices,
                                                 int64_t axis,
                                                 int64_t errorAxis);
-/// `nbc.put value, array[indices] axis`: `a[idx] = value`, `value` a scalar
-/// of the element type or an array of it broadcasting to what
-/// nbcTakeOpCreate would give.
+/// `nbc.put value, array[indices...] axis`: `a[i, j] = value`, `value` a
+/// scalar of the element type or an array of it broadcasting to what
+/// nbcTakeIndicesOpCreate would give.
+NBC_CAPI_EXPORTED MlirOperation nbcPutIndicesOpCreate(
+    MlirLocation loc, MlirValue value, MlirValue array, intptr_t numIndices,
+    const MlirValue *indices, int64_t axis, const int64_t *errorAxes);
+/// nbcPutIndicesOpCreate with one index array.
 NBC_CAPI_EXPORTED MlirOperation nbcPutOpCreate(MlirLocation loc,
                                                MlirValue value,
                                                MlirValue array,

@@ -23,48 +23,97 @@ static MemRefType arrayType(MlirValue value) {
   return type && isNBCArray(type) ? type : MemRefType();
 }
 
-static IntegerAttr errorAxisAttr(OpBuilder &builder, int64_t axis,
-                                 int64_t errorAxis) {
-  if (errorAxis < 0 || errorAxis == axis)
+/// The error_axes attribute: null when every array reports the axis it
+/// indexes (`errorAxes` null, or the defaults).
+static DenseI64ArrayAttr errorAxesAttr(OpBuilder &builder, int64_t axis,
+                                       intptr_t numIndices,
+                                       const int64_t *errorAxes) {
+  if (!errorAxes)
     return {};
-  return builder.getI64IntegerAttr(errorAxis);
+  SmallVector<int64_t> axes(errorAxes, errorAxes + numIndices);
+  bool defaults = true;
+  for (auto [k, reported] : llvm::enumerate(axes)) {
+    if (reported < 0)
+      reported = axis + k;
+    defaults &= reported == axis + (int64_t)k;
+  }
+  return defaults ? DenseI64ArrayAttr() : builder.getDenseI64ArrayAttr(axes);
+}
+
+/// The index arrays, or failure for none or a handle that is not an array.
+static FailureOr<SmallVector<Value>>
+indexArrays(intptr_t numIndices, const MlirValue *indices) {
+  if (numIndices < 1 || !indices)
+    return failure();
+  SmallVector<Value> values;
+  for (intptr_t k = 0; k < numIndices; ++k) {
+    if (mlirValueIsNull(indices[k]) || !arrayType(indices[k]))
+      return failure();
+    values.push_back(unwrap(indices[k]));
+  }
+  return values;
+}
+
+MlirOperation nbcTakeIndicesOpCreate(MlirLocation loc, MlirValue array,
+                                     intptr_t numIndices,
+                                     const MlirValue *indices, int64_t axis,
+                                     const int64_t *errorAxes) {
+  if (mlirLocationIsNull(loc) || mlirValueIsNull(array))
+    return failOp("nbcTakeOpCreate: null location or operand");
+  FailureOr<SmallVector<Value>> values = indexArrays(numIndices, indices);
+  MemRefType arrayTy = arrayType(array);
+  if (!arrayTy || failed(values))
+    return failOp("nbcTakeOpCreate: the operands are not nbc arrays (one "
+                  "array and at least one index array)");
+  SmallVector<MemRefType> indexTypes;
+  for (Value v : *values)
+    indexTypes.push_back(cast<MemRefType>(v.getType()));
+  if (axis < 0 || axis + numIndices > arrayTy.getRank())
+    return failOp("nbcTakeOpCreate: axis " + Twine(axis) + " with " +
+                  Twine(numIndices) +
+                  " index array(s) is out of range for a rank-" +
+                  Twine(arrayTy.getRank()) + " array");
+  MemRefType result = TakeOp::inferResultType(arrayTy, indexTypes, axis);
+  if (!result)
+    return failOp("nbcTakeOpCreate: the index arrays' static shapes do not "
+                  "broadcast together");
+  OpBuilder builder(unwrap(loc)->getContext());
+  auto op = TakeOp::create(
+      builder, unwrap(loc), result, unwrap(array), *values,
+      builder.getI64IntegerAttr(axis),
+      errorAxesAttr(builder, axis, numIndices, errorAxes));
+  return verifiedOrNull(op);
 }
 
 MlirOperation nbcTakeOpCreate(MlirLocation loc, MlirValue array,
                               MlirValue indices, int64_t axis,
                               int64_t errorAxis) {
-  if (mlirLocationIsNull(loc) || mlirValueIsNull(array) ||
-      mlirValueIsNull(indices))
-    return failOp("nbcTakeOpCreate: null location or operand");
-  MemRefType arrayTy = arrayType(array), indicesTy = arrayType(indices);
-  if (!arrayTy || !indicesTy)
-    return failOp("nbcTakeOpCreate: the operands are not nbc arrays");
-  MemRefType result = TakeOp::inferResultType(arrayTy, indicesTy, axis);
-  if (!result)
-    return failOp("nbcTakeOpCreate: axis " + Twine(axis) +
-                  " is out of range for a rank-" + Twine(arrayTy.getRank()) +
-                  " array");
+  return nbcTakeIndicesOpCreate(loc, array, 1, &indices, axis, &errorAxis);
+}
+
+MlirOperation nbcPutIndicesOpCreate(MlirLocation loc, MlirValue value,
+                                    MlirValue array, intptr_t numIndices,
+                                    const MlirValue *indices, int64_t axis,
+                                    const int64_t *errorAxes) {
+  if (mlirLocationIsNull(loc) || mlirValueIsNull(value) ||
+      mlirValueIsNull(array))
+    return failOp("nbcPutOpCreate: null location or operand");
+  FailureOr<SmallVector<Value>> values = indexArrays(numIndices, indices);
+  if (!arrayType(array) || failed(values))
+    return failOp("nbcPutOpCreate: the array or the indices are not nbc "
+                  "arrays");
   OpBuilder builder(unwrap(loc)->getContext());
-  auto op = TakeOp::create(builder, unwrap(loc), result, unwrap(array),
-                           unwrap(indices), builder.getI64IntegerAttr(axis),
-                           errorAxisAttr(builder, axis, errorAxis));
+  auto op = PutOp::create(builder, unwrap(loc), unwrap(value), unwrap(array),
+                          *values, builder.getI64IntegerAttr(axis),
+                          errorAxesAttr(builder, axis, numIndices, errorAxes));
   return verifiedOrNull(op);
 }
 
 MlirOperation nbcPutOpCreate(MlirLocation loc, MlirValue value,
                              MlirValue array, MlirValue indices, int64_t axis,
                              int64_t errorAxis) {
-  if (mlirLocationIsNull(loc) || mlirValueIsNull(value) ||
-      mlirValueIsNull(array) || mlirValueIsNull(indices))
-    return failOp("nbcPutOpCreate: null location or operand");
-  if (!arrayType(array) || !arrayType(indices))
-    return failOp("nbcPutOpCreate: the array or the indices are not nbc "
-                  "arrays");
-  OpBuilder builder(unwrap(loc)->getContext());
-  auto op = PutOp::create(builder, unwrap(loc), unwrap(value), unwrap(array),
-                          unwrap(indices), builder.getI64IntegerAttr(axis),
-                          errorAxisAttr(builder, axis, errorAxis));
-  return verifiedOrNull(op);
+  return nbcPutIndicesOpCreate(loc, value, array, 1, &indices, axis,
+                               &errorAxis);
 }
 
 MlirOperation nbcMaskTakeOpCreate(MlirLocation loc, MlirValue array,

@@ -217,15 +217,22 @@ void nbc::python::registerArrayBuilders(nb::module_ &m) {
         nbcTypeGetValueType(mlirValueGetType(mlirOperationGetResult(op, 0)));
     return std::make_tuple(result(op), (int)t.dtype, (int)t.rank);
   };
-  m.def("take", [typed](H block, H location, H array, H indices, int64_t axis,
-                        int64_t errorAxis) {
-    return typed(append(block, nbcTakeOpCreate(loc(location), val(array),
-                                               val(indices), axis, errorAxis)));
+  // `indices`: one index array per axis from `axis` on; `errorAxes`: the
+  // axes their out-of-range messages name.
+  m.def("take", [typed](H block, H location, H array, const Handles &indices,
+                        int64_t axis, const std::vector<int64_t> &errorAxes) {
+    std::vector<MlirValue> in = values(indices);
+    return typed(append(
+        block, nbcTakeIndicesOpCreate(loc(location), val(array), in.size(),
+                                      in.data(), axis, errorAxes.data())));
   });
-  m.def("put", [](H block, H location, H value, H array, H indices,
-                  int64_t axis, int64_t errorAxis) {
-    append(block, nbcPutOpCreate(loc(location), val(value), val(array),
-                                 val(indices), axis, errorAxis));
+  m.def("put", [](H block, H location, H value, H array,
+                  const Handles &indices, int64_t axis,
+                  const std::vector<int64_t> &errorAxes) {
+    std::vector<MlirValue> in = values(indices);
+    append(block, nbcPutIndicesOpCreate(loc(location), val(value), val(array),
+                                        in.size(), in.data(), axis,
+                                        errorAxes.data()));
   });
   m.def("mask_take", [typed](H block, H location, H array, H mask) {
     return typed(append(block, nbcMaskTakeOpCreate(loc(location), val(array),

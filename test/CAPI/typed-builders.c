@@ -236,8 +236,17 @@ int main(void) {
                                        false, false));
   // CHECK: nbc.take %arg7[%[[V]]] axis 0 : memref<?x?xf32>, memref<?xsi64> -> memref<?x?xf32>
   append(body, nbcTakeOpCreate(loc, m, row, 0, -1));
-  // CHECK: nbc.put %arg5, %arg7[%[[V]]] axis 1 {error_axis = 2 : i64} : f32, memref<?x?xf32>, memref<?xsi64>
+  // CHECK: nbc.put %arg5, %arg7[%[[V]]] axis 1 {error_axes = array<i64: 2>} : f32, memref<?x?xf32>, memref<?xsi64>
   append(body, nbcPutOpCreate(loc, x32, m, row, 1, 2));
+  // Two index arrays along axes 0 and 1, the second reporting axis 1 (the
+  // default, so no attribute).
+  // CHECK: nbc.take %arg7[%[[V]], %[[V]]] axis 0 : memref<?x?xf32>, memref<?xsi64>, memref<?xsi64> -> memref<?xf32>
+  MlirValue pair[2] = {row, row};
+  int64_t pairAxes[2] = {-1, 1};
+  append(body, nbcTakeIndicesOpCreate(loc, m, 2, pair, 0, pairAxes));
+  // CHECK: nbc.put %arg5, %arg7[%[[V]], %[[V]]] axis 0 {error_axes = array<i64: 3, 4>} : f32, memref<?x?xf32>, memref<?xsi64>, memref<?xsi64>
+  int64_t reported[2] = {3, 4};
+  append(body, nbcPutIndicesOpCreate(loc, x32, m, 2, pair, 0, reported));
   // CHECK: nbc.argwhere %arg7 flat : memref<?x?xf32> -> memref<?xsi64>
   append(body, nbcArgwhereOpCreate(loc, m, true));
   append(body, nbcReturnOpCreate(loc, 0, NULL));
@@ -270,7 +279,7 @@ int main(void) {
     printf("FAIL bad transpose accepted\n"), ++failures;
   else
     printf("bad transpose: %s\n", nbcGetLastError().data);
-  // CHECK: bad take axis: nbcTakeOpCreate: axis 2 is out of range for a rank-2 array
+  // CHECK: bad take axis: nbcTakeOpCreate: axis 2 with 1 index array(s) is out of range for a rank-2 array
   if (!mlirOperationIsNull(nbcTakeOpCreate(loc, m, m, 2, -1)))
     printf("FAIL bad take axis accepted\n"), ++failures;
   else

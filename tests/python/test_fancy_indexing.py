@@ -296,11 +296,6 @@ def bad_float_index(a, f):
 
 
 @nbc.njit
-def two_arrays(a, i, j):
-    return a[i, j]
-
-
-@nbc.njit
 def too_many(a, i):
     return a[i, 0]
 
@@ -308,8 +303,6 @@ def too_many(a, i):
 def test_compile_time_errors():
     with pytest.raises(nbc.TypingError, match="integer \\(or boolean\\) type"):
         bad_float_index(np.arange(3.0), np.array([0.0]))
-    with pytest.raises(nbc.UnsupportedError, match="more than one array"):
-        two_arrays(np.ones((2, 2)), np.array([0]), np.array([1]))
     with pytest.raises(nbc.TypingError, match="too many indices"):
         too_many(np.arange(3.0), np.array([0]))
 

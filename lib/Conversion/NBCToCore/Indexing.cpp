@@ -1,7 +1,8 @@
 //===- Indexing.cpp - nbc integer-array and boolean indexing to scf -------===//
 //
-// nbc.take      -> a loop nest checking every index (nbc.raise_if IndexError
-//                  with NumPy's message), memref.alloc, a gather loop nest
+// nbc.take      -> the index arrays' shapes broadcast (IndexError), a loop
+//                  nest checking every index (nbc.raise_if IndexError with
+//                  NumPy's message), memref.alloc, a gather loop nest
 // nbc.put       -> the value's shape checked against the indexing result
 //                  (ValueError), the index check, a scatter loop nest in the
 //                  result's C order (the last of repeated indices wins)
@@ -24,6 +25,7 @@
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 
+#include <algorithm>
 #include <string>
 
 using namespace mlir;
@@ -196,29 +198,105 @@ MemRefType convertedArray(const TypeConverter *converter, Type type) {
 // take, put
 //===----------------------------------------------------------------------===//
 
-/// The shape of `take`'s result: `array`'s with `axis` replaced by the
-/// shape of `indices`.
-SmallVector<Value> takeShape(OpBuilder &b, Location loc, Value array,
-                             Value indices, int64_t axis) {
-  SmallVector<Value> arrayDims = dimsIndex(b, loc, array);
-  SmallVector<Value> shape(arrayDims.begin(), arrayDims.begin() + axis);
-  llvm::append_range(shape, dimsIndex(b, loc, indices));
-  shape.append(arrayDims.begin() + axis + 1, arrayDims.end());
-  return shape;
-}
+/// The index arrays of a take or put, with what their lowering needs.
+struct IndexArrays {
+  SmallVector<Value> arrays;
+  SmallVector<Type> nbcTypes;           // their element types (signedness)
+  SmallVector<SmallVector<Value>> dims; // their sizes, index
+  SmallVector<Value> axisSizes;         // the sizes of the axes indexed, i64
+  SmallVector<Value> shape;             // their broadcast shape, index
+  int64_t axis;
 
-/// The position in `array` that position `ivs` of the take result reads.
-SmallVector<Value> sourcePosition(OpBuilder &b, Location loc, Value indices,
-                                  Type nbcIndexType, Value size, int64_t axis,
-                                  ValueRange ivs) {
-  int64_t indexRank = cast<MemRefType>(indices.getType()).getRank();
-  SmallVector<Value> pos(ivs.begin(), ivs.begin() + axis);
-  Value raw = memref::LoadOp::create(
-      b, loc, indices, ivs.slice(axis, indexRank));
-  pos.push_back(wrappedIndex(b, loc, raw, nbcIndexType, size));
-  pos.append(ivs.begin() + axis + indexRank, ivs.end());
-  return pos;
-}
+  IndexArrays(OpBuilder &b, Location loc, Value array, ValueRange indices,
+              ValueRange nbcIndices, int64_t axis)
+      : arrays(indices), axis(axis) {
+    for (auto [k, index] : llvm::enumerate(indices)) {
+      nbcTypes.push_back(
+          cast<MemRefType>(nbcIndices[k].getType()).getElementType());
+      dims.push_back(dimsIndex(b, loc, index));
+      axisSizes.push_back(indexToI64(
+          b, loc, memref::DimOp::create(b, loc, array, axis + k)));
+    }
+    shape = dims.front();
+  }
+
+  /// Broadcasts the index arrays' shapes into `shape`, raising NumPy's
+  /// IndexError when they do not broadcast.
+  void broadcast(OpBuilder &b, Location loc) {
+    if (arrays.size() == 1)
+      return;
+    size_t rank = 0;
+    for (const auto &d : dims)
+      rank = std::max(rank, d.size());
+    Value one = constIndex(b, loc, 1);
+    shape.assign(rank, one);
+    Value bad;
+    for (const auto &d : dims) {
+      size_t lead = rank - d.size();
+      for (auto [j, size] : llvm::enumerate(d)) {
+        Value &out = shape[lead + j];
+        Value outUnit = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
+                                              out, one);
+        Value unit = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
+                                           size, one);
+        Value differ = arith::CmpIOp::create(
+            b, loc, arith::CmpIPredicate::ne, out, size);
+        // Two sizes clash when they differ and neither is 1.
+        Value eitherUnit = arith::OrIOp::create(b, loc, unit, outUnit);
+        Value clash = arith::CmpIOp::create(
+            b, loc, arith::CmpIPredicate::ugt, differ, eitherUnit);
+        bad = orI(b, loc, bad, clash);
+        out = arith::SelectOp::create(b, loc, unit, out, size);
+      }
+    }
+    SmallVector<Value> args;
+    std::string message =
+        "shape mismatch: indexing arrays could not be broadcast together "
+        "with shapes ";
+    for (const auto &d : dims)
+      message += shapeText(b, loc, d, args) + " ";
+    raiseFormatted(b, loc, bad, ExceptionKind::IndexError, message, args,
+                   "shape mismatch: indexing arrays could not be broadcast "
+                   "together");
+  }
+
+  /// Raises NumPy's IndexError for the first index out of range, the
+  /// arrays in order.
+  template <typename OpTy> void checkBounds(OpBuilder &b, Location loc, OpTy op) {
+    for (auto [k, index] : llvm::enumerate(arrays))
+      checkIndices(b, loc, index, nbcTypes[k], axisSizes[k],
+                   op.getReportedAxis(k));
+  }
+
+  /// The shape of `take`'s result: `array`'s with the indexed axes
+  /// replaced by the broadcast shape.
+  SmallVector<Value> resultShape(OpBuilder &b, Location loc, Value array) {
+    SmallVector<Value> arrayDims = dimsIndex(b, loc, array);
+    SmallVector<Value> out(arrayDims.begin(), arrayDims.begin() + axis);
+    llvm::append_range(out, shape);
+    out.append(arrayDims.begin() + axis + arrays.size(), arrayDims.end());
+    return out;
+  }
+
+  /// The position in `array` that position `ivs` of the take result reads.
+  SmallVector<Value> sourcePosition(OpBuilder &b, Location loc,
+                                    ValueRange ivs) {
+    SmallVector<Value> pos(ivs.begin(), ivs.begin() + axis);
+    ValueRange broadcastIvs = ivs.slice(axis, shape.size());
+    for (auto [k, index] : llvm::enumerate(arrays)) {
+      // One array is read at the result's positions; several are read
+      // through their broadcast (an extent-1 axis at 0).
+      SmallVector<Value> at =
+          arrays.size() == 1
+              ? SmallVector<Value>(broadcastIvs)
+              : broadcastIndices(b, loc, dims[k], broadcastIvs);
+      Value raw = memref::LoadOp::create(b, loc, index, at);
+      pos.push_back(wrappedIndex(b, loc, raw, nbcTypes[k], axisSizes[k]));
+    }
+    pos.append(ivs.begin() + axis + shape.size(), ivs.end());
+    return pos;
+  }
+};
 
 struct TakeLowering : public OpConversionPattern<TakeOp> {
   using OpConversionPattern::OpConversionPattern;
@@ -229,18 +307,15 @@ struct TakeLowering : public OpConversionPattern<TakeOp> {
     if (!type)
       return failure();
     Location loc = op.getLoc();
-    Value array = adaptor.getArray(), indices = adaptor.getIndices();
-    Type indexType =
-        cast<MemRefType>(op.getIndices().getType()).getElementType();
-    int64_t axis = op.getAxis();
-    Value size =
-        indexToI64(rewriter, loc, memref::DimOp::create(rewriter, loc, array, axis));
-    checkIndices(rewriter, loc, indices, indexType, size, op.getReportedAxis());
-    SmallVector<Value> shape = takeShape(rewriter, loc, array, indices, axis);
+    Value array = adaptor.getArray();
+    IndexArrays indices(rewriter, loc, array, adaptor.getIndices(),
+                        op.getIndices(), op.getAxis());
+    indices.broadcast(rewriter, loc);
+    indices.checkBounds(rewriter, loc, op);
+    SmallVector<Value> shape = indices.resultShape(rewriter, loc, array);
     Value result = allocArray(rewriter, loc, type, shape);
     loopNest(rewriter, loc, shape, [&](OpBuilder &b, ValueRange ivs) {
-      SmallVector<Value> from =
-          sourcePosition(b, loc, indices, indexType, size, axis, ivs);
+      SmallVector<Value> from = indices.sourcePosition(b, loc, ivs);
       Value x = memref::LoadOp::create(b, loc, array, from);
       memref::StoreOp::create(b, loc, x, result, ivs);
     });
@@ -256,25 +331,22 @@ struct PutLowering : public OpConversionPattern<PutOp> {
                   ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
     Value array = adaptor.getArray();
-    Type indexType =
-        cast<MemRefType>(op.getIndices().getType()).getElementType();
-    int64_t axis = op.getAxis();
-    SmallVector<Value> shape =
-        takeShape(rewriter, loc, array, adaptor.getIndices(), axis);
+    IndexArrays indices(rewriter, loc, array, adaptor.getIndices(),
+                        op.getIndices(), op.getAxis());
+    indices.broadcast(rewriter, loc);
+    SmallVector<Value> shape = indices.resultShape(rewriter, loc, array);
     Value value = adaptor.getValue();
     SmallVector<Value> valueSizes;
     if (isa<MemRefType>(value.getType())) {
       valueSizes = dimsIndex(rewriter, loc, value);
       checkValueShape(rewriter, loc, valueSizes, shape);
     }
-    Value size =
-        indexToI64(rewriter, loc, memref::DimOp::create(rewriter, loc, array, axis));
-    Value indices = separated(rewriter, loc, adaptor.getIndices(), array);
-    checkIndices(rewriter, loc, indices, indexType, size, op.getReportedAxis());
+    for (Value &index : indices.arrays)
+      index = separated(rewriter, loc, index, array);
+    indices.checkBounds(rewriter, loc, op);
     value = separated(rewriter, loc, value, array);
     loopNest(rewriter, loc, shape, [&](OpBuilder &b, ValueRange ivs) {
-      SmallVector<Value> to =
-          sourcePosition(b, loc, indices, indexType, size, axis, ivs);
+      SmallVector<Value> to = indices.sourcePosition(b, loc, ivs);
       Value x = valueAt(b, loc, value, valueSizes, ivs);
       memref::StoreOp::create(b, loc, x, array, to);
     });

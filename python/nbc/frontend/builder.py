@@ -364,13 +364,15 @@ class Builder:
         h, dtype, rank = handle_dtype_rank
         return Value(h, T.Array(T._BY_ID[dtype], rank))
 
-    def take(self, arr, indices, axis, error_axis, pos):
-        """nbc.take (`a[idx]` along `axis`); the dialect infers the type."""
-        return self._typed(ir.take(self.block, self.loc(pos), arr.h, indices.h, axis,
-                                   error_axis))
+    def take(self, arr, indices, axis, error_axes, pos):
+        """nbc.take (`a[i, j]`: one index array per axis from `axis` on);
+        the dialect infers the type."""
+        return self._typed(ir.take(self.block, self.loc(pos), arr.h,
+                                   [i.h for i in indices], axis, error_axes))
 
-    def put(self, value, arr, indices, axis, error_axis, pos):
-        ir.put(self.block, self.loc(pos), value.h, arr.h, indices.h, axis, error_axis)
+    def put(self, value, arr, indices, axis, error_axes, pos):
+        ir.put(self.block, self.loc(pos), value.h, arr.h, [i.h for i in indices],
+               axis, error_axes)
 
     def mask_take(self, arr, mask, pos):
         return self._typed(ir.mask_take(self.block, self.loc(pos), arr.h, mask.h))

@@ -3,11 +3,13 @@
 The semantics (bounds, wraparound, NumPy's messages, result shapes, repeated
 indices, broadcasting of assigned values) live in the dialect's ops
 nbc.take/put/mask_take/mask_put/argwhere; this module only maps Python's
-spelling onto them. One integer array may be combined with integers and
-slices (`a[i, idx]`, `a[:, idx]`): those are applied first as a view, the
-array then indexes one axis of the view, and when integers and the array are
-not adjacent (`a[0, :, idx]`) the view's axes are permuted so that the
-array's dimensions come first, as NumPy orders them.
+spelling onto them. Integer arrays may be combined with each other (they
+broadcast together), with integers and with slices (`a[i, j]`,
+`a[i, idx]`, `a[:, idx]`): integers and slices are applied first as a
+view, the arrays then index consecutive axes of the view, and when the
+integers and arrays are not adjacent (`a[0, :, idx]`, `a[i, :, j]`) the
+view's axes are permuted so that the arrays' dimensions come first, as
+NumPy orders them.
 """
 
 from .. import types as T
@@ -29,16 +31,16 @@ def has_index_array(subs):
 class FancyIndexingMixin:
     # -- subscripts with an array ---------------------------------------------
     def fancy_get(self, arr, subs, node):
-        """`arr[subs]` where one subscript is an integer array or a mask."""
+        """`arr[subs]` where subscripts are integer arrays or a mask."""
         mask = self.mask_subscript(arr, subs, node)
         if mask is not None:
             return self.b.mask_take(arr, mask, self.pos(node))
-        view, indices, axis, error_axis = self.fancy_view(arr, subs, node)
-        return self.b.take(view, indices, axis, error_axis, self.pos(node))
+        view, indices, axis, error_axes = self.fancy_view(arr, subs, node)
+        return self.b.take(view, indices, axis, error_axes, self.pos(node))
 
     def fancy_store(self, arr, subs, value, node):
-        """`arr[subs] = value` where one subscript is an integer array or a
-        mask; `value` is cast to the array's dtype (NumPy's setitem casts)."""
+        """`arr[subs] = value` where subscripts are integer arrays or a mask;
+        `value` is cast to the array's dtype (NumPy's setitem casts)."""
         mask = self.mask_subscript(arr, subs, node)
         if mask is not None:
             target_ndim = arr.type.ndim - mask.type.ndim + 1
@@ -50,10 +52,10 @@ class FancyIndexingMixin:
             value = self.assigned_value(value, arr.type.dtype, target_ndim, node)
             self.b.mask_put(value, arr, mask, self.pos(node))
             return
-        view, indices, axis, error_axis = self.fancy_view(arr, subs, node)
-        target_ndim = view.type.ndim - 1 + indices.type.ndim
+        view, indices, axis, error_axes = self.fancy_view(arr, subs, node)
+        target_ndim = view.type.ndim - len(indices) + max(i.type.ndim for i in indices)
         value = self.assigned_value(value, arr.type.dtype, target_ndim, node)
-        self.b.put(value, view, indices, axis, error_axis, self.pos(node))
+        self.b.put(value, view, indices, axis, error_axes, self.pos(node))
 
     def fancy_update(self, op, stmt):
         """`a[subs] op= v` with an array subscript: NumPy's
@@ -91,38 +93,39 @@ class FancyIndexingMixin:
         return mask
 
     def fancy_view(self, arr, subs, node):
-        """(view, indices, axis, error axis) for `arr[subs]` with one integer
-        array among integers and slices: nbc.take/put of `indices` along
-        `axis` of `view` is the indexing."""
+        """(view, index arrays, axis, error axes) for `arr[subs]` with integer
+        arrays among integers and slices: nbc.take/put of the index arrays
+        along the axes of `view` from `axis` on is the indexing."""
         positions = [k for k, s in enumerate(subs) if is_index_array(s)]
-        if len(positions) > 1:
-            raise self.error(UnsupportedError, "unsupported indexing: more than one "
-                             "array in a subscript", node)
-        (p,) = positions
-        indices = subs[p]
-        if not indices.type.dtype.is_int:
-            raise self.error(TypingError, "arrays used as indices must be of integer "
-                             f"(or boolean) type, got {indices.type}", node)
+        for p in positions:
+            if not subs[p].type.dtype.is_int:
+                raise self.error(TypingError, "arrays used as indices must be of "
+                                 f"integer (or boolean) type, got {subs[p].type}", node)
         if len(subs) > arr.type.ndim:
             raise self.error(TypingError, f"too many indices for array: array is "
                              f"{arr.type.ndim}-dimensional, but {len(subs)} were "
                              "indexed", node)
-        ints = [k for k, s in enumerate(subs) if isinstance(s, Value) and k != p]
+        ints = [k for k, s in enumerate(subs)
+                if isinstance(s, Value) and k not in positions]
         view = arr
         if len(subs) > 1:
-            view = self.view(arr, subs[:p] + [WHOLE_AXIS] + subs[p + 1:], node)
-        axis = sum(1 for s in subs[:p] if not isinstance(s, Value))
-        advanced = sorted(ints + [p])
+            view = self.view(arr, [WHOLE_AXIS if k in positions else s
+                                   for k, s in enumerate(subs)], node)
+        # The view's axis of each index array: the integers before it are gone.
+        axes = [p - sum(1 for k in ints if k < p) for p in positions]
+        advanced = sorted(ints + positions)
         adjacent = advanced[-1] - advanced[0] == len(advanced) - 1
-        if not adjacent and axis:
+        consecutive = axes == list(range(axes[0], axes[0] + len(axes)))
+        axis = axes[0]
+        if (not adjacent and axis) or not consecutive:
             # NumPy puts the dimensions of separated advanced indices first.
-            perm = [axis] + [d for d in range(view.type.ndim) if d != axis]
+            perm = axes + [d for d in range(view.type.ndim) if d not in axes]
             strides = view.type.effective_strides()
             rt = T.Array(view.type.dtype, view.type.ndim,
                          tuple(strides[d] for d in perm), view.type.readonly)
             view = self.b.transpose(view, rt, self.pos(node), axes=perm)
             axis = 0
-        return view, indices, axis, p
+        return view, [subs[p] for p in positions], axis, positions
 
     def assigned_value(self, value, dtype, target_ndim, node):
         """`value` as nbc.put/mask_put take it: a scalar or an array of
@@ -182,7 +185,7 @@ class FancyIndexingMixin:
             raise self.error(TypingError, "take() indices must be an integer array or "
                              f"an integer, got {getattr(indices, 'type', indices)}",
                              node)
-        return self.b.take(arr, indices, axis, axis, self.pos(node))
+        return self.b.take(arr, [indices], axis, [axis], self.pos(node))
 
     def call_np_indexing(self, name, node, arr=None):
         """np.nonzero/flatnonzero/argwhere/take, or the method `arr.name`."""

@@ -26,7 +26,7 @@
 // CHECK:     memref.store %[[X]], %[[R]][%[[P]], %[[Q]]] : memref<?x?xf64>
 // CHECK: return %[[R]]
 func.func @take(%a: memref<?x?xf64>, %i: memref<?xsi32>) -> memref<?x?xf64> {
-  %r = nbc.take %a[%i] axis 1 {error_axis = 2 : i64} : memref<?x?xf64>, memref<?xsi32> -> memref<?x?xf64>
+  %r = nbc.take %a[%i] axis 1 {error_axes = array<i64: 2>} : memref<?x?xf64>, memref<?xsi32> -> memref<?x?xf64>
   return %r : memref<?x?xf64>
 }
 
@@ -58,6 +58,30 @@ func.func @take_unsigned(%a: memref<?xf64>, %i: memref<?xui8>) -> memref<?xf64> 
 func.func @put(%v: memref<?xf64>, %a: memref<?x?xf64>, %i: memref<?xsi64>) {
   nbc.put %v, %a[%i] axis 0 : memref<?xf64>, memref<?x?xf64>, memref<?xsi64>
   return
+}
+
+// Two index arrays: their shapes broadcast (IndexError quoting both), each
+// is checked against its own axis and reported axis, and each is read
+// through its broadcast.
+// CHECK-LABEL: func @take_pair
+// CHECK-SAME: (%[[A:.*]]: memref<?x?x?xf64>, %[[I:.*]]: memref<?x?xi64>, %[[J:.*]]: memref<?xi32>)
+// CHECK: nbc.raise_if %{{.*}}, IndexError, "shape mismatch: indexing arrays could not be broadcast together with shapes ({},{}) ({},) "
+// CHECK: nbc.raise_if %{{.*}}, IndexError, "index {} is out of bounds for axis 0 with size {}"
+// CHECK: nbc.raise_if %{{.*}}, IndexError, "index {} is out of bounds for axis 2 with size {}"
+// CHECK: %[[R:.*]] = memref.alloc(%{{.*}}, %{{.*}}, %{{.*}}) {alignment = 64 : i64} : memref<?x?x?xf64>
+// CHECK: scf.for %[[P:.*]] =
+// CHECK:   scf.for %[[Q:.*]] =
+// CHECK:     scf.for %[[S:.*]] =
+// CHECK:       arith.select %{{.*}}, %{{.*}}, %[[P]] : index
+// CHECK:       arith.select %{{.*}}, %{{.*}}, %[[Q]] : index
+// CHECK:       memref.load %[[I]]
+// CHECK:       arith.select %{{.*}}, %{{.*}}, %[[Q]] : index
+// CHECK:       memref.load %[[J]]
+// CHECK:       %[[X:.*]] = memref.load %[[A]][%{{.*}}, %{{.*}}, %[[S]]] : memref<?x?x?xf64>
+// CHECK:       memref.store %[[X]], %[[R]][%[[P]], %[[Q]], %[[S]]] : memref<?x?x?xf64>
+func.func @take_pair(%a: memref<?x?x?xf64>, %i: memref<?x?xsi64>, %j: memref<?xsi32>) -> memref<?x?x?xf64> {
+  %r = nbc.take %a[%i, %j] axis 0 {error_axes = array<i64: 0, 2>} : memref<?x?x?xf64>, memref<?x?xsi64>, memref<?xsi32> -> memref<?x?x?xf64>
+  return %r : memref<?x?x?xf64>
 }
 
 // CHECK-LABEL: func @mask_take

@@ -4,11 +4,17 @@
 
 // CHECK-LABEL: func @take
 func.func @take(%a: memref<?x?xf64>, %i: memref<?xsi64>, %u: memref<2x3xui8>,
-                %s: memref<?x4xf32, strided<[?, ?], offset: ?>>) {
+                %s: memref<?x4xf32, strided<[?, ?], offset: ?>>,
+                %j: memref<2x1xsi64>, %k: memref<3xui8>) {
   // CHECK: nbc.take %{{.*}}[%{{.*}}] axis 0 : memref<?x?xf64>, memref<?xsi64> -> memref<?x?xf64>
   %0 = nbc.take %a[%i] axis 0 : memref<?x?xf64>, memref<?xsi64> -> memref<?x?xf64>
-  // CHECK: nbc.take %{{.*}}[%{{.*}}] axis 1 {error_axis = 2 : i64} : memref<?x4xf32, strided<[?, ?], offset: ?>>, memref<2x3xui8> -> memref<?x2x3xf32>
-  %1 = nbc.take %s[%u] axis 1 {error_axis = 2 : i64} : memref<?x4xf32, strided<[?, ?], offset: ?>>, memref<2x3xui8> -> memref<?x2x3xf32>
+  // CHECK: nbc.take %{{.*}}[%{{.*}}] axis 1 {error_axes = array<i64: 2>} : memref<?x4xf32, strided<[?, ?], offset: ?>>, memref<2x3xui8> -> memref<?x2x3xf32>
+  %1 = nbc.take %s[%u] axis 1 {error_axes = array<i64: 2>} : memref<?x4xf32, strided<[?, ?], offset: ?>>, memref<2x3xui8> -> memref<?x2x3xf32>
+  // Two index arrays broadcast: (2, 1) with (3,) is (2, 3), then the rest.
+  // CHECK: nbc.take %{{.*}}[%{{.*}}, %{{.*}}] axis 0 : memref<?x?xf64>, memref<2x1xsi64>, memref<3xui8> -> memref<2x3xf64>
+  %2 = nbc.take %a[%j, %k] axis 0 : memref<?x?xf64>, memref<2x1xsi64>, memref<3xui8> -> memref<2x3xf64>
+  // CHECK: nbc.take %{{.*}}[%{{.*}}, %{{.*}}] axis 0 {error_axes = array<i64: 0, 2>} : memref<?x4xf32, strided<[?, ?], offset: ?>>, memref<?xsi64>, memref<?xsi64> -> memref<?xf32>
+  %3 = nbc.take %s[%i, %i] axis 0 {error_axes = array<i64: 0, 2>} : memref<?x4xf32, strided<[?, ?], offset: ?>>, memref<?xsi64>, memref<?xsi64> -> memref<?xf32>
   return
 }
 
@@ -18,6 +24,8 @@ func.func @put(%a: memref<?x?xf64>, %i: memref<?xsi32>, %x: f64, %v: memref<?xf6
   nbc.put %x, %a[%i] axis 1 : f64, memref<?x?xf64>, memref<?xsi32>
   // CHECK: nbc.put %{{.*}}, %{{.*}}[%{{.*}}] axis 0 : memref<?xf64>, memref<?x?xf64>, memref<?xsi32>
   nbc.put %v, %a[%i] axis 0 : memref<?xf64>, memref<?x?xf64>, memref<?xsi32>
+  // CHECK: nbc.put %{{.*}}, %{{.*}}[%{{.*}}, %{{.*}}] axis 0 : memref<?xf64>, memref<?x?xf64>, memref<?xsi32>, memref<?xsi32>
+  nbc.put %v, %a[%i, %i] axis 0 : memref<?xf64>, memref<?x?xf64>, memref<?xsi32>, memref<?xsi32>
   return
 }
 

@@ -2,7 +2,7 @@
 // RUN: nbc-opt %s -split-input-file -verify-diagnostics
 
 func.func @take_axis(%a: memref<?xf64>, %i: memref<?xsi64>) {
-  // expected-error @+1 {{'nbc.take' op axis 1 is out of range for a rank-1 array}}
+  // expected-error @+1 {{'nbc.take' op axis 1 with 1 index array(s) is out of range for a rank-1 array}}
   %r = nbc.take %a[%i] axis 1 : memref<?xf64>, memref<?xsi64> -> memref<?xf64>
   return
 }
@@ -18,15 +18,71 @@ func.func @take_result(%a: memref<?x4xf64>, %i: memref<3xsi64>) {
 // -----
 
 func.func @take_error_axis(%a: memref<?x?xf64>, %i: memref<?xsi64>) {
-  // expected-error @+1 {{'nbc.take' op error_axis 0 is before the axis taken, 1}}
-  %r = nbc.take %a[%i] axis 1 {error_axis = 0 : i64} : memref<?x?xf64>, memref<?xsi64> -> memref<?x?xf64>
+  // expected-error @+1 {{'nbc.take' op error axis 0 is before the axis taken, 1}}
+  %r = nbc.take %a[%i] axis 1 {error_axes = array<i64: 0>} : memref<?x?xf64>, memref<?xsi64> -> memref<?x?xf64>
+  return
+}
+
+// -----
+
+func.func @take_error_axes_count(%a: memref<?x?xf64>, %i: memref<?xsi64>) {
+  // expected-error @+1 {{'nbc.take' op has 1 error_axes for 2 index arrays}}
+  %r = nbc.take %a[%i, %i] axis 0 {error_axes = array<i64: 0>} : memref<?x?xf64>, memref<?xsi64>, memref<?xsi64> -> memref<?xf64>
+  return
+}
+
+// -----
+
+func.func @take_second_error_axis(%a: memref<?x?x?xf64>, %i: memref<?xsi64>) {
+  // expected-error @+1 {{'nbc.take' op error axis 0 is before the axis taken, 1}}
+  %r = nbc.take %a[%i, %i] axis 0 {error_axes = array<i64: 0, 0>} : memref<?x?x?xf64>, memref<?xsi64>, memref<?xsi64> -> memref<?x?xf64>
+  return
+}
+
+// -----
+
+func.func @take_too_many_arrays(%a: memref<?x?xf64>, %i: memref<?xsi64>) {
+  // expected-error @+1 {{'nbc.take' op axis 1 with 2 index array(s) is out of range for a rank-2 array}}
+  %r = nbc.take %a[%i, %i] axis 1 : memref<?x?xf64>, memref<?xsi64>, memref<?xsi64> -> memref<?xf64>
+  return
+}
+
+// -----
+
+func.func @take_no_arrays(%a: memref<?x?xf64>) {
+  // expected-error @+1 {{'nbc.take' op needs at least one index array}}
+  %r = "nbc.take"(%a) {axis = 0 : i64} : (memref<?x?xf64>) -> memref<?x?xf64>
+  return
+}
+
+// -----
+
+func.func @take_static_broadcast(%a: memref<?x?xf64>, %i: memref<2xsi64>, %j: memref<3xsi64>) {
+  // expected-error @+1 {{'nbc.take' op index arrays of static shapes that do not broadcast together}}
+  %r = nbc.take %a[%i, %j] axis 0 : memref<?x?xf64>, memref<2xsi64>, memref<3xsi64> -> memref<2xf64>
+  return
+}
+
+// -----
+
+func.func @take_broadcast_result(%a: memref<?x?x4xf64>, %i: memref<2x1xsi64>, %j: memref<3xsi32>) {
+  // expected-error @+1 {{'nbc.take' op result type 'memref<2x4xf64>' does not match the inferred type 'memref<2x3x4xf64>'}}
+  %r = nbc.take %a[%i, %j] axis 0 : memref<?x?x4xf64>, memref<2x1xsi64>, memref<3xsi32> -> memref<2x4xf64>
+  return
+}
+
+// -----
+
+func.func @put_value_broadcast(%v: memref<3xf64>, %a: memref<?x?xf64>, %i: memref<2x1xsi64>, %j: memref<2xsi64>) {
+  // expected-error @+1 {{'nbc.put' op value size 3 along axis 0 does not broadcast to the indexed size 2}}
+  nbc.put %v, %a[%i, %j] axis 0 : memref<3xf64>, memref<?x?xf64>, memref<2x1xsi64>, memref<2xsi64>
   return
 }
 
 // -----
 
 func.func @take_float_indices(%a: memref<?xf64>, %i: memref<?xf64>) {
-  // expected-error @+1 {{'nbc.take' op operand #1 must be ranked memref of nbc integers}}
+  // expected-error @+1 {{'nbc.take' op operand #1 must be variadic of ranked memref of nbc integers}}
   %r = nbc.take %a[%i] axis 0 : memref<?xf64>, memref<?xf64> -> memref<?xf64>
   return
 }
@@ -34,7 +90,7 @@ func.func @take_float_indices(%a: memref<?xf64>, %i: memref<?xf64>) {
 // -----
 
 func.func @put_axis(%x: f64, %a: memref<?xf64>, %i: memref<?xsi64>) {
-  // expected-error @+1 {{'nbc.put' op axis 2 is out of range for a rank-1 array}}
+  // expected-error @+1 {{'nbc.put' op axis 2 with 1 index array(s) is out of range for a rank-1 array}}
   nbc.put %x, %a[%i] axis 2 : f64, memref<?xf64>, memref<?xsi64>
   return
 }
@@ -66,8 +122,8 @@ func.func @put_size(%v: memref<3xf64>, %a: memref<?xf64>, %i: memref<2xsi64>) {
 // -----
 
 func.func @put_error_axis(%x: f64, %a: memref<?x?xf64>, %i: memref<?xsi64>) {
-  // expected-error @+1 {{'nbc.put' op error_axis 0 is before the axis written, 1}}
-  nbc.put %x, %a[%i] axis 1 {error_axis = 0 : i64} : f64, memref<?x?xf64>, memref<?xsi64>
+  // expected-error @+1 {{'nbc.put' op error axis 0 is before the axis written, 1}}
+  nbc.put %x, %a[%i] axis 1 {error_axes = array<i64: 0>} : f64, memref<?x?xf64>, memref<?xsi64>
   return
 }
 

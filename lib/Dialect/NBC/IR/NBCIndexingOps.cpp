@@ -47,10 +47,12 @@ static LogicalResult verifyAssignedValue(Operation *op, Type value,
   return success();
 }
 
+/// Reads of `read` (when given) and `written`, writes of `written`.
 static void addReadWriteEffects(EffectList &effects, OpOperand *read,
                                 OpOperand *written) {
-  effects.emplace_back(MemoryEffects::Read::get(), read,
-                       SideEffects::DefaultResource::get());
+  if (read)
+    effects.emplace_back(MemoryEffects::Read::get(), read,
+                         SideEffects::DefaultResource::get());
   effects.emplace_back(MemoryEffects::Read::get(), written,
                        SideEffects::DefaultResource::get());
   effects.emplace_back(MemoryEffects::Write::get(), written,
@@ -68,59 +70,96 @@ static void addNewArrayEffects(EffectList &effects, OpResult result) {
 // TakeOp, PutOp
 //===----------------------------------------------------------------------===//
 
-MemRefType TakeOp::inferResultType(MemRefType array, MemRefType indices,
-                                   int64_t axis) {
-  if (axis < 0 || axis >= array.getRank())
+MemRefType TakeOp::inferResultType(MemRefType array,
+                                   ArrayRef<MemRefType> indices, int64_t axis) {
+  int64_t count = indices.size();
+  if (count == 0 || axis < 0 || axis + count > array.getRank())
     return {};
+  std::optional<SmallVector<int64_t>> broadcast =
+      SmallVector<int64_t>(indices.front().getShape());
+  for (MemRefType index : indices.drop_front()) {
+    broadcast = broadcastShapes(*broadcast, index.getShape());
+    if (!broadcast)
+      return {};
+  }
   SmallVector<int64_t> shape(array.getShape().take_front(axis));
-  llvm::append_range(shape, indices.getShape());
-  llvm::append_range(shape, array.getShape().drop_front(axis + 1));
+  llvm::append_range(shape, *broadcast);
+  llvm::append_range(shape, array.getShape().drop_front(axis + count));
   return MemRefType::get(shape, array.getElementType());
 }
 
-LogicalResult TakeOp::verify() {
-  auto array = cast<MemRefType>(getArray().getType());
-  MemRefType expected = inferResultType(
-      array, cast<MemRefType>(getIndices().getType()), getAxis());
-  if (!expected)
-    return emitOpError("axis ")
-           << getAxis() << " is out of range for a rank-" << array.getRank()
+static SmallVector<MemRefType> indexTypes(ValueRange indices) {
+  return llvm::map_to_vector(indices, [](Value v) {
+    return cast<MemRefType>(v.getType());
+  });
+}
+
+/// The shape `op` (take or put) indexes, or an error: an index array per
+/// axis of `array` from `axis` on, error axes one per index array and none
+/// before the axis it reports.
+template <typename OpTy>
+static FailureOr<MemRefType> verifyIndexing(OpTy op, StringRef verb) {
+  auto array = cast<MemRefType>(op.getArray().getType());
+  unsigned count = op.getIndices().size();
+  if (count == 0)
+    return op.emitOpError("needs at least one index array");
+  if (op.getAxis() < 0 || op.getAxis() + count > array.getRank())
+    return op.emitOpError("axis ")
+           << op.getAxis() << " with " << count
+           << " index array(s) is out of range for a rank-" << array.getRank()
            << " array";
-  if (getType() != expected)
+  MemRefType indexed = TakeOp::inferResultType(
+      array, indexTypes(op.getIndices()), op.getAxis());
+  if (!indexed)
+    return op.emitOpError("index arrays of static shapes that do not "
+                          "broadcast together");
+  if (auto axes = op.getErrorAxes()) {
+    if (axes->size() != count)
+      return op.emitOpError("has ")
+             << axes->size() << " error_axes for " << count << " index arrays";
+    for (unsigned k = 0; k < count; ++k)
+      if ((*axes)[k] < op.getAxis() + k)
+        return op.emitOpError("error axis ")
+               << (*axes)[k] << " is before the axis " << verb << ", "
+               << op.getAxis() + k;
+  }
+  return indexed;
+}
+
+LogicalResult TakeOp::verify() {
+  FailureOr<MemRefType> expected = verifyIndexing(*this, "taken");
+  if (failed(expected))
+    return failure();
+  if (getType() != *expected)
     return emitOpError("result type ")
-           << getType() << " does not match the inferred type " << expected;
-  if (getErrorAxis() && *getErrorAxis() < getAxis())
-    return emitOpError("error_axis ")
-           << *getErrorAxis() << " is before the axis taken, " << getAxis();
+           << getType() << " does not match the inferred type " << *expected;
   return success();
 }
 
 void TakeOp::getEffects(EffectList &effects) {
   effects.emplace_back(MemoryEffects::Read::get(), &getArrayMutable(),
                        SideEffects::DefaultResource::get());
-  effects.emplace_back(MemoryEffects::Read::get(), &getIndicesMutable(),
-                       SideEffects::DefaultResource::get());
+  for (OpOperand &index : getIndicesMutable())
+    effects.emplace_back(MemoryEffects::Read::get(), &index,
+                         SideEffects::DefaultResource::get());
   addNewArrayEffects(effects, getOperation()->getOpResult(0));
   addRaiseEffect(effects); // an index out of range; the allocation
 }
 
 LogicalResult PutOp::verify() {
+  FailureOr<MemRefType> target = verifyIndexing(*this, "written");
+  if (failed(target))
+    return failure();
   auto array = cast<MemRefType>(getArray().getType());
-  MemRefType target = TakeOp::inferResultType(
-      array, cast<MemRefType>(getIndices().getType()), getAxis());
-  if (!target)
-    return emitOpError("axis ")
-           << getAxis() << " is out of range for a rank-" << array.getRank()
-           << " array";
-  if (getErrorAxis() && *getErrorAxis() < getAxis())
-    return emitOpError("error_axis ")
-           << *getErrorAxis() << " is before the axis written, " << getAxis();
   return verifyAssignedValue(*this, getValue().getType(),
-                             array.getElementType(), target.getShape());
+                             array.getElementType(), target->getShape());
 }
 
 void PutOp::getEffects(EffectList &effects) {
-  addReadWriteEffects(effects, &getIndicesMutable(), &getArrayMutable());
+  for (OpOperand &index : getIndicesMutable())
+    effects.emplace_back(MemoryEffects::Read::get(), &index,
+                         SideEffects::DefaultResource::get());
+  addReadWriteEffects(effects, nullptr, &getArrayMutable());
   if (isa<MemRefType>(getValue().getType()))
     effects.emplace_back(MemoryEffects::Read::get(), &getValueMutable(),
                          SideEffects::DefaultResource::get());

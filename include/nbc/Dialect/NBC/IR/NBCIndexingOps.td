@@ -24,72 +24,91 @@ class NBC_IndexingOp<string mnemonic, list<Trait> traits = []>
           DeclareOpInterfaceMethods<MemoryEffectsOpInterface>]>;
 
 def NBC_TakeOp : NBC_IndexingOp<"take"> {
-  let summary = "`a[idx]`, `a[:, idx]`, `np.take(a, idx, axis)`: a gather";
+  let summary = "`a[idx]`, `a[i, j]`, `np.take(a, idx, axis)`: a gather";
   let description = [{
-    A new row-major array of `array`'s elements at the positions `indices`
-    along `axis`: `result[o..., j..., i...] = array[o..., indices[j...],
-    i...]`, so its shape is `array`'s with axis `axis` replaced by the shape
-    of `indices` (`(2, 3, 4)` taken with `(5,)` along axis 1 is `(2, 5, 4)`;
-    `inferResultType`). Negative indices count from the end. Every index is
-    checked before any element is copied; one out of range raises NumPy's
-    `IndexError("index 7 is out of bounds for axis 0 with size 3")` quoting
-    the index as given. `error_axis` is the axis that message names when
-    `array` is a view of the array the program indexed, with axes dropped
-    before `axis` (`a[i, idx]` takes along axis 0 of `a[i]`, NumPy's
-    message says axis 1); it defaults to `axis`. A failed allocation raises
-    as `nbc.empty`. `array` may have any strided layout.
+    A new row-major array of `array`'s elements at the positions the integer
+    arrays `indices` give along the consecutive axes `axis`,
+    `axis + 1`, ...: the index arrays broadcast together (NumPy's rules) to
+    a shape `B`, and `result[o..., b..., i...] = array[o..., indices0[b...],
+    indices1[b...], ..., i...]`. The result's shape is `array`'s with those
+    axes replaced by `B` (`(2, 3, 4)` taken with one `(5,)` array along axis
+    1 is `(2, 5, 4)`; with two `(5,)` arrays along axes 0 and 1 it is
+    `(5, 4)`; `inferResultType`). Index arrays that do not broadcast raise
+    NumPy's `IndexError("shape mismatch: indexing arrays could not be
+    broadcast together with shapes (2,) (3,) ")`. Negative indices count
+    from the end. Every index is checked before any element is copied, the
+    arrays in order; one out of range raises NumPy's `IndexError("index 7
+    is out of bounds for axis 0 with size 3")` quoting the index as given.
+    `error_axes` are the axes those messages name, one per index array,
+    when `array` is a view of the array the program indexed with axes
+    dropped or permuted (`a[i, idx]` takes along axis 0 of `a[i]`, NumPy's
+    message says axis 1); they default to `axis`, `axis + 1`, .... A failed
+    allocation raises as `nbc.empty`. `array` may have any strided layout.
 
     ```mlir
     %r = nbc.take %a[%idx] axis 0 : memref<?xf64>, memref<?xsi64> -> memref<?xf64>
-    %c = nbc.take %m[%idx] axis 1 {error_axis = 2 : i64} : memref<?x?xf32, strided<[?, ?], offset: ?>>, memref<?xui8> -> memref<?x?xf32>
+    %c = nbc.take %m[%idx] axis 1 {error_axes = array<i64: 2>} : memref<?x?xf32, strided<[?, ?], offset: ?>>, memref<?xui8> -> memref<?x?xf32>
+    %e = nbc.take %m[%i, %j] axis 0 : memref<?x?xf64>, memref<?x1xsi64>, memref<?xsi32> -> memref<?x?xf64>
     ```
   }];
-  let arguments = (ins NBC_Array:$array, NBC_IntArray:$indices, I64Attr:$axis,
-                       OptionalAttr<I64Attr>:$error_axis);
+  let arguments = (ins NBC_Array:$array, Variadic<NBC_IntArray>:$indices,
+                       I64Attr:$axis, OptionalAttr<DenseI64ArrayAttr>:$error_axes);
   let results = (outs NBC_Array:$result);
   let assemblyFormat = "$array `[` $indices `]` `axis` $axis attr-dict `:` "
                        "type($array) `,` type($indices) `->` type($result)";
   let hasVerifier = 1;
   let extraClassDeclaration = [{
-    /// `array`'s shape with `axis` replaced by `indices`' shape (static
-    /// sizes kept), row-major; null when `axis` is not an axis of `array`.
-    static ::mlir::MemRefType inferResultType(::mlir::MemRefType array,
-                                              ::mlir::MemRefType indices,
-                                              int64_t axis);
-    /// The axis an out-of-range message names.
-    int64_t getReportedAxis() { return getErrorAxis().value_or(getAxis()); }
+    /// `array`'s shape with the axes from `axis` on, one per index array,
+    /// replaced by the index arrays' broadcast shape (static sizes kept),
+    /// row-major; null when the axes are not all axes of `array` or static
+    /// sizes do not broadcast.
+    static ::mlir::MemRefType inferResultType(
+        ::mlir::MemRefType array, ::llvm::ArrayRef<::mlir::MemRefType> indices,
+        int64_t axis);
+    /// The axis an out-of-range message of index array `k` names.
+    int64_t getReportedAxis(unsigned k) {
+      if (auto axes = getErrorAxes())
+        return (*axes)[k];
+      return getAxis() + k;
+    }
   }];
 }
 
 def NBC_PutOp : NBC_IndexingOp<"put"> {
-  let summary = "`a[idx] = v`, `a[:, idx] = v`: a scatter";
+  let summary = "`a[idx] = v`, `a[i, j] = v`: a scatter";
   let description = [{
-    Writes `value` into `array` at the positions `indices` along `axis`,
-    the positions `nbc.take` with the same operands reads. `value` is a
-    scalar of the element type or an array of it that broadcasts (NumPy's
-    rules) to the shape `nbc.take` would give; one that does not raises
-    NumPy's `ValueError("shape mismatch: value array of shape (3,) could not
-    be broadcast to indexing result of shape (2,)")`. Indices wrap and are
-    all checked first, as for `nbc.take` (nothing is written when one is out
-    of range). The writes go in the C order of the indexing result, so with
-    a repeated index the last write wins, as in NumPy (`a[[0, 0]] += 1` adds
-    once). A `value` or `indices` that shares memory with `array` is read
-    through a copy (a run-time test of their address ranges), since NumPy
-    reads them whole before writing.
+    Writes `value` into `array` at the positions `indices` along the axes
+    from `axis` on, the positions `nbc.take` with the same operands reads.
+    `value` is a scalar of the element type or an array of it that
+    broadcasts (NumPy's rules) to the shape `nbc.take` would give; one that
+    does not raises NumPy's `ValueError("shape mismatch: value array of
+    shape (3,) could not be broadcast to indexing result of shape (2,)")`.
+    Index arrays are broadcast, wrap and are all checked first, as for
+    `nbc.take` (nothing is written when one is out of range). The writes go
+    in the C order of the indexing result, so with a repeated index the
+    last write wins, as in NumPy (`a[[0, 0]] += 1` adds once). A `value` or
+    index array that shares memory with `array` is read through a copy (a
+    run-time test of their address ranges), since NumPy reads them whole
+    before writing.
 
     ```mlir
     nbc.put %x, %a[%idx] axis 0 : f64, memref<?xf64>, memref<?xsi32>
     nbc.put %v, %m[%idx] axis 1 : memref<?xf64>, memref<?x?xf64>, memref<?xsi64>
+    nbc.put %x, %m[%i, %j] axis 0 : f64, memref<?x?xf64>, memref<?xsi64>, memref<?xsi64>
     ```
   }];
   let arguments = (ins NBC_ScalarOrArray:$value, NBC_Array:$array,
-                       NBC_IntArray:$indices, I64Attr:$axis,
-                       OptionalAttr<I64Attr>:$error_axis);
+                       Variadic<NBC_IntArray>:$indices, I64Attr:$axis,
+                       OptionalAttr<DenseI64ArrayAttr>:$error_axes);
   let assemblyFormat = "$value `,` $array `[` $indices `]` `axis` $axis attr-dict "
                        "`:` type($value) `,` type($array) `,` type($indices)";
   let hasVerifier = 1;
   let extraClassDeclaration = [{
-    int64_t getReportedAxis() { return getErrorAxis().value_or(getAxis()); }
+    int64_t getReportedAxis(unsigned k) {
+      if (auto axes = getErrorAxes())
+        return (*axes)[k];
+      return getAxis() + k;
+    }
   }];
 }
 
