@@ -265,7 +265,10 @@ FailureOr<Value> ErrorLowering::lowerBlock(Block *block, Block::iterator begin,
     Value merged = *status;
     Operation *cursor = next;
     while (cursor != terminator) {
-      if (auto raise = dyn_cast<RaiseIfOp>(cursor)) {
+      auto raise = dyn_cast<RaiseIfOp>(cursor);
+      // A formatted message is built in the thread's one buffer: it must
+      // not be formatted after (and over) an earlier failure's.
+      if (raise && raise.getArgs().empty()) {
         builder.setInsertionPoint(raise);
         noteChecked(raise);
         Value other = raiseStatus(raise);

@@ -55,3 +55,21 @@ func.func @typed(%c: i1, %x: f32, %i: i32, %u: i8, %w: i64, %b: i1) {
   nbc.raise_if %c, ValueError, "{} {} {} {} {}" (%x, %i, %u, %w, %b : f32, i32, i8, i64, i1) {formats = [".3f", "", "", "", ""], unsigned_args = array<i1: false, false, true, true, false>}
   return
 }
+
+// Formatted messages share the thread's buffer: a second one is formatted
+// only when the first did not fail (it is not merged speculatively).
+// CHECK-LABEL: func @two_formatted
+// CHECK-SAME: (%[[C:.*]]: i1, %[[D:.*]]: i1, %[[N:.*]]: i64)
+// CHECK: %[[S1:.*]] = scf.if %[[C]] -> (!llvm.ptr) {
+// CHECK:   func.call @nbc_rt_error_end()
+// CHECK: %[[OK:.*]] = arith.xori %[[C]], %{{.*}} : i1
+// CHECK: scf.if %[[OK]] -> (!llvm.ptr) {
+// CHECK:   scf.if %[[D]] -> (!llvm.ptr) {
+// CHECK:     func.call @nbc_rt_error_end()
+// CHECK: } else {
+// CHECK:   scf.yield %[[S1]] : !llvm.ptr
+func.func @two_formatted(%c: i1, %d: i1, %n: i64) {
+  nbc.raise_if %c, KeyError, "{}" (%n : i64)
+  nbc.raise_if %d, KeyError, "missing {}" (%n : i64)
+  return
+}

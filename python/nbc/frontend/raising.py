@@ -116,6 +116,14 @@ class RaisingMixin:
 
     def message_item(self, node, message, as_repr):
         """str (or repr) of one exception argument."""
+        if isinstance(node, ast.Tuple):  # its items may be strings
+            message.literal("(")
+            for i, item in enumerate(node.elts):
+                if i:
+                    message.literal(", ")
+                self.message_item(item, message, as_repr=True)
+            message.literal(",)" if len(node.elts) == 1 else ")")
+            return
         text = self.string_message(node)
         if text is None:
             self.message_value(self.expr(node), node, message, as_repr)
