@@ -257,3 +257,30 @@ def test_bad_format_spec_is_python_error():
 
     with pytest.raises(nbc.TypingError, match="Precision not allowed in integer format"):
         bad_spec(3)
+
+
+@nbc.njit(boundscheck=True)
+def load2(a, i, j):
+    return a[i, j]
+
+
+@nbc.njit(boundscheck=True)
+def store1(a, i, x):
+    a[i] = x
+
+
+@nbc.njit(boundscheck=True)
+def row_sum(a, i):
+    return a[i].sum()
+
+
+def test_bounds_errors_quote_numpy_message():
+    # NumPy names the first axis out of bounds and the index as given.
+    a = np.zeros((3, 5))
+    for i, j in [(3, 0), (0, 5), (-4, 0), (0, -6), (7, 9), (-9, 2)]:
+        check(load2, a, np.int64(i), np.int64(j))
+    check(load2, a, np.uint64(7), np.int64(0))
+    check(load2, a, np.int32(1), np.uint8(200))
+    for i in (5, -6, 10**12):
+        check(store1, np.zeros(5), np.int64(i), 1.0)
+        check(row_sum, np.zeros((5, 2)), np.int64(i))
