@@ -249,6 +249,14 @@ def test_unsupported_values_are_located_errors():
     with pytest.raises(nbc.UnsupportedError, match=r"'%d' of a float"):
         percent_d_of_float(1.5)
 
+    @nbc.njit
+    def percent_of_tuple_variable(x):
+        t = (x, x)
+        raise ValueError("%d %d" % t)
+
+    with pytest.raises(nbc.UnsupportedError, match=r"write the tuple out"):
+        percent_of_tuple_variable(1)
+
 
 def test_bad_format_spec_is_python_error():
     @nbc.njit

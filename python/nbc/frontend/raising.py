@@ -265,6 +265,11 @@ class RaisingMixin:
         """`"..." % values`, the conversions mapped onto format specs."""
         template = node.left.value
         items = node.right.elts if isinstance(node.right, ast.Tuple) else [node.right]
+        if isinstance(node.right, ast.Name) and isinstance(self.env.get(node.right.id),
+                                                           TupleValue):
+            raise self.error(UnsupportedError, "'...' % t with a tuple variable in an "
+                             "exception message: write the tuple out, % (t[0], t[1])",
+                             node)
         message, at, used = Message(), 0, 0
         while (start := template.find("%", at)) >= 0:
             match = PERCENT.match(template, start)
