@@ -308,6 +308,17 @@ NBC_CAPI_EXPORTED MlirOperation nbcRaiseIfOpCreate(MlirLocation loc,
                                                    NbcExceptionKind kind,
                                                    MlirStringRef message);
 
+/// `nbc.raise_if cond, kind, "message" (args)`: a raise whose message
+/// quotes run-time values. Each `{}` in `message` is replaced by the next
+/// of the `numArgs` int, bool or float `args` (`{{`/`}}` are literal
+/// braces), formatted as Python's str, or as `format(value, spec)` with
+/// `formats[i]` ("" for str; `formats` may be NULL). A spec Python rejects
+/// fails verification with Python's message (nbcGetLastError).
+NBC_CAPI_EXPORTED MlirOperation nbcRaiseIfOpCreateFormatted(
+    MlirLocation loc, MlirValue condition, NbcExceptionKind kind,
+    MlirStringRef message, intptr_t numArgs, const MlirValue *args,
+    const MlirStringRef *formats);
+
 /// `nbc.print [pieces] (values)`: Python's print of the values between
 /// `numValues + 1` text pieces (sep and end folded in), one line per op.
 NBC_CAPI_EXPORTED MlirOperation nbcPrintOpCreate(MlirLocation loc,

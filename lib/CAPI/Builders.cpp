@@ -277,9 +277,21 @@ MlirOperation nbcNumThreadsOpCreate(MlirLocation loc) {
 MlirOperation nbcRaiseIfOpCreate(MlirLocation loc, MlirValue condition,
                                  NbcExceptionKind kind,
                                  MlirStringRef message) {
+  return nbcRaiseIfOpCreateFormatted(loc, condition, kind, message, 0, nullptr,
+                                     nullptr);
+}
+
+MlirOperation nbcRaiseIfOpCreateFormatted(MlirLocation loc,
+                                          MlirValue condition,
+                                          NbcExceptionKind kind,
+                                          MlirStringRef message,
+                                          intptr_t numArgs,
+                                          const MlirValue *args,
+                                          const MlirStringRef *formats) {
   if (mlirLocationIsNull(loc) || mlirValueIsNull(condition) ||
-      (!message.data && message.length))
-    return failOp("nbcRaiseIfOpCreate: null location, condition or message");
+      (!message.data && message.length) || anyNull(numArgs, args))
+    return failOp("nbcRaiseIfOpCreate: null location, condition, message or "
+                  "arg");
   auto k = symbolizeExceptionKind(uint32_t(kind));
   if (!k)
     return failOp("nbcRaiseIfOpCreate: invalid exception kind " +
@@ -287,8 +299,15 @@ MlirOperation nbcRaiseIfOpCreate(MlirLocation loc, MlirValue condition,
   MLIRContext *ctx = unwrap(loc)->getContext();
   OperationState state(unwrap(loc), RaiseIfOp::getOperationName());
   state.addOperands(unwrap(condition));
+  state.addOperands(unwrapValues(numArgs, args));
   state.addAttribute("kind", ExceptionKindAttr::get(ctx, *k));
   state.addAttribute("message", StringAttr::get(ctx, unwrap(message)));
+  if (formats && numArgs) {
+    SmallVector<Attribute> specs;
+    for (intptr_t i = 0; i < numArgs; ++i)
+      specs.push_back(StringAttr::get(ctx, unwrap(formats[i])));
+    state.addAttribute("formats", ArrayAttr::get(ctx, specs));
+  }
   return createVerified(state);
 }
 

@@ -47,6 +47,17 @@ void nbc_rt_print_append(const char *text, size_t size) {
   line.text[line.size] = 0;
 }
 
+size_t nbc_rt_print_line_size(void) { return line.size; }
+
+const char *nbc_rt_print_line_text(void) { return line.text ? line.text : ""; }
+
+void nbc_rt_print_line_truncate(size_t size) {
+  if (size < line.size) {
+    line.size = size;
+    line.text[size] = 0;
+  }
+}
+
 static void appendString(const char *text) {
   nbc_rt_print_append(text, strlen(text));
 }

@@ -16,6 +16,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ErrorMessages.h"
 #include "nbc/Transforms/EntryPoints.h"
 #include "nbc/Transforms/Passes.h"
 
@@ -40,7 +41,6 @@ using namespace mlir::nbc;
 
 static constexpr StringLiteral kReportErrorsAttr = "nbc.report_errors";
 static constexpr StringLiteral kReportFunction = "nbc_rt_report_error";
-static constexpr StringLiteral kFormatFunction = "nbc_rt_format_error";
 
 namespace {
 
@@ -109,6 +109,8 @@ private:
       return empty;
     return memref::CastOp::create(builder, loc, memref, empty);
   }
+  /// The address of constant `bytes` (one global per distinct text).
+  Value textAddress(Location loc, StringRef bytes);
   Value messageAddress(Location loc, ExceptionKind kind, StringRef message);
   Value raiseStatus(RaiseIfOp op);
 
@@ -132,7 +134,6 @@ private:
   FailureOr<Value> lowerParallel(scf::ParallelOp op);
   LogicalResult lowerFunction(func::FuncOp func);
   void declareReportFunction();
-  void declareFormatFunction();
 };
 
 } // namespace
@@ -174,10 +175,8 @@ void ErrorLowering::markRaisingOps(func::FuncOp func) {
   });
 }
 
-Value ErrorLowering::messageAddress(Location loc, ExceptionKind kind,
-                                    StringRef message) {
-  std::string bytes(1, static_cast<char>(static_cast<uint32_t>(kind)));
-  bytes += message;
+Value ErrorLowering::textAddress(Location loc, StringRef text) {
+  std::string bytes = text.str();
   bytes.push_back('\0');
   LLVM::GlobalOp &global = messages[bytes];
   if (!global) {
@@ -196,6 +195,13 @@ Value ErrorLowering::messageAddress(Location loc, ExceptionKind kind,
   return LLVM::AddressOfOp::create(builder, loc, global);
 }
 
+Value ErrorLowering::messageAddress(Location loc, ExceptionKind kind,
+                                    StringRef message) {
+  std::string bytes(1, static_cast<char>(static_cast<uint32_t>(kind)));
+  bytes += message;
+  return textAddress(loc, bytes);
+}
+
 Value ErrorLowering::raiseStatus(RaiseIfOp op) {
   builder.setInsertionPoint(op);
   Location loc = op.getLoc();
@@ -205,20 +211,15 @@ Value ErrorLowering::raiseStatus(RaiseIfOp op) {
                                    nullStatus(loc));
   // A message with run-time values is formatted by the runtime, only on
   // failure, into a buffer of the thread.
-  declareFormatFunction();
   auto ifOp = scf::IfOp::create(builder, loc, TypeRange{ptrType},
                                 op.getCondition(), /*withElseRegion=*/true);
   {
     OpBuilder::InsertionGuard guard(builder);
     builder.setInsertionPointToStart(ifOp.thenBlock());
-    SmallVector<Value> operands = {message};
-    llvm::append_range(operands, op.getArgs());
-    Value zero = arith::ConstantIntOp::create(builder, loc, 0, 64);
-    while (operands.size() < 1 + RaiseIfOp::kMaxArgs)
-      operands.push_back(zero);
-    auto call = func::CallOp::create(builder, loc, kFormatFunction,
-                                     TypeRange{ptrType}, operands);
-    scf::YieldOp::create(builder, loc, call.getResult(0));
+    Value status = buildFormattedStatus(
+        builder, module, op, message,
+        [&](StringRef text) { return textAddress(loc, text); });
+    scf::YieldOp::create(builder, loc, status);
     builder.setInsertionPointToStart(ifOp.elseBlock());
     scf::YieldOp::create(builder, loc, nullStatus(loc));
   }
@@ -244,7 +245,8 @@ FailureOr<Value> ErrorLowering::lowerBlock(Block *block, Block::iterator begin,
     Value checksFail;
     bool onlyChecks = true;
     auto noteChecked = [&](RaiseIfOp raise) {
-      if (!raise || !raise.getArgs().empty()) {
+      // A formatted status is never null either: args do not matter.
+      if (!raise) {
         onlyChecks = false;
         return;
       }
@@ -263,7 +265,10 @@ FailureOr<Value> ErrorLowering::lowerBlock(Block *block, Block::iterator begin,
     Value merged = *status;
     Operation *cursor = next;
     while (cursor != terminator) {
-      if (auto raise = dyn_cast<RaiseIfOp>(cursor)) {
+      auto raise = dyn_cast<RaiseIfOp>(cursor);
+      // A formatted message is built in the thread's one buffer: it must
+      // not be formatted after (and over) an earlier failure's.
+      if (raise && raise.getArgs().empty()) {
         builder.setInsertionPoint(raise);
         noteChecked(raise);
         Value other = raiseStatus(raise);
@@ -559,18 +564,6 @@ void ErrorLowering::declareReportFunction() {
   decl.setPrivate();
 }
 
-void ErrorLowering::declareFormatFunction() {
-  if (module.lookupSymbol(kFormatFunction))
-    return;
-  OpBuilder::InsertionGuard guard(builder);
-  builder.setInsertionPointToStart(module.getBody());
-  SmallVector<Type> inputs = {ptrType};
-  inputs.append(RaiseIfOp::kMaxArgs, builder.getI64Type());
-  auto decl = func::FuncOp::create(builder, module.getLoc(), kFormatFunction,
-                                   builder.getFunctionType(inputs, {ptrType}));
-  decl.setPrivate();
-}
-
 LogicalResult ErrorLowering::lowerFunction(func::FuncOp func) {
   bool report = func->hasAttr(kReportErrorsAttr);
   bool propagates = raisingFunctions.contains(func.getSymNameAttr());
@@ -610,6 +603,12 @@ LogicalResult ErrorLowering::lowerFunction(func::FuncOp func) {
 }
 
 LogicalResult ErrorLowering::run() {
+  WalkResult unformattable = module.walk([](RaiseIfOp op) {
+    return failed(checkFormattable(op)) ? WalkResult::interrupt()
+                                        : WalkResult::advance();
+  });
+  if (unformattable.wasInterrupted())
+    return failure();
   findRaisingFunctions();
   // Signatures first, so that every call site can be rewritten against them.
   for (func::FuncOp func : module.getOps<func::FuncOp>()) {

@@ -86,9 +86,9 @@ static void versionLoop(scf::ForOp loop) {
       Value cond =
           arith::AndIOp::create(b, raise.getLoc(), nonEmpty,
                                 raise.getCondition());
-      RaiseIfOp::create(b, raise.getLoc(), cond, raise.getKind(),
-                        raise.getMessage(), raise.getArgs());
-      raise.erase();
+      // Moved, not rebuilt: its args and their formats stay as they were.
+      raise->moveBefore(loop);
+      raise.getConditionMutable().assign(cond);
     }
     return;
   }

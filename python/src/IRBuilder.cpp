@@ -334,9 +334,16 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
     return result(append(block, nbcNumThreadsOpCreate(loc(location))));
   });
   m.def("raise_if", [](H block, H location, H cond, int kind,
-                       const std::string &message) {
-    append(block, nbcRaiseIfOpCreate(loc(location), val(cond),
-                                     (NbcExceptionKind)kind, str(message)));
+                       const std::string &message, const Handles &args,
+                       const std::vector<std::string> &formats) {
+    std::vector<MlirStringRef> specs;
+    for (const std::string &format : formats)
+      specs.push_back(str(format));
+    std::vector<MlirValue> vals = values(args);
+    append(block, nbcRaiseIfOpCreateFormatted(
+                      loc(location), val(cond), (NbcExceptionKind)kind,
+                      str(message), (intptr_t)vals.size(), vals.data(),
+                      specs.empty() ? nullptr : specs.data()));
   });
 
   m.def("print_", [](H block, H location, const std::vector<std::string> &pieces,

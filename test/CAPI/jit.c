@@ -89,7 +89,9 @@ static MlirOperation buildSumSquares(MlirContext ctx, MlirLocation loc) {
   return func;
 }
 
-/// def halve_even(x): if x % 2 != 0: raise ValueError(...); return x // 2
+/// def halve_even(x):
+///     if x % 2 != 0: raise ValueError(f"x must be even, got {x} ({x % 2:>3})")
+///     return x // 2
 static MlirOperation buildHalveEven(MlirContext ctx, MlirLocation loc) {
   MlirType si64 = nbcSignedIntegerTypeGet(ctx, 64);
   MlirOperation func = nbcKernelFuncCreate(loc, str("halve_even"), 1, &si64, 1,
@@ -100,7 +102,11 @@ static MlirOperation buildHalveEven(MlirContext ctx, MlirLocation loc) {
   MlirValue zero = res(add(body, nbcConstantIntOpCreate(loc, si64, 0)));
   MlirValue rem = res(add(body, nbcBinaryOpCreate(loc, str("nbc.mod"), x, two)));
   MlirValue odd = res(add(body, nbcCmpOpCreate(loc, NbcCmpNe, rem, zero)));
-  add(body, nbcRaiseIfOpCreate(loc, odd, NbcValueError, str("x must be even")));
+  MlirValue quoted[2] = {x, rem};
+  MlirStringRef specs[2] = {str(""), str(">3")};
+  add(body, nbcRaiseIfOpCreateFormatted(loc, odd, NbcValueError,
+                                        str("x must be even, got {} ({})"), 2,
+                                        quoted, specs));
   MlirValue half = res(add(body, nbcBinaryOpCreate(loc, str("nbc.floordiv"), x, two)));
   add(body, nbcReturnOpCreate(loc, 1, &half));
   return func;
@@ -236,7 +242,7 @@ int main(void) {
   }
   // CHECK: halve_even(10) = 5
   // CHECK: halve_even(-6) = -3
-  // CHECK: halve_even(7): ValueError: x must be even
+  // CHECK: halve_even(7): ValueError: x must be even, got 7 (  1)
   nbcProgramDestroy(heProgram);
 
   // A kernel of generic ops: JIT and call with strided views.

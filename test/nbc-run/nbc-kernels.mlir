@@ -12,7 +12,7 @@
 // RUN: nbc-run %s --fn=at --arg='[1.5, 2.5, 3.5]' --arg=-1 | FileCheck %s --check-prefix=AT
 // AT: 3.5
 // RUN: not nbc-run %s --fn=at --arg='[1.5, 2.5, 3.5]' --arg=3 2>&1 | FileCheck %s --check-prefix=IDX
-// IDX: IndexError: index out of bounds
+// IDX: IndexError: index {{-?[0-9]+}} is out of bounds for axis 0 with size {{[0-9]+}}
 
 // sum(range(0, 10, 3)) = 18; range(0, 10, 0) raises ValueError.
 // RUN: nbc-run %s --fn=range_sum --arg=0 --arg=10 --arg=3 | FileCheck %s --check-prefix=RANGE

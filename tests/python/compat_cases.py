@@ -123,6 +123,13 @@ def raise_and_assert(x):
     return math.sqrt(x)
 
 
+def raise_with_values(x):
+    assert x >= 0, f"x = {x} must be non-negative"
+    if x > 100:
+        raise ValueError(f"x = {x:.2f} is too large", x)
+    return math.sqrt(x)
+
+
 def print_values(x):
     print("x =", x, (x, 2.5))
     return x
@@ -259,6 +266,7 @@ ARGS = {
     "complex_numbers": (1.5 - 0.5j,),
     "string_argument": (np.arange(5.0), "max"),
     "raise_and_assert": (16.0,),
+    "raise_with_values": (25.0,),
     "print_values": (3,),
     "literal_unroll_tuple": (np.arange(3.0),),
     "dict_usage": (10,),

@@ -40,7 +40,8 @@ const char *nbc_rt_exception_name(int kind);
 /// to `size` bytes, always NUL-terminated); returns the untruncated length.
 int nbc_rt_format_status(const char *status, char *buffer, int size);
 
-/// The status of an `nbc.raise_if` whose message formats run-time values:
+/// What nbc-lower-errors called for messages with args before
+/// nbc_rt_error_begin existed (kept for code compiled then):
 /// `status_template` (kind byte, message with `{}` holes, NUL) with each
 /// `{}` replaced by the next of `a[0]`..`a[15]` in decimal, in a buffer of
 /// the calling thread that stays valid until its next call on that thread.
@@ -51,6 +52,19 @@ const char *nbc_rt_format_error(const char *status_template, int64_t a0,
                                 int64_t a7, int64_t a8, int64_t a9,
                                 int64_t a10, int64_t a11, int64_t a12,
                                 int64_t a13, int64_t a14, int64_t a15);
+
+/// The failure path of an `nbc.raise_if` with args (lib/Runtime/
+/// ErrorFormat.c): begin with the status template (kind byte, message with
+/// `{}` holes and `{{`/`}}` braces), one call per arg in order (`spec` of
+/// `size` bytes a Python format spec, size 0 for str; bools as 0/1), then
+/// end returns the status, in a buffer of the calling thread that stays
+/// valid until that thread's next formatted raise.
+void nbc_rt_error_begin(const char *status_template);
+void nbc_rt_error_int(int64_t value, const char *spec, int64_t size);
+void nbc_rt_error_uint(uint64_t value, const char *spec, int64_t size);
+void nbc_rt_error_bool(int64_t value, const char *spec, int64_t size);
+void nbc_rt_error_float(double value, const char *spec, int64_t size);
+const char *nbc_rt_error_end(void);
 
 /// Called by functions marked `nbc.report_errors` when they would return a
 /// non-null status: prints "Kind: message" to stderr and exits with 1.

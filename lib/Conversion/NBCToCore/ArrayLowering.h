@@ -40,9 +40,32 @@ void raiseLapackStatus(OpBuilder &b, Location loc, Value status,
 Value pythonIndex(OpBuilder &b, Location loc, Value index, Value dim, bool wrap,
                   bool isUnsigned, Value &oob);
 
+/// NumPy's IndexError for the first axis of an access whose index is out of
+/// bounds, "index 10 is out of bounds for axis 0 with size 5" (the index
+/// as given), in one check: note() each axis, then raise().
+class OutOfBounds {
+public:
+  /// Axis `axis` is out of bounds when `out` holds (null: never).
+  void note(Value out, Value given, int64_t axis, Value size,
+            bool isUnsigned) {
+    if (out)
+      axes.push_back({out, given, size, axis, isUnsigned});
+  }
+  /// One nbc.raise_if for the axes noted (none: nothing).
+  void raise(OpBuilder &b, Location loc);
+
+private:
+  struct Axis {
+    Value out, given, size;
+    int64_t axis;
+    bool isUnsigned;
+  };
+  SmallVector<Axis> axes;
+};
+
 /// Index values (`index`) for a Python-indexed access of `memref` with the
 /// converted `indices` of nbc types `nbcTypes`: wraparound when `wrap`, and
-/// with `check` an IndexError("index out of bounds") when out of range.
+/// with `check` NumPy's IndexError (OutOfBounds) when out of range.
 SmallVector<Value> accessIndices(OpBuilder &b, Location loc, Value memref,
                                  ValueRange indices, TypeRange nbcTypes,
                                  bool wrap, bool check);

@@ -71,6 +71,34 @@ void arrays::raiseIf(OpBuilder &b, Location loc, Value cond, ExceptionKind kind,
   RaiseIfOp::create(b, loc, cond, kind, message);
 }
 
+void arrays::OutOfBounds::raise(OpBuilder &b, Location loc) {
+  if (axes.empty())
+    return;
+  // The first axis out of bounds is reported, as NumPy does: select from
+  // the last axis back (LLVM sinks the selects into the failure path).
+  Axis last = axes.back();
+  Value any = last.out, given = last.given, size = last.size;
+  Value axis = constI64(b, loc, last.axis);
+  bool allUnsigned = last.isUnsigned;
+  for (const Axis &a : llvm::reverse(ArrayRef(axes).drop_back())) {
+    any = arith::OrIOp::create(b, loc, a.out, any);
+    given = arith::SelectOp::create(b, loc, a.out, a.given, given);
+    size = arith::SelectOp::create(b, loc, a.out, a.size, size);
+    axis = arith::SelectOp::create(b, loc, a.out, constI64(b, loc, a.axis),
+                                   axis);
+    allUnsigned &= a.isUnsigned;
+  }
+  auto raise = RaiseIfOp::create(
+      b, loc, any, ExceptionKind::IndexError,
+      "index {} is out of bounds for axis {} with size {}",
+      ValueRange{given, axis, size});
+  if (allUnsigned) {
+    bool unsignedArgs[] = {true, false, false};
+    raise.setUnsignedArgs(ArrayRef<bool>(unsignedArgs));
+  }
+  axes.clear();
+}
+
 Value arrays::pythonIndex(OpBuilder &b, Location loc, Value index, Value dim,
                           bool wrap, bool isUnsigned, Value &oob) {
   if (wrap && !isUnsigned) {
@@ -236,18 +264,20 @@ SmallVector<Value> arrays::accessIndices(OpBuilder &b, Location loc,
                                          TypeRange nbcTypes, bool wrap,
                                          bool check) {
   SmallVector<Value> result;
-  Value oob;
+  OutOfBounds bounds;
   for (auto [k, index] : llvm::enumerate(indices)) {
     Type nbcType = nbcTypes[k];
-    Value i = toI64(b, loc, index, nbcType);
+    Value given = toI64(b, loc, index, nbcType), i = given;
     if (wrap || check) {
       Value dim = indexToI64(b, loc, memref::DimOp::create(b, loc, memref, k));
-      i = pythonIndex(b, loc, i, dim, wrap, nbcType.isUnsignedInteger(), oob);
+      Value out;
+      i = pythonIndex(b, loc, i, dim, wrap, nbcType.isUnsignedInteger(), out);
+      bounds.note(out, given, k, dim, nbcType.isUnsignedInteger());
     }
     result.push_back(toIndex(b, loc, i));
   }
-  if (check && oob)
-    raiseIf(b, loc, oob, ExceptionKind::IndexError, "index out of bounds");
+  if (check)
+    bounds.raise(b, loc);
   return result;
 }
 
@@ -394,7 +424,7 @@ struct SliceLowering : public OpConversionPattern<SliceOp> {
     ArrayRef<int32_t> subscripts = op.getSubscripts();
     unsigned nextIndex = 0, nextStart = 0, nextStop = 0, nextStep = 0;
     Value zero = constI64(b, loc, 0), one = constI64(b, loc, 1);
-    Value oob;
+    OutOfBounds bounds;
     size_t next = 0;
     auto addNewAxes = [&] {
       for (; next < subscripts.size() && subscripts[next] == SliceOp::kNewAxis;
@@ -413,7 +443,10 @@ struct SliceLowering : public OpConversionPattern<SliceOp> {
         Value i = toI64(b, loc, adaptor.getIndices()[nextIndex],
                         op.getIndices()[nextIndex].getType());
         ++nextIndex;
-        i = pythonIndex(b, loc, i, n, /*wrap=*/true, false, oob);
+        Value out;
+        Value given = i;
+        i = pythonIndex(b, loc, i, n, /*wrap=*/true, false, out);
+        bounds.note(out, given, d, n, /*isUnsigned=*/false);
         offset = arith::AddIOp::create(
             b, loc, offset, arith::MulIOp::create(b, loc, i, stride));
         continue;
@@ -483,8 +516,7 @@ struct SliceLowering : public OpConversionPattern<SliceOp> {
       strides.push_back(avoidDynamicSentinel(b, loc, stepStride, stride));
     }
     addNewAxes();
-    if (oob)
-      raiseIf(b, loc, oob, ExceptionKind::IndexError, "index out of bounds");
+    bounds.raise(b, loc);
     // An out-of-bounds index raises, but its offset is still computed: it
     // may be negative or wrap to anything, the sentinel included, and a
     // constant negative offset fails memref.reinterpret_cast's verifier. A

@@ -9,6 +9,9 @@
 // an scf.while that also stops when the break condition held. A zero step
 // raises ValueError through nbc.raise_if.
 //
+// nbc.raise_if stays (nbc-lower-errors lowers it) with its args on signless
+// types; an arg that was unsigned keeps that in `unsigned_args`.
+//
 //===----------------------------------------------------------------------===//
 
 #include "nbc/Conversion/NBCToCore/NBCToCore.h"
@@ -232,9 +235,29 @@ struct RangeLowering : public OpConversionPattern<RangeOp> {
   }
 };
 
+/// nbc.raise_if on converted arg types, marking the args that were unsigned.
+struct RaiseIfArgsConversion : public OpConversionPattern<RaiseIfOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(RaiseIfOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    SmallVector<bool> unsignedArgs;
+    for (unsigned i = 0, e = op.getArgs().size(); i < e; ++i)
+      unsignedArgs.push_back(op.isUnsignedArg(i));
+    rewriter.modifyOpInPlace(op, [&] {
+      op->setOperands(adaptor.getOperands());
+      if (llvm::is_contained(unsignedArgs, true))
+        op.setUnsignedArgs(unsignedArgs);
+    });
+    return success();
+  }
+};
+
 } // namespace
 
 void nbc::populateNBCControlToSCFPatterns(const TypeConverter &typeConverter,
                                           RewritePatternSet &patterns) {
-  patterns.add<RangeLowering>(typeConverter, patterns.getContext());
+  patterns.add<RangeLowering, RaiseIfArgsConversion>(typeConverter,
+                                                     patterns.getContext());
 }

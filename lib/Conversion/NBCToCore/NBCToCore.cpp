@@ -33,7 +33,8 @@ void nbc::configureNBCToCoreTarget(ConversionTarget &target,
                          scf::SCFDialect, memref::MemRefDialect,
                          linalg::LinalgDialect>();
   target.addIllegalDialect<NBCDialect>();
-  target.addLegalOp<RaiseIfOp>();
+  target.addDynamicallyLegalOp<RaiseIfOp>(
+      [&](Operation *op) { return typeConverter.isLegal(op); });
   // Kept on converted types for nbc-expand-atomic-updates (its description
   // says why).
   target.addDynamicallyLegalOp<AtomicUpdateOp>(

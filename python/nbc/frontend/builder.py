@@ -483,8 +483,10 @@ class Builder:
         t = T.Array(lst.type.dtype, 1)
         return Value(ir.list_to_array(self.block, self.loc(pos), lst.h), t)
 
-    def raise_if(self, cond, kind, message, pos):
-        ir.raise_if(self.block, self.loc(pos), cond.h, KIND_NAMES[kind], message)
+    def raise_if(self, cond, kind, message, pos, values=(), formats=()):
+        """nbc.raise_if; with `values`, each `{}` of `message` quotes one."""
+        ir.raise_if(self.block, self.loc(pos), cond.h, KIND_NAMES[kind], message,
+                    [v.h for v in values], list(formats))
 
     # -- region ops: each returns the op and its blocks; the caller builds
     # -- the blocks (`with b.at(block)`) and ends them with their terminator.

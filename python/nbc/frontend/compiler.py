@@ -15,7 +15,7 @@ import ast
 
 from .. import types as T
 from .._core import ir
-from ..errors import (KIND_NAMES, CompilerError, NBCError, TypingError,
+from ..errors import (CompilerError, NBCError, TypingError,
                       UnsupportedError)
 from ..special import objmode
 from . import scalar as S
@@ -31,6 +31,7 @@ from .fancy import FancyIndexingMixin
 from .dicts import DictsMixin, is_table
 from .lists import ListRetry, ListsMixin, is_list
 from .printing import PrintingMixin
+from .raising import RaisingMixin
 from .loops import LoopsMixin
 from .matrices import MatricesMixin
 from .scans import ScansMixin
@@ -44,7 +45,7 @@ from .statistics import StatisticsMixin
 class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, ArraysMixin,
                        FancyIndexingMixin, LoopsMixin, ListsMixin, ComplexMixin,
                        ScansMixin, StatisticsMixin, PrintingMixin, SortingMixin,
-                       DictsMixin, RandomMixin, ReferencesMixin):
+                       DictsMixin, RandomMixin, ReferencesMixin, RaisingMixin):
     """Emits one func.func for a Python function and argument types."""
 
     def __init__(self, source, arg_types, options, module, symbol, context,
@@ -514,16 +515,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                              "are not supported: nbc compiles in nopython mode only",
                              stmt)
         elif isinstance(stmt, ast.Assert):
-            cond = S.truth(self.b, self.materialize(self.expr(stmt.test), stmt.test),
-                           self.pos(stmt))
-            bad = S.logical_not(self.b, cond, self.pos(stmt))
-            msg = ""
-            if stmt.msg is not None:
-                if not (isinstance(stmt.msg, ast.Constant) and isinstance(stmt.msg.value, str)):
-                    raise self.error(UnsupportedError, "assert messages must be "
-                                     "string literals", stmt)
-                msg = stmt.msg.value
-            self.raise_if(bad, "AssertionError", msg, stmt)
+            self.emit_assert(stmt)
         else:
             kind = type(stmt).__name__
             raise self.error(UnsupportedError, f"unsupported statement '{kind}'", stmt,
@@ -542,25 +534,6 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
 
     def raise_if(self, cond, kind, message, node):
         self.b.raise_if(cond, kind, message, self.pos(node))
-
-    def emit_raise(self, stmt):
-        exc = stmt.exc
-        kinds = tuple(KIND_NAMES)  # the ABI's kinds, in value order
-        message = ""
-        if isinstance(exc, ast.Call):
-            if exc.keywords or len(exc.args) > 1 or (exc.args and not (
-                    isinstance(exc.args[0], ast.Constant) and isinstance(exc.args[0].value, str))):
-                raise self.error(UnsupportedError, "raise: exception arguments must be one "
-                                 "string literal", stmt)
-            message = exc.args[0].value if exc.args else ""
-            exc = exc.func
-        if not (isinstance(exc, ast.Name) and exc.id in kinds):
-            raise self.error(UnsupportedError,
-                             f"raise: only the exceptions {', '.join(kinds)} are supported",
-                             stmt)
-        true = self.b.constant(True, T.boolean, self.pos(stmt))
-        self.raise_if(true, exc.id, message, stmt)
-        self.dead = True
 
     def assign(self, target, value, node):
         if isinstance(target, ast.Name) and target.id in self.locals:

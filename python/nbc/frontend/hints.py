@@ -38,13 +38,15 @@ CONSTRUCT_HINTS = {
 BUILTIN_HINTS = {
     "input": "kernels cannot read input: pass the values as arguments",
     "open": "kernels cannot do I/O: read the data in Python and pass arrays",
-    "str": "strings are supported only as literal messages of raise and assert",
-    "repr": "strings are supported only as literal messages of raise and assert",
+    "str": "strings are supported only as messages of raise and assert (literals, "
+           "f-strings, % and str.format) and as print() arguments",
+    "repr": "strings are supported only as messages of raise and assert (literals, "
+            "f-strings, % and str.format) and as print() arguments",
     "sorted": "use np.sort on an array",
     "list": "build an array (np.empty(n) and a loop) instead",
     "isinstance": "types are fixed when a kernel compiles: compile one kernel per "
                   "type, or test `x is None` for optional arguments",
 }
 
-STRING_HINT = ("strings are supported only as literal messages of raise and assert "
-               "and as print() arguments")
+STRING_HINT = ("strings are supported only as messages of raise and assert "
+               "(literals, f-strings, % and str.format) and as print() arguments")

@@ -7,10 +7,16 @@
 // CHECK: %[[NEG:.*]] = arith.cmpi slt, %[[I]], %{{.*}}
 // CHECK: %[[W:.*]] = arith.addi %[[I]], %[[N0]]
 // CHECK: %[[I2:.*]] = arith.select %[[NEG]], %[[W]], %[[I]]
-// CHECK: arith.cmpi uge, %[[I2]], %[[N0]]
+// CHECK: %[[OUT0:.*]] = arith.cmpi uge, %[[I2]], %[[N0]]
 // CHECK: %[[J64:.*]] = arith.extsi %[[J]] : i32 to i64
-// CHECK: %[[OOB:.*]] = arith.ori
-// CHECK: nbc.raise_if %[[OOB]], IndexError, "index out of bounds"
+// CHECK: %[[N1:.*]] = arith.index_cast %{{.*}} : index to i64
+// CHECK: %[[OUT1:.*]] = arith.cmpi uge, %{{.*}}, %[[N1]]
+// NumPy's message for the first axis out of bounds, with the index as given.
+// CHECK: %[[OOB:.*]] = arith.ori %[[OUT0]], %[[OUT1]]
+// CHECK: %[[GIVEN:.*]] = arith.select %[[OUT0]], %[[I]], %[[J64]]
+// CHECK: %[[SIZE:.*]] = arith.select %[[OUT0]], %[[N0]], %[[N1]]
+// CHECK: %[[AXIS:.*]] = arith.select %[[OUT0]]
+// CHECK: nbc.raise_if %[[OOB]], IndexError, "index {} is out of bounds for axis {} with size {}"(%[[GIVEN]], %[[AXIS]], %[[SIZE]] : i64, i64, i64)
 // CHECK: memref.load %[[A]][
 func.func @load_wrap_check(%a: memref<?x?xf64>, %i: si64, %j: si32) -> f64 {
   %x = nbc.load %a[%i, %j] : memref<?x?xf64>, si64, si32
@@ -115,7 +121,7 @@ func.func @slice_reverse(%v: memref<?xf64>, %step: si64) -> memref<?xf64, stride
 // An integer subscript drops the axis and is checked.
 // CHECK-LABEL: func @slice_row
 // CHECK-NOT: slice step
-// CHECK: nbc.raise_if %{{.*}}, IndexError, "index out of bounds"
+// CHECK: nbc.raise_if %{{.*}}, IndexError, "index {} is out of bounds for axis {} with size {}"
 // CHECK: memref.reinterpret_cast %{{.*}} to offset: [%{{.*}}], sizes: [%{{.*}}], strides: [1] : memref<f64> to memref<?xf64, strided<[1], offset: ?>>
 func.func @slice_row(%a: memref<?x?xf64>, %i: si64) -> memref<?xf64, strided<[1], offset: ?>> {
   %r = nbc.slice %a[%i, :] : memref<?x?xf64> to memref<?xf64, strided<[1], offset: ?>>

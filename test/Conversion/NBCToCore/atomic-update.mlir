@@ -71,7 +71,7 @@ func.func @min_max_bits(%u: memref<?xui32>, %s: memref<?xsi16>, %i: si64,
 // Python's float max (NaN-aware order) and a product: the converted body,
 // with the index wrapped and checked before.
 // CHECK-LABEL: func.func @max_float
-// CHECK: nbc.raise_if %{{.*}}, IndexError, "index out of bounds"
+// CHECK: nbc.raise_if %{{.*}}, IndexError, "index {} is out of bounds for axis {} with size {}"
 // CHECK: nbc.atomic_update %{{.*}}[%{{.*}}] {noboundscheck, nowrap} : memref<?xf64>, index {
 // CHECK-NEXT: ^bb0(%[[OLD:.*]]: f64):
 // CHECK-NEXT: %[[GT:.*]] = arith.cmpf ogt, %{{.*}}, %[[OLD]] : f64

@@ -202,5 +202,12 @@ func.func @raise(%c: i1) {
   nbc.raise_if %c, NotImplementedError, "x"
   // CHECK: nbc.raise_if %[[C]], KeyError, "k" {note}
   nbc.raise_if %c, KeyError, "k" {note}
+  // Run-time values of any int, bool or float type, with format specs.
+  %rx = nbc.constant 2.5 : f64
+  %ri = nbc.constant 7 : si64
+  %ru = nbc.constant 7 : ui8
+  %rb = nbc.constant true
+  // CHECK: nbc.raise_if %[[C]], ValueError, "bad {} at {} ({}, {}) {{.*}}"(%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}} : f64, si64, ui8, i1) {formats = [".3f", ">5d", "", ""]}
+  nbc.raise_if %c, ValueError, "bad {} at {} ({}, {}) {{}}" (%rx, %ri, %ru, %rb : f64, si64, ui8, i1) {formats = [".3f", ">5d", "", ""]}
   return
 }

@@ -468,3 +468,75 @@ func.func @prange_second_reduce_ignores_accumulator(%n: si64, %x: f64) -> (f64, 
   }
   return %r#0, %r#1 : f64, f64
 }
+
+// -----
+
+func.func @raise_holes_mismatch(%c: i1, %x: f64) {
+  // expected-error @+1 {{'nbc.raise_if' op message has 2 '{}' for 1 values}}
+  nbc.raise_if %c, ValueError, "{} and {}" (%x : f64)
+  return
+}
+
+// -----
+
+func.func @raise_escaped_braces_are_not_holes(%c: i1, %x: f64) {
+  // expected-error @+1 {{'nbc.raise_if' op message has 0 '{}' for 1 values}}
+  nbc.raise_if %c, ValueError, "{{}}" (%x : f64)
+  return
+}
+
+// -----
+
+func.func @raise_arg_not_scalar(%c: i1, %x: complex<f64>) {
+  // expected-error @+1 {{'nbc.raise_if' op operand #1 must be variadic of integer or floating-point}}
+  "nbc.raise_if"(%c, %x) {kind = #nbc<exception ValueError>, message = "{}"} : (i1, complex<f64>) -> ()
+  return
+}
+
+// -----
+
+func.func @raise_wide_int(%c: i1, %x: i128) {
+  // expected-error @+1 {{'nbc.raise_if' op formats integers and floats of at most 64 bits, got 'i128'}}
+  nbc.raise_if %c, ValueError, "{}" (%x : i128)
+  return
+}
+
+// -----
+
+func.func @raise_bad_spec(%c: i1, %x: si64) {
+  // expected-error @+1 {{'nbc.raise_if' op format spec '.3d' for 'si64': Precision not allowed in integer format specifier}}
+  nbc.raise_if %c, ValueError, "{}" (%x : si64) {formats = [".3d"]}
+  return
+}
+
+// -----
+
+func.func @raise_unknown_float_code(%c: i1, %x: f64) {
+  // expected-error @+1 {{'nbc.raise_if' op format spec 'x' for 'f64': Unknown format code 'x' for object of type 'float'}}
+  nbc.raise_if %c, ValueError, "{}" (%x : f64) {formats = ["x"]}
+  return
+}
+
+// -----
+
+func.func @raise_format_count(%c: i1, %x: f64) {
+  // expected-error @+1 {{'nbc.raise_if' op needs one format per value, got 2 formats for 1 values}}
+  nbc.raise_if %c, ValueError, "{}" (%x : f64) {formats = ["", ""]}
+  return
+}
+
+// -----
+
+func.func @raise_unsigned_count(%c: i1, %x: i64) {
+  // expected-error @+1 {{'nbc.raise_if' op needs one unsigned_args entry per value, got 2 for 1 values}}
+  nbc.raise_if %c, ValueError, "{}" (%x : i64) {unsigned_args = array<i1: true, false>}
+  return
+}
+
+// -----
+
+func.func @raise_formats_without_args(%c: i1) {
+  // expected-error @+1 {{'nbc.raise_if' op has formats or unsigned_args but no args}}
+  nbc.raise_if %c, ValueError, "{}" {formats = []}
+  return
+}

@@ -97,8 +97,8 @@ func.func @raise_too_many(%c: i1, %m: i64) {
 
 // -----
 
-func.func @raise_arg_type(%c: i1, %m: si64) {
-  // expected-error @+1 {{'nbc.raise_if' op operand #1 must be variadic of 64-bit signless integer}}
-  nbc.raise_if %c, ValueError, "{}" (%m : si64)
+func.func @raise_arg_type(%c: i1, %m: index) {
+  // expected-error @+1 {{'nbc.raise_if' op operand #1 must be variadic of integer or floating-point}}
+  nbc.raise_if %c, ValueError, "{}" (%m : index)
   return
 }

@@ -24,7 +24,7 @@
 // RUN: not nbc-run --aot %s --fn=slice_step_zero --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=STEP
 // RUN: not nbc-run %s --fn=negative_size --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=NEG
 // RUN: not nbc-run --aot %s --fn=negative_size --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils 2>&1 | FileCheck %s --check-prefix=NEG
-// IDX: IndexError: index out of bounds
+// IDX: IndexError: index {{-?[0-9]+}} is out of bounds for axis 0 with size {{[0-9]+}}
 // NEG: ValueError: negative dimensions are not allowed
 // STEP: ValueError: slice step cannot be zero
 

@@ -532,6 +532,36 @@ YieldOp::getMutableSuccessorOperands(RegionSuccessor successor) {
 
 void RaiseIfOp::getEffects(EffectList &effects) { addRaiseEffect(effects); }
 
+/// One Python format spec per value (`formats`, when present), each one
+/// Python accepts for its value's type (shared with the runtime through
+/// nbc/Runtime/FormatSpec.h).
+static LogicalResult verifyFormatSpecs(Operation *op,
+                                       std::optional<ArrayAttr> formats,
+                                       TypeRange types) {
+  if (!formats)
+    return success();
+  if (formats->size() != types.size())
+    return op->emitOpError("needs one format per value, got ")
+           << formats->size() << " formats for " << types.size() << " values";
+  for (auto [format, type] :
+       llvm::zip(formats->getAsValueRange<StringAttr>(), types)) {
+    if (format.empty())
+      continue;
+    if (!isa<IntegerType, FloatType>(type))
+      return op->emitOpError("format spec '")
+             << format << "' needs an integer, bool or float value, got "
+             << type;
+    NBCFormatSpec spec;
+    char error[160];
+    int valueClass = isa<IntegerType>(type) ? NBC_FORMAT_INT : NBC_FORMAT_FLOAT;
+    if (nbcParseFormatSpec(format.data(), format.size(), valueClass, &spec,
+                           error, sizeof error))
+      return op->emitOpError("format spec '")
+             << format << "' for " << type << ": " << error;
+  }
+  return success();
+}
+
 LogicalResult PrintOp::verify() {
   if (getPieces().size() != getValues().size() + 1)
     return emitOpError("needs one more text piece than values, got ")
@@ -543,45 +573,55 @@ LogicalResult PrintOp::verify() {
   if (getStream() != 1 && getStream() != 2)
     return emitOpError("stream must be 1 (stdout) or 2 (stderr), got ")
            << getStream();
-  std::optional<ArrayAttr> formats = getFormats();
-  if (!formats)
-    return success();
-  if (formats->size() != getValues().size())
-    return emitOpError("needs one format per value, got ")
-           << formats->size() << " formats for " << getValues().size()
-           << " values";
-  for (auto [format, type] :
-       llvm::zip(formats->getAsValueRange<StringAttr>(),
-                 getValues().getTypes())) {
-    if (format.empty())
-      continue;
-    if (!isa<IntegerType, FloatType>(type))
-      return emitOpError("format spec '")
-             << format << "' needs an integer, bool or float value, got "
-             << type;
-    NBCFormatSpec spec;
-    char error[160];
-    int valueClass = isa<IntegerType>(type) ? NBC_FORMAT_INT : NBC_FORMAT_FLOAT;
-    if (nbcParseFormatSpec(format.data(), format.size(), valueClass, &spec,
-                           error, sizeof error))
-      return emitOpError("format spec '") << format << "' for " << type
-                                          << ": " << error;
+  return verifyFormatSpecs(*this, getFormats(), getValues().getTypes());
+}
+
+/// The `{}` holes of a message with args; `{{` and `}}` are literal braces.
+static size_t countHoles(StringRef message) {
+  size_t holes = 0;
+  for (size_t at = 0; at + 1 < message.size(); ++at) {
+    StringRef pair = message.substr(at, 2);
+    if (pair == "{}")
+      ++holes;
+    if (pair == "{}" || pair == "{{" || pair == "}}")
+      ++at;
   }
-  return success();
+  return holes;
+}
+
+StringRef RaiseIfOp::getFormat(unsigned i) {
+  std::optional<ArrayAttr> formats = getFormats();
+  return formats ? cast<StringAttr>((*formats)[i]).getValue() : StringRef();
+}
+
+bool RaiseIfOp::isUnsignedArg(unsigned i) {
+  if (getArgs()[i].getType().isUnsignedInteger())
+    return true;
+  std::optional<ArrayRef<bool>> flags = getUnsignedArgs();
+  return flags && (*flags)[i];
 }
 
 LogicalResult RaiseIfOp::verify() {
-  size_t holes = 0;
-  for (size_t at = getMessage().find("{}"); at != StringRef::npos;
-       at = getMessage().find("{}", at + 2))
-    ++holes;
-  if (getArgs().empty())
+  if (getArgs().empty()) {
+    if (getFormats() || getUnsignedArgs())
+      return emitOpError("has formats or unsigned_args but no args");
     return success(); // A message without args is taken literally.
+  }
   if (getArgs().size() > kMaxArgs)
     return emitOpError("formats at most ") << kMaxArgs << " values, got "
                                            << getArgs().size();
+  size_t holes = countHoles(getMessage());
   if (holes != getArgs().size())
     return emitOpError("message has ")
            << holes << " '{}' for " << getArgs().size() << " values";
-  return success();
+  for (Type type : getArgs().getTypes())
+    if (type.getIntOrFloatBitWidth() > 64)
+      return emitOpError("formats integers and floats of at most 64 bits, "
+                         "got ")
+             << type;
+  std::optional<ArrayRef<bool>> flags = getUnsignedArgs();
+  if (flags && flags->size() != getArgs().size())
+    return emitOpError("needs one unsigned_args entry per value, got ")
+           << flags->size() << " for " << getArgs().size() << " values";
+  return verifyFormatSpecs(*this, getFormats(), getArgs().getTypes());
 }

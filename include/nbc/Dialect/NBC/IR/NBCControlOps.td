@@ -184,16 +184,29 @@ def NBC_RaiseIfOp : NBC_Op<"raise_if", [
     `raise ValueError("msg")` is this op with a `true` condition.
 
     A message may hold run-time values: each `{}` in it is replaced by the
-    decimal value of the next `args` operand (signless `i64`, at most 16),
-    as lowerings do for NumPy's messages that quote sizes.
+    next `args` operand (at most 16), formatted as Python's `str` does:
+    integers in decimal (signed, unless their type is unsigned or their
+    `unsigned_args` entry is true, which is how convert-nbc-to-core keeps
+    a `ui64` once signedness is erased), `i1` as `True`/`False`, floats as
+    `repr` (float32 as the Python float it boxes to). `{{` and `}}` stand
+    for literal braces then, as in `str.format`. `formats`, when present,
+    holds one Python format spec per arg (`".3f"` for `f"{x:.3f}"`, empty
+    for `str`), rendered as `format(value, spec)` (a bool with a spec as an
+    int, as Python does); the verifier rejects, with Python's ValueError
+    message, a spec Python rejects for the arg's type. The message is only
+    formatted when the condition holds (on the failure path).
 
     ```mlir
     nbc.raise_if %zero, ZeroDivisionError, "integer division or modulo by zero"
     nbc.raise_if %ne, ValueError, "size {} is different from {}" (%m, %n : i64, i64)
+    nbc.raise_if %bad, ValueError, "bad value {} at {}" (%x, %i : f64, si64) {formats = [".3f", ">5d"]}
     ```
   }];
   let arguments = (ins I1:$condition, NBC_ExceptionKindAttr:$kind,
-                       StrAttr:$message, Variadic<I64>:$args);
+                       StrAttr:$message,
+                       Variadic<AnyTypeOf<[AnyInteger, AnyFloat]>>:$args,
+                       OptionalAttr<StrArrayAttr>:$formats,
+                       OptionalAttr<DenseBoolArrayAttr>:$unsigned_args);
   let assemblyFormat = "$condition `,` custom<EnumKeyword>($kind) `,` $message "
                        "(`(` $args^ `:` type($args) `)`)? attr-dict";
   let hasCanonicalizer = 1;
@@ -202,12 +215,24 @@ def NBC_RaiseIfOp : NBC_Op<"raise_if", [
     OpBuilder<(ins "::mlir::Value":$condition,
                    "::mlir::nbc::ExceptionKind":$kind,
                    "::llvm::StringRef":$message), [{
-      build($_builder, $_state, condition, kind, message, ::mlir::ValueRange());
+      build($_builder, $_state, condition, kind, message, ::mlir::ValueRange(),
+            ::mlir::ArrayAttr(), ::mlir::DenseBoolArrayAttr());
+    }]>,
+    OpBuilder<(ins "::mlir::Value":$condition,
+                   "::mlir::nbc::ExceptionKind":$kind,
+                   "::llvm::StringRef":$message,
+                   "::mlir::ValueRange":$args), [{
+      build($_builder, $_state, condition, kind, message, args,
+            ::mlir::ArrayAttr(), ::mlir::DenseBoolArrayAttr());
     }]>
   ];
   let extraClassDeclaration = [{
     /// The most `args` a message may format.
     static constexpr unsigned kMaxArgs = 16;
+    /// The format spec of arg `i` ("" for str).
+    ::llvm::StringRef getFormat(unsigned i);
+    /// Whether arg `i` is formatted as an unsigned integer.
+    bool isUnsignedArg(unsigned i);
   }];
 }
 

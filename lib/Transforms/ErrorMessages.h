@@ -1,0 +1,33 @@
+//===- ErrorMessages.h - Formatting nbc.raise_if messages -------*- C++ -*-===//
+//
+// The failure path of an nbc.raise_if whose message quotes run-time values:
+// calls of the runtime's error formatter (lib/Runtime/ErrorFormat.c), used
+// by nbc-lower-errors.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NBC_TRANSFORMS_ERRORMESSAGES_H
+#define NBC_TRANSFORMS_ERRORMESSAGES_H
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "nbc/Dialect/NBC/IR/NBCOps.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+
+namespace mlir::nbc {
+
+/// Fails with a diagnostic unless `op`'s integer args are signless (as
+/// convert-nbc-to-core leaves them).
+LogicalResult checkFormattable(RaiseIfOp op);
+
+/// Emits, at `builder`'s insertion point, the calls that format `op`'s
+/// message with its args and returns the status they build (never null).
+/// `statusTemplate` is the address of the kind byte and message;
+/// `textAddress` gives the address of constant NUL-terminated bytes.
+Value buildFormattedStatus(OpBuilder &builder, ModuleOp module, RaiseIfOp op,
+                           Value statusTemplate,
+                           llvm::function_ref<Value(StringRef)> textAddress);
+
+} // namespace mlir::nbc
+
+#endif // NBC_TRANSFORMS_ERRORMESSAGES_H
