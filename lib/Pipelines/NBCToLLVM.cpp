@@ -176,6 +176,8 @@ static void buildToLLVMDialect(OpPassManager &pm,
   pm.addPass(createCanonicalizerPass());
   pm.addPass(bufferization::createBufferDeallocationSimplificationPass());
   pm.addPass(createNBCReturnArgumentViews());
+  // Inline deallocations: no helper with heap scratch arrays in loops.
+  pm.addPass(createNBCSplitDeallocs());
   pm.addPass(bufferization::createLowerDeallocationsPass());
   pm.addPass(createConvertBufferizationToMemRefPass());
   // Compare-and-swap loops, which deallocation does not accept.

@@ -291,3 +291,43 @@ def test_broadcast_into_smaller_output_raises():
         iadd(np.zeros(3), np.zeros((2, 3)))
     with pytest.raises(ValueError):  # same rank, extents that do not fit
         iadd(np.zeros((2, 3)), np.zeros((3, 3)))
+
+
+# `t[e] op= v` evaluates `t` and `e` once, as Python does: each pop() below
+# runs once (a second evaluation would pop again and touch another item).
+def aug_array_item(a):
+    order = [0, 1, 2, 3]
+    a[order.pop()] += 10
+    a[order.pop() - 1, ] *= 2
+    return len(order)
+
+
+def aug_2d_item_and_slice(a):
+    order = [0, 1, 2, 0, 1, 2]
+    a[order.pop(), order.pop()] -= 5
+    a[order.pop()][order.pop()] += 3
+    a[order.pop():, 1] += 7
+    return len(order)
+
+
+def aug_list_and_dict_items(a):
+    items = [1.0, 2.0, 3.0]
+    counts = {0: 0, 1: 0}
+    order = [0, 1, 2]
+    items[order.pop()] += 4.0
+    counts[order.pop()] += 3
+    a[order.pop()] += 1
+    return items[0] + 10 * items[1] + 100 * items[2] + 1000 * counts[1] + len(order)
+
+
+@pytest.mark.parametrize("fn, shape", [(aug_array_item, (5,)),
+                                       (aug_2d_item_and_slice, (3, 4)),
+                                       (aug_list_and_dict_items, (4,))],
+                         ids=lambda x: getattr(x, "__name__", ""))
+@pytest.mark.parametrize("dtype", [np.int64, np.float64], ids=lambda d: d.__name__)
+def test_augmented_subscript_evaluates_once(fn, shape, dtype):
+    want_a = np.arange(np.prod(shape), dtype=dtype).reshape(shape)
+    got_a = want_a.copy()
+    want = fn(want_a)
+    assert nbc.njit(fn)(got_a) == want
+    np.testing.assert_array_equal(got_a, want_a)

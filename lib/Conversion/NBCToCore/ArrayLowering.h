@@ -125,6 +125,13 @@ void populateArrayReducePatterns(const TypeConverter &converter,
 void populateUfuncPatterns(const TypeConverter &converter,
                            RewritePatternSet &patterns);
 /// The list ops (ListToMemRef.cpp).
+/// Marks the list lowering's memref.views of a buffer's length cell and of
+/// its items: forwardListLengths trusts no other access to a list buffer.
+inline constexpr llvm::StringLiteral kListLengthAttr = "nbc.list_length";
+inline constexpr llvm::StringLiteral kListItemsAttr = "nbc.list_items";
+/// After the list lowering: scf.for loops that carry a list buffer carry its
+/// length too, so the body reads no length from memory (ListLengths.cpp).
+void forwardListLengths(Operation *root);
 void populateListPatterns(const TypeConverter &converter,
                           RewritePatternSet &patterns);
 /// The dict and set ops (DictToMemRef.cpp).

@@ -2,7 +2,9 @@
 //
 // nbc.array_reduce -> an scf.for nest with iter_args over the reduced axes
 // (all of them without `axes`; with `axes`, inside a nest over the others
-// that stores into a new array). Follows NumPy: min/max propagate NaN,
+// that stores into a new array, or, when the last axis is kept, one
+// row-major nest stepping accumulators held in the new array). Follows
+// NumPy: min/max propagate NaN,
 // argmin/argmax return the first extreme (the first NaN if any), min, max,
 // argmin and argmax of nothing raise ValueError, mean is sum / count, the
 // nan kinds skip NaNs, var/std make a second pass with the mean.
@@ -402,6 +404,83 @@ Value reduceAndFinish(OpBuilder &b, Location loc, const Reducer &r,
   return r.finish(b, loc, acc, count);
 }
 
+/// Whether a reduction along `reduced` axes can walk the array in row-major
+/// order with its accumulators in the output: worth it when the last axis is
+/// kept (the per-output nest would walk the reduced axes with a stride, one
+/// cache line per element), possible for the kinds with one accumulator of
+/// the result's element type. Each output element still sees its elements in
+/// the same order, so the results are bit for bit those of the nest.
+bool accumulatesInOutput(ArrayReductionKind kind, ArrayRef<int64_t> reduced,
+                         int64_t rank) {
+  if (rank < 2 || llvm::is_contained(reduced, rank - 1))
+    return false;
+  switch (kind) {
+  case ArrayReductionKind::sum:
+  case ArrayReductionKind::mean:
+  case ArrayReductionKind::prod:
+  case ArrayReductionKind::min:
+  case ArrayReductionKind::max:
+  case ArrayReductionKind::any:
+  case ArrayReductionKind::all:
+  case ArrayReductionKind::nansum:
+  case ArrayReductionKind::nanprod:
+  case ArrayReductionKind::nanmin:
+  case ArrayReductionKind::nanmax:
+    return true;
+  default: // argmin/argmax, nanmean, var/std: several accumulators.
+    return false;
+  }
+}
+
+/// The row-major form of accumulatesInOutput: `out` starts at the identity,
+/// one nest over every axis of `array` steps the output element of each
+/// element, and mean divides by the count at the end.
+void reduceIntoOutput(OpBuilder &b, Location loc, const Reducer &r,
+                      Value array, ArrayRef<int64_t> reduced, bool keepdims,
+                      Value out, Value count) {
+  auto outType = cast<MemRefType>(out.getType());
+  int64_t rank = cast<MemRefType>(array.getType()).getRank();
+  auto loopsOver = [&](Value shaped, int64_t n, SmallVector<Value> &lbs,
+                       SmallVector<Value> &ubs, SmallVector<Value> &steps) {
+    for (int64_t d = 0; d < n; ++d) {
+      lbs.push_back(constIndex(b, loc, 0));
+      ubs.push_back(memref::DimOp::create(b, loc, shaped, d));
+      steps.push_back(constIndex(b, loc, 1));
+    }
+  };
+  SmallVector<Value> outLbs, outUbs, outSteps;
+  loopsOver(out, outType.getRank(), outLbs, outUbs, outSteps);
+  Value start = r.init(b, loc).front();
+  scf::buildLoopNest(b, loc, outLbs, outUbs, outSteps,
+                     [&](OpBuilder &nb, Location l, ValueRange ivs) {
+                       memref::StoreOp::create(nb, l, start, out, ivs);
+                     });
+  SmallVector<Value> lbs, ubs, steps;
+  loopsOver(array, rank, lbs, ubs, steps);
+  scf::buildLoopNest(
+      b, loc, lbs, ubs, steps, [&](OpBuilder &nb, Location l, ValueRange ivs) {
+        SmallVector<Value> at;
+        for (int64_t d = 0; d < rank; ++d) {
+          if (!llvm::is_contained(reduced, d))
+            at.push_back(ivs[d]);
+          else if (keepdims)
+            at.push_back(constIndex(nb, l, 0));
+        }
+        Value x = memref::LoadOp::create(nb, l, array, ivs);
+        Value acc = memref::LoadOp::create(nb, l, out, at);
+        memref::StoreOp::create(nb, l, r.step(nb, l, acc, x).front(), out, at);
+      });
+  if (r.kind != ArrayReductionKind::mean)
+    return;
+  scf::buildLoopNest(b, loc, outLbs, outUbs, outSteps,
+                     [&](OpBuilder &nb, Location l, ValueRange ivs) {
+                       Value acc = memref::LoadOp::create(nb, l, out, ivs);
+                       memref::StoreOp::create(nb, l,
+                                               r.finish(nb, l, acc, count),
+                                               out, ivs);
+                     });
+}
+
 struct ArrayReduceLowering : public OpConversionPattern<ArrayReduceOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
@@ -456,6 +535,11 @@ struct ArrayReduceLowering : public OpConversionPattern<ArrayReduceOp> {
       steps.push_back(constIndex(b, loc, 1));
     }
     Value out = allocArray(b, loc, outType, outSizes);
+    if (accumulatesInOutput(r.kind, reduced, rank)) {
+      reduceIntoOutput(b, loc, r, array, reduced, keepdims, out, count);
+      rewriter.replaceOp(op, out);
+      return success();
+    }
     scf::buildLoopNest(
         b, loc, lbs, ubs, steps,
         [&](OpBuilder &nb, Location l, ValueRange ivs) {

@@ -12,6 +12,10 @@
 // nbc.list_to_array -> memref.alloc of the length + memref.copy
 // nbc.list_from_buffer, nbc.list_buffer -> the buffer itself
 //
+// The header and item views carry kListLengthAttr/kListItemsAttr for
+// forwardListLengths (ListLengths.cpp), which keeps the lengths of lists
+// grown in loops in registers.
+//
 // Buffers are ordinary memref.allocs: the ownership-based buffer
 // deallocation frees them as it frees arrays (old buffers after a growth
 // too), on the raising paths as well.
@@ -52,8 +56,10 @@ struct ListBuffer {
   }
   Value lengthCell() {
     auto type = MemRefType::get({1}, b.getI64Type());
-    return memref::ViewOp::create(b, loc, type, buffer, constIndex(b, loc, 0),
-                                  ValueRange{});
+    auto view = memref::ViewOp::create(b, loc, type, buffer,
+                                       constIndex(b, loc, 0), ValueRange{});
+    view->setAttr(kListLengthAttr, b.getUnitAttr());
+    return view;
   }
   Value length() {
     return memref::LoadOp::create(b, loc, lengthCell(),
@@ -73,9 +79,11 @@ struct ListBuffer {
   /// The first `count` (i64) items as a memref<?xT>.
   Value items(Value count) {
     auto type = MemRefType::get({ShapedType::kDynamic}, elementType);
-    return memref::ViewOp::create(b, loc, type, buffer,
-                                  constIndex(b, loc, kHeaderBytes),
-                                  ValueRange{toIndex(b, loc, count)});
+    auto view = memref::ViewOp::create(b, loc, type, buffer,
+                                       constIndex(b, loc, kHeaderBytes),
+                                       ValueRange{toIndex(b, loc, count)});
+    view->setAttr(kListItemsAttr, b.getUnitAttr());
+    return view;
   }
 };
 } // namespace

@@ -7,6 +7,8 @@
 
 #include "nbc/Conversion/Passes.h"
 
+#include "ArrayLowering.h"
+
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Complex/IR/Complex.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -73,8 +75,11 @@ struct ConvertNBCToCore
     scf::populateSCFStructuralTypeConversionsAndLegality(typeConverter,
                                                          patterns, target);
     if (failed(applyFullConversion(getOperation(), target,
-                                   std::move(patterns))))
+                                   std::move(patterns)))) {
       signalPassFailure();
+      return;
+    }
+    arrays::forwardListLengths(getOperation());
   }
 };
 } // namespace

@@ -596,13 +596,14 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         elif isinstance(stmt.target, ast.Subscript):
             if self.fancy_update(op, stmt):
                 return
-            cur = self.expr(ast.Subscript(value=stmt.target.value, slice=stmt.target.slice,
-                                          ctx=ast.Load(), lineno=stmt.lineno,
-                                          col_offset=stmt.col_offset))
-            if isinstance(cur, Value) and isinstance(cur.type, T.Array):
-                self.update_in_place(op, cur, self.expr(stmt.value), stmt)
-                return
-            new = self.binop(op, cur, self.expr(stmt.value), stmt)
-            self.store_subscript(stmt.target, self.materialize(new, stmt), stmt)
+            with self.evaluated_once(stmt.target):
+                cur = self.expr(ast.Subscript(value=stmt.target.value, slice=stmt.target.slice,
+                                              ctx=ast.Load(), lineno=stmt.lineno,
+                                              col_offset=stmt.col_offset))
+                if isinstance(cur, Value) and isinstance(cur.type, T.Array):
+                    self.update_in_place(op, cur, self.expr(stmt.value), stmt)
+                    return
+                new = self.binop(op, cur, self.expr(stmt.value), stmt)
+                self.store_subscript(stmt.target, self.materialize(new, stmt), stmt)
         else:
             raise self.error(UnsupportedError, "unsupported augmented assignment", stmt)

@@ -2,6 +2,7 @@
 
 import ast
 import builtins
+import contextlib
 
 import numpy as np
 
@@ -38,9 +39,41 @@ def python_scalar_type(value):
         return T.from_dtype(value.dtype)
     return None
 
+_PENDING = object()
+
 
 class ExprsMixin:
+    # Subexpressions evaluated at most once (id(node) -> value, or _PENDING
+    # until first evaluated); see evaluated_once.
+    once = None
+
     def expr(self, node):
+        once = self.once
+        if once is not None and id(node) in once:
+            value = once[id(node)]
+            if value is _PENDING:
+                value = once[id(node)] = self.evaluate_node(node)
+            return value
+        return self.evaluate_node(node)
+
+    @contextlib.contextmanager
+    def evaluated_once(self, target):
+        """While active, the array and index expressions of the subscript
+        `target` evaluate once however often the statement reads them
+        (`a[f()] += 1` calls f once, as Python does)."""
+        nodes = [target.value]
+        for e in target.slice.elts if isinstance(target.slice, ast.Tuple) else [target.slice]:
+            if isinstance(e, ast.Slice):
+                nodes += [p for p in (e.lower, e.upper, e.step) if p is not None]
+            else:
+                nodes.append(e)
+        saved, self.once = self.once, {id(n): _PENDING for n in nodes}
+        try:
+            yield
+        finally:
+            self.once = saved
+
+    def evaluate_node(self, node):
         method = getattr(self, "expr_" + type(node).__name__, None)
         if method is None:
             kind = type(node).__name__

@@ -15,6 +15,53 @@ func.func @sum_keepdims(%a: memref<?x?x?xf64>) -> memref<?x?x?xf64> {
   return %s : memref<?x?x?xf64>
 }
 
+// The last axis kept: the output starts at the identity and one row-major
+// nest over the array steps the output element of each element (contiguous
+// loads, no strided walk down the reduced axis).
+// CHECK-LABEL: func @sum_axis0
+// CHECK: %[[OUT:.*]] = memref.alloc
+// CHECK: %[[ZERO:.*]] = arith.constant 0.000000e+00 : f64
+// CHECK: scf.for %[[K:.*]] =
+// CHECK-NEXT: memref.store %[[ZERO]], %[[OUT]][%[[K]]]
+// CHECK: scf.for %[[I:.*]] = %{{.*}} to %{{.*}} step
+// CHECK-NOT: iter_args
+// CHECK-NEXT: scf.for %[[J:.*]] = %{{.*}} to %{{.*}} step
+// CHECK-NEXT: %[[X:.*]] = memref.load %{{.*}}[%[[I]], %[[J]]]
+// CHECK-NEXT: %[[ACC:.*]] = memref.load %[[OUT]][%[[J]]]
+// CHECK-NEXT: %[[S:.*]] = arith.addf %[[ACC]], %[[X]] : f64
+// CHECK-NEXT: memref.store %[[S]], %[[OUT]][%[[J]]]
+func.func @sum_axis0(%a: memref<?x?xf64>) -> memref<?xf64> {
+  %s = nbc.array_reduce sum %a axes [0] : memref<?x?xf64> -> memref<?xf64>
+  return %s : memref<?xf64>
+}
+
+// The same with keepdims, then mean's division by the count in a last pass
+// over the output.
+// CHECK-LABEL: func @mean_axis1_keepdims
+// CHECK: %[[OUT:.*]] = memref.alloc
+// CHECK: memref.load %{{.*}}[%[[I:.*]], %{{.*}}, %[[K:.*]]] : memref<?x?x?xi32>
+// CHECK-NEXT: memref.load %[[OUT]][%[[I]], %{{.*}}, %[[K]]]
+// CHECK-NEXT: arith.sitofp
+// CHECK-NEXT: arith.addf
+// CHECK-NEXT: memref.store
+// CHECK: scf.for
+// CHECK-NEXT: scf.for
+// CHECK: arith.divf
+// CHECK: memref.store
+func.func @mean_axis1_keepdims(%a: memref<?x?x?xsi32>) -> memref<?x?x?xf64> {
+  %s = nbc.array_reduce mean %a axes [1] keepdims : memref<?x?x?xsi32> -> memref<?x?x?xf64>
+  return %s : memref<?x?x?xf64>
+}
+
+// argmax carries three values, so it keeps the per-output nest.
+// CHECK-LABEL: func @argmax_axis0
+// CHECK: scf.for %[[J:.*]] =
+// CHECK: scf.for {{.*}} -> (f64, i64, i64)
+func.func @argmax_axis0(%a: memref<?x?xf64>) -> memref<?xsi64> {
+  %s = nbc.array_reduce argmax %a axes [0] : memref<?x?xf64> -> memref<?xsi64>
+  return %s : memref<?xsi64>
+}
+
 // Empty means the product of the reduced sizes is zero.
 // CHECK-LABEL: func @nanmax_axes
 // CHECK: %[[N:.*]] = arith.muli

@@ -113,3 +113,54 @@ func.func @buffers(%b: memref<?xsi8>) -> memref<?xsi8> {
   %r = nbc.list_buffer %l : !nbc.list<f64> -> memref<?xsi8>
   return %r : memref<?xsi8>
 }
+
+// A loop that appends carries the length as an iter_arg: read from the
+// header once before the loop, then the value last stored (merged through
+// the scf.if of a conditional append); the header stores stay.
+// CHECK-LABEL: func @append_in_loop
+// CHECK: %[[INIT:.*]] = memref.load %{{.*}} : memref<1xi64>
+// CHECK: scf.for {{.*}} iter_args(%[[L:.*]] = %{{.*}}, %[[LEN:.*]] = %[[INIT]]) -> (memref<?xi8>, i64)
+// CHECK-NOT: memref.load %{{.*}} : memref<1xi64>
+// CHECK: %[[R:.*]]:2 = scf.if %{{.*}} -> (memref<?xi8>, i64)
+// CHECK: arith.cmpi sge, %[[LEN]]
+// CHECK: %[[INC:.*]] = arith.addi %[[LEN]]
+// CHECK: memref.store %[[INC]], %{{.*}} : memref<1xi64>
+// CHECK: scf.yield %{{.*}}, %[[INC]] : memref<?xi8>, i64
+// CHECK: } else {
+// CHECK: scf.yield %[[L]], %[[LEN]] : memref<?xi8>, i64
+// CHECK: scf.yield %[[R]]#0, %[[R]]#1 : memref<?xi8>, i64
+func.func @append_in_loop(%a: memref<?xf64>, %n: si64) -> !nbc.list<f64> {
+  %l0 = nbc.list_new : !nbc.list<f64>
+  %c0 = nbc.constant 0 : si64
+  %c1 = nbc.constant 1 : si64
+  %zero = nbc.constant 0.0 : f64
+  %l = nbc.range %i = %c0 to %n step %c1 : si64 iter_args(%acc = %l0) -> (!nbc.list<f64>) {
+    %x = nbc.load %a[%i] : memref<?xf64>, si64
+    %pos = nbc.cmp gt, %x, %zero : f64
+    %next = scf.if %pos -> (!nbc.list<f64>) {
+      %l2 = nbc.list_append %acc, %x : !nbc.list<f64>
+      scf.yield %l2 : !nbc.list<f64>
+    } else {
+      scf.yield %acc : !nbc.list<f64>
+    }
+    nbc.yield %next : !nbc.list<f64>
+  }
+  return %l : !nbc.list<f64>
+}
+
+// A call could read or write the header: the loop keeps its loads.
+// CHECK-LABEL: func @append_and_call
+// CHECK: scf.for {{.*}} -> (memref<?xi8>) {
+// CHECK: memref.load %{{.*}} : memref<1xi64>
+func.func private @use(!nbc.list<si64>)
+func.func @append_and_call(%n: si64) {
+  %l0 = nbc.list_new : !nbc.list<si64>
+  %c0 = nbc.constant 0 : si64
+  %c1 = nbc.constant 1 : si64
+  %l = nbc.range %i = %c0 to %n step %c1 : si64 iter_args(%acc = %l0) -> (!nbc.list<si64>) {
+    %l2 = nbc.list_append %acc, %i : !nbc.list<si64>
+    func.call @use(%l2) : (!nbc.list<si64>) -> ()
+    nbc.yield %l2 : !nbc.list<si64>
+  }
+  return
+}
