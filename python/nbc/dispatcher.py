@@ -5,6 +5,7 @@ import functools
 import threading
 import types as pytypes
 
+import numpy as np
 
 from . import types as T
 from .backend import get_backend
@@ -104,8 +105,8 @@ class Dispatcher(_Base or _PythonBase):
             backend = get_backend()
             entry = None
             if self.options.get("cache") and backend.name == "native" and \
-                    not any(T.is_compile_time(t) or T.is_container(t)
-                            for t in arg_types):
+                    not any(T.is_compile_time(t) or T.is_container(t) or
+                            isinstance(t, T.Generator) for t in arg_types):
                 from .cache import Entry
                 entry = Entry(self.py_func, arg_types, self.options,
                               declared_ret=declared_ret, locals=self.locals)
@@ -167,6 +168,15 @@ class Dispatcher(_Base or _PythonBase):
                         f"{self.py_func.__qualname__}: argument {i} "
                         f"('{self.py_func.__code__.co_varnames[i]}') is a typed dict "
                         f"nbc cannot pass: {e}") from None
+            if t is None and isinstance(a, np.random.Generator):
+                if type(a.bit_generator) is not np.random.PCG64:
+                    from .errors import UnsupportedArgumentError
+                    raise UnsupportedArgumentError(
+                        f"{self.py_func.__qualname__}: argument {i} "
+                        f"('{self.py_func.__code__.co_varnames[i]}') is a Generator "
+                        f"of {type(a.bit_generator).__name__}: kernels take "
+                        "Generators of PCG64 (np.random.default_rng's) only")
+                t = T.Generator()
             if t is None and isinstance(a, (dict, set, frozenset)):
                 from .errors import UnsupportedArgumentError
                 kind = "dict" if isinstance(a, dict) else "set"
@@ -215,6 +225,8 @@ class Dispatcher(_Base or _PythonBase):
     def _register_fast(self, args, k):
         """Lets the C fast path call `k` for arguments typed like `args`."""
         raw = getattr(k, "raw", None)
+        if any(isinstance(t, T.Generator) for t in getattr(k, "arg_types", ())):
+            return False  # the state is written back by the Python path
         if _Base is None or raw is None or isinstance(
                 k.ret_type, (T.Optional, T.DictResult, T.SetResult, T.Updated,
                              T.ListResult)):

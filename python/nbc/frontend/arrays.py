@@ -119,6 +119,12 @@ class ArraysMixin:
 
     def array_attribute(self, arr, attr, node):
         t = arr.type
+        if isinstance(t, T.Generator):
+            from .random_generator import GENERATOR_METHODS
+            if attr in GENERATOR_METHODS:
+                return Method(arr, attr)
+            raise self.error(UnsupportedError, f"unsupported Generator attribute "
+                             f"'{attr}'", node)
         if attr == "shape":
             return TupleValue([self.dim(arr, k, node) for k in range(t.ndim)])
         if attr == "ndim":

@@ -37,6 +37,7 @@ from .scans import ScansMixin
 from .shapes import ShapesMixin
 from .sorting import SortingMixin
 from .random import RandomMixin
+from .random_generator import RandomGeneratorMixin
 from .references import ReferencesMixin
 from .statistics import StatisticsMixin
 
@@ -44,7 +45,7 @@ from .statistics import StatisticsMixin
 class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, ArraysMixin,
                        FancyIndexingMixin, LoopsMixin, ListsMixin, ComplexMixin,
                        ScansMixin, StatisticsMixin, PrintingMixin, SortingMixin,
-                       DictsMixin, RandomMixin, ReferencesMixin):
+                       DictsMixin, RandomMixin, RandomGeneratorMixin, ReferencesMixin):
     """Emits one func.func for a Python function and argument types."""
 
     def __init__(self, source, arg_types, options, module, symbol, context,
