@@ -225,12 +225,14 @@ class Dispatcher(_Base or _PythonBase):
     def _register_fast(self, args, k):
         """Lets the C fast path call `k` for arguments typed like `args`."""
         raw = getattr(k, "raw", None)
-        if any(isinstance(t, T.Generator) for t in getattr(k, "arg_types", ())):
-            return False  # the state is written back by the Python path
         if _Base is None or raw is None or isinstance(
                 k.ret_type, (T.Optional, T.DictResult, T.SetResult, T.Updated,
                              T.ListResult)):
             return False  # boxed by the Python path (wrap_call)
+        from .native import returns_generator
+        if any(isinstance(t, T.Generator) for t in k.arg_types) or \
+                returns_generator(k.ret_type):
+            return False  # Generators are converted by the Python path
         one_tuple = isinstance(k.ret_type, T.Tuple) and len(k.ret_type.items) == 1
         return self._register(tuple(args), raw.address, raw.arg_types, raw.result_types,
                               raw, raw.release_gil, one_tuple)

@@ -100,6 +100,28 @@ def set_generator_state(g, words):
                              "has_uint32": w[4], "uinteger": w[5]}
 
 
+def box_generator(words):
+    """A Generator a kernel returns (its state array) as a Python Generator."""
+    g = np.random.Generator(np.random.PCG64(0))
+    set_generator_state(g, words)
+    return g
+
+
+def box_generators(call, ret_type):
+    """The call of a kernel returning Generators (alone or in a tuple)."""
+    if isinstance(ret_type, T.Generator):
+        return lambda *args: box_generator(call(*args))
+    marks = [isinstance(t, T.Generator) for t in ret_type.items]
+    return lambda *args: tuple(box_generator(r) if m else r
+                               for r, m in zip(call(*args), marks))
+
+
+def returns_generator(ret_type):
+    return isinstance(ret_type, T.Generator) or (
+        type(ret_type) is T.Tuple and any(isinstance(t, T.Generator)
+                                          for t in ret_type.items))
+
+
 def wrap_generators(call, arg_types):
     """The call of a kernel that takes np.random.Generator objects: each
     passes as its state array, which is written back into it afterwards
@@ -159,6 +181,8 @@ class NativeKernel:
             self.call = wrap_containers(self.raw, arg_types, ret_type)
         else:
             self.call = wrap_call(self.raw, ret_type)
+        if returns_generator(ret_type):
+            self.call = box_generators(self.call, ret_type)
         if any(isinstance(t, T.Generator) for t in arg_types):
             self.call = wrap_generators(self.call, arg_types)
 

@@ -229,3 +229,33 @@ def moments(seed, n):
 def test_distribution_moments():
     mean, std, exp_mean = moments(11, 200_000)
     assert abs(mean) < 0.01 and abs(std - 1.0) < 0.01 and abs(exp_mean - 2.0) < 0.02
+
+
+@nbc.njit
+def make_generator(seed, n):
+    g = np.random.default_rng(seed)
+    return g.random(n), g
+
+
+def test_returned_generator_continues_the_stream():
+    x, g = make_generator(21, 5)
+    ref = np.random.default_rng(21)
+    same_bits(x, ref.random(5))
+    assert isinstance(g, np.random.Generator)
+    assert g.bit_generator.state == ref.bit_generator.state
+    same_bits(g.random(3), ref.random(3))
+
+
+def test_generator_is_not_an_array():
+    @nbc.njit
+    def subscript(g):
+        return g[0]
+
+    @nbc.njit
+    def shape(g):
+        return g.shape
+
+    with pytest.raises(NBCError, match="not subscriptable"):
+        subscript(np.random.default_rng(0))
+    with pytest.raises(NBCError, match="unsupported Generator attribute 'shape'"):
+        shape(np.random.default_rng(0))

@@ -215,7 +215,8 @@ class ArraysMixin:
             return self.store_list_item(arr, target, value, node)
         if isinstance(arr, Value) and isinstance(arr.type, (T.Dict, T.Set)):
             return self.store_dict_item(arr, target, value, node)
-        if not isinstance(arr, Value) or not isinstance(arr.type, T.Array):
+        if not isinstance(arr, Value) or not isinstance(arr.type, T.Array) or \
+                isinstance(arr.type, T.Generator):
             raise self.error(UnsupportedError, "item assignment is supported on arrays "
                              "and lists only", node)
         self.check_writable(arr, "store into", node)
