@@ -187,6 +187,11 @@ typedef enum NbcRandomKind {
   NbcRandomUniform = 0, NbcRandomNormal = 1, NbcRandomExponential = 2,
   NbcRandomInteger = 3
 } NbcRandomKind;
+/// What nbc.generator does (the values of NBC_GeneratorKind).
+typedef enum NbcGeneratorKind {
+  NbcGeneratorSeed = 0, NbcGeneratorRandom = 1, NbcGeneratorNormal = 2,
+  NbcGeneratorExponential = 3, NbcGeneratorIntegers = 4
+} NbcGeneratorKind;
 typedef enum NbcFPClass {
   NbcFPClassNan = 0, NbcFPClassInf = 1, NbcFPClassFinite = 2
 } NbcFPClass;
@@ -468,6 +473,13 @@ NBC_CAPI_EXPORTED MlirOperation nbcRandomOpCreate(MlirLocation loc,
                                                   NbcRandomKind kind,
                                                   intptr_t numOperands,
                                                   MlirValue const *operands);
+/// `nbc.generator kind %state(operands)`: seeds (`seed`, one si64) or
+/// draws from a np.random.Generator's PCG64 state, a 1-d ui64 array of 6
+/// words; the result (f64, si64, or none for `seed`) is
+/// GeneratorOp::inferResultType's. `integers` takes low and the range, si64.
+NBC_CAPI_EXPORTED MlirOperation nbcGeneratorOpCreate(
+    MlirLocation loc, NbcGeneratorKind kind, MlirValue state,
+    intptr_t numOperands, MlirValue const *operands);
 /// NumPy's advanced indexing (lib/CAPI/IndexingBuilders.cpp); the result
 /// types are inferred. `nbc.take array[indices...] axis`: `a[i, j]` along
 /// the axes from `axis` on, one per index array (any nbc integer arrays,

@@ -56,3 +56,33 @@ MlirOperation nbcRandomOpCreate(MlirLocation loc, NbcRandomKind kind,
                              RandomKindAttr::get(context, *k), values);
   return verifiedOrNull(op);
 }
+
+MlirOperation nbcGeneratorOpCreate(MlirLocation loc, NbcGeneratorKind kind,
+                                   MlirValue state, intptr_t numOperands,
+                                   MlirValue const *operands) {
+  if (mlirLocationIsNull(loc) || mlirValueIsNull(state) ||
+      (numOperands > 0 && !operands))
+    return failOp("nbcGeneratorOpCreate: null location, state or operands");
+  auto k = symbolizeGeneratorKind(uint32_t(kind));
+  if (!k)
+    return failOp("nbcGeneratorOpCreate: invalid kind " + Twine(int(kind)));
+  if (numOperands != intptr_t(GeneratorOp::numOperandsOf(*k)))
+    return failOp("nbcGeneratorOpCreate: '" + stringifyGeneratorKind(*k) +
+                  "' takes " + Twine(GeneratorOp::numOperandsOf(*k)) +
+                  " operand(s)");
+  if (!isNBCArray(unwrap(state).getType()))
+    return failOp("nbcGeneratorOpCreate: the state is not an array");
+  SmallVector<Value> values;
+  for (intptr_t i = 0; i < numOperands; ++i) {
+    if (!isSI64(operands[i]))
+      return failOp("nbcGeneratorOpCreate: the operands must be si64 values");
+    values.push_back(unwrap(operands[i]));
+  }
+  MLIRContext *context = unwrap(loc)->getContext();
+  OpBuilder builder(context);
+  Type result = GeneratorOp::inferResultType(context, *k);
+  auto op = GeneratorOp::create(
+      builder, unwrap(loc), result ? TypeRange(result) : TypeRange(),
+      GeneratorKindAttr::get(context, *k), unwrap(state), values);
+  return verifiedOrNull(op);
+}

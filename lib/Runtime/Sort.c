@@ -16,6 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "SortAVX512.h"
+
 #define NBC_EXPORT __attribute__((visibility("default")))
 
 /* The lanes of an array along one axis: the other axes' positions run as
@@ -202,6 +204,12 @@ static int lanesNext(Lanes *l) {
    * faster than six LSD passes; narrower keys: LSD (at most 3 passes). */  \
   static void radix_##K(K *keys, K *tmp, int64_t *idx, int64_t *tmpIdx,       \
                         int64_t n, int64_t *counts) {                          \
+    /* Without indices, equal keys are interchangeable: a vectorised       \
+     * quicksort beats the radix sort where the CPU has one. */            \
+    if (sizeof(K) == 8 && !idx && nbcHasAVX512Sort()) {                        \
+      nbcSortKeysAVX512((uint64_t *)keys, n);                                  \
+      return;                                                                  \
+    }                                                                          \
     if (sizeof(K) == 8)                                                        \
       msd_##K(keys, tmp, idx, tmpIdx, n, counts);                              \
     else                                                                       \
@@ -291,7 +299,7 @@ static int allocBuffers(Buffers *b, int64_t n, size_t keyBytes, int withIdx) {
  * sizes then strides. nbc_rt_argsort_NAME(..., out): writes the stable
  * sorting indices into the new row-major int64 array `out` of the same
  * sizes. Both return 0, or 1 when memory runs out. */
-#define DEFINE_SORTS(NAME, T, K, KEY, ARGKEY, VALUE, IS_NAN)                           \
+#define DEFINE_SORTS(NAME, T, K, KEY, ARGKEY, VALUE, IS_NAN, FLOATING)       \
   NBC_EXPORT int64_t nbc_rt_sort_##NAME(int64_t rank, int64_t axis,            \
                                         intptr_t data, intptr_t meta) {        \
     Lanes l;                                                                   \
@@ -301,26 +309,52 @@ static int allocBuffers(Buffers *b, int64_t n, size_t keyBytes, int withIdx) {
     if (n <= 1 || l.remaining == 0)                                            \
       return 0;                                                                \
     Buffers b;                                                                 \
-    if (!allocBuffers(&b, n, sizeof(K), 0))                                    \
+    if (!allocBuffers(&b, n, sizeof(K), FLOATING))                             \
       return 1;                                                                \
     T *base = (T *)data;                                                       \
     K *tmp = (K *)b.tmp;                                                       \
     do {                                                                       \
       T *lane = base + l.offset;                                               \
-      /* A contiguous lane holds its own keys. NaNs wait in tmp. */            \
+      /* A contiguous lane holds its own keys. NaNs wait in tmp; zeros in   \
+       * idx, in input order (-0.0 equals 0.0: NumPy's stable sorts keep     \
+       * their order, any order will do for the others). */                  \
       K *keys = s == 1 ? (K *)lane : (K *)b.keys;                              \
-      int64_t m = 0, nans = 0;                                                 \
+      int64_t m = 0, nans = 0, zeros = 0, negatives = 0;                       \
+      /* Sorted and reversed lanes (keys in either order) are cheap. */     \
+      int ascending = 1, descending = 1;                                       \
+      K previous = 0;                                                          \
       for (int64_t i = 0; i < n; ++i) {                                        \
         T x = lane[i * s];                                                     \
-        if (IS_NAN(x))                                                         \
+        if (IS_NAN(x)) {                                                       \
           memcpy(&tmp[nans++], &x, sizeof(K));                                 \
-        else                                                                   \
-          keys[m++] = KEY(T, K, x);                                            \
+          continue;                                                            \
+        }                                                                      \
+        if (FLOATING) {                                                        \
+          negatives += x < 0;                                                  \
+          if (x == 0)                                                          \
+            memcpy(&b.idx[zeros++], &x, sizeof(K));                            \
+        }                                                                      \
+        K k = KEY(T, K, x);                                                    \
+        if (m > 0) {                                                           \
+          ascending &= previous <= k;                                          \
+          descending &= previous >= k;                                         \
+        }                                                                      \
+        previous = keys[m++] = k;                                              \
       }                                                                        \
       memcpy(keys + m, tmp, sizeof(K) * nans);                                 \
-      radix_##K(keys, tmp, NULL, NULL, m, b.counts);                           \
+      if (descending && !ascending) {                                          \
+        for (int64_t i = 0, j = m - 1; i < j; ++i, --j) {                      \
+          K t = keys[i];                                                       \
+          keys[i] = keys[j];                                                   \
+          keys[j] = t;                                                         \
+        }                                                                      \
+      } else if (!ascending) {                                                 \
+        radix_##K(keys, tmp, NULL, NULL, m, b.counts);                         \
+      }                                                                        \
       for (int64_t i = 0; i < m; ++i)                                          \
         lane[i * s] = VALUE(T, K, keys[i]);                                    \
+      for (int64_t i = 0; i < zeros; ++i)                                      \
+        memcpy(&lane[(negatives + i) * s], &b.idx[i], sizeof(K));              \
       if (s != 1)                                                              \
         for (int64_t i = m; i < n; ++i)                                        \
           memcpy(&lane[i * s], &keys[i], sizeof(K));                           \
@@ -368,13 +402,13 @@ static int allocBuffers(Buffers *b, int64_t n, size_t keyBytes, int withIdx) {
     return 0;                                                                  \
   }
 
-DEFINE_SORTS(i8, int8_t, uint8_t, INT_KEY, INT_KEY, INT_VALUE, NEVER_NAN)
-DEFINE_SORTS(i16, int16_t, uint16_t, INT_KEY, INT_KEY, INT_VALUE, NEVER_NAN)
-DEFINE_SORTS(i32, int32_t, uint32_t, INT_KEY, INT_KEY, INT_VALUE, NEVER_NAN)
-DEFINE_SORTS(i64, int64_t, uint64_t, INT_KEY, INT_KEY, INT_VALUE, NEVER_NAN)
-DEFINE_SORTS(u8, uint8_t, uint8_t, UINT_KEY, UINT_KEY, UINT_VALUE, NEVER_NAN)
-DEFINE_SORTS(u16, uint16_t, uint16_t, UINT_KEY, UINT_KEY, UINT_VALUE, NEVER_NAN)
-DEFINE_SORTS(u32, uint32_t, uint32_t, UINT_KEY, UINT_KEY, UINT_VALUE, NEVER_NAN)
-DEFINE_SORTS(u64, uint64_t, uint64_t, UINT_KEY, UINT_KEY, UINT_VALUE, NEVER_NAN)
-DEFINE_SORTS(f32, float, uint32_t, F32_KEY, F32_ARGKEY, F32_VALUE, FLOAT_NAN)
-DEFINE_SORTS(f64, double, uint64_t, F64_KEY, F64_ARGKEY, F64_VALUE, FLOAT_NAN)
+DEFINE_SORTS(i8, int8_t, uint8_t, INT_KEY, INT_KEY, INT_VALUE, NEVER_NAN, 0)
+DEFINE_SORTS(i16, int16_t, uint16_t, INT_KEY, INT_KEY, INT_VALUE, NEVER_NAN, 0)
+DEFINE_SORTS(i32, int32_t, uint32_t, INT_KEY, INT_KEY, INT_VALUE, NEVER_NAN, 0)
+DEFINE_SORTS(i64, int64_t, uint64_t, INT_KEY, INT_KEY, INT_VALUE, NEVER_NAN, 0)
+DEFINE_SORTS(u8, uint8_t, uint8_t, UINT_KEY, UINT_KEY, UINT_VALUE, NEVER_NAN, 0)
+DEFINE_SORTS(u16, uint16_t, uint16_t, UINT_KEY, UINT_KEY, UINT_VALUE, NEVER_NAN, 0)
+DEFINE_SORTS(u32, uint32_t, uint32_t, UINT_KEY, UINT_KEY, UINT_VALUE, NEVER_NAN, 0)
+DEFINE_SORTS(u64, uint64_t, uint64_t, UINT_KEY, UINT_KEY, UINT_VALUE, NEVER_NAN, 0)
+DEFINE_SORTS(f32, float, uint32_t, F32_KEY, F32_ARGKEY, F32_VALUE, FLOAT_NAN, 1)
+DEFINE_SORTS(f64, double, uint64_t, F64_KEY, F64_ARGKEY, F64_VALUE, FLOAT_NAN, 1)

@@ -5,6 +5,7 @@ import functools
 import threading
 import types as pytypes
 
+import numpy as np
 
 from . import types as T
 from .backend import get_backend
@@ -105,8 +106,8 @@ class Dispatcher(_Base or _PythonBase):
             backend = get_backend()
             entry = None
             if self.options.get("cache") and backend.name == "native" and \
-                    not any(T.is_compile_time(t) or T.is_container(t)
-                            for t in arg_types):
+                    not any(T.is_compile_time(t) or T.is_container(t) or
+                            isinstance(t, T.Generator) for t in arg_types):
                 from .cache import Entry
                 entry = Entry(self.py_func, arg_types, self.options,
                               declared_ret=declared_ret, locals=self.locals)
@@ -168,6 +169,15 @@ class Dispatcher(_Base or _PythonBase):
                         f"{self.py_func.__qualname__}: argument {i} "
                         f"('{self.py_func.__code__.co_varnames[i]}') is a typed dict "
                         f"nbc cannot pass: {e}") from None
+            if t is None and isinstance(a, np.random.Generator):
+                if type(a.bit_generator) is not np.random.PCG64:
+                    from .errors import UnsupportedArgumentError
+                    raise UnsupportedArgumentError(
+                        f"{self.py_func.__qualname__}: argument {i} "
+                        f"('{self.py_func.__code__.co_varnames[i]}') is a Generator "
+                        f"of {type(a.bit_generator).__name__}: kernels take "
+                        "Generators of PCG64 (np.random.default_rng's) only")
+                t = T.Generator()
             if t is None and isinstance(a, (dict, set, frozenset)):
                 from .errors import UnsupportedArgumentError
                 kind = "dict" if isinstance(a, dict) else "set"
@@ -219,6 +229,10 @@ class Dispatcher(_Base or _PythonBase):
         if _Base is None or raw is None or isinstance(
                 k.ret_type, T.RESULT_TUPLES):
             return False  # boxed by the Python path (wrap_call)
+        from .native import returns_generator
+        if any(isinstance(t, T.Generator) for t in k.arg_types) or \
+                returns_generator(k.ret_type):
+            return False  # Generators are converted by the Python path
         one_tuple = isinstance(k.ret_type, T.Tuple) and len(k.ret_type.items) == 1
         return self._register(tuple(args), raw.address, raw.arg_types, raw.result_types,
                               raw, raw.release_gil, one_tuple)

@@ -113,6 +113,66 @@ def wrap_containers(raw, arg_types, ret_type):
     return call
 
 
+MASK64 = (1 << 64) - 1
+
+
+def generator_state(g):
+    """A np.random.Generator(PCG64)'s state as a kernel takes it (T.Generator)."""
+    st = g.bit_generator.state
+    state, inc = st["state"]["state"], st["state"]["inc"]
+    return np.array([state >> 64, state & MASK64, inc >> 64, inc & MASK64,
+                     st["has_uint32"], st["uinteger"]], np.uint64)
+
+
+def set_generator_state(g, words):
+    """Writes a kernel's state array back into the Generator `g`."""
+    w = [int(x) for x in words]
+    g.bit_generator.state = {"bit_generator": "PCG64",
+                             "state": {"state": w[0] << 64 | w[1],
+                                       "inc": w[2] << 64 | w[3]},
+                             "has_uint32": w[4], "uinteger": w[5]}
+
+
+def box_generator(words):
+    """A Generator a kernel returns (its state array) as a Python Generator."""
+    g = np.random.Generator(np.random.PCG64(0))
+    set_generator_state(g, words)
+    return g
+
+
+def box_generators(call, ret_type):
+    """The call of a kernel returning Generators (alone or in a tuple)."""
+    if isinstance(ret_type, T.Generator):
+        return lambda *args: box_generator(call(*args))
+    marks = [isinstance(t, T.Generator) for t in ret_type.items]
+    return lambda *args: tuple(box_generator(r) if m else r
+                               for r, m in zip(call(*args), marks))
+
+
+def returns_generator(ret_type):
+    return isinstance(ret_type, T.Generator) or (
+        type(ret_type) is T.Tuple and any(isinstance(t, T.Generator)
+                                          for t in ret_type.items))
+
+
+def wrap_generators(call, arg_types):
+    """The call of a kernel that takes np.random.Generator objects: each
+    passes as its state array, which is written back into it afterwards
+    (also when the kernel raises), so the Generator advances as in Numba."""
+    passed = [i for i, t in enumerate(arg_types) if isinstance(t, T.Generator)]
+
+    def generator_call(*args):
+        flat = list(args)
+        for i in passed:
+            flat[i] = generator_state(args[i])
+        try:
+            return call(*flat)
+        finally:
+            for i in passed:
+                set_generator_state(args[i], flat[i])
+    return generator_call
+
+
 def wrap_call(raw, ret_type):
     """The Python call of a `_core.Kernel` (which flattens tuple arguments
     and drops None ones, as the dispatcher's fast path): a 1-tuple result is
@@ -151,6 +211,10 @@ class NativeKernel:
             self.call = wrap_containers(self.raw, arg_types, ret_type)
         else:
             self.call = wrap_call(self.raw, ret_type)
+        if returns_generator(ret_type):
+            self.call = box_generators(self.call, ret_type)
+        if any(isinstance(t, T.Generator) for t in arg_types):
+            self.call = wrap_generators(self.call, arg_types)
 
     def __call__(self, *args):
         return self.call(*args)

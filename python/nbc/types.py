@@ -192,6 +192,29 @@ class Array(Type):
                      self.readonly if readonly == "keep" else readonly)
 
 
+class Generator(Array):
+    """A np.random.Generator(PCG64) inside a kernel: its state, a 1-d array
+    of 6 uint64 words (the 128-bit state and increment, high words first,
+    has_uint32, uinteger), which nbc.generator seeds and draws from. One
+    passed by a caller is converted to such an array and its state written
+    back after the call (python/nbc/native.py)."""
+
+    def __init__(self):
+        super().__init__(uint64, 1)
+
+    def key(self):
+        return ("Generator",)
+
+    def name(self):
+        return "Generator(PCG64)"
+
+    def copy(self, dtype=None, ndim=None, strides="keep", readonly="keep"):
+        # A Generator stays one (unify asks for read-only copies).
+        if dtype in (None, uint64) and ndim in (None, 1) and strides in ("keep", None):
+            return self
+        return super().copy(dtype, ndim, strides, readonly)
+
+
 class List(Type):
     """A homogeneous list of scalars inside a kernel: !nbc.list<T>.
 

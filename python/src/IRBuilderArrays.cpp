@@ -210,6 +210,21 @@ void nbc::python::registerArrayBuilders(nb::module_ &m) {
         block, nbcRandomOpCreate(loc(location), (NbcRandomKind)kind,
                                  (intptr_t)values.size(), values.data())));
   });
+  /// nbc.generator of NbcGeneratorKind on a Generator's state array: the
+  /// draw, or None for `seed`.
+  m.def("generator", [](H block, H location, int kind, H state,
+                        Handles operands) -> std::optional<H> {
+    std::vector<MlirValue> values;
+    for (H operand : operands)
+      values.push_back(val(operand));
+    MlirOperation op = append(
+        block, nbcGeneratorOpCreate(loc(location), (NbcGeneratorKind)kind,
+                                    val(state), (intptr_t)values.size(),
+                                    values.data()));
+    if (mlirOperationGetNumResults(op) == 0)
+      return std::nullopt;
+    return result(op);
+  });
   /// Advanced indexing (nbcTakeOpCreate ...): the dialect infers the
   /// result types; the reads return (value, dtype, rank).
   auto typed = [](MlirOperation op) {

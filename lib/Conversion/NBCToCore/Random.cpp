@@ -5,8 +5,12 @@
 // nbc.random normal       -> call @nbc_rt_random_normal() : f64
 // nbc.random exponential  -> call @nbc_rt_random_exponential() : f64
 // nbc.random integer(l,h) -> l < h check, call @nbc_rt_random_integer(l, h)
+// nbc.generator K %state(...) -> call @nbc_rt_pcg64_K(address of the
+//                          state's first word, ...); `seed` checks s >= 0
 //
-// The runtime (lib/Runtime/Random.c) keeps one generator per thread.
+// The runtime (lib/Runtime/Random.c) keeps one legacy generator per thread;
+// a Generator's PCG64 state is the array the op names
+// (lib/Runtime/RandomGenerator.c).
 //
 //===----------------------------------------------------------------------===//
 
@@ -80,10 +84,46 @@ struct RandomLowering : public OpConversionPattern<RandomOp> {
   }
 };
 
+struct GeneratorLowering : public OpConversionPattern<GeneratorOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(GeneratorOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    SmallVector<Type> results;
+    if (op.getResult()) {
+      Type result = getTypeConverter()->convertType(op.getResult().getType());
+      if (!result)
+        return rewriter.notifyMatchFailure(op, "unconvertible result type");
+      results.push_back(result);
+    }
+    SmallVector<Value> args{
+        firstElementAddress(rewriter, loc, adaptor.getState())};
+    args.append(adaptor.getArgs().begin(), adaptor.getArgs().end());
+    if (op.getKind() == GeneratorKind::seed) {
+      Value negative =
+          arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::slt,
+                                args[1], constI64(rewriter, loc, 0));
+      raiseIf(rewriter, loc, negative, ExceptionKind::ValueError,
+              "expected non-negative integer");
+    }
+    std::string name =
+        ("nbc_rt_pcg64_" + stringifyGeneratorKind(op.getKind())).str();
+    auto value = callRuntime(rewriter, op, name, args, results);
+    if (failed(value))
+      return failure();
+    if (results.empty())
+      rewriter.eraseOp(op);
+    else
+      rewriter.replaceOp(op, *value);
+    return success();
+  }
+};
+
 } // namespace
 
 void nbc::arrays::populateRandomPatterns(const TypeConverter &converter,
                                          RewritePatternSet &patterns) {
-  patterns.add<RandomSeedLowering, RandomLowering>(converter,
-                                                   patterns.getContext());
+  patterns.add<RandomSeedLowering, RandomLowering, GeneratorLowering>(
+      converter, patterns.getContext());
 }

@@ -119,6 +119,12 @@ class ArraysMixin:
 
     def array_attribute(self, arr, attr, node):
         t = arr.type
+        if isinstance(t, T.Generator):
+            from .random_generator import GENERATOR_METHODS
+            if attr in GENERATOR_METHODS:
+                return Method(arr, attr)
+            raise self.error(UnsupportedError, f"unsupported Generator attribute "
+                             f"'{attr}'", node)
         if attr == "shape":
             return TupleValue([self.dim(arr, k, node) for k in range(t.ndim)])
         if attr == "ndim":
@@ -209,7 +215,8 @@ class ArraysMixin:
             return self.store_list_item(arr, target, value, node)
         if isinstance(arr, Value) and isinstance(arr.type, (T.Dict, T.Set)):
             return self.store_dict_item(arr, target, value, node)
-        if not isinstance(arr, Value) or not isinstance(arr.type, T.Array):
+        if not isinstance(arr, Value) or not isinstance(arr.type, T.Array) or \
+                isinstance(arr.type, T.Generator):
             raise self.error(UnsupportedError, "item assignment is supported on arrays "
                              "and lists only", node)
         self.check_writable(arr, "store into", node)

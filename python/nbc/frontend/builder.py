@@ -195,6 +195,8 @@ LINALG_FACTOR_KINDS = {"eigh": 0, "eigvalsh": 1, "svd": 2, "svdvals": 3, "qr": 4
                        "qr_r": 5, "lstsq": 6, "eig": 7,
                        "eigvals": 8}  # NbcLinalgFactorKind
 RANDOM_KINDS = {"uniform": 0, "normal": 1, "exponential": 2, "integer": 3}  # NbcRandomKind
+GENERATOR_KINDS = {"seed": 0, "random": 1, "normal": 2, "exponential": 3,
+                   "integers": 4}  # NbcGeneratorKind
 ARRAY_REDUCTIONS = {"sum": 0, "prod": 1, "min": 2, "max": 3, "argmin": 4,
                     "argmax": 5, "any": 6, "all": 7, "mean": 8, "var": 9, "std": 10,
                     "nansum": 11, "nanprod": 12, "nanmin": 13, "nanmax": 14,
@@ -355,6 +357,15 @@ class Builder:
         h = ir.random(self.block, self.loc(pos), RANDOM_KINDS[kind],
                       [v.h for v in operands])
         return Value(h, T.int64 if kind == "integer" else T.float64)
+
+    def generator(self, kind, state, operands, pos):
+        """nbc.generator on a Generator's state: the draw's Value (int64
+        for `integers`, float64 otherwise), or None for `seed`."""
+        h = ir.generator(self.block, self.loc(pos), GENERATOR_KINDS[kind], state.h,
+                         [v.h for v in operands])
+        if h is None:
+            return None
+        return Value(h, T.int64 if kind == "integers" else T.float64)
 
     def random_seed(self, seed, pos):
         ir.random_seed(self.block, self.loc(pos), seed.h)

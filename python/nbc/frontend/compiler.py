@@ -38,6 +38,7 @@ from .scans import ScansMixin
 from .shapes import ShapesMixin
 from .sorting import SortingMixin
 from .random import RandomMixin
+from .random_generator import RandomGeneratorMixin
 from .references import ReferencesMixin, returned_tuple_displays
 from .statistics import StatisticsMixin
 
@@ -45,7 +46,8 @@ from .statistics import StatisticsMixin
 class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, ArraysMixin,
                        FancyIndexingMixin, LoopsMixin, ListsMixin, ComplexMixin,
                        ScansMixin, StatisticsMixin, PrintingMixin, SortingMixin,
-                       DictsMixin, RandomMixin, ReferencesMixin, RaisingMixin):
+                       DictsMixin, RandomMixin, RandomGeneratorMixin, ReferencesMixin,
+                       RaisingMixin):
     """Emits one func.func for a Python function and argument types."""
 
     def __init__(self, source, arg_types, options, module, symbol, context,

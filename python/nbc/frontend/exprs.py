@@ -421,6 +421,9 @@ class ExprsMixin:
         if isinstance(base, TableCursor):  # the loops of dicts.for_table
             return self.cursor_item(base, node)
         base = self.materialize(base, node.value)
+        if isinstance(base, Value) and isinstance(base.type, T.Generator):
+            raise self.error(TypingError, "a np.random.Generator is not subscriptable",
+                             node)
         if isinstance(base, RangeValue):
             if isinstance(node.slice, (ast.Slice, ast.Tuple)):
                 raise self.error(UnsupportedError, "slicing a range object is not "

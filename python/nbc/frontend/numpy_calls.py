@@ -81,6 +81,7 @@ NUMPY_GROUPS = {
     "Complex numbers": list(NP_COMPLEX),
     **{f"{group} (nbc.npimpl)": list(names) for group, names in NPIMPL_GROUPS.items()},
     "Random numbers (legacy generator, per thread)": [f"random.{n}" for n in NP_RANDOM],
+    "Random numbers (Generator, PCG64)": ["random.default_rng"],
 }
 NUMPY_FUNCTIONS = tuple(dict.fromkeys(n for group in NUMPY_GROUPS.values()
                                       for n in group))
@@ -131,6 +132,8 @@ class NumpyCallsMixin:
     # -- numpy ---------------------------------------------------------------------
     def call_numpy(self, name, obj, node):
         pos = self.pos(node)
+        if name == "random.default_rng":
+            return self.call_default_rng(node)
         if name.startswith("random."):
             return self.call_np_random(name[len("random."):], node)
         if name in NP_CREATE:
@@ -468,6 +471,8 @@ class NumpyCallsMixin:
     # -- array methods ---------------------------------------------------------------
     def call_method(self, m, node):
         arr, name = m.array, m.name
+        if isinstance(arr.type, T.Generator):
+            return self.call_generator_method(arr, name, node)
         if name in ("conj", "conjugate"):
             return self.complex_method(arr, name, node)
         if name in ("cumsum", "cumprod"):

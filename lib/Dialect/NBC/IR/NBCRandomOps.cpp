@@ -61,3 +61,59 @@ void RandomOp::getEffects(EffectList &effects) {
   if (getKind() == RandomKind::integer)
     addRaiseEffect(effects); // low >= high
 }
+
+//===----------------------------------------------------------------------===//
+// GeneratorOp
+//===----------------------------------------------------------------------===//
+
+unsigned GeneratorOp::numOperandsOf(GeneratorKind kind) {
+  switch (kind) {
+  case GeneratorKind::seed:
+    return 1;
+  case GeneratorKind::integers:
+    return 2;
+  default:
+    return 0;
+  }
+}
+
+Type GeneratorOp::inferResultType(MLIRContext *context, GeneratorKind kind) {
+  switch (kind) {
+  case GeneratorKind::seed:
+    return Type();
+  case GeneratorKind::integers:
+    return IntegerType::get(context, 64, IntegerType::Signed);
+  default:
+    return Float64Type::get(context);
+  }
+}
+
+LogicalResult GeneratorOp::verify() {
+  GeneratorKind kind = getKind();
+  auto state = cast<MemRefType>(getState().getType());
+  if (state.getRank() != 1 || !state.getElementType().isUnsignedInteger(64))
+    return emitOpError("expects a 1-d ui64 array as the state, not ")
+           << state;
+  if (getArgs().size() != numOperandsOf(kind))
+    return emitOpError("'") << stringifyGeneratorKind(kind) << "' takes "
+                            << numOperandsOf(kind) << " operand(s), got "
+                            << getArgs().size();
+  Type expected = inferResultType(getContext(), kind);
+  Type actual = getResult() ? getResult().getType() : Type();
+  if (actual != expected) {
+    if (!expected)
+      return emitOpError("'seed' has no result");
+    return emitOpError("'") << stringifyGeneratorKind(kind) << "' returns "
+                            << expected;
+  }
+  return success();
+}
+
+void GeneratorOp::getEffects(EffectList &effects) {
+  effects.emplace_back(MemoryEffects::Read::get(), &getStateMutable(),
+                       SideEffects::DefaultResource::get());
+  effects.emplace_back(MemoryEffects::Write::get(), &getStateMutable(),
+                       SideEffects::DefaultResource::get());
+  if (getKind() == GeneratorKind::seed)
+    addRaiseEffect(effects); // a negative seed
+}

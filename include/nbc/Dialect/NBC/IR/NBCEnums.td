@@ -166,4 +166,15 @@ def NBC_RandomKind : I32EnumAttr<"RandomKind", "np.random draw", [
 }
 def NBC_RandomKindAttr : EnumAttr<NBC_Dialect, NBC_RandomKind, "random">;
 
+/// What `nbc.generator` does with a np.random.Generator's PCG64 state.
+def NBC_GeneratorKind : I32EnumAttr<"GeneratorKind", "Generator draw", [
+    I32EnumAttrCase<"seed", 0>, I32EnumAttrCase<"random", 1>,
+    I32EnumAttrCase<"normal", 2>, I32EnumAttrCase<"exponential", 3>,
+    I32EnumAttrCase<"integers", 4>]> {
+  let cppNamespace = "::mlir::nbc";
+  let genSpecializedAttr = 0;
+}
+def NBC_GeneratorKindAttr
+    : EnumAttr<NBC_Dialect, NBC_GeneratorKind, "generator">;
+
 #endif // NBC_DIALECT_NBC_IR_NBCENUMS_TD

@@ -65,4 +65,49 @@ def NBC_RandomOp : NBC_Op<"random", [
   }];
 }
 
+def NBC_GeneratorOp : NBC_Op<"generator", [
+    DeclareOpInterfaceMethods<MemoryEffectsOpInterface>]> {
+  let summary = "seeds, or draws from, a np.random.Generator's PCG64 state";
+  let description = [{
+    `$state` is a 1-d `ui64` array of 6 words holding a
+    `np.random.Generator(PCG64)`'s state: the 128-bit LCG state (high word
+    first), the 128-bit increment, `has_uint32` and `uinteger` (the half
+    of a 64-bit draw kept for the next 32-bit one). The algorithms are
+    NumPy's (numpy/random/src/pcg64, distributions.c), so the same seed
+    gives the same values bit for bit:
+
+    - `seed(%s)`: `default_rng(s)` for `s >= 0`: SeedSequence(s) hashed
+      into 4 words, PCG64's `set_seed`. No result. A negative seed raises
+      NumPy's `ValueError("expected non-negative integer")`.
+    - `random : f64`: `random()`, `(next_uint64 >> 11) * 2**-53`.
+    - `normal : f64`: `standard_normal()`, the 256-level ziggurat.
+    - `exponential : f64`: `standard_exponential()`, the ziggurat.
+    - `integers(%low, %range) : si64`: `integers` with int64 output: `low`
+      plus a value in `[0, range]` (`range` an unsigned 64-bit count in an
+      si64), Lemire's bounded method on 32-bit draws for ranges below
+      2**32, on 64-bit draws above.
+
+    The op reads and writes `$state`, so draws keep their order.
+
+    ```mlir
+    nbc.generator seed %g(%s) : memref<?xui64>
+    %u = nbc.generator random %g : memref<?xui64> -> f64
+    %k = nbc.generator integers %g(%lo, %range) : memref<?xui64> -> si64
+    ```
+  }];
+  let arguments = (ins NBC_GeneratorKindAttr:$kind, NBC_Array:$state,
+                       Variadic<SI64>:$args);
+  let results = (outs Optional<AnyTypeOf<[SI64, F64]>>:$result);
+  let assemblyFormat = "custom<EnumKeyword>($kind) $state (`(` $args^ `)`)? "
+                       "attr-dict `:` type($state) (`->` type($result)^)?";
+  let hasVerifier = 1;
+  let extraClassDeclaration = [{
+    /// The number of operands `kind` takes.
+    static unsigned numOperandsOf(::mlir::nbc::GeneratorKind kind);
+    /// The result type of `kind`: f64, si64, or null for `seed`.
+    static ::mlir::Type inferResultType(::mlir::MLIRContext *context,
+                                        ::mlir::nbc::GeneratorKind kind);
+  }];
+}
+
 #endif // NBC_DIALECT_NBC_IR_NBCRANDOMOPS_TD

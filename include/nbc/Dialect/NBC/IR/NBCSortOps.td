@@ -17,8 +17,9 @@ def NBC_SortOp : NBC_Op<"sort", [
     `np.sort(a, axis)` is this op on a copy; `axis=None` on a flattened
     copy.
 
-    The lowering calls the runtime's `nbc_rt_sort_<type>` (a radix sort;
-    lib/Runtime/Sort.c); a failed allocation of its buffers raises
+    The lowering calls the runtime's `nbc_rt_sort_<type>` (lib/Runtime/
+    Sort.c: a vectorised quicksort for 64-bit elements on AVX-512, a radix
+    sort otherwise); a failed allocation of its buffers raises
     `MemoryError`.
 
     ```mlir

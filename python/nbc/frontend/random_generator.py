@@ -1,0 +1,188 @@
+"""np.random.default_rng(seed) and np.random.Generator's methods in
+kernels, as Numba supports them: a Generator is its PCG64 state
+(types.Generator, a 1-d array of 6 uint64 words) that nbc.generator seeds
+and draws from with NumPy's algorithms (lib/Runtime/RandomGenerator.c), so
+a seed gives NumPy's values. A single draw without parameters is one
+nbc.generator op; the parameterised and sized forms are
+nbc.npimpl.random_generator, compiled like user code over those draws."""
+
+import ast
+
+import numpy as np
+
+from .. import types as T
+from ..errors import TypingError, UnsupportedError
+from ..npimpl import random_generator as G
+from .builder import PyObj, Value
+
+# Generator.<method> -> NumPy's parameters, in order.
+METHOD_PARAMETERS = {
+    "random": ("size", "dtype", "out"),
+    "standard_normal": ("size", "dtype", "out"),
+    "standard_exponential": ("size", "dtype", "method", "out"),
+    "normal": ("loc", "scale", "size"),
+    "uniform": ("low", "high", "size"),
+    "exponential": ("scale", "size"),
+    "integers": ("low", "high", "size", "dtype", "endpoint"),
+    "choice": ("a", "size", "replace", "p", "axis", "shuffle"),
+}
+# The single draws nbc.generator makes: the methods' building blocks.
+DRAWS = {"_nbc_random": "random", "_nbc_normal": "normal",
+         "_nbc_exponential": "exponential", "_nbc_integers": "integers"}
+GENERATOR_METHODS = tuple(METHOD_PARAMETERS) + tuple(DRAWS)
+# Methods without parameters: (their draw, their sized form).
+PLAIN = {"random": ("random", G.random_size),
+         "standard_normal": ("normal", G.standard_normal_size),
+         "standard_exponential": ("exponential", G.standard_exponential_size)}
+PARAMETERISED = {"normal": (G.normal, G.normal_size),
+                 "uniform": (G.uniform, G.uniform_size),
+                 "exponential": (G.exponential, G.exponential_size)}
+
+
+def _is_none(node):
+    return node is None or (isinstance(node, ast.Constant) and node.value is None)
+
+
+class RandomGeneratorMixin:
+    def call_default_rng(self, node):
+        """np.random.default_rng(seed): a new Generator seeded as NumPy
+        seeds one from an integer; a Generator argument is returned as is."""
+        what = "np.random.default_rng"
+        if node.keywords and any(kw.arg != "seed" for kw in node.keywords):
+            raise self.error(TypingError, f"{what}() takes one argument, seed", node)
+        args = list(node.args) + [kw.value for kw in node.keywords]
+        if len(args) != 1 or _is_none(args[0]):
+            raise self.error(UnsupportedError, f"{what}() needs an integer seed "
+                             "(seeding from the OS is not supported)", node)
+        seed = self.materialize(self.expr(args[0]), args[0])
+        if isinstance(seed.type, T.Generator):
+            return seed
+        seed = self.random_integer(seed, what, node)
+        fresh = self.call_random_impl(G.new_state, {}, node)
+        state = Value(fresh.h, T.Generator())
+        self.b.generator("seed", state, [seed], self.pos(node))
+        return state
+
+    def call_generator_method(self, g, name, node):
+        what = f"Generator.{name}"
+        if name in DRAWS:  # nbc.npimpl's building blocks
+            operands = [self.random_integer(a, what, node) for a in node.args]
+            return self.b.generator(DRAWS[name], g, operands, self.pos(node))
+        args = self.bind_generator(name, node)
+        for unsupported in ("dtype", "out", "method", "axis", "shuffle"):
+            if unsupported in args and not self.generator_default(
+                    name, unsupported, args[unsupported]):
+                raise self.error(UnsupportedError, f"{what}: {unsupported}= is not "
+                                 "supported", node)
+            args.pop(unsupported, None)
+        size = args.pop("size", None)
+        sized = not _is_none(size)
+        call_args = {"g": g, **args}
+        if sized:
+            call_args["size"] = size
+        if name in PLAIN:
+            draw, sized_form = PLAIN[name]
+            if not sized:
+                return self.b.generator(draw, g, [], self.pos(node))
+            return self.call_random_impl(sized_form, call_args, node)
+        if name in PARAMETERISED:
+            scalar_form, sized_form = PARAMETERISED[name]
+            return self.call_random_impl(sized_form if sized else scalar_form,
+                                         call_args, node,
+                                         scalars=METHOD_PARAMETERS[name][:-1])
+        if name == "integers":
+            return self.generator_integers(call_args, sized, node)
+        return self.generator_choice(call_args, sized, node)
+
+    def generator_default(self, name, param, node):
+        """Whether an argument nbc does not take has NumPy's default value."""
+        v = self.expr(node)
+        if not isinstance(v, PyObj):
+            return False
+        if param in ("out",):
+            return v.obj is None
+        if param == "dtype":
+            want = np.int64 if name == "integers" else np.float64
+            try:
+                return np.dtype(v.obj) == np.dtype(want)
+            except TypeError:
+                return False
+        if param == "method":
+            return v.obj == "zig"
+        if param == "axis":
+            return v.obj == 0
+        return v.obj is True  # shuffle
+
+    def bind_generator(self, name, node):
+        what = f"Generator.{name}"
+        params = METHOD_PARAMETERS[name]
+        if any(isinstance(a, ast.Starred) for a in node.args) or \
+                any(kw.arg is None for kw in node.keywords):
+            raise self.error(UnsupportedError, f"*args and **kwargs in calls to {what}",
+                             node)
+        if len(node.args) > len(params):
+            raise self.error(TypingError, f"{what}() takes at most {len(params)} "
+                             f"arguments, {len(node.args)} given", node)
+        args = dict(zip(params, node.args))
+        for kw in node.keywords:
+            if kw.arg not in params:
+                raise self.error(TypingError, f"{what}() got an unexpected keyword "
+                                 f"argument '{kw.arg}'", node)
+            if kw.arg in args:
+                raise self.error(TypingError, f"{what}() got multiple values for "
+                                 f"argument '{kw.arg}'", node)
+            args[kw.arg] = kw.value
+        return args
+
+    def generator_integers(self, args, sized, node):
+        what = "Generator.integers"
+        if "low" not in args:
+            raise self.error(TypingError, f"{what}() missing argument 'low'", node)
+        low = self.random_integer(args["low"], what, node)
+        if _is_none(args.get("high")):  # integers(high): [0, high)
+            high, low = low, self.b.constant(0, T.int64, self.pos(node))
+        else:
+            high = self.random_integer(args["high"], what, node)
+        endpoint = args.get("endpoint", ast.Constant(False))
+        call = {"g": args["g"], "low": low, "high": high, "endpoint": endpoint}
+        if sized:
+            call["size"] = args["size"]
+            return self.call_random_impl(G.integers_size, call, node)
+        return self.call_random_impl(G.integers, call, node)
+
+    def generator_choice(self, args, sized, node):
+        what = "Generator.choice"
+        replace = args.get("replace")
+        if replace is not None and not (isinstance(replace, ast.Constant)
+                                        and replace.value is True):
+            raise self.error(UnsupportedError, f"{what}: only replace=True is "
+                             "supported", node)
+        if "a" not in args:
+            raise self.error(TypingError, f"{what}() missing argument 'a'", node)
+        a = self.materialize(self.expr(args["a"]), args["a"])
+        if isinstance(a.type, T.Scalar):
+            a = self.random_integer(a, what, node)
+            kind = "int"
+        elif isinstance(a.type, T.Array) and a.type.ndim == 1:
+            kind = "array"
+        else:
+            raise self.error(TypingError, f"{what}: a must be an integer or a "
+                             "1-dimensional array", node)
+        call = {"g": args["g"], "a": a}
+        suffix = "_size" if sized else ""
+        if not _is_none(args.get("p")):
+            p = self.materialize(self.expr(args["p"]), args["p"])
+            if not isinstance(p.type, T.Array) or p.type.dtype.is_complex:
+                raise self.error(TypingError, f"{what}: p must be an array of "
+                                 "probabilities", node)
+            if p.type.ndim != 1:
+                raise self.error(TypingError, "'p' must be 1-dimensional (NumPy's "
+                                 "ValueError)", node)
+            eps = np.finfo(np.float64).eps
+            if p.type.dtype.is_float:
+                eps = max(eps, np.finfo(p.type.dtype.numpy()).eps)
+            call.update(p=p, atol=ast.Constant(float(np.sqrt(eps))))
+            suffix = "_p" + suffix
+        if sized:
+            call["size"] = args["size"]
+        return self.call_random_impl(getattr(G, f"choice_{kind}{suffix}"), call, node)

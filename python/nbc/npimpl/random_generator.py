@@ -1,0 +1,205 @@
+"""np.random.Generator's methods with parameters or sizes, compiled by nbc
+when kernels call them (frontend/random_generator.py picks one per call
+form). `g` is a Generator (types.Generator); they draw through its single
+draws, which the frontend lowers to nbc.generator: g._nbc_random(),
+g._nbc_normal(), g._nbc_exponential() and g._nbc_integers(low, range), in
+the order NumPy's Generator draws, so seeded results match NumPy's.
+Messages are NumPy's."""
+
+import numpy as np
+
+
+def new_state():
+    return np.zeros(6, np.uint64)
+
+
+def _negative(x):
+    # NumPy's CONS_NON_NEGATIVE: the sign bit, so -0.0 too; NaN passes.
+    return np.copysign(1.0, x) < 0 and not np.isnan(x)
+
+
+def random_size(g, size):
+    out = np.empty(size)
+    flat = out.reshape(out.size)
+    for i in range(flat.shape[0]):
+        flat[i] = g._nbc_random()
+    return out
+
+
+def standard_normal_size(g, size):
+    out = np.empty(size)
+    flat = out.reshape(out.size)
+    for i in range(flat.shape[0]):
+        flat[i] = g._nbc_normal()
+    return out
+
+
+def standard_exponential_size(g, size):
+    out = np.empty(size)
+    flat = out.reshape(out.size)
+    for i in range(flat.shape[0]):
+        flat[i] = g._nbc_exponential()
+    return out
+
+
+def normal(g, loc=0.0, scale=1.0):
+    if _negative(scale):
+        raise ValueError("scale < 0")
+    return loc + scale * g._nbc_normal()
+
+
+def normal_size(g, loc=0.0, scale=1.0, size=None):
+    if _negative(scale):
+        raise ValueError("scale < 0")
+    out = np.empty(size)
+    flat = out.reshape(out.size)
+    for i in range(flat.shape[0]):
+        flat[i] = loc + scale * g._nbc_normal()
+    return out
+
+
+def _uniform_range(low, high):
+    span = high - low
+    if not np.isfinite(span):
+        raise OverflowError("Range exceeds valid bounds")
+    return span
+
+
+def uniform(g, low=0.0, high=1.0):
+    span = _uniform_range(low, high)
+    return low + span * g._nbc_random()
+
+
+def uniform_size(g, low=0.0, high=1.0, size=None):
+    span = _uniform_range(low, high)
+    out = np.empty(size)
+    flat = out.reshape(out.size)
+    for i in range(flat.shape[0]):
+        flat[i] = low + span * g._nbc_random()
+    return out
+
+
+def exponential(g, scale=1.0):
+    if _negative(scale):
+        raise ValueError("scale < 0")
+    return scale * g._nbc_exponential()
+
+
+def exponential_size(g, scale=1.0, size=None):
+    if _negative(scale):
+        raise ValueError("scale < 0")
+    out = np.empty(size)
+    flat = out.reshape(out.size)
+    for i in range(flat.shape[0]):
+        flat[i] = scale * g._nbc_exponential()
+    return out
+
+
+def _integer_range(low, high, endpoint):
+    """high - low (endpoint) or high - 1 - low: the count of values less
+    one, as the bits of a uint64 (int64 arithmetic wraps)."""
+    if endpoint:
+        if low > high:
+            raise ValueError("low > high")
+        return high - low
+    if low >= high:
+        raise ValueError("low >= high")
+    return high - 1 - low
+
+
+def integers(g, low, high, endpoint):
+    return g._nbc_integers(low, _integer_range(low, high, endpoint))
+
+
+def integers_size(g, low, high, endpoint, size):
+    span = _integer_range(low, high, endpoint)
+    out = np.empty(size, np.int64)
+    flat = out.reshape(out.size)
+    for i in range(flat.shape[0]):
+        flat[i] = g._nbc_integers(low, span)
+    return out
+
+
+def _population(pop):
+    if pop <= 0:
+        raise ValueError("a must be a positive integer unless no samples are taken")
+    return pop
+
+
+def choice_int(g, a):
+    return g._nbc_integers(0, _population(a) - 1)
+
+
+def choice_array(g, a):
+    return a[g._nbc_integers(0, _population(a.shape[0]) - 1)]
+
+
+def choice_int_size(g, a, size):
+    return integers_size(g, 0, _population(a), False, size)
+
+
+def choice_array_size(g, a, size):
+    idx = integers_size(g, 0, _population(a.shape[0]), False, size)
+    out = np.empty(idx.shape, a.dtype)
+    flat, flat_idx = out.reshape(out.size), idx.reshape(idx.size)
+    for i in range(flat.shape[0]):
+        flat[i] = a[flat_idx[i]]
+    return out
+
+
+def _cdf(pop, p, atol):
+    """Generator.choice's checks of p, then its cumulative sum normalised."""
+    if p.shape[0] != pop:
+        raise ValueError("a and p must have same size")
+    total = 0.0
+    for i in range(pop):
+        if not np.isfinite(p[i]):
+            raise ValueError("probabilities contain NaN")
+        if p[i] < 0:
+            raise ValueError("probabilities are not non-negative")
+        total += p[i]
+    if abs(total - 1.0) > atol:
+        raise ValueError("probabilities do not sum to 1")
+    cdf = np.cumsum(p.astype(np.float64))
+    last = cdf[pop - 1]
+    for i in range(pop):
+        cdf[i] = cdf[i] / last
+    return cdf
+
+
+def _search(cdf, u):
+    # cdf.searchsorted(u, side='right')
+    lo, hi = 0, cdf.shape[0]
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if cdf[mid] <= u:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def choice_int_p(g, a, p, atol):
+    return _search(_cdf(_population(a), p, atol), g._nbc_random())
+
+
+def choice_array_p(g, a, p, atol):
+    return a[_search(_cdf(_population(a.shape[0]), p, atol), g._nbc_random())]
+
+
+def choice_int_p_size(g, a, p, atol, size):
+    cdf = _cdf(_population(a), p, atol)
+    out = np.empty(size, np.int64)
+    flat = out.reshape(out.size)
+    for i in range(flat.shape[0]):
+        flat[i] = _search(cdf, g._nbc_random())
+    return out
+
+
+def choice_array_p_size(g, a, p, atol, size):
+    cdf = _cdf(_population(a.shape[0]), p, atol)
+    out = np.empty(size, a.dtype)
+    flat = out.reshape(out.size)
+    for i in range(flat.shape[0]):
+        flat[i] = a[_search(cdf, g._nbc_random())]
+    return out
