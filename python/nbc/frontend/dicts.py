@@ -459,6 +459,9 @@ class DictsMixin(TableMethodsMixin):
         for target in stmt.targets:
             base = self.materialize(self.expr(target.value), target) \
                 if isinstance(target, ast.Subscript) else None
+            if isinstance(getattr(base, "type", None), T.List):
+                self.delete_list_item(base, target, stmt)
+                continue
             if not is_dict(base):
                 raise self.error(UnsupportedError, "unsupported statement 'Delete'",
                                  stmt, DELETE_HINT)
