@@ -1,6 +1,7 @@
 """List methods and operators beyond append/pop: extend, insert, pop(i),
 remove, index, count, reverse, sort, copy, clear, `del l[i]`, `del l[a:b]`,
-slices (read and assigned), `+`, `*`, `+=`, `*=` and comparisons.
+slices (read and assigned), `+`, `*`, `+=`, `*=`, comparisons, min/max/sum
+of a list, list(it), sorted(it) and enumerate/zip/reversed loops over lists.
 
 Each is composed from the nbc.list_* ops (append, pop, get, set, len) as a
 short Python template compiled in place of the call (`run_template`), as
@@ -15,235 +16,11 @@ from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, Value
-from .lists import is_list
+from .list_templates import SLICE_BOUNDS, SLICE_DEFAULT, SLICE_PART, TEMPLATES
+from .lists import ListMethod, is_list
 
 # Names a template uses as they are (every other name is made private).
 TEMPLATE_BUILTINS = {"range", "len", "IndexError", "ValueError"}
-
-# The clamped bounds `a`, `b` of a slice with step `st` over `n` items, as
-# CPython's slice.indices: A, B, ST are the slice's parts (absent ones given
-# as None so the defaults depend on the step's sign).
-SLICE_BOUNDS = """
-st = ST
-if st == 0:
-    raise ValueError("slice step cannot be zero")
-lo = 0
-hi = n
-if st < 0:
-    lo = -1
-    hi = n - 1
-{a}
-{b}
-"""
-
-SLICE_PART = """
-{v} = {src}
-if {v} < 0:
-    {v} += n
-    if {v} < lo:
-        {v} = lo
-elif {v} > hi:
-    {v} = hi
-"""
-
-SLICE_DEFAULT = """
-if st < 0:
-    {v} = {neg}
-else:
-    {v} = {pos}
-"""
-
-# Removes the item at `i` (0 <= i < n) by moving the later ones down.
-REMOVE_AT = """
-for j in range(i, n - 1):
-    L[j] = L[j + 1]
-L.pop()
-"""
-
-FIND = """
-k = -1
-for j in range(s, e):
-    if L[j] == X:
-        k = j
-        break
-"""
-
-TEMPLATES = {
-    "pop_at": """
-n = len(L)
-if n == 0:
-    raise IndexError("pop from empty list")
-i = I
-if i < 0:
-    i += n
-if i < 0 or i >= n:
-    raise IndexError("pop index out of range")
-R = L[i]
-""" + REMOVE_AT,
-    "delete_at": """
-n = len(L)
-i = I
-if i < 0:
-    i += n
-if i < 0 or i >= n:
-    raise IndexError("list assignment index out of range")
-""" + REMOVE_AT,
-    "insert": """
-n = len(L)
-i = I
-if i < 0:
-    i += n
-    if i < 0:
-        i = 0
-if i > n:
-    i = n
-L.append(X)
-for j in range(n, i, -1):
-    L[j] = L[j - 1]
-L[i] = X
-""",
-    "remove": """
-n = len(L)
-s = 0
-e = n
-""" + FIND + """
-if k < 0:
-    raise ValueError("list.remove(x): x not in list")
-i = k
-""" + REMOVE_AT,
-    "index": """
-n = len(L)
-s = S
-if s < 0:
-    s += n
-    if s < 0:
-        s = 0
-e = E
-if e < 0:
-    e += n
-    if e < 0:
-        e = 0
-if e > n:
-    e = n
-""" + FIND + """
-if k < 0:
-    raise ValueError("x is not in list")
-R = k
-""",
-    "count": """
-R = 0
-for j in range(len(L)):
-    if L[j] == X:
-        R += 1
-""",
-    "reverse": """
-n = len(L)
-for j in range(n // 2):
-    t = L[j]
-    L[j] = L[n - 1 - j]
-    L[n - 1 - j] = t
-""",
-    "clear": """
-for j in range(len(L)):
-    L.pop()
-""",
-    "copy": """
-for j in range(len(L)):
-    R.append(L[j])
-""",
-    "extend": """
-for x in IT:
-    L.append(x)
-""",
-    "sorted_back": """
-n = len(L)
-for j in range(n):
-    L[j] = A[j]
-""",
-    "sorted_back_reversed": """
-n = len(L)
-for j in range(n):
-    L[j] = A[n - 1 - j]
-""",
-    "concat": """
-for j in range(len(L)):
-    R.append(L[j])
-for j in range(len(M)):
-    R.append(M[j])
-""",
-    "repeat": """
-n = len(L)
-for t in range(K):
-    for j in range(n):
-        R.append(L[j])
-""",
-    "repeat_in_place": """
-n = len(L)
-k = K
-if k <= 0:
-    for j in range(n):
-        L.pop()
-for t in range(k - 1):
-    for j in range(n):
-        L.append(L[j])
-""",
-    "slice_get": "n = len(L)\n{bounds}\nfor j in range(a, b, st):\n    R.append(L[j])\n",
-    "slice_delete": """
-n = len(L)
-{bounds}
-if b > a:
-    d = b - a
-    for j in range(a, n - d):
-        L[j] = L[j + d]
-    for j in range(d):
-        L.pop()
-""",
-    "slice_set": """
-n = len(L)
-{bounds}
-if b < a:
-    b = a
-for x in IT:
-    V.append(x)
-m = len(V)
-k = b - a
-if m > k:
-    d = m - k
-    for j in range(d):
-        L.append(V[0])
-    for j in range(n - 1, b - 1, -1):
-        L[j + d] = L[j]
-elif m < k:
-    d = k - m
-    for j in range(b, n):
-        L[j - d] = L[j]
-    for j in range(d):
-        L.pop()
-for j in range(m):
-    L[a + j] = V[j]
-""",
-    # -1, 0, 1 as L is less than, equal to or greater than M (lexicographic).
-    "compare": """
-n = len(L)
-m = len(M)
-c = n
-if m < n:
-    c = m
-R = 0
-for j in range(c):
-    if L[j] != M[j]:
-        if L[j] < M[j]:
-            R = -1
-        else:
-            R = 1
-        break
-if R == 0:
-    if n < m:
-        R = -1
-    elif n > m:
-        R = 1
-""",
-}
 
 _template_ids = itertools.count()
 
@@ -466,6 +243,109 @@ class ListMethodsMixin:
             values["I"], key, fmt = self.list_index(target.slice), "delete_at", None
         got = self.run_template(key, node, values, outs=["L"], fmt=fmt)
         self.env[target.value.id] = got[0]
+
+    # -- builtins over lists --------------------------------------------------------
+    def list_builtin(self, obj, node):
+        """min/max/sum of a list, list(iterable) and sorted(iterable), or
+        None when `obj` is another builtin or its argument no list."""
+        name = getattr(obj, "__name__", "")
+        if obj in (list, sorted):
+            return self.new_list_from(obj, node)
+        if obj not in (min, max, sum) or len(node.args) != 1 or node.keywords:
+            return None
+        arg = node.args[0]  # evaluated here only when surely a list (emitted once)
+        if isinstance(arg, ast.Name):
+            lst = self.lookup(arg.id, arg)
+        elif isinstance(arg, (ast.List, ast.ListComp)):
+            lst = self.expr(arg)
+        else:
+            return None
+        if not is_list(lst):
+            return None
+        pos = self.pos(node)
+        if obj is sum:
+            t = T.int64 if lst.type.dtype.is_bool else lst.type.dtype
+            zero = self.b.constant(0, t, pos)
+            return self.run_template("sum", node, {"L": lst, "R": zero}, outs=["R"])[0]
+        return self.run_template("min", node, {"L": lst}, outs=["R"], fmt={
+            "name": name, "op": "<" if obj is min else ">"})[0]
+
+    def new_list_from(self, obj, node):
+        name = obj.__name__
+        kw = {k.arg: k.value for k in node.keywords}
+        if len(node.args) > 1 or set(kw) - ({"key", "reverse"} if obj is sorted else set()):
+            raise self.error(TypingError, f"{name}() takes one iterable"
+                             f"{' (and key=, reverse=)' if obj is sorted else ''}", node)
+        if not node.args:
+            if obj is sorted:
+                raise self.error(TypingError, "sorted() takes an iterable", node)
+            lst = self.new_list(node)
+        else:
+            item = ast.Name(id=f"$ls{node.lineno}_{node.col_offset}", ctx=ast.Load())
+            comp = ast.copy_location(ast.ListComp(elt=item, generators=[
+                ast.comprehension(target=ast.Name(id=item.id, ctx=ast.Store()),
+                                  iter=node.args[0], ifs=[], is_async=0)]), node)
+            lst = self.expr_ListComp(comp)
+        if obj is sorted:
+            call = ast.copy_location(ast.Call(func=None, args=[], keywords=node.keywords),
+                                     node)
+            self.list_sort(ListMethod(lst, "sort", ast.Name(id="sorted", ctx=ast.Load())),
+                           call)
+        self.fresh_list_sites[lst.h] = self.site_of(node)
+        return lst
+
+    # -- loops over lists ------------------------------------------------------------
+    def for_over_lists(self, stmt, fn):
+        """`for i, x in enumerate(l)`, `for x, y in zip(l, m_or_array)` and
+        `for x in reversed(l)` as loops over the indices; False unless a
+        list (held in a variable) is iterated."""
+        it = stmt.iter
+        if not any(fn.obj is f for f in (enumerate, zip, reversed)) or it.keywords \
+                or not it.args:
+            return False
+        if not any(isinstance(a, ast.Name) and is_list(self.env.get(a.id))
+                   for a in it.args):
+            return False
+        if fn.obj is not zip and len(it.args) != 1:
+            raise self.error(TypingError, f"{fn.obj.__name__}() takes one list", stmt)
+        tag = f"$fl{next(_template_ids)}_"
+        names = []
+        for k, a in enumerate(it.args):
+            if isinstance(a, ast.Name):
+                names.append(a.id)
+            else:  # evaluated once, before the loop
+                names.append(f"{tag}{k}")
+                self.env[names[-1]] = self.materialize(self.expr(a), a)
+
+        def load(name):
+            return ast.Name(id=name, ctx=ast.Load())
+
+        def length(name):
+            return ast.Call(func=load("len"), args=[load(name)], keywords=[])
+        index = load(tag + "i")
+        items = [ast.Subscript(value=load(n), slice=index, ctx=ast.Load()) for n in names]
+        if fn.obj is enumerate:
+            value, bounds = ast.Tuple(elts=[index, items[0]], ctx=ast.Load()), \
+                [length(names[0])]
+        elif fn.obj is zip:
+            value = ast.Tuple(elts=items, ctx=ast.Load())
+            bounds = [length(names[0]) if len(names) == 1 else
+                      ast.Call(func=load("min"), args=[length(n) for n in names],
+                               keywords=[])]
+        else:
+            value = items[0]
+            bounds = [ast.BinOp(left=length(names[0]), op=ast.Sub(), right=ast.Constant(1)),
+                      ast.Constant(-1), ast.Constant(-1)]
+        loop = ast.For(target=ast.Name(id=tag + "i", ctx=ast.Store()),
+                       iter=ast.Call(func=load("range"), args=bounds, keywords=[]),
+                       body=[ast.Assign(targets=[stmt.target], value=value)] + stmt.body,
+                       orelse=stmt.orelse, type_comment=None)
+        try:
+            self.emit_synthetic(loop, stmt)
+        finally:
+            for name in [k for k in self.env if k.startswith(tag)]:
+                self.env.pop(name)
+        return True
 
     # -- operators -----------------------------------------------------------------
     def list_binop(self, op, x, y, node):
