@@ -19,7 +19,8 @@ from .table_methods import TableMethodsMixin
 DICT_METHODS = ("get", "setdefault", "pop", "keys", "values", "items", "update", "clear",
                 "copy", "popitem")
 SET_METHODS = ("add", "discard", "remove", "update", "clear", "copy")
-DELETE_HINT = "'del' is supported on dict items (`del d[k]`) only: assign a new value instead"
+DELETE_HINT = ("'del' is supported on dict and list items (`del d[k]`, `del l[i]`, "
+               "`del l[a:b]`) only: assign a new value instead")
 
 
 def is_table(v):
