@@ -1,7 +1,8 @@
 """List methods and operators in kernels against CPython running the same
 functions (and Numba, which supports them all): extend, insert, pop(i),
 remove, index, count, reverse, sort, copy, clear, del, slices read and
-assigned, +, *, +=, *= and comparisons, on int64, float64 and bool items,
+assigned, +, *, +=, *=, comparisons, min/max/sum/list/sorted and
+enumerate/zip/reversed loops over lists, on int64, float64 and bool items,
 empty lists, negative and out-of-range indices; Python's IndexError and
 ValueError with CPython's messages; and reflected lists (Python lists passed
 in) showing the changes after the call."""
