@@ -1,6 +1,6 @@
 """Lists: `[]`, `[x, y]`, list comprehensions, append/pop/len/indexing and
-iteration (nbc.list_* ops; the other methods in list_methods.py), and `np.array` of lists, tuples and nested
-literals.
+iteration (nbc.list_* ops; the other methods are in list_methods.py), and
+`np.array` of lists, tuples and nested literals.
 
 A list value is an SSA value of type !nbc.list<T>. `l.append(x)` returns
 the list from then on (it may move to a bigger buffer), so the frontend
