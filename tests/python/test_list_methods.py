@@ -337,12 +337,28 @@ def bad_arity(a):
     return l[0]
 
 
+def extended_slice_store(a):
+    l = [v for v in range(len(a))]
+    l[::2] = [0, 0]
+    return l[0]
+
+
+def extended_slice_del(a):
+    l = [v for v in range(len(a))]
+    del l[::2]
+    return l[0]
+
+
 def test_refused_forms_say_why():
     a = np.arange(3)
     with pytest.raises(nbc.UnsupportedError, match=r"sort\(key=...\)"):
         nbc.njit(sort_with_key)(a)
     with pytest.raises(nbc.TypingError, match=r"insert\(\) takes 2 argument"):
         nbc.njit(bad_arity)(a)
+    with pytest.raises(nbc.UnsupportedError, match="extended slice"):
+        nbc.njit(extended_slice_store)(a)
+    with pytest.raises(nbc.UnsupportedError, match="extended slice"):
+        nbc.njit(extended_slice_del)(a)
 
 
 # -- builtins and loops over lists -------------------------------------------------
