@@ -105,6 +105,17 @@ def list_append_pop(n):
     return len(out), last, out[-1]
 
 
+def list_methods(n):
+    l = [3, 1, 2]
+    l.extend(range(n))
+    l.insert(1, 7)
+    l.remove(2)
+    x = l.pop(0)
+    l.sort(reverse=True)
+    del l[-1]
+    return l[1:3] + [x] * 2, l.index(7), l.count(1), min(l), sum(l), sorted(l) == l
+
+
 def complex_numbers(z):
     w = z * 1j + complex(1.0, -2.0)
     return abs(w), w.conjugate(), cmath.exp(w).real
@@ -263,6 +274,7 @@ ARGS = {
     "first_class_function": (4,),
     "list_comprehension": (9,),
     "list_append_pop": (7,),
+    "list_methods": (4,),
     "complex_numbers": (1.5 - 0.5j,),
     "string_argument": (np.arange(5.0), "max"),
     "raise_and_assert": (16.0,),

@@ -184,6 +184,10 @@ class CallsMixin(NumpyCallsMixin):
                 return self.array_map([v], lambda b, a: S.absolute(b, a[0], pos), node)
             self.check_scalar(v, node)
             return S.absolute(self.b, v, pos)
+        if obj in (min, max, sum, list, sorted):
+            done = self.list_builtin(obj, node)
+            if done is not None:
+                return done
         if obj in (min, max):
             vals = self.args(node, 1, 64, name)
             if len(vals) == 1:

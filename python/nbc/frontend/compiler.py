@@ -29,6 +29,7 @@ from .complexes import ComplexMixin
 from .exprs import ExprsMixin
 from .fancy import FancyIndexingMixin
 from .dicts import DictsMixin, is_table
+from .list_methods import ListMethodsMixin
 from .lists import ListRetry, ListsMixin, is_list
 from .printing import PrintingMixin
 from .raising import RaisingMixin
@@ -44,8 +45,8 @@ from .statistics import StatisticsMixin
 
 
 class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, ArraysMixin,
-                       FancyIndexingMixin, LoopsMixin, ListsMixin, ComplexMixin,
-                       ScansMixin, StatisticsMixin, PrintingMixin, SortingMixin,
+                       FancyIndexingMixin, LoopsMixin, ListsMixin, ListMethodsMixin,
+                       ComplexMixin, ScansMixin, StatisticsMixin, PrintingMixin, SortingMixin,
                        DictsMixin, RandomMixin, RandomGeneratorMixin, ReferencesMixin,
                        RaisingMixin):
     """Emits one func.func for a Python function and argument types."""
@@ -592,6 +593,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             rhs = self.expr(stmt.value)
             if isinstance(cur, Value) and isinstance(cur.type, T.Array):
                 self.update_in_place(op, cur, rhs, stmt)
+                return
+            if is_list(cur) and self.list_aug_assign(op, stmt.target.id, cur, stmt):
                 return
             self.env[stmt.target.id] = self.local_cast(
                 stmt.target.id, self.binop(op, cur, rhs, stmt), stmt)

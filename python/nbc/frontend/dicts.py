@@ -19,7 +19,8 @@ from .table_methods import TableMethodsMixin
 DICT_METHODS = ("get", "setdefault", "pop", "keys", "values", "items", "update", "clear",
                 "copy", "popitem")
 SET_METHODS = ("add", "discard", "remove", "update", "clear", "copy")
-DELETE_HINT = "'del' is supported on dict items (`del d[k]`) only: assign a new value instead"
+DELETE_HINT = ("'del' is supported on dict and list items (`del d[k]`, `del l[i]`, "
+               "`del l[a:b]`) only: assign a new value instead")
 
 
 def is_table(v):
@@ -459,6 +460,9 @@ class DictsMixin(TableMethodsMixin):
         for target in stmt.targets:
             base = self.materialize(self.expr(target.value), target) \
                 if isinstance(target, ast.Subscript) else None
+            if isinstance(getattr(base, "type", None), T.List):
+                self.delete_list_item(base, target, stmt)
+                continue
             if not is_dict(base):
                 raise self.error(UnsupportedError, "unsupported statement 'Delete'",
                                  stmt, DELETE_HINT)

@@ -13,6 +13,7 @@ from .builder import PyObj, RangeValue, TupleValue, Value, describe, optional_pa
 from .arrays import ELLIPSIS, NEWAXIS
 from .common import Undef, unify
 from .fancy import is_index_array
+from .lists import is_list
 from .dicts import TableCursor, is_table
 from .hints import CONSTRUCT_HINTS, STRING_HINT
 
@@ -197,6 +198,8 @@ class ExprsMixin:
             return self.matmul("matmul", x, y, node)
         if is_table(x) or is_table(y):
             return self.set_binop(op, x, y, node)
+        if is_list(x) or is_list(y):
+            return self.list_binop(op, x, y, node)
         if isinstance(x, TupleValue) or isinstance(y, TupleValue):
             if op == "Add" and isinstance(x, TupleValue) and isinstance(y, TupleValue):
                 return TupleValue(x.items + y.items)
@@ -287,6 +290,8 @@ class ExprsMixin:
                     b, o, a[0], a[1], self.pos(node)), node)
             if isinstance(left, TupleValue) or isinstance(right, TupleValue):
                 c = self.compare_tuples(o, left, right, node)
+            elif is_list(left) or is_list(right):
+                c = self.compare_lists(o, left, right, node)
             elif o in ("Eq", "NotEq") and len(ops) == 1 and \
                     isinstance(left.type, (T.Dict, T.Set)):
                 c = self.tables_equal(left, right, o == "NotEq", node)

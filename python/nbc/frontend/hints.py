@@ -13,8 +13,8 @@ CONSTRUCT_HINTS = {
               "write into an array argument (reading globals works)",
     "Nonlocal": "kernels cannot rebind enclosing variables: return the new value, "
                 "or write into an array argument",
-    "Delete": "'del' is supported on dict items (`del d[k]`) only: assign a new "
-              "value instead",
+    "Delete": "'del' is supported on dict and list items (`del d[k]`, `del l[i]`, "
+              "`del l[a:b]`) only: assign a new value instead",
     "ClassDef": "classes are not supported in kernels: use arrays and tuples, "
                 "and module-level @nbc.njit functions",
     "Import": "import the module at module level: kernels read it as a global",
@@ -42,8 +42,6 @@ BUILTIN_HINTS = {
            "f-strings, % and str.format) and as print() arguments",
     "repr": "strings are supported only as messages of raise and assert (literals, "
             "f-strings, % and str.format) and as print() arguments",
-    "sorted": "use np.sort on an array",
-    "list": "build an array (np.empty(n) and a loop) instead",
     "isinstance": "types are fixed when a kernel compiles: compile one kernel per "
                   "type, or test `x is None` for optional arguments",
 }

@@ -1,6 +1,6 @@
 """Lists: `[]`, `[x, y]`, list comprehensions, append/pop/len/indexing and
-iteration (nbc.list_* ops), and `np.array` of lists, tuples and nested
-literals.
+iteration (nbc.list_* ops; the other methods are in list_methods.py), and
+`np.array` of lists, tuples and nested literals.
 
 A list value is an SSA value of type !nbc.list<T>. `l.append(x)` returns
 the list from then on (it may move to a bigger buffer), so the frontend
@@ -23,6 +23,9 @@ from .common import Retry
 
 # What a list may be built from when it is bound to a name: a fresh list.
 FRESH_LIST_NODES = (ast.List, ast.ListComp)
+
+METHODS = ("append", "pop", "extend", "insert", "remove", "index", "count",
+           "reverse", "sort", "copy", "clear")
 
 
 class ListRetry(Retry):
@@ -134,12 +137,15 @@ class ListsMixin:
 
     # -- methods, len, indexing -------------------------------------------------
     def list_attribute(self, lst, attr, node):
-        if attr not in ("append", "pop"):
-            raise self.error(UnsupportedError, f"unsupported list method '{attr}'", node)
+        if attr not in METHODS:
+            raise self.error(UnsupportedError, f"unsupported list method '{attr}' "
+                             f"(supported: {', '.join(METHODS)})", node)
         return ListMethod(lst, attr, node.value)
 
     def call_list_method(self, m, node):
         pos = self.pos(node)
+        if m.name != "append" and (m.name != "pop" or node.args):
+            return self.call_more_list_method(m, node)
         if node.keywords:
             raise self.error(TypingError, f"{m.name}() takes no keyword arguments", node)
         if m.name == "append":
@@ -152,9 +158,6 @@ class ListsMixin:
             new = self.list_append(m.lst, self.expr(node.args[0]), node, m.name_node)
             self.env[m.name_node.id] = new
             return PyObj(None)
-        if node.args:  # l.pop(i) moves items: not supported
-            raise self.error(UnsupportedError, "pop() with an index is not supported; "
-                             "use l.pop()", node)
         return self.b.list_pop(m.lst, pos)
 
     def list_index(self, node):
@@ -165,14 +168,19 @@ class ListsMixin:
         return S.cast(self.b, k, T.int64, self.pos(node)) if k.type.is_bool else k
 
     def list_item(self, lst, node):
-        if isinstance(node.slice, (ast.Slice, ast.Tuple)):
-            raise self.error(UnsupportedError, "slicing a list is not supported", node)
+        if isinstance(node.slice, ast.Slice):
+            return self.list_slice(lst, node.slice, node)
+        if isinstance(node.slice, ast.Tuple):
+            raise self.error(TypingError, "list indices must be integers or slices, "
+                             "not tuple", node)
         return self.b.list_get(lst, self.list_index(node.slice), self.pos(node))
 
     def store_list_item(self, lst, target, value, node):
-        if isinstance(target.slice, (ast.Slice, ast.Tuple)):
-            raise self.error(UnsupportedError, "slice assignment to a list is not "
-                             "supported", node)
+        if isinstance(target.slice, ast.Slice):
+            return self.store_list_slice(lst, target, value, node)
+        if isinstance(target.slice, ast.Tuple):
+            raise self.error(TypingError, "list indices must be integers or slices, "
+                             "not tuple", node)
         if not isinstance(value, Value) or not isinstance(value.type, T.Scalar):
             raise self.error(TypingError, f"cannot store {getattr(value, 'type', value)} "
                              f"in a {lst.type}", node)

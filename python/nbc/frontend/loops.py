@@ -144,6 +144,8 @@ class LoopsMixin:
         if isinstance(fn, PyObj) and is_prange(fn.obj):
             bounds = self.range_bounds(it)
             return self.for_range(stmt, bounds, self.bind_target(stmt.target), "prange")
+        if isinstance(fn, PyObj) and self.for_over_lists(stmt, fn):
+            return None
         if isinstance(fn, PyObj) and fn.obj is enumerate:
             if len(it.args) != 1 or it.keywords or not (
                     isinstance(stmt.target, ast.Tuple) and len(stmt.target.elts) == 2):
