@@ -204,6 +204,16 @@ LogicalResult Widener::retypeUser(Operation *user, Value value) {
       return refuse(user, "an operator whose operand types are ambiguous");
     return rebuild(user, buildBinary(builder, loc, *op, lhs, rhs));
   }
+  if (isa<NegOp, AbsOp>(user)) {
+    // Numba widens an integer result to 64 bits after the operator, NumPy
+    // keeps it: the same for floats and 64-bit integers.
+    auto integer = dyn_cast<IntegerType>(type);
+    if (integer && integer.getWidth() != 64)
+      return refuse(user, "an operator on a narrow integer");
+    if (isa<AbsOp>(user))
+      return rebuild(user, buildAbs(builder, loc, value));
+    return rebuild(user, buildUnary(builder, loc, UnaryOperator::Neg, value));
+  }
   if (auto cmp = dyn_cast<CmpOp>(user)) {
     if (!rebuildable({cmp.getLhs(), cmp.getRhs()}))
       return refuse(user, "a comparison with a converted operand");

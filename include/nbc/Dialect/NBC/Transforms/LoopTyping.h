@@ -31,7 +31,8 @@ namespace mlir::nbc {
 ///   `nbc.select` are built again from their operands by the typed
 ///   builders, when Numba's scalar and NumPy's element rules agree on the
 ///   new operand types and no other operand is an `nbc.cast` (whose source
-///   type the frontend's operator saw, not the IR);
+///   type the frontend's operator saw, not the IR); `nbc.neg` and
+///   `nbc.abs` too, on a float or 64-bit integer;
 /// - an `scf.if` yielding a widened value widens its result (the other
 ///   branch's value is cast), an inner loop taking one as init or yielding
 ///   one widens its carried value the same way;
