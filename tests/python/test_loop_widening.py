@@ -3,6 +3,10 @@ a float x) are typed by the dialect (nbcWidenLoopCarried) in the loop as
 first built: values and types as CPython and Numba, and no loop is built
 again (frontend.common.REEMITS counts the loops built again)."""
 
+import os
+import re
+import subprocess
+
 import numpy as np
 import pytest
 
@@ -127,3 +131,45 @@ def test_refused_widening_builds_the_loop_again():
     again and reports Python's TypeError, as before."""
     with pytest.raises(nbc.errors.TypingError, match="<<"):
         nbc.njit(shift_after_widening)(np.arange(3.0))
+
+
+CAPI_TEST = os.path.join(os.path.dirname(__file__), "..", "..",
+                         os.environ.get("NBC_BUILD_DIR", "build"), "bin",
+                         "nbc-capi-loop-typing")
+
+
+def widening(n, x):
+    s = 0
+    for i in range(n):
+        s = s * 2 + x
+    return s
+
+
+def loop_ops(text):
+    """The ops from the first nbc.cast to the first nbc.yield, without SSA
+    names, locations and constants (the Python frontend's flags)."""
+    lines = []
+    for line in text.splitlines():
+        line = re.sub(r" loc\(.*\)", "", line)
+        line = re.sub(r"%[\w#]+", "%", line).strip()
+        if "nbc.constant" in line or "nbc.cast" not in line and not lines:
+            continue
+        lines.append(line)
+        if line.startswith("nbc.yield"):
+            return lines
+    return lines
+
+
+def test_c_frontend_gets_the_same_typed_loop():
+    """test/CAPI/loop-typing.c builds `widening` through the C API with s
+    at int64 and widens it with nbcWidenLoopCarried: the same ops and types
+    as the Python frontend's loop."""
+    if not os.path.exists(CAPI_TEST):
+        pytest.fail(f"{CAPI_TEST} is not built (ninja -C build nbc-capi-loop-typing)")
+    c_ir = subprocess.run([CAPI_TEST], capture_output=True, text=True,
+                          check=True).stdout
+    kernel = nbc.njit(widening)
+    assert kernel(3, 1.5) == widening(3, 1.5)
+    python_ir = kernel.inspect_mlir("input")
+    assert loop_ops(c_ir) == loop_ops(python_ir)
+    assert "iter_args(% = %) -> (f64)" in " ".join(loop_ops(c_ir))
