@@ -71,6 +71,17 @@ static OpOperand &getYieldedOperand(Operation *loop, unsigned k) {
   return cast<scf::WhileOp>(loop).getYieldOp().getResultsMutable()[k];
 }
 
+/// Whether `use` passes a carried value of `loop`: an init, a yielded
+/// value or a value a while's condition forwards.
+static bool isCarriedOperand(Operation *loop, OpOperand &use) {
+  for (unsigned k = 0, n = getNumCarried(loop); k < n; ++k)
+    if (&use == &getInitOperand(loop, k) || &use == &getYieldedOperand(loop, k))
+      return true;
+  auto condition = dyn_cast<scf::ConditionOp>(use.getOwner());
+  return condition && condition->getParentOp() == loop &&
+         use.getOperandNumber() > 0;
+}
+
 /// Numba's rule for Python scalars and NumPy's for elements give one type:
 /// an op is built again the same whichever rule built it.
 static bool promotionRulesAgree(Type lhs, Type rhs) {
@@ -239,20 +250,15 @@ LogicalResult Widener::retypeUser(Operation *user, Value value) {
     }
   }
   // A loop's yield (or a while's condition, which forwards the carried
-  // values) and a loop's init are checked when the loop is reconciled.
-  bool carried = isa<scf::YieldOp, YieldOp>(user) ||
-                 (isa<scf::ConditionOp>(user) && user->getOperand(0) != value);
-  if (carried && isCarryingLoop(parent)) {
-    loops.insert(parent);
+  // values) and a loop's init are checked when the loop is reconciled, if
+  // the value is nothing else there (a bound, a break condition).
+  Operation *loop = isCarryingLoop(user) ? user : parent;
+  if (isCarryingLoop(loop) &&
+      llvm::all_of(user->getOpOperands(), [&](OpOperand &use) {
+        return use.get() != value || isCarriedOperand(loop, use);
+      })) {
+    loops.insert(loop);
     return success();
-  }
-  if (isCarryingLoop(user)) {
-    unsigned n = getNumCarried(user);
-    for (unsigned k = 0; k < n; ++k)
-      if (getInitOperand(user, k).get() == value) {
-        loops.insert(user);
-        return success();
-      }
   }
   return refuse(user, "'" + user->getName().getStringRef() + "'");
 }
