@@ -66,6 +66,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         self.locals = dict(locals or {})
         self.assumed_returns = []
         self.list_hints = {}  # list site -> element type its appends decided
+        self.synthetic_origins = {}  # id(loop the frontend built) -> (loop, user node)
 
     def assumed_return_type(self):
         """The return type a recursive call sees: the decided one, else the

@@ -94,7 +94,7 @@ class LoopCarriedMixin:
         the loop need not carry it. Not decided for loops with `else`,
         functions with nested scopes (closures read names Liveness does not
         see) and the frontend's internal flags."""
-        if name.startswith("$") or stmt.orelse:
+        if name.startswith("$") or getattr(stmt, "orelse", None):
             return False
         if getattr(self, "_nested_scopes", None) is None:
             self._nested_scopes = contains(
@@ -103,7 +103,12 @@ class LoopCarriedMixin:
         if self._nested_scopes:
             return False
         self.live_after(stmt)
-        after = self._liveness.after.get(id(stmt))
+        origin = self.synthetic_origins.get(id(stmt), (None, None))[1]
+        if isinstance(origin, ast.expr):
+            # A comprehension's variables are its own (Python 3), unless
+            # `:=` binds one in the enclosing scope.
+            return not contains([origin], ast.NamedExpr, stop_at_loops=False)
+        after = self._liveness.after.get(id(origin or stmt))
         return after is not None and name not in after
 
     def live_after(self, stmt):
