@@ -218,11 +218,8 @@ class ListsMixin:
         """Emits `stmt`, which the frontend built for `node` (a user loop it
         rewrites, or an expression such as a comprehension); its loops
         remember `node` for dead_after_loop."""
-        self.live_after(node)  # the liveness of the user's statements
+        self.remember_origin(stmt, node)
         for n in ast.walk(stmt):
-            if isinstance(n, (ast.For, ast.While)) and \
-                    id(n) not in self._liveness.after:
-                self.synthetic_origins[id(n)] = (n, node)
             if not hasattr(n, "lineno") or n.lineno is None:
                 ast.copy_location(n, node)
         ast.fix_missing_locations(stmt)

@@ -87,6 +87,16 @@ class LoopCarriedMixin:
         count_reemit("avoided:widened-in-dialect")
         return new
 
+    def remember_origin(self, built, node):
+        """The loops in `built`, which the frontend made for the user's
+        `node` (a loop it rewrites, or an expression), are judged by
+        dead_after_loop as `node`."""
+        self.live_after(node)  # the liveness of the user's statements
+        for n in ast.walk(built):
+            if isinstance(n, (ast.For, ast.While)) and \
+                    id(n) not in self._liveness.after:
+                self.synthetic_origins[id(n)] = (n, node)
+
     def dead_after_loop(self, name, stmt):
         """Whether `name`, which the loop `stmt` assigns and had no value
         before it, is never read after it (Liveness): the body always
@@ -94,7 +104,9 @@ class LoopCarriedMixin:
         the loop need not carry it. Not decided for loops with `else`,
         functions with nested scopes (closures read names Liveness does not
         see) and the frontend's internal flags."""
-        if name.startswith("$") or getattr(stmt, "orelse", None):
+        origin = self.synthetic_origins.get(id(stmt), (None, None))[1]
+        if name.startswith("$") or getattr(stmt, "orelse", None) or \
+                getattr(origin, "orelse", None):
             return False
         if getattr(self, "_nested_scopes", None) is None:
             self._nested_scopes = contains(
@@ -103,7 +115,6 @@ class LoopCarriedMixin:
         if self._nested_scopes:
             return False
         self.live_after(stmt)
-        origin = self.synthetic_origins.get(id(stmt), (None, None))[1]
         if isinstance(origin, ast.expr):
             # A comprehension's variables are its own (Python 3), unless
             # `:=` binds one in the enclosing scope.

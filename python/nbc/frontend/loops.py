@@ -218,6 +218,7 @@ class LoopsMixin(LoopCarriedMixin):
         for node in ast.walk(loop):
             ast.copy_location(node, stmt) if not hasattr(node, "lineno") else None
         ast.fix_missing_locations(loop)
+        self.remember_origin(loop, stmt)
         # One statement in place of `stmt`: the caller's block handles a
         # return from inside it as for any loop.
         self.emit_stmt(loop)
