@@ -591,6 +591,21 @@ NBC_CAPI_EXPORTED MlirOperation nbcPRangeOpCreate(
 /// (and on forwarding contexts, the diagnostic handlers).
 NBC_CAPI_EXPORTED bool nbcRecognizeReductions(MlirOperation op);
 
+/// Makes a loop agree with what its body yields (mlir::nbc::widenLoopCarried,
+/// docs/CAPI.md "Loop-carried types"). Build `loop` (nbc.range, nbc.prange
+/// with plain carried values, or scf.while whose scf.condition forwards its
+/// before-block arguments) with each carried value at its type before the
+/// loop and yield what the body computes, of any scalar type: a narrower
+/// yielded value is cast; a wider one widens the carried value to the NumPy
+/// promotion of both, and the body's readers are retyped by the typed
+/// builders' rules (`s = 0` then `s += x` with a float64 `x`: `s` is
+/// float64 in the loop). Returns the retyped loop, which replaces `loop`
+/// (handles to `loop` and its blocks are invalid afterwards), or a null
+/// operation with the reason in nbcGetLastError() and `loop` unchanged
+/// when a reader cannot be retyped: build the loop again with the wider
+/// types. Call it before using the loop's results.
+NBC_CAPI_EXPORTED MlirOperation nbcWidenLoopCarried(MlirOperation loop);
+
 /// `nbc.ufunc ins(...) outs(...)`: the body (nbcUfuncOpGetBody) takes one
 /// element of each input and must end with nbcYieldOpCreate of one element
 /// per output. With `numOuts == 0` the op returns new arrays, one per

@@ -11,6 +11,7 @@
 #include "BuilderSupport.h"
 #include "mlir/CAPI/IR.h"
 #include "nbc/Dialect/NBC/IR/NBCTypedBuilders.h"
+#include "nbc/Dialect/NBC/Transforms/LoopTyping.h"
 
 using namespace mlir;
 using namespace mlir::nbc;
@@ -242,4 +243,17 @@ MlirValue nbcBuildFPClass(MlirBlock block, MlirLocation loc, NbcFPClass kind,
                       [&](OpBuilder &b, Location l) {
                         return buildFPClass(b, l, *k, unwrap(value));
                       });
+}
+
+MlirOperation nbcWidenLoopCarried(MlirOperation loop) {
+  if (mlirOperationIsNull(loop)) {
+    capi::setError("nbcWidenLoopCarried: null operation");
+    return MlirOperation{nullptr};
+  }
+  DiagnosticCapture capture(unwrap(loop)->getContext());
+  FailureOr<Operation *> widened = widenLoopCarried(unwrap(loop));
+  if (succeeded(widened))
+    return wrap(*widened);
+  capi::setError(capture.takeError("nbcWidenLoopCarried failed"));
+  return MlirOperation{nullptr};
 }

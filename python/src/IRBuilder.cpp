@@ -491,6 +491,17 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
     dropTerminator(to(body));
     return std::make_tuple(to(op), to(body));
   });
+  /// nbcWidenLoopCarried on the loop `op`: the retyped loop replacing it,
+  /// or 0 when the frontend must build the loop again (`op` unchanged).
+  m.def("widen_loop_carried",
+        [](H op) { return to(nbcWidenLoopCarried(oper(op))); });
+  /// The types of `op`'s results (handles compare equal for equal types).
+  m.def("result_types", [](H op) {
+    Handles out;
+    for (intptr_t i = 0, n = mlirOperationGetNumResults(oper(op)); i < n; ++i)
+      out.push_back(to(mlirValueGetType(mlirOperationGetResult(oper(op), i))));
+    return out;
+  });
   /// nbcRecognizeReductions on `op`: None, or its first error as
   /// (message, line, column), the position 0, 0 when it has none.
   m.def("recognize_reductions", [](H op) {

@@ -518,6 +518,17 @@ class Builder:
         return op, body, args[0], args[1:]
 
     @staticmethod
+    def widen_loop_carried(op):
+        """nbcWidenLoopCarried: the retyped loop replacing `op`, or None
+        when it must be built again (`op` unchanged)."""
+        return ir.widen_loop_carried(op) or None
+
+    @staticmethod
+    def result_types(op):
+        """The MLIR type handles of `op`'s results (comparable to ty())."""
+        return ir.result_types(op)
+
+    @staticmethod
     def recognize_reductions(op):
         """Classifies the carried values of the prange `op`: None, or the
         error as (message, line, column)."""

@@ -3,9 +3,43 @@ exist on some paths only, type unification, and AST queries. A module of
 its own so that compiler.py and its mixins import it at the top."""
 
 import ast
+import atexit
+import collections
+import json
+import os
 
 from .. import types as T
 from ..errors import TypingError
+
+# How often the frontend built a loop or a function again, by reason, and
+# ("avoided:...") how often it did not need to (a debugging aid for typing
+# work). NBC_REEMIT_LOG=<file> appends the counts to <file> as one JSON
+# line when the process exits.
+REEMITS = collections.Counter()
+
+
+def count_reemit(reason):
+    REEMITS[reason] += 1
+
+
+def _write_reemits(path):
+    with open(path, "a") as f:
+        f.write(json.dumps(dict(REEMITS)) + "\n")
+
+
+if os.environ.get("NBC_REEMIT_LOG"):
+    atexit.register(_write_reemits, os.environ["NBC_REEMIT_LOG"])
+
+
+def widening_reason(changes, refused=False):
+    """The re-emit reason for a loop whose carried types changed
+    ([(name, old type, new type)]); `refused` when the dialect could not
+    widen the loop as built."""
+    kinds = {"new" if old is None else
+             "widen" if isinstance(old, T.Scalar) and isinstance(new, T.Scalar) else
+             "other" for _, old, new in changes}
+    reason = "loop-" + "+".join(sorted(kinds))
+    return reason + "-refused" if refused else reason
 
 
 class Undef:

@@ -21,7 +21,7 @@ from ..special import objmode
 from . import scalar as S
 from .builder import (PyObj, RangeValue, TupleValue, Value, kernel_flags,
                       optional_parts)
-from .common import Retry, Undef, contains, type_of, unify
+from .common import Retry, Undef, contains, count_reemit, type_of, unify
 from .hints import CONSTRUCT_HINTS
 from .arrays import ArraysMixin
 from .calls import CallsMixin
@@ -70,6 +70,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         self.locals = dict(locals or {})
         self.assumed_returns = []
         self.list_hints = {}  # list site -> element type its appends decided
+        self.synthetic_origins = {}  # id(loop the frontend built) -> (loop, user node)
 
     def assumed_return_type(self):
         """The return type a recursive call sees: the decided one, else the
@@ -102,6 +103,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             except Retry as e:
                 self.module.erase(self.func)  # built again with the new types
                 self.ctx.retrying(self)
+                count_reemit("function-list" if isinstance(e, ListRetry) else "function")
                 tries += not isinstance(e, ListRetry)  # list types only widen
                 continue
             except BaseException:

@@ -224,6 +224,10 @@ class ListsMixin:
         return v
 
     def emit_synthetic(self, stmt, node):
+        """Emits `stmt`, which the frontend built for `node` (a user loop it
+        rewrites, or an expression such as a comprehension); its loops
+        remember `node` for dead_after_loop."""
+        self.remember_origin(stmt, node)
         for n in ast.walk(stmt):
             if not hasattr(n, "lineno") or n.lineno is None:
                 ast.copy_location(n, node)

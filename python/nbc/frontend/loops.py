@@ -8,9 +8,11 @@ from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, RangeValue, TupleValue, Value, numba_function_name
-from .common import Undef, assigned_names, contains, type_of, unify
+from .common import (Undef, assigned_names, contains, count_reemit, type_of, unify,
+                     widening_reason)
 from .dicts import TableView
 from .liveness import Liveness
+from .loop_carried import LoopCarriedMixin
 
 
 def is_prange(obj):
@@ -24,7 +26,7 @@ class LoopFrame:
         self.cont = f"$cont{depth}"
 
 
-class LoopsMixin:
+class LoopsMixin(LoopCarriedMixin):
     # -- shared machinery ------------------------------------------------------
     def loop_setup(self, body, exclude):
         """Names carried around a loop and their starting types."""
@@ -84,31 +86,6 @@ class LoopsMixin:
         finally:
             self.loops.pop()
         return self.env
-
-    def loop_types_changed(self, names, types, local, env, node):
-        changed = False
-        for n in names:
-            v = env.get(n)
-            if v is None or isinstance(v, Undef) or n in local:
-                continue
-            if types[n] is None and not isinstance(v.type, T.Scalar) and \
-                    n != "$retval":
-                local.add(n)
-                continue
-            try:
-                u = unify(types[n], v.type, f"variable '{n}'")
-            except TypingError as e:
-                raise self.error(TypingError, str(e), node)
-            if u != types[n]:
-                types[n] = u
-                changed = True
-        return changed
-
-    def loop_yields(self, active, types, env, node):
-        vals = []
-        for n in active:
-            vals.extend(self.flatten(self.coerce(env[n], types[n], node)))
-        return vals
 
     def after_loop(self, frame, env0, active, results, node, exclude, may_return):
         self.env = dict(env0)
@@ -243,6 +220,7 @@ class LoopsMixin:
         for node in ast.walk(loop):
             ast.copy_location(node, stmt) if not hasattr(node, "lineno") else None
         ast.fix_missing_locations(loop)
+        self.remember_origin(loop, stmt)
         # One statement in place of `stmt`: the caller's block handles a
         # return from inside it as for any loop.
         self.emit_stmt(loop)
@@ -431,20 +409,23 @@ class LoopsMixin:
             with self.b.at(block):
                 env = self.loop_body(frame, names, active, carried, body,
                                      lambda: bind(iv))
-                if self.loop_types_changed(names, types, local, env, stmt):
-                    changed = True
-                else:
-                    changed = False
-                    vals = self.loop_yields(active, types, env, stmt)
+                changed = self.loop_types_changed(names, types, local, env, stmt)
+                widened = self.widened_names(changed, active)
+                if widened is not None:
+                    vals = self.loop_yields(active, types, env, stmt, widened)
                     self.b.nbc_yield(vals, pos, env[frame.brk] if may_break else None)
-            if changed:
+            flat_types = self.carried_flat_types(active, types, inits)
+            if widened:
+                op = self.widen_carried(op, flat_types)
+            if changed and not (widened and op):
                 self.b.rollback(mark)  # built again with the widened types
+                count_reemit(widening_reason(changed, refused=bool(widened)))
                 continue
             break
         else:
             raise self.error(TypingError, "loop variable types do not settle", stmt)
         results = self.regroup([types[n] for n in active],
-                               self.b.op_results(op, [a.type for a in args]))
+                               self.b.op_results(op, flat_types))
         broke = self.after_loop(frame, env0, active, results, stmt, exclude, may_return)
         self.run_else(stmt, broke)
 
@@ -473,12 +454,6 @@ class LoopsMixin:
                        isinstance(n.ctx, ast.Store) for n in ast.walk(t)):
                     return False
         return True
-
-    def live_after(self, stmt):
-        """Names read after `stmt` (before being assigned again)."""
-        if getattr(self, "_liveness", None) is None:
-            self._liveness = Liveness.of_function(self.src.fdef.body)
-        return self._liveness.after.get(id(stmt), set())
 
     def prange_variables(self, stmt, body, exclude):
         """Sorts the names a prange body assigns. A name read in an iteration
@@ -540,15 +515,22 @@ class LoopsMixin:
             op, block, iv, accs = self.b.prange(start, stop, step, names, inits, pos)
             with self.b.at(block):
                 env = self.loop_body(frame, names, names, accs, body, lambda: bind(iv))
-                changed = False
+                changed = []
                 for n in names:
                     u = unify(types[n], env[n].type, f"variable '{n}'")
                     if u != types[n]:
-                        types[n], changed = u, True
-                if not changed:
-                    self.b.nbc_yield(self.loop_yields(names, types, env, stmt), pos)
-            if changed:
+                        changed.append((n, types[n], u))
+                        types[n] = u
+                widened = self.widened_names(changed, names)
+                if widened is not None:
+                    self.b.nbc_yield(self.loop_yields(names, types, env, stmt, widened),
+                                     pos)
+            flat_types = self.carried_flat_types(names, types, inits)
+            if widened:
+                op = self.widen_carried(op, flat_types)
+            if changed and not (widened and op):
                 self.b.rollback(mark)  # built again with the widened types
+                count_reemit(widening_reason(changed, refused=bool(widened)))
                 continue
             break
         error = self.b.recognize_reductions(op)
@@ -556,7 +538,7 @@ class LoopsMixin:
             message, line, col = error
             raise self.src.error_at(UnsupportedError, message,
                                     (line, col) if line else self.pos(stmt))
-        results = self.b.op_results(op, [a.type for a in accs])
+        results = self.b.op_results(op, flat_types)
         self.env = dict(env0)
         for n, r in zip(names, results):
             self.env[n] = r
@@ -597,15 +579,22 @@ class LoopsMixin:
             with self.b.at(after_block):
                 env = self.loop_body(frame, names, active, after, body, lambda: None)
                 changed = self.loop_types_changed(names, types, local, env, stmt)
-                if not changed:
-                    self.b.scf_yield(self.loop_yields(active, types, env, stmt), pos)
-            if changed:
+                widened = self.widened_names(changed, active)
+                if widened is not None:
+                    self.b.scf_yield(self.loop_yields(active, types, env, stmt, widened),
+                                     pos)
+            flat_types = self.carried_flat_types(active, types, inits)
+            if widened:
+                op = self.widen_carried(op, flat_types)
+            if changed and not (widened and op):
                 self.b.rollback(mark)  # built again with the widened types
+                count_reemit(widening_reason(changed, refused=bool(widened)))
                 continue
             break
         else:
             raise self.error(TypingError, "loop variable types do not settle", stmt)
-        results = self.regroup(carried_types, self.b.op_results(op, loop_types))
+        results = self.regroup([types[n] for n in active],
+                               self.b.op_results(op, flat_types))
         broke = self.after_loop(frame, env0, active, results, stmt, [], may_return)
         self.run_else(stmt, broke)
 

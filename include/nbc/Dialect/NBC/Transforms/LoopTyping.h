@@ -1,0 +1,48 @@
+//===- LoopTyping.h - Types of loop-carried values --------------*- C++ -*-===//
+//
+// Python rebinds a loop variable to values of other types than it had
+// before the loop (`s = 0` then `s += a[i]` with a float array: Numba types
+// `s` as float64 throughout). A frontend builds the loop once, with each
+// carried value at its type before the loop, and yields what the body
+// computes; widenLoopCarried then gives each carried value the type NumPy's
+// promotion joins its init and yielded types to, and retypes the body by
+// the typed builders' rules (NBCTypedBuilders.h), so every frontend gets
+// the same types from the same IR.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NBC_DIALECT_NBC_TRANSFORMS_LOOPTYPING_H
+#define NBC_DIALECT_NBC_TRANSFORMS_LOOPTYPING_H
+
+#include "mlir/IR/Operation.h"
+
+namespace mlir::nbc {
+
+/// Makes the terminator of `loop` (an nbc.range, an nbc.prange with carried
+/// values, or an scf.while whose scf.condition forwards its before-block
+/// arguments) agree with its carried values. A yielded scalar narrower than
+/// its carried value is cast to it (as a frontend coerces). A wider one
+/// widens the carried value to promoteTypes(carried, yielded): the init is
+/// cast, the block arguments and the result change type, and the ops that
+/// read them are retyped transitively:
+/// - an `nbc.cast` to the new type (a promotion the narrower type needed)
+///   disappears, a cast to `i1` (a truth test) stays;
+/// - `nbc.add/sub/mul/truediv/floordiv/mod/pow`, `nbc.cmp` and
+///   `nbc.select` are built again from their operands by the typed
+///   builders, when Numba's scalar and NumPy's element rules agree on the
+///   new operand types and no other operand is an `nbc.cast` (whose source
+///   type the frontend's operator saw, not the IR); `nbc.neg` and
+///   `nbc.abs` too, on a float or 64-bit integer;
+/// - an `scf.if` yielding a widened value widens its result (the other
+///   branch's value is cast), an inner loop taking one as init or yielding
+///   one widens its carried value the same way;
+/// repeated until every yield agrees. Any other reader fails the widening
+/// (the loop's results must not be used yet), with a diagnostic at that
+/// reader: the frontend then builds the loop again with the wider types.
+/// On success `loop` is replaced by the retyped loop, which is returned;
+/// on failure the IR is left unchanged.
+FailureOr<Operation *> widenLoopCarried(Operation *loop);
+
+} // namespace mlir::nbc
+
+#endif // NBC_DIALECT_NBC_TRANSFORMS_LOOPTYPING_H

@@ -1,0 +1,331 @@
+//===- LoopTyping.cpp - Types of loop-carried values ----------------------===//
+//
+// widenLoopCarried retypes a clone of the loop from a worklist of values
+// whose type changed and a set of loops whose inits or yields may disagree
+// with their carried values; the original loop is replaced only when every
+// reader could be retyped, so a refusal leaves the IR as it was.
+//
+//===----------------------------------------------------------------------===//
+
+#include "nbc/Dialect/NBC/Transforms/LoopTyping.h"
+
+#include "nbc/Dialect/NBC/IR/NBCTypeRules.h"
+#include "nbc/Dialect/NBC/IR/NBCTypedBuilders.h"
+
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "llvm/ADT/SetVector.h"
+
+using namespace mlir;
+using namespace mlir::nbc;
+
+/// An scf.while as frontends build loops: its condition forwards the
+/// before-block arguments, which match the after-block's and the inits.
+static bool isForwardingWhile(scf::WhileOp loop) {
+  ValueRange forwarded = loop.getConditionOp().getArgs();
+  Block::BlockArgListType before = loop.getBeforeArguments();
+  return forwarded.size() == before.size() &&
+         before.size() == loop.getAfterArguments().size() &&
+         llvm::equal(forwarded, before);
+}
+
+static bool isCarryingLoop(Operation *op) {
+  if (isa<RangeOp, PRangeOp>(op))
+    return true;
+  auto loop = dyn_cast<scf::WhileOp>(op);
+  return loop && isForwardingWhile(loop);
+}
+
+static unsigned getNumCarried(Operation *loop) {
+  if (auto range = dyn_cast<RangeOp>(loop))
+    return range.getInitArgs().size();
+  if (auto prange = dyn_cast<PRangeOp>(loop))
+    return prange.getInitVals().size();
+  return cast<scf::WhileOp>(loop).getInits().size();
+}
+
+static OpOperand &getInitOperand(Operation *loop, unsigned k) {
+  if (auto range = dyn_cast<RangeOp>(loop))
+    return range.getInitArgsMutable()[k];
+  if (auto prange = dyn_cast<PRangeOp>(loop))
+    return prange.getInitValsMutable()[k];
+  return cast<scf::WhileOp>(loop).getInitsMutable()[k];
+}
+
+/// The block arguments that carry value `k` (two for scf.while).
+static SmallVector<BlockArgument, 2> getCarriedArgs(Operation *loop,
+                                                    unsigned k) {
+  if (auto range = dyn_cast<RangeOp>(loop))
+    return {range.getBody()->getArgument(k + 1)};
+  if (auto prange = dyn_cast<PRangeOp>(loop))
+    return {prange.getAccumulators()[k]};
+  auto loopOp = cast<scf::WhileOp>(loop);
+  return {loopOp.getBeforeArguments()[k], loopOp.getAfterArguments()[k]};
+}
+
+static OpOperand &getYieldedOperand(Operation *loop, unsigned k) {
+  if (auto range = dyn_cast<RangeOp>(loop))
+    return range.getYield().getValuesMutable()[k];
+  if (auto prange = dyn_cast<PRangeOp>(loop))
+    return cast<YieldOp>(prange.getBody()->getTerminator())
+        .getValuesMutable()[k];
+  return cast<scf::WhileOp>(loop).getYieldOp().getResultsMutable()[k];
+}
+
+/// Whether `use` passes a carried value of `loop`: an init, a yielded
+/// value or a value a while's condition forwards.
+static bool isCarriedOperand(Operation *loop, OpOperand &use) {
+  for (unsigned k = 0, n = getNumCarried(loop); k < n; ++k)
+    if (&use == &getInitOperand(loop, k) || &use == &getYieldedOperand(loop, k))
+      return true;
+  auto condition = dyn_cast<scf::ConditionOp>(use.getOwner());
+  return condition && condition->getParentOp() == loop &&
+         use.getOperandNumber() > 0;
+}
+
+/// Numba's rule for Python scalars and NumPy's for elements give one type:
+/// an op is built again the same whichever rule built it.
+static bool promotionRulesAgree(Type lhs, Type rhs) {
+  auto numeric = [](Type t) -> Type {
+    return t.isInteger(1) ? IntegerType::get(t.getContext(), 64,
+                                             IntegerType::Signed)
+                          : t;
+  };
+  Type scalar = promoteScalarOperands(lhs, rhs);
+  return scalar && scalar == promoteTypes(numeric(lhs), numeric(rhs));
+}
+
+static std::optional<BinaryOperator> getBinaryOperator(Operation *op) {
+  if (isa<AddOp>(op))
+    return BinaryOperator::Add;
+  if (isa<SubOp>(op))
+    return BinaryOperator::Sub;
+  if (isa<MulOp>(op))
+    return BinaryOperator::Mul;
+  if (isa<TrueDivOp>(op))
+    return BinaryOperator::TrueDiv;
+  if (isa<FloorDivOp>(op))
+    return BinaryOperator::FloorDiv;
+  if (isa<ModOp>(op))
+    return BinaryOperator::Mod;
+  if (isa<PowOp>(op))
+    return BinaryOperator::Pow;
+  return std::nullopt;
+}
+
+/// `operand` converted to `type` by a cast before its owner.
+static void castOperand(OpOperand &operand, Type type) {
+  if (operand.get().getType() == type)
+    return;
+  OpBuilder builder(operand.getOwner());
+  operand.set(buildCastTo(builder, operand.getOwner()->getLoc(),
+                          operand.get(), type));
+}
+
+namespace {
+class Widener {
+public:
+  LogicalResult run(Operation *root);
+
+private:
+  LogicalResult retypeUser(Operation *user, Value value);
+  LogicalResult rebuild(Operation *user, FailureOr<Value> built);
+  LogicalResult retypeIfResult(scf::IfOp ifOp, unsigned k);
+  LogicalResult reconcile(Operation *loop);
+  void setType(Value value, Type type);
+
+  SmallVector<Value> changed;          // values whose type changed
+  llvm::SetVector<Operation *> loops;  // loops to reconcile
+  // Replaced ops, erased at the end: a value on the worklist stays valid.
+  llvm::SetVector<Operation *> replaced;
+};
+} // namespace
+
+static LogicalResult refuse(Operation *op, const Twine &what) {
+  return op->emitError("cannot widen a loop-carried value read by ") << what;
+}
+
+void Widener::setType(Value value, Type type) {
+  value.setType(type);
+  changed.push_back(value);
+}
+
+LogicalResult Widener::run(Operation *root) {
+  loops.insert(root);
+  // Types only widen along a finite lattice; the bound is a safety net.
+  for (unsigned steps = 0; steps < 100000; ++steps) {
+    if (!changed.empty()) {
+      Value value = changed.pop_back_val();
+      llvm::SetVector<Operation *> users;
+      for (Operation *user : value.getUsers())
+        if (!replaced.contains(user))
+          users.insert(user);
+      for (Operation *user : users)
+        if (failed(retypeUser(user, value)))
+          return failure();
+      continue;
+    }
+    if (loops.empty()) {
+      for (Operation *op : replaced)
+        op->erase();
+      return success();
+    }
+    if (failed(reconcile(loops.pop_back_val())))
+      return failure();
+  }
+  return root->emitError("loop-carried types do not settle");
+}
+
+LogicalResult Widener::rebuild(Operation *user, FailureOr<Value> built) {
+  if (failed(built))
+    return failure(); // the typed builder said why
+  Value old = user->getResult(0);
+  old.replaceAllUsesWith(*built);
+  replaced.insert(user);
+  if (old.getType() != built->getType())
+    changed.push_back(*built);
+  return success();
+}
+
+LogicalResult Widener::retypeUser(Operation *user, Value value) {
+  Type type = value.getType();
+  if (auto cast = dyn_cast<CastOp>(user)) {
+    // A promotion the narrower type needed, now built into the value.
+    if (cast.getType() == type) {
+      cast.replaceAllUsesWith(cast.getInput());
+      replaced.insert(cast);
+      return success();
+    }
+    if (cast.getType().isInteger(1)) // a truth test reads any type
+      return success();
+    return refuse(user, "a conversion to another type");
+  }
+  // Operators are built again from their operands; an operand cast by the
+  // old promotion would hide the type the frontend's operator saw.
+  auto rebuildable = [&](ValueRange operands) {
+    return llvm::all_of(operands, [&](Value v) {
+      return v == value || !v.getDefiningOp<CastOp>();
+    });
+  };
+  OpBuilder builder(user);
+  Location loc = user->getLoc();
+  if (std::optional<BinaryOperator> op = getBinaryOperator(user)) {
+    Value lhs = user->getOperand(0), rhs = user->getOperand(1);
+    if (!rebuildable({lhs, rhs}) ||
+        !promotionRulesAgree(lhs.getType(), rhs.getType()))
+      return refuse(user, "an operator whose operand types are ambiguous");
+    return rebuild(user, buildBinary(builder, loc, *op, lhs, rhs));
+  }
+  if (isa<NegOp, AbsOp>(user)) {
+    // Numba widens an integer result to 64 bits after the operator, NumPy
+    // keeps it: the same for floats and 64-bit integers.
+    auto integer = dyn_cast<IntegerType>(type);
+    if (integer && integer.getWidth() != 64)
+      return refuse(user, "an operator on a narrow integer");
+    if (isa<AbsOp>(user))
+      return rebuild(user, buildAbs(builder, loc, value));
+    return rebuild(user, buildUnary(builder, loc, UnaryOperator::Neg, value));
+  }
+  if (auto cmp = dyn_cast<CmpOp>(user)) {
+    if (!rebuildable({cmp.getLhs(), cmp.getRhs()}))
+      return refuse(user, "a comparison with a converted operand");
+    return rebuild(user, buildCompare(builder, loc, cmp.getPredicate(),
+                                      cmp.getLhs(), cmp.getRhs()));
+  }
+  if (auto select = dyn_cast<SelectOp>(user)) {
+    if (value == select.getCondition() ||
+        !rebuildable({select.getTrueValue(), select.getFalseValue()}))
+      return refuse(user, "a select on it or on a converted value");
+    return rebuild(user,
+                   buildWhere(builder, loc, select.getCondition(),
+                              select.getTrueValue(), select.getFalseValue()));
+  }
+  Operation *parent = user->getParentOp();
+  if (auto yield = dyn_cast<scf::YieldOp>(user)) {
+    if (auto ifOp = dyn_cast<scf::IfOp>(parent)) {
+      for (OpOperand &use : yield->getOpOperands())
+        if (use.get() == value &&
+            failed(retypeIfResult(ifOp, use.getOperandNumber())))
+          return failure();
+      return success();
+    }
+  }
+  // A loop's yield (or a while's condition, which forwards the carried
+  // values) and a loop's init are checked when the loop is reconciled, if
+  // the value is nothing else there (a bound, a break condition).
+  Operation *loop = isCarryingLoop(user) ? user : parent;
+  if (isCarryingLoop(loop) &&
+      llvm::all_of(user->getOpOperands(), [&](OpOperand &use) {
+        return use.get() != value || isCarriedOperand(loop, use);
+      })) {
+    loops.insert(loop);
+    return success();
+  }
+  return refuse(user, "'" + user->getName().getStringRef() + "'");
+}
+
+LogicalResult Widener::retypeIfResult(scf::IfOp ifOp, unsigned k) {
+  OpOperand &thenValue = ifOp.thenYield()->getOpOperand(k);
+  OpOperand &elseValue = ifOp.elseYield()->getOpOperand(k);
+  Type thenType = thenValue.get().getType();
+  Type elseType = elseValue.get().getType();
+  Type joined = promoteTypes(thenType, elseType);
+  Value result = ifOp.getResult(k);
+  if (!joined || !isNBCScalar(result.getType()))
+    return refuse(ifOp, "an scf.if that merges it with a non-scalar");
+  castOperand(thenValue, joined);
+  castOperand(elseValue, joined);
+  if (result.getType() != joined)
+    setType(result, joined);
+  return success();
+}
+
+LogicalResult Widener::reconcile(Operation *loop) {
+  if (!isCarryingLoop(loop))
+    return refuse(loop, "a loop whose condition does not forward it");
+  for (unsigned k = 0, n = getNumCarried(loop); k < n; ++k) {
+    SmallVector<BlockArgument, 2> args = getCarriedArgs(loop, k);
+    OpOperand &init = getInitOperand(loop, k);
+    OpOperand &yielded = getYieldedOperand(loop, k);
+    Type carried = args.front().getType(), joined = carried;
+    for (Type type : {init.get().getType(), yielded.get().getType()}) {
+      if (type == carried)
+        continue;
+      if (!isNBCScalar(type) || !isNBCScalar(carried))
+        return refuse(loop, "a loop that carries it as a non-scalar");
+      joined = promoteTypes(joined, type);
+    }
+    if (joined != carried) {
+      for (BlockArgument arg : args)
+        setType(arg, joined);
+      setType(loop->getResult(k), joined);
+    }
+    castOperand(init, joined);
+    castOperand(yielded, joined);
+  }
+  return success();
+}
+
+FailureOr<Operation *> nbc::widenLoopCarried(Operation *loop) {
+  if (!loop || !isCarryingLoop(loop))
+    return loop ? loop->emitError("widenLoopCarried: expected nbc.range, "
+                                  "nbc.prange or an scf.while whose "
+                                  "condition forwards its arguments")
+                : failure();
+  if (!loop->use_empty())
+    return loop->emitError("widenLoopCarried: the loop's results are "
+                           "already used");
+  Operation *before = loop->getPrevNode();
+  OpBuilder builder(loop);
+  Operation *copy = builder.clone(*loop);
+  if (failed(Widener().run(copy))) {
+    // Erase the clone and the init casts put before it, last first.
+    for (Operation *op = copy; op != before;) {
+      Operation *prev = op->getPrevNode();
+      op->erase();
+      op = prev;
+    }
+    return failure();
+  }
+  loop->erase();
+  return copy;
+}

@@ -1,0 +1,129 @@
+"""The values a loop carries: their types after the body (types only
+widen), the values the body yields, the dialect's widening of a loop whose
+carried scalars widen (nbcWidenLoopCarried), and which variables a loop
+need not carry (Liveness)."""
+
+import ast
+
+from .. import types as T
+from ..errors import TypingError
+from .common import Undef, contains, count_reemit, unify
+from .liveness import Liveness
+
+
+class LoopCarriedMixin:
+    def loop_types_changed(self, names, types, local, env, node):
+        """Widens `types` to what the body left in `env`: the changes as
+        [(name, old type, new type)] (empty when the types are stable)."""
+        changed = []
+        for n in names:
+            v = env.get(n)
+            if v is None or isinstance(v, Undef) or n in local:
+                continue
+            if types[n] is None and not isinstance(v.type, T.Scalar) and \
+                    n != "$retval":
+                local.add(n)
+                continue
+            if types[n] is None and self.dead_after_loop(n, node):
+                local.add(n)  # a temporary of the body: nothing to carry
+                count_reemit("avoided:temporary-not-carried")
+                continue
+            try:
+                u = unify(types[n], v.type, f"variable '{n}'")
+            except TypingError as e:
+                raise self.error(TypingError, str(e), node)
+            if u != types[n]:
+                changed.append((n, types[n], u))
+                types[n] = u
+        return changed
+
+    def loop_yields(self, active, types, env, node, widened=()):
+        """The values the body yields, each converted to its carried type;
+        the `widened` names yield their values as they are, for the dialect
+        to widen the loop to (widen_carried)."""
+        vals = []
+        for n in active:
+            v = env[n] if n in widened else self.coerce(env[n], types[n], node)
+            vals.extend(self.flatten(v))
+        return vals
+
+    @staticmethod
+    def widened_names(changed, active):
+        """The names whose `changed` types (loop_types_changed) the dialect
+        widens in the loop as built: scalars carried from before the loop.
+        None when the loop must be built again (a new or non-scalar one)."""
+        names = set()
+        for n, old, new in changed:
+            if n not in active or not isinstance(old, T.Scalar) or \
+                    not isinstance(new, T.Scalar):
+                return None
+            names.add(n)
+        return names
+
+    def carried_flat_types(self, active, types, inits):
+        """The types of the loop's flat carried values: each init's parts,
+        or the carried scalar's (widened) type."""
+        out = []
+        for n, v in zip(active, inits):
+            parts = self.flatten(v)
+            if isinstance(types[n], T.Scalar) and len(parts) == 1:
+                out.append(types[n])
+            else:
+                out.extend(p.type for p in parts)
+        return out
+
+    def widen_carried(self, op, flat_types):
+        """The loop `op`, its yields wider than its carried values, retyped
+        by the dialect (nbcWidenLoopCarried: the same types for every
+        frontend); None when the loop must be built again."""
+        new = self.b.widen_loop_carried(op)
+        if new is None:
+            return None
+        got = self.b.result_types(new)
+        if len(got) != len(flat_types) or any(
+                isinstance(t, T.Scalar) and self.b.ty(t) != h
+                for t, h in zip(flat_types, got)):
+            return None  # the dialect and the frontend disagree: build again
+        count_reemit("avoided:widened-in-dialect")
+        return new
+
+    def remember_origin(self, built, node):
+        """The loops in `built`, which the frontend made for the user's
+        `node` (a loop it rewrites, or an expression), are judged by
+        dead_after_loop as `node`."""
+        self.live_after(node)  # the liveness of the user's statements
+        for n in ast.walk(built):
+            if isinstance(n, (ast.For, ast.While)) and \
+                    id(n) not in self._liveness.after:
+                self.synthetic_origins[id(n)] = (n, node)
+
+    def dead_after_loop(self, name, stmt):
+        """Whether `name`, which the loop `stmt` assigns and had no value
+        before it, is never read after it (Liveness): the body always
+        assigns it before reading it (or it would have been undefined), so
+        the loop need not carry it. Not decided for loops with `else`,
+        functions with nested scopes (closures read names Liveness does not
+        see) and the frontend's internal flags."""
+        origin = self.synthetic_origins.get(id(stmt), (None, None))[1]
+        if name.startswith("$") or getattr(stmt, "orelse", None) or \
+                getattr(origin, "orelse", None):
+            return False
+        if getattr(self, "_nested_scopes", None) is None:
+            self._nested_scopes = contains(
+                self.src.fdef.body, (ast.FunctionDef, ast.AsyncFunctionDef,
+                                     ast.Lambda, ast.ClassDef), stop_at_loops=False)
+        if self._nested_scopes:
+            return False
+        self.live_after(stmt)
+        if isinstance(origin, ast.expr):
+            # A comprehension's variables are its own (Python 3), unless
+            # `:=` binds one in the enclosing scope.
+            return not contains([origin], ast.NamedExpr, stop_at_loops=False)
+        after = self._liveness.after.get(id(origin or stmt))
+        return after is not None and name not in after
+
+    def live_after(self, stmt):
+        """Names read after `stmt` (before being assigned again)."""
+        if getattr(self, "_liveness", None) is None:
+            self._liveness = Liveness.of_function(self.src.fdef.body)
+        return self._liveness.after.get(id(stmt), set())
