@@ -8,4 +8,6 @@ echo "== lit: check-nbc =="
 ninja -C "${NBC_BUILD_DIR:-build}" check-nbc
 echo "== Python: install nbc into .venv, then pytest =="
 scripts/install-python.sh
-cd tests/python && ../../.venv/bin/python -m pytest -q -p no:cacheprovider
+# One worker per core (NBC_TEST_JOBS overrides it; 0 runs them in this process).
+cd tests/python && ../../.venv/bin/python -m pytest -q -p no:cacheprovider \
+  -n "${NBC_TEST_JOBS:-auto}"

@@ -244,8 +244,10 @@ def test_value_errors():
     a = np.array([3.0, 1.0, 2.0])
     check_raises(ValueError, remove, a, 5.0)
     check_raises(ValueError, remove, a[:0], 5.0)
-    check_raises(ValueError, index, a, 5.0, message="x is not in list")
-    check_raises(ValueError, index_range, a, 3.0, 1, 3, message="x is not in list")
+    check_raises(ValueError, index, a, 5.0)
+    check_raises(ValueError, index_range, a, 3.0, 1, 3)
+    check_raises(ValueError, index, np.array([3, 1]), 7)
+    check_raises(ValueError, index, np.array([True]), False)
 
 
 def test_index_errors():

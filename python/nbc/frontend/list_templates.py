@@ -110,7 +110,7 @@ if e > n:
     e = n
 """ + FIND + """
 if k < 0:
-    raise ValueError("x is not in list")
+    raise ValueError(f"{X!r} is not in list")
 R = k
 """,
     "count": """
