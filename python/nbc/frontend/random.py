@@ -118,15 +118,19 @@ class RandomMixin:
         """{parameter: AST node} of a call of np.random.<name>; a keyword
         NumPy has but nbc does not know is an UnsupportedError naming it."""
         what = f"np.random.{name}"
-        params = PARAMETERS[name]
+        return self.bind_parameters(what, PARAMETERS[name], node, lambda kw: self.error(
+            UnsupportedError, f"{what}: keyword argument '{kw}' is not supported", node))
+
+    def bind_parameters(self, what, params, node, unknown_keyword):
+        """{parameter: AST node} of a call of `what` taking `params`;
+        `unknown_keyword(name)` is the error for a keyword not in them."""
         if len(node.args) > len(params):
             raise self.error(TypingError, f"{what}() takes at most {len(params)} "
                              f"arguments, {len(node.args)} given", node)
         args = dict(zip(params, node.args))
         for kw in node.keywords:
             if kw.arg not in params:
-                raise self.error(UnsupportedError, f"{what}: keyword argument "
-                                 f"'{kw.arg}' is not supported", node)
+                raise unknown_keyword(kw.arg)
             if kw.arg in args:
                 raise self.error(TypingError, f"{what}() got multiple values for "
                                  f"argument '{kw.arg}'", node)

@@ -120,19 +120,8 @@ class RandomGeneratorMixin:
                 any(kw.arg is None for kw in node.keywords):
             raise self.error(UnsupportedError, f"*args and **kwargs in calls to {what}",
                              node)
-        if len(node.args) > len(params):
-            raise self.error(TypingError, f"{what}() takes at most {len(params)} "
-                             f"arguments, {len(node.args)} given", node)
-        args = dict(zip(params, node.args))
-        for kw in node.keywords:
-            if kw.arg not in params:
-                raise self.error(TypingError, f"{what}() got an unexpected keyword "
-                                 f"argument '{kw.arg}'", node)
-            if kw.arg in args:
-                raise self.error(TypingError, f"{what}() got multiple values for "
-                                 f"argument '{kw.arg}'", node)
-            args[kw.arg] = kw.value
-        return args
+        return self.bind_parameters(what, params, node, lambda kw: self.error(
+            TypingError, f"{what}() got an unexpected keyword argument '{kw}'", node))
 
     def generator_integers(self, args, sized, node):
         what = "Generator.integers"

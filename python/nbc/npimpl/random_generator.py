@@ -8,14 +8,11 @@ Messages are NumPy's."""
 
 import numpy as np
 
+from .random import _negative, _uniform_range  # NumPy's checks, shared
+
 
 def new_state():
     return np.zeros(6, np.uint64)
-
-
-def _negative(x):
-    # NumPy's CONS_NON_NEGATIVE: the sign bit, so -0.0 too; NaN passes.
-    return np.copysign(1.0, x) < 0 and not np.isnan(x)
 
 
 def random_size(g, size):
@@ -56,13 +53,6 @@ def normal_size(g, loc=0.0, scale=1.0, size=None):
     for i in range(flat.shape[0]):
         flat[i] = loc + scale * g._nbc_normal()
     return out
-
-
-def _uniform_range(low, high):
-    span = high - low
-    if not np.isfinite(span):
-        raise OverflowError("Range exceeds valid bounds")
-    return span
 
 
 def uniform(g, low=0.0, high=1.0):
