@@ -151,9 +151,10 @@ private:
       rewriter.createBlock(&grown.getElseRegion());
       scf::YieldOp::create(rewriter, ifOp.getLoc());
     }
-    for (auto [block, first] :
+    for (auto [block, thenSide] :
          {std::pair{grown.thenBlock(), true}, {grown.elseBlock(), false}}) {
       auto yield = cast<scf::YieldOp>(block->getTerminator());
+      bool first = thenSide; // not a structured binding: captured below
       rewriter.modifyOpInPlace(yield, [&] {
         for (auto &pair : merged)
           yield.getResultsMutable().append(first ? pair.first : pair.second);

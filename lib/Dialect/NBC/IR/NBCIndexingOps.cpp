@@ -100,28 +100,29 @@ static SmallVector<MemRefType> indexTypes(ValueRange indices) {
 template <typename OpTy>
 static FailureOr<MemRefType> verifyIndexing(OpTy op, StringRef verb) {
   auto array = cast<MemRefType>(op.getArray().getType());
-  unsigned count = op.getIndices().size();
+  int64_t count = op.getIndices().size();
+  auto axis = static_cast<int64_t>(op.getAxis());
   if (count == 0)
     return op.emitOpError("needs at least one index array");
-  if (op.getAxis() < 0 || op.getAxis() + count > array.getRank())
+  if (axis < 0 || axis + count > array.getRank())
     return op.emitOpError("axis ")
-           << op.getAxis() << " with " << count
+           << axis << " with " << count
            << " index array(s) is out of range for a rank-" << array.getRank()
            << " array";
-  MemRefType indexed = TakeOp::inferResultType(
-      array, indexTypes(op.getIndices()), op.getAxis());
+  MemRefType indexed =
+      TakeOp::inferResultType(array, indexTypes(op.getIndices()), axis);
   if (!indexed)
     return op.emitOpError("index arrays of static shapes that do not "
                           "broadcast together");
   if (auto axes = op.getErrorAxes()) {
-    if (axes->size() != count)
+    if ((int64_t)axes->size() != count)
       return op.emitOpError("has ")
              << axes->size() << " error_axes for " << count << " index arrays";
-    for (unsigned k = 0; k < count; ++k)
-      if ((*axes)[k] < op.getAxis() + k)
+    for (int64_t k = 0; k < count; ++k)
+      if ((*axes)[k] < axis + k)
         return op.emitOpError("error axis ")
                << (*axes)[k] << " is before the axis " << verb << ", "
-               << op.getAxis() + k;
+               << axis + k;
   }
   return indexed;
 }
