@@ -137,6 +137,22 @@ class RandomMixin:
             args[kw.arg] = kw.value
         return args
 
+    def choice_population(self, args, what, node):
+        """(a, "int" or "array") of a choice() call: an int64 population size
+        or a 1-d array."""
+        if "a" not in args:
+            raise self.error(TypingError, f"{what}() missing argument 'a'", node)
+        a = self.materialize(self.expr(args["a"]), args["a"])
+        if isinstance(a.type, T.Scalar):
+            a = self.random_integer(a, what, node)
+            kind = "int"
+        elif isinstance(a.type, T.Array) and a.type.ndim == 1:
+            kind = "array"
+        else:
+            raise self.error(TypingError, f"{what}: a must be an integer or a "
+                             "1-dimensional array", node)
+        return a, kind
+
     def random_integer(self, arg, what, node):
         """An integer argument of np.random.<name> (an AST node or a Value)
         as an int64."""
@@ -202,17 +218,7 @@ class RandomMixin:
         if weighted and unique:
             raise self.error(UnsupportedError, f"{what}: p= with replace=False is not "
                              "supported", node)
-        if "a" not in args:
-            raise self.error(TypingError, f"{what}() missing argument 'a'", node)
-        a = self.materialize(self.expr(args["a"]), args["a"])
-        if isinstance(a.type, T.Scalar):
-            a = self.random_integer(a, what, node)
-            kind = "int"
-        elif isinstance(a.type, T.Array) and a.type.ndim == 1:
-            kind = "array"
-        else:
-            raise self.error(TypingError, f"{what}: a must be an integer or a "
-                             "1-dimensional array", node)
+        a, kind = self.choice_population(args, what, node)
         sized = not _is_none(size)
         suffix = ("_unique" if unique else "_size") if sized else (
             "_unique_one" if unique else "")

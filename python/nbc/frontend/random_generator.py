@@ -146,17 +146,7 @@ class RandomGeneratorMixin:
                                         and replace.value is True):
             raise self.error(UnsupportedError, f"{what}: only replace=True is "
                              "supported", node)
-        if "a" not in args:
-            raise self.error(TypingError, f"{what}() missing argument 'a'", node)
-        a = self.materialize(self.expr(args["a"]), args["a"])
-        if isinstance(a.type, T.Scalar):
-            a = self.random_integer(a, what, node)
-            kind = "int"
-        elif isinstance(a.type, T.Array) and a.type.ndim == 1:
-            kind = "array"
-        else:
-            raise self.error(TypingError, f"{what}: a must be an integer or a "
-                             "1-dimensional array", node)
+        a, kind = self.choice_population(args, what, node)
         call = {"g": args["g"], "a": a}
         suffix = "_size" if sized else ""
         if not _is_none(args.get("p")):
