@@ -41,8 +41,14 @@ def boxer(t):
                 return lst
             return typed_list
         return lambda it: buffer_items(next(it), t.dtype)
-    if isinstance(t, T.DictResult):  # keys and values -> a dict
-        return lambda it: dict(zip(next(it).tolist(), next(it).tolist()))
+    if isinstance(t, T.DictResult):  # keys and values -> a typed Dict, as Numba
+        from .typed import Dict
+
+        def typed_dict(it):
+            d = Dict.empty(t.key_type, t.value_type)
+            d.update(zip(next(it).tolist(), next(it).tolist()))
+            return d
+        return typed_dict
     if isinstance(t, T.SetResult):
         return lambda it: set(next(it).tolist())
     if isinstance(t, T.Optional):

@@ -398,9 +398,9 @@ def bool_dict(a):
 
 @requires_exec
 @pytest.mark.parametrize("n", [0, 1, 7, 300])
-def test_returned_dicts_are_python_dicts(n):
+def test_returned_dicts_are_typed_dicts(n):
     got = nbc.njit(squares)(n)
-    assert type(got) is dict and got == squares(n)
+    assert isinstance(got, nbc.typed.Dict) and got == squares(n)
     assert list(got) == list(squares(n))  # insertion order
     a = np.random.default_rng(n).integers(0, 6, size=n)
     got = nbc.njit(word_count_like)(a)
@@ -412,6 +412,25 @@ def test_returned_dicts_are_python_dicts(n):
     assert nbc.njit(bool_dict)(a - 3) == bool_dict(a - 3)
     b = np.concatenate([a, [101], a + 10])
     assert nbc.njit(returned_from_loop)(b) == returned_from_loop(b)
+
+
+def bump_values(d, by):
+    for k in d:
+        d[k] += by
+    d[-7] = by
+    return len(d)
+
+
+@requires_exec
+@pytest.mark.parametrize("n", [0, 1, 9])
+def test_returned_dicts_go_back_into_kernels(n):
+    # Numba returns a typed Dict, which other kernels take; so does nbc, even when empty.
+    got = nbc.njit(float_values)(n)
+    assert nbc.njit(bump_values)(got, 2) == n + 1
+    want = float_values(n)
+    bump_values(want, 2)
+    assert got == {k: np.float32(v) for k, v in want.items()}
+    assert all(type(v) is float for v in got.values())
 
 
 def callee_dict(n):

@@ -167,6 +167,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             else:
                 self.env[param.arg] = self.local_cast(param.arg, next(args),
                                                       self.src.fdef)
+            if isinstance(ty, T.Dict):  # a typed dict's types are fixed: insertions cast
+                self.list_origins[param.arg] = ("declared", "argument")
         body = self.src.fdef.body
         if body and isinstance(body[0], ast.Expr) and \
                 isinstance(body[0].value, ast.Constant) and \
