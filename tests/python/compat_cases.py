@@ -240,6 +240,12 @@ def lambda_function(x):
     return f(x)
 
 
+def inner_function(x):
+    def scale(y):
+        return y * x
+    return scale(3)
+
+
 def global_statement(x):
     global GLOBAL_VALUE
     GLOBAL_VALUE = x
@@ -294,6 +300,7 @@ ARGS = {
     "with_statement": (1,),
     "generator": (1,),
     "lambda_function": (1,),
+    "inner_function": (2,),
     "global_statement": (1,),
     "class_instance": (1,),
     "fstring_format_spec": (1.0,),

@@ -22,6 +22,7 @@ from .builder import (PyObj, RangeValue, TupleValue, Value, describe,
                       numba_function_name)
 from .complexes import cmath_name
 from .hints import BUILTIN_HINTS
+from .inner_functions import InnerFunction
 from .numpy_calls import MATH_ALIASES, NumpyCallsMixin, numpy_name, scalar_type_callee
 from ..stencil import StencilFunc
 
@@ -138,6 +139,8 @@ class CallsMixin(NumpyCallsMixin):
             return self.call_aot(obj, node)
         if isinstance(obj, Dispatcher):
             return self.call_function(obj.py_func, obj.options, node)
+        if isinstance(obj, InnerFunction):
+            return self.call_inner(obj, node)
         if isinstance(obj, StencilFunc):
             return self.call_stencil(obj, node)
         if isinstance(obj, pytypes.FunctionType):

@@ -28,6 +28,7 @@ from .calls import CallsMixin
 from .complexes import ComplexMixin
 from .exprs import ExprsMixin
 from .fancy import FancyIndexingMixin
+from .inner_functions import InnerFunction, InnerFunctionsMixin
 from .dicts import DictsMixin, is_table
 from .list_methods import ListMethodsMixin
 from .lists import ListRetry, ListsMixin, is_list
@@ -48,7 +49,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                        FancyIndexingMixin, LoopsMixin, ListsMixin, ListMethodsMixin,
                        ComplexMixin, ScansMixin, StatisticsMixin, PrintingMixin, SortingMixin,
                        DictsMixin, RandomMixin, RandomGeneratorMixin, ReferencesMixin,
-                       RaisingMixin):
+                       RaisingMixin, InnerFunctionsMixin):
     """Emits one func.func for a Python function and argument types."""
 
     def __init__(self, source, arg_types, options, module, symbol, context,
@@ -523,6 +524,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                              stmt)
         elif isinstance(stmt, ast.Assert):
             self.emit_assert(stmt)
+        elif isinstance(stmt, ast.FunctionDef):
+            self.define_inner(stmt)
         else:
             kind = type(stmt).__name__
             raise self.error(UnsupportedError, f"unsupported statement '{kind}'", stmt,
@@ -552,7 +555,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             if is_list(value):
                 self.check_list_binding(target.id, value, getattr(node, "value", None),
                                         node)
-            if isinstance(value, (Value, TupleValue)):
+            if isinstance(value, (Value, TupleValue)) or (
+                    isinstance(value, PyObj) and isinstance(value.obj, InnerFunction)):
                 self.env[target.id] = value
             else:
                 self.env[target.id] = self.materialize(value, node)

@@ -16,11 +16,12 @@ from .fancy import is_index_array
 from .lists import is_list
 from .dicts import TableCursor, is_table
 from .hints import CONSTRUCT_HINTS, STRING_HINT
+from .inner_functions import InnerFunction
 
 UNSUPPORTED_EXPRS = {
     "ListComp": "list comprehension", "SetComp": "set comprehension",
     "DictComp": "dict comprehension", "GeneratorExp": "generator expression",
-    "Dict": "dict", "Set": "set", "List": "list", "Lambda": "lambda",
+    "Dict": "dict", "Set": "set", "List": "list",
     "JoinedStr": "f-string", "Yield": "generator (yield)",
     "YieldFrom": "generator (yield from)", "Await": "await", "Starred": "starred expression",
     "NamedExpr": "assignment expression (:=)",
@@ -107,6 +108,10 @@ class ExprsMixin:
         if isinstance(obj, str):
             raise self.error(UnsupportedError, "unsupported Python construct: string "
                              "values", node, STRING_HINT)
+        if isinstance(obj, InnerFunction):
+            raise self.error(UnsupportedError, f"{obj.__name__} is a function defined "
+                             "in the kernel: it can be called, or passed to a jitted "
+                             "function, not kept as a value", node)
         raise self.error(UnsupportedError, f"unsupported value of type "
                          f"'{type(obj).__name__}' ({describe(obj)})", node)
 

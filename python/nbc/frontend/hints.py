@@ -24,8 +24,6 @@ CONSTRUCT_HINTS = {
     "AsyncFor": "async loops are not supported in kernels",
     "AsyncWith": "async context managers are not supported in kernels",
     # expressions
-    "Lambda": "define the function with def at module level and decorate it "
-              "with @nbc.njit (jitted functions can also be passed as arguments)",
     "Yield": "generators are not supported: write the loop in the kernel, or "
              "fill an array with the values",
     "YieldFrom": "generators are not supported: write the loop in the kernel",

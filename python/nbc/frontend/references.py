@@ -20,7 +20,8 @@ import numpy as np
 
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
-from .builder import RangeValue, TupleValue, Value
+from .builder import PyObj, RangeValue, TupleValue, Value
+from .inner_functions import InnerFunction
 
 
 def is_typed_list(obj):
@@ -214,7 +215,11 @@ class ReferencesMixin:
             for node in ast.walk(stmt):
                 if not isinstance(node, ast.Call) or not self.may_be_compiled(node.func):
                     continue
-                for a in list(node.args) + [k.value for k in node.keywords]:
+                fn = self.env.get(node.func.id) if isinstance(node.func, ast.Name) \
+                    else None
+                captured = [ast.Name(id=n) for n in fn.obj.captured] if \
+                    isinstance(fn, PyObj) and isinstance(fn.obj, InnerFunction) else []
+                for a in list(node.args) + [k.value for k in node.keywords] + captured:
                     v = self.env.get(a.id) if isinstance(a, ast.Name) else None
                     if isinstance(v, Value) and T.is_container(v.type) and \
                             a.id not in names:

@@ -84,6 +84,15 @@ class Source:
                 except ValueError:
                     pass
 
+    def nested(self, fdef):
+        """The Source of a function defined inside this one (`fdef`, a node
+        of this source's tree): same file, lines and globals."""
+        src = object.__new__(Source)
+        src.__dict__.update(self.__dict__)
+        src.__dict__.pop("inner_functions", None)
+        src.fdef, src.name = fdef, fdef.name
+        return src
+
     def pos(self, node):
         line = getattr(node, "lineno", self.fdef.lineno)
         col = getattr(node, "col_offset", 0)

@@ -3,12 +3,15 @@
 from ..errors import NBCError, UnsupportedError
 from .builder import Module
 from .compiler import FunctionCompiler
+from .inner_functions import InnerFunction
 from .source import Source
 
 _sources = {}
 
 
 def get_source(pyfunc):
+    if isinstance(pyfunc, InnerFunction):
+        return pyfunc.source
     src = _sources.get(pyfunc)
     if src is None:
         src = _sources[pyfunc] = Source(pyfunc)
