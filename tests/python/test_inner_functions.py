@@ -108,6 +108,48 @@ def appends_to_captured_list(a):
     return out
 
 
+# From Numba's own tests (numba/tests/test_closure.py, TestInlinedClosure).
+def numba_closure_rebound(x):
+    y = x + 1
+
+    def inner(x):
+        return x * y
+
+    y = inner(x)
+    return y + inner(x)
+
+
+def numba_closure_nested(x):
+    def inner(y):
+        def innermost(z):
+            return x + y + z
+        s = 0
+        for i in range(y):
+            s += innermost(i)
+        return s
+    return inner(x * x)
+
+
+def numba_inner_calls_inner(x):
+    z = x + 1
+
+    def inner(x):
+        return x + z
+
+    def inner2(x):
+        return inner(x)
+
+    return inner2(x)
+
+
+@pytest.mark.parametrize("fn", [numba_closure_rebound, numba_closure_nested,
+                                numba_inner_calls_inner], ids=lambda f: f.__name__)
+@pytest.mark.parametrize("x", [10, 3, 0, -2])
+def test_numba_closure_cases(fn, x):
+    got = check(nbc.njit(fn), x)
+    assert type(got) is type(numba.njit(fn)(x))
+
+
 CASES = [appends_to_captured_list, closure_sum, late_binding, nested, writes_array, keyword_arguments,
          calls_other_inner, defined_in_loop, passes_lambda, tuple_result]
 NUMBA_FAILS = {keyword_arguments, passes_lambda}  # Numba 0.68 rejects these

@@ -27,6 +27,31 @@ def _bound_names(nodes):
     return out
 
 
+def _free_names(f):
+    """The names a def or lambda reads but does not bind."""
+    own = set(_parameters(f.args)) | _bound_names(_body(f))
+    return {n.id for b in _body(f) for n in ast.walk(b)
+            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)} - own
+
+
+def _functions_defined(body):
+    """name -> the defs and lambdas a block binds to it (`def f` and
+    `f = lambda ...`), not looking into the functions it defines."""
+    out, stack = {}, list(body)
+    while stack:
+        n = stack.pop()
+        if isinstance(n, ast.FunctionDef):
+            out.setdefault(n.name, []).append(n)
+            continue
+        if isinstance(n, ast.Assign) and isinstance(n.value, ast.Lambda):
+            for t in n.targets:
+                if isinstance(t, ast.Name):
+                    out.setdefault(t.id, []).append(n.value)
+        if not isinstance(n, (ast.Lambda, ast.AsyncFunctionDef, ast.ClassDef)):
+            stack.extend(ast.iter_child_nodes(n))
+    return out
+
+
 def _parameters(args):
     return [a.arg for a in args.posonlyargs + args.args + args.kwonlyargs]
 
@@ -97,12 +122,18 @@ class InnerFunctionsMixin:
                 raise self.error(UnsupportedError, f"{what}: default values must be "
                                  "constants (numbers, True/False/None, tuples of them)",
                                  d) from None
-        own = set(_parameters(args)) | _bound_names(_body(node))
         outer = set(_parameters(self.src.fdef.args)) | _bound_names(self.src.fdef.body)
-        read = {n.id for b in _body(node) for n in ast.walk(b)
-                if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
-        captured = sorted((read - own) & outer)
-        fn = cache[node] = InnerFunction(self.src, node, name, defaults, captured)
+        # What the functions it calls read is read at its calls too.
+        defined = _functions_defined(self.src.fdef.body)
+        captured, todo, seen = set(), [node], set()
+        while todo:
+            f = todo.pop()
+            seen.add(f)
+            free = _free_names(f) & outer
+            captured |= free
+            todo.extend(d for n in free for d in defined.get(n, ()) if d not in seen)
+        fn = cache[node] = InnerFunction(self.src, node, name, defaults,
+                                         sorted(captured))
         return fn
 
     def define_inner(self, stmt):
