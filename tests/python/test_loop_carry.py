@@ -153,3 +153,52 @@ def test_c_frontend_appends_the_same_carried_value():
     for text in (c_ir, python_ir):
         assert "iter_args(" in text and ") -> (f64)" in text
         assert "nbc.mul" in text
+
+
+# -- min/max in a widened loop (widenLoopCarried) ------------------------------
+def max_int_widens(a, b):
+    s = np.int32(0)
+    for i in range(a.shape[0]):
+        s = max(s, b[i])
+        s = s + a[i]
+    return s
+
+
+def min_float_widens(a, b):
+    s = np.float32(0)
+    for i in range(a.shape[0]):
+        s = min(s, b[i])
+        s = s + a[i]
+    return s
+
+
+def max_int_to_float(a):
+    s = 0
+    for i in range(a.shape[0]):
+        s = max(s, 1)
+        s = s + a[i]
+    return s
+
+
+@pytest.mark.parametrize("fn, args", [
+    (max_int_widens, (np.arange(4), np.array([3, -1, 7, 2], dtype=np.int32))),
+    (min_float_widens, (np.linspace(0.5, 3.0, 4),
+                        np.array([1.5, -2.0, 4.0, 0.25], dtype=np.float32))),
+], ids=["int32-to-int64", "float32-to-float64"])
+def test_min_max_are_retyped(fn, args):
+    before = rebuilt()
+    got, want = nbc.njit(fn)(*args), fn(*args)
+    assert got == pytest.approx(want)
+    numba = pytest.importorskip("numba")
+    assert type(got) is type(numba.njit(fn)(*args))
+    assert rebuilt() == before, dict(common.REEMITS)
+
+
+def test_integer_max_becoming_float_builds_the_loop_again():
+    """np.maximum and max build the same op on integers but not on floats
+    (NaN): the dialect refuses, the loop is built again, values as Python."""
+    refused = common.REEMITS["loop-widen-refused"]
+    a = np.array([0.5, -3.0, 2.0])
+    got = nbc.njit(max_int_to_float)(a)
+    assert got == pytest.approx(max_int_to_float(a))
+    assert common.REEMITS["loop-widen-refused"] == refused + 1
