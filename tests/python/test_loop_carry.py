@@ -71,6 +71,13 @@ def two_new(a):
     return lo * hi
 
 
+def find_pair(a, t):
+    for i in range(a.shape[0]):
+        if a[i] > t:
+            return i, a[i]
+    return -1, 0.0
+
+
 def zero_trip(n):
     # Never assigned when n == 0: nbc and Numba read a zero there (CPython
     # raises UnboundLocalError), as before this change.
@@ -96,6 +103,8 @@ CASES = [
     (with_widening, (np.arange(4.0),)),
     (reassigned_in_body, (np.arange(3.0),)),
     (two_new, (np.arange(3, dtype=np.int16),)),
+    (find_pair, (np.array([1.0, 5.0, 2.0]), 3.0)),
+    (find_pair, (np.array([1.0, 2.0]), 3.0)),
     (zero_trip, (3,)),
 ]
 

@@ -259,8 +259,9 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             return self.coerce_optional(v, want, node)
         if isinstance(v, Undef):  # a placeholder: the value is never read
             if isinstance(want, T.Tuple):
-                return TupleValue([self.coerce(v, t, node) for t in want.items])
-            p = self.placeholder(want, node)
+                p = TupleValue([self.coerce(Undef(), t, node) for t in want.items])
+            else:
+                p = self.placeholder(want, node)
             self.record_undef(v, p)
             return p
         if isinstance(want, T.Tuple):

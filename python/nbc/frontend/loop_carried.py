@@ -8,7 +8,7 @@ import ast
 
 from .. import types as T
 from ..errors import TypingError
-from .builder import Value
+from .builder import TupleValue, Value
 from .common import Undef, contains, count_reemit, unify
 from .liveness import Liveness
 
@@ -73,10 +73,11 @@ class LoopCarriedMixin:
     def carry_plan(self, changed, active, env, frame):
         """How the dialect finishes a loop whose `changed` types
         (loop_types_changed) differ from those it was built with:
-        (widened names, {new name: its placeholders in the body}), or None
-        when the loop must be built again. A new name is a scalar the body
-        assigns first (it had no value before the loop) and is read after
-        the loop; its placeholders must have its type."""
+        (widened names, {new name: [(part, its placeholders in the body)]}),
+        or None when the loop must be built again. A new name is one the
+        body assigns first (it had no value before the loop) and that is
+        read after the loop: a scalar, or a tuple of scalars (a returned
+        one); its placeholders must have its type."""
         widened = self.widened_names([c for c in changed if c[1] is not None], active)
         if widened is None:
             return None
@@ -85,14 +86,24 @@ class LoopCarriedMixin:
         for n, old, t in changed:
             if old is not None:
                 continue
-            v = env.get(n)
-            if n in active or not isinstance(t, T.Scalar) or \
-                    not isinstance(v, Value) or v.type != t:
+            parts = self.scalar_parts(env.get(n), t)
+            stands = [self.scalar_parts(p, t) for u in frame.undefs.get(n, ())
+                      for p in uses.get(u, ())]
+            if n in active or parts is None or None in stands:
                 return None
-            new[n] = [p for u in frame.undefs.get(n, ()) for p in uses.get(u, ())]
-            if any(not isinstance(p, Value) or p.type != t for p in new[n]):
-                return None
+            # Each part is carried on its own, with its parts' stand-ins.
+            new[n] = [(x, [s[k] for s in stands]) for k, x in enumerate(parts)]
         return widened, new
+
+    def scalar_parts(self, v, t):
+        """The values of `v`, a scalar or a tuple of scalars of type `t`;
+        None for anything else."""
+        if isinstance(t, T.Scalar):
+            return [v] if isinstance(v, Value) and v.type == t else None
+        if type(t) is not T.Tuple or not isinstance(v, TupleValue) or \
+                v.type != t or not all(isinstance(x, T.Scalar) for x in t.items):
+            return None
+        return v.items if all(isinstance(x, Value) for x in v.items) else None
 
     def finish_carried(self, op, plan, env, env0, active, inits, types, node):
         """The loop `op` as `plan` (carry_plan) says: the new names carried
@@ -101,15 +112,16 @@ class LoopCarriedMixin:
         if plan is None:
             return None
         widened, new = plan
-        for n, stands in new.items():
+        for n, parts in new.items():
             # The rebuilt loop's init: a placeholder (reading the variable
             # after a loop that never assigned it gives it, as before).
             mark = self.b.mark()
             init = self.coerce(env0.get(n, Undef()), types[n], node)
             self.b.move_before(mark, op)
-            op = self.b.append_loop_carried(op, init, env[n], stands)
-            if op is None:
-                return None
+            for x, (yielded, stands) in zip(self.flatten(init), parts):
+                op = self.b.append_loop_carried(op, x, yielded, stands)
+                if op is None:
+                    return None
             active.append(n)
             inits.append(init)
             count_reemit("avoided:appended-in-dialect")
