@@ -50,6 +50,14 @@ def nested_last(a):
     return last
 
 
+def nested_conditional(a):
+    for i in range(a.shape[0]):
+        for j in range(a.shape[1]):
+            if a[i, j] > 4:
+                hit = a[i, j]
+    return hit
+
+
 def with_widening(a):
     s = 0
     for i in range(a.shape[0]):
@@ -95,6 +103,8 @@ CASES = [
     (first_above, (np.array([1.0, 2.0]), 3.0)),
     (while_last, (4,)),
     (nested_last, (np.arange(12.0).reshape(3, 4),)),
+    (nested_conditional, (np.array([[5.0, 1.0], [0.0, 2.0]]),)),
+    (nested_conditional, (np.array([[5.0, 7.0], [6.0, 2.0]]),)),
     (with_widening, (np.arange(4.0),)),
     (reassigned_in_body, (np.arange(3.0),)),
     (two_new, (np.arange(3, dtype=np.int16),)),
