@@ -43,6 +43,15 @@ def while_last(n):
     return sq
 
 
+def while_conditional(a):
+    i = 0
+    while i < a.shape[0]:
+        if a[i] > 0:
+            pos = i
+        i += 1
+    return pos
+
+
 def nested_last(a):
     for i in range(a.shape[0]):
         for j in range(a.shape[1]):
@@ -102,6 +111,7 @@ CASES = [
     (first_above, (np.array([1.0, 5.0, 2.0]), 3.0)),
     (first_above, (np.array([1.0, 2.0]), 3.0)),
     (while_last, (4,)),
+    (while_conditional, (np.array([1.0, -2.0, 3.0, -1.0]),)),
     (nested_last, (np.arange(12.0).reshape(3, 4),)),
     (nested_conditional, (np.array([[5.0, 1.0], [0.0, 2.0]]),)),
     (nested_conditional, (np.array([[5.0, 7.0], [6.0, 2.0]]),)),
