@@ -441,6 +441,24 @@ NBC_CAPI_EXPORTED bool nbcRecognizeReductions(MlirOperation op);
 /// types. Call it before using the loop's results.
 NBC_CAPI_EXPORTED MlirOperation nbcWidenLoopCarried(MlirOperation loop);
 
+/// Adds a carried value to `loop` (mlir::nbc::appendLoopCarried, docs/CAPI.md
+/// "Loop-carried types"): an nbc.range, an nbc.prange not yet classified or
+/// an scf.while as for nbcWidenLoopCarried takes `init` (defined before the
+/// loop; a scalar of another type is cast to the yielded one), its body
+/// yields `yielded` (available at the end of the body) and the loop gets
+/// one more result, its last. Uses inside the loop of the `numStandIns`
+/// `standIns` (values of the yielded type standing for the variable before
+/// the body assigns it) become the new block argument. Returns the loop
+/// replacing `loop` (whose old results it replaces; handles to `loop` are
+/// invalid), or a null operation with the reason in nbcGetLastError() and
+/// `loop` unchanged. A variable first assigned in a loop and read after it
+/// is carried this way without building the loop again.
+NBC_CAPI_EXPORTED MlirOperation nbcAppendLoopCarried(MlirOperation loop,
+                                                     MlirValue init,
+                                                     MlirValue yielded,
+                                                     intptr_t numStandIns,
+                                                     const MlirValue *standIns);
+
 /// `nbc.ufunc ins(...) outs(...)`: the body (nbcUfuncOpGetBody) takes one
 /// element of each input and must end with nbcYieldOpCreate of one element
 /// per output. With `numOuts == 0` the op returns new arrays, one per

@@ -257,3 +257,23 @@ MlirOperation nbcWidenLoopCarried(MlirOperation loop) {
   capi::setError(capture.takeError("nbcWidenLoopCarried failed"));
   return MlirOperation{nullptr};
 }
+
+MlirOperation nbcAppendLoopCarried(MlirOperation loop, MlirValue init,
+                                   MlirValue yielded, intptr_t numStandIns,
+                                   const MlirValue *standIns) {
+  if (mlirOperationIsNull(loop) || mlirValueIsNull(init) ||
+      mlirValueIsNull(yielded)) {
+    capi::setError("nbcAppendLoopCarried: null operation or value");
+    return MlirOperation{nullptr};
+  }
+  SmallVector<Value> stand;
+  for (intptr_t i = 0; i < numStandIns; ++i)
+    stand.push_back(unwrap(standIns[i]));
+  DiagnosticCapture capture(unwrap(loop)->getContext());
+  FailureOr<Operation *> grown =
+      appendLoopCarried(unwrap(loop), unwrap(init), unwrap(yielded), stand);
+  if (succeeded(grown))
+    return wrap(*grown);
+  capi::setError(capture.takeError("nbcAppendLoopCarried failed"));
+  return MlirOperation{nullptr};
+}

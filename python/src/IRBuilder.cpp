@@ -495,6 +495,24 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
   /// or 0 when the frontend must build the loop again (`op` unchanged).
   m.def("widen_loop_carried",
         [](H op) { return to(nbcWidenLoopCarried(oper(op))); });
+  /// nbcAppendLoopCarried: the loop replacing `op` with one more carried
+  /// value, or 0 when it must be built again (`op` unchanged).
+  m.def("append_loop_carried", [](H op, H init, H yielded,
+                                  const Handles &standIns) {
+    std::vector<MlirValue> stand = values(standIns);
+    return to(nbcAppendLoopCarried(oper(op), val(init), val(yielded),
+                                   stand.size(), stand.data()));
+  });
+  /// Moves the ops of `block` after `mark` (all of them for 0) before `op`.
+  m.def("move_before", [](H block, H mark, H op) {
+    MlirOperation next = mark ? mlirOperationGetNextInBlock(oper(mark))
+                              : mlirBlockGetFirstOperation(blk(block));
+    while (!mlirOperationIsNull(next)) {
+      MlirOperation moved = next;
+      next = mlirOperationGetNextInBlock(next);
+      mlirOperationMoveBefore(moved, oper(op));
+    }
+  });
   /// The types of `op`'s results (handles compare equal for equal types).
   m.def("result_types", [](H op) {
     Handles out;

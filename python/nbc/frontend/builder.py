@@ -524,6 +524,17 @@ class Builder:
         return ir.widen_loop_carried(op) or None
 
     @staticmethod
+    def append_loop_carried(op, init, yielded, stand_ins=()):
+        """nbcAppendLoopCarried: the loop replacing `op` with one more
+        carried value, or None when it must be built again (`op` unchanged)."""
+        return ir.append_loop_carried(op, init.h, yielded.h,
+                                      [v.h for v in stand_ins]) or None
+
+    def move_before(self, mark, op):
+        """Moves the ops built after `mark` (mark()) before `op`."""
+        ir.move_before(self.block, mark, op)
+
+    @staticmethod
     def result_types(op):
         """The MLIR type handles of `op`'s results (comparable to ty())."""
         return ir.result_types(op)

@@ -262,8 +262,11 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             return self.coerce_optional(v, want, node)
         if isinstance(v, Undef):  # a placeholder: the value is never read
             if isinstance(want, T.Tuple):
-                return TupleValue([self.coerce(v, t, node) for t in want.items])
-            return self.placeholder(want, node)
+                p = TupleValue([self.coerce(Undef(), t, node) for t in want.items])
+            else:
+                p = self.placeholder(want, node)
+            self.record_undef(v, p)
+            return p
         if isinstance(want, T.Tuple):
             if not isinstance(v, TupleValue) or len(v.items) != len(want.items):
                 raise self.error(TypingError, f"cannot convert {v.type} to {want}", node)
@@ -285,6 +288,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             inner = self.coerce(inner, want.inner, node)
             return TupleValue([flag] + self.flatten(inner), want)
         if isinstance(v, Undef) or (isinstance(v, TupleValue) and not v.items):  # None
+            if isinstance(v, Undef):
+                self.record_undef(v, None)  # not a scalar's placeholder
             parts = [self.placeholder(t, node) for t in want.items[1:]]
             return TupleValue([self.b.constant(False, T.boolean, pos)] + parts, want)
         inner = self.coerce(v, want.inner, node)

@@ -1,12 +1,14 @@
 """The values a loop carries: their types after the body (types only
 widen), the values the body yields, the dialect's widening of a loop whose
-carried scalars widen (nbcWidenLoopCarried), and which variables a loop
-need not carry (Liveness)."""
+carried scalars widen (nbcWidenLoopCarried) and carrying of a variable the
+body assigns first (nbcAppendLoopCarried), and which variables a loop need
+not carry (Liveness)."""
 
 import ast
 
 from .. import types as T
 from ..errors import TypingError
+from .builder import TupleValue, Value
 from .common import Undef, contains, count_reemit, unify
 from .liveness import Liveness
 
@@ -46,6 +48,86 @@ class LoopCarriedMixin:
             v = env[n] if n in widened else self.coerce(env[n], types[n], node)
             vals.extend(self.flatten(v))
         return vals
+
+    # -- variables first assigned in the body ------------------------------
+    # The body sees them as Undef; where it converts one to a value (an
+    # scf.if branch or an inner loop's init that has none), coerce records
+    # the placeholder, which stands for the carried value once the dialect
+    # adds it (undef_uses: Undef -> placeholders).
+    def bind_undefs(self, frame, names):
+        """Binds `names` to fresh Undefs in the body, kept in `frame`."""
+        for n in names:
+            u = self.env[n] = Undef()
+            frame.undefs.setdefault(n, []).append(u)
+
+    def record_undef(self, v, placeholder):
+        self.__dict__.setdefault("undef_uses", {}).setdefault(v, []).append(placeholder)
+
+    def undef_snapshot(self):
+        return {u: list(p) for u, p in self.__dict__.get("undef_uses", {}).items()}
+
+    def undef_restore(self, saved):
+        """Forgets the placeholders of a loop built again (erased)."""
+        self.undef_uses = saved
+
+    def carry_plan(self, changed, active, env, frame):
+        """How the dialect finishes a loop whose `changed` types
+        (loop_types_changed) differ from those it was built with:
+        (widened names, {new name: [(part, its placeholders in the body)]}),
+        or None when the loop must be built again. A new name is one the
+        body assigns first (it had no value before the loop) and that is
+        read after the loop: a scalar, or a tuple of scalars (a returned
+        one); its placeholders must have its type."""
+        widened = self.widened_names([c for c in changed if c[1] is not None], active)
+        if widened is None:
+            return None
+        uses = self.__dict__.get("undef_uses", {})
+        new = {}
+        for n, old, t in changed:
+            if old is not None:
+                continue
+            parts = self.scalar_parts(env.get(n), t)
+            stands = [self.scalar_parts(p, t) for u in frame.undefs.get(n, ())
+                      for p in uses.get(u, ())]
+            if n in active or parts is None or None in stands:
+                return None
+            # Each part is carried on its own, with its parts' stand-ins.
+            new[n] = [(x, [s[k] for s in stands]) for k, x in enumerate(parts)]
+        return widened, new
+
+    def scalar_parts(self, v, t):
+        """The values of `v`, a scalar or a tuple of scalars of type `t`;
+        None for anything else."""
+        if isinstance(t, T.Scalar):
+            return [v] if isinstance(v, Value) and v.type == t else None
+        if type(t) is not T.Tuple or not isinstance(v, TupleValue) or \
+                v.type != t or not all(isinstance(x, T.Scalar) for x in t.items):
+            return None
+        return v.items if all(isinstance(x, Value) for x in v.items) else None
+
+    def finish_carried(self, op, plan, env, env0, active, inits, types, node):
+        """The loop `op` as `plan` (carry_plan) says: the new names carried
+        (nbcAppendLoopCarried, appended to `active` and `inits`), then the
+        widened ones widened; None when the loop must be built again."""
+        if plan is None:
+            return None
+        widened, new = plan
+        for n, parts in new.items():
+            # The rebuilt loop's init: a placeholder (reading the variable
+            # after a loop that never assigned it gives it, as before).
+            mark = self.b.mark()
+            init = self.coerce(env0.get(n, Undef()), types[n], node)
+            self.b.move_before(mark, op)
+            for x, (yielded, stands) in zip(self.flatten(init), parts):
+                op = self.b.append_loop_carried(op, x, yielded, stands)
+                if op is None:
+                    return None
+            active.append(n)
+            inits.append(init)
+            count_reemit("avoided:appended-in-dialect")
+        if widened:
+            return self.widen_carried(op, self.carried_flat_types(active, types, inits))
+        return op
 
     @staticmethod
     def widened_names(changed, active):

@@ -24,6 +24,7 @@ class LoopFrame:
     def __init__(self, depth):
         self.brk = f"$brk{depth}"
         self.cont = f"$cont{depth}"
+        self.undefs = {}  # name -> the Undefs standing for it in the body
 
 
 class LoopsMixin(LoopCarriedMixin):
@@ -74,8 +75,7 @@ class LoopsMixin(LoopCarriedMixin):
 
     def loop_body(self, frame, names, active, args, body, setup):
         """Emits the body with carried names bound to `args`; returns env."""
-        for n in names:
-            self.env[n] = Undef()
+        self.bind_undefs(frame, names)
         for n, a in zip(active, args):
             self.env[n] = a
         self.env[frame.cont] = self.b.constant(False, T.boolean, self.pos(body[0]))
@@ -401,25 +401,26 @@ class LoopsMixin(LoopCarriedMixin):
         pos = self.pos(stmt)
         for _ in range(8):
             self.env = dict(env0)
-            mark = self.b.mark()
+            mark, saved = self.b.mark(), self.undef_snapshot()
             active, inits = self.loop_inits(names, types, local, stmt)
             op, block, iv, args = self.b.range(start, stop, step,
                                                self.flat_values(inits), pos)
             carried = self.regroup([types[n] for n in active], args)
+            frame.undefs = {}
             with self.b.at(block):
                 env = self.loop_body(frame, names, active, carried, body,
                                      lambda: bind(iv))
                 changed = self.loop_types_changed(names, types, local, env, stmt)
-                widened = self.widened_names(changed, active)
-                if widened is not None:
-                    vals = self.loop_yields(active, types, env, stmt, widened)
+                plan = self.carry_plan(changed, active, env, frame)
+                if plan is not None:
+                    vals = self.loop_yields(active, types, env, stmt, plan[0])
                     self.b.nbc_yield(vals, pos, env[frame.brk] if may_break else None)
+            op = self.finish_carried(op, plan, env, env0, active, inits, types, stmt)
             flat_types = self.carried_flat_types(active, types, inits)
-            if widened:
-                op = self.widen_carried(op, flat_types)
-            if changed and not (widened and op):
+            if changed and not op:
                 self.b.rollback(mark)  # built again with the widened types
-                count_reemit(widening_reason(changed, refused=bool(widened)))
+                self.undef_restore(saved)
+                count_reemit(widening_reason(changed, refused=plan is not None))
                 continue
             break
         else:
@@ -510,7 +511,7 @@ class LoopsMixin(LoopCarriedMixin):
         pos = self.pos(stmt)
         for _ in range(6):
             self.env = dict(env0)
-            mark = self.b.mark()
+            mark, saved = self.b.mark(), self.undef_snapshot()
             inits = [self.coerce(env0[n], types[n], stmt) for n in names]
             op, block, iv, accs = self.b.prange(start, stop, step, names, inits, pos)
             with self.b.at(block):
@@ -530,6 +531,7 @@ class LoopsMixin(LoopCarriedMixin):
                 op = self.widen_carried(op, flat_types)
             if changed and not (widened and op):
                 self.b.rollback(mark)  # built again with the widened types
+                self.undef_restore(saved)
                 count_reemit(widening_reason(changed, refused=bool(widened)))
                 continue
             break
@@ -554,15 +556,15 @@ class LoopsMixin(LoopCarriedMixin):
         pos = self.pos(stmt)
         for _ in range(8):
             self.env = dict(env0)
-            mark = self.b.mark()
+            mark, saved = self.b.mark(), self.undef_snapshot()
             active, inits = self.loop_inits(names, types, local, stmt)
             op, before_block, after_block = self.b.while_(self.flat_values(inits), pos)
             carried_types = [types[n] for n in active]
             loop_types = [t for c in carried_types for t in self.flat_types(c)]
             # Before region: the condition.
             before = self.b.block_args(before_block, loop_types)
-            for n in names:
-                self.env[n] = Undef()
+            frame.undefs = {}
+            self.bind_undefs(frame, names)
             for n, a in zip(active, self.regroup(carried_types, before)):
                 self.env[n] = a
             with self.b.at(before_block):
@@ -579,16 +581,16 @@ class LoopsMixin(LoopCarriedMixin):
             with self.b.at(after_block):
                 env = self.loop_body(frame, names, active, after, body, lambda: None)
                 changed = self.loop_types_changed(names, types, local, env, stmt)
-                widened = self.widened_names(changed, active)
-                if widened is not None:
-                    self.b.scf_yield(self.loop_yields(active, types, env, stmt, widened),
+                plan = self.carry_plan(changed, active, env, frame)
+                if plan is not None:
+                    self.b.scf_yield(self.loop_yields(active, types, env, stmt, plan[0]),
                                      pos)
+            op = self.finish_carried(op, plan, env, env0, active, inits, types, stmt)
             flat_types = self.carried_flat_types(active, types, inits)
-            if widened:
-                op = self.widen_carried(op, flat_types)
-            if changed and not (widened and op):
+            if changed and not op:
                 self.b.rollback(mark)  # built again with the widened types
-                count_reemit(widening_reason(changed, refused=bool(widened)))
+                self.undef_restore(saved)
+                count_reemit(widening_reason(changed, refused=plan is not None))
                 continue
             break
         else:

@@ -13,6 +13,7 @@
 #include "nbc/Dialect/NBC/IR/NBCTypedBuilders.h"
 
 #include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/IR/Dominance.h"
 #include "llvm/ADT/SetVector.h"
 
 using namespace mlir;
@@ -239,6 +240,21 @@ LogicalResult Widener::retypeUser(Operation *user, Value value) {
                    buildWhere(builder, loc, select.getCondition(),
                               select.getTrueValue(), select.getFalseValue()));
   }
+  if (isa<MinOp, MaxOp>(user)) {
+    // Python's min/max and np.minimum/maximum build the same op on
+    // integers, but on floats NumPy's propagates a NaN: an integer min/max
+    // becoming a float one, or one on bools (np.maximum of bools is
+    // nbc.or), could come from either.
+    Value lhs = user->getOperand(0), rhs = user->getOperand(1);
+    bool ambiguous =
+        (isa<FloatType>(type) &&
+         !isa<FloatType>(user->getResult(0).getType())) ||
+        lhs.getType().isInteger(1) || rhs.getType().isInteger(1);
+    if (ambiguous || !rebuildable({lhs, rhs}))
+      return refuse(user, "a min/max whose origin the IR does not show");
+    return rebuild(user, buildMinMax(builder, loc, isa<MaxOp>(user), lhs,
+                                     rhs));
+  }
   Operation *parent = user->getParentOp();
   if (auto yield = dyn_cast<scf::YieldOp>(user)) {
     if (auto ifOp = dyn_cast<scf::IfOp>(parent)) {
@@ -328,4 +344,95 @@ FailureOr<Operation *> nbc::widenLoopCarried(Operation *loop) {
   }
   loop->erase();
   return copy;
+}
+
+/// The op that ends the body of `loop` and yields its carried values.
+static Operation *getBodyYield(Operation *loop) {
+  if (auto range = dyn_cast<RangeOp>(loop))
+    return range.getYield();
+  if (auto prange = dyn_cast<PRangeOp>(loop))
+    return prange.getBody()->getTerminator();
+  return cast<scf::WhileOp>(loop).getYieldOp();
+}
+
+FailureOr<Operation *> nbc::appendLoopCarried(Operation *loop, Value init,
+                                              Value yielded,
+                                              ValueRange standIns) {
+  if (!loop || !init || !yielded)
+    return failure();
+  if (!isCarryingLoop(loop))
+    return loop->emitError("appendLoopCarried: expected nbc.range, "
+                           "nbc.prange or an scf.while whose condition "
+                           "forwards its arguments");
+  auto prange = dyn_cast<PRangeOp>(loop);
+  if (prange && prange.isClassified() && !prange.getInitVals().empty())
+    return loop->emitError("appendLoopCarried: the prange's reductions are "
+                           "already classified");
+  Type type = yielded.getType();
+  DominanceInfo dominance;
+  Operation *yield = getBodyYield(loop);
+  if (!dominance.properlyDominates(init, loop))
+    return loop->emitError("appendLoopCarried: the init is not defined "
+                           "before the loop");
+  if (!loop->isProperAncestor(yield) || !dominance.dominates(yielded, yield))
+    return loop->emitError("appendLoopCarried: the yielded value is not "
+                           "available at the end of the body");
+  if (init.getType() != type &&
+      !(isNBCScalar(init.getType()) && isNBCScalar(type)))
+    return loop->emitError("appendLoopCarried: the init's type differs from "
+                           "the yielded value's");
+  for (Value standIn : standIns)
+    if (standIn.getType() != type)
+      return loop->emitError("appendLoopCarried: a stand-in's type differs "
+                             "from the yielded value's");
+
+  OpBuilder builder(loop);
+  if (init.getType() != type)
+    init = buildCastTo(builder, loop->getLoc(), init, type);
+  // The same op with one more operand and result; the regions move over.
+  SmallVector<Value> operands(loop->getOperands());
+  operands.push_back(init);
+  SmallVector<Type> resultTypes(loop->getResultTypes());
+  resultTypes.push_back(type);
+  OperationState state(loop->getLoc(), loop->getName(), operands, resultTypes,
+                       loop->getDiscardableAttrDictionary().getValue(), {},
+                       {});
+  state.propertiesAttr = loop->getPropertiesAsAttribute();
+  for (unsigned i = 0, e = loop->getNumRegions(); i < e; ++i)
+    state.addRegion();
+  Operation *grown = builder.create(state);
+  for (unsigned i = 0, e = loop->getNumRegions(); i < e; ++i)
+    grown->getRegion(i).takeBody(loop->getRegion(i));
+  if (auto grownPRange = dyn_cast<PRangeOp>(grown)) {
+    ++grownPRange.getProperties().operandSegmentSizes.back();
+    grownPRange.removeKindsAttr(); // none were classified (checked above)
+  }
+
+  // The carried value's block arguments; stand-ins in a region become its
+  // argument there.
+  Location loc = init.getLoc();
+  SmallVector<BlockArgument, 2> args;
+  for (Region &region : grown->getRegions())
+    args.push_back(region.front().addArgument(type, loc));
+  for (Value standIn : standIns)
+    for (unsigned i = 0, e = args.size(); i < e; ++i) {
+      Region *region = &grown->getRegion(i);
+      standIn.replaceUsesWithIf(args[i], [region](OpOperand &use) {
+        return region->isAncestor(use.getOwner()->getParentRegion());
+      });
+    }
+  if (auto loopOp = dyn_cast<scf::WhileOp>(grown)) {
+    loopOp.getConditionOp().getArgsMutable().append(args.front());
+    loopOp.getYieldOp().getResultsMutable().append(yielded);
+  } else if (auto range = dyn_cast<RangeOp>(grown)) {
+    range.getYield().getValuesMutable().append(yielded);
+  } else {
+    cast<YieldOp>(grown->getRegion(0).front().getTerminator())
+        .getValuesMutable()
+        .append(yielded);
+  }
+  for (unsigned i = 0, e = loop->getNumResults(); i < e; ++i)
+    loop->getResult(i).replaceAllUsesWith(grown->getResult(i));
+  loop->erase();
+  return grown;
 }

@@ -15,6 +15,7 @@
 #define NBC_DIALECT_NBC_TRANSFORMS_LOOPTYPING_H
 
 #include "mlir/IR/Operation.h"
+#include "mlir/IR/Value.h"
 
 namespace mlir::nbc {
 
@@ -32,7 +33,9 @@ namespace mlir::nbc {
 ///   builders, when Numba's scalar and NumPy's element rules agree on the
 ///   new operand types and no other operand is an `nbc.cast` (whose source
 ///   type the frontend's operator saw, not the IR); `nbc.neg` and
-///   `nbc.abs` too, on a float or 64-bit integer;
+///   `nbc.abs` too, on a float or 64-bit integer; `nbc.min`/`max` (by
+///   Python's rule) unless an integer or bool one would become a float one
+///   (np.minimum builds the same op on integers, not on floats);
 /// - an `scf.if` yielding a widened value widens its result (the other
 ///   branch's value is cast), an inner loop taking one as init or yielding
 ///   one widens its carried value the same way;
@@ -42,6 +45,24 @@ namespace mlir::nbc {
 /// On success `loop` is replaced by the retyped loop, which is returned;
 /// on failure the IR is left unchanged.
 FailureOr<Operation *> widenLoopCarried(Operation *loop);
+
+/// Adds a carried value to `loop` (an nbc.range, an nbc.prange whose carried
+/// values are not classified yet, or an scf.while whose scf.condition
+/// forwards its before-block arguments): `init` (defined before the loop;
+/// a scalar of another type is cast) enters it, the body yields `yielded`
+/// (available at the end of the body) and the loop gets one more result:
+/// a variable a loop assigns, carried without building the loop again.
+/// The loop is rebuilt with one more operand, result and block argument per
+/// region, its regions moved over (as scf::ForOp::replaceWithAdditionalYields
+/// does; nbc's loops do not implement that LoopLikeOpInterface method).
+/// Uses inside the loop of each `standIns` value (of the yielded type: a
+/// frontend's stand-in for the variable before the body assigns it) become
+/// the new block argument of their region. The old results are replaced by
+/// the new loop's first ones and the old loop is erased; returns the new
+/// loop, or fails with a diagnostic and the IR unchanged.
+FailureOr<Operation *> appendLoopCarried(Operation *loop, Value init,
+                                         Value yielded,
+                                         ValueRange standIns = {});
 
 } // namespace mlir::nbc
 
