@@ -75,13 +75,15 @@ class ListsMixin:
         capacity = self.b.constant(max(len(items), 1), T.int64, pos) if items else None
         lst = self.b.list_new(t, capacity, pos)
         for v in items:
-            lst = self.b.list_append(lst, self.list_item_value(v, t.dtype, node), pos)
+            lst = self.b.list_append(lst, self.as_item(v, t.dtype, node), pos)
         return lst
 
-    def unify_items(self, have, t, node):
+    def unify_items(self, have, t, node, what="list items must be scalars (bool, "
+                    "int, float) or arrays of one dtype and rank"):
         """The element type of a list holding `have` items and a `t` one:
         scalars promote (Numba's rules); arrays need one dtype and rank, and
-        the list holds C-contiguous copies of them."""
+        the list holds C-contiguous copies of them. `what` starts the
+        TypingError."""
         if isinstance(t, T.Array):
             if t.ndim == 0:
                 raise self.error(UnsupportedError, "lists of 0-d arrays are not "
@@ -92,15 +94,14 @@ class ListsMixin:
         if isinstance(have, T.Array) or isinstance(t, T.Array):
             if have == t:
                 return t
-            raise self.error(TypingError, f"cannot unify {have} and {t} for the items "
-                             "of a list", node)
+            raise self.error(TypingError, f"{what}: cannot unify {have} and {t}", node)
         try:
             return T.promote(have, t)
         except Exception:
-            raise self.error(TypingError, f"cannot unify {have} and {t} for the items "
-                             "of a list", node) from None
+            raise self.error(TypingError, f"{what}: cannot unify {have} and {t}",
+                             node) from None
 
-    def list_item_value(self, v, dtype, node):
+    def as_item(self, v, dtype, node):
         """`v` as an item of a list of `dtype`: a scalar cast, an array as a
         C-contiguous array (the list copies it in)."""
         if not isinstance(dtype, T.Array):
@@ -126,13 +127,14 @@ class ListsMixin:
         item = self.unify_items(None, value.type, node)
         if site is not None:  # the first append decides an empty list's type
             self.widen_list(site, item, node)
-        want = self.unify_items(lst.type.dtype, item, node)
+        want = self.unify_items(lst.type.dtype, item, node,
+                                f"cannot append {value.type} to a {lst.type}")
         if want != lst.type.dtype:
             site = self.list_origins.get(name_node.id)
             if site is not None:  # else a parameter's or a call's list: its type
                 self.widen_list(site, want, node)  # is fixed, the item cast (Numba)
         pos = self.pos(node)
-        return self.b.list_append(lst, self.list_item_value(value, lst.type.dtype, node),
+        return self.b.list_append(lst, self.as_item(value, lst.type.dtype, node),
                                   pos)
 
     def widen_list(self, site, dtype, node):
@@ -238,7 +240,7 @@ class ListsMixin:
                              "on a list held in a variable", node)
         pos = self.pos(node)
         index = self.list_index(target.slice)
-        new = self.b.list_set(self.list_item_value(value, lst.type.dtype, node), lst,
+        new = self.b.list_set(self.as_item(value, lst.type.dtype, node), lst,
                               index, pos)
         self.env[target.value.id] = new
         self.alias_item(getattr(node, "value", None), new, index, pos)
