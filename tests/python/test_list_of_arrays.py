@@ -48,6 +48,7 @@ def filled_comprehension(n, k):
     for i in range(n):
         for j in range(k):
             l[i][j] = i * 10 + j
+        l[i] += 0.5
     return l
 
 
@@ -336,13 +337,52 @@ def test_refused_at_their_line(fn, error, words):
 
 def test_a_list_of_arrays_passed_in_is_refused_clearly():
     lst = nbc.typed.List.empty_list(nbc.types.float64[:])
-    with pytest.raises(Exception) as info:
+    with pytest.raises(TypeError) as info:
         nbc.njit(length_of)(lst)
     assert "lists of arrays cannot be passed" in str(info.value)
 
 
 def length_of(l):
     return len(l)
+
+
+@nbc.njit
+def add_row(l, k):
+    l.append(np.ones(k) * len(l))
+    l[0][0] = 42.0
+
+
+def passes_to_a_callee(n):
+    l = [np.zeros(2)]
+    for i in range(n):
+        add_row(l, i + 1)
+    t = 0.0
+    for a in l:
+        t += a.sum()
+    return l, t
+
+
+@nbc.njit
+def make_rows(n):
+    return [np.arange(i + 1.0) for i in range(n)]
+
+
+def takes_from_a_callee(n):
+    l = make_rows(n)
+    l.append(np.zeros(1))
+    return l
+
+
+def test_lists_of_arrays_across_jitted_calls(monkeypatch):
+    """A callee changes the caller's list (by reference, as Numba) and returns
+    new ones; the reference runs the callees as Python."""
+    got = nbc.njit(passes_to_a_callee)(5), nbc.njit(takes_from_a_callee)(4)
+    monkeypatch.setattr(__import__(__name__), "add_row", add_row.py_func)
+    monkeypatch.setattr(__import__(__name__), "make_rows", make_rows.py_func)
+    want = passes_to_a_callee(5), takes_from_a_callee(4)
+    same_lists(got[0][0], want[0][0])
+    assert got[0][1] == want[0][1]
+    same_lists(got[1], want[1])
 
 
 def churn(n, k):

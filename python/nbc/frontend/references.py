@@ -208,8 +208,6 @@ class ReferencesMixin:
             if not (isinstance(v, Value) and T.is_container(v.type)):
                 continue
             what = container_kind(v.type)
-            if isinstance(v.type, T.List):
-                self.refuse_array_list(v, "passing to a compiled function", node)
             if v.type.site is not None:
                 raise self.error(TypingError, f"cannot pass this empty {what} to a "
                                  "function before its element type is known: insert "
