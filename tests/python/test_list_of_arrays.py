@@ -316,6 +316,14 @@ def copied_by_list(n):
     return m, l
 
 
+def list_of_tuples(n):
+    return len([(i, i) for i in range(n)])
+
+
+def list_of_lists(n):
+    return len([[1.0] for _ in range(n)])
+
+
 @pytest.mark.parametrize("fn,error,words", [
     (mixed_dtypes, nbc.TypingError, "cannot unify"),
     (mixed_ranks, nbc.TypingError, "cannot unify"),
@@ -328,6 +336,8 @@ def copied_by_list(n):
     (sum_arrays, nbc.UnsupportedError, "list of arrays"),
     (sorted_arrays, nbc.UnsupportedError, "list of arrays"),
     (copied_by_list, nbc.UnsupportedError, "list of arrays"),
+    (list_of_tuples, nbc.TypingError, "cannot append"),
+    (list_of_lists, nbc.TypingError, "cannot append"),
 ])
 def test_refused_at_their_line(fn, error, words):
     with pytest.raises(error) as info:
