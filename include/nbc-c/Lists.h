@@ -15,7 +15,9 @@
 extern "C" {
 #endif
 
-/// `!nbc.list<elementType>`; null unless `elementType` is an nbc scalar.
+/// `!nbc.list<elementType>`; null unless `elementType` is an nbc scalar or
+/// a contiguous array of dynamic sizes (`memref<?x...xT>`, a list of arrays
+/// that owns copies of its items).
 NBC_CAPI_EXPORTED MlirType nbcListTypeGet(MlirType elementType);
 /// Whether `type` is an nbc list.
 NBC_CAPI_EXPORTED bool nbcTypeIsList(MlirType type);
@@ -39,7 +41,8 @@ NBC_CAPI_EXPORTED MlirOperation nbcListLenOpCreate(MlirLocation loc,
 NBC_CAPI_EXPORTED MlirOperation nbcListGetOpCreate(MlirLocation loc,
                                                    MlirValue list,
                                                    MlirValue index);
-/// `nbc.list_set value, list[index]`.
+/// `nbc.list_set value, list[index]`; for a list of arrays the op has one
+/// result, the list from then on (it may move to a bigger buffer).
 NBC_CAPI_EXPORTED MlirOperation nbcListSetOpCreate(MlirLocation loc,
                                                    MlirValue value,
                                                    MlirValue list,

@@ -15,8 +15,9 @@ using capi::createVerified;
 using capi::failOp;
 
 MlirType nbcListTypeGet(MlirType elementType) {
-  if (mlirTypeIsNull(elementType) || !isNBCScalar(unwrap(elementType))) {
-    capi::setError("nbcListTypeGet: the element type must be an nbc scalar");
+  if (mlirTypeIsNull(elementType) || !isNBCListElement(unwrap(elementType))) {
+    capi::setError("nbcListTypeGet: the element type must be an nbc scalar "
+                   "or a contiguous array of dynamic sizes (memref<?x...xT>)");
     return MlirType{nullptr};
   }
   return wrap(ListType::get(unwrap(elementType).getContext(),
@@ -92,9 +93,14 @@ MlirOperation nbcListGetOpCreate(MlirLocation loc, MlirValue list,
 
 MlirOperation nbcListSetOpCreate(MlirLocation loc, MlirValue value,
                                  MlirValue list, MlirValue index) {
-  if (!elementOf(list))
+  Type element = elementOf(list);
+  if (!element)
     return failOp("nbcListSetOpCreate: not a list");
-  return build(loc, "list_set", {value, list, index}, {});
+  // A list of arrays may move: the op gives it back.
+  SmallVector<Type, 1> results;
+  if (isa<MemRefType>(element))
+    results.push_back(unwrap(list).getType());
+  return build(loc, "list_set", {value, list, index}, results);
 }
 
 MlirOperation nbcListPopOpCreate(MlirLocation loc, MlirValue list) {

@@ -75,9 +75,31 @@ def list_to_buffer(items, dtype):
 
 def buffer_items(buf, dtype):
     """The items of a list buffer a kernel gave back (nbc.list_buffer)."""
+    if isinstance(dtype, T.Array):
+        return buffer_arrays(buf, dtype)
     n = int(buf[:8].view(np.int64)[0])
     size = dtype.numpy().itemsize
     return buf[16:16 + n * size].view(dtype.numpy()).tolist()
+
+
+def buffer_arrays(buf, t):
+    """The arrays of a list-of-arrays buffer (docs/Dialect.md, !nbc.list):
+    the length and slot capacity, one slot per item (its data's offset and
+    sizes), then the data; each item comes back as a new array."""
+    words = buf[:(len(buf) // 8) * 8].view(np.int64)
+    n, slots = int(words[0]), int(words[1])
+    width = t.ndim + 1
+    start = -(-(4 + slots * width) * 8 // 16) * 16
+    dtype = t.dtype.numpy()
+    items = []
+    for i in range(n):
+        slot = words[4 + i * width:4 + (i + 1) * width]
+        shape = tuple(int(d) for d in slot[1:])
+        at = start + int(slot[0])
+        count = int(np.prod(shape, dtype=np.int64))
+        data = buf[at:at + count * dtype.itemsize].view(dtype)
+        items.append(data.reshape(shape).copy())
+    return items
 
 
 def dict_to_arrays(d, t):

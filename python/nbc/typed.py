@@ -44,6 +44,9 @@ def reflected_list_type(value):
     """The List type of a Python list (or nbc.typed.List) passed to a kernel,
     as Numba's reflected list; a ValueError saying why when there is none."""
     declared = getattr(value, "_nbc_dtype", None)
+    if declared is not None and not isinstance(declared, Scalar):
+        raise ValueError("lists of arrays cannot be passed to kernels (kernels "
+                         "build them and return them)")
     if declared is not None:
         return ListType(declared)
     if not isinstance(value, list):  # a numba.typed.List
@@ -51,7 +54,11 @@ def reflected_list_type(value):
             raise ValueError("an untyped numba.typed.List: append to it first, "
                              "or build it with List.empty_list(type)")
         from .signatures import from_numba
-        return ListType(from_numba(value._dtype))
+        declared = from_numba(value._dtype)
+        if not isinstance(declared, Scalar):
+            raise ValueError("lists of arrays cannot be passed to kernels (kernels "
+                             "build them and return them)")
+        return ListType(declared)
     if not value:
         raise ValueError("an empty list has no element type (as in Numba): pass "
                          "nbc.typed.List.empty_list(nbc.float64) (or another type)")

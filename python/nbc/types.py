@@ -216,7 +216,8 @@ class Generator(Array):
 
 
 class List(Type):
-    """A homogeneous list of scalars inside a kernel: !nbc.list<T>.
+    """A homogeneous list of scalars, or of C-contiguous arrays of one dtype
+    and rank (`dtype` an Array), inside a kernel: !nbc.list<T>.
 
     `site` is where a list whose element type is not known yet was built
     (an empty `[]` before its first append): the frontend then builds the

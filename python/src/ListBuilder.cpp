@@ -45,8 +45,10 @@ void nbc::python::registerListBuilder(nb::module_ &m) {
         block, nbcListGetOpCreate(loc(location), val(list), val(index))));
   });
   m.def("list_set", [](H block, H location, H value, H list, H index) {
-    append(block, nbcListSetOpCreate(loc(location), val(value), val(list),
-                                     val(index)));
+    // A list of arrays comes back (it may move); a list of scalars: 0.
+    MlirOperation op = append(block, nbcListSetOpCreate(loc(location), val(value),
+                                                        val(list), val(index)));
+    return mlirOperationGetNumResults(op) ? result(op) : H(0);
   });
   m.def("list_pop", [](H block, H location, H list) {
     return result(append(block, nbcListPopOpCreate(loc(location), val(list))));

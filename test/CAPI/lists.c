@@ -84,6 +84,31 @@ int main(void) {
   append(body, nbcListNewOpCreate(loc, list, (MlirValue){NULL}));
   MlirValue a = append(body, nbcListToArrayOpCreate(loc, l2));
   append(body, nbcReturnOpCreate(loc, 1, &a));
+  // A list of arrays: nbc.list_set gives the list back.
+  // CHECK-LABEL: func.func @arrays
+  // CHECK: %[[AL:.*]] = nbc.list_new : !nbc.list<memref<?xf64>>
+  // CHECK: %[[AL2:.*]] = nbc.list_append %[[AL]], %arg1 : !nbc.list<memref<?xf64>>
+  // CHECK: %[[AL3:.*]] = nbc.list_set %arg1, %[[AL2]][%arg0] : !nbc.list<memref<?xf64>>, si64 -> !nbc.list<memref<?xf64>>
+  // CHECK: %[[I:.*]] = nbc.list_get %[[AL3]][%arg0] : !nbc.list<memref<?xf64>>, si64
+  // CHECK: return %[[I]]
+  MlirType vec = nbcArrayTypeGet(f64, 1, NULL, false);
+  MlirType arrays = nbcListTypeGet(vec);
+  if (!mlirTypeEqual(nbcListTypeGetElementType(arrays), vec))
+    printf("FAIL list of arrays type\n"), ++failures;
+  MlirType arrayArgs[2] = {si64, vec};
+  MlirOperation arrayFunc = nbcKernelFuncCreate(
+      loc, str("arrays"), 2, arrayArgs, 1, &vec,
+      nbcKernelAttrGet(ctx, 0, NbcErrorModelPython, false, true));
+  mlirBlockAppendOwnedOperation(mlirModuleGetBody(module), arrayFunc);
+  MlirBlock arrayBody = nbcFuncGetEntryBlock(arrayFunc);
+  MlirValue i = mlirBlockGetArgument(arrayBody, 0);
+  MlirValue v = mlirBlockGetArgument(arrayBody, 1);
+  MlirValue al = append(arrayBody, nbcListNewOpCreate(loc, arrays, (MlirValue){NULL}));
+  MlirValue al2 = append(arrayBody, nbcListAppendOpCreate(loc, al, v));
+  MlirValue al3 = append(arrayBody, nbcListSetOpCreate(loc, v, al2, i));
+  MlirValue item = append(arrayBody, nbcListGetOpCreate(loc, al3, i));
+  append(arrayBody, nbcReturnOpCreate(loc, 1, &item));
+
   if (!nbcVerify(mlirModuleGetOperation(module))) {
     MlirStringRef e = nbcGetLastError();
     printf("FAIL verify: %.*s\n", (int)e.length, e.data);
@@ -97,6 +122,12 @@ int main(void) {
     printf("FAIL list of lists accepted\n"), ++failures;
   else
     printf("list of lists: %s\n", nbcGetLastError().data);
+  nbcClearLastError();
+  // CHECK: list of 0-d arrays: nbcListTypeGet: the element type must be an nbc scalar
+  if (!mlirTypeIsNull(nbcListTypeGet(nbcArrayTypeGet(f64, 0, NULL, false))))
+    printf("FAIL list of 0-d arrays accepted\n"), ++failures;
+  else
+    printf("list of 0-d arrays: %s\n", nbcGetLastError().data);
   nbcClearLastError();
   // CHECK: append of si64 to a list of f64: lists.py:1:1: error: 'nbc.list_append' op failed to verify that value is the list's element type
   rejected("append of si64 to a list of f64",

@@ -134,6 +134,10 @@ inline constexpr llvm::StringLiteral kListItemsAttr = "nbc.list_items";
 void forwardListLengths(Operation *root);
 void populateListPatterns(const TypeConverter &converter,
                           RewritePatternSet &patterns);
+/// The list ops on lists of arrays (ArrayListToMemRef.cpp), tried before
+/// the scalar ones.
+void populateArrayListPatterns(const TypeConverter &converter,
+                               RewritePatternSet &patterns);
 /// The dict and set ops (DictToMemRef.cpp).
 void populateDictPatterns(const TypeConverter &converter,
                           RewritePatternSet &patterns);

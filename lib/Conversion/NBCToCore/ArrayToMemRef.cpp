@@ -632,6 +632,7 @@ void nbc::populateNBCArrayToMemRefPatterns(const TypeConverter &typeConverter,
   populateLinalgPatterns(typeConverter, patterns);
   populatePrintPatterns(typeConverter, patterns);
   populateListPatterns(typeConverter, patterns);
+  populateArrayListPatterns(typeConverter, patterns);
   populateDictPatterns(typeConverter, patterns);
   populateIndexingPatterns(typeConverter, patterns);
   populateAtomicUpdatePatterns(typeConverter, patterns);

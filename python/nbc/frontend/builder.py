@@ -433,7 +433,9 @@ class Builder:
                      lst.type.dtype)
 
     def list_set(self, value, lst, index, pos):
-        ir.list_set(self.block, self.loc(pos), value.h, lst.h, index.h)
+        """A list of arrays comes back (it may move), a list of scalars not."""
+        h = ir.list_set(self.block, self.loc(pos), value.h, lst.h, index.h)
+        return Value(h, lst.type) if h else None
 
     def list_pop(self, lst, pos):
         return Value(ir.list_pop(self.block, self.loc(pos), lst.h), lst.type.dtype)

@@ -211,7 +211,7 @@ class DictsMixin(TableMethodsMixin):
         if isinstance(node, ast.Subscript):
             raise self.error(UnsupportedError, f"arrays as {what} "
                              f"(`{ast.unparse(node)}`) are not supported: typed dicts "
-                             "and lists hold scalars (bool, int, float)", node)
+                             "hold scalars (bool, int, float)", node)
         obj = self.expr(node)
         t = obj.obj if isinstance(obj, PyObj) else None
         if t is not None and not isinstance(t, T.Type):

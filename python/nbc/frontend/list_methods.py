@@ -44,6 +44,8 @@ class ListMethodsMixin:
         template's names, `nodes` replace names by the caller's AST, `outs`
         are read back; `origin` is the user's name of L (its appends widen
         the user's list)."""
+        for v in values.values():
+            self.refuse_array_list(v, f"'{key}'", node)
         tag = f"$lm{next(_template_ids)}_"
         src = TEMPLATES[key] if fmt is None else TEMPLATES[key].format(**fmt)
         tree = ast.parse(textwrap.dedent(src))
@@ -90,6 +92,7 @@ class ListMethodsMixin:
     # -- methods -------------------------------------------------------------------
     def call_more_list_method(self, m, node):
         """The methods other than append() and pop()."""
+        self.refuse_array_list(m.lst, f"{m.name}()", node)
         name, args, pos = m.name, node.args, self.pos(node)
         arity = {"extend": (1, 1), "insert": (2, 2), "remove": (1, 1),
                  "index": (1, 3), "count": (1, 1), "reverse": (0, 0),
@@ -160,6 +163,7 @@ class ListMethodsMixin:
             nodes["IT"] = arg
 
     def list_sort(self, m, node):
+        self.refuse_array_list(m.lst, "sorting", node)
         kw = {k.arg: k.value for k in node.keywords}
         if set(kw) - {"key", "reverse"}:
             raise self.error(TypingError, "sort() takes key= and reverse= only", node)
@@ -262,6 +266,7 @@ class ListMethodsMixin:
             return None
         if not is_list(lst):
             return None
+        self.refuse_array_list(lst, f"{name}()", node)
         pos = self.pos(node)
         if obj is sum:
             t = T.int64 if lst.type.dtype.is_bool else lst.type.dtype
@@ -281,6 +286,8 @@ class ListMethodsMixin:
                 raise self.error(TypingError, "sorted() takes an iterable", node)
             lst = self.new_list(node)
         else:
+            if isinstance(node.args[0], ast.Name):  # Python's copy shares the arrays
+                self.refuse_array_list(self.env.get(node.args[0].id), f"{name}()", node)
             item = ast.Name(id=f"$ls{node.lineno}_{node.col_offset}", ctx=ast.Load())
             comp = ast.copy_location(ast.ListComp(elt=item, generators=[
                 ast.comprehension(target=ast.Name(id=item.id, ctx=ast.Store()),
@@ -349,6 +356,8 @@ class ListMethodsMixin:
 
     # -- operators -----------------------------------------------------------------
     def list_binop(self, op, x, y, node):
+        for v in (x, y):
+            self.refuse_array_list(v, f"'{S.SYMBOL[op]}'", node)
         pos = self.pos(node)
         if op == "Add" and is_list(x) and is_list(y):
             dtype = T.promote(x.type.dtype, y.type.dtype)
@@ -370,6 +379,7 @@ class ListMethodsMixin:
     def list_aug_assign(self, op, name, lst, stmt):
         """`l += it` extends and `l *= k` repeats `l` in place (Python's
         __iadd__/__imul__), so a reflected list sees it. False if not one."""
+        self.refuse_array_list(lst, f"'{S.SYMBOL.get(op, op)}='", stmt)
         if op == "Add":
             values, nodes = {"L": lst}, {}
             self.iterable_argument(lst, stmt.value, name, values, nodes)

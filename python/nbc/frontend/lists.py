@@ -2,7 +2,10 @@
 iteration (nbc.list_* ops; the other methods are in list_methods.py), and
 `np.array` of lists, tuples and nested literals.
 
-A list value is an SSA value of type !nbc.list<T>. `l.append(x)` returns
+A list value is an SSA value of type !nbc.list<T>, T a scalar or a
+C-contiguous array type (a list of arrays owns copies of its items; `l[i]`
+is a view of one, and a local name appended names the list's copy after,
+alias_item). `l.append(x)` returns
 the list from then on (it may move to a bigger buffer), so the frontend
 rebinds the name; a list therefore lives in one variable only (binding it
 to a second name is refused; passing it to a compiled function rebinds the
@@ -60,17 +63,13 @@ class ListsMixin:
         site = self.site_of(node)
         dtype = self.list_hints.get(site)
         for v in items:
-            if not isinstance(v, Value) or not isinstance(v.type, T.Scalar):
+            if not isinstance(v, Value) or not isinstance(v.type, (T.Scalar, T.Array)):
                 what = getattr(v, "type", v)
                 raise self.error(TypingError if isinstance(v, (Value, TupleValue))
                                  else UnsupportedError,
-                                 f"list items must be scalars (bool, int, float); "
-                                 f"got {what}", node)
-            try:
-                dtype = v.type if dtype is None else T.promote(dtype, v.type)
-            except Exception:
-                raise self.error(TypingError, f"cannot unify {dtype} and {v.type} "
-                                 "for the items of a list", node) from None
+                                 f"list items must be scalars (bool, int, float) or "
+                                 f"arrays; got {what}", node)
+            dtype = self.unify_items(dtype, v.type, node)
         if dtype is None:  # `[]` before its first append: decided later
             self.undecided_lists[site] = node
             t = T.List(T.int64, site, typed)
@@ -79,8 +78,43 @@ class ListsMixin:
         capacity = self.b.constant(max(len(items), 1), T.int64, pos) if items else None
         lst = self.b.list_new(t, capacity, pos)
         for v in items:
-            lst = self.b.list_append(lst, S.cast(self.b, v, t.dtype, pos), pos)
+            lst = self.b.list_append(lst, self.as_item(v, t.dtype, node), pos)
         return lst
+
+    def unify_items(self, have, t, node, what="list items must be scalars (bool, "
+                    "int, float) or arrays of one dtype and rank"):
+        """The element type of a list holding `have` items and a `t` one:
+        scalars promote (Numba's rules); arrays need one dtype and rank, and
+        the list holds C-contiguous copies of them. `what` starts the
+        TypingError."""
+        if isinstance(t, T.Array):
+            if t.ndim == 0:
+                raise self.error(UnsupportedError, "lists of 0-d arrays are not "
+                                 "supported", node)
+            t = T.Array(t.dtype, t.ndim)
+        if have is None:
+            return t
+        if isinstance(have, T.Array) or isinstance(t, T.Array):
+            if have == t:
+                return t
+            raise self.error(TypingError, f"{what}: cannot unify {have} and {t}", node)
+        try:
+            return T.promote(have, t)
+        except Exception:
+            raise self.error(TypingError, f"{what}: cannot unify {have} and {t}",
+                             node) from None
+
+    def as_item(self, v, dtype, node):
+        """`v` as an item of a list of `dtype`: a scalar cast, an array as a
+        C-contiguous array (the list copies it in)."""
+        if not isinstance(dtype, T.Array):
+            return S.cast(self.b, v, dtype, self.pos(node))
+        if v.type.mlir() != dtype.mlir():
+            v = self.array_map([v], lambda b, a: a[0], node)
+        if v.type.mlir() != dtype.mlir():
+            raise self.error(UnsupportedError, f"cannot store {v.type} in a list of "
+                             f"{dtype}", node)
+        return Value(v.h, dtype)
 
     def expr_List(self, node):
         return self.new_list(node, [self.materialize(self.expr(e), e) for e in node.elts])
@@ -89,22 +123,26 @@ class ListsMixin:
         """`l.append(value)`; rebinds the name `l` to the result."""
         value = self.materialize(value, node)
         site = lst.type.site
-        if not isinstance(value, Value) or not isinstance(value.type, T.Scalar):
-            raise self.error(TypingError, "lists hold scalars (bool, int, float); "
-                             f"cannot append {getattr(value, 'type', value)}", node)
+        if not isinstance(value, Value) or not isinstance(value.type, (T.Scalar, T.Array)):
+            raise self.error(TypingError, "lists hold scalars (bool, int, float) or "
+                             f"arrays; cannot append {getattr(value, 'type', value)}",
+                             node)
+        item = self.unify_items(None, value.type, node)
         if site is not None:  # the first append decides an empty list's type
-            self.widen_list(site, value.type, node)
-        want = T.promote(lst.type.dtype, value.type)
+            self.widen_list(site, item, node)
+        want = self.unify_items(lst.type.dtype, item, node,
+                                f"cannot append {value.type} to a {lst.type}")
         if want != lst.type.dtype:
             site = self.list_origins.get(name_node.id)
             if site is not None:  # else a parameter's or a call's list: its type
                 self.widen_list(site, want, node)  # is fixed, the item cast (Numba)
         pos = self.pos(node)
-        return self.b.list_append(lst, S.cast(self.b, value, lst.type.dtype, pos), pos)
+        return self.b.list_append(lst, self.as_item(value, lst.type.dtype, node),
+                                  pos)
 
     def widen_list(self, site, dtype, node):
         old = self.list_hints.get(site)
-        new = dtype if old is None else T.promote(old, dtype)
+        new = self.unify_items(old, dtype, node)
         if new != old:
             self.list_hints[site] = new
             raise ListRetry()
@@ -157,6 +195,7 @@ class ListsMixin:
                                  "held in a variable", node)
             new = self.list_append(m.lst, self.expr(node.args[0]), node, m.name_node)
             self.env[m.name_node.id] = new
+            self.alias_item(node.args[0], new, None, pos)
             return PyObj(None)
         return self.b.list_pop(m.lst, pos)
 
@@ -181,6 +220,8 @@ class ListsMixin:
         if isinstance(target.slice, ast.Tuple):
             raise self.error(TypingError, "list indices must be integers or slices, "
                              "not tuple", node)
+        if isinstance(lst.type.dtype, T.Array):
+            return self.store_array_item(lst, target, value, node)
         if not isinstance(value, Value) or not isinstance(value.type, T.Scalar):
             raise self.error(TypingError, f"cannot store {getattr(value, 'type', value)} "
                              f"in a {lst.type}", node)
@@ -191,8 +232,72 @@ class ListsMixin:
         index = self.list_index(target.slice)
         self.b.list_set(S.cast(self.b, value, lst.type.dtype, pos), lst, index, pos)
 
+    def store_array_item(self, lst, target, value, node):
+        """`l[i] = array`: the list copies it in and may move (rebinds `l`)."""
+        if not isinstance(value, Value) or not isinstance(value.type, T.Array) \
+                or self.unify_items(lst.type.dtype, value.type, node) != lst.type.dtype:
+            raise self.error(TypingError, f"cannot store {getattr(value, 'type', value)} "
+                             f"in a {lst.type}", node)
+        if not isinstance(target.value, ast.Name):
+            raise self.error(UnsupportedError, "storing an array in a list is supported "
+                             "on a list held in a variable", node)
+        pos = self.pos(node)
+        index = self.list_index(target.slice)
+        new = self.b.list_set(self.as_item(value, lst.type.dtype, node), lst,
+                              index, pos)
+        self.env[target.value.id] = new
+        self.alias_item(getattr(node, "value", None), new, index, pos)
+
+    def array_list_rebinds(self, stmts):
+        """Names that statements rebind through a list of arrays without an
+        assignment: `l[i] = a` rebinds `l` (the list may move) and `a`, `l.append(a)`
+        rebinds `a` (alias_item); a loop carries them."""
+        names = []
+        for stmt in stmts:
+            for node in ast.walk(stmt):
+                lst = arg = None
+                if isinstance(node, ast.Assign):
+                    for t in node.targets:
+                        if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name):
+                            lst, arg = t.value.id, node.value
+                            if is_list(self.env.get(lst)) and \
+                                    isinstance(self.env[lst].type.dtype, T.Array):
+                                names.append(lst)
+                elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                        and node.func.attr == "append" and len(node.args) == 1 \
+                        and isinstance(node.func.value, ast.Name):
+                    lst, arg = node.func.value.id, node.args[0]
+                v = self.env.get(lst) if lst else None
+                if is_list(v) and isinstance(v.type.dtype, T.Array) and \
+                        isinstance(arg, ast.Name):
+                    names.append(arg.id)
+        return names
+
+    def alias_item(self, arg, lst, index, pos):
+        """After `l.append(a)` or `l[i] = a` with `a` a local array, `a` names
+        the list's copy (Python's `a is l[-1]`), so writes through `a` change
+        the item; a parameter keeps the caller's array."""
+        if not isinstance(lst.type.dtype, T.Array) or not isinstance(arg, ast.Name):
+            return
+        v = self.env.get(arg.id)
+        if not isinstance(v, Value) or not isinstance(v.type, T.Array) or \
+                v.type.mlir() != lst.type.dtype.mlir() or \
+                any(a.arg == arg.id for a in self.src.fdef.args.args):
+            return
+        if index is None:  # the item appended
+            index = self.b.constant(-1, T.int64, pos)
+        self.env[arg.id] = Value(self.b.list_get(lst, index, pos).h, v.type)
+
+    def refuse_array_list(self, lst, what, node):
+        """Operations that lists of arrays do not have (yet)."""
+        if is_list(lst) and isinstance(lst.type.dtype, T.Array):
+            raise self.error(UnsupportedError, f"{what} of a list of arrays is not "
+                             "supported (lists of arrays have append, pop(), len, "
+                             "indexing, item assignment and iteration)", node)
+
     def list_contains(self, lst, x, node):
         """`x in l`: a loop over the items (short-circuit not needed)."""
+        self.refuse_array_list(lst, "'in'", node)
         tmp = f"$in{node.lineno}_{node.col_offset}"
         self.env[tmp + "l"], self.env[tmp + "x"] = lst, self.scalar_or_error(x, node)
         self.env[tmp] = self.b.constant(False, T.boolean, self.pos(node))
@@ -312,6 +417,7 @@ class ListsMixin:
                                              dtype, node)
             return self.array_from_items(v.items, dtype, node)
         if is_list(v):
+            self.refuse_array_list(v, name, node)
             a = self.b.list_to_array(v, self.pos(node))
             return a if dtype is None or dtype == v.type.dtype else self.astype(a, dtype,
                                                                                   node)

@@ -36,7 +36,7 @@ class LoopsMixin(LoopCarriedMixin):
         may_break = may_return or contains(body, ast.Break, stop_at_loops=True)
         names = [n for n in assigned_names(body) if n not in exclude]
         names += [n for n in self.tables_updated(body) + self.containers_passed(body)
-                  if n not in names + list(exclude)]
+                  + self.array_list_rebinds(body) if n not in names + list(exclude)]
         if may_return:
             if "$ret" not in self.env:
                 self.env["$ret"] = self.b.constant(False, T.boolean, self.pos(body[0]))

@@ -181,13 +181,24 @@ class ReferencesMixin:
         args = list(node.args) + [k.value for k in node.keywords if k.arg == "item_type"]
         if not args:
             raise self.error(TypingError, "List.empty_list() takes the item type", node)
-        t = self.container_item_type(args[0], "list items")
+        t = self.list_array_type(args[0]) if isinstance(args[0], ast.Subscript) \
+            else self.container_item_type(args[0], "list items")
         if t is None:
             raise self.error(TypingError, "List.empty_list(): items must be a scalar type "
                              "(nbc.float64, numba.int64, ...)", node)
         lst = self.b.list_new(T.List(t, typed=True), None, self.pos(node))
         self.fresh_lists.add(lst.h)
         return lst
+
+    def list_array_type(self, node):
+        """The item type of `List.empty_list(float64[:])` (`[:, :]` 2-d, any
+        layout): the list holds C-contiguous copies."""
+        dims = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+        t = self.container_item_type(node.value, "list items")
+        if t is None or not all(isinstance(d, ast.Slice) for d in dims):
+            raise self.error(TypingError, "List.empty_list(): an array item type is "
+                             "spelled float64[:] (float64[:, :], ...)", node)
+        return T.Array(t, len(dims))
 
     # -- the caller --------------------------------------------------------------
     def check_container_arguments(self, vals, nodes, node):

@@ -2,7 +2,65 @@
 // RUN: nbc-opt %s -split-input-file -verify-diagnostics
 
 // expected-error @+1 {{list elements must be nbc scalars}}
-func.func @element(%l: !nbc.list<memref<?xf64>>)
+func.func @element(%l: !nbc.list<memref<4xf64>>)
+
+// -----
+
+// expected-error @+1 {{or contiguous arrays of them with dynamic sizes}}
+func.func @strided_element(%l: !nbc.list<memref<?xf64, strided<[?], offset: ?>>>)
+
+// -----
+
+// expected-error @+1 {{list elements must be nbc scalars}}
+func.func @zero_d_element(%l: !nbc.list<memref<f64>>)
+
+// -----
+
+func.func @array_set_result(%l: !nbc.list<memref<?xf64>>, %a: memref<?xf64>, %i: si64) {
+  // expected-error @+1 {{'nbc.list_set' op on a list of arrays needs a result, the list from then on}}
+  "nbc.list_set"(%a, %l, %i) : (memref<?xf64>, !nbc.list<memref<?xf64>>, si64) -> ()
+  return
+}
+
+// -----
+
+func.func @scalar_set_result(%l: !nbc.list<f64>, %x: f64, %i: si64) {
+  // expected-error @+1 {{'nbc.list_set' op on a list of scalars has no result}}
+  %0 = "nbc.list_set"(%x, %l, %i) : (f64, !nbc.list<f64>, si64) -> !nbc.list<f64>
+  return
+}
+
+// -----
+
+func.func @array_set_result_type(%l: !nbc.list<memref<?xf64>>, %a: memref<?xf64>, %i: si64) {
+  // expected-error @+1 {{'nbc.list_set' op result must be the list's type}}
+  %0 = "nbc.list_set"(%a, %l, %i) : (memref<?xf64>, !nbc.list<memref<?xf64>>, si64) -> !nbc.list<memref<?xf32>>
+  return
+}
+
+// -----
+
+func.func @array_append_type(%l: !nbc.list<memref<?xf64>>, %a: memref<?xf64, strided<[?], offset: ?>>) {
+  // expected-error @+1 {{'nbc.list_append' op failed to verify that value is the list's element type}}
+  %0 = "nbc.list_append"(%l, %a) : (!nbc.list<memref<?xf64>>, memref<?xf64, strided<[?], offset: ?>>) -> !nbc.list<memref<?xf64>>
+  return
+}
+
+// -----
+
+func.func @array_to_array(%l: !nbc.list<memref<?xf64>>) {
+  // expected-error @+1 {{'nbc.list_to_array' op needs a list of scalars}}
+  %0 = nbc.list_to_array %l : !nbc.list<memref<?xf64>> -> memref<?xf64>
+  return
+}
+
+// -----
+
+func.func @array_from_buffer(%b: memref<?xsi8>) {
+  // expected-error @+1 {{'nbc.list_from_buffer' op needs a list of scalars}}
+  %l = nbc.list_from_buffer %b : memref<?xsi8> -> !nbc.list<memref<?xf64>>
+  return
+}
 
 // -----
 

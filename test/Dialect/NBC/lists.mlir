@@ -36,3 +36,23 @@ func.func @buffers(%b: memref<?xsi8>) -> memref<?xsi8> {
   %r = nbc.list_buffer %l : !nbc.list<f64> -> memref<?xsi8>
   return %r : memref<?xsi8>
 }
+
+// Lists of arrays: list_set gives the list back.
+// CHECK-LABEL: func @arrays
+// CHECK: %[[L:.*]] = nbc.list_new : !nbc.list<memref<?x?xf32>>
+// CHECK: %[[L2:.*]] = nbc.list_append %[[L]], %{{.*}} : !nbc.list<memref<?x?xf32>>
+// CHECK: nbc.list_get %[[L2]][%{{.*}}] : !nbc.list<memref<?x?xf32>>, si64
+// CHECK: %[[L3:.*]] = nbc.list_set %{{.*}}, %[[L2]][%{{.*}}] : !nbc.list<memref<?x?xf32>>, si64 -> !nbc.list<memref<?x?xf32>>
+// CHECK: nbc.list_pop %[[L3]] : !nbc.list<memref<?x?xf32>>
+// CHECK: nbc.list_len %[[L3]] : !nbc.list<memref<?x?xf32>>
+// CHECK: nbc.list_buffer %[[L3]] : !nbc.list<memref<?x?xf32>> -> memref<?xsi8>
+func.func @arrays(%a: memref<?x?xf32>, %i: si64) -> memref<?xsi8> {
+  %l = nbc.list_new : !nbc.list<memref<?x?xf32>>
+  %l2 = nbc.list_append %l, %a : !nbc.list<memref<?x?xf32>>
+  %x = nbc.list_get %l2[%i] : !nbc.list<memref<?x?xf32>>, si64
+  %l3 = nbc.list_set %x, %l2[%i] : !nbc.list<memref<?x?xf32>>, si64 -> !nbc.list<memref<?x?xf32>>
+  %y = nbc.list_pop %l3 : !nbc.list<memref<?x?xf32>>
+  %n = nbc.list_len %l3 : !nbc.list<memref<?x?xf32>>
+  %b = nbc.list_buffer %l3 : !nbc.list<memref<?x?xf32>> -> memref<?xsi8>
+  return %b : memref<?xsi8>
+}

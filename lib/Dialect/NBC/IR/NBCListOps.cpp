@@ -16,10 +16,30 @@ using namespace mlir::nbc::detail;
 
 LogicalResult ListType::verify(function_ref<InFlightDiagnostic()> emitError,
                                Type elementType) {
-  if (!isNBCScalar(elementType))
+  if (!isNBCListElement(elementType))
     return emitError() << "list elements must be nbc scalars (bool, si8..si64, "
-                          "ui8..ui64, f32, f64), got "
+                          "ui8..ui64, f32, f64) or contiguous arrays of them "
+                          "with dynamic sizes (memref<?x...xT>), got "
                        << elementType;
+  return success();
+}
+
+/// Lists of arrays have their own layout: no flat copy, and none passed in.
+static LogicalResult verifyScalarList(Operation *op, ListType type) {
+  if (isa<MemRefType>(type.getElementType()))
+    return op->emitOpError() << "needs a list of scalars, got " << type;
+  return success();
+}
+
+LogicalResult ListSetOp::verify() {
+  bool arrays = isa<MemRefType>(getList().getType().getElementType());
+  if (arrays != bool(getResult()))
+    return emitOpError() << (arrays ? "on a list of arrays needs a result, the "
+                                      "list from then on"
+                                    : "on a list of scalars has no result");
+  if (getResult() && getResult().getType() != getList().getType())
+    return emitOpError() << "result must be the list's type "
+                         << getList().getType();
   return success();
 }
 
@@ -29,6 +49,8 @@ void ListLenOp::build(OpBuilder &builder, OperationState &state, Value list) {
 }
 
 LogicalResult ListToArrayOp::verify() {
+  if (failed(verifyScalarList(*this, getList().getType())))
+    return failure();
   auto type = getResult().getType();
   Type element = getList().getType().getElementType();
   if (type.getRank() != 1 || !type.getLayout().isIdentity() ||
@@ -50,6 +72,8 @@ static LogicalResult verifyListBuffer(Operation *op, MemRefType type) {
 }
 
 LogicalResult ListFromBufferOp::verify() {
+  if (failed(verifyScalarList(*this, getType())))
+    return failure();
   return verifyListBuffer(*this, getBuffer().getType());
 }
 
@@ -90,6 +114,8 @@ void ListGetOp::getEffects(EffectList &effects) {
 void ListSetOp::getEffects(EffectList &effects) {
   addRead(effects, getListMutable());
   addWrite(effects, getListMutable());
+  if (getResult()) // a list of arrays may move
+    addAllocate(effects, getOperation()->getOpResult(0));
   addRaiseEffect(effects); // IndexError
 }
 void ListPopOp::getEffects(EffectList &effects) {

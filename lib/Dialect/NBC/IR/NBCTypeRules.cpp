@@ -57,6 +57,15 @@ bool nbc::isNBCArray(Type type) {
   return memref && isNBCScalar(memref.getElementType());
 }
 
+bool nbc::isNBCListElement(Type type) {
+  if (isNBCScalar(type))
+    return true;
+  auto array = dyn_cast<MemRefType>(type);
+  return array && array.getRank() >= 1 && array.getLayout().isIdentity() &&
+         !array.getMemorySpace() && isNBCScalar(array.getElementType()) &&
+         llvm::all_of(array.getShape(), ShapedType::isDynamic);
+}
+
 static IntegerType getInt(MLIRContext *ctx, unsigned width, bool isSigned) {
   return IntegerType::get(ctx, width,
                           isSigned ? IntegerType::Signed : IntegerType::Unsigned);

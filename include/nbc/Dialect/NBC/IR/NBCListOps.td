@@ -42,13 +42,14 @@ def NBC_ListAppendOp : NBC_ListOp<"list_append", [
     Appends `value`. When the buffer is full the items move to one of twice
     the capacity (at least 8 items), so the result is the list from now on
     and `list` must not be used again. An allocation the allocator refuses
-    raises `MemoryError`.
+    raises `MemoryError`. An array item is copied into the list's buffer
+    (the list owns its items; see `!nbc.list`).
 
     ```mlir
     %l2 = nbc.list_append %l, %x : !nbc.list<f64>
     ```
   }];
-  let arguments = (ins NBC_List:$list, NBC_Scalar:$value);
+  let arguments = (ins NBC_List:$list, NBC_ScalarOrArray:$value);
   let results = (outs NBC_List:$result);
   let assemblyFormat = "$list `,` $value attr-dict `:` qualified(type($list))";
 }
@@ -71,14 +72,15 @@ def NBC_ListGetOp : NBC_ListOp<"list_get", [
   let summary = "`l[i]` with Python indexing";
   let description = [{
     A negative index counts from the end; an index out of range raises
-    `IndexError("list index out of range")`.
+    `IndexError("list index out of range")`. An array item is a view of
+    the list's copy: writes through it change the item.
 
     ```mlir
     %x = nbc.list_get %l[%i] : !nbc.list<f64>, si64
     ```
   }];
   let arguments = (ins NBC_List:$list, NBC_Int:$index);
-  let results = (outs NBC_Scalar:$result);
+  let results = (outs NBC_ScalarOrArray:$result);
   let assemblyFormat = "$list `[` $index `]` attr-dict `:` "
                        "qualified(type($list)) `,` type($index)";
 }
@@ -88,15 +90,23 @@ def NBC_ListSetOp : NBC_ListOp<"list_set", [
   let summary = "`l[i] = x` with Python indexing";
   let description = [{
     Replaces an item in place; indexing and its `IndexError("list
-    assignment index out of range")` as Python's.
+    assignment index out of range")` as Python's. An array is copied in:
+    over the old item's data when it fits there, else at the end of the
+    data area, which may move the list to a bigger buffer; so a list of
+    arrays gets a result, the list from now on (as `nbc.list_append`), and
+    a list of scalars none.
 
     ```mlir
     nbc.list_set %x, %l[%i] : !nbc.list<f64>, si64
+    %l2 = nbc.list_set %a, %m[%i] : !nbc.list<memref<?xf64>>, si64 -> !nbc.list<memref<?xf64>>
     ```
   }];
-  let arguments = (ins NBC_Scalar:$value, NBC_List:$list, NBC_Int:$index);
+  let arguments = (ins NBC_ScalarOrArray:$value, NBC_List:$list, NBC_Int:$index);
+  let results = (outs Optional<NBC_List>:$result);
   let assemblyFormat = "$value `,` $list `[` $index `]` attr-dict `:` "
-                       "qualified(type($list)) `,` type($index)";
+                       "qualified(type($list)) `,` type($index) "
+                       "(`->` qualified(type($result))^)?";
+  let hasVerifier = 1;
 }
 
 def NBC_ListPopOp : NBC_ListOp<"list_pop", [
@@ -104,14 +114,15 @@ def NBC_ListPopOp : NBC_ListOp<"list_pop", [
   let summary = "`l.pop()`: removes and returns the last item";
   let description = [{
     Shortens the list in place. An empty list raises
-    `IndexError("pop from empty list")`.
+    `IndexError("pop from empty list")`. An array item comes back as a new
+    array (a copy), and its room in the buffer is reused.
 
     ```mlir
     %x = nbc.list_pop %l : !nbc.list<f64>
     ```
   }];
   let arguments = (ins NBC_List:$list);
-  let results = (outs NBC_Scalar:$result);
+  let results = (outs NBC_ScalarOrArray:$result);
   let assemblyFormat = "$list attr-dict `:` qualified(type($list))";
 }
 
@@ -119,7 +130,7 @@ def NBC_ListToArrayOp : NBC_ListOp<"list_to_array"> {
   let summary = "`np.array(l)`: a new 1-D array holding a copy of the items";
   let description = [{
     The result is a new contiguous array of the list's element type; the
-    list is unchanged. An allocation the allocator refuses raises
+    list is unchanged. The list holds scalars. An allocation the allocator refuses raises
     `MemoryError`.
 
     ```mlir
@@ -140,7 +151,8 @@ def NBC_ListFromBufferOp : NBC_ListOp<"list_from_buffer"> {
     dispatcher): `buffer` holds the list's own layout, the length as an
     int64 in bytes 0..8 and the items from byte 16, the capacity being what
     the bytes after the header hold. No copy: the list is the buffer until
-    an append moves it; `nbc.list_buffer` gives the final one back.
+    an append moves it; `nbc.list_buffer` gives the final one back. The
+    list holds scalars.
 
     ```mlir
     %l = nbc.list_from_buffer %b : memref<?xsi8> -> !nbc.list<f64>
@@ -158,7 +170,8 @@ def NBC_ListBufferOp : NBC_ListOp<"list_buffer"> {
   let description = [{
     The inverse of `nbc.list_from_buffer`: what a kernel hands back to its
     caller, which reads the length from bytes 0..8 and the items from byte
-    16. No copy: the list must not be used afterwards.
+    16 (a list of arrays: its own layout, see `!nbc.list`). No copy: the
+    list must not be used afterwards.
 
     ```mlir
     %b = nbc.list_buffer %l : !nbc.list<f64> -> memref<?xsi8>

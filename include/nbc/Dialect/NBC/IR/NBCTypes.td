@@ -16,7 +16,7 @@ class NBC_Type<string name, string typeMnemonic, list<Trait> traits = []>
 }
 
 def NBC_ListType : NBC_Type<"List", "list"> {
-  let summary = "a growable homogeneous list of nbc scalars (Python's `list`)";
+  let summary = "a growable homogeneous list of nbc scalars or arrays (Python's `list`)";
   let description = [{
     A Python list whose items all have one nbc scalar type, as the lists a
     Numba kernel builds (`l = []`, `l.append(x)`, `[f(i) for i in range(n)]`).
@@ -30,8 +30,18 @@ def NBC_ListType : NBC_Type<"List", "list"> {
     the capacity. Buffers are freed like arrays, by the ownership-based
     buffer deallocation, on every path (the raising ones too).
 
+    The items may also be arrays of one dtype and rank: the element type is
+    then a contiguous memref with dynamic sizes (`memref<?x?xf64>`), and the
+    list owns copies of its items, stored in its own buffer: the length, the
+    slot capacity and the bytes used (i64s) in bytes 0..24, then one slot
+    per item (the data's byte offset and the sizes, i64s), then the items'
+    data, each 16-byte aligned. `nbc.list_get` gives a view of an item (a
+    write through it changes the item), so one buffer is all there is to
+    free and the same deallocation frees it.
+
     ```mlir
     !nbc.list<f64>
+    !nbc.list<memref<?x?xf32>>
     ```
   }];
   let parameters = (ins "::mlir::Type":$elementType);
