@@ -296,6 +296,16 @@ NBC_CAPI_EXPORTED MlirOperation nbcRangeOpCreate(MlirLocation loc,
                                                  const MlirValue *inits);
 /// The body block of an nbc.range or nbc.prange.
 NBC_CAPI_EXPORTED MlirBlock nbcRangeOpGetBody(MlirOperation range);
+
+/// `%caught, %values = nbc.try -> (valueTypes) { ... }`: Python's `try`
+/// with a catch-all `except`. The body block (nbcTryOpGetBody) is empty:
+/// end it with nbcYieldOpCreate of values of `valueTypes`. Result 0 is
+/// `caught` (i1); the others are the yielded values, undefined when caught.
+NBC_CAPI_EXPORTED MlirOperation nbcTryOpCreate(MlirLocation loc,
+                                               intptr_t numValues,
+                                               const MlirType *valueTypes);
+/// The body block of an nbc.try.
+NBC_CAPI_EXPORTED MlirBlock nbcTryOpGetBody(MlirOperation op);
 /// `nbc.yield (break_if cond)? values`; `breakCond` may be null.
 NBC_CAPI_EXPORTED MlirOperation nbcYieldOpCreate(MlirLocation loc,
                                                  MlirValue breakCond,

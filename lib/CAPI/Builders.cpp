@@ -239,6 +239,29 @@ MlirBlock nbcRangeOpGetBody(MlirOperation range) {
   return wrap(&unwrap(range)->getRegion(0).front());
 }
 
+MlirOperation nbcTryOpCreate(MlirLocation loc, intptr_t numValues,
+                             const MlirType *valueTypes) {
+  if (mlirLocationIsNull(loc) ||
+      llvm::any_of(llvm::ArrayRef(valueTypes, numValues),
+                   [](MlirType t) { return mlirTypeIsNull(t); }))
+    return failOp("nbcTryOpCreate: null location or type");
+  OpBuilder builder(unwrap(loc)->getContext());
+  SmallVector<Type> types;
+  for (intptr_t i = 0; i < numValues; ++i)
+    types.push_back(unwrap(valueTypes[i]));
+  auto op = TryOp::create(builder, unwrap(loc), types);
+  builder.createBlock(&op.getBody());
+  return wrap(op.getOperation());
+}
+
+MlirBlock nbcTryOpGetBody(MlirOperation op) {
+  if (mlirOperationIsNull(op) || !isa<TryOp>(unwrap(op))) {
+    capi::setError("nbcTryOpGetBody: not an nbc.try");
+    return MlirBlock{nullptr};
+  }
+  return wrap(&unwrap(op)->getRegion(0).front());
+}
+
 MlirOperation nbcYieldOpCreate(MlirLocation loc, MlirValue breakCond,
                                intptr_t numValues, const MlirValue *values) {
   if (mlirLocationIsNull(loc) || anyNull(numValues, values))

@@ -68,7 +68,9 @@ private:
   }
   bool hasRaisePoint(Operation *op) {
     return op
-        ->walk([&](Operation *nested) {
+        ->walk<WalkOrder::PreOrder>([&](Operation *nested) {
+          if (isa<TryOp>(nested))  // it catches what its body raises
+            return WalkResult::skip();
           return isa<RaiseIfOp>(nested) || isRaisingCall(nested)
                      ? WalkResult::interrupt()
                      : WalkResult::advance();
@@ -132,6 +134,7 @@ private:
   FailureOr<Value> lowerFor(scf::ForOp op);
   FailureOr<Value> lowerWhile(scf::WhileOp op);
   FailureOr<Value> lowerParallel(scf::ParallelOp op);
+  LogicalResult lowerTry(TryOp op);
   LogicalResult lowerFunction(func::FuncOp func);
   void declareReportFunction();
 };
@@ -168,7 +171,8 @@ void ErrorLowering::markRaisingOps(func::FuncOp func) {
   func.walk([&](Operation *op) {
     if (!isa<RaiseIfOp>(op) && !isRaisingCall(op))
       return;
-    for (Operation *parent = op; parent && parent != func;
+    // An nbc.try catches what its body raises: it is no raise point.
+    for (Operation *parent = op; parent && parent != func && !isa<TryOp>(parent);
          parent = parent->getParentOp())
       if (!raisingOps.insert(parent).second)
         break;
@@ -553,6 +557,31 @@ FailureOr<Value> ErrorLowering::lowerParallel(scf::ParallelOp op) {
   return LLVM::IntToPtrOp::create(builder, loc, ptrType, merged).getResult();
 }
 
+/// nbc.try -> an scf.execute_region whose body yields its status first;
+/// `caught` is that status being set.
+LogicalResult ErrorLowering::lowerTry(TryOp op) {
+  Location loc = op.getLoc();
+  builder.setInsertionPoint(op);
+  SmallVector<Type> types{ptrType};
+  llvm::append_range(types, op.getValues().getTypes());
+  auto region = scf::ExecuteRegionOp::create(builder, loc, types);
+  region.getRegion().takeBody(op.getBody());
+  Block *body = &region.getRegion().front();
+  auto yield = cast<YieldOp>(body->getTerminator());
+  builder.setInsertionPoint(yield);
+  scf::YieldOp::create(builder, loc, yield.getValues());
+  yield.erase();
+  if (failed(lowerBlockYieldingStatus(body, loc)))
+    return failure();
+  builder.setInsertionPointAfter(region);
+  Value caught = LLVM::ICmpOp::create(builder, loc, LLVM::ICmpPredicate::ne,
+                                      region.getResult(0), nullStatus(loc));
+  op.getCaught().replaceAllUsesWith(caught);
+  op.getValues().replaceAllUsesWith(region.getResults().drop_front());
+  eraseLowered(op);
+  return success();
+}
+
 void ErrorLowering::declareReportFunction() {
   if (module.lookupSymbol(kReportFunction))
     return;
@@ -565,9 +594,19 @@ void ErrorLowering::declareReportFunction() {
 }
 
 LogicalResult ErrorLowering::lowerFunction(func::FuncOp func) {
+  if (func.isExternal())
+    return success();
+  markRaisingOps(func);
+  // Innermost first (post-order): a lowered try is no raise point of the
+  // one around it.
+  SmallVector<TryOp> tries;
+  func.walk([&](TryOp op) { tries.push_back(op); });
+  for (TryOp op : tries)
+    if (failed(lowerTry(op)))
+      return failure();
   bool report = func->hasAttr(kReportErrorsAttr);
   bool propagates = raisingFunctions.contains(func.getSymNameAttr());
-  if (func.isExternal() || (!propagates && !(report && hasRaisePoint(func))))
+  if (!propagates && !(report && hasRaisePoint(func)))
     return success();
   if (!func.getBody().hasOneBlock())
     return func.emitOpError("may raise, but nbc-lower-errors only handles "
@@ -576,7 +615,6 @@ LogicalResult ErrorLowering::lowerFunction(func::FuncOp func) {
   auto ret = dyn_cast<func::ReturnOp>(func.front().getTerminator());
   if (!ret)
     return func.emitOpError("must end with func.return");
-  markRaisingOps(func);
   Block *entry = &func.front();
   FailureOr<Value> status = lowerBlock(entry, entry->begin(), {});
   if (failed(status))

@@ -390,6 +390,24 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
     dropTerminator(body);
     return std::make_tuple(to(op), body);
   });
+  /// nbc.try without values: returns (op, body block), the body empty;
+  /// try_finish gives it its values.
+  m.def("try_begin", [](H block, H location) {
+    MlirOperation op = append(block, nbcTryOpCreate(loc(location), 0, nullptr));
+    return std::make_tuple(to(op), to(nbcTryOpGetBody(op)));
+  });
+  /// Replaces the nbc.try of try_begin by one yielding `valueTypes`, moving
+  /// the body over; returns its results (caught, then the values).
+  m.def("try_finish", [](H tryOp, H location, const Handles &valueTypes) {
+    MlirOperation old = oper(tryOp);
+    std::vector<MlirType> t = types(valueTypes);
+    MlirOperation op = nbcTryOpCreate(loc(location), t.size(), t.data());
+    MlirRegion region = mlirOperationGetRegion(op, 0);
+    mlirRegionTakeBody(region, mlirOperationGetRegion(old, 0));
+    mlirBlockInsertOwnedOperationBefore(mlirOperationGetBlock(old), old, op);
+    mlirOperationDestroy(old);
+    return results(op);
+  });
   /// nbc.prange (one dimension); kinds as NbcReductionKind.
   m.def("prange", [](H block, H location, H start, H stop, H step,
                      const std::vector<int> &kinds, const Handles &inits) {

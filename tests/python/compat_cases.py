@@ -220,9 +220,18 @@ def list_of_arrays(n):
 
 def try_except(x):
     try:
-        return 1 // x
-    except ZeroDivisionError:
+        q = 1 // x
+    except Exception:
         return 0
+    return q
+
+
+def except_one_class(x):
+    try:
+        q = 1 // x
+    except ZeroDivisionError:
+        q = 0
+    return q
 
 
 def with_statement(x):
@@ -297,6 +306,7 @@ ARGS = {
     "dict_of_arrays": (3,),
     "list_of_arrays": (3,),
     "try_except": (0,),
+    "except_one_class": (0,),
     "with_statement": (1,),
     "generator": (1,),
     "lambda_function": (1,),

@@ -238,7 +238,7 @@ struct YieldInRegionLowering : public OpConversionPattern<YieldOp> {
   LogicalResult
   matchAndRewrite(YieldOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if (isa<AtomicUpdateOp>(op->getParentOp())) {
+    if (isa<AtomicUpdateOp, TryOp>(op->getParentOp())) {
       rewriter.replaceOpWithNewOp<YieldOp>(op, adaptor.getValues());
       return success();
     }

@@ -254,10 +254,29 @@ struct RaiseIfArgsConversion : public OpConversionPattern<RaiseIfOp> {
   }
 };
 
+/// nbc.try stays until nbc-lower-errors, which turns what its body raises
+/// into `caught`; here its values take converted types.
+struct TryConversion : public OpConversionPattern<TryOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(TryOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    SmallVector<Type> types;
+    if (failed(getTypeConverter()->convertTypes(op.getValues().getTypes(), types)))
+      return failure();
+    auto converted = TryOp::create(rewriter, op.getLoc(), types);
+    rewriter.inlineRegionBefore(op.getBody(), converted.getBody(),
+                                converted.getBody().end());
+    rewriter.replaceOp(op, converted.getResults());
+    return success();
+  }
+};
+
 } // namespace
 
 void nbc::populateNBCControlToSCFPatterns(const TypeConverter &typeConverter,
                                           RewritePatternSet &patterns) {
-  patterns.add<RangeLowering, RaiseIfArgsConversion>(typeConverter,
-                                                     patterns.getContext());
+  patterns.add<RangeLowering, RaiseIfArgsConversion, TryConversion>(
+      typeConverter, patterns.getContext());
 }

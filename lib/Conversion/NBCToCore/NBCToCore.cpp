@@ -38,11 +38,12 @@ void nbc::configureNBCToCoreTarget(ConversionTarget &target,
   target.addDynamicallyLegalOp<RaiseIfOp>(
       [&](Operation *op) { return typeConverter.isLegal(op); });
   // Kept on converted types for nbc-expand-atomic-updates (its description
-  // says why).
-  target.addDynamicallyLegalOp<AtomicUpdateOp>(
+  // says why) and nbc-lower-errors (nbc.try).
+  target.addDynamicallyLegalOp<AtomicUpdateOp, TryOp>(
       [&](Operation *op) { return typeConverter.isLegal(op); });
   target.addDynamicallyLegalOp<YieldOp>([&](Operation *op) {
-    return isa<AtomicUpdateOp>(op->getParentOp()) && typeConverter.isLegal(op);
+    return isa<AtomicUpdateOp, TryOp>(op->getParentOp()) &&
+           typeConverter.isLegal(op);
   });
   target.addDynamicallyLegalOp<func::FuncOp>([&](func::FuncOp op) {
     return typeConverter.isSignatureLegal(op.getFunctionType()) &&

@@ -557,6 +557,26 @@ class Builder:
                         [v.h for v in outs],
                         None if result_element is None else self.ty(result_element))
 
+    def try_begin(self, pos):
+        """nbc.try: (op, body block); the body is built and ends with
+        nbc_yield, then try_finish gives its results."""
+        return ir.try_begin(self.block, self.loc(pos))
+
+    def try_finish(self, op, types, pos):
+        """The results of the nbc.try `op` yielding values of `types`:
+        `caught` (a bool), then the values."""
+        return self.results(ir.try_finish(op, self.loc(pos), [self.ty(t) for t in types]),
+                            [T.boolean] + list(types))
+
+    @contextlib.contextmanager
+    def before(self, anchor):
+        """Ops built in this block meanwhile go before the op `anchor`."""
+        mark = self.mark()
+        try:
+            yield
+        finally:
+            self.move_before(mark, anchor)
+
     def if_begin(self, cond, pos):
         """scf.if on `cond`: (op, then block, else block); the branches are
         built and end with scf_yield, then if_finish gives its results."""

@@ -43,13 +43,14 @@ from .random import RandomMixin
 from .random_generator import RandomGeneratorMixin
 from .references import ReferencesMixin, returned_tuple_displays
 from .statistics import StatisticsMixin
+from .trying import Rebind, TryMixin, Unbind
 
 
 class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, ArraysMixin,
                        FancyIndexingMixin, LoopsMixin, ListsMixin, ListMethodsMixin,
                        ComplexMixin, ScansMixin, StatisticsMixin, PrintingMixin, SortingMixin,
                        DictsMixin, RandomMixin, RandomGeneratorMixin, ReferencesMixin,
-                       RaisingMixin, InnerFunctionsMixin):
+                       RaisingMixin, InnerFunctionsMixin, TryMixin):
     """Emits one func.func for a Python function and argument types."""
 
     def __init__(self, source, arg_types, options, module, symbol, context,
@@ -352,6 +353,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                         raise self.error(UnsupportedError, "'continue' outside a loop", stmt)
                     self.set_flag(self.loops[-1].cont, stmt)
                     return None
+                if isinstance(stmt, ast.Try):
+                    return self.emit_try(stmt, rest)
                 if isinstance(stmt, ast.If) and not self.loops and \
                         contains([stmt], ast.Return, stop_at_loops=False):
                     return self.emit_if(stmt.test, stmt.body + rest,
@@ -434,7 +437,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         _, env_e = self.branch(else_block, orelse, env0)
         names = [n for n in dict.fromkeys(list(env_t) + list(env_e))
                  if env_t.get(n) is not env0.get(n) or env_e.get(n) is not env0.get(n)]
-        merged, types = [], []
+        merged, types, undefined = [], [], []
         for n in names:
             a, c = env_t.get(n, Undef()), env_e.get(n, Undef())
             try:
@@ -443,6 +446,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                 raise self.error(TypingError, str(e), node)
             if ty is None or (not isinstance(ty, T.Scalar) and n != "$retval" and
                               (isinstance(a, Undef) or isinstance(c, Undef))):
+                if n in env0:  # undefined on one path: not its old value after
+                    undefined.append(n)
                 continue  # defined on one path only: local to it
             # (A value returned from a loop is read only when the loop
             # returned: a placeholder stands in on the other path.)
@@ -458,6 +463,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         flat = [t for ty in types for t in self.flat_types_any(ty)]
         values = iter(self.b.if_finish(op, flat, pos))
         self.env = dict(env0)
+        self.env.update((n, Undef()) for n in undefined)
         for n, ty in zip(merged, types):
             self.env[n] = self.rebuild(ty, values)
 
@@ -531,6 +537,10 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             self.emit_assert(stmt)
         elif isinstance(stmt, ast.FunctionDef):
             self.define_inner(stmt)
+        elif isinstance(stmt, Unbind):
+            self.env.update((n, Undef()) for n in stmt.names)
+        elif isinstance(stmt, Rebind):
+            self.env.update(stmt.values)
         else:
             kind = type(stmt).__name__
             raise self.error(UnsupportedError, f"unsupported statement '{kind}'", stmt,
@@ -551,6 +561,11 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         self.b.raise_if(cond, kind, message, self.pos(node))
 
     def assign(self, target, value, node):
+        self.bind_name(target, value, node)
+        if self.try_frames and isinstance(target, ast.Name):
+            self.spill(target.id, node)
+
+    def bind_name(self, target, value, node):
         if isinstance(target, ast.Name) and target.id in self.locals:
             self.env[target.id] = self.local_cast(target.id, value, node)
         elif isinstance(target, ast.Name):
@@ -611,6 +626,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                 return
             self.env[stmt.target.id] = self.local_cast(
                 stmt.target.id, self.binop(op, cur, rhs, stmt), stmt)
+            if self.try_frames:
+                self.spill(stmt.target.id, stmt)
         elif isinstance(stmt.target, ast.Subscript):
             if self.fancy_update(op, stmt):
                 return

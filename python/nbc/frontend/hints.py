@@ -4,9 +4,6 @@ and expressions) or by the builtin's name."""
 
 CONSTRUCT_HINTS = {
     # statements
-    "Try": "kernels cannot catch exceptions: test the condition before the "
-           "operation that raises, or catch the exception in Python around the "
-           "call to the kernel",
     "With": "context managers are not supported in kernels: enter them in Python "
             "around the call",
     "Global": "kernels cannot rebind module globals: return the new value, or "

@@ -87,6 +87,11 @@ class Liveness:
             return reads(s.test) | self.block(s.body, live) | self.block(s.orelse, live)
         if isinstance(s, (ast.For, ast.While)):
             return self.loop(s, live)
+        if isinstance(s, ast.Try):  # the body may stop anywhere for a handler
+            after = self.block(s.finalbody, live)
+            handlers = set().union(*(self.block(h.body, after) for h in s.handlers))
+            body_live = self.block(s.orelse, after) | handlers
+            return self.block(s.body, body_live) | handlers
         if isinstance(s, ast.Break):
             return set(self.loops[-1][1]) if self.loops else set(live)
         if isinstance(s, ast.Continue):

@@ -367,6 +367,8 @@ class LoopsMixin(LoopCarriedMixin):
 
         def bind(iv):
             self.env[target.id] = self.local_cast(target.id, iv, target)
+            if self.try_frames:
+                self.spill(target.id, target)
         bind.names = [target.id]
         return bind
 
@@ -499,6 +501,17 @@ class LoopsMixin(LoopCarriedMixin):
         return names
 
     def for_prange(self, stmt, bounds, bind):
+        # Inside a try its iterations run in any order: its reductions reach
+        # the try's slots when it ends, not at each update.
+        saved, self.try_frames = self.try_frames, ()
+        try:
+            names = self.emit_prange(stmt, bounds, bind)
+        finally:
+            self.try_frames = saved
+        for n in names if self.try_frames else ():
+            self.spill(n, stmt)
+
+    def emit_prange(self, stmt, bounds, bind):
         body = stmt.body
         if contains(body, (ast.Break, ast.Return), stop_at_loops=True) or stmt.orelse:
             raise self.error(UnsupportedError, "prange: break, return and else are not "
@@ -546,6 +559,7 @@ class LoopsMixin(LoopCarriedMixin):
             self.env[n] = r
         for n in bind.names:
             self.env.pop(n, None)
+        return names
 
     # -- while -------------------------------------------------------------------
     def emit_while(self, stmt):

@@ -200,7 +200,7 @@ func.func @break_if_not_bool(%n: si64) {
 // -----
 
 func.func @yield_outside(%x: f64) -> f64 {
-  // expected-error @+1 {{'nbc.yield' op expects parent op to be one of 'nbc.range, nbc.prange, nbc.ufunc, nbc.atomic_update'}}
+  // expected-error @+1 {{'nbc.yield' op expects parent op to be one of 'nbc.range, nbc.prange, nbc.ufunc, nbc.atomic_update, nbc.try'}}
   nbc.yield %x : f64
 }
 
@@ -539,4 +539,25 @@ func.func @raise_formats_without_args(%c: i1) {
   // expected-error @+1 {{'nbc.raise_if' op has formats or unsigned_args but no args}}
   nbc.raise_if %c, ValueError, "{}" {formats = []}
   return
+}
+
+// -----
+
+func.func @try_yield_mismatch(%x: f64) -> i1 {
+  %caught, %v = nbc.try -> (si64) {
+    // expected-error @+1 {{'nbc.yield' op value #0 has type 'f64' but the parent expects 'si64'}}
+    nbc.yield %x : f64
+  }
+  return %caught : i1
+}
+
+// -----
+
+func.func @try_block_arguments(%x: f64) -> i1 {
+  // expected-error @+1 {{'nbc.try' op region should have no arguments}}
+  %caught = "nbc.try"() ({
+  ^bb0(%a: f64):
+    nbc.yield
+  }) : () -> i1
+  return %caught : i1
 }

@@ -508,6 +508,8 @@ LogicalResult YieldOp::verify() {
   } else if (auto update = dyn_cast<AtomicUpdateOp>(parent)) {
     expected.push_back(
         cast<MemRefType>(update.getArray().getType()).getElementType());
+  } else if (auto tryOp = dyn_cast<TryOp>(parent)) {
+    llvm::append_range(expected, tryOp.getValues().getTypes());
   }
   if (getValues().size() != expected.size())
     return emitOpError("yields ")
@@ -524,6 +526,17 @@ LogicalResult YieldOp::verify() {
 MutableOperandRange
 YieldOp::getMutableSuccessorOperands(RegionSuccessor successor) {
   return getValuesMutable();
+}
+
+//===----------------------------------------------------------------------===//
+// TryOp
+//===----------------------------------------------------------------------===//
+
+void TryOp::build(OpBuilder &builder, OperationState &state,
+                  TypeRange valueTypes) {
+  state.addTypes(builder.getI1Type());
+  state.addTypes(valueTypes);
+  state.addRegion();
 }
 
 //===----------------------------------------------------------------------===//

@@ -309,7 +309,10 @@ namespace {
 struct NBCHoistChecks : public nbc::impl::NBCHoistChecksBase<NBCHoistChecks> {
   void runOnOperation() override {
     getOperation().walk([&](Operation *op) {
-      if (!isa<LoadOp, StoreOp>(op) || !op->getParentOp())
+      // In a try body a loop that raises must have run the iterations
+      // before the failing one: its checks stay where they fail.
+      if (!isa<LoadOp, StoreOp>(op) || !op->getParentOp() ||
+          op->getParentOfType<TryOp>())
         return;
       std::optional<LoopInfo> loop = getLoopInfo(op->getParentOp());
       if (!loop)

@@ -149,12 +149,12 @@ def NBC_PRangeOp : NBC_Op<"prange", [
 }
 
 def NBC_YieldOp : NBC_Op<"yield", [Pure, Terminator, AttrSizedOperandSegments,
-    ParentOneOf<["RangeOp", "PRangeOp", "UfuncOp", "AtomicUpdateOp"]>,
+    ParentOneOf<["RangeOp", "PRangeOp", "UfuncOp", "AtomicUpdateOp", "TryOp"]>,
     DeclareOpInterfaceMethods<RegionBranchTerminatorOpInterface>]> {
   let summary = "yields values from an nbc region; may break a range";
   let description = [{
-    Ends the body of `nbc.range`, `nbc.prange`, `nbc.ufunc` and
-    `nbc.atomic_update`. In a `nbc.range`, `break_if(%c)` ends the loop
+    Ends the body of `nbc.range`, `nbc.prange`, `nbc.ufunc`,
+    `nbc.atomic_update` and `nbc.try`. In a `nbc.range`, `break_if(%c)` ends the loop
     after this iteration when `%c` holds (Python's `break`).
 
     ```mlir
@@ -171,6 +171,44 @@ def NBC_YieldOp : NBC_Op<"yield", [Pure, Terminator, AttrSizedOperandSegments,
     (`break_if` `(` $break_cond^ `)`)? ($values^ `:` type($values))? attr-dict
   }];
   let hasVerifier = 1;
+}
+
+def NBC_TryOp : NBC_Op<"try", [RecursiveMemoryEffects, NoRegionArguments,
+    SingleBlockImplicitTerminator<"nbc::YieldOp">]> {
+  let summary = "Python `try` with a catch-all `except`: runs its body, catching what it raises";
+  let description = [{
+    Runs the body. When nothing in it raises, `caught` is false and the
+    other results are the values the body yields. When something raises
+    (an `nbc.raise_if`, an op's implicit check, a call of a function that
+    raises), the body stops there as a function would: what it did before
+    takes effect, nothing after does, `caught` is true and the other
+    results are undefined (the frontend keeps the values a handler needs
+    in memory). The exception does not propagate: Python's `try: ...
+    except Exception: ...` is this op followed by an `scf.if %caught` for
+    the handler (Numba catches `Exception` only, and so does nbc).
+    `nbc-hoist-checks` leaves the loops of a body in place, so a loop that
+    raises has run the iterations before the failing one, as in Python.
+    `nbc-lower-errors` lowers it: the body's status becomes `caught`.
+
+    ```mlir
+    %caught, %q = nbc.try -> (f64) {
+      %r = nbc.truediv %x, %y : f64 -> f64
+      nbc.yield %r : f64
+    }
+    ```
+  }];
+  let results = (outs I1:$caught, Variadic<AnyType>:$values);
+  let regions = (region SizedRegion<1>:$body);
+  let assemblyFormat = "(`->` `(` type($values)^ `)`)? $body attr-dict";
+  let skipDefaultBuilders = 1;
+  let builders = [
+    // The body region is left empty: the caller adds its block (or moves
+    // a region in) and ends it with `nbc.yield` of `valueTypes`.
+    OpBuilder<(ins "::mlir::TypeRange":$valueTypes)>
+  ];
+  let extraClassDeclaration = [{
+    ::mlir::Block *getBodyBlock() { return &getBody().front(); }
+  }];
 }
 
 def NBC_RaiseIfOp : NBC_Op<"raise_if", [

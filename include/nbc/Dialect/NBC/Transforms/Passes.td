@@ -23,7 +23,8 @@ def NBCHoistChecks : Pass<"nbc-hoist-checks", "func::FuncOp"> {
     when the lowest index is provably non-negative. The error is raised
     before the loop instead of at the failing iteration, as
     docs/ErrorModel.md allows. This keeps inner loops free of checks so
-    they vectorize.
+    they vectorize. Loops inside `nbc.try` keep their checks: there the
+    iterations before a failing one must have run, as in Python.
   }];
   let dependentDialects = ["::mlir::nbc::NBCDialect"];
 }

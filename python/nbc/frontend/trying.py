@@ -1,0 +1,151 @@
+"""`try`/`except` in kernels, as Numba's: the body is an nbc.try, whose
+`caught` result picks the handler or the `else` block; `finally` runs after
+both. Scalar variables the body assigns live in 0-d arrays while it runs
+(stored at each assignment), so a handler sees the values they had when
+the exception was raised, as in Python; other values the body rebinds
+(arrays, lists, tuples) are its results, undefined in the handler."""
+
+import ast
+
+from .. import types as T
+from ..errors import TypingError, UnsupportedError
+from .builder import PyObj, Value
+from .common import Undef, assigned_names, contains
+
+
+class Unbind(ast.stmt):
+    """Marks `names` undefined (the handler of a try that rebound them)."""
+    _fields = ()
+
+    def __init__(self, names, **kw):
+        super().__init__(**kw)
+        self.names = names
+
+
+class Rebind(ast.stmt):
+    """Binds `values` (name -> value): what a try body left, in its `else`."""
+    _fields = ()
+
+    def __init__(self, values, **kw):
+        super().__init__(**kw)
+        self.values = values
+
+
+class TryFrame:
+    def __init__(self, op, parent, names, env0):
+        self.op = op
+        self.env0 = env0      # the variables before the try
+        self.parent = parent  # the block holding the nbc.try
+        self.names = names    # what the body may assign
+        self.slots = {}       # name -> 0-d array holding its current value
+
+
+CATCH_ALL = (Exception, BaseException)
+
+
+class TryMixin:
+    try_frames = ()
+
+    def check_try(self, stmt):
+        if not stmt.handlers:
+            raise self.error(UnsupportedError, "try/finally without except: only "
+                             "`try: ... except Exception: ...` (or a bare `except:`) is "
+                             "supported, as in Numba", stmt)
+        if len(stmt.handlers) > 1:
+            raise self.error(UnsupportedError, "one except clause only: nbc catches "
+                             "every exception with `except Exception:`, as Numba",
+                             stmt.handlers[1])
+        handler = stmt.handlers[0]
+        if handler.type is not None:
+            kind = self.expr(handler.type)
+            if not (isinstance(kind, PyObj) and kind.obj in CATCH_ALL):
+                name = getattr(getattr(kind, "obj", None), "__name__", "this")
+                raise self.error(UnsupportedError, f"`except {name}:` is not supported: "
+                                 "nbc catches every exception with `except Exception:` "
+                                 "or a bare `except:`, as Numba", handler.type)
+        if handler.name is not None:
+            raise self.error(UnsupportedError, f"`except ... as {handler.name}` is not "
+                             "supported: the exception object does not exist in compiled "
+                             "code (as in Numba)", handler)
+        if contains(stmt.body, ast.Return, stop_at_loops=False) or \
+                contains(stmt.body, (ast.Break, ast.Continue), stop_at_loops=True):
+            raise self.error(UnsupportedError, "return, break and continue are not "
+                             "supported in a try block: set a variable and act on it "
+                             "after the try", stmt)
+        if stmt.finalbody and contains(
+                handler.body + stmt.orelse, (ast.Return, ast.Break, ast.Continue),
+                stop_at_loops=False):
+            raise self.error(UnsupportedError, "return, break and continue in an except "
+                             "or else block are not supported together with finally",
+                             stmt)
+
+    def emit_try(self, stmt, rest):
+        """The try statement `stmt`, then `rest` (the statements after it,
+        built inside the handler's if when a branch returns)."""
+        self.check_try(stmt)
+        pos = self.pos(stmt)
+        env0 = dict(self.env)
+        op, body = self.b.try_begin(pos)
+        frame = TryFrame(op, self.b.block, set(assigned_names(stmt.body)), env0)
+        self.try_frames = self.try_frames + (frame,)
+        try:
+            with self.b.at(body):
+                self.emit_block(stmt.body)
+                rebound = [n for n in frame.names if n not in frame.slots and
+                           self.env.get(n) is not env0.get(n) and
+                           not isinstance(self.env.get(n), (Undef, PyObj, type(None)))]
+                values = [self.env[n] for n in rebound]
+                self.b.nbc_yield([x for v in values for x in self.flatten(v)], pos)
+        finally:
+            self.try_frames = self.try_frames[:-1]
+        types = [t for v in values for t in self.flat_types_any(v.type)]
+        caught, *flat = self.b.try_finish(op, types, pos)
+        flat = iter(flat)
+        self.env = env0
+        for name, slot in frame.slots.items():
+            self.env[name] = self.b.load(slot, [], pos)
+        after = {n: self.rebuild(v.type, flat) for n, v in zip(rebound, values)}
+        flag = f"$caught{id(stmt)}"
+        self.env[flag] = caught
+        loc = {"lineno": stmt.lineno, "col_offset": stmt.col_offset}
+        branch = ast.If(test=ast.Name(id=flag, ctx=ast.Load(), **loc),
+                        body=[Unbind(list(after), **loc)] + stmt.handlers[0].body,
+                        orelse=[Rebind(after, **loc)] + stmt.orelse, **loc)
+        return self.emit_live([branch] + stmt.finalbody + rest)
+
+    def spill(self, name, node):
+        """After `name` is bound in a try body: a scalar's new value goes to
+        its slot (made before the try, holding its value from before)."""
+        for frame in self.try_frames:
+            if name not in frame.names:
+                continue
+            v = self.env.get(name)
+            slot = frame.slots.get(name)
+            if slot is None:
+                if not isinstance(v, Value) or not isinstance(v.type, T.Scalar):
+                    continue
+                slot = self.new_slot(frame, name, v.type, node)
+            pos = self.pos(node)
+            if not isinstance(v, Value) or not isinstance(v.type, T.Scalar) or \
+                    T.promote(slot.type.dtype, v.type) != slot.type.dtype:
+                raise self.error(TypingError, f"variable '{name}' changes its type in a "
+                                 f"try block ({slot.type.dtype} to "
+                                 f"{getattr(v, 'type', v)}): give it its final type "
+                                 "before the try (e.g. `x = 0.0`)", node)
+            self.b.store(self.coerce(v, slot.type.dtype, node), slot, [], pos)
+
+    def new_slot(self, frame, name, ty, node):
+        """The 0-d array holding `name` in `frame`'s body, made before the try
+        and holding the value from before it (its type widened to `ty`)."""
+        pos = self.pos(node)
+        before = frame.env0.get(name)
+        if not (isinstance(before, Value) and isinstance(before.type, T.Scalar)):
+            before = None
+        elif before.type != ty:
+            ty = T.promote(before.type, ty)
+        with self.b.at(frame.parent), self.b.before(frame.op):
+            slot = self.b.empty(T.Array(ty, 0), [], pos)
+            if before is not None:
+                self.b.store(self.coerce(before, ty, node), slot, [], pos)
+        frame.slots[name] = slot
+        return slot
