@@ -232,7 +232,7 @@ def uses_global(x):
 
 
 HINTED = [
-    (uses_try, "try:", "    ^", "cannot catch exceptions"),
+    (uses_try, "except ZeroDivisionError:", "    ^", "write `except Exception:`"),
     (uses_open, 'return open("data.txt")', "           ^", "cannot do I/O"),
     (uses_global, "global GLOBAL_COUNTER", "    ^", "rebind module globals"),
     (uses_dict, 'd = {"a": x}', "         ^", "strings are supported only"),

@@ -61,8 +61,9 @@ class TryMixin:
             if not (isinstance(kind, PyObj) and kind.obj in CATCH_ALL):
                 name = getattr(getattr(kind, "obj", None), "__name__", "this")
                 raise self.error(UnsupportedError, f"`except {name}:` is not supported: "
-                                 "nbc catches every exception with `except Exception:` "
-                                 "or a bare `except:`, as Numba", handler.type)
+                                 "nbc catches every exception, as Numba", handler,
+                                 "write `except Exception:` (or a bare `except:`) and "
+                                 "tell the cases apart before the operation that raises")
         if handler.name is not None:
             raise self.error(UnsupportedError, f"`except ... as {handler.name}` is not "
                              "supported: the exception object does not exist in compiled "
