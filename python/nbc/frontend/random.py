@@ -97,22 +97,27 @@ class RandomMixin:
             return self.randint(args, size, node)
         if name == "choice":
             return self.choice(args, size, node)
+        return self.shuffle_or_permutation(R, what, name, args, node)
+
+    def shuffle_or_permutation(self, impls, what, name, args, node):
+        """shuffle(x) or permutation(x) by the functions of `impls` (legacy
+        or Generator); `args` are the call's, with x."""
         if "x" not in args:
             raise self.error(TypingError, f"{what}() missing argument 'x'", node)
         x = self.materialize(self.expr(args["x"]), args["x"])
         if name == "permutation" and isinstance(x.type, T.Scalar):
             n = self.random_integer(x, what, node)
-            return self.call_random_impl(R.permutation_int, {"x": n}, node)
+            return self.call_random_impl(impls.permutation_int, {**args, "x": n}, node)
         if not isinstance(x.type, T.Array) or x.type.ndim == 0:
             raise self.error(TypingError, f"{what} expects an array"
                              f"{' or an integer' if name == 'permutation' else ''}, "
                              f"not {x.type}", node)
         if name == "shuffle":
             self.check_writable(x, what, node)
-            impl = R.shuffle_1d if x.type.ndim == 1 else R.shuffle_rows
+            impl = impls.shuffle_1d if x.type.ndim == 1 else impls.shuffle_rows
         else:
-            impl = R.permutation_1d if x.type.ndim == 1 else R.permutation_rows
-        return self.call_random_impl(impl, {"x": x}, node)
+            impl = impls.permutation_1d if x.type.ndim == 1 else impls.permutation_rows
+        return self.call_random_impl(impl, {**args, "x": x}, node)
 
     def bind_random(self, name, node):
         """{parameter: AST node} of a call of np.random.<name>; a keyword

@@ -25,6 +25,8 @@ METHOD_PARAMETERS = {
     "exponential": ("scale", "size"),
     "integers": ("low", "high", "size", "dtype", "endpoint"),
     "choice": ("a", "size", "replace", "p", "axis", "shuffle"),
+    "shuffle": ("x", "axis"),
+    "permutation": ("x", "axis"),
 }
 # The single draws nbc.generator makes: the methods' building blocks.
 DRAWS = {"_nbc_random": "random", "_nbc_normal": "normal",
@@ -69,7 +71,8 @@ class RandomGeneratorMixin:
             operands = [self.random_integer(a, what, node) for a in node.args]
             return self.b.generator(DRAWS[name], g, operands, self.pos(node))
         args = self.bind_generator(name, node)
-        for unsupported in ("dtype", "out", "method", "axis", "shuffle"):
+        shuffle = args.pop("shuffle", None) if name == "choice" else None
+        for unsupported in ("dtype", "out", "method", "axis"):
             if unsupported in args and not self.generator_default(
                     name, unsupported, args[unsupported]):
                 raise self.error(UnsupportedError, f"{what}: {unsupported}= is not "
@@ -92,7 +95,9 @@ class RandomGeneratorMixin:
                                          scalars=METHOD_PARAMETERS[name][:-1])
         if name == "integers":
             return self.generator_integers(call_args, sized, node)
-        return self.generator_choice(call_args, sized, node)
+        if name in ("shuffle", "permutation"):
+            return self.generator_shuffle(name, call_args, node)
+        return self.generator_choice(call_args, sized, shuffle, node)
 
     def generator_default(self, name, param, node):
         """Whether an argument nbc does not take has NumPy's default value."""
@@ -109,9 +114,7 @@ class RandomGeneratorMixin:
                 return False
         if param == "method":
             return v.obj == "zig"
-        if param == "axis":
-            return v.obj == 0
-        return v.obj is True  # shuffle
+        return v.obj == 0  # axis
 
     def bind_generator(self, name, node):
         what = f"Generator.{name}"
@@ -139,17 +142,29 @@ class RandomGeneratorMixin:
             return self.call_random_impl(G.integers_size, call, node)
         return self.call_random_impl(G.integers, call, node)
 
-    def generator_choice(self, args, sized, node):
+    def generator_shuffle(self, name, args, node):
+        """Generator.shuffle(x) and permutation(x): NumPy's Generator
+        shuffles as the legacy functions do, with its own bounded draws."""
+        return self.shuffle_or_permutation(G, f"Generator.{name}", name, args, node)
+
+    def generator_choice(self, args, sized, shuffle, node):
         what = "Generator.choice"
-        replace = args.get("replace")
-        if replace is not None and not (isinstance(replace, ast.Constant)
-                                        and replace.value is True):
-            raise self.error(UnsupportedError, f"{what}: only replace=True is "
-                             "supported", node)
+        replace, unique = args.get("replace"), False
+        if replace is not None:
+            if not (isinstance(replace, ast.Constant) and isinstance(replace.value, bool)):
+                raise self.error(TypingError, f"{what}: replace= must be True or "
+                                 "False, as a constant", node)
+            unique = not replace.value
         a, kind = self.choice_population(args, what, node)
         call = {"g": args["g"], "a": a}
         suffix = "_size" if sized else ""
-        if not _is_none(args.get("p")):
+        if unique:
+            if not _is_none(args.get("p")):
+                raise self.error(UnsupportedError, f"{what}: p= with replace=False is "
+                                 "not supported", node)
+            call["shuffle"] = shuffle if shuffle is not None else ast.Constant(True)
+            suffix = "_unique" if sized else "_unique_one"
+        elif not _is_none(args.get("p")):
             p = self.materialize(self.expr(args["p"]), args["p"])
             if not isinstance(p.type, T.Array) or p.type.dtype.is_complex:
                 raise self.error(TypingError, f"{what}: p must be an array of "
