@@ -15,6 +15,7 @@ from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from ..npimpl import random as R
 from ..npimpl import random_distributions as D
+from ..npimpl.random_algorithms import DISTRIBUTIONS
 from . import scalar as S
 from .builder import PyObj
 
@@ -33,7 +34,7 @@ PARAMETERS = {
     "shuffle": ("x",),
     "permutation": ("x",),
     **{name: tuple(p.split("=")[0].strip() for p in params.split(",")) + ("size",)
-       for name, (params, _, _, _) in D.DISTRIBUTIONS.items()},
+       for name, (params, _, _, _) in DISTRIBUTIONS.items()},
 }
 NP_RANDOM = tuple(PARAMETERS)
 
@@ -182,8 +183,9 @@ class RandomMixin:
                 continue
             vals.append(self.materialize(v, node))
             types.append(vals[-1].type)
-            if param.name in scalars and not isinstance(types[-1], T.Scalar):
-                raise self.error(UnsupportedError, f"np.random.{impl.__name__.split('_')[0]}"
+            if param.name in scalars and param.name != "size" and \
+                    not isinstance(types[-1], T.Scalar):
+                raise self.error(UnsupportedError, f"np.random.{impl.__name__.removesuffix('_size')}"
                                  f": array arguments ({param.name}=) are not supported",
                                  node)
         return self.call_compiled(impl, vals, types, self.options, node)

@@ -3,8 +3,10 @@ kernels, as Numba supports them: a Generator is its PCG64 state
 (types.Generator, a 1-d array of 6 uint64 words) that nbc.generator seeds
 and draws from with NumPy's algorithms (lib/Runtime/RandomGenerator.c), so
 a seed gives NumPy's values. A single draw without parameters is one
-nbc.generator op; the parameterised and sized forms are
-nbc.npimpl.random_generator, compiled like user code over those draws."""
+nbc.generator op; the parameterised and sized forms, choice, shuffle and
+permutation are nbc.npimpl.random_generator, the other distributions
+nbc.npimpl.random_generator_distributions, compiled like user code over
+those draws."""
 
 import ast
 
@@ -13,6 +15,8 @@ import numpy as np
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from ..npimpl import random_generator as G
+from ..npimpl import random_generator_distributions as GD
+from ..npimpl.random_algorithms import DISTRIBUTIONS
 from .builder import PyObj, Value
 
 # Generator.<method> -> NumPy's parameters, in order.
@@ -27,6 +31,9 @@ METHOD_PARAMETERS = {
     "choice": ("a", "size", "replace", "p", "axis", "shuffle"),
     "shuffle": ("x", "axis"),
     "permutation": ("x", "axis"),
+    **{name: tuple(p.split("=")[0].strip() for p in params.split(",")) + ("size",)
+       for name, (params, _, _, _) in DISTRIBUTIONS.items()},
+    "standard_gamma": ("shape", "size", "dtype", "out"),
 }
 # The single draws nbc.generator makes: the methods' building blocks.
 DRAWS = {"_nbc_random": "random", "_nbc_normal": "normal",
@@ -38,7 +45,8 @@ PLAIN = {"random": ("random", G.random_size),
          "standard_exponential": ("exponential", G.standard_exponential_size)}
 PARAMETERISED = {"normal": (G.normal, G.normal_size),
                  "uniform": (G.uniform, G.uniform_size),
-                 "exponential": (G.exponential, G.exponential_size)}
+                 "exponential": (G.exponential, G.exponential_size),
+                 **GD.ENTRY_POINTS}
 
 
 def _is_none(node):
@@ -92,7 +100,7 @@ class RandomGeneratorMixin:
             scalar_form, sized_form = PARAMETERISED[name]
             return self.call_random_impl(sized_form if sized else scalar_form,
                                          call_args, node,
-                                         scalars=METHOD_PARAMETERS[name][:-1])
+                                         scalars=METHOD_PARAMETERS[name])
         if name == "integers":
             return self.generator_integers(call_args, sized, node)
         if name in ("shuffle", "permutation"):

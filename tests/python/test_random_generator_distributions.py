@@ -1,0 +1,104 @@
+"""np.random.Generator's distributions in kernels (nbc.npimpl.
+random_algorithms over the Generator's draws) against NumPy's Generator
+with the same seed, bit for bit, for scalar and size= forms over
+parameters that take each algorithm's branches, leaving the same state;
+NumPy's ValueErrors with its messages."""
+
+import linecache
+
+import numpy as np
+import pytest
+
+import nbc
+from conftest import requires_exec
+from test_random_distributions import CASES, same
+
+pytestmark = requires_exec
+
+SEEDS = [0, 7, 2**40 + 3]
+KERNELS = {}
+
+
+def kernel(name, nargs, sized):
+    """(python function, compiled kernel) drawing twice from a Generator."""
+    key = (name, nargs, sized)
+    if key not in KERNELS:
+        params = ", ".join(f"x{i}" for i in range(nargs))
+        size = ", size=size" if sized else ""
+        src = (f"def draw_{name}(g, {params}, size):\n"
+               f"    first = g.{name}({params}{size})\n"
+               f"    return first, g.{name}({params}{size})\n")
+        filename = f"<test_random_generator_distributions {name} {nargs} {sized}>"
+        linecache.cache[filename] = (len(src), None, src.splitlines(True), filename)
+        namespace = {"np": np}
+        exec(compile(src, filename, "exec"), namespace)
+        fn = namespace[f"draw_{name}"]
+        KERNELS[key] = (fn, nbc.njit(fn))
+    return KERNELS[key]
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_distribution_bit_exact(name):
+    for args in CASES[name]:
+        for sized, size in ((False, None), (True, 7), (True, (3, 40)), (True, 0), (True, 1)):
+            fn, k = kernel(name, len(args), sized)
+            for seed in SEEDS:
+                g, ref = np.random.default_rng(seed), np.random.default_rng(seed)
+                got, want = k(g, *args, size), fn(ref, *args, size)
+                for x, y in zip(got, want):
+                    same(x, y)
+                assert g.bit_generator.state == ref.bit_generator.state, (name, args)
+
+
+BAD = {
+    "standard_gamma": [(-1.0,), (-0.0,)],
+    "gamma": [(-1.0, 1.0), (1.0, -2.0)],
+    "beta": [(0.0, 1.0), (1.0, -1.0)],
+    "chisquare": [(0.0,)],
+    "lognormal": [(0.0, -1.0)],
+    "laplace": [(0.0, -1.0)],
+    "rayleigh": [(-1.0,)],
+    "weibull": [(-1.0,)],
+    "pareto": [(0.0,)],
+    "triangular": [(1.0, 0.0, 2.0), (0.0, 3.0, 2.0), (1.0, 1.0, 1.0)],
+    "standard_t": [(0.0,)],
+    "poisson": [(-1.0,), (np.nan,), (1e20,)],
+    "geometric": [(0.0,), (1.5,)],
+    "binomial": [(-1, 0.5), (5, 1.5), (5, np.nan)],
+}
+
+
+@pytest.mark.parametrize("name", list(BAD))
+def test_errors_as_numpy(name):
+    for args in BAD[name]:
+        for sized, size in ((False, None), (True, 3)):
+            fn, k = kernel(name, len(args), sized)
+            with pytest.raises(ValueError) as want:
+                fn(np.random.default_rng(0), *args, size)
+            with pytest.raises(ValueError) as got:
+                k(np.random.default_rng(0), *args, size)
+            assert str(got.value) == str(want.value)
+
+
+@nbc.njit
+def keyword_forms(g):
+    return (g.gamma(shape=2.0, size=3), g.standard_gamma(0.5, 2, np.float64),
+            g.binomial(n=10, p=0.5), g.poisson(size=(2, 2)), g.lognormal(sigma=0.5))
+
+
+def test_keywords_and_defaults():
+    g, ref = np.random.default_rng(1), np.random.default_rng(1)
+    got = keyword_forms(g)
+    want = (ref.gamma(shape=2.0, size=3), ref.standard_gamma(0.5, 2, np.float64),
+            ref.binomial(n=10, p=0.5), ref.poisson(size=(2, 2)), ref.lognormal(sigma=0.5))
+    for x, y in zip(got, want):
+        same(x, y)
+
+
+def test_array_parameters_are_compile_errors():
+    @nbc.njit
+    def array_shape(g, shape):
+        return g.gamma(shape)
+
+    with pytest.raises(nbc.UnsupportedError, match=r"array arguments \(shape=\)"):
+        array_shape(np.random.default_rng(0), np.ones(3))
