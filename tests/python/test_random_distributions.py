@@ -39,23 +39,30 @@ CASES = {
 KERNELS = {}
 
 
-def kernel(name, nargs, sized):
-    """(python function, compiled kernel) seeding then drawing twice."""
-    key = (name, nargs, sized)
+def kernel(name, nargs, sized, generator=False):
+    """(python function, compiled kernel) seeding then drawing twice (or,
+    with `generator`, drawing twice from the Generator passed first)."""
+    key = (name, nargs, sized, generator)
     if key not in KERNELS:
         params = ", ".join(f"x{i}" for i in range(nargs))
         size = ", size=size" if sized else ""
-        src = (f"def draw_{name}(seed, {params}, size):\n"
-               "    np.random.seed(seed)\n"
-               f"    first = np.random.{name}({params}{size})\n"
-               f"    return first, np.random.{name}({params}{size})\n")
-        filename = f"<test_random_distributions {name} {nargs} {sized}>"
-        linecache.cache[filename] = (len(src), None, src.splitlines(True), filename)
-        namespace = {"np": np}
-        exec(compile(src, filename, "exec"), namespace)
-        fn = namespace[f"draw_{name}"]
-        KERNELS[key] = (fn, nbc.njit(fn))
+        call = f"{'g' if generator else 'np.random'}.{name}({params}{size})"
+        src = (f"def draw_{name}({'g' if generator else 'seed'}, {params}, size):\n" +
+               ("" if generator else "    np.random.seed(seed)\n") +
+               f"    first = {call}\n"
+               f"    return first, {call}\n")
+        KERNELS[key] = from_source(src, f"<test_random_distributions {key}>",
+                                   f"draw_{name}")
     return KERNELS[key]
+
+
+def from_source(src, filename, name):
+    """(python function, compiled kernel) of function `name` in `src`."""
+    linecache.cache[filename] = (len(src), None, src.splitlines(True), filename)
+    namespace = {"np": np}
+    exec(compile(src, filename, "exec"), namespace)
+    fn = namespace[name]
+    return fn, nbc.njit(fn)
 
 
 def same(got, want):

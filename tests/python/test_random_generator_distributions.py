@@ -4,37 +4,21 @@ with the same seed, bit for bit, for scalar and size= forms over
 parameters that take each algorithm's branches, leaving the same state;
 NumPy's ValueErrors with its messages."""
 
-import linecache
-
 import numpy as np
 import pytest
 
 import nbc
 from conftest import requires_exec
 from test_random_distributions import CASES, same
+from test_random_distributions import kernel as distributions_kernel
 
 pytestmark = requires_exec
 
 SEEDS = [0, 7, 2**40 + 3]
-KERNELS = {}
 
 
 def kernel(name, nargs, sized):
-    """(python function, compiled kernel) drawing twice from a Generator."""
-    key = (name, nargs, sized)
-    if key not in KERNELS:
-        params = ", ".join(f"x{i}" for i in range(nargs))
-        size = ", size=size" if sized else ""
-        src = (f"def draw_{name}(g, {params}, size):\n"
-               f"    first = g.{name}({params}{size})\n"
-               f"    return first, g.{name}({params}{size})\n")
-        filename = f"<test_random_generator_distributions {name} {nargs} {sized}>"
-        linecache.cache[filename] = (len(src), None, src.splitlines(True), filename)
-        namespace = {"np": np}
-        exec(compile(src, filename, "exec"), namespace)
-        fn = namespace[f"draw_{name}"]
-        KERNELS[key] = (fn, nbc.njit(fn))
-    return KERNELS[key]
+    return distributions_kernel(name, nargs, sized, generator=True)
 
 
 @pytest.mark.parametrize("name", list(CASES))
