@@ -370,10 +370,42 @@ def test_ufunc_reduceat_errors():
             k.py_func(a, i)
         with pytest.raises(IndexError, match="out-of-bounds in add.reduceat"):
             k(a, i)
-    k = nbc.njit(compiled_source("reduceat_axis1", ["np.add.reduceat(a, i, axis=1)"],
+    k = nbc.njit(compiled_source("reduceat_axis2", ["np.add.reduceat(a, i, axis=2)"],
                                  params="a, i"))
-    with pytest.raises(nbc.UnsupportedError, match="np.add.reduceat: only axis=0"):
+    with pytest.raises(np.exceptions.AxisError):
+        k.py_func(np.ones((2, 3)), np.array([0]))
+    with pytest.raises(nbc.NBCError, match="axis 2 is out of bounds"):
         k(np.ones((2, 3)), np.array([0]))
+    k = nbc.njit(compiled_source("reduceat_bad_axis1", ["np.add.reduceat(a, i, 1)"],
+                                 params="a, i"))
+    for i in (np.array([0, 3]), np.array([-1])):
+        with pytest.raises(IndexError, match="out-of-bounds in add.reduceat"):
+            k.py_func(np.ones((2, 3)), i)
+        with pytest.raises(IndexError, match="out-of-bounds in add.reduceat"):
+            k(np.ones((2, 3)), i)
+
+
+@pytest.mark.parametrize("dtype", (np.int32, np.float64, np.bool_),
+                         ids=lambda d: np.dtype(d).name)
+@pytest.mark.parametrize("ufunc", UFUNC_REDUCEAT)
+def test_ufunc_reduceat_other_axes(ufunc, dtype):
+    k = nbc.njit(compiled_source(f"reduceat_axes_{ufunc}", [
+        f"np.{ufunc}.reduceat(a, i, axis=1)", f"np.{ufunc}.reduceat(a, i, -1)"],
+        params="a, i"))
+    for shape in ((2, 9), (3, 9), (2, 5, 9)):
+        c = values(shape, dtype)
+        for a in (c, np.asfortranarray(c), values(tuple(2 * n for n in shape),
+                                                  dtype)[..., ::-2]):
+            n = min(a.shape[1], a.shape[-1])
+            for i in (np.array([0, n - 1, 1, 2, 2]), np.array([n - 1]),
+                      np.arange(n, dtype=np.int32), np.zeros(0, np.int64)):
+                run(k, a, i)
+    k3 = nbc.njit(compiled_source(f"reduceat_axis1_3d_{ufunc}", [
+        f"np.{ufunc}.reduceat(a, i, axis=1)"], params="a, i"))
+    for a in (values((2, 6, 3), dtype), values((0, 6, 2), dtype), values((1, 1, 1), dtype)):
+        for i in (np.array([0, 4, 1]), np.array([0])):
+            if i.max() < a.shape[1]:
+                run(k3, a, i)
 
 
 def test_unsupported_ufunc_methods_name_themselves():

@@ -178,7 +178,7 @@ class ScansMixin:
         return PyObj(None)
 
     def ufunc_reduceat(self, ufunc, node):
-        """np.<ufunc>.reduceat(a, indices, axis=0) for a 1-d integer
+        """np.<ufunc>.reduceat(a, indices, axis=0) (any one axis) for a 1-d integer
         `indices`; the result has np.<ufunc>.reduce's dtype."""
         what = f"np.{ufunc}.reduceat"
         params = ("indices", "axis")
@@ -187,9 +187,8 @@ class ScansMixin:
             raise self.error(TypingError, f"{what}() missing argument 'indices'", node)
         axis = given.get("axis", ast.Constant(0))
         axis = self.reduction_axes(axis, arr.type.ndim, what, node, single=True)
-        if axis != [0]:
-            raise self.error(UnsupportedError, f"{what}: only axis=0 is supported",
-                             node)
+        if axis is None:
+            raise self.error(TypingError, f"{what}: axis must be an integer", node)
         indices = self.materialize(self.expr(given["indices"]), given["indices"])
         itype = getattr(indices, "type", None)
         if not (isinstance(itype, T.Array) and itype.ndim == 1 and
@@ -199,7 +198,7 @@ class ScansMixin:
         if arr.type.dtype.is_complex and ufunc in ("maximum", "minimum"):
             raise self.error(UnsupportedError, f"{what} of complex arrays", node)
         dtype = getattr(np, ufunc).reduce(np.ones(1, arr.type.dtype.numpy())).dtype
-        fn = reduceat_function(ufunc, arr.type.ndim, dtype.name)
+        fn = reduceat_function(ufunc, arr.type.ndim, dtype.name, axis[0])
         vals = [arr, indices]
         return self.call_compiled(fn, vals, [v.type for v in vals], self.options,
                                   node)

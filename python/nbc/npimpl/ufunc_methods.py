@@ -1,6 +1,6 @@
 """np.<ufunc>.at (unbuffered indexed update: a repeated index applies the
 ufunc once per occurrence) and np.<ufunc>.reduceat (reductions over the
-slices between indices, axis 0), as loops written as Python source for the
+slices between indices, along any axis), as loops written as Python source for the
 ranks involved and compiled like the other npimpl functions. Values, dtypes
 and messages are NumPy's: ufunc.at computes in the ufunc's loop dtype and
 casts back unsafely; reduceat's result has np.<ufunc>.reduce's dtype."""
@@ -63,13 +63,17 @@ def at_function(ufunc, a_ndim, index_ndim, b_ndim):
 
 
 @functools.lru_cache(maxsize=None)
-def reduceat_function(ufunc, a_ndim, dtype):
-    """np.<ufunc>.reduceat(a, indices) along axis 0 with a result of
-    `dtype` (a NumPy dtype name): out[k] reduces a[indices[k]:indices[k+1]]
-    when indices[k] < indices[k+1], else it is a[indices[k]]; the last
-    slice runs to the end."""
+def reduceat_function(ufunc, a_ndim, dtype, axis=0):
+    """np.<ufunc>.reduceat(a, indices, axis) with a result of `dtype` (a
+    NumPy dtype name): out[k] reduces a[indices[k]:indices[k+1]] along
+    the axis when indices[k] < indices[k+1], else it is a[indices[k]]; the
+    last slice runs to the end. Another axis than 0 is moved first (a
+    transposed view) and the result's moved back."""
     rest = "".join(f", a.shape[{d}]" for d in range(1, a_ndim))
-    lines = [
+    order = [axis] + [d for d in range(a_ndim) if d != axis]
+    back = [order.index(d) for d in range(a_ndim)]
+    lines = [f"    a = np.transpose(a, {tuple(order)})"] if axis else []
+    lines += [
         "    n = a.shape[0]",
         "    m = indices.shape[0]",
         "    for k in range(m):",
@@ -82,8 +86,8 @@ def reduceat_function(ufunc, a_ndim, dtype):
         "        out[k] = a[start]",
         "        for j in range(start + 1, stop):",
         f"            out[k] = np.{ufunc}(out[k], a[j])",
-        "    return out",
+        f"    return np.transpose(out, {tuple(back)})" if axis else "    return out",
     ]
     name = f"{ufunc}_reduceat"
     source = f"def {name}(a, indices):\n" + "\n".join(lines) + "\n"
-    return _compile(name, source, (a_ndim, dtype))
+    return _compile(name, source, (a_ndim, dtype, axis))
