@@ -35,15 +35,8 @@ def at_function(ufunc, a_ndim, index_ndim, b_ndim):
     # Every index is checked first, with NumPy's IndexError: a fancy read
     # of a small array of a's length (its values are not used).
     every = "indices" if index_ndim else "np.full(1, indices)"
-    lines = [f"    np.empty(a.shape[0], np.int8)[{every}]"]
-    b_ndim_or_0 = b_ndim or 0
-    if b_ndim_or_0 > len(target):
-        lines.append(f"    {BROADCAST_ERROR}")
-    else:
-        for j in range(b_ndim_or_0):
-            extent = target[len(target) - b_ndim_or_0 + j]
-            lines.append(f"    if b.shape[{j}] != 1 and b.shape[{j}] != {extent}:")
-            lines.append(f"        {BROADCAST_ERROR}")
+    lines = [f"    np.empty(a.shape[0], np.int8)[{every}]"] + _broadcast_checks(
+        target, b_ndim)
     update = f"np.{ufunc}(a[i], {{}})"
     if not index_ndim:
         lines.append("    i = indices")
@@ -60,6 +53,50 @@ def at_function(ufunc, a_ndim, index_ndim, b_ndim):
     name = f"{ufunc}_at"
     source = f"def {name}(a, indices, b):\n" + "\n".join(lines) + "\n"
     return _compile(name, source, (a_ndim, index_ndim, b_ndim))
+
+
+def _broadcast_checks(target, b_ndim):
+    """Lines raising NumPy's ValueError unless `b` (of rank b_ndim, None: a
+    scalar) broadcasts to the shape `target` (expressions)."""
+    b_ndim = b_ndim or 0
+    if b_ndim > len(target):
+        return [f"    {BROADCAST_ERROR}"]
+    lines = []
+    for j in range(b_ndim):
+        extent = target[len(target) - b_ndim + j]
+        lines.append(f"    if b.shape[{j}] != 1 and b.shape[{j}] != {extent}:")
+        lines.append(f"        {BROADCAST_ERROR}")
+    return lines
+
+
+@functools.lru_cache(maxsize=None)
+def at_tuple_function(ufunc, a_ndim, index_kinds, b_ndim):
+    """np.<ufunc>.at(a, (i0, i1, ...), b): one index per leading axis of a,
+    each an integer (kind 0) or a 1-d integer array (kind 1); the arrays
+    broadcast together (length m or 1) and b broadcasts to a[i0, i1, ...]'s
+    shape. The indices arrive as arguments i0, i1, ..."""
+    n = len(index_kinds)
+    names = [f"i{d}" for d in range(n)]
+    arrays = any(index_kinds)
+    # Every index checked first, with NumPy's IndexErrors (bounds, shape
+    # mismatch): a fancy read of a small array of a's leading shape.
+    shape = "".join(f"a.shape[{d}], " for d in range(n))
+    every = ", ".join(x if kind else f"np.full(1, {x})" for x, kind in zip(names, index_kinds))
+    lines = [f"    m = np.empty(({shape}), np.int8)[{every}].shape[0]"]
+    target = (["m"] if arrays else []) + [f"a.shape[{d}]" for d in range(n, a_ndim)]
+    lines += _broadcast_checks(target, b_ndim)
+    lines.append("    for t in range(m):")
+    for x, kind in zip(names, index_kinds):
+        pick = f"{x}[t if {x}.shape[0] != 1 else 0]" if kind else x
+        lines.append(f"        j{x} = {pick}")
+    where = ", ".join(f"j{x}" for x in names)
+    value = "b"
+    if arrays and b_ndim is not None and b_ndim == len(target):
+        value = "b[t if b.shape[0] != 1 else 0]"  # b has the indices' axis
+    lines.append(f"        a[{where}] = np.{ufunc}(a[{where}], {value})")
+    name = f"{ufunc}_at"
+    source = f"def {name}(a, b, {', '.join(names)}):\n" + "\n".join(lines) + "\n"
+    return _compile(name, source, (a_ndim, index_kinds, b_ndim))
 
 
 @functools.lru_cache(maxsize=None)
