@@ -35,6 +35,11 @@ CASES = {
     "binomial": [(10, 0.3), (100, 0.9), (0, 0.5), (60, 0.5), (7, 0.0), (7, 1.0),
                  (0, 0.8), (100, 0.5), (1000, 0.3), (50, 0.8), (10**6, 0.4),
                  (200, 0.97)],
+    "f": [(3.0, 5.0), (0.5, 0.7)],
+    "standard_cauchy": [()],
+    "power": [(0.5,), (3.0,)],
+    "wald": [(1.0, 2.0), (0.1, 50.0)],
+    "logseries": [(0.5,), (0.99,), (1e-3,), (0.0,)],
 }
 KERNELS = {}
 
@@ -46,8 +51,10 @@ def kernel(name, nargs, sized, generator=False):
     if key not in KERNELS:
         params = ", ".join(f"x{i}" for i in range(nargs))
         size = ", size=size" if sized else ""
+        size = size.lstrip(", ") if not params else size
         call = f"{'g' if generator else 'np.random'}.{name}({params}{size})"
-        src = (f"def draw_{name}({'g' if generator else 'seed'}, {params}, size):\n" +
+        head = ", ".join(["g" if generator else "seed"] + ([params] if params else []))
+        src = (f"def draw_{name}({head}, size):\n" +
                ("" if generator else "    np.random.seed(seed)\n") +
                f"    first = {call}\n"
                f"    return first, {call}\n")
@@ -113,6 +120,8 @@ ERRORS = {
     "standard_t": [(0.0,)], "poisson": [(-1.0,), (np.nan,), (1e19,)],
     "geometric": [(0.0,), (1.5,), (np.nan,)],
     "binomial": [(-1, 0.5), (3, 1.5), (3, np.nan), (3, -0.1)],
+    "f": [(0.0, 1.0), (1.0, -1.0)], "power": [(0.0,)], "wald": [(0.0, 1.0), (1.0, 0.0)],
+    "logseries": [(-0.1,), (1.0,), (np.nan,)],
 }
 
 

@@ -9,7 +9,7 @@ import pytest
 
 import nbc
 from conftest import requires_exec
-from test_random_distributions import CASES, same
+from test_random_distributions import CASES, ERRORS, same
 from test_random_distributions import kernel as distributions_kernel
 
 pytestmark = requires_exec
@@ -34,27 +34,9 @@ def test_distribution_bit_exact(name):
                 assert g.bit_generator.state == ref.bit_generator.state, (name, args)
 
 
-BAD = {
-    "standard_gamma": [(-1.0,), (-0.0,)],
-    "gamma": [(-1.0, 1.0), (1.0, -2.0)],
-    "beta": [(0.0, 1.0), (1.0, -1.0)],
-    "chisquare": [(0.0,)],
-    "lognormal": [(0.0, -1.0)],
-    "laplace": [(0.0, -1.0)],
-    "rayleigh": [(-1.0,)],
-    "weibull": [(-1.0,)],
-    "pareto": [(0.0,)],
-    "triangular": [(1.0, 0.0, 2.0), (0.0, 3.0, 2.0), (1.0, 1.0, 1.0)],
-    "standard_t": [(0.0,)],
-    "poisson": [(-1.0,), (np.nan,), (1e20,)],
-    "geometric": [(0.0,), (1.5,)],
-    "binomial": [(-1, 0.5), (5, 1.5), (5, np.nan)],
-}
-
-
-@pytest.mark.parametrize("name", list(BAD))
+@pytest.mark.parametrize("name", list(ERRORS))
 def test_errors_as_numpy(name):
-    for args in BAD[name]:
+    for args in ERRORS[name]:
         for sized, size in ((False, None), (True, 3)):
             fn, k = kernel(name, len(args), sized)
             with pytest.raises(ValueError) as want:

@@ -33,7 +33,7 @@ PARAMETERS = {
     "choice": ("a", "size", "replace", "p"),
     "shuffle": ("x",),
     "permutation": ("x",),
-    **{name: tuple(p.split("=")[0].strip() for p in params.split(",")) + ("size",)
+    **{name: tuple(p.split("=")[0].strip() for p in params.split(",") if p) + ("size",)
        for name, (params, _, _, _) in DISTRIBUTIONS.items()},
 }
 NP_RANDOM = tuple(PARAMETERS)

@@ -31,7 +31,7 @@ METHOD_PARAMETERS = {
     "choice": ("a", "size", "replace", "p", "axis", "shuffle"),
     "shuffle": ("x", "axis"),
     "permutation": ("x", "axis"),
-    **{name: tuple(p.split("=")[0].strip() for p in params.split(",")) + ("size",)
+    **{name: tuple(p.split("=")[0].strip() for p in params.split(",") if p) + ("size",)
        for name, (params, _, _, _) in DISTRIBUTIONS.items()},
     "standard_gamma": ("shape", "size", "dtype", "out"),
 }

@@ -369,6 +369,52 @@ def _binomial_btpe(g, n, p):
     return y
 
 
+def _f(g, dfnum, dfden):
+    return (_chisquare(g, dfnum) * dfden) / (_chisquare(g, dfden) * dfnum)
+
+
+def _standard_cauchy(g):
+    return _next_normal(g) / _next_normal(g)
+
+
+def _power(g, a):
+    if LEGACY:
+        return np.power(1.0 - np.exp(-_next_exponential(g)), 1.0 / a)
+    return np.power(-np.expm1(-_next_exponential(g)), 1.0 / a)
+
+
+def _wald(g, mean, scale):
+    mu_2l = mean / (2 * scale)
+    y = _next_normal(g)
+    y = mean * y * y
+    if LEGACY:
+        x = mean + mu_2l * (y - np.sqrt(4 * scale * y + y * y))
+    else:  # the same root, without the cancellation (y = 0: x = mean)
+        x = mean * (1 - 2 / (1 + np.sqrt(1 + np.divide(4 * scale, y))))
+    u = _next_double(g)
+    if u <= mean / (mean + x):
+        return x
+    return mean * mean / x
+
+
+def _logseries(g, p):
+    r = np.log(1.0 - p) if LEGACY else np.log1p(-p)
+    while True:
+        v = _next_double(g)
+        if v >= p:
+            return 1
+        u = _next_double(g)
+        q = 1.0 - np.exp(r * u) if LEGACY else -np.expm1(r * u)
+        if v <= q * q:
+            result = int(np.floor(1 + np.log(v) / np.log(q)))
+            if result < 1 or v == 0.0:
+                continue
+            return result
+        if v >= q:
+            return 1
+        return 2
+
+
 # name -> (parameters with NumPy's defaults, checks, draw call, result dtype)
 DISTRIBUTIONS = {
     "standard_gamma": ("shape", ['if _signbit(shape): raise ValueError("shape < 0")'],
@@ -413,6 +459,17 @@ DISTRIBUTIONS = {
                           'if not (p >= 0 and p <= 1): '
                           'raise ValueError("p < 0, p > 1 or p is NaN")'],
                  "_binomial(g, n, p)", "int64"),
+    "f": ("dfnum, dfden", ['if dfnum <= 0: raise ValueError("dfnum <= 0")',
+                           'if dfden <= 0: raise ValueError("dfden <= 0")'],
+          "_f(g, dfnum, dfden)", "float64"),
+    "standard_cauchy": ("", [], "_standard_cauchy(g)", "float64"),
+    "power": ("a", ['if a <= 0: raise ValueError("a <= 0")'], "_power(g, a)", "float64"),
+    "wald": ("mean, scale", ['if mean <= 0: raise ValueError("mean <= 0")',
+                             'if scale <= 0: raise ValueError("scale <= 0")'],
+             "_wald(g, mean, scale)", "float64"),
+    "logseries": ("p", ['if not (p >= 0 and p < 1): '
+                        'raise ValueError("p < 0, p >= 1 or p is NaN")'],
+                  "_logseries(g, p)", "int64"),
 }
 
 
@@ -427,14 +484,16 @@ def instantiate(draws, legacy):
     namespace = {"__name__": f"{__name__}.{'legacy' if legacy else 'generator'}"}
     exec(compile(path.read_text(), str(path), "exec"), namespace)  # noqa: S102
     namespace.update(draws, LEGACY=legacy)
-    state, g = ("", "0") if legacy else ("g, ", "g")
     out = {}
     for name, (params, checks, draw, dtype) in DISTRIBUTIONS.items():
-        draw = draw.replace("(g, ", f"({g}, ")
+        params = ", ".join(([] if legacy else ["g"]) + ([params] if params else []))
+        sized = ", ".join(([params] if params else []) + ["size=None"])
         body = "".join("    " + c.replace(": raise", ":\n        raise") + "\n"
                        for c in checks)
-        source = (f"def {name}({state}{params}):\n{body}    return {draw}\n\n\n"
-                  f"def {name}_size({state}{params}, size=None):\n{body}"
+        if legacy:  # the draws ignore g
+            body = "    g = 0\n" + body
+        source = (f"def {name}({params}):\n{body}    return {draw}\n\n\n"
+                  f"def {name}_size({sized}):\n{body}"
                   f"    out = np.empty(size, np.{dtype})\n"
                   "    flat = out.reshape(out.size)\n"
                   "    for i in range(flat.shape[0]):\n"
