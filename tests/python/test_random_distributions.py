@@ -40,6 +40,10 @@ CASES = {
     "power": [(0.5,), (3.0,)],
     "wald": [(1.0, 2.0), (0.1, 50.0)],
     "logseries": [(0.5,), (0.99,), (1e-3,), (0.0,)],
+    "negative_binomial": [(5.0, 0.5), (0.5, 0.9), (100.0, 0.01), (3, 1.0)],
+    "noncentral_chisquare": [(3.0, 2.0), (0.5, 1.5), (2.0, 0.0), (0.7, np.nan),
+                             (4.0, np.nan)],
+    "noncentral_f": [(3.0, 5.0, 1.0), (0.5, 2.0, 0.0)],
 }
 KERNELS = {}
 
@@ -75,7 +79,7 @@ def from_source(src, filename, name):
 def same(got, want):
     if not isinstance(want, np.ndarray):
         assert not isinstance(got, np.ndarray)
-        assert got == want and type(got) is type(want.item() if isinstance(
+        assert (got == want or (np.isnan(got) and np.isnan(want))) and type(got) is type(want.item() if isinstance(
             want, np.generic) else want), (got, want)
         return
     assert got.shape == want.shape and got.dtype == want.dtype, (got, want)
@@ -122,6 +126,9 @@ ERRORS = {
     "binomial": [(-1, 0.5), (3, 1.5), (3, np.nan), (3, -0.1)],
     "f": [(0.0, 1.0), (1.0, -1.0)], "power": [(0.0,)], "wald": [(0.0, 1.0), (1.0, 0.0)],
     "logseries": [(-0.1,), (1.0,), (np.nan,)],
+    "negative_binomial": [(0.0, 0.5), (1.0, 1.5), (1.0, np.nan)],
+    "noncentral_chisquare": [(0.0, 1.0), (1.0, -1.0)],
+    "noncentral_f": [(0.0, 1.0, 1.0), (1.0, 0.0, 1.0), (1.0, 1.0, -1.0)],
 }
 
 

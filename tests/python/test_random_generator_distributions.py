@@ -52,6 +52,17 @@ def keyword_forms(g):
             g.binomial(n=10, p=0.5), g.poisson(size=(2, 2)), g.lognormal(sigma=0.5))
 
 
+def test_generator_only_errors():
+    """The Generator's own checks of negative_binomial."""
+    for args in ((np.nan, 0.5), (1.0, 0.0), (1e18, 1e-5)):
+        fn, k = kernel("negative_binomial", 2, False)
+        with pytest.raises(ValueError) as want:
+            fn(np.random.default_rng(0), *args, None)
+        with pytest.raises(ValueError) as got:
+            k(np.random.default_rng(0), *args, None)
+        assert str(got.value) == str(want.value)
+
+
 def test_keywords_and_defaults():
     g, ref = np.random.default_rng(1), np.random.default_rng(1)
     got = keyword_forms(g)

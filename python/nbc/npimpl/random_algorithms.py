@@ -415,6 +415,31 @@ def _logseries(g, p):
         return 2
 
 
+def _negative_binomial(g, n, p):
+    return _poisson(g, _gamma(g, n, np.divide(1 - p, p)))
+
+
+def _noncentral_chisquare(g, df, nonc):
+    if not LEGACY and np.isnan(nonc):
+        return np.nan
+    if nonc == 0:
+        return _chisquare(g, df)
+    if 1 < df:
+        chi2 = _chisquare(g, df - 1)
+        n = _next_normal(g) + np.sqrt(nonc)
+        return chi2 + n * n
+    i = _poisson(g, nonc / 2.0)
+    out = _chisquare(g, df + 2 * i)
+    if LEGACY and np.isnan(nonc):  # after the draws: the legacy stream
+        return np.nan
+    return out
+
+
+def _noncentral_f(g, dfnum, dfden, nonc):
+    t = _noncentral_chisquare(g, dfnum, nonc) * dfden
+    return t / (_chisquare(g, dfden) * dfnum)
+
+
 # name -> (parameters with NumPy's defaults, checks, draw call, result dtype)
 DISTRIBUTIONS = {
     "standard_gamma": ("shape", ['if _signbit(shape): raise ValueError("shape < 0")'],
@@ -470,6 +495,25 @@ DISTRIBUTIONS = {
     "logseries": ("p", ['if not (p >= 0 and p < 1): '
                         'raise ValueError("p < 0, p >= 1 or p is NaN")'],
                   "_logseries(g, p)", "int64"),
+    "negative_binomial": (
+        "n, p", ['if not LEGACY and np.isnan(n): raise ValueError("n must not be NaN")',
+                 'if n <= 0: raise ValueError("n <= 0")',
+                 'if LEGACY and not (p >= 0 and p <= 1): '
+                 'raise ValueError("p < 0, p > 1 or p is NaN")',
+                 'if not LEGACY and not (p > 0 and p <= 1): '
+                 'raise ValueError("p <= 0, p > 1 or p contains NaNs")',
+                 'if not LEGACY and (1 - p) / p * (n + 10 * np.sqrt(n)) > POISSON_LAM_MAX: '
+                 'raise ValueError("n too large or p too small, see '
+                 'Generator.negative_binomial Notes")'],
+        "_negative_binomial(g, n, p)", "int64"),
+    "noncentral_chisquare": ("df, nonc", ['if df <= 0: raise ValueError("df <= 0")',
+                                          'if _signbit(nonc): raise ValueError("nonc < 0")'],
+                             "_noncentral_chisquare(g, df, nonc)", "float64"),
+    "noncentral_f": ("dfnum, dfden, nonc",
+                     ['if dfnum <= 0: raise ValueError("dfnum <= 0")',
+                      'if dfden <= 0: raise ValueError("dfden <= 0")',
+                      'if _signbit(nonc): raise ValueError("nonc < 0")'],
+                     "_noncentral_f(g, dfnum, dfden, nonc)", "float64"),
 }
 
 
