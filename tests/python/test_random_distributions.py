@@ -144,6 +144,65 @@ def test_distribution_errors(name):
             assert str(got.value) == str(want.value)
 
 
+# -- choice(p=, replace=False) (the Generator's too) ------------------------------
+P_UNIQUE = [np.array([0.1, 0.0, 0.6, 0.3]), np.array([0.25, 0.25, 0.25, 0.25]),
+            np.array([0.0, 0.0, 1.0, 0.0]), np.array([0.97, 0.01, 0.01, 0.01]),
+            np.array([0.4, 0.3, 0.2, 0.1], np.float32)]
+
+
+def choice_unique_weighted(seed, a, p):
+    np.random.seed(seed)
+    return (np.random.choice(a, 2, replace=False, p=p),
+            np.random.choice(a, size=(1, 3), replace=False, p=p),
+            np.random.choice(a, replace=False, p=p), np.random.choice(a, 0, False, p))
+
+
+def generator_unique_weighted(g, a, p):
+    return (g.choice(a, 2, replace=False, p=p), g.choice(a, (1, 3), False, p),
+            g.choice(a, replace=False, p=p), g.choice(a, 0, False, p, shuffle=False))
+
+
+@pytest.mark.parametrize("generator", [False, True])
+def test_choice_weighted_without_replacement(generator):
+    """NumPy's loop: weighted draws, found indices zeroed, new ones kept."""
+    k = nbc.njit(generator_unique_weighted if generator else choice_unique_weighted)
+    for a in (4, np.array([1.5, 2.5, 3.5, 4.5]), np.arange(8)[::-2]):
+        for p in P_UNIQUE:
+            if np.count_nonzero(p) < 3:
+                continue
+            for seed in SEEDS:
+                if generator:
+                    g, ref = np.random.default_rng(seed), np.random.default_rng(seed)
+                    got, want = k(g, a, p), k.py_func(ref, a, p)
+                    assert g.bit_generator.state == ref.bit_generator.state
+                else:
+                    got, want = k(seed, a, p), k.py_func(seed, a, p)
+                for x, y in zip(got, want):
+                    same(x, y)
+    big = np.arange(1, 201, dtype=np.float64)
+    big /= big.sum()
+    for seed in SEEDS:  # many rounds of redraws
+        args = (np.random.default_rng(seed) if generator else seed, 200, big)
+        want = k.py_func(*args)
+        args = (np.random.default_rng(seed) if generator else seed, 200, big)
+        for x, y in zip(k(*args), want):
+            same(x, y)
+
+
+@pytest.mark.parametrize("generator", [False, True])
+def test_choice_weighted_without_replacement_errors(generator):
+    k = nbc.njit(generator_unique_weighted if generator else choice_unique_weighted)
+    for a, p in ((4, np.array([0.5, 0.5, 0.0, 0.0])), (2, np.array([0.5, 0.5])),
+                 (4, np.array([0.5, 0.6, 0.0, 0.0])), (3, np.array([0.5, 0.5])),
+                 (4, np.array([np.nan, 1, 0, 0])), (4, np.array([1.5, -0.5, 0, 0])),
+                 (0, np.ones(0))):
+        with pytest.raises(ValueError) as want:
+            k.py_func(np.random.default_rng(0) if generator else 0, a, p)
+        with pytest.raises(ValueError) as got:
+            k(np.random.default_rng(0) if generator else 0, a, p)
+        assert str(got.value) == str(want.value)
+
+
 # -- choice(p=) ------------------------------------------------------------------
 def choice_weighted(seed, a, p):
     np.random.seed(seed)
@@ -174,11 +233,6 @@ def test_choice_weighted_errors():
         with pytest.raises(ValueError) as got:
             k(0, a, p)
         assert str(got.value) == str(want.value)
-
-    def unique_weighted(a):
-        return np.random.choice(a, 2, replace=False, p=np.ones(3) / 3)
-    with pytest.raises(nbc.UnsupportedError, match="p= with replace=False"):
-        nbc.njit(unique_weighted)(3)
     with pytest.raises(ValueError, match="'p' must be 1-dimensional"):
         choice_weighted(0, 4, np.ones((2, 2)) / 4)
     with pytest.raises(nbc.TypingError, match="'p' must be 1-dimensional"):

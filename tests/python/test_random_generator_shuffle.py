@@ -122,14 +122,8 @@ def test_shuffle_errors():
     def shuffle_axis(g, x):
         g.shuffle(x, axis=1)
 
-    @nbc.njit
-    def weighted_unique(g, p):
-        return g.choice(3, 2, replace=False, p=p)
-
     g = np.random.default_rng(0)
     with pytest.raises(NBCError, match="Generator.shuffle expects an array"):
         shuffle_scalar(g)
     with pytest.raises(NBCError, match="axis= is not supported"):
         shuffle_axis(g, np.zeros((2, 2)))
-    with pytest.raises(NBCError, match="p= with replace=False"):
-        weighted_unique(g, np.ones(3) / 3)

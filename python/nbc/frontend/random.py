@@ -159,6 +159,22 @@ class RandomMixin:
                              "1-dimensional array", node)
         return a, kind
 
+    def choice_weights(self, node_p, what, node):
+        """{"p": the array, "atol": NumPy's tolerance for its sum} of
+        choice(p=): sqrt(eps) of float64, or of p's dtype when that is a
+        wider-eps float."""
+        p = self.materialize(self.expr(node_p), node_p)
+        if not isinstance(p.type, T.Array) or p.type.dtype.is_complex:
+            raise self.error(TypingError, f"{what}: p must be an array of "
+                             "probabilities", node)
+        if p.type.ndim != 1:
+            raise self.error(TypingError, "'p' must be 1-dimensional (NumPy's "
+                             "ValueError)", node)
+        eps = np.finfo(np.float64).eps
+        if p.type.dtype.is_float:
+            eps = max(eps, np.finfo(p.type.dtype.numpy()).eps)
+        return {"p": p, "atol": ast.Constant(float(np.sqrt(eps)))}
+
     def random_integer(self, arg, what, node):
         """An integer argument of np.random.<name> (an AST node or a Value)
         as an int64."""
@@ -222,29 +238,17 @@ class RandomMixin:
             raise self.error(TypingError, f"{what}: replace= must be True or False, "
                              "as a constant", node)
         unique = replace is not None and not replace.value
-        if weighted and unique:
-            raise self.error(UnsupportedError, f"{what}: p= with replace=False is not "
-                             "supported", node)
         a, kind = self.choice_population(args, what, node)
         sized = not _is_none(size)
-        suffix = ("_unique" if unique else "_size") if sized else (
-            "_unique_one" if unique else "")
         call_args = {"a": a}
         if weighted:
-            p = self.materialize(self.expr(args["p"]), args["p"])
-            if not isinstance(p.type, T.Array) or p.type.dtype.is_complex:
-                raise self.error(TypingError, f"{what}: p must be an array of "
-                                 "probabilities", node)
-            if p.type.ndim != 1:
-                raise self.error(TypingError, "'p' must be 1-dimensional (NumPy's "
-                                 "ValueError)", node)
-            # NumPy's tolerance for the sum: sqrt(eps) of float64, or of p's
-            # dtype when that is a wider-eps float.
-            eps = np.finfo(np.float64).eps
-            if p.type.dtype.is_float:
-                eps = max(eps, np.finfo(p.type.dtype.numpy()).eps)
-            call_args.update(p=p, atol=ast.Constant(float(np.sqrt(eps))))
-            suffix = "_p_size" if sized else "_p"
+            call_args.update(self.choice_weights(args["p"], what, node))
+        suffix = "_unique" if unique else ""
+        suffix += "_p" if weighted else ""
+        if unique:
+            suffix += "" if sized else "_one"
+        else:
+            suffix += "_size" if sized else ""
         impl = getattr(R, f"choice_{kind}{suffix}")
         if sized:
             call_args["size"] = size

@@ -166,24 +166,14 @@ class RandomGeneratorMixin:
         a, kind = self.choice_population(args, what, node)
         call = {"g": args["g"], "a": a}
         suffix = "_size" if sized else ""
+        weighted = not _is_none(args.get("p"))
+        if weighted:
+            call.update(self.choice_weights(args["p"], what, node))
         if unique:
-            if not _is_none(args.get("p")):
-                raise self.error(UnsupportedError, f"{what}: p= with replace=False is "
-                                 "not supported", node)
-            call["shuffle"] = shuffle if shuffle is not None else ast.Constant(True)
-            suffix = "_unique" if sized else "_unique_one"
-        elif not _is_none(args.get("p")):
-            p = self.materialize(self.expr(args["p"]), args["p"])
-            if not isinstance(p.type, T.Array) or p.type.dtype.is_complex:
-                raise self.error(TypingError, f"{what}: p must be an array of "
-                                 "probabilities", node)
-            if p.type.ndim != 1:
-                raise self.error(TypingError, "'p' must be 1-dimensional (NumPy's "
-                                 "ValueError)", node)
-            eps = np.finfo(np.float64).eps
-            if p.type.dtype.is_float:
-                eps = max(eps, np.finfo(p.type.dtype.numpy()).eps)
-            call.update(p=p, atol=ast.Constant(float(np.sqrt(eps))))
+            if not weighted:  # (shuffle= has no effect with p=)
+                call["shuffle"] = shuffle if shuffle is not None else ast.Constant(True)
+            suffix = "_unique" + ("_p" if weighted else "") + ("" if sized else "_one")
+        elif weighted:
             suffix = "_p" + suffix
         if sized:
             call["size"] = args["size"]

@@ -518,15 +518,18 @@ DISTRIBUTIONS = {
 
 
 def instantiate(draws, legacy):
-    """{name: (scalar form, sized form)} of every distribution, over the
-    single draws `draws` ({"_next_double": f, ...}); the entry points
-    take the Generator first unless `legacy`. The functions are this
+    """({name: (scalar form, sized form)} of every distribution, and the
+    namespace of the algorithms, random_choice_algorithms' too) over the
+    single draws `draws` ({"_next_double": f, ...}); the entry points take
+    the Generator first unless `legacy`. The functions are this
     file's, compiled again in a namespace of their own (nbc reads their
     source from the file); the entry points' source is registered in
     linecache."""
-    path = pathlib.Path(__file__)
-    namespace = {"__name__": f"{__name__}.{'legacy' if legacy else 'generator'}"}
-    exec(compile(path.read_text(), str(path), "exec"), namespace)  # noqa: S102
+    namespace = {"__name__": f"{__name__}.{'legacy' if legacy else 'generator'}",
+                 "__package__": __package__}
+    here = pathlib.Path(__file__)
+    for path in (here, here.with_name("random_choice_algorithms.py")):
+        exec(compile(path.read_text(), str(path), "exec"), namespace)  # noqa: S102
     namespace.update(draws, LEGACY=legacy)
     out = {}
     for name, (params, checks, draw, dtype) in DISTRIBUTIONS.items():
@@ -547,4 +550,4 @@ def instantiate(draws, legacy):
         linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
         exec(compile(source, filename, "exec"), namespace)  # noqa: S102
         out[name] = (namespace[name], namespace[f"{name}_size"])
-    return out
+    return out, namespace

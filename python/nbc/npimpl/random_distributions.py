@@ -23,5 +23,10 @@ def _next_exponential(g):
 
 
 # name -> (scalar form, sized form)
-ENTRY_POINTS = instantiate({"_next_double": _next_double, "_next_normal": _next_normal,
-                            "_next_exponential": _next_exponential}, legacy=True)
+ENTRY_POINTS, _namespace = instantiate({"_next_double": _next_double,
+                                        "_next_normal": _next_normal,
+                                        "_next_exponential": _next_exponential}, legacy=True)
+# choice(p=)'s checks and searches, choice(replace=False, p=)
+weighted_cdf = _namespace["_weighted_cdf"]
+search_right = _namespace["_search_right"]
+choice_unique_weighted = _namespace["_choice_unique_weighted"]

@@ -9,6 +9,8 @@ Messages are NumPy's."""
 import numpy as np
 
 from .random import _negative, _uniform_range  # NumPy's checks, shared
+from .random_generator_distributions import (choice_unique_weighted, search_right,
+                                             weighted_cdf)
 
 
 def new_state():
@@ -137,61 +139,29 @@ def choice_array_size(g, a, size):
     return out
 
 
-def _cdf(pop, p, atol):
-    """Generator.choice's checks of p, then its cumulative sum normalised."""
-    if p.shape[0] != pop:
-        raise ValueError("a and p must have same size")
-    total = 0.0
-    for i in range(pop):
-        if not np.isfinite(p[i]):
-            raise ValueError("probabilities contain NaN")
-        if p[i] < 0:
-            raise ValueError("probabilities are not non-negative")
-        total += p[i]
-    if abs(total - 1.0) > atol:
-        raise ValueError("probabilities do not sum to 1")
-    cdf = np.cumsum(p.astype(np.float64))
-    last = cdf[pop - 1]
-    for i in range(pop):
-        cdf[i] = cdf[i] / last
-    return cdf
-
-
-def _search(cdf, u):
-    # cdf.searchsorted(u, side='right')
-    lo, hi = 0, cdf.shape[0]
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if cdf[mid] <= u:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
-
 def choice_int_p(g, a, p, atol):
-    return _search(_cdf(_population(a), p, atol), g._nbc_random())
+    return search_right(weighted_cdf(_population(a), p, atol), g._nbc_random())
 
 
 def choice_array_p(g, a, p, atol):
-    return a[_search(_cdf(_population(a.shape[0]), p, atol), g._nbc_random())]
+    return a[search_right(weighted_cdf(_population(a.shape[0]), p, atol), g._nbc_random())]
 
 
 def choice_int_p_size(g, a, p, atol, size):
-    cdf = _cdf(_population(a), p, atol)
+    cdf = weighted_cdf(_population(a), p, atol)
     out = np.empty(size, np.int64)
     flat = out.reshape(out.size)
     for i in range(flat.shape[0]):
-        flat[i] = _search(cdf, g._nbc_random())
+        flat[i] = search_right(cdf, g._nbc_random())
     return out
 
 
 def choice_array_p_size(g, a, p, atol, size):
-    cdf = _cdf(_population(a.shape[0]), p, atol)
+    cdf = weighted_cdf(_population(a.shape[0]), p, atol)
     out = np.empty(size, a.dtype)
     flat = out.reshape(out.size)
     for i in range(flat.shape[0]):
-        flat[i] = a[_search(cdf, g._nbc_random())]
+        flat[i] = a[search_right(cdf, g._nbc_random())]
     return out
 
 
@@ -331,3 +301,19 @@ def choice_int_unique_one(g, a, shuffle):
 
 def choice_array_unique_one(g, a, shuffle):
     return a[_unique_indices(g, a.shape[0], 1, shuffle, False)[0]]
+
+
+def choice_int_unique_p(g, a, p, atol, size):
+    return choice_unique_weighted(g, a, p, atol, True, size)
+
+
+def choice_array_unique_p(g, a, p, atol, size):
+    return a[choice_unique_weighted(g, a.shape[0], p, atol, False, size)]
+
+
+def choice_int_unique_p_one(g, a, p, atol):
+    return choice_unique_weighted(g, a, p, atol, True, 1)[0]
+
+
+def choice_array_unique_p_one(g, a, p, atol):
+    return a[choice_unique_weighted(g, a.shape[0], p, atol, False, 1)[0]]
