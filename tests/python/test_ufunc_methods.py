@@ -326,6 +326,52 @@ def test_ufunc_at_tuple_of_indices(ufunc):
     np.testing.assert_array_equal(got, want)
 
 
+@pytest.mark.parametrize("ufunc", UFUNC_AT)
+def test_ufunc_at_nd_index_arrays(ufunc):
+    """An N-d index array on a's first axis: b broadcasts to the indices'
+    shape followed by a's other axes. NumPy 2.4's own ufunc.at reads b
+    wrongly when b broadcasts along N-d indices (np.add.at(np.zeros(3),
+    [[1, 0, 1], [2, 1, 2]], [1., 10., 100.]) gives garbage), so the
+    reference is the unbuffered loop it documents, checked against NumPy
+    where b has the full shape."""
+    k = at_kernel(ufunc)
+
+    def reference(a, i, b):
+        full = np.broadcast_to(b, i.shape + a.shape[1:])
+        for pos in np.ndindex(i.shape):
+            a[i[pos]] = getattr(np, ufunc)(a[i[pos]], full[pos])
+
+    idx = np.array([[1, 0, 1], [-1, 1, 2]])
+    for dtype in (np.float64, np.int64):
+        for shape in ((3,), (3, 2)):
+            rest = shape[1:]
+            a = values(shape, dtype)
+            for i, b in ((idx, values((2, 3) + rest, dtype)), (idx, 2),
+                         (idx, values((3,) + rest, dtype)), (idx, values((2, 1) + rest, dtype)),
+                         (idx, values((1, 3) + rest, dtype)), (idx, values(rest or (1,), dtype)),
+                         (idx.T.copy(), values((3, 1) + rest, dtype)),
+                         (idx[:, ::-2], values((1,) + rest, dtype)),
+                         (idx.reshape(2, 1, 3), values((1, 1, 3) + rest, dtype)),
+                         (idx.reshape(2, 1, 3), values((2, 1, 3) + rest, dtype)),
+                         (np.zeros((2, 0), np.int64), 1)):
+                want, got = a.copy(), a.copy()
+                reference(want, i, b)
+                k(got, i, b)
+                np.testing.assert_array_equal(got, want, err_msg=f"{ufunc}.at {shape} "
+                                              f"{i.shape} {np.shape(b)}")
+                if np.shape(b) == i.shape + rest:
+                    k.py_func(got, i, b)
+                    reference(want, i, b)
+                    np.testing.assert_array_equal(got, want)
+    for i, b, exc in ((np.array([[0, 3]]), 1.0, IndexError),
+                      (idx, np.ones((3, 3)), ValueError)):
+        with pytest.raises(exc) as want:
+            k.py_func(np.zeros(3), i, b)
+        with pytest.raises(exc) as got:
+            k(np.zeros(3), i, b)
+        assert str(got.value) == str(want.value)
+
+
 def test_ufunc_at_tuple_errors():
     k = at_kernel("add")
     for idx, b, exc, message in (

@@ -134,8 +134,9 @@ class ScansMixin:
         return self.outer(ufunc, node)
 
     def ufunc_at(self, ufunc, node):
-        """np.<ufunc>.at(a, indices, b): a scalar or 1-d integer index array
-        on a's first axis, or a tuple of them on a's leading axes; NumPy itself (on one-element operands) decides
+        """np.<ufunc>.at(a, indices, b): a scalar or an integer index array
+        on a's first axis, or a tuple of scalars and 1-d ones on a's leading
+        axes; NumPy itself (on one-element operands) decides
         whether the ufunc takes these dtypes."""
         what = f"np.{ufunc}.at"
         if node.keywords or len(node.args) != 3:
@@ -150,14 +151,15 @@ class ScansMixin:
         if isinstance(itype, T.Tuple) and isinstance(indices, TupleValue):
             kinds = self.at_index_kinds(indices.items, a.type.ndim, what, node)
             index_ndim = None
-        elif isinstance(itype, T.Array) and itype.ndim == 1 and itype.dtype.kind in "iu":
-            index_ndim = 1
+        elif isinstance(itype, T.Array) and itype.ndim >= 1 and itype.dtype.kind in "iu":
+            index_ndim = itype.ndim
         elif isinstance(itype, T.Scalar) and itype.kind in "iu":
             index_ndim = 0
         elif isinstance(itype, T.Array) and itype.dtype.kind in "iub":
-            raise self.error(UnsupportedError, f"{what}: only an integer, a 1-d "
-                             "integer index array or a tuple of them is supported "
-                             "(not a boolean or an N-d index array)", node)
+            raise self.error(UnsupportedError, f"{what}: only an integer, an "
+                             "integer index array or a tuple of integers and 1-d "
+                             "integer arrays is supported (not a boolean index "
+                             "array)", node)
         else:
             raise self.error(TypingError, f"{what}: only integers, slices (`:`), "
                              "ellipsis (`...`), numpy.newaxis (`None`) and integer "

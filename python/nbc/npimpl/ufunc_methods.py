@@ -1,7 +1,8 @@
 """np.<ufunc>.at (unbuffered indexed update: a repeated index applies the
 ufunc once per occurrence) and np.<ufunc>.reduceat (reductions over the
-slices between indices, along any axis), as loops written as Python source for the
-ranks involved and compiled like the other npimpl functions. Values, dtypes
+slices between indices, along any axis), as loops written as Python
+source for the ranks involved and compiled like the other npimpl
+functions. Values, dtypes
 and messages are NumPy's: ufunc.at computes in the ufunc's loop dtype and
 casts back unsafely; reduceat's result has np.<ufunc>.reduce's dtype."""
 
@@ -27,29 +28,27 @@ def _compile(name, source, key):
 @functools.lru_cache(maxsize=None)
 def at_function(ufunc, a_ndim, index_ndim, b_ndim):
     """np.<ufunc>.at(a, indices, b) for an `a` of rank a_ndim, a scalar
-    (index_ndim 0) or 1-d index array, and `b` of rank b_ndim (None: a
-    scalar), which broadcasts to a[indices]'s shape."""
-    # a[indices]'s shape, and b's axes aligned with its last ones.
-    target = (["indices.shape[0]"] if index_ndim else []) + \
+    (index_ndim 0) or an index array of rank index_ndim on a's first axis,
+    and `b` of rank b_ndim (None: a scalar), which broadcasts to
+    a[indices]'s shape: the indices' shape, then a's other axes."""
+    target = [f"indices.shape[{d}]" for d in range(index_ndim)] + \
         [f"a.shape[{d}]" for d in range(1, a_ndim)]
     # Every index is checked first, with NumPy's IndexError: a fancy read
     # of a small array of a's length (its values are not used).
     every = "indices" if index_ndim else "np.full(1, indices)"
     lines = [f"    np.empty(a.shape[0], np.int8)[{every}]"] + _broadcast_checks(
         target, b_ndim)
-    update = f"np.{ufunc}(a[i], {{}})"
-    if not index_ndim:
-        lines.append("    i = indices")
-        lines.append("    a[i] = " + update.format("b"))
-    else:
-        lines.append("    for k in range(indices.shape[0]):")
-        lines.append("        i = indices[k]")
-        if b_ndim is not None and b_ndim == len(target):
-            # b has an axis along the indices (of length m, or 1).
-            lines.append("        kb = k if b.shape[0] != 1 else 0")
-            lines.append("        a[i] = " + update.format("b[kb]"))
-        else:
-            lines.append("        a[i] = " + update.format("b"))
+    for d in range(index_ndim):
+        lines.append("    " * (d + 1) + f"for k{d} in range(indices.shape[{d}]):")
+    pad = "    " * (index_ndim + 1)
+    ks = ", ".join(f"k{d}" for d in range(index_ndim))
+    lines.append(f"{pad}i = indices[{ks}]" if index_ndim else f"{pad}i = indices")
+    # b's leading axes that lie along the indices' last ones (length or 1).
+    along = min(index_ndim, (b_ndim or 0) - (a_ndim - 1))
+    picks = [f"(k{index_ndim - along + j} if b.shape[{j}] != 1 else 0)"
+             for j in range(along)]
+    value = f"b[{', '.join(picks)}]" if picks else "b"
+    lines.append(f"{pad}a[i] = np.{ufunc}(a[i], {value})")
     name = f"{ufunc}_at"
     source = f"def {name}(a, indices, b):\n" + "\n".join(lines) + "\n"
     return _compile(name, source, (a_ndim, index_ndim, b_ndim))
