@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes the table of NumPy functions nbc compiles into docs/Python.md
 (between the numpy-table markers), from the frontend's own registry
-(nbc.frontend.numpy_calls.NUMPY_GROUPS, the ufunc methods of
+(nbc.frontend.numpy_calls.NUMPY_GROUPS, np.random.Generator's methods in
+nbc.frontend.random_generator.METHOD_PARAMETERS, the ufunc methods of
 nbc.frontend.scans.UFUNC_METHODS, np.linalg's NP_LINALG_FUNCTIONS and
 np.array/np.asarray). `--check` only compares (tests/python/test_numpy_table.py)."""
 
@@ -21,6 +22,9 @@ def table():
     rows = ["| kind | functions |", "|---|---|"]
     for kind, names in groups.items():
         rows.append(f"| {kind} | " + ", ".join(f"`np.{n}`" for n in names) + " |")
+    from nbc.frontend.random_generator import METHOD_PARAMETERS
+    rows.append("| Random numbers (`np.random.Generator` methods) | " +
+                ", ".join(f"`Generator.{m}`" for m in METHOD_PARAMETERS) + " |")
     from nbc.frontend.scans import UFUNC_METHODS
     for method, ufuncs in UFUNC_METHODS.items():
         rows.append(f"| Ufunc method `{method}` | " +

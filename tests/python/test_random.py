@@ -572,10 +572,6 @@ def uses_vonmises():
     return np.random.vonmises(1.0, 2.0)
 
 
-def uses_p(a):
-    return np.random.choice(a, 2, replace=False, p=np.ones(3) / 3)
-
-
 def uses_dtype():
     return np.random.randint(0, 5, dtype=np.int32)
 
@@ -593,7 +589,7 @@ def uses_array_loc(a):
 
 
 @pytest.mark.parametrize("fn, args, text", [
-    (uses_vonmises, (), "np.random.vonmises"), (uses_p, (np.arange(3),), "p="),
+    (uses_vonmises, (), "np.random.vonmises"),
     (uses_dtype, (), "dtype"), (uses_unknown_keyword, (), "'out'"),
     (uses_seed_none, (), "np.random.seed()"),
     (uses_array_loc, (np.ones(3),), "loc=")], ids=lambda v: getattr(v, "__name__", None))

@@ -35,33 +35,51 @@ CASES = {
     "binomial": [(10, 0.3), (100, 0.9), (0, 0.5), (60, 0.5), (7, 0.0), (7, 1.0),
                  (0, 0.8), (100, 0.5), (1000, 0.3), (50, 0.8), (10**6, 0.4),
                  (200, 0.97)],
+    "f": [(3.0, 5.0), (0.5, 0.7)],
+    "standard_cauchy": [()],
+    "power": [(0.5,), (3.0,)],
+    "wald": [(1.0, 2.0), (0.1, 50.0)],
+    "logseries": [(0.5,), (0.99,), (1e-3,), (0.0,)],
+    "negative_binomial": [(5.0, 0.5), (0.5, 0.9), (100.0, 0.01), (3, 1.0)],
+    "noncentral_chisquare": [(3.0, 2.0), (0.5, 1.5), (2.0, 0.0), (0.7, np.nan),
+                             (4.0, np.nan)],
+    "noncentral_f": [(3.0, 5.0, 1.0), (0.5, 2.0, 0.0)],
 }
 KERNELS = {}
 
 
-def kernel(name, nargs, sized):
-    """(python function, compiled kernel) seeding then drawing twice."""
-    key = (name, nargs, sized)
+def kernel(name, nargs, sized, generator=False):
+    """(python function, compiled kernel) seeding then drawing twice (or,
+    with `generator`, drawing twice from the Generator passed first)."""
+    key = (name, nargs, sized, generator)
     if key not in KERNELS:
         params = ", ".join(f"x{i}" for i in range(nargs))
         size = ", size=size" if sized else ""
-        src = (f"def draw_{name}(seed, {params}, size):\n"
-               "    np.random.seed(seed)\n"
-               f"    first = np.random.{name}({params}{size})\n"
-               f"    return first, np.random.{name}({params}{size})\n")
-        filename = f"<test_random_distributions {name} {nargs} {sized}>"
-        linecache.cache[filename] = (len(src), None, src.splitlines(True), filename)
-        namespace = {"np": np}
-        exec(compile(src, filename, "exec"), namespace)
-        fn = namespace[f"draw_{name}"]
-        KERNELS[key] = (fn, nbc.njit(fn))
+        size = size.lstrip(", ") if not params else size
+        call = f"{'g' if generator else 'np.random'}.{name}({params}{size})"
+        head = ", ".join(["g" if generator else "seed"] + ([params] if params else []))
+        src = (f"def draw_{name}({head}, size):\n" +
+               ("" if generator else "    np.random.seed(seed)\n") +
+               f"    first = {call}\n"
+               f"    return first, {call}\n")
+        KERNELS[key] = from_source(src, f"<test_random_distributions {key}>",
+                                   f"draw_{name}")
     return KERNELS[key]
+
+
+def from_source(src, filename, name):
+    """(python function, compiled kernel) of function `name` in `src`."""
+    linecache.cache[filename] = (len(src), None, src.splitlines(True), filename)
+    namespace = {"np": np}
+    exec(compile(src, filename, "exec"), namespace)
+    fn = namespace[name]
+    return fn, nbc.njit(fn)
 
 
 def same(got, want):
     if not isinstance(want, np.ndarray):
         assert not isinstance(got, np.ndarray)
-        assert got == want and type(got) is type(want.item() if isinstance(
+        assert (got == want or (np.isnan(got) and np.isnan(want))) and type(got) is type(want.item() if isinstance(
             want, np.generic) else want), (got, want)
         return
     assert got.shape == want.shape and got.dtype == want.dtype, (got, want)
@@ -106,6 +124,11 @@ ERRORS = {
     "standard_t": [(0.0,)], "poisson": [(-1.0,), (np.nan,), (1e19,)],
     "geometric": [(0.0,), (1.5,), (np.nan,)],
     "binomial": [(-1, 0.5), (3, 1.5), (3, np.nan), (3, -0.1)],
+    "f": [(0.0, 1.0), (1.0, -1.0)], "power": [(0.0,)], "wald": [(0.0, 1.0), (1.0, 0.0)],
+    "logseries": [(-0.1,), (1.0,), (np.nan,)],
+    "negative_binomial": [(0.0, 0.5), (1.0, 1.5), (1.0, np.nan)],
+    "noncentral_chisquare": [(0.0, 1.0), (1.0, -1.0)],
+    "noncentral_f": [(0.0, 1.0, 1.0), (1.0, 0.0, 1.0), (1.0, 1.0, -1.0)],
 }
 
 
@@ -119,6 +142,65 @@ def test_distribution_errors(name):
             with pytest.raises(ValueError) as got:
                 k(0, *args, 4 if sized else None)
             assert str(got.value) == str(want.value)
+
+
+# -- choice(p=, replace=False) (the Generator's too) ------------------------------
+P_UNIQUE = [np.array([0.1, 0.0, 0.6, 0.3]), np.array([0.25, 0.25, 0.25, 0.25]),
+            np.array([0.0, 0.0, 1.0, 0.0]), np.array([0.97, 0.01, 0.01, 0.01]),
+            np.array([0.4, 0.3, 0.2, 0.1], np.float32)]
+
+
+def choice_unique_weighted(seed, a, p):
+    np.random.seed(seed)
+    return (np.random.choice(a, 2, replace=False, p=p),
+            np.random.choice(a, size=(1, 3), replace=False, p=p),
+            np.random.choice(a, replace=False, p=p), np.random.choice(a, 0, False, p))
+
+
+def generator_unique_weighted(g, a, p):
+    return (g.choice(a, 2, replace=False, p=p), g.choice(a, (1, 3), False, p),
+            g.choice(a, replace=False, p=p), g.choice(a, 0, False, p, shuffle=False))
+
+
+@pytest.mark.parametrize("generator", [False, True])
+def test_choice_weighted_without_replacement(generator):
+    """NumPy's loop: weighted draws, found indices zeroed, new ones kept."""
+    k = nbc.njit(generator_unique_weighted if generator else choice_unique_weighted)
+    for a in (4, np.array([1.5, 2.5, 3.5, 4.5]), np.arange(8)[::-2]):
+        for p in P_UNIQUE:
+            if np.count_nonzero(p) < 3:
+                continue
+            for seed in SEEDS:
+                if generator:
+                    g, ref = np.random.default_rng(seed), np.random.default_rng(seed)
+                    got, want = k(g, a, p), k.py_func(ref, a, p)
+                    assert g.bit_generator.state == ref.bit_generator.state
+                else:
+                    got, want = k(seed, a, p), k.py_func(seed, a, p)
+                for x, y in zip(got, want):
+                    same(x, y)
+    big = np.arange(1, 201, dtype=np.float64)
+    big /= big.sum()
+    for seed in SEEDS:  # many rounds of redraws
+        args = (np.random.default_rng(seed) if generator else seed, 200, big)
+        want = k.py_func(*args)
+        args = (np.random.default_rng(seed) if generator else seed, 200, big)
+        for x, y in zip(k(*args), want):
+            same(x, y)
+
+
+@pytest.mark.parametrize("generator", [False, True])
+def test_choice_weighted_without_replacement_errors(generator):
+    k = nbc.njit(generator_unique_weighted if generator else choice_unique_weighted)
+    for a, p in ((4, np.array([0.5, 0.5, 0.0, 0.0])), (2, np.array([0.5, 0.5])),
+                 (4, np.array([0.5, 0.6, 0.0, 0.0])), (3, np.array([0.5, 0.5])),
+                 (4, np.array([np.nan, 1, 0, 0])), (4, np.array([1.5, -0.5, 0, 0])),
+                 (0, np.ones(0))):
+        with pytest.raises(ValueError) as want:
+            k.py_func(np.random.default_rng(0) if generator else 0, a, p)
+        with pytest.raises(ValueError) as got:
+            k(np.random.default_rng(0) if generator else 0, a, p)
+        assert str(got.value) == str(want.value)
 
 
 # -- choice(p=) ------------------------------------------------------------------
@@ -151,11 +233,6 @@ def test_choice_weighted_errors():
         with pytest.raises(ValueError) as got:
             k(0, a, p)
         assert str(got.value) == str(want.value)
-
-    def unique_weighted(a):
-        return np.random.choice(a, 2, replace=False, p=np.ones(3) / 3)
-    with pytest.raises(nbc.UnsupportedError, match="p= with replace=False"):
-        nbc.njit(unique_weighted)(3)
     with pytest.raises(ValueError, match="'p' must be 1-dimensional"):
         choice_weighted(0, 4, np.ones((2, 2)) / 4)
     with pytest.raises(nbc.TypingError, match="'p' must be 1-dimensional"):

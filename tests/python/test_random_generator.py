@@ -198,17 +198,11 @@ def test_unsupported_forms_are_compile_errors():
         return np.random.default_rng().random()
 
     @nbc.njit
-    def without_replacement(g):
-        return g.choice(10, 3, replace=False)
-
-    @nbc.njit
     def float32_draws(g):
         return g.random(3, dtype=np.float32)
 
     with pytest.raises(NBCError, match="integer seed"):
         no_seed()
-    with pytest.raises(NBCError, match="replace=True"):
-        without_replacement(np.random.default_rng(0))
     with pytest.raises(NBCError, match="dtype= is not supported"):
         float32_draws(np.random.default_rng(0))
 

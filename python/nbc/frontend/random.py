@@ -15,6 +15,7 @@ from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from ..npimpl import random as R
 from ..npimpl import random_distributions as D
+from ..npimpl.random_algorithms import DISTRIBUTIONS
 from . import scalar as S
 from .builder import PyObj
 
@@ -32,8 +33,8 @@ PARAMETERS = {
     "choice": ("a", "size", "replace", "p"),
     "shuffle": ("x",),
     "permutation": ("x",),
-    **{name: tuple(p.split("=")[0].strip() for p in params.split(",")) + ("size",)
-       for name, (params, _, _, _) in D.DISTRIBUTIONS.items()},
+    **{name: tuple(p.split("=")[0].strip() for p in params.split(",") if p) + ("size",)
+       for name, (params, _, _, _) in DISTRIBUTIONS.items()},
 }
 NP_RANDOM = tuple(PARAMETERS)
 
@@ -97,22 +98,27 @@ class RandomMixin:
             return self.randint(args, size, node)
         if name == "choice":
             return self.choice(args, size, node)
+        return self.shuffle_or_permutation(R, what, name, args, node)
+
+    def shuffle_or_permutation(self, impls, what, name, args, node):
+        """shuffle(x) or permutation(x) by the functions of `impls` (legacy
+        or Generator); `args` are the call's, with x."""
         if "x" not in args:
             raise self.error(TypingError, f"{what}() missing argument 'x'", node)
         x = self.materialize(self.expr(args["x"]), args["x"])
         if name == "permutation" and isinstance(x.type, T.Scalar):
             n = self.random_integer(x, what, node)
-            return self.call_random_impl(R.permutation_int, {"x": n}, node)
+            return self.call_random_impl(impls.permutation_int, {**args, "x": n}, node)
         if not isinstance(x.type, T.Array) or x.type.ndim == 0:
             raise self.error(TypingError, f"{what} expects an array"
                              f"{' or an integer' if name == 'permutation' else ''}, "
                              f"not {x.type}", node)
         if name == "shuffle":
             self.check_writable(x, what, node)
-            impl = R.shuffle_1d if x.type.ndim == 1 else R.shuffle_rows
+            impl = impls.shuffle_1d if x.type.ndim == 1 else impls.shuffle_rows
         else:
-            impl = R.permutation_1d if x.type.ndim == 1 else R.permutation_rows
-        return self.call_random_impl(impl, {"x": x}, node)
+            impl = impls.permutation_1d if x.type.ndim == 1 else impls.permutation_rows
+        return self.call_random_impl(impl, {**args, "x": x}, node)
 
     def bind_random(self, name, node):
         """{parameter: AST node} of a call of np.random.<name>; a keyword
@@ -153,6 +159,22 @@ class RandomMixin:
                              "1-dimensional array", node)
         return a, kind
 
+    def choice_weights(self, node_p, what, node):
+        """{"p": the array, "atol": NumPy's tolerance for its sum} of
+        choice(p=): sqrt(eps) of float64, or of p's dtype when that is a
+        wider-eps float."""
+        p = self.materialize(self.expr(node_p), node_p)
+        if not isinstance(p.type, T.Array) or p.type.dtype.is_complex:
+            raise self.error(TypingError, f"{what}: p must be an array of "
+                             "probabilities", node)
+        if p.type.ndim != 1:
+            raise self.error(TypingError, "'p' must be 1-dimensional (NumPy's "
+                             "ValueError)", node)
+        eps = np.finfo(np.float64).eps
+        if p.type.dtype.is_float:
+            eps = max(eps, np.finfo(p.type.dtype.numpy()).eps)
+        return {"p": p, "atol": ast.Constant(float(np.sqrt(eps)))}
+
     def random_integer(self, arg, what, node):
         """An integer argument of np.random.<name> (an AST node or a Value)
         as an int64."""
@@ -177,8 +199,9 @@ class RandomMixin:
                 continue
             vals.append(self.materialize(v, node))
             types.append(vals[-1].type)
-            if param.name in scalars and not isinstance(types[-1], T.Scalar):
-                raise self.error(UnsupportedError, f"np.random.{impl.__name__.split('_')[0]}"
+            if param.name in scalars and param.name != "size" and \
+                    not isinstance(types[-1], T.Scalar):
+                raise self.error(UnsupportedError, f"np.random.{impl.__name__.removesuffix('_size')}"
                                  f": array arguments ({param.name}=) are not supported",
                                  node)
         return self.call_compiled(impl, vals, types, self.options, node)
@@ -215,29 +238,17 @@ class RandomMixin:
             raise self.error(TypingError, f"{what}: replace= must be True or False, "
                              "as a constant", node)
         unique = replace is not None and not replace.value
-        if weighted and unique:
-            raise self.error(UnsupportedError, f"{what}: p= with replace=False is not "
-                             "supported", node)
         a, kind = self.choice_population(args, what, node)
         sized = not _is_none(size)
-        suffix = ("_unique" if unique else "_size") if sized else (
-            "_unique_one" if unique else "")
         call_args = {"a": a}
         if weighted:
-            p = self.materialize(self.expr(args["p"]), args["p"])
-            if not isinstance(p.type, T.Array) or p.type.dtype.is_complex:
-                raise self.error(TypingError, f"{what}: p must be an array of "
-                                 "probabilities", node)
-            if p.type.ndim != 1:
-                raise self.error(TypingError, "'p' must be 1-dimensional (NumPy's "
-                                 "ValueError)", node)
-            # NumPy's tolerance for the sum: sqrt(eps) of float64, or of p's
-            # dtype when that is a wider-eps float.
-            eps = np.finfo(np.float64).eps
-            if p.type.dtype.is_float:
-                eps = max(eps, np.finfo(p.type.dtype.numpy()).eps)
-            call_args.update(p=p, atol=ast.Constant(float(np.sqrt(eps))))
-            suffix = "_p_size" if sized else "_p"
+            call_args.update(self.choice_weights(args["p"], what, node))
+        suffix = "_unique" if unique else ""
+        suffix += "_p" if weighted else ""
+        if unique:
+            suffix += "" if sized else "_one"
+        else:
+            suffix += "_size" if sized else ""
         impl = getattr(R, f"choice_{kind}{suffix}")
         if sized:
             call_args["size"] = size

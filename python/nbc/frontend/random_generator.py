@@ -3,8 +3,10 @@ kernels, as Numba supports them: a Generator is its PCG64 state
 (types.Generator, a 1-d array of 6 uint64 words) that nbc.generator seeds
 and draws from with NumPy's algorithms (lib/Runtime/RandomGenerator.c), so
 a seed gives NumPy's values. A single draw without parameters is one
-nbc.generator op; the parameterised and sized forms are
-nbc.npimpl.random_generator, compiled like user code over those draws."""
+nbc.generator op; the parameterised and sized forms, choice, shuffle and
+permutation are nbc.npimpl.random_generator, the other distributions
+nbc.npimpl.random_generator_distributions, compiled like user code over
+those draws."""
 
 import ast
 
@@ -13,6 +15,8 @@ import numpy as np
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from ..npimpl import random_generator as G
+from ..npimpl import random_generator_distributions as GD
+from ..npimpl.random_algorithms import DISTRIBUTIONS
 from .builder import PyObj, Value
 
 # Generator.<method> -> NumPy's parameters, in order.
@@ -25,6 +29,11 @@ METHOD_PARAMETERS = {
     "exponential": ("scale", "size"),
     "integers": ("low", "high", "size", "dtype", "endpoint"),
     "choice": ("a", "size", "replace", "p", "axis", "shuffle"),
+    "shuffle": ("x", "axis"),
+    "permutation": ("x", "axis"),
+    **{name: tuple(p.split("=")[0].strip() for p in params.split(",") if p) + ("size",)
+       for name, (params, _, _, _) in DISTRIBUTIONS.items()},
+    "standard_gamma": ("shape", "size", "dtype", "out"),
 }
 # The single draws nbc.generator makes: the methods' building blocks.
 DRAWS = {"_nbc_random": "random", "_nbc_normal": "normal",
@@ -36,7 +45,8 @@ PLAIN = {"random": ("random", G.random_size),
          "standard_exponential": ("exponential", G.standard_exponential_size)}
 PARAMETERISED = {"normal": (G.normal, G.normal_size),
                  "uniform": (G.uniform, G.uniform_size),
-                 "exponential": (G.exponential, G.exponential_size)}
+                 "exponential": (G.exponential, G.exponential_size),
+                 **GD.ENTRY_POINTS}
 
 
 def _is_none(node):
@@ -69,7 +79,8 @@ class RandomGeneratorMixin:
             operands = [self.random_integer(a, what, node) for a in node.args]
             return self.b.generator(DRAWS[name], g, operands, self.pos(node))
         args = self.bind_generator(name, node)
-        for unsupported in ("dtype", "out", "method", "axis", "shuffle"):
+        shuffle = args.pop("shuffle", None) if name == "choice" else None
+        for unsupported in ("dtype", "out", "method", "axis"):
             if unsupported in args and not self.generator_default(
                     name, unsupported, args[unsupported]):
                 raise self.error(UnsupportedError, f"{what}: {unsupported}= is not "
@@ -89,10 +100,12 @@ class RandomGeneratorMixin:
             scalar_form, sized_form = PARAMETERISED[name]
             return self.call_random_impl(sized_form if sized else scalar_form,
                                          call_args, node,
-                                         scalars=METHOD_PARAMETERS[name][:-1])
+                                         scalars=METHOD_PARAMETERS[name])
         if name == "integers":
             return self.generator_integers(call_args, sized, node)
-        return self.generator_choice(call_args, sized, node)
+        if name in ("shuffle", "permutation"):
+            return self.generator_shuffle(name, call_args, node)
+        return self.generator_choice(call_args, sized, shuffle, node)
 
     def generator_default(self, name, param, node):
         """Whether an argument nbc does not take has NumPy's default value."""
@@ -109,9 +122,7 @@ class RandomGeneratorMixin:
                 return False
         if param == "method":
             return v.obj == "zig"
-        if param == "axis":
-            return v.obj == 0
-        return v.obj is True  # shuffle
+        return v.obj == 0  # axis
 
     def bind_generator(self, name, node):
         what = f"Generator.{name}"
@@ -139,28 +150,30 @@ class RandomGeneratorMixin:
             return self.call_random_impl(G.integers_size, call, node)
         return self.call_random_impl(G.integers, call, node)
 
-    def generator_choice(self, args, sized, node):
+    def generator_shuffle(self, name, args, node):
+        """Generator.shuffle(x) and permutation(x): NumPy's Generator
+        shuffles as the legacy functions do, with its own bounded draws."""
+        return self.shuffle_or_permutation(G, f"Generator.{name}", name, args, node)
+
+    def generator_choice(self, args, sized, shuffle, node):
         what = "Generator.choice"
-        replace = args.get("replace")
-        if replace is not None and not (isinstance(replace, ast.Constant)
-                                        and replace.value is True):
-            raise self.error(UnsupportedError, f"{what}: only replace=True is "
-                             "supported", node)
+        replace, unique = args.get("replace"), False
+        if replace is not None:
+            if not (isinstance(replace, ast.Constant) and isinstance(replace.value, bool)):
+                raise self.error(TypingError, f"{what}: replace= must be True or "
+                                 "False, as a constant", node)
+            unique = not replace.value
         a, kind = self.choice_population(args, what, node)
         call = {"g": args["g"], "a": a}
         suffix = "_size" if sized else ""
-        if not _is_none(args.get("p")):
-            p = self.materialize(self.expr(args["p"]), args["p"])
-            if not isinstance(p.type, T.Array) or p.type.dtype.is_complex:
-                raise self.error(TypingError, f"{what}: p must be an array of "
-                                 "probabilities", node)
-            if p.type.ndim != 1:
-                raise self.error(TypingError, "'p' must be 1-dimensional (NumPy's "
-                                 "ValueError)", node)
-            eps = np.finfo(np.float64).eps
-            if p.type.dtype.is_float:
-                eps = max(eps, np.finfo(p.type.dtype.numpy()).eps)
-            call.update(p=p, atol=ast.Constant(float(np.sqrt(eps))))
+        weighted = not _is_none(args.get("p"))
+        if weighted:
+            call.update(self.choice_weights(args["p"], what, node))
+        if unique:
+            if not weighted:  # (shuffle= has no effect with p=)
+                call["shuffle"] = shuffle if shuffle is not None else ast.Constant(True)
+            suffix = "_unique" + ("_p" if weighted else "") + ("" if sized else "_one")
+        elif weighted:
             suffix = "_p" + suffix
         if sized:
             call["size"] = args["size"]

@@ -12,7 +12,7 @@ import numpy as np
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from ..npimpl.ufunc_methods import (AT_UFUNCS, REDUCEAT_UFUNCS, at_function,
-                                    reduceat_function)
+                                    at_tuple_function, reduceat_function)
 from . import scalar as S
 from .arrays import NEWAXIS, numpy_probe
 from .builder import PyObj, TupleValue
@@ -134,8 +134,9 @@ class ScansMixin:
         return self.outer(ufunc, node)
 
     def ufunc_at(self, ufunc, node):
-        """np.<ufunc>.at(a, indices, b): a scalar or 1-d integer index array
-        on a's first axis; NumPy itself (on one-element operands) decides
+        """np.<ufunc>.at(a, indices, b): a scalar or an integer index array
+        on a's first axis, or a tuple of scalars and 1-d ones on a's leading
+        axes; NumPy itself (on one-element operands) decides
         whether the ufunc takes these dtypes."""
         what = f"np.{ufunc}.at"
         if node.keywords or len(node.args) != 3:
@@ -147,15 +148,18 @@ class ScansMixin:
         if a.type.ndim == 0:
             raise self.error(UnsupportedError, f"{what} of a 0-d array", node)
         itype = getattr(indices, "type", None)
-        if isinstance(itype, T.Array) and itype.ndim == 1 and itype.dtype.kind in "iu":
-            index_ndim = 1
+        if isinstance(itype, T.Tuple) and isinstance(indices, TupleValue):
+            kinds = self.at_index_kinds(indices.items, a.type.ndim, what, node)
+            index_ndim = None
+        elif isinstance(itype, T.Array) and itype.ndim >= 1 and itype.dtype.kind in "iu":
+            index_ndim = itype.ndim
         elif isinstance(itype, T.Scalar) and itype.kind in "iu":
             index_ndim = 0
-        elif isinstance(indices, TupleValue) or (isinstance(itype, T.Array) and
-                                                 itype.dtype.kind in "iub"):
-            raise self.error(UnsupportedError, f"{what}: only an integer or a 1-d "
-                             "integer index array is supported (not a tuple, a "
-                             "boolean or an N-d index array)", node)
+        elif isinstance(itype, T.Array) and itype.dtype.kind in "iub":
+            raise self.error(UnsupportedError, f"{what}: only an integer, an "
+                             "integer index array or a tuple of integers and 1-d "
+                             "integer arrays is supported (not a boolean index "
+                             "array)", node)
         else:
             raise self.error(TypingError, f"{what}: only integers, slices (`:`), "
                              "ellipsis (`...`), numpy.newaxis (`None`) and integer "
@@ -172,13 +176,39 @@ class ScansMixin:
             raise self.error(TypingError, f"{what}: NumPy raises "
                              f"{type(e).__name__}: {e}", node) from None
         b_ndim = btype.ndim if isinstance(btype, T.Array) else None
-        fn = at_function(ufunc, a.type.ndim, index_ndim, b_ndim)
-        vals = [a, indices, b]
+        if index_ndim is None:
+            fn = at_tuple_function(ufunc, a.type.ndim, kinds, b_ndim)
+            vals = [a, b, *indices.items]
+        else:
+            fn = at_function(ufunc, a.type.ndim, index_ndim, b_ndim)
+            vals = [a, indices, b]
         self.call_compiled(fn, vals, [v.type for v in vals], self.options, node)
         return PyObj(None)
 
+    def at_index_kinds(self, items, ndim, what, node):
+        """The kinds (0: an integer, 1: a 1-d integer array) of a tuple of
+        indices of ufunc.at, one per leading axis of an `ndim`-d array."""
+        if not items:
+            raise self.error(UnsupportedError, f"{what}: an empty index tuple", node)
+        if len(items) > ndim:
+            raise self.error(TypingError, f"{what}: too many indices for array: array "
+                             f"is {ndim}-dimensional, but {len(items)} were indexed "
+                             "(NumPy's IndexError)", node)
+        kinds = []
+        for v in items:
+            t = getattr(v, "type", None)
+            if isinstance(t, T.Scalar) and t.kind in "iu":
+                kinds.append(0)
+            elif isinstance(t, T.Array) and t.ndim == 1 and t.dtype.kind in "iu":
+                kinds.append(1)
+            else:
+                raise self.error(UnsupportedError, f"{what}: a tuple of indices may "
+                                 "hold integers and 1-d integer arrays only (not "
+                                 f"{t})", node)
+        return tuple(kinds)
+
     def ufunc_reduceat(self, ufunc, node):
-        """np.<ufunc>.reduceat(a, indices, axis=0) for a 1-d integer
+        """np.<ufunc>.reduceat(a, indices, axis=0) (any one axis) for a 1-d integer
         `indices`; the result has np.<ufunc>.reduce's dtype."""
         what = f"np.{ufunc}.reduceat"
         params = ("indices", "axis")
@@ -187,9 +217,8 @@ class ScansMixin:
             raise self.error(TypingError, f"{what}() missing argument 'indices'", node)
         axis = given.get("axis", ast.Constant(0))
         axis = self.reduction_axes(axis, arr.type.ndim, what, node, single=True)
-        if axis != [0]:
-            raise self.error(UnsupportedError, f"{what}: only axis=0 is supported",
-                             node)
+        if axis is None:
+            raise self.error(TypingError, f"{what}: axis must be an integer", node)
         indices = self.materialize(self.expr(given["indices"]), given["indices"])
         itype = getattr(indices, "type", None)
         if not (isinstance(itype, T.Array) and itype.ndim == 1 and
@@ -199,7 +228,7 @@ class ScansMixin:
         if arr.type.dtype.is_complex and ufunc in ("maximum", "minimum"):
             raise self.error(UnsupportedError, f"{what} of complex arrays", node)
         dtype = getattr(np, ufunc).reduce(np.ones(1, arr.type.dtype.numpy())).dtype
-        fn = reduceat_function(ufunc, arr.type.ndim, dtype.name)
+        fn = reduceat_function(ufunc, arr.type.ndim, dtype.name, axis[0])
         vals = [arr, indices]
         return self.call_compiled(fn, vals, [v.type for v in vals], self.options,
                                   node)

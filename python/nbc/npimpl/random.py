@@ -7,6 +7,8 @@ draws, so seeded results match CPython's. Messages are NumPy's."""
 
 import numpy as np
 
+from .random_distributions import choice_unique_weighted, search_right, weighted_cdf
+
 
 def _negative(x):
     # NumPy's CONS_NON_NEGATIVE: the sign bit, so -0.0 too; NaN passes.
@@ -225,56 +227,16 @@ def choice_array_unique_one(a):
     return a[_unique_indices(a.shape[0], 1, False)[0]]
 
 
-# choice(a, size, replace=True, p): NumPy's legacy weighted choice: p's
-# checks (as float64, Kahan-summed), then cdf = cumsum(p) / its last
-# element and searchsorted(cdf, random_sample(), side='right').
-def _weighted_cdf(pop, p, atol):
-    if p.shape[0] != pop:  # (a 1-d p: the frontend checks)
-        raise ValueError("'a' and 'p' must have same size")
-    n = p.shape[0]
-    total = 0.0
-    if n > 0:
-        total = 1.0 * p[0]
-    c = 0.0
-    for i in range(1, n):
-        y = p[i] - c
-        t = total + y
-        c = (t - total) - y
-        total = t
-    if np.isnan(total):
-        raise ValueError("probabilities contain NaN")
-    for i in range(n):
-        if p[i] < 0:
-            raise ValueError("probabilities are not non-negative")
-    if np.abs(total - 1.0) > atol:
-        raise ValueError("probabilities do not sum to 1")
-    cdf = np.empty(n, np.float64)
-    running = 0.0
-    for i in range(n):
-        running += p[i]
-        cdf[i] = running
-    last = cdf[n - 1]
-    for i in range(n):
-        cdf[i] = cdf[i] / last
-    return cdf
-
-
+# choice(a, size, replace=True, p): p's checks, then a search of the
+# normalised cumulative sum (random_algorithms._weighted_cdf).
 def _weighted_index(cdf):
-    u = np.random.random_sample()
-    lo, hi = 0, cdf.shape[0]
-    while lo < hi:  # searchsorted(..., side='right')
-        mid = (lo + hi) // 2
-        if cdf[mid] <= u:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    return search_right(cdf, np.random.random_sample())
 
 
 def _weighted_indices(pop, p, atol, size, is_int):
     out = np.empty(size, np.int64)
     _check_population(pop, out.size, is_int)
-    cdf = _weighted_cdf(pop, p, atol)
+    cdf = weighted_cdf(pop, p, atol)
     flat = out.reshape(out.size)
     for i in range(flat.shape[0]):
         flat[i] = _weighted_index(cdf)
@@ -283,12 +245,12 @@ def _weighted_indices(pop, p, atol, size, is_int):
 
 def choice_int_p(a, p, atol):
     _check_population(a, 1, True)
-    return _weighted_index(_weighted_cdf(a, p, atol))
+    return _weighted_index(weighted_cdf(a, p, atol))
 
 
 def choice_array_p(a, p, atol):
     _check_population(a.shape[0], 1, False)
-    return a[_weighted_index(_weighted_cdf(a.shape[0], p, atol))]
+    return a[_weighted_index(weighted_cdf(a.shape[0], p, atol))]
 
 
 def choice_int_p_size(a, p, atol, size):
@@ -297,3 +259,19 @@ def choice_int_p_size(a, p, atol, size):
 
 def choice_array_p_size(a, p, atol, size):
     return a[_weighted_indices(a.shape[0], p, atol, size, False)]
+
+
+def choice_int_unique_p(a, p, atol, size):
+    return choice_unique_weighted(0, a, p, atol, True, size)
+
+
+def choice_array_unique_p(a, p, atol, size):
+    return a[choice_unique_weighted(0, a.shape[0], p, atol, False, size)]
+
+
+def choice_int_unique_p_one(a, p, atol):
+    return choice_unique_weighted(0, a, p, atol, True, 1)[0]
+
+
+def choice_array_unique_p_one(a, p, atol):
+    return a[choice_unique_weighted(0, a.shape[0], p, atol, False, 1)[0]]

@@ -9,6 +9,8 @@ Messages are NumPy's."""
 import numpy as np
 
 from .random import _negative, _uniform_range  # NumPy's checks, shared
+from .random_generator_distributions import (choice_unique_weighted, search_right,
+                                             weighted_cdf)
 
 
 def new_state():
@@ -137,59 +139,181 @@ def choice_array_size(g, a, size):
     return out
 
 
-def _cdf(pop, p, atol):
-    """Generator.choice's checks of p, then its cumulative sum normalised."""
-    if p.shape[0] != pop:
-        raise ValueError("a and p must have same size")
-    total = 0.0
-    for i in range(pop):
-        if not np.isfinite(p[i]):
-            raise ValueError("probabilities contain NaN")
-        if p[i] < 0:
-            raise ValueError("probabilities are not non-negative")
-        total += p[i]
-    if abs(total - 1.0) > atol:
-        raise ValueError("probabilities do not sum to 1")
-    cdf = np.cumsum(p.astype(np.float64))
-    last = cdf[pop - 1]
-    for i in range(pop):
-        cdf[i] = cdf[i] / last
-    return cdf
-
-
-def _search(cdf, u):
-    # cdf.searchsorted(u, side='right')
-    lo, hi = 0, cdf.shape[0]
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if cdf[mid] <= u:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
-
 def choice_int_p(g, a, p, atol):
-    return _search(_cdf(_population(a), p, atol), g._nbc_random())
+    return search_right(weighted_cdf(_population(a), p, atol), g._nbc_random())
 
 
 def choice_array_p(g, a, p, atol):
-    return a[_search(_cdf(_population(a.shape[0]), p, atol), g._nbc_random())]
+    return a[search_right(weighted_cdf(_population(a.shape[0]), p, atol), g._nbc_random())]
 
 
 def choice_int_p_size(g, a, p, atol, size):
-    cdf = _cdf(_population(a), p, atol)
+    cdf = weighted_cdf(_population(a), p, atol)
     out = np.empty(size, np.int64)
     flat = out.reshape(out.size)
     for i in range(flat.shape[0]):
-        flat[i] = _search(cdf, g._nbc_random())
+        flat[i] = search_right(cdf, g._nbc_random())
     return out
 
 
 def choice_array_p_size(g, a, p, atol, size):
-    cdf = _cdf(_population(a.shape[0]), p, atol)
+    cdf = weighted_cdf(_population(a.shape[0]), p, atol)
     out = np.empty(size, a.dtype)
     flat = out.reshape(out.size)
     for i in range(flat.shape[0]):
-        flat[i] = a[_search(cdf, g._nbc_random())]
+        flat[i] = a[search_right(cdf, g._nbc_random())]
     return out
+
+
+# shuffle and permutation: NumPy's Generator draws random_interval(i), a
+# masked rejection on 32-bit draws while i fits in them, else on 64-bit
+# ones; g._nbc_integers over the full 32- or 64-bit range is such a draw.
+def _interval(g, bound):
+    if bound == 0:
+        return 0
+    mask = _mask(bound)
+    if bound <= 0xFFFFFFFF:
+        v = g._nbc_integers(0, 0xFFFFFFFF) & mask
+        while v > bound:
+            v = g._nbc_integers(0, 0xFFFFFFFF) & mask
+        return v
+    v = g._nbc_integers(0, -1) & mask
+    while v > bound:
+        v = g._nbc_integers(0, -1) & mask
+    return v
+
+
+def _mask(n):
+    # _gen_mask: the smallest 2**k - 1 >= n.
+    m = n
+    m |= m >> 1
+    m |= m >> 2
+    m |= m >> 4
+    m |= m >> 8
+    m |= m >> 16
+    m |= m >> 32
+    return m
+
+
+def shuffle_1d(g, x):
+    for i in range(x.shape[0] - 1, 0, -1):
+        j = _interval(g, i)
+        t = x[i]
+        x[i] = x[j]
+        x[j] = t
+
+
+def shuffle_rows(g, x):
+    if x.size == 0:
+        return
+    for i in range(x.shape[0] - 1, 0, -1):
+        j = _interval(g, i)
+        if i != j:
+            t = x[i].copy()
+            x[i] = x[j]
+            x[j] = t
+
+
+def permutation_int(g, x):
+    out = np.arange(x)
+    shuffle_1d(g, out)
+    return out
+
+
+def permutation_1d(g, x):
+    out = x.copy()
+    shuffle_1d(g, out)
+    return out
+
+
+def permutation_rows(g, x):
+    # NumPy shuffles the row numbers, drawing even for rows of size 0.
+    return x[permutation_int(g, x.shape[0])]
+
+
+# choice(..., replace=False): NumPy's Generator takes a tail shuffle of
+# range(pop) for large samples of large populations, else Floyd's
+# algorithm over an open-addressing set, then (shuffle=True) shuffles the
+# sample; its swaps draw random_bounded_uint64, i.e. g._nbc_integers.
+def _shuffle_int(g, data, n, first):
+    for i in range(n - 1, first - 1, -1):
+        j = g._nbc_integers(0, i)
+        t = data[j]
+        data[j] = data[i]
+        data[i] = t
+
+
+def _unique_indices(g, pop, count, shuffle, is_int):
+    if pop <= 0 and count != 0:
+        if is_int:
+            raise ValueError("a must be a positive integer unless no samples are taken")
+        raise ValueError("a cannot be empty unless no samples are taken")
+    if count > pop:
+        raise ValueError("Cannot take a larger sample than population when "
+                         "replace is False")
+    cutoff = 50 if shuffle else 20
+    if pop > 10000 and count > pop // cutoff:
+        order = np.arange(pop)
+        _shuffle_int(g, order, pop, max(pop - count, 1))
+        return order[pop - count:].copy()
+    out = np.empty(count, np.int64)
+    mask = _mask(int(1.2 * count))
+    seen = np.full(mask + 1, -1, np.int64)
+    for j in range(pop - count, pop):
+        val = g._nbc_integers(0, j)
+        loc = val & mask
+        while seen[loc] != -1 and seen[loc] != val:
+            loc = (loc + 1) & mask
+        if seen[loc] == -1:  # val is new
+            seen[loc] = val
+            out[j - pop + count] = val
+        else:  # take j instead, which no draw so far could return
+            loc = j & mask
+            while seen[loc] != -1:
+                loc = (loc + 1) & mask
+            seen[loc] = j
+            out[j - pop + count] = j
+    if shuffle:
+        _shuffle_int(g, out, count, 1)
+    return out
+
+
+def _unique_shaped(g, pop, shuffle, is_int, size):
+    out = np.empty(size, np.int64)
+    idx = _unique_indices(g, pop, out.size, shuffle, is_int)
+    flat = out.reshape(out.size)
+    for i in range(flat.shape[0]):
+        flat[i] = idx[i]
+    return out
+
+
+def choice_int_unique(g, a, shuffle, size):
+    return _unique_shaped(g, a, shuffle, True, size)
+
+
+def choice_array_unique(g, a, shuffle, size):
+    return a[_unique_shaped(g, a.shape[0], shuffle, False, size)]
+
+
+def choice_int_unique_one(g, a, shuffle):
+    return _unique_indices(g, a, 1, shuffle, True)[0]
+
+
+def choice_array_unique_one(g, a, shuffle):
+    return a[_unique_indices(g, a.shape[0], 1, shuffle, False)[0]]
+
+
+def choice_int_unique_p(g, a, p, atol, size):
+    return choice_unique_weighted(g, a, p, atol, True, size)
+
+
+def choice_array_unique_p(g, a, p, atol, size):
+    return a[choice_unique_weighted(g, a.shape[0], p, atol, False, size)]
+
+
+def choice_int_unique_p_one(g, a, p, atol):
+    return choice_unique_weighted(g, a, p, atol, True, 1)[0]
+
+
+def choice_array_unique_p_one(g, a, p, atol):
+    return a[choice_unique_weighted(g, a.shape[0], p, atol, False, 1)[0]]

@@ -1,0 +1,553 @@
+"""NumPy's distributions beyond uniform/normal/exponential, written once
+for both of nbc's generators: numpy/random/src/distributions/
+distributions.c (the Generator) and src/legacy/legacy-distributions.c
+(RandomState), step for step, so seeded results match NumPy's bit for bit.
+This file is not imported for its functions: `instantiate` runs its source
+in a namespace per generator, which supplies the single draws
+_next_double(g), _next_normal(g) and _next_exponential(g) (g is the
+Generator, or 0 for the per-thread legacy state) and LEGACY, which selects
+where the two differ. Each distribution has a draw (`_<name>`), NumPy's
+parameter checks (run once, before any draw, with NumPy's messages) and
+two generated entry points: `<name>(params)` and `<name>_size(params,
+size)`, with a leading `g` for the Generator."""
+
+import linecache
+import pathlib
+
+import numpy as np
+
+# LEGACY_POISSON_LAM_MAX and the Generator's POISSON_LAM_MAX:
+# np.iinfo('l').max - np.sqrt(np.iinfo('l').max) * 10
+POISSON_LAM_MAX = float(np.iinfo(np.int64).max - np.sqrt(np.iinfo(np.int64).max) * 10)
+INT64_MAX = np.iinfo(np.int64).max
+
+# Supplied per generator by `instantiate`: a generator's single draws and
+# whether it is the legacy one.
+LEGACY = None
+
+
+def _next_double(g):
+    raise NotImplementedError("random_algorithms: use instantiate()")
+
+
+_next_normal = _next_exponential = _next_double
+
+
+def _signbit(x):
+    # CONS_NON_NEGATIVE: the sign bit, so -0.0 too; NaN passes.
+    return np.copysign(1.0, x) < 0 and not np.isnan(x)
+
+
+def _standard_gamma(g, shape):
+    if shape == 1.0:
+        return _next_exponential(g)
+    if shape == 0.0:
+        return 0.0
+    if shape < 1.0:
+        while True:
+            u = _next_double(g)
+            v = _next_exponential(g)
+            if u <= 1.0 - shape:
+                x = np.power(u, 1.0 / shape)
+                if x <= v:
+                    return x
+            else:
+                y = -np.log((1.0 - u) / shape)
+                x = np.power(1.0 - shape + shape * y, 1.0 / shape)
+                if x <= v + y:
+                    return x
+    b = shape - 1.0 / 3.0
+    c = 1.0 / np.sqrt(9.0 * b)
+    while True:
+        x = _next_normal(g)
+        v = 1.0 + c * x
+        while v <= 0.0:
+            x = _next_normal(g)
+            v = 1.0 + c * x
+        v = v * v * v
+        u = _next_double(g)
+        if u < 1.0 - 0.0331 * (x * x) * (x * x):
+            return b * v
+        if np.log(u) < 0.5 * x * x + b * (1.0 - v + np.log(v)):
+            return b * v
+
+
+def _gamma(g, shape, scale):
+    return scale * _standard_gamma(g, shape)
+
+
+def _beta(g, a, b):
+    if a <= 1.0 and b <= 1.0:  # Johnk's algorithm
+        while True:
+            u = _next_double(g)
+            v = _next_double(g)
+            x = np.power(u, 1.0 / a)
+            y = np.power(v, 1.0 / b)
+            if x + y <= 1.0 and (LEGACY or u + v > 0.0):  # Generator: U = V = 0 redraws
+                # The Generator takes logarithms once either term underflows.
+                if (x + y > 0) if LEGACY else (x > 0 and y > 0):
+                    return x / (x + y)
+                log_x = np.log(u) / a
+                log_y = np.log(v) / b
+                log_m = log_x if log_x > log_y else log_y
+                log_x -= log_m
+                log_y -= log_m
+                if LEGACY:
+                    return np.exp(log_x - np.log(np.exp(log_x) + np.exp(log_y)))
+                return np.exp(log_x - np.logaddexp(log_x, log_y))
+    ga = _standard_gamma(g, a)
+    gb = _standard_gamma(g, b)
+    return ga / (ga + gb)
+
+
+def _chisquare(g, df):
+    return 2.0 * _standard_gamma(g, df / 2.0)
+
+
+def _lognormal(g, mean, sigma):
+    return np.exp(mean + sigma * _next_normal(g))
+
+
+def _laplace(g, loc, scale):
+    while True:  # U == 0 is rejected
+        u = _next_double(g)
+        if u >= 0.5:
+            return loc - scale * np.log(2.0 - u - u)
+        if u > 0.0:
+            return loc + scale * np.log(u + u)
+
+
+def _logistic(g, loc, scale):
+    while True:
+        u = _next_double(g)
+        if u > 0.0:
+            return loc + scale * np.log(u / (1.0 - u))
+
+
+def _gumbel(g, loc, scale):
+    while True:
+        u = 1.0 - _next_double(g)
+        if u < 1.0:
+            return loc - scale * np.log(-np.log(u))
+
+
+def _rayleigh(g, scale):
+    if LEGACY:
+        return scale * np.sqrt(-2.0 * np.log1p(-_next_double(g)))
+    return scale * np.sqrt(2.0 * _next_exponential(g))
+
+
+def _weibull(g, a):
+    if a == 0.0:
+        return 0.0
+    return np.power(_next_exponential(g), 1.0 / a)
+
+
+def _pareto(g, a):
+    if LEGACY:
+        return np.exp(_next_exponential(g) / a) - 1.0
+    return np.expm1(_next_exponential(g) / a)
+
+
+def _triangular(g, left, mode, right):
+    base = right - left
+    leftbase = mode - left
+    ratio = leftbase / base
+    leftprod = leftbase * base
+    rightprod = (right - mode) * base
+    u = _next_double(g)
+    if u <= ratio:
+        return left + np.sqrt(u * leftprod)
+    return right - np.sqrt((1.0 - u) * rightprod)
+
+
+def _standard_t(g, df):
+    num = _next_normal(g)
+    denom = _standard_gamma(g, df / 2.0)
+    return np.divide(np.sqrt(df / 2.0) * num, np.sqrt(denom))  # NumPy's x / 0
+
+
+def _geometric(g, p):
+    if p >= 0.333333333333333333333333:  # search
+        x = 1
+        total = p
+        prod = p
+        q = 1.0 - p
+        u = _next_double(g)
+        while u > total:
+            prod *= q
+            total += prod
+            x += 1
+        return x
+    if LEGACY:
+        return int(np.ceil(np.log1p(-_next_double(g)) / np.log(1.0 - p)))
+    z = np.ceil(-_next_exponential(g) / np.log1p(-p))
+    if z >= 9.223372036854776e+18:  # the smallest double above INT64_MAX
+        return INT64_MAX
+    return int(z)
+
+
+def _loggam(x):
+    # random_loggam: its coefficient loop, unrolled.
+    if x == 1.0 or x == 2.0:
+        return 0.0
+    n = 0
+    if x < 7.0:
+        n = int(7 - x)
+    x0 = x + n
+    x2 = (1.0 / x0) * (1.0 / x0)
+    gl0 = -1.39243221690590e+00
+    gl0 = gl0 * x2 + 1.796443723688307e-01
+    gl0 = gl0 * x2 + -2.955065359477124e-02
+    gl0 = gl0 * x2 + 6.410256410256410e-03
+    gl0 = gl0 * x2 + -1.917526917526918e-03
+    gl0 = gl0 * x2 + 8.417508417508418e-04
+    gl0 = gl0 * x2 + -5.952380952380952e-04
+    gl0 = gl0 * x2 + 7.936507936507937e-04
+    gl0 = gl0 * x2 + -2.777777777777778e-03
+    gl0 = gl0 * x2 + 8.333333333333333e-02
+    gl = gl0 / x0 + 0.5 * 1.8378770664093453e+00 + (x0 - 0.5) * np.log(x0) - x0
+    if x < 7.0:
+        for _ in range(n):
+            gl -= np.log(x0 - 1.0)
+            x0 -= 1.0
+    return gl
+
+
+def _poisson(g, lam):
+    if lam >= 10:  # PTRS
+        slam = np.sqrt(lam)
+        loglam = np.log(lam)
+        b = 0.931 + 2.53 * slam
+        a = -0.059 + 0.02483 * b
+        invalpha = 1.1239 + 1.1328 / (b - 3.4)
+        vr = 0.9277 - 3.6224 / (b - 2)
+        while True:
+            u = _next_double(g) - 0.5
+            v = _next_double(g)
+            us = 0.5 - np.abs(u)
+            k = int(np.floor((2 * a / us + b) * u + lam + 0.43))
+            if us >= 0.07 and v <= vr:
+                return k
+            if k < 0 or (us < 0.013 and v > us):
+                continue
+            if (np.log(v) + np.log(invalpha) - np.log(a / (us * us) + b)) <= \
+                    (-lam + k * loglam - _loggam(k + 1)):
+                return k
+    if lam == 0:
+        return 0
+    enlam = np.exp(-lam)  # multiplication
+    x = 0
+    prod = 1.0
+    while True:
+        prod *= _next_double(g)
+        if prod > enlam:
+            x += 1
+        else:
+            return x
+
+
+def _binomial_inversion(g, n, p):
+    q = 1.0 - p
+    qn = np.exp(n * np.log(q))
+    np_ = n * p
+    bound = int(min(1.0 * n, np_ + 10.0 * np.sqrt(np_ * q + 1)))
+    x = 0
+    px = qn
+    u = _next_double(g)
+    while u > px:
+        x += 1
+        if x > bound:
+            x = 0
+            px = qn
+            u = _next_double(g)
+        else:
+            u -= px
+            px = ((n - x + 1) * p * px) / (x * q)
+    return x
+
+
+def _binomial(g, n, p):
+    # The legacy generator (legacy_random_binomial_original) has no
+    # shortcut for n == 0 or p == 0: the inversion draws once.
+    if not LEGACY and (n == 0 or p == 0.0):
+        return 0
+    if p <= 0.5:
+        if p * n <= 30.0:
+            return _binomial_inversion(g, n, p)
+        return _binomial_btpe(g, n, p)
+    q = 1.0 - p
+    if q * n <= 30.0:
+        return n - _binomial_inversion(g, n, q)
+    return n - _binomial_btpe(g, n, q)
+
+
+def _stirling_tail(x, x2):
+    # BTPE's Stirling correction term for one factorial.
+    return (13680. - (462. - (132. - (99. - 140. / x2) / x2) / x2) / x2) / x / 166320.
+
+
+def _binomial_btpe(g, n, p):
+    """random_binomial_btpe (Kachitvichyanukul and Schmeiser) for p <= 0.5;
+    its goto steps become `continue` (reject: Step10) and `break` (accept:
+    Step60)."""
+    r = min(p, 1.0 - p)
+    q = 1.0 - r
+    fm = n * r + r
+    m = int(np.floor(fm))
+    p1 = np.floor(2.195 * np.sqrt(n * r * q) - 4.6 * q) + 0.5
+    xm = m + 0.5
+    xl = xm - p1
+    xr = xm + p1
+    c = 0.134 + 20.5 / (15.3 + m)
+    a = (fm - xl) / (fm - xl * r)
+    laml = a * (1.0 + a / 2.0)
+    a = (xr - fm) / (xr * q)
+    lamr = a * (1.0 + a / 2.0)
+    p2 = p1 * (1.0 + 2.0 * c)
+    p3 = p2 + c / laml
+    p4 = p3 + c / lamr
+    nrq = n * r * q
+    y = 0
+    while True:
+        u = _next_double(g) * p4
+        v = _next_double(g)
+        if u <= p1:  # the triangle: accepted at once
+            y = int(np.floor(xm - p1 * v + u))
+            break
+        if u <= p2:  # the parallelograms
+            x = xl + (u - p1) / c
+            v = v * c + 1.0 - np.abs(m - x + 0.5) / p1
+            if v > 1.0:
+                continue
+            y = int(np.floor(x))
+        elif u <= p3:  # the left tail
+            y = int(np.floor(xl + np.log(v) / laml))
+            if y < 0 or v == 0.0:
+                continue
+            v = v * (u - p2) * laml
+        else:  # the right tail
+            y = int(np.floor(xr - np.log(v) / lamr))
+            if y > n or v == 0.0:
+                continue
+            v = v * (u - p3) * lamr
+        k = np.abs(y - m)
+        if not (k > 20 and k < nrq / 2.0 - 1):  # explicit evaluation
+            s = r / q
+            a = s * (n + 1)
+            f = 1.0
+            if m < y:
+                for i in range(m + 1, y + 1):
+                    f *= a / i - s
+            elif m > y:
+                for i in range(y + 1, m + 1):
+                    f /= a / i - s
+            if v > f:
+                continue
+            break
+        # squeezing, then the final test with Stirling's formula
+        rho = (k / nrq) * ((k * (k / 3.0 + 0.625) + 0.16666666666666666) / nrq + 0.5)
+        t = -k * k / (2 * nrq)
+        log_v = np.log(v)
+        if log_v < t - rho:
+            break
+        if log_v > t + rho:
+            continue
+        x1 = y + 1.0
+        f1 = m + 1.0
+        z = n + 1.0 - m
+        w = n - y + 1.0
+        bound = (xm * np.log(f1 / x1) + (n - m + 0.5) * np.log(z / w) +
+                 (y - m) * np.log(w * r / (x1 * q)) + _stirling_tail(f1, f1 * f1) +
+                 _stirling_tail(z, z * z) + _stirling_tail(x1, x1 * x1) +
+                 _stirling_tail(w, w * w))
+        if log_v > bound:
+            continue
+        break
+    if p > 0.5:
+        y = n - y
+    return y
+
+
+def _f(g, dfnum, dfden):
+    return (_chisquare(g, dfnum) * dfden) / (_chisquare(g, dfden) * dfnum)
+
+
+def _standard_cauchy(g):
+    return _next_normal(g) / _next_normal(g)
+
+
+def _power(g, a):
+    if LEGACY:
+        return np.power(1.0 - np.exp(-_next_exponential(g)), 1.0 / a)
+    return np.power(-np.expm1(-_next_exponential(g)), 1.0 / a)
+
+
+def _wald(g, mean, scale):
+    mu_2l = mean / (2 * scale)
+    y = _next_normal(g)
+    y = mean * y * y
+    if LEGACY:
+        x = mean + mu_2l * (y - np.sqrt(4 * scale * y + y * y))
+    else:  # the same root, without the cancellation (y = 0: x = mean)
+        x = mean * (1 - 2 / (1 + np.sqrt(1 + np.divide(4 * scale, y))))
+    u = _next_double(g)
+    if u <= mean / (mean + x):
+        return x
+    return mean * mean / x
+
+
+def _logseries(g, p):
+    r = np.log(1.0 - p) if LEGACY else np.log1p(-p)
+    while True:
+        v = _next_double(g)
+        if v >= p:
+            return 1
+        u = _next_double(g)
+        q = 1.0 - np.exp(r * u) if LEGACY else -np.expm1(r * u)
+        if v <= q * q:
+            result = int(np.floor(1 + np.log(v) / np.log(q)))
+            if result < 1 or v == 0.0:
+                continue
+            return result
+        if v >= q:
+            return 1
+        return 2
+
+
+def _negative_binomial(g, n, p):
+    return _poisson(g, _gamma(g, n, np.divide(1 - p, p)))
+
+
+def _noncentral_chisquare(g, df, nonc):
+    if not LEGACY and np.isnan(nonc):
+        return np.nan
+    if nonc == 0:
+        return _chisquare(g, df)
+    if 1 < df:
+        chi2 = _chisquare(g, df - 1)
+        n = _next_normal(g) + np.sqrt(nonc)
+        return chi2 + n * n
+    i = _poisson(g, nonc / 2.0)
+    out = _chisquare(g, df + 2 * i)
+    if LEGACY and np.isnan(nonc):  # after the draws: the legacy stream
+        return np.nan
+    return out
+
+
+def _noncentral_f(g, dfnum, dfden, nonc):
+    t = _noncentral_chisquare(g, dfnum, nonc) * dfden
+    return t / (_chisquare(g, dfden) * dfnum)
+
+
+# name -> (parameters with NumPy's defaults, checks, draw call, result dtype)
+DISTRIBUTIONS = {
+    "standard_gamma": ("shape", ['if _signbit(shape): raise ValueError("shape < 0")'],
+                       "_standard_gamma(g, shape)", "float64"),
+    "gamma": ("shape, scale=1.0", ['if _signbit(shape): raise ValueError("shape < 0")',
+                                   'if _signbit(scale): raise ValueError("scale < 0")'],
+              "_gamma(g, shape, scale)", "float64"),
+    "beta": ("a, b", ['if a <= 0: raise ValueError("a <= 0")',
+                      'if b <= 0: raise ValueError("b <= 0")'], "_beta(g, a, b)", "float64"),
+    "chisquare": ("df", ['if df <= 0: raise ValueError("df <= 0")'], "_chisquare(g, df)",
+                  "float64"),
+    "lognormal": ("mean=0.0, sigma=1.0",
+                  ['if _signbit(sigma): raise ValueError("sigma < 0")'],
+                  "_lognormal(g, mean, sigma)", "float64"),
+    "laplace": ("loc=0.0, scale=1.0", ['if _signbit(scale): raise ValueError("scale < 0")'],
+                "_laplace(g, loc, scale)", "float64"),
+    "logistic": ("loc=0.0, scale=1.0",
+                 ['if _signbit(scale): raise ValueError("scale < 0")'],
+                 "_logistic(g, loc, scale)", "float64"),
+    "gumbel": ("loc=0.0, scale=1.0", ['if _signbit(scale): raise ValueError("scale < 0")'],
+               "_gumbel(g, loc, scale)", "float64"),
+    "rayleigh": ("scale=1.0", ['if _signbit(scale): raise ValueError("scale < 0")'],
+                 "_rayleigh(g, scale)", "float64"),
+    "weibull": ("a", ['if _signbit(a): raise ValueError("a < 0")'], "_weibull(g, a)",
+                "float64"),
+    "pareto": ("a", ['if a <= 0: raise ValueError("a <= 0")'], "_pareto(g, a)", "float64"),
+    "triangular": ("left, mode, right",
+                   ['if left > mode: raise ValueError("left > mode")',
+                    'if mode > right: raise ValueError("mode > right")',
+                    'if left == right: raise ValueError("left == right")'],
+                   "_triangular(g, left, mode, right)", "float64"),
+    "standard_t": ("df", ['if df <= 0: raise ValueError("df <= 0")'], "_standard_t(g, df)",
+                   "float64"),
+    "poisson": ("lam=1.0", ['if not lam >= 0: raise ValueError("lam < 0 or lam is NaN")',
+                            'if not lam <= POISSON_LAM_MAX: '
+                            'raise ValueError("lam value too large")'],
+                "_poisson(g, lam)", "int64"),
+    "geometric": ("p", ['if not (p > 0 and p <= 1): '
+                        'raise ValueError("p <= 0, p > 1 or p contains NaNs")'],
+                  "_geometric(g, p)", "int64"),
+    "binomial": ("n, p", ['if n < 0: raise ValueError("n < 0")',
+                          'if not (p >= 0 and p <= 1): '
+                          'raise ValueError("p < 0, p > 1 or p is NaN")'],
+                 "_binomial(g, n, p)", "int64"),
+    "f": ("dfnum, dfden", ['if dfnum <= 0: raise ValueError("dfnum <= 0")',
+                           'if dfden <= 0: raise ValueError("dfden <= 0")'],
+          "_f(g, dfnum, dfden)", "float64"),
+    "standard_cauchy": ("", [], "_standard_cauchy(g)", "float64"),
+    "power": ("a", ['if a <= 0: raise ValueError("a <= 0")'], "_power(g, a)", "float64"),
+    "wald": ("mean, scale", ['if mean <= 0: raise ValueError("mean <= 0")',
+                             'if scale <= 0: raise ValueError("scale <= 0")'],
+             "_wald(g, mean, scale)", "float64"),
+    "logseries": ("p", ['if not (p >= 0 and p < 1): '
+                        'raise ValueError("p < 0, p >= 1 or p is NaN")'],
+                  "_logseries(g, p)", "int64"),
+    "negative_binomial": (
+        "n, p", ['if not LEGACY and np.isnan(n): raise ValueError("n must not be NaN")',
+                 'if n <= 0: raise ValueError("n <= 0")',
+                 'if LEGACY and not (p >= 0 and p <= 1): '
+                 'raise ValueError("p < 0, p > 1 or p is NaN")',
+                 'if not LEGACY and not (p > 0 and p <= 1): '
+                 'raise ValueError("p <= 0, p > 1 or p contains NaNs")',
+                 'if not LEGACY and (1 - p) / p * (n + 10 * np.sqrt(n)) > POISSON_LAM_MAX: '
+                 'raise ValueError("n too large or p too small, see '
+                 'Generator.negative_binomial Notes")'],
+        "_negative_binomial(g, n, p)", "int64"),
+    "noncentral_chisquare": ("df, nonc", ['if df <= 0: raise ValueError("df <= 0")',
+                                          'if _signbit(nonc): raise ValueError("nonc < 0")'],
+                             "_noncentral_chisquare(g, df, nonc)", "float64"),
+    "noncentral_f": ("dfnum, dfden, nonc",
+                     ['if dfnum <= 0: raise ValueError("dfnum <= 0")',
+                      'if dfden <= 0: raise ValueError("dfden <= 0")',
+                      'if _signbit(nonc): raise ValueError("nonc < 0")'],
+                     "_noncentral_f(g, dfnum, dfden, nonc)", "float64"),
+}
+
+
+def instantiate(draws, legacy):
+    """({name: (scalar form, sized form)} of every distribution, and the
+    namespace of the algorithms, random_choice_algorithms' too) over the
+    single draws `draws` ({"_next_double": f, ...}); the entry points take
+    the Generator first unless `legacy`. The functions are this
+    file's, compiled again in a namespace of their own (nbc reads their
+    source from the file); the entry points' source is registered in
+    linecache."""
+    namespace = {"__name__": f"{__name__}.{'legacy' if legacy else 'generator'}",
+                 "__package__": __package__}
+    here = pathlib.Path(__file__)
+    for path in (here, here.with_name("random_choice_algorithms.py")):
+        exec(compile(path.read_text(), str(path), "exec"), namespace)  # noqa: S102
+    namespace.update(draws, LEGACY=legacy)
+    out = {}
+    for name, (params, checks, draw, dtype) in DISTRIBUTIONS.items():
+        params = ", ".join(([] if legacy else ["g"]) + ([params] if params else []))
+        sized = ", ".join(([params] if params else []) + ["size=None"])
+        body = "".join("    " + c.replace(": raise", ":\n        raise") + "\n"
+                       for c in checks)
+        if legacy:  # the draws ignore g
+            body = "    g = 0\n" + body
+        source = (f"def {name}({params}):\n{body}    return {draw}\n\n\n"
+                  f"def {name}_size({sized}):\n{body}"
+                  f"    out = np.empty(size, np.{dtype})\n"
+                  "    flat = out.reshape(out.size)\n"
+                  "    for i in range(flat.shape[0]):\n"
+                  f"        flat[i] = {draw}\n"
+                  "    return out\n")
+        filename = f"<{namespace['__name__']} {name}>"
+        linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+        exec(compile(source, filename, "exec"), namespace)  # noqa: S102
+        out[name] = (namespace[name], namespace[f"{name}_size"])
+    return out, namespace
