@@ -288,3 +288,19 @@ def test_unsupported_try_forms_say_why(fn, error, text):
 
 def test_widened_variable_in_try():
     check(nbc.njit(type_change), 3)
+
+
+def defined_in_try_only(x, y):
+    try:
+        q = x // y
+    except Exception:
+        pass
+    return q
+
+
+def test_name_defined_only_in_try():
+    k = nbc.njit(defined_in_try_only)
+    assert k(7, 2) == 3
+    # CPython raises UnboundLocalError here; nbc reads it as zero, as it does
+    # a variable a loop that ran zero times would have assigned (Numba: 0).
+    assert k(7, 0) == 0 == numba.njit(defined_in_try_only)(7, 0)

@@ -146,7 +146,11 @@ class TryMixin:
             ty = T.promote(before.type, ty)
         with self.b.at(frame.parent), self.b.before(frame.op):
             slot = self.b.empty(T.Array(ty, 0), [], pos)
-            if before is not None:
-                self.b.store(self.coerce(before, ty, node), slot, [], pos)
+            # A name the try defines reads as zero after a caught exception
+            # that came first, as an unassigned variable does after a loop
+            # that ran zero times (CPython raises UnboundLocalError).
+            first = self.b.constant(0, ty, pos) if before is None else \
+                self.coerce(before, ty, node)
+            self.b.store(first, slot, [], pos)
         frame.slots[name] = slot
         return slot
