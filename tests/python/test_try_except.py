@@ -274,7 +274,37 @@ def type_change(x):
     return s
 
 
+def list_changed_in_try(n):
+    res = []
+    for x in range(n):
+        try:
+            res.append(10 // x)
+        except Exception:
+            pass
+    return res
+
+
+def list_changed_after_try(a):
+    # The rewrite the error suggests: the list changes after the try.
+    res = []
+    for x in a:
+        try:
+            v = 10 // int(x)
+            ok = True
+        except Exception:
+            ok = False
+        if ok:
+            res.append(v)
+    return res
+
+
+def test_list_changed_after_try():
+    check(nbc.njit(list_changed_after_try), np.array([1, 0, 3, 0, 7]))
+
+
 @pytest.mark.parametrize("fn,error,text", [
+    (list_changed_in_try, nbc.UnsupportedError,
+     "'res' (a list) changes in the try block and is used after it"),
     (catches_one_class, nbc.UnsupportedError, "`except ZeroDivisionError:` is not supported"),
     (binds_exception, nbc.UnsupportedError, "`except ... as e` is not supported"),
     (returns_in_body, nbc.UnsupportedError, "in a try block"),

@@ -11,6 +11,7 @@ from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from .builder import PyObj, Value
 from .common import Undef, assigned_names, contains
+from .liveness import reads
 
 
 class Unbind(ast.stmt):
@@ -41,6 +42,15 @@ class TryFrame:
 
 
 CATCH_ALL = (Exception, BaseException)
+
+
+def kind_of(v):
+    t = getattr(v, "type", None)
+    for cls, name in ((T.List, "a list"), (T.Dict, "a dict"), (T.Set, "a set"),
+                      (T.Array, "an array")):
+        if isinstance(t, cls):
+            return name
+    return "a tuple"
 
 
 class TryMixin:
@@ -95,6 +105,7 @@ class TryMixin:
                 rebound = [n for n in frame.names if n not in frame.slots and
                            self.env.get(n) is not env0.get(n) and
                            not isinstance(self.env.get(n), (Undef, PyObj, type(None)))]
+                self.check_rebound(stmt, rebound)
                 values = [self.env[n] for n in rebound]
                 self.b.nbc_yield([x for v in values for x in self.flatten(v)], pos)
         finally:
@@ -113,6 +124,23 @@ class TryMixin:
                         body=[Unbind(list(after), **loc)] + stmt.handlers[0].body,
                         orelse=[Rebind(after, **loc)] + stmt.orelse, **loc)
         return self.emit_live([branch] + stmt.finalbody + rest)
+
+    def check_rebound(self, stmt, rebound):
+        """Arrays, lists, dicts and tuples the body rebinds have no known
+        value after an exception caught there (no slot holds them): refused
+        when read after the try (or in the handler) unless the handler
+        assigns them, instead of reading an undefined value."""
+        handler = stmt.handlers[0].body
+        live = self.live_after(stmt) | {n for s in handler for n in reads(s)}
+        for n in rebound:
+            if n in live and n not in assigned_names(handler):
+                what = kind_of(self.env[n])
+                raise self.error(UnsupportedError, f"'{n}' ({what}) changes in the try "
+                                 "block and is used after it: its value after an "
+                                 "exception caught there is unknown to nbc", stmt,
+                                 "change it after the try (keep the new value in a "
+                                 "scalar or a fresh variable), or assign it in the "
+                                 "except block too")
 
     def spill(self, name, node):
         """After `name` is bound in a try body: a scalar's new value goes to
