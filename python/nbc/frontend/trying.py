@@ -50,7 +50,7 @@ def kind_of(v):
                       (T.Array, "an array")):
         if isinstance(t, cls):
             return name
-    return "a tuple"
+    return "a tuple" if isinstance(t, T.Tuple) else "a value"
 
 
 class TryMixin:
