@@ -88,7 +88,7 @@ def test_loop_in_range(kernel, dtype):
 @pytest.mark.parametrize("kernel", LOOPS)
 @pytest.mark.parametrize("dtype", [np.float64, np.float32])
 def test_loop_saturates(kernel, dtype):
-    xs = [x for x, _ in SATURATED if abs(x) <= np.finfo(dtype).max] + [2.0**63, -(2.0**64)]
+    xs = [x for x, _ in SATURATED if abs(x) <= float(np.finfo(dtype).max)] + [2.0**63, -(2.0**64)]
     a = np.array(xs, dtype=dtype)
     want = [INT64_MAX if x > 0 else INT64_MIN for x in a]
     assert kernel(a, np.zeros(len(a), np.int64)).tolist() == want
