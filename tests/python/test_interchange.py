@@ -135,6 +135,16 @@ def test_matmul_shapes(shape):
 
 
 @requires_exec
+def test_matmul_boundscheck():
+    # Checked subscripts: the same products, and B too short raises.
+    checked = nbc.njit(boundscheck=True)(matmul.py_func)
+    a, b = operands(np.float64)
+    bit_identical(checked(a, b), matmul.py_func(a, b))
+    with pytest.raises(IndexError):
+        checked(a, b[:-1])
+
+
+@requires_exec
 def test_matmul_int():
     rng = np.random.default_rng(3)
     a = rng.integers(-2**20, 2**20, (6, 5))
