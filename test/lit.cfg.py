@@ -1,5 +1,6 @@
 # -*- Python -*-
 import os
+import platform
 import sys
 
 import lit.formats
@@ -66,6 +67,8 @@ for libdir in ("/lib/x86_64-linux-gnu", "/usr/lib/x86_64-linux-gnu", "/lib64",
         config.available_features.add("libmvec")
         config.substitutions.append(("%libmvec", libmvec))
         break
+if platform.machine() in ("x86_64", "AMD64"):
+    config.available_features.add("x86_64")
 try:
     with open("/proc/cpuinfo") as cpuinfo:
         flags = next((l for l in cpuinfo if l.startswith("flags")), "").split()

@@ -142,6 +142,9 @@ static void buildToLLVMDialect(OpPassManager &pm,
   // out of loops that may run zero times, past their guarded range check.
   pm.addNestedPass<func::FuncOp>(createNBCRaiseToAffine());
   pm.addNestedPass<func::FuncOp>(affine::createAffineScalarReplacementPass());
+  // The naive matmul's i-j-p nest accumulates in C's row (i-p-j), which
+  // nbc-vectorize then vectorizes; bit-identical results.
+  pm.addNestedPass<func::FuncOp>(createNBCInterchangeReductions());
   pm.addPass(createLowerAffinePass());
   pm.addPass(createCanonicalizerPass());
   // Innermost prange loops get an inner serial loop per block, which

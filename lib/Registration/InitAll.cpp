@@ -5,6 +5,7 @@
 
 #include "mlir/InitAllDialects.h"
 #include "mlir/InitAllExtensions.h"
+#include "nbc/Conversion/NBCToCore/NBCToCore.h"
 #include "nbc/Conversion/Passes.h"
 #include "nbc/Dialect/NBC/IR/NBCDialect.h"
 #include "nbc/Dialect/NBC/Transforms/Passes.h"
@@ -15,6 +16,7 @@ void mlir::nbc::registerAllDialects(DialectRegistry &registry) {
   registry.insert<nbc::NBCDialect>();
   mlir::registerAllDialects(registry);
   mlir::registerAllExtensions(registry);
+  registerIntrinsicEffects(registry);
 }
 
 void mlir::nbc::registerAllPasses() {

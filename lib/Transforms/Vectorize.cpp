@@ -20,6 +20,7 @@
 #include "ReductionIdentity.h"
 #include "VectorizeAnalysis.h"
 
+#include "mlir/Analysis/AliasAnalysis/LocalAliasAnalysis.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
@@ -265,8 +266,16 @@ LogicalResult LoopVectorizer::analyze() {
       auto load = dyn_cast<memref::LoadOp>(op);
       if (!load)
         continue;
-      if (!plan.varying.contains(&op))
-        return reject("it reads one element that its own stores may change");
+      if (!plan.varying.contains(&op)) {
+        // Read once per vector: only from memory that no store of the loop
+        // may write (B[p, j] += A[i, p] * ... with B a fresh array).
+        LocalAliasAnalysis aliases;
+        if (llvm::any_of(stores, [&](memref::StoreOp store) {
+              return !aliases.alias(load.getMemRef(), store.getMemRef()).isNo();
+            }))
+          return reject("it reads one element that its own stores may change");
+        continue;
+      }
       // A load from a buffer the loop writes is only safe at the very
       // element being written (a[i] = f(a[i])); a[i] = a[i - 1] carries a
       // dependence from one iteration to the next.

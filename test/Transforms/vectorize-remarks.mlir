@@ -55,6 +55,34 @@ func.func @recurrence(%x: memref<?xf64>) {
 
 // -----
 
+// A loop-invariant element read once per vector: only from memory the
+// loop's stores cannot write (a fresh array written, an argument read); an
+// argument written may be the array read.
+// CHECK-LABEL: func @uniform_loads
+func.func @uniform_loads(%x: memref<?xf64>, %y: memref<?xf64>, %k: index) -> memref<?xf64> {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %n = memref.dim %x, %c0 : memref<?xf64>
+  %fresh = memref.alloc(%n) : memref<?xf64>
+  // expected-remark @below {{vectorized: 4 elements per vector}}
+  scf.for %i = %c0 to %n step %c1 {
+    %s = memref.load %x[%k] : memref<?xf64>
+    %v = memref.load %x[%i] : memref<?xf64>
+    %t = arith.mulf %s, %v : f64
+    memref.store %t, %fresh[%i] : memref<?xf64>
+  }
+  // expected-remark @below {{not vectorized: it reads one element that its own stores may change}}
+  scf.for %i = %c0 to %n step %c1 {
+    %s = memref.load %x[%k] : memref<?xf64>
+    %v = memref.load %x[%i] : memref<?xf64>
+    %t = arith.mulf %s, %v : f64
+    memref.store %t, %y[%i] : memref<?xf64>
+  }
+  return %fresh : memref<?xf64>
+}
+
+// -----
+
 // CHECK-LABEL: func @strided_and_nested
 func.func @strided_and_nested(%x: memref<?x?xf64>, %y: memref<?xf64, strided<[?], offset: ?>>) {
   %c0 = arith.constant 0 : index

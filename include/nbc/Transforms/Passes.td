@@ -196,6 +196,29 @@ def NBCUseRuntimeAllocator : Pass<"nbc-use-runtime-allocator", "ModuleOp"> {
   }];
 }
 
+def NBCInterchangeReductions
+    : Pass<"nbc-interchange-reductions", "func::FuncOp"> {
+  let summary = "Accumulate a j-loop of p-reductions in the stored row (i-j-p to i-p-j)";
+  let description = [{
+    Runs on raised loops (after `nbc-raise-to-affine`). An `affine.for` j
+    whose body is pure ops, an `affine.for` p with one scalar accumulator
+    and the store of its result to `C[..., j]` (the naive matmul's
+    `s = 0.0; for p: s += A[i, p] * B[p, j]; C[i, j] = s`) becomes a j loop
+    storing the initial value, then a p loop around a j loop that
+    accumulates in `C[..., j]` itself: unit stride in j, which
+    `nbc-vectorize` turns into vector code. Each element still gets the
+    same operations in the same order, so results are bit-identical. Only
+    when: C is an allocation of the function and the accumulating loop
+    reads no memory that may alias it (local alias analysis); the p loop
+    reads memory and computes without other effects (no raise, no call)
+    and its bounds do not depend on j; the stored subscript is injective
+    in j (j plus terms free of j in the last subscript only); and a load
+    goes unit-stride in j but not in p (else the nest is left alone: a
+    loop that is already unit-stride in p would become strided).
+  }];
+  let dependentDialects = ["::mlir::affine::AffineDialect"];
+}
+
 def NBCRaiseToAffine : Pass<"nbc-raise-to-affine", "func::FuncOp"> {
   let summary = "Raise check-free scf.for loops with affine bounds to affine.for";
   let description = [{

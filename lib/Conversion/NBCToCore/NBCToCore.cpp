@@ -13,6 +13,7 @@
 #include "mlir/Dialect/Complex/IR/Complex.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Func/Transforms/FuncConversions.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
@@ -58,6 +59,13 @@ void nbc::configureNBCToCoreTarget(ConversionTarget &target,
 namespace {
 struct ConvertNBCToCore
     : public nbc::impl::ConvertNBCToCoreBase<ConvertNBCToCore> {
+  // int(float) on x86-64 calls the hardware conversion as an LLVM
+  // intrinsic (ScalarToArith.cpp).
+  void getDependentDialects(DialectRegistry &registry) const override {
+    ConvertNBCToCoreBase::getDependentDialects(registry);
+    registry.insert<LLVM::LLVMDialect>();
+    registerIntrinsicEffects(registry);
+  }
   void runOnOperation() override {
     MLIRContext *context = &getContext();
     NBCTypeConverter typeConverter;

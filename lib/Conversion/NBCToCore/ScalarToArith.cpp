@@ -11,9 +11,13 @@
 #include "nbc/Conversion/NBCToCore/NBCToCore.h"
 
 #include "ScalarBuilder.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Interfaces/LoopLikeInterface.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "llvm/TargetParser/Host.h"
+#include "llvm/TargetParser/Triple.h"
 
 using namespace mlir;
 using namespace mlir::nbc;
@@ -218,21 +222,73 @@ static Value emitFloatToIntSelects(ScalarBuilder &b, Value x,
   return b.select(tooLow, r.minValue, result);
 }
 
-/// The branch form: one compare (|x| < 2^(N-1) when signed) guards the
-/// plain truncation; NaN, inf and saturation are decided off the hot path,
-/// with the same values as the selects form.
+/// The intrinsics emitX86Truncate calls, by (float width, integer width).
+static StringRef x86TruncateName(unsigned floatWidth, unsigned width) {
+  if (floatWidth == 64)
+    return width == 64 ? "llvm.x86.sse2.cvttsd2si64" : "llvm.x86.sse2.cvttsd2si";
+  return width == 64 ? "llvm.x86.sse.cvttss2si64" : "llvm.x86.sse.cvttss2si";
+}
+
+struct IntrinsicEffects
+    : public MemoryEffectOpInterface::ExternalModel<IntrinsicEffects,
+                                                    LLVM::CallIntrinsicOp> {
+  void getEffects(Operation *op,
+                  SmallVectorImpl<MemoryEffects::EffectInstance> &effects) const {
+    StringRef name = cast<LLVM::CallIntrinsicOp>(op).getIntrin();
+    for (unsigned floatWidth : {32u, 64u})
+      for (unsigned width : {32u, 64u})
+        if (name == x86TruncateName(floatWidth, width))
+          return;
+    effects.emplace_back(MemoryEffects::Read::get());
+    effects.emplace_back(MemoryEffects::Write::get());
+    effects.emplace_back(MemoryEffects::Allocate::get());
+    effects.emplace_back(MemoryEffects::Free::get());
+  }
+};
+
+/// x86-64's truncating conversion (cvttsd2si/cvttss2si) as an intrinsic
+/// call: unlike fptosi (poison out of range) it is defined for every input
+/// and gives INT_MIN, the "integer indefinite", for NaN, inf and values out
+/// of range. Null for other targets and for widths it does not produce.
+static Value emitX86Truncate(ScalarBuilder &b, Value x, IntegerType target) {
+  static const bool isX86_64 =
+      llvm::Triple(llvm::sys::getProcessTriple()).getArch() ==
+      llvm::Triple::x86_64;
+  auto floatType = cast<FloatType>(x.getType());
+  unsigned floatWidth = floatType.getWidth(), width = target.getWidth();
+  if (!isX86_64 || (floatWidth != 32 && floatWidth != 64) ||
+      (width != 32 && width != 64))
+    return {};
+  StringRef name = x86TruncateName(floatWidth, width);
+  // Only lane 0 is read: an insertelement into poison, no broadcast.
+  auto vectorType = VectorType::get({128 / floatWidth}, floatType);
+  Value vector = LLVM::InsertElementOp::create(
+      b, LLVM::PoisonOp::create(b, vectorType), x, b.intConst(b.getI64Type(), 0));
+  return LLVM::CallIntrinsicOp::create(b, target, b.getStringAttr(name),
+                                       ValueRange{vector})
+      .getResult(0);
+}
+
+/// The branch form. The hot path is a bare truncation behind one test:
+/// on x86-64 the hardware conversion and `result != INT_MIN` (a genuine
+/// -2^(N-1) takes the slow path, which returns it too), elsewhere
+/// |x| < 2^(N-1) (signed) or -1 < x < 2^N (unsigned) guarding fptosi/fptoui.
+/// NaN, inf and saturation are decided off the hot path, with the same
+/// values as the selects form.
 static Value emitFloatToIntBranch(ScalarBuilder &b, Value x,
                                   IntegerType target, const IntRange &r) {
   Type floatType = x.getType();
+  Value x86 = r.isUnsigned ? Value() : emitX86Truncate(b, x, target);
   Value inRange =
-      r.isUnsigned
+      x86 ? b.cmpI(arith::CmpIPredicate::ne, x86, r.minValue)
+      : r.isUnsigned
           ? b.andI(b.cmpF(arith::CmpFPredicate::OGT, x, r.low),
                    b.cmpF(arith::CmpFPredicate::OLT, x, r.high))
           : b.cmpF(arith::CmpFPredicate::OLT, b.fop<math::AbsFOp>(x), r.high);
   auto ifOp = scf::IfOp::create(b, target, inRange, /*withElseRegion=*/true);
   OpBuilder::InsertionGuard guard(b);
   b.setInsertionPointToStart(ifOp.thenBlock());
-  scf::YieldOp::create(b, truncate(b, target, r.isUnsigned, x));
+  scf::YieldOp::create(b, x86 ? x86 : truncate(b, target, r.isUnsigned, x));
 
   // Out of range, NaN or inf, raised here so that the hot path carries no
   // status: x > 0 saturates high; NaN gives 0; the rest saturates low
@@ -455,6 +511,12 @@ struct SelectLowering : public OpConversionPattern<SelectOp> {
 };
 
 } // namespace
+
+void nbc::registerIntrinsicEffects(DialectRegistry &registry) {
+  registry.addExtension(+[](MLIRContext *context, LLVM::LLVMDialect *) {
+    LLVM::CallIntrinsicOp::attachInterface<IntrinsicEffects>(*context);
+  });
+}
 
 void nbc::populateNBCToArithPatterns(const TypeConverter &typeConverter,
                                      RewritePatternSet &patterns) {

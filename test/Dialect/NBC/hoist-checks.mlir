@@ -204,3 +204,33 @@ func.func @unchecked(%a: memref<?xf64>, %lo: si64, %n: si64) -> f64 {
   }
   return %r : f64
 }
+
+// boundscheck=False in an inner loop: the row `i - 1` (computed in the inner
+// body from the outer i) may be negative; it is computed and wrapped once
+// before the inner loop, the same value in every iteration, and the column
+// `j` from 1 needs no wrap: the access drops its wraparound.
+// CHECK-LABEL: func @unchecked_row_offset
+// CHECK: nbc.range %[[I:.*]] =
+// CHECK: %[[ROW:.*]] = nbc.sub %[[I]], %{{.*}} : si64
+// CHECK: %[[NEG:.*]] = nbc.cmp lt, %[[ROW]], %{{.*}} : si64
+// CHECK: %[[FROM_END:.*]] = nbc.add %[[ROW]], %{{.*}} : si64
+// CHECK: %[[W:.*]] = nbc.select %[[NEG]], %[[FROM_END]], %[[ROW]] : si64
+// CHECK: nbc.range %[[J:.*]] =
+// CHECK: nbc.load %{{.*}}[%[[W]], %[[J]]] {noboundscheck, nowrap}
+// CHECK: nbc.store %{{.*}}, %{{.*}}[%[[I]], %[[J]]] {noboundscheck, nowrap}
+func.func @unchecked_row_offset(%a: memref<?x?xf64>, %b: memref<?x?xf64>) {
+  %c0 = nbc.constant 0 : si64
+  %c1 = nbc.constant 1 : si64
+  %n = nbc.dim %a, 0 : memref<?x?xf64>
+  %m = nbc.dim %a, 1 : memref<?x?xf64>
+  nbc.range %i = %c0 to %n step %c1 : si64 {
+    nbc.range %j = %c1 to %m step %c1 : si64 {
+      %row = nbc.sub %i, %c1 : si64
+      %x = nbc.load %a[%row, %j] {noboundscheck} : memref<?x?xf64>, si64, si64
+      nbc.store %x, %b[%i, %j] {noboundscheck} : memref<?x?xf64>, si64, si64
+      nbc.yield
+    }
+    nbc.yield
+  }
+  return
+}

@@ -600,192 +600,347 @@ func.func @main() attributes {nbc.report_errors} {
   call @printComma() : () -> ()
   call @printU64(%r249) : (ui64) -> ()
   call @printNewline() : () -> ()
-  %c256 = nbc.constant -1 : si64
-  %c257 = nbc.constant 200 : ui8
-  %c258 = nbc.constant -56 : si8
-  %r266:7 = call @i2i(%c256, %c257, %c258) : (si64, ui8, si8) -> (ui8, si8, ui16, si64, ui64, si16, ui32)
-  %v267 = nbc.cast %r266#0 : ui8 to ui64
-  call @printU64(%v267) : (ui64) -> ()
+  %c256 = nbc.constant 0xC1E0000000000000 : f64
+  %r257 = call @f2i_si8(%c256) : (f64) -> si8
+  %r258 = call @f2i_si16(%c256) : (f64) -> si16
+  %r259 = call @f2i_si32(%c256) : (f64) -> si32
+  %r260 = call @f2i_si64(%c256) : (f64) -> si64
+  %r261 = call @f2i_ui8(%c256) : (f64) -> ui8
+  %r262 = call @f2i_ui16(%c256) : (f64) -> ui16
+  %r263 = call @f2i_ui32(%c256) : (f64) -> ui32
+  %r264 = call @f2i_ui64(%c256) : (f64) -> ui64
+  %v265 = nbc.cast %r257 : si8 to si64
+  call @printI64(%v265) : (si64) -> ()
   call @printComma() : () -> ()
-  %v268 = nbc.cast %r266#1 : si8 to si64
-  call @printI64(%v268) : (si64) -> ()
+  %v266 = nbc.cast %r258 : si16 to si64
+  call @printI64(%v266) : (si64) -> ()
   call @printComma() : () -> ()
-  %v269 = nbc.cast %r266#2 : ui16 to ui64
+  %v267 = nbc.cast %r259 : si32 to si64
+  call @printI64(%v267) : (si64) -> ()
+  call @printComma() : () -> ()
+  call @printI64(%r260) : (si64) -> ()
+  call @printComma() : () -> ()
+  %v268 = nbc.cast %r261 : ui8 to ui64
+  call @printU64(%v268) : (ui64) -> ()
+  call @printComma() : () -> ()
+  %v269 = nbc.cast %r262 : ui16 to ui64
   call @printU64(%v269) : (ui64) -> ()
   call @printComma() : () -> ()
-  call @printI64(%r266#3) : (si64) -> ()
+  %v270 = nbc.cast %r263 : ui32 to ui64
+  call @printU64(%v270) : (ui64) -> ()
   call @printComma() : () -> ()
-  call @printU64(%r266#4) : (ui64) -> ()
-  call @printComma() : () -> ()
-  %v270 = nbc.cast %r266#5 : si16 to si64
-  call @printI64(%v270) : (si64) -> ()
-  call @printComma() : () -> ()
-  %v271 = nbc.cast %r266#6 : ui32 to ui64
-  call @printU64(%v271) : (ui64) -> ()
+  call @printU64(%r264) : (ui64) -> ()
   call @printNewline() : () -> ()
-  %c272 = nbc.constant 300 : si64
-  %c273 = nbc.constant 127 : ui8
-  %c274 = nbc.constant 127 : si8
-  %r282:7 = call @i2i(%c272, %c273, %c274) : (si64, ui8, si8) -> (ui8, si8, ui16, si64, ui64, si16, ui32)
-  %v283 = nbc.cast %r282#0 : ui8 to ui64
+  %c271 = nbc.constant 0xC1E0000000100000 : f64
+  %r272 = call @f2i_si8(%c271) : (f64) -> si8
+  %r273 = call @f2i_si16(%c271) : (f64) -> si16
+  %r274 = call @f2i_si32(%c271) : (f64) -> si32
+  %r275 = call @f2i_si64(%c271) : (f64) -> si64
+  %r276 = call @f2i_ui8(%c271) : (f64) -> ui8
+  %r277 = call @f2i_ui16(%c271) : (f64) -> ui16
+  %r278 = call @f2i_ui32(%c271) : (f64) -> ui32
+  %r279 = call @f2i_ui64(%c271) : (f64) -> ui64
+  %v280 = nbc.cast %r272 : si8 to si64
+  call @printI64(%v280) : (si64) -> ()
+  call @printComma() : () -> ()
+  %v281 = nbc.cast %r273 : si16 to si64
+  call @printI64(%v281) : (si64) -> ()
+  call @printComma() : () -> ()
+  %v282 = nbc.cast %r274 : si32 to si64
+  call @printI64(%v282) : (si64) -> ()
+  call @printComma() : () -> ()
+  call @printI64(%r275) : (si64) -> ()
+  call @printComma() : () -> ()
+  %v283 = nbc.cast %r276 : ui8 to ui64
   call @printU64(%v283) : (ui64) -> ()
   call @printComma() : () -> ()
-  %v284 = nbc.cast %r282#1 : si8 to si64
-  call @printI64(%v284) : (si64) -> ()
+  %v284 = nbc.cast %r277 : ui16 to ui64
+  call @printU64(%v284) : (ui64) -> ()
   call @printComma() : () -> ()
-  %v285 = nbc.cast %r282#2 : ui16 to ui64
+  %v285 = nbc.cast %r278 : ui32 to ui64
   call @printU64(%v285) : (ui64) -> ()
   call @printComma() : () -> ()
-  call @printI64(%r282#3) : (si64) -> ()
-  call @printComma() : () -> ()
-  call @printU64(%r282#4) : (ui64) -> ()
-  call @printComma() : () -> ()
-  %v286 = nbc.cast %r282#5 : si16 to si64
-  call @printI64(%v286) : (si64) -> ()
-  call @printComma() : () -> ()
-  %v287 = nbc.cast %r282#6 : ui32 to ui64
-  call @printU64(%v287) : (ui64) -> ()
+  call @printU64(%r279) : (ui64) -> ()
   call @printNewline() : () -> ()
-  %c288 = nbc.constant -9223372036854775808 : si64
-  %c289 = nbc.constant 128 : ui8
-  %c290 = nbc.constant -128 : si8
-  %r298:7 = call @i2i(%c288, %c289, %c290) : (si64, ui8, si8) -> (ui8, si8, ui16, si64, ui64, si16, ui32)
-  %v299 = nbc.cast %r298#0 : ui8 to ui64
+  %c286 = nbc.constant 0xC1E0000000200000 : f64
+  %r287 = call @f2i_si8(%c286) : (f64) -> si8
+  %r288 = call @f2i_si16(%c286) : (f64) -> si16
+  %r289 = call @f2i_si32(%c286) : (f64) -> si32
+  %r290 = call @f2i_si64(%c286) : (f64) -> si64
+  %r291 = call @f2i_ui8(%c286) : (f64) -> ui8
+  %r292 = call @f2i_ui16(%c286) : (f64) -> ui16
+  %r293 = call @f2i_ui32(%c286) : (f64) -> ui32
+  %r294 = call @f2i_ui64(%c286) : (f64) -> ui64
+  %v295 = nbc.cast %r287 : si8 to si64
+  call @printI64(%v295) : (si64) -> ()
+  call @printComma() : () -> ()
+  %v296 = nbc.cast %r288 : si16 to si64
+  call @printI64(%v296) : (si64) -> ()
+  call @printComma() : () -> ()
+  %v297 = nbc.cast %r289 : si32 to si64
+  call @printI64(%v297) : (si64) -> ()
+  call @printComma() : () -> ()
+  call @printI64(%r290) : (si64) -> ()
+  call @printComma() : () -> ()
+  %v298 = nbc.cast %r291 : ui8 to ui64
+  call @printU64(%v298) : (ui64) -> ()
+  call @printComma() : () -> ()
+  %v299 = nbc.cast %r292 : ui16 to ui64
   call @printU64(%v299) : (ui64) -> ()
   call @printComma() : () -> ()
-  %v300 = nbc.cast %r298#1 : si8 to si64
-  call @printI64(%v300) : (si64) -> ()
+  %v300 = nbc.cast %r293 : ui32 to ui64
+  call @printU64(%v300) : (ui64) -> ()
   call @printComma() : () -> ()
-  %v301 = nbc.cast %r298#2 : ui16 to ui64
-  call @printU64(%v301) : (ui64) -> ()
-  call @printComma() : () -> ()
-  call @printI64(%r298#3) : (si64) -> ()
-  call @printComma() : () -> ()
-  call @printU64(%r298#4) : (ui64) -> ()
-  call @printComma() : () -> ()
-  %v302 = nbc.cast %r298#5 : si16 to si64
-  call @printI64(%v302) : (si64) -> ()
-  call @printComma() : () -> ()
-  %v303 = nbc.cast %r298#6 : ui32 to ui64
-  call @printU64(%v303) : (ui64) -> ()
+  call @printU64(%r294) : (ui64) -> ()
   call @printNewline() : () -> ()
-  %c304 = nbc.constant 70000 : si64
-  %c305 = nbc.constant 0 : ui8
-  %c306 = nbc.constant 0 : si8
-  %r314:7 = call @i2i(%c304, %c305, %c306) : (si64, ui8, si8) -> (ui8, si8, ui16, si64, ui64, si16, ui32)
-  %v315 = nbc.cast %r314#0 : ui8 to ui64
+  %c301 = nbc.constant 0x41E0000000000000 : f64
+  %r302 = call @f2i_si8(%c301) : (f64) -> si8
+  %r303 = call @f2i_si16(%c301) : (f64) -> si16
+  %r304 = call @f2i_si32(%c301) : (f64) -> si32
+  %r305 = call @f2i_si64(%c301) : (f64) -> si64
+  %r306 = call @f2i_ui8(%c301) : (f64) -> ui8
+  %r307 = call @f2i_ui16(%c301) : (f64) -> ui16
+  %r308 = call @f2i_ui32(%c301) : (f64) -> ui32
+  %r309 = call @f2i_ui64(%c301) : (f64) -> ui64
+  %v310 = nbc.cast %r302 : si8 to si64
+  call @printI64(%v310) : (si64) -> ()
+  call @printComma() : () -> ()
+  %v311 = nbc.cast %r303 : si16 to si64
+  call @printI64(%v311) : (si64) -> ()
+  call @printComma() : () -> ()
+  %v312 = nbc.cast %r304 : si32 to si64
+  call @printI64(%v312) : (si64) -> ()
+  call @printComma() : () -> ()
+  call @printI64(%r305) : (si64) -> ()
+  call @printComma() : () -> ()
+  %v313 = nbc.cast %r306 : ui8 to ui64
+  call @printU64(%v313) : (ui64) -> ()
+  call @printComma() : () -> ()
+  %v314 = nbc.cast %r307 : ui16 to ui64
+  call @printU64(%v314) : (ui64) -> ()
+  call @printComma() : () -> ()
+  %v315 = nbc.cast %r308 : ui32 to ui64
   call @printU64(%v315) : (ui64) -> ()
   call @printComma() : () -> ()
-  %v316 = nbc.cast %r314#1 : si8 to si64
-  call @printI64(%v316) : (si64) -> ()
-  call @printComma() : () -> ()
-  %v317 = nbc.cast %r314#2 : ui16 to ui64
-  call @printU64(%v317) : (ui64) -> ()
-  call @printComma() : () -> ()
-  call @printI64(%r314#3) : (si64) -> ()
-  call @printComma() : () -> ()
-  call @printU64(%r314#4) : (ui64) -> ()
-  call @printComma() : () -> ()
-  %v318 = nbc.cast %r314#5 : si16 to si64
-  call @printI64(%v318) : (si64) -> ()
-  call @printComma() : () -> ()
-  %v319 = nbc.cast %r314#6 : ui32 to ui64
-  call @printU64(%v319) : (ui64) -> ()
+  call @printU64(%r309) : (ui64) -> ()
   call @printNewline() : () -> ()
-  %c320 = nbc.constant 9223372036854775807 : si64
-  %c321 = nbc.constant 18446744073709551615 : ui64
-  %c322 = nbc.constant 0x3FB999999999999A : f64
-  %c323 = nbc.constant true
-  %r330:6 = call @i2f(%c320, %c321, %c322, %c323) : (si64, ui64, f64, i1) -> (f64, f64, f32, i1, f64, si64)
-  call @printF64(%r330#0) : (f64) -> ()
+  %c316 = nbc.constant 0xC3E0000000000001 : f64
+  %r317 = call @f2i_si8(%c316) : (f64) -> si8
+  %r318 = call @f2i_si16(%c316) : (f64) -> si16
+  %r319 = call @f2i_si32(%c316) : (f64) -> si32
+  %r320 = call @f2i_si64(%c316) : (f64) -> si64
+  %r321 = call @f2i_ui8(%c316) : (f64) -> ui8
+  %r322 = call @f2i_ui16(%c316) : (f64) -> ui16
+  %r323 = call @f2i_ui32(%c316) : (f64) -> ui32
+  %r324 = call @f2i_ui64(%c316) : (f64) -> ui64
+  %v325 = nbc.cast %r317 : si8 to si64
+  call @printI64(%v325) : (si64) -> ()
   call @printComma() : () -> ()
-  call @printF64(%r330#1) : (f64) -> ()
+  %v326 = nbc.cast %r318 : si16 to si64
+  call @printI64(%v326) : (si64) -> ()
   call @printComma() : () -> ()
-  %v331 = nbc.cast %r330#2 : f32 to f64
-  call @printF64(%v331) : (f64) -> ()
+  %v327 = nbc.cast %r319 : si32 to si64
+  call @printI64(%v327) : (si64) -> ()
   call @printComma() : () -> ()
-  %v332 = nbc.cast %r330#3 : i1 to si64
-  call @printI64(%v332) : (si64) -> ()
+  call @printI64(%r320) : (si64) -> ()
   call @printComma() : () -> ()
-  call @printF64(%r330#4) : (f64) -> ()
+  %v328 = nbc.cast %r321 : ui8 to ui64
+  call @printU64(%v328) : (ui64) -> ()
   call @printComma() : () -> ()
-  call @printI64(%r330#5) : (si64) -> ()
+  %v329 = nbc.cast %r322 : ui16 to ui64
+  call @printU64(%v329) : (ui64) -> ()
+  call @printComma() : () -> ()
+  %v330 = nbc.cast %r323 : ui32 to ui64
+  call @printU64(%v330) : (ui64) -> ()
+  call @printComma() : () -> ()
+  call @printU64(%r324) : (ui64) -> ()
   call @printNewline() : () -> ()
-  %c333 = nbc.constant -9223372036854775808 : si64
-  %c334 = nbc.constant 9223372036854775808 : ui64
-  %c335 = nbc.constant 0x7FF8000000000000 : f64
-  %c336 = nbc.constant false
-  %r343:6 = call @i2f(%c333, %c334, %c335, %c336) : (si64, ui64, f64, i1) -> (f64, f64, f32, i1, f64, si64)
-  call @printF64(%r343#0) : (f64) -> ()
+  %c331 = nbc.constant -1 : si64
+  %c332 = nbc.constant 200 : ui8
+  %c333 = nbc.constant -56 : si8
+  %r341:7 = call @i2i(%c331, %c332, %c333) : (si64, ui8, si8) -> (ui8, si8, ui16, si64, ui64, si16, ui32)
+  %v342 = nbc.cast %r341#0 : ui8 to ui64
+  call @printU64(%v342) : (ui64) -> ()
   call @printComma() : () -> ()
-  call @printF64(%r343#1) : (f64) -> ()
+  %v343 = nbc.cast %r341#1 : si8 to si64
+  call @printI64(%v343) : (si64) -> ()
   call @printComma() : () -> ()
-  %v344 = nbc.cast %r343#2 : f32 to f64
-  call @printF64(%v344) : (f64) -> ()
+  %v344 = nbc.cast %r341#2 : ui16 to ui64
+  call @printU64(%v344) : (ui64) -> ()
   call @printComma() : () -> ()
-  %v345 = nbc.cast %r343#3 : i1 to si64
+  call @printI64(%r341#3) : (si64) -> ()
+  call @printComma() : () -> ()
+  call @printU64(%r341#4) : (ui64) -> ()
+  call @printComma() : () -> ()
+  %v345 = nbc.cast %r341#5 : si16 to si64
   call @printI64(%v345) : (si64) -> ()
   call @printComma() : () -> ()
-  call @printF64(%r343#4) : (f64) -> ()
-  call @printComma() : () -> ()
-  call @printI64(%r343#5) : (si64) -> ()
+  %v346 = nbc.cast %r341#6 : ui32 to ui64
+  call @printU64(%v346) : (ui64) -> ()
   call @printNewline() : () -> ()
-  %c346 = nbc.constant -3 : si64
-  %c347 = nbc.constant 12345 : ui64
-  %c348 = nbc.constant 0x0000000000000000 : f64
-  %c349 = nbc.constant true
-  %r356:6 = call @i2f(%c346, %c347, %c348, %c349) : (si64, ui64, f64, i1) -> (f64, f64, f32, i1, f64, si64)
-  call @printF64(%r356#0) : (f64) -> ()
+  %c347 = nbc.constant 300 : si64
+  %c348 = nbc.constant 127 : ui8
+  %c349 = nbc.constant 127 : si8
+  %r357:7 = call @i2i(%c347, %c348, %c349) : (si64, ui8, si8) -> (ui8, si8, ui16, si64, ui64, si16, ui32)
+  %v358 = nbc.cast %r357#0 : ui8 to ui64
+  call @printU64(%v358) : (ui64) -> ()
   call @printComma() : () -> ()
-  call @printF64(%r356#1) : (f64) -> ()
+  %v359 = nbc.cast %r357#1 : si8 to si64
+  call @printI64(%v359) : (si64) -> ()
   call @printComma() : () -> ()
-  %v357 = nbc.cast %r356#2 : f32 to f64
-  call @printF64(%v357) : (f64) -> ()
+  %v360 = nbc.cast %r357#2 : ui16 to ui64
+  call @printU64(%v360) : (ui64) -> ()
   call @printComma() : () -> ()
-  %v358 = nbc.cast %r356#3 : i1 to si64
-  call @printI64(%v358) : (si64) -> ()
+  call @printI64(%r357#3) : (si64) -> ()
   call @printComma() : () -> ()
-  call @printF64(%r356#4) : (f64) -> ()
+  call @printU64(%r357#4) : (ui64) -> ()
   call @printComma() : () -> ()
-  call @printI64(%r356#5) : (si64) -> ()
+  %v361 = nbc.cast %r357#5 : si16 to si64
+  call @printI64(%v361) : (si64) -> ()
+  call @printComma() : () -> ()
+  %v362 = nbc.cast %r357#6 : ui32 to ui64
+  call @printU64(%v362) : (ui64) -> ()
   call @printNewline() : () -> ()
-  %c359 = nbc.constant 7 : si64
-  %c360 = nbc.constant 0 : ui64
-  %c361 = nbc.constant 0x8000000000000000 : f64
-  %c362 = nbc.constant false
-  %r369:6 = call @i2f(%c359, %c360, %c361, %c362) : (si64, ui64, f64, i1) -> (f64, f64, f32, i1, f64, si64)
-  call @printF64(%r369#0) : (f64) -> ()
+  %c363 = nbc.constant -9223372036854775808 : si64
+  %c364 = nbc.constant 128 : ui8
+  %c365 = nbc.constant -128 : si8
+  %r373:7 = call @i2i(%c363, %c364, %c365) : (si64, ui8, si8) -> (ui8, si8, ui16, si64, ui64, si16, ui32)
+  %v374 = nbc.cast %r373#0 : ui8 to ui64
+  call @printU64(%v374) : (ui64) -> ()
   call @printComma() : () -> ()
-  call @printF64(%r369#1) : (f64) -> ()
+  %v375 = nbc.cast %r373#1 : si8 to si64
+  call @printI64(%v375) : (si64) -> ()
   call @printComma() : () -> ()
-  %v370 = nbc.cast %r369#2 : f32 to f64
-  call @printF64(%v370) : (f64) -> ()
+  %v376 = nbc.cast %r373#2 : ui16 to ui64
+  call @printU64(%v376) : (ui64) -> ()
   call @printComma() : () -> ()
-  %v371 = nbc.cast %r369#3 : i1 to si64
-  call @printI64(%v371) : (si64) -> ()
+  call @printI64(%r373#3) : (si64) -> ()
   call @printComma() : () -> ()
-  call @printF64(%r369#4) : (f64) -> ()
+  call @printU64(%r373#4) : (ui64) -> ()
   call @printComma() : () -> ()
-  call @printI64(%r369#5) : (si64) -> ()
+  %v377 = nbc.cast %r373#5 : si16 to si64
+  call @printI64(%v377) : (si64) -> ()
+  call @printComma() : () -> ()
+  %v378 = nbc.cast %r373#6 : ui32 to ui64
+  call @printU64(%v378) : (ui64) -> ()
   call @printNewline() : () -> ()
-  %c372 = nbc.constant 0 : si64
-  %c373 = nbc.constant 3 : ui64
-  %c374 = nbc.constant 0x7E37E43C8800759C : f64
-  %c375 = nbc.constant true
-  %r382:6 = call @i2f(%c372, %c373, %c374, %c375) : (si64, ui64, f64, i1) -> (f64, f64, f32, i1, f64, si64)
-  call @printF64(%r382#0) : (f64) -> ()
+  %c379 = nbc.constant 70000 : si64
+  %c380 = nbc.constant 0 : ui8
+  %c381 = nbc.constant 0 : si8
+  %r389:7 = call @i2i(%c379, %c380, %c381) : (si64, ui8, si8) -> (ui8, si8, ui16, si64, ui64, si16, ui32)
+  %v390 = nbc.cast %r389#0 : ui8 to ui64
+  call @printU64(%v390) : (ui64) -> ()
   call @printComma() : () -> ()
-  call @printF64(%r382#1) : (f64) -> ()
+  %v391 = nbc.cast %r389#1 : si8 to si64
+  call @printI64(%v391) : (si64) -> ()
   call @printComma() : () -> ()
-  %v383 = nbc.cast %r382#2 : f32 to f64
-  call @printF64(%v383) : (f64) -> ()
+  %v392 = nbc.cast %r389#2 : ui16 to ui64
+  call @printU64(%v392) : (ui64) -> ()
   call @printComma() : () -> ()
-  %v384 = nbc.cast %r382#3 : i1 to si64
-  call @printI64(%v384) : (si64) -> ()
+  call @printI64(%r389#3) : (si64) -> ()
   call @printComma() : () -> ()
-  call @printF64(%r382#4) : (f64) -> ()
+  call @printU64(%r389#4) : (ui64) -> ()
   call @printComma() : () -> ()
-  call @printI64(%r382#5) : (si64) -> ()
+  %v393 = nbc.cast %r389#5 : si16 to si64
+  call @printI64(%v393) : (si64) -> ()
+  call @printComma() : () -> ()
+  %v394 = nbc.cast %r389#6 : ui32 to ui64
+  call @printU64(%v394) : (ui64) -> ()
+  call @printNewline() : () -> ()
+  %c395 = nbc.constant 9223372036854775807 : si64
+  %c396 = nbc.constant 18446744073709551615 : ui64
+  %c397 = nbc.constant 0x3FB999999999999A : f64
+  %c398 = nbc.constant true
+  %r405:6 = call @i2f(%c395, %c396, %c397, %c398) : (si64, ui64, f64, i1) -> (f64, f64, f32, i1, f64, si64)
+  call @printF64(%r405#0) : (f64) -> ()
+  call @printComma() : () -> ()
+  call @printF64(%r405#1) : (f64) -> ()
+  call @printComma() : () -> ()
+  %v406 = nbc.cast %r405#2 : f32 to f64
+  call @printF64(%v406) : (f64) -> ()
+  call @printComma() : () -> ()
+  %v407 = nbc.cast %r405#3 : i1 to si64
+  call @printI64(%v407) : (si64) -> ()
+  call @printComma() : () -> ()
+  call @printF64(%r405#4) : (f64) -> ()
+  call @printComma() : () -> ()
+  call @printI64(%r405#5) : (si64) -> ()
+  call @printNewline() : () -> ()
+  %c408 = nbc.constant -9223372036854775808 : si64
+  %c409 = nbc.constant 9223372036854775808 : ui64
+  %c410 = nbc.constant 0x7FF8000000000000 : f64
+  %c411 = nbc.constant false
+  %r418:6 = call @i2f(%c408, %c409, %c410, %c411) : (si64, ui64, f64, i1) -> (f64, f64, f32, i1, f64, si64)
+  call @printF64(%r418#0) : (f64) -> ()
+  call @printComma() : () -> ()
+  call @printF64(%r418#1) : (f64) -> ()
+  call @printComma() : () -> ()
+  %v419 = nbc.cast %r418#2 : f32 to f64
+  call @printF64(%v419) : (f64) -> ()
+  call @printComma() : () -> ()
+  %v420 = nbc.cast %r418#3 : i1 to si64
+  call @printI64(%v420) : (si64) -> ()
+  call @printComma() : () -> ()
+  call @printF64(%r418#4) : (f64) -> ()
+  call @printComma() : () -> ()
+  call @printI64(%r418#5) : (si64) -> ()
+  call @printNewline() : () -> ()
+  %c421 = nbc.constant -3 : si64
+  %c422 = nbc.constant 12345 : ui64
+  %c423 = nbc.constant 0x0000000000000000 : f64
+  %c424 = nbc.constant true
+  %r431:6 = call @i2f(%c421, %c422, %c423, %c424) : (si64, ui64, f64, i1) -> (f64, f64, f32, i1, f64, si64)
+  call @printF64(%r431#0) : (f64) -> ()
+  call @printComma() : () -> ()
+  call @printF64(%r431#1) : (f64) -> ()
+  call @printComma() : () -> ()
+  %v432 = nbc.cast %r431#2 : f32 to f64
+  call @printF64(%v432) : (f64) -> ()
+  call @printComma() : () -> ()
+  %v433 = nbc.cast %r431#3 : i1 to si64
+  call @printI64(%v433) : (si64) -> ()
+  call @printComma() : () -> ()
+  call @printF64(%r431#4) : (f64) -> ()
+  call @printComma() : () -> ()
+  call @printI64(%r431#5) : (si64) -> ()
+  call @printNewline() : () -> ()
+  %c434 = nbc.constant 7 : si64
+  %c435 = nbc.constant 0 : ui64
+  %c436 = nbc.constant 0x8000000000000000 : f64
+  %c437 = nbc.constant false
+  %r444:6 = call @i2f(%c434, %c435, %c436, %c437) : (si64, ui64, f64, i1) -> (f64, f64, f32, i1, f64, si64)
+  call @printF64(%r444#0) : (f64) -> ()
+  call @printComma() : () -> ()
+  call @printF64(%r444#1) : (f64) -> ()
+  call @printComma() : () -> ()
+  %v445 = nbc.cast %r444#2 : f32 to f64
+  call @printF64(%v445) : (f64) -> ()
+  call @printComma() : () -> ()
+  %v446 = nbc.cast %r444#3 : i1 to si64
+  call @printI64(%v446) : (si64) -> ()
+  call @printComma() : () -> ()
+  call @printF64(%r444#4) : (f64) -> ()
+  call @printComma() : () -> ()
+  call @printI64(%r444#5) : (si64) -> ()
+  call @printNewline() : () -> ()
+  %c447 = nbc.constant 0 : si64
+  %c448 = nbc.constant 3 : ui64
+  %c449 = nbc.constant 0x7E37E43C8800759C : f64
+  %c450 = nbc.constant true
+  %r457:6 = call @i2f(%c447, %c448, %c449, %c450) : (si64, ui64, f64, i1) -> (f64, f64, f32, i1, f64, si64)
+  call @printF64(%r457#0) : (f64) -> ()
+  call @printComma() : () -> ()
+  call @printF64(%r457#1) : (f64) -> ()
+  call @printComma() : () -> ()
+  %v458 = nbc.cast %r457#2 : f32 to f64
+  call @printF64(%v458) : (f64) -> ()
+  call @printComma() : () -> ()
+  %v459 = nbc.cast %r457#3 : i1 to si64
+  call @printI64(%v459) : (si64) -> ()
+  call @printComma() : () -> ()
+  call @printF64(%r457#4) : (f64) -> ()
+  call @printComma() : () -> ()
+  call @printI64(%r457#5) : (si64) -> ()
   call @printNewline() : () -> ()
   return
 }
@@ -807,6 +962,11 @@ func.func @main() attributes {nbc.report_errors} {
 // CHECK-NEXT: 127, 32767, 2147483647, 9223372036854775807, 255, 65535, 4294967295, 18446744073709551615
 // CHECK-NEXT: 127, 32767, 2147483647, 9007199254740992, 255, 65535, 4294967295, 9007199254740992
 // CHECK-NEXT: 0, 0, 0, 0, 0, 0, 0, 0
+// CHECK-NEXT: -128, -32768, -2147483648, -2147483648, 0, 0, 0, 0
+// CHECK-NEXT: -128, -32768, -2147483648, -2147483648, 0, 0, 0, 0
+// CHECK-NEXT: -128, -32768, -2147483648, -2147483649, 0, 0, 0, 0
+// CHECK-NEXT: 127, 32767, 2147483647, 2147483648, 255, 65535, 2147483648, 2147483648
+// CHECK-NEXT: -128, -32768, -2147483648, -9223372036854775808, 0, 0, 0, 0
 // CHECK-NEXT: 255, -56, 65480, 200, 18446744073709551615, -1, 4294967240
 // CHECK-NEXT: 44, 127, 127, 127, 300, 300, 127
 // CHECK-NEXT: 0, -128, 65408, 128, 9223372036854775808, 0, 4294967168

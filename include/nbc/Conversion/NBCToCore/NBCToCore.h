@@ -21,6 +21,12 @@ public:
   NBCTypeConverter();
 };
 
+/// Declares the LLVM intrinsics the lowering calls through
+/// llvm.call_intrinsic (x86-64's cvttsd2si/cvttss2si for int(float)) free of
+/// memory effects, so that buffer deallocation and the loop passes accept
+/// them; any other intrinsic call may read, write, allocate and free.
+void registerIntrinsicEffects(DialectRegistry &registry);
+
 /// Scalar ops (nbc.constant, nbc.add, nbc.floordiv, nbc.cast, ...) to
 /// arith/math, with Python semantics; checks become nbc.raise_if.
 void populateNBCToArithPatterns(const TypeConverter &typeConverter,

@@ -175,20 +175,69 @@ static std::optional<SmallVector<AxisIndex>> matchAxes(ValueRange indices,
   return axes;
 }
 
+/// `index < 0 ? index + n : index` before the loop, for an invariant index
+/// on `axis` of the access's array: Python's wraparound computed once.
+template <typename OpTy>
+static Value wrapBeforeLoop(OpTy op, const LoopInfo &loop, unsigned axis,
+                            Value index) {
+  OpBuilder b(loop.loop);
+  Location loc = op.getLoc();
+  Type type = index.getType();
+  Value zero = ConstantOp::create(b, loc, type, b.getIntegerAttr(type, 0));
+  Value n = DimOp::create(b, loc, op.getArray(), (int64_t)axis);
+  Value isNeg = CmpOp::create(b, loc, CmpPredicate::lt, index, zero);
+  Value fromEnd = AddOp::create(b, loc, index, n);
+  return SelectOp::create(b, loc, isNeg, fromEnd, index);
+}
+
+/// `a (+|-) b` computed in the loop body from invariant operands (`i - 1`
+/// of an outer loop's i in an inner loop), or null.
+static Operation *invariantArithmetic(Value index, const LoopInfo &loop) {
+  Operation *def = index.getDefiningOp();
+  if (!def || !isa<AddOp, SubOp>(def) || def->getParentOp() != loop.loop ||
+      !llvm::all_of(def->getOperands(),
+                    [&](Value v) { return loop.isInvariant(v); }))
+    return nullptr;
+  return def;
+}
+
 template <typename OpTy>
 static void dropWraparound(OpTy op, const LoopInfo &loop) {
-  std::optional<SmallVector<AxisIndex>> axes =
-      matchAxes(op.getIndices(), loop);
-  if (!axes)
-    return;
-  for (const AxisIndex &axis : *axes) {
+  SmallVector<AxisIndex> axes;
+  for (Value index : op.getIndices()) {
+    std::optional<AxisIndex> axis = index.getType().isSignedInteger(64)
+                                        ? matchAxis(index, loop)
+                                        : std::nullopt;
+    if (!axis && invariantArithmetic(index, loop))
+      axis = AxisIndex{-1, index, false}; // hoisted below
+    if (!axis)
+      return;
+    axes.push_back(*axis);
+  }
+  SmallVector<unsigned> wrapOnce;
+  for (auto [axis, info] : llvm::enumerate(axes)) {
+    if (info.dim < 0) {
+      // An invariant index not known to be >= 0 (`i - 1` of an outer
+      // loop) is wrapped once before the loop: the same value the access
+      // would compute in every iteration.
+      if (!isKnownNonNegative(info.offset))
+        wrapOnce.push_back(axis);
+      continue;
+    }
     bool nonNegative =
-        axis.dim < 0 ? isKnownNonNegative(axis.offset)
-        : loop.steps[axis.dim] > 0
-            ? lowestIndexNonNegative(loop.starts[axis.dim], 0, axis)
-            : lowestIndexNonNegative(loop.stops[axis.dim], 1, axis);
+        loop.steps[info.dim] > 0
+            ? lowestIndexNonNegative(loop.starts[info.dim], 0, info)
+            : lowestIndexNonNegative(loop.stops[info.dim], 1, info);
     if (!nonNegative)
       return;
+  }
+  for (unsigned axis : wrapOnce) {
+    Value index = axes[axis].offset;
+    if (Operation *def = invariantArithmetic(index, loop)) {
+      OpBuilder b(loop.loop);
+      index = b.clone(*def)->getResult(0);
+    }
+    op.getIndicesMutable()[axis].assign(wrapBeforeLoop(op, loop, axis, index));
   }
   op.setNowrap(true);
 }
@@ -270,10 +319,8 @@ static void hoistAccess(OpTy op, const LoopInfo &loop) {
     } else if (!isKnownNonNegative(info.offset) && op.wrapsAround()) {
       // Wrap the invariant index once before the loop; once the check
       // passed it lies in [0, n), so the access itself needs no wrap.
-      Value isNeg = cmp(CmpPredicate::lt, info.offset, zero);
-      Value fromEnd = AddOp::create(b, loc, info.offset, n);
-      Value wrapped = SelectOp::create(b, loc, isNeg, fromEnd, info.offset);
-      op.getIndicesMutable()[axis].assign(wrapped);
+      op.getIndicesMutable()[axis].assign(
+          wrapBeforeLoop(op, loop, axis, info.offset));
     }
     // `range(k, len(a))` with k >= 0 indexing `a` directly: always in range
     // (lengths are never negative), so no check at all.
