@@ -6,6 +6,8 @@ messages)."""
 
 import numpy as np
 
+from .interpolation import _last_at_most
+
 # Placeholders, replaced in each namespace by instantiate.
 from .random_algorithms import LEGACY, _next_double  # noqa: F401
 
@@ -53,15 +55,8 @@ def _weighted_cdf(pop, p, atol):
 
 
 def _search_right(cdf, u):
-    # cdf.searchsorted(u, side='right')
-    lo, hi = 0, cdf.shape[0]
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if cdf[mid] <= u:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    """cdf.searchsorted(u, side='right')."""
+    return _last_at_most(cdf, u) + 1
 
 
 def _unique_weighted(g, p, count):
