@@ -199,16 +199,6 @@ static MemRefType itemTypeOf(const TypeConverter *converter, Type listType) {
       converter->convertType(cast<ListType>(listType).getElementType()));
 }
 
-/// The checked, wrapped i64 position of `index` (of nbc type `indexType`).
-static Value checkedItem(OpBuilder &b, Location loc, Value index,
-                         Type indexType, Value length, StringRef message) {
-  Value oob;
-  Value i = pythonIndex(b, loc, toI64(b, loc, index, indexType), length,
-                        /*wrap=*/true, indexType.isUnsignedInteger(), oob);
-  raiseIf(b, loc, oob, ExceptionKind::IndexError, message);
-  return i;
-}
-
 namespace {
 template <typename OpTy>
 struct ArrayListPattern : public OpConversionPattern<OpTy> {
@@ -292,9 +282,9 @@ struct GetLowering : public ArrayListPattern<ListGetOp> {
       return failure();
     Location loc = op.getLoc();
     ArrayList list{rewriter, loc, adaptor.getList(), item};
-    Value i = checkedItem(rewriter, loc, adaptor.getIndex(),
-                          op.getIndex().getType(), list.length(),
-                          "list index out of range");
+    Value i = checkedListPosition(rewriter, loc, adaptor.getIndex(),
+                                  op.getIndex().getType(), list.length(),
+                                  "list index out of range");
     rewriter.replaceOp(op, list.item(i));
     return success();
   }
@@ -310,9 +300,9 @@ struct SetLowering : public ArrayListPattern<ListSetOp> {
       return failure();
     Location loc = op.getLoc();
     ArrayList list{rewriter, loc, adaptor.getList(), item};
-    Value i = checkedItem(rewriter, loc, adaptor.getIndex(),
-                          op.getIndex().getType(), list.length(),
-                          "list assignment index out of range");
+    Value i = checkedListPosition(rewriter, loc, adaptor.getIndex(),
+                                  op.getIndex().getType(), list.length(),
+                                  "list assignment index out of range");
     Value value = adaptor.getValue();
     SmallVector<Value> sizes = dimsI64(rewriter, loc, value);
     Value need = list.itemBytes(sizes);

@@ -40,6 +40,11 @@ void raiseLapackStatus(OpBuilder &b, Location loc, Value status,
 Value pythonIndex(OpBuilder &b, Location loc, Value index, Value dim, bool wrap,
                   bool isUnsigned, Value &oob);
 
+/// The checked, wrapped i64 position of `index` (of nbc type `indexType`) in
+/// a list of `length` items; IndexError(`message`) when out of range.
+Value checkedListPosition(OpBuilder &b, Location loc, Value index,
+                          Type indexType, Value length, StringRef message);
+
 /// NumPy's IndexError for the first axis of an access whose index is out of
 /// bounds, "index 10 is out of bounds for axis 0 with size 5" (the index
 /// as given), in one check: note() each axis, then raise().

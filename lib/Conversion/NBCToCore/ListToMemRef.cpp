@@ -106,15 +106,21 @@ static Type convertedElement(const TypeConverter *converter, Type listType) {
   return converter->convertType(cast<ListType>(listType).getElementType());
 }
 
-/// The checked, wrapped i64 position of `index` (of nbc type `indexType`)
-/// in a list of `length` items.
-static Value checkedIndex(OpBuilder &b, Location loc, Value index,
-                          Type indexType, Value length, StringRef message) {
+Value arrays::checkedListPosition(OpBuilder &b, Location loc, Value index,
+                                  Type indexType, Value length,
+                                  StringRef message) {
   Value oob;
   Value i = pythonIndex(b, loc, toI64(b, loc, index, indexType), length,
                         /*wrap=*/true, indexType.isUnsignedInteger(), oob);
   raiseIf(b, loc, oob, ExceptionKind::IndexError, message);
-  return toIndex(b, loc, i);
+  return i;
+}
+
+/// checkedListPosition as an index.
+static Value checkedIndex(OpBuilder &b, Location loc, Value index,
+                          Type indexType, Value length, StringRef message) {
+  return toIndex(b, loc,
+                 checkedListPosition(b, loc, index, indexType, length, message));
 }
 
 namespace {
