@@ -149,19 +149,18 @@ class TryMixin:
             if name not in frame.names:
                 continue
             v = self.env.get(name)
+            scalar = isinstance(v, Value) and isinstance(v.type, T.Scalar)
             slot = frame.slots.get(name)
             if slot is None:
-                if not isinstance(v, Value) or not isinstance(v.type, T.Scalar):
+                if not scalar:
                     continue
                 slot = self.new_slot(frame, name, v.type, node)
-            pos = self.pos(node)
-            if not isinstance(v, Value) or not isinstance(v.type, T.Scalar) or \
-                    T.promote(slot.type.dtype, v.type) != slot.type.dtype:
+            if not scalar or T.promote(slot.type.dtype, v.type) != slot.type.dtype:
                 raise self.error(TypingError, f"variable '{name}' changes its type in a "
                                  f"try block ({slot.type.dtype} to "
                                  f"{getattr(v, 'type', v)}): give it its final type "
                                  "before the try (e.g. `x = 0.0`)", node)
-            self.b.store(self.coerce(v, slot.type.dtype, node), slot, [], pos)
+            self.b.store(self.coerce(v, slot.type.dtype, node), slot, [], self.pos(node))
 
     def new_slot(self, frame, name, ty, node):
         """The 0-d array holding `name` in `frame`'s body, made before the try
@@ -170,7 +169,7 @@ class TryMixin:
         before = frame.env0.get(name)
         if not (isinstance(before, Value) and isinstance(before.type, T.Scalar)):
             before = None
-        elif before.type != ty:
+        else:
             ty = T.promote(before.type, ty)
         with self.b.at(frame.parent), self.b.before(frame.op):
             slot = self.b.empty(T.Array(ty, 0), [], pos)
