@@ -469,6 +469,20 @@ NBC_CAPI_EXPORTED MlirOperation nbcAppendLoopCarried(MlirOperation loop,
                                                      intptr_t numStandIns,
                                                      const MlirValue *standIns);
 
+/// Decides the element type of an empty container at its first insertion
+/// (mlir::nbc::decideContainerType, docs/CAPI.md "Loop-carried types"):
+/// build `[]`, `{}` or `set()` with nbcListNewOpCreate/nbcDictNewOpCreate
+/// and any placeholder element type, and before inserting the first item
+/// call this with that op's result and the container type the item
+/// decides. The container and the values that carry it on (loops' carried
+/// values, scf.if and nbc.try results) take `type` in place,
+/// also in loops and branches still being built. Returns false, with the
+/// reason in nbcGetLastError() and the IR unchanged, when something already
+/// reads its elements, calls or returns it: build the function again with
+/// the type decided from the start.
+NBC_CAPI_EXPORTED bool nbcDecideContainerType(MlirValue container,
+                                              MlirType type);
+
 /// `nbc.ufunc ins(...) outs(...)`: the body (nbcUfuncOpGetBody) takes one
 /// element of each input and must end with nbcYieldOpCreate of one element
 /// per output. With `numOuts == 0` the op returns new arrays, one per

@@ -11,6 +11,7 @@
 #include "BuilderSupport.h"
 #include "mlir/CAPI/IR.h"
 #include "nbc/Dialect/NBC/IR/NBCTypedBuilders.h"
+#include "nbc/Dialect/NBC/Transforms/ContainerTyping.h"
 #include "nbc/Dialect/NBC/Transforms/LoopTyping.h"
 
 using namespace mlir;
@@ -276,4 +277,16 @@ MlirOperation nbcAppendLoopCarried(MlirOperation loop, MlirValue init,
     return wrap(*grown);
   capi::setError(capture.takeError("nbcAppendLoopCarried failed"));
   return MlirOperation{nullptr};
+}
+
+bool nbcDecideContainerType(MlirValue container, MlirType type) {
+  if (mlirValueIsNull(container) || mlirTypeIsNull(type)) {
+    capi::setError("nbcDecideContainerType: null value or type");
+    return false;
+  }
+  DiagnosticCapture capture(unwrap(type).getContext());
+  if (succeeded(decideContainerType(unwrap(container), unwrap(type))))
+    return true;
+  capi::setError(capture.takeError("nbcDecideContainerType failed"));
+  return false;
 }

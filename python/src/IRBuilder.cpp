@@ -521,6 +521,15 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
     return to(nbcAppendLoopCarried(oper(op), val(init), val(yielded),
                                    stand.size(), stand.data()));
   });
+  /// nbcDecideContainerType: None when the empty container `value` (and
+  /// what carries it on) now has the container type `type`, else why not,
+  /// the IR left as it was (the frontend builds the function again).
+  m.def("decide_container_type",
+        [](H value, H type) -> std::optional<std::string> {
+          if (nbcDecideContainerType(val(value), ty(type)))
+            return std::nullopt;
+          return lastError();
+        });
   /// Moves the ops of `block` after `mark` (all of them for 0) before `op`.
   m.def("move_before", [](H block, H mark, H op) {
     MlirOperation next = mark ? mlirOperationGetNextInBlock(oper(mark))

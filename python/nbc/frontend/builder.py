@@ -137,6 +137,9 @@ class Module:
             self._types[t] = h
         return h
 
+    def forget_type(self, t):
+        self._types.pop(t, None)
+
     def text(self):
         """The module as MLIR text, with locations (for inspection only)."""
         return self.ir.print()
@@ -531,6 +534,17 @@ class Builder:
         carried value, or None when it must be built again (`op` unchanged)."""
         return ir.append_loop_carried(op, init.h, yielded.h,
                                       [v.h for v in stand_ins]) or None
+
+    def decide_container(self, container, t):
+        """nbcDecideContainerType: None when the empty container `container`
+        (and what carries it on) now has the type `t`, else why not (the IR
+        left as it was). The caller then decides the placeholder type object
+        in place, so it leaves the type cache (a dict finds a key by identity
+        before its hash: a mutated key would still map to the old type)."""
+        refusal = ir.decide_container_type(container.h, self.ty(t))
+        if refusal is None:
+            self.module.forget_type(container.type)
+        return refusal
 
     def move_before(self, mark, op):
         """Moves the ops built after `mark` (mark()) before `op`."""

@@ -7,8 +7,11 @@ the changed variables as iter_args (`break` through the yield's break_if);
 `break`, `continue` and `return` inside loops are boolean flags carried like
 variables; the statements after them run under scf.if. A `return` inside an
 `if` at function level moves the rest of the function into the branches.
-Types are found by re-emitting a loop or function with widened types until
-they are stable.
+The dialect settles types in the IR as built where it can: loops whose
+carried values widen or gain a variable (nbcWidenLoopCarried,
+nbcAppendLoopCarried), empty containers at their first insertion
+(nbcDecideContainerType). A loop or the function is built again with the
+types found only when it refuses.
 """
 
 import ast
@@ -105,7 +108,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             except Retry as e:
                 self.module.erase(self.func)  # built again with the new types
                 self.ctx.retrying(self)
-                count_reemit("function-list" if isinstance(e, ListRetry) else "function")
+                count_reemit(f"function-{e.args[0]}" if isinstance(e, ListRetry)
+                             else "function")
                 tries += not isinstance(e, ListRetry)  # list types only widen
                 continue
             except BaseException:
@@ -122,7 +126,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         self.seen_returns = []
         self.dead = False  # the block being emitted has raised: the rest is dead
         self.assumed_returns = []  # types recursive calls were given
-        self.undecided_lists = {}  # site -> node of `[]` with no append yet
+        self.undecided = {}  # site of a `[]`/`{}`/`set()` -> lists.Undecided
         self.list_origins = {}  # name -> site of the list it holds
         self.fresh_lists = set()  # handles of lists calls returned, not bound yet
         self.fresh_list_sites = {}  # handle of a List() not bound yet -> its site
@@ -177,7 +181,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                 isinstance(body[0].value.value, str):
             body = body[1:]
         rets = self.emit_block(body)
-        for node in self.undecided_lists.values():
+        for node in (pending.node for pending in self.undecided.values()):
             what = "list" if isinstance(node, (ast.List, ast.ListComp)) else "dict or set"
             raise self.error(TypingError, f"cannot infer the element type of this "
                              f"empty {what}: nothing is inserted into it", node)

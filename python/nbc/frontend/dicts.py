@@ -8,12 +8,13 @@ name: a table lives in one variable. The types of `{}`/`dict()`/`set()` are
 decided by the first insertion (ListRetry builds the function again)."""
 
 import ast
+import copy
 
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, TupleValue, Value
-from .lists import ListRetry
+from .lists import ListRetry, Undecided
 from .table_methods import TableMethodsMixin
 
 DICT_METHODS = ("get", "setdefault", "pop", "keys", "values", "items", "update", "clear",
@@ -86,11 +87,12 @@ class DictsMixin(TableMethodsMixin):
         if hint is not None:
             key_type, value_type = hint
         if key_type is None:
-            self.undecided_lists[site] = node
             t = T.Set(T.int64, site) if is_set else T.Dict(T.int64, T.int64, site)
         else:
             t = T.Set(key_type) if is_set else T.Dict(key_type, value_type)
         table = self.b.dict_new(t, self.pos(node))
+        if key_type is None:  # decided by the first insertion
+            self.undecided[site] = Undecided(t, table, node)
         self.fresh_tables[table.h] = site
         return table
 
@@ -110,7 +112,8 @@ class DictsMixin(TableMethodsMixin):
             value = self.check_item(value, "dict values", node)
         t = table.type
         if t.site is not None:  # the first insertion decides the types
-            self.decide_table(t.site, key.type, value and value.type)
+            self.decide_container(t, self.table_fields(key.type, value and value.type),
+                                  node)
         want_key = T.promote(t.key_type, key.type)
         want_value = None if value is None else T.promote(t.value_type, value.type)
         if want_key != t.key_type or (value is not None and want_value != t.value_type):
@@ -128,7 +131,14 @@ class DictsMixin(TableMethodsMixin):
             return self.b.set_add(table, key, pos)
         return self.b.dict_insert(table, key, S.cast(self.b, value, t.value_type, pos), pos)
 
-    def decide_table(self, site, key_type, value_type):
+    @staticmethod
+    def table_fields(key_type, value_type):
+        fields = {"key_type": key_type}
+        if value_type is not None:
+            fields["value_type"] = value_type
+        return fields
+
+    def decide_table(self, site, key_type, value_type, reason="table-widen"):
         if site[0] == "declared":  # Dict.empty's types: insertions cast
             return
         old = self.list_hints.get(site)
@@ -139,7 +149,7 @@ class DictsMixin(TableMethodsMixin):
         new = (key_type, value_type)
         if new != old:
             self.list_hints[site] = new
-            raise ListRetry()
+            raise ListRetry(reason)
 
     def rebind(self, name_node, table, node):
         if not isinstance(name_node, ast.Name):
@@ -387,6 +397,8 @@ class DictsMixin(TableMethodsMixin):
         yet casts: the function is built again once an insertion decides."""
         t = table.type
         pos = self.pos(node)
+        if t.site is not None:
+            self.guess_table(table, "key_type", key.type)
         cast = S.cast(self.b, key, t.key_type, pos)
         if T.promote(t.key_type, key.type) == t.key_type or t.site is not None:
             return cast, None
@@ -502,7 +514,8 @@ class DictsMixin(TableMethodsMixin):
         raw_key = self.check_item(self.expr(node.args[0]), "dict keys", node)
         if name == "setdefault" and table.type.site is not None:
             raw_value = self.check_item(self.expr(node.args[1]), "dict values", node)
-            self.decide_table(table.type.site, raw_key.type, raw_value.type)
+            self.decide_container(table.type,
+                                  self.table_fields(raw_key.type, raw_value.type), node)
         if name == "get" and len(node.args) == 1:  # an Optional, as Numba's
             key, fits = self.fitting_key(table, raw_key, node)
             found = self.b.dict_contains(table, key, pos)
@@ -547,8 +560,30 @@ class DictsMixin(TableMethodsMixin):
             return [value]
         return self.keyed(table, raw_key, node, pop, missing, [table.type.value_type])[0]
 
+    def guess_table(self, table, field, t):
+        """A read of an empty dict or set before its first insertion (`k in
+        d`, `d.get(k, 0)`) guesses its `field` type ("key_type",
+        "value_type") as the read's `t`, which the insertion then most often
+        confirms (the function is built once): the dialect retypes it while
+        nothing reads it yet. A read whose type does not fit what the table
+        has is built as for an undecided table only, and marks it."""
+        pending = self.undecided.get(table.type.site)
+        if pending is None or pending.type is not table.type:
+            return
+        if field not in pending.guessed and getattr(table.type, field) != t:
+            guessed = copy.copy(table.type)
+            setattr(guessed, field, t)
+            if self.b.decide_container(pending.container, guessed) is None:
+                setattr(table.type, field, t)
+        pending.guessed.add(field)
+        have = getattr(table.type, field)
+        if T.promote(have, t) != have:
+            pending.diverged = True
+
     def item_value(self, d, node, call):
         v = self.check_item(self.expr(node), "dict values", node)
+        if d.type.site is not None:
+            self.guess_table(d, "value_type", v.type)
         if T.promote(d.type.value_type, v.type) != d.type.value_type and \
                 d.type.site is None:
             raise self.error(TypingError, f"the default {v.type} does not fit the "

@@ -10,11 +10,15 @@ the list from then on (it may move to a bigger buffer), so the frontend
 rebinds the name; a list therefore lives in one variable only (binding it
 to a second name is refused; passing it to a compiled function rebinds the
 name to what the callee gives back, references.py).
-The element type of `[]` is decided by its appends: the function is built
-once with the list undecided, then again with the type its appends unify to
-(ListRetry), as Numba's type inference decides it."""
+The element type of `[]` is decided by its first append, as Numba's type
+inference decides it: the list is built with a placeholder type, and the
+dialect retypes it in place at the append (decide_container). When that is
+refused (its items were read first), or a later append widens the type, the
+function is built again with the type decided (ListRetry)."""
 
 import ast
+import copy
+import re
 
 import numpy as np
 
@@ -22,7 +26,7 @@ from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, TupleValue, Value
-from .common import Retry
+from .common import Retry, count_reemit
 
 # What a list may be built from when it is bound to a name: a fresh list.
 FRESH_LIST_NODES = (ast.List, ast.ListComp)
@@ -33,7 +37,24 @@ METHODS = ("append", "pop", "extend", "insert", "remove", "index", "count",
 
 class ListRetry(Retry):
     """A list's element type was decided or widened: build the function
-    again (bounded: element types only widen)."""
+    again (bounded: element types only widen). Its argument says why, for
+    NBC_REEMIT_LOG: "list-decide", "list-widen", "table-decide" or
+    "table-widen", with the op that kept the dialect from deciding in place."""
+
+
+class Undecided:
+    """An empty list, dict or set no insertion has decided yet: its
+    placeholder type (shared by all its Values), the container as built,
+    the node that built it, the fields reads guessed (guess_table), and
+    whether a read was built as only an undecided container's is (then only
+    building again gives the decided reads)."""
+
+    __slots__ = ("type", "container", "node", "guessed", "diverged")
+
+    def __init__(self, t, container, node):
+        self.type, self.container, self.node = t, container, node
+        self.guessed = set()
+        self.diverged = False
 
 
 class ListMethod:
@@ -70,13 +91,14 @@ class ListsMixin:
                                  f"list items must be scalars (bool, int, float) or "
                                  f"arrays; got {what}", node)
             dtype = self.unify_items(dtype, v.type, node)
-        if dtype is None:  # `[]` before its first append: decided later
-            self.undecided_lists[site] = node
+        if dtype is None:
             t = T.List(T.int64, site, typed)
         else:
             t = T.List(dtype, typed=typed)
         capacity = self.b.constant(max(len(items), 1), T.int64, pos) if items else None
         lst = self.b.list_new(t, capacity, pos)
+        if dtype is None:  # `[]` before its first append: decided then
+            self.undecided[site] = Undecided(t, lst, node)
         for v in items:
             lst = self.b.list_append(lst, self.as_item(v, t.dtype, node), pos)
         return lst
@@ -129,7 +151,7 @@ class ListsMixin:
                              node)
         item = self.unify_items(None, value.type, node)
         if site is not None:  # the first append decides an empty list's type
-            self.widen_list(site, item, node)
+            self.decide_container(lst.type, {"dtype": item}, node)
         want = self.unify_items(lst.type.dtype, item, node,
                                 f"cannot append {value.type} to a {lst.type}")
         if want != lst.type.dtype:
@@ -140,12 +162,41 @@ class ListsMixin:
         return self.b.list_append(lst, self.as_item(value, lst.type.dtype, node),
                                   pos)
 
-    def widen_list(self, site, dtype, node):
+    def widen_list(self, site, dtype, node, reason="list-widen"):
         old = self.list_hints.get(site)
         new = self.unify_items(old, dtype, node)
         if new != old:
             self.list_hints[site] = new
-            raise ListRetry()
+            raise ListRetry(reason)
+
+    def decide_container(self, t, fields, node):
+        """The first insertion into the empty list, dict or set of placeholder
+        type `t` decides its `fields` (dtype; key_type and value_type): the
+        dialect retypes the container as built, else the function is built
+        again (ListRetry)."""
+        site = t.site
+        pending = self.undecided.get(site)
+        why = " (a read built before it)"
+        if pending is not None and pending.type is t and not pending.diverged:
+            decided = copy.copy(t)
+            vars(decided).update(fields, site=None)
+            refusal = self.b.decide_container(pending.container, decided)
+            if refusal is None:
+                # Every Value of the container, also those enclosing loops
+                # hold, shares the placeholder: decide it in place.
+                vars(t).update(fields, site=None)
+                del self.undecided[site]
+                self.list_hints[site] = fields["dtype"] if "dtype" in fields else \
+                    (fields["key_type"], fields.get("value_type"))
+                count_reemit("avoided:decided-in-dialect")
+                return
+            user = re.search(r"'(nbc\.\w+|\w+\.\w+)'", refusal)
+            why = f" ({user.group(1) if user else 'joined'} first)"
+        if "dtype" in fields:
+            self.widen_list(site, fields["dtype"], node, "list-decide" + why)
+        else:
+            self.decide_table(site, fields["key_type"], fields.get("value_type"),
+                              "table-decide" + why)
 
     def check_list_binding(self, name, value, value_node, node):
         """A list lives in one name: bound from a fresh list only."""

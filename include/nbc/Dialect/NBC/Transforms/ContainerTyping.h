@@ -1,0 +1,40 @@
+//===- ContainerTyping.h - Element types decided by insertions --*- C++ -*-===//
+//
+// Python's `l = []`, `d = {}` and `s = set()` have no element type until
+// something is inserted (Numba's type inference takes it from the first
+// append or insertion). A frontend builds the empty container with a
+// placeholder element type and, at the first insertion, decides its type
+// with decideContainerType: the container and every value that carries it
+// on are retyped in place, so the function is built once.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NBC_DIALECT_NBC_TRANSFORMS_CONTAINERTYPING_H
+#define NBC_DIALECT_NBC_TRANSFORMS_CONTAINERTYPING_H
+
+#include "mlir/IR/Value.h"
+#include "mlir/Support/LLVM.h"
+
+namespace mlir::nbc {
+
+/// Gives `container` (the result of an `nbc.list_new` or `nbc.dict_new`
+/// nothing has been inserted into yet) the type `type`, a list, dict or set
+/// type of the same kind, and with it every value that holds the same
+/// container after it: the carried block arguments and results of an
+/// `nbc.range` or a forwarding `scf.while` taking it as an init or yielding
+/// it, and the results of an `scf.if` or `nbc.try` yielding it.
+/// Loops, ifs and trys may still be under construction (no terminator yet,
+/// or an `scf.if` without results): what is not built yet is not checked.
+/// `nbc.list_len`, `nbc.dict_len` and `nbc.dict_clear` read no element and
+/// stay as they are. Any other use (an element read or insertion, a call,
+/// a return, an `nbc.prange`), or a loop or branch that would join it with
+/// another value, fails with a diagnostic at that op and leaves the IR
+/// unchanged: the frontend then builds the function again with the type.
+/// A container that has `type` already stays as it is, whatever uses it:
+/// its readers were built for that type (a placeholder or a guess that the
+/// insertion confirms).
+LogicalResult decideContainerType(Value container, Type type);
+
+} // namespace mlir::nbc
+
+#endif // NBC_DIALECT_NBC_TRANSFORMS_CONTAINERTYPING_H

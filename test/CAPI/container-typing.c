@@ -1,0 +1,161 @@
+// A C frontend builds `l = []` with a placeholder element type, carries it
+// through a loop and an `if` still being built, and decides its type at the
+// first append (`l.append(i * x)`, f64) with nbcDecideContainerType: the
+// list, the loop's carried value and result take the type, and the kernel
+// verifies. A list whose item was read before the append is refused with
+// the IR unchanged; so is a dict given a list type.
+//
+// RUN: nbc-capi-container-typing 2>&1 | FileCheck %s
+// CHECK-NOT: FAIL
+
+#include "mlir-c/BuiltinTypes.h"
+#include "mlir-c/IR.h"
+#include "nbc-c/NBC.h"
+
+#include <stdio.h>
+
+static int failures = 0;
+
+static MlirStringRef str(const char *s) {
+  return mlirStringRefCreateFromCString(s);
+}
+
+static void printOut(MlirStringRef text, void *unused) {
+  (void)unused;
+  fwrite(text.data, 1, text.length, stdout);
+}
+
+static void fail(const char *what) {
+  MlirStringRef e = nbcGetLastError();
+  printf("FAIL %s: %.*s\n", what, (int)e.length, e.data);
+  ++failures;
+}
+
+static MlirValue append(MlirBlock block, MlirOperation op) {
+  mlirBlockAppendOwnedOperation(block, op);
+  return mlirOperationGetNumResults(op) ? mlirOperationGetResult(op, 0)
+                                        : (MlirValue){NULL};
+}
+
+/// `name(n: si64, x: f64) -> si64`: l = []; for i in range(n): if i > 0:
+/// l.append(i * x) (after `l[0]` when `readFirst`); return len(l).
+static void buildKernel(MlirModule module, MlirLocation loc, const char *name,
+                        int readFirst) {
+  MlirContext ctx = mlirLocationGetContext(loc);
+  MlirType si64 = nbcSignedIntegerTypeGet(ctx, 64), f64 = mlirF64TypeGet(ctx);
+  MlirType placeholder = nbcListTypeGet(si64), decided = nbcListTypeGet(f64);
+  MlirType args[2] = {si64, f64};
+  MlirOperation func = nbcKernelFuncCreate(
+      loc, str(name), 2, args, 1, &si64,
+      nbcKernelAttrGet(ctx, 0, NbcErrorModelPython, false, true));
+  mlirBlockAppendOwnedOperation(mlirModuleGetBody(module), func);
+  MlirBlock body = nbcFuncGetEntryBlock(func);
+  MlirValue n = mlirBlockGetArgument(body, 0);
+  MlirValue x = mlirBlockGetArgument(body, 1);
+  MlirValue zero = append(body, nbcConstantIntOpCreate(loc, si64, 0));
+  MlirValue one = append(body, nbcConstantIntOpCreate(loc, si64, 1));
+  MlirValue list =
+      append(body, nbcListNewOpCreate(loc, placeholder, (MlirValue){NULL}));
+  MlirOperation loop = nbcRangeOpCreate(loc, zero, n, one, 1, &list);
+  mlirBlockAppendOwnedOperation(body, loop);
+  MlirBlock loopBody = nbcRangeOpGetBody(loop);
+  MlirOperation terminator = mlirBlockGetTerminator(loopBody);
+  if (!mlirOperationIsNull(terminator)) // built again below
+    mlirOperationDestroy(terminator);
+  MlirValue i = mlirBlockGetArgument(loopBody, 0);
+  MlirValue carried = mlirBlockGetArgument(loopBody, 1);
+  if (readFirst)
+    append(loopBody, nbcListGetOpCreate(loc, carried, zero));
+
+  // if i > 0: the then-branch appends, the else-branch keeps the list.
+  MlirValue positive = nbcBuildCompare(loopBody, loc, NbcCmpGt, i, zero);
+  MlirOperationState ifState =
+      mlirOperationStateGet(str("scf.if"), loc);
+  mlirOperationStateAddOperands(&ifState, 1, &positive);
+  MlirRegion regions[2] = {mlirRegionCreate(), mlirRegionCreate()};
+  mlirRegionAppendOwnedBlock(regions[0], mlirBlockCreate(0, NULL, NULL));
+  mlirRegionAppendOwnedBlock(regions[1], mlirBlockCreate(0, NULL, NULL));
+  mlirOperationStateAddOwnedRegions(&ifState, 2, regions);
+  MlirOperation ifOp = mlirOperationCreate(&ifState); // results come later
+  mlirBlockAppendOwnedOperation(loopBody, ifOp);
+  MlirBlock thenBlock = mlirRegionGetFirstBlock(mlirOperationGetRegion(ifOp, 0));
+  MlirBlock elseBlock = mlirRegionGetFirstBlock(mlirOperationGetRegion(ifOp, 1));
+  MlirValue item = nbcBuildBinary(thenBlock, loc, NbcBinaryMul, i, x);
+
+  if (!nbcDecideContainerType(list, decided)) {
+    if (!readFirst)
+      fail(name);
+    MlirStringRef e = nbcGetLastError();
+    printf("refused: %.*s\n", (int)e.length, e.data);
+    mlirOperationPrint(mlirOpResultGetOwner(list), printOut,
+                       NULL);
+    printf("\n");
+    return;
+  }
+  MlirValue grown = append(thenBlock, nbcListAppendOpCreate(loc, carried, item));
+  MlirOperationState yieldState = mlirOperationStateGet(str("scf.yield"), loc);
+  mlirOperationStateAddOperands(&yieldState, 1, &grown);
+  mlirBlockAppendOwnedOperation(thenBlock, mlirOperationCreate(&yieldState));
+  yieldState = mlirOperationStateGet(str("scf.yield"), loc);
+  mlirOperationStateAddOperands(&yieldState, 1, &carried);
+  mlirBlockAppendOwnedOperation(elseBlock, mlirOperationCreate(&yieldState));
+
+  // The if gets its result now, of the type the list has after deciding.
+  MlirType resultType = mlirValueGetType(carried);
+  MlirOperationState finished = mlirOperationStateGet(str("scf.if"), loc);
+  mlirOperationStateAddOperands(&finished, 1, &positive);
+  mlirOperationStateAddResults(&finished, 1, &resultType);
+  MlirRegion moved[2] = {mlirRegionCreate(), mlirRegionCreate()};
+  mlirOperationStateAddOwnedRegions(&finished, 2, moved);
+  MlirOperation ifWithResult = mlirOperationCreate(&finished);
+  for (int r = 0; r < 2; ++r)
+    mlirRegionTakeBody(mlirOperationGetRegion(ifWithResult, r),
+                       mlirOperationGetRegion(ifOp, r));
+  mlirBlockInsertOwnedOperationBefore(loopBody, ifOp, ifWithResult);
+  mlirOperationDestroy(ifOp);
+  MlirValue next = mlirOperationGetResult(ifWithResult, 0);
+  append(loopBody, nbcYieldOpCreate(loc, (MlirValue){NULL}, 1, &next));
+
+  MlirValue after = mlirOperationGetResult(loop, 0);
+  MlirValue length = append(body, nbcListLenOpCreate(loc, after));
+  append(body, nbcReturnOpCreate(loc, 1, &length));
+  if (!mlirOperationVerify(func))
+    printf("FAIL: %s does not verify\n", name), ++failures;
+  mlirOperationPrint(func, printOut, NULL);
+  printf("\n");
+}
+
+int main(void) {
+  MlirContext ctx = nbcContextCreate();
+  MlirLocation loc = mlirLocationFileLineColGet(ctx, str("lists.py"), 4, 9);
+  MlirModule module = mlirModuleCreateEmpty(loc);
+
+  // CHECK-LABEL: func.func @decided
+  // CHECK: %[[L:.*]] = nbc.list_new : !nbc.list<f64>
+  // CHECK: %[[R:.*]] = nbc.range %[[I:[^ ]*]] = {{.*}} iter_args(%[[C:.*]] = %[[L]]) -> (!nbc.list<f64>) {
+  // CHECK: %[[IF:.*]] = scf.if %{{.*}} -> (!nbc.list<f64>) {
+  // CHECK: %[[A:.*]] = nbc.list_append %[[C]], %{{.*}} : !nbc.list<f64>
+  // CHECK-NEXT: scf.yield %[[A]] : !nbc.list<f64>
+  // CHECK: scf.yield %[[C]] : !nbc.list<f64>
+  // CHECK: nbc.yield %[[IF]] : !nbc.list<f64>
+  // CHECK: nbc.list_len %[[R]] : !nbc.list<f64>
+  buildKernel(module, loc, "decided", 0);
+
+  // CHECK: refused: lists.py:4:9: error: cannot decide the element type of a container that 'nbc.list_get' uses before its first insertion
+  // CHECK: "nbc.list_new"() : () -> !nbc.list<si64>
+  buildKernel(module, loc, "read_first", 1);
+
+  MlirType si64 = nbcSignedIntegerTypeGet(ctx, 64);
+  MlirBlock top = mlirModuleGetBody(module);
+  MlirValue dict = append(
+      top, nbcDictNewOpCreate(loc, nbcDictTypeGet(si64, mlirF64TypeGet(ctx))));
+  // CHECK: refused: lists.py:4:9: error: decideContainerType: '!nbc.list<si64>' is not the same kind of container as '!nbc.dict<si64, f64>'
+  if (nbcDecideContainerType(dict, nbcListTypeGet(si64)))
+    fail("a dict decided as a list");
+  MlirStringRef e = nbcGetLastError();
+  printf("refused: %.*s\n", (int)e.length, e.data);
+
+  mlirModuleDestroy(module);
+  mlirContextDestroy(ctx);
+  return failures != 0;
+}
