@@ -9,7 +9,8 @@ Messages are NumPy's."""
 import numpy as np
 
 from .random import _negative, _uniform_range  # NumPy's checks, shared
-from .random_generator_distributions import (choice_unique_weighted, search_right,
+from .random_generator_distributions import (choice_unique_weighted, gen_mask,
+                                             random_interval, search_right,
                                              weighted_cdf)
 
 
@@ -165,39 +166,10 @@ def choice_array_p_size(g, a, p, atol, size):
     return out
 
 
-# shuffle and permutation: NumPy's Generator draws random_interval(i), a
-# masked rejection on 32-bit draws while i fits in them, else on 64-bit
-# ones; g._nbc_integers over the full 32- or 64-bit range is such a draw.
-def _interval(g, bound):
-    if bound == 0:
-        return 0
-    mask = _mask(bound)
-    if bound <= 0xFFFFFFFF:
-        v = g._nbc_integers(0, 0xFFFFFFFF) & mask
-        while v > bound:
-            v = g._nbc_integers(0, 0xFFFFFFFF) & mask
-        return v
-    v = g._nbc_integers(0, -1) & mask
-    while v > bound:
-        v = g._nbc_integers(0, -1) & mask
-    return v
-
-
-def _mask(n):
-    # _gen_mask: the smallest 2**k - 1 >= n.
-    m = n
-    m |= m >> 1
-    m |= m >> 2
-    m |= m >> 4
-    m |= m >> 8
-    m |= m >> 16
-    m |= m >> 32
-    return m
-
-
+# shuffle and permutation: NumPy's Generator draws random_interval(i).
 def shuffle_1d(g, x):
     for i in range(x.shape[0] - 1, 0, -1):
-        j = _interval(g, i)
+        j = random_interval(g, i)
         t = x[i]
         x[i] = x[j]
         x[j] = t
@@ -207,7 +179,7 @@ def shuffle_rows(g, x):
     if x.size == 0:
         return
     for i in range(x.shape[0] - 1, 0, -1):
-        j = _interval(g, i)
+        j = random_interval(g, i)
         if i != j:
             t = x[i].copy()
             x[i] = x[j]
@@ -257,7 +229,7 @@ def _unique_indices(g, pop, count, shuffle, is_int):
         _shuffle_int(g, order, pop, max(pop - count, 1))
         return order[pop - count:].copy()
     out = np.empty(count, np.int64)
-    mask = _mask(int(1.2 * count))
+    mask = gen_mask(int(1.2 * count))
     seen = np.full(mask + 1, -1, np.int64)
     for j in range(pop - count, pop):
         val = g._nbc_integers(0, j)
