@@ -6,12 +6,16 @@ g._nbc_normal(), g._nbc_exponential() and g._nbc_integers(low, range), in
 the order NumPy's Generator draws, so seeded results match NumPy's.
 Messages are NumPy's."""
 
+import linecache
+
 import numpy as np
 
 from .random import _negative, _uniform_range  # NumPy's checks, shared
-from .random_generator_distributions import (choice_unique_weighted, gen_mask,
-                                             random_interval, search_right,
+from .random_generator_distributions import (ENTRY_POINTS, choice_unique_weighted,
+                                             gen_mask, random_interval, search_right,
                                              weighted_cdf)
+
+standard_gamma = ENTRY_POINTS["standard_gamma"][0]
 
 
 def new_state():
@@ -289,3 +293,155 @@ def choice_int_unique_p_one(g, a, p, atol):
 
 def choice_array_unique_p_one(g, a, p, atol):
     return a[choice_unique_weighted(g, a.shape[0], p, atol, False, 1)[0]]
+
+
+# dtype=np.float32: NumPy's next_float, the top 24 bits of a 32-bit draw
+# (g._nbc_integers over the full 32-bit range is next_uint32).
+def random_f32(g):
+    return np.float32((g._nbc_integers(0, 0xFFFFFFFF) >> 8) * (1.0 / 16777216.0))
+
+
+def random_f32_size(g, size):
+    out = np.empty(size, np.float32)
+    flat = out.reshape(out.size)
+    for i in range(flat.shape[0]):
+        flat[i] = random_f32(g)
+    return out
+
+
+# out=: a C-contiguous array of the method's dtype, filled and returned.
+def _out_size(out, size):
+    if np.empty(size, np.bool_).shape != out.shape:
+        raise ValueError("size must match out.shape when used together")
+
+
+def random_out(g, out, size=None):
+    if size is not None:
+        _out_size(out, size)
+    flat = out.reshape(out.size)
+    for i in range(flat.shape[0]):
+        flat[i] = g._nbc_random()
+    return out
+
+
+def standard_normal_out(g, out, size=None):
+    if size is not None:
+        _out_size(out, size)
+    flat = out.reshape(out.size)
+    for i in range(flat.shape[0]):
+        flat[i] = g._nbc_normal()
+    return out
+
+
+def standard_exponential_out(g, out, size=None):
+    if size is not None:
+        _out_size(out, size)
+    flat = out.reshape(out.size)
+    for i in range(flat.shape[0]):
+        flat[i] = g._nbc_exponential()
+    return out
+
+
+def standard_gamma_out(g, shape, out, size=None):
+    if size is not None:
+        _out_size(out, size)
+    flat = out.reshape(out.size)
+    for i in range(flat.shape[0]):
+        flat[i] = standard_gamma(g, shape)
+    return out
+
+
+def fill_buffered(g, off, rng, bits, flat):
+    """random_bounded_uint8/uint16/bool_fill: Lemire's method on `bits`
+    (8, 16, or 1 for bool, taken raw) cut from 32-bit draws, low bits
+    first, the buffer starting empty in each call as NumPy's."""
+    mask = (1 << bits) - 1
+    buf = 0
+    bcnt = 0
+    for i in range(flat.shape[0]):
+        if rng == 0:
+            flat[i] = off
+            continue
+        rng_excl = rng + 1
+        threshold = (mask - rng) % rng_excl
+        v = 0
+        while True:
+            if bcnt == 0:
+                buf = g._nbc_integers(0, 0xFFFFFFFF)
+                bcnt = 32 // bits - 1
+            else:
+                buf >>= bits
+                bcnt -= 1
+            if rng == mask:
+                v = buf & mask
+                break
+            m = (buf & mask) * rng_excl
+            if (m & mask) >= threshold:
+                v = m >> bits
+                break
+        flat[i] = off + v
+
+
+def fill_wide(g, off, rng, flat):
+    # 32-bit types draw as int64 does for ranges below 2**32.
+    for i in range(flat.shape[0]):
+        flat[i] = g._nbc_integers(off, rng)
+
+
+# integers(dtype=) of the narrower integer types and bool, one pair per
+# dtype for NumPy's messages: integers_<dtype>(g, low, high, endpoint) and
+# integers_<dtype>_size(..., size).
+_INTEGER_DTYPES = {"int8": (8, -2**7, 2**7 - 1), "uint8": (8, 0, 2**8 - 1),
+                   "int16": (16, -2**15, 2**15 - 1), "uint16": (16, 0, 2**16 - 1),
+                   "int32": (32, -2**31, 2**31 - 1), "uint32": (32, 0, 2**32 - 1),
+                   "bool": (1, 0, 1)}
+INTEGERS_TYPED = {}
+
+
+def _integers_typed():
+    for name, (bits, lo, hi) in _INTEGER_DTYPES.items():
+        fill = "fill_wide(g, low, span, flat)" if bits == 32 else \
+            f"fill_buffered(g, low, span, {bits}, flat)"
+        body = (f"    if low < {lo}:\n"
+                f"        raise ValueError(\"low is out of bounds for {name}\")\n"
+                f"    if high > ({hi} if endpoint else {hi + 1}):\n"
+                f"        raise ValueError(\"high is out of bounds for {name}\")\n"
+                "    span = _integer_range(low, high, endpoint)\n"
+                f"    out = np.empty(size, np.{'bool_' if name == 'bool' else name})\n"
+                "    flat = out.reshape(out.size)\n"
+                f"    {fill}\n")
+        source = (f"def integers_{name}_size(g, low, high, endpoint, size):\n{body}"
+                  "    return out\n\n\n"
+                  f"def integers_{name}(g, low, high, endpoint):\n"
+                  f"    return integers_{name}_size(g, low, high, endpoint, 1)[0]\n")
+        filename = f"<{__name__} integers_{name}>"
+        linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+        exec(compile(source, filename, "exec"), globals())  # noqa: S102
+        INTEGERS_TYPED[name] = (globals()[f"integers_{name}"],
+                                globals()[f"integers_{name}_size"])
+
+
+_integers_typed()
+
+
+# permuted(x, axis): a copy with each 1-d slice along `axis` shuffled
+# independently (NumPy iterates the other axes in C order); axis=None
+# shuffles the flattened copy.
+def permuted_flat(g, x):
+    out = x.copy()
+    shuffle_1d(g, out.reshape(out.size))
+    return out
+
+
+def permuted_rows(g, x):  # 2-d, axis=1
+    out = x.copy()
+    for r in range(out.shape[0]):
+        shuffle_1d(g, out[r])
+    return out
+
+
+def permuted_columns(g, x):  # 2-d, axis=0
+    out = x.copy()
+    for c in range(out.shape[1]):
+        shuffle_1d(g, out[:, c])
+    return out
