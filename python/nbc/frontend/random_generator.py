@@ -113,9 +113,10 @@ class RandomGeneratorMixin:
             return self.call_random_impl(sized_form, call_args, node)
         if name in PARAMETERISED:
             scalar_form, sized_form = PARAMETERISED[name]
-            return self.call_random_impl(sized_form if sized else scalar_form,
-                                         call_args, node,
-                                         scalars=METHOD_PARAMETERS[name])
+            array_form = self.array_form(name, GD.ARRAY_FORMS, call_args)
+            form = array_form or (sized_form if sized else scalar_form)
+            return self.call_random_impl(form, call_args, node, scalars=() if array_form
+                                         else METHOD_PARAMETERS[name])
         if name == "integers":
             return self.generator_integers(call_args, sized, dtype, node)
         if name in ("shuffle", "permutation"):

@@ -736,9 +736,67 @@ DISTRIBUTIONS = {
 }
 
 
+# Forms taking arrays for some parameters, broadcast together (or to
+# size=): NumPy checks each constraint over every element, in order,
+# before drawing (its array messages: "contains NaNs"), then draws in C
+# order. name -> (parameters, checks, draw, result dtype, integer params)
+ARRAY_FORMS = {
+    "normal": ("loc=0.0, scale=1.0", ['if _signbit(scale): raise ValueError("scale < 0")'],
+               "loc + scale * _next_normal(g)", "float64", ()),
+    "uniform": ("low=0.0, high=1.0",
+                ['if not LEGACY and _signbit(high - low): '
+                 'raise ValueError("high - low < 0")',
+                 'if not np.isfinite(high - low): '
+                 'raise OverflowError("Range exceeds valid bounds")'],
+                "low + (high - low) * _next_double(g)", "float64", ()),
+    "exponential": ("scale=1.0", ['if _signbit(scale): raise ValueError("scale < 0")'],
+                    "scale * _next_exponential(g)", "float64", ()),
+    "poisson": ("lam=1.0", ['if not lam <= POISSON_LAM_MAX: '
+                            'raise ValueError("lam value too large")',
+                            'if not lam >= 0: raise ValueError("lam < 0 or lam contains NaNs")'],
+                "_poisson(g, lam)", "int64", ()),
+    "binomial": ("n, p", ['if not (p >= 0 and p <= 1): '
+                          'raise ValueError("p < 0, p > 1 or p contains NaNs")',
+                          'if n < 0: raise ValueError("n < 0")'],
+                 "_binomial(g, n, p)", "int64", ("n",)),
+}
+
+
+def _array_form_source(name, legacy):
+    params, checks, draw, dtype, int_params = ARRAY_FORMS[name]
+    names = [p.split("=")[0].strip() for p in params.split(",")]
+    plain = ", ".join(names)
+    flat = ", ".join(f"{p}_f[i]" for p in names)
+    head = ", ".join(([] if legacy else ["g"]) + [params, "size=None"])
+    src = [f"def _{name}_draw(g, {plain}):\n    return {draw}\n\n\n"]
+    for k, check in enumerate(checks):
+        src.append(f"def _{name}_check{k}({plain}):\n    "
+                   + check.replace(": raise", ":\n        raise") + "\n\n\n")
+    body = ["    g = 0"] if legacy else []
+    body += ["    if size is None:",
+             f"        shape = ({' + '.join(names) if len(names) > 1 else names[0] + ' + 0'}).shape",
+             "    else:",
+             "        shape = np.empty(size, np.bool_).shape"]
+    for p in names:
+        dt = "int64" if p in int_params else "float64"  # NumPy converts as these
+        body += [f"    {p}_full = (np.zeros(shape, np.{dt}) + {p}).astype(np.{dt})",
+                 f"    if {p}_full.shape != shape:",
+                 "        raise ValueError(\"Output size is not compatible with broadcast "
+                 "dimensions of inputs\")",
+                 f"    {p}_f = {p}_full.reshape({p}_full.size)"]
+    body.append(f"    out = np.empty(shape, np.{dtype})")
+    body.append("    flat = out.reshape(out.size)")
+    for k in range(len(checks)):
+        body += ["    for i in range(flat.shape[0]):", f"        _{name}_check{k}({flat})"]
+    body += ["    for i in range(flat.shape[0]):", f"        flat[i] = _{name}_draw(g, {flat})",
+             "    return out"]
+    src.append(f"def {name}_array({head}):\n" + "\n".join(body) + "\n")
+    return "".join(src)
+
+
 def instantiate(draws, legacy):
-    """({name: (scalar form, sized form)} of every distribution, and the
-    namespace of the algorithms, random_choice_algorithms' too) over the
+    """({name: (scalar form, sized form)} of every distribution,
+    {name: array form} of ARRAY_FORMS, and the namespace of the algorithms, random_choice_algorithms' too) over the
     single draws `draws` ({"_next_double": f, ...}, and the Generator's
     "_next_interval"); the entry points take
     the Generator first unless `legacy`. The functions are this
@@ -770,4 +828,10 @@ def instantiate(draws, legacy):
         linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
         exec(compile(source, filename, "exec"), namespace)  # noqa: S102
         out[name] = (namespace[name], namespace[f"{name}_size"])
-    return out, namespace
+    for name in ARRAY_FORMS:
+        source = _array_form_source(name, legacy)
+        filename = f"<{namespace['__name__']} {name}_array>"
+        linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+        exec(compile(source, filename, "exec"), namespace)  # noqa: S102
+    arrays = {name: namespace[f"{name}_array"] for name in ARRAY_FORMS}
+    return out, arrays, namespace

@@ -27,8 +27,8 @@ def _next_interval(g, bound):
     return 0
 
 
-# name -> (scalar form, sized form)
-ENTRY_POINTS, _namespace = instantiate({"_next_double": _next_double,
+# name -> (scalar form, sized form); name -> array-parameter form
+ENTRY_POINTS, ARRAY_FORMS, _namespace = instantiate({"_next_double": _next_double,
                                         "_next_normal": _next_normal,
                                         "_next_exponential": _next_exponential,
                                         "_next_interval": _next_interval}, legacy=True)

@@ -10,7 +10,7 @@ import linecache
 
 import numpy as np
 
-from .random import _negative, _uniform_range  # NumPy's checks, shared
+from .random import _negative  # NumPy's checks, shared
 from .random_generator_distributions import (ENTRY_POINTS, choice_unique_weighted,
                                              gen_mask, random_interval, search_right,
                                              weighted_cdf)
@@ -60,6 +60,17 @@ def normal_size(g, loc=0.0, scale=1.0, size=None):
     for i in range(flat.shape[0]):
         flat[i] = loc + scale * g._nbc_normal()
     return out
+
+
+def _uniform_range(low, high):
+    # The Generator's scalar checks (RandomState has only the first, worded
+    # "Range exceeds valid bounds").
+    span = high - low
+    if not np.isfinite(span):
+        raise OverflowError("high - low range exceeds valid bounds")
+    if _negative(span):
+        raise ValueError("high - low < 0")
+    return span
 
 
 def uniform(g, low=0.0, high=1.0):

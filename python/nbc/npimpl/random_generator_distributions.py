@@ -49,8 +49,8 @@ def gen_mask(n):
     return m
 
 
-# name -> (scalar form, sized form)
-ENTRY_POINTS, _namespace = instantiate({"_next_double": _next_double,
+# name -> (scalar form, sized form); name -> array-parameter form
+ENTRY_POINTS, ARRAY_FORMS, _namespace = instantiate({"_next_double": _next_double,
                                         "_next_normal": _next_normal,
                                         "_next_exponential": _next_exponential,
                                         "_next_interval": random_interval}, legacy=False)

@@ -1,0 +1,108 @@
+"""Array-valued distribution parameters (normal, uniform, exponential,
+poisson, binomial), broadcast together or to size=, for np.random and
+np.random.Generator, against NumPy with the same seed: values, dtypes,
+shapes and the Generator's final state; NumPy's array messages (and the
+Generator's own scalar uniform checks)."""
+
+import numpy as np
+import pytest
+
+import nbc
+from conftest import requires_exec
+
+pytestmark = requires_exec
+
+SEEDS = [0, 3, 2**32 - 1]
+
+
+def generator_draws(g, mu, sig, lam, n, p, lo, hi):
+    return (g.normal(mu, sig), g.normal(mu, 2.0, size=(2, 3)), g.exponential(sig),
+            g.poisson(lam), g.binomial(n, p), g.uniform(lo, hi),
+            g.binomial(10, p, size=(4, 3)), g.normal(loc=mu), g.poisson(lam, 3))
+
+
+def legacy_draws(seed, mu, sig, lam, n, p, lo, hi):
+    np.random.seed(seed)
+    return (np.random.normal(mu, sig), np.random.normal(mu, 2.0, size=(2, 3)),
+            np.random.exponential(sig), np.random.poisson(lam), np.random.binomial(n, p),
+            np.random.uniform(lo, hi), np.random.binomial(10, p, size=(4, 3)),
+            np.random.normal(loc=mu), np.random.poisson(lam, 3))
+
+
+ARGS = (np.arange(3.0), np.array([[1.0], [2.0]]), np.array([0.5, 12.0, 40.0]),
+        np.array([5, 100, 1000]), np.array([[0.1], [0.6], [0.9], [0.3]]),
+        np.array([0.0, -1.0, 2.0]), 5.0)
+
+
+def same(got, want):
+    for x, y in zip(got, want):
+        assert x.dtype == y.dtype and x.shape == y.shape, (x, y)
+        np.testing.assert_array_equal(x, y)
+
+
+def test_generator_array_parameters():
+    k = nbc.njit(generator_draws)
+    for seed in SEEDS:
+        g, ref = np.random.default_rng(seed), np.random.default_rng(seed)
+        same(k(g, *ARGS), generator_draws(ref, *ARGS))
+        assert g.bit_generator.state == ref.bit_generator.state
+
+
+def test_legacy_array_parameters():
+    k = nbc.njit(legacy_draws)
+    for seed in SEEDS:
+        same(k(seed, *ARGS), legacy_draws(seed, *ARGS))
+
+
+def generator_binomial(g, n, p):
+    return g.binomial(n, p)
+
+
+def generator_uniform(g, lo, hi):
+    return g.uniform(lo, hi)
+
+
+def generator_poisson(g, lam):
+    return g.poisson(lam)
+
+
+def generator_normal_sized(g, mu, n):
+    return g.normal(mu, 1.0, size=n)
+
+
+def legacy_uniform(g, lo, hi):
+    np.random.seed(0)
+    return np.random.uniform(lo, hi)
+
+
+def legacy_poisson(g, lam):
+    np.random.seed(0)
+    return np.random.poisson(lam)
+
+
+@pytest.mark.parametrize("fn, args", [
+    (generator_binomial, (np.array([3, -1]), np.array([0.5, np.nan]))),  # p first
+    (generator_binomial, (np.array([3, -1]), 0.5)),
+    (generator_uniform, (np.array([0.0, 2.0]), 1.0)),
+    (generator_uniform, (np.array([0.0, -np.inf]), np.inf)),
+    (generator_poisson, (np.array([1.0, np.nan]),)),
+    (generator_poisson, (np.array([-1.0, 1e19]),)),
+    (generator_poisson, (np.array([-1.0, 1.0]),)),
+    (legacy_poisson, (np.array([1.0, np.nan]),)),
+    (legacy_uniform, (np.array([0.0, np.nan]), 1.0)),
+    (generator_uniform, (2.0, 1.0)),  # the Generator's scalar checks
+    (generator_uniform, (-np.inf, np.inf)),
+], ids=lambda v: getattr(v, "__name__", None))
+def test_errors_as_numpy(fn, args):
+    with pytest.raises((ValueError, OverflowError)) as want:
+        fn(np.random.default_rng(0), *args)
+    with pytest.raises((ValueError, OverflowError)) as got:
+        nbc.njit(fn)(np.random.default_rng(0), *args)
+    assert type(got.value) is type(want.value) and str(got.value) == str(want.value)
+
+
+def test_size_must_hold_the_broadcast():
+    with pytest.raises(ValueError, match="not compatible with broadcast dimensions"):
+        nbc.njit(generator_normal_sized)(np.random.default_rng(0), np.zeros((2, 3)), 3)
+    with pytest.raises(ValueError):
+        generator_normal_sized(np.random.default_rng(0), np.zeros((2, 3)), 3)
