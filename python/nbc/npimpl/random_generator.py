@@ -321,42 +321,36 @@ def random_f32_size(g, size):
 
 
 # out=: a C-contiguous array of the method's dtype, filled and returned.
-def _out_size(out, size):
-    if np.empty(size, np.bool_).shape != out.shape:
-        raise ValueError("size must match out.shape when used together")
+def _out_flat(out, size):
+    if size is not None:  # (a separate test: size's None branch is pruned)
+        if np.empty(size, np.bool_).shape != out.shape:
+            raise ValueError("size must match out.shape when used together")
+    return out.reshape(out.size)
 
 
 def random_out(g, out, size=None):
-    if size is not None:
-        _out_size(out, size)
-    flat = out.reshape(out.size)
+    flat = _out_flat(out, size)
     for i in range(flat.shape[0]):
         flat[i] = g._nbc_random()
     return out
 
 
 def standard_normal_out(g, out, size=None):
-    if size is not None:
-        _out_size(out, size)
-    flat = out.reshape(out.size)
+    flat = _out_flat(out, size)
     for i in range(flat.shape[0]):
         flat[i] = g._nbc_normal()
     return out
 
 
 def standard_exponential_out(g, out, size=None):
-    if size is not None:
-        _out_size(out, size)
-    flat = out.reshape(out.size)
+    flat = _out_flat(out, size)
     for i in range(flat.shape[0]):
         flat[i] = g._nbc_exponential()
     return out
 
 
 def standard_gamma_out(g, shape, out, size=None):
-    if size is not None:
-        _out_size(out, size)
-    flat = out.reshape(out.size)
+    flat = _out_flat(out, size)
     for i in range(flat.shape[0]):
         flat[i] = standard_gamma(g, shape)
     return out
