@@ -1,7 +1,7 @@
 """np.random.Generator's dtype=, out= and permuted() in kernels against
 NumPy's Generator with the same seed: values, dtypes and the final state
-(random(dtype=np.float32)'s next_float, integers' buffered 8/16-bit and
-bool draws, out= filled in place), NumPy's ValueErrors with its messages,
+(random(dtype=np.float32)'s next_float, the float32 ziggurats and gamma,
+integers' buffered 8/16-bit and bool draws, out= filled in place), NumPy's ValueErrors with its messages,
 and compile-time errors for what nbc does not take."""
 
 import numpy as np
@@ -18,6 +18,12 @@ SEEDS = [0, 7, 2**40 + 3]
 def float32_draws(g, n):
     return g.random(dtype=np.float32), g.random(n, np.float32), \
         g.random((2, 3), dtype=np.float32)
+
+
+def float32_ziggurats(g, n, shape):
+    return g.standard_normal(n, dtype=np.float32), g.standard_exponential(n, np.float32), \
+        g.standard_normal(dtype=np.float32), g.standard_exponential(dtype=np.float32), \
+        g.standard_gamma(shape, n, np.float32), g.standard_gamma(shape, dtype=np.float32)
 
 
 def out_draws(g, a, b, c, d):
@@ -61,6 +67,13 @@ def run(fn, *args):
 
 def test_random_float32():
     run(float32_draws, 5)
+
+
+@pytest.mark.parametrize("shape", [0.4, 1.0, 0.0, 3.0])
+def test_float32_ziggurats_and_gamma(shape):
+    """NumPy's float ziggurats, tails included (20000 draws take the
+    normal's a few times), and random_standard_gamma_f's branches."""
+    run(float32_ziggurats, 20000, shape)
 
 
 def test_out_filled_in_place():
@@ -113,8 +126,8 @@ def test_runtime_errors_as_numpy():
         assert str(got.value) == str(want.value)
 
 
-def normal_float32(g):
-    return g.standard_normal(3, dtype=np.float32)
+def out_with_float32(g):
+    return g.standard_normal(dtype=np.float32, out=np.zeros(3, np.float32))
 
 
 def random_int_dtype(g):
@@ -142,7 +155,7 @@ def integers_uint64(g):
 
 
 @pytest.mark.parametrize("fn, args, error, text", [
-    (normal_float32, (), nbc.UnsupportedError, "supported by Generator.random only"),
+    (out_with_float32, (), nbc.UnsupportedError, "out= with dtype=float32"),
     (random_int_dtype, (), nbc.TypingError, "unsupported dtype int32"),
     (out_float32, (np.zeros(3, np.float32),), nbc.TypingError, "float64 array"),
     (out_strided, (np.zeros(6),), nbc.TypingError, "C-contiguous"),

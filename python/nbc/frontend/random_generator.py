@@ -100,12 +100,11 @@ class RandomGeneratorMixin:
         if not _is_none(out):
             return self.generator_out(name, dtype, call_args, out, node)
         if dtype == "float32":
-            if name != "random":
-                raise self.error(UnsupportedError, f"{what}: dtype=np.float32 is "
-                                 "supported by Generator.random only", node)
-            if not sized:
-                return self.call_random_impl(G.random_f32, call_args, node)
-            return self.call_random_impl(G.random_f32_size, call_args, node)
+            if name not in PLAIN and name != "standard_gamma":
+                raise self.error(UnsupportedError, f"{what}: dtype=np.float32 is not "
+                                 "supported", node)
+            impl = getattr(G, f"{name}_f32{'_size' if sized else ''}")
+            return self.call_random_impl(impl, call_args, node)
         if name in PLAIN:
             draw, sized_form = PLAIN[name]
             if not sized:

@@ -15,6 +15,9 @@ from .random_generator_distributions import (ENTRY_POINTS, choice_unique_weighte
                                              gen_mask, random_interval, search_right,
                                              weighted_cdf)
 
+from .ziggurat_float_tables import (FE_FLOAT, FI_FLOAT, KE_FLOAT, KI_FLOAT, WE_FLOAT,
+                                    WI_FLOAT)
+
 standard_gamma = ENTRY_POINTS["standard_gamma"][0]
 
 
@@ -317,6 +320,133 @@ def random_f32_size(g, size):
     flat = out.reshape(out.size)
     for i in range(flat.shape[0]):
         flat[i] = random_f32(g)
+    return out
+
+
+# standard_normal and standard_exponential with dtype=np.float32: NumPy's
+# float ziggurats (random_standard_normal_f, random_standard_exponential_f)
+# on 32-bit draws with their own tables, in float32 arithmetic where NumPy's
+# C is (exp(-0.5 * x * x) is a double one).
+def _normal_f32(g, ki, wi, fi):
+    while True:
+        r = g._nbc_integers(0, 0xFFFFFFFF)
+        idx = r & 0xFF
+        rabs = (r >> 9) & 0x7FFFFF
+        x = np.float32(rabs) * wi[idx]
+        if (r >> 8) & 1:
+            x = -x
+        if rabs < ki[idx]:
+            return x
+        if idx == 0:  # the tail
+            inv_r = np.float32(0.27366123732975827203338247596)
+            r_f = np.float32(3.6541528853610087963519472518)
+            while True:
+                xx = -inv_r * np.log1p(-random_f32(g))
+                yy = -np.log1p(-random_f32(g))
+                if yy + yy > xx * xx:
+                    return -(r_f + xx) if (rabs >> 8) & 1 else r_f + xx
+        if (fi[idx - 1] - fi[idx]) * random_f32(g) + fi[idx] < \
+                np.exp(-0.5 * np.float64(x) * np.float64(x)):
+            return x
+
+
+def _exponential_f32(g, ke, we, fe):
+    while True:
+        ri = g._nbc_integers(0, 0xFFFFFFFF) >> 1
+        idx = ri & 0xFF
+        ri >>= 8
+        x = np.float32(ri) * we[idx]
+        if ri < ke[idx]:
+            return x
+        if idx == 0:
+            return np.float32(7.6971174701310497140446280481) - np.log1p(-random_f32(g))
+        if (fe[idx - 1] - fe[idx]) * random_f32(g) + fe[idx] < np.exp(-x):
+            return x
+
+
+def _gamma_f32(g, shape, tables):
+    # random_standard_gamma_f: Marsaglia and Tsang, or the shape < 1
+    # rejection, in float32 (powf, logf, sqrtf) over the float draws.
+    ki, wi, fi, ke, we, fe = tables
+    one = np.float32(1.0)
+    if shape == one:
+        return _exponential_f32(g, ke, we, fe)
+    if shape == np.float32(0.0):
+        return np.float32(0.0)
+    if shape < one:
+        while True:
+            u = random_f32(g)
+            v = _exponential_f32(g, ke, we, fe)
+            if u <= one - shape:
+                x = np.power(u, one / shape)
+                if x <= v:
+                    return x
+            else:
+                y = -np.log((one - u) / shape)
+                x = np.power(one - shape + shape * y, one / shape)
+                if x <= v + y:
+                    return x
+    b = shape - one / np.float32(3.0)
+    c = one / np.sqrt(np.float32(9.0) * b)
+    while True:
+        x = _normal_f32(g, ki, wi, fi)
+        v = one + c * x
+        while v <= np.float32(0.0):
+            x = _normal_f32(g, ki, wi, fi)
+            v = one + c * x
+        v = v * v * v
+        u = random_f32(g)
+        if u < one - np.float32(0.0331) * (x * x) * (x * x):
+            return b * v
+        if np.log(u) < np.float32(0.5) * x * x + b * (one - v + np.log(v)):
+            return b * v
+
+
+def _float_tables():
+    return (np.array(KI_FLOAT, dtype=np.int64), np.array(WI_FLOAT, dtype=np.float32),
+            np.array(FI_FLOAT, dtype=np.float32), np.array(KE_FLOAT, dtype=np.int64),
+            np.array(WE_FLOAT, dtype=np.float32), np.array(FE_FLOAT, dtype=np.float32))
+
+
+def standard_gamma_f32(g, shape):
+    return standard_gamma_f32_size(g, shape, 1)[0]
+
+
+def standard_gamma_f32_size(g, shape, size):
+    shape32 = np.float32(shape)
+    if _negative(shape32):
+        raise ValueError("shape < 0")
+    tables = _float_tables()
+    out = np.empty(size, np.float32)
+    flat = out.reshape(out.size)
+    for i in range(flat.shape[0]):
+        flat[i] = _gamma_f32(g, shape32, tables)
+    return out
+
+
+def standard_normal_f32(g):
+    return standard_normal_f32_size(g, 1)[0]
+
+
+def standard_normal_f32_size(g, size):
+    ki, wi, fi, _, _, _ = _float_tables()
+    out = np.empty(size, np.float32)
+    flat = out.reshape(out.size)
+    for i in range(flat.shape[0]):
+        flat[i] = _normal_f32(g, ki, wi, fi)
+    return out
+
+
+def standard_exponential_f32(g):
+    return standard_exponential_f32_size(g, 1)[0]
+
+
+def standard_exponential_f32_size(g, size):
+    _, _, _, ke, we, fe = _float_tables()
+    out = np.empty(size, np.float32)
+    flat = out.reshape(out.size)
+    for i in range(flat.shape[0]):
+        flat[i] = _exponential_f32(g, ke, we, fe)
     return out
 
 
