@@ -684,9 +684,9 @@ DISTRIBUTIONS = {
     "geometric": ("p", ['if not (p > 0 and p <= 1): '
                         'raise ValueError("p <= 0, p > 1 or p contains NaNs")'],
                   "_geometric(g, p)", "int64"),
-    "binomial": ("n, p", ['if n < 0: raise ValueError("n < 0")',
-                          'if not (p >= 0 and p <= 1): '
-                          'raise ValueError("p < 0, p > 1 or p is NaN")'],
+    "binomial": ("n, p", ['if not (p >= 0 and p <= 1): '
+                          'raise ValueError("p < 0, p > 1 or p is NaN")',
+                          'if n < 0: raise ValueError("n < 0")'],
                  "_binomial(g, n, p)", "int64"),
     "f": ("dfnum, dfden", ['if dfnum <= 0: raise ValueError("dfnum <= 0")',
                            'if dfden <= 0: raise ValueError("dfden <= 0")'],
@@ -738,7 +738,8 @@ DISTRIBUTIONS = {
 
 # Forms taking arrays for some parameters, broadcast together (or to
 # size=): NumPy checks each constraint over every element, in order,
-# before drawing (its array messages: "contains NaNs"), then draws in C
+# before drawing (its array messages say "contains NaNs" for "is NaN";
+# poisson's too-large test comes first and catches NaN), then draws in C
 # order. name -> (parameters, checks, draw, result dtype, integer params)
 ARRAY_FORMS = {
     "normal": ("loc=0.0, scale=1.0", ['if _signbit(scale): raise ValueError("scale < 0")'],
@@ -751,14 +752,14 @@ ARRAY_FORMS = {
                 "low + (high - low) * _next_double(g)", "float64", ()),
     "exponential": ("scale=1.0", ['if _signbit(scale): raise ValueError("scale < 0")'],
                     "scale * _next_exponential(g)", "float64", ()),
+    **{name: (params, [c.replace(' is NaN")', ' contains NaNs")') for c in checks], draw,
+              dtype, ("n",) if name == "binomial" else ())
+       for name, (params, checks, draw, dtype) in DISTRIBUTIONS.items()
+       if params and name != "hypergeometric"},
     "poisson": ("lam=1.0", ['if not lam <= POISSON_LAM_MAX: '
                             'raise ValueError("lam value too large")',
                             'if not lam >= 0: raise ValueError("lam < 0 or lam contains NaNs")'],
                 "_poisson(g, lam)", "int64", ()),
-    "binomial": ("n, p", ['if not (p >= 0 and p <= 1): '
-                          'raise ValueError("p < 0, p > 1 or p contains NaNs")',
-                          'if n < 0: raise ValueError("n < 0")'],
-                 "_binomial(g, n, p)", "int64", ("n",)),
 }
 
 
@@ -774,17 +775,19 @@ def _array_form_source(name, legacy):
                    + check.replace(": raise", ":\n        raise") + "\n\n\n")
     body = ["    g = 0"] if legacy else []
     body += ["    if size is None:",
-             f"        shape = ({' + '.join(names) if len(names) > 1 else names[0] + ' + 0'}).shape",
+             f"        out_shape = ({' + '.join(names) if len(names) > 1 else names[0] + ' + 0'})"
+             ".shape",
              "    else:",
-             "        shape = np.empty(size, np.bool_).shape"]
+             "        out_shape = np.empty(size, np.bool_).shape"]
     for p in names:
+        # (1 * x keeps -0.0, which NumPy refuses where it refuses x < 0)
         dt = "int64" if p in int_params else "float64"  # NumPy converts as these
-        body += [f"    {p}_full = (np.zeros(shape, np.{dt}) + {p}).astype(np.{dt})",
-                 f"    if {p}_full.shape != shape:",
+        body += [f"    {p}_full = (np.ones(out_shape, np.{dt}) * {p}).astype(np.{dt})",
+                 f"    if {p}_full.shape != out_shape:",
                  "        raise ValueError(\"Output size is not compatible with broadcast "
                  "dimensions of inputs\")",
                  f"    {p}_f = {p}_full.reshape({p}_full.size)"]
-    body.append(f"    out = np.empty(shape, np.{dtype})")
+    body.append(f"    out = np.empty(out_shape, np.{dtype})")
     body.append("    flat = out.reshape(out.size)")
     for k in range(len(checks)):
         body += ["    for i in range(flat.shape[0]):", f"        _{name}_check{k}({flat})"]
