@@ -327,7 +327,8 @@ def random_f32_size(g, size):
 # float ziggurats (random_standard_normal_f, random_standard_exponential_f)
 # on 32-bit draws with their own tables, in float32 arithmetic where NumPy's
 # C is (exp(-0.5 * x * x) is a double one).
-def _normal_f32(g, ki, wi, fi):
+def _normal_f32(g, tables):
+    ki, wi, fi = tables[0], tables[1], tables[2]
     while True:
         r = g._nbc_integers(0, 0xFFFFFFFF)
         idx = r & 0xFF
@@ -350,7 +351,8 @@ def _normal_f32(g, ki, wi, fi):
             return x
 
 
-def _exponential_f32(g, ke, we, fe):
+def _exponential_f32(g, tables):
+    ke, we, fe = tables[3], tables[4], tables[5]
     while True:
         ri = g._nbc_integers(0, 0xFFFFFFFF) >> 1
         idx = ri & 0xFF
@@ -367,16 +369,15 @@ def _exponential_f32(g, ke, we, fe):
 def _gamma_f32(g, shape, tables):
     # random_standard_gamma_f: Marsaglia and Tsang, or the shape < 1
     # rejection, in float32 (powf, logf, sqrtf) over the float draws.
-    ki, wi, fi, ke, we, fe = tables
     one = np.float32(1.0)
     if shape == one:
-        return _exponential_f32(g, ke, we, fe)
+        return _exponential_f32(g, tables)
     if shape == np.float32(0.0):
         return np.float32(0.0)
     if shape < one:
         while True:
             u = random_f32(g)
-            v = _exponential_f32(g, ke, we, fe)
+            v = _exponential_f32(g, tables)
             if u <= one - shape:
                 x = np.power(u, one / shape)
                 if x <= v:
@@ -389,10 +390,10 @@ def _gamma_f32(g, shape, tables):
     b = shape - one / np.float32(3.0)
     c = one / np.sqrt(np.float32(9.0) * b)
     while True:
-        x = _normal_f32(g, ki, wi, fi)
+        x = _normal_f32(g, tables)
         v = one + c * x
         while v <= np.float32(0.0):
-            x = _normal_f32(g, ki, wi, fi)
+            x = _normal_f32(g, tables)
             v = one + c * x
         v = v * v * v
         u = random_f32(g)
@@ -424,30 +425,29 @@ def standard_gamma_f32_size(g, shape, size):
     return out
 
 
+def _ziggurat_f32_size(g, size, exponential):
+    tables = _float_tables()
+    out = np.empty(size, np.float32)
+    flat = out.reshape(out.size)
+    for i in range(flat.shape[0]):
+        flat[i] = _exponential_f32(g, tables) if exponential else _normal_f32(g, tables)
+    return out
+
+
 def standard_normal_f32(g):
-    return standard_normal_f32_size(g, 1)[0]
+    return _ziggurat_f32_size(g, 1, False)[0]
 
 
 def standard_normal_f32_size(g, size):
-    ki, wi, fi, _, _, _ = _float_tables()
-    out = np.empty(size, np.float32)
-    flat = out.reshape(out.size)
-    for i in range(flat.shape[0]):
-        flat[i] = _normal_f32(g, ki, wi, fi)
-    return out
+    return _ziggurat_f32_size(g, size, False)
 
 
 def standard_exponential_f32(g):
-    return standard_exponential_f32_size(g, 1)[0]
+    return _ziggurat_f32_size(g, 1, True)[0]
 
 
 def standard_exponential_f32_size(g, size):
-    _, _, _, ke, we, fe = _float_tables()
-    out = np.empty(size, np.float32)
-    flat = out.reshape(out.size)
-    for i in range(flat.shape[0]):
-        flat[i] = _exponential_f32(g, ke, we, fe)
-    return out
+    return _ziggurat_f32_size(g, size, True)
 
 
 # out=: a C-contiguous array of the method's dtype, filled and returned.
