@@ -457,6 +457,14 @@ def at_slice_bounds(a, lo, hi, step):
     return a
 
 
+def at_float_slice(a):
+    np.add.at(a, slice(0.5, 2), 1)
+
+
+def at_deep_mask(a, mask):
+    np.add.at(a, mask, 1)
+
+
 def at_outcome(fn, *args):
     """fn's result (or exception type and message) on copies of args."""
     args = [x.copy() if isinstance(x, np.ndarray) else x for x in args]
@@ -484,6 +492,10 @@ def test_ufunc_at_boolean_mask_and_slice():
         (0, 5, 2), (-1, -6, -1), (10, -10, -3), (-100, 100, 1), (2, 2, 1), (1, 3, 0))]
     for fn, *args in cases:
         assert at_outcome(nbc.njit(fn), *args) == at_outcome(fn, *args), (fn, args)
+    with pytest.raises(nbc.TypingError, match="slice indices must be integers"):
+        nbc.njit(at_float_slice)(np.zeros(3))
+    with pytest.raises(nbc.TypingError, match="boolean index of 2 dimensions"):
+        nbc.njit(at_deep_mask)(np.zeros(3), np.ones((3, 1), bool))
 
 
 # -- ufunc.reduceat ----------------------------------------------------------------
