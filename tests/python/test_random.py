@@ -584,15 +584,10 @@ def uses_seed_none():
     np.random.seed()
 
 
-def uses_array_ngood(a):
-    return np.random.hypergeometric(a, 5, 3)
-
-
 @pytest.mark.parametrize("fn, args, text", [
     (uses_multinomial, (), "np.random.multinomial"),
     (uses_dtype, (), "dtype"), (uses_unknown_keyword, (), "'out'"),
-    (uses_seed_none, (), "np.random.seed()"),
-    (uses_array_ngood, (np.ones(3, np.int64),), "ngood=")], ids=lambda v: getattr(v, "__name__", None))
+    (uses_seed_none, (), "np.random.seed()")], ids=lambda v: getattr(v, "__name__", None))
 def test_unsupported_named(fn, args, text):
     with pytest.raises(nbc.UnsupportedError) as e:
         nbc.njit(fn)(*args)

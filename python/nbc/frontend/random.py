@@ -93,9 +93,8 @@ class RandomMixin:
             if sized:
                 args["size"] = size
             array_form = self.array_form(name, D.ARRAY_FORMS, args)
-            form = array_form or (sized_form if sized else scalar_form)
-            return self.call_random_impl(form, args, node, scalars=() if array_form
-                                         else PARAMETERS[name][:-1])
+            return self.call_random_impl(array_form or (sized_form if sized else
+                                                        scalar_form), args, node)
         if name == "randint":
             return self.randint(args, size, node)
         if name == "choice":

@@ -113,9 +113,8 @@ class RandomGeneratorMixin:
         if name in PARAMETERISED:
             scalar_form, sized_form = PARAMETERISED[name]
             array_form = self.array_form(name, GD.ARRAY_FORMS, call_args)
-            form = array_form or (sized_form if sized else scalar_form)
-            return self.call_random_impl(form, call_args, node, scalars=() if array_form
-                                         else METHOD_PARAMETERS[name])
+            return self.call_random_impl(array_form or (sized_form if sized else
+                                                        scalar_form), call_args, node)
         if name == "integers":
             return self.generator_integers(call_args, sized, dtype, node)
         if name in ("shuffle", "permutation"):

@@ -753,9 +753,9 @@ ARRAY_FORMS = {
     "exponential": ("scale=1.0", ['if _signbit(scale): raise ValueError("scale < 0")'],
                     "scale * _next_exponential(g)", "float64", ()),
     **{name: (params, [c.replace(' is NaN")', ' contains NaNs")') for c in checks], draw,
-              dtype, ("n",) if name == "binomial" else ())
-       for name, (params, checks, draw, dtype) in DISTRIBUTIONS.items()
-       if params and name != "hypergeometric"},
+              dtype, {"binomial": ("n",), "hypergeometric": ("ngood", "nbad", "nsample")}
+              .get(name, ()))
+       for name, (params, checks, draw, dtype) in DISTRIBUTIONS.items() if params},
     "poisson": ("lam=1.0", ['if not lam <= POISSON_LAM_MAX: '
                             'raise ValueError("lam value too large")',
                             'if not lam >= 0: raise ValueError("lam < 0 or lam contains NaNs")'],
@@ -764,12 +764,17 @@ ARRAY_FORMS = {
 
 
 def _array_form_source(name, legacy):
-    params, checks, draw, dtype, int_params = ARRAY_FORMS[name]
+    params, lines, draw, dtype, int_params = ARRAY_FORMS[name]
     names = [p.split("=")[0].strip() for p in params.split(",")]
     plain = ", ".join(names)
+    # Lines other than checks (hypergeometric's table) run once, before
+    # the draws, which take what they assign.
+    checks = [c for c in lines if c.startswith("if ")]
+    prelude = [c for c in lines if not c.startswith("if ")]
+    made = "".join(", " + c.split("=")[0].strip() for c in prelude)
     flat = ", ".join(f"{p}_f[i]" for p in names)
     head = ", ".join(([] if legacy else ["g"]) + [params, "size=None"])
-    src = [f"def _{name}_draw(g, {plain}):\n    return {draw}\n\n\n"]
+    src = [f"def _{name}_draw(g, {plain}{made}):\n    return {draw}\n\n\n"]
     for k, check in enumerate(checks):
         src.append(f"def _{name}_check{k}({plain}):\n    "
                    + check.replace(": raise", ":\n        raise") + "\n\n\n")
@@ -791,8 +796,9 @@ def _array_form_source(name, legacy):
     body.append("    flat = out.reshape(out.size)")
     for k in range(len(checks)):
         body += ["    for i in range(flat.shape[0]):", f"        _{name}_check{k}({flat})"]
-    body += ["    for i in range(flat.shape[0]):", f"        flat[i] = _{name}_draw(g, {flat})",
-             "    return out"]
+    body += ["    " + c for c in prelude]
+    body += ["    for i in range(flat.shape[0]):",
+             f"        flat[i] = _{name}_draw(g, {flat}{made})", "    return out"]
     src.append(f"def {name}_array({head}):\n" + "\n".join(body) + "\n")
     return "".join(src)
 
