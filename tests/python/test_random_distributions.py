@@ -44,6 +44,12 @@ CASES = {
     "noncentral_chisquare": [(3.0, 2.0), (0.5, 1.5), (2.0, 0.0), (0.7, np.nan),
                              (4.0, np.nan)],
     "noncentral_f": [(3.0, 5.0, 1.0), (0.5, 2.0, 0.0)],
+    # the uniform, Taylor, rejection (and the Generator's wrapped normal) paths
+    "vonmises": [(0.5, 2.0), (-3.0, 1e-6), (3.0, 2e6), (1.0, 1e-9), (0.0, np.nan)],
+    "zipf": [(2.0,), (1.3,), (30.0,), (1.01,)],
+    # sampling and HRUA, table and Stirling log-factorials, sample > total / 2
+    "hypergeometric": [(5, 7, 4), (50, 60, 30), (500, 10, 200), (10**6, 10**6, 10**5),
+                       (20, 0, 15), (30, 40, 65), (3, 3, 6)],
 }
 KERNELS = {}
 
@@ -123,12 +129,14 @@ ERRORS = {
                                                (1.0, 1.0, 1.0)],
     "standard_t": [(0.0,)], "poisson": [(-1.0,), (np.nan,), (1e19,)],
     "geometric": [(0.0,), (1.5,), (np.nan,)],
-    "binomial": [(-1, 0.5), (3, 1.5), (3, np.nan), (3, -0.1)],
+    "binomial": [(-1, 0.5), (3, 1.5), (3, np.nan), (3, -0.1), (-1, 1.5)],  # p first
     "f": [(0.0, 1.0), (1.0, -1.0)], "power": [(0.0,)], "wald": [(0.0, 1.0), (1.0, 0.0)],
     "logseries": [(-0.1,), (1.0,), (np.nan,)],
     "negative_binomial": [(0.0, 0.5), (1.0, 1.5), (1.0, np.nan)],
     "noncentral_chisquare": [(0.0, 1.0), (1.0, -1.0)],
     "noncentral_f": [(0.0, 1.0, 1.0), (1.0, 0.0, 1.0), (1.0, 1.0, -1.0)],
+    "vonmises": [(0.0, -1.0), (0.0, -0.0)], "zipf": [(1.0,), (0.5,), (np.nan,)],
+    "hypergeometric": [(-1, 2, 1), (1, 2, 4), (1, -2, 0), (2, -1, 0), (5, 5, -1)],
 }
 
 
@@ -142,6 +150,14 @@ def test_distribution_errors(name):
             with pytest.raises(ValueError) as got:
                 k(0, *args, 4 if sized else None)
             assert str(got.value) == str(want.value)
+
+
+def test_legacy_hypergeometric_needs_a_sample():
+    fn, k = kernel("hypergeometric", 3, False)
+    with pytest.raises(ValueError, match="nsample < 1 or nsample is NaN"):
+        fn(0, 1, 2, 0, None)
+    with pytest.raises(ValueError, match="nsample < 1 or nsample is NaN"):
+        k(0, 1, 2, 0, None)
 
 
 # -- choice(p=, replace=False) (the Generator's too) ------------------------------

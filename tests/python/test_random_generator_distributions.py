@@ -63,6 +63,23 @@ def test_generator_only_errors():
         assert str(got.value) == str(want.value)
 
 
+def test_generator_only_zipf_and_hypergeometric():
+    """zipf(a >= 1025) is 1 without a draw; hypergeometric's populations
+    stay below 10**9 and nsample=0 draws nothing."""
+    for name, args in (("zipf", (2000.0,)), ("hypergeometric", (1, 2, 0))):
+        fn, k = kernel(name, len(args), True)
+        g, ref = np.random.default_rng(5), np.random.default_rng(5)
+        for x, y in zip(k(g, *args, 4), fn(ref, *args, 4)):
+            same(x, y)
+        assert g.bit_generator.state == ref.bit_generator.state
+    fn, k = kernel("hypergeometric", 3, False)
+    with pytest.raises(ValueError) as want:
+        fn(np.random.default_rng(0), 10**9, 1, 1, None)
+    with pytest.raises(ValueError) as got:
+        k(np.random.default_rng(0), 10**9, 1, 1, None)
+    assert str(got.value) == str(want.value)
+
+
 def test_keywords_and_defaults():
     g, ref = np.random.default_rng(1), np.random.default_rng(1)
     got = keyword_forms(g)
@@ -74,8 +91,8 @@ def test_keywords_and_defaults():
 
 def test_array_parameters_are_compile_errors():
     @nbc.njit
-    def array_shape(g, shape):
-        return g.gamma(shape)
+    def array_shape_out(g, shape, out):
+        return g.standard_gamma(shape, out=out)
 
     with pytest.raises(nbc.UnsupportedError, match=r"array arguments \(shape=\)"):
-        array_shape(np.random.default_rng(0), np.ones(3))
+        array_shape_out(np.random.default_rng(0), np.ones(3), np.zeros(3))

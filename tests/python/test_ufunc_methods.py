@@ -427,12 +427,75 @@ def test_ufunc_at_errors():
         at_kernel("subtract")(np.zeros(3, bool), np.array([0]), True)
     with pytest.raises(nbc.TypingError, match="valid indices"):
         k(np.zeros(3), np.array([0.0]), 1.0)
-    with pytest.raises(nbc.UnsupportedError, match="not a boolean"):
-        k(np.zeros(3), np.array([True, False, True]), 1.0)
     ro = np.zeros(3)
     ro.flags.writeable = False
     with pytest.raises(nbc.TypingError):
         k(ro, np.array([0]), 1.0)
+
+
+def at_positive(a):
+    np.add.at(a, a > 2, 1)
+    return a
+
+
+def at_mask(a, mask, b):
+    np.maximum.at(a, mask, b)
+    np.multiply.at(a, mask, 2)
+    return a
+
+
+def at_slices(a, b):
+    np.add.at(a, slice(1, 4), b)
+    np.subtract.at(a, slice(None, None, -2), 10)
+    np.multiply.at(a, slice(3), 2)
+    np.add.at(a, slice(-2, None), 100)
+    return a
+
+
+def at_slice_bounds(a, lo, hi, step):
+    np.add.at(a, slice(lo, hi, step), 10)
+    return a
+
+
+def at_float_slice(a):
+    np.add.at(a, slice(0.5, 2), 1)
+
+
+def at_deep_mask(a, mask):
+    np.add.at(a, mask, 1)
+
+
+def at_outcome(fn, *args):
+    """fn's result (or exception type and message) on copies of args."""
+    args = [x.copy() if isinstance(x, np.ndarray) else x for x in args]
+    try:
+        out = fn(*args)
+    except Exception as e:  # noqa: BLE001 - compared with NumPy's
+        return type(e), str(e)
+    return out.dtype, out.tolist()
+
+
+def test_ufunc_at_boolean_mask_and_slice():
+    """A boolean mask (over a's leading axes) and slice(...) as .at's
+    index, as NumPy's a[mask] and a[start:stop:step]."""
+    cases = [(at_positive, np.arange(6.0)), (at_positive, np.arange(12).reshape(3, 4)),
+             (at_mask, np.arange(6.0).reshape(2, 3), np.array([True, False]),
+              np.array([10.0, -1.0, 20.0])),
+             (at_mask, np.arange(6), np.arange(6) % 2 == 0, np.array([3, 1, 9])),
+             (at_mask, np.arange(6.0), np.zeros(6, bool), 1.0),
+             (at_slices, np.arange(7.0), np.array([1.0, 2.0, 3.0])),
+             (at_slices, np.arange(10).reshape(5, 2), np.array([1, 2])),
+             (at_mask, np.arange(6.0).reshape(2, 3), np.array([True, False, True]), 1.0),
+             (at_mask, np.arange(6.0), np.ones(6, bool), np.ones(2)),
+             (at_slices, np.arange(7.0), np.ones(2))]
+    cases += [(at_slice_bounds, np.arange(6), *bounds) for bounds in (
+        (0, 5, 2), (-1, -6, -1), (10, -10, -3), (-100, 100, 1), (2, 2, 1), (1, 3, 0))]
+    for fn, *args in cases:
+        assert at_outcome(nbc.njit(fn), *args) == at_outcome(fn, *args), (fn, args)
+    with pytest.raises(nbc.TypingError, match="slice indices must be integers"):
+        nbc.njit(at_float_slice)(np.zeros(3))
+    with pytest.raises(nbc.TypingError, match="boolean index of 2 dimensions"):
+        nbc.njit(at_deep_mask)(np.zeros(3), np.ones((3, 1), bool))
 
 
 # -- ufunc.reduceat ----------------------------------------------------------------

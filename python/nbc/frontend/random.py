@@ -92,8 +92,9 @@ class RandomMixin:
             scalar_form, sized_form = PARAMETERISED[name]
             if sized:
                 args["size"] = size
-            return self.call_random_impl(sized_form if sized else scalar_form, args,
-                                         node, scalars=PARAMETERS[name][:-1])
+            array_form = self.array_form(name, D.ARRAY_FORMS, args)
+            return self.call_random_impl(array_form or (sized_form if sized else
+                                                        scalar_form), args, node)
         if name == "randint":
             return self.randint(args, size, node)
         if name == "choice":
@@ -183,6 +184,19 @@ class RandomMixin:
             raise self.error(TypingError, f"{what} expects an integer, not {v.type}",
                              node)
         return S.cast(self.b, v, T.int64, self.pos(node))
+
+    def array_form(self, name, array_forms, args):
+        """The form of distribution `name` taking array parameters (from
+        `array_forms`) when one of `args` is an array, else None; `args`'
+        parameters are evaluated (each once) in place."""
+        if name not in array_forms:
+            return None
+        arrays = False
+        for param, arg in args.items():
+            if param not in ("g", "size") and isinstance(arg, ast.AST):
+                args[param] = self.materialize(self.expr(arg), arg)
+                arrays |= isinstance(args[param].type, T.Array)
+        return array_forms[name] if arrays else None
 
     def call_random_impl(self, impl, args, node, scalars=()):
         """A call of `impl` (nbc.npimpl.random) with `args` ({parameter: AST

@@ -18,6 +18,7 @@ from ..npimpl import random_generator as G
 from ..npimpl import random_generator_distributions as GD
 from ..npimpl.random_algorithms import DISTRIBUTIONS
 from .builder import PyObj, Value
+from .numpy_calls import dtype_of
 
 # Generator.<method> -> NumPy's parameters, in order.
 METHOD_PARAMETERS = {
@@ -30,6 +31,7 @@ METHOD_PARAMETERS = {
     "integers": ("low", "high", "size", "dtype", "endpoint"),
     "choice": ("a", "size", "replace", "p", "axis", "shuffle"),
     "shuffle": ("x", "axis"),
+    "permuted": ("x", "axis", "out"),
     "permutation": ("x", "axis"),
     **{name: tuple(p.split("=")[0].strip() for p in params.split(",") if p) + ("size",)
        for name, (params, _, _, _) in DISTRIBUTIONS.items()},
@@ -80,7 +82,11 @@ class RandomGeneratorMixin:
             return self.b.generator(DRAWS[name], g, operands, self.pos(node))
         args = self.bind_generator(name, node)
         shuffle = args.pop("shuffle", None) if name == "choice" else None
-        for unsupported in ("dtype", "out", "method", "axis"):
+        if name == "permuted":
+            return self.generator_permuted(g, args, node)
+        dtype = self.generator_dtype(name, args.pop("dtype", None), node)
+        out = args.pop("out", None)
+        for unsupported in ("method", "axis"):
             if unsupported in args and not self.generator_default(
                     name, unsupported, args[unsupported]):
                 raise self.error(UnsupportedError, f"{what}: {unsupported}= is not "
@@ -91,6 +97,14 @@ class RandomGeneratorMixin:
         call_args = {"g": g, **args}
         if sized:
             call_args["size"] = size
+        if not _is_none(out):
+            return self.generator_out(name, dtype, call_args, out, node)
+        if dtype == "float32":
+            if name not in PLAIN and name != "standard_gamma":
+                raise self.error(UnsupportedError, f"{what}: dtype=np.float32 is not "
+                                 "supported", node)
+            impl = getattr(G, f"{name}_f32{'_size' if sized else ''}")
+            return self.call_random_impl(impl, call_args, node)
         if name in PLAIN:
             draw, sized_form = PLAIN[name]
             if not sized:
@@ -98,14 +112,94 @@ class RandomGeneratorMixin:
             return self.call_random_impl(sized_form, call_args, node)
         if name in PARAMETERISED:
             scalar_form, sized_form = PARAMETERISED[name]
-            return self.call_random_impl(sized_form if sized else scalar_form,
-                                         call_args, node,
-                                         scalars=METHOD_PARAMETERS[name])
+            array_form = self.array_form(name, GD.ARRAY_FORMS, call_args)
+            return self.call_random_impl(array_form or (sized_form if sized else
+                                                        scalar_form), call_args, node)
         if name == "integers":
-            return self.generator_integers(call_args, sized, node)
+            return self.generator_integers(call_args, sized, dtype, node)
         if name in ("shuffle", "permutation"):
             return self.generator_shuffle(name, call_args, node)
         return self.generator_choice(call_args, sized, shuffle, node)
+
+    def generator_dtype(self, name, node, what_node):
+        """The name of a Generator method's dtype= (NumPy's default when
+        absent): float64/float32, or an integer type for integers()."""
+        what = f"Generator.{name}"
+        if name == "integers":
+            default, allowed = "int64", ("int64", *G.INTEGERS_TYPED)
+        elif "dtype" in METHOD_PARAMETERS[name]:
+            default, allowed = "float64", ("float64", "float32")
+        else:
+            return None
+        if _is_none(node):
+            return default
+        v = self.expr(node)
+        t = dtype_of(v.obj) if isinstance(v, PyObj) else None
+        if t is None:
+            raise self.error(TypingError, f"{what}: dtype= must be a constant "
+                             "dtype", what_node)
+        dtype = "bool" if t is T.boolean else t.name()
+        if dtype not in allowed:
+            raise self.error(TypingError if name != "integers" else UnsupportedError,
+                             f"{what}: unsupported dtype {dtype} (NumPy takes "
+                             f"{', '.join(allowed)})", what_node)
+        return dtype
+
+    def generator_out(self, name, dtype, args, out_node, node):
+        """random/standard_normal/standard_exponential/standard_gamma(out=):
+        NumPy fills and returns a C-contiguous writable array of the dtype."""
+        what = f"Generator.{name}"
+        impl = {"random": G.random_out, "standard_normal": G.standard_normal_out,
+                "standard_exponential": G.standard_exponential_out,
+                "standard_gamma": G.standard_gamma_out}.get(name)
+        if impl is None:
+            raise self.error(TypingError, f"{what}() got an unexpected keyword "
+                             "argument 'out'", node)
+        out = self.materialize(self.expr(out_node), out_node)
+        if not isinstance(out.type, T.Array) or isinstance(out.type, T.Generator):
+            raise self.error(TypingError, f"{what}: out= must be an array, not "
+                             f"{out.type}", node)
+        if dtype != "float64" or out.type.dtype is not T.float64:
+            raise self.error(UnsupportedError if dtype != "float64" else TypingError,
+                             f"{what}: out= must be a float64 array (NumPy: Supplied "
+                             "output array has the wrong type)" if dtype == "float64"
+                             else f"{what}: out= with dtype={dtype} is not supported",
+                             node)
+        if out.type.strides is not None:
+            raise self.error(TypingError, f"{what}: out= must be C-contiguous (NumPy: "
+                             "Supplied output array must be contiguous)", node)
+        self.check_writable(out, f"{what} into", node)
+        return self.call_random_impl(impl, {**args, "out": out}, node,
+                                     scalars=("shape",))
+
+    def generator_permuted(self, g, args, node):
+        """Generator.permuted(x, axis=None): 1-d and 2-d arrays (out= is not
+        supported)."""
+        what = "Generator.permuted"
+        if "x" not in args:
+            raise self.error(TypingError, f"{what}() missing argument 'x'", node)
+        if not _is_none(args.get("out")):
+            raise self.error(UnsupportedError, f"{what}: out= is not supported", node)
+        x = self.materialize(self.expr(args["x"]), args["x"])
+        if not isinstance(x.type, T.Array) or x.type.ndim == 0 or x.type.ndim > 2:
+            raise self.error(UnsupportedError if isinstance(x.type, T.Array) else
+                             TypingError, f"{what} expects a 1-d or 2-d array, not "
+                             f"{x.type}", node)
+        axis = None
+        if not _is_none(args.get("axis")):
+            axis = self.const_int(args["axis"])
+            if axis is None:
+                raise self.error(TypingError, f"{what}: axis= must be a constant "
+                                 "integer or None", node)
+            if not -x.type.ndim <= axis < x.type.ndim:
+                raise self.error(TypingError, f"{what}: axis {axis} is out of bounds "
+                                 f"for array of dimension {x.type.ndim}", node)
+            axis %= x.type.ndim
+        if axis is None or x.type.ndim == 1:
+            impl = G.permuted_flat
+        else:
+            impl = G.permuted_rows if axis == 1 else G.permuted_columns
+        return self.call_random_impl(impl, {"g": g, "x": x}, node)
 
     def generator_default(self, name, param, node):
         """Whether an argument nbc does not take has NumPy's default value."""
@@ -134,7 +228,7 @@ class RandomGeneratorMixin:
         return self.bind_parameters(what, params, node, lambda kw: self.error(
             TypingError, f"{what}() got an unexpected keyword argument '{kw}'", node))
 
-    def generator_integers(self, args, sized, node):
+    def generator_integers(self, args, sized, dtype, node):
         what = "Generator.integers"
         if "low" not in args:
             raise self.error(TypingError, f"{what}() missing argument 'low'", node)
@@ -145,6 +239,11 @@ class RandomGeneratorMixin:
             high = self.random_integer(args["high"], what, node)
         endpoint = args.get("endpoint", ast.Constant(False))
         call = {"g": args["g"], "low": low, "high": high, "endpoint": endpoint}
+        if dtype != "int64":
+            scalar_form, sized_form = G.INTEGERS_TYPED[dtype]
+            if sized:
+                call["size"] = args["size"]
+            return self.call_random_impl(sized_form if sized else scalar_form, call, node)
         if sized:
             call["size"] = args["size"]
             return self.call_random_impl(G.integers_size, call, node)

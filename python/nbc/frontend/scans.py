@@ -12,6 +12,7 @@ import numpy as np
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from ..npimpl.ufunc_methods import (AT_UFUNCS, REDUCEAT_UFUNCS, at_function,
+                                    at_mask_function, at_slice_function,
                                     at_tuple_function, reduceat_function)
 from . import scalar as S
 from .arrays import NEWAXIS, numpy_probe
@@ -142,24 +143,32 @@ class ScansMixin:
         if node.keywords or len(node.args) != 3:
             raise self.error(TypingError, f"{what} takes three positional arguments "
                              "(a, indices, b)", node)
-        a, indices, b = (self.materialize(self.expr(x), x) for x in node.args)
+        bounds = self.slice_call(node.args[1])
+        if bounds is not None:  # np.add.at(a, slice(1, 4), b)
+            a, b = (self.materialize(self.expr(x), x) for x in (node.args[0], node.args[2]))
+            indices = None
+        else:
+            a, indices, b = (self.materialize(self.expr(x), x) for x in node.args)
         a = self.expect_array(a, what, node)
         self.check_writable(a, what, node)
         if a.type.ndim == 0:
             raise self.error(UnsupportedError, f"{what} of a 0-d array", node)
         itype = getattr(indices, "type", None)
-        if isinstance(itype, T.Tuple) and isinstance(indices, TupleValue):
+        if bounds is not None:
+            index_ndim = "slice"
+        elif isinstance(itype, T.Tuple) and isinstance(indices, TupleValue):
             kinds = self.at_index_kinds(indices.items, a.type.ndim, what, node)
             index_ndim = None
         elif isinstance(itype, T.Array) and itype.ndim >= 1 and itype.dtype.kind in "iu":
             index_ndim = itype.ndim
         elif isinstance(itype, T.Scalar) and itype.kind in "iu":
             index_ndim = 0
-        elif isinstance(itype, T.Array) and itype.dtype.kind in "iub":
-            raise self.error(UnsupportedError, f"{what}: only an integer, an "
-                             "integer index array or a tuple of integers and 1-d "
-                             "integer arrays is supported (not a boolean index "
-                             "array)", node)
+        elif isinstance(itype, T.Array) and itype.dtype.kind == "b":
+            if itype.ndim == 0 or itype.ndim > a.type.ndim:
+                raise self.error(UnsupportedError if itype.ndim == 0 else TypingError,
+                                 f"{what}: a boolean index of {itype.ndim} dimensions "
+                                 f"for a {a.type.ndim}-d array", node)
+            index_ndim = "mask"
         else:
             raise self.error(TypingError, f"{what}: only integers, slices (`:`), "
                              "ellipsis (`...`), numpy.newaxis (`None`) and integer "
@@ -176,7 +185,14 @@ class ScansMixin:
             raise self.error(TypingError, f"{what}: NumPy raises "
                              f"{type(e).__name__}: {e}", node) from None
         b_ndim = btype.ndim if isinstance(btype, T.Array) else None
-        if index_ndim is None:
+        if index_ndim == "slice":
+            given = tuple(v is not None for v in bounds)
+            fn = at_slice_function(ufunc, a.type.ndim, given, b_ndim)
+            vals = [a, b, *(v for v in bounds if v is not None)]
+        elif index_ndim == "mask":
+            fn = at_mask_function(ufunc, a.type.ndim, itype.ndim, b_ndim)
+            vals = [a, indices, b]
+        elif index_ndim is None:
             fn = at_tuple_function(ufunc, a.type.ndim, kinds, b_ndim)
             vals = [a, b, *indices.items]
         else:
@@ -184,6 +200,33 @@ class ScansMixin:
             vals = [a, indices, b]
         self.call_compiled(fn, vals, [v.type for v in vals], self.options, node)
         return PyObj(None)
+
+    def slice_call(self, node):
+        """(start, stop, step) of a `slice(...)` call (int64 Values or None
+        for the parts left out or None), or None for other nodes."""
+        if not isinstance(node, ast.Call):
+            return None
+        fn = self.expr(node.func)
+        if not (isinstance(fn, PyObj) and fn.obj is slice):
+            return None
+        if node.keywords or not 1 <= len(node.args) <= 3:
+            raise self.error(TypingError, "slice() takes 1 to 3 positional arguments",
+                             node)
+        args = list(node.args)
+        if len(args) == 1:
+            args = [ast.Constant(None), args[0]]
+        parts = []
+        for arg in args + [ast.Constant(None)] * (3 - len(args)):
+            v = self.expr(arg)
+            if isinstance(v, PyObj) and v.obj is None:
+                parts.append(None)
+                continue
+            v = self.materialize(v, arg)
+            if not (isinstance(v.type, T.Scalar) and v.type.kind in "iub"):
+                raise self.error(TypingError, "slice indices must be integers or None",
+                                 arg)
+            parts.append(S.cast(self.b, v, T.int64, self.pos(arg)))
+        return tuple(parts)
 
     def at_index_kinds(self, items, ndim, what, node):
         """The kinds (0: an integer, 1: a 1-d integer array) of a tuple of

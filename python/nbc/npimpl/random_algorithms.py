@@ -20,6 +20,41 @@ import numpy as np
 # np.iinfo('l').max - np.sqrt(np.iinfo('l').max) * 10
 POISSON_LAM_MAX = float(np.iinfo(np.int64).max - np.sqrt(np.iinfo(np.int64).max) * 10)
 INT64_MAX = np.iinfo(np.int64).max
+# logfactorial's table: log(k!) for k < 126 (a tuple: a compile-time constant)
+LOGFACT = (
+    0.0, 0.0, 0.69314718055994529, 1.791759469228055,
+    3.1780538303479458, 4.7874917427820458, 6.5792512120101012, 8.5251613610654147,
+    10.604602902745251, 12.801827480081469, 15.104412573075516, 17.502307845873887,
+    19.987214495661885, 22.552163853123425, 25.19122118273868, 27.89927138384089,
+    30.671860106080672, 33.505073450136891, 36.395445208033053, 39.339884187199495,
+    42.335616460753485, 45.380138898476908, 48.471181351835227, 51.606675567764377,
+    54.784729398112319, 58.003605222980518, 61.261701761002001, 64.557538627006338,
+    67.88974313718154, 71.257038967168015, 74.658236348830158, 78.092223553315307,
+    81.557959456115043, 85.054467017581516, 88.580827542197682, 92.136175603687093,
+    95.719694542143202, 99.330612454787428, 102.96819861451381, 106.63176026064346,
+    110.32063971475739, 114.03421178146171, 117.77188139974507, 121.53308151543864,
+    125.3172711493569, 129.12393363912722, 132.95257503561632, 136.80272263732635,
+    140.67392364823425, 144.5657439463449, 148.47776695177302, 152.40959258449735,
+    156.3608363030788, 160.3311282166309, 164.32011226319517, 168.32744544842765,
+    172.35279713916279, 176.39584840699735, 180.45629141754378, 184.53382886144948,
+    188.6281734236716, 192.7390472878449, 196.86618167289001, 201.00931639928152,
+    205.1681994826412, 209.34258675253685, 213.53224149456327, 217.73693411395422,
+    221.95644181913033, 226.1905483237276, 230.43904356577696, 234.70172344281826,
+    238.97838956183432, 243.26884900298271, 247.57291409618688, 251.89040220972319,
+    256.22113555000954, 260.56494097186322, 264.92164979855278, 269.29109765101981,
+    273.67312428569369, 278.06757344036612, 282.4742926876304, 286.89313329542699,
+    291.32395009427029, 295.76660135076065, 300.22094864701415, 304.68685676566872,
+    309.1641935801469, 313.65282994987905, 318.1526396202093, 322.66349912672615,
+    327.1852877037752, 331.71788719692847, 336.26118197919845, 340.81505887079902,
+    345.37940706226686, 349.95411804077025, 354.53908551944079, 359.1342053695754,
+    363.73937555556347, 368.35449607240474, 372.97946888568902, 377.61419787391867,
+    382.25858877306001, 386.91254912321756, 391.57598821732961, 396.24881705179155,
+    400.93094827891576, 405.6222961611449, 410.32277652693733, 415.03230672824964,
+    419.75080559954472, 424.47819341825709, 429.21439186665157, 433.95932399501481,
+    438.71291418612117, 443.47508812091894, 448.24577274538461, 453.02489623849613,
+    457.81238798127816, 462.60817852687489, 467.4121995716082, 472.22438392698058,
+    477.04466549258564, 481.87297922988796,
+)
 
 # Supplied per generator by `instantiate`: a generator's single draws and
 # whether it is the legacy one.
@@ -31,6 +66,11 @@ def _next_double(g):
 
 
 _next_normal = _next_exponential = _next_double
+
+
+def _next_interval(g, bound):
+    # random_interval(bound): the Generator's masked draw in [0, bound].
+    raise NotImplementedError("random_algorithms: use instantiate()")
 
 
 def _signbit(x):
@@ -440,6 +480,170 @@ def _noncentral_f(g, dfnum, dfden, nonc):
     return t / (_chisquare(g, dfden) * dfnum)
 
 
+def _vonmises(g, mu, kappa):
+    if np.isnan(kappa):
+        return np.nan
+    if kappa < 1e-8:  # uniform for very small kappa
+        return np.pi * (2 * _next_double(g) - 1)
+    if kappa < 1e-5:  # second order Taylor expansion around kappa = 0
+        s = 1. / kappa + kappa
+    elif LEGACY or kappa <= 1e6:
+        r = 1 + np.sqrt(1 + 4 * kappa * kappa)
+        rho = (r - np.sqrt(2 * r)) / (2 * kappa)
+        s = (1 + rho * rho) / (2 * rho)
+    else:  # the Generator wraps a normal for kappa > 1e6
+        result = mu + np.sqrt(1. / kappa) * _next_normal(g)
+        if result < -np.pi:
+            result += 2 * np.pi
+        if result > np.pi:
+            result -= 2 * np.pi
+        return result
+    while True:
+        u = _next_double(g)
+        z = np.cos(np.pi * u)
+        w = (1 + s * z) / (s + z)
+        y = kappa * (s - w)
+        v = _next_double(g)
+        if y * (2 - y) - v >= 0 or np.log(y / v) + 1 - y >= 0:
+            break
+    u = _next_double(g)
+    result = np.arccos(w)
+    if u < 0.5:
+        result = -result
+    result += mu
+    mod = np.fmod(np.abs(result) + np.pi, 2 * np.pi) - np.pi
+    if result < 0:
+        mod *= -1
+    return mod
+
+
+def _zipf(g, a):
+    if not LEGACY and a >= 1025:  # b would overflow; P(X > 1) < 3e-309
+        return 1
+    am1 = a - 1.0
+    b = np.power(2.0, am1)
+    umin = np.power(9.223372036854776e+18, -am1)  # (double)INT64_MAX
+    while True:
+        if LEGACY:
+            u = 1.0 - _next_double(g)
+        else:  # U from (Umin, 1]
+            u01 = _next_double(g)
+            u = u01 * umin + (1 - u01)
+        v = _next_double(g)
+        x = np.floor(np.power(u, -1.0 / am1))
+        if x > 9.223372036854776e+18 or x < 1.0:  # truncated to INT64_MAX
+            continue
+        t = np.power(1.0 + 1.0 / x, am1)
+        if v * x * (t - 1.0) / (b - 1.0) <= t / b:
+            return int(x)
+
+
+def _logfactorial(logfact, k):
+    if k < 126:
+        return logfact[k]
+    return (k + 0.5) * np.log(float(k)) - k + (
+        0.9189385332046728 + (1.0 / k) * (1 / 12.0 - 1 / (360.0 * k * k)))
+
+
+def _hypergeometric_sample(g, good, bad, sample):
+    # The Generator's draws for small samples: one bounded integer each.
+    total = good + bad
+    computed_sample = total - sample if sample > total // 2 else sample
+    remaining_total = total
+    remaining_good = good
+    while computed_sample > 0 and remaining_good > 0 and \
+            remaining_total > remaining_good:
+        remaining_total -= 1
+        if _next_interval(g, remaining_total) < remaining_good:
+            remaining_good -= 1
+        computed_sample -= 1
+    if remaining_total == remaining_good:  # only good ones left
+        remaining_good -= computed_sample
+    if sample > total // 2:
+        return remaining_good
+    return good - remaining_good
+
+
+def _hypergeometric_hyp(g, good, bad, sample):
+    # The legacy draws for small samples.
+    d1 = bad + good - sample
+    d2 = float(min(bad, good))
+    y = d2
+    k = sample
+    while y > 0.0:
+        u = _next_double(g)
+        y -= int(np.floor(u + y / (d1 + k)))
+        k -= 1
+        if k == 0:
+            break
+    z = int(d2 - y)
+    if good > bad:
+        z = sample - z
+    return z
+
+
+def _hypergeometric_hrua(g, good, bad, sample, logfact):
+    """Stadlober's ratio-of-uniforms (HRUA); the legacy generator's
+    variant takes random_loggam where the Generator's has logfactorial,
+    and `sample` where it has the reduced sample in the variance."""
+    mingoodbad = min(good, bad)
+    maxgoodbad = max(good, bad)
+    popsize = good + bad
+    m = min(sample, popsize - sample)
+    p = mingoodbad / popsize
+    q = 1.0 - p if LEGACY else maxgoodbad / popsize
+    a = m * p + 0.5
+    c = np.sqrt(float(popsize - m) * (sample if LEGACY else m) * p * q / (popsize - 1)
+                + 0.5)
+    h = 1.7155277699214135 * c + 0.8989161620588988  # D1 * c + D2
+    mode = int(np.floor(float(m + 1) * (mingoodbad + 1) / (popsize + 2)))
+    gm = (_hrua_log_factorial(logfact, mode) + _hrua_log_factorial(logfact, mingoodbad - mode) +
+          _hrua_log_factorial(logfact, m - mode) +
+          _hrua_log_factorial(logfact, maxgoodbad - m + mode))
+    b = min(min(m, mingoodbad) + 1.0, np.floor(a + 16 * c))
+    k = 0
+    while True:
+        u = _next_double(g)
+        v = _next_double(g)
+        x = a + h * (v - 0.5) / u
+        if x < 0.0 or x >= b:  # fast rejection
+            continue
+        k = int(np.floor(x))
+        t = gm - (_hrua_log_factorial(logfact, k) + _hrua_log_factorial(logfact, mingoodbad - k) +
+                  _hrua_log_factorial(logfact, m - k) +
+                  _hrua_log_factorial(logfact, maxgoodbad - m + k))
+        if u * (4.0 - u) - 3.0 <= t:  # fast acceptance
+            break
+        if u * (u - t) >= 1:  # fast rejection
+            continue
+        if 2.0 * np.log(u) <= t:
+            break
+    if good > bad:
+        k = m - k
+    if m < sample:
+        k = good - k
+    return k
+
+
+def _hrua_log_factorial(logfact, k):
+    # log(k!): the legacy generator's random_loggam, the Generator's table.
+    if LEGACY:
+        return _loggam(k + 1.0)
+    return _logfactorial(logfact, k)
+
+
+def _hypergeometric(g, good, bad, sample, logfact):
+    if LEGACY:
+        if sample > 10:
+            return _hypergeometric_hrua(g, good, bad, sample, logfact)
+        if sample > 0:
+            return _hypergeometric_hyp(g, good, bad, sample)
+        return 0
+    if sample >= 10 and sample <= good + bad - 10:
+        return _hypergeometric_hrua(g, good, bad, sample, logfact)
+    return _hypergeometric_sample(g, good, bad, sample)
+
+
 # name -> (parameters with NumPy's defaults, checks, draw call, result dtype)
 DISTRIBUTIONS = {
     "standard_gamma": ("shape", ['if _signbit(shape): raise ValueError("shape < 0")'],
@@ -480,9 +684,9 @@ DISTRIBUTIONS = {
     "geometric": ("p", ['if not (p > 0 and p <= 1): '
                         'raise ValueError("p <= 0, p > 1 or p contains NaNs")'],
                   "_geometric(g, p)", "int64"),
-    "binomial": ("n, p", ['if n < 0: raise ValueError("n < 0")',
-                          'if not (p >= 0 and p <= 1): '
-                          'raise ValueError("p < 0, p > 1 or p is NaN")'],
+    "binomial": ("n, p", ['if not (p >= 0 and p <= 1): '
+                          'raise ValueError("p < 0, p > 1 or p is NaN")',
+                          'if n < 0: raise ValueError("n < 0")'],
                  "_binomial(g, n, p)", "int64"),
     "f": ("dfnum, dfden", ['if dfnum <= 0: raise ValueError("dfnum <= 0")',
                            'if dfden <= 0: raise ValueError("dfden <= 0")'],
@@ -514,13 +718,96 @@ DISTRIBUTIONS = {
                       'if dfden <= 0: raise ValueError("dfden <= 0")',
                       'if _signbit(nonc): raise ValueError("nonc < 0")'],
                      "_noncentral_f(g, dfnum, dfden, nonc)", "float64"),
+    "vonmises": ("mu, kappa", ['if _signbit(kappa): raise ValueError("kappa < 0")'],
+                 "_vonmises(g, mu, kappa)", "float64"),
+    "zipf": ("a", ['if not a > 1: raise ValueError("a <= 1 or a is NaN")'], "_zipf(g, a)",
+             "int64"),
+    "hypergeometric": (
+        "ngood, nbad, nsample",
+        ['if not LEGACY and (ngood >= 1000000000 or nbad >= 1000000000): '
+         'raise ValueError("both ngood and nbad must be less than 1000000000")',
+         'if ngood + nbad < nsample: raise ValueError("ngood + nbad < nsample")',
+         'if ngood < 0: raise ValueError("ngood < 0")',
+         'if nbad < 0: raise ValueError("nbad < 0")',
+         'if LEGACY and nsample < 1: raise ValueError("nsample < 1 or nsample is NaN")',
+         'if not LEGACY and nsample < 0: raise ValueError("nsample < 0")',
+         'logfact = np.array(LOGFACT)'],
+        "_hypergeometric(g, ngood, nbad, nsample, logfact)", "int64"),
 }
 
 
+# Forms taking arrays for some parameters, broadcast together (or to
+# size=): NumPy checks each constraint over every element, in order,
+# before drawing (its array messages say "contains NaNs" for "is NaN";
+# poisson's too-large test comes first and catches NaN), then draws in C
+# order. name -> (parameters, checks, draw, result dtype, integer params)
+ARRAY_FORMS = {
+    "normal": ("loc=0.0, scale=1.0", ['if _signbit(scale): raise ValueError("scale < 0")'],
+               "loc + scale * _next_normal(g)", "float64", ()),
+    "uniform": ("low=0.0, high=1.0",
+                ['if not LEGACY and _signbit(high - low): '
+                 'raise ValueError("high - low < 0")',
+                 'if not np.isfinite(high - low): '
+                 'raise OverflowError("Range exceeds valid bounds")'],
+                "low + (high - low) * _next_double(g)", "float64", ()),
+    "exponential": ("scale=1.0", ['if _signbit(scale): raise ValueError("scale < 0")'],
+                    "scale * _next_exponential(g)", "float64", ()),
+    **{name: (params, [c.replace(' is NaN")', ' contains NaNs")') for c in checks], draw,
+              dtype, {"binomial": ("n",), "hypergeometric": ("ngood", "nbad", "nsample")}
+              .get(name, ()))
+       for name, (params, checks, draw, dtype) in DISTRIBUTIONS.items() if params},
+    "poisson": ("lam=1.0", ['if not lam <= POISSON_LAM_MAX: '
+                            'raise ValueError("lam value too large")',
+                            'if not lam >= 0: raise ValueError("lam < 0 or lam contains NaNs")'],
+                "_poisson(g, lam)", "int64", ()),
+}
+
+
+def _array_form_source(name, legacy):
+    params, lines, draw, dtype, int_params = ARRAY_FORMS[name]
+    names = [p.split("=")[0].strip() for p in params.split(",")]
+    plain = ", ".join(names)
+    # Lines other than checks (hypergeometric's table) run once, before
+    # the draws, which take what they assign.
+    checks = [c for c in lines if c.startswith("if ")]
+    prelude = [c for c in lines if not c.startswith("if ")]
+    made = "".join(", " + c.split("=")[0].strip() for c in prelude)
+    flat = ", ".join(f"{p}_f[i]" for p in names)
+    head = ", ".join(([] if legacy else ["g"]) + [params, "size=None"])
+    src = [f"def _{name}_draw(g, {plain}{made}):\n    return {draw}\n\n\n"]
+    for k, check in enumerate(checks):
+        src.append(f"def _{name}_check{k}({plain}):\n    "
+                   + check.replace(": raise", ":\n        raise") + "\n\n\n")
+    body = ["    g = 0"] if legacy else []
+    body += ["    if size is None:",
+             f"        out_shape = ({' + '.join(names) if len(names) > 1 else names[0] + ' + 0'})"
+             ".shape",
+             "    else:",
+             "        out_shape = np.empty(size, np.bool_).shape"]
+    for p in names:
+        # (1 * x keeps -0.0, which NumPy refuses where it refuses x < 0)
+        dt = "int64" if p in int_params else "float64"  # NumPy converts as these
+        body += [f"    {p}_full = (np.ones(out_shape, np.{dt}) * {p}).astype(np.{dt})",
+                 f"    if {p}_full.shape != out_shape:",
+                 "        raise ValueError(\"Output size is not compatible with broadcast "
+                 "dimensions of inputs\")",
+                 f"    {p}_f = {p}_full.reshape({p}_full.size)"]
+    body.append(f"    out = np.empty(out_shape, np.{dtype})")
+    body.append("    flat = out.reshape(out.size)")
+    for k in range(len(checks)):
+        body += ["    for i in range(flat.shape[0]):", f"        _{name}_check{k}({flat})"]
+    body += ["    " + c for c in prelude]
+    body += ["    for i in range(flat.shape[0]):",
+             f"        flat[i] = _{name}_draw(g, {flat}{made})", "    return out"]
+    src.append(f"def {name}_array({head}):\n" + "\n".join(body) + "\n")
+    return "".join(src)
+
+
 def instantiate(draws, legacy):
-    """({name: (scalar form, sized form)} of every distribution, and the
-    namespace of the algorithms, random_choice_algorithms' too) over the
-    single draws `draws` ({"_next_double": f, ...}); the entry points take
+    """({name: (scalar form, sized form)} of every distribution,
+    {name: array form} of ARRAY_FORMS, and the namespace of the algorithms, random_choice_algorithms' too) over the
+    single draws `draws` ({"_next_double": f, ...}, and the Generator's
+    "_next_interval"); the entry points take
     the Generator first unless `legacy`. The functions are this
     file's, compiled again in a namespace of their own (nbc reads their
     source from the file); the entry points' source is registered in
@@ -550,4 +837,10 @@ def instantiate(draws, legacy):
         linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
         exec(compile(source, filename, "exec"), namespace)  # noqa: S102
         out[name] = (namespace[name], namespace[f"{name}_size"])
-    return out, namespace
+    for name in ARRAY_FORMS:
+        source = _array_form_source(name, legacy)
+        filename = f"<{namespace['__name__']} {name}_array>"
+        linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+        exec(compile(source, filename, "exec"), namespace)  # noqa: S102
+    arrays = {name: namespace[f"{name}_array"] for name in ARRAY_FORMS}
+    return out, arrays, namespace

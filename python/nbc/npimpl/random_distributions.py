@@ -22,10 +22,16 @@ def _next_exponential(g):
     return np.random.standard_exponential()
 
 
-# name -> (scalar form, sized form)
-ENTRY_POINTS, _namespace = instantiate({"_next_double": _next_double,
+def _next_interval(g, bound):
+    # Only the Generator's hypergeometric draws random_interval.
+    return 0
+
+
+# name -> (scalar form, sized form); name -> array-parameter form
+ENTRY_POINTS, ARRAY_FORMS, _namespace = instantiate({"_next_double": _next_double,
                                         "_next_normal": _next_normal,
-                                        "_next_exponential": _next_exponential}, legacy=True)
+                                        "_next_exponential": _next_exponential,
+                                        "_next_interval": _next_interval}, legacy=True)
 # choice(p=)'s checks and searches, choice(replace=False, p=)
 weighted_cdf = _namespace["_weighted_cdf"]
 search_right = _namespace["_search_right"]

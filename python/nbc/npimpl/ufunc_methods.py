@@ -17,10 +17,10 @@ REDUCEAT_UFUNCS = ("add", "multiply", "maximum", "minimum")
 BROADCAST_ERROR = 'raise ValueError("array is not broadcastable to correct shape")'
 
 
-def _compile(name, source, key):
+def _compile(name, source, key, **env):
     filename = f"<nbc.npimpl.ufunc_methods {name} {key}>"
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
-    namespace = {"np": np}
+    namespace = {"np": np, **env}
     exec(compile(source, filename, "exec"), namespace)  # noqa: S102
     return namespace[name]
 
@@ -127,3 +127,50 @@ def reduceat_function(ufunc, a_ndim, dtype, axis=0):
     name = f"{ufunc}_reduceat"
     source = f"def {name}(a, indices):\n" + "\n".join(lines) + "\n"
     return _compile(name, source, (a_ndim, dtype, axis))
+
+
+@functools.lru_cache(maxsize=None)
+def at_mask_function(ufunc, a_ndim, mask_ndim, b_ndim):
+    """np.<ufunc>.at(a, mask, b) for a boolean `mask` over a's leading
+    mask_ndim axes (NumPy's IndexError unless their lengths match): the
+    tuple form over the mask's nonzero positions, in C order."""
+    lines = []
+    for d in range(mask_ndim):
+        lines += [f"    if mask.shape[{d}] != a.shape[{d}]:",
+                  '        raise IndexError(f"boolean index did not match indexed array '
+                  f'along axis {d}; size of axis is {{a.shape[{d}]}} but size of '
+                  f'corresponding boolean axis is {{mask.shape[{d}]}}")']
+    lines.append("    where = np.nonzero(mask)")
+    picks = ", ".join(f"where[{d}]" for d in range(mask_ndim))
+    lines.append(f"    at_positions(a, b, {picks})")
+    name = f"{ufunc}_at_mask"
+    source = f"def {name}(a, mask, b):\n" + "\n".join(lines) + "\n"
+    inner = at_tuple_function(ufunc, a_ndim, (1,) * mask_ndim, b_ndim)
+    return _compile(name, source, (a_ndim, mask_ndim, b_ndim), at_positions=inner)
+
+
+@functools.lru_cache(maxsize=None)
+def at_slice_function(ufunc, a_ndim, given, b_ndim):
+    """np.<ufunc>.at(a, slice(start, stop, step), b) on a's first axis;
+    `given` says which of start, stop, step the slice has (the others are
+    None): the integer-array form over the slice's positions, found as
+    CPython's slice.indices does."""
+    params = [p for p, g in zip(("start", "stop", "step"), given) if g]
+    lines = ["    n = a.shape[0]"]
+    if not given[2]:
+        lines.append("    step = 1")
+    lines += ["    if step == 0:", '        raise ValueError("slice step cannot be zero")',
+              "    lower = -1 if step < 0 else 0", "    upper = n - 1 if step < 0 else n"]
+    for p, g, default in (("start", given[0], "upper if step < 0 else lower"),
+                          ("stop", given[1], "lower if step < 0 else upper")):
+        if not g:
+            lines.append(f"    {p} = {default}")
+            continue
+        lines += [f"    if {p} < 0:", f"        {p} = max({p} + n, lower)",
+                  f"    elif {p} >= n:", f"        {p} = upper"]
+    lines.append("    at_indices(a, np.arange(start, stop, step), b)")
+    name = f"{ufunc}_at_slice"
+    source = (f"def {name}(a, b{''.join(', ' + p for p in params)}):\n"
+              + "\n".join(lines) + "\n")
+    inner = at_function(ufunc, a_ndim, 1, b_ndim)
+    return _compile(name, source, (a_ndim, given, b_ndim), at_indices=inner)
