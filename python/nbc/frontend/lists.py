@@ -75,6 +75,8 @@ class ListsMixin:
             t = T.List(T.int64, site, typed)
         else:
             t = T.List(dtype, typed=typed)
+        if isinstance(t.dtype, T.Array):
+            self.array_list_sites.add(site)
         capacity = self.b.constant(max(len(items), 1), T.int64, pos) if items else None
         lst = self.b.list_new(t, capacity, pos)
         for v in items:
@@ -287,6 +289,7 @@ class ListsMixin:
         if index is None:  # the item appended
             index = self.b.constant(-1, T.int64, pos)
         self.env[arg.id] = Value(self.b.list_get(lst, index, pos).h, v.type)
+        self.items_renamed.add(id(arg))
 
     def refuse_array_list(self, lst, what, node):
         """Operations that lists of arrays do not have (yet)."""
