@@ -139,6 +139,30 @@ def passed_with_the_list(a):
     return l[1][0]
 
 
+@nbc.njit
+def grow_then_write(l, x):
+    for i in range(20):
+        l.append(np.ones(3))
+    x[0] = 1.0
+
+
+def item_passed_with_its_list(n):
+    l = [np.zeros(3)]
+    grow_then_write(l, l[0])  # marker: refused
+    return l[0][0]
+
+
+def view_of_a_name_appended(n):
+    # Not a difference either (`v` views the item in both): a second name
+    # of an appended array is refused when the list's arrays are written.
+    a = np.zeros(3)
+    l = [np.ones(3)]
+    l.append(a)  # marker: refused
+    v = a[1:]
+    v[0] = 5.0
+    return l[1][1]
+
+
 def one_of_three_written(t):
     # Not a difference (only the new item is written), but the check is per
     # list: a parameter in a list whose items are written is refused.
@@ -163,7 +187,9 @@ REFUSED = [
     (loop_variable_across_append, 9, "'x' is an array of the list 'l'"),
     (swap, 3, "tuple assignment (a swap)"),
     (passed_with_the_list, np.zeros(3), "passing 'a' with a list of arrays"),
+    (item_passed_with_its_list, 3, "passing 'l[0]', an array of a list"),
     (one_of_three_written, np.zeros(3), "a list display of 't'"),
+    (view_of_a_name_appended, 3, "appending 'a'"),
 ]
 
 
@@ -180,7 +206,8 @@ def test_refused_where_python_would_share(fn, arg, words):
     text = str(info.value)
     assert words in text
     assert f"line {marked_line(fn)}," in text  # located at the marked line
-    assert ".copy()" in text or "index the list" in text or "assign the items" in text
+    assert any(hint in text for hint in (".copy()", "index the list", "assign the items",
+                                         "pass the index"))
 
 
 def test_numba_shares_as_python():
@@ -273,6 +300,15 @@ def branches(a, flag):
     return l, a
 
 
+def moved_between_lists(n):
+    l = [np.zeros(3) for _ in range(n)]
+    l2 = [np.ones(3)]
+    while len(l) > 1:
+        l2.append(l.pop())
+        l2[-1][0] = len(l)
+    return l2, l
+
+
 def same_lists(got, want):
     assert isinstance(got, list) and len(got) == len(want)
     for g, w in zip(got, want):
@@ -303,6 +339,7 @@ def test_shared_arrays_only_read():
 
 
 @pytest.mark.parametrize("fn,args", [(grows_from_the_last, (9,)), (stack, (7,)),
+                                     (moved_between_lists, (12,)),
                                      (branches, (np.arange(3.0), True)),
                                      (branches, (np.arange(3.0), False))])
 def test_patterns_that_do_not_share(fn, args):

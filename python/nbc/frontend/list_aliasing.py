@@ -109,9 +109,15 @@ class ListAliasing:
         self.violations = []
 
     def relevant(self, name):
-        """A name that may hold an array or a list (a global array too)."""
-        return name in self.refs or name not in self.c.bound_names and \
-            isinstance(self.c.src.globals.get(name), np.ndarray)
+        """A name that may hold an array or a list: not one bound to scalars
+        only, nor a global or builtin other than an array."""
+        if name in self.refs:
+            return True
+        if name in self.c.bound_names:
+            return False
+        if name in self.c.src.globals or hasattr(builtins, name):
+            return isinstance(self.c.src.globals.get(name), np.ndarray)
+        return True
 
     def fresh_call(self, call):
         """A call that returns a new array (or a scalar), never its argument."""
@@ -119,6 +125,8 @@ class ListAliasing:
         name = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", None)
         if name in VIEW_CALLS:
             return False
+        if isinstance(f, ast.Attribute) and root_name(f.value) in self.refs:
+            return True  # an array's method
         if isinstance(f, ast.Name) and f.id not in self.c.env and \
                 hasattr(builtins, f.id):
             return f.id in {"len", "int", "float", "bool", "abs", "round", "range",
@@ -251,7 +259,8 @@ class ListAliasing:
         self.overwrites.update(lists)
         for key in lists:
             for a in list(call.args) + [k.value for k in call.keywords]:
-                if self.sources(a) - set(lists):
+                if self.sources(a) and not (isinstance(a, ast.Name) and
+                                            a.id in self.lists):
                     self.insert(key, a, call, "call")
 
     def first_write(self, key, besides=None):
@@ -335,6 +344,7 @@ class ListAliasing:
                 if f.attr == "append" and call.args:
                     self.rebind_to_item(call.args[0], f.value.id, st)
             elif self.c.may_be_compiled(f):
+                self.check_passed_items(call, st)
                 for a in list(call.args) + [k.value for k in call.keywords]:
                     for n in self.sources(a) & self.lists:
                         self.changed(n, s, st)
@@ -407,6 +417,22 @@ class ListAliasing:
             self.uses(ast.Name(id=node.target.id, ctx=ast.Load(),
                                lineno=node.lineno, col_offset=node.col_offset), st)
 
+    def check_passed_items(self, call, st):
+        """`f(l, l[0])`: the callee's appends to `l` may move the item its
+        other parameter names."""
+        args = list(call.args) + [k.value for k in call.keywords]
+        lists = {a.id for a in args if isinstance(a, ast.Name) and a.id in self.lists}
+        for a in args:
+            if isinstance(a, ast.Name) and a.id in self.lists:
+                continue
+            if any(k in lists for k, _ in self.views(a, st)):
+                self.violations.append((a, (
+                    f"passing '{ast.unparse(a)}', an array of a list of arrays, "
+                    "together with the list to a compiled function is not supported: "
+                    "the function's changes to the list may move nbc's copy of the "
+                    "item, where Python's stays the same array object"),
+                    "pass the index of the item instead"))
+
     def check_swap(self, s, stores, st):
         lists = {t.value.id for t in stores}
         if any(k in lists for k, _ in self.views(s.value, st)):
@@ -426,8 +452,7 @@ class ListAliasing:
         self.flow(self.fdef.body, {})
         for node, key, value, how in sorted(self.insertions, key=lambda i: (
                 i[0].lineno, i[0].col_offset)):
-            src = self.sources(value)
-            if not src or self.safe_insertion(value, how):
+            if not self.sources(value) or self.safe_insertion(value, how):
                 continue
             write = self.first_write(key, node if how == "call" else None)
             if write is None:
@@ -457,7 +482,12 @@ class ListAliasing:
         return lineno + self.c.src.line0
 
     def safe_insertion(self, value, how):
-        """A local name of a new array appended once: the name is the item after."""
+        """A local name of a new array appended once (the name is the item
+        after), or what a pop took out of a list (nbc's pop makes a new array;
+        other names of the popped item are checked as names of items)."""
+        if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and \
+                value.func.attr == "pop":
+            return True
         if how not in ("append", "store") or not isinstance(value, ast.Name) or \
                 id(value) not in self.c.items_renamed or id(value) in self.unsafe:
             return False
