@@ -152,6 +152,22 @@ def item_passed_with_its_list(n):
     return l[0][0]
 
 
+@nbc.njit
+def grow(l):
+    for i in range(20):
+        l.append(np.ones(3))
+    l[0][0] = 7.0
+    return 1.0
+
+
+def item_read_beside_a_call(n):
+    l = [np.zeros(3)]
+    x = l[0]
+    if n > 1:
+        return grow(l) + x[0]  # marker: refused
+    return 0.0
+
+
 def view_of_a_name_appended(n):
     # Not a difference either (`v` views the item in both): a second name
     # of an appended array is refused when the list's arrays are written.
@@ -188,6 +204,7 @@ REFUSED = [
     (swap, 3, "tuple assignment (a swap)"),
     (passed_with_the_list, np.zeros(3), "passing 'a' with a list of arrays"),
     (item_passed_with_its_list, 3, "passing 'l[0]', an array of a list"),
+    (item_read_beside_a_call, 3, "reading 'x' in the statement that passes"),
     (one_of_three_written, np.zeros(3), "a list display of 't'"),
     (view_of_a_name_appended, 3, "appending 'a'"),
 ]

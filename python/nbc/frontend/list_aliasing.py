@@ -40,7 +40,8 @@ VIEW_CALLS = {
     "atleast_3d", "diagonal", "diag", "swapaxes", "moveaxis", "rollaxis", "real",
     "imag", "broadcast_to", "broadcast_arrays", "flip", "fliplr", "flipud", "rot90",
     "view", "split", "array_split", "hsplit", "vsplit", "dsplit", "pop", "get",
-    "setdefault", "enumerate", "zip", "reversed", "iter", "next", "tuple"}
+    "setdefault", "enumerate", "zip", "reversed", "iter", "next", "tuple", "conj",
+    "conjugate", "nan_to_num", "trim_zeros", "require"}
 # Array methods and NumPy functions that write into an argument.
 MUTATING_METHODS = {"fill", "sort", "put", "itemset", "partition", "resize",
                     "setfield", "byteswap"}
@@ -125,6 +126,9 @@ class ListAliasing:
         name = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", None)
         if name in VIEW_CALLS:
             return False
+        obj = self.resolve(f)
+        if isinstance(obj, type) and issubclass(obj, np.generic):
+            return False  # np.float64(a) is `a` when it is a float64 array
         if isinstance(f, ast.Attribute) and root_name(f.value) in self.refs:
             return True  # an array's method
         if isinstance(f, ast.Name) and f.id not in self.c.env and \
@@ -133,6 +137,19 @@ class ListAliasing:
                             "sum", "min", "max", "pow", "divmod", "complex", "print",
                             "hash", "isinstance", "ord", "chr", "str"}
         return not self.c.may_be_compiled(f)
+
+    def resolve(self, f):
+        """The global object `f` (a name or `module.attr...`) names, or None."""
+        path = []
+        while isinstance(f, ast.Attribute):
+            path.append(f.attr)
+            f = f.value
+        if not isinstance(f, ast.Name) or f.id in self.c.env:
+            return None
+        obj = self.c.src.globals.get(f.id, getattr(builtins, f.id, None))
+        for attr in reversed(path):
+            obj = getattr(obj, attr, None)
+        return obj
 
     def sources(self, e):
         """The names whose memory `e`'s value may share (nothing: a new array)."""
@@ -298,7 +315,7 @@ class ListAliasing:
         if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             return st
         if isinstance(s, ast.If):
-            self.uses(s.test, st)
+            st = self.flow_simple(ast.copy_location(ast.Expr(value=s.test), s), dict(st))
             return self.merge(self.flow(s.body, dict(st)), self.flow(s.orelse, dict(st)))
         if isinstance(s, (ast.For, ast.While)):
             head = ast.Assign(targets=[s.target], value=s.iter) if \
@@ -320,7 +337,8 @@ class ListAliasing:
                                                      *handlers))
         if isinstance(s, ast.With):
             for item in s.items:
-                self.uses(item.context_expr, st)
+                st = self.flow_simple(ast.copy_location(
+                    ast.Expr(value=item.context_expr), s), dict(st))
             return self.flow(s.body, st)
         return self.flow_simple(s, dict(st))
 
@@ -344,7 +362,7 @@ class ListAliasing:
                 if f.attr == "append" and call.args:
                     self.rebind_to_item(call.args[0], f.value.id, st)
             elif self.c.may_be_compiled(f):
-                self.check_passed_items(call, st)
+                self.check_passed_items(call, s, st)
                 for a in list(call.args) + [k.value for k in call.keywords]:
                     for n in self.sources(a) & self.lists:
                         self.changed(n, s, st)
@@ -417,21 +435,29 @@ class ListAliasing:
             self.uses(ast.Name(id=node.target.id, ctx=ast.Load(),
                                lineno=node.lineno, col_offset=node.col_offset), st)
 
-    def check_passed_items(self, call, st):
+    def check_passed_items(self, call, stmt, st):
         """`f(l, l[0])`: the callee's appends to `l` may move the item its
-        other parameter names."""
+        other parameter names; so may they for an item read in the same
+        statement (`f(l) + x[0]`)."""
         args = list(call.args) + [k.value for k in call.keywords]
         lists = {a.id for a in args if isinstance(a, ast.Name) and a.id in self.lists}
-        for a in args:
-            if isinstance(a, ast.Name) and a.id in self.lists:
+        if not lists:
+            return
+        inside = {id(n) for n in ast.walk(call)}
+        others = [n for n in ast.walk(stmt) if isinstance(n, ast.Name) and
+                  isinstance(n.ctx, ast.Load) and id(n) not in inside and
+                  n.id not in self.lists]
+        for a in args + others:
+            if isinstance(a, ast.Name) and a.id in self.lists or \
+                    not any(k in lists for k, _ in self.views(a, st)):
                 continue
-            if any(k in lists for k, _ in self.views(a, st)):
-                self.violations.append((a, (
-                    f"passing '{ast.unparse(a)}', an array of a list of arrays, "
-                    "together with the list to a compiled function is not supported: "
-                    "the function's changes to the list may move nbc's copy of the "
-                    "item, where Python's stays the same array object"),
-                    "pass the index of the item instead"))
+            what = f"passing '{ast.unparse(a)}'" if a in args else \
+                f"reading '{a.id}' in the statement that passes the list"
+            self.violations.append((a, (
+                f"{what}, an array of a list of arrays, together with the list to a "
+                "compiled function is not supported: the function's changes to the "
+                "list may move nbc's copy of the item, where Python's stays the "
+                "same array object"), "pass the index of the item instead"))
 
     def check_swap(self, s, stores, st):
         lists = {t.value.id for t in stores}
