@@ -129,14 +129,18 @@ class ListAliasing:
         obj = self.resolve(f)
         if isinstance(obj, type) and issubclass(obj, np.generic):
             return False  # np.float64(a) is `a` when it is a float64 array
-        if isinstance(f, ast.Attribute) and root_name(f.value) in self.refs:
-            return True  # an array's method
+        if self.is_method(f):
+            return True
         if isinstance(f, ast.Name) and f.id not in self.c.env and \
                 hasattr(builtins, f.id):
             return f.id in {"len", "int", "float", "bool", "abs", "round", "range",
                             "sum", "min", "max", "pow", "divmod", "complex", "print",
                             "hash", "isinstance", "ord", "chr", "str"}
         return not self.c.may_be_compiled(f)
+
+    def is_method(self, f):
+        """`a.sum`, `l[0].dot`: a method of a local array (or list)."""
+        return isinstance(f, ast.Attribute) and root_name(f.value) in self.refs
 
     def resolve(self, f):
         """The global object `f` (a name or `module.attr...`) names, or None."""
@@ -264,7 +268,7 @@ class ListAliasing:
             self.writes += [(n, call) for n in self.sources(owner)]
         if name in MUTATING_FUNCTIONS and call.args:
             self.writes += [(n, call) for n in self.sources(call.args[0])]
-        if not self.c.may_be_compiled(f):
+        if self.is_method(f) or not self.c.may_be_compiled(f):
             return
         # A compiled callee may write to what it is given, and put any of
         # the arrays it is given into any of the lists.
@@ -361,7 +365,7 @@ class ListAliasing:
                 self.changed(f.value.id, s, st)
                 if f.attr == "append" and call.args:
                     self.rebind_to_item(call.args[0], f.value.id, st)
-            elif self.c.may_be_compiled(f):
+            elif not self.is_method(f) and self.c.may_be_compiled(f):
                 self.check_passed_items(call, s, st)
                 for a in list(call.args) + [k.value for k in call.keywords]:
                     for n in self.sources(a) & self.lists:
