@@ -168,6 +168,18 @@ def item_read_beside_a_call(n):
     return 0.0
 
 
+def item_kept_across_an_inner_append(n):
+    l = [np.zeros(3)]
+    x = l[0]
+
+    def add():
+        for i in range(20):
+            l.append(np.ones(3))
+    add()
+    x[0] = 5.0  # marker: refused
+    return l[0][0]
+
+
 def view_of_a_name_appended(n):
     # Not a difference either (`v` views the item in both): a second name
     # of an appended array is refused when the list's arrays are written.
@@ -205,6 +217,7 @@ REFUSED = [
     (passed_with_the_list, np.zeros(3), "passing 'a' with a list of arrays"),
     (item_passed_with_its_list, 3, "passing 'l[0]', an array of a list"),
     (item_read_beside_a_call, 3, "reading 'x' in the statement that passes"),
+    (item_kept_across_an_inner_append, 3, "'x' is an array of the list 'l'"),
     (one_of_three_written, np.zeros(3), "a list display of 't'"),
     (view_of_a_name_appended, 3, "appending 'a'"),
 ]

@@ -179,9 +179,17 @@ class ListAliasing:
         return set()
 
     def captured(self, call):
+        """The names an inner function called by `call` is given besides
+        its arguments (the variables it reads from this function)."""
         fn = self.c.env.get(call.func.id) if isinstance(call.func, ast.Name) else None
         return {n for n in getattr(getattr(fn, "obj", None), "captured", ())
                 if self.relevant(n)}
+
+    def passed(self, call):
+        """What a call gives the callee: its arguments and captured names."""
+        return list(call.args) + [k.value for k in call.keywords] + [
+            ast.copy_location(ast.Name(id=n, ctx=ast.Load()), call)
+            for n in sorted(self.captured(call))]
 
     def list_key(self, node):
         """The name (or a literal's site) of a list of arrays, else None."""
@@ -272,14 +280,12 @@ class ListAliasing:
             return
         # A compiled callee may write to what it is given, and put any of
         # the arrays it is given into any of the lists.
-        passed = [self.sources(a) for a in list(call.args) +
-                  [k.value for k in call.keywords]] + [self.captured(call)]
-        names = set().union(*passed)
+        names = set().union(*(self.sources(a) for a in self.passed(call)))
         self.writes += [(n, call) for n in names]
         lists = [n for n in names if n in self.lists]
         self.overwrites.update(lists)
         for key in lists:
-            for a in list(call.args) + [k.value for k in call.keywords]:
+            for a in self.passed(call):
                 if self.sources(a) and not (isinstance(a, ast.Name) and
                                             a.id in self.lists):
                     self.insert(key, a, call, "call")
@@ -357,6 +363,9 @@ class ListAliasing:
     def flow_simple(self, s, st):
         self.uses(s, st)
         for call in (n for n in ast.walk(s) if isinstance(n, ast.Call)):
+            for n in self.passed(call)[len(call.args) + len(call.keywords):]:
+                self.uses(n, st)  # what an inner function reads
+        for call in (n for n in ast.walk(s) if isinstance(n, ast.Call)):
             f = call.func
             if isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and \
                     f.value.id in self.lists and f.attr in STRUCTURAL:
@@ -367,7 +376,7 @@ class ListAliasing:
                     self.rebind_to_item(call.args[0], f.value.id, st)
             elif not self.is_method(f) and self.c.may_be_compiled(f):
                 self.check_passed_items(call, s, st)
-                for a in list(call.args) + [k.value for k in call.keywords]:
+                for a in self.passed(call):
                     for n in self.sources(a) & self.lists:
                         self.changed(n, s, st)
         if isinstance(s, (ast.Assign, ast.AnnAssign)) and s.value is not None:
@@ -443,7 +452,7 @@ class ListAliasing:
         """`f(l, l[0])`: the callee's appends to `l` may move the item its
         other parameter names; so may they for an item read in the same
         statement (`f(l) + x[0]`)."""
-        args = list(call.args) + [k.value for k in call.keywords]
+        args = self.passed(call)
         lists = {a.id for a in args if isinstance(a, ast.Name) and a.id in self.lists}
         if not lists:
             return
