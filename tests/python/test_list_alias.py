@@ -380,3 +380,48 @@ def test_patterns_that_do_not_share(fn, args):
             same_lists(g, w)
         else:
             assert np.array_equal(g, w)
+
+
+# -- a list changed while a loop walks it: Python's iterator sees the change -------
+
+def grows_while_iterated(n):
+    l = [0]
+    t = 0
+    for x in l:
+        if x < n:
+            l.append(x + 1)
+        if x % 3 == 1:
+            continue
+        t += x
+    return t, len(l)
+
+
+def arrays_grow_while_iterated(n):
+    l = [np.zeros(2)]
+    for x in l:
+        if x[0] < n:
+            l.append(x + 1)
+    return l
+
+
+def shrinks_while_iterated(n):
+    l = [i * 1.5 for i in range(n)]
+    t = 0.0
+    for x in l:
+        t += x
+        l.pop()
+    else:
+        t += 100.0
+    return t, len(l)
+
+
+@pytest.mark.parametrize("fn", [grows_while_iterated, arrays_grow_while_iterated,
+                                shrinks_while_iterated])
+def test_a_list_changed_while_iterated(fn):
+    """Numba 0.68 agrees with CPython here too; a loop over range(len(l))
+    taken once would not."""
+    got, want = nbc.njit(fn)(7), fn(7)
+    if isinstance(want, list):
+        same_lists(got, want)
+    else:
+        assert got == want

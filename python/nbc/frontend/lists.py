@@ -344,7 +344,10 @@ class ListsMixin:
 
     # -- iteration and comprehensions ---------------------------------------------
     def for_list(self, stmt, lst):
-        """`for x in l` as `for $i in range(len(l)): x = l[$i]; ...`."""
+        """`for x in l` as `for $i in range(len(l)): x = l[$i]; ...`, or,
+        when the body may change the list's length, as Python's iterator:
+        `while $i < len(l): x = l[$i]; $i += 1; ...` (items appended are
+        visited, the loop stops early after pops)."""
         tag = f"$li{stmt.lineno}_{stmt.col_offset}_{len(self.loops)}"
         lst_node = stmt.iter
         if not isinstance(lst_node, ast.Name):
@@ -352,14 +355,46 @@ class ListsMixin:
             lst_node = ast.Name(id=tag + "l", ctx=ast.Load())
         item = ast.Subscript(value=lst_node, slice=ast.Name(id=tag, ctx=ast.Load()),
                              ctx=ast.Load())
-        loop = ast.For(
-            target=ast.Name(id=tag, ctx=ast.Store()),
-            iter=ast.Call(func=ast.Name(id="range", ctx=ast.Load()), args=[
-                ast.Call(func=ast.Name(id="len", ctx=ast.Load()), args=[lst_node],
-                         keywords=[])], keywords=[]),
-            body=[ast.Assign(targets=[stmt.target], value=item)] + stmt.body,
-            orelse=stmt.orelse, type_comment=None)
+        length = ast.Call(func=ast.Name(id="len", ctx=ast.Load()), args=[lst_node],
+                          keywords=[])
+        take = ast.Assign(targets=[stmt.target], value=item)
+        if self.resizes_list(stmt.body, lst_node.id):
+            self.env[tag] = self.b.constant(0, T.int64, self.pos(stmt))
+            loop = ast.While(
+                test=ast.Compare(left=ast.Name(id=tag, ctx=ast.Load()), ops=[ast.Lt()],
+                                 comparators=[length]),
+                body=[take, ast.AugAssign(target=ast.Name(id=tag, ctx=ast.Store()),
+                                          op=ast.Add(), value=ast.Constant(1))]
+                + stmt.body, orelse=stmt.orelse)
+        else:
+            loop = ast.For(
+                target=ast.Name(id=tag, ctx=ast.Store()),
+                iter=ast.Call(func=ast.Name(id="range", ctx=ast.Load()), args=[length],
+                              keywords=[]),
+                body=[take] + stmt.body, orelse=stmt.orelse, type_comment=None)
         self.emit_synthetic(loop, stmt)
+
+    def resizes_list(self, stmts, name):
+        """Whether `stmts` may change the length of the list `name`: its
+        methods, `del`, slice assignment, `+=`/`*=`, or a compiled call."""
+        if name in self.containers_passed(stmts):
+            return True
+        for node in ast.walk(ast.Module(body=stmts, type_ignores=[])):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                    isinstance(node.func.value, ast.Name) and node.func.value.id == name \
+                    and node.func.attr in ("append", "pop", "insert", "extend",
+                                           "remove", "clear"):
+                return True
+            targets = node.targets if isinstance(node, (ast.Assign, ast.Delete)) else \
+                [node.target] if isinstance(node, ast.AugAssign) else []
+            for t in targets:
+                if isinstance(t, ast.Name) and t.id == name and \
+                        isinstance(node, ast.AugAssign) or \
+                        isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) \
+                        and t.value.id == name and (isinstance(node, ast.Delete) or
+                                                    isinstance(t.slice, ast.Slice)):
+                    return True
+        return False
 
     def expr_ListComp(self, node, typed=False):
         """`[e for t in it if c ...]`: an empty list appended to by the
