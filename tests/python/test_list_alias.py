@@ -415,8 +415,26 @@ def shrinks_while_iterated(n):
     return t, len(l)
 
 
+def enumerated_zipped_reversed(n):
+    l = [0]
+    m = [1.0] * 8
+    t = 0.0
+    for i, x in enumerate(l):
+        if x < n:
+            l.append(x + 1)
+        t += i * x
+    for x, y in zip(l, m):
+        if len(l) < 12:
+            l.append(x)
+        t += x * y
+    for x in reversed(l):
+        t = t * 0.5 + x
+        l.pop()
+    return t, len(l)
+
+
 @pytest.mark.parametrize("fn", [grows_while_iterated, arrays_grow_while_iterated,
-                                shrinks_while_iterated])
+                                shrinks_while_iterated, enumerated_zipped_reversed])
 def test_a_list_changed_while_iterated(fn):
     """Numba 0.68 agrees with CPython here too; a loop over range(len(l))
     taken once would not."""
