@@ -436,8 +436,8 @@ def enumerated_zipped_reversed(n):
 @pytest.mark.parametrize("fn", [grows_while_iterated, arrays_grow_while_iterated,
                                 shrinks_while_iterated, enumerated_zipped_reversed])
 def test_a_list_changed_while_iterated(fn):
-    """Numba 0.68 agrees with CPython here too; a loop over range(len(l))
-    taken once would not."""
+    """Numba 0.68 gives CPython's values on these (it has no reversed() of a
+    list); a loop over range(len(l)) taken once would not."""
     got, want = nbc.njit(fn)(7), fn(7)
     if isinstance(want, list):
         same_lists(got, want)
