@@ -21,7 +21,9 @@ Three checks:
   refused when used after the list changed (append, item assignment, pop,
   passed to a compiled function), if the kernel writes to the list's items,
   assigns items or pops (an append may move the buffer, an assignment or
-  an append after a pop may overwrite the old item's memory);
+  an append after a pop may overwrite the old item's memory); so is one
+  passed to a compiled function with its list or read in the statement
+  that passes the list (`f(l, l[0])`, `f(l) + x[0]`);
 - a tuple assignment that stores into the list items that its right side
   views (`l[0], l[1] = l[1], l[0]`): the first store overwrites the second's
   source."""

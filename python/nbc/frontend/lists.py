@@ -5,7 +5,8 @@ iteration (nbc.list_* ops; the other methods are in list_methods.py), and
 A list value is an SSA value of type !nbc.list<T>, T a scalar or a
 C-contiguous array type (a list of arrays owns copies of its items; `l[i]`
 is a view of one, and a local name appended names the list's copy after,
-alias_item). `l.append(x)` returns
+alias_item; list_aliasing.py refuses the kernels where Python's shared
+arrays would differ from these copies). `l.append(x)` returns
 the list from then on (it may move to a bigger buffer), so the frontend
 rebinds the name; a list therefore lives in one variable only (binding it
 to a second name is refused; passing it to a compiled function rebinds the
