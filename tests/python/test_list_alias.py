@@ -4,6 +4,8 @@ are refused at compile time at their line (list_aliasing.py), the others
 compile and give CPython's values. Numba 0.68 gives CPython's values on the
 refused patterns (checked on three of them below)."""
 
+import inspect
+
 import numba
 import numpy as np
 import pytest
@@ -224,7 +226,6 @@ REFUSED = [
 
 
 def marked_line(fn):
-    import inspect
     lines, start = inspect.getsourcelines(fn)
     return start + next(i for i, s in enumerate(lines) if "marker: refused" in s)
 
