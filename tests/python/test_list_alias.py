@@ -81,6 +81,21 @@ def comprehension_of_one_array(n):
     return l[1][0]
 
 
+def display_of_one_name_twice(n):
+    a = np.zeros(3)
+    l = [a, a]  # marker: refused
+    l[0][0] = 5.0
+    return l[1][0]
+
+
+def display_name_kept_across_append(n):
+    a = np.zeros(3)
+    l = [a]
+    l.append(np.ones(3))
+    a[0] = 2.0  # marker: refused
+    return l[0][0]
+
+
 def item_kept_across_appends(n):
     l = [np.zeros(3)]
     x = l[0]
@@ -210,6 +225,8 @@ REFUSED = [
     (rows_appended_then_written, np.zeros((2, 3)), "appending 'row'"),
     (display_written_through_iteration, np.zeros(3), "a list display of 'a'"),
     (comprehension_of_one_array, 3, "a list comprehension of 'a'"),
+    (display_of_one_name_twice, 3, "a list display of 'a'"),
+    (display_name_kept_across_append, 3, "'a' is an array of the list 'l'"),
     (item_kept_across_appends, 20, "'x' is an array of the list 'l'"),
     (item_kept_across_item_assignment, 3, "'x' is an array of the list 'l'"),
     (item_kept_across_pop, 3, "'x' is an array of the list 'l'"),
@@ -281,6 +298,15 @@ def name_appended_is_the_item(n):
     l[0] = last
     l[0][0] = 8.0
     return l, last[0]
+
+
+def display_of_new_arrays(n):
+    a = np.zeros(3)
+    b = np.ones(3)
+    l = [a, b, a * 2]
+    l[0][0] = 5.0
+    b[1] = 7.0
+    return l, a[0] + b[1]
 
 
 def parameter_only_read(a, b):
@@ -357,6 +383,13 @@ def test_fresh_items_and_writes():
 def test_a_name_appended_is_the_item():
     got, g = nbc.njit(name_appended_is_the_item)(12)
     want, w = name_appended_is_the_item(12)
+    same_lists(got, want)
+    assert g == w
+
+
+def test_names_in_a_display_are_its_items():
+    got, g = nbc.njit(display_of_new_arrays)(3)
+    want, w = display_of_new_arrays(3)
     same_lists(got, want)
     assert g == w
 

@@ -204,8 +204,11 @@ class ListAliasing:
 
     # -- who may share memory, who writes ------------------------------------------
     def bind(self, target, value):
+        """`target = value` (or a loop's): the names may share memory; what a
+        list of arrays holds is `insert`'s."""
         for t in flat_targets(target):
-            if isinstance(t, ast.Name) and self.relevant(t.id):
+            if isinstance(t, ast.Name) and self.relevant(t.id) and \
+                    t.id not in self.lists:
                 self.shared.union(t.id, self.sources(value))
 
     def insert(self, key, value, node, how):
@@ -392,6 +395,10 @@ class ListAliasing:
                 self.changed(t.value.id, s, st)
                 self.rebind_to_item(s.value, t.value.id, st)
             views = self.views(s.value, st)
+            renamed = [e for e in getattr(s.value, "elts", ()) if isinstance(
+                s.value, ast.List) and id(e) in self.c.items_renamed]
+            for e in renamed:
+                self.check_inserted(e, st)
             for tg in targets:
                 for t in flat_targets(tg):
                     if isinstance(t, ast.Name) and self.relevant(t.id) and \
@@ -399,6 +406,8 @@ class ListAliasing:
                         st[t.id] = views
                     elif isinstance(t, ast.Name):
                         st.pop(t.id, None)
+                        for e in renamed:  # `l = [a, b]`: `a` is l[0] after
+                            st[e.id] = frozenset({(t.id, None)})
         return st
 
     def views(self, e, st):
@@ -523,13 +532,14 @@ class ListAliasing:
         return lineno + self.c.src.line0
 
     def safe_insertion(self, value, how):
-        """A local name of a new array appended once (the name is the item
-        after), or what a pop took out of a list (nbc's pop makes a new array;
+        """A local name of a new array appended once, or once in a display
+        bound to a name (the name is the item after: lists.py), or what a pop took out of a list (nbc's pop makes a new array;
         other names of the popped item are checked as names of items)."""
         if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and \
                 value.func.attr == "pop":
             return True
-        if how not in ("append", "store") or not isinstance(value, ast.Name) or \
+        if how not in ("append", "store", "literal") or \
+                not isinstance(value, ast.Name) or \
                 id(value) not in self.c.items_renamed or id(value) in self.unsafe:
             return False
         group = self.shared.find(value.id)

@@ -165,6 +165,12 @@ class ListsMixin:
                              "from a list literal or comprehension (aliasing a list, "
                              f"as in `{name} = other`, is not supported)", node)
         self.list_origins[name] = self.site_of(value_node)
+        if isinstance(value_node, ast.List):  # `l = [a, b]`: `a` is l[0] after
+            names = [e.id for e in value_node.elts if isinstance(e, ast.Name)]
+            for k, e in enumerate(value_node.elts):
+                if isinstance(e, ast.Name) and names.count(e.id) == 1:
+                    self.alias_item(e, value, self.b.constant(k, T.int64, self.pos(e)),
+                                    self.pos(e))
 
     def refuse_list(self, v, what, node):
         items = v.items if isinstance(v, TupleValue) else [v]
@@ -277,7 +283,8 @@ class ListsMixin:
         return names
 
     def alias_item(self, arg, lst, index, pos):
-        """After `l.append(a)` or `l[i] = a` with `a` a local array, `a` names
+        """After `l.append(a)`, `l[i] = a` or `l = [.., a, ..]` with `a` a
+        local array, `a` names
         the list's copy (Python's `a is l[-1]`), so writes through `a` change
         the item; a parameter keeps the caller's array."""
         if not isinstance(lst.type.dtype, T.Array) or not isinstance(arg, ast.Name):
