@@ -586,12 +586,12 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             if is_list(value):
                 self.check_list_binding(target.id, value, getattr(node, "value", None),
                                         node)
-            self.note_binding(target.id, value)
             if isinstance(value, (Value, TupleValue)) or (
                     isinstance(value, PyObj) and isinstance(value.obj, InnerFunction)):
                 self.env[target.id] = value
             else:
                 self.env[target.id] = self.materialize(value, node)
+            self.note_binding(target.id, self.env[target.id])
         elif isinstance(target, (ast.Tuple, ast.List)):
             items = self.unpack(value, len(target.elts), node)
             for t, v in zip(target.elts, items):
