@@ -132,7 +132,7 @@ def name_kept_across_append(n):
 def loop_variable_across_append(n):
     l = [np.zeros(3), np.zeros(3)]
     for x in l:
-        if n > 5:
+        if len(l) < n:
             l.append(np.ones(3))
         x[0] = 2.0  # marker: refused
     return l[0][0]
