@@ -218,6 +218,13 @@ def list_of_arrays(n):
     return len(lst)
 
 
+def list_of_arrays_shared(a):
+    lst = [np.zeros(3)]
+    lst.append(a)  # Python's list holds `a` itself, nbc's a copy: refused
+    a[0] = 1.0
+    return lst[1][0]
+
+
 def try_except(x):
     try:
         q = 1 // x
@@ -305,6 +312,7 @@ ARGS = {
     "containers_in_returned_tuple": (5,),
     "dict_of_arrays": (3,),
     "list_of_arrays": (3,),
+    "list_of_arrays_shared": (np.zeros(3),),
     "try_except": (0,),
     "except_one_class": (0,),
     "with_statement": (1,),

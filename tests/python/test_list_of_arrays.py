@@ -120,7 +120,9 @@ def list_of_2d(m, n):
 
 
 def list_of_3d(t):
-    l = [t, t * 2, t[:1]]
+    # Copies: with `t` itself in it, the write would be refused (a list
+    # holding a parameter is not written; test_list_alias.py).
+    l = [t.copy(), t * 2, t[:1].copy()]
     l[1][0, 0, 0] = -1.0
     return l
 

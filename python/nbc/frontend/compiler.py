@@ -34,6 +34,7 @@ from .fancy import FancyIndexingMixin
 from .inner_functions import InnerFunction, InnerFunctionsMixin
 from .dicts import DictsMixin, is_table
 from .list_methods import ListMethodsMixin
+from .list_aliasing import ListAliasing
 from .lists import ListRetry, ListsMixin, is_list
 from .printing import PrintingMixin
 from .raising import RaisingMixin
@@ -132,6 +133,12 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         self.fresh_list_sites = {}  # handle of a List() not bound yet -> its site
         self.fresh_tables = {}  # handle of a dict/set not bound yet -> its site
         self.table_origins = {}  # handle of a dict/set -> its site
+        # For ListAliasing: names bound to arrays, lists, tuples...; names
+        # bound to lists of arrays; literal sites of lists of arrays; the
+        # appended names that alias_item made the list's item.
+        self.ref_names, self.bound_names = set(), set()
+        self.array_list_names, self.array_list_sites = set(), set()
+        self.items_renamed = set()
         flat = []
         for ty in self.arg_types:
             if isinstance(ty, T.Tuple):
@@ -175,12 +182,15 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                                                       self.src.fdef)
             if isinstance(ty, T.Dict):  # a typed dict's types are fixed: insertions cast
                 self.list_origins[param.arg] = ("declared", "argument")
+            self.note_binding(param.arg, self.env[param.arg])
         body = self.src.fdef.body
         if body and isinstance(body[0], ast.Expr) and \
                 isinstance(body[0].value, ast.Constant) and \
                 isinstance(body[0].value.value, str):
             body = body[1:]
         rets = self.emit_block(body)
+        if self.array_list_names or self.array_list_sites:
+            ListAliasing(self).check()
         for node in (pending.node for pending in self.undecided.values()):
             what = "list" if isinstance(node, (ast.List, ast.ListComp)) else "dict or set"
             raise self.error(TypingError, f"cannot infer the element type of this "
@@ -572,6 +582,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
     def bind_name(self, target, value, node):
         if isinstance(target, ast.Name) and target.id in self.locals:
             self.env[target.id] = self.local_cast(target.id, value, node)
+            self.note_binding(target.id, self.env[target.id])
         elif isinstance(target, ast.Name):
             self.refuse_parameter_rebinding(target.id, node)
             if is_table(value):
@@ -584,6 +595,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                 self.env[target.id] = value
             else:
                 self.env[target.id] = self.materialize(value, node)
+            self.note_binding(target.id, self.env[target.id])
         elif isinstance(target, (ast.Tuple, ast.List)):
             items = self.unpack(value, len(target.elts), node)
             for t, v in zip(target.elts, items):
@@ -594,6 +606,13 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             raise self.error(UnsupportedError,
                              f"unsupported assignment target '{type(target).__name__}'",
                              node)
+
+    def note_binding(self, name, value):
+        self.bound_names.add(name)
+        if not (isinstance(value, Value) and isinstance(value.type, T.Scalar)):
+            self.ref_names.add(name)
+        if is_list(value) and isinstance(value.type.dtype, T.Array):
+            self.array_list_names.add(name)
 
     def local_cast(self, name, value, node):
         """`value` cast to the type `locals=` declares for `name` (as is

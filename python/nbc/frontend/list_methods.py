@@ -343,16 +343,39 @@ class ListMethodsMixin:
             value = items[0]
             bounds = [ast.BinOp(left=length(names[0]), op=ast.Sub(), right=ast.Constant(1)),
                       ast.Constant(-1), ast.Constant(-1)]
-        loop = ast.For(target=ast.Name(id=tag + "i", ctx=ast.Store()),
-                       iter=ast.Call(func=load("range"), args=bounds, keywords=[]),
-                       body=[ast.Assign(targets=[stmt.target], value=value)] + stmt.body,
-                       orelse=stmt.orelse, type_comment=None)
+        take = ast.Assign(targets=[stmt.target], value=value)
+        if any(self.resizes_list(stmt.body, n) for n in names):
+            # As Python's iterators: the lengths are read at each step.
+            loop = self.while_over_lists(stmt, tag + "i", bounds, take, fn.obj is reversed)
+        else:
+            loop = ast.For(target=ast.Name(id=tag + "i", ctx=ast.Store()),
+                           iter=ast.Call(func=load("range"), args=bounds, keywords=[]),
+                           body=[take] + stmt.body, orelse=stmt.orelse, type_comment=None)
         try:
             self.emit_synthetic(loop, stmt)
         finally:
             for name in [k for k in self.env if k.startswith(tag)]:
                 self.env.pop(name)
         return True
+
+    def while_over_lists(self, stmt, index, bounds, take, backwards):
+        """`while` form of for_over_lists' loop: `index` from bounds[0] up to
+        (excluded) bounds[-1] read at each step, or down from len - 1 while
+        inside the list (`reversed`)."""
+        def name(ctx=ast.Load()):
+            return ast.Name(id=index, ctx=ctx)
+        start = bounds[0] if backwards else ast.Constant(0)
+        self.emit_synthetic(ast.Assign(targets=[name(ast.Store())], value=start), stmt)
+        if backwards:
+            length = bounds[0].left  # len(l)
+            test = ast.BoolOp(op=ast.And(), values=[
+                ast.Compare(left=name(), ops=[ast.GtE()], comparators=[ast.Constant(0)]),
+                ast.Compare(left=name(), ops=[ast.Lt()], comparators=[length])])
+        else:
+            test = ast.Compare(left=name(), ops=[ast.Lt()], comparators=[bounds[0]])
+        step = ast.AugAssign(target=name(ast.Store()),
+                             op=ast.Sub() if backwards else ast.Add(), value=ast.Constant(1))
+        return ast.While(test=test, body=[take, step] + stmt.body, orelse=stmt.orelse)
 
     # -- operators -----------------------------------------------------------------
     def list_binop(self, op, x, y, node):

@@ -5,7 +5,8 @@ iteration (nbc.list_* ops; the other methods are in list_methods.py), and
 A list value is an SSA value of type !nbc.list<T>, T a scalar or a
 C-contiguous array type (a list of arrays owns copies of its items; `l[i]`
 is a view of one, and a local name appended names the list's copy after,
-alias_item). `l.append(x)` returns
+alias_item; list_aliasing.py refuses the kernels where Python's shared
+arrays would differ from these copies). `l.append(x)` returns
 the list from then on (it may move to a bigger buffer), so the frontend
 rebinds the name; a list therefore lives in one variable only (binding it
 to a second name is refused; passing it to a compiled function rebinds the
@@ -95,6 +96,8 @@ class ListsMixin:
             t = T.List(T.int64, site, typed)
         else:
             t = T.List(dtype, typed=typed)
+        if isinstance(t.dtype, T.Array):
+            self.array_list_sites.add(site)
         capacity = self.b.constant(max(len(items), 1), T.int64, pos) if items else None
         lst = self.b.list_new(t, capacity, pos)
         if dtype is None:  # `[]` before its first append: decided then
@@ -186,6 +189,10 @@ class ListsMixin:
                 # hold, shares the placeholder: decide it in place.
                 vars(t).update(fields, site=None)
                 del self.undecided[site]
+                if isinstance(fields.get("dtype"), T.Array):  # for list_aliasing.py
+                    self.array_list_sites.add(site)
+                    self.array_list_names.update(
+                        n for n, s in self.list_origins.items() if s == site)
                 self.list_hints[site] = fields["dtype"] if "dtype" in fields else \
                     (fields["key_type"], fields.get("value_type"))
                 count_reemit("avoided:decided-in-dialect")
@@ -213,6 +220,12 @@ class ListsMixin:
                              "from a list literal or comprehension (aliasing a list, "
                              f"as in `{name} = other`, is not supported)", node)
         self.list_origins[name] = self.site_of(value_node)
+        if isinstance(value_node, ast.List):  # `l = [a, b]`: `a` is l[0] after
+            names = [e.id for e in value_node.elts if isinstance(e, ast.Name)]
+            for k, e in enumerate(value_node.elts):
+                if isinstance(e, ast.Name) and names.count(e.id) == 1:
+                    self.alias_item(e, value, self.b.constant(k, T.int64, self.pos(e)),
+                                    self.pos(e))
 
     def refuse_list(self, v, what, node):
         items = v.items if isinstance(v, TupleValue) else [v]
@@ -325,7 +338,8 @@ class ListsMixin:
         return names
 
     def alias_item(self, arg, lst, index, pos):
-        """After `l.append(a)` or `l[i] = a` with `a` a local array, `a` names
+        """After `l.append(a)`, `l[i] = a` or `l = [.., a, ..]` with `a` a
+        local array, `a` names
         the list's copy (Python's `a is l[-1]`), so writes through `a` change
         the item; a parameter keeps the caller's array."""
         if not isinstance(lst.type.dtype, T.Array) or not isinstance(arg, ast.Name):
@@ -338,6 +352,7 @@ class ListsMixin:
         if index is None:  # the item appended
             index = self.b.constant(-1, T.int64, pos)
         self.env[arg.id] = Value(self.b.list_get(lst, index, pos).h, v.type)
+        self.items_renamed.add(id(arg))
 
     def refuse_array_list(self, lst, what, node):
         """Operations that lists of arrays do not have (yet)."""
@@ -392,7 +407,10 @@ class ListsMixin:
 
     # -- iteration and comprehensions ---------------------------------------------
     def for_list(self, stmt, lst):
-        """`for x in l` as `for $i in range(len(l)): x = l[$i]; ...`."""
+        """`for x in l` as `for $i in range(len(l)): x = l[$i]; ...`, or,
+        when the body may change the list's length, as Python's iterator:
+        `while $i < len(l): x = l[$i]; $i += 1; ...` (items appended are
+        visited, the loop stops early after pops)."""
         tag = f"$li{stmt.lineno}_{stmt.col_offset}_{len(self.loops)}"
         lst_node = stmt.iter
         if not isinstance(lst_node, ast.Name):
@@ -400,14 +418,46 @@ class ListsMixin:
             lst_node = ast.Name(id=tag + "l", ctx=ast.Load())
         item = ast.Subscript(value=lst_node, slice=ast.Name(id=tag, ctx=ast.Load()),
                              ctx=ast.Load())
-        loop = ast.For(
-            target=ast.Name(id=tag, ctx=ast.Store()),
-            iter=ast.Call(func=ast.Name(id="range", ctx=ast.Load()), args=[
-                ast.Call(func=ast.Name(id="len", ctx=ast.Load()), args=[lst_node],
-                         keywords=[])], keywords=[]),
-            body=[ast.Assign(targets=[stmt.target], value=item)] + stmt.body,
-            orelse=stmt.orelse, type_comment=None)
+        length = ast.Call(func=ast.Name(id="len", ctx=ast.Load()), args=[lst_node],
+                          keywords=[])
+        take = ast.Assign(targets=[stmt.target], value=item)
+        if self.resizes_list(stmt.body, lst_node.id):
+            self.env[tag] = self.b.constant(0, T.int64, self.pos(stmt))
+            loop = ast.While(
+                test=ast.Compare(left=ast.Name(id=tag, ctx=ast.Load()), ops=[ast.Lt()],
+                                 comparators=[length]),
+                body=[take, ast.AugAssign(target=ast.Name(id=tag, ctx=ast.Store()),
+                                          op=ast.Add(), value=ast.Constant(1))]
+                + stmt.body, orelse=stmt.orelse)
+        else:
+            loop = ast.For(
+                target=ast.Name(id=tag, ctx=ast.Store()),
+                iter=ast.Call(func=ast.Name(id="range", ctx=ast.Load()), args=[length],
+                              keywords=[]),
+                body=[take] + stmt.body, orelse=stmt.orelse, type_comment=None)
         self.emit_synthetic(loop, stmt)
+
+    def resizes_list(self, stmts, name):
+        """Whether `stmts` may change the length of the list `name`: its
+        methods, `del`, slice assignment, `+=`/`*=`, or a compiled call."""
+        if name in self.containers_passed(stmts):
+            return True
+        for node in ast.walk(ast.Module(body=stmts, type_ignores=[])):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                    isinstance(node.func.value, ast.Name) and node.func.value.id == name \
+                    and node.func.attr in ("append", "pop", "insert", "extend",
+                                           "remove", "clear"):
+                return True
+            targets = node.targets if isinstance(node, (ast.Assign, ast.Delete)) else \
+                [node.target] if isinstance(node, ast.AugAssign) else []
+            for t in targets:
+                if isinstance(t, ast.Name) and t.id == name and \
+                        isinstance(node, ast.AugAssign) or \
+                        isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) \
+                        and t.value.id == name and (isinstance(node, ast.Delete) or
+                                                    isinstance(t.slice, ast.Slice)):
+                    return True
+        return False
 
     def expr_ListComp(self, node, typed=False):
         """`[e for t in it if c ...]`: an empty list appended to by the

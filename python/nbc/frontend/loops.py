@@ -367,6 +367,7 @@ class LoopsMixin(LoopCarriedMixin):
 
         def bind(iv):
             self.env[target.id] = self.local_cast(target.id, iv, target)
+            self.note_binding(target.id, self.env[target.id])
             if self.try_frames:
                 self.spill(target.id, target)
         bind.names = [target.id]
