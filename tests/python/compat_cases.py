@@ -234,6 +234,18 @@ def except_one_class(x):
     return q
 
 
+def except_clauses(x):
+    try:
+        if x > 5:
+            raise KeyError("big")
+        q = 1 // x
+    except (IndexError, KeyError):
+        q = -1
+    except ArithmeticError:
+        q = -2
+    return q
+
+
 def with_statement(x):
     with open("f") as f:
         return f
@@ -307,6 +319,7 @@ ARGS = {
     "list_of_arrays": (3,),
     "try_except": (0,),
     "except_one_class": (0,),
+    "except_clauses": (0,),
     "with_statement": (1,),
     "generator": (1,),
     "lambda_function": (1,),

@@ -65,10 +65,10 @@ def test_quick_suite_report(quick_run):
 
 
 def _uncompilable(a):
-    try:  # nbc catches every exception (`except Exception`) only
+    try:  # the exception object does not exist in compiled code
         first = a[0]
-    except IndexError:
-        first = 0.0
+    except IndexError as e:
+        first = float(len(str(e)))
     return first + a.sum()
 
 
