@@ -246,6 +246,16 @@ def except_clauses(x):
     return q
 
 
+def nonlocal_statement(x):
+    total = 0
+    def add(y):
+        nonlocal total
+        total += y
+    add(x)
+    add(x)
+    return total
+
+
 def with_statement(x):
     with open("f") as f:
         return f
@@ -320,6 +330,7 @@ ARGS = {
     "try_except": (0,),
     "except_one_class": (0,),
     "except_clauses": (0,),
+    "nonlocal_statement": (3,),
     "with_statement": (1,),
     "generator": (1,),
     "lambda_function": (1,),
