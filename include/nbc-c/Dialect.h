@@ -304,8 +304,22 @@ NBC_CAPI_EXPORTED MlirBlock nbcRangeOpGetBody(MlirOperation range);
 NBC_CAPI_EXPORTED MlirOperation nbcTryOpCreate(MlirLocation loc,
                                                intptr_t numValues,
                                                const MlirType *valueTypes);
+/// `nbc.try catch [kinds...]... -> (valueTypes)`: Python's `try` with
+/// `numClauses` `except` clauses, tried in order. Clause `i` catches the
+/// `clauseSizes[i]` kinds that follow the earlier clauses' in `kinds` (a
+/// base class is every kind it covers: ArithmeticError is
+/// ZeroDivisionError, OverflowError and ArithmeticError). Results
+/// 0..numClauses-1 are the clauses' `caught` flags (i1), then the values;
+/// an exception no clause catches propagates from the op.
+NBC_CAPI_EXPORTED MlirOperation nbcTryOpCreateCatching(
+    MlirLocation loc, intptr_t numClauses, const intptr_t *clauseSizes,
+    const NbcExceptionKind *kinds, intptr_t numValues,
+    const MlirType *valueTypes);
 /// The body block of an nbc.try.
 NBC_CAPI_EXPORTED MlirBlock nbcTryOpGetBody(MlirOperation op);
+/// How many `caught` flags lead the results of an nbc.try (its clauses);
+/// -1 if `op` is not an nbc.try.
+NBC_CAPI_EXPORTED intptr_t nbcTryOpGetNumClauses(MlirOperation op);
 /// `nbc.yield (break_if cond)? values`; `breakCond` may be null.
 NBC_CAPI_EXPORTED MlirOperation nbcYieldOpCreate(MlirLocation loc,
                                                  MlirValue breakCond,

@@ -239,19 +239,63 @@ MlirBlock nbcRangeOpGetBody(MlirOperation range) {
   return wrap(&unwrap(range)->getRegion(0).front());
 }
 
-MlirOperation nbcTryOpCreate(MlirLocation loc, intptr_t numValues,
-                             const MlirType *valueTypes) {
+static MlirOperation createTry(const char *name, MlirLocation loc,
+                               intptr_t numValues, const MlirType *valueTypes,
+                               function_ref<ArrayAttr(MLIRContext *)> kinds) {
   if (mlirLocationIsNull(loc) ||
       llvm::any_of(llvm::ArrayRef(valueTypes, numValues),
                    [](MlirType t) { return mlirTypeIsNull(t); }))
-    return failOp("nbcTryOpCreate: null location or type");
+    return failOp(std::string(name) + ": null location or type");
   OpBuilder builder(unwrap(loc)->getContext());
   SmallVector<Type> types;
   for (intptr_t i = 0; i < numValues; ++i)
     types.push_back(unwrap(valueTypes[i]));
-  auto op = TryOp::create(builder, unwrap(loc), types);
+  auto op = TryOp::create(builder, unwrap(loc), types,
+                          kinds(builder.getContext()));
   builder.createBlock(&op.getBody());
   return wrap(op.getOperation());
+}
+
+MlirOperation nbcTryOpCreate(MlirLocation loc, intptr_t numValues,
+                             const MlirType *valueTypes) {
+  return createTry("nbcTryOpCreate", loc, numValues, valueTypes,
+                   [](MLIRContext *) { return ArrayAttr(); });
+}
+
+MlirOperation nbcTryOpCreateCatching(MlirLocation loc, intptr_t numClauses,
+                                     const intptr_t *clauseSizes,
+                                     const NbcExceptionKind *kinds,
+                                     intptr_t numValues,
+                                     const MlirType *valueTypes) {
+  if (numClauses < 1 || !clauseSizes)
+    return failOp("nbcTryOpCreateCatching: needs at least one clause");
+  const NbcExceptionKind *next = kinds;
+  SmallVector<SmallVector<ExceptionKind>> clauses;
+  for (intptr_t i = 0; i < numClauses; ++i) {
+    if (clauseSizes[i] < 0 || (clauseSizes[i] && !kinds))
+      return failOp("nbcTryOpCreateCatching: bad clause size");
+    SmallVector<ExceptionKind> &clause = clauses.emplace_back();
+    for (intptr_t k = 0; k < clauseSizes[i]; ++k, ++next) {
+      std::optional<ExceptionKind> kind =
+          symbolizeExceptionKind(static_cast<uint32_t>(*next));
+      if (!kind)
+        return failOp("nbcTryOpCreateCatching: unknown exception kind " +
+                      std::to_string(static_cast<int>(*next)));
+      clause.push_back(*kind);
+    }
+  }
+  return createTry(
+      "nbcTryOpCreateCatching", loc, numValues, valueTypes,
+      [&](MLIRContext *ctx) {
+        SmallVector<Attribute> lists;
+        for (ArrayRef<ExceptionKind> clause : clauses) {
+          SmallVector<Attribute> kinds;
+          for (ExceptionKind kind : clause)
+            kinds.push_back(ExceptionKindAttr::get(ctx, kind));
+          lists.push_back(ArrayAttr::get(ctx, kinds));
+        }
+        return ArrayAttr::get(ctx, lists);
+      });
 }
 
 MlirBlock nbcTryOpGetBody(MlirOperation op) {
@@ -260,6 +304,15 @@ MlirBlock nbcTryOpGetBody(MlirOperation op) {
     return MlirBlock{nullptr};
   }
   return wrap(&unwrap(op)->getRegion(0).front());
+}
+
+intptr_t nbcTryOpGetNumClauses(MlirOperation op) {
+  auto tryOp = mlirOperationIsNull(op) ? TryOp() : dyn_cast<TryOp>(unwrap(op));
+  if (!tryOp) {
+    capi::setError("nbcTryOpGetNumClauses: not an nbc.try");
+    return -1;
+  }
+  return tryOp.getNumClauses();
 }
 
 MlirOperation nbcYieldOpCreate(MlirLocation loc, MlirValue breakCond,

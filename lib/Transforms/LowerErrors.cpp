@@ -62,6 +62,27 @@ private:
   DenseSet<Operation *> raisingOps;
   llvm::StringMap<LLVM::GlobalOp> messages;
 
+  /// An nbc.try without `catch`, or with a clause naming every kind
+  /// (`except Exception`), catches all its body raises: no raise point.
+  /// Another one propagates what its clauses do not name.
+  static bool catchesEverything(Operation *op) {
+    auto tryOp = dyn_cast<TryOp>(op);
+    if (!tryOp)
+      return false;
+    if (tryOp.catchesEverything())
+      return true;
+    size_t allKinds = TryOp::getAllKinds().size();
+    for (unsigned clause = 0; clause < tryOp.getNumClauses(); ++clause)
+      if (coversAll(tryOp.getClauseKinds(clause), allKinds))
+        return true;
+    return false;
+  }
+  /// Whether `kinds` names each of the `allKinds` kinds.
+  static bool coversAll(SmallVector<ExceptionKind> kinds, size_t allKinds) {
+    llvm::sort(kinds);
+    return std::distance(kinds.begin(), llvm::unique(kinds)) ==
+           static_cast<ptrdiff_t>(allKinds);
+  }
   bool isRaisingCall(Operation *op) {
     auto call = dyn_cast<func::CallOp>(op);
     return call && raisingFunctions.contains(call.getCalleeAttr().getAttr());
@@ -69,7 +90,7 @@ private:
   bool hasRaisePoint(Operation *op) {
     return op
         ->walk<WalkOrder::PreOrder>([&](Operation *nested) {
-          if (isa<TryOp>(nested))  // it catches what its body raises
+          if (catchesEverything(nested))
             return WalkResult::skip();
           return isa<RaiseIfOp>(nested) || isRaisingCall(nested)
                      ? WalkResult::interrupt()
@@ -134,7 +155,7 @@ private:
   FailureOr<Value> lowerFor(scf::ForOp op);
   FailureOr<Value> lowerWhile(scf::WhileOp op);
   FailureOr<Value> lowerParallel(scf::ParallelOp op);
-  LogicalResult lowerTry(TryOp op);
+  FailureOr<Value> lowerTry(TryOp op);
   LogicalResult lowerFunction(func::FuncOp func);
   void declareReportFunction();
 };
@@ -171,8 +192,9 @@ void ErrorLowering::markRaisingOps(func::FuncOp func) {
   func.walk([&](Operation *op) {
     if (!isa<RaiseIfOp>(op) && !isRaisingCall(op))
       return;
-    // An nbc.try catches what its body raises: it is no raise point.
-    for (Operation *parent = op; parent && parent != func && !isa<TryOp>(parent);
+    // A catch-all nbc.try is no raise point; one with clauses is.
+    for (Operation *parent = op; parent && parent != func &&
+                                 !catchesEverything(parent);
          parent = parent->getParentOp())
       if (!raisingOps.insert(parent).second)
         break;
@@ -388,6 +410,8 @@ FailureOr<Value> ErrorLowering::lowerOp(Operation *op) {
     return lowerWhile(whileOp);
   if (auto parallel = dyn_cast<scf::ParallelOp>(op))
     return lowerParallel(parallel);
+  if (auto tryOp = dyn_cast<TryOp>(op))
+    return lowerTry(tryOp);
   return op->emitOpError(
       "may raise, but nbc-lower-errors cannot pass the error status out of "
       "it (supported: scf.if, scf.for, scf.while, scf.parallel, single-block "
@@ -557,9 +581,12 @@ FailureOr<Value> ErrorLowering::lowerParallel(scf::ParallelOp op) {
   return LLVM::IntToPtrOp::create(builder, loc, ptrType, merged).getResult();
 }
 
-/// nbc.try -> an scf.execute_region whose body yields its status first;
-/// `caught` is that status being set.
-LogicalResult ErrorLowering::lowerTry(TryOp op) {
+/// nbc.try -> an scf.execute_region whose body yields its status first.
+/// Without clauses, `caught` is that status being set. With clauses, each
+/// flag compares the status's kind byte with the clause's kinds (and no
+/// earlier clause matched); the status goes on (the returned raise point)
+/// when none did. Returns a null Value for a catch-all try.
+FailureOr<Value> ErrorLowering::lowerTry(TryOp op) {
   Location loc = op.getLoc();
   builder.setInsertionPoint(op);
   SmallVector<Type> types{ptrType};
@@ -574,12 +601,49 @@ LogicalResult ErrorLowering::lowerTry(TryOp op) {
   if (failed(lowerBlockYieldingStatus(body, loc)))
     return failure();
   builder.setInsertionPointAfter(region);
-  Value caught = LLVM::ICmpOp::create(builder, loc, LLVM::ICmpPredicate::ne,
-                                      region.getResult(0), nullStatus(loc));
-  op.getCaught().replaceAllUsesWith(caught);
+  Value status = region.getResult(0);
+  Value raised = LLVM::ICmpOp::create(builder, loc, LLVM::ICmpPredicate::ne,
+                                      status, nullStatus(loc));
+  Value propagated;
+  if (op.catchesEverything()) {
+    op.getCaught().replaceAllUsesWith(raised);
+  } else {
+    // The kind byte of the status, or of an empty text (0) on success.
+    Type i8 = builder.getI8Type(), i1 = builder.getI1Type();
+    Value text = arith::SelectOp::create(builder, loc, raised, status,
+                                         textAddress(loc, ""));
+    Value kind = LLVM::LoadOp::create(builder, loc, i8, text);
+    Value falseValue = arith::ConstantIntOp::create(builder, loc, i1, 0);
+    Value trueValue = arith::ConstantIntOp::create(builder, loc, i1, 1);
+    size_t allKinds = TryOp::getAllKinds().size();
+    Value earlier = falseValue;
+    for (unsigned clause = 0; clause < op.getNumClauses(); ++clause) {
+      SmallVector<ExceptionKind> kinds = op.getClauseKinds(clause);
+      // A clause naming every kind (`except Exception`) tests no byte.
+      bool all = coversAll(kinds, allKinds);
+      Value match = all ? raised : Value();
+      for (ExceptionKind each : kinds) {
+        if (all)
+          break;
+        Value code = arith::ConstantIntOp::create(builder, loc, i8,
+                                                  static_cast<int64_t>(each));
+        Value same = arith::CmpIOp::create(
+            builder, loc, arith::CmpIPredicate::eq, kind, code);
+        match = match ? arith::OrIOp::create(builder, loc, match, same) : same;
+      }
+      if (!match)
+        match = falseValue;
+      Value notEarlier = arith::XOrIOp::create(builder, loc, earlier, trueValue);
+      op.getCaught(clause).replaceAllUsesWith(
+          arith::AndIOp::create(builder, loc, match, notEarlier));
+      earlier = arith::OrIOp::create(builder, loc, earlier, match);
+    }
+    propagated = arith::SelectOp::create(builder, loc, earlier,
+                                         nullStatus(loc), status);
+  }
   op.getValues().replaceAllUsesWith(region.getResults().drop_front());
   eraseLowered(op);
-  return success();
+  return propagated;
 }
 
 void ErrorLowering::declareReportFunction() {
@@ -598,9 +662,13 @@ LogicalResult ErrorLowering::lowerFunction(func::FuncOp func) {
     return success();
   markRaisingOps(func);
   // Innermost first (post-order): a lowered try is no raise point of the
-  // one around it.
+  // one around it. A try that may propagate is a raise point, lowered with
+  // the block holding it.
   SmallVector<TryOp> tries;
-  func.walk([&](TryOp op) { tries.push_back(op); });
+  func.walk([&](TryOp op) {
+    if (catchesEverything(op) || !raisingOps.contains(op))
+      tries.push_back(op);
+  });
   for (TryOp op : tries)
     if (failed(lowerTry(op)))
       return failure();

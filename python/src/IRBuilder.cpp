@@ -397,11 +397,29 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
     return std::make_tuple(to(op), to(nbcTryOpGetBody(op)));
   });
   /// Replaces the nbc.try of try_begin by one yielding `valueTypes`, moving
-  /// the body over; returns its results (caught, then the values).
-  m.def("try_finish", [](H tryOp, H location, const Handles &valueTypes) {
+  /// the body over; returns its results (a caught flag per clause, then the
+  /// values). `clauses`: the exception kinds of each `except` clause, or
+  /// None for one that catches everything.
+  m.def("try_finish", [](H tryOp, H location, const Handles &valueTypes,
+                         std::optional<std::vector<std::vector<int>>> clauses) {
     MlirOperation old = oper(tryOp);
     std::vector<MlirType> t = types(valueTypes);
-    MlirOperation op = nbcTryOpCreate(loc(location), t.size(), t.data());
+    MlirOperation op;
+    if (!clauses) {
+      op = nbcTryOpCreate(loc(location), t.size(), t.data());
+    } else {
+      std::vector<intptr_t> sizes;
+      std::vector<NbcExceptionKind> kinds;
+      for (const std::vector<int> &clause : *clauses) {
+        sizes.push_back(clause.size());
+        for (int kind : clause)
+          kinds.push_back((NbcExceptionKind)kind);
+      }
+      op = nbcTryOpCreateCatching(loc(location), sizes.size(), sizes.data(),
+                                  kinds.data(), t.size(), t.data());
+    }
+    if (mlirOperationIsNull(op))
+      throw std::runtime_error(lastError());
     MlirRegion region = mlirOperationGetRegion(op, 0);
     mlirRegionTakeBody(region, mlirOperationGetRegion(old, 0));
     mlirBlockInsertOwnedOperationBefore(mlirOperationGetBlock(old), old, op);

@@ -1,6 +1,9 @@
 // A C frontend builds `try: q = x // y except Exception: q = -1` with
 // nbcTryOpCreate: the division's ZeroDivisionError is caught inside the
 // kernel (no status reaches the caller), and the kernel may not raise.
+// Then `try: ... except (IndexError, KeyError): ... except ValueError: ...`
+// with nbcTryOpCreateCatching: a ZeroDivisionError no clause names reaches
+// the caller with its message.
 //
 // RUN: nbc-capi-try 2>&1 | FileCheck %s
 // CHECK-NOT: FAIL
@@ -28,6 +31,31 @@ static MlirValue append(MlirBlock block, MlirOperation op) {
   return mlirOperationGetNumResults(op) ? mlirOperationGetResult(op, 0)
                                         : (MlirValue){NULL};
 }
+
+/// Compiles `module` (destroying it) and looks up kernel `name`.
+static NbcKernel compile(MlirModule module, const char *name,
+                         NbcProgram *program) {
+  *program = nbcProgramCreate(module, NULL);
+  mlirModuleDestroy(module);
+  NbcKernel kernel = nbcProgramLookup(*program, str(name));
+  if (nbcKernelIsNull(kernel)) {
+    MlirStringRef e = nbcGetLastError();
+    printf("FAIL compiling: %.*s\n", (int)e.length, e.data);
+  }
+  return kernel;
+}
+
+/// kernel(x, y) of two int64s: its status, its result in `out`.
+static const char *call2(NbcKernel kernel, int64_t x, int64_t y, int64_t *out) {
+  void *callArgs[2] = {&x, &y};
+  void *results[1] = {out};
+  const char *status = NULL;
+  NbcValueType types[2] = {{NbcDTypeInt64, -1}, {NbcDTypeInt64, -1}};
+  nbcKernelCall(kernel, 2, types, callArgs, 1, results, &status);
+  return status;
+}
+
+static int picky(MlirContext ctx);
 
 int main(void) {
   MlirContext ctx = nbcContextCreate();
@@ -70,24 +98,16 @@ int main(void) {
   // CHECK: nbcTryOpGetBody: not an nbc.try
   printf("%.*s\n", (int)e.length, e.data);
 
-  NbcProgram program = nbcProgramCreate(module, NULL);
-  mlirModuleDestroy(module);
-  NbcKernel kernel = nbcProgramLookup(program, str("safe_floordiv"));
-  if (nbcKernelIsNull(kernel)) {
-    e = nbcGetLastError();
-    printf("FAIL compiling: %.*s\n", (int)e.length, e.data);
+  NbcProgram program;
+  NbcKernel kernel = compile(module, "safe_floordiv", &program);
+  if (nbcKernelIsNull(kernel))
     return 1;
-  }
   // CHECK: may raise: 0
   printf("may raise: %d\n", nbcKernelMayRaise(kernel));
   int64_t xs[3] = {7, 7, -7}, ys[3] = {2, 0, 2};
   for (int k = 0; k < 3; ++k) {
     int64_t out = 0;
-    void *callArgs[2] = {&xs[k], &ys[k]};
-    void *results[1] = {&out};
-    const char *status = NULL;
-    NbcValueType types[2] = {{NbcDTypeInt64, -1}, {NbcDTypeInt64, -1}};
-    nbcKernelCall(kernel, 2, types, callArgs, 1, results, &status);
+    const char *status = call2(kernel, xs[k], ys[k], &out);
     if (status)
       printf("FAIL a status reached the caller: %s\n", nbcStatusGetMessage(status));
     printf("safe_floordiv(%ld, %ld) = %ld\n", (long)xs[k], (long)ys[k], (long)out);
@@ -95,6 +115,85 @@ int main(void) {
   // CHECK: safe_floordiv(7, 2) = 3
   // CHECK: safe_floordiv(7, 0) = -1
   // CHECK: safe_floordiv(-7, 2) = -4
+  nbcProgramDestroy(program);
+  return picky(ctx) || failures != 0;
+}
+
+/// picky(x, y): try: q = x // y; if x < 0: raise ValueError("negative")
+/// except (IndexError, KeyError): q = -1 except ValueError: q = -2
+static int picky(MlirContext ctx) {
+  MlirLocation loc = mlirLocationUnknownGet(ctx);
+  MlirType si64 = nbcSignedIntegerTypeGet(ctx, 64);
+  MlirType args[2] = {si64, si64};
+  MlirOperation func = nbcKernelFuncCreate(
+      loc, str("picky"), 2, args, 1, &si64,
+      nbcKernelAttrGet(ctx, 0, NbcErrorModelPython, false, true));
+  MlirModule module = mlirModuleCreateEmpty(loc);
+  mlirBlockAppendOwnedOperation(mlirModuleGetBody(module), func);
+  MlirBlock body = nbcFuncGetEntryBlock(func);
+  MlirValue x = mlirBlockGetArgument(body, 0);
+  MlirValue y = mlirBlockGetArgument(body, 1);
+
+  intptr_t sizes[2] = {2, 1};
+  NbcExceptionKind kinds[3] = {NbcIndexError, NbcKeyError, NbcValueError};
+  MlirOperation tryOp = nbcTryOpCreateCatching(loc, 2, sizes, kinds, 1, &si64);
+  if (mlirOperationIsNull(tryOp)) {
+    printf("FAIL nbcTryOpCreateCatching\n");
+    return 1;
+  }
+  mlirBlockAppendOwnedOperation(body, tryOp);
+  // CHECK: clauses: 2
+  printf("clauses: %ld\n", (long)nbcTryOpGetNumClauses(tryOp));
+  MlirBlock tryBody = nbcTryOpGetBody(tryOp);
+  MlirValue q = append(tryBody, nbcBinaryOpCreate(loc, str("nbc.floordiv"), x, y));
+  MlirValue zero = append(tryBody, nbcConstantIntOpCreate(loc, si64, 0));
+  MlirValue negative = append(tryBody, nbcCmpOpCreate(loc, NbcCmpLt, x, zero));
+  append(tryBody, nbcRaiseIfOpCreate(loc, negative, NbcValueError, str("negative")));
+  append(tryBody, nbcYieldOpCreate(loc, (MlirValue){NULL}, 1, &q));
+  MlirValue lookup = mlirOperationGetResult(tryOp, 0);
+  MlirValue value = mlirOperationGetResult(tryOp, 1);
+  MlirValue result = mlirOperationGetResult(tryOp, 2);
+  MlirValue minusOne = append(body, nbcConstantIntOpCreate(loc, si64, -1));
+  MlirValue minusTwo = append(body, nbcConstantIntOpCreate(loc, si64, -2));
+  result = append(body, nbcSelectOpCreate(loc, lookup, minusOne, result));
+  result = append(body, nbcSelectOpCreate(loc, value, minusTwo, result));
+  append(body, nbcReturnOpCreate(loc, 1, &result));
+
+  // CHECK: nbc.try catch [IndexError, KeyError] [ValueError] -> (si64) {
+  fflush(stdout); // the dump goes to stderr, after what main printed
+  mlirOperationDump(mlirModuleGetOperation(module));
+  // CHECK: nbcTryOpCreateCatching: unknown exception kind 99
+  NbcExceptionKind bad = (NbcExceptionKind)99;
+  intptr_t one = 1;
+  if (!mlirOperationIsNull(nbcTryOpCreateCatching(loc, 1, &one, &bad, 0, NULL)))
+    printf("FAIL an unknown kind was accepted\n");
+  MlirStringRef e = nbcGetLastError();
+  printf("%.*s\n", (int)e.length, e.data);
+  // CHECK: nbcTryOpGetNumClauses: not an nbc.try
+  if (nbcTryOpGetNumClauses(func) != -1)
+    printf("FAIL nbcTryOpGetNumClauses accepted a func.func\n");
+  e = nbcGetLastError();
+  printf("%.*s\n", (int)e.length, e.data);
+
+  NbcProgram program;
+  NbcKernel kernel = compile(module, "picky", &program);
+  if (nbcKernelIsNull(kernel))
+    return 1;
+  // CHECK: picky may raise: 1
+  printf("picky may raise: %d\n", nbcKernelMayRaise(kernel));
+  int64_t xs[3] = {7, -7, 7}, ys[3] = {2, 2, 0};
+  for (int k = 0; k < 3; ++k) {
+    int64_t out = 0;
+    const char *status = call2(kernel, xs[k], ys[k], &out);
+    if (status)
+      printf("picky(%ld, %ld) raised %d: %s\n", (long)xs[k], (long)ys[k],
+             nbcStatusGetKind(status), nbcStatusGetMessage(status));
+    else
+      printf("picky(%ld, %ld) = %ld\n", (long)xs[k], (long)ys[k], (long)out);
+  }
+  // CHECK: picky(7, 2) = 3
+  // CHECK: picky(-7, 2) = -2
+  // CHECK: picky(7, 0) raised 1: integer division or modulo by zero
   nbcProgramDestroy(program);
   mlirContextDestroy(ctx);
   return failures != 0;

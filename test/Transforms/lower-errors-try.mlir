@@ -85,3 +85,96 @@ func.func @calls(%x: f64) -> (i1, f64) {
   }
   return %caught, %v : i1, f64
 }
+
+// -----
+
+// With clauses, each flag tests the status's kind byte (a zero byte on
+// success); a kind no clause names propagates: the function returns a
+// status, and the rest runs only when the try let nothing through.
+// CHECK-LABEL: llvm.mlir.global internal constant @{{.*}}("\00")
+// CHECK-LABEL: func @clauses
+// CHECK-SAME: -> (!llvm.ptr, i1, i1, i64)
+// CHECK: %[[R:.*]]:2 = scf.execute_region -> (!llvm.ptr, i64) {
+// CHECK: %[[RAISED:.*]] = llvm.icmp "ne" %[[R]]#0
+// CHECK: %[[EMPTY:.*]] = llvm.mlir.addressof @__nbc_error_
+// CHECK: %[[TEXT:.*]] = arith.select %[[RAISED]], %[[R]]#0, %[[EMPTY]]
+// CHECK: %[[KIND:.*]] = llvm.load %[[TEXT]] : !llvm.ptr -> i8
+// CHECK: %[[ZDE:.*]] = arith.constant 1 : i8
+// CHECK: %[[IS_ZDE:.*]] = arith.cmpi eq, %[[KIND]], %[[ZDE]] : i8
+// CHECK: %[[FIRST:.*]] = arith.andi %[[IS_ZDE]], %{{.*}} : i1
+// CHECK: arith.constant 2 : i8
+// CHECK: arith.constant 10 : i8
+// CHECK: %[[LOOKUP:.*]] = arith.ori
+// CHECK: %[[NOT_FIRST:.*]] = arith.xori %[[EARLIER:.*]], %{{.*}} : i1
+// CHECK: %[[SECOND:.*]] = arith.andi %[[LOOKUP]], %[[NOT_FIRST]] : i1
+// CHECK: %[[ANY:.*]] = arith.ori
+// CHECK: %[[NULL:.*]] = llvm.mlir.zero : !llvm.ptr
+// CHECK: %[[ON:.*]] = arith.select %[[ANY]], %[[NULL]], %[[R]]#0 : !llvm.ptr
+// CHECK: scf.if
+// CHECK: return
+func.func @clauses(%a: i64, %b: i64) -> (i1, i1, i64) {
+  %zero, %lookup, %q = nbc.try catch [ZeroDivisionError] [IndexError, KeyError] -> (i64) {
+    %c0 = arith.constant 0 : i64
+    %z = arith.cmpi eq, %b, %c0 : i64
+    nbc.raise_if %z, ZeroDivisionError, "integer division or modulo by zero"
+    %neg = arith.cmpi slt, %a, %c0 : i64
+    nbc.raise_if %neg, ValueError, "negative"
+    %d = arith.divsi %a, %b : i64
+    nbc.yield %d : i64
+  }
+  %one = arith.constant 1 : i64
+  %r = func.call @twice(%q) : (i64) -> i64
+  return %zero, %lookup, %r : i1, i1, i64
+}
+func.func private @twice(%x: i64) -> i64
+
+// -----
+
+// `except Exception` among clauses names every kind: its flag is the
+// status being set, no byte is compared; nothing propagates.
+// CHECK-LABEL: func @clause_catching_all
+// CHECK-SAME: -> (i1, i1)
+// CHECK: scf.execute_region -> !llvm.ptr
+// CHECK: %[[RAISED:.*]] = llvm.icmp "ne"
+// CHECK: arith.cmpi eq
+// CHECK-NOT: arith.cmpi
+// CHECK: arith.andi %[[RAISED]]
+func.func @clause_catching_all(%c: i1) -> (i1, i1) {
+  %value, %any = nbc.try catch [ValueError] [ZeroDivisionError, IndexError, ValueError, OverflowError, TypeError, AssertionError, RuntimeError, MemoryError, ArithmeticError, KeyError, NotImplementedError, LinAlgError] {
+    nbc.raise_if %c, ValueError, "no"
+  }
+  return %value, %any : i1, i1
+}
+
+// -----
+
+// A try with clauses inside a catch-all try: what the inner one lets
+// through is caught by the outer one.
+// CHECK-LABEL: func @inside_catch_all
+// CHECK-SAME: -> (i1, i1)
+// CHECK: scf.execute_region -> (!llvm.ptr, i1) {
+// CHECK:   scf.execute_region -> !llvm.ptr {
+// CHECK:   llvm.load
+// CHECK:   arith.select
+// CHECK: llvm.icmp "ne"
+func.func @inside_catch_all(%c: i1) -> (i1, i1) {
+  %outer, %inner = nbc.try -> (i1) {
+    %i = nbc.try catch [KeyError] {
+      nbc.raise_if %c, ValueError, "inner"
+    }
+    nbc.yield %i : i1
+  }
+  return %outer, %inner : i1, i1
+}
+
+// -----
+
+// A try with clauses whose body cannot raise: no status, no kind byte.
+// CHECK-LABEL: func @cannot_raise
+// CHECK-SAME: -> i1
+func.func @cannot_raise(%x: i64) -> i1 {
+  %k = nbc.try catch [KeyError] {
+    nbc.yield
+  }
+  return %k : i1
+}

@@ -241,6 +241,28 @@ def except_one_class(x):
     return q
 
 
+def except_clauses(x):
+    try:
+        if x > 5:
+            raise KeyError("big")
+        q = 1 // x
+    except (IndexError, KeyError):
+        q = -1
+    except ArithmeticError:
+        q = -2
+    return q
+
+
+def nonlocal_statement(x):
+    total = 0
+    def add(y):
+        nonlocal total
+        total += y
+    add(x)
+    add(x)
+    return total
+
+
 def with_statement(x):
     with open("f") as f:
         return f
@@ -315,6 +337,8 @@ ARGS = {
     "list_of_arrays_shared": (np.zeros(3),),
     "try_except": (0,),
     "except_one_class": (0,),
+    "except_clauses": (0,),
+    "nonlocal_statement": (3,),
     "with_statement": (1,),
     "generator": (1,),
     "lambda_function": (1,),

@@ -184,20 +184,42 @@ def returns_function(a):
     return f
 
 
-def rebinds_enclosing(a):
-    t = 0.0
-    def add(x):
-        nonlocal t
-        t += x
-    add(a[0])
-    return t
-
-
 def computed_default(a):
     n = len(a)
     def f(x, m=n):
         return x + m
     return f(a[0])
+
+
+def rebinding_passed_on(a):
+    t = 0.0
+    def add(x):
+        nonlocal t
+        t += x
+    return apply_to_all(add, a)
+
+
+def rebinding_in_expression(a):
+    t = 0.0
+    def add(x):
+        nonlocal t
+        t += x
+        return t
+    return add(a[0]) * 2.0
+
+
+def rebinding_in_try(a):
+    n = 0
+    def f(x):
+        nonlocal n
+        n += 1
+        return 10 // x
+    try:
+        for x in a:
+            f(x)
+    except ZeroDivisionError:
+        pass
+    return n
 
 
 def closure_passed_on(a):
@@ -216,9 +238,144 @@ def star_args(a):
     return f(a[0])
 
 
+# -- nonlocal: the kernel sees what its inner functions rebind ----------------
+
+def nonlocal_counter(a):
+    t = 0.0
+    n = 0
+    def add(x):
+        nonlocal t, n
+        t += x
+        n += 1
+    for x in a:
+        if x > 2:
+            add(x)
+    add(a[0])
+    return t, n
+
+
+def nonlocal_with_value(a):
+    best = a[0]
+    def keep_max(x):
+        nonlocal best
+        old = best
+        if x > best:
+            best = x
+            return old
+        return x
+    s = 0.0
+    for i in range(len(a)):
+        s += keep_max(a[i])
+        r = keep_max(a[i] - 1.0)
+    return best, s, r
+
+
+def nonlocal_through_caller(a):
+    total = 0.0
+    def add(x):
+        nonlocal total
+        total += x
+    def add_twice(x):
+        add(x)
+        add(x * 10.0)
+    add_twice(a[0])
+    return total
+
+
+def nonlocal_nested_levels(a):
+    def outer_helper(x):
+        acc = 0.0
+        def bump(y):
+            nonlocal acc
+            acc += y
+        bump(x)
+        bump(x)
+        return acc
+    return outer_helper(a[0]) + outer_helper(a[1])
+
+
+def nonlocal_early_return(a, limit):
+    seen = 0
+    def visit(x):
+        nonlocal seen
+        if x > limit:
+            return
+        seen += 1
+    for x in a:
+        visit(x)
+    return seen
+
+
+def nonlocal_changes_type(a):
+    t = 0
+    def add(x):
+        nonlocal t
+        t = t + x
+    add(a[0])
+    return t
+
+
+def nonlocal_in_try(a, d):
+    fails = 0
+    def note():
+        nonlocal fails
+        fails += 1
+    for i in range(len(a)):
+        try:
+            r = int(a[i]) // int(d[i])
+        except ZeroDivisionError:
+            note()
+            r = 0
+    return fails, r
+
+
+# Numba's closure test outer19: a closure passed to another inner function.
+def numba_closure_as_argument(x):
+    z1 = x + 1
+    z2 = x + 2
+
+    def inner(x):
+        return x + z1
+
+    def inner2(f, x):
+        return f(x) + z2
+
+    return inner2(inner, x)
+
+
+def lambda_as_argument(a):
+    c = 3.0
+    def apply(f, v):
+        return f(v) + 1.0
+    return apply(lambda x: x * c, a[1])
+
+
+@pytest.mark.parametrize("fn,args", [
+    (nonlocal_counter, (np.array([1.0, 3.0, 5.0]),)),
+    (nonlocal_with_value, (np.array([2.0, 1.0, 5.0, 3.0]),)),
+    (nonlocal_through_caller, (np.array([1.5, 2.0]),)),
+    (nonlocal_nested_levels, (np.array([1.5, 2.0]),)),
+    (nonlocal_early_return, (np.array([1, 5, 2, 7]), 4)),
+    (nonlocal_changes_type, (np.array([1.5, 2.0]),)),
+    (nonlocal_in_try, (np.array([4, 5, 6]), np.array([0, 1, 0]))),
+    (numba_closure_as_argument, (3,)),
+    (numba_closure_as_argument, (-2.5,)),
+    (lambda_as_argument, (np.array([1.0, 2.0]),)),
+], ids=lambda x: getattr(x, "__name__", ""))
+def test_nonlocal_and_passed_closures_as_cpython(fn, args):
+    check(nbc.njit(fn), *args)
+
+
+def test_nonlocal_result_types_match_numba():
+    a = np.array([1.0, 3.0, 5.0])
+    assert kinds(nbc.njit(nonlocal_counter)(a)) == kinds(numba.njit(nonlocal_counter)(a))
+
+
 @pytest.mark.parametrize("fn,error,text", [
     (returns_function, nbc.UnsupportedError, "<lambda> is a function defined in the kernel"),
-    (rebinds_enclosing, nbc.UnsupportedError, "unsupported statement 'Nonlocal'"),
+    (rebinding_passed_on, nbc.UnsupportedError, "'add' rebinds 't' of 'rebinding_passed_on'"),
+    (rebinding_in_expression, nbc.UnsupportedError, "the whole value of an assignment"),
+    (rebinding_in_try, nbc.UnsupportedError, "is called in a try block"),
     (computed_default, nbc.UnsupportedError, "default values must be constants"),
     (closure_passed_on, nbc.TypingError, "<lambda>() reads 'c' of the function"),
     (missing_argument, nbc.TypingError, "missing 1 required positional argument: 'y'"),

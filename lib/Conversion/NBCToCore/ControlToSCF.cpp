@@ -255,7 +255,7 @@ struct RaiseIfArgsConversion : public OpConversionPattern<RaiseIfOp> {
 };
 
 /// nbc.try stays until nbc-lower-errors, which turns what its body raises
-/// into `caught`; here its values take converted types.
+/// into the `caught` flags; here its values take converted types.
 struct TryConversion : public OpConversionPattern<TryOp> {
   using OpConversionPattern::OpConversionPattern;
 
@@ -265,7 +265,8 @@ struct TryConversion : public OpConversionPattern<TryOp> {
     SmallVector<Type> types;
     if (failed(getTypeConverter()->convertTypes(op.getValues().getTypes(), types)))
       return failure();
-    auto converted = TryOp::create(rewriter, op.getLoc(), types);
+    auto converted =
+        TryOp::create(rewriter, op.getLoc(), types, op.getCatchKindsAttr());
     rewriter.inlineRegionBefore(op.getBody(), converted.getBody(),
                                 converted.getBody().end());
     rewriter.replaceOp(op, converted.getResults());

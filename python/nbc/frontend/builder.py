@@ -576,11 +576,14 @@ class Builder:
         nbc_yield, then try_finish gives its results."""
         return ir.try_begin(self.block, self.loc(pos))
 
-    def try_finish(self, op, types, pos):
-        """The results of the nbc.try `op` yielding values of `types`:
-        `caught` (a bool), then the values."""
-        return self.results(ir.try_finish(op, self.loc(pos), [self.ty(t) for t in types]),
-                            [T.boolean] + list(types))
+    def try_finish(self, op, types, pos, clauses=None):
+        """The results of the nbc.try `op` yielding values of `types`: a
+        `caught` bool per clause (`clauses`: the exception kinds of each, or
+        None to catch everything in one), then the values."""
+        flags = 1 if clauses is None else len(clauses)
+        return self.results(ir.try_finish(op, self.loc(pos), [self.ty(t) for t in types],
+                                          clauses),
+                            [T.boolean] * flags + list(types))
 
     @contextlib.contextmanager
     def before(self, anchor):

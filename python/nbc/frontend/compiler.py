@@ -101,6 +101,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                                  f"{self.src.name}() takes {len(params.args)} "
                                  f"arguments, {len(self.arg_types)} given",
                                  self.src.fdef)
+        self.rewrite_rebinding_calls()
         tries = 0
         while tries < 6:
             self.func = None

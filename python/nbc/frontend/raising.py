@@ -50,6 +50,11 @@ class Message:
 class RaisingMixin:
     def emit_raise(self, stmt):
         exc = stmt.exc
+        if exc is None:
+            raise self.error(UnsupportedError, "a bare `raise` (re-raising the "
+                             "exception being handled) is not supported", stmt,
+                             "leave the exception out of the except clause, so that "
+                             "it propagates, or raise a new one")
         kinds = tuple(KIND_NAMES)  # the ABI's kinds, in value order
         args = []
         if isinstance(exc, ast.Call):

@@ -1,6 +1,7 @@
-"""`try`/`except` in kernels, as Numba's: the body is an nbc.try, whose
-`caught` result picks the handler or the `else` block; `finally` runs after
-both. Scalar variables the body assigns live in 0-d arrays while it runs
+"""`try`/`except` in kernels: the body is an nbc.try with one `caught`
+flag per `except` clause (the exception kinds each clause's classes cover,
+as `issubclass` says; an exception no clause names propagates), which pick
+the handler or the `else` block; `finally` runs after them all. Scalar variables the body assigns live in 0-d arrays while it runs
 (stored at each assignment), so a handler sees the values they had when
 the exception was raised, as in Python; other values the body rebinds
 (arrays, lists, tuples) are its results, undefined in the handler."""
@@ -8,7 +9,7 @@ the exception was raised, as in Python; other values the body rebinds
 import ast
 
 from .. import types as T
-from ..errors import TypingError, UnsupportedError
+from ..errors import EXCEPTION_KINDS, TypingError, UnsupportedError
 from .builder import PyObj, Value
 from .common import Undef, assigned_names, contains
 from .liveness import reads
@@ -41,9 +42,6 @@ class TryFrame:
         self.slots = {}       # name -> 0-d array holding its current value
 
 
-CATCH_ALL = (Exception, BaseException)
-
-
 def kind_of(v):
     t = getattr(v, "type", None)
     for cls, name in ((T.List, "a list"), (T.Dict, "a dict"), (T.Set, "a set"),
@@ -58,37 +56,59 @@ class TryMixin:
 
     def check_try(self, stmt):
         if not stmt.handlers:
-            raise self.error(UnsupportedError, "try/finally without except: only "
-                             "`try: ... except Exception: ...` (or a bare `except:`) is "
-                             "supported, as in Numba", stmt)
-        if len(stmt.handlers) > 1:
-            raise self.error(UnsupportedError, "one except clause only: nbc catches "
-                             "every exception with `except Exception:`, as Numba",
-                             stmt.handlers[1])
-        handler = stmt.handlers[0]
-        if handler.type is not None:
-            kind = self.expr(handler.type)
-            if not (isinstance(kind, PyObj) and kind.obj in CATCH_ALL):
-                name = getattr(getattr(kind, "obj", None), "__name__", "this")
-                raise self.error(UnsupportedError, f"`except {name}:` is not supported: "
-                                 "nbc catches every exception, as Numba", handler,
-                                 "write `except Exception:` (or a bare `except:`) and "
-                                 "tell the cases apart before the operation that raises")
-        if handler.name is not None:
-            raise self.error(UnsupportedError, f"`except ... as {handler.name}` is not "
-                             "supported: the exception object does not exist in compiled "
-                             "code (as in Numba)", handler)
+            raise self.error(UnsupportedError, "try/finally without except is not "
+                             "supported: add an `except` clause", stmt)
+        for handler in stmt.handlers:
+            if handler.name is not None and any(
+                    isinstance(n, ast.Name) and n.id == handler.name
+                    for s in handler.body for n in ast.walk(s)):
+                raise self.error(UnsupportedError, f"`except ... as {handler.name}`: "
+                                 f"using '{handler.name}' is not supported: the "
+                                 "exception object does not exist in compiled code",
+                                 handler, "tell the cases apart with several except "
+                                 "clauses")
         if contains(stmt.body, ast.Return, stop_at_loops=False) or \
                 contains(stmt.body, (ast.Break, ast.Continue), stop_at_loops=True):
             raise self.error(UnsupportedError, "return, break and continue are not "
                              "supported in a try block: set a variable and act on it "
                              "after the try", stmt)
+        handled = [s for h in stmt.handlers for s in h.body]
         if stmt.finalbody and contains(
-                handler.body + stmt.orelse, (ast.Return, ast.Break, ast.Continue),
+                handled + stmt.orelse, (ast.Return, ast.Break, ast.Continue),
                 stop_at_loops=False):
             raise self.error(UnsupportedError, "return, break and continue in an except "
                              "or else block are not supported together with finally",
                              stmt)
+
+    def catch_clauses(self, stmt):
+        """The exception kinds each handler of `stmt` catches, or None when
+        a single handler catches every exception."""
+        clauses = [self.handler_kinds(h) for h in stmt.handlers]
+        if clauses == [None]:
+            return None
+        return [list(EXCEPTION_KINDS) if c is None else c for c in clauses]
+
+    def handler_kinds(self, handler):
+        """The ABI kinds whose Python class is a subclass of one of the
+        classes `handler` names (None for `Exception` or a bare except)."""
+        if handler.type is None:
+            return None
+        nodes = handler.type.elts if isinstance(handler.type, ast.Tuple) else \
+            [handler.type]
+        classes = []
+        for node in nodes:
+            v = self.expr(node)
+            obj = v.obj if isinstance(v, PyObj) else None
+            for cls in obj if isinstance(obj, tuple) else (obj,):
+                if not (isinstance(cls, type) and issubclass(cls, BaseException)):
+                    what = getattr(cls, "__name__", None) or kind_of(v)
+                    raise self.error(TypingError, f"`except` needs exception classes, "
+                                     f"not {what} (catching classes that do not "
+                                     "inherit from BaseException is not allowed)", node)
+                classes.append(cls)
+        if any(issubclass(Exception, cls) for cls in classes):
+            return None
+        return [k for k, cls in EXCEPTION_KINDS.items() if issubclass(cls, tuple(classes))]
 
     def emit_try(self, stmt, rest):
         """The try statement `stmt`, then `rest` (the statements after it,
@@ -96,6 +116,14 @@ class TryMixin:
         self.check_try(stmt)
         pos = self.pos(stmt)
         env0 = dict(self.env)
+        clauses = self.catch_clauses(stmt)
+        if stmt.finalbody and clauses is not None and \
+                list(EXCEPTION_KINDS) not in clauses:
+            raise self.error(UnsupportedError, "`finally` is not supported when an "
+                             "exception can pass the except clauses (it would run "
+                             "before the exception propagates)", stmt.finalbody[0],
+                             "end with `except Exception:`, or put the finally code "
+                             "after the try")
         op, body = self.b.try_begin(pos)
         frame = TryFrame(op, self.b.block, set(assigned_names(stmt.body)), env0)
         self.try_frames = self.try_frames + (frame,)
@@ -111,36 +139,40 @@ class TryMixin:
         finally:
             self.try_frames = self.try_frames[:-1]
         types = [t for v in values for t in self.flat_types_any(v.type)]
-        caught, *flat = self.b.try_finish(op, types, pos)
-        flat = iter(flat)
+        flags = 1 if clauses is None else len(clauses)
+        results = self.b.try_finish(op, types, pos, clauses)
+        caught, flat = results[:flags], iter(results[flags:])
         self.env = env0
         for name, slot in frame.slots.items():
             self.env[name] = self.b.load(slot, [], pos)
         after = {n: self.rebuild(v.type, flat) for n, v in zip(rebound, values)}
-        flag = f"$caught{id(stmt)}"
-        self.env[flag] = caught
-        loc = {"lineno": stmt.lineno, "col_offset": stmt.col_offset}
-        branch = ast.If(test=ast.Name(id=flag, ctx=ast.Load(), **loc),
-                        body=[Unbind(list(after), **loc)] + stmt.handlers[0].body,
-                        orelse=[Rebind(after, **loc)] + stmt.orelse, **loc)
-        return self.emit_live([branch] + stmt.finalbody + rest)
+        # if caught0: handler0 elif caught1: handler1 ... else: orelse
+        branch = [Rebind(after, lineno=stmt.lineno, col_offset=stmt.col_offset)] + \
+            stmt.orelse
+        for k, (handler, flag) in reversed(list(enumerate(zip(stmt.handlers, caught)))):
+            name = f"$caught{id(stmt)}_{k}"
+            self.env[name] = flag
+            loc = {"lineno": handler.lineno, "col_offset": handler.col_offset}
+            branch = [ast.If(test=ast.Name(id=name, ctx=ast.Load(), **loc),
+                             body=[Unbind(list(after), **loc)] + handler.body,
+                             orelse=branch, **loc)]
+        return self.emit_live(branch + stmt.finalbody + rest)
 
     def check_rebound(self, stmt, rebound):
         """Arrays, lists, dicts and tuples the body rebinds have no known
         value after an exception caught there (no slot holds them): refused
         when read after the try (or in the handler) unless the handler
         assigns them, instead of reading an undefined value."""
-        handler = stmt.handlers[0].body
-        live = self.live_after(stmt) | {n for s in handler for n in reads(s)}
         for n in rebound:
-            if n in live and n not in assigned_names(handler):
+            if any(n in self.live_after(stmt) | {r for s in h.body for r in reads(s)}
+                   and n not in assigned_names(h.body) for h in stmt.handlers):
                 what = kind_of(self.env[n])
                 raise self.error(UnsupportedError, f"'{n}' ({what}) changes in the try "
                                  "block and is used after it: its value after an "
                                  "exception caught there is unknown to nbc", stmt,
                                  "change it after the try (keep the new value in a "
-                                 "scalar or a fresh variable), or assign it in the "
-                                 "except block too")
+                                 "scalar or a fresh variable), or assign it in "
+                                 "every except block too")
 
     def spill(self, name, node):
         """After `name` is bound in a try body: a scalar's new value goes to

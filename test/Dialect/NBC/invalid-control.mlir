@@ -561,3 +561,53 @@ func.func @try_block_arguments(%x: f64) -> i1 {
   }) : () -> i1
   return %caught : i1
 }
+
+// -----
+
+func.func @try_unknown_kind(%c: i1) {
+  // expected-error @+1 {{unknown exception kind 'LookupError'}}
+  %a = nbc.try catch [LookupError] {
+    nbc.raise_if %c, ValueError, "no"
+  }
+  return
+}
+
+// -----
+
+func.func @try_catch_without_clause(%c: i1) {
+  // expected-error @+1 {{expected `[` and the kinds of a clause}}
+  %a = nbc.try catch {
+    nbc.raise_if %c, ValueError, "no"
+  }
+  return
+}
+
+// -----
+
+func.func @try_flag_not_i1(%c: i1) {
+  // expected-error @+1 {{'nbc.try' op result #1 (the `caught` flag of a clause) must be i1, got 'f64'}}
+  %a:2 = "nbc.try"() ({
+    nbc.yield
+  }) {catch_kinds = [[#nbc<exception ValueError>], [#nbc<exception KeyError>]]} : () -> (i1, f64)
+  return
+}
+
+// -----
+
+func.func @try_too_few_results(%c: i1) {
+  // expected-error @+1 {{'nbc.try' op needs one `caught` result per clause (2), got 1 results}}
+  %a = "nbc.try"() ({
+    nbc.yield
+  }) {catch_kinds = [[#nbc<exception ValueError>], [#nbc<exception KeyError>]]} : () -> (i1)
+  return
+}
+
+// -----
+
+func.func @try_no_clauses(%c: i1) {
+  // expected-error @+1 {{'nbc.try' op needs at least one clause in `catch`}}
+  %a = "nbc.try"() ({
+    nbc.yield
+  }) {catch_kinds = []} : () -> (i1)
+  return
+}

@@ -3,11 +3,11 @@
 // RUN: nbc-opt %s -split-input-file --mlir-print-op-generic | nbc-opt -split-input-file | FileCheck %s
 
 // CHECK-LABEL: func @try_values
-// CHECK: %[[C:.*]], %[[Q:.*]]:2 = nbc.try -> (f64, si64) {
+// CHECK: %[[R:.*]]:3 = nbc.try -> (f64, si64) {
 // CHECK:   nbc.truediv
 // CHECK:   nbc.yield %{{.*}}, %{{.*}} : f64, si64
 // CHECK: }
-// CHECK: return %[[C]], %[[Q]]#0 : i1, f64
+// CHECK: return %[[R]]#0, %[[R]]#1 : i1, f64
 func.func @try_values(%x: f64, %y: f64, %n: si64) -> (i1, f64) {
   %caught, %q, %m = nbc.try -> (f64, si64) {
     %r = nbc.truediv %x, %y : f64 -> f64
@@ -28,4 +28,32 @@ func.func @try_no_values(%c: i1) -> i1 {
     nbc.raise_if %c, ValueError, "no"
   }
   return %caught : i1
+}
+
+// -----
+
+// One `caught` flag per clause, in order; the kinds print bare.
+// CHECK-LABEL: func @try_clauses
+// CHECK: %[[R:.*]]:3 = nbc.try catch [ZeroDivisionError] [IndexError, KeyError] -> (si64) {
+// CHECK: nbc.yield %{{.*}} : si64
+// CHECK: return %[[R]]#0, %[[R]]#1, %[[R]]#2 : i1, i1, si64
+func.func @try_clauses(%x: si64, %y: si64) -> (i1, i1, si64) {
+  %zero, %lookup, %q = nbc.try catch [ZeroDivisionError] [IndexError, KeyError] -> (si64) {
+    %r = nbc.floordiv %x, %y : si64
+    nbc.yield %r : si64
+  }
+  return %zero, %lookup, %q : i1, i1, si64
+}
+
+// -----
+
+// A clause may name no kind (`except KeyboardInterrupt`: nbc never raises it).
+// CHECK-LABEL: func @try_empty_clause
+// CHECK: %[[R:.*]]:2 = nbc.try catch [] [ValueError] {
+// CHECK: return %[[R]]#1 : i1
+func.func @try_empty_clause(%c: i1) -> i1 {
+  %never, %value = nbc.try catch [] [ValueError] {
+    nbc.raise_if %c, ValueError, "no"
+  }
+  return %value : i1
 }

@@ -1,6 +1,7 @@
 // nbc.try through the whole pipeline: an exception raised in the body (an
 // op's check, a callee's raise, a loop's failing iteration) is caught, the
-// iterations before it took effect, and nothing is reported.
+// iterations before it took effect, and nothing is reported. With clauses,
+// the kind picks the clause, and a kind no clause names goes on.
 // RUN: nbc-opt --nbc-to-llvm %s | mlir-runner -e _mlir_ciface_main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime | FileCheck %s
 // RUN: nbc-run %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
 // RUN: nbc-run --aot %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
@@ -40,6 +41,24 @@ func.func @fill(%a: memref<4xsi64>, %d: memref<4xsi64>) -> i1 {
     }
   }
   return %caught : i1
+}
+
+// 1 for a ZeroDivisionError, 2 for a ValueError, x // y otherwise; the
+// KeyError of x == 99 passes through.
+func.func @classify(%x: si64, %y: si64) -> si64 {
+  %zero, %value, %q = nbc.try catch [ZeroDivisionError] [ValueError] -> (si64) {
+    %c99 = nbc.constant 99 : si64
+    %is99 = nbc.cmp eq, %x, %c99 : si64
+    nbc.raise_if %is99, KeyError, "99"
+    %r = func.call @checked(%x) : (si64) -> si64
+    %d = nbc.floordiv %r, %y : si64
+    nbc.yield %d : si64
+  }
+  %c1 = nbc.constant 1 : si64
+  %c2 = nbc.constant 2 : si64
+  %a = nbc.select %value, %c2, %q : si64
+  %b = nbc.select %zero, %c1, %a : si64
+  return %b : si64
 }
 
 func.func @main() attributes {nbc.report_errors} {
@@ -88,5 +107,27 @@ func.func @main() attributes {nbc.report_errors} {
     func.call @printI64(%x) : (si64) -> ()
     func.call @printNewline() : () -> ()
   }
+  // CHECK-NEXT: 1
+  // CHECK-NEXT: 2
+  // CHECK-NEXT: 3
+  %cm5b = nbc.constant -5 : si64
+  %k1 = call @classify(%c7, %c0) : (si64, si64) -> si64
+  call @printI64(%k1) : (si64) -> ()
+  call @printNewline() : () -> ()
+  %k2 = call @classify(%cm5b, %c2) : (si64, si64) -> si64
+  call @printI64(%k2) : (si64) -> ()
+  call @printNewline() : () -> ()
+  %k3 = call @classify(%c7, %c2) : (si64, si64) -> si64
+  call @printI64(%k3) : (si64) -> ()
+  call @printNewline() : () -> ()
+  // The KeyError reaches a catch-all try around the call.
+  // CHECK-NEXT: 1
+  %c99 = nbc.constant 99 : si64
+  %key = nbc.try {
+    %k4 = func.call @classify(%c99, %c2) : (si64, si64) -> si64
+  }
+  %key_i = nbc.cast %key : i1 to si64
+  call @printI64(%key_i) : (si64) -> ()
+  call @printNewline() : () -> ()
   return
 }

@@ -533,10 +533,117 @@ YieldOp::getMutableSuccessorOperands(RegionSuccessor successor) {
 //===----------------------------------------------------------------------===//
 
 void TryOp::build(OpBuilder &builder, OperationState &state,
-                  TypeRange valueTypes) {
-  state.addTypes(builder.getI1Type());
+                  TypeRange valueTypes, ArrayAttr catchKinds) {
+  unsigned clauses = 1;
+  if (catchKinds) {
+    state.addAttribute(getCatchKindsAttrName(state.name), catchKinds);
+    clauses = catchKinds.size();
+  }
+  state.addTypes(SmallVector<Type>(clauses, builder.getI1Type()));
   state.addTypes(valueTypes);
   state.addRegion();
+}
+
+SmallVector<ExceptionKind> TryOp::getClauseKinds(unsigned clause) {
+  SmallVector<ExceptionKind> kinds;
+  if (std::optional<ArrayAttr> lists = getCatchKinds()) {
+    for (auto kind : cast<ArrayAttr>((*lists)[clause])
+                         .getAsRange<ExceptionKindAttr>())
+      kinds.push_back(kind.getValue());
+    return kinds;
+  }
+  return getAllKinds();
+}
+
+SmallVector<ExceptionKind> TryOp::getAllKinds() {
+  SmallVector<ExceptionKind> kinds;
+  for (uint32_t value = 0; value <= getMaxEnumValForExceptionKind(); ++value)
+    if (std::optional<ExceptionKind> kind = symbolizeExceptionKind(value))
+      kinds.push_back(*kind);
+  return kinds;
+}
+
+/// `nbc.try (catch [K, ...] [K, ...]...)? (-> (types))? region attr-dict`
+ParseResult TryOp::parse(OpAsmParser &parser, OperationState &result) {
+  MLIRContext *ctx = parser.getContext();
+  unsigned clauses = 1;
+  if (succeeded(parser.parseOptionalKeyword("catch"))) {
+    SmallVector<Attribute> lists;
+    while (succeeded(parser.parseOptionalLSquare())) {
+      SmallVector<Attribute> kinds;
+      auto parseKind = [&]() -> ParseResult {
+        SMLoc loc = parser.getCurrentLocation();
+        StringRef name;
+        if (parser.parseKeyword(&name))
+          return failure();
+        std::optional<ExceptionKind> kind = symbolizeExceptionKind(name);
+        if (!kind)
+          return parser.emitError(loc, "unknown exception kind '")
+                 << name << "'";
+        kinds.push_back(ExceptionKindAttr::get(ctx, *kind));
+        return success();
+      };
+      if (failed(parser.parseOptionalRSquare()) &&
+          (parser.parseCommaSeparatedList(parseKind) || parser.parseRSquare()))
+        return failure();
+      lists.push_back(ArrayAttr::get(ctx, kinds));
+    }
+    if (lists.empty())
+      return parser.emitError(parser.getCurrentLocation(),
+                              "expected `[` and the kinds of a clause");
+    result.addAttribute(getCatchKindsAttrName(result.name),
+                        ArrayAttr::get(ctx, lists));
+    clauses = lists.size();
+  }
+  result.addTypes(SmallVector<Type>(clauses, IntegerType::get(ctx, 1)));
+  SmallVector<Type> valueTypes;
+  if (succeeded(parser.parseOptionalArrow()) &&
+      (parser.parseLParen() || parser.parseTypeList(valueTypes) ||
+       parser.parseRParen()))
+    return failure();
+  result.addTypes(valueTypes);
+  Region *body = result.addRegion();
+  if (parser.parseRegion(*body, /*arguments=*/{}))
+    return failure();
+  OpBuilder builder(ctx);
+  TryOp::ensureTerminator(*body, builder, result.location);
+  return parser.parseOptionalAttrDict(result.attributes);
+}
+
+void TryOp::print(OpAsmPrinter &p) {
+  if (std::optional<ArrayAttr> lists = getCatchKinds()) {
+    p << " catch";
+    for (auto list : lists->getAsRange<ArrayAttr>()) {
+      p << " [";
+      llvm::interleaveComma(list.getAsRange<ExceptionKindAttr>(), p,
+                            [&](ExceptionKindAttr kind) {
+                              p << stringifyExceptionKind(kind.getValue());
+                            });
+      p << "]";
+    }
+  }
+  if (!getValues().empty())
+    p << " -> (" << getValues().getTypes() << ")";
+  p << ' ';
+  p.printRegion(getBody(), /*printEntryBlockArgs=*/false,
+                /*printBlockTerminators=*/true);
+  p.printOptionalAttrDict((*this)->getAttrs(),
+                          {getCatchKindsAttrName().getValue()});
+}
+
+LogicalResult TryOp::verify() {
+  if (std::optional<ArrayAttr> lists = getCatchKinds(); lists && lists->empty())
+    return emitOpError("needs at least one clause in `catch`");
+  unsigned clauses = getNumClauses();
+  if (getNumResults() < clauses)
+    return emitOpError("needs one `caught` result per clause (")
+           << clauses << "), got " << getNumResults() << " results";
+  for (auto [index, flag] : llvm::enumerate(getCaughtFlags()))
+    if (!flag.getType().isInteger(1))
+      return emitOpError("result #")
+             << index << " (the `caught` flag of a clause) must be i1, got "
+             << flag.getType();
+  return success();
 }
 
 //===----------------------------------------------------------------------===//

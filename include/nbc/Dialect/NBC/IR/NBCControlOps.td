@@ -175,39 +175,82 @@ def NBC_YieldOp : NBC_Op<"yield", [Pure, Terminator, AttrSizedOperandSegments,
 
 def NBC_TryOp : NBC_Op<"try", [RecursiveMemoryEffects, NoRegionArguments,
     SingleBlockImplicitTerminator<"nbc::YieldOp">]> {
-  let summary = "Python `try` with a catch-all `except`: runs its body, catching what it raises";
+  let summary = "Python `try` with its `except` clauses: runs its body, "
+                "catching what they name";
   let description = [{
-    Runs the body. When nothing in it raises, `caught` is false and the
-    other results are the values the body yields. When something raises
-    (an `nbc.raise_if`, an op's implicit check, a call of a function that
-    raises), the body stops there as a function would: what it did before
-    takes effect, nothing after does, `caught` is true and the other
-    results are undefined (the frontend keeps the values a handler needs
-    in memory). The exception does not propagate: Python's `try: ...
-    except Exception: ...` is this op followed by an `scf.if %caught` for
-    the handler (Numba catches `Exception` only, and so does nbc).
+    Runs the body. When nothing in it raises, the `caught` flags are false
+    and the other results are the values the body yields. When something
+    raises (an `nbc.raise_if`, an op's implicit check, a call of a
+    function that raises), the body stops there as a function would: what
+    it did before takes effect, nothing after does, and the other results
+    are undefined (the frontend keeps the values a handler needs in
+    memory).
+
+    Without `catch`, the op has one flag and catches everything (Python's
+    `try: ... except Exception: ...`). With `catch [K...] [K...]`, one flag
+    per list, in order: flag `i` is true when the exception's kind is in
+    list `i` and in no earlier list (Python tries its `except` clauses in
+    order; the frontend lists every kind a clause's classes cover, so
+    `except ArithmeticError` lists ZeroDivisionError, OverflowError and
+    ArithmeticError). An exception no list names is not caught: it
+    propagates from the op, kind and message unchanged, as from a call.
+    The handlers are `scf.if`s on the flags after the op.
+
     `nbc-hoist-checks` leaves the loops of a body in place, so a loop that
     raises has run the iterations before the failing one, as in Python.
-    `nbc-lower-errors` lowers it: the body's status becomes `caught`.
+    `nbc-lower-errors` lowers it: the flags test the body's status.
 
     ```mlir
     %caught, %q = nbc.try -> (f64) {
       %r = nbc.truediv %x, %y : f64 -> f64
       nbc.yield %r : f64
     }
+    %zero, %lookup, %v = nbc.try catch [ZeroDivisionError]
+                                       [IndexError, KeyError] -> (si64) {
+      %d = nbc.floordiv %n, %m : si64
+      nbc.yield %d : si64
+    }
     ```
   }];
-  let results = (outs I1:$caught, Variadic<AnyType>:$values);
+  let arguments = (ins OptionalAttr<TypedArrayAttrBase<
+      TypedArrayAttrBase<NBC_ExceptionKindAttr, "exception kinds">,
+      "lists of exception kinds">>:$catch_kinds);
+  // One i1 per clause, then the values (see getCaught / getValues).
+  let results = (outs Variadic<AnyType>:$results);
   let regions = (region SizedRegion<1>:$body);
-  let assemblyFormat = "(`->` `(` type($values)^ `)`)? $body attr-dict";
+  let hasCustomAssemblyFormat = 1;
+  let hasVerifier = 1;
   let skipDefaultBuilders = 1;
   let builders = [
     // The body region is left empty: the caller adds its block (or moves
-    // a region in) and ends it with `nbc.yield` of `valueTypes`.
-    OpBuilder<(ins "::mlir::TypeRange":$valueTypes)>
+    // a region in) and ends it with `nbc.yield` of `valueTypes`. A null
+    // `catchKinds` catches everything.
+    OpBuilder<(ins "::mlir::TypeRange":$valueTypes,
+                   CArg<"::mlir::ArrayAttr", "{}">:$catchKinds)>
   ];
   let extraClassDeclaration = [{
     ::mlir::Block *getBodyBlock() { return &getBody().front(); }
+    /// How many `caught` flags lead the results (one without `catch`).
+    unsigned getNumClauses() {
+      auto kinds = getCatchKinds();
+      return kinds ? kinds->size() : 1;
+    }
+    bool catchesEverything() { return !getCatchKinds(); }
+    /// The flag of clause `clause`.
+    ::mlir::Value getCaught(unsigned clause = 0) {
+      return getResult(clause);
+    }
+    ::mlir::ResultRange getCaughtFlags() {
+      return getResults().take_front(getNumClauses());
+    }
+    ::mlir::ResultRange getValues() {
+      return getResults().drop_front(getNumClauses());
+    }
+    /// Every exception kind, in value order.
+    static ::llvm::SmallVector<::mlir::nbc::ExceptionKind> getAllKinds();
+    /// The kinds clause `clause` catches (every kind without `catch`).
+    ::llvm::SmallVector<::mlir::nbc::ExceptionKind> getClauseKinds(
+        unsigned clause);
   }];
 }
 
