@@ -206,8 +206,10 @@ class ArraysMixin:
         Numba refuses such writes at compile time, NumPy at run time."""
         if arr.type.readonly:
             raise self.error(TypingError, f"cannot {what} a read-only array "
-                             f"({arr.type}): the argument has "
-                             f"flags.writeable == False", node)
+                             f"({arr.type}): an argument with flags.writeable == "
+                             "False (or a view of one), or .real/.imag of an array "
+                             "(nbc copies a complex array's parts where NumPy gives "
+                             "views, so it refuses writes through them)", node)
 
     def store_subscript(self, target, value, node):
         arr = self.materialize(self.expr(target.value), target.value)

@@ -488,10 +488,21 @@ class NumpyCallsMixin:
         if name == "copy":
             return self.array_map([arr], lambda b, a: a[0], node)
         if name == "astype":
-            v = self.expr(node.args[0]) if node.args else None
+            kw = self.kwargs(node, ("dtype", "copy"), "astype")
+            dtype = node.args[:1] + [kw["dtype"]] if "dtype" in kw else node.args
+            if len(dtype) > 1:
+                raise self.error(UnsupportedError, "astype() takes a dtype (and copy=) "
+                                 "only", node)
+            v = self.expr(dtype[0]) if dtype else None
             ty = dtype_of(v.obj) if isinstance(v, PyObj) else None
             if ty is None:
                 raise self.error(TypingError, "astype() needs a dtype", node)
+            copy = kw.get("copy", ast.Constant(True))
+            if not (isinstance(copy, ast.Constant) and isinstance(copy.value, bool)):
+                raise self.error(TypingError, "astype(copy=) must be True or False",
+                                 copy)
+            if not copy.value and ty == arr.type.dtype:
+                return arr  # NumPy's astype(same dtype, copy=False) is `a` itself
             return self.array_map([arr], lambda b, a: S.cast(b, a[0], ty, self.pos(node)),
                                   node)
         if name in ("take", "nonzero"):
