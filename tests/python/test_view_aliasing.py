@@ -253,10 +253,52 @@ def real_parts_read(a):
     return a.real, np.real(a), a.imag, np.imag(a), a.conj()
 
 
+def einsum_transpose(a):
+    r = np.einsum("ij->ji", a.reshape(2, 3))
+    r[2, 0] = 5
+    return a, r
+
+
+def einsum_implicit(a):
+    r = np.einsum("ji", a.reshape(2, 3))
+    r[1, 1] = 5
+    return a, r
+
+
+def einsum_identity(a):
+    r = np.einsum("i", a)
+    r[3] = 5
+    return a, r
+
+
+def einsum_3d(a):
+    r = np.einsum("ijk->kij", a.reshape(1, 2, 3))
+    r[2, 0, 1] = 5
+    return a, r
+
+
+def einsum_sum(a):
+    r = np.einsum("ij->i", a.reshape(2, 3))
+    r[0] = 5
+    return a, r
+
+
+def einsum_diagonal_read(a):
+    return np.einsum("ii->i", a.reshape(3, 3))
+
+
+def einsum_diagonal_write(a):
+    r = np.einsum("ii->i", a.reshape(3, 3))
+    r[0] = 5
+    return a
+
+
 VIEWS = [real_attr, np_real, conj_method, conjugate_method, np_asarray,
          astype_same_no_copy, reshape_contiguous, np_reshape, ravel_contiguous, np_ravel,
-         transpose_attr, transpose_method, np_transpose, new_axis, in_place_add_real]
-COPIES = [np_conj, flatten, astype_copy, copy_method, np_copy, ravel_transposed, np_array]
+         transpose_attr, transpose_method, np_transpose, new_axis, in_place_add_real,
+         einsum_transpose, einsum_implicit, einsum_identity, einsum_3d]
+COPIES = [np_conj, flatten, astype_copy, copy_method, np_copy, ravel_transposed, np_array,
+          einsum_sum]
 # Not compiled by nbc yet (UnsupportedError): checked for aliasing once they are.
 NOT_YET = [ascontiguous, ascontiguous_transposed, atleast_1d, atleast_2d, atleast_3d,
            expand_dims, squeeze]
@@ -346,3 +388,13 @@ def test_write_into_imag_of_real_array_refused():
     with pytest.raises(nbc.TypingError, match="read-only") as e:
         nbc.njit(real_imag_write)(a)
     assert "a.imag[0] = 1" in str(e.value)
+
+
+def test_einsum_diagonal_reads_and_refuses_writes():
+    """NumPy's einsum('ii->i', a) is a writable view of a's diagonal; nbc's
+    is a copy, so a write through it is refused."""
+    run_both(einsum_diagonal_read, lambda: np.arange(9.0))
+    with pytest.raises(nbc.TypingError, match=r"read-only.*einsum") as e:
+        nbc.njit(einsum_diagonal_write)(np.arange(9.0))
+    assert "r[0] = 5" in str(e.value)
+    assert einsum_diagonal_write(np.arange(9.0))[0] == 5

@@ -207,9 +207,10 @@ class ArraysMixin:
         if arr.type.readonly:
             raise self.error(TypingError, f"cannot {what} a read-only array "
                              f"({arr.type}): an argument with flags.writeable == "
-                             "False (or a view of one), or .real/.imag of an array "
-                             "(nbc copies a complex array's parts where NumPy gives "
-                             "views, so it refuses writes through them)", node)
+                             "False or a view of one, a real array's .imag, or a copy "
+                             "nbc makes where NumPy gives a view (a complex array's "
+                             ".real/.imag, np.einsum's diagonal), which a write would "
+                             "not reach", node)
 
     def store_subscript(self, target, value, node):
         arr = self.materialize(self.expr(target.value), target.value)

@@ -23,7 +23,7 @@ from .scans import NP_SCANS
 from .statistics import NP_STATISTICS
 from ..npimpl import GROUPS as NPIMPL_GROUPS
 from ..npimpl import IMPLEMENTATIONS, KEEP_FLOAT32, ORDERING, STRING_CHOICES, VARIANTS
-from ..npimpl.einsum import einsum_function
+from ..npimpl.einsum import einsum_function, parse
 from .shapes import NP_SHAPE, SHAPE_METHODS
 from .sorting import NP_SORT, SORT_METHODS
 
@@ -275,8 +275,30 @@ class NumpyCallsMixin:
             fn = einsum_function(spec.obj, tuple(ndims))
         except ValueError as e:
             raise self.error(TypingError, f"np.einsum: {e}", node) from None
+        aliases = self.einsum_aliasing(spec.obj, operands, node)
+        if isinstance(aliases, Value):
+            return aliases
         types = [v.type for v in operands]
-        return self.call_compiled(fn, operands, types, self.options, node)
+        result = self.call_compiled(fn, operands, types, self.options, node)
+        return Value(result.h, result.type.copy(readonly=True)) if aliases else result
+
+    def einsum_aliasing(self, spec, operands, node):
+        """NumPy's einsum of one array without sums is a view of it: a
+        permutation of the axes is nbc.transpose's view here; a diagonal
+        ('ii->i') nbc cannot view, so its copy is typed read-only (a write
+        through it would reach the operand in NumPy) and this returns True."""
+        if len(operands) != 1 or not isinstance(operands[0].type, T.Array):
+            return False
+        arr = operands[0]
+        (term,), output = parse(spec, (arr.type.ndim,))
+        if set(output) != set(term):
+            return False  # summed letters: a new array
+        if len(set(term)) != len(term):
+            return True
+        perm = [term.index(c) for c in output]
+        if perm == sorted(perm):
+            return arr
+        return self.transpose_axes(arr, perm, node)
 
     def call_np_round(self, name, node):
         """np.round(a, decimals=0): `decimals` must be a constant."""
