@@ -293,12 +293,38 @@ def einsum_diagonal_write(a):
     return a
 
 
+def matrix_power_one(a):
+    r = np.linalg.matrix_power(a[:4].reshape(2, 2), 1)
+    r[0, 1] = 5
+    return a, r
+
+
+def matrix_power_two(a):
+    r = np.linalg.matrix_power(a[:4].reshape(2, 2), 2)
+    r[0, 1] = 5
+    return a, r
+
+
+def matrix_power_read(a, n):
+    return np.linalg.matrix_power(a, n)
+
+
+def matrix_power_write(a, n):
+    r = np.linalg.matrix_power(a, n)
+    r[0, 0] = 5
+    return a
+
+
+def matrix_power_one_of(a):
+    return np.linalg.matrix_power(a, 1)
+
+
 VIEWS = [real_attr, np_real, conj_method, conjugate_method, np_asarray,
          astype_same_no_copy, reshape_contiguous, np_reshape, ravel_contiguous, np_ravel,
          transpose_attr, transpose_method, np_transpose, new_axis, in_place_add_real,
-         einsum_transpose, einsum_implicit, einsum_identity, einsum_3d]
+         einsum_transpose, einsum_implicit, einsum_identity, einsum_3d, matrix_power_one]
 COPIES = [np_conj, flatten, astype_copy, copy_method, np_copy, ravel_transposed, np_array,
-          einsum_sum]
+          einsum_sum, matrix_power_two]
 # Not compiled by nbc yet (UnsupportedError): checked for aliasing once they are.
 NOT_YET = [ascontiguous, ascontiguous_transposed, atleast_1d, atleast_2d, atleast_3d,
            expand_dims, squeeze]
@@ -398,3 +424,24 @@ def test_einsum_diagonal_reads_and_refuses_writes():
         nbc.njit(einsum_diagonal_write)(np.arange(9.0))
     assert "r[0] = 5" in str(e.value)
     assert einsum_diagonal_write(np.arange(9.0))[0] == 5
+
+
+def test_matrix_power_exponent_at_run_time():
+    """matrix_power(a, n) is `a` itself in NumPy when n == 1: with n known
+    only at run time, nbc's result is read-only."""
+    a = np.arange(9.0).reshape(3, 3)
+    for n in (0, 1, 2, 5, -1):
+        b = a + np.eye(3)
+        np.testing.assert_allclose(nbc.njit(matrix_power_read)(b, n),
+                                   matrix_power_read(b, n))
+    with pytest.raises(nbc.TypingError, match=r"read-only.*matrix_power") as e:
+        nbc.njit(matrix_power_write)(a, 1)
+    assert "r[0, 0] = 5" in str(e.value)
+    assert matrix_power_write(a.copy(), 1)[0, 0] == 5
+
+
+def test_matrix_power_one_checks_the_shape():
+    with pytest.raises(np.linalg.LinAlgError):
+        matrix_power_one_of(np.ones((2, 3)))
+    with pytest.raises(np.linalg.LinAlgError):
+        nbc.njit(matrix_power_one_of)(np.ones((2, 3)))

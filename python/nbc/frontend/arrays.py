@@ -208,9 +208,10 @@ class ArraysMixin:
             raise self.error(TypingError, f"cannot {what} a read-only array "
                              f"({arr.type}): an argument with flags.writeable == "
                              "False or a view of one, a real array's .imag, or a copy "
-                             "nbc makes where NumPy gives a view (a complex array's "
-                             ".real/.imag, np.einsum's diagonal), which a write would "
-                             "not reach", node)
+                             "nbc makes where NumPy may give the source or a view of "
+                             "it (a complex array's .real/.imag, np.einsum's diagonal, "
+                             "np.linalg.matrix_power(a, n) with n not a constant), "
+                             "which a write would not reach", node)
 
     def store_subscript(self, target, value, node):
         arr = self.materialize(self.expr(target.value), target.value)
