@@ -283,10 +283,10 @@ class NumpyCallsMixin:
         return Value(result.h, result.type.copy(readonly=True)) if aliases else result
 
     def einsum_aliasing(self, spec, operands, node):
-        """NumPy's einsum of one array without sums is a view of it: a
-        permutation of the axes is nbc.transpose's view here; a diagonal
-        ('ii->i') nbc cannot view, so its copy is typed read-only (a write
-        through it would reach the operand in NumPy) and this returns True."""
+        """NumPy's einsum of one array without sums is a view of it. The
+        view (a permutation of the axes: nbc.transpose), or whether the
+        copy must be typed read-only: a diagonal ('ii->i') nbc cannot view,
+        and a write through it would reach the operand in NumPy."""
         if len(operands) != 1 or not isinstance(operands[0].type, T.Array):
             return False
         arr = operands[0]
