@@ -319,14 +319,21 @@ def matrix_power_one_of(a):
     return np.linalg.matrix_power(a, 1)
 
 
-VIEWS = [real_attr, np_real, conj_method, conjugate_method, np_asarray,
+def ascontiguous_of(a):
+    r = np.ascontiguousarray(a)
+    r[0, 0] = 5
+    return a, r
+
+
+VIEWS = [real_attr, np_real, conj_method, conjugate_method, np_asarray, ascontiguous,
          astype_same_no_copy, reshape_contiguous, np_reshape, ravel_contiguous, np_ravel,
          transpose_attr, transpose_method, np_transpose, new_axis, in_place_add_real,
          einsum_transpose, einsum_implicit, einsum_identity, einsum_3d, matrix_power_one]
 COPIES = [np_conj, flatten, astype_copy, copy_method, np_copy, ravel_transposed, np_array,
+          ascontiguous_transposed,
           einsum_sum, matrix_power_two]
 # Not compiled by nbc yet (UnsupportedError): checked for aliasing once they are.
-NOT_YET = [ascontiguous, ascontiguous_transposed, atleast_1d, atleast_2d, atleast_3d,
+NOT_YET = [atleast_1d, atleast_2d, atleast_3d,
            expand_dims, squeeze]
 
 
@@ -449,3 +456,15 @@ def test_matrix_power_one_checks_the_shape():
         matrix_power_one_of(np.ones((2, 3)))
     with pytest.raises(np.linalg.LinAlgError):
         nbc.njit(matrix_power_one_of)(np.ones((2, 3)))
+
+
+@pytest.mark.parametrize("make", [
+    lambda: np.arange(12.0).reshape(3, 4),              # C: a itself
+    lambda: np.arange(12.0).reshape(3, 4)[1:],          # rows: contiguous at run time
+    lambda: np.arange(12.0).reshape(3, 4)[:, ::2],      # strided: a copy
+    lambda: np.asfortranarray(np.arange(12.0).reshape(3, 4)),  # F: a copy
+    lambda: np.arange(12.0).reshape(3, 4)[:, :1],       # one column: a copy
+    lambda: np.arange(12.0).reshape(3, 4)[:1, :2],      # one row: contiguous
+], ids=["C", "rows", "strided", "F", "column", "row"])
+def test_ascontiguousarray_views_exactly_when_numpy_does(make):
+    run_both(ascontiguous_of, make)

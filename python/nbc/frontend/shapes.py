@@ -18,7 +18,7 @@ from .builder import TupleValue, Value
 
 # NumPy functions handled here, and the array methods.
 NP_SHAPE = ("reshape", "ravel", "transpose", "concatenate", "stack", "hstack",
-            "vstack")
+            "vstack", "ascontiguousarray")
 SHAPE_METHODS = ("reshape", "ravel", "flatten", "transpose")
 
 
@@ -60,6 +60,21 @@ class ShapesMixin:
     def ravel(self, arr, node):
         minus_one = self.b.constant(-1, T.int64, self.pos(node))
         return self.reshape(arr, [minus_one], node, contiguous_view=True)
+
+    def ascontiguousarray(self, arr, more, node):
+        """np.ascontiguousarray(a): `a` itself when it is C-contiguous (a
+        view of it when that is known only at run time), else a C-ordered
+        copy, as NumPy's; nbc.reshape to its own shape decides."""
+        if more:
+            raise self.error(UnsupportedError, "np.ascontiguousarray: dtype is not "
+                             "supported", node)
+        if arr.type.ndim == 0:
+            raise self.error(UnsupportedError, "np.ascontiguousarray of a 0-d array "
+                             "(NumPy's is 1-d) is not supported", node)
+        if arr.type.strides is None:
+            return arr
+        sizes = [self.dim(arr, k, node) for k in range(arr.type.ndim)]
+        return self.reshape(arr, sizes, node, contiguous_view=True)
 
     def shape_arguments(self, args, name, node):
         """`reshape(2, 3)`, `reshape((2, 3))` or `reshape(n)`: the sizes."""
@@ -154,16 +169,20 @@ class ShapesMixin:
                                 axis, node)
 
     def call_np_shape(self, name, node):
-        """np.reshape/ravel/transpose/concatenate/stack/hstack/vstack."""
+        """np.reshape/ravel/transpose/concatenate/stack/hstack/vstack/
+        ascontiguousarray."""
         allowed = {"reshape": ("shape",), "transpose": ("axes",),
-                   "concatenate": ("axis",), "stack": ("axis",)}.get(name, ())
+                   "concatenate": ("axis",), "stack": ("axis",),
+                   "ascontiguousarray": ("dtype",)}.get(name, ())
         kw = self.kwargs(node, allowed, f"np.{name}")
         if not node.args:
             raise self.error(TypingError, f"np.{name}() needs an array", node)
         first = self.expr(node.args[0])
         rest = node.args[1:]
-        if name in ("reshape", "ravel", "transpose"):
+        if name in ("reshape", "ravel", "transpose", "ascontiguousarray"):
             arr = self.expect_array(self.materialize(first, node), f"np.{name}", node)
+            if name == "ascontiguousarray":
+                return self.ascontiguousarray(arr, rest or kw, node)
             if name == "ravel":
                 if rest or kw:
                     raise self.error(UnsupportedError, "np.ravel: order is not "
