@@ -325,7 +325,16 @@ def ascontiguous_of(a):
     return a, r
 
 
+def atleast_each(a):
+    r1, r2, r3 = np.atleast_1d(a), np.atleast_2d(a), np.atleast_3d(a)
+    r1[0] = 7
+    r2[0, 0] = 8
+    r3[0, 0, 0] = r3[0, 0, 0] + 1
+    return a, r1, r2, r3
+
+
 VIEWS = [real_attr, np_real, conj_method, conjugate_method, np_asarray, ascontiguous,
+         atleast_1d, atleast_2d, atleast_3d,
          astype_same_no_copy, reshape_contiguous, np_reshape, ravel_contiguous, np_ravel,
          transpose_attr, transpose_method, np_transpose, new_axis, in_place_add_real,
          einsum_transpose, einsum_implicit, einsum_identity, einsum_3d, matrix_power_one]
@@ -333,8 +342,7 @@ COPIES = [np_conj, flatten, astype_copy, copy_method, np_copy, ravel_transposed,
           ascontiguous_transposed,
           einsum_sum, matrix_power_two]
 # Not compiled by nbc yet (UnsupportedError): checked for aliasing once they are.
-NOT_YET = [atleast_1d, atleast_2d, atleast_3d,
-           expand_dims, squeeze]
+NOT_YET = [expand_dims, squeeze]
 
 
 def same(got, want):
@@ -468,3 +476,8 @@ def test_matrix_power_one_checks_the_shape():
 ], ids=["C", "rows", "strided", "F", "column", "row"])
 def test_ascontiguousarray_views_exactly_when_numpy_does(make):
     run_both(ascontiguous_of, make)
+
+
+@pytest.mark.parametrize("shape", [(), (3,), (2, 3), (1, 2, 3), (2, 2, 2)], ids=str)
+def test_atleast_nd_of_each_rank(shape):
+    run_both(atleast_each, lambda: np.arange(float(np.prod(shape))).reshape(shape))

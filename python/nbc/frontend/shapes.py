@@ -18,7 +18,11 @@ from .builder import TupleValue, Value
 
 # NumPy functions handled here, and the array methods.
 NP_SHAPE = ("reshape", "ravel", "transpose", "concatenate", "stack", "hstack",
-            "vstack", "ascontiguousarray")
+            "vstack", "ascontiguousarray", "atleast_1d", "atleast_2d", "atleast_3d")
+# np.atleast_Nd's view of an array of each smaller rank: where its axes go.
+ATLEAST = {1: {0: [NEWAXIS]},
+           2: {0: [NEWAXIS, NEWAXIS], 1: [NEWAXIS, WHOLE]},
+           3: {0: [NEWAXIS] * 3, 1: [NEWAXIS, WHOLE, NEWAXIS], 2: [WHOLE, WHOLE, NEWAXIS]}}
 SHAPE_METHODS = ("reshape", "ravel", "flatten", "transpose")
 
 
@@ -170,7 +174,7 @@ class ShapesMixin:
 
     def call_np_shape(self, name, node):
         """np.reshape/ravel/transpose/concatenate/stack/hstack/vstack/
-        ascontiguousarray."""
+        ascontiguousarray/atleast_1d/2d/3d."""
         allowed = {"reshape": ("shape",), "transpose": ("axes",),
                    "concatenate": ("axis",), "stack": ("axis",),
                    "ascontiguousarray": ("dtype",)}.get(name, ())
@@ -179,10 +183,18 @@ class ShapesMixin:
             raise self.error(TypingError, f"np.{name}() needs an array", node)
         first = self.expr(node.args[0])
         rest = node.args[1:]
-        if name in ("reshape", "ravel", "transpose", "ascontiguousarray"):
+        if name in ("reshape", "ravel", "transpose", "ascontiguousarray", "atleast_1d",
+                    "atleast_2d", "atleast_3d"):
             arr = self.expect_array(self.materialize(first, node), f"np.{name}", node)
             if name == "ascontiguousarray":
                 return self.ascontiguousarray(arr, rest or kw, node)
+            if name.startswith("atleast_"):
+                if rest:
+                    raise self.error(UnsupportedError, f"np.{name} of several arrays "
+                                     "(a tuple) is not supported", node)
+                views = ATLEAST[int(name[len("atleast_")])]
+                return self.view(arr, views[arr.type.ndim], node) \
+                    if arr.type.ndim in views else arr
             if name == "ravel":
                 if rest or kw:
                     raise self.error(UnsupportedError, "np.ravel: order is not "
