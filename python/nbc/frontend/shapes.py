@@ -18,7 +18,8 @@ from .builder import TupleValue, Value
 
 # NumPy functions handled here, and the array methods.
 NP_SHAPE = ("reshape", "ravel", "transpose", "concatenate", "stack", "hstack",
-            "vstack", "ascontiguousarray", "atleast_1d", "atleast_2d", "atleast_3d")
+            "vstack", "ascontiguousarray", "atleast_1d", "atleast_2d", "atleast_3d",
+            "expand_dims")
 # np.atleast_Nd's view of an array of each smaller rank: where its axes go.
 ATLEAST = {1: {0: [NEWAXIS]},
            2: {0: [NEWAXIS, NEWAXIS], 1: [NEWAXIS, WHOLE]},
@@ -174,20 +175,27 @@ class ShapesMixin:
 
     def call_np_shape(self, name, node):
         """np.reshape/ravel/transpose/concatenate/stack/hstack/vstack/
-        ascontiguousarray/atleast_1d/2d/3d."""
+        ascontiguousarray/atleast_1d/2d/3d/expand_dims."""
         allowed = {"reshape": ("shape",), "transpose": ("axes",),
                    "concatenate": ("axis",), "stack": ("axis",),
-                   "ascontiguousarray": ("dtype",)}.get(name, ())
+                   "ascontiguousarray": ("dtype",), "expand_dims": ("axis",)}.get(name, ())
         kw = self.kwargs(node, allowed, f"np.{name}")
         if not node.args:
             raise self.error(TypingError, f"np.{name}() needs an array", node)
         first = self.expr(node.args[0])
         rest = node.args[1:]
         if name in ("reshape", "ravel", "transpose", "ascontiguousarray", "atleast_1d",
-                    "atleast_2d", "atleast_3d"):
+                    "atleast_2d", "atleast_3d", "expand_dims"):
             arr = self.expect_array(self.materialize(first, node), f"np.{name}", node)
             if name == "ascontiguousarray":
                 return self.ascontiguousarray(arr, rest or kw, node)
+            if name == "expand_dims":
+                axis = self.const_int(rest[0] if rest else kw.get("axis"))
+                if axis is None or len(rest) > 1:
+                    raise self.error(UnsupportedError, "np.expand_dims(a, axis) needs "
+                                     "one integer constant axis", node)
+                return self.new_axis(arr, self.normalize_axis(axis, arr.type.ndim + 1,
+                                                               node), node)
             if name.startswith("atleast_"):
                 if rest:
                     raise self.error(UnsupportedError, f"np.{name} of several arrays "
