@@ -333,6 +333,10 @@ def atleast_each(a):
     return a, r1, r2, r3
 
 
+def expand_dims_out_of_range(a):
+    return np.expand_dims(a, 2)
+
+
 VIEWS = [real_attr, np_real, conj_method, conjugate_method, np_asarray, ascontiguous,
          atleast_1d, atleast_2d, atleast_3d, expand_dims,
          astype_same_no_copy, reshape_contiguous, np_reshape, ravel_contiguous, np_ravel,
@@ -481,3 +485,11 @@ def test_ascontiguousarray_views_exactly_when_numpy_does(make):
 @pytest.mark.parametrize("shape", [(), (3,), (2, 3), (1, 2, 3), (2, 2, 2)], ids=str)
 def test_atleast_nd_of_each_rank(shape):
     run_both(atleast_each, lambda: np.arange(float(np.prod(shape))).reshape(shape))
+
+
+def test_expand_dims_axis_out_of_range():
+    with pytest.raises(np.exceptions.AxisError):
+        expand_dims_out_of_range(np.arange(3.0))
+    with pytest.raises(np.exceptions.AxisError, match="axis 2 is out of bounds") as e:
+        nbc.njit(expand_dims_out_of_range)(np.arange(3.0))
+    assert "np.expand_dims(a, 2)" in str(e.value)
