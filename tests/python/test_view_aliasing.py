@@ -337,8 +337,27 @@ def expand_dims_out_of_range(a):
     return np.expand_dims(a, 2)
 
 
+def np_swapaxes(a):
+    r = np.swapaxes(a.reshape(1, 2, 3), 0, 2)
+    r[2, 1, 0] = 5
+    return a, r
+
+
+def swapaxes_method(a):
+    r = a.reshape(2, 3)[:, ::2].swapaxes(-1, 0)
+    r[1, 0] = 5
+    return a, r
+
+
+def np_moveaxis(a):
+    r = np.moveaxis(a.reshape(1, 2, 3), 0, -1)
+    r[1, 2, 0] = 5
+    return a, r
+
+
 VIEWS = [real_attr, np_real, conj_method, conjugate_method, np_asarray, ascontiguous,
-         atleast_1d, atleast_2d, atleast_3d, expand_dims,
+         atleast_1d, atleast_2d, atleast_3d, expand_dims, np_swapaxes, swapaxes_method,
+         np_moveaxis,
          astype_same_no_copy, reshape_contiguous, np_reshape, ravel_contiguous, np_ravel,
          transpose_attr, transpose_method, np_transpose, new_axis, in_place_add_real,
          einsum_transpose, einsum_implicit, einsum_identity, einsum_3d, matrix_power_one]

@@ -51,7 +51,7 @@ def linalg_name(obj):
 
 METHODS = ("sum", "prod", "min", "max", "mean", "argmin", "argmax", "any", "all",
            "copy", "astype", "fill", "take", "nonzero", "reshape", "ravel", "flatten",
-           "transpose", "conj", "conjugate", "cumsum", "cumprod",
+           "transpose", "swapaxes", "conj", "conjugate", "cumsum", "cumprod",
            "var", "std", "sort", "argsort", "item")
 
 
