@@ -51,7 +51,7 @@ def linalg_name(obj):
 
 METHODS = ("sum", "prod", "min", "max", "mean", "argmin", "argmax", "any", "all",
            "copy", "astype", "fill", "take", "nonzero", "reshape", "ravel", "flatten",
-           "transpose", "conj", "conjugate", "cumsum", "cumprod",
+           "transpose", "swapaxes", "conj", "conjugate", "cumsum", "cumprod",
            "var", "std", "sort", "argsort", "item")
 
 
@@ -206,8 +206,12 @@ class ArraysMixin:
         Numba refuses such writes at compile time, NumPy at run time."""
         if arr.type.readonly:
             raise self.error(TypingError, f"cannot {what} a read-only array "
-                             f"({arr.type}): the argument has "
-                             f"flags.writeable == False", node)
+                             f"({arr.type}): an argument with flags.writeable == "
+                             "False or a view of one, a real array's .imag, or a copy "
+                             "nbc makes where NumPy may give the source or a view of "
+                             "it (a complex array's .real/.imag, np.einsum's diagonal, "
+                             "np.linalg.matrix_power(a, n) with n not a constant), "
+                             "which a write would not reach", node)
 
     def store_subscript(self, target, value, node):
         arr = self.materialize(self.expr(target.value), target.value)

@@ -111,17 +111,26 @@ class ComplexMixin:
             raise self.error(TypingError, f"{name}() takes no arguments", node)
         pos = self.pos(node)
         if isinstance(v.type, T.Array):
+            if not is_complex(v.type.dtype):
+                return v  # NumPy's a.conj() of a real array is `a` itself
             return self.array_map([v], lambda b, a: conjugate(b, a[0], pos), node)
         return conjugate(self.b, v, pos)
 
     def complex_array_attribute(self, arr, attr, node):
-        """`a.real` / `a.imag` of an array: new arrays of the parts (NumPy
-        gives views; values are the same)."""
+        """`a.real` / `a.imag` (and np.real/np.imag) of an array. A real
+        array's real part is the array itself, as in NumPy. The other parts
+        are new arrays typed read-only: NumPy gives views of a complex
+        array's parts (a write through them changes the array), which nbc
+        cannot build, and a real array's `.imag` is read-only in NumPy too;
+        so writes through them are refused rather than lost."""
         pos = self.pos(node)
         fn = real_part if attr == "real" else imag_part
         if attr == "real" and not is_complex(arr.type.dtype):
             return arr
-        return self.array_map([arr], lambda b, a: fn(b, a[0], pos), node)
+        if arr.type.dtype.is_bool:  # zeros of the array's dtype (a scalar's are ints)
+            fn = lambda b, v, pos: S.zero(b, v.type, pos)  # noqa: E731
+        copy = self.array_map([arr], lambda b, a: fn(b, a[0], pos), node)
+        return Value(copy.h, copy.type.copy(readonly=True))
 
     def refuse_complex_math(self, name, node):
         """math.* takes real numbers only (Python's TypeError): cmath has the
@@ -182,6 +191,8 @@ class ComplexMixin:
         if len(vals) != 1:
             raise self.error(TypingError, f"np.{name} takes one argument", node)
         pos = self.pos(node)
+        if name in ("real", "imag") and out is None and isinstance(vals[0].type, T.Array):
+            return self.complex_array_attribute(vals[0], name, node)
         fn = {"conj": conjugate, "conjugate": conjugate, "real": real_part,
               "imag": imag_part, "angle": angle}[name]
         return self.elementwise(vals, lambda b, a: fn(b, a[0], pos), node, out)

@@ -156,7 +156,26 @@ def call_linalg_composed(comp, name, node):
                                        types[1].is_int):
         raise comp.error(TypingError, "np.linalg.matrix_power(): exponent must "
                          "be an integer", node)
+    if name == "matrix_power":
+        return matrix_power_aliasing(comp, impl, impls, vals, types, call)
     result = comp.call_compiled(impl, vals, types, comp.options, call)
     if name == "slogdet" and a.dtype == T.float32:  # NumPy's float32 results
         return TupleValue([comp.as_float32(v, node) for v in result.items])
+    return result
+
+
+def matrix_power_aliasing(comp, impl, impls, vals, types, call):
+    """NumPy's matrix_power(a, 1) is `a` itself (Numba's is a copy): with
+    the constant 1 it is `a` here too; with an exponent known only at run
+    time the result (a new array) is typed read-only, so a write through it,
+    which would reach `a` in NumPy when the exponent is 1, is refused."""
+    exponent = call.args[1] if len(call.args) > 1 else next(
+        (k.value for k in call.keywords if k.arg == "n"), None)
+    power = comp.const_int(exponent)
+    if power == 1:
+        comp.call_compiled(impls._square, vals[:1], types[:1], comp.options, call)
+        return vals[0]
+    result = comp.call_compiled(impl, vals, types, comp.options, call)
+    if power is None:
+        return Value(result.h, result.type.copy(readonly=True))
     return result

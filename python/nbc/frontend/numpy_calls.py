@@ -23,7 +23,7 @@ from .scans import NP_SCANS
 from .statistics import NP_STATISTICS
 from ..npimpl import GROUPS as NPIMPL_GROUPS
 from ..npimpl import IMPLEMENTATIONS, KEEP_FLOAT32, ORDERING, STRING_CHOICES, VARIANTS
-from ..npimpl.einsum import einsum_function
+from ..npimpl.einsum import einsum_function, parse
 from .shapes import NP_SHAPE, SHAPE_METHODS
 from .sorting import NP_SORT, SORT_METHODS
 
@@ -275,8 +275,30 @@ class NumpyCallsMixin:
             fn = einsum_function(spec.obj, tuple(ndims))
         except ValueError as e:
             raise self.error(TypingError, f"np.einsum: {e}", node) from None
+        aliases = self.einsum_aliasing(spec.obj, operands, node)
+        if isinstance(aliases, Value):
+            return aliases
         types = [v.type for v in operands]
-        return self.call_compiled(fn, operands, types, self.options, node)
+        result = self.call_compiled(fn, operands, types, self.options, node)
+        return Value(result.h, result.type.copy(readonly=True)) if aliases else result
+
+    def einsum_aliasing(self, spec, operands, node):
+        """NumPy's einsum of one array without sums is a view of it. The
+        view (a permutation of the axes: nbc.transpose), or whether the
+        copy must be typed read-only: a diagonal ('ii->i') nbc cannot view,
+        and a write through it would reach the operand in NumPy."""
+        if len(operands) != 1 or not isinstance(operands[0].type, T.Array):
+            return False
+        arr = operands[0]
+        (term,), output = parse(spec, (arr.type.ndim,))
+        if set(output) != set(term):
+            return False  # summed letters: a new array
+        if len(set(term)) != len(term):
+            return True
+        perm = [term.index(c) for c in output]
+        if perm == sorted(perm):
+            return arr
+        return self.transpose_axes(arr, perm, node)
 
     def call_np_round(self, name, node):
         """np.round(a, decimals=0): `decimals` must be a constant."""
@@ -488,10 +510,21 @@ class NumpyCallsMixin:
         if name == "copy":
             return self.array_map([arr], lambda b, a: a[0], node)
         if name == "astype":
-            v = self.expr(node.args[0]) if node.args else None
+            kw = self.kwargs(node, ("dtype", "copy"), "astype")
+            dtype = node.args[:1] + [kw["dtype"]] if "dtype" in kw else node.args
+            if len(dtype) > 1:
+                raise self.error(UnsupportedError, "astype() takes a dtype (and copy=) "
+                                 "only", node)
+            v = self.expr(dtype[0]) if dtype else None
             ty = dtype_of(v.obj) if isinstance(v, PyObj) else None
             if ty is None:
                 raise self.error(TypingError, "astype() needs a dtype", node)
+            copy = kw.get("copy", ast.Constant(True))
+            if not (isinstance(copy, ast.Constant) and isinstance(copy.value, bool)):
+                raise self.error(TypingError, "astype(copy=) must be True or False",
+                                 copy)
+            if not copy.value and ty == arr.type.dtype:
+                return arr  # NumPy's astype(same dtype, copy=False) is `a` itself
             return self.array_map([arr], lambda b, a: S.cast(b, a[0], ty, self.pos(node)),
                                   node)
         if name in ("take", "nonzero"):

@@ -18,8 +18,13 @@ from .builder import TupleValue, Value
 
 # NumPy functions handled here, and the array methods.
 NP_SHAPE = ("reshape", "ravel", "transpose", "concatenate", "stack", "hstack",
-            "vstack")
-SHAPE_METHODS = ("reshape", "ravel", "flatten", "transpose")
+            "vstack", "ascontiguousarray", "atleast_1d", "atleast_2d", "atleast_3d",
+            "expand_dims", "swapaxes", "moveaxis")
+# np.atleast_Nd's view of an array of each smaller rank: where its axes go.
+ATLEAST = {1: {0: [NEWAXIS]},
+           2: {0: [NEWAXIS, NEWAXIS], 1: [NEWAXIS, WHOLE]},
+           3: {0: [NEWAXIS] * 3, 1: [NEWAXIS, WHOLE, NEWAXIS], 2: [WHOLE, WHOLE, NEWAXIS]}}
+SHAPE_METHODS = ("reshape", "ravel", "flatten", "transpose", "swapaxes")
 
 
 def reshaped_type(t, ndim, contiguous_view):
@@ -60,6 +65,21 @@ class ShapesMixin:
     def ravel(self, arr, node):
         minus_one = self.b.constant(-1, T.int64, self.pos(node))
         return self.reshape(arr, [minus_one], node, contiguous_view=True)
+
+    def ascontiguousarray(self, arr, more, node):
+        """np.ascontiguousarray(a): `a` itself when it is C-contiguous (a
+        view of it when that is known only at run time), else a C-ordered
+        copy, as NumPy's; nbc.reshape to its own shape decides."""
+        if more:
+            raise self.error(UnsupportedError, "np.ascontiguousarray: dtype is not "
+                             "supported", node)
+        if arr.type.ndim == 0:
+            raise self.error(UnsupportedError, "np.ascontiguousarray of a 0-d array "
+                             "(NumPy's is 1-d) is not supported", node)
+        if arr.type.strides is None:
+            return arr
+        sizes = [self.dim(arr, k, node) for k in range(arr.type.ndim)]
+        return self.reshape(arr, sizes, node, contiguous_view=True)
 
     def shape_arguments(self, args, name, node):
         """`reshape(2, 3)`, `reshape((2, 3))` or `reshape(n)`: the sizes."""
@@ -154,16 +174,37 @@ class ShapesMixin:
                                 axis, node)
 
     def call_np_shape(self, name, node):
-        """np.reshape/ravel/transpose/concatenate/stack/hstack/vstack."""
+        """np.reshape/ravel/transpose/concatenate/stack/hstack/vstack/
+        ascontiguousarray/atleast_1d/2d/3d/expand_dims/swapaxes/moveaxis."""
         allowed = {"reshape": ("shape",), "transpose": ("axes",),
-                   "concatenate": ("axis",), "stack": ("axis",)}.get(name, ())
+                   "concatenate": ("axis",), "stack": ("axis",),
+                   "ascontiguousarray": ("dtype",), "expand_dims": ("axis",)}.get(name, ())
         kw = self.kwargs(node, allowed, f"np.{name}")
         if not node.args:
             raise self.error(TypingError, f"np.{name}() needs an array", node)
         first = self.expr(node.args[0])
         rest = node.args[1:]
-        if name in ("reshape", "ravel", "transpose"):
+        if name in ("reshape", "ravel", "transpose", "ascontiguousarray", "atleast_1d",
+                    "atleast_2d", "atleast_3d", "expand_dims", "swapaxes", "moveaxis"):
             arr = self.expect_array(self.materialize(first, node), f"np.{name}", node)
+            if name == "ascontiguousarray":
+                return self.ascontiguousarray(arr, rest or kw, node)
+            if name in ("swapaxes", "moveaxis"):
+                return self.moved_axes(arr, name, rest, node)
+            if name == "expand_dims":
+                axis = self.const_int(rest[0] if rest else kw.get("axis"))
+                if axis is None or len(rest) > 1:
+                    raise self.error(UnsupportedError, "np.expand_dims(a, axis) needs "
+                                     "one integer constant axis", node)
+                return self.new_axis(arr, self.normalize_axis(axis, arr.type.ndim + 1,
+                                                               node), node)
+            if name.startswith("atleast_"):
+                if rest:
+                    raise self.error(UnsupportedError, f"np.{name} of several arrays "
+                                     "(a tuple) is not supported", node)
+                views = ATLEAST[int(name[len("atleast_")])]
+                return self.view(arr, views[arr.type.ndim], node) \
+                    if arr.type.ndim in views else arr
             if name == "ravel":
                 if rest or kw:
                     raise self.error(UnsupportedError, "np.ravel: order is not "
@@ -214,7 +255,8 @@ class ShapesMixin:
         return self.concatenate(arrays, axis, node)
 
     def call_shape_method(self, arr, name, node):
-        """a.reshape(...), a.ravel(), a.flatten(), a.transpose(...)."""
+        """a.reshape(...), a.ravel(), a.flatten(), a.transpose(...),
+        a.swapaxes(i, j)."""
         if node.keywords:
             raise self.error(UnsupportedError, f"{name}(): keyword arguments are not "
                              "supported", node)
@@ -228,5 +270,25 @@ class ShapesMixin:
             if name == "flatten":  # always a copy
                 arr = self.array_map([arr], lambda b, a: a[0], node)
             return self.ravel(arr, node)
+        if name == "swapaxes":
+            return self.moved_axes(arr, name, node.args, node)
         axes = self.constant_axes(node.args, "transpose") if node.args else None
         return self.transpose_axes(arr, axes, node)
+
+    def moved_axes(self, arr, name, args, node):
+        """swapaxes(a, i, j) / moveaxis(a, source, destination): views (a
+        permutation of the axes, nbc.transpose), as NumPy's; integer
+        constant axes."""
+        axes = [self.const_int(a) for a in args]
+        if len(axes) != 2 or None in axes:
+            raise self.error(UnsupportedError, f"{name}() takes two integer constant "
+                             "axes", node)
+        ndim = arr.type.ndim
+        i, j = (self.normalize_axis(a, ndim, node) for a in axes)
+        perm = list(range(ndim))
+        if name == "swapaxes":
+            perm[i], perm[j] = perm[j], perm[i]
+        else:
+            perm.remove(i)
+            perm.insert(j, i)
+        return self.transpose_axes(arr, perm, node)
