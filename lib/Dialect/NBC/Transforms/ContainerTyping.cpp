@@ -85,11 +85,12 @@ LogicalResult ContainerFlow::follow(OpOperand &use) {
       addCarried(parent, number - first);
       return success();
     }
-    if (number >= first && isa<TryOp>(parent)) {
+    if (auto tryOp = dyn_cast<TryOp>(parent); tryOp && number >= first) {
       joins.insert(parent);
       // An nbc.try under construction has no values yet.
-      if (parent->getNumResults() > 1 + number - first)
-        add(parent->getResult(1 + number - first));
+      unsigned result = tryOp.getNumClauses() + number - first;
+      if (parent->getNumResults() > result)
+        add(parent->getResult(result));
       return success();
     }
   }
@@ -156,13 +157,14 @@ LogicalResult ContainerFlow::checkJoins(Type type) const {
       continue;
     }
     // An scf.if or nbc.try: each result and what its regions yield for it.
-    bool isTry = isa<TryOp>(join);
-    for (unsigned k = isTry ? 1 : 0, e = join->getNumResults(); k < e; ++k) {
+    auto tryOp = dyn_cast<TryOp>(join);
+    unsigned flags = tryOp ? tryOp.getNumClauses() : 0; // the `caught` flags
+    for (unsigned k = flags, e = join->getNumResults(); k < e; ++k) {
       SmallVector<Value, 3> group = {join->getResult(k)};
       for (Region &region : join->getRegions())
         if (!region.empty())
           if (Operation *yield = getBuiltTerminator(region.front()))
-            group.push_back(isTry ? cast<YieldOp>(yield).getValues()[k - 1]
+            group.push_back(tryOp ? cast<YieldOp>(yield).getValues()[k - flags]
                                   : yield->getOperand(k));
       if (failed(agree(join, group)))
         return failure();
