@@ -5,7 +5,8 @@
 As a list, a table value is an SSA value (!nbc.dict<K, V>, !nbc.set<K>) and
 an insertion returns the table from then on, so the frontend rebinds the
 name: a table lives in one variable. The types of `{}`/`dict()`/`set()` are
-decided by the first insertion (ListRetry builds the function again)."""
+decided by the first insertion, in the dialect (lists.decide_container); a
+read before it guesses them (guess_table)."""
 
 import ast
 import copy
@@ -394,7 +395,8 @@ class DictsMixin(TableMethodsMixin):
         i32 dict holds no 2**40, an int dict no 2.5), as Python compares
         keys by value. None for a float key of an integer table when the
         caller cannot use the flag. A table whose types are not decided
-        yet casts: the function is built again once an insertion decides."""
+        yet takes the key's type as its guess (guess_table), or casts and
+        is built again once an insertion decides."""
         t = table.type
         pos = self.pos(node)
         if t.site is not None:
