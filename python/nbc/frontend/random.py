@@ -15,7 +15,7 @@ from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from ..npimpl import random as R
 from ..npimpl import random_distributions as D
-from ..npimpl.random_algorithms import DISTRIBUTIONS
+from ..npimpl.random_entry_points import DISTRIBUTIONS
 from . import scalar as S
 from .builder import PyObj
 

@@ -16,7 +16,7 @@ from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from ..npimpl import random_generator as G
 from ..npimpl import random_generator_distributions as GD
-from ..npimpl.random_algorithms import DISTRIBUTIONS
+from ..npimpl.random_entry_points import DISTRIBUTIONS
 from .builder import PyObj, Value
 from .numpy_calls import dtype_of
 

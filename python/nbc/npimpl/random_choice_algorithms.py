@@ -1,6 +1,6 @@
 """choice(p=)'s checks and search, and choice(replace=False, p=), written
 once for both of nbc's generators as numpy/random/_generator.pyx and
-mtrand.pyx do them: random_algorithms.instantiate runs this source in each
+mtrand.pyx do them: random_entry_points.instantiate runs this source in each
 generator's namespace (its single draws and LEGACY, which selects the
 messages)."""
 

@@ -7,7 +7,7 @@ The per-thread state needs no argument: the algorithms' `g` is 0."""
 
 import numpy as np
 
-from .random_algorithms import instantiate
+from .random_entry_points import instantiate
 
 
 def _next_double(g):

@@ -4,7 +4,7 @@ nbc.npimpl.random_algorithms over the Generator's single draws
 match NumPy's Generator bit for bit. Entry points take the Generator
 first: `gamma(g, shape, scale=1.0)`, `gamma_size(g, shape, scale, size)`."""
 
-from .random_algorithms import instantiate
+from .random_entry_points import instantiate
 
 
 def _next_double(g):
