@@ -9,7 +9,6 @@ decided by the first insertion, in the dialect (lists.decide_container); a
 read before it guesses them (guess_table)."""
 
 import ast
-import copy
 
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
@@ -573,10 +572,7 @@ class DictsMixin(TableMethodsMixin):
         if pending is None or pending.type is not table.type:
             return
         if field not in pending.guessed and getattr(table.type, field) != t:
-            guessed = copy.copy(table.type)
-            setattr(guessed, field, t)
-            if self.b.decide_container(pending.container, guessed) is None:
-                setattr(table.type, field, t)
+            self.retype_in_place(pending, {field: t})
         pending.guessed.add(field)
         have = getattr(table.type, field)
         if T.promote(have, t) != have:

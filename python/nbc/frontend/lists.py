@@ -181,13 +181,8 @@ class ListsMixin:
         pending = self.undecided.get(site)
         why = " (a read built before it)"
         if pending is not None and pending.type is t and not pending.diverged:
-            decided = copy.copy(t)
-            vars(decided).update(fields, site=None)
-            refusal = self.b.decide_container(pending.container, decided)
+            refusal = self.retype_in_place(pending, dict(fields, site=None))
             if refusal is None:
-                # Every Value of the container, also those enclosing loops
-                # hold, shares the placeholder: decide it in place.
-                vars(t).update(fields, site=None)
                 del self.undecided[site]
                 if isinstance(fields.get("dtype"), T.Array):  # for list_aliasing.py
                     self.array_list_sites.add(site)
@@ -204,6 +199,18 @@ class ListsMixin:
         else:
             self.decide_table(site, fields["key_type"], fields.get("value_type"),
                               "table-decide" + why)
+
+    def retype_in_place(self, pending, fields):
+        """The dialect retypes the Undecided container as built to its type
+        with `fields`; then the placeholder takes them too (every Value of
+        the container, also those enclosing loops hold, shares it). None,
+        or why the dialect refused (nothing changed)."""
+        new = copy.copy(pending.type)
+        vars(new).update(fields)
+        refusal = self.b.decide_container(pending.container, new)
+        if refusal is None:
+            vars(pending.type).update(fields)
+        return refusal
 
     def check_list_binding(self, name, value, value_node, node):
         """A list lives in one name: bound from a fresh list only."""
