@@ -497,6 +497,16 @@ NBC_CAPI_EXPORTED MlirOperation nbcAppendLoopCarried(MlirOperation loop,
 NBC_CAPI_EXPORTED bool nbcDecideContainerType(MlirValue container,
                                               MlirType type);
 
+/// Widens a container whose element (key, value) type a later insertion
+/// needs wider (mlir::nbc::widenContainerType): `container` is the
+/// nbcListNewOpCreate/nbcDictNewOpCreate result, `type` the wider container
+/// type (a scalar promotion of the old one). As nbcDecideContainerType, and
+/// the items inserted so far are converted with `nbc.cast`. Returns false,
+/// with the reason in nbcGetLastError() and the IR unchanged, when
+/// something already reads its items, calls or returns it.
+NBC_CAPI_EXPORTED bool nbcWidenContainerType(MlirValue container,
+                                             MlirType type);
+
 /// `nbc.ufunc ins(...) outs(...)`: the body (nbcUfuncOpGetBody) takes one
 /// element of each input and must end with nbcYieldOpCreate of one element
 /// per output. With `numOuts == 0` the op returns new arrays, one per

@@ -279,14 +279,28 @@ MlirOperation nbcAppendLoopCarried(MlirOperation loop, MlirValue init,
   return MlirOperation{nullptr};
 }
 
-bool nbcDecideContainerType(MlirValue container, MlirType type) {
+/// Calls `retype` (decideContainerType or widenContainerType), its
+/// diagnostics kept for nbcGetLastError() under `name`.
+static bool retypeContainer(LogicalResult (*retype)(Value, Type),
+                            MlirValue container, MlirType type,
+                            const char *name) {
   if (mlirValueIsNull(container) || mlirTypeIsNull(type)) {
-    capi::setError("nbcDecideContainerType: null value or type");
+    capi::setError(std::string(name) + ": null value or type");
     return false;
   }
   DiagnosticCapture capture(unwrap(type).getContext());
-  if (succeeded(decideContainerType(unwrap(container), unwrap(type))))
+  if (succeeded(retype(unwrap(container), unwrap(type))))
     return true;
-  capi::setError(capture.takeError("nbcDecideContainerType failed"));
+  capi::setError(capture.takeError(std::string(name) + " failed"));
   return false;
+}
+
+bool nbcDecideContainerType(MlirValue container, MlirType type) {
+  return retypeContainer(decideContainerType, container, type,
+                         "nbcDecideContainerType");
+}
+
+bool nbcWidenContainerType(MlirValue container, MlirType type) {
+  return retypeContainer(widenContainerType, container, type,
+                         "nbcWidenContainerType");
 }

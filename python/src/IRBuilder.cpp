@@ -548,6 +548,14 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
             return std::nullopt;
           return lastError();
         });
+  /// nbcWidenContainerType: None when the container `value` now has the
+  /// wider type `type` (its items so far cast), else why not.
+  m.def("widen_container_type",
+        [](H value, H type) -> std::optional<std::string> {
+          if (nbcWidenContainerType(val(value), ty(type)))
+            return std::nullopt;
+          return lastError();
+        });
   /// Moves the ops of `block` after `mark` (all of them for 0) before `op`.
   m.def("move_before", [](H block, H mark, H op) {
     MlirOperation next = mark ? mlirOperationGetNextInBlock(oper(mark))

@@ -3,7 +3,10 @@
 // first append (`l.append(i * x)`, f64) with nbcDecideContainerType: the
 // list, the loop's carried value and result take the type, and the kernel
 // verifies. A list whose item was read before the append is refused with
-// the IR unchanged; so is a dict given a list type.
+// the IR unchanged; so is a dict given a list type. A list and a dict of
+// si64 that a later insertion needs as f64 are widened with
+// nbcWidenContainerType (the items inserted so far cast), unless an item
+// was read before.
 //
 // RUN: nbc-capi-container-typing 2>&1 | FileCheck %s
 // CHECK-NOT: FAIL
@@ -125,6 +128,54 @@ static void buildKernel(MlirModule module, MlirLocation loc, const char *name,
   printf("\n");
 }
 
+/// `name(n: si64, x: f64) -> si64`: l = [n] (then `l[0]` when `readFirst`);
+/// l.append(x) after widening l to f64; d = {n: n}; d[n] = x after widening
+/// d to f64 values; return len(l) + len(d).
+static void buildWidened(MlirModule module, MlirLocation loc, const char *name,
+                         int readFirst) {
+  MlirContext ctx = mlirLocationGetContext(loc);
+  MlirType si64 = nbcSignedIntegerTypeGet(ctx, 64), f64 = mlirF64TypeGet(ctx);
+  MlirType args[2] = {si64, f64};
+  MlirOperation func = nbcKernelFuncCreate(
+      loc, str(name), 2, args, 1, &si64,
+      nbcKernelAttrGet(ctx, 0, NbcErrorModelPython, false, true));
+  mlirBlockAppendOwnedOperation(mlirModuleGetBody(module), func);
+  MlirBlock body = nbcFuncGetEntryBlock(func);
+  MlirValue n = mlirBlockGetArgument(body, 0);
+  MlirValue x = mlirBlockGetArgument(body, 1);
+  MlirValue list = append(
+      body, nbcListNewOpCreate(loc, nbcListTypeGet(si64), (MlirValue){NULL}));
+  MlirValue held = append(body, nbcListAppendOpCreate(loc, list, n));
+  if (readFirst)
+    append(body, nbcListGetOpCreate(loc, held, n));
+  if (!nbcWidenContainerType(list, nbcListTypeGet(f64))) {
+    if (!readFirst)
+      fail(name);
+    MlirStringRef e = nbcGetLastError();
+    printf("refused: %.*s\n", (int)e.length, e.data);
+    mlirOperationPrint(mlirOpResultGetOwner(list), printOut, NULL);
+    printf("\n");
+    mlirOperationPrint(mlirOpResultGetOwner(held), printOut, NULL);
+    printf("\n");
+    return;
+  }
+  held = append(body, nbcListAppendOpCreate(loc, held, x));
+  MlirValue dict = append(body, nbcDictNewOpCreate(loc, nbcDictTypeGet(si64, si64)));
+  MlirValue table = append(body, nbcDictInsertOpCreate(loc, dict, n, n));
+  if (!nbcWidenContainerType(dict, nbcDictTypeGet(si64, f64)))
+    fail("widening a dict's values");
+  table = append(body, nbcDictInsertOpCreate(loc, table, n, x));
+  MlirValue lengths[2] = {append(body, nbcListLenOpCreate(loc, held)),
+                          append(body, nbcDictLenOpCreate(loc, table))};
+  MlirValue sum =
+      nbcBuildBinary(body, loc, NbcBinaryAdd, lengths[0], lengths[1]);
+  append(body, nbcReturnOpCreate(loc, 1, &sum));
+  if (!mlirOperationVerify(func))
+    printf("FAIL: %s does not verify\n", name), ++failures;
+  mlirOperationPrint(func, printOut, NULL);
+  printf("\n");
+}
+
 int main(void) {
   MlirContext ctx = nbcContextCreate();
   MlirLocation loc = mlirLocationFileLineColGet(ctx, str("lists.py"), 4, 9);
@@ -141,9 +192,26 @@ int main(void) {
   // CHECK: nbc.list_len %[[R]] : !nbc.list<f64>
   buildKernel(module, loc, "decided", 0);
 
+  // CHECK-LABEL: func.func @widened
+  // CHECK: %[[L:.*]] = nbc.list_new : !nbc.list<f64>
+  // CHECK-NEXT: %[[N:.*]] = nbc.cast %arg0 : si64 to f64
+  // CHECK-NEXT: %[[L1:.*]] = nbc.list_append %[[L]], %[[N]] : !nbc.list<f64>
+  // CHECK-NEXT: nbc.list_append %[[L1]], %arg1 : !nbc.list<f64>
+  // CHECK-NEXT: %[[D:.*]] = nbc.dict_new : !nbc.dict<si64, f64>
+  // CHECK-NEXT: %[[V:.*]] = nbc.cast %arg0 : si64 to f64
+  // CHECK-NEXT: %[[D1:.*]] = nbc.dict_insert %[[D]][%arg0] = %[[V]] : !nbc.dict<si64, f64>
+  // CHECK-NEXT: nbc.dict_insert %[[D1]][%arg0] = %arg1 : !nbc.dict<si64, f64>
+  buildWidened(module, loc, "widened", 0);
+
   // CHECK: refused: lists.py:4:9: error: cannot decide the element type of a container that 'nbc.list_get' uses before its first insertion
   // CHECK: "nbc.list_new"() : () -> !nbc.list<si64>
   buildKernel(module, loc, "read_first", 1);
+
+  // CHECK: refused: lists.py:4:9: error: cannot widen the element type of a container that 'nbc.list_get' uses
+  // CHECK-NEXT: note: see current operation
+  // CHECK-NEXT: "nbc.list_new"() : () -> !nbc.list<si64>
+  // CHECK-NEXT: "nbc.list_append"(%{{.*}}, %arg0) : (!nbc.list<si64>, si64) -> !nbc.list<si64>
+  buildWidened(module, loc, "widened_read_first", 1);
 
   MlirType si64 = nbcSignedIntegerTypeGet(ctx, 64);
   MlirBlock top = mlirModuleGetBody(module);

@@ -224,3 +224,100 @@ def test_read_before_first_insertion_builds_again(fn, args, reason):
     assert common.REEMITS[f"function-{reason}"] == before + 1, dict(common.REEMITS)
     want = fn(*args)
     assert (dict(got) if isinstance(got, dict) else got) == want
+
+
+def widen_in_loop(n):
+    out = [1, 2]
+    for i in range(n):
+        out.append(i * 0.5)
+    return out
+
+
+def widen_in_branch(a):
+    out = []
+    for x in a:
+        if x > 0:
+            out.append(1)
+        else:
+            out.append(x)
+    return out
+
+
+def widen_from_bool(n):
+    out = [True]
+    out.append(n)
+    return out
+
+
+def widen_dict_values(a):
+    d = {0: 1}
+    for i in range(a.shape[0]):
+        d[i + 1] = a[i]
+    return d
+
+
+def widen_dict_keys(a):
+    d = {}
+    d[1] = 10
+    for x in a:
+        d[x] = 1
+    total = 0.0
+    for k in d:
+        total += k * d[k]
+    return total, len(d)
+
+
+def widen_set(a):
+    s = {1, 2}
+    for x in a:
+        s.add(x)
+    return len(s)
+
+
+WIDENING = [
+    (widen_in_loop, (5,)),
+    (widen_in_loop, (0,)),
+    (widen_in_branch, (np.array([1.5, -2.5, 3.0]),)),
+    (widen_from_bool, (7,)),
+    (widen_dict_values, (np.array([0.5, 2.5]),)),
+    (widen_dict_keys, (np.array([0.5, 1.0, 2.5]),)),
+    (widen_set, (np.array([0.5, 2.0, 3.5]),)),
+]
+
+
+# A later insertion that needs a wider type (Numba unifies the insertions)
+# widens the container as built: the items inserted so far are converted
+# (nbcWidenContainerType), and the function is built once.
+@pytest.mark.parametrize("fn, args", WIDENING, ids=lambda c: getattr(c, "__name__", ""))
+def test_wider_insertion_widens_without_rebuilding(fn, args):
+    before = rebuilt()
+    got = nbc.njit(fn)(*args)
+    assert rebuilt() == before, dict(common.REEMITS)
+    want = fn(*args)
+    assert as_python(dict(got) if isinstance(got, dict) else got) == want
+
+
+@pytest.mark.parametrize("fn, args", WIDENING[:4], ids=lambda c: getattr(c, "__name__", ""))
+def test_widened_item_types_are_numbas(fn, args):
+    numba = pytest.importorskip("numba")
+    got, want = nbc.njit(fn)(*args), numba.njit(fn)(*args)
+    assert [type(x) for x in got] == [type(x) for x in want]
+    assert list(got) == list(want)
+
+
+def read_then_widen(n):
+    out = [n]
+    first = out[0]
+    out.append(n / 4)
+    return first / 3, out
+
+
+# An item read before the widening insertion was built for the narrower
+# type: the function is built again with the wider one, as Numba types it.
+def test_read_before_widening_builds_again():
+    reason = "function-list-widen (nbc.list_get first)"
+    before = common.REEMITS[reason]
+    got = nbc.njit(read_then_widen)(7)
+    assert common.REEMITS[reason] == before + 1, dict(common.REEMITS)
+    assert got == read_then_widen(7)
+    assert type(got[1][0]) is float  # list(float64), as Numba's

@@ -535,13 +535,15 @@ class Builder:
         return ir.append_loop_carried(op, init.h, yielded.h,
                                       [v.h for v in stand_ins]) or None
 
-    def decide_container(self, container, t):
-        """nbcDecideContainerType: None when the empty container `container`
-        (and what carries it on) now has the type `t`, else why not (the IR
-        left as it was). The caller then decides the placeholder type object
-        in place, so it leaves the type cache (a dict finds a key by identity
-        before its hash: a mutated key would still map to the old type)."""
-        refusal = ir.decide_container_type(container.h, self.ty(t))
+    def retype_container(self, container, t, widen=False):
+        """nbcDecideContainerType (nbcWidenContainerType when `widen`): None
+        when the container `container` (and what carries it on) now has the
+        type `t`, else why not (the IR left as it was). The caller then
+        updates the container's type object in place, so it leaves the type
+        cache (a dict finds a key by identity before its hash: a mutated key
+        would still map to the old type)."""
+        retype = ir.widen_container_type if widen else ir.decide_container_type
+        refusal = retype(container.h, self.ty(t))
         if refusal is None:
             self.module.forget_type(container.type)
         return refusal

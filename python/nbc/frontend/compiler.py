@@ -35,7 +35,8 @@ from .inner_functions import InnerFunction, InnerFunctionsMixin
 from .dicts import DictsMixin, is_table
 from .list_methods import ListMethodsMixin
 from .list_aliasing import ListAliasing
-from .lists import ListRetry, ListsMixin, is_list
+from .container_typing import ListRetry
+from .lists import ListsMixin, is_list
 from .printing import PrintingMixin
 from .raising import RaisingMixin
 from .loops import LoopsMixin
@@ -129,6 +130,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         self.dead = False  # the block being emitted has raised: the rest is dead
         self.assumed_returns = []  # types recursive calls were given
         self.undecided = {}  # site of a `[]`/`{}`/`set()` -> lists.Undecided
+        self.container_roots = {}  # site of a list/dict/set -> the one built there
         self.list_origins = {}  # name -> site of the list it holds
         self.fresh_lists = set()  # handles of lists calls returned, not bound yet
         self.fresh_list_sites = {}  # handle of a List() not bound yet -> its site

@@ -5,8 +5,8 @@
 As a list, a table value is an SSA value (!nbc.dict<K, V>, !nbc.set<K>) and
 an insertion returns the table from then on, so the frontend rebinds the
 name: a table lives in one variable. The types of `{}`/`dict()`/`set()` are
-decided by the first insertion, in the dialect (lists.decide_container); a
-read before it guesses them (guess_table)."""
+decided by the first insertion, guessed by a read before it and widened by
+a later insertion that needs more, in the dialect (container_typing.py)."""
 
 import ast
 
@@ -14,7 +14,7 @@ from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, TupleValue, Value
-from .lists import ListRetry, Undecided
+from .container_typing import Undecided
 from .table_methods import TableMethodsMixin
 
 DICT_METHODS = ("get", "setdefault", "pop", "keys", "values", "items", "update", "clear",
@@ -91,6 +91,7 @@ class DictsMixin(TableMethodsMixin):
         else:
             t = T.Set(key_type) if is_set else T.Dict(key_type, value_type)
         table = self.b.dict_new(t, self.pos(node))
+        self.container_roots[site] = table
         if key_type is None:  # decided by the first insertion
             self.undecided[site] = Undecided(t, table, node)
         self.fresh_tables[table.h] = site
@@ -124,32 +125,12 @@ class DictsMixin(TableMethodsMixin):
                 raise self.error(TypingError, f"cannot insert a {key.type} key "
                                  f"{'' if value is None else f'and a {value.type} value '}"
                                  f"into a {t}", node)
-            self.decide_table(origin, want_key, want_value)
+            self.decide_table(origin, want_key, want_value, have=t)
         pos = self.pos(node)
         key = S.cast(self.b, key, t.key_type, pos)
         if value is None:
             return self.b.set_add(table, key, pos)
         return self.b.dict_insert(table, key, S.cast(self.b, value, t.value_type, pos), pos)
-
-    @staticmethod
-    def table_fields(key_type, value_type):
-        fields = {"key_type": key_type}
-        if value_type is not None:
-            fields["value_type"] = value_type
-        return fields
-
-    def decide_table(self, site, key_type, value_type, reason="table-widen"):
-        if site[0] == "declared":  # Dict.empty's types: insertions cast
-            return
-        old = self.list_hints.get(site)
-        if old is not None:
-            key_type = T.promote(old[0], key_type)
-            if value_type is not None:
-                value_type = T.promote(old[1], value_type)
-        new = (key_type, value_type)
-        if new != old:
-            self.list_hints[site] = new
-            raise ListRetry(reason)
 
     def rebind(self, name_node, table, node):
         if not isinstance(name_node, ast.Name):
@@ -560,23 +541,6 @@ class DictsMixin(TableMethodsMixin):
             self.b.dict_remove(table, k, False, pos)
             return [value]
         return self.keyed(table, raw_key, node, pop, missing, [table.type.value_type])[0]
-
-    def guess_table(self, table, field, t):
-        """A read of an empty dict or set before its first insertion (`k in
-        d`, `d.get(k, 0)`) guesses its `field` type ("key_type",
-        "value_type") as the read's `t`, which the insertion then most often
-        confirms (the function is built once): the dialect retypes it while
-        nothing reads it yet. A read whose type does not fit what the table
-        has is built as for an undecided table only, and marks it."""
-        pending = self.undecided.get(table.type.site)
-        if pending is None or pending.type is not table.type:
-            return
-        if field not in pending.guessed and getattr(table.type, field) != t:
-            self.retype_in_place(pending, {field: t})
-        pending.guessed.add(field)
-        have = getattr(table.type, field)
-        if T.promote(have, t) != have:
-            pending.diverged = True
 
     def item_value(self, d, node, call):
         v = self.check_item(self.expr(node), "dict values", node)

@@ -12,14 +12,10 @@ rebinds the name; a list therefore lives in one variable only (binding it
 to a second name is refused; passing it to a compiled function rebinds the
 name to what the callee gives back, references.py).
 The element type of `[]` is decided by its first append, as Numba's type
-inference decides it: the list is built with a placeholder type, and the
-dialect retypes it in place at the append (decide_container). When that is
-refused (its items were read first), or a later append widens the type, the
-function is built again with the type decided (ListRetry)."""
+inference decides it, and widened by a later append that needs more, in
+the dialect on the list as built (container_typing.py)."""
 
 import ast
-import copy
-import re
 
 import numpy as np
 
@@ -27,35 +23,13 @@ from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, TupleValue, Value
-from .common import Retry, count_reemit
+from .container_typing import ContainerTypingMixin, Undecided
 
 # What a list may be built from when it is bound to a name: a fresh list.
 FRESH_LIST_NODES = (ast.List, ast.ListComp)
 
 METHODS = ("append", "pop", "extend", "insert", "remove", "index", "count",
            "reverse", "sort", "copy", "clear")
-
-
-class ListRetry(Retry):
-    """A list's element type was decided or widened: build the function
-    again (bounded: element types only widen). Its argument says why, for
-    NBC_REEMIT_LOG: "list-decide", "list-widen", "table-decide" or
-    "table-widen", with the op that kept the dialect from deciding in place."""
-
-
-class Undecided:
-    """An empty list, dict or set no insertion has decided yet: its
-    placeholder type (shared by all its Values), the container as built,
-    the node that built it, the fields reads guessed (guess_table), and
-    whether a read was built as only an undecided container's is (then only
-    building again gives the decided reads)."""
-
-    __slots__ = ("type", "container", "node", "guessed", "diverged")
-
-    def __init__(self, t, container, node):
-        self.type, self.container, self.node = t, container, node
-        self.guessed = set()
-        self.diverged = False
 
 
 class ListMethod:
@@ -72,7 +46,7 @@ def is_list(v):
     return isinstance(v, Value) and isinstance(v.type, T.List)
 
 
-class ListsMixin:
+class ListsMixin(ContainerTypingMixin):
     # -- building -----------------------------------------------------------------
     def site_of(self, node):
         return (node.lineno, node.col_offset)
@@ -100,6 +74,7 @@ class ListsMixin:
             self.array_list_sites.add(site)
         capacity = self.b.constant(max(len(items), 1), T.int64, pos) if items else None
         lst = self.b.list_new(t, capacity, pos)
+        self.container_roots[site] = lst
         if dtype is None:  # `[]` before its first append: decided then
             self.undecided[site] = Undecided(t, lst, node)
         for v in items:
@@ -160,57 +135,11 @@ class ListsMixin:
         if want != lst.type.dtype:
             site = self.list_origins.get(name_node.id)
             if site is not None:  # else a parameter's or a call's list: its type
-                self.widen_list(site, want, node)  # is fixed, the item cast (Numba)
+                self.widen_list(site, want, node, have=lst.type)  # is fixed,
+                # the item cast (Numba)
         pos = self.pos(node)
         return self.b.list_append(lst, self.as_item(value, lst.type.dtype, node),
                                   pos)
-
-    def widen_list(self, site, dtype, node, reason="list-widen"):
-        old = self.list_hints.get(site)
-        new = self.unify_items(old, dtype, node)
-        if new != old:
-            self.list_hints[site] = new
-            raise ListRetry(reason)
-
-    def decide_container(self, t, fields, node):
-        """The first insertion into the empty list, dict or set of placeholder
-        type `t` decides its `fields` (dtype; key_type and value_type): the
-        dialect retypes the container as built, else the function is built
-        again (ListRetry)."""
-        site = t.site
-        pending = self.undecided.get(site)
-        why = " (a read built before it)"
-        if pending is not None and pending.type is t and not pending.diverged:
-            refusal = self.retype_in_place(pending, dict(fields, site=None))
-            if refusal is None:
-                del self.undecided[site]
-                if isinstance(fields.get("dtype"), T.Array):  # for list_aliasing.py
-                    self.array_list_sites.add(site)
-                    self.array_list_names.update(
-                        n for n, s in self.list_origins.items() if s == site)
-                self.list_hints[site] = fields["dtype"] if "dtype" in fields else \
-                    (fields["key_type"], fields.get("value_type"))
-                count_reemit("avoided:decided-in-dialect")
-                return
-            user = re.search(r"'(nbc\.\w+|\w+\.\w+)'", refusal)
-            why = f" ({user.group(1) if user else 'joined'} first)"
-        if "dtype" in fields:
-            self.widen_list(site, fields["dtype"], node, "list-decide" + why)
-        else:
-            self.decide_table(site, fields["key_type"], fields.get("value_type"),
-                              "table-decide" + why)
-
-    def retype_in_place(self, pending, fields):
-        """The dialect retypes the Undecided container as built to its type
-        with `fields`; then the placeholder takes them too (every Value of
-        the container, also those enclosing loops hold, shares it). None,
-        or why the dialect refused (nothing changed)."""
-        new = copy.copy(pending.type)
-        vars(new).update(fields)
-        refusal = self.b.decide_container(pending.container, new)
-        if refusal is None:
-            vars(pending.type).update(fields)
-        return refusal
 
     def check_list_binding(self, name, value, value_node, node):
         """A list lives in one name: bound from a fresh list only."""

@@ -1,9 +1,9 @@
 //===- ContainerTyping.cpp - Element types decided by insertions ----------===//
 //
-// decideContainerType collects the values that hold one container by
-// following it forward through the ops that pass it on, checks that every
-// loop and branch on the way would still agree with itself, and only then
-// retypes them: a refusal leaves the IR as it was.
+// decideContainerType and widenContainerType collect the values that hold
+// one container by following it forward through the ops that pass it on,
+// check that every loop and branch on the way would still agree with
+// itself, and only then retype them: a refusal leaves the IR as it was.
 //
 //===----------------------------------------------------------------------===//
 
@@ -11,6 +11,7 @@
 
 #include "nbc/Dialect/NBC/IR/NBCDialect.h"
 #include "nbc/Dialect/NBC/IR/NBCOps.h"
+#include "nbc/Dialect/NBC/IR/NBCTypeRules.h"
 
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "llvm/ADT/SetVector.h"
@@ -23,21 +24,29 @@ namespace {
 /// the next (checked once all are known).
 class ContainerFlow {
 public:
+  /// `widening`: insertions are followed too, their items cast afterwards.
+  explicit ContainerFlow(bool widening) : widening(widening) {}
   LogicalResult collect(Value root);
   LogicalResult checkJoins(Type type) const;
+  LogicalResult castItems(Type type);
 
   llvm::SetVector<Value> values;
 
 private:
   LogicalResult follow(OpOperand &use);
+  bool followInsertion(Operation *user, unsigned number);
   void add(Value value) {
     if (values.insert(value))
       worklist.push_back(value);
   }
   void addCarried(Operation *loop, unsigned k);
 
+  bool widening;
   SmallVector<Value> worklist;
   llvm::SetVector<Operation *> joins; // loops, ifs and trys reached
+  // The items insertions pass in, each with whether it is a dict's value
+  // (else a list's element or a dict's or set's key).
+  SmallVector<std::pair<OpOperand *, bool>> items;
 };
 } // namespace
 
@@ -58,10 +67,40 @@ void ContainerFlow::addCarried(Operation *loop, unsigned k) {
   add(loop->getResult(k));
 }
 
+/// An insertion taking the container as operand `number`: its result holds
+/// the container from then on.
+bool ContainerFlow::followInsertion(Operation *user, unsigned number) {
+  if (auto append = dyn_cast<ListAppendOp>(user); append && number == 0) {
+    items.push_back({&append.getValueMutable(), false});
+    add(append.getResult());
+    return true;
+  }
+  if (auto set = dyn_cast<ListSetOp>(user); set && number == 1) {
+    items.push_back({&set.getValueMutable(), false});
+    if (Value result = set.getResult())
+      add(result);
+    return true;
+  }
+  if (auto insert = dyn_cast<DictInsertOp>(user); insert && number == 0) {
+    items.push_back({&insert.getKeyMutable(), false});
+    items.push_back({&insert.getValueMutable(), true});
+    add(insert.getResult());
+    return true;
+  }
+  if (auto setAdd = dyn_cast<SetAddOp>(user); setAdd && number == 0) {
+    items.push_back({&setAdd.getKeyMutable(), false});
+    add(setAdd.getResult());
+    return true;
+  }
+  return false;
+}
+
 LogicalResult ContainerFlow::follow(OpOperand &use) {
   Operation *user = use.getOwner();
   unsigned number = use.getOperandNumber();
   if (isa<ListLenOp, DictLenOp, DictClearOp>(user))
+    return success();
+  if (widening && followInsertion(user, number))
     return success();
   if (auto range = dyn_cast<RangeOp>(user)) {
     unsigned first = range.getInitArgs().getBeginOperandIndex();
@@ -105,6 +144,9 @@ LogicalResult ContainerFlow::follow(OpOperand &use) {
       add(parent->getResult(number));
     return success();
   }
+  if (widening)
+    return user->emitError("cannot widen the element type of a container ")
+           << "that '" << user->getName() << "' uses";
   return user->emitError("cannot decide the element type of a container ")
          << "that '" << user->getName() << "' uses before its first insertion";
 }
@@ -173,23 +215,72 @@ LogicalResult ContainerFlow::checkJoins(Type type) const {
   return success();
 }
 
-LogicalResult nbc::decideContainerType(Value container, Type type) {
+/// The type an item of a container of `type` has: its element, key or
+/// (`isValue`) value type.
+static Type getItemType(Type type, bool isValue) {
+  if (auto list = dyn_cast<ListType>(type))
+    return list.getElementType();
+  if (auto set = dyn_cast<SetType>(type))
+    return set.getKeyType();
+  auto dict = cast<DictType>(type);
+  return isValue ? dict.getValueType() : dict.getKeyType();
+}
+
+LogicalResult ContainerFlow::castItems(Type type) {
+  for (auto [item, isValue] : items) {
+    Type want = getItemType(type, isValue);
+    Value value = item->get();
+    if (value.getType() == want)
+      continue;
+    if (!isNBCScalar(want) || !isNBCScalar(value.getType()))
+      return item->getOwner()->emitError("cannot widen a container of ")
+             << value.getType() << " items to " << want;
+  }
+  for (auto [item, isValue] : items) {
+    Type want = getItemType(type, isValue);
+    if (item->get().getType() == want)
+      continue;
+    OpBuilder builder(item->getOwner());
+    item->set(CastOp::create(builder, item->getOwner()->getLoc(), want,
+                             item->get()));
+  }
+  return success();
+}
+
+/// Retypes the container `container` (an nbc.list_new or nbc.dict_new
+/// result) to `type` and what carries it on; `widening` follows and casts
+/// insertions. `what` names the entry point in diagnostics.
+static LogicalResult retypeContainer(Value container, Type type,
+                                     bool widening, StringRef what) {
   Operation *creation = container ? container.getDefiningOp() : nullptr;
   if (!creation || !isa<ListNewOp, DictNewOp>(creation))
-    return creation ? creation->emitError("decideContainerType: expected the "
-                                          "result of nbc.list_new or "
-                                          "nbc.dict_new")
+    return creation ? creation->emitError(what)
+                          << ": expected the result of nbc.list_new or "
+                             "nbc.dict_new"
                     : failure();
   Type old = container.getType();
   if (old == type) // what it holds was built for this type already
     return success();
   if (old.getTypeID() != type.getTypeID())
-    return creation->emitError("decideContainerType: ")
-           << type << " is not the same kind of container as " << old;
-  ContainerFlow flow;
+    return creation->emitError(what)
+           << ": " << type << " is not the same kind of container as " << old;
+  ContainerFlow flow(widening);
   if (failed(flow.collect(container)) || failed(flow.checkJoins(type)))
+    return failure();
+  // Check the items before anything changes; casting them cannot fail then.
+  if (widening && failed(flow.castItems(type)))
     return failure();
   for (Value value : flow.values)
     value.setType(type);
   return success();
+}
+
+LogicalResult nbc::decideContainerType(Value container, Type type) {
+  return retypeContainer(container, type, /*widening=*/false,
+                         "decideContainerType");
+}
+
+LogicalResult nbc::widenContainerType(Value container, Type type) {
+  return retypeContainer(container, type, /*widening=*/true,
+                         "widenContainerType");
 }

@@ -5,7 +5,8 @@
 // append or insertion). A frontend builds the empty container with a
 // placeholder element type and, at the first insertion, decides its type
 // with decideContainerType: the container and every value that carries it
-// on are retyped in place, so the function is built once.
+// on are retyped in place, so the function is built once. A later
+// insertion that needs a wider type widens it with widenContainerType.
 //
 //===----------------------------------------------------------------------===//
 
@@ -34,6 +35,18 @@ namespace mlir::nbc {
 /// its readers were built for that type (a placeholder or a guess that the
 /// insertion confirms).
 LogicalResult decideContainerType(Value container, Type type);
+
+/// Gives the container `container` (the result of an `nbc.list_new` or
+/// `nbc.dict_new`) the wider type `type` when an insertion needs it, as
+/// Numba's type inference unifies a list's appends (`l = [1];
+/// l.append(2.5)` makes a list of float64): as decideContainerType, and
+/// the insertions built so far (`nbc.list_append`, `nbc.list_set`,
+/// `nbc.dict_insert`, `nbc.set_add`) pass the container on, their items
+/// converted with `nbc.cast`. The caller picks a type every item converts
+/// to without loss of what it held (a scalar promotion). Anything that
+/// reads items refuses, since its result type would change; so does an
+/// item that is not a scalar.
+LogicalResult widenContainerType(Value container, Type type);
 
 } // namespace mlir::nbc
 

@@ -1,0 +1,175 @@
+"""How an empty or literal container gets its element types without
+building the function again: the first insertion into `[]`, `{}` or
+`set()` decides them, a read before it guesses them, and a later insertion
+that needs a wider type widens them, each in the dialect on the container
+as built (nbcDecideContainerType, nbcWidenContainerType). Where the dialect
+refuses (an item was read with a type it no longer has), the function is
+built again with the types (ListRetry)."""
+
+import copy
+import re
+
+from .. import types as T
+from .common import Retry, count_reemit
+
+
+class ListRetry(Retry):
+    """A list's element type was decided or widened: build the function
+    again (bounded: element types only widen). Its argument says why, for
+    NBC_REEMIT_LOG: "list-decide", "list-widen", "table-decide" or
+    "table-widen", with the op that kept the dialect from deciding in place."""
+
+
+class Undecided:
+    """An empty list, dict or set no insertion has decided yet: its
+    placeholder type (shared by all its Values), the container as built,
+    the node that built it, the fields reads guessed (guess_table), and
+    whether a read was built as only an undecided container's is (then only
+    building again gives the decided reads)."""
+
+    __slots__ = ("type", "container", "node", "guessed", "diverged")
+
+    def __init__(self, t, container, node):
+        self.type, self.container, self.node = t, container, node
+        self.guessed = set()
+        self.diverged = False
+
+
+def refused_by(refusal):
+    """The rebuild reason's suffix naming the op in the dialect's refusal."""
+    user = re.search(r"'(nbc\.\w+|\w+\.\w+)'", refusal)
+    return f" ({user.group(1) if user else 'joined'} first)"
+
+
+def keep_guesses(pending, fields):
+    """The `fields` a first insertion decides, except where a read guessed
+    a type of the same kind at least as wide (an int64 key for int32 keys):
+    the guess holds every item, and its readers were built for it."""
+    kept = dict(fields)
+    for field in pending.guessed & fields.keys():
+        guess, want = getattr(pending.type, field), fields[field]
+        same_kind = (guess.is_int and want.is_int and guess.is_signed == want.is_signed) \
+            or (guess.is_float and want.is_float)
+        if same_kind and T.promote(guess, want) == guess:
+            kept[field] = guess
+    return kept
+
+
+class ContainerTypingMixin:
+    def widen_list(self, site, dtype, node, reason="list-widen", have=None):
+        """The list built at `site` needs the element type `dtype`: the
+        dialect widens the list of type `have` as built, else the function is
+        built again with it (ListRetry)."""
+        old = self.list_hints.get(site)
+        new = self.unify_items(old, dtype, node)
+        if have is not None:
+            new = self.unify_items(have.dtype, new, node)
+        if new != old:
+            self.list_hints[site] = new
+            if have is not None:
+                refused = self.widen_in_place(site, have, {"dtype": new})
+                if refused is None:
+                    return
+                reason += refused
+            raise ListRetry(reason)
+
+    def widen_in_place(self, site, t, fields):
+        """The dialect widens the container built at `site`, whose Values
+        share the type `t`, to `fields` (its items so far are cast): None,
+        or the suffix of the rebuild reason saying which op refused."""
+        root = self.container_roots.get(site)
+        if root is None or root.type is not t:
+            return " (not built here)"
+        refusal = self.retype_in_place(root, fields, widen=True)
+        if refusal is None:
+            count_reemit("avoided:widened-in-dialect")
+            return None
+        return refused_by(refusal)
+
+    def decide_container(self, t, fields, node):
+        """The first insertion into the empty list, dict or set of placeholder
+        type `t` decides its `fields` (dtype; key_type and value_type): the
+        dialect retypes the container as built, else the function is built
+        again (ListRetry)."""
+        site = t.site
+        pending = self.undecided.get(site)
+        why = " (a read built before it)"
+        if pending is not None and pending.type is t and not pending.diverged:
+            fields = keep_guesses(pending, fields)
+            refusal = self.retype_in_place(pending.container, dict(fields, site=None))
+            if refusal is None:
+                del self.undecided[site]
+                if isinstance(fields.get("dtype"), T.Array):  # for list_aliasing.py
+                    self.array_list_sites.add(site)
+                    self.array_list_names.update(
+                        n for n, s in self.list_origins.items() if s == site)
+                self.list_hints[site] = fields["dtype"] if "dtype" in fields else \
+                    (fields["key_type"], fields.get("value_type"))
+                count_reemit("avoided:decided-in-dialect")
+                return
+            why = refused_by(refusal)
+        if "dtype" in fields:
+            self.widen_list(site, fields["dtype"], node, "list-decide" + why)
+        else:
+            self.decide_table(site, fields["key_type"], fields.get("value_type"),
+                              "table-decide" + why)
+
+    def retype_in_place(self, container, fields, widen=False):
+        """The dialect retypes `container` (a list or table as built by
+        list_new/dict_new) to its type with `fields` (decided, or `widen`ed
+        with its items so far cast); then its type object takes them too
+        (every Value of the container, also those enclosing loops hold,
+        shares it). None, or why the dialect refused (nothing changed)."""
+        new = copy.copy(container.type)
+        vars(new).update(fields)
+        refusal = self.b.retype_container(container, new, widen)
+        if refusal is None:
+            vars(container.type).update(fields)
+        return refusal
+
+    @staticmethod
+    def table_fields(key_type, value_type):
+        fields = {"key_type": key_type}
+        if value_type is not None:
+            fields["value_type"] = value_type
+        return fields
+
+    def decide_table(self, site, key_type, value_type, reason="table-widen",
+                     have=None):
+        """The table built at `site` needs these types: the dialect widens
+        the table of type `have` as built, else the function is built again
+        with them (ListRetry)."""
+        if site[0] == "declared":  # Dict.empty's types: insertions cast
+            return
+        old = self.list_hints.get(site)
+        if old is not None:
+            key_type = T.promote(old[0], key_type)
+            if value_type is not None:
+                value_type = T.promote(old[1], value_type)
+        new = (key_type, value_type)
+        if new != old:
+            self.list_hints[site] = new
+            if have is not None:
+                refused = self.widen_in_place(
+                    site, have, self.table_fields(key_type, value_type))
+                if refused is None:
+                    return
+                reason += refused
+            raise ListRetry(reason)
+
+    def guess_table(self, table, field, t):
+        """A read of an empty dict or set before its first insertion (`k in
+        d`, `d.get(k, 0)`) guesses its `field` type ("key_type",
+        "value_type") as the read's `t`, which the insertion then most often
+        confirms (the function is built once): the dialect retypes it while
+        nothing reads it yet. A read whose type does not fit what the table
+        has is built as for an undecided table only, and marks it."""
+        pending = self.undecided.get(table.type.site)
+        if pending is None or pending.type is not table.type:
+            return
+        if field not in pending.guessed and getattr(table.type, field) != t:
+            self.retype_in_place(pending.container, {field: t})
+        pending.guessed.add(field)
+        have = getattr(table.type, field)
+        if T.promote(have, t) != have:
+            pending.diverged = True
