@@ -233,6 +233,20 @@ def try_except(x):
     return q
 
 
+def try_jumps(a):
+    s = 0
+    for i in range(len(a)):
+        try:
+            if a[i] < 0:
+                return s - 100 * i
+            if a[i] == 0:
+                continue
+            s += 10 // int(a[i])
+        except Exception:
+            break
+    return s
+
+
 def except_one_class(x):
     try:
         q = 1 // x
@@ -336,6 +350,7 @@ ARGS = {
     "list_of_arrays": (3,),
     "list_of_arrays_shared": (np.zeros(3),),
     "try_except": (0,),
+    "try_jumps": (np.array([2, 0, -1]),),
     "except_one_class": (0,),
     "except_clauses": (0,),
     "nonlocal_statement": (3,),

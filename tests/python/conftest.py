@@ -43,6 +43,8 @@ def same(a, b):
         a, b = float(a), float(b)
         if math.isnan(a) or math.isnan(b):
             return math.isnan(a) and math.isnan(b)
+        if math.isinf(a) or math.isinf(b):  # inf - x <= rel * inf holds for any x
+            return a == b
         return a == b or abs(a - b) <= rel * max(abs(a), abs(b))
     return a == b
 

@@ -237,13 +237,6 @@ def test_prange_inside_try(a):
     check(nbc.njit(parallel=True)(prange_inside), a)
 
 
-def returns_in_body(x):
-    try:
-        return x // 0
-    except Exception:
-        return 0
-
-
 def try_finally_only(x):
     try:
         x = x + 1
@@ -326,7 +319,6 @@ def reraises(x):
 @pytest.mark.parametrize("fn,error,text", [
     (list_changed_in_try, nbc.UnsupportedError,
      "'res' (a list) changes in the try block and is used after it"),
-    (returns_in_body, nbc.UnsupportedError, "in a try block"),
     (try_finally_only, nbc.UnsupportedError, "try/finally without except"),
     (uses_exception_object, nbc.UnsupportedError, "using 'e' is not supported"),
     (catches_non_exception, nbc.TypingError, "`except` needs exception classes, not int"),

@@ -417,10 +417,15 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             v = self.env[f]
             cond = v if cond is None else S.binary(self.b, "BitOr", cond, v, pos)
         go = S.logical_not(self.b, cond, pos)
-        self.emit_if_value(go, rest, [], node)
+        # What a try body assigns after its jump is read after the try only
+        # when it did not jump: a placeholder stands in on the other path.
+        frame = self.try_frames[-1] if self.try_frames else None
+        jumped_over = frame.names if frame and frame.loop is self.loops[-1] else ()
+        self.emit_if_value(go, rest, [], node, jumped_over)
 
     def set_flag(self, name, node):
         self.env[name] = self.b.constant(True, T.boolean, self.pos(node))
+        self.spill(name, node)  # a try body's jump
 
     # -- if ----------------------------------------------------------------
     def emit_if(self, test, body, orelse, node, returning=False):
@@ -446,7 +451,9 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             ret = self.emit_block(stmts)
         return ret, self.env
 
-    def emit_if_value(self, cond, body, orelse, node):
+    def emit_if_value(self, cond, body, orelse, node, placeholders=()):
+        """`if cond: body else: orelse`; a name in `placeholders` assigned
+        on one path only has a placeholder on the other."""
         env0 = self.env
         pos = self.pos(node)
         op, then_block, else_block = self.b.if_begin(cond, pos)
@@ -462,6 +469,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             except TypingError as e:
                 raise self.error(TypingError, str(e), node)
             if ty is None or (not isinstance(ty, T.Scalar) and n != "$retval" and
+                              n not in placeholders and
                               (isinstance(a, Undef) or isinstance(c, Undef))):
                 if n in env0:  # undefined on one path: not its old value after
                     undefined.append(n)

@@ -439,6 +439,7 @@ class LoopsMixin(LoopCarriedMixin):
             v = self.coerce(v, self.ret_type, stmt)
         self.seen_returns.append(v.type)
         self.env["$retval"] = v
+        self.spill("$retval", stmt)  # a try body's return
         self.set_flag("$ret", stmt)
         self.set_flag(self.loops[-1].brk, stmt)
 

@@ -13,6 +13,7 @@ from ..errors import EXCEPTION_KINDS, TypingError, UnsupportedError
 from .builder import PyObj, Value
 from .common import Undef, assigned_names, contains
 from .liveness import reads
+from .loops import LoopFrame
 
 
 class Unbind(ast.stmt):
@@ -40,6 +41,7 @@ class TryFrame:
         self.parent = parent  # the block holding the nbc.try
         self.names = names    # what the body may assign
         self.slots = {}       # name -> 0-d array holding its current value
+        self.loop = None      # the loop frame a jump in the body sets flags of
 
 
 def kind_of(v):
@@ -49,6 +51,36 @@ def kind_of(v):
         if isinstance(t, cls):
             return name
     return "a tuple" if isinstance(t, T.Tuple) else "a value"
+
+
+JUMPS = (ast.Return, ast.Break, ast.Continue)
+
+
+def final_jump_to_else(stmt):
+    """`try: ...; return e` as `try: ...; $v = e` and `else: return $v` (the
+    same for break and continue): the jump leaves the try after its body
+    ran without an exception, which is when `else` runs, and the original
+    `else` is dead code after it. The returned value is still computed in
+    the body, so its exceptions are caught. Not with `finally`, which runs
+    before the jump; nor when the body jumps elsewhere too."""
+    last = stmt.body[-1]
+    if not isinstance(last, JUMPS) or stmt.finalbody or \
+            contains(stmt.body[:-1], ast.Return, stop_at_loops=False) or \
+            contains(stmt.body[:-1], (ast.Break, ast.Continue), stop_at_loops=True):
+        return stmt
+    body, jump = stmt.body[:-1], last
+    if isinstance(last, ast.Return) and last.value is not None:
+        name = f"$tryreturn{id(stmt)}"
+        body = body + [ast.copy_location(ast.Assign(
+            targets=[ast.Name(id=name, ctx=ast.Store())], value=last.value), last)]
+        jump = ast.copy_location(ast.Return(value=ast.copy_location(
+            ast.Name(id=name, ctx=ast.Load()), last)), last)
+    for node in ast.walk(ast.Module(body=body + [jump], type_ignores=[])):
+        if isinstance(node, (ast.expr, ast.stmt)) and not hasattr(node, "lineno"):
+            ast.copy_location(node, last)
+    return ast.copy_location(ast.Try(body=body or [ast.copy_location(ast.Pass(), last)],
+                                     handlers=stmt.handlers, orelse=[jump],
+                                     finalbody=[]), stmt)
 
 
 class TryMixin:
@@ -67,11 +99,6 @@ class TryMixin:
                                  "exception object does not exist in compiled code",
                                  handler, "tell the cases apart with several except "
                                  "clauses")
-        if contains(stmt.body, ast.Return, stop_at_loops=False) or \
-                contains(stmt.body, (ast.Break, ast.Continue), stop_at_loops=True):
-            raise self.error(UnsupportedError, "return, break and continue are not "
-                             "supported in a try block: set a variable and act on it "
-                             "after the try", stmt)
         handled = [s for h in stmt.handlers for s in h.body]
         if stmt.finalbody and contains(
                 handled + stmt.orelse, (ast.Return, ast.Break, ast.Continue),
@@ -113,7 +140,29 @@ class TryMixin:
     def emit_try(self, stmt, rest):
         """The try statement `stmt`, then `rest` (the statements after it,
         built inside the handler's if when a branch returns)."""
+        stmt = final_jump_to_else(stmt)
         self.check_try(stmt)
+        pos = self.pos(stmt)
+        # A return, break or continue in the body sets flags, as in a loop
+        # body; the body's rest is skipped, then `else` and the statements
+        # after the try (once `finally` ran).
+        returns = contains(stmt.body, ast.Return, stop_at_loops=False)
+        function_level = returns and not self.loops
+        if function_level:  # returns leave through "$ret", as from a loop
+            self.env["$ret"] = self.b.constant(False, T.boolean, pos)
+        loop = LoopFrame(0) if function_level else self.loops[-1] if self.loops else None
+        jumps = {"$ret": returns, "$retval": returns,
+                 getattr(loop, "brk", ""): returns or contains(stmt.body, ast.Break,
+                                                               stop_at_loops=True),
+                 getattr(loop, "cont", ""): contains(stmt.body, ast.Continue,
+                                                     stop_at_loops=True)}
+        jumps = [name for name, used in jumps.items() if used]
+        return self.emit_try_jumping(stmt, rest, jumps, loop if function_level else None)
+
+    def emit_try_jumping(self, stmt, rest, jumps, returning):
+        """emit_try, the flags the body's jumps set named in `jumps`;
+        `returning`: the LoopFrame a function-level body returns through."""
+        function_level = returning is not None
         pos = self.pos(stmt)
         env0 = dict(self.env)
         clauses = self.catch_clauses(stmt)
@@ -125,8 +174,12 @@ class TryMixin:
                              "end with `except Exception:`, or put the finally code "
                              "after the try")
         op, body = self.b.try_begin(pos)
-        frame = TryFrame(op, self.b.block, set(assigned_names(stmt.body)), env0)
+        frame = TryFrame(op, self.b.block, set(assigned_names(stmt.body)) | set(jumps),
+                         env0)
         self.try_frames = self.try_frames + (frame,)
+        if function_level:
+            self.loops.append(returning)
+        frame.loop = self.loops[-1] if self.loops else None
         try:
             with self.b.at(body):
                 self.emit_block(stmt.body)
@@ -138,6 +191,8 @@ class TryMixin:
                 self.b.nbc_yield([x for v in values for x in self.flatten(v)], pos)
         finally:
             self.try_frames = self.try_frames[:-1]
+            if function_level:
+                self.loops.pop()
         types = [t for v in values for t in self.flat_types_any(v.type)]
         flags = 1 if clauses is None else len(clauses)
         results = self.b.try_finish(op, types, pos, clauses)
@@ -146,9 +201,25 @@ class TryMixin:
         for name, slot in frame.slots.items():
             self.env[name] = self.b.load(slot, [], pos)
         after = {n: self.rebuild(v.type, flat) for n, v in zip(rebound, values)}
+        loc = {"lineno": stmt.lineno, "col_offset": stmt.col_offset}
+        jumped = [ast.Name(id=n, ctx=ast.Load(), **loc) for n in jumps if n != "$retval"
+                  and n in self.env]
+        orelse = stmt.orelse
+        if jumped:  # `else` and what follows run when the body did not jump
+            went = jumped[0] if len(jumped) == 1 else ast.BoolOp(op=ast.Or(),
+                                                                 values=jumped, **loc)
+            stay = ast.UnaryOp(op=ast.Not(), operand=went, **loc)
+            if orelse:
+                orelse = [ast.If(test=stay, body=orelse, orelse=[], **loc)]
+            if function_level:
+                rest = [ast.If(test=ast.Name(id="$ret", ctx=ast.Load(), **loc),
+                               body=[ast.Return(value=ast.Name(
+                                   id="$retval", ctx=ast.Load(), **loc), **loc)],
+                               orelse=rest, **loc)]
+            elif rest:
+                rest = [ast.If(test=stay, body=rest, orelse=[], **loc)]
         # if caught0: handler0 elif caught1: handler1 ... else: orelse
-        branch = [Rebind(after, lineno=stmt.lineno, col_offset=stmt.col_offset)] + \
-            stmt.orelse
+        branch = [Rebind(after, **loc)] + orelse
         for k, (handler, flag) in reversed(list(enumerate(zip(stmt.handlers, caught)))):
             name = f"$caught{id(stmt)}_{k}"
             self.env[name] = flag
