@@ -143,7 +143,10 @@ class CallsMixin(NumpyCallsMixin):
             return self.call_inner(obj, node)
         if isinstance(obj, StencilFunc):
             return self.call_stencil(obj, node)
-        if isinstance(obj, pytypes.FunctionType):
+        if isinstance(obj, pytypes.FunctionType) and \
+                not (getattr(obj, "__module__", None) or "").startswith("numpy"):
+            # (NumPy's own Python functions are not compiled from their
+            # source: only those the registry lists are supported.)
             return self.call_function(obj, self.options, node)
         if hasattr(obj, "py_func") and isinstance(obj.py_func, pytypes.FunctionType):
             return self.call_function(obj.py_func, self.options, node)  # numba's @njit

@@ -612,8 +612,8 @@ class NumpyCallsMixin:
                                               keywords=kept), node)
         call = self.supported_library_arguments(name, impl, call)
         vals, types = self.call_arguments(impl, call)
-        if impl in VARIANTS and VARIANTS[impl][0](types):
-            impl = VARIANTS[impl][1]
+        impl = next((variant for holds, variant in VARIANTS.get(impl, ())
+                     if holds(types)), impl)
         result = self.call_compiled(impl, vals, types, self.options, call)
         return self.keep_float32(name, result, types, node)
 

@@ -8,6 +8,13 @@ compile time (`STRING_CHOICES`), and the kind of one argument (scalar or
 array) may pick another (`VARIANTS`)."""
 
 from .. import types as T
+from .array_editing import (append, append_scalar, column_stack, column_stack_vectors,
+                            delete, delete_scalar,
+                            ediff1d, extract, fill_diagonal, fill_diagonal_scalar,
+                            repeat, repeat_scalar_count, resize, resize_int,
+                            take_along_axis, take_along_axis_2d, take_along_none,
+                            trim_zeros,
+                            trim_zeros_back, trim_zeros_front)
 from .comparison import (allclose, allclose_scalar, array_equal, average, count_nonzero, cross, isclose,
                          polyval, polyval_scalar, ptp, trapezoid)
 from .correlation import (convolve_full, convolve_same, convolve_valid, corrcoef,
@@ -17,6 +24,12 @@ from .interpolation import (digitize, digitize_scalar, histogram, histogram_bin_
                             histogram_bin_edges_given, histogram_density,
                             histogram_edges, histogram_edges_density, interp,
                             interp_scalar)
+from .numeric_helpers import (geomspace, intersect1d, isin, isneginf, isposinf,
+                              logspace, nan_to_num, nan_to_num_float32,
+                              nan_to_num_integer, nanargmax, nanargmin, nancumprod,
+                              nancumsum, setdiff1d, setxor1d, sinc, sinc_scalar, tri,
+                              tril_indices, triu_indices, union1d, vander,
+                              vander_integer)
 from .ordering import (median, nanmedian, percentile, percentile_scalar, quantile,
                        quantile_scalar, unique, unique_counts)
 from .searching import (bincount, roll, searchsorted_left, searchsorted_left_scalar,
@@ -36,6 +49,18 @@ GROUPS = {
         "isclose": isclose, "allclose": allclose, "array_equal": array_equal,
         "average": average, "ptp": ptp, "trapezoid": trapezoid, "polyval": polyval,
         "cross": cross},
+    "Editing arrays": {
+        "append": append, "delete": delete, "repeat": repeat, "resize": resize,
+        "extract": extract, "trim_zeros": trim_zeros, "ediff1d": ediff1d,
+        "column_stack": column_stack, "take_along_axis": take_along_axis,
+        "fill_diagonal": fill_diagonal},
+    "NaNs, infinities, sets, constructors": {
+        "nan_to_num": nan_to_num, "nanargmax": nanargmax, "nanargmin": nanargmin,
+        "nancumsum": nancumsum, "nancumprod": nancumprod, "isposinf": isposinf,
+        "isneginf": isneginf, "sinc": sinc, "isin": isin, "union1d": union1d,
+        "intersect1d": intersect1d, "setdiff1d": setdiff1d, "setxor1d": setxor1d,
+        "tri": tri, "tril_indices": tril_indices, "triu_indices": triu_indices,
+        "vander": vander, "logspace": logspace, "geomspace": geomspace},
     # Order statistics and np.unique (ordering.py), built on np.sort.
     "Order statistics and unique, on np.sort": {
         "median": median, "nanmedian": nanmedian, "percentile": percentile,
@@ -55,7 +80,9 @@ STRING_CHOICES = {"searchsorted": ("side", 2, {"left": searchsorted_left,
                   "unique": ("return_counts", 3, {False: unique, True: unique_counts},
                              False),
                   "histogram": ("density", 3, {None: histogram, False: histogram,
-                                               True: histogram_density}, None)}
+                                               True: histogram_density}, None),
+                  "trim_zeros": ("trim", 1, {"fb": trim_zeros, "f": trim_zeros_front,
+                                             "b": trim_zeros_back}, "fb")}
 
 
 def _scalar(i):
@@ -70,22 +97,52 @@ def _scalars(types):
     return isinstance(types[0], T.Scalar) and isinstance(types[1], T.Scalar)
 
 
+def _none(i):
+    return lambda types: types[i] == T.none
+
+
+def _dtype(i, kinds):
+    """The argument is an array whose dtype's kind is in `kinds` ("iub")."""
+    return lambda types: isinstance(types[i], T.Array) and types[i].dtype.kind in kinds
+
+
+def _vectors(i):
+    return lambda types: isinstance(types[i], T.Tuple) and all(
+        isinstance(t, T.Array) and t.ndim == 1 for t in types[i].items)
+
+
+def _float32(i):
+    return lambda types: isinstance(types[i], T.Array) and types[i].dtype == T.float32
+
+
 def _single_vector(types):  # cov(x) or corrcoef(x) of one 1-d variable
     return isinstance(types[0], T.Array) and types[0].ndim == 1 and types[1] == T.none
 
 
-# function -> (a test of the bound argument types, the function to use when
-# it holds).
-VARIANTS = {searchsorted_left: (_scalar(1), searchsorted_left_scalar),
-            searchsorted_right: (_scalar(1), searchsorted_right_scalar),
-            interp: (_scalar(0), interp_scalar),
-            digitize: (_scalar(0), digitize_scalar),
-            polyval: (_scalar(1), polyval_scalar),
-            percentile: (_scalar(1), percentile_scalar),
-            quantile: (_scalar(1), quantile_scalar),
-            allclose: (_scalars, allclose_scalar),
-            histogram: (_array(1), histogram_edges),
-            histogram_density: (_array(1), histogram_edges_density),
-            histogram_bin_edges: (_array(1), histogram_bin_edges_given),
-            cov: (_single_vector, cov_vector),
-            corrcoef: (_single_vector, corrcoef_vector)}
+# function -> [(a test of the bound argument types, the function to use when
+# it holds), ...]: the first that holds.
+VARIANTS = {searchsorted_left: [(_scalar(1), searchsorted_left_scalar)],
+            searchsorted_right: [(_scalar(1), searchsorted_right_scalar)],
+            interp: [(_scalar(0), interp_scalar)],
+            digitize: [(_scalar(0), digitize_scalar)],
+            polyval: [(_scalar(1), polyval_scalar)],
+            percentile: [(_scalar(1), percentile_scalar)],
+            quantile: [(_scalar(1), quantile_scalar)],
+            allclose: [(_scalars, allclose_scalar)],
+            histogram: [(_array(1), histogram_edges)],
+            histogram_density: [(_array(1), histogram_edges_density)],
+            histogram_bin_edges: [(_array(1), histogram_bin_edges_given)],
+            cov: [(_single_vector, cov_vector)],
+            corrcoef: [(_single_vector, corrcoef_vector)],
+            append: [(_scalar(1), append_scalar)],
+            delete: [(_scalar(1), delete_scalar)],
+            repeat: [(_scalar(1), repeat_scalar_count)],
+            resize: [(_scalar(1), resize_int)],
+            take_along_axis: [(_none(2), take_along_none),
+                              (lambda types: types[0].ndim == 2, take_along_axis_2d)],
+            fill_diagonal: [(_scalar(1), fill_diagonal_scalar)],
+            nan_to_num: [(_float32(0), nan_to_num_float32),
+                         (_dtype(0, "iub"), nan_to_num_integer)],
+            sinc: [(_scalar(0), sinc_scalar)],
+            column_stack: [(_vectors(0), column_stack_vectors)],
+            vander: [(_dtype(0, "iub"), vander_integer)]}

@@ -1,0 +1,218 @@
+"""NumPy functions nbc implements in Python (python/nbc/npimpl/
+array_editing.py, numeric_helpers.py), each against NumPy running the same
+kernel: values, dtypes and shapes on several dtypes, empty, 1-element,
+non-contiguous and F-order inputs, and NumPy's exception types."""
+
+import numpy as np
+import pytest
+
+import nbc
+from conftest import check
+
+F = np.array([3.0, -1.0, 0.0, 2.5, 0.0, 7.0])
+I = np.array([4, 0, -2, 9, 4, 1])
+B = np.array([True, False, True])
+M = np.arange(12.0).reshape(3, 4)
+VECTORS = [F, I, B.astype(np.int32), F[::2], F[:0], F[:1], F.astype(np.float32)]
+
+
+def append_array(a, b):
+    return np.append(a, b)
+
+
+def append_scalar(a, x):
+    return np.append(a, x)
+
+
+def delete_one(a, i):
+    return np.delete(a, i)
+
+
+def delete_many(a, idx):
+    return np.delete(a, idx)
+
+
+def repeat_each(a, n):
+    return np.repeat(a, n)
+
+
+def resize_to(a, n):
+    return np.resize(a, n)
+
+
+def resize_shape(a, r, c):
+    return np.resize(a, (r, c))
+
+
+def extract_positive(a):
+    return np.extract(a > 0, a)
+
+
+def trim(a):
+    return np.trim_zeros(a)
+
+
+def trim_front(a):
+    return np.trim_zeros(a, "f"), np.trim_zeros(a, trim="b")
+
+
+def ediff(a):
+    return np.ediff1d(a)
+
+
+def columns(a, b):
+    return np.column_stack((a, b))
+
+
+def along(a, axis):  # the indices sorting along `axis` (argsort's is constant)
+    order = np.argsort(a, axis=0) if axis == 0 else np.argsort(a, axis=-1)
+    return np.take_along_axis(a, order, axis)
+
+
+def along_flat(a):
+    return np.take_along_axis(a, np.argsort(a.ravel()), None)
+
+
+def diagonal_filled(n, m, v, wrap):
+    out = np.zeros((n, m))
+    np.fill_diagonal(out, v, wrap)
+    return out
+
+
+def diagonal_cycled(n, m):
+    out = np.zeros((n, m), np.int64)
+    np.fill_diagonal(out, np.array([7, 8]))
+    return out
+
+
+@pytest.mark.parametrize("a", VECTORS, ids=range(len(VECTORS)))
+def test_one_array(a):
+    for fn in (extract_positive, trim, trim_front, ediff):
+        check(nbc.njit(fn), a)
+    check(nbc.njit(append_array), a, a[::-1])
+    check(nbc.njit(append_scalar), a, 2.5)
+    check(nbc.njit(append_scalar), a, 3)
+    for i in (0, -1, 2, 9):
+        check(nbc.njit(delete_one), a, i)
+    check(nbc.njit(delete_many), a, np.array([0, -1]))
+    for n in (0, 2, -1):
+        check(nbc.njit(repeat_each), a, n)
+    check(nbc.njit(repeat_each), a, np.arange(a.shape[0]))
+    check(nbc.njit(resize_to), a, 9)
+    check(nbc.njit(resize_shape), a, 2, 3)
+
+
+def test_two_dimensional():
+    for m in (M, np.asfortranarray(M), M[:, ::2], M[:0]):
+        check(nbc.njit(append_array), m, m)
+        check(nbc.njit(delete_one), m, 3)
+        check(nbc.njit(repeat_each), m, 2)
+        check(nbc.njit(extract_positive), m - 5)
+        for axis in (0, 1, -1):
+            check(nbc.njit(along), m, axis)
+        check(nbc.njit(along_flat), m)
+    check(nbc.njit(along), F, 0)
+    check(nbc.njit(along), F, -1)
+    check(nbc.njit(columns), F, I)
+    check(nbc.njit(columns), M, M)
+
+
+def append_axis(a, b):
+    return np.append(a, b, axis=0)
+
+
+def test_append_axis_is_refused_by_name():
+    with pytest.raises(nbc.UnsupportedError) as e:
+        nbc.njit(append_axis)(M, M)
+    assert "axis" in str(e.value).splitlines()[0]
+
+
+def test_fill_diagonal():
+    for n, m in ((3, 3), (5, 2), (2, 5), (7, 3)):
+        for wrap in (False, True):
+            check(nbc.njit(diagonal_filled), n, m, 4.5, wrap)
+        check(nbc.njit(diagonal_cycled), n, m)
+
+
+def nan_clean(a):
+    return np.nan_to_num(a)
+
+
+def nan_clean_to(a):
+    return np.nan_to_num(a, nan=-1.0)
+
+
+def nan_args(a):
+    return np.nanargmax(a), np.nanargmin(a)
+
+
+def nan_scans(a):
+    return np.nancumsum(a), np.nancumprod(a)
+
+
+def infinities(a):
+    return np.isposinf(a), np.isneginf(a)
+
+
+def sinc_of(a):
+    return np.sinc(a)
+
+
+def set_ops(a, b):
+    return (np.isin(a, b), np.union1d(a, b), np.intersect1d(a, b),
+            np.setdiff1d(a, b), np.setxor1d(a, b))
+
+
+def triangles(n, k, m):
+    return np.tri(n, m, k), np.tril_indices(n, k, m), np.triu_indices(n, k, m)
+
+
+def vander_of(x, n, increasing):
+    return np.vander(x, n, increasing)
+
+
+def vander_default(x):
+    return np.vander(x)
+
+
+def spaced(a, b, num, endpoint):
+    return np.logspace(a, b, num, endpoint), np.geomspace(a, b, num, endpoint)
+
+
+SPECIAL = np.array([np.nan, 1.5, -np.inf, 0.0, np.inf, -2.0, np.nan])
+
+
+@pytest.mark.parametrize("a", [SPECIAL, SPECIAL.astype(np.float32), I, SPECIAL[::3],
+                               SPECIAL[:1], SPECIAL.reshape(7, 1)],
+                         ids=range(6))
+def test_nans_and_infinities(a):
+    for fn in (nan_clean, nan_clean_to, nan_scans, infinities):
+        check(nbc.njit(fn), a)
+    check(nbc.njit(nan_args), a)  # all-NaN: ValueError, as NumPy
+
+
+def test_sinc():
+    check(nbc.njit(sinc_of), np.linspace(-2, 2, 9))
+    check(nbc.njit(sinc_of), 0.0)
+    check(nbc.njit(sinc_of), 0.5)
+
+
+@pytest.mark.parametrize("a,b", [(I, np.array([4, 1, 7])), (F, F[::2]),
+                                 (F, I), (I[:0], I), (M, np.array([1.0, 5.0]))],
+                         ids=range(5))
+def test_set_routines(a, b):
+    check(nbc.njit(set_ops), a, b)
+
+
+def test_constructors():
+    for n, k, m in ((3, 0, 3), (4, 1, 2), (3, -1, 5), (0, 0, 0)):
+        check(nbc.njit(triangles), n, k, m)
+    for x in (F, I, B, F.astype(np.float32), F[:0]):
+        check(nbc.njit(vander_default), x)
+        for n in (0, 3):
+            for increasing in (False, True):
+                check(nbc.njit(vander_of), x, n, increasing)
+    for a, b in ((0.0, 2.0), (1.0, 1000.0), (-1.0, -16.0), (0.0, 1.0)):
+        for num in (0, 1, 5):
+            for endpoint in (True, False):
+                check(nbc.njit(spaced), a, b, num, endpoint)
