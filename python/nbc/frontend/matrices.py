@@ -36,19 +36,7 @@ class MatricesMixin:
                  "eye": ("N", "M", "k", "dtype"), "identity": ("n", "dtype"),
                  "triu": ("m", "k"), "tril": ("m", "k"),
                  "linspace": ("start", "stop", "num", "endpoint")}[name]
-        kw = self.kwargs(node, names, f"np.{name}")
-        if len(node.args) > len(names):
-            raise self.error(UnsupportedError, f"np.{name}: only the arguments "
-                             f"{', '.join(names)} are supported", node)
-        args = dict(zip(names, node.args))
-        for k, v in kw.items():
-            if k in args:
-                raise self.error(TypingError, f"np.{name}() got multiple values for "
-                                 f"argument '{k}'", node)
-            args[k] = v
-        if names[0] not in args:
-            raise self.error(TypingError, f"np.{name}() missing argument "
-                             f"'{names[0]}'", node)
+        args = self.bind_arguments(node, names, f"np.{name}")
         pos = self.pos(node)
         if name in ("eye", "identity"):
             return self.eye(args, name, node)

@@ -425,7 +425,7 @@ class NumpyCallsMixin:
             if len(node.args) > at + 1:
                 raise self.error(UnsupportedError, f"np.{name}: only the shape, "
                                  f"{'the fill value, ' if at == 2 else ''}and dtype "
-                                 "are supported (not order, like)", node)
+                                 "are supported (not like)", node)
             kw["dtype"] = node.args[at]
             args = args[:at]
         if name.endswith("_like"):

@@ -37,8 +37,8 @@ class ViewsMixin:
         kw = self.kwargs(node, names, what)
         given = list(first) + list(node.args)
         if len(given) > len(names):
-            raise self.error(TypingError, f"{what}() takes at most {len(names)} "
-                             f"arguments, {len(given)} given", node)
+            raise self.error(UnsupportedError, f"{what}: only the arguments "
+                             f"{', '.join(names)} are supported", node)
         bound = dict(zip(names, given))
         for k, v in kw.items():
             if k in bound:
