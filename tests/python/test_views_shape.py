@@ -467,3 +467,42 @@ def test_order_errors():
     with pytest.raises(nbc.UnsupportedError, match="known only at run time") as e:
         nbc.njit(ravels)(matrix((3, 4), layout="rows2"))
     assert "a.ravel(order=\"A\")" in str(e.value) or "ravel" in str(e.value)
+
+
+# -- against Numba, where it compiles them -------------------------------------------------
+def rot90_numba(a):
+    return np.rot90(a), np.rot90(a, 2), np.rot90(a, -1)
+
+
+def flat_numba(a):  # Numba's a.flat[-1] reads outside the array: no negative index
+    s = 0
+    for i in range(a.size):
+        a.flat[i] = a.flat[i] * 2 + i
+        s += a.flat[i]
+    return s
+
+
+def diag_numba(a, k):
+    return np.diag(a, k), np.diag(a)
+
+
+NUMBA_CASES = [(flips, (3, 4)), (split3, (6, 2)), (split_columns, (3, 4)),
+               (split_points, (5, 3)), (array_split4, (2, 6)), (broadcast_rows, (2, 4)),
+               (broadcast_column, (3, 2)), (fortran, (3, 4)), (flat_numba, (3, 4)),
+               (rot90_numba, (3, 4))]
+
+
+@pytest.mark.parametrize("layout", ["C", "F", "rows2"])
+@pytest.mark.parametrize("fn,shape", NUMBA_CASES, ids=lambda c: getattr(c, "__name__", ""))
+def test_against_numba(fn, shape, layout):
+    numba = pytest.importorskip("numba")
+    a_nbc, a_numba = matrix(shape, np.int64, layout), matrix(shape, np.int64, layout)
+    same(nbc.njit(fn)(a_nbc), numba.njit(fn)(a_numba))
+    np.testing.assert_array_equal(a_nbc, a_numba)
+
+
+@pytest.mark.parametrize("shape", [(4,), (3, 4), (4, 2)], ids=str)
+def test_diag_against_numba(shape):
+    numba = pytest.importorskip("numba")
+    for k in (0, 1, -2):
+        same(nbc.njit(diag_numba)(matrix(shape), k), numba.njit(diag_numba)(matrix(shape), k))
