@@ -158,7 +158,14 @@ def test_flat_read_write_iterate(layout, dtype):
         run_both(flat_iterate, lambda: matrix((3, 4), dtype, layout))
 
 
+def flat_slice(a):
+    return a.flat[1:3]
+
+
 def test_flat_index_errors():
+    with pytest.raises(nbc.UnsupportedError, match="one integer index") as e:
+        nbc.njit(flat_slice)(matrix((4,)))
+    assert "a.flat[1:3]" in str(e.value)
     a = matrix((2, 3))
     for i in (6, -7):
         with pytest.raises(IndexError) as want:
@@ -205,9 +212,23 @@ def test_diag_builds_a_matrix(n, dtype):
     run_both(diag_of_vector, lambda: matrix((2 * n,), dtype)[::-2], 1)
 
 
-@pytest.mark.parametrize("layout", ["C", "F", "transposed"])
+@pytest.mark.parametrize("layout", ["C", "F", "transposed", pytest.param(
+    "rows2", marks=pytest.mark.xfail(strict=True, reason="the diagonal of an array "
+                                     "that is not contiguous is a read-only copy")),
+    pytest.param("cols_reversed", marks=pytest.mark.xfail(strict=True, reason="idem"))])
 def test_diagonal_is_a_view_of_contiguous_arrays(layout):
     run_both(diagonal_sees_source, lambda: matrix((3, 3), layout=layout))
+
+
+def broadcast_sees_source(a):
+    r = np.broadcast_to(a, (2,) + a.shape)
+    a[0] = 42
+    return r
+
+
+@pytest.mark.xfail(strict=True, reason="np.broadcast_to is a read-only copy in nbc")
+def test_broadcast_to_is_not_a_view():
+    run_both(broadcast_sees_source, lambda: matrix((3,)))
 
 
 def test_diagonal_is_read_only():
@@ -321,6 +342,8 @@ def test_splits(layout, dtype):
     check(split_points, (5, 3))
     check(array_split4, (2, 6))
     check(array_split4, (3, 2))
+    check(split3, (0, 2))
+    check(array_split4, (1, 1))
 
 
 def test_split_views_and_errors():

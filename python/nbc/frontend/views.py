@@ -337,7 +337,8 @@ class ViewsMixin:
         """The indices of `a.flat[index]` (C order, negative from the end),
         with NumPy's IndexError."""
         arr, pos = flat.array, self.pos(node)
-        v = self.materialize(self.expr(index), index)
+        v = None if isinstance(index, (ast.Slice, ast.Tuple)) else \
+            self.materialize(self.expr(index), index)
         if not isinstance(v, Value) or not isinstance(v.type, T.Scalar) or \
                 not v.type.is_int:
             raise self.error(UnsupportedError, "a.flat[...] takes one integer index",
