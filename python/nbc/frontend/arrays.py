@@ -40,6 +40,9 @@ class FlatIter:
         self.array = array
         self.type = None
 
+    def __repr__(self):
+        return "a.flat, usable as a.flat[i] or in a for loop"
+
 
 # np.linalg functions compiled to nbc.linalg (LAPACK at run time).
 NP_LINALG_FUNCTIONS = ("solve", "inv", "det", "cholesky", "norm",
