@@ -302,19 +302,19 @@ def test_positional_dtype_is_honoured():
             np.testing.assert_array_equal(g, w)
 
 
-def test_dtype_given_twice_or_order_is_an_error():
+def test_dtype_given_twice_or_like_is_an_error():
     @nbc.njit
     def twice(n):
         return np.zeros(n, np.int32, dtype=np.int64)
 
     @nbc.njit
-    def with_order(n):
-        return np.zeros(n, np.int32, "F")
+    def with_like(n):
+        return np.zeros((n, 2), np.int32, "F", None)
 
     with pytest.raises(nbc.TypingError, match="multiple values for argument 'dtype'"):
         twice(3)
-    with pytest.raises(nbc.UnsupportedError, match="not order"):
-        with_order(3)
+    with pytest.raises(nbc.UnsupportedError, match="not like"):
+        with_like(3)
 
 
 @nbc.njit

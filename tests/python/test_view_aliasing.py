@@ -129,7 +129,7 @@ def expand_dims(a):
 
 
 def squeeze(a):
-    r = np.squeeze(a.reshape(1, 6))
+    r = np.squeeze(a.reshape(1, 6), 0)
     r[3] = 5
     return a, r
 
@@ -357,15 +357,13 @@ def np_moveaxis(a):
 
 VIEWS = [real_attr, np_real, conj_method, conjugate_method, np_asarray, ascontiguous,
          atleast_1d, atleast_2d, atleast_3d, expand_dims, np_swapaxes, swapaxes_method,
-         np_moveaxis,
+         np_moveaxis, squeeze, flat_store,
          astype_same_no_copy, reshape_contiguous, np_reshape, ravel_contiguous, np_ravel,
          transpose_attr, transpose_method, np_transpose, new_axis, in_place_add_real,
          einsum_transpose, einsum_implicit, einsum_identity, einsum_3d, matrix_power_one]
 COPIES = [np_conj, flatten, astype_copy, copy_method, np_copy, ravel_transposed, np_array,
           ascontiguous_transposed,
           einsum_sum, matrix_power_two]
-# Not compiled by nbc yet (UnsupportedError): checked for aliasing once they are.
-NOT_YET = [squeeze]
 
 
 def same(got, want):
@@ -400,14 +398,6 @@ def test_writes_through_results_of_real_arrays(fn):
                                 astype_same_no_copy], ids=lambda f: f.__name__)
 def test_writes_through_results_of_integer_arrays(fn):
     run_both(fn, lambda: np.arange(6, dtype=np.int64))
-
-
-@pytest.mark.parametrize("fn", NOT_YET + [flat_store], ids=lambda f: f.__name__)
-def test_not_yet_compiled_or_aliasing(fn):
-    try:
-        run_both(fn, lambda: np.arange(6.0))
-    except nbc.UnsupportedError:
-        pytest.skip(f"{fn.__name__} is not compiled by nbc")
 
 
 def test_astype_to_another_dtype_copies_even_without_copy():

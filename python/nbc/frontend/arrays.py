@@ -33,6 +33,17 @@ class Method:
         self.type = None
 
 
+class FlatIter:
+    """`a.flat`: indexed in C order (`a.flat[i]`, `a.flat[i] = x`)."""
+
+    def __init__(self, array):
+        self.array = array
+        self.type = None
+
+    def __repr__(self):
+        return "a.flat, usable as a.flat[i] or in a for loop"
+
+
 # np.linalg functions compiled to nbc.linalg (LAPACK at run time).
 NP_LINALG_FUNCTIONS = ("solve", "inv", "det", "cholesky", "norm",
                        # nbc.linalg_factor and on top of it (linalg_factor.py)
@@ -52,7 +63,7 @@ def linalg_name(obj):
 METHODS = ("sum", "prod", "min", "max", "mean", "argmin", "argmax", "any", "all",
            "copy", "astype", "fill", "take", "nonzero", "reshape", "ravel", "flatten",
            "transpose", "swapaxes", "conj", "conjugate", "cumsum", "cumprod",
-           "var", "std", "sort", "argsort", "item")
+           "var", "std", "sort", "argsort", "item", "squeeze", "view", "diagonal")
 
 
 def slice_type(src, codes):
@@ -142,6 +153,8 @@ class ArraysMixin:
             return self.complex_array_attribute(arr, attr, node)
         if attr in METHODS:
             return Method(arr, attr)
+        if attr == "flat":
+            return FlatIter(arr)
         raise self.error(UnsupportedError, f"unsupported array attribute '{attr}'", node)
 
     def transpose(self, arr, node):
@@ -214,7 +227,10 @@ class ArraysMixin:
                              "which a write would not reach", node)
 
     def store_subscript(self, target, value, node):
-        arr = self.materialize(self.expr(target.value), target.value)
+        arr = self.expr(target.value)
+        if isinstance(arr, FlatIter):
+            return self.store_flat_item(arr, target, value, node)
+        arr = self.materialize(arr, target.value)
         if isinstance(arr, Value) and isinstance(arr.type, T.List):
             return self.store_list_item(arr, target, value, node)
         if isinstance(arr, Value) and isinstance(arr.type, (T.Dict, T.Set)):

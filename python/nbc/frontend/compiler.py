@@ -49,13 +49,14 @@ from .random_generator import RandomGeneratorMixin
 from .references import ReferencesMixin, returned_tuple_displays
 from .statistics import StatisticsMixin
 from .trying import Rebind, TryMixin, Unbind
+from .views import ViewsMixin
 
 
 class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, ArraysMixin,
                        FancyIndexingMixin, LoopsMixin, ListsMixin, ListMethodsMixin,
                        ComplexMixin, ScansMixin, StatisticsMixin, PrintingMixin, SortingMixin,
                        DictsMixin, RandomMixin, RandomGeneratorMixin, ReferencesMixin,
-                       RaisingMixin, InnerFunctionsMixin, TryMixin):
+                       RaisingMixin, InnerFunctionsMixin, TryMixin, ViewsMixin):
     """Emits one func.func for a Python function and argument types."""
 
     def __init__(self, source, arg_types, options, module, symbol, context,

@@ -10,7 +10,7 @@ from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, RangeValue, TupleValue, Value, describe, optional_parts
-from .arrays import ELLIPSIS, NEWAXIS
+from .arrays import ELLIPSIS, NEWAXIS, FlatIter
 from .common import Undef, unify
 from .fancy import is_index_array
 from .lists import is_list
@@ -430,6 +430,8 @@ class ExprsMixin:
         base = self.expr(node.value)
         if isinstance(base, TableCursor):  # the loops of dicts.for_table
             return self.cursor_item(base, node)
+        if isinstance(base, FlatIter):
+            return self.flat_item(base, node)
         base = self.materialize(base, node.value)
         if isinstance(base, Value) and isinstance(base.type, T.Generator):
             raise self.error(TypingError, "a np.random.Generator is not subscriptable",

@@ -63,9 +63,9 @@ class FancyIndexingMixin:
         False (and nothing built) when no subscript is an array."""
         target = stmt.target
         mark = self.b.mark()
-        arr = self.materialize(self.expr(target.value), target.value)
+        arr = self.expr(target.value)
         if not (isinstance(arr, Value) and isinstance(arr.type, T.Array)):
-            self.b.rollback(mark)
+            self.b.rollback(mark)  # also a.flat, a list, a dict
             return False
         subs = self.subscripts(target.slice)
         if not has_index_array(subs):

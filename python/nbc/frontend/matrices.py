@@ -32,23 +32,11 @@ class MatricesMixin:
         return S.cast(self.b, v, T.int64, self.pos(node))
 
     def call_np_matrix(self, name, node):
-        names = {"copy": ("a",), "flip": ("m", "axis"), "trace": ("a", "offset"),
+        names = {"copy": ("a", "order"), "flip": ("m", "axis"), "trace": ("a", "offset"),
                  "eye": ("N", "M", "k", "dtype"), "identity": ("n", "dtype"),
                  "triu": ("m", "k"), "tril": ("m", "k"),
                  "linspace": ("start", "stop", "num", "endpoint")}[name]
-        kw = self.kwargs(node, names, f"np.{name}")
-        if len(node.args) > len(names):
-            raise self.error(UnsupportedError, f"np.{name}: only the arguments "
-                             f"{', '.join(names)} are supported", node)
-        args = dict(zip(names, node.args))
-        for k, v in kw.items():
-            if k in args:
-                raise self.error(TypingError, f"np.{name}() got multiple values for "
-                                 f"argument '{k}'", node)
-            args[k] = v
-        if names[0] not in args:
-            raise self.error(TypingError, f"np.{name}() missing argument "
-                             f"'{names[0]}'", node)
+        args = self.bind_arguments(node, names, f"np.{name}")
         pos = self.pos(node)
         if name in ("eye", "identity"):
             return self.eye(args, name, node)
@@ -56,18 +44,16 @@ class MatricesMixin:
             return self.linspace(args, node)
         arr = self.expect_array(self.materialize(self.expr(args[names[0]]), node),
                                 f"np.{name}", node)
-        if name == "copy":
-            return self.array_map([arr], lambda b, a: a[0], node)
+        if name == "copy":  # NumPy's default order: 'K'
+            return self.ordered_copy(arr, self.order_argument(
+                args.get("order", ast.Constant("K")), "CFAK", "np.copy"), node)
         if name == "flip":
             axes = range(arr.type.ndim)
             if "axis" in args and not (isinstance(args["axis"], ast.Constant) and
                                        args["axis"].value is None):
                 axes = self.constant_axes([args["axis"]], "np.flip") or []
                 axes = [self.normalize_axis(a, arr.type.ndim, node) for a in axes]
-            minus_one = self.b.constant(-1, T.int64, pos)
-            return self.view(arr, [("slice", None, None, minus_one) if d in axes
-                                   else ("slice", None, None, None)
-                                   for d in range(arr.type.ndim)], node)
+            return self.flip_view(arr, axes, node)
         if arr.type.ndim != 2:
             raise self.error(UnsupportedError, f"np.{name} of a {arr.type.ndim}-d "
                              "array: only 2-d arrays are supported", node)

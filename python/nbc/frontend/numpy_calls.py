@@ -26,6 +26,7 @@ from ..npimpl import IMPLEMENTATIONS, KEEP_FLOAT32, ORDERING, STRING_CHOICES, VA
 from ..npimpl.einsum import einsum_function, parse
 from .shapes import NP_SHAPE, SHAPE_METHODS
 from .sorting import NP_SORT, SORT_METHODS
+from .views import NP_VIEWS, VIEW_METHODS
 
 NP_UNARY = {name: name for name in S.MATH_FNS if hasattr(np, name)}
 NP_UNARY.update({"arcsin": "asin", "arccos": "acos", "arctan": "atan",
@@ -75,6 +76,7 @@ NUMPY_GROUPS = {
     "Advanced indexing": list(NP_INDEXING),
     "Shapes and joining": list(NP_SHAPE),
     "Matrices and ranges": list(NP_MATRIX),
+    "Views, flips and splits": list(NP_VIEWS),
     "Scans and differences": list(NP_SCANS),
     "Sorting": list(NP_SORT),
     "Statistics and NaN-skipping reductions": list(NP_STATISTICS),
@@ -142,6 +144,8 @@ class NumpyCallsMixin:
             return self.call_np_shape(name, node)
         if name in NP_MATRIX:
             return self.call_np_matrix(name, node)
+        if name in NP_VIEWS:
+            return self.call_np_view(name, node)
         if name in NP_SCANS:
             return self.call_np_scan(name, node)
         if name in NP_STATISTICS:
@@ -397,6 +401,7 @@ class NumpyCallsMixin:
     def call_np_create(self, name, node):
         # NumPy's parameter names: np.empty(shape=...), np.full(shape,
         # fill_value=...), np.zeros_like(a=...)
+        node, order = self.creation_order(name, node)
         first = "a" if name.endswith("_like") else "shape"
         names = ("dtype",) if name == "arange" else (
             (first, "fill_value", "dtype") if name.startswith("full") else (first, "dtype"))
@@ -420,7 +425,7 @@ class NumpyCallsMixin:
             if len(node.args) > at + 1:
                 raise self.error(UnsupportedError, f"np.{name}: only the shape, "
                                  f"{'the fill value, ' if at == 2 else ''}and dtype "
-                                 "are supported (not order, like)", node)
+                                 "are supported (not like)", node)
             kw["dtype"] = node.args[at]
             args = args[:at]
         if name.endswith("_like"):
@@ -454,7 +459,7 @@ class NumpyCallsMixin:
                 raise self.error(TypingError, f"np.{name} needs a fill value", node)
             fill = self.materialize(rest[0], node)
             self.check_scalar(fill, node)
-        return self.new_array(sizes, dtype, fill, node)
+        return self.new_array_in_order(sizes, dtype, fill, order, node)
 
     def arange(self, vals, kw, node):
         pos = self.pos(node)
@@ -507,8 +512,12 @@ class NumpyCallsMixin:
             return self.call_reduction(name, NP_REDUCE[name], node, arr)
         if name in SHAPE_METHODS:
             return self.call_shape_method(arr, name, node)
+        if name in VIEW_METHODS:
+            return self.call_np_view(name, node, arr)
         if name == "copy":
-            return self.array_map([arr], lambda b, a: a[0], node)
+            order = self.order_of(node, 0, "copy")
+            return self.ordered_copy(arr, self.order_argument(order, "CFAK", "copy"),
+                                     node)
         if name == "astype":
             kw = self.kwargs(node, ("dtype", "copy"), "astype")
             dtype = node.args[:1] + [kw["dtype"]] if "dtype" in kw else node.args
@@ -537,50 +546,6 @@ class NumpyCallsMixin:
             self.fill_into(arr, v, node)
             return PyObj(None)
         raise self.error(UnsupportedError, f"unsupported array method '{name}'", node)
-
-    def array_item(self, arr, node):
-        """`a.item()` (a size-1 array's element), `a.item(k)` (the k-th in C
-        order, negative from the end) and `a.item(i, j, ...)`."""
-        if node.keywords:
-            raise self.error(TypingError, "item() takes no keyword arguments", node)
-        pos, t = self.pos(node), arr.type
-        args = [self.materialize(self.expr(a), a) for a in node.args]
-        if len(args) == 1 and isinstance(args[0], TupleValue):
-            args = args[0].items
-        if any(isinstance(a, TupleValue) or not isinstance(a.type, T.Scalar)
-               or not a.type.is_int for a in args):
-            raise self.error(TypingError, "item() takes integer indices", node)
-        if len(args) > 1:
-            if len(args) != t.ndim:
-                raise self.error(TypingError, f"item(): {len(args)} indices for a "
-                                 f"{t.ndim}-d array", node)
-            # NumPy checks item()'s indices whatever boundscheck= says.
-            return self.b.load(arr, args, pos, nowrap=False, noboundscheck=False)
-        size = self.array_attribute(arr, "size", node)
-        if not args:
-            one = self.b.constant(1, T.int64, pos)
-            self.raise_if(S.compare(self.b, "NotEq", size, one, pos), "ValueError",
-                          "can only convert an array of size 1 to a Python scalar",
-                          node)
-            flat = self.b.constant(0, T.int64, pos)
-        else:
-            flat = S.cast(self.b, args[0], T.int64, pos)
-            zero = self.b.constant(0, T.int64, pos)
-            flat = S.where(self.b, S.compare(self.b, "Lt", flat, zero, pos),
-                           S.binary(self.b, "Add", flat, size, pos), flat, pos)
-            outside = S.binary(self.b, "BitOr", S.compare(self.b, "Lt", flat, zero, pos),
-                               S.compare(self.b, "GtE", flat, size, pos), pos)
-            self.raise_if(outside, "IndexError", "index out of bounds for the "
-                          "array's size in item()", node)
-        indices = []
-        for k in reversed(range(t.ndim)):
-            extent = self.dim(arr, k, node)
-            if k:
-                indices.append(S.binary(self.b, "Mod", flat, extent, pos))
-                flat = S.binary(self.b, "FloorDiv", flat, extent, pos)
-            else:
-                indices.append(flat)
-        return self.b.load(arr, indices[::-1], pos, nowrap=True, noboundscheck=True)
 
     def call_np_library(self, name, node):
         """A NumPy function nbc implements in Python (nbc.npimpl), compiled

@@ -176,7 +176,8 @@ class ShapesMixin:
     def call_np_shape(self, name, node):
         """np.reshape/ravel/transpose/concatenate/stack/hstack/vstack/
         ascontiguousarray/atleast_1d/2d/3d/expand_dims/swapaxes/moveaxis."""
-        allowed = {"reshape": ("shape",), "transpose": ("axes",),
+        allowed = {"reshape": ("shape", "order"), "ravel": ("order",),
+                   "transpose": ("axes",),
                    "concatenate": ("axis",), "stack": ("axis",),
                    "ascontiguousarray": ("dtype",), "expand_dims": ("axis",)}.get(name, ())
         kw = self.kwargs(node, allowed, f"np.{name}")
@@ -206,18 +207,21 @@ class ShapesMixin:
                 return self.view(arr, views[arr.type.ndim], node) \
                     if arr.type.ndim in views else arr
             if name == "ravel":
-                if rest or kw:
-                    raise self.error(UnsupportedError, "np.ravel: order is not "
-                                     "supported", node)
-                return self.ravel(arr, node)
+                order = self.order_of(ast.copy_location(ast.Call(
+                    func=node.func, args=rest, keywords=node.keywords), node), 0,
+                    "np.ravel")
+                return self.ordered_ravel(arr, self.order_argument(
+                    order, "CFAK", "np.ravel"), False, node)
             if name == "reshape":
-                shape = [self.expr(a) for a in rest] + \
+                shape = [self.expr(a) for a in rest[:1]] + \
                     ([self.expr(kw["shape"])] if "shape" in kw else [])
-                if len(shape) != 1:
-                    raise self.error(TypingError, "np.reshape(a, shape) takes the "
-                                     "shape as one argument", node)
-                return self.reshape(arr, self.shape_arguments(shape, "reshape", node),
-                                    node)
+                if len(shape) != 1 or len(rest) > 2:
+                    raise self.error(TypingError, "np.reshape(a, shape, order) takes "
+                                     "the shape as one argument", node)
+                order = self.order_argument(rest[1] if len(rest) > 1 else
+                                            kw.get("order"), "CFA", "np.reshape")
+                return self.ordered_reshape(arr, self.shape_arguments(
+                    shape, "reshape", node), order, node)
             axes_nodes = list(rest) + ([kw["axes"]] if "axes" in kw else [])
             axes = self.constant_axes(axes_nodes, "np.transpose") if axes_nodes \
                 else None
@@ -257,19 +261,17 @@ class ShapesMixin:
     def call_shape_method(self, arr, name, node):
         """a.reshape(...), a.ravel(), a.flatten(), a.transpose(...),
         a.swapaxes(i, j)."""
+        if name in ("ravel", "flatten"):
+            order = self.order_argument(self.order_of(node, 0, name), "CFAK", name)
+            return self.ordered_ravel(arr, order, name == "flatten", node)
+        if name == "reshape":
+            order = self.order_argument(self.kwargs(node, ("order",), name).get(
+                "order"), "CFA", name)
+            return self.ordered_reshape(arr, self.shape_arguments(
+                [self.expr(a) for a in node.args], "reshape", node), order, node)
         if node.keywords:
             raise self.error(UnsupportedError, f"{name}(): keyword arguments are not "
                              "supported", node)
-        if name == "reshape":
-            return self.reshape(arr, self.shape_arguments(
-                [self.expr(a) for a in node.args], "reshape", node), node)
-        if name in ("ravel", "flatten"):
-            if node.args:
-                raise self.error(UnsupportedError, f"{name}(): order is not "
-                                 "supported", node)
-            if name == "flatten":  # always a copy
-                arr = self.array_map([arr], lambda b, a: a[0], node)
-            return self.ravel(arr, node)
         if name == "swapaxes":
             return self.moved_axes(arr, name, node.args, node)
         axes = self.constant_axes(node.args, "transpose") if node.args else None
