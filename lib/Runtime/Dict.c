@@ -249,3 +249,41 @@ NBC_EXPORT uint64_t nbc_rt_dict_key_at(TABLE(t), int64_t i, int64_t kind) {
 NBC_EXPORT uint64_t nbc_rt_dict_value_at(TABLE(t), int64_t i, int64_t kind) {
   return nth(ADDRESS(t), i, kind)->value;
 }
+
+/* Dicts of arrays (lib/Conversion/NBCToCore/ArrayDictToMemRef.cpp) live in
+ * the buffer of a list of arrays: 4 header words (length first), then one
+ * slot of `slotWords` words per item in insertion order, the key's bits in
+ * its last word. Keys are found by a scan of the slots. */
+enum { kArrayListHeaderWords = 4 };
+
+static int64_t *arraySlot(intptr_t table, int64_t i, int64_t slotWords) {
+  return (int64_t *)table + kArrayListHeaderWords + i * slotWords;
+}
+
+/* The slot of `key`, -1 when missing. */
+NBC_EXPORT int64_t nbc_rt_array_dict_find(TABLE(t), uint64_t key, int64_t kind,
+                                          int64_t slotWords) {
+  intptr_t table = ADDRESS(t);
+  int64_t n = ((int64_t *)table)[0];
+  for (int64_t i = 0; i < n; ++i)
+    if (sameKey((uint64_t)arraySlot(table, i, slotWords)[slotWords - 1], key,
+                kind))
+      return i;
+  return -1;
+}
+
+/* Removes `key`'s slot (the later ones move down, keeping their order; the
+ * data stays where it is); 1 when it was there. */
+NBC_EXPORT int64_t nbc_rt_array_dict_remove(TABLE(t), uint64_t key,
+                                            int64_t kind, int64_t slotWords) {
+  intptr_t table = ADDRESS(t);
+  int64_t i = nbc_rt_array_dict_find(tAllocated, tAligned, tOffset, tSize,
+                                     tStride, key, kind, slotWords);
+  if (i < 0)
+    return 0;
+  int64_t *length = (int64_t *)table;
+  memmove(arraySlot(table, i, slotWords), arraySlot(table, i + 1, slotWords),
+          (size_t)((*length - i - 1) * slotWords) * sizeof(int64_t));
+  --*length;
+  return 1;
+}
