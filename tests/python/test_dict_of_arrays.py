@@ -8,8 +8,6 @@ ranks; Python's KeyError; and the patterns where the dict's own copies would
 differ from Python's shared arrays, refused at their line
 (list_aliasing.py)."""
 
-import inspect
-
 import numba
 import numpy as np
 import pytest
@@ -17,6 +15,7 @@ import pytest
 import nbc
 from conftest import requires_exec
 from numba import types as numba_types
+from test_list_alias import marked_line
 
 pytestmark = requires_exec
 
@@ -399,11 +398,6 @@ REFUSED = [
     (swap_values, 3, "assigning items of a dict of arrays"),
     (display_of_a_parameter, np.zeros(3), "a dict display of 'a'"),
 ]
-
-
-def marked_line(fn):
-    lines, start = inspect.getsourcelines(fn)
-    return start + next(i for i, s in enumerate(lines) if "marker: refused" in s)
 
 
 @pytest.mark.parametrize("fn,arg,words", REFUSED, ids=[r[0].__name__ for r in REFUSED])

@@ -29,6 +29,25 @@ using namespace mlir::nbc;
 using namespace mlir::nbc::arrays;
 
 namespace {
+/// The word of slot `i` that holds the key.
+Value keyWord(ArrayList &dict, Value i) {
+  return dict.add(dict.slot(i), dict.i64(dict.slotWords() - 1));
+}
+
+/// The slot of `key` (i64), -1 when missing.
+FailureOr<Value> findSlot(DictCalls &calls, ArrayList &dict, Value key,
+                          Type keyType) {
+  return calls.call1("nbc_rt_array_dict_find",
+                     {dict.buffer, calls.toBits(key, keyType),
+                      calls.kind(keyType), dict.i64(dict.slotWords())});
+}
+
+/// A dict of arrays and the slot of a key in it (-1: missing).
+struct Found {
+  ArrayList dict;
+  Value slot;
+};
+
 template <typename Op>
 struct ArrayDictPattern : public OpConversionPattern<Op> {
   // Above DictToMemRef.cpp's patterns, which refuse these dicts.
@@ -47,20 +66,21 @@ struct ArrayDictPattern : public OpConversionPattern<Op> {
       return std::nullopt;
     return ArrayList{b, loc, buffer, item, /*extraWords=*/1};
   }
+
+  /// The layout and the slot of `key` (nbc type `keyType`), failure when
+  /// `dictType` is not a dict of arrays.
+  FailureOr<Found> find(DictCalls &calls, Type dictType, Value buffer,
+                        Value key, Type keyType) const {
+    std::optional<ArrayList> dict =
+        layout(calls.b, calls.loc, dictType, buffer);
+    if (!dict)
+      return failure();
+    FailureOr<Value> at = findSlot(calls, *dict, key, keyType);
+    if (failed(at))
+      return failure();
+    return Found{*dict, *at};
+  }
 };
-
-/// The word of slot `i` that holds the key.
-Value keyWord(ArrayList &dict, Value i) {
-  return dict.add(dict.slot(i), dict.i64(dict.slotWords() - 1));
-}
-
-/// The slot of `key` (i64), -1 when missing.
-FailureOr<Value> findSlot(DictCalls &calls, ArrayList &dict, Value key,
-                          Type keyType) {
-  return calls.call1("nbc_rt_array_dict_find",
-                     {dict.buffer, calls.toBits(key, keyType),
-                      calls.kind(keyType), dict.i64(dict.slotWords())});
-}
 
 struct NewLowering : public ArrayDictPattern<DictNewOp> {
   using ArrayDictPattern::ArrayDictPattern;
@@ -84,24 +104,23 @@ struct InsertLowering : public ArrayDictPattern<DictInsertOp> {
   matchAndRewrite(DictInsertOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
-    std::optional<ArrayList> dict =
-        layout(rewriter, loc, op.getType(), adaptor.getDict());
-    if (!dict)
-      return failure();
     DictCalls calls{rewriter, op, loc};
     Type keyType = op.getKey().getType();
-    FailureOr<Value> at = findSlot(calls, *dict, adaptor.getKey(), keyType);
-    if (failed(at))
+    FailureOr<Found> found = find(calls, op.getType(), adaptor.getDict(),
+                                  adaptor.getKey(), keyType);
+    if (failed(found))
       return failure();
-    Value found = arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::sge,
-                                        *at, dict->i64(0));
+    ArrayList *dict = &found->dict;
+    Value at = found->slot;
+    Value there = arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::sge,
+                                        at, dict->i64(0));
     auto insert = scf::IfOp::create(rewriter, loc, dict->buffer.getType(),
-                                    found, /*withElseRegion=*/true);
+                                    there, /*withElseRegion=*/true);
     OpBuilder::InsertionGuard guard(rewriter);
     rewriter.setInsertionPointToStart(&insert.getThenRegion().front());
     scf::YieldOp::create(
         rewriter, loc,
-        setArrayItem(rewriter, loc, *dict, *at, adaptor.getValue()));
+        setArrayItem(rewriter, loc, *dict, at, adaptor.getValue()));
     rewriter.setInsertionPointToStart(&insert.getElseRegion().front());
     Value slot = dict->length();
     ArrayList to = *dict;
@@ -118,22 +137,18 @@ struct GetLowering : public ArrayDictPattern<DictGetOp> {
   LogicalResult
   matchAndRewrite(DictGetOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    Location loc = op.getLoc();
-    std::optional<ArrayList> dict =
-        layout(rewriter, loc, op.getDict().getType(), adaptor.getDict());
-    if (!dict)
-      return failure();
-    DictCalls calls{rewriter, op, loc};
+    DictCalls calls{rewriter, op, op.getLoc()};
     Type keyType = op.getKey().getType();
-    FailureOr<Value> at = findSlot(calls, *dict, adaptor.getKey(), keyType);
-    if (failed(at))
+    FailureOr<Found> found = find(calls, op.getDict().getType(),
+                                  adaptor.getDict(), adaptor.getKey(), keyType);
+    if (failed(found))
       return failure();
-    Value missing = calls.isMissing(*at);
+    Value missing = calls.isMissing(found->slot);
     calls.raiseKeyError(missing, adaptor.getKey(), keyType);
     // Slot 0 when missing: never read (the raise leaves first), in bounds.
-    Value slot = arith::SelectOp::create(rewriter, loc, missing, dict->i64(0),
-                                         *at);
-    rewriter.replaceOp(op, dict->item(slot));
+    Value slot = arith::SelectOp::create(rewriter, op.getLoc(), missing,
+                                         found->dict.i64(0), found->slot);
+    rewriter.replaceOp(op, found->dict.item(slot));
     return success();
   }
 };
@@ -143,19 +158,15 @@ struct ContainsLowering : public ArrayDictPattern<DictContainsOp> {
   LogicalResult
   matchAndRewrite(DictContainsOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    Location loc = op.getLoc();
-    std::optional<ArrayList> dict =
-        layout(rewriter, loc, op.getTable().getType(), adaptor.getTable());
-    if (!dict)
+    DictCalls calls{rewriter, op, op.getLoc()};
+    FailureOr<Found> found =
+        find(calls, op.getTable().getType(), adaptor.getTable(),
+             adaptor.getKey(), op.getKey().getType());
+    if (failed(found))
       return failure();
-    DictCalls calls{rewriter, op, loc};
-    FailureOr<Value> at =
-        findSlot(calls, *dict, adaptor.getKey(), op.getKey().getType());
-    if (failed(at))
-      return failure();
-    rewriter.replaceOp(op, arith::CmpIOp::create(rewriter, loc,
-                                                 arith::CmpIPredicate::sge,
-                                                 *at, dict->i64(0)));
+    rewriter.replaceOp(op, arith::CmpIOp::create(
+                               rewriter, op.getLoc(), arith::CmpIPredicate::sge,
+                               found->slot, found->dict.i64(0)));
     return success();
   }
 };
@@ -171,21 +182,12 @@ struct RemoveLowering : public ArrayDictPattern<DictRemoveOp> {
     if (!dict)
       return failure();
     DictCalls calls{rewriter, op, loc};
-    Type keyType = op.getKey().getType();
-    FailureOr<Value> removed = calls.call1(
-        "nbc_rt_array_dict_remove",
-        {dict->buffer, calls.toBits(adaptor.getKey(), keyType),
-         calls.kind(keyType), dict->i64(dict->slotWords())});
-    if (failed(removed))
+    FailureOr<Value> was = calls.remove(
+        "nbc_rt_array_dict_remove", dict->buffer, adaptor.getKey(),
+        op.getKey().getType(), op.getRequired(), {dict->i64(dict->slotWords())});
+    if (failed(was))
       return failure();
-    Value was = arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::ne,
-                                      *removed, dict->i64(0));
-    if (op.getRequired())
-      calls.raiseKeyError(arith::XOrIOp::create(rewriter, loc, was,
-                                                arith::ConstantIntOp::create(
-                                                    rewriter, loc, 1, 1)),
-                          adaptor.getKey(), keyType);
-    rewriter.replaceOp(op, was);
+    rewriter.replaceOp(op, *was);
     return success();
   }
 };

@@ -176,6 +176,24 @@ struct DictCalls {
     return call1("nbc_rt_dict_find",
                  {table, toBits(key, keyType), kind(keyType)});
   }
+  /// Calls `name(table, key bits, kind, extra...)`, which removes `key` and
+  /// returns whether it was there (i64); that as an i1, after `KeyError`
+  /// when `required` and it was not.
+  FailureOr<Value> remove(StringRef name, Value table, Value key, Type keyType,
+                          bool required, ValueRange extra = {}) {
+    SmallVector<Value> args{table, toBits(key, keyType), kind(keyType)};
+    args.append(extra.begin(), extra.end());
+    FailureOr<Value> removed = call1(name, args);
+    if (failed(removed))
+      return failure();
+    Value was = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne,
+                                      *removed, constI64(b, loc, 0));
+    if (required)
+      raiseKeyError(arith::XOrIOp::create(
+                        b, loc, was, arith::ConstantIntOp::create(b, loc, 1, 1)),
+                    key, keyType);
+    return was;
+  }
   Value isMissing(Value entry) {
     return arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt, entry,
                                  constI64(b, loc, 0));

@@ -176,21 +176,12 @@ struct DictRemoveLowering : public DictPattern<DictRemoveOp> {
       return failure();
     Location loc = op.getLoc();
     DictCalls calls{rewriter, op, loc};
-    Type keyType = op.getKey().getType();
-    FailureOr<Value> removed = calls.call1(
-        "nbc_rt_dict_remove",
-        {adaptor.getTable(), calls.toBits(adaptor.getKey(), keyType),
-         calls.kind(keyType)});
-    if (failed(removed))
+    FailureOr<Value> was =
+        calls.remove("nbc_rt_dict_remove", adaptor.getTable(), adaptor.getKey(),
+                     op.getKey().getType(), op.getRequired());
+    if (failed(was))
       return failure();
-    Value was = arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::ne,
-                                      *removed, constI64(rewriter, loc, 0));
-    if (op.getRequired())
-      calls.raiseKeyError(arith::XOrIOp::create(rewriter, loc, was,
-                                                arith::ConstantIntOp::create(
-                                                    rewriter, loc, 1, 1)),
-                          adaptor.getKey(), keyType);
-    rewriter.replaceOp(op, was);
+    rewriter.replaceOp(op, *was);
     return success();
   }
 };
