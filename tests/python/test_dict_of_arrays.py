@@ -237,6 +237,29 @@ def passed_to_a_callee(n):
     return callee_reads(d, n - 1), d
 
 
+def replay(ops, keys, sizes):
+    """ops[i]: 0 store a new array at keys[i], 1 write into d[keys[i]] when
+    there, 2 delete it when there, 3 pop it when there, 4 clear."""
+    d = {}
+    popped = 0.0
+    for i in range(len(ops)):
+        k = keys[i]
+        if ops[i] == 0:
+            d[k] = np.full(sizes[i], k * 1.0 + i)
+        elif ops[i] == 1:
+            if k in d:
+                d[k][0] += 1.5
+        elif ops[i] == 2:
+            if k in d:
+                del d[k]
+        elif ops[i] == 3:
+            if k in d:
+                popped += d.pop(k).sum()
+        else:
+            d.clear()
+    return popped, len(d), d
+
+
 # -- tests ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("dtype", DTYPES, ids=lambda d: np.dtype(d).name)
@@ -305,6 +328,18 @@ def test_passed_to_a_callee():
     import types
     fn = types.FunctionType(passed_to_a_callee.__code__, g)
     same(nbc.njit(fn)(4), want)
+
+
+@pytest.mark.parametrize("seed,count,spread", [(0, 60, 8), (1, 400, 40),
+                                               (2, 3000, 500), (3, 2000, 3000)])
+def test_replayed_operations(seed, count, spread):
+    """Many keys (the hash index grows, is rebuilt after deletions, pops and
+    clears), negative keys, values of several sizes, against CPython."""
+    rng = np.random.default_rng(seed)
+    ops = rng.choice(5, size=count, p=[0.5, 0.2, 0.13, 0.13, 0.04])
+    keys = rng.integers(-spread, spread, size=count)
+    sizes = rng.integers(1, 6, size=count)
+    check(replay, ops, keys, sizes, numba_too=seed < 2)
 
 
 def test_clear_and_refill():

@@ -3,7 +3,11 @@
 // !nbc.dict<K, memref<?x..xT>> -> the buffer of a list of arrays
 // (ArrayListLayout.h) whose slots end with one more word, the key's bits
 // (as DictToMemRef.cpp passes keys): the items in insertion order, each
-// owning a copy of its array.
+// owning a copy of its array. After the slots, 2 words per slot hold a hash
+// index of the keys (open addressing, slot numbers), which
+// lib/Runtime/Dict.c extends to new slots at each lookup and rebuilds when
+// header word 3 (the slots it covers) was reset: by a growth, a removal
+// or a clear.
 // nbc.dict_new          -> an empty list-of-arrays buffer
 // nbc.dict_insert       -> nbc_rt_array_dict_find; found: the list's item
 //                          assignment at that slot, else its append and the
@@ -15,8 +19,6 @@
 // nbc.dict_len/key_at/value_at/clear -> the header and slot words
 // nbc.dict_copy is DictToMemRef.cpp's (the buffer is position-independent).
 //
-// Keys are found by a scan of the slots in the runtime (lib/Runtime/Dict.c):
-// O(len) per lookup, where the dicts of scalars hash.
 //
 //===----------------------------------------------------------------------===//
 
@@ -64,7 +66,8 @@ struct ArrayDictPattern : public OpConversionPattern<Op> {
         cast<DictType>(dictType).getValueType()));
     if (!item)
       return std::nullopt;
-    return ArrayList{b, loc, buffer, item, /*extraWords=*/1};
+    return ArrayList{b, loc, buffer, item, /*extraWords=*/1,
+                     /*indexWords=*/2};
   }
 
   /// The layout and the slot of `key` (nbc type `keyType`), failure when
@@ -248,6 +251,7 @@ struct ClearLowering : public ArrayDictPattern<DictClearOp> {
       return failure();
     dict->store(dict->i64(0), dict->i64(0)); // length
     dict->store(dict->i64(0), dict->i64(2)); // data used
+    dict->store(dict->i64(0), dict->i64(3)); // slots indexed
     rewriter.eraseOp(op);
     return success();
   }

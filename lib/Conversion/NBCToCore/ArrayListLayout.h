@@ -29,9 +29,17 @@ struct ArrayList {
   MemRefType itemType; // converted: memref<?x..xT>
   /// Words a slot has after the offset and sizes (a dict's key: 1).
   int64_t extraWords = 0;
+  /// Words per slot of room after the slots (a dict's hash index: 2).
+  int64_t indexWords = 0;
 
   int64_t rank() const { return itemType.getRank(); }
   int64_t slotWords() const { return rank() + 1 + extraWords; }
+  /// The same layout in `other` buffer.
+  ArrayList in(Value other) const {
+    ArrayList copy = *this;
+    copy.buffer = other;
+    return copy;
+  }
 
   Value i64(int64_t v) { return constI64(b, loc, v); }
   Value add(Value x, Value y) { return arith::AddIOp::create(b, loc, x, y); }
@@ -69,8 +77,9 @@ struct ArrayList {
   Value slot(Value i) { return add(i64(kHeaderWords), mul(i, i64(slotWords()))); }
   /// Where the data starts in a buffer of `slots` slots (bytes).
   Value dataStart(Value slots) {
-    return align16(mul(add(i64(kHeaderWords), mul(slots, i64(slotWords()))),
-                       i64(8)));
+    return align16(mul(
+        add(i64(kHeaderWords), mul(slots, i64(slotWords() + indexWords))),
+        i64(8)));
   }
   /// Bytes of an item of `sizes` (i64), 16-byte aligned.
   Value itemBytes(ArrayRef<Value> sizes) {

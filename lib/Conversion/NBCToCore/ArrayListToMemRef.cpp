@@ -1,7 +1,8 @@
 //===- ArrayListToMemRef.cpp - nbc lists of arrays to memref --------------===//
 //
 // !nbc.list<memref<?x..xT>> -> memref<?xi8> that owns copies of its items:
-//   bytes 0..32   i64 words: length, slot capacity, data bytes used, 0
+//   bytes 0..32   i64 words: length, slot capacity, data bytes used, 0 (a
+//                 dict's: the slots its hash index covers)
 //   bytes 32..    one slot per item: the data's byte offset, then its sizes
 //                 (rank + 1 i64 words)
 //   from D        the items' data, each 16-byte aligned, where
@@ -35,11 +36,11 @@ using namespace mlir::nbc::arrays;
 
 Value arrays::allocArrayList(OpBuilder &b, Location loc,
                              const ArrayList &shape, Value slots, Value data) {
-  ArrayList probe{b, loc, Value(), shape.itemType, shape.extraWords};
+  ArrayList probe = shape.in(Value());
   Value bytes = probe.add(probe.dataStart(slots), data);
   auto type = MemRefType::get({ShapedType::kDynamic}, b.getI8Type());
   Value buffer = allocArray(b, loc, type, {toIndex(b, loc, bytes)});
-  ArrayList list{b, loc, buffer, shape.itemType, shape.extraWords};
+  ArrayList list = shape.in(buffer);
   Value header = list.words(list.i64(kHeaderWords));
   for (int64_t w = 0; w < kHeaderWords; ++w)
     memref::StoreOp::create(b, loc, w == 1 ? slots : list.i64(0), header,
@@ -79,11 +80,14 @@ static Value reserve(OpBuilder &b, Location loc, ArrayList &list, bool newSlot,
                              list.add(used, need)),
       list.i64(kMinData));
   Value grown = allocArrayList(b, loc, list, newSlots, newData);
-  ArrayList to{b, loc, grown, list.itemType, list.extraWords};
-  // Header and slots, then the data; the slot capacity is the new one.
+  ArrayList to = list.in(grown);
+  // Header and slots, then the data; the slot capacity is the new one, and
+  // a dict's hash index (Dict.c) is rebuilt from the slots (word 3: the
+  // slots it covers, 0 for lists).
   Value words = list.slot(length);
   memref::CopyOp::create(b, loc, list.words(words), to.words(words));
   to.store(newSlots, list.i64(1));
+  to.store(list.i64(0), list.i64(3));
   memref::CopyOp::create(b, loc, list.bytes(list.dataStart(slots), used),
                          to.bytes(to.dataStart(newSlots), used));
   scf::YieldOp::create(b, loc, grown);
@@ -96,8 +100,7 @@ Value arrays::appendArrayItem(OpBuilder &b, Location loc, ArrayList &list,
                               Value value) {
   SmallVector<Value> sizes = dimsI64(b, loc, value);
   Value need = list.itemBytes(sizes);
-  ArrayList to{b, loc, reserve(b, loc, list, true, need), list.itemType,
-               list.extraWords};
+  ArrayList to = list.in(reserve(b, loc, list, true, need));
   Value length = to.length(), used = to.used();
   to.put(length, used, sizes, value);
   to.store(to.add(used, need), to.i64(2));
@@ -120,8 +123,7 @@ Value arrays::setArrayItem(OpBuilder &b, Location loc, ArrayList &list,
   scf::YieldOp::create(b, loc, list.buffer);
   // Else at the end of the data (the old room is left unused).
   b.setInsertionPointToStart(&set.getElseRegion().front());
-  ArrayList to{b, loc, reserve(b, loc, list, false, need), list.itemType,
-               list.extraWords};
+  ArrayList to = list.in(reserve(b, loc, list, false, need));
   Value used = to.used();
   to.put(i, used, sizes, value);
   to.store(to.add(used, need), to.i64(2));
