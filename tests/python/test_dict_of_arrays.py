@@ -260,6 +260,21 @@ def replay(ops, keys, sizes):
     return popped, len(d), d
 
 
+def get_optional(n):
+    d = {}
+    for i in range(n):
+        d[i * 2] = np.arange(i + 1) * 1.5
+    s = 0.0
+    for k in range(2 * n):
+        v = d.get(k)
+        if v is None:
+            s -= 1.0
+        else:
+            s += v.sum()
+            v[0] = -1.0  # a view of the dict's value, as Python's same array
+    return s, d
+
+
 # -- tests ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("dtype", DTYPES, ids=lambda d: np.dtype(d).name)
@@ -340,6 +355,10 @@ def test_replayed_operations(seed, count, spread):
     keys = rng.integers(-spread, spread, size=count)
     sizes = rng.integers(1, 6, size=count)
     check(replay, ops, keys, sizes, numba_too=seed < 2)
+
+
+def test_get_optional():
+    check(get_optional, 5)
 
 
 def test_clear_and_refill():
@@ -425,6 +444,14 @@ def display_of_a_parameter(a):
     return a[0]
 
 
+def value_from_get_kept_across_overwrite(n):
+    d = {}
+    d[0] = np.zeros(n)
+    x = d.get(0)
+    d[0] = np.ones(n)
+    return x[0]  # marker: refused
+
+
 REFUSED = [
     (parameter_stored_then_written, np.zeros(3), "storing 'a' in the dict"),
     (same_array_twice, 3, "storing 't' in the dict"),
@@ -432,6 +459,7 @@ REFUSED = [
     (value_kept_across_insert, 3, "'x' is an array of the dict 'd'"),
     (swap_values, 3, "assigning items of a dict of arrays"),
     (display_of_a_parameter, np.zeros(3), "a dict display of 'a'"),
+    (value_from_get_kept_across_overwrite, 3, "'x' is an array of the dict 'd'"),
 ]
 
 
@@ -515,7 +543,7 @@ def ranks_differ(n):
 
 
 @pytest.mark.parametrize("fn,err,words", [
-    (get_of_array_dict, nbc.UnsupportedError, "d.get(...) on a dict of arrays"),
+    (get_of_array_dict, nbc.UnsupportedError, "d.get(k, default) on a dict of arrays"),
     (copy_of_array_dict, nbc.UnsupportedError, "d.copy(...) on a dict of arrays"),
     (scalar_into_array_dict, nbc.TypingError, "cannot unify"),
     (ranks_differ, nbc.TypingError, "cannot unify"),

@@ -50,6 +50,20 @@ class DictValuesMixin:
                                     "scalars or arrays of one dtype and rank")
         return v.type if have is None else T.promote(have, v.type)
 
+    def get_if_found(self, d, key, found, node):
+        """`d[key]` when `found`, else a placeholder of the value type (the
+        value of `d.get(k)`'s Optional)."""
+        pos = self.pos(node)
+        t = d.type.value_type
+        if not isinstance(t, T.Array):
+            return self.b.dict_get_or(d, key, S.zero(self.b, t, pos), pos)
+        op, then_block, else_block = self.b.if_begin(found, pos)
+        with self.b.at(then_block):
+            self.b.scf_yield([self.b.dict_get(d, key, pos)], pos)
+        with self.b.at(else_block):
+            self.b.scf_yield([self.placeholder_value(t, pos)], pos)
+        return self.b.if_finish(op, [t], pos)[0]
+
     def placeholder_value(self, t, pos):
         """A value of the value type `t` for a path that raised: zero, or an
         empty array."""

@@ -392,13 +392,13 @@ class DictsMixin(TableMethodsMixin, DictValuesMixin):
         if node.keywords:
             raise self.error(TypingError, f"{name}() takes no keyword arguments", node)
         if isinstance(getattr(table.type, "value_type", None), T.Array) and \
-                (name in ("get", "setdefault", "update", "copy", "popitem") or
-                 name == "pop" and len(node.args) != 1):
+                (name in ("setdefault", "update", "copy", "popitem") or
+                 name in ("pop", "get") and len(node.args) != 1):
             raise self.error(UnsupportedError, f"d.{name}("
-                             f"{'k, default' if name == 'pop' else '...'}) on a dict of "
-                             "arrays is not supported (dicts of arrays have d[k], "
-                             "d[k] = a, del d[k], d.pop(k), in, len, clear and iteration "
-                             "over keys, values and items)", node,
+                             f"{'k, default' if name in ('pop', 'get') else '...'}) on a "
+                             "dict of arrays is not supported (dicts of arrays have d[k], "
+                             "d[k] = a, d.get(k), del d[k], d.pop(k), in, len, clear "
+                             "and iteration over keys, values and items)", node,
                              "test `k in d` and read `d[k]`")
         if name in ("update", "clear", "copy", "popitem"):
             return self.call_table_method_more(m, node)
@@ -427,8 +427,7 @@ class DictsMixin(TableMethodsMixin, DictValuesMixin):
             found = self.b.dict_contains(table, key, pos)
             if fits is not None:
                 found = S.binary(self.b, "BitAnd", fits, found, pos)
-            zero = S.zero(self.b, table.type.value_type, pos)
-            return TupleValue([found, self.b.dict_get_or(table, key, zero, pos)],
+            return TupleValue([found, self.get_if_found(table, key, found, node)],
                               T.Optional(table.type.value_type))
         if name == "get":
             key, fits = self.fitting_key(table, raw_key, node)
