@@ -554,3 +554,15 @@ def test_unsupported_located(fn, err, words):
     text = str(info.value)
     assert words in text
     assert "test_dict_of_arrays.py" in text
+
+
+def takes_a_dict(d):
+    return len(d)
+
+
+def test_typed_dict_of_arrays_argument_refused():
+    d = nbc.typed.Dict.empty(nbc.types.int64, nbc.types.float64[:])
+    d[1] = np.zeros(2)
+    with pytest.raises(nbc.UnsupportedArgumentError) as info:
+        nbc.njit(takes_a_dict)(d)
+    assert "argument 0 ('d')" in str(info.value)
