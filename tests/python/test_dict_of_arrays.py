@@ -563,6 +563,6 @@ def takes_a_dict(d):
 def test_typed_dict_of_arrays_argument_refused():
     d = nbc.typed.Dict.empty(nbc.types.int64, nbc.types.float64[:])
     d[1] = np.zeros(2)
-    with pytest.raises(nbc.UnsupportedArgumentError) as info:
+    with pytest.raises(nbc.errors.UnsupportedArgumentError) as info:
         nbc.njit(takes_a_dict)(d)
     assert "argument 0 ('d')" in str(info.value)
