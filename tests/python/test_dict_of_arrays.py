@@ -313,6 +313,7 @@ def test_typed_empty():
     same_dicts(got, want)
     assert isinstance(got, nbc.typed.Dict)
     same_dicts(dict(numba.njit(typed_empty_numba)(5)), want)
+    same_dicts(nbc.njit(typed_empty_numba)(5), want)  # Numba's spelling in nbc
 
 
 def test_typed_empty_2d():
