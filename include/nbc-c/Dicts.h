@@ -16,7 +16,8 @@
 extern "C" {
 #endif
 
-/// `!nbc.dict<keyType, valueType>`; null unless both are nbc scalars.
+/// `!nbc.dict<keyType, valueType>`; null unless the key is an nbc scalar and
+/// the value an nbc scalar or a contiguous memref with dynamic sizes.
 NBC_CAPI_EXPORTED MlirType nbcDictTypeGet(MlirType keyType, MlirType valueType);
 /// `!nbc.set<keyType>`; null unless it is an nbc scalar.
 NBC_CAPI_EXPORTED MlirType nbcSetTypeGet(MlirType keyType);

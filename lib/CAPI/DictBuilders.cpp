@@ -19,8 +19,10 @@ static bool isScalar(MlirType type) {
 }
 
 MlirType nbcDictTypeGet(MlirType keyType, MlirType valueType) {
-  if (!isScalar(keyType) || !isScalar(valueType)) {
-    capi::setError("nbcDictTypeGet: keys and values must be nbc scalars");
+  if (!isScalar(keyType) || mlirTypeIsNull(valueType) ||
+      !isNBCListElement(unwrap(valueType))) {
+    capi::setError("nbcDictTypeGet: keys must be nbc scalars, values nbc "
+                   "scalars or contiguous arrays with dynamic sizes");
     return MlirType{nullptr};
   }
   return wrap(DictType::get(unwrap(keyType).getContext(), unwrap(keyType),

@@ -249,3 +249,79 @@ NBC_EXPORT uint64_t nbc_rt_dict_key_at(TABLE(t), int64_t i, int64_t kind) {
 NBC_EXPORT uint64_t nbc_rt_dict_value_at(TABLE(t), int64_t i, int64_t kind) {
   return nth(ADDRESS(t), i, kind)->value;
 }
+
+/* Dicts of arrays (lib/Conversion/NBCToCore/ArrayDictToMemRef.cpp) live in
+ * the buffer of a list of arrays: 4 header words (length, slot capacity,
+ * data bytes used, slots indexed), then `capacity` slots of `slotWords`
+ * words in insertion order, the key's bits in each slot's last word, then
+ * a hash index of 2 * capacity words (a power of 2; -1 empty, else a slot
+ * number, linear probing). The index covers the first `indexed` slots:
+ * a lookup first adds the slots appended since (keys are distinct), and
+ * rebuilds it when the lowering reset `indexed` to 0 (growth, clear) or a
+ * removal did. */
+enum { kArrayListHeaderWords = 4 };
+
+static int64_t *arraySlot(int64_t *words, int64_t i, int64_t slotWords) {
+  return words + kArrayListHeaderWords + i * slotWords;
+}
+
+static uint64_t arraySlotKey(int64_t *words, int64_t i, int64_t slotWords) {
+  return (uint64_t)arraySlot(words, i, slotWords)[slotWords - 1];
+}
+
+/* The index and its mask, brought up to date with the slots. */
+static int64_t *arrayIndex(int64_t *words, int64_t kind, int64_t slotWords,
+                           uint64_t *mask) {
+  int64_t length = words[0], capacity = words[1];
+  int64_t *index = arraySlot(words, capacity, slotWords);
+  *mask = (uint64_t)(2 * capacity) - 1;
+  if (words[3] <= 0 || words[3] > length) {
+    memset(index, 0xff, (size_t)(2 * capacity) * sizeof(int64_t)); /* -1 */
+    words[3] = 0;
+  }
+  for (int64_t i = words[3]; i < length; ++i) {
+    uint64_t h = hashKey(arraySlotKey(words, i, slotWords), kind) & *mask;
+    while (index[h] != kEmpty)
+      h = (h + 1) & *mask;
+    index[h] = i;
+  }
+  words[3] = length;
+  return index;
+}
+
+/* The index position of `key`'s slot, or of the empty entry ending its
+ * probe when it is missing. */
+static uint64_t arrayProbe(int64_t *words, int64_t *index, uint64_t mask,
+                           uint64_t key, int64_t kind, int64_t slotWords) {
+  uint64_t h = hashKey(key, kind) & mask;
+  while (index[h] != kEmpty &&
+         !sameKey(arraySlotKey(words, index[h], slotWords), key, kind))
+    h = (h + 1) & mask;
+  return h;
+}
+
+/* The slot of `key`, -1 when missing. */
+NBC_EXPORT int64_t nbc_rt_array_dict_find(TABLE(t), uint64_t key, int64_t kind,
+                                          int64_t slotWords) {
+  int64_t *words = (int64_t *)ADDRESS(t);
+  uint64_t mask;
+  int64_t *index = arrayIndex(words, kind, slotWords, &mask);
+  return index[arrayProbe(words, index, mask, key, kind, slotWords)];
+}
+
+/* Removes `key`'s slot (the later ones move down, keeping their order; the
+ * data stays where it is; the index is rebuilt at the next lookup); 1 when
+ * it was there. */
+NBC_EXPORT int64_t nbc_rt_array_dict_remove(TABLE(t), uint64_t key,
+                                            int64_t kind, int64_t slotWords) {
+  int64_t *words = (int64_t *)ADDRESS(t);
+  int64_t i = nbc_rt_array_dict_find(tAllocated, tAligned, tOffset, tSize,
+                                     tStride, key, kind, slotWords);
+  if (i < 0)
+    return 0;
+  memmove(arraySlot(words, i, slotWords), arraySlot(words, i + 1, slotWords),
+          (size_t)((words[0] - i - 1) * slotWords) * sizeof(int64_t));
+  --words[0];
+  words[3] = 0;
+  return 1;
+}

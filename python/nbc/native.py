@@ -46,7 +46,9 @@ def boxer(t):
 
         def typed_dict(it):
             d = Dict.empty(t.key_type, t.value_type)
-            d.update(zip(next(it).tolist(), next(it).tolist()))
+            keys, values = next(it).tolist(), next(it)
+            d.update(zip(keys, buffer_arrays(values, t.value_type)
+                         if isinstance(t.value_type, T.Array) else values.tolist()))
             return d
         return typed_dict
     if isinstance(t, T.SetResult):

@@ -243,8 +243,8 @@ class List(Type):
 
 
 class Dict(Type):
-    """A hash table from scalars to scalars inside a kernel:
-    !nbc.dict<K, V>. `site` as for List: an empty `{}` whose types its
+    """A hash table from scalars to scalars or C-contiguous arrays inside a
+    kernel: !nbc.dict<K, V>. `site` as for List: an empty `{}` whose types its
     first insertion decides."""
 
     def __init__(self, key, value, site=None):
@@ -338,12 +338,14 @@ class Optional(Tuple):
 
 
 class DictResult(Tuple):
-    """A dict a kernel returns: its keys and values as two 1-D arrays, which
-    the Python side turns into a `dict`."""
+    """A dict a kernel returns: its keys and values as two 1-D arrays (array
+    values as the buffer of a list of them, as ListResult's), which the
+    Python side turns into a `dict`."""
 
     def __init__(self, key, value):
         self.key_type, self.value_type = key, value
-        super().__init__((Array(key, 1), Array(value, 1)))
+        values = Array(int8, 1) if isinstance(value, Array) else Array(value, 1)
+        super().__init__((Array(key, 1), values))
 
     def key(self):
         return ("dict result", self.key_type, self.value_type)

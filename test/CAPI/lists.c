@@ -129,6 +129,21 @@ int main(void) {
   else
     printf("list of 0-d arrays: %s\n", nbcGetLastError().data);
   nbcClearLastError();
+  // Dicts take the same arrays as values (a dict of arrays), not as keys.
+  if (mlirTypeIsNull(nbcDictTypeGet(si64, vec)))
+    printf("FAIL dict of arrays refused\n"), ++failures;
+  // CHECK: dict of 0-d arrays: nbcDictTypeGet: keys must be nbc scalars, values nbc scalars or contiguous arrays with dynamic sizes
+  if (!mlirTypeIsNull(nbcDictTypeGet(si64, nbcArrayTypeGet(f64, 0, NULL, false))))
+    printf("FAIL dict of 0-d arrays accepted\n"), ++failures;
+  else
+    printf("dict of 0-d arrays: %s\n", nbcGetLastError().data);
+  nbcClearLastError();
+  // CHECK: dict keyed by arrays: nbcDictTypeGet: keys must be nbc scalars
+  if (!mlirTypeIsNull(nbcDictTypeGet(vec, f64)))
+    printf("FAIL dict keyed by arrays accepted\n"), ++failures;
+  else
+    printf("dict keyed by arrays: %s\n", nbcGetLastError().data);
+  nbcClearLastError();
   // CHECK: append of si64 to a list of f64: lists.py:1:1: error: 'nbc.list_append' op failed to verify that value is the list's element type
   rejected("append of si64 to a list of f64",
            nbcListAppendOpCreate(loc, other, n));

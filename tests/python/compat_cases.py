@@ -210,7 +210,15 @@ def dict_of_arrays(n):
     d = {}
     for i in range(n):
         d[i] = np.zeros(3)
-    return len(d)
+    d[1][2] = 5.0
+    return len(d), d[1].sum()
+
+
+def dict_of_arrays_shared(a):
+    d = {}
+    d[0] = a  # Python's dict holds `a` itself, nbc's a copy: refused
+    a[0] = 1.0
+    return d[0][0]
 
 
 def list_of_arrays(n):
@@ -349,6 +357,7 @@ ARGS = {
     "dict_of_arrays": (3,),
     "list_of_arrays": (3,),
     "list_of_arrays_shared": (np.zeros(3),),
+    "dict_of_arrays_shared": (np.zeros(3),),
     "try_except": (0,),
     "try_jumps": (np.array([2, 0, -1]),),
     "except_one_class": (0,),

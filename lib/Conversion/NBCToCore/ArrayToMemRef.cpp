@@ -19,6 +19,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ArrayListLayout.h"
 #include "ArrayLowering.h"
 #include "nbc/Conversion/NBCToCore/NBCToCore.h"
 
@@ -634,6 +635,7 @@ void nbc::populateNBCArrayToMemRefPatterns(const TypeConverter &typeConverter,
   populateListPatterns(typeConverter, patterns);
   populateArrayListPatterns(typeConverter, patterns);
   populateDictPatterns(typeConverter, patterns);
+  populateArrayDictPatterns(typeConverter, patterns);
   populateIndexingPatterns(typeConverter, patterns);
   populateAtomicUpdatePatterns(typeConverter, patterns);
   populateShapePatterns(typeConverter, patterns);

@@ -17,8 +17,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "ArrayLowering.h"
-#include "ExternalCalls.h"
+#include "DictCalls.h"
 #include "nbc/Conversion/NBCToCore/NBCToCore.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -29,181 +28,25 @@ using namespace mlir;
 using namespace mlir::nbc;
 using namespace mlir::nbc::arrays;
 
-/// The slots of a new table (Dict.c: room for 5 keys).
-static constexpr int64_t kInitialCapacity = 8;
-/// Dict.c's key kinds: compared as bits, or as doubles.
-static constexpr int64_t kIntegerKey = 0, kFloatKey = 1;
-
-static Type keyTypeOf(Type table) {
-  if (auto dict = dyn_cast<DictType>(table))
-    return dict.getKeyType();
-  return cast<SetType>(table).getKeyType();
-}
-
 namespace {
-/// Calls into Dict.c for one op.
-struct DictCalls {
-  OpBuilder &b;
-  Operation *op;
-  Location loc;
-
-  Type tableType() {
-    return MemRefType::get({ShapedType::kDynamic}, b.getI8Type());
-  }
-  /// `name(args...)` returning `results`; tables are memref<?xi8> args.
-  FailureOr<ValueRange> call(StringRef name, ValueRange args,
-                             TypeRange results) {
-    auto type = b.getFunctionType(args.getTypes(), results);
-    FailureOr<func::FuncOp> callee =
-        lookupOrDeclareExternal(b, op, name, type, "the nbc runtime");
-    if (failed(callee))
-      return failure();
-    return func::CallOp::create(b, loc, *callee, args).getResults();
-  }
-  FailureOr<Value> call1(StringRef name, ValueRange args) {
-    FailureOr<ValueRange> results = call(name, args, {b.getI64Type()});
-    if (failed(results))
-      return failure();
-    return (*results)[0];
-  }
-
-  /// The 64 bits of the converted scalar `value` of nbc type `type`.
-  Value toBits(Value value, Type type) {
-    Type i64 = b.getI64Type();
-    if (type.isF64())
-      return arith::BitcastOp::create(b, loc, i64, value);
-    if (isa<FloatType>(type))
-      return arith::BitcastOp::create(
-          b, loc, i64, arith::ExtFOp::create(b, loc, b.getF64Type(), value));
-    return toI64(b, loc, value, type);
-  }
-  /// The converted scalar of nbc type `type` whose bits `toBits` gave.
-  Value fromBits(Value bits, Type type) {
-    if (type.isF64())
-      return arith::BitcastOp::create(b, loc, b.getF64Type(), bits);
-    if (type.isF32())
-      return arith::TruncFOp::create(
-          b, loc, b.getF32Type(),
-          arith::BitcastOp::create(b, loc, b.getF64Type(), bits));
-    unsigned width = type.getIntOrFloatBitWidth();
-    if (width == 64)
-      return bits;
-    return arith::TruncIOp::create(b, loc, b.getIntegerType(width), bits);
-  }
-  Value kind(Type keyType) {
-    return constI64(b, loc, isa<FloatType>(keyType) ? kFloatKey : kIntegerKey);
-  }
-
-  /// A new empty table of `capacity` (i64) slots.
-  FailureOr<Value> allocTable(Value capacity) {
-    FailureOr<Value> bytes = call1("nbc_rt_dict_bytes", {capacity});
-    if (failed(bytes))
-      return failure();
-    Value table = allocArray(b, loc, cast<MemRefType>(tableType()),
-                             {toIndex(b, loc, *bytes)});
-    if (failed(call("nbc_rt_dict_init", {table, capacity}, {})))
-      return failure();
-    return table;
-  }
-
-  /// `table`, or a bigger copy when one more key does not fit; then `key`
-  /// (nbc type `keyType`) bound to the bits `value`.
-  FailureOr<Value> insert(Value table, Value key, Type keyType, Value value) {
-    FailureOr<Value> capacity = call1("nbc_rt_dict_grow_capacity", {table});
-    if (failed(capacity))
-      return failure();
-    Value full = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne,
-                                       *capacity, constI64(b, loc, 0));
-    auto grow = scf::IfOp::create(b, loc, tableType(), full,
-                                  /*withElseRegion=*/true);
-    {
-      OpBuilder::InsertionGuard guard(b);
-      b.setInsertionPointToStart(&grow.getThenRegion().front());
-      FailureOr<Value> grown = allocTable(*capacity);
-      if (failed(grown) ||
-          failed(call("nbc_rt_dict_rehash",
-                      {table, *grown, *capacity, kind(keyType)}, {})))
-        return failure();
-      scf::YieldOp::create(b, loc, *grown);
-      b.setInsertionPointToStart(&grow.getElseRegion().front());
-      scf::YieldOp::create(b, loc, table);
-    }
-    Value result = grow.getResult(0);
-    if (failed(call("nbc_rt_dict_insert",
-                    {result, toBits(key, keyType), kind(keyType), value}, {})))
-      return failure();
-    return result;
-  }
-
-  /// KeyError(key) when `missing` holds, with the key's repr as message
-  /// for integer and bool keys and integral floats.
-  void raiseKeyError(Value missing, Value key, Type keyType) {
-    auto kindKey = ExceptionKind::KeyError;
-    if (keyType.isInteger(1)) {
-      Value notKey = arith::XOrIOp::create(
-          b, loc, key, arith::ConstantIntOp::create(b, loc, 1, 1));
-      raiseIf(b, loc, arith::AndIOp::create(b, loc, missing, key), kindKey,
-              "True");
-      raiseIf(b, loc, arith::AndIOp::create(b, loc, missing, notKey), kindKey,
-              "False");
-      return;
-    }
-    if (isa<IntegerType>(keyType)) {
-      Value cond = missing;
-      RaiseIfOp::create(b, loc, cond, kindKey, "{}",
-                        ValueRange{toI64(b, loc, key, keyType)});
-      return;
-    }
-    // Floats: "3.0" for integral keys that fit (-0.0 prints as 0.0), else
-    // a fixed message (the runtime formats integers only).
-    Value wide = key.getType().isF64()
-                     ? key
-                     : arith::ExtFOp::create(b, loc, b.getF64Type(), key);
-    auto cmpF = [&](arith::CmpFPredicate p, Value x, double c) {
-      return arith::CmpFOp::create(
-          b, loc, p, x,
-          arith::ConstantOp::create(b, loc, b.getF64FloatAttr(c)));
-    };
-    Value fits = arith::AndIOp::create(
-        b, loc, cmpF(arith::CmpFPredicate::OLT, wide, 1e15),
-        cmpF(arith::CmpFPredicate::OGT, wide, -1e15));
-    Value safe = arith::SelectOp::create(
-        b, loc, fits, wide,
-        arith::ConstantOp::create(b, loc, b.getF64FloatAttr(0.5)));
-    Value asInt = arith::FPToSIOp::create(b, loc, b.getI64Type(), safe);
-    Value integral = arith::AndIOp::create(
-        b, loc, fits,
-        arith::CmpFOp::create(
-            b, loc, arith::CmpFPredicate::OEQ, safe,
-            arith::SIToFPOp::create(b, loc, b.getF64Type(), asInt)));
-    Value notIntegral = arith::XOrIOp::create(
-        b, loc, integral, arith::ConstantIntOp::create(b, loc, 1, 1));
-    RaiseIfOp::create(b, loc, arith::AndIOp::create(b, loc, missing, integral),
-                      kindKey, "{}.0", ValueRange{asInt});
-    raiseIf(b, loc, arith::AndIOp::create(b, loc, missing, notIntegral),
-            kindKey, "a float key that is not in the dict");
-  }
-
-  /// The entry of `key` (i64, -1 when missing).
-  FailureOr<Value> find(Value table, Value key, Type keyType) {
-    return call1("nbc_rt_dict_find",
-                 {table, toBits(key, keyType), kind(keyType)});
-  }
-  Value isMissing(Value entry) {
-    return arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt, entry,
-                                 constI64(b, loc, 0));
-  }
-};
-
 template <typename Op> struct DictPattern : public OpConversionPattern<Op> {
   using OpConversionPattern<Op>::OpConversionPattern;
 };
+
+/// Dicts of arrays have their own layout (ArrayDictToMemRef.cpp).
+static bool onArrayDict(Operation *op) {
+  Type table = op->getNumOperands() ? op->getOperand(0).getType()
+                                    : op->getResult(0).getType();
+  return holdsArrays(table);
+}
 
 struct DictNewLowering : public DictPattern<DictNewOp> {
   using DictPattern::DictPattern;
   LogicalResult
   matchAndRewrite(DictNewOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
+    if (onArrayDict(op))
+      return failure();
     DictCalls calls{rewriter, op, op.getLoc()};
     FailureOr<Value> table =
         calls.allocTable(constI64(rewriter, op.getLoc(), kInitialCapacity));
@@ -219,6 +62,8 @@ struct DictInsertLowering : public DictPattern<DictInsertOp> {
   LogicalResult
   matchAndRewrite(DictInsertOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
+    if (onArrayDict(op))
+      return failure();
     DictCalls calls{rewriter, op, op.getLoc()};
     Type valueType = op.getValue().getType();
     FailureOr<Value> table =
@@ -236,6 +81,8 @@ struct SetAddLowering : public DictPattern<SetAddOp> {
   LogicalResult
   matchAndRewrite(SetAddOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
+    if (onArrayDict(op))
+      return failure();
     DictCalls calls{rewriter, op, op.getLoc()};
     FailureOr<Value> table =
         calls.insert(adaptor.getSet(), adaptor.getKey(), op.getKey().getType(),
@@ -269,6 +116,8 @@ struct DictGetLowering : public DictPattern<DictGetOp> {
   LogicalResult
   matchAndRewrite(DictGetOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
+    if (onArrayDict(op))
+      return failure();
     DictCalls calls{rewriter, op, op.getLoc()};
     FailureOr<Value> value = lookup(
         calls, adaptor.getDict(), adaptor.getKey(), op.getKey().getType(),
@@ -285,6 +134,8 @@ struct DictGetOrLowering : public DictPattern<DictGetOrOp> {
   LogicalResult
   matchAndRewrite(DictGetOrOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
+    if (onArrayDict(op))
+      return failure();
     DictCalls calls{rewriter, op, op.getLoc()};
     FailureOr<Value> value = lookup(
         calls, adaptor.getDict(), adaptor.getKey(), op.getKey().getType(),
@@ -302,6 +153,8 @@ struct DictContainsLowering : public DictPattern<DictContainsOp> {
   LogicalResult
   matchAndRewrite(DictContainsOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
+    if (onArrayDict(op))
+      return failure();
     DictCalls calls{rewriter, op, op.getLoc()};
     FailureOr<Value> entry =
         calls.find(adaptor.getTable(), adaptor.getKey(), op.getKey().getType());
@@ -319,23 +172,16 @@ struct DictRemoveLowering : public DictPattern<DictRemoveOp> {
   LogicalResult
   matchAndRewrite(DictRemoveOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
+    if (onArrayDict(op))
+      return failure();
     Location loc = op.getLoc();
     DictCalls calls{rewriter, op, loc};
-    Type keyType = op.getKey().getType();
-    FailureOr<Value> removed = calls.call1(
-        "nbc_rt_dict_remove",
-        {adaptor.getTable(), calls.toBits(adaptor.getKey(), keyType),
-         calls.kind(keyType)});
-    if (failed(removed))
+    FailureOr<Value> was =
+        calls.remove("nbc_rt_dict_remove", adaptor.getTable(), adaptor.getKey(),
+                     op.getKey().getType(), op.getRequired());
+    if (failed(was))
       return failure();
-    Value was = arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::ne,
-                                      *removed, constI64(rewriter, loc, 0));
-    if (op.getRequired())
-      calls.raiseKeyError(arith::XOrIOp::create(rewriter, loc, was,
-                                                arith::ConstantIntOp::create(
-                                                    rewriter, loc, 1, 1)),
-                          adaptor.getKey(), keyType);
-    rewriter.replaceOp(op, was);
+    rewriter.replaceOp(op, *was);
     return success();
   }
 };
@@ -345,6 +191,8 @@ struct DictLenLowering : public DictPattern<DictLenOp> {
   LogicalResult
   matchAndRewrite(DictLenOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
+    if (onArrayDict(op))
+      return failure();
     DictCalls calls{rewriter, op, op.getLoc()};
     FailureOr<Value> n = calls.call1("nbc_rt_dict_len", {adaptor.getTable()});
     if (failed(n))
@@ -359,6 +207,8 @@ struct DictClearLowering : public DictPattern<DictClearOp> {
   LogicalResult
   matchAndRewrite(DictClearOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
+    if (onArrayDict(op))
+      return failure();
     DictCalls calls{rewriter, op, op.getLoc()};
     if (failed(calls.call("nbc_rt_dict_clear", {adaptor.getTable()}, {})))
       return failure();
@@ -367,7 +217,8 @@ struct DictClearLowering : public DictPattern<DictClearOp> {
   }
 };
 
-/// The table is position-independent: a copy of its bytes is a copy.
+/// The table is position-independent: a copy of its bytes is a copy (a
+/// dict of arrays' buffer too, ArrayDictToMemRef.cpp).
 struct DictCopyLowering : public DictPattern<DictCopyOp> {
   using DictPattern::DictPattern;
   LogicalResult
@@ -389,6 +240,8 @@ struct DictKeyAtLowering : public DictPattern<DictKeyAtOp> {
   LogicalResult
   matchAndRewrite(DictKeyAtOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
+    if (onArrayDict(op))
+      return failure();
     DictCalls calls{rewriter, op, op.getLoc()};
     Type keyType = keyTypeOf(op.getTable().getType());
     FailureOr<Value> bits = calls.call1(
@@ -406,6 +259,8 @@ struct DictValueAtLowering : public DictPattern<DictValueAtOp> {
   LogicalResult
   matchAndRewrite(DictValueAtOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
+    if (onArrayDict(op))
+      return failure();
     DictCalls calls{rewriter, op, op.getLoc()};
     Type keyType = keyTypeOf(op.getDict().getType());
     FailureOr<Value> bits = calls.call1(

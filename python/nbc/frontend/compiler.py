@@ -36,7 +36,7 @@ from .dicts import DictsMixin, is_table
 from .list_methods import ListMethodsMixin
 from .list_aliasing import ListAliasing
 from .container_typing import ListRetry
-from .lists import ListsMixin, is_list
+from .lists import ListsMixin, holds_arrays, is_list
 from .printing import PrintingMixin
 from .raising import RaisingMixin
 from .loops import LoopsMixin
@@ -623,7 +623,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         self.bound_names.add(name)
         if not (isinstance(value, Value) and isinstance(value.type, T.Scalar)):
             self.ref_names.add(name)
-        if is_list(value) and isinstance(value.type.dtype, T.Array):
+        if holds_arrays(value):
             self.array_list_names.add(name)
 
     def local_cast(self, name, value, node):

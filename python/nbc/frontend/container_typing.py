@@ -99,7 +99,8 @@ class ContainerTypingMixin:
             refusal = self.retype_in_place(pending.container, dict(fields, site=None))
             if refusal is None:
                 del self.undecided[site]
-                if isinstance(fields.get("dtype"), T.Array):  # for list_aliasing.py
+                if isinstance(fields.get("dtype", fields.get("value_type")),
+                              T.Array):  # for list_aliasing.py
                     self.array_list_sites.add(site)
                     self.array_list_names.update(
                         n for n, s in self.list_origins.items() if s == site)
@@ -144,7 +145,7 @@ class ContainerTypingMixin:
         old = self.list_hints.get(site)
         if old is not None:
             key_type = T.promote(old[0], key_type)
-            if value_type is not None:
+            if value_type is not None and not isinstance(value_type, T.Array):
                 value_type = T.promote(old[1], value_type)
         new = (key_type, value_type)
         if new != old:

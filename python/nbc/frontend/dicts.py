@@ -15,6 +15,7 @@ from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, TupleValue, Value
 from .container_typing import Undecided
+from .dict_values import DictValuesMixin, TableCursor, is_dict, is_table
 from .table_methods import TableMethodsMixin
 
 DICT_METHODS = ("get", "setdefault", "pop", "keys", "values", "items", "update", "clear",
@@ -22,14 +23,6 @@ DICT_METHODS = ("get", "setdefault", "pop", "keys", "values", "items", "update",
 SET_METHODS = ("add", "discard", "remove", "update", "clear", "copy")
 DELETE_HINT = ("'del' is supported on dict and list items (`del d[k]`, `del l[i]`, "
                "`del l[a:b]`) only: assign a new value instead")
-
-
-def is_table(v):
-    return isinstance(v, Value) and isinstance(v.type, (T.Dict, T.Set))
-
-
-def is_dict(v):
-    return isinstance(v, Value) and isinstance(v.type, T.Dict)
 
 
 class TableMethod:
@@ -52,16 +45,6 @@ class TableView:
         self.type = None
 
 
-class TableCursor:
-    """The i-th key / value / item of the table held by `name` (the loops
-    this module writes index it)."""
-
-    def __init__(self, name, what):
-        self.name = name
-        self.what = what
-        self.type = None
-
-
 def is_typed_dict_class(obj):
     """nbc.typed.Dict or numba.typed.Dict (called with no arguments, it is
     an empty dict typed by its first insertion, as Numba's)."""
@@ -77,7 +60,7 @@ def is_typed_dict_empty(obj):
         and "typed" in owner.__module__
 
 
-class DictsMixin(TableMethodsMixin):
+class DictsMixin(TableMethodsMixin, DictValuesMixin):
     # -- building -----------------------------------------------------------------
     def new_table(self, node, key_type=None, value_type=None, is_set=False):
         """An empty dict (or set) built at `node`: its types are the given
@@ -90,6 +73,8 @@ class DictsMixin(TableMethodsMixin):
             t = T.Set(T.int64, site) if is_set else T.Dict(T.int64, T.int64, site)
         else:
             t = T.Set(key_type) if is_set else T.Dict(key_type, value_type)
+        if isinstance(value_type, T.Array):  # for list_aliasing.py
+            self.array_list_sites.add(site)
         table = self.b.dict_new(t, self.pos(node))
         self.container_roots[site] = table
         if key_type is None:  # decided by the first insertion
@@ -110,13 +95,14 @@ class DictsMixin(TableMethodsMixin):
         what = "set items" if value is None else "dict keys"
         key = self.check_item(key, what, node)
         if value is not None:
-            value = self.check_item(value, "dict values", node)
+            value = self.check_value(value, node)
         t = table.type
         if t.site is not None:  # the first insertion decides the types
-            self.decide_container(t, self.table_fields(key.type, value and value.type),
-                                  node)
+            self.decide_container(t, self.table_fields(
+                key.type, value and self.value_type_of(None, value, node)), node)
         want_key = T.promote(t.key_type, key.type)
-        want_value = None if value is None else T.promote(t.value_type, value.type)
+        want_value = None if value is None else \
+            self.value_type_of(t.value_type, value, node)
         if want_key != t.key_type or (value is not None and want_value != t.value_type):
             origin = self.table_origins.get(table.h)
             if origin is None and isinstance(name_node, ast.Name):
@@ -130,7 +116,7 @@ class DictsMixin(TableMethodsMixin):
         key = S.cast(self.b, key, t.key_type, pos)
         if value is None:
             return self.b.set_add(table, key, pos)
-        return self.b.dict_insert(table, key, S.cast(self.b, value, t.value_type, pos), pos)
+        return self.b.dict_insert(table, key, self.as_item(value, t.value_type, node), pos)
 
     def rebind(self, name_node, table, node):
         if not isinstance(name_node, ast.Name):
@@ -156,12 +142,12 @@ class DictsMixin(TableMethodsMixin):
             raise self.error(UnsupportedError, "'**' in dict literals is not supported",
                              node)
         pairs = [(self.check_item(self.expr(k), "dict keys", k),
-                  self.check_item(self.expr(v), "dict values", v))
+                  self.check_value(self.expr(v), v))
                  for k, v in zip(node.keys, node.values)]
         key_type = value_type = None
         for k, v in pairs:
             key_type = k.type if key_type is None else T.promote(key_type, k.type)
-            value_type = v.type if value_type is None else T.promote(value_type, v.type)
+            value_type = self.value_type_of(value_type, v, node)
         table = self.new_table(node, key_type, value_type)
         return self.fill(table, pairs, node)
 
@@ -193,42 +179,6 @@ class DictsMixin(TableMethodsMixin):
             ast.comprehension(target=ast.Name(id="$setx", ctx=ast.Store()),
                               iter=node.args[0], ifs=[], is_async=0)])
         return self.expr(ast.copy_location(comp, node))
-
-    def container_item_type(self, node, what):
-        """The non-complex scalar type an expression names (nbc's or Numba's
-        type objects), else None: the item types of typed containers. An
-        array type (`float64[:]`) is refused: containers hold scalars."""
-        from ..signatures import from_numba
-        if isinstance(node, ast.Subscript):
-            raise self.error(UnsupportedError, f"arrays as {what} "
-                             f"(`{ast.unparse(node)}`) are not supported: typed dicts "
-                             "hold scalars (bool, int, float)", node)
-        obj = self.expr(node)
-        t = obj.obj if isinstance(obj, PyObj) else None
-        if t is not None and not isinstance(t, T.Type):
-            try:
-                t = from_numba(t)
-            except Exception:
-                t = None
-        return t if isinstance(t, T.Scalar) and not t.is_complex else None
-
-    def call_typed_dict_empty(self, node):
-        kw = {k.arg: k.value for k in node.keywords}
-        names = ("key_type", "value_type")
-        if set(kw) - set(names) or len(node.args) + len(kw) != 2:
-            raise self.error(TypingError, "Dict.empty() takes key_type and value_type",
-                             node)
-        given = list(node.args) + [kw[n] for n in names[len(node.args):]]
-        types = []
-        for n, what in zip(given, ("dict keys", "dict values")):
-            t = self.container_item_type(n, what)
-            if t is None:
-                raise self.error(TypingError, "Dict.empty(): keys and values must be "
-                                 "scalar types (nbc.types.int64, float64, ...)", n)
-            types.append(t)
-        table = self.new_table(node, *types)
-        self.fresh_tables[table.h] = ("declared",) + self.site_of(node)
-        return table
 
     def set_binop(self, op, x, y, node):
         """`a | b`, `a & b`, `a - b`, `a ^ b` of sets: a new set, built by
@@ -281,46 +231,6 @@ class DictsMixin(TableMethodsMixin):
         for n in "abx":
             self.env.pop(tag + n, None)
         return result
-
-    def table_result(self, v, node):
-        """A dict or set the kernel returns to Python: its keys (and values)
-        copied into new arrays in insertion order, which the caller turns
-        into a `dict` / `set` (Numba returns a numba.typed.Dict; a plain
-        dict is simpler to use)."""
-        if not is_table(v) or not self.public:  # a callee returns the table itself
-            return v
-        pos = self.pos(node)
-        tag = f"$dr{node.lineno}_{node.col_offset}"
-        n = self.b.dict_len(v, pos)
-        parts = [("k", "keys", v.type.key_type)]
-        if isinstance(v.type, T.Dict):
-            parts.append(("v", "values", v.type.value_type))
-        self.env[tag + "d"] = v
-        body = []
-        for suffix, what, dtype in parts:  # $k[$i] = <i-th key>, ...
-            self.env[tag + suffix] = self.b.empty(T.Array(dtype, 1), [n], pos)
-            self.env[tag + suffix + "c"] = TableCursor(tag + "d", what)
-            body.append(ast.Assign(
-                targets=[ast.Subscript(value=ast.Name(id=tag + suffix, ctx=ast.Load()),
-                                       slice=ast.Name(id=tag + "i", ctx=ast.Load()),
-                                       ctx=ast.Store())],
-                value=ast.Subscript(value=ast.Name(id=tag + suffix + "c", ctx=ast.Load()),
-                                    slice=ast.Name(id=tag + "i", ctx=ast.Load()),
-                                    ctx=ast.Load())))
-        loop = ast.For(target=ast.Name(id=tag + "i", ctx=ast.Store()),
-                       iter=ast.Call(func=ast.Name(id="range", ctx=ast.Load()),
-                                     args=[ast.Call(func=ast.Name(id="len", ctx=ast.Load()),
-                                                    args=[ast.Name(id=tag + "d",
-                                                                   ctx=ast.Load())],
-                                                    keywords=[])], keywords=[]),
-                       body=body, orelse=[], type_comment=None)
-        self.emit_synthetic(loop, node)
-        arrays = [self.env.pop(tag + suffix) for suffix, _, _ in parts]
-        for name in [tag + "d", tag + "i"] + [tag + p[0] + "c" for p in parts]:
-            self.env.pop(name, None)
-        if isinstance(v.type, T.Set):
-            return TupleValue(arrays, T.SetResult(v.type.key_type))
-        return TupleValue(arrays, T.DictResult(v.type.key_type, v.type.value_type))
 
     # -- comprehensions -------------------------------------------------------------
     def expr_DictComp(self, node):
@@ -427,7 +337,7 @@ class DictsMixin(TableMethodsMixin):
 
         def missing():
             self.raise_key_error(key, node)
-            return [S.zero(self.b, d.type.value_type, pos)]
+            return [self.placeholder_value(d.type.value_type, pos)]
         return self.keyed(d, key, node, lambda k: [self.b.dict_get(d, k, pos)], missing,
                           [d.type.value_type])[0]
 
@@ -440,8 +350,13 @@ class DictsMixin(TableMethodsMixin):
         if not isinstance(d.type, T.Dict):
             raise self.error(TypingError, "'set' object does not support item "
                              "assignment", node)
-        new = self.table_insert(d, self.expr(target.slice), value, node, target.value)
+        key = self.check_item(self.expr(target.slice), "dict keys", node)
+        new = self.table_insert(d, key, value, node, target.value)
         self.rebind(target.value, new, node)
+        if isinstance(new.type.value_type, T.Array):  # `a` names d[k] after `d[k] = a`
+            pos = self.pos(node)
+            self.alias_item(getattr(node, "value", None), new,
+                            S.cast(self.b, key, new.type.key_type, pos), pos)
 
     def table_contains(self, table, x, node):
         key = self.check_item(x, "dict keys" if is_dict(table) else "set items", node)
@@ -476,6 +391,15 @@ class DictsMixin(TableMethodsMixin):
         name, table = m.name, m.table
         if node.keywords:
             raise self.error(TypingError, f"{name}() takes no keyword arguments", node)
+        if isinstance(getattr(table.type, "value_type", None), T.Array) and \
+                (name in ("setdefault", "update", "copy", "popitem") or
+                 name in ("pop", "get") and len(node.args) != 1):
+            raise self.error(UnsupportedError, f"d.{name}("
+                             f"{'k, default' if name in ('pop', 'get') else '...'}) on a "
+                             "dict of arrays is not supported (dicts of arrays have d[k], "
+                             "d[k] = a, d.get(k), del d[k], d.pop(k), in, len, clear "
+                             "and iteration over keys, values and items)", node,
+                             "test `k in d` and read `d[k]`")
         if name in ("update", "clear", "copy", "popitem"):
             return self.call_table_method_more(m, node)
         counts = {"get": (1, 2), "setdefault": (2, 2), "pop": (1, 2), "keys": (0, 0),
@@ -503,8 +427,7 @@ class DictsMixin(TableMethodsMixin):
             found = self.b.dict_contains(table, key, pos)
             if fits is not None:
                 found = S.binary(self.b, "BitAnd", fits, found, pos)
-            zero = S.zero(self.b, table.type.value_type, pos)
-            return TupleValue([found, self.b.dict_get_or(table, key, zero, pos)],
+            return TupleValue([found, self.get_if_found(table, key, found, node)],
                               T.Optional(table.type.value_type))
         if name == "get":
             key, fits = self.fitting_key(table, raw_key, node)
@@ -533,11 +456,13 @@ class DictsMixin(TableMethodsMixin):
         else:
             def missing():
                 self.raise_key_error(raw_key, node)
-                return [S.zero(self.b, table.type.value_type, pos)]
+                return [self.placeholder_value(table.type.value_type, pos)]
 
         def pop(k):
             value = self.b.dict_get_or(table, k, fallback, pos) if len(node.args) == 2 \
                 else self.b.dict_get(table, k, pos)
+            if isinstance(value.type, T.Array):  # a view of the dict's memory: copied
+                value = self.array_map([value], lambda b, a: a[0], node)
             self.b.dict_remove(table, k, False, pos)
             return [value]
         return self.keyed(table, raw_key, node, pop, missing, [table.type.value_type])[0]

@@ -161,6 +161,8 @@ class ExprsMixin:
 
     def expr_Attribute(self, node):
         base = self.expr(node.value)
+        if isinstance(base, TupleValue) and isinstance(base.type, T.Optional):
+            base = self.materialize(base, node.value)  # its value (None: TypeError)
         if isinstance(base, PyObj):
             if not hasattr(base.obj, node.attr):
                 raise self.error(TypingError, f"unknown attribute '{node.attr}' of "

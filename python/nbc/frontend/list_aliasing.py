@@ -1,7 +1,11 @@
-"""Where nbc's lists of arrays and Python's would differ, refused at compile time.
+"""Where nbc's lists (and dicts) of arrays and Python's would differ, refused
+at compile time.
 
 Python's (and Numba's) lists hold the array objects themselves; nbc's list
-holds copies of its items in its own buffer (lists.py, alias_item). The two
+holds copies of its items in its own buffer (lists.py, alias_item). A dict
+of arrays holds its values the same way (dicts.py): its name counts as a
+list's here, `d[k] = a` as an item assignment, `d.values()`/`d.items()` and
+`d[k]` view its items, `d.pop(k)` and `del d[k]` change it. The two
 agree as long as no array is reachable both through the list and through a
 handle that is not the list's copy, or through a name that an append, item
 assignment or pop has detached from the item. This module finds the kernels
@@ -43,15 +47,23 @@ VIEW_CALLS = {
     "imag", "broadcast_to", "broadcast_arrays", "flip", "fliplr", "flipud", "rot90",
     "view", "split", "array_split", "hsplit", "vsplit", "dsplit", "pop", "get",
     "setdefault", "enumerate", "zip", "reversed", "iter", "next", "tuple", "conj",
-    "conjugate", "nan_to_num", "trim_zeros", "require"}
+    "conjugate", "nan_to_num", "trim_zeros", "require", "values", "items"}
 # Array methods and NumPy functions that write into an argument.
 MUTATING_METHODS = {"fill", "sort", "put", "itemset", "partition", "resize",
                     "setfield", "byteswap"}
 MUTATING_FUNCTIONS = {"copyto", "put", "place", "putmask", "fill_diagonal",
                       "shuffle", "put_along_axis"}
-# A list's own methods that change its items.
+# A list's (or dict's) own methods that change its items.
 STRUCTURAL = {"append", "pop", "extend", "insert", "remove", "clear", "sort",
-              "reverse"}
+              "reverse", "popitem", "update", "setdefault"}
+DISPLAYS = (ast.List, ast.ListComp, ast.Dict, ast.DictComp)
+
+
+def display_items(node):
+    """The items a list or dict display (or comprehension) holds."""
+    return {ast.List: lambda: node.elts, ast.ListComp: lambda: [node.elt],
+            ast.Dict: lambda: node.values, ast.DictComp: lambda: [node.value]}[
+        type(node)]()
 
 
 def root_name(node):
@@ -197,10 +209,17 @@ class ListAliasing:
         """The name (or a literal's site) of a list of arrays, else None."""
         if isinstance(node, ast.Name) and node.id in self.lists:
             return node.id
-        if isinstance(node, (ast.List, ast.ListComp)) and \
-                self.c.site_of(node) in self.sites:
-            return "$list%d_%d" % self.c.site_of(node)
+        if isinstance(node, DISPLAYS) and self.c.site_of(node) in self.sites:
+            kind = "list" if isinstance(node, (ast.List, ast.ListComp)) else "dict"
+            return f"${kind}%d_%d" % self.c.site_of(node)
         return None
+
+    def kind(self, key):
+        """'dict' or 'list': what the name (or display site) `key` holds."""
+        if key.startswith("$"):
+            return "dict" if key.startswith("$dict") else "list"
+        return "dict" if type(getattr(self.c.env.get(key), "type", None)).__name__ \
+            == "Dict" else "list"
 
     # -- who may share memory, who writes ------------------------------------------
     def bind(self, target, value):
@@ -225,12 +244,14 @@ class ListAliasing:
                 self.bind(node.target, node.iter)
             elif isinstance(node, ast.Call):
                 self.scan_call(node)
-            key = self.list_key(node) if isinstance(node, (ast.List, ast.ListComp)) \
-                else None
+            key = self.list_key(node) if isinstance(node, DISPLAYS) else None
             if key is not None:
-                for e in node.elts if isinstance(node, ast.List) else [node.elt]:
-                    self.insert(key, e, node, "literal" if isinstance(node, ast.List)
-                                else "comprehension")
+                for e in display_items(node):
+                    self.insert(key, e, node, "literal" if isinstance(
+                        node, (ast.List, ast.Dict)) else "comprehension")
+            if isinstance(node, ast.Delete):  # `del d[k]`
+                self.overwrites.update(t.value.id for t in node.targets
+                                       if is_item_target(t, self.lists))
         for x, y in list(self.shared.parent.items()):
             self.with_items.union(x, [y])
 
@@ -384,6 +405,10 @@ class ListAliasing:
                 for a in self.passed(call):
                     for n in self.sources(a) & self.lists:
                         self.changed(n, s, st)
+        if isinstance(s, ast.Delete):  # `del d[k]`
+            for t in s.targets:
+                if is_item_target(t, self.lists):
+                    self.changed(t.value.id, s, st)
         if isinstance(s, (ast.Assign, ast.AnnAssign)) and s.value is not None:
             targets = s.targets if isinstance(s, ast.Assign) else [s.target]
             stores = [t for tg in targets for t in flat_targets(tg)
@@ -447,13 +472,15 @@ class ListAliasing:
                 continue
             for key, line in st[name]:
                 if line is not None and self.may_overwrite(key):
+                    k = self.kind(key)
                     self.violations.append((n, (
-                        f"'{name}' is an array of the list '{self.show(key)}' kept "
-                        f"across a change of the list (line {self.line(line)}): nbc's "
-                        "list holds its own copy of each item and that change may "
+                        f"'{name}' is an array of the {k} '{self.show(key)}' kept "
+                        f"across a change of the {k} (line {self.line(line)}): nbc's "
+                        f"{k} holds its own copy of each item and that change may "
                         "move or reuse it, where Python's name stays the same array "
-                        "object as the item"), f"index the list after the change "
-                        f"('{self.show(key)}[i]') instead of keeping '{name}'"))
+                        "object as the item"), f"index the {k} after the change "
+                        f"('{self.show(key)}[{'k' if k == 'dict' else 'i'}]') "
+                        f"instead of keeping '{name}'"))
                     break
         if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
             self.uses(ast.Name(id=node.target.id, ctx=ast.Load(),
@@ -475,26 +502,31 @@ class ListAliasing:
             if isinstance(a, ast.Name) and a.id in self.lists or \
                     not any(k in lists for k, _ in self.views(a, st)):
                 continue
+            k = self.kind(min(lists))
             what = f"passing '{ast.unparse(a)}'" if a in args else \
-                f"reading '{a.id}' in the statement that passes the list"
+                f"reading '{a.id}' in the statement that passes the {k}"
             self.violations.append((a, (
-                f"{what}, an array of a list of arrays, together with the list to a "
-                "compiled function is not supported: the function's changes to the "
-                "list may move nbc's copy of the item, where Python's stays the "
-                "same array object"), "pass the index of the item instead"))
+                f"{what}, an array of a {k} of arrays, together with the {k} to a "
+                f"compiled function is not supported: the function's changes to the "
+                f"{k} may move nbc's copy of the item, where Python's stays the "
+                "same array object"), f"pass the {'key' if k == 'dict' else 'index'} "
+                "of the item instead"))
 
     def check_swap(self, s, stores, st):
         lists = {t.value.id for t in stores}
         if any(k in lists for k, _ in self.views(s.value, st)):
+            k = self.kind(min(lists))
             self.violations.append((s, (
-                "assigning items of a list of arrays from arrays of the same list in "
-                "one tuple assignment (a swap) is not supported: nbc's list copies "
+                f"assigning items of a {k} of arrays from arrays of the same {k} in "
+                f"one tuple assignment (a swap) is not supported: nbc's {k} copies "
                 "each array into the item's memory, which the next one reads"),
-                "copy first (`x = l[i].copy()`) and assign the items one at a time"))
+                f"copy first (`x = {'d[k]' if k == 'dict' else 'l[i]'}.copy()`) and "
+                "assign the items one at a time"))
 
     @staticmethod
     def show(key):
-        return "[...]" if key.startswith("$list") else key
+        return "[...]" if key.startswith("$list") else "{...}" if \
+            key.startswith("$dict") else key
 
     # -- the checks ----------------------------------------------------------------
     def check(self):
@@ -508,20 +540,21 @@ class ListAliasing:
             if write is None:
                 continue
             text = ast.unparse(value)
+            k = self.kind(key)
             head = {
                 "append": f"appending '{text}' puts a copy of it in the list",
-                "store": f"storing '{text}' in the list puts a copy of it there",
-                "literal": f"a list display of '{text}' holds a copy of it",
-                "comprehension": f"a list comprehension of '{text}' holds copies "
+                "store": f"storing '{text}' in the {k} puts a copy of it there",
+                "literal": f"a {k} display of '{text}' holds a copy of it",
+                "comprehension": f"a {k} comprehension of '{text}' holds copies "
                                  "of it",
-                "made": f"a list made from '{text}' holds copies of its arrays",
-                "call": f"passing '{text}' with a list of arrays to a compiled "
-                        "function may put a copy of it in the list"}[how]
+                "made": f"a {k} made from '{text}' holds copies of its arrays",
+                "call": f"passing '{text}' with a {k} of arrays to a compiled "
+                        f"function may put a copy of it in the {k}"}[how]
             raise self.c.error(UnsupportedError, (
-                f"{head}, where Python's and Numba's lists hold the same array "
+                f"{head}, where Python's and Numba's {k}s hold the same array "
                 "object, and the kernel writes to an array that may be both (line "
                 f"{self.line(write.lineno)}): the results would differ"), node,
-                f"use '{text}.copy()' to give the list its own array (as it then is "
+                f"use '{text}.copy()' to give the {k} its own array (as it then is "
                 "in Python too)")
         if self.violations:
             node, message, hint = min(self.violations,

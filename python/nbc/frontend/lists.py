@@ -42,6 +42,13 @@ class ListMethod:
         self.type = None
 
 
+def holds_arrays(v):
+    """A list or dict of arrays (list_aliasing.py checks how it is used)."""
+    t = getattr(v, "type", None) if isinstance(v, Value) else None
+    return isinstance(t, T.List) and isinstance(t.dtype, T.Array) or \
+        isinstance(t, T.Dict) and isinstance(t.value_type, T.Array)
+
+
 def is_list(v):
     return isinstance(v, Value) and isinstance(v.type, T.List)
 
@@ -268,26 +275,31 @@ class ListsMixin(ContainerTypingMixin):
                         and isinstance(node.func.value, ast.Name):
                     lst, arg = node.func.value.id, node.args[0]
                 v = self.env.get(lst) if lst else None
-                if is_list(v) and isinstance(v.type.dtype, T.Array) and \
-                        isinstance(arg, ast.Name):
+                if holds_arrays(v) and isinstance(arg, ast.Name):
                     names.append(arg.id)
         return names
 
     def alias_item(self, arg, lst, index, pos):
-        """After `l.append(a)`, `l[i] = a` or `l = [.., a, ..]` with `a` a
-        local array, `a` names
-        the list's copy (Python's `a is l[-1]`), so writes through `a` change
-        the item; a parameter keeps the caller's array."""
-        if not isinstance(lst.type.dtype, T.Array) or not isinstance(arg, ast.Name):
+        """After `l.append(a)`, `l[i] = a`, `l = [.., a, ..]` or `d[k] = a`
+        (`lst` a dict, `index` the key) with `a` a local array, `a` names
+        the container's copy (Python's `a is l[-1]`), so writes through `a`
+        change the item; a parameter keeps the caller's array."""
+        if not holds_arrays(lst) or not isinstance(arg, ast.Name):
             return
+        is_dict = isinstance(lst.type, T.Dict)
+        item_type = lst.type.value_type if is_dict else lst.type.dtype
         v = self.env.get(arg.id)
         if not isinstance(v, Value) or not isinstance(v.type, T.Array) or \
-                v.type.mlir() != lst.type.dtype.mlir() or \
+                v.type.mlir() != item_type.mlir() or \
                 any(a.arg == arg.id for a in self.src.fdef.args.args):
             return
-        if index is None:  # the item appended
-            index = self.b.constant(-1, T.int64, pos)
-        self.env[arg.id] = Value(self.b.list_get(lst, index, pos).h, v.type)
+        if is_dict:
+            item = self.b.dict_get(lst, index, pos)
+        else:
+            if index is None:  # the item appended
+                index = self.b.constant(-1, T.int64, pos)
+            item = self.b.list_get(lst, index, pos)
+        self.env[arg.id] = Value(item.h, v.type)
         self.items_renamed.add(id(arg))
 
     def refuse_array_list(self, lst, what, node):

@@ -90,6 +90,11 @@ class TableMethodsMixin:
         if type(a.type) is not type(getattr(b, "type", None)):
             raise self.error(TypingError, f"cannot compare {a.type} and "
                              f"{getattr(b, 'type', b)}", node)
+        if isinstance(getattr(a.type, "value_type", None), T.Array) or \
+                isinstance(getattr(b.type, "value_type", None), T.Array):
+            raise self.error(UnsupportedError, "comparing dicts of arrays is not "
+                             "supported (Python's compares the arrays with ==, whose "
+                             "truth is ambiguous)", node)
         pos = self.pos(node)
         tag = f"$eq{node.lineno}_{node.col_offset}"
         self.env[tag + "a"], self.env[tag + "b"] = a, b

@@ -53,3 +53,17 @@ func.func @clear_copy(%d: !nbc.dict<si64, f64>, %s: !nbc.set<f64>) -> !nbc.set<f
   %t = nbc.dict_copy %s : !nbc.set<f64>
   return %t : !nbc.set<f64>
 }
+
+// A dict's values may be arrays (contiguous, dynamic sizes), as a list's.
+// CHECK-LABEL: func @array_dict_ops
+// CHECK: %[[D:.*]] = nbc.dict_new : !nbc.dict<si64, memref<?x?xf32>>
+// CHECK: %[[D2:.*]] = nbc.dict_insert %[[D]][%{{.*}}] = %{{.*}} : !nbc.dict<si64, memref<?x?xf32>>
+// CHECK: nbc.dict_get %[[D2]][%{{.*}}] : !nbc.dict<si64, memref<?x?xf32>>
+// CHECK: nbc.dict_value_at %[[D2]][%{{.*}}] : !nbc.dict<si64, memref<?x?xf32>>
+func.func @array_dict_ops(%k: si64, %a: memref<?x?xf32>, %i: si64) -> memref<?x?xf32> {
+  %d = nbc.dict_new : !nbc.dict<si64, memref<?x?xf32>>
+  %d2 = nbc.dict_insert %d[%k] = %a : !nbc.dict<si64, memref<?x?xf32>>
+  %v = nbc.dict_get %d2[%k] : !nbc.dict<si64, memref<?x?xf32>>
+  %w = nbc.dict_value_at %d2[%i] : !nbc.dict<si64, memref<?x?xf32>>
+  return %w : memref<?x?xf32>
+}

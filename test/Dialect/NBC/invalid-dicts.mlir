@@ -6,8 +6,30 @@ func.func @key(%d: !nbc.dict<memref<?xf64>, f64>)
 
 // -----
 
-// expected-error @+1 {{dict values must be nbc scalars}}
+// expected-error @+1 {{dict values must be nbc scalars (bool, si8..si64, ui8..ui64, f32, f64) or contiguous arrays of them with dynamic sizes}}
 func.func @value(%d: !nbc.dict<si64, i64>)
+
+// -----
+
+// Array values have dynamic sizes and the identity layout.
+// expected-error @+1 {{dict values must be nbc scalars}}
+func.func @static_array_value(%d: !nbc.dict<si64, memref<3xf64>>)
+
+// -----
+
+func.func @array_get_or(%d: !nbc.dict<si64, memref<?xf64>>, %k: si64, %v: memref<?xf64>) {
+  // expected-error @+1 {{'nbc.dict_get_or' op operand #2 must be}}
+  %0 = "nbc.dict_get_or"(%d, %k, %v) : (!nbc.dict<si64, memref<?xf64>>, si64, memref<?xf64>) -> memref<?xf64>
+  return
+}
+
+// -----
+
+func.func @array_insert_type(%d: !nbc.dict<si64, memref<?xf64>>, %k: si64, %v: memref<?xf32>) {
+  // expected-error @+1 {{'nbc.dict_insert' op failed to verify that value is the dict's value type}}
+  %0 = "nbc.dict_insert"(%d, %k, %v) : (!nbc.dict<si64, memref<?xf64>>, si64, memref<?xf32>) -> !nbc.dict<si64, memref<?xf64>>
+  return
+}
 
 // -----
 

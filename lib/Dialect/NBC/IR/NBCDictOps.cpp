@@ -28,7 +28,12 @@ LogicalResult DictType::verify(function_ref<InFlightDiagnostic()> emitError,
                                Type keyType, Type valueType) {
   if (failed(verifyItem(emitError, "dict keys", keyType)))
     return failure();
-  return verifyItem(emitError, "dict values", valueType);
+  if (!isNBCListElement(valueType))
+    return emitError() << "dict values must be nbc scalars (bool, si8..si64, "
+                          "ui8..ui64, f32, f64) or contiguous arrays of them "
+                          "with dynamic sizes (memref<?x...xT>), got "
+                       << valueType;
+  return success();
 }
 
 LogicalResult SetType::verify(function_ref<InFlightDiagnostic()> emitError,

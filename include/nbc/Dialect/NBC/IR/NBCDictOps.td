@@ -55,7 +55,8 @@ def NBC_DictInsertOp : NBC_DictOp<"dict_insert", [
     %d2 = nbc.dict_insert %d[%k] = %v : !nbc.dict<si64, f64>
     ```
   }];
-  let arguments = (ins NBC_Dict:$dict, NBC_Scalar:$key, NBC_Scalar:$value);
+  let arguments = (ins NBC_Dict:$dict, NBC_Scalar:$key,
+                       NBC_ScalarOrArray:$value);
   let results = (outs NBC_Dict:$result);
   let assemblyFormat = "$dict `[` $key `]` `=` $value attr-dict `:` "
                        "qualified(type($dict))";
@@ -88,7 +89,7 @@ def NBC_DictGetOp : NBC_DictOp<"dict_get", [
     ```
   }];
   let arguments = (ins NBC_Dict:$dict, NBC_Scalar:$key);
-  let results = (outs NBC_Scalar:$result);
+  let results = (outs NBC_ScalarOrArray:$result);
   let assemblyFormat = "$dict `[` $key `]` attr-dict `:` qualified(type($dict))";
 }
 
@@ -183,7 +184,7 @@ def NBC_DictValueAtOp : NBC_DictOp<"dict_value_at", [
     ```
   }];
   let arguments = (ins NBC_Dict:$dict, SI64:$index);
-  let results = (outs NBC_Scalar:$result);
+  let results = (outs NBC_ScalarOrArray:$result);
   let assemblyFormat = "$dict `[` $index `]` attr-dict `:` "
                        "qualified(type($dict))";
 }
