@@ -133,6 +133,8 @@ static void buildToLLVMDialect(OpPassManager &pm,
   // Complex arithmetic to arith/math on the parts (complex.create/re/im
   // stay, for convert-complex-to-llvm below).
   pm.addPass(createConvertComplexToStandardPass());
+  // An int(x) index: its wraparound and the conversion's test behind one.
+  pm.addNestedPass<func::FuncOp>(createNBCWrapInConversionSlowPath());
   // Loop-invariant checks (a run-time divisor's zero test) leave the loops,
   // hoisted or by versioning the loop.
   pm.addNestedPass<func::FuncOp>(createNBCVersionChecks());

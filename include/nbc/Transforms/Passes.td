@@ -256,6 +256,22 @@ def NBCVersionChecks : Pass<"nbc-version-checks", "func::FuncOp"> {
                            "::mlir::arith::ArithDialect"];
 }
 
+def NBCWrapInConversionSlowPath
+    : Pass<"nbc-wrap-in-conversion-slow-path", "func::FuncOp"> {
+  let summary = "Test an int(x) index for wraparound on the conversion's slow path";
+  let description = [{
+    Runs after `convert-nbc-to-core`. An index computed by `int(x)` (the
+    branch form: `scf.if` whose hot path yields the hardware truncation
+    `t`) and then wrapped as Python's negative index (`k < 0 ? k + n : k`)
+    took two tests per element: `t != INT64_MIN`, then `k < 0`. Both go
+    behind one, `t >= 0` (which implies the first): the hot path yields `t`,
+    the other path runs the conversion's slow path and the wrap as before.
+    The histogram's `counts[int((x - lo) * scale)] += 1` is the case.
+  }];
+  let dependentDialects = ["::mlir::scf::SCFDialect",
+                           "::mlir::arith::ArithDialect"];
+}
+
 def NBCVectorize : Pass<"nbc-vectorize", "func::FuncOp"> {
   let summary = "Vectorize innermost unit-step scf.for loops";
   let description = [{

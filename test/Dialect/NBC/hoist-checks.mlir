@@ -234,3 +234,53 @@ func.func @unchecked_row_offset(%a: memref<?x?xf64>, %b: memref<?x?xf64>) {
   }
   return
 }
+
+// The histogram's chunks: `for c in prange(16): for i in range(c * step,
+// min(n, (c + 1) * step))` with `step = (len(a) + 16 - 1) // 16`. The start
+// is a run-time value with a lower bound >= 0 (c >= 0, a length + 15 >= 15,
+// // 16 >= 0, a product of non-negatives), so a[i] drops its wraparound; a
+// start `c * step - 1` may be -1 and keeps it, a start `c * k` of a run-time
+// k too.
+// CHECK-LABEL: func @chunk_start
+// CHECK: nbc.range
+// CHECK: nbc.load %{{.*}}[%{{.*}}] {noboundscheck, nowrap}
+// CHECK: nbc.range
+// CHECK: nbc.load %{{.*}}[%{{.*}}] {noboundscheck} :
+// CHECK: nbc.range
+// CHECK: nbc.load %{{.*}}[%{{.*}}] {noboundscheck} :
+func.func @chunk_start(%a: memref<?xf64>, %k: si64) -> f64
+    attributes {nbc.kernel = #nbc.kernel<parallel = true>} {
+  %c0 = nbc.constant 0 : si64
+  %c1 = nbc.constant 1 : si64
+  %c16 = nbc.constant 16 : si64
+  %z = nbc.constant 0.0 : f64
+  %n = nbc.dim %a, 0 : memref<?xf64>
+  %n16 = nbc.add %n, %c16 : si64
+  %n15 = nbc.sub %n16, %c1 : si64
+  %step = nbc.floordiv %n15, %c16 : si64
+  %r = nbc.prange (%c) = (%c0) to (%c16) step (%c1) : si64 reduce(add %acc = %z : f64) {
+    %lo = nbc.mul %c, %step : si64
+    %c2 = nbc.add %c, %c1 : si64
+    %hi0 = nbc.mul %c2, %step : si64
+    %hi = nbc.min %n, %hi0 : si64
+    %s = nbc.range %i = %lo to %hi step %c1 : si64 iter_args(%t = %acc) -> (f64) {
+      %x = nbc.load %a[%i] {noboundscheck} : memref<?xf64>, si64
+      %u = nbc.add %t, %x : f64
+      nbc.yield %u : f64
+    }
+    %lom1 = nbc.sub %lo, %c1 : si64
+    %s2 = nbc.range %i = %lom1 to %hi step %c1 : si64 iter_args(%t = %s) -> (f64) {
+      %x = nbc.load %a[%i] {noboundscheck} : memref<?xf64>, si64
+      %u = nbc.add %t, %x : f64
+      nbc.yield %u : f64
+    }
+    %lok = nbc.mul %c, %k : si64
+    %s3 = nbc.range %i = %lok to %hi step %c1 : si64 iter_args(%t = %s2) -> (f64) {
+      %x = nbc.load %a[%i] {noboundscheck} : memref<?xf64>, si64
+      %u = nbc.add %t, %x : f64
+      nbc.yield %u : f64
+    }
+    nbc.yield %s3 : f64
+  }
+  return %r : f64
+}

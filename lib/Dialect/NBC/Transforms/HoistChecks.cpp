@@ -14,6 +14,8 @@
 #include "nbc/Dialect/NBC/Transforms/Passes.h"
 
 #include "mlir/IR/Matchers.h"
+#include "llvm/Support/CheckedArithmetic.h"
+#include "llvm/Support/MathExtras.h"
 #include "nbc/Dialect/NBC/IR/NBCOps.h"
 
 namespace mlir::nbc {
@@ -105,54 +107,112 @@ static std::optional<AxisIndex> matchAxis(Value index, const LoopInfo &loop) {
   return std::nullopt;
 }
 
-static bool isNonNegativeConstant(Value v) {
+static std::optional<int64_t> constantValue(Value v) {
   APInt value;
-  return v && matchPattern(v, m_ConstantInt(&value)) && !value.isNegative();
+  if (!v || !matchPattern(v, m_ConstantInt(&value)) ||
+      value.getSignificantBits() > 62)
+    return std::nullopt;
+  return value.getSExtValue();
 }
 
-/// A non-negative constant, an array length, or the induction variable of
-/// an enclosing loop that counts up from such a value: `i` of
-/// `for i in range(n)` indexing an inner loop's access needs no wraparound.
-static bool isKnownNonNegative(Value v, unsigned depth = 0) {
-  if (!v || depth > 8)
-    return false;
-  if (isNonNegativeConstant(v) || v.getDefiningOp<DimOp>())
-    return true;
+/// A constant lower bound of the integer `v`, in exact arithmetic, from
+/// constants, array lengths (>= 0), the induction variables of enclosing
+/// loops that count up, + - * // min max: `c * step` of a prange over chunks
+/// with `step = (len(a) + 15) // 16` is >= 0, so `a[i]` of
+/// `for i in range(c * step, ...)` needs no wraparound. (A value past i64,
+/// where the machine's arithmetic wraps, would index out of bounds anyway.)
+static std::optional<int64_t> lowerBound(Value v, unsigned depth = 0) {
+  if (!v || depth > 12 || !v.getType().isInteger())
+    return std::nullopt;
+  if (std::optional<int64_t> c = constantValue(v))
+    return c;
+  if (v.getDefiningOp<DimOp>())
+    return 0;
+  auto bound = [&](Value x) { return lowerBound(x, depth + 1); };
+  auto both = [&](Value l, Value r)
+      -> std::optional<std::pair<int64_t, int64_t>> {
+    std::optional<int64_t> a = bound(l), b = bound(r);
+    if (!a || !b)
+      return std::nullopt;
+    return std::make_pair(*a, *b);
+  };
+  Operation *def = v.getDefiningOp();
+  if (auto add = dyn_cast_or_null<AddOp>(def)) {
+    if (auto ab = both(add.getLhs(), add.getRhs()))
+      return llvm::checkedAdd(ab->first, ab->second);
+    return std::nullopt;
+  }
+  if (auto sub = dyn_cast_or_null<SubOp>(def)) {
+    std::optional<int64_t> a = bound(sub.getLhs());
+    std::optional<int64_t> c = constantValue(sub.getRhs());
+    if (!a || !c)
+      return std::nullopt;
+    return llvm::checkedSub(*a, *c);
+  }
+  if (auto mul = dyn_cast_or_null<MulOp>(def)) {
+    // Of two non-negative factors the product is at least theirs.
+    auto ab = both(mul.getLhs(), mul.getRhs());
+    if (!ab || ab->first < 0 || ab->second < 0)
+      return std::nullopt;
+    return llvm::checkedMul(ab->first, ab->second);
+  }
+  if (auto div = dyn_cast_or_null<FloorDivOp>(def)) {
+    std::optional<int64_t> a = bound(div.getLhs());
+    std::optional<int64_t> c = constantValue(div.getRhs());
+    if (!a || !c || *c <= 0)
+      return std::nullopt;
+    return llvm::divideFloorSigned(*a, *c);
+  }
+  if (auto min = dyn_cast_or_null<MinOp>(def)) {
+    if (auto ab = both(min.getLhs(), min.getRhs()))
+      return std::min(ab->first, ab->second);
+    return std::nullopt;
+  }
+  if (auto max = dyn_cast_or_null<MaxOp>(def)) {
+    std::optional<int64_t> a = bound(max.getLhs()), b = bound(max.getRhs());
+    if (a && b)
+      return std::max(*a, *b);
+    return a ? a : b;
+  }
   auto arg = dyn_cast<BlockArgument>(v);
   if (!arg)
-    return false;
+    return std::nullopt;
   Operation *owner = arg.getOwner()->getParentOp();
   if (auto range = dyn_cast<RangeOp>(owner))
-    return arg == range.getInductionVar() &&
-           constantStep(range.getStep()) > 0 &&
-           isKnownNonNegative(range.getStart(), depth + 1);
+    if (arg == range.getInductionVar() && constantStep(range.getStep()) > 0)
+      return bound(range.getStart());
   if (auto prange = dyn_cast<PRangeOp>(owner))
     for (auto [iv, start, step] : llvm::zip(prange.getInductionVars(),
                                             prange.getStarts(),
                                             prange.getSteps()))
-      if (arg == iv)
-        return constantStep(step) > 0 && isKnownNonNegative(start, depth + 1);
-  return false;
+      if (arg == iv && constantStep(step) > 0)
+        return bound(start);
+  return std::nullopt;
 }
 
-/// Whether `bound + bias (+|-) offset` is a constant >= 0: the lowest index
-/// is `start (+|-) offset` with a positive step; with a negative step the
-/// last iv is at least `stop + 1`.
+static bool isKnownNonNegative(Value v) {
+  std::optional<int64_t> lo = lowerBound(v);
+  return lo && *lo >= 0;
+}
+
+/// Whether `bound + bias (+|-) offset` is known to be >= 0: the lowest
+/// index is `start (+|-) offset` with a positive step; with a negative step
+/// the last iv is at least `stop + 1`.
 static bool lowestIndexNonNegative(Value bound, int64_t bias,
                                    const AxisIndex &info) {
-  APInt first, offset;
-  if (!matchPattern(bound, m_ConstantInt(&first)) ||
-      first.getSignificantBits() > 62)
+  std::optional<int64_t> first = lowerBound(bound);
+  if (!first)
     return false;
-  int64_t lo = first.getSExtValue() + bias;
-  if (!info.offset)
-    return lo >= 0;
-  if (!matchPattern(info.offset, m_ConstantInt(&offset)) ||
-      offset.getSignificantBits() > 62)
-    return false;
-  lo = info.negateOffset ? lo - offset.getSExtValue()
-                         : lo + offset.getSExtValue();
-  return lo >= 0;
+  std::optional<int64_t> lo = llvm::checkedAdd(*first, bias);
+  if (lo && info.offset)
+    lo = info.negateOffset
+             ? (constantValue(info.offset)
+                    ? llvm::checkedSub(*lo, *constantValue(info.offset))
+                    : std::nullopt)
+             : (lowerBound(info.offset)
+                    ? llvm::checkedAdd(*lo, *lowerBound(info.offset))
+                    : std::nullopt);
+  return lo && *lo >= 0;
 }
 
 /// An access without bounds checks (boundscheck=False) still wraps negative
