@@ -12,6 +12,7 @@ import pytest
 
 import nbc
 from conftest import requires_exec
+from test_container_passing import jit_program
 
 pytestmark = requires_exec
 
@@ -126,6 +127,42 @@ def zip_lists(n):
     return s
 
 
+def widened_by_append(n):
+    """The first append decides (int64, int64), the second widens to
+    (float64, int64): the function is built again, as Numba unifies."""
+    l = []
+    l.append((1, 2))
+    l.append((1.5, n))
+    return l
+
+
+def read_before_append(n):
+    """Items unpacked before the first append decides the list's type."""
+    l = []
+    for i in range(n):
+        if len(l) > 0:
+            a, b = l[-1]
+            l.append((a + 1, b * 2.0))
+        else:
+            l.append((0, 1.0))
+    return l
+
+
+def sum_and_extend(pairs):
+    s = 0.0
+    for a, b in pairs:
+        s += a * b
+    pairs.append((100, 0.5))
+    pairs[0] = (-1, -1.0)
+    return s
+
+
+def pass_to_callee(n):
+    pairs = [(i, i * 0.5) for i in range(n)]
+    s = sum_and_extend(pairs)
+    return s, pairs
+
+
 W = np.array([[0.0, 1.5, 0.2, 3.0], [1.5, 0.0, 2.5, 0.1],
               [0.2, 2.5, 0.0, 0.9], [3.0, 0.1, 0.9, 0.0]])
 CASES = [
@@ -144,6 +181,9 @@ CASES = [
     (pop_all, (0,)),
     (grow_past_capacity, (40,)),
     (zip_lists, (9,)),
+    (widened_by_append, (3,)),
+    (read_before_append, (6,)),
+    (pass_to_callee, (5,)),
 ]
 
 
@@ -177,12 +217,13 @@ def test_against_cpython(fn, args):
     # Numba (and nbc) cast them to the list's (int64, float64), as
     # test_against_numba and test_unified_literal_types_as_numba check.
     assert_same(nbc.njit(fn)(*args), fn(*args),
-                types=fn not in (literal_unified, set_items))
+                types=fn not in (literal_unified, set_items, widened_by_append))
 
 
 @pytest.mark.parametrize("fn,args", CASES, ids=lambda c: getattr(c, "__name__", ""))
 def test_against_numba(fn, args):
-    want = numba.njit(fn)(*args)
+    # Numba compiles the callee a kernel calls only when it is jitted.
+    want = jit_program(fn, [sum_and_extend], numba.njit)(*args)
     assert_same(nbc.njit(fn)(*args), list(want) if isinstance(want, list) else want)
 
 
@@ -285,3 +326,13 @@ def test_refused_at_their_line(fn, error, words):
     with pytest.raises(error) as info:
         nbc.njit(fn)(3)
     assert words in str(info.value) and "File " in str(info.value), str(info.value)
+
+
+def length_of(pairs):
+    return len(pairs)
+
+
+def test_a_list_of_tuples_passed_in_is_refused_clearly():
+    with pytest.raises(TypeError) as info:
+        nbc.njit(length_of)([(1, 2.0), (3, 4.0)])
+    assert "lists passed to kernels hold bool, int or float items" in str(info.value)

@@ -628,6 +628,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         elif isinstance(value, tuple):
             items = list(value)
         else:
+            items = self.unpack_undecided_item(value, count, node)
+        if items is None:
             raise self.error(TypingError, f"cannot unpack {getattr(value, 'type', value)}",
                              node)
         if len(items) != count:

@@ -47,16 +47,18 @@ class ListRetry(Retry):
 class Undecided:
     """An empty list, dict or set no insertion has decided yet: its
     placeholder type (shared by all its Values), the container as built,
-    the node that built it, the fields reads guessed (guess_table), and
-    whether a read was built as only an undecided container's is (then only
-    building again gives the decided reads)."""
+    the node that built it, the fields reads guessed (guess_table), the
+    items read from it (a list's), and whether a read was built as only an
+    undecided container's is (then only building again gives the decided
+    reads)."""
 
-    __slots__ = ("type", "container", "node", "guessed", "diverged")
+    __slots__ = ("type", "container", "node", "guessed", "diverged", "reads")
 
     def __init__(self, t, container, node):
         self.type, self.container, self.node = t, container, node
         self.guessed = set()
         self.diverged = False
+        self.reads = set()
 
 
 class ListMethod:
@@ -101,16 +103,18 @@ class ListsMixin:
             lst = self.b.list_append(lst, self.as_item(v, t.dtype, node), pos)
         return lst
 
-    def item_type(self, v, node, what="list items must be"):
+    def item_type(self, v, node, appended=False):
         """The type `v` has as a list item: a scalar's, a tuple of scalars'
-        or an array's."""
+        or an array's (`appended`: refused as `l.append(v)`'s)."""
         if is_item_tuple(v):
             return tuple_item_type(self, v, node)
         if not isinstance(v, Value) or not isinstance(v.type, (T.Scalar, T.Array)):
             raise self.error(TypingError if isinstance(v, (Value, TupleValue))
                              else UnsupportedError,
-                             f"{what} scalars (bool, int, float), tuples of them or "
-                             f"arrays; got {getattr(v, 'type', v)}", node)
+                             ("lists hold" if appended else "list items must be") +
+                             " scalars (bool, int, float), tuples of them or arrays; " +
+                             ("cannot append " if appended else "got ") +
+                             f"{getattr(v, 'type', v)}", node)
         return v.type
 
     def unify_items(self, have, t, node, what="list items must be scalars (bool, "
@@ -159,7 +163,7 @@ class ListsMixin:
         """`l.append(value)`; rebinds the name `l` to the result."""
         value = self.materialize(value, node)
         site = lst.type.site
-        item = self.unify_items(None, self.item_type(value, node, "lists hold"), node)
+        item = self.unify_items(None, self.item_type(value, node, appended=True), node)
         if site is not None:  # the first append decides an empty list's type
             self.decide_container(lst.type, {"dtype": item}, node)
         want = self.unify_items(lst.type.dtype, item, node,
@@ -290,7 +294,21 @@ class ListsMixin:
         if isinstance(node.slice, ast.Tuple):
             raise self.error(TypingError, "list indices must be integers or slices, "
                              "not tuple", node)
-        return self.b.list_get(lst, self.list_index(node.slice), self.pos(node))
+        item = self.b.list_get(lst, self.list_index(node.slice), self.pos(node))
+        pending = self.undecided.get(lst.type.site)
+        if pending is not None and isinstance(item, Value):
+            pending.reads.add(item.h)
+        return item
+
+    def unpack_undecided_item(self, value, count, node):
+        """`a, b = l[-1]` before the first append decides `l`'s type (its
+        items may be tuples): `count` placeholders, and the list is built
+        again with the type the append decides (None: not such an item)."""
+        for pending in self.undecided.values():
+            if isinstance(value, Value) and value.h in pending.reads:
+                pending.diverged = True
+                return [self.b.constant(0, T.int64, self.pos(node))] * count
+        return None
 
     def store_list_item(self, lst, target, value, node):
         if isinstance(target.slice, ast.Slice):
