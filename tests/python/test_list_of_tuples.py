@@ -6,12 +6,15 @@ item assignment, iteration with unpacking and enumerate, comprehensions,
 lists returned to Python; Python's IndexErrors; and the located errors of
 what stays unsupported."""
 
+import types
+
 import numba
 import numpy as np
 import pytest
 
 import nbc
 from conftest import requires_exec
+from nbc.typed import List
 from test_container_passing import jit_program
 
 pytestmark = requires_exec
@@ -163,6 +166,23 @@ def pass_to_callee(n):
     return s, pairs
 
 
+def typed_tuples(n):
+    """List() of tuples: returned as a typed List, as Numba's."""
+    l = List()
+    for i in range(n):
+        l.append((i, i * 0.5))
+    return l
+
+
+def in_returned_tuple(n):
+    l = [(i, i % 2 == 0) for i in range(n)]
+    return l, n
+
+
+def wide_and_narrow_ints(n):
+    return [(np.uint64(2**64 - 1 - i), np.int8(-i), np.int16(i - 300)) for i in range(n)]
+
+
 W = np.array([[0.0, 1.5, 0.2, 3.0], [1.5, 0.0, 2.5, 0.1],
               [0.2, 2.5, 0.0, 0.9], [3.0, 0.1, 0.9, 0.0]])
 CASES = [
@@ -184,11 +204,17 @@ CASES = [
     (widened_by_append, (3,)),
     (read_before_append, (6,)),
     (pass_to_callee, (5,)),
+    (typed_tuples, (4,)),
+    (in_returned_tuple, (5,)),
+    (wide_and_narrow_ints, (4,)),
 ]
 
 
 def python_types(v):
-    """What a list reflected to Python holds: Python scalars (arrays kept)."""
+    """What a list reflected to Python holds: Python scalars (arrays kept;
+    a typed List as a list)."""
+    if type(v).__name__ == "List":
+        v = list(v)
     if isinstance(v, (list, tuple)):
         return type(v)(python_types(x) for x in v)
     return v.item() if isinstance(v, np.generic) else v
@@ -222,9 +248,13 @@ def test_against_cpython(fn, args):
 
 @pytest.mark.parametrize("fn,args", CASES, ids=lambda c: getattr(c, "__name__", ""))
 def test_against_numba(fn, args):
-    # Numba compiles the callee a kernel calls only when it is jitted.
-    want = jit_program(fn, [sum_and_extend], numba.njit)(*args)
-    assert_same(nbc.njit(fn)(*args), list(want) if isinstance(want, list) else want)
+    # Numba compiles the callee a kernel calls only when it is jitted, and
+    # builds its own typed List.
+    numba_fn = types.FunctionType(fn.__code__,
+                                  dict(fn.__globals__, List=numba.typed.List),
+                                  fn.__name__)
+    want = jit_program(numba_fn, [sum_and_extend], numba.njit)(*args)
+    assert_same(nbc.njit(fn)(*args), want)
 
 
 def test_unified_literal_types_as_numba():
