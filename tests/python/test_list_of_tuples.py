@@ -183,6 +183,31 @@ def wide_and_narrow_ints(n):
     return [(np.uint64(2**64 - 1 - i), np.int8(-i), np.int16(i - 300)) for i in range(n)]
 
 
+def methods(n):
+    """The list methods that move items and compare them whole."""
+    l = [(i, i * 0.5) for i in range(n)]
+    l.insert(1, (-1, -1.0))
+    l.reverse()
+    x = l.pop(2)
+    c = l.count((1, 0.5))
+    k = l.index((0, 0.0))
+    l.remove((-1, -1.0))
+    m = l.copy()
+    m.append((9, 9.0))
+    s = l[1:3]
+    del l[0]
+    t = list(m)
+    l.extend(s)
+    return l, m, s, x, c, k, t
+
+
+def cleared(n):
+    l = [(i, i % 2 == 0) for i in range(n)]
+    l.clear()
+    l.append((5, True))
+    return l
+
+
 W = np.array([[0.0, 1.5, 0.2, 3.0], [1.5, 0.0, 2.5, 0.1],
               [0.2, 2.5, 0.0, 0.9], [3.0, 0.1, 0.9, 0.0]])
 CASES = [
@@ -207,6 +232,9 @@ CASES = [
     (typed_tuples, (4,)),
     (in_returned_tuple, (5,)),
     (wide_and_narrow_ints, (4,)),
+    (methods, (4,)),
+    (methods, (7,)),
+    (cleared, (3,)),
 ]
 
 
@@ -281,6 +309,26 @@ def pop_empty(n):
     return a + b
 
 
+def index_missing(n, i):
+    l = [(k, k * 0.5) for k in range(n)]
+    return l.index((i, 0.0))
+
+
+def remove_missing(n, i):
+    l = [(k, k * 0.5) for k in range(n)]
+    l.remove((i, 0.0))
+    return len(l)
+
+
+@pytest.mark.parametrize("fn,args", [(index_missing, (3, 3)), (remove_missing, (3, 5))])
+def test_value_errors_are_pythons(fn, args):
+    with pytest.raises(ValueError) as py:
+        fn(*args)
+    with pytest.raises(ValueError) as ours:
+        nbc.njit(fn)(*args)
+    assert str(ours.value).splitlines()[0] == str(py.value)
+
+
 @pytest.mark.parametrize("fn,args", [(index_out_of_range, (3, 3)),
                                      (index_out_of_range, (3, -4)),
                                      (store_out_of_range, (2, 2)),
@@ -330,6 +378,14 @@ def contains_tuple(n):
     return (1, 1) in l
 
 
+def concat_tuples(n):
+    return len([(i, i) for i in range(n)] + [(1, 1)])
+
+
+def min_of_tuples(n):
+    return min([(i, i) for i in range(n)])[0]
+
+
 def array_of_tuples(n):
     l = [(i, 2 * i) for i in range(n)]
     return np.array(l)
@@ -349,6 +405,8 @@ def tuple_into_narrower(n):
     (sort_tuples, nbc.UnsupportedError, "list of tuples"),
     (sorted_tuples, nbc.UnsupportedError, "list of tuples"),
     (contains_tuple, nbc.UnsupportedError, "list of tuples"),
+    (concat_tuples, nbc.UnsupportedError, "list of tuples"),
+    (min_of_tuples, nbc.UnsupportedError, "list of tuples"),
     (array_of_tuples, nbc.UnsupportedError, "list of tuples"),
     (tuple_into_narrower, nbc.TypingError, "wider element type"),
 ])

@@ -394,13 +394,17 @@ class ListsMixin:
         self.env[arg.id] = Value(self.b.list_get(lst, index, pos).h, v.type)
         self.items_renamed.add(id(arg))
 
-    def refuse_array_list(self, lst, what, node):
-        """Operations that lists of arrays and of tuples do not have (yet)."""
-        if is_list(lst) and isinstance(lst.type.dtype, (T.Array, T.Tuple)):
+    def refuse_array_list(self, lst, what, node, tuples=False):
+        """Operations that lists of arrays do not have (yet), nor lists of
+        tuples unless `tuples` (the templates that only move items)."""
+        kinds = T.Array if tuples else (T.Array, T.Tuple)
+        if is_list(lst) and isinstance(lst.type.dtype, kinds):
+            has = "append, pop(), len, indexing, item assignment and iteration" \
+                if isinstance(lst.type.dtype, T.Array) else "the list methods but " \
+                "sort(), indexing, slices, del, list(l), len and iteration"
             kind = "arrays" if isinstance(lst.type.dtype, T.Array) else "tuples"
             raise self.error(UnsupportedError, f"{what} of a list of {kind} is not "
-                             f"supported (lists of {kind} have append, pop(), len, "
-                             "indexing, item assignment and iteration)", node)
+                             f"supported (lists of {kind} have {has})", node)
 
     def list_contains(self, lst, x, node):
         """`x in l`: a loop over the items (short-circuit not needed)."""
