@@ -208,6 +208,28 @@ def cleared(n):
     return l
 
 
+def sort_in_place(n):
+    """Lexicographic order; the third field tells equal keys apart, so the
+    sort must be stable as Python's."""
+    l = [((i * 7) % 5, (i * 3) % 4 * 0.5, i % 2 == 0, i) for i in range(n)]
+    l.sort()
+    return l
+
+
+def sort_reversed(n):
+    l = [((i * 7) % 5, i % 2 == 0, i) for i in range(n)]
+    l.sort(reverse=True)
+    m = [(i % 3, 0.0) for i in range(n)]
+    m.append((1, -0.0))  # equal to (1, 0.0): stays after it, as Python's
+    m.sort(reverse=True)
+    return l, m
+
+
+def sorted_copy(n):
+    l = [((i * 7) % 3, -i) for i in range(n)]
+    return sorted(l), l, sorted(l, reverse=True)
+
+
 W = np.array([[0.0, 1.5, 0.2, 3.0], [1.5, 0.0, 2.5, 0.1],
               [0.2, 2.5, 0.0, 0.9], [3.0, 0.1, 0.9, 0.0]])
 CASES = [
@@ -235,6 +257,12 @@ CASES = [
     (methods, (4,)),
     (methods, (7,)),
     (cleared, (3,)),
+    (sort_in_place, (0,)),
+    (sort_in_place, (1,)),
+    (sort_in_place, (37,)),
+    (sort_reversed, (2,)),
+    (sort_reversed, (29,)),
+    (sorted_copy, (16,)),
 ]
 
 
@@ -362,15 +390,10 @@ def tuple_and_scalar(n):
     return len(l)
 
 
-def sort_tuples(n):
+def sort_with_key(n):
     l = [(n - i, i) for i in range(n)]
-    l.sort()
+    l.sort(key=None if n < 0 else len)
     return l[0][0]
-
-
-def sorted_tuples(n):
-    l = [(n - i, i) for i in range(n)]
-    return sorted(l)[0][0]
 
 
 def contains_tuple(n):
@@ -402,8 +425,7 @@ def tuple_into_narrower(n):
     (tuple_holding_complex, nbc.UnsupportedError, "tuples of scalars"),
     (mixed_lengths, nbc.TypingError, "cannot unify"),
     (tuple_and_scalar, nbc.TypingError, "cannot unify"),
-    (sort_tuples, nbc.UnsupportedError, "list of tuples"),
-    (sorted_tuples, nbc.UnsupportedError, "list of tuples"),
+    (sort_with_key, nbc.UnsupportedError, "sort(key=...)"),
     (contains_tuple, nbc.UnsupportedError, "list of tuples"),
     (concat_tuples, nbc.UnsupportedError, "list of tuples"),
     (min_of_tuples, nbc.UnsupportedError, "list of tuples"),

@@ -166,7 +166,8 @@ class ListMethodsMixin:
             nodes["IT"] = arg
 
     def list_sort(self, m, node):
-        self.refuse_array_list(m.lst, "sorting", node)
+        self.refuse_array_list(m.lst, "sorting", node,
+                               tuples=True)
         kw = {k.arg: k.value for k in node.keywords}
         if set(kw) - {"key", "reverse"}:
             raise self.error(TypingError, "sort() takes key= and reverse= only", node)
@@ -181,6 +182,11 @@ class ListMethodsMixin:
             raise self.error(UnsupportedError, "sort() is supported on a list held in "
                              "a variable", node)
         pos = self.pos(node)
+        if isinstance(m.lst.type.dtype, T.Tuple):  # a stable merge sort
+            r = self.result_list(m.lst.type.dtype, False, pos)
+            self.run_template("merge_sort", node, {"L": m.lst, "R": r},
+                              fmt={"before": ">" if rev.value else "<"})
+            return PyObj(None)
         a = self.b.list_to_array(m.lst, pos)
         self.b.sort(a, 0, pos)
         key = "sorted_back_reversed" if rev.value else "sorted_back"
@@ -291,7 +297,7 @@ class ListMethodsMixin:
         else:
             if isinstance(node.args[0], ast.Name):  # Python's copy shares the arrays
                 self.refuse_array_list(self.env.get(node.args[0].id), f"{name}()", node,
-                                       tuples=obj is list)
+                                       tuples=obj in (list, sorted))
             item = ast.Name(id=f"$ls{node.lineno}_{node.col_offset}", ctx=ast.Load())
             comp = ast.copy_location(ast.ListComp(elt=item, generators=[
                 ast.comprehension(target=ast.Name(id=item.id, ctx=ast.Store()),

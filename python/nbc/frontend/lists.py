@@ -400,8 +400,8 @@ class ListsMixin:
         kinds = T.Array if tuples else (T.Array, T.Tuple)
         if is_list(lst) and isinstance(lst.type.dtype, kinds):
             has = "append, pop(), len, indexing, item assignment and iteration" \
-                if isinstance(lst.type.dtype, T.Array) else "the list methods but " \
-                "sort(), indexing, slices, del, list(l), len and iteration"
+                if isinstance(lst.type.dtype, T.Array) else "the list methods, " \
+                "sorted(), indexing, slices, del, list(l), len and iteration"
             kind = "arrays" if isinstance(lst.type.dtype, T.Array) else "tuples"
             raise self.error(UnsupportedError, f"{what} of a list of {kind} is not "
                              f"supported (lists of {kind} have {has})", node)
