@@ -303,12 +303,14 @@ class ListsMixin:
     def unpack_undecided_item(self, value, count, node):
         """`a, b = l[-1]` before the first append decides `l`'s type (its
         items may be tuples): `count` placeholders, and the list is built
-        again with the type the append decides (None: not such an item)."""
+        again with the type the append decides. Anything else cannot be
+        unpacked (TypingError)."""
         for pending in self.undecided.values():
             if isinstance(value, Value) and value.h in pending.reads:
                 pending.diverged = True
                 return [self.b.constant(0, T.int64, self.pos(node))] * count
-        return None
+        raise self.error(TypingError, f"cannot unpack {getattr(value, 'type', value)}",
+                         node)
 
     def store_list_item(self, lst, target, value, node):
         if isinstance(target.slice, ast.Slice):
