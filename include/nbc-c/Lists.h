@@ -62,6 +62,16 @@ NBC_CAPI_EXPORTED MlirOperation nbcListFromBufferOpCreate(MlirLocation loc,
 NBC_CAPI_EXPORTED MlirOperation nbcListBufferOpCreate(MlirLocation loc,
                                                       MlirValue list);
 
+/// `nbc.make_tuple fields...`: the tuple<...> of `numFields` (>= 1) nbc
+/// scalars, complex excepted (a list of tuples' item).
+NBC_CAPI_EXPORTED MlirOperation nbcMakeTupleOpCreate(MlirLocation loc,
+                                                     intptr_t numFields,
+                                                     const MlirValue *fields);
+/// `nbc.tuple_get tuple[index]`: field `index` of a tuple of scalars.
+NBC_CAPI_EXPORTED MlirOperation nbcTupleGetOpCreate(MlirLocation loc,
+                                                    MlirValue tuple,
+                                                    int64_t index);
+
 #ifdef __cplusplus
 }
 #endif

@@ -16,8 +16,9 @@ using capi::failOp;
 
 MlirType nbcListTypeGet(MlirType elementType) {
   if (mlirTypeIsNull(elementType) || !isNBCListElement(unwrap(elementType))) {
-    capi::setError("nbcListTypeGet: the element type must be an nbc scalar "
-                   "or a contiguous array of dynamic sizes (memref<?x...xT>)");
+    capi::setError("nbcListTypeGet: the element type must be an nbc scalar, "
+                   "a tuple of them (complex excepted) or a contiguous array "
+                   "of dynamic sizes (memref<?x...xT>)");
     return MlirType{nullptr};
   }
   return wrap(ListType::get(unwrap(elementType).getContext(),
@@ -132,4 +133,35 @@ MlirOperation nbcListToArrayOpCreate(MlirLocation loc, MlirValue list) {
     return failOp("nbcListToArrayOpCreate: not a list");
   return build(loc, "list_to_array", {list},
                {MemRefType::get({ShapedType::kDynamic}, element)});
+}
+
+MlirOperation nbcMakeTupleOpCreate(MlirLocation loc, intptr_t numFields,
+                                   const MlirValue *fields) {
+  if (numFields <= 0 || !fields)
+    return failOp("nbcMakeTupleOpCreate: a tuple needs at least one field");
+  SmallVector<MlirValue> operands(fields, fields + numFields);
+  SmallVector<Type> types;
+  for (MlirValue field : operands) {
+    if (mlirValueIsNull(field))
+      return failOp("nbc.make_tuple: null operand");
+    types.push_back(unwrap(field).getType());
+  }
+  auto tuple = TupleType::get(unwrap(fields[0]).getContext(), types);
+  return build(loc, "make_tuple", operands, {tuple});
+}
+
+MlirOperation nbcTupleGetOpCreate(MlirLocation loc, MlirValue tuple,
+                                  int64_t index) {
+  if (mlirValueIsNull(tuple) || mlirLocationIsNull(loc))
+    return failOp("nbcTupleGetOpCreate: null tuple or location");
+  auto type = dyn_cast<TupleType>(unwrap(tuple).getType());
+  if (!type || index < 0 || index >= int64_t(type.size()))
+    return failOp("nbcTupleGetOpCreate: not a tuple, or the index is out of "
+                  "range");
+  OpBuilder builder(unwrap(loc).getContext());
+  OperationState state(unwrap(loc), "nbc.tuple_get");
+  state.addOperands(unwrap(tuple));
+  state.addAttribute("index", builder.getI64IntegerAttr(index));
+  state.addTypes(type.getType(index));
+  return createVerified(state);
 }

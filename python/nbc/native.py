@@ -79,9 +79,26 @@ def buffer_items(buf, dtype):
     """The items of a list buffer a kernel gave back (nbc.list_buffer)."""
     if isinstance(dtype, T.Array):
         return buffer_arrays(buf, dtype)
+    if isinstance(dtype, T.Tuple):
+        return buffer_tuples(buf, dtype)
     n = int(buf[:8].view(np.int64)[0])
     size = dtype.numpy().itemsize
     return buf[16:16 + n * size].view(dtype.numpy()).tolist()
+
+
+def buffer_tuples(buf, t):
+    """The tuples of a list-of-tuples buffer (docs/Dialect.md, !nbc.list):
+    after the 16-byte header, one record of 64-bit words an item, a field a
+    word (an int in its low bits, a float's bits)."""
+    n = int(buf[:8].view(np.int64)[0])
+    width = len(t.items)
+    words = buf[16:16 + n * width * 8].view(np.uint64).reshape(n, width)
+    columns = []
+    for k, field in enumerate(t.items):
+        dtype = field.numpy()
+        bits = words[:, k].astype(np.dtype(f"u{dtype.itemsize}"))
+        columns.append((bits != 0) if dtype == np.bool_ else bits.view(dtype))
+    return list(zip(*(c.tolist() for c in columns))) if n else []
 
 
 def buffer_arrays(buf, t):

@@ -216,8 +216,9 @@ class Generator(Array):
 
 
 class List(Type):
-    """A homogeneous list of scalars, or of C-contiguous arrays of one dtype
-    and rank (`dtype` an Array), inside a kernel: !nbc.list<T>.
+    """A homogeneous list of scalars, of tuples of scalars (`dtype` a Tuple),
+    or of C-contiguous arrays of one dtype and rank (`dtype` an Array),
+    inside a kernel: !nbc.list<T>.
 
     `site` is where a list whose element type is not known yet was built
     (an empty `[]` before its first append): the frontend then builds the
@@ -235,6 +236,9 @@ class List(Type):
         return (self.dtype, self.site, self.typed)
 
     def mlir(self):
+        if isinstance(self.dtype, Tuple):  # a list of tuples of scalars
+            fields = ", ".join(t.mlir() for t in self.dtype.items)
+            return f"!nbc.list<tuple<{fields}>>"
         return f"!nbc.list<{self.dtype.mlir()}>"
 
     def name(self):

@@ -10,9 +10,11 @@
 #include "Bindings.h"
 #include "IRHandles.h"
 
+#include "mlir-c/BuiltinTypes.h"
 #include "nbc-c/Lists.h"
 
 #include <nanobind/stl/string.h>
+#include <nanobind/stl/vector.h>
 
 #include <stdexcept>
 #include <string>
@@ -26,6 +28,16 @@ void nbc::python::registerListBuilder(nb::module_ &m) {
     if (mlirTypeIsNull(type))
       throw std::runtime_error("not a list element type");
     return to(type);
+  });
+  /// The builtin tuple<...> of nbc scalar types, a list of tuples' item.
+  m.def("tuple_type", [](const std::vector<H> &fields) {
+    std::vector<MlirType> types;
+    for (H field : fields)
+      types.push_back(from<MlirType>(field));
+    if (types.empty())
+      throw std::runtime_error("a tuple type needs at least one field");
+    return to(mlirTupleTypeGet(mlirTypeGetContext(types[0]),
+                               intptr_t(types.size()), types.data()));
   });
   /// `capacity` 0 for none.
   m.def("list_new", [](H block, H location, H listType, H capacity) {
@@ -60,6 +72,18 @@ void nbc::python::registerListBuilder(nb::module_ &m) {
   });
   m.def("list_buffer", [](H block, H location, H list) {
     return result(append(block, nbcListBufferOpCreate(loc(location), val(list))));
+  });
+  m.def("make_tuple", [](H block, H location, const std::vector<H> &fields) {
+    std::vector<MlirValue> values;
+    for (H field : fields)
+      values.push_back(val(field));
+    return result(append(block, nbcMakeTupleOpCreate(loc(location),
+                                                     intptr_t(values.size()),
+                                                     values.data())));
+  });
+  m.def("tuple_get", [](H block, H location, H tuple, int64_t index) {
+    return result(append(
+        block, nbcTupleGetOpCreate(loc(location), val(tuple), index)));
   });
   m.def("list_to_array", [](H block, H location, H list) {
     return result(

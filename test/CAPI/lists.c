@@ -109,6 +109,35 @@ int main(void) {
   MlirValue item = append(arrayBody, nbcListGetOpCreate(loc, al3, i));
   append(arrayBody, nbcReturnOpCreate(loc, 1, &item));
 
+  // A list of tuples: nbc.make_tuple builds the item, nbc.tuple_get reads
+  // a field.
+  // CHECK-LABEL: func.func @tuples
+  // CHECK: %[[TL:.*]] = nbc.list_new : !nbc.list<tuple<si64, f64>>
+  // CHECK: %[[T:.*]] = nbc.make_tuple %arg0, %arg1 : si64, f64 -> tuple<si64, f64>
+  // CHECK: %[[TL2:.*]] = nbc.list_append %[[TL]], %[[T]] : !nbc.list<tuple<si64, f64>>
+  // CHECK: %[[P:.*]] = nbc.list_pop %[[TL2]] : !nbc.list<tuple<si64, f64>>
+  // CHECK: %[[F:.*]] = nbc.tuple_get %[[P]][1] : tuple<si64, f64> -> f64
+  // CHECK: return %[[F]]
+  MlirType fieldTypes[2] = {si64, f64};
+  MlirType pair = mlirTupleTypeGet(ctx, 2, fieldTypes);
+  MlirType tuples = nbcListTypeGet(pair);
+  if (mlirTypeIsNull(tuples) ||
+      !mlirTypeEqual(nbcListTypeGetElementType(tuples), pair))
+    printf("FAIL list of tuples type\n"), ++failures;
+  MlirOperation tupleFunc = nbcKernelFuncCreate(
+      loc, str("tuples"), 2, fieldTypes, 1, &f64,
+      nbcKernelAttrGet(ctx, 0, NbcErrorModelPython, false, true));
+  mlirBlockAppendOwnedOperation(mlirModuleGetBody(module), tupleFunc);
+  MlirBlock tupleBody = nbcFuncGetEntryBlock(tupleFunc);
+  MlirValue fields[2] = {mlirBlockGetArgument(tupleBody, 0),
+                         mlirBlockGetArgument(tupleBody, 1)};
+  MlirValue tl = append(tupleBody, nbcListNewOpCreate(loc, tuples, (MlirValue){NULL}));
+  MlirValue t = append(tupleBody, nbcMakeTupleOpCreate(loc, 2, fields));
+  MlirValue tl2 = append(tupleBody, nbcListAppendOpCreate(loc, tl, t));
+  MlirValue popped = append(tupleBody, nbcListPopOpCreate(loc, tl2));
+  MlirValue field = append(tupleBody, nbcTupleGetOpCreate(loc, popped, 1));
+  append(tupleBody, nbcReturnOpCreate(loc, 1, &field));
+
   if (!nbcVerify(mlirModuleGetOperation(module))) {
     MlirStringRef e = nbcGetLastError();
     printf("FAIL verify: %.*s\n", (int)e.length, e.data);
@@ -154,6 +183,10 @@ int main(void) {
   // CHECK: new of f64: nbcListNewOpCreate: not a list type
   rejected("new of f64", nbcListNewOpCreate(loc, f64, (MlirValue){NULL}));
 
+  // CHECK: tuple index out of range: nbcTupleGetOpCreate: not a tuple, or the index is out of range
+  rejected("tuple index out of range", nbcTupleGetOpCreate(loc, fields[0], 0));
+  // CHECK: empty tuple: nbcMakeTupleOpCreate: a tuple needs at least one field
+  rejected("empty tuple", nbcMakeTupleOpCreate(loc, 0, fields));
   mlirModuleDestroy(module);
   mlirContextDestroy(ctx);
   printf("failures: %d\n", failures);

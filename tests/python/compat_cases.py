@@ -233,6 +233,25 @@ def list_of_arrays_shared(a):
     return lst[1][0]
 
 
+def list_of_tuples(n):
+    stack = [(0, n - 1)]
+    seen = []
+    while len(stack):
+        lo, hi = stack.pop()
+        if lo < hi:
+            mid = (lo + hi) // 2
+            seen.append((lo, hi, mid * 0.5, mid % 2 == 0))
+            stack.append((lo, mid))
+            stack.append((mid + 1, hi))
+    return seen
+
+
+def list_of_tuples_sorted(n):
+    pairs = [(n - i, i * 0.5) for i in range(n)]
+    pairs.sort()
+    return pairs
+
+
 def try_except(x):
     try:
         q = 1 // x
@@ -358,6 +377,8 @@ ARGS = {
     "list_of_arrays": (3,),
     "list_of_arrays_shared": (np.zeros(3),),
     "dict_of_arrays_shared": (np.zeros(3),),
+    "list_of_tuples": (9,),
+    "list_of_tuples_sorted": (4,),
     "try_except": (0,),
     "try_jumps": (np.array([2, 0, -1]),),
     "except_one_class": (0,),

@@ -318,8 +318,8 @@ def copied_by_list(n):
     return m, l
 
 
-def list_of_tuples(n):
-    return len([(i, i) for i in range(n)])
+def list_of_tuples_of_arrays(n):
+    return len([(i, np.zeros(3)) for i in range(n)])
 
 
 def list_of_lists(n):
@@ -338,7 +338,7 @@ def list_of_lists(n):
     (sum_arrays, nbc.UnsupportedError, "list of arrays"),
     (sorted_arrays, nbc.UnsupportedError, "list of arrays"),
     (copied_by_list, nbc.UnsupportedError, "list of arrays"),
-    (list_of_tuples, nbc.TypingError, "cannot append"),
+    (list_of_tuples_of_arrays, nbc.UnsupportedError, "tuples of scalars"),
     (list_of_lists, nbc.TypingError, "cannot append"),
 ])
 def test_refused_at_their_line(fn, error, words):

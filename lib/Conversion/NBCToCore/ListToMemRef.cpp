@@ -12,6 +12,13 @@
 // nbc.list_to_array -> memref.alloc of the length + memref.copy
 // nbc.list_from_buffer, nbc.list_buffer -> the buffer itself
 //
+// !nbc.list<tuple<...>> holds records of one 64-bit word a field (ints
+// zero-extended, f32 as its bits, f64 as its bits), viewed as
+// memref<?xKxi64>; a tuple value is an !llvm.struct of its fields, built
+// by nbc.make_tuple (llvm.insertvalue), read by nbc.tuple_get
+// (llvm.extractvalue). Words keep every field aligned and let a caller
+// read the records back with one view.
+//
 // The header and item views carry kListLengthAttr/kListItemsAttr for
 // forwardListLengths (ListLengths.cpp), which keeps the lengths of lists
 // grown in loops in registers.
@@ -26,6 +33,7 @@
 #include "nbc/Conversion/NBCToCore/NBCToCore.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 
@@ -48,9 +56,15 @@ struct ListBuffer {
   OpBuilder &b;
   Location loc;
   Value buffer;     // memref<?xi8>
-  Type elementType; // converted (signless)
+  Type elementType; // converted (signless), a struct for a tuple
 
+  /// The fields of a tuple item (a record of words), null for a scalar.
+  LLVM::LLVMStructType record() const {
+    return dyn_cast<LLVM::LLVMStructType>(elementType);
+  }
   int64_t itemBytes() const {
+    if (auto fields = record())
+      return 8 * int64_t(fields.getBody().size());
     return std::max<int64_t>(1,
                              (elementType.getIntOrFloatBitWidth() + 7) / 8);
   }
@@ -76,14 +90,70 @@ struct ListBuffer {
     // A buffer has at least its header: unsigned division, a shift.
     return arith::DivUIOp::create(b, loc, room, constI64(b, loc, itemBytes()));
   }
-  /// The first `count` (i64) items as a memref<?xT>.
+  /// The first `count` (i64) items as a memref<?xT> (records of K words:
+  /// memref<?xKxi64>).
   Value items(Value count) {
     auto type = MemRefType::get({ShapedType::kDynamic}, elementType);
+    if (auto fields = record())
+      type = MemRefType::get(
+          {ShapedType::kDynamic, int64_t(fields.getBody().size())},
+          b.getI64Type());
     auto view = memref::ViewOp::create(b, loc, type, buffer,
                                        constIndex(b, loc, kHeaderBytes),
                                        ValueRange{toIndex(b, loc, count)});
     view->setAttr(kListItemsAttr, b.getUnitAttr());
     return view;
+  }
+  /// Item `i` (an index) of the view `items`.
+  Value load(Value items, Value i) {
+    auto fields = record();
+    if (!fields)
+      return memref::LoadOp::create(b, loc, items, ValueRange{i});
+    Value tuple = LLVM::PoisonOp::create(b, loc, fields);
+    for (auto [k, type] : llvm::enumerate(fields.getBody())) {
+      Value word = memref::LoadOp::create(
+          b, loc, items, ValueRange{i, constIndex(b, loc, k)});
+      tuple = LLVM::InsertValueOp::create(b, loc, tuple, fromWord(word, type),
+                                          ArrayRef<int64_t>{int64_t(k)});
+    }
+    return tuple;
+  }
+  /// Stores `value` as item `i` (an index) of the view `items`.
+  void store(Value value, Value items, Value i) {
+    auto fields = record();
+    if (!fields) {
+      memref::StoreOp::create(b, loc, value, items, ValueRange{i});
+      return;
+    }
+    for (auto [k, type] : llvm::enumerate(fields.getBody())) {
+      Value field = LLVM::ExtractValueOp::create(b, loc, value,
+                                                 ArrayRef<int64_t>{int64_t(k)});
+      memref::StoreOp::create(b, loc, toWord(field), items,
+                              ValueRange{i, constIndex(b, loc, k)});
+    }
+  }
+
+private:
+  /// A field as its record word: an int zero-extended, a float's bits.
+  Value toWord(Value field) {
+    Type i64 = b.getI64Type();
+    Type type = field.getType();
+    if (auto floatType = dyn_cast<FloatType>(type)) {
+      type = b.getIntegerType(floatType.getWidth());
+      field = arith::BitcastOp::create(b, loc, type, field);
+    }
+    if (type == i64)
+      return field;
+    return arith::ExtUIOp::create(b, loc, i64, field);
+  }
+  Value fromWord(Value word, Type type) {
+    auto floatType = dyn_cast<FloatType>(type);
+    Type bits = floatType ? b.getIntegerType(floatType.getWidth()) : type;
+    if (bits != word.getType())
+      word = arith::TruncIOp::create(b, loc, bits, word);
+    if (floatType)
+      word = arith::BitcastOp::create(b, loc, type, word);
+    return word;
   }
 };
 } // namespace
@@ -180,9 +250,8 @@ struct ListAppendLowering : public OpConversionPattern<ListAppendOp> {
     // buffer's size again on the hot path).
     Value newLength =
         arith::AddIOp::create(rewriter, loc, length, constI64(rewriter, loc, 1));
-    memref::StoreOp::create(rewriter, loc, adaptor.getValue(),
-                            result.items(newLength),
-                            ValueRange{toIndex(rewriter, loc, length)});
+    result.store(adaptor.getValue(), result.items(newLength),
+                 toIndex(rewriter, loc, length));
     result.setLength(newLength);
     rewriter.replaceOp(op, result.buffer);
     return success();
@@ -213,8 +282,7 @@ struct ListGetLowering : public OpConversionPattern<ListGetOp> {
     Value i = checkedIndex(rewriter, loc, adaptor.getIndex(),
                            op.getIndex().getType(), length,
                            "list index out of range");
-    rewriter.replaceOpWithNewOp<memref::LoadOp>(op, list.items(length),
-                                                ValueRange{i});
+    rewriter.replaceOp(op, list.load(list.items(length), i));
     return success();
   }
 };
@@ -231,9 +299,8 @@ struct ListSetLowering : public OpConversionPattern<ListSetOp> {
     Value i = checkedIndex(rewriter, loc, adaptor.getIndex(),
                            op.getIndex().getType(), length,
                            "list assignment index out of range");
-    rewriter.replaceOpWithNewOp<memref::StoreOp>(op, adaptor.getValue(),
-                                                 list.items(length),
-                                                 ValueRange{i});
+    list.store(adaptor.getValue(), list.items(length), i);
+    rewriter.eraseOp(op);
     return success();
   }
 };
@@ -253,8 +320,8 @@ struct ListPopLowering : public OpConversionPattern<ListPopOp> {
             "pop from empty list");
     Value last =
         arith::SubIOp::create(rewriter, loc, length, constI64(rewriter, loc, 1));
-    Value item = memref::LoadOp::create(rewriter, loc, list.items(length),
-                                        ValueRange{toIndex(rewriter, loc, last)});
+    Value item =
+        list.load(list.items(length), toIndex(rewriter, loc, last));
     list.setLength(last);
     rewriter.replaceOp(op, item);
     return success();
@@ -282,6 +349,37 @@ struct ListToArrayLowering : public OpConversionPattern<ListToArrayOp> {
 };
 } // namespace
 
+namespace {
+struct MakeTupleLowering : public OpConversionPattern<MakeTupleOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(MakeTupleOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Type type = getTypeConverter()->convertType(op.getType());
+    if (!type)
+      return failure();
+    Location loc = op.getLoc();
+    Value tuple = LLVM::PoisonOp::create(rewriter, loc, type);
+    for (auto [k, field] : llvm::enumerate(adaptor.getFields()))
+      tuple = LLVM::InsertValueOp::create(rewriter, loc, tuple, field,
+                                          ArrayRef<int64_t>{int64_t(k)});
+    rewriter.replaceOp(op, tuple);
+    return success();
+  }
+};
+
+struct TupleGetLowering : public OpConversionPattern<TupleGetOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(TupleGetOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    rewriter.replaceOpWithNewOp<LLVM::ExtractValueOp>(
+        op, adaptor.getTuple(), ArrayRef<int64_t>{int64_t(op.getIndex())});
+    return success();
+  }
+};
+} // namespace
+
 /// list_from_buffer, list_buffer: the list is its buffer already.
 template <typename OpTy>
 struct ListBufferCastLowering : public OpConversionPattern<OpTy> {
@@ -298,7 +396,8 @@ void arrays::populateListPatterns(const TypeConverter &converter,
                                   RewritePatternSet &patterns) {
   patterns.add<ListNewLowering, ListAppendLowering, ListLenLowering,
                ListGetLowering, ListSetLowering, ListPopLowering,
-               ListToArrayLowering, ListBufferCastLowering<ListFromBufferOp>,
+               ListToArrayLowering, MakeTupleLowering, TupleGetLowering,
+               ListBufferCastLowering<ListFromBufferOp>,
                ListBufferCastLowering<ListBufferOp>>(converter,
                                                      patterns.getContext());
 }

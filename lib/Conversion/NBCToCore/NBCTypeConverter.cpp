@@ -2,6 +2,7 @@
 
 #include "nbc/Conversion/NBCToCore/NBCToCore.h"
 
+#include "mlir/Dialect/LLVMIR/LLVMTypes.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "nbc/Dialect/NBC/IR/NBCOps.h"
 
@@ -26,6 +27,13 @@ NBCTypeConverter::NBCTypeConverter() {
   addConversion([](ListType type) -> Type {
     return MemRefType::get({ShapedType::kDynamic},
                            IntegerType::get(type.getContext(), 8));
+  });
+  // A tuple of scalars (a list of tuples' item) is a struct of its fields.
+  addConversion([this](TupleType type) -> Type {
+    SmallVector<Type> fields;
+    if (failed(convertTypes(type.getTypes(), fields)))
+      return {};
+    return LLVM::LLVMStructType::getLiteral(type.getContext(), fields);
   });
   // A dict or set is its hash table (DictToMemRef.cpp).
   addConversion([](Type type) -> std::optional<Type> {

@@ -132,6 +132,8 @@ class Module:
                 h = ir.dict_type(self.type(t.key_type), self.type(t.value_type))
             elif isinstance(t, T.Set):
                 h = ir.set_type(self.type(t.key_type))
+            elif type(t) is T.Tuple:  # a list of tuples' item
+                h = ir.tuple_type([self.type(f) for f in t.items])
             else:
                 h = ir.scalar_type(self.context, T.DTYPE_IDS[t])
             self._types[t] = h
@@ -432,8 +434,20 @@ class Builder:
         return Value(ir.list_len(self.block, self.loc(pos), lst.h), T.int64)
 
     def list_get(self, lst, index, pos):
-        return Value(ir.list_get(self.block, self.loc(pos), lst.h, index.h),
-                     lst.type.dtype)
+        return self.list_item(ir.list_get(self.block, self.loc(pos), lst.h, index.h),
+                              lst.type.dtype, pos)
+
+    def list_item(self, h, dtype, pos):
+        """An item read from a list: a tuple's fields as a TupleValue."""
+        if not isinstance(dtype, T.Tuple):
+            return Value(h, dtype)
+        return TupleValue([Value(ir.tuple_get(self.block, self.loc(pos), h, k), t)
+                           for k, t in enumerate(dtype.items)], dtype)
+
+    def make_tuple(self, fields, pos):
+        """nbc.make_tuple: a list of tuples' item from scalar `fields`."""
+        t = T.Tuple([v.type for v in fields])
+        return Value(ir.make_tuple(self.block, self.loc(pos), [v.h for v in fields]), t)
 
     def list_set(self, value, lst, index, pos):
         """A list of arrays comes back (it may move), a list of scalars not."""
@@ -441,7 +455,8 @@ class Builder:
         return Value(h, lst.type) if h else None
 
     def list_pop(self, lst, pos):
-        return Value(ir.list_pop(self.block, self.loc(pos), lst.h), lst.type.dtype)
+        return self.list_item(ir.list_pop(self.block, self.loc(pos), lst.h),
+                              lst.type.dtype, pos)
 
     # -- dicts and sets (nbc.dict_*): an insertion returns the table ---------
     def dict_new(self, t, pos):

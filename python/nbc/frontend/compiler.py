@@ -638,9 +638,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             items = value.items
         elif isinstance(value, tuple):
             items = list(value)
-        else:
-            raise self.error(TypingError, f"cannot unpack {getattr(value, 'type', value)}",
-                             node)
+        else:  # a list's item before its type is decided, or a TypingError
+            items = self.unpack_undecided_item(value, count, node)
         if len(items) != count:
             raise self.error(TypingError, f"cannot unpack {len(items)} values into "
                              f"{count} targets", node)

@@ -23,16 +23,18 @@ class ListRetry(Retry):
 class Undecided:
     """An empty list, dict or set no insertion has decided yet: its
     placeholder type (shared by all its Values), the container as built,
-    the node that built it, the fields reads guessed (guess_table), and
-    whether a read was built as only an undecided container's is (then only
-    building again gives the decided reads)."""
+    the node that built it, the fields reads guessed (guess_table), the
+    items read from it (a list's), and whether a read was built as only an
+    undecided container's is (then only building again gives the decided
+    reads)."""
 
-    __slots__ = ("type", "container", "node", "guessed", "diverged")
+    __slots__ = ("type", "container", "node", "guessed", "diverged", "reads")
 
     def __init__(self, t, container, node):
         self.type, self.container, self.node = t, container, node
         self.guessed = set()
         self.diverged = False
+        self.reads = set()
 
 
 def refused_by(refusal):

@@ -17,6 +17,7 @@ from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, Value
 from .list_templates import SLICE_BOUNDS, SLICE_DEFAULT, SLICE_PART, TEMPLATES
+from .list_tuples import is_item_tuple
 from .lists import ListMethod, is_list
 
 # Names a template uses as they are (every other name is made private).
@@ -45,7 +46,7 @@ class ListMethodsMixin:
         are read back; `origin` is the user's name of L (its appends widen
         the user's list)."""
         for v in values.values():
-            self.refuse_array_list(v, f"'{key}'", node)
+            self.refuse_array_list(v, f"'{key}'", node, tuples=True)
         tag = f"$lm{next(_template_ids)}_"
         src = TEMPLATES[key] if fmt is None else TEMPLATES[key].format(**fmt)
         tree = ast.parse(textwrap.dedent(src))
@@ -77,6 +78,8 @@ class ListMethodsMixin:
 
     def list_item_value(self, v, node, what):
         v = self.materialize(v, node)
+        if is_item_tuple(v):  # an item of a list of tuples
+            return v
         if not isinstance(v, Value) or not isinstance(v.type, T.Scalar):
             raise self.error(TypingError, f"{what} needs a scalar item, got "
                              f"{getattr(v, 'type', v)}", node)
@@ -92,7 +95,7 @@ class ListMethodsMixin:
     # -- methods -------------------------------------------------------------------
     def call_more_list_method(self, m, node):
         """The methods other than append() and pop()."""
-        self.refuse_array_list(m.lst, f"{m.name}()", node)
+        self.refuse_array_list(m.lst, f"{m.name}()", node, tuples=True)
         name, args, pos = m.name, node.args, self.pos(node)
         arity = {"extend": (1, 1), "insert": (2, 2), "remove": (1, 1),
                  "index": (1, 3), "count": (1, 1), "reverse": (0, 0),
@@ -163,7 +166,8 @@ class ListMethodsMixin:
             nodes["IT"] = arg
 
     def list_sort(self, m, node):
-        self.refuse_array_list(m.lst, "sorting", node)
+        self.refuse_array_list(m.lst, "sorting", node,
+                               tuples=True)
         kw = {k.arg: k.value for k in node.keywords}
         if set(kw) - {"key", "reverse"}:
             raise self.error(TypingError, "sort() takes key= and reverse= only", node)
@@ -178,6 +182,11 @@ class ListMethodsMixin:
             raise self.error(UnsupportedError, "sort() is supported on a list held in "
                              "a variable", node)
         pos = self.pos(node)
+        if isinstance(m.lst.type.dtype, T.Tuple):  # a stable merge sort
+            r = self.result_list(m.lst.type.dtype, False, pos)
+            self.run_template("merge_sort", node, {"L": m.lst, "R": r},
+                              fmt={"before": ">" if rev.value else "<"})
+            return PyObj(None)
         a = self.b.list_to_array(m.lst, pos)
         self.b.sort(a, 0, pos)
         key = "sorted_back_reversed" if rev.value else "sorted_back"
@@ -287,7 +296,8 @@ class ListMethodsMixin:
             lst = self.new_list(node)
         else:
             if isinstance(node.args[0], ast.Name):  # Python's copy shares the arrays
-                self.refuse_array_list(self.env.get(node.args[0].id), f"{name}()", node)
+                self.refuse_array_list(self.env.get(node.args[0].id), f"{name}()", node,
+                                       tuples=obj in (list, sorted))
             item = ast.Name(id=f"$ls{node.lineno}_{node.col_offset}", ctx=ast.Load())
             comp = ast.copy_location(ast.ListComp(elt=item, generators=[
                 ast.comprehension(target=ast.Name(id=item.id, ctx=ast.Store()),

@@ -2,8 +2,8 @@
 iteration (nbc.list_* ops; the other methods are in list_methods.py), and
 `np.array` of lists, tuples and nested literals.
 
-A list value is an SSA value of type !nbc.list<T>, T a scalar or a
-C-contiguous array type (a list of arrays owns copies of its items; `l[i]`
+A list value is an SSA value of type !nbc.list<T>, T a scalar, a tuple of
+scalars (list_tuples.py) or a C-contiguous array type (a list of arrays owns copies of its items; `l[i]`
 is a view of one, and a local name appended names the list's copy after,
 alias_item; list_aliasing.py refuses the kernels where Python's shared
 arrays would differ from these copies). `l.append(x)` returns
@@ -24,6 +24,7 @@ from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, TupleValue, Value
 from .container_typing import ContainerTypingMixin, Undecided
+from .list_tuples import is_item_tuple, tuple_as_item, tuple_item_type, unify_tuples
 
 # What a list may be built from when it is bound to a name: a fresh list.
 FRESH_LIST_NODES = (ast.List, ast.ListComp)
@@ -66,13 +67,7 @@ class ListsMixin(ContainerTypingMixin):
         site = self.site_of(node)
         dtype = self.list_hints.get(site)
         for v in items:
-            if not isinstance(v, Value) or not isinstance(v.type, (T.Scalar, T.Array)):
-                what = getattr(v, "type", v)
-                raise self.error(TypingError if isinstance(v, (Value, TupleValue))
-                                 else UnsupportedError,
-                                 f"list items must be scalars (bool, int, float) or "
-                                 f"arrays; got {what}", node)
-            dtype = self.unify_items(dtype, v.type, node)
+            dtype = self.unify_items(dtype, self.item_type(v, node), node)
         if dtype is None:
             t = T.List(T.int64, site, typed)
         else:
@@ -88,8 +83,22 @@ class ListsMixin(ContainerTypingMixin):
             lst = self.b.list_append(lst, self.as_item(v, t.dtype, node), pos)
         return lst
 
+    def item_type(self, v, node, appended=False):
+        """The type `v` has as a list item: a scalar's, a tuple of scalars'
+        or an array's (`appended`: refused as `l.append(v)`'s)."""
+        if is_item_tuple(v):
+            return tuple_item_type(self, v, node)
+        if not isinstance(v, Value) or not isinstance(v.type, (T.Scalar, T.Array)):
+            raise self.error(TypingError if isinstance(v, (Value, TupleValue))
+                             else UnsupportedError,
+                             ("lists hold" if appended else "list items must be") +
+                             " scalars (bool, int, float), tuples of them or arrays; " +
+                             ("cannot append " if appended else "got ") +
+                             f"{getattr(v, 'type', v)}", node)
+        return v.type
+
     def unify_items(self, have, t, node, what="list items must be scalars (bool, "
-                    "int, float) or arrays of one dtype and rank"):
+                    "int, float), tuples of them or arrays of one dtype and rank"):
         """The element type of a list holding `have` items and a `t` one:
         scalars promote (Numba's rules); arrays need one dtype and rank, and
         the list holds C-contiguous copies of them. `what` starts the
@@ -101,6 +110,8 @@ class ListsMixin(ContainerTypingMixin):
             t = T.Array(t.dtype, t.ndim)
         if have is None:
             return t
+        if isinstance(have, T.Tuple) or isinstance(t, T.Tuple):
+            return unify_tuples(self, have, t, node, what)
         if isinstance(have, T.Array) or isinstance(t, T.Array):
             if have == t:
                 return t
@@ -113,7 +124,9 @@ class ListsMixin(ContainerTypingMixin):
 
     def as_item(self, v, dtype, node):
         """`v` as an item of a list of `dtype`: a scalar cast, an array as a
-        C-contiguous array (the list copies it in)."""
+        C-contiguous array (the list copies it in), a tuple's fields cast."""
+        if isinstance(dtype, T.Tuple):
+            return tuple_as_item(self, v, dtype, node)
         if not isinstance(dtype, T.Array):
             return S.cast(self.b, v, dtype, self.pos(node))
         if v.type.mlir() != dtype.mlir():
@@ -130,11 +143,7 @@ class ListsMixin(ContainerTypingMixin):
         """`l.append(value)`; rebinds the name `l` to the result."""
         value = self.materialize(value, node)
         site = lst.type.site
-        if not isinstance(value, Value) or not isinstance(value.type, (T.Scalar, T.Array)):
-            raise self.error(TypingError, "lists hold scalars (bool, int, float) or "
-                             f"arrays; cannot append {getattr(value, 'type', value)}",
-                             node)
-        item = self.unify_items(None, value.type, node)
+        item = self.unify_items(None, self.item_type(value, node, appended=True), node)
         if site is not None:  # the first append decides an empty list's type
             self.decide_container(lst.type, {"dtype": item}, node)
         want = self.unify_items(lst.type.dtype, item, node,
@@ -219,7 +228,23 @@ class ListsMixin(ContainerTypingMixin):
         if isinstance(node.slice, ast.Tuple):
             raise self.error(TypingError, "list indices must be integers or slices, "
                              "not tuple", node)
-        return self.b.list_get(lst, self.list_index(node.slice), self.pos(node))
+        item = self.b.list_get(lst, self.list_index(node.slice), self.pos(node))
+        pending = self.undecided.get(lst.type.site)
+        if pending is not None and isinstance(item, Value):
+            pending.reads.add(item.h)
+        return item
+
+    def unpack_undecided_item(self, value, count, node):
+        """`a, b = l[-1]` before the first append decides `l`'s type (its
+        items may be tuples): `count` placeholders, and the list is built
+        again with the type the append decides. Anything else cannot be
+        unpacked (TypingError)."""
+        for pending in self.undecided.values():
+            if isinstance(value, Value) and value.h in pending.reads:
+                pending.diverged = True
+                return [self.b.constant(0, T.int64, self.pos(node))] * count
+        raise self.error(TypingError, f"cannot unpack {getattr(value, 'type', value)}",
+                         node)
 
     def store_list_item(self, lst, target, value, node):
         if isinstance(target.slice, ast.Slice):
@@ -229,6 +254,14 @@ class ListsMixin(ContainerTypingMixin):
                              "not tuple", node)
         if isinstance(lst.type.dtype, T.Array):
             return self.store_array_item(lst, target, value, node)
+        if isinstance(lst.type.dtype, T.Tuple):  # fields cast as an append's
+            item = self.item_type(self.materialize(value, node), node)
+            if self.unify_items(lst.type.dtype, item, node) != lst.type.dtype:
+                raise self.error(TypingError, f"cannot store {item} in a {lst.type} "
+                                 "(it would need a wider element type)", node)
+            self.b.list_set(self.as_item(value, lst.type.dtype, node), lst,
+                            self.list_index(target.slice), self.pos(node))
+            return
         if not isinstance(value, Value) or not isinstance(value.type, T.Scalar):
             raise self.error(TypingError, f"cannot store {getattr(value, 'type', value)} "
                              f"in a {lst.type}", node)
@@ -302,12 +335,17 @@ class ListsMixin(ContainerTypingMixin):
         self.env[arg.id] = Value(item.h, v.type)
         self.items_renamed.add(id(arg))
 
-    def refuse_array_list(self, lst, what, node):
-        """Operations that lists of arrays do not have (yet)."""
-        if is_list(lst) and isinstance(lst.type.dtype, T.Array):
-            raise self.error(UnsupportedError, f"{what} of a list of arrays is not "
-                             "supported (lists of arrays have append, pop(), len, "
-                             "indexing, item assignment and iteration)", node)
+    def refuse_array_list(self, lst, what, node, tuples=False):
+        """Operations that lists of arrays do not have (yet), nor lists of
+        tuples unless `tuples` (the templates that only move items)."""
+        kinds = T.Array if tuples else (T.Array, T.Tuple)
+        if is_list(lst) and isinstance(lst.type.dtype, kinds):
+            has = "append, pop(), len, indexing, item assignment and iteration" \
+                if isinstance(lst.type.dtype, T.Array) else "the list methods, " \
+                "sorted(), indexing, slices, del, list(l), len and iteration"
+            kind = "arrays" if isinstance(lst.type.dtype, T.Array) else "tuples"
+            raise self.error(UnsupportedError, f"{what} of a list of {kind} is not "
+                             f"supported (lists of {kind} have {has})", node)
 
     def list_contains(self, lst, x, node):
         """`x in l`: a loop over the items (short-circuit not needed)."""

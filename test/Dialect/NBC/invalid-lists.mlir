@@ -146,3 +146,58 @@ func.func @buffer_rank(%l: !nbc.list<si64>) {
   %b = nbc.list_buffer %l : !nbc.list<si64> -> memref<?x?xsi8>
   return
 }
+
+// -----
+
+// expected-error @+1 {{list elements must be nbc scalars (bool, si8..si64, ui8..ui64, f32, f64), tuples of them}}
+func.func @complex_field(%l: !nbc.list<tuple<si64, complex<f64>>>)
+
+// -----
+
+// expected-error @+1 {{list elements must be nbc scalars}}
+func.func @array_field(%l: !nbc.list<tuple<si64, memref<?xf64>>>)
+
+// -----
+
+// expected-error @+1 {{list elements must be nbc scalars}}
+func.func @empty_tuple(%l: !nbc.list<tuple<>>)
+
+// -----
+
+func.func @make_tuple_type(%a: si64, %b: f64) {
+  // expected-error @+1 {{result must be the tuple of the fields' types}}
+  %t = nbc.make_tuple %a, %b : si64, f64 -> tuple<si64, f32>
+  return
+}
+
+// -----
+
+func.func @tuple_get_range(%t: tuple<si64, f64>) {
+  // expected-error @+1 {{index 2 is out of range for 'tuple<si64, f64>'}}
+  %x = nbc.tuple_get %t[2] : tuple<si64, f64> -> f64
+  return
+}
+
+// -----
+
+func.func @tuple_get_type(%t: tuple<si64, f64>) {
+  // expected-error @+1 {{result must be field 0's type 'si64'}}
+  %x = nbc.tuple_get %t[0] : tuple<si64, f64> -> f64
+  return
+}
+
+// -----
+
+func.func @tuple_list_to_array(%l: !nbc.list<tuple<si64, f64>>) {
+  // expected-error @+1 {{needs a list of scalars}}
+  %a = nbc.list_to_array %l : !nbc.list<tuple<si64, f64>> -> memref<?xf64>
+  return
+}
+
+// -----
+
+func.func @tuple_append_type(%l: !nbc.list<tuple<si64, f64>>, %t: tuple<si64, si64>) {
+  // expected-error @+1 {{value is the list's element type}}
+  %0 = "nbc.list_append"(%l, %t) : (!nbc.list<tuple<si64, f64>>, tuple<si64, si64>) -> !nbc.list<tuple<si64, f64>>
+  return
+}

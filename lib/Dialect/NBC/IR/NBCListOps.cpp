@@ -18,15 +18,17 @@ LogicalResult ListType::verify(function_ref<InFlightDiagnostic()> emitError,
                                Type elementType) {
   if (!isNBCListElement(elementType))
     return emitError() << "list elements must be nbc scalars (bool, si8..si64, "
-                          "ui8..ui64, f32, f64) or contiguous arrays of them "
+                          "ui8..ui64, f32, f64), tuples of them (tuple<si64, "
+                          "f64>) or contiguous arrays of them "
                           "with dynamic sizes (memref<?x...xT>), got "
                        << elementType;
   return success();
 }
 
-/// Lists of arrays have their own layout: no flat copy, and none passed in.
+/// Lists of arrays and of tuples have their own layouts: no flat copy, and
+/// none passed in.
 static LogicalResult verifyScalarList(Operation *op, ListType type) {
-  if (isa<MemRefType>(type.getElementType()))
+  if (!isNBCScalar(type.getElementType()))
     return op->emitOpError() << "needs a list of scalars, got " << type;
   return success();
 }
@@ -131,4 +133,29 @@ void ListToArrayOp::getEffects(EffectList &effects) {
   addRead(effects, getListMutable());
   addAllocate(effects, getOperation()->getOpResult(0));
   addRaiseEffect(effects); // MemoryError
+}
+
+LogicalResult MakeTupleOp::verify() {
+  if (!llvm::equal(getResult().getType().getTypes(), getFields().getTypes()))
+    return emitOpError() << "result must be the tuple of the fields' types, got "
+                         << getResult().getType();
+  return success();
+}
+
+LogicalResult TupleGetOp::verify() {
+  TupleType tuple = getTuple().getType();
+  int64_t index = getIndex();
+  if (index < 0 || index >= int64_t(tuple.size()))
+    return emitOpError() << "index " << index << " is out of range for "
+                         << tuple;
+  if (getResult().getType() != tuple.getType(index))
+    return emitOpError() << "result must be field " << index << "'s type "
+                         << tuple.getType(index);
+  return success();
+}
+
+OpFoldResult TupleGetOp::fold(FoldAdaptor) {
+  if (auto make = getTuple().getDefiningOp<MakeTupleOp>())
+    return make.getFields()[getIndex()];
+  return {};
 }

@@ -57,8 +57,16 @@ bool nbc::isNBCArray(Type type) {
   return memref && isNBCScalar(memref.getElementType());
 }
 
+bool nbc::isNBCScalarTuple(Type type) {
+  auto tuple = dyn_cast<TupleType>(type);
+  return tuple && tuple.size() > 0 &&
+         llvm::all_of(tuple.getTypes(), [](Type field) {
+           return isNBCScalar(field) && !isNBCComplex(field);
+         });
+}
+
 bool nbc::isNBCListElement(Type type) {
-  if (isNBCScalar(type))
+  if (isNBCScalar(type) || isNBCScalarTuple(type))
     return true;
   auto array = dyn_cast<MemRefType>(type);
   return array && array.getRank() >= 1 && array.getLayout().isIdentity() &&

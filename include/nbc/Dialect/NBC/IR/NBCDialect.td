@@ -65,6 +65,11 @@ def NBC_Scalar : Type<CPred<"::mlir::nbc::isNBCScalar($_self)">,
 def NBC_Array : Type<CPred<"::mlir::nbc::isNBCArray($_self)">,
                      "ranked memref of nbc scalars", "::mlir::MemRefType">;
 def NBC_ScalarOrArray : AnyTypeOf<[NBC_Scalar, NBC_Array]>;
+def NBC_ScalarTuple : Type<CPred<"::mlir::nbc::isNBCScalarTuple($_self)">,
+                           "tuple of nbc scalars (complex excepted)",
+                           "::mlir::TupleType">;
+/// What a list holds: a scalar, an array or a tuple of scalars.
+def NBC_ListItem : AnyTypeOf<[NBC_Scalar, NBC_Array, NBC_ScalarTuple]>;
 
 //===----------------------------------------------------------------------===//
 // Base classes

@@ -49,7 +49,7 @@ def NBC_ListAppendOp : NBC_ListOp<"list_append", [
     %l2 = nbc.list_append %l, %x : !nbc.list<f64>
     ```
   }];
-  let arguments = (ins NBC_List:$list, NBC_ScalarOrArray:$value);
+  let arguments = (ins NBC_List:$list, NBC_ListItem:$value);
   let results = (outs NBC_List:$result);
   let assemblyFormat = "$list `,` $value attr-dict `:` qualified(type($list))";
 }
@@ -80,7 +80,7 @@ def NBC_ListGetOp : NBC_ListOp<"list_get", [
     ```
   }];
   let arguments = (ins NBC_List:$list, NBC_Int:$index);
-  let results = (outs NBC_ScalarOrArray:$result);
+  let results = (outs NBC_ListItem:$result);
   let assemblyFormat = "$list `[` $index `]` attr-dict `:` "
                        "qualified(type($list)) `,` type($index)";
 }
@@ -101,7 +101,7 @@ def NBC_ListSetOp : NBC_ListOp<"list_set", [
     %l2 = nbc.list_set %a, %m[%i] : !nbc.list<memref<?xf64>>, si64 -> !nbc.list<memref<?xf64>>
     ```
   }];
-  let arguments = (ins NBC_ScalarOrArray:$value, NBC_List:$list, NBC_Int:$index);
+  let arguments = (ins NBC_ListItem:$value, NBC_List:$list, NBC_Int:$index);
   let results = (outs Optional<NBC_List>:$result);
   let assemblyFormat = "$value `,` $list `[` $index `]` attr-dict `:` "
                        "qualified(type($list)) `,` type($index) "
@@ -122,7 +122,7 @@ def NBC_ListPopOp : NBC_ListOp<"list_pop", [
     ```
   }];
   let arguments = (ins NBC_List:$list);
-  let results = (outs NBC_ScalarOrArray:$result);
+  let results = (outs NBC_ListItem:$result);
   let assemblyFormat = "$list attr-dict `:` qualified(type($list))";
 }
 
@@ -182,6 +182,45 @@ def NBC_ListBufferOp : NBC_ListOp<"list_buffer"> {
   let assemblyFormat = "$list attr-dict `:` qualified(type($list)) `->` "
                        "type($result)";
   let hasVerifier = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// Tuples of scalars, the items of a list of tuples
+//===----------------------------------------------------------------------===//
+
+def NBC_MakeTupleOp : NBC_Op<"make_tuple", [Pure]> {
+  let summary = "`(a, b, ...)`: a tuple of scalars, as a list item";
+  let description = [{
+    Groups scalars into a builtin `tuple` value, the item type of a list of
+    tuples (`l.append((i, x))`). The result's field types are the operands'.
+
+    ```mlir
+    %t = nbc.make_tuple %i, %x : si64, f64 -> tuple<si64, f64>
+    ```
+  }];
+  let arguments = (ins Variadic<NBC_Scalar>:$fields);
+  let results = (outs NBC_ScalarTuple:$result);
+  let assemblyFormat = "$fields attr-dict `:` type($fields) `->` type($result)";
+  let hasVerifier = 1;
+}
+
+def NBC_TupleGetOp : NBC_Op<"tuple_get", [Pure]> {
+  let summary = "field `index` of a tuple of scalars (`t[0]`)";
+  let description = [{
+    The frontend reads every field of a tuple taken from a list
+    (`i, j = stack.pop()`); a constant index only, as Numba's for
+    heterogeneous tuples.
+
+    ```mlir
+    %x = nbc.tuple_get %t[1] : tuple<si64, f64> -> f64
+    ```
+  }];
+  let arguments = (ins NBC_ScalarTuple:$tuple, I64Attr:$index);
+  let results = (outs NBC_Scalar:$result);
+  let assemblyFormat = "$tuple `[` $index `]` attr-dict `:` type($tuple) `->` "
+                       "type($result)";
+  let hasVerifier = 1;
+  let hasFolder = 1;
 }
 
 #endif // NBC_DIALECT_NBC_IR_NBCLISTOPS_TD

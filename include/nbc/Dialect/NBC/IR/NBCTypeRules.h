@@ -27,8 +27,12 @@ FloatType getComplexPartType(Type type);
 Type getAbsResultType(Type type);
 /// A ranked memref whose element type is an nbc scalar.
 bool isNBCArray(Type type);
-/// What a list may hold: an nbc scalar, or a contiguous array of dynamic
-/// sizes (`memref<?x...xT>`, rank >= 1) whose copies the list owns.
+/// A builtin tuple of one or more nbc scalars other than complex
+/// (`tuple<si64, f64>`): an item of a list of tuples.
+bool isNBCScalarTuple(Type type);
+/// What a list may hold: an nbc scalar, a tuple of them (isNBCScalarTuple),
+/// or a contiguous array of dynamic sizes (`memref<?x...xT>`, rank >= 1)
+/// whose copies the list owns.
 bool isNBCListElement(Type type);
 
 /// The type of a binary arithmetic result of `lhs` and `rhs` under NumPy's

@@ -1,0 +1,55 @@
+"""Lists of tuples of scalars (`stack = [(0, n - 1)]`, `edges.append((u, v, w))`,
+`i, j = stack.pop()`): !nbc.list<tuple<...>>. An item is built by
+nbc.make_tuple from the tuple's fields and read back field by field
+(nbc.tuple_get, Builder.list_item) into a TupleValue, so the rest of the
+frontend sees the flattened tuple it knows. Tuples are immutable: no item is
+shared with anything, so no aliasing question arises."""
+
+from .. import types as T
+from ..errors import TypingError, UnsupportedError
+from . import scalar as S
+from .builder import TupleValue, Value
+
+
+def is_item_tuple(v):
+    """A plain tuple (not a range, an optional or a result group)."""
+    return isinstance(v, TupleValue) and type(v.type) is T.Tuple
+
+
+def tuple_item_type(c, v, node):
+    """The T.Tuple a list holding the tuple `v` has for element type: its
+    fields must be scalars other than complex."""
+    fields = [c.materialize(x, node) for x in v.items]
+    for x in fields:
+        if not isinstance(x, Value) or not isinstance(x.type, T.Scalar) or \
+                x.type.is_complex:
+            raise c.error(UnsupportedError, "lists of tuples hold tuples of scalars "
+                          "(bool, int, float); got a tuple holding "
+                          f"{getattr(x, 'type', x)}", node)
+    if not fields:
+        raise c.error(UnsupportedError, "lists of empty tuples are not supported",
+                      node)
+    return T.Tuple([x.type for x in fields])
+
+
+def unify_tuples(c, have, t, node, what):
+    """Two tuple item types field by field (Numba's unification of tuples)."""
+    if isinstance(have, T.Tuple) and isinstance(t, T.Tuple) and \
+            len(have.items) == len(t.items):
+        try:
+            return T.Tuple([T.promote(a, b) for a, b in zip(have.items, t.items)])
+        except Exception:
+            pass
+    raise c.error(TypingError, f"{what}: cannot unify {have.name()} and {t.name()}",
+                  node)
+
+
+def tuple_as_item(c, v, dtype, node):
+    """The tuple `v` as an item of a list of `dtype` (its fields cast)."""
+    if not is_item_tuple(v) or len(v.items) != len(dtype.items):
+        raise c.error(TypingError, f"cannot store {getattr(v, 'type', v).name()} in "
+                      f"a list({dtype.name()})", node)
+    pos = c.pos(node)
+    fields = [S.cast(c.b, c.materialize(x, node), t, pos)
+              for x, t in zip(v.items, dtype.items)]
+    return c.b.make_tuple(fields, pos)
