@@ -40,6 +40,19 @@ static MlirValue append(MlirBlock block, MlirOperation op) {
                                         : (MlirValue){NULL};
 }
 
+/// An empty kernel `name(n: si64, x: f64) -> si64` at the end of `module`.
+static MlirOperation newKernel(MlirModule module, MlirLocation loc,
+                               const char *name) {
+  MlirContext ctx = mlirLocationGetContext(loc);
+  MlirType si64 = nbcSignedIntegerTypeGet(ctx, 64);
+  MlirType args[2] = {si64, mlirF64TypeGet(ctx)};
+  MlirOperation func = nbcKernelFuncCreate(
+      loc, str(name), 2, args, 1, &si64,
+      nbcKernelAttrGet(ctx, 0, NbcErrorModelPython, false, true));
+  mlirBlockAppendOwnedOperation(mlirModuleGetBody(module), func);
+  return func;
+}
+
 /// `name(n: si64, x: f64) -> si64`: l = []; for i in range(n): if i > 0:
 /// l.append(i * x) (after `l[0]` when `readFirst`); return len(l).
 static void buildKernel(MlirModule module, MlirLocation loc, const char *name,
@@ -47,11 +60,7 @@ static void buildKernel(MlirModule module, MlirLocation loc, const char *name,
   MlirContext ctx = mlirLocationGetContext(loc);
   MlirType si64 = nbcSignedIntegerTypeGet(ctx, 64), f64 = mlirF64TypeGet(ctx);
   MlirType placeholder = nbcListTypeGet(si64), decided = nbcListTypeGet(f64);
-  MlirType args[2] = {si64, f64};
-  MlirOperation func = nbcKernelFuncCreate(
-      loc, str(name), 2, args, 1, &si64,
-      nbcKernelAttrGet(ctx, 0, NbcErrorModelPython, false, true));
-  mlirBlockAppendOwnedOperation(mlirModuleGetBody(module), func);
+  MlirOperation func = newKernel(module, loc, name);
   MlirBlock body = nbcFuncGetEntryBlock(func);
   MlirValue n = mlirBlockGetArgument(body, 0);
   MlirValue x = mlirBlockGetArgument(body, 1);
@@ -135,11 +144,7 @@ static void buildWidened(MlirModule module, MlirLocation loc, const char *name,
                          int readFirst) {
   MlirContext ctx = mlirLocationGetContext(loc);
   MlirType si64 = nbcSignedIntegerTypeGet(ctx, 64), f64 = mlirF64TypeGet(ctx);
-  MlirType args[2] = {si64, f64};
-  MlirOperation func = nbcKernelFuncCreate(
-      loc, str(name), 2, args, 1, &si64,
-      nbcKernelAttrGet(ctx, 0, NbcErrorModelPython, false, true));
-  mlirBlockAppendOwnedOperation(mlirModuleGetBody(module), func);
+  MlirOperation func = newKernel(module, loc, name);
   MlirBlock body = nbcFuncGetEntryBlock(func);
   MlirValue n = mlirBlockGetArgument(body, 0);
   MlirValue x = mlirBlockGetArgument(body, 1);
