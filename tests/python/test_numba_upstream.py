@@ -17,6 +17,7 @@ from conftest import requires_exec, same
 numba = pytest.importorskip("numba")
 pytest.importorskip("numba.tests.support")
 
+from numba.tests import test_array_methods, test_np_functions  # noqa: E402
 from numba.tests import test_builtins, test_indexing, test_operators  # noqa: E402
 from numba.tests import test_vectorization_type_inference as tvti  # noqa: E402
 from numba.tests.npyufunc import test_vectorize_decor  # noqa: E402
@@ -217,3 +218,61 @@ def test_vectorize_loop_selection(sigs, dtype):
     got = uf(x)
     assert got.dtype == want.dtype
     np.testing.assert_array_equal(got, want)
+
+
+# -- test_operators.TestBooleanLiteralOperators: closures rebound in a loop ------
+
+@pytest.mark.parametrize("name", ["test_eq", "test_ne"])
+def test_boolean_literal_operators(name, monkeypatch):
+    """The upstream test jits the same closure once per loop iteration over
+    the value it closes over: each compilation freezes the current value (as
+    Numba does), not the one the first compilation saw."""
+    monkeypatch.setattr(test_operators, "jit", nbc_njit)
+    getattr(test_operators.TestBooleanLiteralOperators(name), name)()
+
+
+REBOUND = 1
+
+
+def reads_rebound(x):
+    return x + REBOUND
+
+
+def test_global_rebound_between_compilations(monkeypatch):
+    assert nbc.njit(reads_rebound)(10) == 11
+    monkeypatch.setattr(__import__(__name__), "REBOUND", 5)
+    assert nbc.njit(reads_rebound)(10) == 15  # a new dispatcher reads it anew
+
+
+# -- test_array_methods.TestArrayMethods.test_arange_*_dtype: dtype=None ---------
+
+@pytest.mark.parametrize("pyfunc,args", [
+    (test_array_methods.np_arange_1_dtype, (7, None)),
+    (test_array_methods.np_arange_1_dtype, (np.int8(0), None)),
+    (test_array_methods.np_arange_1_dtype, (7.5, None)),
+    (test_array_methods.np_arange_2_dtype, (1, 7, None)),
+    (test_array_methods.np_arange_2_dtype, (np.int8(0), np.int32(5), None)),
+    (test_array_methods.np_arange_2_dtype, (-3, 4.5, None)),
+])
+def test_arange_dtype_none(pyfunc, args):
+    """dtype=None is the default dtype NumPy infers from the bounds (int64
+    for integers), not np.dtype(None) (float64)."""
+    want, got = pyfunc(*args), nbc.njit(pyfunc)(*args)
+    assert got.dtype == want.dtype
+    np.testing.assert_array_equal(got, want)
+
+
+# -- test_np_functions.TestNPFunctions.test_cov_edge_cases: complex data --------
+
+@pytest.mark.parametrize("m,y", [
+    (np.array([-2.1, -1, 4.3]), np.array([3, 1.1, 0.12])),
+    (np.array([1, 2, 3]), np.array([[1j, 2j, 3j]])),
+    (np.array([[1 + 2j, 3j, -1], [2, 0.5j, 1j]]), np.array([[1j, 2, 3j]])),
+])
+def test_cov_edge_cases(m, y):
+    """Complex data: nbc used to abort in the matmul lowering (no complex
+    zero), then returned cov without NumPy's conjugate."""
+    want = test_np_functions.cov(m=m, y=y)
+    got = nbc.njit(test_np_functions.cov)(m, y)
+    assert got.dtype == want.dtype
+    np.testing.assert_allclose(got, want, rtol=1e-12, atol=1e-14)

@@ -389,6 +389,8 @@ class NumpyCallsMixin:
             return default
         node = kw["dtype"]
         v = self.expr(node)
+        if isinstance(v, PyObj) and v.obj is None:
+            return default  # dtype=None: the function's own default, not float64
         ty = dtype_of(v.obj) if isinstance(v, PyObj) else None
         if ty is None:
             raise self.error(TypingError, "unsupported dtype argument", node)

@@ -22,7 +22,7 @@ def _covariance(x, bias, ddof):
     else:
         fact = x.shape[1] - ddof
     centred = x - (x.sum(axis=1) / x.shape[1]).reshape(-1, 1)
-    c = centred @ centred.T
+    c = centred @ centred.T.conj()  # NumPy conjugates: complex covariances are Hermitian
     if fact <= 0:
         return c * np.inf  # NumPy's 1 / 0 (with a warning there)
     return c * (1.0 / fact)
