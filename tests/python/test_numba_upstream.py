@@ -7,6 +7,7 @@ test does (against CPython, NumPy or the upstream control function).
 """
 
 import itertools
+import warnings
 
 import numpy as np
 import pytest
@@ -276,3 +277,15 @@ def test_cov_edge_cases(m, y):
     got = nbc.njit(test_np_functions.cov)(m, y)
     assert got.dtype == want.dtype
     np.testing.assert_allclose(got, want, rtol=1e-12, atol=1e-14)
+
+
+@pytest.mark.parametrize("pyfunc", [test_np_functions.cov, test_np_functions.corrcoef])
+@pytest.mark.parametrize("args", [(np.array([]),), (np.empty((2, 0)),), (np.empty((0, 3)),),
+                                  (np.array([]), np.array([]))])
+def test_cov_corrcoef_empty(pyfunc, args):
+    """Empty data: NumPy's nan results (nbc raised a reshape ValueError)."""
+    with np.errstate(all="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        want, got = pyfunc(*args), nbc.njit(pyfunc)(*args)
+    assert np.shape(got) == np.shape(want)
+    np.testing.assert_array_equal(got, want)

@@ -10,7 +10,8 @@ def _variables(m, rowvar):
     """`m` as a 2-d (variables, observations) float array."""
     if m.ndim > 2:
         raise ValueError("m has more than 2 dimensions")
-    x = (1.0 * m).reshape(-1, m.shape[-1])
+    # NumPy's array(m, ndmin=2): rows given, not inferred (0 columns leave -1 open)
+    x = (1.0 * m).reshape(m.shape[0] if m.ndim == 2 else 1, m.shape[-1])
     if not rowvar and x.shape[0] != 1:
         return x.T
     return x
