@@ -289,3 +289,18 @@ def test_cov_corrcoef_empty(pyfunc, args):
         want, got = pyfunc(*args), nbc.njit(pyfunc)(*args)
     assert np.shape(got) == np.shape(want)
     np.testing.assert_array_equal(got, want)
+
+
+# -- test_np_functions.TestNPFunctions.test_convolve / test_correlate: mode ------
+
+@pytest.mark.parametrize("pyfunc", [test_np_functions.convolve, test_np_functions.correlate])
+@pytest.mark.parametrize("mode", ["full", "same", "valid", None])
+def test_convolve_correlate_mode_argument(pyfunc, mode):
+    """mode= is the kernel's own argument (a string is a compile-time
+    value), not a literal at the np.convolve call."""
+    a, v = np.arange(5.0), np.array([1.0, 2.0, 0.5])
+    args = (a, v) if mode is None else (a, v, mode)
+    want, got = pyfunc(*args), nbc.njit(pyfunc)(*args)
+    np.testing.assert_allclose(got, want, rtol=1e-12)
+    if mode is not None:
+        np.testing.assert_allclose(nbc.njit(pyfunc)(v, a, mode), pyfunc(v, a, mode))

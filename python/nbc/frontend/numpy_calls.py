@@ -604,11 +604,13 @@ class NumpyCallsMixin:
                 else:
                     kept.append(kw)
             if given is not None:
-                if not (isinstance(given, ast.Constant) and given.value in choices):
+                # a literal, or a name bound to a string (a compile-time value)
+                known = given if isinstance(given, ast.Constant) else self.expr(given)
+                value = getattr(known, "value" if known is given else "obj", None)
+                if not (isinstance(value, str) and value in choices):
                     raise self.error(TypingError, f"np.{name}: {key}= must be one of "
                                      f"{', '.join(map(repr, choices))}, as a constant",
                                      node)
-                value = given.value
             impl = choices[value]
             call = ast.copy_location(ast.Call(func=node.func, args=args,
                                               keywords=kept), node)
