@@ -304,3 +304,21 @@ def test_convolve_correlate_mode_argument(pyfunc, mode):
     np.testing.assert_allclose(got, want, rtol=1e-12)
     if mode is not None:
         np.testing.assert_allclose(nbc.njit(pyfunc)(v, a, mode), pyfunc(v, a, mode))
+
+
+# -- test_np_functions.TestNPFunctions.test_fliplr / test_flipud ----------------
+
+@pytest.mark.parametrize("pyfunc", [test_np_functions.fliplr, test_np_functions.flipud])
+@pytest.mark.parametrize("a", [np.arange(6).reshape(2, 3), np.arange(24.0).reshape(2, 3, 4),
+                               np.arange(12).reshape(3, 4)[:, ::2], np.empty((0, 3)),
+                               np.arange(5)])
+def test_fliplr_flipud(pyfunc, a):
+    try:
+        want = pyfunc(a)
+    except ValueError:  # fliplr of a 1-d array: NumPy's message, at compile time
+        with pytest.raises(nbc.errors.TypingError, match="Input must be >= 2-d"):
+            nbc.njit(pyfunc)(a)
+        return
+    got = nbc.njit(pyfunc)(a)
+    assert got.shape == want.shape and got.dtype == want.dtype
+    np.testing.assert_array_equal(got, want)

@@ -10,7 +10,7 @@ from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import Value
 
-NP_MATRIX = ("copy", "flip", "trace", "eye", "identity", "triu", "tril", "linspace")
+NP_MATRIX = ("copy", "flip", "flipud", "fliplr", "trace", "eye", "identity", "triu", "tril", "linspace")
 
 
 class MatricesMixin:
@@ -32,7 +32,8 @@ class MatricesMixin:
         return S.cast(self.b, v, T.int64, self.pos(node))
 
     def call_np_matrix(self, name, node):
-        names = {"copy": ("a",), "flip": ("m", "axis"), "trace": ("a", "offset"),
+        names = {"copy": ("a",), "flip": ("m", "axis"), "flipud": ("m",),
+                 "fliplr": ("m",), "trace": ("a", "offset"),
                  "eye": ("N", "M", "k", "dtype"), "identity": ("n", "dtype"),
                  "triu": ("m", "k"), "tril": ("m", "k"),
                  "linspace": ("start", "stop", "num", "endpoint")}[name]
@@ -58,8 +59,13 @@ class MatricesMixin:
                                 f"np.{name}", node)
         if name == "copy":
             return self.array_map([arr], lambda b, a: a[0], node)
-        if name == "flip":
-            axes = range(arr.type.ndim)
+        if name in ("flipud", "fliplr"):  # np.flip along axis 0 or 1
+            axes = [0 if name == "flipud" else 1]
+            if arr.type.ndim <= axes[0]:
+                raise self.error(TypingError, f"np.{name}: Input must be >= "
+                                 f"{axes[0] + 1}-d.", node)
+        if name.startswith("flip"):
+            axes = range(arr.type.ndim) if name == "flip" else axes
             if "axis" in args and not (isinstance(args["axis"], ast.Constant) and
                                        args["axis"].value is None):
                 axes = self.constant_axes([args["axis"]], "np.flip") or []
