@@ -322,3 +322,18 @@ def test_fliplr_flipud(pyfunc, a):
     got = nbc.njit(pyfunc)(a)
     assert got.shape == want.shape and got.dtype == want.dtype
     np.testing.assert_array_equal(got, want)
+
+
+# -- test_np_functions.TestNPFunctions.test_angle: np.angle(x, deg) -------------
+
+@pytest.mark.parametrize("x", [1.5 + 2j, -3.0, 3, np.complex64(1 - 1j),
+                               np.array([1 + 1j, -2j, 3, -1]),
+                               np.array([1 + 1j, -2j], dtype=np.complex64),
+                               np.array([-1.0, 2.0], dtype=np.float32)])
+@pytest.mark.parametrize("deg", [True, False])
+def test_angle_deg(x, deg):
+    pyfunc = test_np_functions.angle2
+    want, got = pyfunc(x, deg), nbc.njit(pyfunc)(x, deg)
+    if isinstance(want, np.ndarray):
+        assert got.dtype == want.dtype
+    assert same(want, got), (got, want)
