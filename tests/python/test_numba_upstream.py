@@ -337,3 +337,20 @@ def test_angle_deg(x, deg):
     if isinstance(want, np.ndarray):
         assert got.dtype == want.dtype
     assert same(want, got), (got, want)
+
+
+@pytest.mark.parametrize("pyfunc", [test_np_functions.convolve, test_np_functions.correlate])
+@pytest.mark.parametrize("lengths", [(5, 3), (3, 5), (1, 1)])
+@pytest.mark.parametrize("dtypes", [(np.float64, np.complex128), (np.complex64, np.complex64),
+                                    (np.int8, np.complex64), (np.complex128, np.int64)])
+def test_convolve_correlate_complex(pyfunc, lengths, dtypes):
+    """np.correlate conjugates its second operand (nbc did not: 1+1j where
+    NumPy has 1-1j); np.convolve does not."""
+    rng = np.random.default_rng(3)
+    a, v = (rng.normal(size=n) + (1j * rng.normal(size=n) if np.dtype(d).kind == "c" else 0)
+            for n, d in zip(lengths, dtypes))
+    a, v = a.astype(dtypes[0]), v.astype(dtypes[1])
+    for mode in ("full", "same", "valid"):
+        want, got = pyfunc(a, v, mode), nbc.njit(pyfunc)(a, v, mode)
+        assert got.dtype == want.dtype
+        np.testing.assert_allclose(got, want, rtol=1e-5)

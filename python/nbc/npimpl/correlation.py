@@ -97,6 +97,7 @@ def _convolve(a, v, mode):
 def _correlate(a, v, mode):
     if a.ndim != 1 or v.ndim != 1:
         raise ValueError("object too deep for desired array")
+    v = np.conj(v)  # NumPy's correlate conjugates its second operand
     if v.shape[0] > a.shape[0]:
         left, right = _mode_margins(a.shape[0], mode)
         return _correlated(v, a, left, right, False)[::-1].copy()
