@@ -354,3 +354,24 @@ def test_convolve_correlate_complex(pyfunc, lengths, dtypes):
         want, got = pyfunc(a, v, mode), nbc.njit(pyfunc)(a, v, mode)
         assert got.dtype == want.dtype
         np.testing.assert_allclose(got, want, rtol=1e-5)
+
+
+# -- test_np_functions.TestNPFunctions.test_cross: a 2-element operand ---------
+
+@pytest.mark.parametrize("a,b", [([1, 2], [4, 5, 6]), ([1, 2, 3], [4, 5]),
+                                 ([1.5, -2, 3], [4, 5, 6]), ([1 + 1j, 2, 3], [4, 5.0])])
+def test_cross_with_2_element_vector(a, b):
+    """A 2-element vector has z = 0 (NumPy); nbc raised NumPy's
+    'incompatible dimensions' ValueError instead."""
+    a, b = np.array(a), np.array(b)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        want = test_np_functions.np_cross(a, b)
+    got = nbc.njit(test_np_functions.np_cross)(a, b)
+    assert got.dtype == want.dtype
+    np.testing.assert_allclose(got, want)
+
+
+def test_cross_of_two_2_element_vectors_raises():
+    with pytest.raises(ValueError, match="two 2-element vectors"):
+        nbc.njit(test_np_functions.np_cross)(np.array([1, 2]), np.array([3, 4]))
