@@ -603,10 +603,9 @@ class NumpyCallsMixin:
                     given = kw.value
                 else:
                     kept.append(kw)
-            if given is not None:
-                # a literal, or a name bound to a string (a compile-time value)
-                known = given if isinstance(given, ast.Constant) else self.expr(given)
-                value = getattr(known, "value" if known is given else "obj", None)
+            if given is not None:  # a literal, or a name bound to a string
+                value = given.value if isinstance(given, ast.Constant) else \
+                    getattr(self.expr(given), "obj", None)
                 if not (isinstance(value, str) and value in choices):
                     raise self.error(TypingError, f"np.{name}: {key}= must be one of "
                                      f"{', '.join(map(repr, choices))}, as a constant",
