@@ -375,3 +375,20 @@ def test_cross_with_2_element_vector(a, b):
 def test_cross_of_two_2_element_vectors_raises():
     with pytest.raises(ValueError, match="two 2-element vectors"):
         nbc.njit(test_np_functions.np_cross)(np.array([1, 2]), np.array([3, 4]))
+
+
+# -- test_np_functions.TestNPFunctions.test_interp_*: NumPy's search ------------
+
+@pytest.mark.parametrize("name", ["test_interp_stress_tests", "test_interp_supplemental_tests",
+                                  "test_interp_supplemental_complex_tests",
+                                  "test_interp_non_finite_calibration",
+                                  "test_interp_float_precision_handled_per_numpy"])
+def test_interp_upstream(name, monkeypatch):
+    """Numba's tests run unchanged: np.interp agrees with NumPy to the bit,
+    also for a shuffled xp and NaN/inf in x, xp and fp, because nbc takes the
+    steps of NumPy's binary_search_with_guess (nbc's plain bisection gave
+    other values there, -inf where NumPy has nan)."""
+    monkeypatch.setattr(test_np_functions, "jit", nbc_njit)
+    case = test_np_functions.TestNPFunctions(name)
+    case.setUp()
+    getattr(case, name)()

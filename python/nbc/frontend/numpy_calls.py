@@ -605,8 +605,8 @@ class NumpyCallsMixin:
                     kept.append(kw)
             if given is not None:  # a literal, or a name bound to a string
                 value = given.value if isinstance(given, ast.Constant) else \
-                    getattr(self.expr(given), "obj", None)
-                if not (isinstance(value, str) and value in choices):
+                    getattr(self.expr(given), "obj", choices)  # choices: no value
+                if not (isinstance(value, (str, bool, type(None))) and value in choices):
                     raise self.error(TypingError, f"np.{name}: {key}= must be one of "
                                      f"{', '.join(map(repr, choices))}, as a constant",
                                      node)
