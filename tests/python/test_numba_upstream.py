@@ -392,3 +392,23 @@ def test_interp_upstream(name, monkeypatch):
     case = test_np_functions.TestNPFunctions(name)
     case.setUp()
     getattr(case, name)()
+
+
+# -- test_np_functions.TestNPFunctions.test_searchsorted: NaN, unsorted a -------
+
+@pytest.mark.parametrize("pyfunc", [test_np_functions.searchsorted,
+                                    test_np_functions.searchsorted_left,
+                                    test_np_functions.searchsorted_right])
+@pytest.mark.parametrize("a", [np.array([9.0, np.nan], dtype=np.float32),
+                               np.array([-np.inf, 1, 2, 2, 5, np.inf, np.nan, np.nan]),
+                               np.array([46.0, 9, np.inf, 15, 18, -3, 16, np.nan, 47, -4]),
+                               np.array([], dtype=np.float64), np.arange(7)])
+def test_searchsorted_nan_and_unsorted(pyfunc, a):
+    """NaN sorts after every number (nbc's plain < put searchsorted([9,
+    nan], nan) at 0 where NumPy has 1); each key starts from the bounds the
+    previous one left, as NumPy's binsearch, so an unsorted `a` gives
+    NumPy's values too."""
+    v = np.array([np.nan, 9, -np.inf, 2, np.inf, 15, 2.5, np.nan, -3, 50])
+    for keys in (v, v.astype(np.float32), np.sort(v), np.nan, 2.0):
+        want, got = pyfunc(a, keys), nbc.njit(pyfunc)(a, keys)
+        np.testing.assert_array_equal(got, want)
