@@ -278,3 +278,33 @@ def test_inside_prange_and_errors_from_threads():
     with pytest.raises(ValueError) as e:
         in_prange(a, a)
     assert "(size 3 is different from 4)" in str(e.value)
+
+
+@pytest.mark.parametrize("kernel", [at, dot, vdot, inner])
+@pytest.mark.parametrize("shapes", [((3, 4), (4, 2)), ((3, 4), (4,)), ((4,), (4, 2)),
+                                    ((4,), (4,)), ((0, 4), (4, 2)), ((1, 1), (1, 1))])
+@pytest.mark.parametrize("dtypes", [(np.complex128, np.complex128),
+                                    (np.complex64, np.complex64),
+                                    (np.complex64, np.complex128),
+                                    (np.complex128, np.float64),
+                                    (np.int64, np.complex128)])
+def test_complex_operands(kernel, shapes, dtypes):
+    """Complex products accumulate in complex arithmetic (the fill is the
+    complex zero); a real operand joins as (x, 0), complex64 widens."""
+    if kernel is inner:
+        shapes = (shapes[0], shapes[1][::-1])
+    if kernel is vdot and (len(shapes[0]) > 1 or len(shapes[1]) > 1):
+        return
+    a = rand(shapes[0], dtypes[0].__name__ == "int64" and np.int64 or np.float64)
+    b = rand(shapes[1], np.float64)
+    if np.dtype(dtypes[0]).kind == "c":
+        a = (a + 1j * rand(shapes[0])).astype(dtypes[0])
+    b = (b + 1j * rand(shapes[1])).astype(dtypes[1]) if np.dtype(dtypes[1]).kind == "c" \
+        else b.astype(dtypes[1])
+    want, got = NP[kernel](a, b), kernel(a, b)
+    if np.ndim(want) == 0:
+        assert type(got) is complex, (got, want)  # boxed as Numba boxes it
+    else:
+        assert got.dtype == want.dtype
+    assert np.shape(got) == np.shape(want)
+    np.testing.assert_allclose(got, want, rtol=1e-5 if np.complex64 in dtypes else 1e-12)

@@ -223,4 +223,20 @@ def test_cross():
                  (RNG.random(6)[::2], np.arange(3.0))):
         np.testing.assert_array_equal(cross(a, b), np.cross(a, b))
     with pytest.raises(ValueError, match="incompatible dimensions"):
-        cross(np.ones(2), np.ones(3))
+        cross(np.ones(4), np.ones(3))  # NumPy takes 2 or 3 elements
+
+
+@nbc.njit
+def cov_with(m, y):
+    return np.cov(m, y)
+
+
+def test_cov_complex():
+    """NumPy conjugates: the covariance of complex data is Hermitian (the
+    imaginary parts of cov(z)[i, j] and cov(z)[j, i] have opposite signs)."""
+    z = RNG.random((3, 5)) + 1j * RNG.random((3, 5))
+    for got, want in ((cov(z), np.cov(z)), (cov(z[0]), np.cov(z[0])),
+                      (cov_with(np.array([1, 2, 3]), np.array([[1j, 2j, 3j]])),
+                       np.cov(np.array([1, 2, 3]), np.array([[1j, 2j, 3j]])))):
+        assert got.dtype == want.dtype and got.shape == want.shape
+        np.testing.assert_allclose(got, want, rtol=1e-12, atol=1e-14)

@@ -29,6 +29,7 @@
 #include "ExternalCalls.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Complex/IR/Complex.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
@@ -46,6 +47,22 @@ Value castElement(OpBuilder &b, Location loc, Value value, Type from,
                   Type to) {
   if (value.getType() == to)
     return value;
+  if (auto complexTo = dyn_cast<ComplexType>(to)) {
+    // A real operand is (x, 0); a narrower complex one widens by parts.
+    Type part = complexTo.getElementType();
+    Value re, im;
+    if (auto complexFrom = dyn_cast<ComplexType>(value.getType())) {
+      Type fromPart = complexFrom.getElementType();
+      re = castElement(b, loc, complex::ReOp::create(b, loc, value), fromPart,
+                       part);
+      im = castElement(b, loc, complex::ImOp::create(b, loc, value), fromPart,
+                       part);
+    } else {
+      re = castElement(b, loc, value, from, part);
+      im = arith::ConstantOp::create(b, loc, b.getFloatAttr(part, 0.0));
+    }
+    return complex::CreateOp::create(b, loc, complexTo, re, im);
+  }
   bool fromSigned = from.isSignedInteger();
   if (isa<FloatType>(to)) {
     if (isa<FloatType>(value.getType()))
@@ -60,6 +77,8 @@ Value castElement(OpBuilder &b, Location loc, Value value, Type from,
 }
 
 Value multiply(OpBuilder &b, Location loc, Value x, Value y) {
+  if (isa<ComplexType>(x.getType()))
+    return complex::MulOp::create(b, loc, x, y);
   if (isa<FloatType>(x.getType()))
     return arith::MulFOp::create(b, loc, x, y);
   if (x.getType().isInteger(1))
@@ -68,11 +87,24 @@ Value multiply(OpBuilder &b, Location loc, Value x, Value y) {
 }
 
 Value accumulate(OpBuilder &b, Location loc, Value acc, Value x) {
+  if (isa<ComplexType>(x.getType()))
+    return complex::AddOp::create(b, loc, acc, x);
   if (isa<FloatType>(x.getType()))
     return arith::AddFOp::create(b, loc, acc, x);
   if (x.getType().isInteger(1))
     return arith::OrIOp::create(b, loc, acc, x);
   return arith::AddIOp::create(b, loc, acc, x);
+}
+
+/// The zero of the converted element type (arith.constant has no complex
+/// attribute: complex.constant makes (0, 0)).
+Value zeroOf(OpBuilder &b, Location loc, Type element) {
+  if (auto complexType = dyn_cast<ComplexType>(element)) {
+    Attribute zero = b.getFloatAttr(complexType.getElementType(), 0.0);
+    return complex::ConstantOp::create(b, loc, complexType,
+                                       b.getArrayAttr({zero, zero}));
+  }
+  return arith::ConstantOp::create(b, loc, b.getZeroAttr(element));
 }
 
 /// NumPy's shape tuple, `(2,3)` or `(3,)`, as a message template with one
@@ -134,9 +166,10 @@ constexpr int64_t kTileK = 128, kTileJ = 256;
 
 /// The linalg.generic that accumulates `lhs` x `rhs` (ranks 1 or 2) into
 /// `out` (zero-filled; written for outer), of element type `element`.
+/// `conjugateLhs` (np.vdot) conjugates complex elements of `lhs`.
 void buildProduct(RewriterBase &rewriter, Location loc, bool isOuter,
                   Value lhs, Value rhs, Value out, Type lhsElement,
-                  Type rhsElement) {
+                  Type rhsElement, bool conjugateLhs = false) {
   OpBuilder &b = rewriter;
   int64_t lhsRank = cast<MemRefType>(lhs.getType()).getRank();
   int64_t rhsRank = cast<MemRefType>(rhs.getType()).getRank();
@@ -186,6 +219,8 @@ void buildProduct(RewriterBase &rewriter, Location loc, bool isOuter,
       b, loc, TypeRange{}, ValueRange{lhs, rhs}, ValueRange{out}, maps,
       iterators, [&](OpBuilder &nb, Location l, ValueRange args) {
         Value x = castElement(nb, l, args[0], lhsElement, element);
+        if (conjugateLhs && isa<ComplexType>(x.getType()))
+          x = complex::ConjOp::create(nb, l, x);
         Value y = castElement(nb, l, args[1], rhsElement, element);
         Value product = multiply(nb, l, x, y);
         Value next =
@@ -280,7 +315,7 @@ LogicalResult buildBlasOrLoops(RewriterBase &rewriter, Operation *op,
   auto fallback = scf::IfOp::create(b, loc, notDone, /*withElseRegion=*/false);
   OpBuilder::InsertionGuard guard(rewriter);
   rewriter.setInsertionPoint(fallback.thenBlock()->getTerminator());
-  Value zero = arith::ConstantOp::create(b, loc, b.getZeroAttr(element));
+  Value zero = zeroOf(b, loc, element);
   linalg::FillOp::create(b, loc, ValueRange{zero}, ValueRange{out});
   buildProduct(rewriter, loc, /*isOuter=*/false, lhs, rhs, out, lhsElement,
                rhsElement);
@@ -459,8 +494,7 @@ struct MatmulLowering : public OpConversionPattern<MatmulOp> {
     bool useBlas =
         usesBlas(kind, lhsRank, rhsRank, lhsElement, rhsElement, element);
     if (!isOuter && !useBlas) {
-      Value zero =
-          arith::ConstantOp::create(b, loc, b.getZeroAttr(element));
+      Value zero = zeroOf(b, loc, element);
       linalg::FillOp::create(b, loc, ValueRange{zero}, ValueRange{out});
     }
 
@@ -474,7 +508,7 @@ struct MatmulLowering : public OpConversionPattern<MatmulOp> {
         return failure();
     } else {
       buildProduct(rewriter, loc, isOuter, lhs, rhs, out, lhsElement,
-                   rhsElement);
+                   rhsElement, /*conjugateLhs=*/kind == MatmulKind::vdot);
     }
 
     if (resultArray)

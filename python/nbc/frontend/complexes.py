@@ -7,6 +7,7 @@ of them.
 """
 
 import cmath
+import math
 
 from .. import types as T
 from .._core import ir
@@ -67,6 +68,14 @@ def angle(b, v, pos):
         return part(b, "angle", v, pos)
     x = S.as_float(b, v, pos, keep_f32=True)
     return S.math2(b, "atan2", S.zero(b, x.type, pos), x, pos, keep_f32=True)
+
+
+def angle_in(b, v, deg, pos):
+    """np.angle(v, deg): in degrees when `deg` holds (NumPy's a *= 180/pi,
+    in the angle's own float type)."""
+    a = angle(b, v, pos)
+    degrees = S.binary(b, "Mult", a, b.constant(180.0 / math.pi, a.type, pos), pos)
+    return S.where(b, S.truth(b, deg, pos), degrees, a, pos)
 
 
 class ComplexMixin:
@@ -187,7 +196,10 @@ class ComplexMixin:
                          + ")", node)
 
     def call_np_complex(self, name, vals, node, out):
-        """np.conj/np.conjugate, np.real, np.imag, np.angle."""
+        """np.conj/np.conjugate, np.real, np.imag, np.angle(z, deg=False)."""
+        if name == "angle" and len(vals) == 2 and out is None:
+            return self.elementwise(vals, lambda b, a: angle_in(b, a[0], a[1], self.pos(node)),
+                                    node, None)
         if len(vals) != 1:
             raise self.error(TypingError, f"np.{name} takes one argument", node)
         pos = self.pos(node)

@@ -393,6 +393,8 @@ class NumpyCallsMixin:
             return default
         node = kw["dtype"]
         v = self.expr(node)
+        if isinstance(v, PyObj) and v.obj is None:
+            return default  # dtype=None: the function's own default, not float64
         ty = dtype_of(v.obj) if isinstance(v, PyObj) else None
         if ty is None:
             raise self.error(TypingError, "unsupported dtype argument", node)
@@ -566,12 +568,13 @@ class NumpyCallsMixin:
                     given = kw.value
                 else:
                     kept.append(kw)
-            if given is not None:
-                if not (isinstance(given, ast.Constant) and given.value in choices):
+            if given is not None:  # a literal, or a name bound to a string
+                value = given.value if isinstance(given, ast.Constant) else \
+                    getattr(self.expr(given), "obj", choices)  # choices: no value
+                if not (isinstance(value, (str, bool, type(None))) and value in choices):
                     raise self.error(TypingError, f"np.{name}: {key}= must be one of "
                                      f"{', '.join(map(repr, choices))}, as a constant",
                                      node)
-                value = given.value
             impl = choices[value]
             call = ast.copy_location(ast.Call(func=node.func, args=args,
                                               keywords=kept), node)

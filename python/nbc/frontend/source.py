@@ -55,6 +55,21 @@ def source_lines(pyfunc):
         raise no_source_error(pyfunc, str(e)) from None
 
 
+def closure_values(pyfunc):
+    """{free variable: its cell's value} (cells not yet bound left out)."""
+    values = {}
+    for name, cell in zip(pyfunc.__code__.co_freevars, pyfunc.__closure__ or ()):
+        try:
+            values[name] = cell.cell_contents
+        except ValueError:
+            pass
+    return values
+
+
+def same_values(a, b):
+    return a.keys() == b.keys() and all(a[k] is b[k] for k in a)
+
+
 class Source:
     def __init__(self, pyfunc):
         lines, start = source_lines(pyfunc)
@@ -76,13 +91,20 @@ class Source:
         self.filename = inspect.getsourcefile(pyfunc) or "<string>"
         self.line0 = start - 1
         self.name = pyfunc.__name__
-        self.globals = dict(pyfunc.__globals__)
-        if pyfunc.__closure__:
-            for name, cell in zip(pyfunc.__code__.co_freevars, pyfunc.__closure__):
-                try:
-                    self.globals[name] = cell.cell_contents
-                except ValueError:
-                    pass
+        self.module_globals = dict(pyfunc.__globals__)
+        self.cells = closure_values(pyfunc)
+        self.globals = dict(self.module_globals)
+        self.globals.update(self.cells)
+
+    def namespace_current(self, pyfunc):
+        """Whether the globals and closure values this Source froze are still
+        the function's: Numba freezes them when it compiles, so a later
+        compilation after a rebinding (a closure made in a loop) sees the new
+        values."""
+        now = pyfunc.__globals__
+        return len(now) == len(self.module_globals) and \
+            all(now.get(k, self) is v for k, v in self.module_globals.items()) and \
+            same_values(closure_values(pyfunc), self.cells)
 
     def nested(self, fdef):
         """The Source of a function defined inside this one (`fdef`, a node

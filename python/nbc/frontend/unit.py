@@ -13,7 +13,7 @@ def get_source(pyfunc):
     if isinstance(pyfunc, InnerFunction):
         return pyfunc.source
     src = _sources.get(pyfunc)
-    if src is None:
+    if src is None or not src.namespace_current(pyfunc):
         src = _sources[pyfunc] = Source(pyfunc)
     return src
 

@@ -79,11 +79,18 @@ def polyval_scalar(p, x):
 def cross(a, b):
     if a.ndim != 1 or b.ndim != 1:
         raise ValueError("np.cross: nbc supports 1-d vectors of length 3")
-    if a.shape[0] != 3 or b.shape[0] != 3:
+    na, nb = a.shape[0], b.shape[0]
+    if not (2 <= na <= 3 and 2 <= nb <= 3):
         raise ValueError("incompatible dimensions for cross product\n"
                          "(dimension must be 2 or 3)")
+    if na == 2 and nb == 2:  # NumPy's 0-d result: a type known only at run time
+        raise ValueError("np.cross of two 2-element vectors: nbc supports a "
+                         "3-element operand (as Numba)")
     out = np.empty(3, (a[:0] * b[:0]).dtype)
-    out[0] = a[1] * b[2] - a[2] * b[1]
-    out[1] = a[2] * b[0] - a[0] * b[2]
-    out[2] = a[0] * b[1] - a[1] * b[0]
+    a0, a1, b0, b1 = a[0], a[1], b[0], b[1]
+    a2 = a[2] if na == 3 else a0 * 0  # a 2-element vector has z = 0 (NumPy)
+    b2 = b[2] if nb == 3 else b0 * 0
+    out[0] = a1 * b2 - a2 * b1
+    out[1] = a2 * b0 - a0 * b2
+    out[2] = a0 * b1 - a1 * b0
     return out

@@ -10,7 +10,8 @@ def _variables(m, rowvar):
     """`m` as a 2-d (variables, observations) float array."""
     if m.ndim > 2:
         raise ValueError("m has more than 2 dimensions")
-    x = (1.0 * m).reshape(-1, m.shape[-1])
+    # NumPy's array(m, ndmin=2): rows given, not inferred (0 columns leave -1 open)
+    x = (1.0 * m).reshape(m.shape[0] if m.ndim == 2 else 1, m.shape[-1])
     if not rowvar and x.shape[0] != 1:
         return x.T
     return x
@@ -22,7 +23,7 @@ def _covariance(x, bias, ddof):
     else:
         fact = x.shape[1] - ddof
     centred = x - (x.sum(axis=1) / x.shape[1]).reshape(-1, 1)
-    c = centred @ centred.T
+    c = centred @ centred.T.conj()  # NumPy conjugates: complex covariances are Hermitian
     if fact <= 0:
         return c * np.inf  # NumPy's 1 / 0 (with a warning there)
     return c * (1.0 / fact)
@@ -96,6 +97,7 @@ def _convolve(a, v, mode):
 def _correlate(a, v, mode):
     if a.ndim != 1 or v.ndim != 1:
         raise ValueError("object too deep for desired array")
+    v = np.conj(v)  # NumPy's correlate conjugates its second operand
     if v.shape[0] > a.shape[0]:
         left, right = _mode_margins(a.shape[0], mode)
         return _correlated(v, a, left, right, False)[::-1].copy()

@@ -17,29 +17,68 @@ def _last_at_most(xp, x):
     return lo - 1
 
 
-def _interp_one(x, xp, fp, left, right):
-    # NumPy's arr_interp, branch for branch (so values agree to the bit).
+def _search_with_guess(key, arr, guess):
+    """NumPy's binary_search_with_guess, step for step: the largest j with
+    arr[j] <= key (-1 below arr[0], len above arr[-1]), first looking next to
+    the previous answer. Taking the same steps gives NumPy's values even for
+    an xp that is not increasing (which Numba's tests check)."""
+    n = arr.shape[0]
+    if key > arr[n - 1]:
+        return n
+    if key < arr[0]:
+        return -1
+    if n <= 4:
+        i = 1
+        while i < n and key >= arr[i]:
+            i += 1
+        return i - 1
+    guess = max(1, min(guess, n - 3))
+    imin, imax = 0, n
+    if key < arr[guess]:
+        if not key < arr[guess - 1]:  # NumPy's test: a NaN in arr goes this way
+            return guess - 1
+        imax = guess - 1
+        if guess > 8 and key >= arr[guess - 8]:  # NumPy's LIKELY_IN_CACHE_SIZE
+            imin = guess - 8
+    else:
+        if key < arr[guess + 1]:
+            return guess
+        if key < arr[guess + 2]:
+            return guess + 1
+        imin = guess + 2
+        if guess < n - 8 - 1 and key < arr[guess + 8]:
+            imax = guess + 8
+    while imin < imax:
+        mid = imin + ((imax - imin) >> 1)
+        if key >= arr[mid]:
+            imin = mid + 1
+        else:
+            imax = mid
+    return imin - 1
+
+
+def _interp_one(x, xp, fp, left, right, j):
+    """(value, index found) of NumPy's arr_interp at x, branch for branch
+    (so values agree to the bit); j is the previous index, the search's guess."""
     n = xp.shape[0]
+    if n == 1:  # NumPy's one-point path (a NaN x gives fp[0] there)
+        return (left if x < xp[0] else (right if x > xp[0] else 1.0 * fp[0])), j
     if np.isnan(x):
-        return x
-    if x < xp[0]:
-        return left
-    if x > xp[n - 1]:
-        return right
-    if x == xp[n - 1]:
-        return fp[n - 1]
-    j = _last_at_most(xp, x)
-    if j == n - 1:
-        return fp[j]
-    if xp[j] == x:
-        return fp[j]
+        return x, j
+    j = _search_with_guess(x, xp, j)
+    if j == -1:
+        return left, j
+    if j == n:
+        return right, j
+    if j == n - 1 or xp[j] == x:
+        return 1.0 * fp[j], j
     slope = (fp[j + 1] - fp[j]) / (xp[j + 1] - xp[j])
     y = slope * (x - xp[j]) + fp[j]
     if np.isnan(y):
         y = slope * (x - xp[j + 1]) + fp[j + 1]
         if np.isnan(y) and fp[j] == fp[j + 1]:
-            y = fp[j]
-    return y
+            y = 1.0 * fp[j]
+    return y, j
 
 
 def _interp_check(xp, fp):
@@ -63,8 +102,9 @@ def interp(x, xp, fp, left=None, right=None):
     hi = _edge(right, fp[fp.shape[0] - 1])
     flat = x.ravel()
     out = np.empty(flat.shape[0], np.float64)
+    j = 0
     for i in range(flat.shape[0]):
-        out[i] = _interp_one(1.0 * flat[i], xp, fp, lo, hi)
+        out[i], j = _interp_one(1.0 * flat[i], xp, fp, lo, hi, j)
     return out.reshape(x.shape)
 
 
@@ -72,7 +112,7 @@ def interp_scalar(x, xp, fp, left=None, right=None):
     _interp_check(xp, fp)
     lo = _edge(left, fp[0])
     hi = _edge(right, fp[fp.shape[0] - 1])
-    return _interp_one(1.0 * x, xp, fp, lo, hi)
+    return _interp_one(1.0 * x, xp, fp, lo, hi, 0)[0]
 
 
 def _histogram_range(a, range):

@@ -4,11 +4,22 @@ call them (see __init__.py). Messages are NumPy's."""
 import numpy as np
 
 
-def _search(a, x, right):
-    lo, hi = 0, a.shape[0]
+def _less(a, b):
+    """NumPy's sort order: NaN after every number."""
+    return a < b or (b != b and a == a)
+
+
+def _before(a, b, right):
+    """NumPy's binsearch test: a before the left insertion point of b, or
+    (right) not after b."""
+    return not _less(b, a) if right else _less(a, b)
+
+
+def _search(a, x, right, lo=0, hi=-1):
+    hi = a.shape[0] if hi < 0 else hi
     while lo < hi:
-        mid = (lo + hi) // 2
-        if (a[mid] <= x) if right else (a[mid] < x):
+        mid = lo + ((hi - lo) >> 1)
+        if _before(a[mid], x, right):
             lo = mid + 1
         else:
             hi = mid
@@ -16,10 +27,21 @@ def _search(a, x, right):
 
 
 def _search_all(a, v, right):
+    # NumPy's binsearch step for step: each search starts from the bounds the
+    # previous key left (so an unsorted `a` gives NumPy's values, as Numba).
     flat = v.ravel()
+    n = a.shape[0]
     out = np.empty(flat.shape[0], np.int64)
+    lo, hi = 0, n
     for i in range(flat.shape[0]):
-        out[i] = _search(a, flat[i], right)
+        if i > 0 and _before(flat[i - 1], flat[i], right):
+            hi = n
+        else:
+            lo = 0
+            hi = hi + 1 if hi < n else n
+        lo = _search(a, flat[i], right, lo, hi)
+        hi = lo  # the bisection ends with both bounds at the answer
+        out[i] = lo
     return out.reshape(v.shape)
 
 

@@ -84,3 +84,44 @@ func.func @outer(%x: memref<?xsi64>, %y: memref<?xf64>) -> memref<?x?xf64> {
   %c = nbc.matmul outer %x, %y : memref<?xsi64>, memref<?xf64> -> memref<?x?xf64>
   return %c : memref<?x?xf64>
 }
+
+// Complex elements: the fill is complex.constant (arith.constant has no
+// complex value), products and sums are complex ops, and a real operand
+// becomes (x, 0).
+// CHECK-LABEL: func @complex_mv
+// CHECK: %[[Z:.*]] = complex.constant [0.000000e+00, 0.000000e+00] : complex<f64>
+// CHECK: linalg.fill ins(%[[Z]] : complex<f64>)
+// CHECK: ^bb0(%[[X:.*]]: complex<f64>, %[[Y:.*]]: i64, %[[ACC:.*]]: complex<f64>):
+// CHECK:   %[[RE:.*]] = arith.sitofp %[[Y]] : i64 to f64
+// CHECK:   %[[IM:.*]] = arith.constant 0.000000e+00 : f64
+// CHECK:   %[[YC:.*]] = complex.create %[[RE]], %[[IM]] : complex<f64>
+// CHECK:   %[[P:.*]] = complex.mul %[[X]], %[[YC]] : complex<f64>
+// CHECK:   %[[S:.*]] = complex.add %[[ACC]], %[[P]] : complex<f64>
+// CHECK:   linalg.yield %[[S]] : complex<f64>
+func.func @complex_mv(%a: memref<?x?xcomplex<f64>>, %x: memref<?xsi64>) -> memref<?xcomplex<f64>> {
+  %c = nbc.matmul dot %a, %x : memref<?x?xcomplex<f64>>, memref<?xsi64> -> memref<?xcomplex<f64>>
+  return %c : memref<?xcomplex<f64>>
+}
+
+// complex<f32> x complex<f64> widens the narrow operand by parts.
+// CHECK-LABEL: func @complex_widen
+// CHECK: complex.re %{{.*}} : complex<f32>
+// CHECK: arith.extf %{{.*}} : f32 to f64
+// CHECK: complex.im %{{.*}} : complex<f32>
+// CHECK: arith.extf %{{.*}} : f32 to f64
+// CHECK: complex.create %{{.*}}, %{{.*}} : complex<f64>
+// CHECK: complex.mul
+func.func @complex_widen(%x: memref<?xcomplex<f32>>, %y: memref<?xcomplex<f64>>) -> complex<f64> {
+  %c = nbc.matmul dot %x, %y : memref<?xcomplex<f32>>, memref<?xcomplex<f64>> -> complex<f64>
+  return %c : complex<f64>
+}
+
+// np.vdot conjugates its first operand.
+// CHECK-LABEL: func @complex_vdot
+// CHECK: ^bb0(%[[X:.*]]: complex<f64>, %[[Y:.*]]: complex<f64>, %[[ACC:.*]]: complex<f64>):
+// CHECK:   %[[XC:.*]] = complex.conj %[[X]] : complex<f64>
+// CHECK:   complex.mul %[[XC]], %[[Y]] : complex<f64>
+func.func @complex_vdot(%x: memref<?xcomplex<f64>>, %y: memref<?xcomplex<f64>>) -> complex<f64> {
+  %c = nbc.matmul vdot %x, %y : memref<?xcomplex<f64>>, memref<?xcomplex<f64>> -> complex<f64>
+  return %c : complex<f64>
+}
