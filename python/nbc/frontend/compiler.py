@@ -1,17 +1,18 @@
 """Function and statement lowering: Python AST -> func.func of nbc ops.
 
 Python variables become SSA values. `if` becomes scf.if yielding the
-variables either branch changes; `for ... in range` becomes nbc.range with
-the changed variables as iter_args (`break` through the yield's break_if);
-`while` becomes scf.while; `nbc.prange` becomes nbc.prange with reductions.
+variables either branch changes (branches.py); `for ... in range` becomes
+nbc.range with the changed variables as iter_args (`break` through the
+yield's break_if); `while` becomes scf.while; `nbc.prange` becomes
+nbc.prange with reductions.
 `break`, `continue` and `return` inside loops are boolean flags carried like
 variables; the statements after them run under scf.if. A `return` inside an
 `if` at function level moves the rest of the function into the branches.
 The dialect settles types in the IR as built where it can: loops whose
 carried values widen or gain a variable (nbcWidenLoopCarried,
-nbcAppendLoopCarried), empty containers at their first insertion
-(nbcDecideContainerType). A loop or the function is built again with the
-types found only when it refuses.
+nbcAppendLoopCarried), empty containers at their first insertion and
+containers a later insertion widens (container_typing.py). A loop or the
+function is built again with the types found only when it refuses.
 """
 
 import ast
@@ -24,9 +25,10 @@ from ..special import objmode
 from . import scalar as S
 from .builder import (PyObj, RangeValue, TupleValue, Value, kernel_flags,
                       optional_parts)
-from .common import Retry, Undef, contains, count_reemit, type_of, unify
+from .common import Retry, Undef, contains, count_reemit, unify
 from .hints import CONSTRUCT_HINTS
 from .arrays import ArraysMixin
+from .branches import BranchesMixin
 from .calls import CallsMixin
 from .complexes import ComplexMixin
 from .exprs import ExprsMixin
@@ -56,7 +58,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                        FancyIndexingMixin, LoopsMixin, ListsMixin, ListMethodsMixin,
                        ComplexMixin, ScansMixin, StatisticsMixin, PrintingMixin, SortingMixin,
                        DictsMixin, RandomMixin, RandomGeneratorMixin, ReferencesMixin,
-                       RaisingMixin, InnerFunctionsMixin, TryMixin, ViewsMixin):
+                       RaisingMixin, InnerFunctionsMixin, TryMixin, ViewsMixin,
+                       BranchesMixin):
     """Emits one func.func for a Python function and argument types."""
 
     def __init__(self, source, arg_types, options, module, symbol, context,
@@ -427,106 +430,6 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
     def set_flag(self, name, node):
         self.env[name] = self.b.constant(True, T.boolean, self.pos(node))
         self.spill(name, node)  # a try body's jump
-
-    # -- if ----------------------------------------------------------------
-    def emit_if(self, test, body, orelse, node, returning=False):
-        value = self.expr(test)
-        if isinstance(value, PyObj) and isinstance(value.obj, (bool, type(None))):
-            # Decided at compile time (`x is None`, a constant): only the
-            # taken branch is compiled, as Numba prunes dead branches.
-            taken = body if value.obj else orelse
-            if returning:
-                return self.emit_block(taken, inline=True)
-            self.emit_block(taken, inline=True)
-            return None
-        cond = S.truth(self.b, self.materialize(value, test), self.pos(test))
-        if returning:
-            return self.emit_if_returning(cond, body, orelse, node)
-        self.emit_if_value(cond, body, orelse, node)
-        return None
-
-    def branch(self, block, stmts, env):
-        """Builds `stmts` into `block`: (the value returned, the env after)."""
-        self.env = dict(env)
-        with self.b.at(block):
-            ret = self.emit_block(stmts)
-        return ret, self.env
-
-    def emit_if_value(self, cond, body, orelse, node, placeholders=()):
-        """`if cond: body else: orelse`; a name in `placeholders` assigned
-        on one path only has a placeholder on the other."""
-        env0 = self.env
-        pos = self.pos(node)
-        op, then_block, else_block = self.b.if_begin(cond, pos)
-        _, env_t = self.branch(then_block, body, env0)
-        _, env_e = self.branch(else_block, orelse, env0)
-        names = [n for n in dict.fromkeys(list(env_t) + list(env_e))
-                 if env_t.get(n) is not env0.get(n) or env_e.get(n) is not env0.get(n)]
-        merged, types, undefined = [], [], []
-        for n in names:
-            a, c = env_t.get(n, Undef()), env_e.get(n, Undef())
-            try:
-                ty = unify(type_of(a), type_of(c), f"variable '{n}'")
-            except TypingError as e:
-                raise self.error(TypingError, str(e), node)
-            if ty is None or (not isinstance(ty, T.Scalar) and n != "$retval" and
-                              n not in placeholders and
-                              (isinstance(a, Undef) or isinstance(c, Undef))):
-                if n in env0:  # undefined on one path: not its old value after
-                    undefined.append(n)
-                continue  # defined on one path only: local to it
-            # (A value returned from a loop is read only when the loop
-            # returned: a placeholder stands in on the other path.)
-            merged.append(n)
-            types.append(ty)
-        for block, env in ((then_block, env_t), (else_block, env_e)):
-            self.env = env
-            with self.b.at(block):
-                vals = []
-                for n, ty in zip(merged, types):
-                    vals.extend(self.flatten(self.coerce(env.get(n, Undef()), ty, node)))
-                self.b.scf_yield(vals, pos)
-        flat = [t for ty in types for t in self.flat_types_any(ty)]
-        values = iter(self.b.if_finish(op, flat, pos))
-        self.env = dict(env0)
-        self.env.update((n, Undef()) for n in undefined)
-        for n, ty in zip(merged, types):
-            self.env[n] = self.rebuild(ty, values)
-
-    def flat_types_any(self, ty):
-        return list(ty.items) if isinstance(ty, T.Tuple) else [ty]
-
-    def rebuild(self, ty, values):
-        if isinstance(ty, T.Range):
-            return RangeValue(*[next(values) for _ in ty.items])
-        if isinstance(ty, T.Tuple):
-            keep = isinstance(ty, T.RESULT_TUPLES)
-            return TupleValue([next(values) for _ in ty.items], ty if keep else None)
-        return next(values)
-
-    def emit_if_returning(self, cond, body, orelse, node):
-        """An if whose branches both end the function: yields the result."""
-        env0 = self.env
-        pos = self.pos(node)
-        op, then_block, else_block = self.b.if_begin(cond, pos)
-        blocks, outs = (then_block, else_block), []
-        for block, stmts in zip(blocks, (body, orelse)):
-            ret, env = self.branch(block, stmts, env0)
-            with self.b.at(block):
-                outs.append(self.coerce_return(TupleValue([]) if ret is None else ret,
-                                               node))
-        self.env = env0
-        # A merge point: both branches are built, so their types decide the
-        # result's (forward, no rebuilding); each branch converts to it.
-        try:
-            merged = unify(outs[0].type, outs[1].type, "the return value")
-        except TypingError as e:
-            raise self.error(TypingError, str(e), node)
-        for block, ret in zip(blocks, outs):
-            with self.b.at(block):
-                self.b.scf_yield(self.flatten(self.coerce(ret, merged, node)), pos)
-        flat = self.flat_types_any(merged) if isinstance(merged, T.Tuple) else [merged]
-        return self.rebuild(merged, iter(self.b.if_finish(op, flat, pos)))
 
     # -- simple statements ---------------------------------------------------
     def emit_stmt(self, stmt):
