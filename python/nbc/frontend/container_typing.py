@@ -68,25 +68,22 @@ class ContainerTypingMixin:
             new = self.unify_items(have.dtype, new, node)
         if new != old:
             self.list_hints[site] = new
-            if have is not None:
-                refused = self.widen_in_place(site, have, {"dtype": new})
-                if refused is None:
-                    return
-                reason += refused
-            raise ListRetry(reason)
+            self.widen_or_rebuild(site, have, {"dtype": new}, reason)
 
-    def widen_in_place(self, site, t, fields):
+    def widen_or_rebuild(self, site, t, fields, reason):
         """The dialect widens the container built at `site`, whose Values
-        share the type `t`, to `fields` (its items so far are cast): None,
-        or the suffix of the rebuild reason saying which op refused."""
+        share the type `t` (None: not known here), to `fields` (its items so
+        far are cast); else the function is built again (ListRetry, its
+        `reason` naming the op that refused)."""
+        if t is None:
+            raise ListRetry(reason)
         root = self.container_roots.get(site)
         if root is None or root.type is not t:
-            return " (not built here)"
+            raise ListRetry(reason + " (not built here)")
         refusal = self.retype_in_place(root, fields, widen=True)
-        if refusal is None:
-            count_reemit("avoided:widened-in-dialect")
-            return None
-        return refused_by(refusal)
+        if refusal is not None:
+            raise ListRetry(reason + refused_by(refusal))
+        count_reemit("avoided:widened-in-dialect")
 
     def decide_container(self, t, fields, node):
         """The first insertion into the empty list, dict or set of placeholder
@@ -152,13 +149,8 @@ class ContainerTypingMixin:
         new = (key_type, value_type)
         if new != old:
             self.list_hints[site] = new
-            if have is not None:
-                refused = self.widen_in_place(
-                    site, have, self.table_fields(key_type, value_type))
-                if refused is None:
-                    return
-                reason += refused
-            raise ListRetry(reason)
+            self.widen_or_rebuild(site, have, self.table_fields(key_type, value_type),
+                                  reason)
 
     def guess_table(self, table, field, t):
         """A read of an empty dict or set before its first insertion (`k in

@@ -53,36 +53,6 @@ def kind_of(v):
     return "a tuple" if isinstance(t, T.Tuple) else "a value"
 
 
-JUMPS = (ast.Return, ast.Break, ast.Continue)
-
-
-def final_jump_to_else(stmt):
-    """`try: ...; return e` as `try: ...; $v = e` and `else: return $v` (the
-    same for break and continue): the jump leaves the try after its body
-    ran without an exception, which is when `else` runs, and the original
-    `else` is dead code after it. The returned value is still computed in
-    the body, so its exceptions are caught. Not with `finally`, which runs
-    before the jump; nor when the body jumps elsewhere too."""
-    last = stmt.body[-1]
-    if not isinstance(last, JUMPS) or stmt.finalbody or \
-            contains(stmt.body[:-1], ast.Return, stop_at_loops=False) or \
-            contains(stmt.body[:-1], (ast.Break, ast.Continue), stop_at_loops=True):
-        return stmt
-    body, jump = stmt.body[:-1], last
-    if isinstance(last, ast.Return) and last.value is not None:
-        name = f"$tryreturn{id(stmt)}"
-        body = body + [ast.copy_location(ast.Assign(
-            targets=[ast.Name(id=name, ctx=ast.Store())], value=last.value), last)]
-        jump = ast.copy_location(ast.Return(value=ast.copy_location(
-            ast.Name(id=name, ctx=ast.Load()), last)), last)
-    for node in ast.walk(ast.Module(body=body + [jump], type_ignores=[])):
-        if isinstance(node, (ast.expr, ast.stmt)) and not hasattr(node, "lineno"):
-            ast.copy_location(node, last)
-    return ast.copy_location(ast.Try(body=body or [ast.copy_location(ast.Pass(), last)],
-                                     handlers=stmt.handlers, orelse=[jump],
-                                     finalbody=[]), stmt)
-
-
 class TryMixin:
     try_frames = ()
 
@@ -140,7 +110,6 @@ class TryMixin:
     def emit_try(self, stmt, rest):
         """The try statement `stmt`, then `rest` (the statements after it,
         built inside the handler's if when a branch returns)."""
-        stmt = final_jump_to_else(stmt)
         self.check_try(stmt)
         pos = self.pos(stmt)
         # A return, break or continue in the body sets flags, as in a loop
