@@ -34,6 +34,7 @@ from .complexes import ComplexMixin
 from .exprs import ExprsMixin
 from .fancy import FancyIndexingMixin
 from .inner_functions import InnerFunction, InnerFunctionsMixin
+from .parameters import parameter_nodes
 from .dicts import DictsMixin, is_table
 from .list_methods import ListMethodsMixin
 from .list_aliasing import ListAliasing
@@ -96,14 +97,10 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
 
     # -- entry -------------------------------------------------------------
     def compile(self):
-        params = self.src.fdef.args
-        if params.vararg or params.kwarg or params.kwonlyargs or params.posonlyargs:
-            raise self.src.error(UnsupportedError,
-                                 "*args, **kwargs and keyword-only parameters "
-                                 "are not supported", self.src.fdef)
-        if len(params.args) != len(self.arg_types):
+        self.params = parameter_nodes(self.src)
+        if len(self.params) != len(self.arg_types):
             raise self.src.error(TypingError,
-                                 f"{self.src.name}() takes {len(params.args)} "
+                                 f"{self.src.name}() takes {len(self.params)} "
                                  f"arguments, {len(self.arg_types)} given",
                                  self.src.fdef)
         self.rewrite_rebinding_calls()
@@ -162,14 +159,14 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         args = iter(args)
         # Lists, dicts and sets passed in go back to the caller at each
         # return (T.Updated): the caller sees what this function did to them.
-        self.inout = [p.arg for p, ty in zip(self.src.fdef.args.args, self.arg_types)
+        self.inout = [p.arg for p, ty in zip(self.params, self.arg_types)
                       if T.is_container(ty) and not (self.public and
                                                      isinstance(ty, T.Set))]
         if self.inout and self.declared_ret is not None:
             raise self.error(UnsupportedError, "a function with an explicit signature "
                              "cannot take lists, dicts or sets from a kernel",
                              self.src.fdef)
-        for param, ty in zip(self.src.fdef.args.args, self.arg_types):
+        for param, ty in zip(self.params, self.arg_types):
             if isinstance(ty, T.NoneType):
                 self.env[param.arg] = PyObj(None)
             elif isinstance(ty, T.FunctionType):
