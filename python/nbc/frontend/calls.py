@@ -23,6 +23,7 @@ from .builder import (PyObj, RangeValue, TupleValue, Value, describe,
 from .complexes import cmath_name
 from .hints import BUILTIN_HINTS
 from .inner_functions import InnerFunction
+from .isinstance_test import static_isinstance
 from .parameters import bound_values, starred_items
 from .numpy_calls import MATH_ALIASES, NumpyCallsMixin, numpy_name, scalar_type_callee
 from ..stencil import StencilFunc
@@ -186,6 +187,8 @@ class CallsMixin(NumpyCallsMixin):
             return self.call_complex(node)
         if obj is print:
             return self.call_print(node)
+        if obj is isinstance:
+            return static_isinstance(self, node)
         if obj in (int, float, bool):
             (v,) = self.args(node, 1, 1, name)
             self.check_scalar(v, node)

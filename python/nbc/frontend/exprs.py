@@ -115,8 +115,9 @@ class ExprsMixin:
         raise self.error(UnsupportedError, f"unsupported value of type "
                          f"'{type(obj).__name__}' ({describe(obj)})", node)
 
-    def scalar(self, node):
-        v = self.materialize(self.expr(node), node)
+    def scalar(self, node, value=None):
+        """The scalar `node` evaluates to (`value`, when already evaluated)."""
+        v = self.materialize(self.expr(node) if value is None else value, node)
         if not isinstance(v, Value) or not isinstance(v.type, T.Scalar):
             raise self.error(TypingError, f"expected a scalar, got {v.type}", node)
         return v
@@ -222,6 +223,9 @@ class ExprsMixin:
                           self.expr(node.right), node)
 
     def expr_UnaryOp(self, node):
+        known = self.expr(node.operand) if isinstance(node.op, ast.Not) else None
+        if isinstance(known, PyObj) and isinstance(known.obj, bool):
+            return PyObj(not known.obj)  # decided at compile time (`not isinstance`)
         v = self.element_of_0d(self.materialize(self.expr(node.operand), node), node)
         op = type(node.op).__name__
         fns = {"USub": S.negate, "Invert": S.invert, "Not": S.logical_not,
@@ -393,7 +397,16 @@ class ExprsMixin:
         """`a and b` / `a or b` with short-circuit evaluation (scf.if)."""
         is_and = isinstance(node.op, ast.And)
         pos = self.pos(node)
-        acc = S.truth(self.b, self.scalar(node.values[0]), pos)
+        first = self.expr(node.values[0])
+        if isinstance(first, PyObj) and isinstance(first.obj, bool):
+            # Decided at compile time: what Python returns, the rest unread
+            # when it settles the result.
+            if first.obj != is_and or len(node.values) == 1:
+                return first
+            rest = node.values[1:]
+            return self.expr(rest[0] if len(rest) == 1 else ast.copy_location(
+                ast.BoolOp(op=node.op, values=rest), node))
+        acc = S.truth(self.b, self.scalar(node.values[0], first), pos)
         for operand in node.values[1:]:
             op, then_block, else_block = self.b.if_begin(acc, pos)
             evaluate, keep = (then_block, else_block) if is_and else \
