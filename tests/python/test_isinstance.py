@@ -146,11 +146,6 @@ def unsupported_class(x):
     return isinstance(x, np.int32)
 
 
-def optional_value(a, n):
-    r = None if n > 0 else a
-    return isinstance(r, float)
-
-
 def run_time_class(x, k):
     return isinstance(x, (int, float)[k])
 

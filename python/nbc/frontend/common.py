@@ -66,6 +66,8 @@ def unify(a, b, what):
         return b
     if b is None or a == b:
         return a
+    if isinstance(a, T.NoneType) or isinstance(b, T.NoneType):  # `x = None`
+        a, b = (T.Tuple(()) if isinstance(t, T.NoneType) else t for t in (a, b))
     if isinstance(a, T.Updated) and isinstance(b, T.Updated) and a.updated == b.updated:
         return T.Updated(unify(a.inner, b.inner, what), a.updated)
     if isinstance(b, T.Optional) or is_none_type(a):
@@ -141,5 +143,12 @@ def contains(stmts, kinds, stop_at_loops):
     return False
 
 
+def is_none_value(v):
+    """Whether `v` is a variable's compile-time None (`x = None`)."""
+    return getattr(v, "obj", 0) is None and getattr(v, "type", 0) is None
+
+
 def type_of(v):
+    if is_none_value(v):
+        return T.none  # merged with a value: an Optional
     return None if isinstance(v, Undef) and v.type is None else v.type

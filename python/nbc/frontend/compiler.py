@@ -25,7 +25,7 @@ from ..special import objmode
 from . import scalar as S
 from .builder import (PyObj, RangeValue, TupleValue, Value, kernel_flags,
                       optional_parts)
-from .common import Retry, Undef, contains, count_reemit, unify
+from .common import Retry, Undef, contains, count_reemit, is_none_value, unify
 from .hints import CONSTRUCT_HINTS
 from .arrays import ArraysMixin
 from .branches import BranchesMixin
@@ -214,7 +214,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
 
     @staticmethod
     def flat_types(t):
-        if t is None or (isinstance(t, T.Tuple) and t.items == ()):
+        if t is None or isinstance(t, T.NoneType) or (isinstance(t, T.Tuple)
+                                                       and t.items == ()):
             return []
         if isinstance(t, T.Tuple):
             return list(t.items)
@@ -234,7 +235,10 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             return TupleValue([])
         self.returned_tuples = returned_tuple_displays(node.value)
         try:  # these may hold containers (`return lst, n`)
-            v = self.materialize(self.expr(node.value), node.value, keep_optional=True)
+            v = self.expr(node.value)
+            if is_none_value(v):  # `x = None; return x`
+                return TupleValue([])
+            v = self.materialize(v, node.value, keep_optional=True)
         finally:
             self.returned_tuples = []
         if isinstance(v, RangeValue):
@@ -279,6 +283,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             return v
         if isinstance(want, T.Optional):
             return self.coerce_optional(v, want, node)
+        if isinstance(want, T.NoneType) and (is_none_value(v) or isinstance(v, Undef)):
+            return PyObj(None)
         if isinstance(v, Undef):  # a placeholder: the value is never read
             if isinstance(want, T.Tuple):
                 p = TupleValue([self.coerce(Undef(), t, node) for t in want.items])
@@ -306,7 +312,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             flag, inner = optional_parts(v)
             inner = self.coerce(inner, want.inner, node)
             return TupleValue([flag] + self.flatten(inner), want)
-        if isinstance(v, Undef) or (isinstance(v, TupleValue) and not v.items):  # None
+        if isinstance(v, Undef) or is_none_value(v) or (isinstance(v, TupleValue)
+                                                         and not v.items):  # None
             if isinstance(v, Undef):
                 self.record_undef(v, None)  # not a scalar's placeholder
             parts = [self.placeholder(t, node) for t in want.items[1:]]
@@ -328,6 +335,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         raise self.error(UnsupportedError, f"cannot return None in place of {t}", node)
 
     def flatten(self, v):
+        if is_none_value(v):
+            return []
         return v.items if isinstance(v, TupleValue) else [v]
 
     def emit_return(self, v, node):
@@ -502,7 +511,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             if is_list(value):
                 self.check_list_binding(target.id, value, getattr(node, "value", None),
                                         node)
-            if isinstance(value, (Value, TupleValue)) or (
+            if isinstance(value, (Value, TupleValue)) or is_none_value(value) or (
                     isinstance(value, PyObj) and isinstance(value.obj, InnerFunction)):
                 self.env[target.id] = value
             else:

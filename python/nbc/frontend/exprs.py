@@ -11,7 +11,7 @@ from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, RangeValue, TupleValue, Value, describe, optional_parts
 from .arrays import ELLIPSIS, NEWAXIS, FlatIter
-from .common import Undef, unify
+from .common import Undef, is_none_value, type_of, unify
 from .fancy import is_index_array
 from .lists import is_list
 from .dicts import TableCursor, is_table
@@ -430,15 +430,15 @@ class ExprsMixin:
         sides = []
         for e, block in ((node.body, then_block), (node.orelse, else_block)):
             with self.b.at(block):
-                sides.append(self.materialize(self.expr(e), e))
-        ty = unify(sides[0].type, sides[1].type, "the two sides of 'if-else'")
-        if isinstance(ty, T.Tuple):
+                v = self.expr(e)  # (None and a value make an Optional)
+                sides.append(v if is_none_value(v) else self.materialize(v, e))
+        ty = unify(type_of(sides[0]), type_of(sides[1]), "the two sides of 'if-else'")
+        if isinstance(ty, T.Tuple) and not isinstance(ty, T.Optional):
             raise self.error(UnsupportedError, "tuples in conditional expressions", node)
         for v, block in zip(sides, (then_block, else_block)):
             with self.b.at(block):
-                self.b.scf_yield([self.coerce(v, ty, node)], pos)
-        (r,) = self.b.if_finish(op, [ty], pos)
-        return r
+                self.b.scf_yield(self.flatten(self.coerce(v, ty, node)), pos)
+        return self.rebuild(ty, iter(self.b.if_finish(op, self.flat_types_any(ty), pos)))
 
     # -- subscripts --------------------------------------------------------------
     def expr_Subscript(self, node):
