@@ -245,15 +245,20 @@ class Dispatcher(_Base or _PythonBase):
         `*args` (one tuple) or keyword-only parameters. A call the Python
         function would refuse raises CPython's own TypeError
         (`f() missing 1 required positional argument: 'b'`)."""
-        import inspect
         check_call(self.py_func, args, kwargs)
-        sig = inspect.signature(self.py_func)
+        sig = _signature(self.py_func)
         bound = sig.bind(*args, **kwargs)
         bound.apply_defaults()
         return tuple(bound_values(sig, bound, tuple))
 
 
 _STUBS = {}
+
+
+@functools.lru_cache(maxsize=None)
+def _signature(func):
+    import inspect
+    return inspect.signature(func)
 
 
 def check_call(func, args, kwargs):

@@ -51,6 +51,15 @@ def as_value(x):
     return flag, isinstance(x, (int, tuple, float))
 
 
+def containers(n):
+    lst = [1, 2]
+    d = {1: 2.0}
+    s = {3}
+    r = range(n)
+    return isinstance(lst, list), isinstance(d, dict), isinstance(s, set), \
+        isinstance(r, range), isinstance(lst, dict), isinstance(n, (list, tuple))
+
+
 def conditional_expression(x):
     return x * 2 if isinstance(x, int) else x[0]
 
@@ -83,6 +92,7 @@ CASES = [
     (as_value, (1,)),
     (as_value, (1.0,)),
     (as_value, ((1,),)),
+    (containers, (3,)),
     (conditional_expression, (4,)),
     (conditional_expression, ((9, 1),)),
 ]
