@@ -132,6 +132,36 @@ def counted_after_reset(a):
     return n
 
 
+def set_in_try(n):
+    x = None
+    try:
+        x = 10 // n
+    except Exception:
+        pass
+    return x
+
+
+def optional_into_try(n, m):
+    x = None
+    if m > 0:
+        x = m
+    try:
+        x = 10 // n
+    except Exception:
+        pass
+    return x
+
+
+def read_in_handler(n):
+    x = None
+    try:
+        x = 10 // n
+    except Exception:
+        if x is None:
+            return -7
+    return x
+
+
 rng = np.random.default_rng(7)
 ARRAY = rng.normal(size=12)
 INTS = np.array([4, 1, 7, 1, 3])
@@ -151,6 +181,10 @@ CASES = [
     (last_pair_over, (ARRAY, 0.5)), (last_pair_over, (ARRAY, 10.0)),
     (first_negative, (ARRAY.reshape(3, 4),)), (first_negative, (np.ones((2, 2)),)),
     (counted_after_reset, (ARRAY,)), (counted_after_reset, (-np.ones(3),)),
+    (set_in_try, (2,)), (set_in_try, (0,)),
+    (optional_into_try, (2, 1)), (optional_into_try, (0, 1)), (optional_into_try, (0, 0)),
+    (optional_into_try, (5, 0)),
+    (read_in_handler, (0,)), (read_in_handler, (3,)),
 ]
 
 
@@ -211,3 +245,19 @@ def test_isinstance_of_optional_is_refused_as_numba():
     assert "test_optional_locals.py" in str(info.value)
     with pytest.raises(numba.core.errors.TypingError):
         numba.njit(isinstance_of_optional)(1)
+
+
+def none_set_in_try(n):
+    x = 1
+    try:
+        x = None
+    except Exception:
+        pass
+    return x
+
+
+def test_none_set_in_a_try_block_is_refused():
+    # (The try's values live in slots of scalars; None has none.)
+    with pytest.raises(nbc.UnsupportedError, match="set to None in a try") as info:
+        nbc.njit(none_set_in_try)(1)
+    assert "test_optional_locals.py" in str(info.value)
