@@ -197,3 +197,24 @@ def test_spreading_a_non_tuple_is_refused():
     with pytest.raises(nbc.UnsupportedError, match="tuples only") as info:
         nbc.njit(spread_array)(np.arange(2))
     assert "test_star_args.py" in str(info.value)
+
+
+@nbc.njit("float64(float64, float64)")
+def declared_keyword_only(a, *, k=2.0):
+    return a * k
+
+
+def test_explicit_signature_covers_keyword_only_parameters():
+    assert declared_keyword_only(3.0) == 6.0
+    assert declared_keyword_only(3.0, k=0.5) == 1.5
+    assert declared_keyword_only(3, k=1) == 3.0  # converted, as Numba does
+
+
+def test_ahead_of_time_compilation_refuses_them(tmp_path):
+    import nbc.aot
+    src = tmp_path / "kwonly.py"
+    src.write_text("import nbc\n@nbc.njit('int64(int64, int64)')\n"
+                   "def f(a, *, k=2):\n    return a * k\n")
+    with pytest.raises(nbc.UnsupportedError, match="keyword-only parameters cannot be "
+                       "compiled ahead of time"):
+        nbc.aot.compile_module(str(src), str(tmp_path / "out"))
