@@ -10,6 +10,7 @@ import os
 
 from .. import types as T
 from ..errors import TypingError
+from .builder import PyObj
 
 # How often the frontend built a loop or a function again, by reason, and
 # ("avoided:...") how often it did not need to (a debugging aid for typing
@@ -145,7 +146,7 @@ def contains(stmts, kinds, stop_at_loops):
 
 def is_none_value(v):
     """Whether `v` is a variable's compile-time None (`x = None`)."""
-    return getattr(v, "obj", 0) is None and getattr(v, "type", 0) is None
+    return isinstance(v, PyObj) and v.obj is None
 
 
 def type_of(v):
