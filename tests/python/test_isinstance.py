@@ -57,7 +57,8 @@ def containers(n):
     s = {3}
     r = range(n)
     return isinstance(lst, list), isinstance(d, dict), isinstance(s, set), \
-        isinstance(r, range), isinstance(lst, dict), isinstance(n, (list, tuple))
+        isinstance(r, range), isinstance(lst, dict), isinstance(n, (list, tuple)), \
+        isinstance(r, tuple)
 
 
 def conditional_expression(x):

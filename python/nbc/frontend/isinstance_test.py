@@ -58,8 +58,9 @@ def _is_instance(fc, value, classinfo, node):
         return isinstance(value, PyObj) and value.obj is None
     if cls is str:
         return isinstance(value, PyObj) and isinstance(value.obj, str)
-    if cls is tuple:
-        return isinstance(value, TupleValue)
+    if cls is tuple:  # (a range is a TupleValue too, of its bounds)
+        return isinstance(value, TupleValue) and not isinstance(value, RangeValue) \
+            and not isinstance(t, T.RESULT_TUPLES)
     if cls is range:
         return isinstance(value, RangeValue)
     if cls is np.ndarray:
