@@ -54,6 +54,9 @@ def _is_instance(fc, value, classinfo, node):
             not isinstance(value.obj, str):
         raise fc.error(UnsupportedError, "isinstance of a compile-time "
                        f"{type(value.obj).__name__} is not supported", node)
+    if not isinstance(value, (Value, TupleValue, PyObj)):
+        raise fc.error(UnsupportedError, "isinstance of this value is not supported "
+                       f"({type(value).__name__})", node)
     if cls is type(None):
         return isinstance(value, PyObj) and value.obj is None
     if cls is str:
