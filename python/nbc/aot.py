@@ -194,6 +194,10 @@ def _hex_pickle(value):
 
 
 def _compile_njit(attr, dispatcher, group, T):
+    from .frontend.parameters import takes_packed
+    if takes_packed(dispatcher.py_func):  # (its wrapper binds positions only)
+        raise UnsupportedError(f"{attr}: *args and keyword-only parameters cannot be "
+                               "compiled ahead of time")
     overloads = []
     n = len(dispatcher._explicit)
     for k, (ret, args) in enumerate(dispatcher._explicit):

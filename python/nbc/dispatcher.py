@@ -9,6 +9,7 @@ import numpy as np
 
 from . import types as T
 from .backend import get_backend
+from .frontend.parameters import bound_values, takes_packed
 from .frontend.unit import Compilation
 from .pickling import rebuild_dispatcher, reduce_jitted
 from .typed import reflected_dict_type, reflected_list_type
@@ -212,7 +213,8 @@ class Dispatcher(_Base or _PythonBase):
     # __call__ is DispatcherBase's (C): it looks the argument types up among
     # the registered entries and calls the kernel; anything else lands here.
     def _dispatch_miss(self, args, kwargs):
-        if kwargs or len(args) != self.py_func.__code__.co_argcount:
+        packed = takes_packed(self.py_func)
+        if kwargs or packed or len(args) != self.py_func.__code__.co_argcount:
             args = self._bind(args, kwargs or {})
         k = self._resolve(args)
         known = [T.is_compile_time(t) for t in getattr(k, "arg_types", ())]
@@ -220,7 +222,8 @@ class Dispatcher(_Base or _PythonBase):
             return k.call(*[a for a, f in zip(args, known) if not f])
         if self._explicit:  # float for int64 ...: converted as Numba does
             args = convert_unsafe(getattr(k, "arg_types", ()), args) or args
-        self._register_fast(args, k)
+        if not packed:  # (the fast path passes the arguments as given)
+            self._register_fast(args, k)
         return k.call(*args)
 
     def _register_fast(self, args, k):
@@ -238,17 +241,24 @@ class Dispatcher(_Base or _PythonBase):
                               raw, raw.release_gil, one_tuple)
 
     def _bind(self, args, kwargs):
-        """The positional arguments of a call with keywords or defaults.
-        A call the Python function would refuse raises CPython's own
-        TypeError (`f() missing 1 required positional argument: 'b'`)."""
-        import inspect
+        """One argument per parameter of a call with keywords, defaults,
+        `*args` (one tuple) or keyword-only parameters. A call the Python
+        function would refuse raises CPython's own TypeError
+        (`f() missing 1 required positional argument: 'b'`)."""
         check_call(self.py_func, args, kwargs)
-        bound = inspect.signature(self.py_func).bind(*args, **kwargs)
+        sig = _signature(self.py_func)
+        bound = sig.bind(*args, **kwargs)
         bound.apply_defaults()
-        return tuple(bound.args)
+        return tuple(bound_values(sig, bound, tuple))
 
 
 _STUBS = {}
+
+
+@functools.lru_cache(maxsize=None)
+def _signature(func):
+    import inspect
+    return inspect.signature(func)
 
 
 def check_call(func, args, kwargs):

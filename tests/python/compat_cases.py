@@ -26,6 +26,36 @@ def optional_result(x):
     return None
 
 
+def star_args(*args):
+    return args[0] + args[-1] * len(args)
+
+
+def scaled_by(a, *, k=2):
+    return a * k
+
+
+def keyword_only_arguments(a):
+    return scaled_by(a) + scaled_by(a, k=3) + star_args(a, *(1, 2))
+
+
+def isinstance_branches(x):
+    if isinstance(x, float):
+        return x + 1.0
+    return len(x)
+
+
+def optional_local(a):
+    found = None
+    for i in range(a.shape[0]):
+        if a[i] > 2.0:
+            found = i
+    return found
+
+
+def kwargs_parameter(a, **options):
+    return a
+
+
 def tuple_compare(a, b):
     return a.shape == b.shape, (1, 2) < (1, 3)
 
@@ -348,6 +378,11 @@ ARGS = {
     "default_arguments": (np.arange(6.0),),
     "keyword_call": (np.arange(6.0),),
     "optional_result": (3,),
+    "star_args": (1, 2.5, 3),
+    "keyword_only_arguments": (4,),
+    "isinstance_branches": ((1, 2, 3),),
+    "optional_local": (np.array([1.0, 3.0, 0.5]),),
+    "kwargs_parameter": (1,),
     "tuple_compare": (np.ones((2, 3)), np.zeros((2, 3))),
     "tuple_unpacking": (np.arange(5.0),),
     "loop_over_tuple_literal": (np.arange(4.0),),

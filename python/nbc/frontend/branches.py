@@ -76,9 +76,13 @@ class BranchesMixin:
             self.env[n] = self.rebuild(ty, values)
 
     def flat_types_any(self, ty):
+        if isinstance(ty, T.NoneType):
+            return []
         return list(ty.items) if isinstance(ty, T.Tuple) else [ty]
 
     def rebuild(self, ty, values):
+        if isinstance(ty, T.NoneType):
+            return PyObj(None)  # None on every path: still known at compile time
         if isinstance(ty, T.Range):
             return RangeValue(*[next(values) for _ in ty.items])
         if isinstance(ty, T.Tuple):

@@ -23,6 +23,8 @@ from .builder import (PyObj, RangeValue, TupleValue, Value, describe,
 from .complexes import cmath_name
 from .hints import BUILTIN_HINTS
 from .inner_functions import InnerFunction
+from .isinstance_test import static_isinstance
+from .parameters import bound_values, starred_items
 from .numpy_calls import MATH_ALIASES, NumpyCallsMixin, numpy_name, scalar_type_callee
 from ..stencil import StencilFunc
 
@@ -78,6 +80,15 @@ def operator_expression(obj, args):
 class CallsMixin(NumpyCallsMixin):
     def expr_Call(self, node):
         fn = self.expr(node.func)
+        node, spread = starred_items(self, node)
+        try:
+            return self.call_value(fn, node)
+        finally:
+            for name in spread:
+                self.env.pop(name, None)
+
+    def call_value(self, fn, node):
+        """A call of the callee `fn` (no `*args` left in `node`)."""
         if isinstance(fn, Method):
             return self.call_method(fn, node)
         if isinstance(fn, ListMethod):
@@ -88,9 +99,6 @@ class CallsMixin(NumpyCallsMixin):
             raise self.error(TypingError, f"'{getattr(fn, 'type', fn)}' is not callable",
                              node)
         obj = fn.obj
-        if any(isinstance(a, ast.Starred) for a in node.args):
-            raise self.error(UnsupportedError, "unsupported Python construct: *args in "
-                             "calls", node)
         query = thread_query(obj) if callable(obj) else None
         if query is not None:
             if node.args or node.keywords:
@@ -179,6 +187,8 @@ class CallsMixin(NumpyCallsMixin):
             return self.call_complex(node)
         if obj is print:
             return self.call_print(node)
+        if obj is isinstance:
+            return static_isinstance(self, node)
         if obj in (int, float, bool):
             (v,) = self.args(node, 1, 1, name)
             self.check_scalar(v, node)
@@ -337,15 +347,15 @@ class CallsMixin(NumpyCallsMixin):
     def bind_call(self, pyfunc, node):
         """The callee's parameters in order, each the argument's AST node or
         the parameter's default value (a PyObj), bound by Python's rules."""
-        if any(isinstance(a, ast.Starred) for a in node.args) or \
-                any(kw.arg is None for kw in node.keywords):
-            raise self.error(UnsupportedError, "*args and **kwargs in calls to "
-                             "compiled functions", node)
+        if any(kw.arg is None for kw in node.keywords):
+            raise self.error(UnsupportedError, "**kwargs in calls to compiled "
+                             "functions", node)
         sig = inspect.signature(pyfunc)
         for p in sig.parameters.values():
-            if p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD):
+            if p.kind is p.VAR_KEYWORD:
                 raise self.error(UnsupportedError, f"compiled function "
-                                 f"'{pyfunc.__name__}' takes *args or **kwargs", node)
+                                 f"'{pyfunc.__name__}' takes **{p.name}, which is not "
+                                 "supported (nor in Numba)", node)
         kwargs = {kw.arg: kw.value for kw in node.keywords}
         try:
             bound = sig.bind(*node.args, **kwargs)
@@ -358,8 +368,9 @@ class CallsMixin(NumpyCallsMixin):
                 raise self.error(TypingError, str(e), node) from None
             raise
         bound.apply_defaults()
-        return [v if isinstance(v, ast.AST) else PyObj(v)
-                for v in bound.arguments.values()]
+        return [v if isinstance(v, ast.AST) else PyObj(v) for v in bound_values(
+            sig, bound, lambda items: ast.copy_location(
+                ast.Tuple(elts=list(items), ctx=ast.Load()), node))]
 
     def call_stencil(self, stencil, node):
         """A @stencil called in a kernel: its point function (compiled first,

@@ -10,6 +10,7 @@ import os
 
 from .. import types as T
 from ..errors import TypingError
+from .builder import PyObj
 
 # How often the frontend built a loop or a function again, by reason, and
 # ("avoided:...") how often it did not need to (a debugging aid for typing
@@ -66,6 +67,8 @@ def unify(a, b, what):
         return b
     if b is None or a == b:
         return a
+    if isinstance(a, T.NoneType) or isinstance(b, T.NoneType):  # `x = None`
+        a, b = (T.Tuple(()) if isinstance(t, T.NoneType) else t for t in (a, b))
     if isinstance(a, T.Updated) and isinstance(b, T.Updated) and a.updated == b.updated:
         return T.Updated(unify(a.inner, b.inner, what), a.updated)
     if isinstance(b, T.Optional) or is_none_type(a):
@@ -141,5 +144,12 @@ def contains(stmts, kinds, stop_at_loops):
     return False
 
 
+def is_none_value(v):
+    """Whether `v` is a variable's compile-time None (`x = None`)."""
+    return isinstance(v, PyObj) and v.obj is None
+
+
 def type_of(v):
+    if is_none_value(v):
+        return T.none  # merged with a value: an Optional
     return None if isinstance(v, Undef) and v.type is None else v.type

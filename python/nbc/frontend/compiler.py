@@ -25,7 +25,7 @@ from ..special import objmode
 from . import scalar as S
 from .builder import (PyObj, RangeValue, TupleValue, Value, kernel_flags,
                       optional_parts)
-from .common import Retry, Undef, contains, count_reemit, unify
+from .common import Retry, Undef, contains, count_reemit, is_none_value, unify
 from .hints import CONSTRUCT_HINTS
 from .arrays import ArraysMixin
 from .branches import BranchesMixin
@@ -34,6 +34,7 @@ from .complexes import ComplexMixin
 from .exprs import ExprsMixin
 from .fancy import FancyIndexingMixin
 from .inner_functions import InnerFunction, InnerFunctionsMixin
+from .parameters import parameter_nodes
 from .dicts import DictsMixin, is_table
 from .list_methods import ListMethodsMixin
 from .list_aliasing import ListAliasing
@@ -96,14 +97,10 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
 
     # -- entry -------------------------------------------------------------
     def compile(self):
-        params = self.src.fdef.args
-        if params.vararg or params.kwarg or params.kwonlyargs or params.posonlyargs:
-            raise self.src.error(UnsupportedError,
-                                 "*args, **kwargs and keyword-only parameters "
-                                 "are not supported", self.src.fdef)
-        if len(params.args) != len(self.arg_types):
+        self.params = parameter_nodes(self.src)
+        if len(self.params) != len(self.arg_types):
             raise self.src.error(TypingError,
-                                 f"{self.src.name}() takes {len(params.args)} "
+                                 f"{self.src.name}() takes {len(self.params)} "
                                  f"arguments, {len(self.arg_types)} given",
                                  self.src.fdef)
         self.rewrite_rebinding_calls()
@@ -162,14 +159,14 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         args = iter(args)
         # Lists, dicts and sets passed in go back to the caller at each
         # return (T.Updated): the caller sees what this function did to them.
-        self.inout = [p.arg for p, ty in zip(self.src.fdef.args.args, self.arg_types)
+        self.inout = [p.arg for p, ty in zip(self.params, self.arg_types)
                       if T.is_container(ty) and not (self.public and
                                                      isinstance(ty, T.Set))]
         if self.inout and self.declared_ret is not None:
             raise self.error(UnsupportedError, "a function with an explicit signature "
                              "cannot take lists, dicts or sets from a kernel",
                              self.src.fdef)
-        for param, ty in zip(self.src.fdef.args.args, self.arg_types):
+        for param, ty in zip(self.params, self.arg_types):
             if isinstance(ty, T.NoneType):
                 self.env[param.arg] = PyObj(None)
             elif isinstance(ty, T.FunctionType):
@@ -217,7 +214,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
 
     @staticmethod
     def flat_types(t):
-        if t is None or (isinstance(t, T.Tuple) and t.items == ()):
+        if t is None or isinstance(t, T.NoneType) or (isinstance(t, T.Tuple)
+                                                       and t.items == ()):
             return []
         if isinstance(t, T.Tuple):
             return list(t.items)
@@ -237,7 +235,10 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             return TupleValue([])
         self.returned_tuples = returned_tuple_displays(node.value)
         try:  # these may hold containers (`return lst, n`)
-            v = self.materialize(self.expr(node.value), node.value, keep_optional=True)
+            v = self.expr(node.value)
+            if is_none_value(v):  # `x = None; return x`
+                return TupleValue([])
+            v = self.materialize(v, node.value, keep_optional=True)
         finally:
             self.returned_tuples = []
         if isinstance(v, RangeValue):
@@ -282,6 +283,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             return v
         if isinstance(want, T.Optional):
             return self.coerce_optional(v, want, node)
+        if isinstance(want, T.NoneType) and (is_none_value(v) or isinstance(v, Undef)):
+            return PyObj(None)
         if isinstance(v, Undef):  # a placeholder: the value is never read
             if isinstance(want, T.Tuple):
                 p = TupleValue([self.coerce(Undef(), t, node) for t in want.items])
@@ -309,7 +312,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             flag, inner = optional_parts(v)
             inner = self.coerce(inner, want.inner, node)
             return TupleValue([flag] + self.flatten(inner), want)
-        if isinstance(v, Undef) or (isinstance(v, TupleValue) and not v.items):  # None
+        if isinstance(v, Undef) or is_none_value(v) or (isinstance(v, TupleValue)
+                                                         and not v.items):  # None
             if isinstance(v, Undef):
                 self.record_undef(v, None)  # not a scalar's placeholder
             parts = [self.placeholder(t, node) for t in want.items[1:]]
@@ -331,6 +335,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         raise self.error(UnsupportedError, f"cannot return None in place of {t}", node)
 
     def flatten(self, v):
+        if is_none_value(v):
+            return []
         return v.items if isinstance(v, TupleValue) else [v]
 
     def emit_return(self, v, node):
@@ -505,7 +511,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             if is_list(value):
                 self.check_list_binding(target.id, value, getattr(node, "value", None),
                                         node)
-            if isinstance(value, (Value, TupleValue)) or (
+            if isinstance(value, (Value, TupleValue)) or is_none_value(value) or (
                     isinstance(value, PyObj) and isinstance(value.obj, InnerFunction)):
                 self.env[target.id] = value
             else:

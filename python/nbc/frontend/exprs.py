@@ -11,7 +11,7 @@ from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, RangeValue, TupleValue, Value, describe, optional_parts
 from .arrays import ELLIPSIS, NEWAXIS, FlatIter
-from .common import Undef, unify
+from .common import Undef, is_none_value, type_of, unify
 from .fancy import is_index_array
 from .lists import is_list
 from .dicts import TableCursor, is_table
@@ -115,8 +115,9 @@ class ExprsMixin:
         raise self.error(UnsupportedError, f"unsupported value of type "
                          f"'{type(obj).__name__}' ({describe(obj)})", node)
 
-    def scalar(self, node):
-        v = self.materialize(self.expr(node), node)
+    def scalar(self, node, value=None):
+        """The scalar `node` evaluates to (`value`, when already evaluated)."""
+        v = self.materialize(self.expr(node) if value is None else value, node)
         if not isinstance(v, Value) or not isinstance(v.type, T.Scalar):
             raise self.error(TypingError, f"expected a scalar, got {v.type}", node)
         return v
@@ -222,6 +223,9 @@ class ExprsMixin:
                           self.expr(node.right), node)
 
     def expr_UnaryOp(self, node):
+        known = self.expr(node.operand) if isinstance(node.op, ast.Not) else None
+        if isinstance(known, PyObj) and isinstance(known.obj, bool):
+            return PyObj(not known.obj)  # decided at compile time (`not isinstance`)
         v = self.element_of_0d(self.materialize(self.expr(node.operand), node), node)
         op = type(node.op).__name__
         fns = {"USub": S.negate, "Invert": S.invert, "Not": S.logical_not,
@@ -393,7 +397,16 @@ class ExprsMixin:
         """`a and b` / `a or b` with short-circuit evaluation (scf.if)."""
         is_and = isinstance(node.op, ast.And)
         pos = self.pos(node)
-        acc = S.truth(self.b, self.scalar(node.values[0]), pos)
+        first = self.expr(node.values[0])
+        if isinstance(first, PyObj) and isinstance(first.obj, bool):
+            # Decided at compile time: what Python returns, the rest unread
+            # when it settles the result.
+            if first.obj != is_and or len(node.values) == 1:
+                return first
+            rest = node.values[1:]
+            return self.expr(rest[0] if len(rest) == 1 else ast.copy_location(
+                ast.BoolOp(op=node.op, values=rest), node))
+        acc = S.truth(self.b, self.scalar(node.values[0], first), pos)
         for operand in node.values[1:]:
             op, then_block, else_block = self.b.if_begin(acc, pos)
             evaluate, keep = (then_block, else_block) if is_and else \
@@ -417,15 +430,15 @@ class ExprsMixin:
         sides = []
         for e, block in ((node.body, then_block), (node.orelse, else_block)):
             with self.b.at(block):
-                sides.append(self.materialize(self.expr(e), e))
-        ty = unify(sides[0].type, sides[1].type, "the two sides of 'if-else'")
-        if isinstance(ty, T.Tuple):
+                v = self.expr(e)  # (None and a value make an Optional)
+                sides.append(v if is_none_value(v) else self.materialize(v, e))
+        ty = unify(type_of(sides[0]), type_of(sides[1]), "the two sides of 'if-else'")
+        if isinstance(ty, T.Tuple) and not isinstance(ty, T.Optional):
             raise self.error(UnsupportedError, "tuples in conditional expressions", node)
         for v, block in zip(sides, (then_block, else_block)):
             with self.b.at(block):
-                self.b.scf_yield([self.coerce(v, ty, node)], pos)
-        (r,) = self.b.if_finish(op, [ty], pos)
-        return r
+                self.b.scf_yield(self.flatten(self.coerce(v, ty, node)), pos)
+        return self.rebuild(ty, iter(self.b.if_finish(op, self.flat_types_any(ty), pos)))
 
     # -- subscripts --------------------------------------------------------------
     def expr_Subscript(self, node):

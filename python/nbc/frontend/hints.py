@@ -37,8 +37,6 @@ BUILTIN_HINTS = {
            "f-strings, % and str.format) and as print() arguments",
     "repr": "strings are supported only as messages of raise and assert (literals, "
             "f-strings, % and str.format) and as print() arguments",
-    "isinstance": "types are fixed when a kernel compiles: compile one kernel per "
-                  "type, or test `x is None` for optional arguments",
 }
 
 STRING_HINT = ("strings are supported only as messages of raise and assert "

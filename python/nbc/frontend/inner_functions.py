@@ -167,7 +167,8 @@ class _RebindingCalls(ast.NodeTransformer):
 
 
 def _parameters(args):
-    return [a.arg for a in args.posonlyargs + args.args + args.kwonlyargs]
+    star = [a for a in (args.vararg, args.kwarg) if a is not None]
+    return [a.arg for a in args.posonlyargs + args.args + args.kwonlyargs + star]
 
 
 def _body(node):

@@ -324,7 +324,7 @@ class ListsMixin(ContainerTypingMixin):
         v = self.env.get(arg.id)
         if not isinstance(v, Value) or not isinstance(v.type, T.Array) or \
                 v.type.mlir() != item_type.mlir() or \
-                any(a.arg == arg.id for a in self.src.fdef.args.args):
+                any(a.arg == arg.id for a in self.params):
             return
         if is_dict:
             item = self.b.dict_get(lst, index, pos)

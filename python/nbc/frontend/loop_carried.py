@@ -9,7 +9,7 @@ import ast
 from .. import types as T
 from ..errors import TypingError
 from .builder import TupleValue, Value
-from .common import Undef, contains, count_reemit, unify
+from .common import Undef, contains, count_reemit, type_of, unify
 from .liveness import Liveness
 
 
@@ -31,7 +31,7 @@ class LoopCarriedMixin:
                 count_reemit("avoided:temporary-not-carried")
                 continue
             try:
-                u = unify(types[n], v.type, f"variable '{n}'")
+                u = unify(types[n], type_of(v), f"variable '{n}'")
             except TypingError as e:
                 raise self.error(TypingError, str(e), node)
             if u != types[n]:

@@ -10,8 +10,8 @@ import ast
 
 from .. import types as T
 from ..errors import EXCEPTION_KINDS, TypingError, UnsupportedError
-from .builder import PyObj, Value
-from .common import Undef, assigned_names, contains
+from .builder import PyObj, TupleValue, Value, optional_parts
+from .common import Undef, assigned_names, contains, is_none_value
 from .liveness import reads
 from .loops import LoopFrame
 
@@ -41,6 +41,7 @@ class TryFrame:
         self.parent = parent  # the block holding the nbc.try
         self.names = names    # what the body may assign
         self.slots = {}       # name -> 0-d array holding its current value
+        self.has_value = {}   # name -> 0-d bool array: an optional's flag slot
         self.loop = None      # the loop frame a jump in the body sets flags of
 
 
@@ -169,6 +170,10 @@ class TryMixin:
         self.env = env0
         for name, slot in frame.slots.items():
             self.env[name] = self.b.load(slot, [], pos)
+            if name in frame.has_value:  # None before the try, or an optional
+                flag = self.b.load(frame.has_value[name], [], pos)
+                self.env[name] = TupleValue([flag, self.env[name]],
+                                            T.Optional(self.env[name].type))
         after = {n: self.rebuild(v.type, flat) for n, v in zip(rebound, values)}
         loc = {"lineno": stmt.lineno, "col_offset": stmt.col_offset}
         jumped = [ast.Name(id=n, ctx=ast.Load(), **loc) for n in jumps if n != "$retval"
@@ -222,6 +227,10 @@ class TryMixin:
                 continue
             v = self.env.get(name)
             scalar = isinstance(v, Value) and isinstance(v.type, T.Scalar)
+            if is_none_value(v) and not is_none_value(frame.env0.get(name)):
+                raise self.error(UnsupportedError, f"'{name}' is set to None in a try "
+                                 "block: not supported (set it to None before the "
+                                 "try)", node)
             slot = frame.slots.get(name)
             if slot is None:
                 if not scalar:
@@ -233,17 +242,31 @@ class TryMixin:
                                  f"{getattr(v, 'type', v)}): give it its final type "
                                  "before the try (e.g. `x = 0.0`)", node)
             self.b.store(self.coerce(v, slot.type.dtype, node), slot, [], self.pos(node))
+            if name in frame.has_value:
+                self.b.store(self.b.constant(True, T.boolean, self.pos(node)),
+                             frame.has_value[name], [], self.pos(node))
 
     def new_slot(self, frame, name, ty, node):
         """The 0-d array holding `name` in `frame`'s body, made before the try
         and holding the value from before it (its type widened to `ty`)."""
         pos = self.pos(node)
         before = frame.env0.get(name)
+        had = None  # None before the try, or an optional: whether it has a value
+        if is_none_value(before):
+            had, before = False, None
+        elif isinstance(before, TupleValue) and isinstance(before.type, T.Optional) \
+                and isinstance(before.type.inner, T.Scalar):
+            had, before = optional_parts(before)
         if not (isinstance(before, Value) and isinstance(before.type, T.Scalar)):
             before = None
         else:
             ty = T.promote(before.type, ty)
         with self.b.at(frame.parent), self.b.before(frame.op):
+            if had is not None:
+                flag = self.b.empty(T.Array(T.boolean, 0), [], pos)
+                self.b.store(self.b.constant(False, T.boolean, pos) if had is False
+                             else had, flag, [], pos)
+                frame.has_value[name] = flag
             slot = self.b.empty(T.Array(ty, 0), [], pos)
             # A name the try defines reads as zero after a caught exception
             # that came first, as an unassigned variable does after a loop
