@@ -175,6 +175,48 @@ void nbc_rt_print_flush_to(int32_t stream);
 /// nbc_rt_print_flush_to(1), for code compiled before streams existed.
 void nbc_rt_print_flush(void);
 
+/// The cmath functions nbc_rt_cmath computes (and NumPy's complex exp2,
+/// log2, log1p, expm1); the values are NBC_MathFn's
+/// (NBCEnums.td), checked by lib/Conversion/NBCToCore/ScalarComplex.cpp.
+enum NBCCmathFn {
+  NBC_CMATH_SQRT = 0,
+  NBC_CMATH_EXP = 1,
+  NBC_CMATH_LOG = 2,
+  NBC_CMATH_SIN = 3,
+  NBC_CMATH_COS = 4,
+  NBC_CMATH_TAN = 5,
+  NBC_CMATH_ASIN = 6,
+  NBC_CMATH_ACOS = 7,
+  NBC_CMATH_ATAN = 8,
+  NBC_CMATH_SINH = 9,
+  NBC_CMATH_COSH = 10,
+  NBC_CMATH_TANH = 11,
+  NBC_CMATH_EXP2 = 12,
+  NBC_CMATH_LOG2 = 13,
+  NBC_CMATH_LOG10 = 14,
+  NBC_CMATH_LOG1P = 15,
+  NBC_CMATH_EXPM1 = 16,
+  NBC_CMATH_ASINH = 22,
+  NBC_CMATH_ACOSH = 23,
+  NBC_CMATH_ATANH = 24,
+};
+
+/// cmath's function `fn` of re + im*j, returned as a C `double _Complex`
+/// (two doubles in registers; C only: kernels call it, not C++). With
+/// `pythonSemantics`, CPython's special values, and nbc_rt_cmath_status()
+/// then gives what CPython raises: 0, NBC_ValueError ("math domain error")
+/// or NBC_OverflowError ("math range error"); without, C99's (NumPy's).
+#ifndef __cplusplus
+double _Complex nbc_rt_cmath(int32_t fn, int32_t pythonSemantics, double re,
+                             double im);
+#endif
+int32_t nbc_rt_cmath_status(void);
+#ifndef __cplusplus
+/// C99's (NumPy's) `fn` in single precision, of a complex64 whose parts
+/// come as doubles; the result's parts are floats widened to double.
+double _Complex nbc_rt_cmathf(int32_t fn, double re, double im);
+#endif
+
 #ifdef __cplusplus
 }
 #endif

@@ -12,7 +12,10 @@
 
 #include "nbc/Conversion/NBCToCore/NBCToCore.h"
 
+#include "ExternalCalls.h"
 #include "ScalarBuilder.h"
+#include "nbc/Runtime/NBCRuntime.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Complex/IR/Complex.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 
@@ -159,6 +162,34 @@ struct CastLowering : public ComplexPattern<CastOp> {
   }
 };
 
+// nbc_rt_cmath takes NBC_MathFn's values.
+static_assert(NBC_CMATH_SQRT == static_cast<int>(MathFn::sqrt) &&
+              NBC_CMATH_EXP == static_cast<int>(MathFn::exp) &&
+              NBC_CMATH_LOG == static_cast<int>(MathFn::log) &&
+              NBC_CMATH_LOG10 == static_cast<int>(MathFn::log10) &&
+              NBC_CMATH_LOG2 == static_cast<int>(MathFn::log2) &&
+              NBC_CMATH_EXP2 == static_cast<int>(MathFn::exp2) &&
+              NBC_CMATH_LOG1P == static_cast<int>(MathFn::log1p) &&
+              NBC_CMATH_EXPM1 == static_cast<int>(MathFn::expm1) &&
+              NBC_CMATH_SIN == static_cast<int>(MathFn::sin) &&
+              NBC_CMATH_COS == static_cast<int>(MathFn::cos) &&
+              NBC_CMATH_TAN == static_cast<int>(MathFn::tan) &&
+              NBC_CMATH_ASIN == static_cast<int>(MathFn::asin) &&
+              NBC_CMATH_ACOS == static_cast<int>(MathFn::acos) &&
+              NBC_CMATH_ATAN == static_cast<int>(MathFn::atan) &&
+              NBC_CMATH_SINH == static_cast<int>(MathFn::sinh) &&
+              NBC_CMATH_COSH == static_cast<int>(MathFn::cosh) &&
+              NBC_CMATH_TANH == static_cast<int>(MathFn::tanh) &&
+              NBC_CMATH_ASINH == static_cast<int>(MathFn::asinh) &&
+              NBC_CMATH_ACOSH == static_cast<int>(MathFn::acosh) &&
+              NBC_CMATH_ATANH == static_cast<int>(MathFn::atanh));
+
+/// cmath's functions: a call of the runtime's nbc_rt_cmath (glibc's C99
+/// functions, with CPython's special values and exceptions under
+/// error_model=python; lib/Runtime/Cmath.c), or nbc_rt_cmathf. Its
+/// complex<f64> result is C's `double _Complex`, returned in registers. The
+/// upstream complex dialect's expansions lose signs of zeros and give NaN
+/// where C99 and CPython give infinities (cmath.sqrt(-0j), cmath.sin(infj)).
 struct MathLowering : public ComplexPattern<MathOp> {
   using ComplexPattern::ComplexPattern;
   LogicalResult
@@ -166,33 +197,57 @@ struct MathLowering : public ComplexPattern<MathOp> {
                   ConversionPatternRewriter &rewriter) const override {
     if (!isNBCComplex(op.getType()))
       return failure();
-    Value z = adaptor.getOperand();
-    switch (op.getFn()) {
-    case MathFn::sqrt:
-      rewriter.replaceOpWithNewOp<complex::SqrtOp>(op, z);
-      return success();
-    case MathFn::exp:
-      rewriter.replaceOpWithNewOp<complex::ExpOp>(op, z);
-      return success();
-    case MathFn::log:
-      rewriter.replaceOpWithNewOp<complex::LogOp>(op, z);
-      return success();
-    case MathFn::sin:
-      rewriter.replaceOpWithNewOp<complex::SinOp>(op, z);
-      return success();
-    case MathFn::cos:
-      rewriter.replaceOpWithNewOp<complex::CosOp>(op, z);
-      return success();
-    case MathFn::tan:
-      rewriter.replaceOpWithNewOp<complex::TanOp>(op, z);
-      return success();
-    case MathFn::tanh:
-      rewriter.replaceOpWithNewOp<complex::TanhOp>(op, z);
-      return success();
-    default:
+    if (!MathOp::hasComplexForm(op.getFn()))
       return op.emitOpError("no complex form of ")
              << stringifyMathFn(op.getFn());
+    ScalarBuilder b(op, rewriter);
+    Value z = adaptor.getOperand();
+    auto complexType = cast<ComplexType>(z.getType());
+    Type part = complexType.getElementType(), f64 = b.getF64Type(),
+         i32 = b.getI32Type();
+    auto complex128 = ComplexType::get(f64);
+    auto toF64 = [&](Value x) {
+      return part == f64 ? x : Value(arith::ExtFOp::create(b, f64, x));
+    };
+    constexpr StringLiteral library = "the nbc runtime";
+    // complex64 under NumPy's semantics: glibc's float functions, as
+    // NumPy's complex64 loops (parts passed and returned as doubles).
+    bool single = part != f64 && !b.pythonErrors;
+    SmallVector<Value, 4> args{b.intConst(i32, static_cast<int>(op.getFn()))};
+    if (!single)
+      args.push_back(b.intConst(i32, b.pythonErrors));
+    args.push_back(toF64(complex::ReOp::create(b, z)));
+    args.push_back(toF64(complex::ImOp::create(b, z)));
+    auto callee = lookupOrDeclareExternal(
+        b, op, single ? "nbc_rt_cmathf" : "nbc_rt_cmath",
+        b.getFunctionType(ValueRange(args).getTypes(), {complex128}), library);
+    if (failed(callee))
+      return failure();
+    Value result = func::CallOp::create(b, *callee, args).getResult(0);
+    if (b.pythonErrors) {
+      auto statusOf = lookupOrDeclareExternal(
+          b, op, "nbc_rt_cmath_status", b.getFunctionType({}, {i32}), library);
+      if (failed(statusOf))
+        return failure();
+      Value status = func::CallOp::create(b, *statusOf, ValueRange{}).getResult(0);
+      b.raiseIf(b.cmpI(arith::CmpIPredicate::eq, status,
+                       b.intConst(i32, NBC_ValueError)),
+                ExceptionKind::ValueError, "math domain error");
+      b.raiseIf(b.cmpI(arith::CmpIPredicate::eq, status,
+                       b.intConst(i32, NBC_OverflowError)),
+                ExceptionKind::OverflowError, "math range error");
     }
+    if (part != f64) {
+      auto narrow = [&](Value x) {
+        return Value(arith::TruncFOp::create(b, part, x));
+      };
+      result = complex::CreateOp::create(
+          b, complexType, narrow(complex::ReOp::create(b, result)),
+          narrow(complex::ImOp::create(b, result)));
+    }
+    b.emitPendingRaises();
+    rewriter.replaceOp(op, result);
+    return success();
   }
 };
 

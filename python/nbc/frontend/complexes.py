@@ -18,7 +18,8 @@ from .builder import TupleValue, Value
 
 # cmath functions with a complex form in the upstream complex dialect
 # (nbc.math on complex operands); the others are refused.
-CMATH_FNS = ("sqrt", "exp", "log", "sin", "cos", "tan", "tanh")
+CMATH_FNS = ("sqrt", "exp", "log", "log10", "sin", "cos", "tan", "asin", "acos", "atan",
+             "sinh", "cosh", "tanh", "asinh", "acosh", "atanh")
 CMATH_CLASS = {"isnan": "nan", "isinf": "inf", "isfinite": "finite"}
 NP_COMPLEX = ("conj", "conjugate", "real", "imag", "angle")
 

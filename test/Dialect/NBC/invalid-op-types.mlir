@@ -6124,86 +6124,6 @@ func.func @math_math_sqrt_f16_to_i1(%a0: f16) -> (i1) {
 
 // -----
 
-func.func @math_math_asin_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
-  // expected-error @+1 {{'nbc.math' op 'asin' has no complex form}}
-  %r = "nbc.math"(%a0) {fn = #nbc<math asin>} : (complex<f32>) -> complex<f32>
-  return %r : complex<f32>
-}
-
-// -----
-
-func.func @math_math_acos_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
-  // expected-error @+1 {{'nbc.math' op 'acos' has no complex form}}
-  %r = "nbc.math"(%a0) {fn = #nbc<math acos>} : (complex<f32>) -> complex<f32>
-  return %r : complex<f32>
-}
-
-// -----
-
-func.func @math_math_atan_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
-  // expected-error @+1 {{'nbc.math' op 'atan' has no complex form}}
-  %r = "nbc.math"(%a0) {fn = #nbc<math atan>} : (complex<f32>) -> complex<f32>
-  return %r : complex<f32>
-}
-
-// -----
-
-func.func @math_math_sinh_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
-  // expected-error @+1 {{'nbc.math' op 'sinh' has no complex form}}
-  %r = "nbc.math"(%a0) {fn = #nbc<math sinh>} : (complex<f32>) -> complex<f32>
-  return %r : complex<f32>
-}
-
-// -----
-
-func.func @math_math_cosh_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
-  // expected-error @+1 {{'nbc.math' op 'cosh' has no complex form}}
-  %r = "nbc.math"(%a0) {fn = #nbc<math cosh>} : (complex<f32>) -> complex<f32>
-  return %r : complex<f32>
-}
-
-// -----
-
-func.func @math_math_exp2_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
-  // expected-error @+1 {{'nbc.math' op 'exp2' has no complex form}}
-  %r = "nbc.math"(%a0) {fn = #nbc<math exp2>} : (complex<f32>) -> complex<f32>
-  return %r : complex<f32>
-}
-
-// -----
-
-func.func @math_math_log2_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
-  // expected-error @+1 {{'nbc.math' op 'log2' has no complex form}}
-  %r = "nbc.math"(%a0) {fn = #nbc<math log2>} : (complex<f32>) -> complex<f32>
-  return %r : complex<f32>
-}
-
-// -----
-
-func.func @math_math_log10_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
-  // expected-error @+1 {{'nbc.math' op 'log10' has no complex form}}
-  %r = "nbc.math"(%a0) {fn = #nbc<math log10>} : (complex<f32>) -> complex<f32>
-  return %r : complex<f32>
-}
-
-// -----
-
-func.func @math_math_log1p_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
-  // expected-error @+1 {{'nbc.math' op 'log1p' has no complex form}}
-  %r = "nbc.math"(%a0) {fn = #nbc<math log1p>} : (complex<f32>) -> complex<f32>
-  return %r : complex<f32>
-}
-
-// -----
-
-func.func @math_math_expm1_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
-  // expected-error @+1 {{'nbc.math' op 'expm1' has no complex form}}
-  %r = "nbc.math"(%a0) {fn = #nbc<math expm1>} : (complex<f32>) -> complex<f32>
-  return %r : complex<f32>
-}
-
-// -----
-
 func.func @math_math_erf_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
   // expected-error @+1 {{'nbc.math' op 'erf' has no complex form}}
   %r = "nbc.math"(%a0) {fn = #nbc<math erf>} : (complex<f32>) -> complex<f32>
@@ -6239,30 +6159,6 @@ func.func @math_math_ceil_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
 func.func @math_math_trunc_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
   // expected-error @+1 {{'nbc.math' op 'trunc' has no complex form}}
   %r = "nbc.math"(%a0) {fn = #nbc<math trunc>} : (complex<f32>) -> complex<f32>
-  return %r : complex<f32>
-}
-
-// -----
-
-func.func @math_math_asinh_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
-  // expected-error @+1 {{'nbc.math' op 'asinh' has no complex form}}
-  %r = "nbc.math"(%a0) {fn = #nbc<math asinh>} : (complex<f32>) -> complex<f32>
-  return %r : complex<f32>
-}
-
-// -----
-
-func.func @math_math_acosh_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
-  // expected-error @+1 {{'nbc.math' op 'acosh' has no complex form}}
-  %r = "nbc.math"(%a0) {fn = #nbc<math acosh>} : (complex<f32>) -> complex<f32>
-  return %r : complex<f32>
-}
-
-// -----
-
-func.func @math_math_atanh_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
-  // expected-error @+1 {{'nbc.math' op 'atanh' has no complex form}}
-  %r = "nbc.math"(%a0) {fn = #nbc<math atanh>} : (complex<f32>) -> complex<f32>
   return %r : complex<f32>
 }
 

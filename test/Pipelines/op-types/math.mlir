@@ -133,6 +133,16 @@ func.func @math_math_asin_f64_to_f64(%a0: f64) -> (f64) {
   return %r : f64
 }
 
+func.func @math_math_asin_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math asin>} : (complex<f32>) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @math_math_asin_c128_to_c128(%a0: complex<f64>) -> (complex<f64>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math asin>} : (complex<f64>) -> complex<f64>
+  return %r : complex<f64>
+}
+
 func.func @math_math_acos_f32_to_f32(%a0: f32) -> (f32) {
   %r = "nbc.math"(%a0) {fn = #nbc<math acos>} : (f32) -> f32
   return %r : f32
@@ -141,6 +151,16 @@ func.func @math_math_acos_f32_to_f32(%a0: f32) -> (f32) {
 func.func @math_math_acos_f64_to_f64(%a0: f64) -> (f64) {
   %r = "nbc.math"(%a0) {fn = #nbc<math acos>} : (f64) -> f64
   return %r : f64
+}
+
+func.func @math_math_acos_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math acos>} : (complex<f32>) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @math_math_acos_c128_to_c128(%a0: complex<f64>) -> (complex<f64>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math acos>} : (complex<f64>) -> complex<f64>
+  return %r : complex<f64>
 }
 
 func.func @math_math_atan_f32_to_f32(%a0: f32) -> (f32) {
@@ -153,6 +173,16 @@ func.func @math_math_atan_f64_to_f64(%a0: f64) -> (f64) {
   return %r : f64
 }
 
+func.func @math_math_atan_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math atan>} : (complex<f32>) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @math_math_atan_c128_to_c128(%a0: complex<f64>) -> (complex<f64>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math atan>} : (complex<f64>) -> complex<f64>
+  return %r : complex<f64>
+}
+
 func.func @math_math_sinh_f32_to_f32(%a0: f32) -> (f32) {
   %r = "nbc.math"(%a0) {fn = #nbc<math sinh>} : (f32) -> f32
   return %r : f32
@@ -163,6 +193,16 @@ func.func @math_math_sinh_f64_to_f64(%a0: f64) -> (f64) {
   return %r : f64
 }
 
+func.func @math_math_sinh_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math sinh>} : (complex<f32>) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @math_math_sinh_c128_to_c128(%a0: complex<f64>) -> (complex<f64>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math sinh>} : (complex<f64>) -> complex<f64>
+  return %r : complex<f64>
+}
+
 func.func @math_math_cosh_f32_to_f32(%a0: f32) -> (f32) {
   %r = "nbc.math"(%a0) {fn = #nbc<math cosh>} : (f32) -> f32
   return %r : f32
@@ -171,6 +211,16 @@ func.func @math_math_cosh_f32_to_f32(%a0: f32) -> (f32) {
 func.func @math_math_cosh_f64_to_f64(%a0: f64) -> (f64) {
   %r = "nbc.math"(%a0) {fn = #nbc<math cosh>} : (f64) -> f64
   return %r : f64
+}
+
+func.func @math_math_cosh_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math cosh>} : (complex<f32>) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @math_math_cosh_c128_to_c128(%a0: complex<f64>) -> (complex<f64>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math cosh>} : (complex<f64>) -> complex<f64>
+  return %r : complex<f64>
 }
 
 func.func @math_math_tanh_f32_to_f32(%a0: f32) -> (f32) {
@@ -203,6 +253,16 @@ func.func @math_math_exp2_f64_to_f64(%a0: f64) -> (f64) {
   return %r : f64
 }
 
+func.func @math_math_exp2_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math exp2>} : (complex<f32>) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @math_math_exp2_c128_to_c128(%a0: complex<f64>) -> (complex<f64>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math exp2>} : (complex<f64>) -> complex<f64>
+  return %r : complex<f64>
+}
+
 func.func @math_math_log2_f32_to_f32(%a0: f32) -> (f32) {
   %r = "nbc.math"(%a0) {fn = #nbc<math log2>} : (f32) -> f32
   return %r : f32
@@ -211,6 +271,16 @@ func.func @math_math_log2_f32_to_f32(%a0: f32) -> (f32) {
 func.func @math_math_log2_f64_to_f64(%a0: f64) -> (f64) {
   %r = "nbc.math"(%a0) {fn = #nbc<math log2>} : (f64) -> f64
   return %r : f64
+}
+
+func.func @math_math_log2_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math log2>} : (complex<f32>) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @math_math_log2_c128_to_c128(%a0: complex<f64>) -> (complex<f64>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math log2>} : (complex<f64>) -> complex<f64>
+  return %r : complex<f64>
 }
 
 func.func @math_math_log10_f32_to_f32(%a0: f32) -> (f32) {
@@ -223,6 +293,16 @@ func.func @math_math_log10_f64_to_f64(%a0: f64) -> (f64) {
   return %r : f64
 }
 
+func.func @math_math_log10_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math log10>} : (complex<f32>) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @math_math_log10_c128_to_c128(%a0: complex<f64>) -> (complex<f64>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math log10>} : (complex<f64>) -> complex<f64>
+  return %r : complex<f64>
+}
+
 func.func @math_math_log1p_f32_to_f32(%a0: f32) -> (f32) {
   %r = "nbc.math"(%a0) {fn = #nbc<math log1p>} : (f32) -> f32
   return %r : f32
@@ -233,6 +313,16 @@ func.func @math_math_log1p_f64_to_f64(%a0: f64) -> (f64) {
   return %r : f64
 }
 
+func.func @math_math_log1p_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math log1p>} : (complex<f32>) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @math_math_log1p_c128_to_c128(%a0: complex<f64>) -> (complex<f64>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math log1p>} : (complex<f64>) -> complex<f64>
+  return %r : complex<f64>
+}
+
 func.func @math_math_expm1_f32_to_f32(%a0: f32) -> (f32) {
   %r = "nbc.math"(%a0) {fn = #nbc<math expm1>} : (f32) -> f32
   return %r : f32
@@ -241,6 +331,16 @@ func.func @math_math_expm1_f32_to_f32(%a0: f32) -> (f32) {
 func.func @math_math_expm1_f64_to_f64(%a0: f64) -> (f64) {
   %r = "nbc.math"(%a0) {fn = #nbc<math expm1>} : (f64) -> f64
   return %r : f64
+}
+
+func.func @math_math_expm1_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math expm1>} : (complex<f32>) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @math_math_expm1_c128_to_c128(%a0: complex<f64>) -> (complex<f64>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math expm1>} : (complex<f64>) -> complex<f64>
+  return %r : complex<f64>
 }
 
 func.func @math_math_erf_f32_to_f32(%a0: f32) -> (f32) {
@@ -303,6 +403,16 @@ func.func @math_math_asinh_f64_to_f64(%a0: f64) -> (f64) {
   return %r : f64
 }
 
+func.func @math_math_asinh_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math asinh>} : (complex<f32>) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @math_math_asinh_c128_to_c128(%a0: complex<f64>) -> (complex<f64>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math asinh>} : (complex<f64>) -> complex<f64>
+  return %r : complex<f64>
+}
+
 func.func @math_math_acosh_f32_to_f32(%a0: f32) -> (f32) {
   %r = "nbc.math"(%a0) {fn = #nbc<math acosh>} : (f32) -> f32
   return %r : f32
@@ -313,6 +423,16 @@ func.func @math_math_acosh_f64_to_f64(%a0: f64) -> (f64) {
   return %r : f64
 }
 
+func.func @math_math_acosh_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math acosh>} : (complex<f32>) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @math_math_acosh_c128_to_c128(%a0: complex<f64>) -> (complex<f64>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math acosh>} : (complex<f64>) -> complex<f64>
+  return %r : complex<f64>
+}
+
 func.func @math_math_atanh_f32_to_f32(%a0: f32) -> (f32) {
   %r = "nbc.math"(%a0) {fn = #nbc<math atanh>} : (f32) -> f32
   return %r : f32
@@ -321,6 +441,16 @@ func.func @math_math_atanh_f32_to_f32(%a0: f32) -> (f32) {
 func.func @math_math_atanh_f64_to_f64(%a0: f64) -> (f64) {
   %r = "nbc.math"(%a0) {fn = #nbc<math atanh>} : (f64) -> f64
   return %r : f64
+}
+
+func.func @math_math_atanh_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math atanh>} : (complex<f32>) -> complex<f32>
+  return %r : complex<f32>
+}
+
+func.func @math_math_atanh_c128_to_c128(%a0: complex<f64>) -> (complex<f64>) {
+  %r = "nbc.math"(%a0) {fn = #nbc<math atanh>} : (complex<f64>) -> complex<f64>
+  return %r : complex<f64>
 }
 
 func.func @math_math_cbrt_f32_to_f32(%a0: f32) -> (f32) {
@@ -459,28 +589,48 @@ func.func @fpclass_fpclass_finite_c128_to_i1(%a0: complex<f64>) -> (i1) {
 // CHECK: llvm.func @_nbc_call_math_math_tan_c128_to_c128(
 // CHECK: llvm.func @_nbc_call_math_math_asin_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_math_math_asin_f64_to_f64(
+// CHECK: llvm.func @_nbc_call_math_math_asin_c64_to_c64(
+// CHECK: llvm.func @_nbc_call_math_math_asin_c128_to_c128(
 // CHECK: llvm.func @_nbc_call_math_math_acos_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_math_math_acos_f64_to_f64(
+// CHECK: llvm.func @_nbc_call_math_math_acos_c64_to_c64(
+// CHECK: llvm.func @_nbc_call_math_math_acos_c128_to_c128(
 // CHECK: llvm.func @_nbc_call_math_math_atan_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_math_math_atan_f64_to_f64(
+// CHECK: llvm.func @_nbc_call_math_math_atan_c64_to_c64(
+// CHECK: llvm.func @_nbc_call_math_math_atan_c128_to_c128(
 // CHECK: llvm.func @_nbc_call_math_math_sinh_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_math_math_sinh_f64_to_f64(
+// CHECK: llvm.func @_nbc_call_math_math_sinh_c64_to_c64(
+// CHECK: llvm.func @_nbc_call_math_math_sinh_c128_to_c128(
 // CHECK: llvm.func @_nbc_call_math_math_cosh_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_math_math_cosh_f64_to_f64(
+// CHECK: llvm.func @_nbc_call_math_math_cosh_c64_to_c64(
+// CHECK: llvm.func @_nbc_call_math_math_cosh_c128_to_c128(
 // CHECK: llvm.func @_nbc_call_math_math_tanh_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_math_math_tanh_f64_to_f64(
 // CHECK: llvm.func @_nbc_call_math_math_tanh_c64_to_c64(
 // CHECK: llvm.func @_nbc_call_math_math_tanh_c128_to_c128(
 // CHECK: llvm.func @_nbc_call_math_math_exp2_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_math_math_exp2_f64_to_f64(
+// CHECK: llvm.func @_nbc_call_math_math_exp2_c64_to_c64(
+// CHECK: llvm.func @_nbc_call_math_math_exp2_c128_to_c128(
 // CHECK: llvm.func @_nbc_call_math_math_log2_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_math_math_log2_f64_to_f64(
+// CHECK: llvm.func @_nbc_call_math_math_log2_c64_to_c64(
+// CHECK: llvm.func @_nbc_call_math_math_log2_c128_to_c128(
 // CHECK: llvm.func @_nbc_call_math_math_log10_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_math_math_log10_f64_to_f64(
+// CHECK: llvm.func @_nbc_call_math_math_log10_c64_to_c64(
+// CHECK: llvm.func @_nbc_call_math_math_log10_c128_to_c128(
 // CHECK: llvm.func @_nbc_call_math_math_log1p_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_math_math_log1p_f64_to_f64(
+// CHECK: llvm.func @_nbc_call_math_math_log1p_c64_to_c64(
+// CHECK: llvm.func @_nbc_call_math_math_log1p_c128_to_c128(
 // CHECK: llvm.func @_nbc_call_math_math_expm1_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_math_math_expm1_f64_to_f64(
+// CHECK: llvm.func @_nbc_call_math_math_expm1_c64_to_c64(
+// CHECK: llvm.func @_nbc_call_math_math_expm1_c128_to_c128(
 // CHECK: llvm.func @_nbc_call_math_math_erf_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_math_math_erf_f64_to_f64(
 // CHECK: llvm.func @_nbc_call_math_math_erfc_f32_to_f32(
@@ -493,10 +643,16 @@ func.func @fpclass_fpclass_finite_c128_to_i1(%a0: complex<f64>) -> (i1) {
 // CHECK: llvm.func @_nbc_call_math_math_trunc_f64_to_f64(
 // CHECK: llvm.func @_nbc_call_math_math_asinh_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_math_math_asinh_f64_to_f64(
+// CHECK: llvm.func @_nbc_call_math_math_asinh_c64_to_c64(
+// CHECK: llvm.func @_nbc_call_math_math_asinh_c128_to_c128(
 // CHECK: llvm.func @_nbc_call_math_math_acosh_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_math_math_acosh_f64_to_f64(
+// CHECK: llvm.func @_nbc_call_math_math_acosh_c64_to_c64(
+// CHECK: llvm.func @_nbc_call_math_math_acosh_c128_to_c128(
 // CHECK: llvm.func @_nbc_call_math_math_atanh_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_math_math_atanh_f64_to_f64(
+// CHECK: llvm.func @_nbc_call_math_math_atanh_c64_to_c64(
+// CHECK: llvm.func @_nbc_call_math_math_atanh_c128_to_c128(
 // CHECK: llvm.func @_nbc_call_math_math_cbrt_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_math_math_cbrt_f64_to_f64(
 // CHECK: llvm.func @_nbc_call_math2_math2_atan2_f32_f32_to_f32(

@@ -200,8 +200,12 @@ Speculation::Speculatability CastOp::getSpeculatability() {
 }
 
 void MathOp::getEffects(EffectList &effects) {
-  if (isNBCComplex(getType()))
-    return; // cmath's functions never raise here, as in Numba.
+  if (isNBCComplex(getType())) {
+    // cmath's functions raise where CPython's do (cmath.log(0j)).
+    if (usesPythonErrors(*this))
+      addRaiseEffect(effects);
+    return;
+  }
   switch (getFn()) {
   case MathFn::sqrt:
   case MathFn::log:
@@ -263,7 +267,20 @@ bool MathOp::hasComplexForm(MathFn fn) {
   case MathFn::sin:
   case MathFn::cos:
   case MathFn::tan:
+  case MathFn::asin:
+  case MathFn::acos:
+  case MathFn::atan:
+  case MathFn::sinh:
+  case MathFn::cosh:
   case MathFn::tanh:
+  case MathFn::log10:
+  case MathFn::log2:
+  case MathFn::exp2:
+  case MathFn::log1p:
+  case MathFn::expm1:
+  case MathFn::asinh:
+  case MathFn::acosh:
+  case MathFn::atanh:
     return true;
   default:
     return false;

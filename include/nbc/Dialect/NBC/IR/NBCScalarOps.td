@@ -407,10 +407,14 @@ def NBC_MathOp : NBC_Op<"math", [
     `nan`/`-inf`/`inf`. `floor`, `ceil` and
     `trunc` return floats here; Python's int result is an `nbc.cast`.
 
-    On a complex operand this is `cmath`'s function, for the functions the
-    upstream `complex` dialect has: `sqrt`, `exp`, `log`, `sin`, `cos`,
-    `tan`, `tanh`. Like Numba, these never raise (`cmath.log(0j)` is
-    `-inf+0j`).
+    On a complex operand this is `cmath`'s function (`sqrt`, `exp`, `log`,
+    `log10`, the trigonometric and hyperbolic functions and their inverses)
+    or NumPy's complex `exp2`, `log2`, `log1p`, `expm1`: C99's values
+    (NumPy's), and under `error_model = python` CPython's special values
+    and exceptions (`cmath.log(0j)` raises `ValueError("math domain
+    error")`, `cmath.exp(1000+0j)` raises `OverflowError("math range
+    error")`; a NaN part never raises). Lowered to a call of the runtime's
+    `nbc_rt_cmath`.
 
     ```mlir
     %r = nbc.math sqrt %x : f64
