@@ -57,6 +57,24 @@ static const char *call2(NbcKernel kernel, int64_t x, int64_t y, int64_t *out) {
   return status;
 }
 
+/// An empty kernel `name`(x, y) of two int64s returning one, in a new
+/// module; its entry block, x and y in `body`, `x`, `y`.
+static MlirModule kernel2(MlirContext ctx, const char *name, MlirBlock *body,
+                          MlirValue *x, MlirValue *y) {
+  MlirLocation loc = mlirLocationUnknownGet(ctx);
+  MlirType si64 = nbcSignedIntegerTypeGet(ctx, 64);
+  MlirType args[2] = {si64, si64};
+  MlirOperation func = nbcKernelFuncCreate(
+      loc, str(name), 2, args, 1, &si64,
+      nbcKernelAttrGet(ctx, 0, NbcErrorModelPython, false, true));
+  MlirModule module = mlirModuleCreateEmpty(loc);
+  mlirBlockAppendOwnedOperation(mlirModuleGetBody(module), func);
+  *body = nbcFuncGetEntryBlock(func);
+  *x = mlirBlockGetArgument(*body, 0);
+  *y = mlirBlockGetArgument(*body, 1);
+  return module;
+}
+
 static int picky(MlirContext ctx);
 static int held(MlirContext ctx);
 
@@ -205,15 +223,9 @@ static int picky(MlirContext ctx) {
 static int held(MlirContext ctx) {
   MlirLocation loc = mlirLocationUnknownGet(ctx);
   MlirType si64 = nbcSignedIntegerTypeGet(ctx, 64);
-  MlirType args[2] = {si64, si64};
-  MlirOperation func = nbcKernelFuncCreate(
-      loc, str("held"), 2, args, 1, &si64,
-      nbcKernelAttrGet(ctx, 0, NbcErrorModelPython, false, true));
-  MlirModule module = mlirModuleCreateEmpty(loc);
-  mlirBlockAppendOwnedOperation(mlirModuleGetBody(module), func);
-  MlirBlock body = nbcFuncGetEntryBlock(func);
-  MlirValue x = mlirBlockGetArgument(body, 0);
-  MlirValue y = mlirBlockGetArgument(body, 1);
+  MlirBlock body;
+  MlirValue x, y;
+  MlirModule module = kernel2(ctx, "held", &body, &x, &y);
   MlirOperation tryOp = nbcTryOpCreatePending(loc, 1, &si64);
   if (mlirOperationIsNull(tryOp)) {
     printf("FAIL nbcTryOpCreatePending\n");

@@ -190,12 +190,86 @@ def callee_raises(a, x):
     return r
 
 
+jitted_helper = nbc.njit(helper)
+
+
+def jitted_callee_raises(a, x):
+    try:
+        r = jitted_helper(x)
+    finally:
+        a[0] = 8
+    return r
+
+
 def float_division(a, y):
     try:
         r = 1.0 / y
     finally:
         a[0] = 2.0
     return r
+
+
+def return_in_finally(a, d):
+    try:
+        a[0] = 10 // d
+    finally:
+        if a[1] == 0:
+            return -5
+    return 1
+
+def break_in_finally(a, d):
+    s = 0
+    for i in range(3):
+        try:
+            s += 10 // d
+        finally:
+            a[i] = 1
+            break
+    return s
+
+def else_raises(a, d):
+    try:
+        r = 10 // d
+    except ZeroDivisionError:
+        r = -1
+    else:
+        raise ValueError("in else")
+    finally:
+        a[0] = 4
+    return r
+
+def continue_in_handler(a, d):
+    s = 0
+    for i in range(len(d)):
+        try:
+            s += 10 // int(d[i])
+        except ZeroDivisionError:
+            continue
+        finally:
+            a[i] += 1
+        s += 1
+    return s
+
+def defined_in_body(a, d):
+    try:
+        q = 10 // d
+    finally:
+        a[0] = 1
+    return q
+
+def loop_in_try_finally(a, d):
+    try:
+        for i in range(len(a)):
+            a[i] = 10 // int(d[i])
+    finally:
+        a[0] = -a[0]
+    return a.sum()
+
+def return_value_raises(a, d):
+    try:
+        return 10 // d
+    finally:
+        a[0] = 3
 
 
 A = np.zeros(6)
@@ -237,8 +311,24 @@ A = np.zeros(6)
     (callee_raises, (np.zeros(1), 5)),
     (callee_raises, (np.zeros(1), -5)),
     (callee_raises, (np.zeros(1), 0)),
+    (jitted_callee_raises, (np.zeros(1), 5)),
+    (jitted_callee_raises, (np.zeros(1), -5)),
     (float_division, (np.zeros(1), 4.0)),
     (float_division, (np.zeros(1), 0.0)),
+    # a return or break in `finally` drops the pending exception
+    (return_in_finally, (np.zeros(2, dtype=np.int64), 0)),
+    (return_in_finally, (np.ones(2, dtype=np.int64), 0)),
+    (break_in_finally, (np.zeros(3, dtype=np.int64), 0)),
+    (break_in_finally, (np.zeros(3, dtype=np.int64), 2)),
+    (else_raises, (np.zeros(1, dtype=np.int64), 0)),
+    (else_raises, (np.zeros(1, dtype=np.int64), 2)),
+    (continue_in_handler, (np.zeros(4, dtype=np.int64), np.array([1, 0, 2, 0]))),
+    (defined_in_body, (np.zeros(1, dtype=np.int64), 2)),
+    (defined_in_body, (np.zeros(1, dtype=np.int64), 0)),
+    (loop_in_try_finally, (np.zeros(3, dtype=np.int64), np.array([1, 0, 2]))),
+    (loop_in_try_finally, (np.zeros(3, dtype=np.int64), np.array([1, 3, 2]))),
+    (return_value_raises, (np.zeros(1, dtype=np.int64), 0)),
+    (return_value_raises, (np.zeros(1, dtype=np.int64), 5)),
 ], ids=lambda x: getattr(x, "__name__", None))
 def test_matches_cpython(fn, args):
     # boundscheck: an index out of range raises IndexError, as in Python
@@ -254,6 +344,7 @@ def test_matches_cpython(fn, args):
     (nested_finally_chain, (np.zeros(3, dtype=np.int64), 0)),
     (callee_raises, (np.zeros(1), -5)),
     (callee_raises, (np.zeros(1), 0)),
+    (jitted_callee_raises, (np.zeros(1), -5)),
     (float_division, (np.zeros(1), 0.0)),
 ], ids=lambda x: getattr(x, "__name__", None))
 def test_propagated_exception_keeps_kind_and_message(fn, args):

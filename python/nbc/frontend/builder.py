@@ -597,10 +597,8 @@ class Builder:
         """The results of the nbc.try `op` yielding values of `types`: a
         `caught` bool per clause (`clauses`: the exception kinds of each, or
         None to catch everything in one), then the values. With `pending`
-        (no clauses): the exception held for `reraise` (typeless), then the
-        values."""
-        lead = [None] if pending else [T.boolean] * (1 if clauses is None else
-                                                      len(clauses))
+        (no clauses): the exception held for `reraise` (typeless) first."""
+        lead = [None] if pending else [T.boolean] * len(clauses or [None])
         return self.results(ir.try_finish(op, self.loc(pos), [self.ty(t) for t in types],
                                           clauses, pending),
                             lead + list(types))
