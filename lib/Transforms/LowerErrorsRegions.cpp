@@ -188,12 +188,14 @@ FailureOr<Value> ErrorLowering::lowerTry(TryOp op) {
     return failure();
   builder.setInsertionPointAfter(region);
   Value status = region.getResult(0);
-  Value raised = LLVM::ICmpOp::create(builder, loc, LLVM::ICmpPredicate::ne,
-                                      status, nullStatus(loc));
   Value propagated;
+  Value raised = op.getNumClauses() == 0
+                     ? Value()
+                     : LLVM::ICmpOp::create(builder, loc, LLVM::ICmpPredicate::ne,
+                                            status, nullStatus(loc));
   if (op.catchesEverything()) {
     op.getCaught().replaceAllUsesWith(raised);
-  } else if (op.getNumClauses() == 0) {
+  } else if (!raised) { // `pending` alone: the status is what it holds
     propagated = status;
   } else {
     // The kind byte of the status, or of an empty text (0) on success.

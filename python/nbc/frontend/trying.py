@@ -3,10 +3,11 @@ flag per `except` clause (the exception kinds each clause's classes cover,
 as `issubclass` says; an exception no clause names propagates), which pick
 the handler or the `else` block. With `finally`, all that is the body of an
 `nbc.try pending` (PendingTry) holding what it raised; the `finally` block
-follows it, then `nbc.reraise`. Scalar variables the body assigns live in 0-d arrays while it runs
-(stored at each assignment), so a handler sees the values they had when
-the exception was raised, as in Python; other values the body rebinds
-(arrays, lists, tuples) are its results, undefined in the handler."""
+follows it, then `nbc.reraise`. Scalar variables the body assigns live in
+0-d arrays while it runs (stored at each assignment), so a handler (and
+the `finally` block) sees the values they had when the exception was
+raised, as in Python; other values the body rebinds (arrays, lists,
+tuples) are its results, undefined in the handler."""
 
 import ast
 
