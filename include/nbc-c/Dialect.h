@@ -315,6 +315,17 @@ NBC_CAPI_EXPORTED MlirOperation nbcTryOpCreateCatching(
     MlirLocation loc, intptr_t numClauses, const intptr_t *clauseSizes,
     const NbcExceptionKind *kinds, intptr_t numValues,
     const MlirType *valueTypes);
+/// `%pending, %values = nbc.try pending -> (valueTypes)`: the body of a
+/// `try` with `finally`. Result 0 is the exception the body raised
+/// (!nbc.exception, none when it did not), held for nbcReraiseOpCreate
+/// after the `finally` code; the others are the values.
+NBC_CAPI_EXPORTED MlirOperation nbcTryOpCreatePending(MlirLocation loc,
+                                                      intptr_t numValues,
+                                                      const MlirType *valueTypes);
+/// `nbc.reraise %pending`: raises again the exception an nbc.try pending
+/// held (nothing when none).
+NBC_CAPI_EXPORTED MlirOperation nbcReraiseOpCreate(MlirLocation loc,
+                                                   MlirValue pending);
 /// The body block of an nbc.try.
 NBC_CAPI_EXPORTED MlirBlock nbcTryOpGetBody(MlirOperation op);
 /// How many `caught` flags lead the results of an nbc.try (its clauses);

@@ -241,7 +241,8 @@ MlirBlock nbcRangeOpGetBody(MlirOperation range) {
 
 static MlirOperation createTry(const char *name, MlirLocation loc,
                                intptr_t numValues, const MlirType *valueTypes,
-                               function_ref<ArrayAttr(MLIRContext *)> kinds) {
+                               function_ref<ArrayAttr(MLIRContext *)> kinds,
+                               bool pending = false) {
   if (mlirLocationIsNull(loc) ||
       llvm::any_of(llvm::ArrayRef(valueTypes, numValues),
                    [](MlirType t) { return mlirTypeIsNull(t); }))
@@ -251,7 +252,7 @@ static MlirOperation createTry(const char *name, MlirLocation loc,
   for (intptr_t i = 0; i < numValues; ++i)
     types.push_back(unwrap(valueTypes[i]));
   auto op = TryOp::create(builder, unwrap(loc), types,
-                          kinds(builder.getContext()));
+                          kinds(builder.getContext()), pending);
   builder.createBlock(&op.getBody());
   return wrap(op.getOperation());
 }
@@ -260,6 +261,21 @@ MlirOperation nbcTryOpCreate(MlirLocation loc, intptr_t numValues,
                              const MlirType *valueTypes) {
   return createTry("nbcTryOpCreate", loc, numValues, valueTypes,
                    [](MLIRContext *) { return ArrayAttr(); });
+}
+
+MlirOperation nbcTryOpCreatePending(MlirLocation loc, intptr_t numValues,
+                                    const MlirType *valueTypes) {
+  return createTry(
+      "nbcTryOpCreatePending", loc, numValues, valueTypes,
+      [](MLIRContext *) { return ArrayAttr(); }, /*pending=*/true);
+}
+
+MlirOperation nbcReraiseOpCreate(MlirLocation loc, MlirValue pending) {
+  if (mlirLocationIsNull(loc) || mlirValueIsNull(pending))
+    return failOp("nbcReraiseOpCreate: null location or value");
+  OperationState state(unwrap(loc), ReraiseOp::getOperationName());
+  state.addOperands(unwrap(pending));
+  return createVerified(state);
 }
 
 MlirOperation nbcTryOpCreateCatching(MlirLocation loc, intptr_t numClauses,

@@ -42,12 +42,13 @@ private:
 
   /// An nbc.try without `catch`, or with a clause naming every kind
   /// (`except Exception`), catches all its body raises: no raise point.
-  /// Another one propagates what its clauses do not name.
+  /// Another one propagates what its clauses do not name, unless it holds
+  /// it `pending` (for nbc.reraise).
   static bool catchesEverything(Operation *op) {
     auto tryOp = dyn_cast<TryOp>(op);
     if (!tryOp)
       return false;
-    if (tryOp.catchesEverything())
+    if (tryOp.catchesEverything() || tryOp.getPending())
       return true;
     size_t allKinds = TryOp::getAllKinds().size();
     for (unsigned clause = 0; clause < tryOp.getNumClauses(); ++clause)
@@ -70,7 +71,7 @@ private:
         ->walk<WalkOrder::PreOrder>([&](Operation *nested) {
           if (catchesEverything(nested))
             return WalkResult::skip();
-          return isa<RaiseIfOp>(nested) || isRaisingCall(nested)
+          return isa<RaiseIfOp, ReraiseOp>(nested) || isRaisingCall(nested)
                      ? WalkResult::interrupt()
                      : WalkResult::advance();
         })

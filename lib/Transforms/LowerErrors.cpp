@@ -71,9 +71,9 @@ void ErrorLowering::findRaisingFunctions() {
 void ErrorLowering::markRaisingOps(func::FuncOp func) {
   raisingOps.clear();
   func.walk([&](Operation *op) {
-    if (!isa<RaiseIfOp>(op) && !isRaisingCall(op))
+    if (!isa<RaiseIfOp, ReraiseOp>(op) && !isRaisingCall(op))
       return;
-    // A catch-all nbc.try is no raise point; one with clauses is.
+    // A catch-all or pending nbc.try is no raise point; one with clauses is.
     for (Operation *parent = op; parent && parent != func &&
                                  !catchesEverything(parent);
          parent = parent->getParentOp())
@@ -279,6 +279,12 @@ FailureOr<Value> ErrorLowering::lowerOp(Operation *op) {
     eraseLowered(raise);
     return status;
   }
+  if (isa<ReraiseOp>(op)) {
+    // Its operand is already the status its nbc.try held (lowered first).
+    Value status = op->getOperand(0);
+    eraseLowered(op);
+    return status;
+  }
   if (auto call = dyn_cast<func::CallOp>(op))
     return lowerCall(call);
   if (auto ifOp = dyn_cast<scf::IfOp>(op))
@@ -326,7 +332,8 @@ LogicalResult ErrorLowering::lowerFunction(func::FuncOp func) {
   markRaisingOps(func);
   // Innermost first (post-order): a lowered try is no raise point of the
   // one around it. A try that may propagate is a raise point, lowered with
-  // the block holding it.
+  // the block holding it. A pending try goes before the nbc.reraise of
+  // its exception, which takes the status.
   SmallVector<TryOp> tries;
   func.walk([&](TryOp op) {
     if (catchesEverything(op) || !raisingOps.contains(op))

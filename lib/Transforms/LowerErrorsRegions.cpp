@@ -170,7 +170,8 @@ FailureOr<Value> ErrorLowering::lowerParallel(scf::ParallelOp op) {
 /// Without clauses, `caught` is that status being set. With clauses, each
 /// flag compares the status's kind byte with the clause's kinds (and no
 /// earlier clause matched); the status goes on (the returned raise point)
-/// when none did. Returns a null Value for a catch-all try.
+/// when none did. With `pending`, that status is the pending result
+/// instead. Returns a null Value for a catch-all or pending try.
 FailureOr<Value> ErrorLowering::lowerTry(TryOp op) {
   Location loc = op.getLoc();
   builder.setInsertionPoint(op);
@@ -187,11 +188,15 @@ FailureOr<Value> ErrorLowering::lowerTry(TryOp op) {
     return failure();
   builder.setInsertionPointAfter(region);
   Value status = region.getResult(0);
-  Value raised = LLVM::ICmpOp::create(builder, loc, LLVM::ICmpPredicate::ne,
-                                      status, nullStatus(loc));
   Value propagated;
+  Value raised = op.getNumClauses() == 0
+                     ? Value()
+                     : LLVM::ICmpOp::create(builder, loc, LLVM::ICmpPredicate::ne,
+                                            status, nullStatus(loc));
   if (op.catchesEverything()) {
     op.getCaught().replaceAllUsesWith(raised);
+  } else if (!raised) { // `pending` alone: the status is what it holds
+    propagated = status;
   } else {
     // The kind byte of the status, or of an empty text (0) on success.
     Type i8 = builder.getI8Type(), i1 = builder.getI1Type();
@@ -227,6 +232,12 @@ FailureOr<Value> ErrorLowering::lowerTry(TryOp op) {
                                          nullStatus(loc), status);
   }
   op.getValues().replaceAllUsesWith(region.getResults().drop_front());
+  if (Value pending = op.getPendingException()) {
+    // The !nbc.exception becomes the status: nbc.reraise, its only kind of
+    // user, is lowered next and reads it as its operand.
+    pending.replaceAllUsesWith(propagated);
+    propagated = Value();
+  }
   eraseLowered(op);
   return propagated;
 }

@@ -399,13 +399,17 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
   /// Replaces the nbc.try of try_begin by one yielding `valueTypes`, moving
   /// the body over; returns its results (a caught flag per clause, then the
   /// values). `clauses`: the exception kinds of each `except` clause, or
-  /// None for one that catches everything.
+  /// None for one that catches everything. `pending` (no clauses): the
+  /// results are the exception held for `reraise`, then the values.
   m.def("try_finish", [](H tryOp, H location, const Handles &valueTypes,
-                         std::optional<std::vector<std::vector<int>>> clauses) {
+                         std::optional<std::vector<std::vector<int>>> clauses,
+                         bool pending) {
     MlirOperation old = oper(tryOp);
     std::vector<MlirType> t = types(valueTypes);
     MlirOperation op;
-    if (!clauses) {
+    if (pending) {
+      op = nbcTryOpCreatePending(loc(location), t.size(), t.data());
+    } else if (!clauses) {
       op = nbcTryOpCreate(loc(location), t.size(), t.data());
     } else {
       std::vector<intptr_t> sizes;
@@ -425,6 +429,9 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
     mlirBlockInsertOwnedOperationBefore(mlirOperationGetBlock(old), old, op);
     mlirOperationDestroy(old);
     return results(op);
+  });
+  m.def("reraise", [](H block, H location, H pending) {
+    append(block, nbcReraiseOpCreate(loc(location), val(pending)));
   });
   /// nbc.prange (one dimension); kinds as NbcReductionKind.
   m.def("prange", [](H block, H location, H start, H stop, H step,

@@ -3,7 +3,9 @@
 // kernel (no status reaches the caller), and the kernel may not raise.
 // Then `try: ... except (IndexError, KeyError): ... except ValueError: ...`
 // with nbcTryOpCreateCatching: a ZeroDivisionError no clause names reaches
-// the caller with its message.
+// the caller with its message. Then `try: q = x // y finally: ...` with
+// nbcTryOpCreatePending and nbcReraiseOpCreate: the held ZeroDivisionError
+// reaches the caller after the finally code.
 //
 // RUN: nbc-capi-try 2>&1 | FileCheck %s
 // CHECK-NOT: FAIL
@@ -55,7 +57,26 @@ static const char *call2(NbcKernel kernel, int64_t x, int64_t y, int64_t *out) {
   return status;
 }
 
+/// An empty kernel `name`(x, y) of two int64s returning one, in a new
+/// module; its entry block, x and y in `body`, `x`, `y`.
+static MlirModule kernel2(MlirContext ctx, const char *name, MlirBlock *body,
+                          MlirValue *x, MlirValue *y) {
+  MlirLocation loc = mlirLocationUnknownGet(ctx);
+  MlirType si64 = nbcSignedIntegerTypeGet(ctx, 64);
+  MlirType args[2] = {si64, si64};
+  MlirOperation func = nbcKernelFuncCreate(
+      loc, str(name), 2, args, 1, &si64,
+      nbcKernelAttrGet(ctx, 0, NbcErrorModelPython, false, true));
+  MlirModule module = mlirModuleCreateEmpty(loc);
+  mlirBlockAppendOwnedOperation(mlirModuleGetBody(module), func);
+  *body = nbcFuncGetEntryBlock(func);
+  *x = mlirBlockGetArgument(*body, 0);
+  *y = mlirBlockGetArgument(*body, 1);
+  return module;
+}
+
 static int picky(MlirContext ctx);
+static int held(MlirContext ctx);
 
 int main(void) {
   MlirContext ctx = nbcContextCreate();
@@ -194,6 +215,58 @@ static int picky(MlirContext ctx) {
   // CHECK: picky(7, 2) = 3
   // CHECK: picky(-7, 2) = -2
   // CHECK: picky(7, 0) raised 1: integer division or modulo by zero
+  nbcProgramDestroy(program);
+  return held(ctx);
+}
+
+/// held(x, y): try: q = x // y finally: (nothing) -- then the re-raise.
+static int held(MlirContext ctx) {
+  MlirLocation loc = mlirLocationUnknownGet(ctx);
+  MlirType si64 = nbcSignedIntegerTypeGet(ctx, 64);
+  MlirBlock body;
+  MlirValue x, y;
+  MlirModule module = kernel2(ctx, "held", &body, &x, &y);
+  MlirOperation tryOp = nbcTryOpCreatePending(loc, 1, &si64);
+  if (mlirOperationIsNull(tryOp)) {
+    printf("FAIL nbcTryOpCreatePending\n");
+    return 1;
+  }
+  mlirBlockAppendOwnedOperation(body, tryOp);
+  // CHECK: held clauses: 0
+  printf("held clauses: %ld\n", (long)nbcTryOpGetNumClauses(tryOp));
+  MlirBlock tryBody = nbcTryOpGetBody(tryOp);
+  MlirValue q = append(tryBody, nbcBinaryOpCreate(loc, str("nbc.floordiv"), x, y));
+  append(tryBody, nbcYieldOpCreate(loc, (MlirValue){NULL}, 1, &q));
+  MlirValue pending = mlirOperationGetResult(tryOp, 0);
+  MlirValue result = mlirOperationGetResult(tryOp, 1);
+  append(body, nbcReraiseOpCreate(loc, pending));
+  append(body, nbcReturnOpCreate(loc, 1, &result));
+  // CHECK: nbc.try pending -> (si64) {
+  // CHECK: nbc.reraise %{{.*}}
+  fflush(stdout);
+  mlirOperationDump(mlirModuleGetOperation(module));
+  // CHECK: nbcReraiseOpCreate: null location or value
+  if (!mlirOperationIsNull(nbcReraiseOpCreate(loc, (MlirValue){NULL})))
+    printf("FAIL a null pending exception was accepted\n");
+  MlirStringRef e = nbcGetLastError();
+  printf("%.*s\n", (int)e.length, e.data);
+
+  NbcProgram program;
+  NbcKernel kernel = compile(module, "held", &program);
+  if (nbcKernelIsNull(kernel))
+    return 1;
+  int64_t ys[2] = {2, 0};
+  for (int k = 0; k < 2; ++k) {
+    int64_t out = 0;
+    const char *status = call2(kernel, 7, ys[k], &out);
+    if (status)
+      printf("held(7, %ld) raised %d: %s\n", (long)ys[k],
+             nbcStatusGetKind(status), nbcStatusGetMessage(status));
+    else
+      printf("held(7, %ld) = %ld\n", (long)ys[k], (long)out);
+  }
+  // CHECK: held(7, 2) = 3
+  // CHECK: held(7, 0) raised 1: integer division or modulo by zero
   nbcProgramDestroy(program);
   mlirContextDestroy(ctx);
   return failures != 0;

@@ -178,3 +178,83 @@ func.func @cannot_raise(%x: i64) -> i1 {
   }
   return %k : i1
 }
+
+// -----
+
+// `pending`: the body's status is held, the code after the try (a
+// `finally` block) runs whatever it is, then nbc.reraise raises it: the
+// function returns it as its status unless something after failed first.
+// CHECK-LABEL: func @pending_reraised
+// CHECK-SAME: -> !llvm.ptr
+// CHECK: %[[R:.*]] = scf.execute_region -> !llvm.ptr {
+// CHECK:   scf.yield %{{.*}} : !llvm.ptr
+// CHECK: }
+// CHECK: memref.store
+// CHECK: return %[[R]] : !llvm.ptr
+func.func @pending_reraised(%c: i1, %m: memref<i64>, %v: i64) {
+  %pending = nbc.try pending {
+    nbc.raise_if %c, ValueError, "body"
+  }
+  memref.store %v, %m[] : memref<i64>
+  nbc.reraise %pending
+  return
+}
+
+// -----
+
+// A raise in the `finally` code wins over the pending exception: the
+// reraise sits under the guard of that raise.
+// CHECK-LABEL: func @finally_raises
+// CHECK-SAME: -> !llvm.ptr
+// CHECK: %[[R:.*]] = scf.execute_region -> !llvm.ptr {
+// CHECK: %[[F:.*]] = arith.select %arg1, %{{.*}}, %{{.*}} : !llvm.ptr
+// CHECK: %[[G:.*]] = scf.if
+// CHECK:   scf.yield %[[R]] : !llvm.ptr
+// CHECK: } else {
+// CHECK-NEXT:   scf.yield %[[F]] : !llvm.ptr
+// CHECK: return %[[G]] : !llvm.ptr
+func.func @finally_raises(%c: i1, %d: i1) {
+  %pending = nbc.try pending {
+    nbc.raise_if %c, ValueError, "body"
+  }
+  nbc.raise_if %d, KeyError, "finally"
+  nbc.reraise %pending
+  return
+}
+
+// -----
+
+// With clauses, what no clause caught is held instead of propagating.
+// CHECK-LABEL: func @clauses_pending
+// CHECK-SAME: -> (!llvm.ptr, i1)
+// CHECK: %[[R:.*]] = scf.execute_region -> !llvm.ptr
+// CHECK: %[[FLAG:.*]] = arith.andi
+// CHECK: %[[LEFT:.*]] = arith.select %{{.*}}, %{{.*}}, %[[R]] : !llvm.ptr
+// CHECK: return %[[LEFT]], %[[FLAG]] : !llvm.ptr, i1
+func.func @clauses_pending(%c: i1, %d: i1) -> i1 {
+  %value, %pending = nbc.try catch [ValueError] pending {
+    nbc.raise_if %c, ValueError, "caught"
+    nbc.raise_if %d, KeyError, "held"
+  }
+  nbc.reraise %pending
+  return %value : i1
+}
+
+// -----
+
+// A pending try inside a catch-all one: the re-raised exception is caught
+// by the outer try.
+// CHECK-LABEL: func @reraise_caught
+// CHECK-SAME: -> i1
+// CHECK: scf.execute_region -> !llvm.ptr {
+// CHECK:   scf.execute_region -> !llvm.ptr {
+// CHECK: llvm.icmp "ne"
+func.func @reraise_caught(%c: i1) -> i1 {
+  %caught = nbc.try {
+    %pending = nbc.try pending {
+      nbc.raise_if %c, ValueError, "inner"
+    }
+    nbc.reraise %pending
+  }
+  return %caught : i1
+}

@@ -324,6 +324,18 @@ def except_clauses(x):
     return q
 
 
+def try_finally(x):
+    log = 0
+    try:
+        try:
+            q = 1 // x
+        finally:
+            log += 10   # runs, then the ZeroDivisionError goes on
+    except ZeroDivisionError:
+        q = -1
+    return q + log
+
+
 def nonlocal_statement(x):
     total = 0
     def add(y):
@@ -418,6 +430,7 @@ ARGS = {
     "try_jumps": (np.array([2, 0, -1]),),
     "except_one_class": (0,),
     "except_clauses": (0,),
+    "try_finally": (0,),
     "nonlocal_statement": (3,),
     "with_statement": (1,),
     "generator": (1,),

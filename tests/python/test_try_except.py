@@ -319,16 +319,20 @@ def reraises(x):
 @pytest.mark.parametrize("fn,error,text", [
     (list_changed_in_try, nbc.UnsupportedError,
      "'res' (a list) changes in the try block and is used after it"),
-    (try_finally_only, nbc.UnsupportedError, "try/finally without except"),
     (uses_exception_object, nbc.UnsupportedError, "using 'e' is not supported"),
     (catches_non_exception, nbc.TypingError, "`except` needs exception classes, not int"),
     (reraises, nbc.UnsupportedError, "a bare `raise`"),
-    (finally_with_clause, nbc.UnsupportedError, "`finally` is not supported when"),
 ], ids=lambda x: getattr(x, "__name__", ""))
 def test_unsupported_try_forms_say_why(fn, error, text):
     with pytest.raises(error) as info:
         nbc.njit(fn)(3)
     assert text in str(info.value) and "File " in str(info.value)
+
+
+@pytest.mark.parametrize("fn", [try_finally_only, finally_with_clause])
+def test_finally_forms(fn):
+    # More in test_try_finally.py.
+    check(nbc.njit(fn), 3)
 
 
 def test_widened_variable_in_try():

@@ -266,7 +266,8 @@ struct TryConversion : public OpConversionPattern<TryOp> {
     if (failed(getTypeConverter()->convertTypes(op.getValues().getTypes(), types)))
       return failure();
     auto converted =
-        TryOp::create(rewriter, op.getLoc(), types, op.getCatchKindsAttr());
+        TryOp::create(rewriter, op.getLoc(), types, op.getCatchKindsAttr(),
+                      op.getPending());
     rewriter.inlineRegionBefore(op.getBody(), converted.getBody(),
                                 converted.getBody().end());
     rewriter.replaceOp(op, converted.getResults());

@@ -36,7 +36,7 @@ void nbc::configureNBCToCoreTarget(ConversionTarget &target,
                          scf::SCFDialect, memref::MemRefDialect,
                          linalg::LinalgDialect>();
   target.addIllegalDialect<NBCDialect>();
-  target.addDynamicallyLegalOp<RaiseIfOp>(
+  target.addDynamicallyLegalOp<RaiseIfOp, ReraiseOp>(
       [&](Operation *op) { return typeConverter.isLegal(op); });
   // Kept on converted types for nbc-expand-atomic-updates (its description
   // says why) and nbc-lower-errors (nbc.try).

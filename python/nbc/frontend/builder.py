@@ -593,14 +593,19 @@ class Builder:
         nbc_yield, then try_finish gives its results."""
         return ir.try_begin(self.block, self.loc(pos))
 
-    def try_finish(self, op, types, pos, clauses=None):
+    def try_finish(self, op, types, pos, clauses=None, pending=False):
         """The results of the nbc.try `op` yielding values of `types`: a
         `caught` bool per clause (`clauses`: the exception kinds of each, or
-        None to catch everything in one), then the values."""
-        flags = 1 if clauses is None else len(clauses)
+        None to catch everything in one), then the values. With `pending`
+        (no clauses): the exception held for `reraise` (typeless) first."""
+        lead = [None] if pending else [T.boolean] * len(clauses or [None])
         return self.results(ir.try_finish(op, self.loc(pos), [self.ty(t) for t in types],
-                                          clauses),
-                            [T.boolean] * flags + list(types))
+                                          clauses, pending),
+                            lead + list(types))
+
+    def reraise(self, pending, pos):
+        """nbc.reraise: raises again what the try_finish `pending` held."""
+        ir.reraise(self.block, self.loc(pos), pending.h)
 
     @contextlib.contextmanager
     def before(self, anchor):

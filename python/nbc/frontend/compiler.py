@@ -51,7 +51,7 @@ from .random import RandomMixin
 from .random_generator import RandomGeneratorMixin
 from .references import ReferencesMixin, returned_tuple_displays
 from .statistics import StatisticsMixin
-from .trying import Rebind, TryMixin, Unbind
+from .trying import Rebind, Reraise, TryMixin, Unbind
 from .views import ViewsMixin
 
 
@@ -476,6 +476,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             self.env.update((n, Undef()) for n in stmt.names)
         elif isinstance(stmt, Rebind):
             self.env.update(stmt.values)
+        elif isinstance(stmt, Reraise):
+            self.b.reraise(self.env[stmt.name], self.pos(stmt))
         else:
             kind = type(stmt).__name__
             raise self.error(UnsupportedError, f"unsupported statement '{kind}'", stmt,

@@ -1,10 +1,13 @@
 """`try`/`except` in kernels: the body is an nbc.try with one `caught`
 flag per `except` clause (the exception kinds each clause's classes cover,
 as `issubclass` says; an exception no clause names propagates), which pick
-the handler or the `else` block; `finally` runs after them all. Scalar variables the body assigns live in 0-d arrays while it runs
-(stored at each assignment), so a handler sees the values they had when
-the exception was raised, as in Python; other values the body rebinds
-(arrays, lists, tuples) are its results, undefined in the handler."""
+the handler or the `else` block. With `finally`, all that is the body of an
+`nbc.try pending` (PendingTry) holding what it raised; the `finally` block
+follows it, then `nbc.reraise`. Scalar variables the body assigns live in
+0-d arrays while it runs (stored at each assignment), so a handler (and
+the `finally` block) sees the values they had when the exception was
+raised, as in Python; other values the body rebinds (arrays, lists,
+tuples) are its results, undefined in the handler."""
 
 import ast
 
@@ -34,6 +37,21 @@ class Rebind(ast.stmt):
         self.values = values
 
 
+class Reraise(ast.stmt):
+    """Raises again the exception the PendingTry `name` holds (if any)."""
+    _fields = ()
+
+    def __init__(self, name, **kw):
+        super().__init__(**kw)
+        self.name = name
+
+
+class PendingTry(ast.Try):
+    """`try: <body> finally: <finalbody>` whose body's exception (one no
+    clause caught, or an except/else block's) is held while `finalbody`
+    (ending in a Reraise) runs."""
+
+
 class TryFrame:
     def __init__(self, op, parent, names, env0):
         self.op = op
@@ -56,11 +74,9 @@ def kind_of(v):
 
 class TryMixin:
     try_frames = ()
+    finally_held = ()  # try statements whose `finally` a PendingTry runs
 
     def check_try(self, stmt):
-        if not stmt.handlers:
-            raise self.error(UnsupportedError, "try/finally without except is not "
-                             "supported: add an `except` clause", stmt)
         for handler in stmt.handlers:
             if handler.name is not None and any(
                     isinstance(n, ast.Name) and n.id == handler.name
@@ -70,13 +86,6 @@ class TryMixin:
                                  "exception object does not exist in compiled code",
                                  handler, "tell the cases apart with several except "
                                  "clauses")
-        handled = [s for h in stmt.handlers for s in h.body]
-        if stmt.finalbody and contains(
-                handled + stmt.orelse, (ast.Return, ast.Break, ast.Continue),
-                stop_at_loops=False):
-            raise self.error(UnsupportedError, "return, break and continue in an except "
-                             "or else block are not supported together with finally",
-                             stmt)
 
     def catch_clauses(self, stmt):
         """The exception kinds each handler of `stmt` catches, or None when
@@ -112,6 +121,9 @@ class TryMixin:
         """The try statement `stmt`, then `rest` (the statements after it,
         built inside the handler's if when a branch returns)."""
         self.check_try(stmt)
+        if stmt.finalbody and not isinstance(stmt, PendingTry) and \
+                stmt not in self.finally_held:
+            return self.emit_try_finally(stmt, rest)
         pos = self.pos(stmt)
         # A return, break or continue in the body sets flags, as in a loop
         # body; the body's rest is skipped, then `else` and the statements
@@ -129,20 +141,30 @@ class TryMixin:
         jumps = [name for name, used in jumps.items() if used]
         return self.emit_try_jumping(stmt, rest, jumps, loop if function_level else None)
 
+    def emit_try_finally(self, stmt, rest):
+        """`stmt` with its `finally`: the rest of it (its body, or the whole
+        try without `finally` when it has clauses) in a PendingTry, whose
+        `finally` block re-raises what the rest raised. A jump out of the
+        rest sets flags: the `finally` block runs before it is taken."""
+        loc = {"lineno": stmt.lineno, "col_offset": stmt.col_offset}
+        held = PendingTry(body=[stmt] if stmt.handlers else stmt.body, handlers=[],
+                          orelse=[], finalbody=stmt.finalbody +
+                          [Reraise(f"$pending{id(stmt)}", **loc)], **loc)
+        saved = self.finally_held
+        self.finally_held = saved + (stmt,)
+        try:
+            return self.emit_try(held, rest)
+        finally:
+            self.finally_held = saved
+
     def emit_try_jumping(self, stmt, rest, jumps, returning):
         """emit_try, the flags the body's jumps set named in `jumps`;
         `returning`: the LoopFrame a function-level body returns through."""
         function_level = returning is not None
         pos = self.pos(stmt)
         env0 = dict(self.env)
-        clauses = self.catch_clauses(stmt)
-        if stmt.finalbody and clauses is not None and \
-                list(EXCEPTION_KINDS) not in clauses:
-            raise self.error(UnsupportedError, "`finally` is not supported when an "
-                             "exception can pass the except clauses (it would run "
-                             "before the exception propagates)", stmt.finalbody[0],
-                             "end with `except Exception:`, or put the finally code "
-                             "after the try")
+        pending = isinstance(stmt, PendingTry)
+        clauses = None if pending else self.catch_clauses(stmt)
         op, body = self.b.try_begin(pos)
         frame = TryFrame(op, self.b.block, set(assigned_names(stmt.body)) | set(jumps),
                          env0)
@@ -164,10 +186,13 @@ class TryMixin:
             if function_level:
                 self.loops.pop()
         types = [t for v in values for t in self.flat_types_any(v.type)]
-        flags = 1 if clauses is None else len(clauses)
-        results = self.b.try_finish(op, types, pos, clauses)
+        flags = 0 if pending else 1 if clauses is None else len(clauses)
+        results = self.b.try_finish(op, types, pos, clauses, pending)
+        held = results.pop(0) if pending else None
         caught, flat = results[:flags], iter(results[flags:])
         self.env = env0
+        if pending:
+            self.env[stmt.finalbody[-1].name] = held
         for name, slot in frame.slots.items():
             self.env[name] = self.b.load(slot, [], pos)
             if name in frame.has_value:  # None before the try, or an optional
@@ -201,17 +226,27 @@ class TryMixin:
             branch = [ast.If(test=ast.Name(id=name, ctx=ast.Load(), **loc),
                              body=[Unbind(list(after), **loc)] + handler.body,
                              orelse=branch, **loc)]
-        return self.emit_live(branch + stmt.finalbody + rest)
+        # the `finally` block of a try a PendingTry holds runs after that
+        final = [] if stmt in self.finally_held else stmt.finalbody
+        return self.emit_live(branch + final + rest)
 
     def check_rebound(self, stmt, rebound):
         """Arrays, lists, dicts and tuples the body rebinds have no known
         value after an exception caught there (no slot holds them): refused
         when read after the try (or in the handler) unless the handler
-        assigns them, instead of reading an undefined value."""
+        assigns them, instead of reading an undefined value. So is reading
+        them in a `finally` block, which runs after an uncaught one too."""
+        final = {r for s in stmt.finalbody for r in reads(s)}
         for n in rebound:
-            if any(n in self.live_after(stmt) | {r for s in h.body for r in reads(s)}
+            what = kind_of(self.env.get(n))
+            if isinstance(stmt, PendingTry) and n in final:
+                raise self.error(UnsupportedError, f"'{n}' ({what}) changes in the try "
+                                 "block and is read in its finally block: its value "
+                                 "after an exception raised there is unknown to nbc",
+                                 stmt, "change it after the try, or read it after the "
+                                 "try instead of in the finally block")
+            if any(n in self.live_after(stmt) | final | {r for s in h.body for r in reads(s)}
                    and n not in assigned_names(h.body) for h in stmt.handlers):
-                what = kind_of(self.env[n])
                 raise self.error(UnsupportedError, f"'{n}' ({what}) changes in the try "
                                  "block and is used after it: its value after an "
                                  "exception caught there is unknown to nbc", stmt,

@@ -611,3 +611,31 @@ func.func @try_no_clauses(%c: i1) {
   }) {catch_kinds = []} : () -> (i1)
   return
 }
+
+// -----
+
+func.func @try_pending_not_exception() -> i1 {
+  // expected-error @+1 {{'nbc.try' op result #0 (the pending exception) must be !nbc.exception, got 'i1'}}
+  %p = "nbc.try"() ({
+    nbc.yield
+  }) {pending} : () -> i1
+  return %p : i1
+}
+
+// -----
+
+func.func @try_pending_missing() {
+  // expected-error @+1 {{'nbc.try' op needs one `caught` result per clause (1) and the pending exception, got 1 results}}
+  %c = "nbc.try"() ({
+    nbc.yield
+  }) {pending, catch_kinds = [[#nbc<exception ValueError>]]} : () -> i1
+  return
+}
+
+// -----
+
+func.func @reraise_not_exception(%c: i1) {
+  // expected-error @+1 {{'nbc.reraise' op operand #0 must be}}
+  "nbc.reraise"(%c) : (i1) -> ()
+  return
+}

@@ -57,3 +57,34 @@ func.func @try_empty_clause(%c: i1) -> i1 {
   }
   return %value : i1
 }
+
+// -----
+
+// `pending` without `catch`: no flags, the exception held, then re-raised.
+// CHECK-LABEL: func @try_pending
+// CHECK: %[[R:.*]]:2 = nbc.try pending -> (f64) {
+// CHECK: nbc.reraise %[[R]]#0
+// CHECK: return %[[R]]#1 : f64
+func.func @try_pending(%x: f64, %y: f64) -> f64 {
+  %pending, %q = nbc.try pending -> (f64) {
+    %r = nbc.truediv %x, %y : f64 -> f64
+    nbc.yield %r : f64
+  }
+  nbc.reraise %pending
+  return %q : f64
+}
+
+// -----
+
+// With `catch`: the flags, then what no clause caught.
+// CHECK-LABEL: func @try_clauses_pending
+// CHECK: %[[R:.*]]:2 = nbc.try catch [ValueError] pending {
+// CHECK: nbc.reraise %[[R]]#1
+// CHECK: return %[[R]]#0 : i1
+func.func @try_clauses_pending(%c: i1) -> i1 {
+  %value, %pending = nbc.try catch [ValueError] pending {
+    nbc.raise_if %c, KeyError, "k"
+  }
+  nbc.reraise %pending
+  return %value : i1
+}

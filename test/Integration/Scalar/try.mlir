@@ -1,7 +1,8 @@
 // nbc.try through the whole pipeline: an exception raised in the body (an
 // op's check, a callee's raise, a loop's failing iteration) is caught, the
 // iterations before it took effect, and nothing is reported. With clauses,
-// the kind picks the clause, and a kind no clause names goes on.
+// the kind picks the clause, and a kind no clause names goes on. A pending
+// try holds it while the code after it runs, until nbc.reraise.
 // RUN: nbc-opt --nbc-to-llvm %s | mlir-runner -e _mlir_ciface_main -entry-point-result=void -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils,%nbc_runtime | FileCheck %s
 // RUN: nbc-run %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
 // RUN: nbc-run --aot %s --fn=main --shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
@@ -59,6 +60,20 @@ func.func @classify(%x: si64, %y: si64) -> si64 {
   %a = nbc.select %value, %c2, %q : si64
   %b = nbc.select %zero, %c1, %a : si64
   return %b : si64
+}
+
+// x // y; stores 7 into m[0] whatever happens first (Python's `finally`),
+// then raises again what the division raised.
+func.func @held(%m: memref<1xsi64>, %x: si64, %y: si64) -> si64 {
+  %pending, %q = nbc.try pending -> (si64) {
+    %r = nbc.floordiv %x, %y : si64
+    nbc.yield %r : si64
+  }
+  %c0 = nbc.constant 0 : si64
+  %c7 = nbc.constant 7 : si64
+  nbc.store %c7, %m[%c0] : memref<1xsi64>, si64
+  nbc.reraise %pending
+  return %q : si64
 }
 
 func.func @main() attributes {nbc.report_errors} {
@@ -128,6 +143,24 @@ func.func @main() attributes {nbc.report_errors} {
   }
   %key_i = nbc.cast %key : i1 to si64
   call @printI64(%key_i) : (si64) -> ()
+  call @printNewline() : () -> ()
+  // The finally store happens; then the ZeroDivisionError reaches the try.
+  // CHECK-NEXT: 3
+  // CHECK-NEXT: 1
+  // CHECK-NEXT: 7
+  %m1 = nbc.full() %c0 : memref<1xsi64>
+  %h = call @held(%m1, %c7, %c2) : (memref<1xsi64>, si64, si64) -> si64
+  call @printI64(%h) : (si64) -> ()
+  call @printNewline() : () -> ()
+  %m2 = nbc.full() %c0 : memref<1xsi64>
+  %zero = nbc.try {
+    %h2 = func.call @held(%m2, %c7, %c0) : (memref<1xsi64>, si64, si64) -> si64
+  }
+  %zero_i = nbc.cast %zero : i1 to si64
+  call @printI64(%zero_i) : (si64) -> ()
+  call @printNewline() : () -> ()
+  %stored = nbc.load %m2[%c0] : memref<1xsi64>, si64
+  call @printI64(%stored) : (si64) -> ()
   call @printNewline() : () -> ()
   return
 }

@@ -243,13 +243,17 @@ YieldOp::getMutableSuccessorOperands(RegionSuccessor successor) {
 //===----------------------------------------------------------------------===//
 
 void TryOp::build(OpBuilder &builder, OperationState &state,
-                  TypeRange valueTypes, ArrayAttr catchKinds) {
-  unsigned clauses = 1;
+                  TypeRange valueTypes, ArrayAttr catchKinds, bool pending) {
+  unsigned clauses = pending ? 0 : 1;
   if (catchKinds) {
     state.addAttribute(getCatchKindsAttrName(state.name), catchKinds);
     clauses = catchKinds.size();
   }
   state.addTypes(SmallVector<Type>(clauses, builder.getI1Type()));
+  if (pending) {
+    state.addAttribute(getPendingAttrName(state.name), builder.getUnitAttr());
+    state.addTypes(ExceptionType::get(builder.getContext()));
+  }
   state.addTypes(valueTypes);
   state.addRegion();
 }
@@ -273,11 +277,13 @@ SmallVector<ExceptionKind> TryOp::getAllKinds() {
   return kinds;
 }
 
-/// `nbc.try (catch [K, ...] [K, ...]...)? (-> (types))? region attr-dict`
+/// `nbc.try (catch [K, ...] [K, ...]...)? pending? (-> (types))? region
+/// attr-dict`
 ParseResult TryOp::parse(OpAsmParser &parser, OperationState &result) {
   MLIRContext *ctx = parser.getContext();
   unsigned clauses = 1;
-  if (succeeded(parser.parseOptionalKeyword("catch"))) {
+  bool catching = succeeded(parser.parseOptionalKeyword("catch"));
+  if (catching) {
     SmallVector<Attribute> lists;
     while (succeeded(parser.parseOptionalLSquare())) {
       SmallVector<Attribute> kinds;
@@ -305,7 +311,14 @@ ParseResult TryOp::parse(OpAsmParser &parser, OperationState &result) {
                         ArrayAttr::get(ctx, lists));
     clauses = lists.size();
   }
+  bool pending = succeeded(parser.parseOptionalKeyword("pending"));
+  if (pending) {
+    result.addAttribute(getPendingAttrName(result.name), UnitAttr::get(ctx));
+    clauses = catching ? clauses : 0;
+  }
   result.addTypes(SmallVector<Type>(clauses, IntegerType::get(ctx, 1)));
+  if (pending)
+    result.addTypes(ExceptionType::get(ctx));
   SmallVector<Type> valueTypes;
   if (succeeded(parser.parseOptionalArrow()) &&
       (parser.parseLParen() || parser.parseTypeList(valueTypes) ||
@@ -332,22 +345,30 @@ void TryOp::print(OpAsmPrinter &p) {
       p << "]";
     }
   }
+  if (getPending())
+    p << " pending";
   if (!getValues().empty())
     p << " -> (" << getValues().getTypes() << ")";
   p << ' ';
   p.printRegion(getBody(), /*printEntryBlockArgs=*/false,
                 /*printBlockTerminators=*/true);
   p.printOptionalAttrDict((*this)->getAttrs(),
-                          {getCatchKindsAttrName().getValue()});
+                          {getCatchKindsAttrName().getValue(),
+                           getPendingAttrName().getValue()});
 }
 
 LogicalResult TryOp::verify() {
   if (std::optional<ArrayAttr> lists = getCatchKinds(); lists && lists->empty())
     return emitOpError("needs at least one clause in `catch`");
   unsigned clauses = getNumClauses();
-  if (getNumResults() < clauses)
+  if (getNumResults() < getNumLeading())
     return emitOpError("needs one `caught` result per clause (")
-           << clauses << "), got " << getNumResults() << " results";
+           << clauses << ")" << (getPending() ? " and the pending exception" : "")
+           << ", got " << getNumResults() << " results";
+  if (getPending() && !isa<ExceptionType>(getPendingException().getType()))
+    return emitOpError("result #")
+           << clauses << " (the pending exception) must be !nbc.exception, got "
+           << getPendingException().getType();
   for (auto [index, flag] : llvm::enumerate(getCaughtFlags()))
     if (!flag.getType().isInteger(1))
       return emitOpError("result #")
@@ -357,10 +378,12 @@ LogicalResult TryOp::verify() {
 }
 
 //===----------------------------------------------------------------------===//
-// RaiseIfOp
+// RaiseIfOp, ReraiseOp
 //===----------------------------------------------------------------------===//
 
 void RaiseIfOp::getEffects(EffectList &effects) { addRaiseEffect(effects); }
+
+void ReraiseOp::getEffects(EffectList &effects) { addRaiseEffect(effects); }
 
 /// One Python format spec per value (`formats`, when present), each one
 /// Python accepts for its value's type (shared with the runtime through

@@ -127,7 +127,7 @@ LogicalResult ContainerFlow::follow(OpOperand &use) {
     if (auto tryOp = dyn_cast<TryOp>(parent); tryOp && number >= first) {
       joins.insert(parent);
       // An nbc.try under construction has no values yet.
-      unsigned result = tryOp.getNumClauses() + number - first;
+      unsigned result = tryOp.getNumLeading() + number - first;
       if (parent->getNumResults() > result)
         add(parent->getResult(result));
       return success();
@@ -200,7 +200,7 @@ LogicalResult ContainerFlow::checkJoins(Type type) const {
     }
     // An scf.if or nbc.try: each result and what its regions yield for it.
     auto tryOp = dyn_cast<TryOp>(join);
-    unsigned flags = tryOp ? tryOp.getNumClauses() : 0; // the `caught` flags
+    unsigned flags = tryOp ? tryOp.getNumLeading() : 0; // flags, pending
     for (unsigned k = flags, e = join->getNumResults(); k < e; ++k) {
       SmallVector<Value, 3> group = {join->getResult(k)};
       for (Region &region : join->getRegions())

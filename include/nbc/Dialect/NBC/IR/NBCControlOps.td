@@ -4,6 +4,7 @@
 #define NBC_DIALECT_NBC_IR_NBCCONTROLOPS_TD
 
 include "nbc/Dialect/NBC/IR/NBCAttrs.td"
+include "nbc/Dialect/NBC/IR/NBCTypes.td"
 include "mlir/Interfaces/ControlFlowInterfaces.td"
 include "mlir/Interfaces/LoopLikeInterface.td"
 include "mlir/Interfaces/SideEffectInterfaces.td"
@@ -196,6 +197,13 @@ def NBC_TryOp : NBC_Op<"try", [RecursiveMemoryEffects, NoRegionArguments,
     propagates from the op, kind and message unchanged, as from a call.
     The handlers are `scf.if`s on the flags after the op.
 
+    With `pending`, an exception no list names does not propagate: it is
+    the `!nbc.exception` result after the flags (none when the body
+    succeeded or a clause caught it), which `nbc.reraise` raises again
+    later. `pending` without `catch` has no flags and holds every
+    exception: Python's `finally`, which runs and then re-raises what the
+    body (or an `except` clause inside it) left.
+
     `nbc-hoist-checks` leaves the loops of a body in place, so a loop that
     raises has run the iterations before the failing one, as in Python.
     `nbc-lower-errors` lowers it: the flags test the body's status.
@@ -210,12 +218,18 @@ def NBC_TryOp : NBC_Op<"try", [RecursiveMemoryEffects, NoRegionArguments,
       %d = nbc.floordiv %n, %m : si64
       nbc.yield %d : si64
     }
+    %pending, %w = nbc.try pending -> (f64) {
+      %r = nbc.truediv %x, %y : f64 -> f64
+      nbc.yield %r : f64
+    }
     ```
   }];
   let arguments = (ins OptionalAttr<TypedArrayAttrBase<
       TypedArrayAttrBase<NBC_ExceptionKindAttr, "exception kinds">,
-      "lists of exception kinds">>:$catch_kinds);
-  // One i1 per clause, then the values (see getCaught / getValues).
+      "lists of exception kinds">>:$catch_kinds,
+      UnitAttr:$pending);
+  // One i1 per clause, the pending exception (with `pending`), then the
+  // values (see getCaught / getPendingException / getValues).
   let results = (outs Variadic<AnyType>:$results);
   let regions = (region SizedRegion<1>:$body);
   let hasCustomAssemblyFormat = 1;
@@ -225,17 +239,26 @@ def NBC_TryOp : NBC_Op<"try", [RecursiveMemoryEffects, NoRegionArguments,
     // The body region is left empty: the caller adds its block (or moves
     // a region in) and ends it with `nbc.yield` of `valueTypes`. A null
     // `catchKinds` catches everything.
+    // A null `catchKinds` catches everything, or nothing with `pending`.
     OpBuilder<(ins "::mlir::TypeRange":$valueTypes,
-                   CArg<"::mlir::ArrayAttr", "{}">:$catchKinds)>
+                   CArg<"::mlir::ArrayAttr", "{}">:$catchKinds,
+                   CArg<"bool", "false">:$pending)>
   ];
   let extraClassDeclaration = [{
     ::mlir::Block *getBodyBlock() { return &getBody().front(); }
-    /// How many `caught` flags lead the results (one without `catch`).
+    /// How many `caught` flags lead the results (without `catch`: one, or
+    /// none with `pending`).
     unsigned getNumClauses() {
       auto kinds = getCatchKinds();
-      return kinds ? kinds->size() : 1;
+      return kinds ? kinds->size() : getPending() ? 0 : 1;
     }
-    bool catchesEverything() { return !getCatchKinds(); }
+    bool catchesEverything() { return !getCatchKinds() && !getPending(); }
+    /// The exception left pending (null without `pending`).
+    ::mlir::Value getPendingException() {
+      return getPending() ? getResult(getNumClauses()) : ::mlir::Value();
+    }
+    /// How many results come before the values.
+    unsigned getNumLeading() { return getNumClauses() + (getPending() ? 1 : 0); }
     /// The flag of clause `clause`.
     ::mlir::Value getCaught(unsigned clause = 0) {
       return getResult(clause);
@@ -244,7 +267,7 @@ def NBC_TryOp : NBC_Op<"try", [RecursiveMemoryEffects, NoRegionArguments,
       return getResults().take_front(getNumClauses());
     }
     ::mlir::ResultRange getValues() {
-      return getResults().drop_front(getNumClauses());
+      return getResults().drop_front(getNumLeading());
     }
     /// Every exception kind, in value order.
     static ::llvm::SmallVector<::mlir::nbc::ExceptionKind> getAllKinds();
@@ -252,6 +275,22 @@ def NBC_TryOp : NBC_Op<"try", [RecursiveMemoryEffects, NoRegionArguments,
     ::llvm::SmallVector<::mlir::nbc::ExceptionKind> getClauseKinds(
         unsigned clause);
   }];
+}
+
+def NBC_ReraiseOp : NBC_Op<"reraise", [
+    DeclareOpInterfaceMethods<MemoryEffectsOpInterface>]> {
+  let summary = "raise again the exception an `nbc.try pending` held";
+  let description = [{
+    Raises `pending`, kind and message unchanged, as if it propagated from
+    where it was raised; nothing when it is none. Python's implicit
+    re-raise at the end of a `finally` block.
+
+    ```mlir
+    nbc.reraise %pending
+    ```
+  }];
+  let arguments = (ins NBC_ExceptionType:$pending);
+  let assemblyFormat = "$pending attr-dict";
 }
 
 def NBC_RaiseIfOp : NBC_Op<"raise_if", [

@@ -91,6 +91,21 @@ def NBC_SetType : NBC_Type<"Set", "set"> {
   let genVerifyDecl = 1;
 }
 
+def NBC_ExceptionType : NBC_Type<"Exception", "exception"> {
+  let summary = "an exception held pending (or none), as `nbc.try pending` "
+                "leaves it for `nbc.reraise`";
+  let description = [{
+    What a `try` statement's `finally` block runs with: the exception its
+    body (or an `except` clause) raised and nothing caught, kind and
+    message, or none. nbc-lower-errors makes it the status of
+    docs/ErrorModel.md (a message address, null for none).
+
+    ```mlir
+    !nbc.exception
+    ```
+  }];
+}
+
 def NBC_Dict : Type<CPred<"::llvm::isa<::mlir::nbc::DictType>($_self)">,
                     "nbc dict", "::mlir::nbc::DictType">;
 def NBC_Set : Type<CPred<"::llvm::isa<::mlir::nbc::SetType>($_self)">,
