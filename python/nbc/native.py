@@ -81,6 +81,12 @@ def buffer_items(buf, dtype):
         return buffer_arrays(buf, dtype)
     if isinstance(dtype, T.Tuple):
         return buffer_tuples(buf, dtype)
+    if isinstance(dtype, T.List):  # a list of lists: its items are list buffers
+        items = [buffer_items(b, dtype.dtype) for b in buffer_arrays(buf, T.Array(T.int8, 1))]
+        if not dtype.typed:
+            return items
+        from .typed import List
+        return [List(item) for item in items]
     n = int(buf[:8].view(np.int64)[0])
     size = dtype.numpy().itemsize
     return buf[16:16 + n * size].view(dtype.numpy()).tolist()
