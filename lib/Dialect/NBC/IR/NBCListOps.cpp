@@ -76,7 +76,9 @@ static LogicalResult verifyListBuffer(Operation *op, MemRefType type) {
 }
 
 LogicalResult ListFromBufferOp::verify() {
-  if (failed(verifyScalarList(*this, getType())))
+  // A list of tuples has the same flat layout (records of words).
+  if (!isNBCScalarTuple(getType().getElementType()) &&
+      failed(verifyScalarList(*this, getType())))
     return failure();
   return verifyListBuffer(*this, getBuffer().getType());
 }
