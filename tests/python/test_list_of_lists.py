@@ -305,6 +305,38 @@ def named_then_changed(n):
     return l
 
 
+def same_row_in_loop(n):
+    row = [1]
+    out = []
+    for i in range(n):
+        out.append(row)
+    out[0].append(5)
+    return out
+
+
+def row_read_after_loop(n):
+    out = []
+    row = [0]
+    for i in range(n):
+        row = [i]
+        out.append(row)
+    return out, len(row)
+
+
+def row_stored_in_branch(n):
+    out = []
+    row = [n]
+    if n > 2:
+        out.append(row)
+    return out, len(row)
+
+
+def store_argument(p):
+    out = [[0]]
+    out.append(p)
+    return out
+
+
 def item_stored_again(n):
     l = [[i] for i in range(n)]
     l[0] = l[1]
@@ -373,6 +405,9 @@ def zip_rows(n):
     (change_outer_in_loop, nbc.UnsupportedError, "its body changes 'l'"),
     (inner_loop_changes_outer, nbc.UnsupportedError, "its body changes 'l'"),
     (named_then_changed, nbc.UnsupportedError, "'inner' was stored in a list of lists"),
+    (same_row_in_loop, nbc.UnsupportedError, "'row' is stored in a list of lists in a loop"),
+    (row_read_after_loop, nbc.UnsupportedError, "'row' is stored in a list of lists in a loop"),
+    (row_stored_in_branch, nbc.TypingError, "'row' may be undefined"),
     (item_stored_again, nbc.UnsupportedError, "store a copy"),
     (item_appended, nbc.UnsupportedError, "store a copy"),
     (argument_reads_outer, nbc.UnsupportedError, "an argument that reads 'l'"),
@@ -389,3 +424,9 @@ def test_refused_at_their_line(fn, error, words):
     with pytest.raises(error) as info:
         nbc.njit(fn)(3)
     assert words in str(info.value) and "File " in str(info.value), str(info.value)
+
+
+def test_an_argument_stored_in_a_list_of_lists_is_refused():
+    with pytest.raises(nbc.UnsupportedError, match="storing the argument 'p'") as info:
+        nbc.njit(store_argument)([1, 2])
+    assert "File " in str(info.value)

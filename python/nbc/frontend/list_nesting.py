@@ -38,6 +38,25 @@ class MovedList(Undef):
                         "the outer list (l[-1]) or bind the name to a new list first")
 
 
+def rebound_each_iteration(fdef, frame, name):
+    """Whether `name`, stored in a list of lists in the loop body `frame`
+    holds, is bound by that body's first top-level statement that touches it
+    and read nowhere outside the body: then each iteration stores a new
+    list, and the moved name is neither carried into the next iteration nor
+    read after the loop."""
+    body = getattr(frame, "body", ())
+    inside = {id(n) for s in body for n in ast.walk(s)}
+    if any(isinstance(n, ast.Name) and n.id == name and id(n) not in inside
+           and isinstance(n.ctx, ast.Load) for n in ast.walk(fdef)):
+        return False
+    for s in body:
+        if name in {n.id for n in ast.walk(s) if isinstance(n, ast.Name)}:
+            return isinstance(s, ast.Assign) and len(s.targets) == 1 and \
+                isinstance(s.targets[0], ast.Name) and s.targets[0].id == name and \
+                name not in {n.id for n in ast.walk(s.value) if isinstance(n, ast.Name)}
+    return False
+
+
 def is_nested_list(v):
     return isinstance(v, Value) and isinstance(v.type, T.List) and \
         isinstance(v.type.dtype, T.List)
@@ -75,8 +94,21 @@ class NestedListsMixin:
                              "would be a copy where Python shares it: store a copy "
                              "(`l[j].copy()`)", node)
         for name, x in list(self.env.items()):
-            if isinstance(x, Value) and x.h == v.h:
-                self.env[name] = MovedList(name)
+            if not isinstance(x, Value) or x.h != v.h:
+                continue
+            if name in getattr(self, "inout", ()) or \
+                    any(a.arg == name for a in self.src.fdef.args.args):
+                raise self.error(UnsupportedError, f"storing the argument '{name}' in a "
+                                 "list of lists is not supported (Python's list would "
+                                 f"share it): store a copy, `{name}.copy()`", node)
+            if self.loops and not rebound_each_iteration(self.src.fdef, self.loops[-1],
+                                                         name):
+                raise self.error(UnsupportedError, f"'{name}' is stored in a list of lists "
+                                 "in a loop: bind it to a new list at the start of the "
+                                 "loop body and use it only there (Python's list would "
+                                 "share it across iterations), or store "
+                                 f"`{name}.copy()`", node)
+            self.env[name] = MovedList(name)
         return Value(v.h, dtype)
 
     def is_nested_item(self, node):
@@ -142,8 +174,8 @@ class NestedListsMixin:
         nested = is_nested_list(lst)
         if not nested and lst.h not in self.list_item_views:
             return False
-        names = [outer] + [n.id for n in ast.walk(stmt.target)
-                           if isinstance(n, ast.Name) and nested]
+        names = ([outer] if outer else []) + [n.id for n in ast.walk(stmt.target)
+                                               if isinstance(n, ast.Name) and nested]
         for name in names:
             where = self.changed_in(stmt.body, name)
             if where is not None:
