@@ -17,8 +17,8 @@ using capi::failOp;
 MlirType nbcListTypeGet(MlirType elementType) {
   if (mlirTypeIsNull(elementType) || !isNBCListElement(unwrap(elementType))) {
     capi::setError("nbcListTypeGet: the element type must be an nbc scalar, "
-                   "a tuple of them (complex excepted) or a contiguous array "
-                   "of dynamic sizes (memref<?x...xT>)");
+                   "a tuple of them (complex excepted), a contiguous array "
+                   "of dynamic sizes (memref<?x...xT>) or a list of scalars");
     return MlirType{nullptr};
   }
   return wrap(ListType::get(unwrap(elementType).getContext(),
@@ -97,9 +97,9 @@ MlirOperation nbcListSetOpCreate(MlirLocation loc, MlirValue value,
   Type element = elementOf(list);
   if (!element)
     return failOp("nbcListSetOpCreate: not a list");
-  // A list of arrays may move: the op gives it back.
+  // A list of arrays or lists may move: the op gives it back.
   SmallVector<Type, 1> results;
-  if (isa<MemRefType>(element))
+  if (isa<MemRefType, ListType>(element))
     results.push_back(unwrap(list).getType());
   return build(loc, "list_set", {value, list, index}, results);
 }

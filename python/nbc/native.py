@@ -68,10 +68,26 @@ def list_to_buffer(items, dtype):
     the length as int64, 8 bytes of padding, the items."""
     items = list(items)
     n = len(items)
+    if isinstance(dtype, T.Tuple):  # records of one 64-bit word a field
+        return tuples_to_buffer(items, dtype)
     buf = np.zeros(16 + n * dtype.numpy().itemsize, np.int8)
     buf[:8].view(np.int64)[0] = n
     if n:
         buf[16:].view(dtype.numpy())[:] = items
+    return buf
+
+
+def tuples_to_buffer(items, t):
+    """The inverse of buffer_tuples: a field a word (an int's or a float's
+    bits in its low bits, zero-extended)."""
+    n, width = len(items), len(t.items)
+    buf = np.zeros(16 + n * width * 8, np.int8)
+    buf[:8].view(np.int64)[0] = n
+    words = buf[16:].view(np.uint64).reshape(n, width)
+    for k, field in enumerate(t.items):
+        dtype = field.numpy()
+        column = np.array([x[k] for x in items], dtype=dtype)
+        words[:, k] = column.view(np.dtype(f"u{dtype.itemsize}"))
     return buf
 
 
@@ -81,6 +97,12 @@ def buffer_items(buf, dtype):
         return buffer_arrays(buf, dtype)
     if isinstance(dtype, T.Tuple):
         return buffer_tuples(buf, dtype)
+    if isinstance(dtype, T.List):  # a list of lists: its items are list buffers
+        items = [buffer_items(b, dtype.dtype) for b in buffer_arrays(buf, T.Array(T.int8, 1))]
+        if not dtype.typed:
+            return items
+        from .typed import List
+        return [List(item) for item in items]
     n = int(buf[:8].view(np.int64)[0])
     size = dtype.numpy().itemsize
     return buf[16:16 + n * size].view(dtype.numpy()).tolist()

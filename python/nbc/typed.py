@@ -8,7 +8,7 @@ types, which kernels take and change as Numba's typed dicts: their
 insertions and removals show in it after the call. reflected_list_type and
 reflected_dict_type give the type a kernel sees for a list or dict passed in."""
 
-from .types import Dict as DictType, List as ListType, Scalar, typeof
+from .types import Dict as DictType, List as ListType, Scalar, Tuple, typeof
 
 
 class Dict(dict):
@@ -68,9 +68,13 @@ def reflected_list_type(value):
                                  "unsupported" for k in kinds))
         raise ValueError(f"its items must all have one scalar type, got {names}")
     (t,) = kinds
+    if isinstance(t, Tuple) and t.items and all(  # records of words (!nbc.list)
+            isinstance(f, Scalar) and not f.is_complex for f in t.items):
+        return ListType(t)
     if not isinstance(t, Scalar) or t.is_complex:
-        raise ValueError("lists passed to kernels hold bool, int or float items, "
-                         f"got {t.name() if t else type(value[0]).__name__}")
+        raise ValueError("lists passed to kernels hold bool, int or float items "
+                         "or tuples of them, got "
+                         f"{t.name() if t else type(value[0]).__name__}")
     return ListType(t)
 
 

@@ -146,11 +146,15 @@ int main(void) {
   mlirOperationPrint(mlirModuleGetOperation(module), printOut, NULL);
   printf("\n");
 
-  // CHECK: list of lists: nbcListTypeGet: the element type must be an nbc scalar
-  if (!mlirTypeIsNull(nbcListTypeGet(list)))
-    printf("FAIL list of lists accepted\n"), ++failures;
+  // A list of lists of scalars is a list; a list of those is not.
+  MlirType lists = nbcListTypeGet(list);
+  if (mlirTypeIsNull(lists))
+    printf("FAIL list of lists refused\n"), ++failures;
+  // CHECK: list of lists of lists: nbcListTypeGet: the element type must be an nbc scalar
+  else if (!mlirTypeIsNull(nbcListTypeGet(lists)))
+    printf("FAIL list of lists of lists accepted\n"), ++failures;
   else
-    printf("list of lists: %s\n", nbcGetLastError().data);
+    printf("list of lists of lists: %s\n", nbcGetLastError().data);
   nbcClearLastError();
   // CHECK: list of 0-d arrays: nbcListTypeGet: the element type must be an nbc scalar
   if (!mlirTypeIsNull(nbcListTypeGet(nbcArrayTypeGet(f64, 0, NULL, false))))

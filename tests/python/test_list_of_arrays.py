@@ -322,8 +322,8 @@ def list_of_tuples_of_arrays(n):
     return len([(i, np.zeros(3)) for i in range(n)])
 
 
-def list_of_lists(n):
-    return len([[1.0] for _ in range(n)])
+def list_of_lists_of_arrays(n):
+    return len([[np.ones(2)] for _ in range(n)])
 
 
 @pytest.mark.parametrize("fn,error,words", [
@@ -339,7 +339,7 @@ def list_of_lists(n):
     (sorted_arrays, nbc.UnsupportedError, "list of arrays"),
     (copied_by_list, nbc.UnsupportedError, "list of arrays"),
     (list_of_tuples_of_arrays, nbc.UnsupportedError, "tuples of scalars"),
-    (list_of_lists, nbc.TypingError, "cannot append"),
+    (list_of_lists_of_arrays, nbc.UnsupportedError, "lists of lists hold lists of bool"),
 ])
 def test_refused_at_their_line(fn, error, words):
     with pytest.raises(error) as info:

@@ -242,3 +242,79 @@ def test_numba_typed_lists():
     assert list(mine) == list(theirs) and type(mine) is NumbaList
     with pytest.raises(UnsupportedArgumentError, match="untyped numba.typed.List"):
         nbc.njit(grow)(NumbaList(), 1)
+
+
+def edges_total(edges):
+    s = 0.0
+    for u, v, w in edges:
+        s += (u + 1) * w - v
+    return s
+
+
+def shift_pairs(pairs, x):
+    i, y = pairs.pop()
+    pairs.append((i + x, y * 2.0))
+    pairs[0] = (x, -y)
+    return i
+
+
+def sort_pairs(pairs):
+    pairs.sort()
+    pairs.insert(0, (-1, False))
+    return len(pairs)
+
+
+def widen_field(stack, x):
+    a, b = stack[0]
+    stack[0] = (b, a + x)
+    return a + b
+
+
+TUPLE_LISTS = [
+    (edges_total, ([(0, 1, 0.5), (2, 3, 1.5), (1, 1, -2.0)],)),
+    (shift_pairs, ([(1, 2.5), (3, 4.0)], 5)),
+    (shift_pairs, ([(-7, 0.25)], 2)),
+    (sort_pairs, ([(3, True), (1, False), (1, True), (-5, True)],)),
+    (sort_pairs, ([(2.5, True), (np.float64(-1.5), False), (2.5, False)],)),
+]
+
+
+@requires_exec
+@pytest.mark.parametrize("fn,args", TUPLE_LISTS, ids=lambda c: getattr(c, "__name__", ""))
+def test_lists_of_tuples_are_reflected(fn, args):
+    """A Python list of tuples passed in (Numba's reflected list): the
+    kernel's pops, appends, stores and sorts show in the caller's list,
+    items as tuples of Python numbers, as CPython's and Numba's."""
+    numba = pytest.importorskip("numba")
+    import warnings
+    mine, want, theirs = (copy.deepcopy(args) for _ in range(3))
+    assert nbc.njit(fn)(*mine) == fn(*want)
+    assert mine[0] == want[0]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # reflected lists are deprecated
+        assert numba.njit(fn)(*theirs) == fn(*args)
+    assert mine[0] == theirs[0]
+    assert [tuple(type(x) for x in t) for t in mine[0]] == \
+        [tuple(type(x) for x in t) for t in theirs[0]]
+
+
+@requires_exec
+def test_a_field_the_list_cannot_hold_is_refused():
+    """(b, a + x) would store a float in the int field of the caller's
+    (int64, float64) tuples: a TypingError at its line, the list untouched
+    (Numba fails to compile such a kernel too)."""
+    l = [(1, 2.5), (3, 4.0)]
+    with pytest.raises(nbc.TypingError, match="wider element type") as info:
+        nbc.njit(widen_field)(l, 3)
+    assert "File " in str(info.value)
+    assert l == [(1, 2.5), (3, 4.0)]
+
+
+def test_lists_of_tuples_that_cannot_be_passed_name_the_argument():
+    kernel = nbc.njit(lambda l: len(l))
+    with pytest.raises(UnsupportedArgumentError, match=r"argument 0 \('l'\).*one scalar"):
+        kernel([(1, 2.0), (1, 2)])
+    with pytest.raises(UnsupportedArgumentError, match=r"argument 0 \('l'\).*tuples"):
+        kernel([(1, 2j)])
+    with pytest.raises(UnsupportedArgumentError, match=r"argument 0 \('l'\)"):
+        kernel([(1, np.zeros(2))])

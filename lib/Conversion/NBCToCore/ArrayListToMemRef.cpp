@@ -108,6 +108,11 @@ Value arrays::appendArrayItem(OpBuilder &b, Location loc, ArrayList &list,
   return to.buffer;
 }
 
+/// The address of `memref`'s first element, as an index.
+static Value alignedAddress(OpBuilder &b, Location loc, Value memref) {
+  return memref::ExtractAlignedPointerAsIndexOp::create(b, loc, memref);
+}
+
 Value arrays::setArrayItem(OpBuilder &b, Location loc, ArrayList &list,
                            Value i, Value value) {
   SmallVector<Value> sizes = dimsI64(b, loc, value);
@@ -119,7 +124,18 @@ Value arrays::setArrayItem(OpBuilder &b, Location loc, ArrayList &list,
                                /*withElseRegion=*/true);
   OpBuilder::InsertionGuard guard(b);
   b.setInsertionPointToStart(&set.getThenRegion().front());
-  list.put(i, list.load(list.slot(i)), sizes, value);
+  // `value` may be the item itself, changed in place (an inner list
+  // appended to without growing): no copy then, so such appends stay O(1).
+  Value at = list.load(list.slot(i));
+  Value itself = arith::CmpIOp::create(
+      b, loc, arith::CmpIPredicate::eq, alignedAddress(b, loc, value),
+      alignedAddress(b, loc, list.view(list.add(list.dataStart(list.slots()), at),
+                                       sizes)));
+  auto copy = scf::IfOp::create(b, loc, TypeRange{}, itself,
+                                /*withElseRegion=*/true);
+  b.setInsertionPointToStart(&copy.getElseRegion().front());
+  list.put(i, at, sizes, value);
+  b.setInsertionPointAfter(copy);
   scf::YieldOp::create(b, loc, list.buffer);
   // Else at the end of the data (the old room is left unused).
   b.setInsertionPointToStart(&set.getElseRegion().front());
@@ -142,8 +158,9 @@ struct ArrayListPattern : public OpConversionPattern<OpTy> {
   // Above the lists of scalars' patterns, which refuse these lists too.
   ArrayListPattern(const TypeConverter &converter, MLIRContext *ctx)
       : OpConversionPattern<OpTy>(converter, ctx, /*benefit=*/2) {}
+  // A list of lists is one too: its items are the inner lists' buffers.
   MemRefType itemType(Type listType) const {
-    if (!isa<MemRefType>(cast<ListType>(listType).getElementType()))
+    if (!isa<MemRefType, ListType>(cast<ListType>(listType).getElementType()))
       return {};
     return itemTypeOf(this->getTypeConverter(), listType);
   }

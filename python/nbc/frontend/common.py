@@ -127,6 +127,11 @@ def assigned_names(stmts):
             elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
                     and node.func.attr == "append" and isinstance(node.func.value, ast.Name):
                 add(node.func.value.id)  # a list's append rebinds its name
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and node.func.attr == "append" and \
+                    isinstance(node.func.value, ast.Subscript) and \
+                    isinstance(node.func.value.value, ast.Name):
+                add(node.func.value.value.id)  # `l[i].append(x)`: l's too (list_nesting)
     return names
 
 

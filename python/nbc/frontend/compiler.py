@@ -143,6 +143,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         self.ref_names, self.bound_names = set(), set()
         self.array_list_names, self.array_list_sites = set(), set()
         self.items_renamed = set()
+        self.list_item_views = {}  # item of a list of lists -> (list, index)
         flat = []
         for ty in self.arg_types:
             if isinstance(ty, T.Tuple):

@@ -136,6 +136,8 @@ class ExprsMixin:
     def lookup(self, name, node):
         if name in self.env:
             v = self.env[name]
+            if isinstance(v, Undef) and hasattr(v, "message"):  # list_nesting.MovedList
+                raise self.error(UnsupportedError, v.message, node)
             if isinstance(v, Undef):
                 raise self.error(TypingError, f"variable '{name}' may be undefined "
                                  "here", node)

@@ -124,9 +124,11 @@ class ListMethodsMixin:
             r = self.result_list(lst.type.dtype, typed, pos)
             return self.fresh(self.run_template("copy", node, {"L": lst, "R": r},
                                                 outs=["R"])[0])
-        if not isinstance(m.name_node, ast.Name):
+        nested = self.nested_receiver(m, node)  # `l[i].insert(...)` (list_nesting)
+        if not nested and not isinstance(m.name_node, ast.Name):
             raise self.error(UnsupportedError, f"{name}() is supported on a list held "
                              "in a variable", node)
+        origin = None if nested else m.name_node.id
         values, nodes, outs = {"L": lst}, {}, ["L"]
         if name == "pop":
             values["I"] = self.int_argument(args[0], "pop() index")
@@ -142,11 +144,14 @@ class ListMethodsMixin:
             key = "remove"
         elif name == "extend":
             key = "extend"
-            self.iterable_argument(lst, args[0], m.name_node.id, values, nodes)
+            self.iterable_argument(lst, args[0], origin, values, nodes)
         else:
             key = name
-        got = self.run_template(key, node, values, nodes, outs, m.name_node.id)
-        self.env[m.name_node.id] = got[0]
+        got = self.run_template(key, node, values, nodes, outs, origin)
+        if nested:
+            self.store_back(m, got[0], node)
+        else:
+            self.env[origin] = got[0]
         return got[1] if name == "pop" else PyObj(None)
 
     def iterable_argument(self, lst, arg, name, values, nodes, value=None):
@@ -178,7 +183,7 @@ class ListMethodsMixin:
         if not isinstance(rev, ast.Constant) or not isinstance(rev.value, (bool, int)):
             raise self.error(UnsupportedError, "sort(reverse=...) takes a constant "
                              "True or False", node)
-        if not isinstance(m.name_node, ast.Name):
+        if not isinstance(m.name_node, ast.Name) and not self.nested_receiver(m, node):
             raise self.error(UnsupportedError, "sort() is supported on a list held in "
                              "a variable", node)
         pos = self.pos(node)
@@ -269,7 +274,7 @@ class ListMethodsMixin:
         arg = node.args[0]  # evaluated here only when surely a list (emitted once)
         if isinstance(arg, ast.Name):
             lst = self.lookup(arg.id, arg)
-        elif isinstance(arg, (ast.List, ast.ListComp)):
+        elif isinstance(arg, (ast.List, ast.ListComp)) or self.is_nested_item(arg):
             lst = self.expr(arg)
         else:
             return None

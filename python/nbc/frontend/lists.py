@@ -23,7 +23,9 @@ from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, TupleValue, Value
+from .common import Undef
 from .container_typing import ContainerTypingMixin, Undecided
+from .list_nesting import NestedListsMixin
 from .list_tuples import is_item_tuple, tuple_as_item, tuple_item_type, unify_tuples
 
 # What a list may be built from when it is bound to a name: a fresh list.
@@ -54,7 +56,7 @@ def is_list(v):
     return isinstance(v, Value) and isinstance(v.type, T.List)
 
 
-class ListsMixin(ContainerTypingMixin):
+class ListsMixin(ContainerTypingMixin, NestedListsMixin):
     # -- building -----------------------------------------------------------------
     def site_of(self, node):
         return (node.lineno, node.col_offset)
@@ -88,6 +90,8 @@ class ListsMixin(ContainerTypingMixin):
         or an array's (`appended`: refused as `l.append(v)`'s)."""
         if is_item_tuple(v):
             return tuple_item_type(self, v, node)
+        if is_list(v):
+            return self.nested_item_type(v, node)
         if not isinstance(v, Value) or not isinstance(v.type, (T.Scalar, T.Array)):
             raise self.error(TypingError if isinstance(v, (Value, TupleValue))
                              else UnsupportedError,
@@ -108,6 +112,8 @@ class ListsMixin(ContainerTypingMixin):
                 raise self.error(UnsupportedError, "lists of 0-d arrays are not "
                                  "supported", node)
             t = T.Array(t.dtype, t.ndim)
+        if isinstance(have, T.List) or isinstance(t, T.List):
+            return self.unify_nested(have, t, node, what)
         if have is None:
             return t
         if isinstance(have, T.Tuple) or isinstance(t, T.Tuple):
@@ -127,6 +133,8 @@ class ListsMixin(ContainerTypingMixin):
         C-contiguous array (the list copies it in), a tuple's fields cast."""
         if isinstance(dtype, T.Tuple):
             return tuple_as_item(self, v, dtype, node)
+        if isinstance(dtype, T.List):
+            return self.nested_as_item(v, dtype, node)
         if not isinstance(dtype, T.Array):
             return S.cast(self.b, v, dtype, self.pos(node))
         if v.type.mlir() != dtype.mlir():
@@ -167,6 +175,13 @@ class ListsMixin(ContainerTypingMixin):
         if value.h in self.fresh_list_sites:  # List(): as `[]`
             self.list_origins[name] = self.fresh_list_sites.pop(value.h)
             return
+        if getattr(value_node, "nested_item", False):  # `for row in l` (list_nesting)
+            return
+        if value.h in self.list_item_views:
+            raise self.error(UnsupportedError, f"binding '{name}' to an item of a list "
+                             "of lists is not supported (it would be a view of the "
+                             "outer list's buffer): index the outer list where the "
+                             "item is used, or bind a copy (`l[i].copy()`)", node)
         if not isinstance(value_node, FRESH_LIST_NODES):
             raise self.error(UnsupportedError, "a list can be bound to one name only, "
                              "from a list literal or comprehension (aliasing a list, "
@@ -207,13 +222,15 @@ class ListsMixin(ContainerTypingMixin):
                 raise self.error(TypingError, f"append() takes exactly one argument "
                                  f"({len(node.args)} given)", node)
             if not isinstance(m.name_node, ast.Name):
-                raise self.error(UnsupportedError, "append() is supported on a list "
-                                 "held in a variable", node)
+                return self.nested_append(m, node) or PyObj(None)
             new = self.list_append(m.lst, self.expr(node.args[0]), node, m.name_node)
             self.env[m.name_node.id] = new
             self.alias_item(node.args[0], new, None, pos)
             return PyObj(None)
-        return self.b.list_pop(m.lst, pos)
+        item = self.b.list_pop(m.lst, pos)
+        if is_list(item):  # a list of lists' item: a new list, which a name may bind
+            self.fresh_lists.add(item.h)
+        return item
 
     def list_index(self, node):
         k = self.scalar(node)
@@ -228,7 +245,9 @@ class ListsMixin(ContainerTypingMixin):
         if isinstance(node.slice, ast.Tuple):
             raise self.error(TypingError, "list indices must be integers or slices, "
                              "not tuple", node)
-        item = self.b.list_get(lst, self.list_index(node.slice), self.pos(node))
+        index = self.list_index(node.slice)
+        item = self.b.list_get(lst, index, self.pos(node))
+        self.note_nested_item(lst, index, item)
         pending = self.undecided.get(lst.type.site)
         if pending is not None and isinstance(item, Value):
             pending.reads.add(item.h)
@@ -254,6 +273,8 @@ class ListsMixin(ContainerTypingMixin):
                              "not tuple", node)
         if isinstance(lst.type.dtype, T.Array):
             return self.store_array_item(lst, target, value, node)
+        if isinstance(lst.type.dtype, T.List):
+            return self.store_nested_item(lst, target, value, node)
         if isinstance(lst.type.dtype, T.Tuple):  # fields cast as an append's
             item = self.item_type(self.materialize(value, node), node)
             if self.unify_items(lst.type.dtype, item, node) != lst.type.dtype:
@@ -301,12 +322,15 @@ class ListsMixin(ContainerTypingMixin):
                         if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name):
                             lst, arg = t.value.id, node.value
                             if is_list(self.env.get(lst)) and \
-                                    isinstance(self.env[lst].type.dtype, T.Array):
+                                    isinstance(self.env[lst].type.dtype, (T.Array, T.List)):
                                 names.append(lst)
                 elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
                         and node.func.attr == "append" and len(node.args) == 1 \
                         and isinstance(node.func.value, ast.Name):
                     lst, arg = node.func.value.id, node.args[0]
+                elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                        and self.is_nested_item(node.func.value):
+                    names.append(node.func.value.value.id)  # `l[i].insert(..)` rebinds l
                 v = self.env.get(lst) if lst else None
                 if holds_arrays(v) and isinstance(arg, ast.Name):
                     names.append(arg.id)
@@ -338,12 +362,14 @@ class ListsMixin(ContainerTypingMixin):
     def refuse_array_list(self, lst, what, node, tuples=False):
         """Operations that lists of arrays do not have (yet), nor lists of
         tuples unless `tuples` (the templates that only move items)."""
-        kinds = T.Array if tuples else (T.Array, T.Tuple)
+        kinds = (T.Array, T.List) if tuples else (T.Array, T.List, T.Tuple)
         if is_list(lst) and isinstance(lst.type.dtype, kinds):
-            has = "append, pop(), len, indexing, item assignment and iteration" \
-                if isinstance(lst.type.dtype, T.Array) else "the list methods, " \
-                "sorted(), indexing, slices, del, list(l), len and iteration"
-            kind = "arrays" if isinstance(lst.type.dtype, T.Array) else "tuples"
+            has = "the list methods, " \
+                "sorted(), indexing, slices, del, list(l), len and iteration" \
+                if isinstance(lst.type.dtype, T.Tuple) else \
+                "append, pop(), len, indexing, item assignment and iteration"
+            kind = {T.Array: "arrays", T.List: "lists", T.Tuple: "tuples"}[
+                type(lst.type.dtype)]
             raise self.error(UnsupportedError, f"{what} of a list of {kind} is not "
                              f"supported (lists of {kind} have {has})", node)
 
@@ -407,6 +433,7 @@ class ListsMixin(ContainerTypingMixin):
         length = ast.Call(func=ast.Name(id="len", ctx=ast.Load()), args=[lst_node],
                           keywords=[])
         take = ast.Assign(targets=[stmt.target], value=item)
+        item.nested_item = nested = self.check_nested_loop(stmt, lst)
         if self.resizes_list(stmt.body, lst_node.id):
             self.env[tag] = self.b.constant(0, T.int64, self.pos(stmt))
             loop = ast.While(
@@ -422,6 +449,8 @@ class ListsMixin(ContainerTypingMixin):
                               keywords=[]),
                 body=[take] + stmt.body, orelse=stmt.orelse, type_comment=None)
         self.emit_synthetic(loop, stmt)
+        if nested and isinstance(stmt.target, ast.Name):  # a view: not after the loop
+            self.env[stmt.target.id] = Undef()
 
     def resizes_list(self, stmts, name):
         """Whether `stmts` may change the length of the list `name`: its

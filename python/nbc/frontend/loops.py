@@ -34,7 +34,8 @@ class LoopsMixin(LoopCarriedMixin):
         frame = LoopFrame(len(self.loops) + 1)
         may_return = contains(body, ast.Return, stop_at_loops=False)
         may_break = may_return or contains(body, ast.Break, stop_at_loops=True)
-        names = [n for n in assigned_names(body) if n not in exclude]
+        frame.body, frame.assigned = body, set(assigned_names(body))  # for list_nesting
+        names = [n for n in frame.assigned if n not in exclude]
         names += [n for n in self.tables_updated(body) + self.containers_passed(body)
                   + self.array_list_rebinds(body) if n not in names + list(exclude)]
         if may_return:

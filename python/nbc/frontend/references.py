@@ -213,6 +213,11 @@ class ReferencesMixin:
                 raise self.error(TypingError, f"cannot pass this empty {what} to a "
                                  "function before its element type is known: insert "
                                  "into it first", node)
+            if v.h in self.list_item_views:
+                raise self.error(UnsupportedError, "passing an item of a list of lists "
+                                 "to a compiled function is not supported (its "
+                                 "changes would not reach the list); pass the list",
+                                 node)
             if v.h in seen:
                 raise self.error(UnsupportedError, f"the same {what} is passed twice "
                                  "in one call", node)

@@ -51,3 +51,14 @@ func.func @new() -> !nbc.list<tuple<ui32, f64>> {
   %l = nbc.list_new : !nbc.list<tuple<ui32, f64>>
   return %l : !nbc.list<tuple<ui32, f64>>
 }
+
+// A list of tuples passed in is its buffer, as a list of scalars.
+// CHECK-LABEL: func @buffers
+// CHECK-SAME: (%[[B:.*]]: memref<?xi8>)
+// CHECK-NOT: memref.alloc
+// CHECK: return %[[B]] : memref<?xi8>
+func.func @buffers(%b: memref<?xsi8>) -> memref<?xsi8> {
+  %l = nbc.list_from_buffer %b : memref<?xsi8> -> !nbc.list<tuple<si64, f64>>
+  %r = nbc.list_buffer %l : !nbc.list<tuple<si64, f64>> -> memref<?xsi8>
+  return %r : memref<?xsi8>
+}

@@ -6,7 +6,7 @@ func.func @element(%l: !nbc.list<memref<4xf64>>)
 
 // -----
 
-// expected-error @+1 {{or contiguous arrays of them with dynamic sizes}}
+// expected-error @+1 {{contiguous arrays of them with dynamic sizes}}
 func.func @strided_element(%l: !nbc.list<memref<?xf64, strided<[?], offset: ?>>>)
 
 // -----
@@ -16,8 +16,21 @@ func.func @zero_d_element(%l: !nbc.list<memref<f64>>)
 
 // -----
 
+// expected-error @+1 {{list elements must be nbc scalars}}
+func.func @list_of_lists_of_lists(%l: !nbc.list<!nbc.list<!nbc.list<f64>>>)
+
+// -----
+
+func.func @nested_set_result(%l: !nbc.list<!nbc.list<f64>>, %m: !nbc.list<f64>, %i: si64) {
+  // expected-error @+1 {{'nbc.list_set' op on a list of arrays or lists needs a result}}
+  "nbc.list_set"(%m, %l, %i) : (!nbc.list<f64>, !nbc.list<!nbc.list<f64>>, si64) -> ()
+  return
+}
+
+// -----
+
 func.func @array_set_result(%l: !nbc.list<memref<?xf64>>, %a: memref<?xf64>, %i: si64) {
-  // expected-error @+1 {{'nbc.list_set' op on a list of arrays needs a result, the list from then on}}
+  // expected-error @+1 {{'nbc.list_set' op on a list of arrays or lists needs a result, the list from then on}}
   "nbc.list_set"(%a, %l, %i) : (memref<?xf64>, !nbc.list<memref<?xf64>>, si64) -> ()
   return
 }

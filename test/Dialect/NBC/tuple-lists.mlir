@@ -32,3 +32,13 @@ func.func @fold(%a: ui8, %b: f32) -> f32 {
   %y = nbc.tuple_get %t[1] : tuple<ui8, f32> -> f32
   return %y : f32
 }
+
+// A list of tuples a caller passes in (a reflected list): its buffer holds
+// the same records.
+// CHECK-LABEL: func @passed_in
+// CHECK: nbc.list_from_buffer %{{.*}} : memref<?xsi8> -> !nbc.list<tuple<si64, f64>>
+func.func @passed_in(%b: memref<?xsi8>) -> si64 {
+  %l = nbc.list_from_buffer %b : memref<?xsi8> -> !nbc.list<tuple<si64, f64>>
+  %n = nbc.list_len %l : !nbc.list<tuple<si64, f64>>
+  return %n : si64
+}

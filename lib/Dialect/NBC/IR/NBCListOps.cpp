@@ -19,8 +19,9 @@ LogicalResult ListType::verify(function_ref<InFlightDiagnostic()> emitError,
   if (!isNBCListElement(elementType))
     return emitError() << "list elements must be nbc scalars (bool, si8..si64, "
                           "ui8..ui64, f32, f64), tuples of them (tuple<si64, "
-                          "f64>) or contiguous arrays of them "
-                          "with dynamic sizes (memref<?x...xT>), got "
+                          "f64>), contiguous arrays of them "
+                          "with dynamic sizes (memref<?x...xT>) or lists of "
+                          "them (!nbc.list<f64>), got "
                        << elementType;
   return success();
 }
@@ -34,10 +35,11 @@ static LogicalResult verifyScalarList(Operation *op, ListType type) {
 }
 
 LogicalResult ListSetOp::verify() {
-  bool arrays = isa<MemRefType>(getList().getType().getElementType());
+  // Items of their own size (arrays, lists) may move the list.
+  bool arrays = isa<MemRefType, ListType>(getList().getType().getElementType());
   if (arrays != bool(getResult()))
-    return emitOpError() << (arrays ? "on a list of arrays needs a result, the "
-                                      "list from then on"
+    return emitOpError() << (arrays ? "on a list of arrays or lists needs a "
+                                      "result, the list from then on"
                                     : "on a list of scalars has no result");
   if (getResult() && getResult().getType() != getList().getType())
     return emitOpError() << "result must be the list's type "
@@ -74,7 +76,9 @@ static LogicalResult verifyListBuffer(Operation *op, MemRefType type) {
 }
 
 LogicalResult ListFromBufferOp::verify() {
-  if (failed(verifyScalarList(*this, getType())))
+  // A list of tuples has the same flat layout (records of words).
+  if (!isNBCScalarTuple(getType().getElementType()) &&
+      failed(verifyScalarList(*this, getType())))
     return failure();
   return verifyListBuffer(*this, getBuffer().getType());
 }

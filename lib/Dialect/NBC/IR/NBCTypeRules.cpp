@@ -1,6 +1,7 @@
 //===- NBCTypeRules.cpp - Type classes, promotion, broadcasting -----------===//
 
 #include "nbc/Dialect/NBC/IR/NBCTypeRules.h"
+#include "nbc/Dialect/NBC/IR/NBCOps.h"
 
 using namespace mlir;
 
@@ -68,6 +69,8 @@ bool nbc::isNBCScalarTuple(Type type) {
 bool nbc::isNBCListElement(Type type) {
   if (isNBCScalar(type) || isNBCScalarTuple(type))
     return true;
+  if (auto list = dyn_cast<ListType>(type)) // a list of lists of scalars
+    return isNBCScalar(list.getElementType());
   auto array = dyn_cast<MemRefType>(type);
   return array && array.getRank() >= 1 && array.getLayout().isIdentity() &&
          !array.getMemorySpace() && isNBCScalar(array.getElementType()) &&

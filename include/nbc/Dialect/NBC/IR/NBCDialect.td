@@ -69,7 +69,13 @@ def NBC_ScalarTuple : Type<CPred<"::mlir::nbc::isNBCScalarTuple($_self)">,
                            "tuple of nbc scalars (complex excepted)",
                            "::mlir::TupleType">;
 /// What a list holds: a scalar, an array or a tuple of scalars.
-def NBC_ListItem : AnyTypeOf<[NBC_Scalar, NBC_Array, NBC_ScalarTuple]>;
+// A list of scalars as an item: a list of lists (isNBCListElement).
+def NBC_ScalarListItem : Type<CPred<"::llvm::isa<::mlir::nbc::ListType>($_self) && "
+                                    "::mlir::nbc::isNBCScalar(::llvm::cast<"
+                                    "::mlir::nbc::ListType>($_self).getElementType())">,
+                              "nbc list of scalars">;
+def NBC_ListItem : AnyTypeOf<[NBC_Scalar, NBC_Array, NBC_ScalarTuple,
+                              NBC_ScalarListItem]>;
 
 //===----------------------------------------------------------------------===//
 // Base classes

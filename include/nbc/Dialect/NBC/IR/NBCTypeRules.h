@@ -31,8 +31,8 @@ bool isNBCArray(Type type);
 /// (`tuple<si64, f64>`): an item of a list of tuples.
 bool isNBCScalarTuple(Type type);
 /// What a list may hold: an nbc scalar, a tuple of them (isNBCScalarTuple),
-/// or a contiguous array of dynamic sizes (`memref<?x...xT>`, rank >= 1)
-/// whose copies the list owns.
+/// a contiguous array of dynamic sizes (`memref<?x...xT>`, rank >= 1)
+/// whose copies the list owns, or a list of scalars (a list of lists).
 bool isNBCListElement(Type type);
 
 /// The type of a binary arithmetic result of `lhs` and `rhs` under NumPy's
