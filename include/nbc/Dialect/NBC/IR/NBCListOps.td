@@ -152,7 +152,7 @@ def NBC_ListFromBufferOp : NBC_ListOp<"list_from_buffer"> {
     int64 in bytes 0..8 and the items from byte 16, the capacity being what
     the bytes after the header hold. No copy: the list is the buffer until
     an append moves it; `nbc.list_buffer` gives the final one back. The
-    list holds scalars.
+    list holds scalars or tuples of them (packed as the list's items are).
 
     ```mlir
     %l = nbc.list_from_buffer %b : memref<?xsi8> -> !nbc.list<f64>
