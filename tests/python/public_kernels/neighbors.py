@@ -1,0 +1,329 @@
+"""Kernels modelled on PyNNDescent (github.com/lmcinnes/pynndescent,
+BSD-2-Clause) and UMAP (github.com/lmcinnes/umap, BSD-3-Clause): same
+algorithms, constructs and decorator options (fastmath, cache, explicit
+signature lists with read-only arrays, `locals=` with small integer
+types, global array defaults), written anew.
+Files: pynndescent/distances.py (euclidean, squared_euclidean,
+standardised_euclidean, jaccard, haversine, correlation, rankdata,
+spearmanr, correct_alternative_cosine), pynndescent/utils.py (tau_rand_int,
+make_heap, heap_push, deheap_sort), umap/umap_.py (smooth_knn_dist)."""
+
+import numba
+import numpy as np
+
+from public_kernels.backend import njit, vectorize
+
+_mock_ones = np.ones(2, dtype=np.float32)
+SMOOTH_K_TOLERANCE = 1e-5
+MIN_K_DIST_SCALE = 1e-3
+
+
+@njit(fastmath=True, cache=True)
+def euclidean(x, y):
+    result = 0.0
+    for i in range(x.shape[0]):
+        result += (x[i] - y[i]) ** 2
+    return np.sqrt(result)
+
+
+@njit(
+    [
+        "f4(f4[::1],f4[::1])",
+        numba.types.float32(
+            numba.types.Array(numba.types.float32, 1, "C", readonly=True),
+            numba.types.Array(numba.types.float32, 1, "C", readonly=True),
+        ),
+    ],
+    fastmath=True,
+    locals={
+        "result": numba.types.float32,
+        "diff": numba.types.float32,
+        "dim": numba.types.uint32,
+        "i": numba.types.uint16,
+    },
+)
+def squared_euclidean(x, y):
+    result = 0.0
+    dim = x.shape[0]
+    for i in range(dim):
+        diff = x[i] - y[i]
+        result += diff * diff
+    return result
+
+
+@njit(fastmath=True, cache=True)
+def standardised_euclidean(x, y, sigma=_mock_ones):
+    result = 0.0
+    for i in range(x.shape[0]):
+        result += ((x[i] - y[i]) ** 2) / sigma[i]
+    return np.sqrt(result)
+
+
+@njit(fastmath=True, cache=True)
+def jaccard(x, y):
+    num_non_zero = 0.0
+    num_equal = 0.0
+    for i in range(x.shape[0]):
+        x_true = x[i] != 0
+        y_true = y[i] != 0
+        num_non_zero += x_true or y_true
+        num_equal += x_true and y_true
+    if num_non_zero == 0.0:
+        return 0.0
+    else:
+        return float(num_non_zero - num_equal) / num_non_zero
+
+
+@njit(fastmath=True, cache=True)
+def haversine(x, y):
+    if x.shape[0] != 2:
+        raise ValueError("haversine is only defined for 2 dimensional data")
+    sin_lat = np.sin(0.5 * (x[0] - y[0]))
+    sin_long = np.sin(0.5 * (x[1] - y[1]))
+    result = np.sqrt(sin_lat ** 2 + np.cos(x[0]) * np.cos(y[0]) * sin_long ** 2)
+    return 2.0 * np.arcsin(result)
+
+
+@njit(fastmath=True, cache=True)
+def correlation(x, y):
+    mu_x = 0.0
+    mu_y = 0.0
+    norm_x = 0.0
+    norm_y = 0.0
+    dot_product = 0.0
+    for i in range(x.shape[0]):
+        mu_x += x[i]
+        mu_y += y[i]
+    mu_x /= x.shape[0]
+    mu_y /= x.shape[0]
+    for i in range(x.shape[0]):
+        shifted_x = x[i] - mu_x
+        shifted_y = y[i] - mu_y
+        norm_x += shifted_x ** 2
+        norm_y += shifted_y ** 2
+        dot_product += shifted_x * shifted_y
+    if norm_x == 0.0 and norm_y == 0.0:
+        return 0.0
+    elif dot_product == 0.0:
+        return 1.0
+    else:
+        return 1.0 - (dot_product / np.sqrt(norm_x * norm_y))
+
+
+@njit()
+def rankdata(a, method="average"):
+    arr = np.ravel(np.asarray(a))
+    if method == "ordinal":
+        sorter = arr.argsort(kind="mergesort")
+    else:
+        sorter = arr.argsort(kind="quicksort")
+    inv = np.empty(sorter.size, dtype=np.intp)
+    inv[sorter] = np.arange(sorter.size)
+    if method == "ordinal":
+        return (inv + 1).astype(np.float64)
+    arr = arr[sorter]
+    obs = np.ones(arr.size, np.bool_)
+    obs[1:] = arr[1:] != arr[:-1]
+    dense = obs.cumsum()[inv]
+    if method == "dense":
+        return dense.astype(np.float64)
+    nonzero = np.nonzero(obs)[0]
+    count = np.concatenate((nonzero, np.array([len(obs)], nonzero.dtype)))
+    if method == "max":
+        return count[dense].astype(np.float64)
+    if method == "min":
+        return (count[dense - 1] + 1).astype(np.float64)
+    return 0.5 * (count[dense] + count[dense - 1] + 1)
+
+
+@njit(fastmath=True)
+def spearmanr(x, y):
+    a = np.column_stack((x, y))
+    n_vars = a.shape[1]
+    for i in range(n_vars):
+        a[:, i] = rankdata(a[:, i])
+    rs = np.corrcoef(a, rowvar=0)
+    return rs[1, 0]
+
+
+@vectorize(fastmath=True)
+def correct_alternative_cosine(d):
+    return 1.0 - pow(2.0, -d)
+
+
+@njit("i4(i8[:])", cache=True)
+def tau_rand_int(state):
+    state[0] = (((state[0] & 4294967294) << 12) & 0xFFFFFFFF) ^ (
+        (((state[0] << 13) & 0xFFFFFFFF) ^ state[0]) >> 19
+    )
+    state[1] = (((state[1] & 4294967288) << 4) & 0xFFFFFFFF) ^ (
+        (((state[1] << 2) & 0xFFFFFFFF) ^ state[1]) >> 25
+    )
+    state[2] = (((state[2] & 4294967280) << 17) & 0xFFFFFFFF) ^ (
+        (((state[2] << 3) & 0xFFFFFFFF) ^ state[2]) >> 11
+    )
+    return state[0] ^ state[1] ^ state[2]
+
+
+@njit
+def random_ints(state, count):
+    out = np.empty(count, dtype=np.int64)
+    for i in range(count):
+        out[i] = tau_rand_int(state)
+    return out, state
+
+
+@njit(cache=True)
+def make_heap(n_points, size):
+    indices = np.full((int(n_points), int(size)), -1, dtype=np.int32)
+    distances = np.full((int(n_points), int(size)), np.inf, dtype=np.float32)
+    flags = np.zeros((int(n_points), int(size)), dtype=np.uint8)
+    result = (indices, distances, flags)
+    return result
+
+
+@njit(cache=True)
+def simple_heap_push(priorities, indices, p, n):
+    if p >= priorities[0]:
+        return 0
+    size = priorities.shape[0]
+    priorities[0] = p
+    indices[0] = n
+    i = 0
+    while True:
+        ic1 = 2 * i + 1
+        ic2 = ic1 + 1
+        if ic1 >= size:
+            break
+        elif ic2 >= size:
+            if priorities[ic1] > p:
+                i_swap = ic1
+            else:
+                break
+        elif priorities[ic1] >= priorities[ic2]:
+            if p < priorities[ic1]:
+                i_swap = ic1
+            else:
+                break
+        else:
+            if p < priorities[ic2]:
+                i_swap = ic2
+            else:
+                break
+        priorities[i] = priorities[i_swap]
+        indices[i] = indices[i_swap]
+        i = i_swap
+    priorities[i] = p
+    indices[i] = n
+    return 1
+
+
+@njit(cache=True)
+def siftdown(heap1, heap2, elt):
+    while elt * 2 + 1 < heap1.shape[0]:
+        left_child = elt * 2 + 1
+        right_child = left_child + 1
+        swap = elt
+        if heap1[swap] < heap1[left_child]:
+            swap = left_child
+        if right_child < heap1.shape[0] and heap1[swap] < heap1[right_child]:
+            swap = right_child
+        if swap == elt:
+            break
+        else:
+            heap1[elt], heap1[swap] = heap1[swap], heap1[elt]
+            heap2[elt], heap2[swap] = heap2[swap], heap2[elt]
+            elt = swap
+
+
+@njit(cache=True)
+def deheap_sort(indices, distances):
+    for i in range(indices.shape[0]):
+        ind_heap = indices[i]
+        dist_heap = distances[i]
+        for j in range(ind_heap.shape[0] - 1):
+            ind_heap[0], ind_heap[ind_heap.shape[0] - j - 1] = (
+                ind_heap[ind_heap.shape[0] - j - 1],
+                ind_heap[0],
+            )
+            dist_heap[0], dist_heap[dist_heap.shape[0] - j - 1] = (
+                dist_heap[dist_heap.shape[0] - j - 1],
+                dist_heap[0],
+            )
+            siftdown(dist_heap[: dist_heap.shape[0] - j - 1],
+                     ind_heap[: ind_heap.shape[0] - j - 1], 0)
+    return indices, distances
+
+
+@njit
+def build_knn_heap(data, k):
+    heap = make_heap(data.shape[0], k)
+    for i in range(data.shape[0]):
+        for j in range(data.shape[0]):
+            if i != j:
+                d = euclidean(data[i], data[j])
+                simple_heap_push(heap[1][i], heap[0][i], d, j)
+    return deheap_sort(heap[0], heap[1])
+
+
+@njit(
+    locals={
+        "psum": numba.types.float32,
+        "lo": numba.types.float32,
+        "mid": numba.types.float32,
+        "hi": numba.types.float32,
+    },
+    fastmath=True,
+)
+def smooth_knn_dist(distances, k, n_iter=64, local_connectivity=1.0, bandwidth=1.0):
+    target = np.log2(k) * bandwidth
+    rho = np.zeros(distances.shape[0], dtype=np.float32)
+    result = np.zeros(distances.shape[0], dtype=np.float32)
+    mean_distances = np.mean(distances)
+    for i in range(distances.shape[0]):
+        lo = 0.0
+        hi = np.inf
+        mid = 1.0
+        ith_distances = distances[i]
+        non_zero_dists = ith_distances[ith_distances > 0.0]
+        if non_zero_dists.shape[0] >= local_connectivity:
+            index = int(np.floor(local_connectivity))
+            interpolation = local_connectivity - index
+            if index > 0:
+                rho[i] = non_zero_dists[index - 1]
+                if interpolation > SMOOTH_K_TOLERANCE:
+                    rho[i] += interpolation * (
+                        non_zero_dists[index] - non_zero_dists[index - 1]
+                    )
+            else:
+                rho[i] = interpolation * non_zero_dists[0]
+        elif non_zero_dists.shape[0] > 0:
+            rho[i] = np.max(non_zero_dists)
+        for n in range(n_iter):
+            psum = 0.0
+            for j in range(1, distances.shape[1]):
+                d = distances[i, j] - rho[i]
+                if d > 0:
+                    psum += np.exp(-(d / mid))
+                else:
+                    psum += 1.0
+            if np.fabs(psum - target) < SMOOTH_K_TOLERANCE:
+                break
+            if psum > target:
+                hi = mid
+                mid = (lo + hi) / 2.0
+            else:
+                lo = mid
+                if hi == np.inf:
+                    mid *= 2
+                else:
+                    mid = (lo + hi) / 2.0
+        result[i] = mid
+        if rho[i] > 0.0:
+            mean_ith_distances = np.mean(ith_distances)
+            if result[i] < MIN_K_DIST_SCALE * mean_ith_distances:
+                result[i] = MIN_K_DIST_SCALE * mean_ith_distances
+        else:
+            if result[i] < MIN_K_DIST_SCALE * mean_distances:
+                result[i] = MIN_K_DIST_SCALE * mean_distances
+    return result, rho
