@@ -5,44 +5,42 @@ it) and librosa (github.com/librosa/librosa, ISC; librosa/filters.py
 window_sumsquare fill, librosa/util/utils.py complex-magnitude ufunc with
 signatures and identity=0): same algorithms and constructs, written anew."""
 
-import numpy as np
-
 from public_kernels.backend import jit, prange, vectorize
 
 
 def _resample(x, y, t_out, interp_win, interp_delta, num_table, scale=1.0):
-    index_step = int(scale * num_table)
-    time_register = 0.0
+    stride = int(scale * num_table)
+    when = 0.0
     n = 0
-    frac = 0.0
-    index_frac = 0.0
+    fraction = 0.0
+    table_pos = 0.0
     offset = 0
-    eta = 0.0
-    weight = 0.0
-    nwin = interp_win.shape[0]
-    n_orig = x.shape[0]
+    blend = 0.0
+    w = 0.0
+    win_len = interp_win.shape[0]
+    n_in = x.shape[0]
     n_out = t_out.shape[0]
     for t in prange(n_out):
-        time_register = t_out[t]
-        n = int(time_register)
-        frac = scale * (time_register - n)
-        index_frac = frac * num_table
-        offset = int(index_frac)
-        eta = index_frac - offset
-        left = min(n + 1, (nwin - offset) // index_step)
+        when = t_out[t]
+        n = int(when)
+        fraction = scale * (when - n)
+        table_pos = fraction * num_table
+        offset = int(table_pos)
+        blend = table_pos - offset
+        left = min(n + 1, (win_len - offset) // stride)
         for i in range(left):
-            weight = (interp_win[offset + i * index_step]
-                      + eta * interp_delta[offset + i * index_step])
-            y[t] += weight * x[n - i]
-        frac = scale - frac
-        index_frac = frac * num_table
-        offset = int(index_frac)
-        eta = index_frac - offset
-        right = min(n_orig - n - 1, (nwin - offset) // index_step)
+            w = (interp_win[offset + i * stride]
+                      + blend * interp_delta[offset + i * stride])
+            y[t] += w * x[n - i]
+        fraction = scale - fraction
+        table_pos = fraction * num_table
+        offset = int(table_pos)
+        blend = table_pos - offset
+        right = min(n_in - n - 1, (win_len - offset) // stride)
         for k in range(right):
-            weight = (interp_win[offset + k * index_step]
-                      + eta * interp_delta[offset + k * index_step])
-            y[t] += weight * x[n + k + 1]
+            w = (interp_win[offset + k * stride]
+                      + blend * interp_delta[offset + k * stride])
+            y[t] += w * x[n + k + 1]
 
 
 resample_parallel = jit(nopython=True, nogil=True, parallel=True)(_resample)

@@ -15,37 +15,37 @@ from public_kernels.backend import jit, njit
 
 @jit((types.Array(types.float64, 1, "C", readonly=True), types.int32, types.float64),
      nopython=True)
-def sample_entropy(sequence, order, r):
-    size = sequence.size
-    numerator = 0
-    denominator = 0
-    for offset in range(1, size - order):
-        n_numerator = int(abs(sequence[order] - sequence[order + offset]) >= r)
-        n_denominator = 0
-        for idx in range(order):
-            n_numerator += abs(sequence[idx] - sequence[idx + offset]) >= r
-            n_denominator += abs(sequence[idx] - sequence[idx + offset]) >= r
-        if n_numerator == 0:
-            numerator += 1
-        if n_denominator == 0:
-            denominator += 1
-        prev_in_diff = int(abs(sequence[order] - sequence[offset + order]) >= r)
-        for idx in range(1, size - offset - order):
-            out_diff = int(abs(sequence[idx - 1] - sequence[idx + offset - 1]) >= r)
-            in_diff = int(abs(sequence[idx + order] - sequence[idx + offset + order]) >= r)
-            n_numerator += in_diff - out_diff
-            n_denominator += prev_in_diff - out_diff
-            prev_in_diff = in_diff
-            if n_numerator == 0:
-                numerator += 1
-            if n_denominator == 0:
-                denominator += 1
-    if denominator == 0:
+def sample_entropy(seq, order, r):
+    size = seq.size
+    matches_long = 0
+    matches_short = 0
+    for lag in range(1, size - order):
+        far_long = int(abs(seq[order] - seq[order + lag]) >= r)
+        far_short = 0
+        for k in range(order):
+            far_long += abs(seq[k] - seq[k + lag]) >= r
+            far_short += abs(seq[k] - seq[k + lag]) >= r
+        if far_long == 0:
+            matches_long += 1
+        if far_short == 0:
+            matches_short += 1
+        last_entering = int(abs(seq[order] - seq[lag + order]) >= r)
+        for k in range(1, size - lag - order):
+            leaving = int(abs(seq[k - 1] - seq[k + lag - 1]) >= r)
+            entering = int(abs(seq[k + order] - seq[k + lag + order]) >= r)
+            far_long += entering - leaving
+            far_short += last_entering - leaving
+            last_entering = entering
+            if far_long == 0:
+                matches_long += 1
+            if far_short == 0:
+                matches_short += 1
+    if matches_short == 0:
         return 0
-    elif numerator == 0:
+    elif matches_long == 0:
         return np.inf
     else:
-        return -log(numerator / denominator)
+        return -log(matches_long / matches_short)
 
 
 @jit("UniTuple(float64, 2)(float64[:], float64[:])", nopython=True)
@@ -69,30 +69,30 @@ def linear_regression(x, y):
 
 @jit("float64(float64[:], int32)", nopython=True)
 def higuchi_fd(x, kmax):
-    n_times = x.size
-    lk = np.empty(kmax)
-    x_reg = np.empty(kmax)
-    y_reg = np.empty(kmax)
+    count = x.size
+    lengths = np.empty(kmax)
+    log_inv_k = np.empty(kmax)
+    log_len = np.empty(kmax)
     for k in range(1, kmax + 1):
-        lm = np.empty((k,))
+        per_offset = np.empty((k,))
         for m in range(k):
-            ll = 0
-            n_max = np.floor((n_times - m - 1) / k)
-            n_max = int(n_max)
-            for j in range(1, n_max):
-                ll += abs(x[m + j * k] - x[m + (j - 1) * k])
-            ll /= k
-            ll *= (n_times - 1) / (k * n_max)
-            lm[m] = ll
-        m_lm = 0
+            curve = 0
+            steps = np.floor((count - m - 1) / k)
+            steps = int(steps)
+            for j in range(1, steps):
+                curve += abs(x[m + j * k] - x[m + (j - 1) * k])
+            curve /= k
+            curve *= (count - 1) / (k * steps)
+            per_offset[m] = curve
+        mean_len = 0
         for m in range(k):
-            m_lm += lm[m]
-        m_lm /= k
-        lk[k - 1] = m_lm
-        x_reg[k - 1] = log(1.0 / k)
-        y_reg[k - 1] = log(m_lm)
-    higuchi, _ = linear_regression(x_reg, y_reg)
-    return higuchi
+            mean_len += per_offset[m]
+        mean_len /= k
+        lengths[k - 1] = mean_len
+        log_inv_k[k - 1] = log(1.0 / k)
+        log_len[k - 1] = log(mean_len)
+    slope, _ = linear_regression(log_inv_k, log_len)
+    return slope
 
 
 @jit("i8[:](i8, i8, f8)", nopython=True)
@@ -133,29 +133,29 @@ def dfa(x):
 
 
 @njit("uint64(uint32[:])")
-def lz_complexity(binary_string):
-    u, v, w = 0, 1, 1
-    v_max = 1
-    length = binary_string.size
-    complexity = 1
+def lz_complexity(bits):
+    i, run, j = 0, 1, 1
+    longest = 1
+    size = bits.size
+    words = 1
     while True:
-        if binary_string[u + v - 1] == binary_string[w + v - 1]:
-            v += 1
-            if w + v >= length:
-                complexity += 1
+        if bits[i + run - 1] == bits[j + run - 1]:
+            run += 1
+            if j + run >= size:
+                words += 1
                 break
         else:
-            v_max = max(v, v_max)
-            u += 1
-            if u == w:
-                complexity += 1
-                w += v_max
-                if w >= length:
+            longest = max(run, longest)
+            i += 1
+            if i == j:
+                words += 1
+                j += longest
+                if j >= size:
                     break
                 else:
-                    u = 0
-                    v = 1
-                    v_max = 1
+                    i = 0
+                    run = 1
+                    longest = 1
             else:
-                v = 1
-    return complexity
+                run = 1
+    return words

@@ -112,28 +112,28 @@ def correlation(x, y):
 
 @njit()
 def rankdata(a, method="average"):
-    arr = np.ravel(np.asarray(a))
+    flat = np.ravel(np.asarray(a))
     if method == "ordinal":
-        sorter = arr.argsort(kind="mergesort")
+        order = flat.argsort(kind="mergesort")
     else:
-        sorter = arr.argsort(kind="quicksort")
-    inv = np.empty(sorter.size, dtype=np.intp)
-    inv[sorter] = np.arange(sorter.size)
+        order = flat.argsort(kind="quicksort")
+    rank_of = np.empty(order.size, dtype=np.intp)
+    rank_of[order] = np.arange(order.size)
     if method == "ordinal":
-        return (inv + 1).astype(np.float64)
-    arr = arr[sorter]
-    obs = np.ones(arr.size, np.bool_)
-    obs[1:] = arr[1:] != arr[:-1]
-    dense = obs.cumsum()[inv]
-    if method == "dense":
-        return dense.astype(np.float64)
-    nonzero = np.nonzero(obs)[0]
-    count = np.concatenate((nonzero, np.array([len(obs)], nonzero.dtype)))
+        return (rank_of + 1).astype(np.float64)
+    flat = flat[order]
+    is_new = np.ones(flat.size, np.bool_)
+    is_new[1:] = flat[1:] != flat[:-1]
+    dense_rank = is_new.cumsum()[rank_of]
+    if method == "dense_rank":
+        return dense_rank.astype(np.float64)
+    starts = np.nonzero(is_new)[0]
+    bounds = np.concatenate((starts, np.array([len(is_new)], starts.dtype)))
     if method == "max":
-        return count[dense].astype(np.float64)
+        return bounds[dense_rank].astype(np.float64)
     if method == "min":
-        return (count[dense - 1] + 1).astype(np.float64)
-    return 0.5 * (count[dense] + count[dense - 1] + 1)
+        return (bounds[dense_rank - 1] + 1).astype(np.float64)
+    return 0.5 * (bounds[dense_rank] + bounds[dense_rank - 1] + 1)
 
 
 @njit(fastmath=True)
@@ -268,62 +268,62 @@ def build_knn_heap(data, k):
 
 @njit(
     locals={
-        "psum": numba.types.float32,
-        "lo": numba.types.float32,
-        "mid": numba.types.float32,
-        "hi": numba.types.float32,
+        "total": numba.types.float32,
+        "low": numba.types.float32,
+        "guess": numba.types.float32,
+        "high": numba.types.float32,
     },
     fastmath=True,
 )
 def smooth_knn_dist(distances, k, n_iter=64, local_connectivity=1.0, bandwidth=1.0):
-    target = np.log2(k) * bandwidth
-    rho = np.zeros(distances.shape[0], dtype=np.float32)
-    result = np.zeros(distances.shape[0], dtype=np.float32)
-    mean_distances = np.mean(distances)
+    goal = np.log2(k) * bandwidth
+    nearest = np.zeros(distances.shape[0], dtype=np.float32)
+    sigmas = np.zeros(distances.shape[0], dtype=np.float32)
+    global_mean = np.mean(distances)
     for i in range(distances.shape[0]):
-        lo = 0.0
-        hi = np.inf
-        mid = 1.0
-        ith_distances = distances[i]
-        non_zero_dists = ith_distances[ith_distances > 0.0]
-        if non_zero_dists.shape[0] >= local_connectivity:
-            index = int(np.floor(local_connectivity))
-            interpolation = local_connectivity - index
-            if index > 0:
-                rho[i] = non_zero_dists[index - 1]
-                if interpolation > SMOOTH_K_TOLERANCE:
-                    rho[i] += interpolation * (
-                        non_zero_dists[index] - non_zero_dists[index - 1]
+        low = 0.0
+        high = np.inf
+        guess = 1.0
+        row = distances[i]
+        positive = row[row > 0.0]
+        if positive.shape[0] >= local_connectivity:
+            whole = int(np.floor(local_connectivity))
+            fraction = local_connectivity - whole
+            if whole > 0:
+                nearest[i] = positive[whole - 1]
+                if fraction > SMOOTH_K_TOLERANCE:
+                    nearest[i] += fraction * (
+                        positive[whole] - positive[whole - 1]
                     )
             else:
-                rho[i] = interpolation * non_zero_dists[0]
-        elif non_zero_dists.shape[0] > 0:
-            rho[i] = np.max(non_zero_dists)
+                nearest[i] = fraction * positive[0]
+        elif positive.shape[0] > 0:
+            nearest[i] = np.max(positive)
         for n in range(n_iter):
-            psum = 0.0
+            total = 0.0
             for j in range(1, distances.shape[1]):
-                d = distances[i, j] - rho[i]
+                d = distances[i, j] - nearest[i]
                 if d > 0:
-                    psum += np.exp(-(d / mid))
+                    total += np.exp(-(d / guess))
                 else:
-                    psum += 1.0
-            if np.fabs(psum - target) < SMOOTH_K_TOLERANCE:
+                    total += 1.0
+            if np.fabs(total - goal) < SMOOTH_K_TOLERANCE:
                 break
-            if psum > target:
-                hi = mid
-                mid = (lo + hi) / 2.0
+            if total > goal:
+                high = guess
+                guess = (low + high) / 2.0
             else:
-                lo = mid
-                if hi == np.inf:
-                    mid *= 2
+                low = guess
+                if high == np.inf:
+                    guess *= 2
                 else:
-                    mid = (lo + hi) / 2.0
-        result[i] = mid
-        if rho[i] > 0.0:
-            mean_ith_distances = np.mean(ith_distances)
-            if result[i] < MIN_K_DIST_SCALE * mean_ith_distances:
-                result[i] = MIN_K_DIST_SCALE * mean_ith_distances
+                    guess = (low + high) / 2.0
+        sigmas[i] = guess
+        if nearest[i] > 0.0:
+            row_mean = np.mean(row)
+            if sigmas[i] < MIN_K_DIST_SCALE * row_mean:
+                sigmas[i] = MIN_K_DIST_SCALE * row_mean
         else:
-            if result[i] < MIN_K_DIST_SCALE * mean_distances:
-                result[i] = MIN_K_DIST_SCALE * mean_distances
-    return result, rho
+            if sigmas[i] < MIN_K_DIST_SCALE * global_mean:
+                sigmas[i] = MIN_K_DIST_SCALE * global_mean
+    return sigmas, nearest

@@ -16,14 +16,16 @@ def verdict(case):
         refs.append(("CPython", run(case, "python")))
     if case[0] not in CPYTHON_ONLY:
         refs.append(("Numba", run(case, "numba")))
+    if isinstance(got, Exception) and type(got).__module__.startswith("nbc"):
+        first = str(got).splitlines()[0] if str(got) else ""
+        return "refused", f"{type(got).__name__}: {first}"
     for who, (want, want_args) in refs:
         if isinstance(want, Exception):
             if type(got) is not type(want):
                 return "wrong", f"{who} raised {type(want).__name__}, nbc gave {got!r:.80}"
             continue
         if isinstance(got, Exception):
-            first = str(got).splitlines()[0] if str(got) else ""
-            return "refused", f"{type(got).__name__}: {first}"
+            return "wrong", f"nbc raised {got!r:.80}, {who} did not"
         if want is not None and not same(want, got, case[4]):
             return "wrong", f"differs from {who}: {got!r:.120} != {want!r:.120}"
         for a, b in zip(want_args, got_args):
