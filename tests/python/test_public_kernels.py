@@ -15,10 +15,8 @@ numba = pytest.importorskip("numba")
 # until its entry goes.
 NBC_REFUSES = {
     "brent_max_args": "UnsupportedError: unsupported Python construct: *args in calls",
-    "dtw_step_cost": "TypingError: cannot unpack array(int64, 1d, A) "
-                     "(for k, (dn, dm) in enumerate(int_2d_array))",
-    "jmd95_rho": "UnsupportedError: compiled function 'surface_density' takes *args or "
-                 "**kwargs (a @vectorize ufunc called in a kernel)",
+    "jmd95_rho": "global NumPy arrays are not supported (its callee surface_density "
+                 "reads coefficient arrays, refused when decorated)",
     "jmd95_bulk_modulus": "UnsupportedError: global NumPy arrays are not supported; "
                           "pass the array as an argument",
 }
@@ -95,3 +93,30 @@ def test_np_array_dtype_given_positionally():
     want = _array_positional_dtype(3)
     for g, w in zip(got, want):
         assert g.dtype == w.dtype and (g == w).all()
+
+
+def _unpack_rows(steps):
+    total = 0
+    for k, (dn, dm) in enumerate(steps):
+        total += k * 100 + dn * 10 + dm
+    return total
+
+
+def _unpack_three(v):
+    a, b, c = v
+    return a + b * 10 + c * 100
+
+
+@requires_exec
+def test_array_rows_unpack_as_in_cpython():
+    """librosa's `for k, (dn, dm) in enumerate(steps)`; a row of another
+    length raises ValueError as CPython and Numba do."""
+    import nbc
+    steps = np.array([[1, 1], [0, 1], [1, 0]])
+    assert nbc.njit(_unpack_rows)(steps) == _unpack_rows(steps)
+    assert nbc.njit(_unpack_three)(np.arange(3.0)) == _unpack_three(np.arange(3.0))
+    for bad in (np.arange(4.0), np.arange(2.0)):
+        with pytest.raises(ValueError):
+            _unpack_three(bad)
+        with pytest.raises(ValueError):
+            nbc.njit(_unpack_three)(bad)
