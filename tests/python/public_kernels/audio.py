@@ -5,6 +5,8 @@ it) and librosa (github.com/librosa/librosa, ISC; librosa/filters.py
 window_sumsquare fill, librosa/util/utils.py complex-magnitude ufunc with
 signatures and identity=0): same algorithms and constructs, written anew."""
 
+import numpy as np
+
 from public_kernels.backend import jit, prange, vectorize
 
 
@@ -60,3 +62,26 @@ def window_ss_fill(x, win_sq, n_frames, hop_length):
            identity=0)
 def cabs2(z):
     return z.real ** 2 + z.imag ** 2
+
+
+# librosa/beat.py: the beat tracker's dynamic programme.
+@jit(nopython=True, cache=True)
+def beat_track_dp(localscore, period, tightness):
+    backlink = np.zeros_like(localscore, dtype=np.int_)
+    cumscore = np.zeros_like(localscore)
+    window = np.arange(-2 * period, -np.round(period / 2) + 1, dtype=np.int_)
+    txwt = -tightness * (np.log(-window / period) ** 2)
+    first_beat = True
+    for i, score_i in enumerate(localscore):
+        z_pad = np.maximum(0, min(-window[0], len(window)))
+        candidates = txwt.copy()
+        candidates[z_pad:] = candidates[z_pad:] + cumscore[window[z_pad:]]
+        beat_location = np.argmax(candidates)
+        cumscore[i] = score_i + candidates[beat_location]
+        if first_beat and score_i < 0.01 * localscore.max():
+            backlink[i] = -1
+        else:
+            backlink[i] = window[beat_location]
+            first_beat = False
+        window = window + 1
+    return backlink, cumscore

@@ -92,6 +92,48 @@ def _grid_args(rng, with_y):
     return x, xq, np.empty(50, dtype=np.uint32), np.empty(50)
 
 
+def _stochastic(rng, n):
+    P = rng.random((n, n))
+    return P / P.sum(axis=1)[:, None]
+
+
+def _csr_args(rng):
+    indptr = np.array([0, 3, 3, 5, 9])
+    return (rng.integers(0, 6, 9), indptr, rng.normal(size=9), np.full(4, -np.inf),
+            np.full(4, -1))
+
+
+def _soft_dtw_args(rng):
+    D = rng.random((15, 18))
+    R = np.full((16, 19), np.inf)
+    R[0, 0] = 0.0
+    return D, R, 0.5
+
+
+def _egarch_args(rng, n=200):
+    resids = rng.normal(size=n)
+    bounds = np.tile(np.array([1e-4, 1e4]), (n, 1))
+    return (np.array([0.05, 0.1, -0.05, 0.9]), resids, np.zeros(n), 1, 1, 1, n, 0.1,
+            bounds, np.zeros(n), np.zeros(n), np.zeros(n))
+
+
+def _sparse_pair(rng):
+    ind1 = np.sort(rng.choice(40, 12, replace=False)).astype(np.int32)
+    ind2 = np.sort(rng.choice(40, 15, replace=False)).astype(np.int32)
+    return (ind1, rng.normal(size=12).astype(np.float32), ind2,
+            rng.normal(size=15).astype(np.float32))
+
+
+def _membership_args(rng, return_dists):
+    idx = np.argsort(rng.random((30, 30)), axis=1)[:, :6].astype(np.int64)
+    idx[:, 0] = np.arange(30)
+    idx[3, 5] = -1
+    dists = np.sort(rng.random((30, 6)), axis=1).astype(np.float32)
+    dists[:, 0] = 0.0
+    return (idx, dists, (rng.random(30) + 0.2).astype(np.float32),
+            dists[:, 1].copy(), return_dists)
+
+
 def _f(rng, n, dtype=np.float64):
     return rng.normal(size=n).astype(dtype)
 
@@ -124,6 +166,14 @@ CASES = [
      0),
     ("simplex_grid", "quantecon_kernels", "simplex_grid", lambda r: (3, 4), 0),
     ("brent_max_args", "quantecon_kernels", "maximise_utility", lambda r: (2.0, 0.1), 1e-12),
+    ("gth_solve", "quantecon_kernels", "gth_solve",
+     lambda r: (_stochastic(r, 6), np.zeros(6)), 1e-12),
+    ("s_wise_max_argmax", "quantecon_kernels", "s_wise_max_argmax", _csr_args, 0),
+    ("simulate_linear_model", "quantecon_kernels", "simulate_linear_model",
+     lambda r: (0.3 * r.normal(size=(3, 3)), r.normal(size=3), r.normal(size=(3, 40)), 40),
+     1e-12),
+    ("sample_without_replacement", "quantecon_kernels", "sample_without_replacement",
+     lambda r: (10, 4, 5, 1234), 0),
     # AntroPy
     ("sample_entropy", "entropy", "sample_entropy",
      lambda r: (r.normal(size=300), 2, 0.2), 1e-12),
@@ -158,6 +208,14 @@ CASES = [
      lambda r: (r.integers(1, 2 ** 31, 3), 10), 0),
     ("knn_heap", "neighbors", "build_knn_heap", lambda r: (r.random((30, 4)), 5), 1e-6),
     ("smooth_knn_dist", "neighbors", "smooth_knn_dist", _knn_distances, 1e-5),
+    ("fast_knn_indices", "neighbors", "fast_knn_indices", lambda r: (r.random((20, 30)), 5), 0),
+    ("arr_intersect", "neighbors", "arr_intersect",
+     lambda r: (np.sort(r.choice(40, 12, replace=False)), np.sort(r.choice(40, 15, replace=False))),
+     0),
+    ("sparse_sum", "neighbors", "sparse_sum", _sparse_pair, 1e-6),
+    ("sparse_mul", "neighbors", "sparse_mul", _sparse_pair, 1e-6),
+    ("membership_strengths_dists", "neighbors", "compute_membership_strengths",
+     lambda r: _membership_args(r, True), 1e-5),
     # DTW: tslearn and librosa
     ("dtw_score", "dtw", "dtw_score", _dtw_arrays, 1e-12),
     ("warping_path", "dtw", "warping_path",
@@ -171,12 +229,17 @@ CASES = [
     ("viterbi", "dtw", "viterbi",
      lambda r: (np.log(r.random((30, 4))), np.log(r.dirichlet(np.ones(4), 4)),
                 np.log(np.full(4, 0.25))), 1e-12),
+    ("soft_dtw", "dtw", "soft_dtw", _soft_dtw_args, 1e-9),
+    ("lcss", "dtw", "lcss_accumulated",
+     lambda r: (r.normal(size=(20, 2)), r.normal(size=(22, 2)), 0.5, np.zeros((20, 22))), 0),
     # resampy / librosa
     ("resample_serial", "audio", "resample_serial", _resample_args, 1e-12),
     ("resample_parallel", "audio", "resample_parallel", _resample_args, 1e-12),
     ("window_ss_fill", "audio", "window_ss_fill",
      lambda r: (np.zeros(1000), np.hanning(256) ** 2, 13, 64), 1e-12),
     ("cabs2", "audio", "cabs2", lambda r: (_f(r, 50) + 1j * _f(r, 50),), 1e-12),
+    ("beat_track_dp", "audio", "beat_track_dp", lambda r: (r.random(300), 20.0, 100.0),
+     1e-12),
     # STUMPY / statsforecast
     ("sliding_dot_product", "timeseries", "sliding_dot_product",
      lambda r: (_f(r, 16), _f(r, 200)), 1e-9),
@@ -189,11 +252,14 @@ CASES = [
     ("partrans", "timeseries", "partrans",
      lambda r: (3, r.normal(size=3), np.zeros(3)), 1e-12),
     ("tsconv", "timeseries", "tsconv", lambda r: (_f(r, 5), _f(r, 7)), 1e-12),
+    ("count_diagonal_ndist", "timeseries", "count_diagonal_ndist",
+     lambda r: (np.arange(-30, 40, 3), 10, 80, 90), 0),
     # arch
     ("garch_recursion", "finance", "garch_recursion", _garch_args, 1e-12),
     ("harch_recursion", "finance", "harch_recursion", _harch_args, 1e-12),
     ("stationary_bootstrap", "finance", "stationary_bootstrap_sample",
      lambda r: (np.full(100, 7, dtype=np.int64), r.random(100), 0.1), 0),
+    ("egarch_recursion", "finance", "egarch_recursion", _egarch_args, 1e-12),
     # fastjmd95
     ("jmd95_rho", "ocean", "rho",
      lambda r: (r.uniform(30, 37, 100), r.uniform(-2, 30, 100), r.uniform(0, 5000, 100)),

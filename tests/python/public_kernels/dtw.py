@@ -143,3 +143,44 @@ def viterbi(log_prob, log_trans, log_p_init):
         state[t] = ptr[t + 1, state[t + 1]]
     logp = value[-1:, state[-1]]
     return state, logp
+
+
+# tslearn/metrics/softdtw_variants.py: soft-DTW with a smoothed minimum.
+@njit(fastmath=True)
+def softmin3(a, b, c, gamma):
+    a /= -gamma
+    b /= -gamma
+    c /= -gamma
+    max_val = max(max(a, b), c)
+    tmp = 0
+    tmp += numpy.exp(a - max_val)
+    tmp += numpy.exp(b - max_val)
+    tmp += numpy.exp(c - max_val)
+    return -gamma * (numpy.log(tmp) + max_val)
+
+
+@njit()
+def soft_dtw(D, R, gamma):
+    m = D.shape[0]
+    n = D.shape[1]
+    for i in range(1, m + 1):
+        for j in range(1, n + 1):
+            R[i, j] = D[i - 1, j - 1] + softmin3(R[i - 1, j], R[i - 1, j - 1], R[i, j - 1],
+                                                 gamma)
+    return R[m, n]
+
+
+# tslearn/metrics/dtw_variants.py: LCSS with an epsilon match threshold.
+@njit()
+def lcss_accumulated(s1, s2, eps, mask):
+    l1 = s1.shape[0]
+    l2 = s2.shape[0]
+    acc = numpy.zeros((l1 + 1, l2 + 1), dtype=numpy.float64)
+    for i in range(1, l1 + 1):
+        for j in range(1, l2 + 1):
+            if numpy.isfinite(mask[i - 1, j - 1]):
+                if numpy.sqrt(local_squared_dist(s1[i - 1], s2[j - 1])) <= eps:
+                    acc[i][j] = 1 + acc[i - 1][j - 1]
+                else:
+                    acc[i][j] = max(acc[i][j - 1], acc[i - 1][j])
+    return acc

@@ -86,3 +86,40 @@ def stationary_bootstrap_sample(indices, u, p):
             if indices[i] > num_items - 1:
                 indices[i] -= num_items
     return indices
+
+
+def _egarch_recursion(parameters, resids, sigma2, p, o, q, nobs, backcast, var_bounds,
+                      lnsigma2, std_resids, abs_std_resids):
+    for t in range(nobs):
+        loc = 0
+        lnsigma2[t] = parameters[loc]
+        loc += 1
+        for j in range(p):
+            if (t - 1 - j) >= 0:
+                lnsigma2[t] += parameters[loc] * (abs_std_resids[t - 1 - j] - np.sqrt(2 / np.pi))
+            loc += 1
+        for j in range(o):
+            if (t - 1 - j) >= 0:
+                lnsigma2[t] += parameters[loc] * std_resids[t - 1 - j]
+            loc += 1
+        for j in range(q):
+            if (t - 1 - j) < 0:
+                lnsigma2[t] += parameters[loc] * backcast
+            else:
+                lnsigma2[t] += parameters[loc] * lnsigma2[t - 1 - j]
+            loc += 1
+        if lnsigma2[t] > 2.3e2:
+            lnsigma2[t] = 2.3e2
+        sigma2[t] = np.exp(lnsigma2[t])
+        if sigma2[t] < var_bounds[t, 0]:
+            sigma2[t] = var_bounds[t, 0]
+            lnsigma2[t] = np.log(sigma2[t])
+        elif sigma2[t] > var_bounds[t, 1]:
+            sigma2[t] = var_bounds[t, 1] + np.log(sigma2[t]) - np.log(var_bounds[t, 1])
+            lnsigma2[t] = np.log(sigma2[t])
+        std_resids[t] = resids[t] / np.sqrt(sigma2[t])
+        abs_std_resids[t] = np.abs(std_resids[t])
+    return sigma2
+
+
+egarch_recursion = jit(_egarch_recursion, nopython=True)

@@ -327,3 +327,144 @@ def smooth_knn_dist(distances, k, n_iter=64, local_connectivity=1.0, bandwidth=1
             if sigmas[i] < MIN_K_DIST_SCALE * global_mean:
                 sigmas[i] = MIN_K_DIST_SCALE * global_mean
     return sigmas, nearest
+
+
+# umap/utils.py: exact k nearest by sorting each row, rows in parallel.
+@njit(parallel=True)
+def fast_knn_indices(X, n_neighbors):
+    knn_indices = np.empty((X.shape[0], n_neighbors), dtype=np.int32)
+    for row in numba.prange(X.shape[0]):
+        order = X[row].argsort(kind="quicksort")
+        order = order[:n_neighbors]
+        knn_indices[row] = order
+    return knn_indices
+
+
+# pynndescent/sparse.py: sorted-index sparse vectors, built in lists.
+@njit()
+def arr_unique(arr):
+    aux = np.sort(arr)
+    flag = np.concatenate((np.ones(1, dtype=np.bool_), aux[1:] != aux[:-1]))
+    return aux[flag]
+
+
+@njit()
+def arr_union(ar1, ar2):
+    if ar1.shape[0] == 0:
+        return ar2
+    elif ar2.shape[0] == 0:
+        return ar1
+    else:
+        return arr_unique(np.concatenate((ar1, ar2)))
+
+
+@njit()
+def arr_intersect(ar1, ar2):
+    aux = np.concatenate((ar1, ar2))
+    aux.sort()
+    return aux[:-1][aux[1:] == aux[:-1]]
+
+
+@njit()
+def sparse_sum(ind1, data1, ind2, data2):
+    result_ind = arr_union(ind1, ind2)
+    result_data = np.zeros(result_ind.shape[0], dtype=np.float32)
+    i1 = 0
+    i2 = 0
+    nnz = 0
+    while i1 < ind1.shape[0] and i2 < ind2.shape[0]:
+        j1 = ind1[i1]
+        j2 = ind2[i2]
+        if j1 == j2:
+            val = data1[i1] + data2[i2]
+            if val != 0:
+                result_data[nnz] = val
+                nnz += 1
+            i1 += 1
+            i2 += 1
+        elif j1 < j2:
+            val = data1[i1]
+            if val != 0:
+                result_data[nnz] = val
+                nnz += 1
+            i1 += 1
+        else:
+            val = data2[i2]
+            if val != 0:
+                result_data[nnz] = val
+                nnz += 1
+            i2 += 1
+    while i1 < ind1.shape[0]:
+        val = data1[i1]
+        if val != 0:
+            result_data[nnz] = val
+            nnz += 1
+        i1 += 1
+    while i2 < ind2.shape[0]:
+        val = data2[i2]
+        if val != 0:
+            result_data[nnz] = val
+            nnz += 1
+        i2 += 1
+    result_data = result_data[:nnz]
+    return result_ind, result_data
+
+
+@njit()
+def sparse_mul(ind1, data1, ind2, data2):
+    result_ind = []
+    result_data = []
+    i1 = 0
+    i2 = 0
+    while i1 < ind1.shape[0] and i2 < ind2.shape[0]:
+        j1 = ind1[i1]
+        j2 = ind2[i2]
+        if j1 == j2:
+            val = data1[i1] * data2[i2]
+            if val != 0:
+                result_ind.append(j1)
+                result_data.append(val)
+            i1 += 1
+            i2 += 1
+        elif j1 < j2:
+            i1 += 1
+        else:
+            i2 += 1
+    return np.array(result_ind, dtype=np.int32), np.array(result_data, dtype=np.float32)
+
+
+# umap/umap_.py: fuzzy membership strengths; the distances only on request
+# (None otherwise), rows in parallel.
+@njit(
+    locals={"knn_dist": numba.types.float32, "rho": numba.types.float32,
+            "val": numba.types.float32},
+    parallel=True,
+    fastmath=True,
+)
+def compute_membership_strengths(knn_indices, knn_dists, sigmas, rhos, return_dists=False,
+                                 bipartite=False):
+    n_samples = knn_indices.shape[0]
+    n_neighbors = knn_indices.shape[1]
+    rows = np.zeros(knn_indices.size, dtype=np.int32)
+    cols = np.zeros(knn_indices.size, dtype=np.int32)
+    vals = np.zeros(knn_indices.size, dtype=np.float32)
+    if return_dists:
+        dists = np.zeros(knn_indices.size, dtype=np.float32)
+    else:
+        dists = None
+    for i in numba.prange(n_samples):
+        for j in range(n_neighbors):
+            if knn_indices[i, j] == -1:
+                continue
+            if (bipartite == 0) & (knn_indices[i, j] == i):
+                val = 0.0
+            elif knn_dists[i, j] - rhos[i] <= 0.0 or sigmas[i] == 0.0:
+                val = 1.0
+            else:
+                val = np.exp(-((knn_dists[i, j] - rhos[i]) / (sigmas[i])))
+            rows[i * n_neighbors + j] = i
+            cols[i * n_neighbors + j] = knn_indices[i, j]
+            vals[i * n_neighbors + j] = val
+            if return_dists:
+                dists[i * n_neighbors + j] = knn_dists[i, j]
+    return rows, cols, vals, dists

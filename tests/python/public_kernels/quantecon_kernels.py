@@ -134,3 +134,73 @@ def crra_utility(c, gamma, k):
 @njit
 def maximise_utility(gamma, k):
     return brent_max(crra_utility, 0.1, 10.0, args=(gamma, k))
+
+
+# quantecon/markov/gth_solve.py: stationary distribution by GTH elimination.
+@njit(cache=True)
+def gth_solve(A, out):
+    n = A.shape[0]
+    for k in range(n - 1):
+        scale = np.sum(A[k, k + 1:n])
+        if scale <= 0:
+            n = k + 1
+            break
+        for i in range(k + 1, n):
+            A[i, k] /= scale
+            for j in range(k + 1, n):
+                A[i, j] += A[i, k] * A[k, j]
+    out[n - 1] = 1
+    for k in range(n - 2, -1, -1):
+        for i in range(k + 1, n):
+            out[k] += out[i] * A[i, k]
+    norm = np.sum(out)
+    for k in range(n):
+        out[k] /= norm
+    return out
+
+
+# quantecon/markov/ddp.py: row-wise max and argmax of a CSR-stored matrix.
+@njit(cache=True)
+def s_wise_max_argmax(a_indices, a_indptr, vals, out_max, out_argmax):
+    n = len(out_max)
+    for i in range(n):
+        if a_indptr[i] != a_indptr[i + 1]:
+            m = a_indptr[i]
+            for j in range(a_indptr[i] + 1, a_indptr[i + 1]):
+                if vals[j] > vals[m]:
+                    m = j
+            out_max[i] = vals[m]
+            out_argmax[i] = a_indices[m]
+    return out_max, out_argmax
+
+
+# quantecon/_lss.py: x_{t+1} = A x_t + v_t, written element by element.
+@njit
+def simulate_linear_model(A, x0, v, ts_length):
+    A = np.asarray(A)
+    n = A.shape[0]
+    x = np.empty((n, ts_length))
+    x[:, 0] = x0
+    for t in range(ts_length - 1):
+        for i in range(n):
+            x[i, t + 1] = v[i, t]
+            for j in range(n):
+                x[i, t + 1] += A[i, j] * x[j, t]
+    return x
+
+
+# quantecon/random/utilities.py: k of n without replacement, per trial, from
+# uniforms drawn in the kernel after seeding NumPy's legacy generator.
+@njit
+def sample_without_replacement(n, k, num_trials, seed):
+    np.random.seed(seed)
+    result = np.empty((num_trials, k), dtype=np.int_)
+    pool = np.empty(n, dtype=np.int_)
+    for t in range(num_trials):
+        for i in range(n):
+            pool[i] = i
+        for j in range(k):
+            idx = int(np.floor(np.random.random() * (n - j)))
+            result[t, j] = pool[idx]
+            pool[idx] = pool[n - j - 1]
+    return result

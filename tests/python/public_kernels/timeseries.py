@@ -116,3 +116,16 @@ def tsconv(a, b):
         for j in range(nb):
             ab[i + j] += a[i] * b[j]
     return ab
+
+
+# stumpy/core.py: how many distances each diagonal of the matrix profile holds.
+@njit(fastmath=FASTMATH)
+def count_diagonal_ndist(diags, m, n_A, n_B):
+    counts = np.zeros(diags.shape[0], dtype=np.int64)
+    for d in range(diags.shape[0]):
+        k = diags[d]
+        if k >= 0:
+            counts[d] = min(n_B - m + 1 - k, n_A - m + 1)
+        else:
+            counts[d] = min(n_B - m + 1, n_A - m + 1 + k)
+    return counts
