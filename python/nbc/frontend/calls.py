@@ -11,6 +11,7 @@ import numpy as np
 
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
+from ..pickling import ufunc_description
 from ..signatures import best_match
 from ..special import literal_unroll
 from . import scalar as S
@@ -147,6 +148,9 @@ class CallsMixin(NumpyCallsMixin):
             return self.call_aot(obj, node)
         if isinstance(obj, Dispatcher):
             return self.call_dispatcher(obj, node)
+        made = ufunc_description(obj) if isinstance(obj, np.ufunc) else None
+        if made is not None and made["kind"] == "vectorize":
+            return self.call_vectorized(obj, made, node)
         if isinstance(obj, InnerFunction):
             return self.call_inner(obj, node)
         if isinstance(obj, StencilFunc):
@@ -422,6 +426,31 @@ class CallsMixin(NumpyCallsMixin):
                     for v, t in zip(vals, types)]
         return self.call_compiled(disp.py_func, vals, types, disp.options, node, nodes,
                                   declared=(declared, disp.locals))
+
+    def call_vectorized(self, ufunc, made, node):
+        """A @vectorize(signatures) ufunc called on scalars, as fastjmd95's
+        ufuncs call each other: the loop Numba picks (the first whose inputs
+        the arguments cast to safely), its scalar function compiled for it."""
+        name = ufunc.__name__
+        if node.keywords or len(node.args) != ufunc.nin:
+            raise self.error(TypingError, f"{name}() takes {ufunc.nin} positional "
+                             "arguments in a kernel", node)
+        vals = [self.materialize(self.expr(a), a) for a in node.args]
+        if not all(isinstance(v.type, T.Scalar) for v in vals):
+            raise self.error(UnsupportedError, f"{name}: a @vectorize ufunc with "
+                             "signatures is called on scalars only in a kernel", node,
+                             "call it on the arrays outside the kernel, or use a "
+                             "lazy @vectorize (no signatures)")
+        for ret, args in made["loops"]:
+            if all(np.can_cast(v.type.numpy(), a.numpy(), "safe")
+                   for v, a in zip(vals, args)):
+                break
+        else:
+            raise self.error(TypingError, f"{name}: no loop takes "
+                             f"({', '.join(str(v.type) for v in vals)})", node)
+        vals = [self.coerce(v, a, node) for v, a in zip(vals, args)]
+        return self.call_compiled(made["py_func"], vals, list(args), made["options"],
+                                  node, declared=(ret, None))
 
     def call_function(self, pyfunc, options, node):
         nodes = self.bind_call(pyfunc, node)
