@@ -14,11 +14,8 @@ numba = pytest.importorskip("numba")
 # id -> nbc's error (short). Strict: a kernel that starts compiling fails here
 # until its entry goes.
 NBC_REFUSES = {
-    "brent_max_args": "UnsupportedError: unsupported Python construct: *args in calls",
     "jmd95_rho": "global NumPy arrays are not supported (its callee surface_density "
                  "reads coefficient arrays, refused when decorated)",
-    "membership_strengths_dists": "UnsupportedError: unsupported value of type 'NoneType' "
-                                  "(None) at `dists = None` (an array-or-None local)",
     "jmd95_bulk_modulus": "UnsupportedError: global NumPy arrays are not supported; "
                           "pass the array as an argument",
 }
