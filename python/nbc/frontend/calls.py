@@ -11,6 +11,7 @@ import numpy as np
 
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
+from ..pickling import ufunc_description
 from ..signatures import best_match
 from ..special import literal_unroll
 from . import scalar as S
@@ -146,7 +147,10 @@ class CallsMixin(NumpyCallsMixin):
         if getattr(obj, "aot_compiled", False):  # nbc.aot: no source to compile
             return self.call_aot(obj, node)
         if isinstance(obj, Dispatcher):
-            return self.call_function(obj.py_func, obj.options, node)
+            return self.call_dispatcher(obj, node)
+        made = ufunc_description(obj) if isinstance(obj, np.ufunc) else None
+        if made is not None and made["kind"] == "vectorize":
+            return self.call_vectorized(obj, made, node)
         if isinstance(obj, InnerFunction):
             return self.call_inner(obj, node)
         if isinstance(obj, StencilFunc):
@@ -399,6 +403,55 @@ class CallsMixin(NumpyCallsMixin):
         flat_args = [x for v in vals for x in self.flatten(v)]
         return self.b.call(sym, flat_args, self.flat_types(out), self.pos(node))[0]
 
+    def call_dispatcher(self, disp, node):
+        """A call of an @njit function, as Numba makes it: with explicit
+        signatures, the one its arguments convert to best (they are converted,
+        its declared result type casts the result: an i4 result wraps); its
+        `locals=` types in any case."""
+        nodes = self.bind_call(disp.py_func, node)
+        vals, types = self.call_arguments(disp.py_func, node, nodes)
+        self.check_container_arguments(vals, nodes, node)
+        declared = None
+        if disp._explicit:
+            best = best_match([sig for _, sig in disp._explicit], types)
+            if best is None:
+                listed = ", ".join("(" + ", ".join(map(str, s)) + ")"
+                                   for _, s in disp._explicit)
+                raise self.error(TypingError, f"{describe(disp)}: no signature takes "
+                                 f"({', '.join(map(str, types))}); its signatures: "
+                                 f"{listed}", node)
+            declared, types = disp._explicit[best]
+            types = list(types)
+            vals = [v if isinstance(v, PyObj) else self.coerce(v, t, node)
+                    for v, t in zip(vals, types)]
+        return self.call_compiled(disp.py_func, vals, types, disp.options, node, nodes,
+                                  declared=(declared, disp.locals))
+
+    def call_vectorized(self, ufunc, made, node):
+        """A @vectorize(signatures) ufunc called on scalars, as fastjmd95's
+        ufuncs call each other: the loop Numba picks (the first whose inputs
+        the arguments cast to safely), its scalar function compiled for it."""
+        name = ufunc.__name__
+        if node.keywords or len(node.args) != ufunc.nin:
+            raise self.error(TypingError, f"{name}() takes {ufunc.nin} positional "
+                             "arguments in a kernel", node)
+        vals = [self.materialize(self.expr(a), a) for a in node.args]
+        if not all(isinstance(v.type, T.Scalar) for v in vals):
+            raise self.error(UnsupportedError, f"{name}: a @vectorize ufunc with "
+                             "signatures is called on scalars only in a kernel", node,
+                             "call it on the arrays outside the kernel, or use a "
+                             "lazy @vectorize (no signatures)")
+        for ret, args in made["loops"]:
+            if all(np.can_cast(v.type.numpy(), a.numpy(), "safe")
+                   for v, a in zip(vals, args)):
+                break
+        else:
+            raise self.error(TypingError, f"{name}: no loop takes "
+                             f"({', '.join(str(v.type) for v in vals)})", node)
+        vals = [self.coerce(v, a, node) for v, a in zip(vals, args)]
+        return self.call_compiled(made["py_func"], vals, list(args), made["options"],
+                                  node, declared=(ret, None))
+
     def call_function(self, pyfunc, options, node):
         nodes = self.bind_call(pyfunc, node)
         vals, types = self.call_arguments(pyfunc, node, nodes)
@@ -456,10 +509,13 @@ class CallsMixin(NumpyCallsMixin):
         self.module.prints |= callee.prints  # its prints take the GIL
         return self.call_values(values, callee.ret)
 
-    def call_compiled(self, pyfunc, vals, types, options, node, nodes=None):
+    def call_compiled(self, pyfunc, vals, types, options, node, nodes=None,
+                      declared=(None, None)):
         """A call of `pyfunc` compiled for `types` (its callee symbol);
-        `nodes`, the arguments' AST nodes, name the containers it updates."""
-        sym, ret = self.ctx.compile_callee(pyfunc, types, options, node, self.src)
+        `nodes`, the arguments' AST nodes, name the containers it updates;
+        `declared`: its declared result type and locals= types."""
+        sym, ret = self.ctx.compile_callee(pyfunc, types, options, node, self.src,
+                                           declared)
         flat_args = [x for v in vals if not isinstance(v, PyObj) for x in self.flatten(v)]
         values = self.b.call(sym, flat_args, self.flat_types(ret), self.pos(node))
         return self.call_result(ret, values, vals, nodes, node)

@@ -511,7 +511,9 @@ class ListsMixin(ContainerTypingMixin, NestedListsMixin):
     def call_np_array(self, obj, node):
         name = "np.array" if obj is np.array else "np.asarray"
         kw = self.kwargs(node, ("dtype",), name)
-        if len(node.args) != 1:
+        if len(node.args) == 2 and "dtype" not in kw:  # np.array(items, np.int64)
+            kw["dtype"] = node.args[1]
+        elif len(node.args) != 1:
             raise self.error(TypingError, f"{name}() takes one positional argument "
                              "(and dtype=)", node)
         dtype = self.dtype_kw(kw, None)

@@ -96,7 +96,8 @@ class Compilation:
             f.depends_on.add(frame.key)
         return frame.symbol, ret
 
-    def compile_callee(self, pyfunc, types, options, node, caller_src):
+    def compile_callee(self, pyfunc, types, options, node, caller_src,
+                       declared=(None, None)):
         key = (pyfunc, tuple(types), options_key(options))
         if key in self.callees:
             symbol, ret, _ = self.callees[key]
@@ -115,7 +116,7 @@ class Compilation:
         symbol = self.module.unique_symbol(pyfunc.__name__)
         frame = Frame(key, symbol)
         fc = FunctionCompiler(src, types, options, self.module, symbol, self,
-                              public=False)
+                              public=False, declared_ret=declared[0], locals=declared[1])
         ret = self.run(frame, fc)
         self.callees[key] = (symbol, ret, fc.func)
         for dep in frame.depends_on:  # recompile this if `dep` changes type

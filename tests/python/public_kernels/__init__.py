@@ -1,0 +1,1 @@
+"""Numeric kernels modelled on widely used public projects (issue 13)."""

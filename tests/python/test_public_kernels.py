@@ -1,0 +1,121 @@
+"""Issue 13: numeric kernels modelled on widely used public projects
+(tests/python/public_kernels/) run unchanged under CPython, Numba and nbc
+and agree. A kernel nbc cannot compile yet is a strict xfail naming nbc's
+error; `python public_kernels/report.py` prints the counts."""
+
+import numpy as np
+import pytest
+
+from conftest import requires_exec
+from public_kernels.cases import CASES, CPYTHON_ONLY, NUMBA_ONLY, run, same
+
+numba = pytest.importorskip("numba")
+
+# id -> nbc's error (short). Strict: a kernel that starts compiling fails here
+# until its entry goes.
+NBC_REFUSES = {
+    "jmd95_rho": "global NumPy arrays are not supported (its callee surface_density "
+                 "reads coefficient arrays, refused when decorated)",
+    "jmd95_bulk_modulus": "UnsupportedError: global NumPy arrays are not supported; "
+                          "pass the array as an argument",
+}
+
+
+def _params():
+    for case in CASES:
+        marks = ()
+        if case[0] in NBC_REFUSES:
+            marks = pytest.mark.xfail(strict=True, reason=NBC_REFUSES[case[0]])
+        yield pytest.param(case, id=case[0], marks=marks)
+
+
+def _agree(want, got, rtol, who):
+    (want_value, want_args), (got_value, got_args) = want, got
+    if isinstance(want_value, Exception):
+        assert type(got_value) is type(want_value), (who, got_value, want_value)
+        return
+    assert not isinstance(got_value, Exception), (who, repr(got_value))
+    if want_value is not None:  # a gufunc gives None in CPython, its output compiled
+        assert same(want_value, got_value, rtol), (who, got_value, want_value)
+    for a, b in zip(want_args, got_args):
+        if isinstance(a, np.ndarray):
+            assert same(a, b, rtol), (who, "argument written", b, a)
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=c[0]) for c in CASES])
+def test_numba_agrees_with_cpython(case):
+    """The fixtures themselves: Numba runs each and agrees with CPython."""
+    if case[0] in NUMBA_ONLY or case[0] in CPYTHON_ONLY:
+        pytest.skip(NUMBA_ONLY.get(case[0]) or CPYTHON_ONLY[case[0]])
+    _agree(run(case, "python"), run(case, "numba"), case[4], "numba")
+
+
+@requires_exec
+@pytest.mark.parametrize("case", list(_params()))
+def test_nbc_agrees(case):
+    got = run(case, "nbc")
+    if case[0] not in NUMBA_ONLY:
+        _agree(run(case, "python"), got, case[4], "nbc vs CPython")
+    if case[0] not in CPYTHON_ONLY:
+        _agree(run(case, "numba"), got, case[4], "nbc vs Numba")
+
+
+def _wrapping_callee(state):
+    return state[0] ^ state[1]
+
+
+def _caller(state, callee):
+    return callee(state)
+
+
+@requires_exec
+def test_declared_result_type_holds_in_calls_between_kernels():
+    """pynndescent's tau_rand_int is declared "i4(i8[:])": called from another
+    kernel its result must wrap to int32 as when called from Python (nbc
+    returned the int64 value: a wrong answer)."""
+    import nbc
+    callee = nbc.njit("i4(i8[:])")(_wrapping_callee)
+    state = np.array([3947959478, 0])
+    direct = callee(state)
+    assert direct == numba.njit("i4(i8[:])")(_wrapping_callee)(state) == -347007818
+    assert nbc.njit(_caller)(state, callee) == direct
+
+
+def _array_positional_dtype(n):
+    return np.array([n], np.int32), np.asarray([n, 2], np.float32)
+
+
+@requires_exec
+def test_np_array_dtype_given_positionally():
+    import nbc
+    got = nbc.njit(_array_positional_dtype)(3)
+    want = _array_positional_dtype(3)
+    for g, w in zip(got, want):
+        assert g.dtype == w.dtype and (g == w).all()
+
+
+def _unpack_rows(steps):
+    total = 0
+    for k, (dn, dm) in enumerate(steps):
+        total += k * 100 + dn * 10 + dm
+    return total
+
+
+def _unpack_three(v):
+    a, b, c = v
+    return a + b * 10 + c * 100
+
+
+@requires_exec
+def test_array_rows_unpack_as_in_cpython():
+    """librosa's `for k, (dn, dm) in enumerate(steps)`; a row of another
+    length raises ValueError as CPython and Numba do."""
+    import nbc
+    steps = np.array([[1, 1], [0, 1], [1, 0]])
+    assert nbc.njit(_unpack_rows)(steps) == _unpack_rows(steps)
+    assert nbc.njit(_unpack_three)(np.arange(3.0)) == _unpack_three(np.arange(3.0))
+    for bad in (np.arange(4.0), np.arange(2.0)):
+        with pytest.raises(ValueError):
+            _unpack_three(bad)
+        with pytest.raises(ValueError):
+            nbc.njit(_unpack_three)(bad)
