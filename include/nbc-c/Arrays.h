@@ -23,6 +23,17 @@ NBC_CAPI_EXPORTED MlirOperation nbcEmptyOpCreate(MlirLocation loc,
                                                  MlirType arrayType,
                                                  intptr_t numSizes,
                                                  const MlirValue *sizes);
+/// A constant array (a global NumPy array a kernel reads, frozen as in
+/// Numba): a private `memref.global constant` named `name` (with a suffix
+/// if `module` has the name) holding `data` (the elements in C order as
+/// NumPy stores them, a bool in a byte) is added to `module`, and the
+/// `memref.get_global` and `memref.cast` to the dynamic array type that read
+/// it are inserted at the start of `block` (a function's entry block). The
+/// value is that array; null (nbcGetLastError) for bad arguments.
+NBC_CAPI_EXPORTED MlirValue nbcConstantArrayCreate(
+    MlirModule module, MlirBlock block, MlirLocation loc, MlirStringRef name,
+    MlirType elementType, intptr_t rank, const int64_t *shape,
+    const void *data);
 /// `nbc.full(sizes) value : arrayType`; `value` has the element type.
 NBC_CAPI_EXPORTED MlirOperation nbcFullOpCreate(MlirLocation loc,
                                                 MlirType arrayType,

@@ -27,6 +27,8 @@ import platform
 import sys
 import tempfile
 
+import numpy as np
+
 MAGIC = "NBCCACHE1"
 _CODEGEN_OPTIONS = ("parallel", "fastmath", "error_model", "boundscheck",
                     "vector_math")
@@ -97,10 +99,9 @@ def _referenced(func, name):
     return func.__globals__.get(name)
 
 
-def callee_sources(func):
-    """{module.qualname: source} of the functions `func` may call, transitively
-    (the frontend compiles them into the same module)."""
-    out, stack, seen = {}, [func], {id(func)}
+def _reachable(func):
+    """`func` and the Python functions it may call, transitively."""
+    out, stack, seen = [func], [func], {id(func)}
     while stack:
         f = stack.pop()
         for name in sorted(_names_of(f.__code__)):
@@ -108,8 +109,39 @@ def callee_sources(func):
             if callee is None or id(callee) in seen:
                 continue
             seen.add(id(callee))
-            out[f"{callee.__module__}.{callee.__qualname__}"] = _source_of(callee)
+            out.append(callee)
             stack.append(callee)
+    return out
+
+
+def callee_sources(func):
+    """{module.qualname: source} of the functions `func` may call, transitively
+    (the frontend compiles them into the same module)."""
+    return {f"{f.__module__}.{f.__qualname__}": _source_of(f)
+            for f in _reachable(func)[1:]}
+
+
+def _constant_key(value):
+    """A global the compiled code holds as a constant, for the key: its value
+    (a NumPy array's dtype, shape and a hash of its bytes), or None."""
+    if isinstance(value, np.ndarray):
+        data = hashlib.sha256(np.ascontiguousarray(value).tobytes()).hexdigest()
+        return f"ndarray {value.dtype.str} {value.shape} {data}"
+    if isinstance(value, (bool, int, float, complex, str, tuple, np.generic)):
+        return repr(value)
+    return None
+
+
+def constant_globals(func):
+    """{function.name: value} of the globals and closure cells `func` and its
+    callees read that compiled code freezes (numbers, strings, tuples, NumPy
+    arrays): a cached kernel is not reused once one of them changed."""
+    out = {}
+    for f in _reachable(func):
+        for name in sorted(_names_of(f.__code__)):
+            key = _constant_key(_referenced(f, name))
+            if key is not None:
+                out[f"{f.__module__}.{f.__qualname__}.{name}"] = key
     return out
 
 
@@ -149,6 +181,7 @@ class Entry:
             "qualname": func.__qualname__,
             "source": _source_of(func),
             "callees": callee_sources(func),
+            "globals": constant_globals(func),
             "args": [_type_key(t) for t in arg_types],
             "options": {k: options.get(k) for k in _CODEGEN_OPTIONS},
             # A declared return type and locals= change the code (casts).

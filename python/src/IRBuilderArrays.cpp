@@ -122,6 +122,22 @@ void nbc::python::registerArrayBuilders(nb::module_ &m) {
     return result(append(
         block, nbcEmptyOpCreate(loc(location), ty(type), s.size(), s.data())));
   });
+  // A global NumPy array frozen into the module (nbcConstantArrayCreate):
+  // its C-ordered bytes, read at the start of the function's entry block.
+  m.def("constant_array", [](H moduleBody, H entryBlock, H location,
+                             const std::string &name, H elementType,
+                             const std::vector<int64_t> &shape,
+                             nb::bytes data) {
+    MlirModule module =
+        mlirModuleFromOperation(mlirBlockGetParentOperation(blk(moduleBody)));
+    MlirValue array = nbcConstantArrayCreate(
+        module, blk(entryBlock), loc(location),
+        mlirStringRefCreate(name.data(), name.size()), ty(elementType),
+        shape.size(), shape.data(), data.c_str());
+    if (mlirValueIsNull(array))
+      throw BuildError(lastError());
+    return to(array);
+  });
   m.def("full", [](H block, H location, H type, const Handles &sizes,
                    H value) {
     std::vector<MlirValue> s = values(sizes);

@@ -13,12 +13,7 @@ numba = pytest.importorskip("numba")
 
 # id -> nbc's error (short). Strict: a kernel that starts compiling fails here
 # until its entry goes.
-NBC_REFUSES = {
-    "jmd95_rho": "global NumPy arrays are not supported (its callee surface_density "
-                 "reads coefficient arrays, refused when decorated)",
-    "jmd95_bulk_modulus": "UnsupportedError: global NumPy arrays are not supported; "
-                          "pass the array as an argument",
-}
+NBC_REFUSES = {}
 
 
 def _params():

@@ -7,6 +7,7 @@ import contextlib
 import numpy as np
 
 from .. import types as T
+from .._core import ir
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, RangeValue, TupleValue, Value, describe, optional_parts
@@ -155,9 +156,27 @@ class ExprsMixin:
         if isinstance(obj, tuple) and all(python_scalar_type(x) for x in obj):
             return self.materialize(PyObj(obj), node)
         if isinstance(obj, np.ndarray):
-            raise self.error(UnsupportedError, "global NumPy arrays are not supported; "
-                             "pass the array as an argument", node)
+            return self.constant_array(obj, node)
         return PyObj(obj)
+
+    def constant_array(self, array, node):
+        """A global NumPy array: a read-only constant of the module holding
+        its values when the function is compiled, as Numba freezes it (a
+        later change to the array is not seen; rebinding the name is)."""
+        dtype = T.from_dtype(array.dtype)
+        if dtype is None or dtype.is_complex:
+            raise self.error(UnsupportedError, f"global NumPy arrays of {array.dtype} "
+                             "are not supported; pass the array as an argument", node)
+        key = (id(self.func), id(array))
+        cached = self.constant_arrays.get(key)
+        if cached is None:
+            data = np.ascontiguousarray(array).tobytes()
+            h = ir.constant_array(self.b.module.body, ir.entry_block(self.func),
+                                  self.b.loc(self.pos(node)), "__nbc_constant",
+                                  self.b.ty(dtype), list(array.shape), data)
+            cached = self.constant_arrays[key] = \
+                Value(h, T.Array(dtype, array.ndim, readonly=True))
+        return cached
 
     def expr_Name(self, node):
         return self.lookup(node.id, node)
