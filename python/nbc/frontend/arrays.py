@@ -63,7 +63,8 @@ def linalg_name(obj):
 METHODS = ("sum", "prod", "min", "max", "mean", "argmin", "argmax", "any", "all",
            "copy", "astype", "fill", "take", "nonzero", "reshape", "ravel", "flatten",
            "transpose", "swapaxes", "conj", "conjugate", "cumsum", "cumprod",
-           "var", "std", "sort", "argsort", "item", "squeeze", "view", "diagonal")
+           "var", "std", "sort", "argsort", "item", "squeeze", "view", "diagonal",
+           "clip")
 
 
 def slice_type(src, codes):

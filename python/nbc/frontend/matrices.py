@@ -1,5 +1,5 @@
-"""np.copy, np.flip, np.trace, np.eye, np.identity, np.triu, np.tril and
-np.linspace as compositions of existing ops: a copy (nbc.ufunc), a view
+"""np.copy, np.flip, np.trace, np.eye, np.identity, np.triu, np.tril,
+np.linspace and np.arange (its arguments; the loop) as compositions of existing ops: a copy (nbc.ufunc), a view
 (nbc.slice with negative steps), nbc.full, and nbc.range loops of loads and
 stores."""
 
@@ -186,4 +186,60 @@ class MatricesMixin:
             # out[num - 1] = stop when num > 1, as one more guarded loop trip
             self.loop(S.cast(self.b, more, T.int64, pos), lambda i, _: self.b.store(
                 stop, out, [last], pos, nowrap=True, noboundscheck=True), node)
+        return out
+
+    def arange_arguments(self, node, kw):
+        """np.arange's start, stop and step (positional or keywords, as
+        NumPy binds them: one number alone is the stop)."""
+        if len(node.args) > 3:
+            raise self.error(TypingError, "np.arange takes 1 to 3 arguments", node)
+        given = dict(zip(("start", "stop", "step"), node.args))
+        for param in ("start", "stop", "step"):
+            if param in kw and param in given:
+                raise self.error(TypingError, "np.arange() got multiple values for "
+                                 f"argument '{param}'", node)
+            if param in kw:
+                given[param] = kw.pop(param)
+        if "stop" not in given:
+            if len(node.args) != 1:
+                raise self.error(TypingError, "np.arange() requires stop to be "
+                                 "specified", node)
+            given["stop"] = given.pop("start")
+        pos = self.pos(node)
+        return [self.materialize(self.expr(given[p]), given[p]) if p in given
+                else self.b.constant(default, T.int64, pos)
+                for p, default in (("start", 0), ("stop", None), ("step", 1))]
+
+    def arange(self, vals, kw, node):
+        pos = self.pos(node)
+        if not 1 <= len(vals) <= 3:
+            raise self.error(TypingError, "np.arange takes 1 to 3 arguments", node)
+        for v in vals:
+            self.check_scalar(v, node)
+        if len(vals) == 1:
+            vals = [self.b.constant(0, T.int64, pos)] + vals
+        if len(vals) == 2:
+            vals.append(self.b.constant(1, T.int64, pos))
+        start, stop, step = vals
+        common = S.numeric(self.b, start, pos).type
+        for v in (stop, step):
+            common = T.promote(common, S.numeric(self.b, v, pos).type)
+        dtype = self.dtype_kw(kw, common)
+        start, stop, step = (S.cast(self.b, v, common, pos) for v in vals)
+        # length = ceil((stop - start) / step), at least 0
+        span = S.binary(self.b, "Sub", start, stop, pos)
+        q = S.binary(self.b, "FloorDiv", span, step, pos)
+        n = S.negate(self.b, q, pos)
+        n = S.cast(self.b, n, T.int64, pos)
+        n = S.minmax(self.b, "max", n, self.b.constant(0, T.int64, pos), pos)
+        out = self.new_array([n], dtype, None, node)
+        zero = self.b.constant(0, T.int64, pos)
+        one = self.b.constant(1, T.int64, pos)
+        _, body, i, _ = self.b.range(zero, n, one, [], pos)
+        with self.b.at(body):
+            k = S.cast(self.b, i, common, pos)
+            x = S.binary(self.b, "Add", start, S.binary(self.b, "Mult", k, step, pos), pos)
+            x = S.cast(self.b, x, dtype, pos)
+            self.b.store(x, out, [i], pos, nowrap=True, noboundscheck=True)
+            self.b.nbc_yield([], pos)
         return out

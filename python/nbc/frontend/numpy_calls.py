@@ -15,6 +15,7 @@ from ..signatures import from_numba
 from . import scalar as S
 from .arrays import elem, numpy_probe
 from .builder import PyObj, TupleValue, Value
+from .clipping import ClipMixin
 from .complexes import NP_COMPLEX
 from .composed_ufuncs import COMPOSED_UFUNCS, Refused, round_body
 from .matrices import NP_MATRIX
@@ -130,7 +131,7 @@ def dtype_of(obj):
         return None
 
 
-class NumpyCallsMixin:
+class NumpyCallsMixin(ClipMixin):
     # -- numpy ---------------------------------------------------------------------
     def call_numpy(self, name, obj, node):
         pos = self.pos(node)
@@ -162,6 +163,8 @@ class NumpyCallsMixin:
             return self.call_np_round(name, node)
         if name == "einsum":
             return self.call_np_einsum(node)
+        if name == "clip":
+            return self.call_clip(node)
         vals = [self.materialize(self.expr(a), a) for a in node.args]
         if name == "where" and len(vals) == 1 and not node.keywords:
             return self.nonzero(vals[0], "np.where", node)
@@ -231,17 +234,13 @@ class NumpyCallsMixin:
             if len(vals) != 2:
                 raise self.error(TypingError, f"np.{name} takes two arguments", node)
             return self.matmul(name, vals[0], vals[1], node)
-        if name in ("minimum", "maximum", "where", "clip"):
+        if name in ("minimum", "maximum", "where"):
             want = 2 if name in ("minimum", "maximum") else 3
             if len(vals) != want:
                 raise self.error(TypingError, f"np.{name} takes {want} arguments", node)
             if name == "where":
                 def body(b, a):
                     return S.where(b, a[0], a[1], a[2], pos)
-            elif name == "clip":
-                def body(b, a):
-                    return S.np_minmax(b, "min", S.np_minmax(b, "max", a[0], a[1], pos),
-                                       a[2], pos)
             else:
                 which = name[:3]
 
@@ -405,12 +404,12 @@ class NumpyCallsMixin:
         # fill_value=...), np.zeros_like(a=...)
         node, order = self.creation_order(name, node)
         first = "a" if name.endswith("_like") else "shape"
-        names = ("dtype",) if name == "arange" else (
+        names = ("start", "stop", "step", "dtype") if name == "arange" else (
             (first, "fill_value", "dtype") if name.startswith("full") else (first, "dtype"))
         kw = self.kwargs(node, names, f"np.{name}")
-        args = [self.expr(a) for a in node.args]
         if name == "arange":
-            return self.arange([self.materialize(a, node) for a in args], kw, node)
+            return self.arange(self.arange_arguments(node, kw), kw, node)
+        args = [self.expr(a) for a in node.args]
         for k, param in enumerate(names[:-1]):  # keywords in their places
             if param in kw:
                 if len(args) != k:
@@ -463,40 +462,6 @@ class NumpyCallsMixin:
             self.check_scalar(fill, node)
         return self.new_array_in_order(sizes, dtype, fill, order, node)
 
-    def arange(self, vals, kw, node):
-        pos = self.pos(node)
-        if not 1 <= len(vals) <= 3:
-            raise self.error(TypingError, "np.arange takes 1 to 3 arguments", node)
-        for v in vals:
-            self.check_scalar(v, node)
-        if len(vals) == 1:
-            vals = [self.b.constant(0, T.int64, pos)] + vals
-        if len(vals) == 2:
-            vals.append(self.b.constant(1, T.int64, pos))
-        start, stop, step = vals
-        common = S.numeric(self.b, start, pos).type
-        for v in (stop, step):
-            common = T.promote(common, S.numeric(self.b, v, pos).type)
-        dtype = self.dtype_kw(kw, common)
-        start, stop, step = (S.cast(self.b, v, common, pos) for v in vals)
-        # length = ceil((stop - start) / step), at least 0
-        span = S.binary(self.b, "Sub", start, stop, pos)
-        q = S.binary(self.b, "FloorDiv", span, step, pos)
-        n = S.negate(self.b, q, pos)
-        n = S.cast(self.b, n, T.int64, pos)
-        n = S.minmax(self.b, "max", n, self.b.constant(0, T.int64, pos), pos)
-        out = self.new_array([n], dtype, None, node)
-        zero = self.b.constant(0, T.int64, pos)
-        one = self.b.constant(1, T.int64, pos)
-        _, body, i, _ = self.b.range(zero, n, one, [], pos)
-        with self.b.at(body):
-            k = S.cast(self.b, i, common, pos)
-            x = S.binary(self.b, "Add", start, S.binary(self.b, "Mult", k, step, pos), pos)
-            x = S.cast(self.b, x, dtype, pos)
-            self.b.store(x, out, [i], pos, nowrap=True, noboundscheck=True)
-            self.b.nbc_yield([], pos)
-        return out
-
     # -- array methods ---------------------------------------------------------------
     def call_method(self, m, node):
         arr, name = m.array, m.name
@@ -542,6 +507,8 @@ class NumpyCallsMixin:
             return self.call_np_indexing(name, node, arr)
         if name == "item":
             return self.array_item(arr, node)
+        if name == "clip":
+            return self.call_clip(node, arr)
         if name == "fill":
             (v,) = self.args(node, 1, 1, "fill")
             self.check_writable(arr, "fill", node)
@@ -554,6 +521,10 @@ class NumpyCallsMixin:
         like a user's helper; a string keyword (side="right") picks the
         function at compile time."""
         impl, call = IMPLEMENTATIONS[name], node
+        if name in ("average", "count_nonzero"):  # with axis=: npimpl.averages_axis
+            result = self.axis_average_call(name, node)
+            if result is not None:
+                return result
         if name in KEEP_FLOAT32:  # the order statistics, maybe with axis=
             result, types, call = self.order_statistic_call(name, node)
             if result is not None:
@@ -582,6 +553,8 @@ class NumpyCallsMixin:
         vals, types = self.call_arguments(impl, call)
         impl = next((variant for holds, variant in VARIANTS.get(impl, ())
                      if holds(types)), impl)
+        if isinstance(impl, str):  # a case nbc refuses, named
+            raise self.error(UnsupportedError, f"np.{name}: {impl}", node)
         result = self.call_compiled(impl, vals, types, self.options, call)
         return self.keep_float32(name, result, types, node)
 

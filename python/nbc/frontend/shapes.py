@@ -18,7 +18,7 @@ from .builder import TupleValue, Value
 
 # NumPy functions handled here, and the array methods.
 NP_SHAPE = ("reshape", "ravel", "transpose", "concatenate", "stack", "hstack",
-            "vstack", "ascontiguousarray", "atleast_1d", "atleast_2d", "atleast_3d",
+            "vstack", "row_stack", "dstack", "ascontiguousarray", "atleast_1d", "atleast_2d", "atleast_3d",
             "expand_dims", "swapaxes", "moveaxis")
 # np.atleast_Nd's view of an array of each smaller rank: where its axes go.
 ATLEAST = {1: {0: [NEWAXIS]},
@@ -174,7 +174,7 @@ class ShapesMixin:
                                 axis, node)
 
     def call_np_shape(self, name, node):
-        """np.reshape/ravel/transpose/concatenate/stack/hstack/vstack/
+        """np.reshape/ravel/transpose/concatenate/stack/hstack/vstack/dstack/
         ascontiguousarray/atleast_1d/2d/3d/expand_dims/swapaxes/moveaxis."""
         allowed = {"reshape": ("shape", "order"), "ravel": ("order",),
                    "transpose": ("axes",),
@@ -231,7 +231,7 @@ class ShapesMixin:
                              "axis are supported", node)
         if rest or "axis" in kw:
             axis_node = rest[0] if rest else kw["axis"]
-            if name in ("hstack", "vstack"):
+            if name in ("hstack", "vstack", "row_stack", "dstack"):
                 raise self.error(TypingError, f"np.{name}() takes no axis", node)
             if isinstance(axis_node, ast.Constant) and axis_node.value is None \
                     and name == "concatenate":
@@ -251,11 +251,15 @@ class ShapesMixin:
             if any(a.type.ndim == 0 for a in arrays):
                 raise self.error(UnsupportedError, "np.hstack of 0-d arrays", node)
             return self.concatenate(arrays, 0 if arrays[0].type.ndim == 1 else 1, node)
-        if name == "vstack":
+        if name in ("vstack", "row_stack"):  # np.row_stack: NumPy's alias
             if any(a.type.ndim == 0 for a in arrays):
-                raise self.error(UnsupportedError, "np.vstack of 0-d arrays", node)
+                raise self.error(UnsupportedError, f"np.{name} of 0-d arrays", node)
             arrays = [self.new_axis(a, 0, node) if a.type.ndim == 1 else a
                       for a in arrays]
+        if name == "dstack":  # np.atleast_3d's views, joined along axis 2
+            arrays = [self.view(a, ATLEAST[3][a.type.ndim], node)
+                      if a.type.ndim in ATLEAST[3] else a for a in arrays]
+            axis = 2
         return self.concatenate(arrays, axis, node)
 
     def call_shape_method(self, arr, name, node):

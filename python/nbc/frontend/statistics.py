@@ -8,8 +8,11 @@ nbc.array_reduce does the rest, with NumPy's result dtypes."""
 
 import ast
 
+import numpy as np
+
 from .. import types as T
 from ..errors import AxisError, TypingError, UnsupportedError
+from ..npimpl.averages_axis import average_axis_function, count_nonzero_axis_function
 from ..npimpl.ordering_axis import ordering_axis_function
 from . import scalar as S
 from .builder import Value
@@ -153,7 +156,7 @@ class StatisticsMixin:
         NumPy's no-op arguments) when the flattened array is meant. `out=`, `weights=` and methods
         other than 'linear' are an UnsupportedError naming themselves."""
         what = f"np.{name}"
-        has_q = name in ("percentile", "quantile")
+        has_q = name.endswith(("percentile", "quantile"))
         params = ["a"] + (["q"] if has_q else []) + ["axis", "out", "overwrite_input"] + \
             (["method"] if has_q else []) + ["keepdims"]
         if len(node.args) > len(params):
@@ -192,9 +195,9 @@ class StatisticsMixin:
                                                           keywords=[]), node)
         arr = self.expect_array(self.materialize(self.expr(given["a"]), given["a"]),
                                 what, node)
-        if arr.type.dtype.is_complex:
-            raise self.error(UnsupportedError, f"{what} of complex arrays is not "
-                             "supported", node)
+        if arr.type.dtype.is_complex or (has_q and arr.type.dtype.is_bool):
+            raise self.error(UnsupportedError, f"{what} of {arr.type.dtype} arrays is "
+                             "not supported (NumPy raises TypeError for bool)", node)
         ndim = arr.type.ndim
         axes = self.reduction_axes(axis, ndim, what, node)
         axes = tuple(range(ndim)) if axes is None else tuple(axes)
@@ -211,3 +214,44 @@ class StatisticsMixin:
         fn = ordering_axis_function(name, ndim, axes, flags["keepdims"], q_ndim)
         types = [v.type for v in vals]
         return self.call_compiled(fn, vals, types, self.options, node), types, node
+
+    # -- np.average / np.count_nonzero with axis= --------------------------------
+    def axis_average_call(self, name, node):
+        """np.average(a, axis, weights) / np.count_nonzero(a, axis) with an
+        axis other than None, compiled from npimpl.averages_axis; None
+        when the whole array is meant (npimpl.comparison's functions)."""
+        what = f"np.{name}"
+        params = ("a", "axis", "weights") if name == "average" else ("a", "axis")
+        given = dict(zip(params, node.args))
+        for kw in node.keywords:
+            if kw.arg not in params:
+                raise self.error(UnsupportedError, f"{what}: {kw.arg}= is not "
+                                 "supported", node)
+            given[kw.arg] = kw.value
+        if len(node.args) > len(params) or self.is_none_constant(given.get("axis")):
+            return None  # the whole array, or too many arguments: npimpl's message
+        arr = self.expect_array(self.materialize(self.expr(given["a"]), given["a"]),
+                                what, node)
+        ndim = arr.type.ndim
+        axes = tuple(self.reduction_axes(given["axis"], ndim, what, node) or range(ndim))
+        if name == "count_nonzero":
+            fn = count_nonzero_axis_function(axes)
+            return self.call_compiled(fn, [arr], [arr.type], self.options, node)
+        vals = [arr]
+        weights_ndim = dtype = None
+        if not self.is_none_constant(given.get("weights")):
+            w = self.expect_array(self.materialize(self.expr(given["weights"]),
+                                                   given["weights"]), what, node)
+            weights_ndim = w.type.ndim
+            if weights_ndim not in (ndim, 1) or (weights_ndim != ndim and len(axes) > 1):
+                raise self.error(UnsupportedError, f"{what}: weights must have a's "
+                                 "shape, or be 1-d along one axis", node)
+            kinds = (arr.type.dtype.numpy(), w.type.dtype.numpy())
+            if any(k.kind == "c" for k in kinds):
+                raise self.error(UnsupportedError, f"{what} of complex values with "
+                                 "axis= is not supported", node)
+            extra = ("f8",) if kinds[0].kind in "biu" else ()
+            dtype = np.result_type(*kinds, *extra).name
+            vals.append(w)
+        fn = average_axis_function(ndim, axes, weights_ndim, dtype)
+        return self.call_compiled(fn, vals, [v.type for v in vals], self.options, node)

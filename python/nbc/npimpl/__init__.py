@@ -5,7 +5,8 @@ the supported subset, so they lower through the dialect like user code
 np.* name to the function; keyword arguments with string values (`side=`)
 (and constant flags: `return_counts=`) pick one of several functions at
 compile time (`STRING_CHOICES`), and the kind of one argument (scalar or
-array) may pick another (`VARIANTS`)."""
+array) may pick another (`VARIANTS`), or name a case nbc refuses (a
+string: an UnsupportedError)."""
 
 from .. import types as T
 from .array_editing import (append, append_scalar, column_stack, column_stack_vectors,
@@ -15,6 +16,15 @@ from .array_editing import (append, append_scalar, column_stack, column_stack_ve
                             take_along_axis, take_along_axis_2d, take_along_none,
                             trim_zeros,
                             trim_zeros_back, trim_zeros_front)
+from .array_building import (diagflat, diagflat_scalar, insert, insert_at,
+                             insert_at_scalar_values, insert_inexact_index,
+                             insert_inexact_indices,
+                             insert_scalar_values, kron, kron_bool, kron_bool_first,
+                             kron_bool_second, kron_vectors, kron_vectors_bool,
+                             kron_vectors_bool_first, kron_vectors_bool_second, ndim,
+                             ndim_scalar,
+                             shape, shape_scalar, size, size_scalar,
+                             triangle_indices_not_2d, tril_indices_from, triu_indices_from)
 from .comparison import (allclose, allclose_scalar, array_equal, average, count_nonzero, cross, isclose,
                          polyval, polyval_scalar, ptp, trapezoid)
 from .correlation import (convolve_full, convolve_same, convolve_valid, corrcoef,
@@ -30,8 +40,11 @@ from .numeric_helpers import (geomspace, intersect1d, isin, isneginf, isposinf,
                               nancumsum, setdiff1d, setxor1d, sinc, sinc_scalar, tri,
                               tril_indices, triu_indices, union1d, vander,
                               vander_integer)
-from .ordering import (median, nanmedian, percentile, percentile_scalar, quantile,
-                       quantile_scalar, unique, unique_counts)
+from .ordering import (median, nanmedian, nanpercentile, nanpercentile_scalar,
+                       nanquantile, nanquantile_scalar, percentile, percentile_scalar,
+                       nanpercentile_of_bools, nanpercentile_of_bools_scalar,
+                       nanquantile_of_bools, nanquantile_of_bools_scalar,
+                       quantile, quantile_scalar, unique, unique_counts)
 from .searching import (bincount, roll, searchsorted_left, searchsorted_left_scalar,
                         searchsorted_right, searchsorted_right_scalar)
 
@@ -61,15 +74,21 @@ GROUPS = {
         "intersect1d": intersect1d, "setdiff1d": setdiff1d, "setxor1d": setxor1d,
         "tri": tri, "tril_indices": tril_indices, "triu_indices": triu_indices,
         "vander": vander, "logspace": logspace, "geomspace": geomspace},
+    "Building arrays, sizes and shapes": {
+        "diagflat": diagflat, "insert": insert, "kron": kron,
+        "tril_indices_from": tril_indices_from, "triu_indices_from": triu_indices_from,
+        "shape": shape, "size": size, "ndim": ndim},
     # Order statistics and np.unique (ordering.py), built on np.sort.
     "Order statistics and unique, on np.sort": {
         "median": median, "nanmedian": nanmedian, "percentile": percentile,
-        "quantile": quantile, "unique": unique},
+        "quantile": quantile, "nanpercentile": nanpercentile,
+        "nanquantile": nanquantile, "unique": unique},
 }
 IMPLEMENTATIONS = {name: fn for group in GROUPS.values() for name, fn in group.items()}
 ORDERING = GROUPS["Order statistics and unique, on np.sort"]
 # The functions whose float64 result NumPy gives as float32 for float32 input.
-KEEP_FLOAT32 = ("median", "nanmedian", "percentile", "quantile")
+KEEP_FLOAT32 = ("median", "nanmedian", "percentile", "quantile", "nanpercentile",
+                "nanquantile")
 # name -> (keyword, its position, {value: function}, default)
 STRING_CHOICES = {"searchsorted": ("side", 2, {"left": searchsorted_left,
                                             "right": searchsorted_right}, "left"),
@@ -95,6 +114,39 @@ def _array(i):
 
 def _scalars(types):
     return isinstance(types[0], T.Scalar) and isinstance(types[1], T.Scalar)
+
+
+def _scalars_at(i, j):
+    return lambda types: isinstance(types[i], T.Scalar) and isinstance(types[j], T.Scalar)
+
+
+def _ranks_above(n):  # array operands, one of a rank above n
+    return lambda types: not all(isinstance(t, T.Array) for t in types) or any(
+        t.ndim > n for t in types)
+
+
+def _inexact(i):  # a float or complex index, or an array of them
+    return lambda types: getattr(types[i], "dtype", types[i]).kind in "fc"
+
+
+def _vectors_both(types):
+    return types[0].ndim == types[1].ndim == 1
+
+
+def _bool(i):
+    return lambda types: types[i].dtype.is_bool
+
+
+def _bools(types):
+    return types[0].dtype.is_bool and types[1].dtype.is_bool
+
+
+def _both(test, other):
+    return lambda types: test(types) and other(types)
+
+
+def _not_2d(types):
+    return not (isinstance(types[0], T.Array) and types[0].ndim == 2)
 
 
 def _none(i):
@@ -128,6 +180,13 @@ VARIANTS = {searchsorted_left: [(_scalar(1), searchsorted_left_scalar)],
             polyval: [(_scalar(1), polyval_scalar)],
             percentile: [(_scalar(1), percentile_scalar)],
             quantile: [(_scalar(1), quantile_scalar)],
+            nanpercentile: [(_both(_dtype(0, "b"), _scalar(1)),
+                             nanpercentile_of_bools_scalar),
+                            (_dtype(0, "b"), nanpercentile_of_bools),
+                            (_scalar(1), nanpercentile_scalar)],
+            nanquantile: [(_both(_dtype(0, "b"), _scalar(1)), nanquantile_of_bools_scalar),
+                          (_dtype(0, "b"), nanquantile_of_bools),
+                          (_scalar(1), nanquantile_scalar)],
             allclose: [(_scalars, allclose_scalar)],
             histogram: [(_array(1), histogram_edges)],
             histogram_density: [(_array(1), histogram_edges_density)],
@@ -145,4 +204,22 @@ VARIANTS = {searchsorted_left: [(_scalar(1), searchsorted_left_scalar)],
                          (_dtype(0, "iub"), nan_to_num_integer)],
             sinc: [(_scalar(0), sinc_scalar)],
             column_stack: [(_vectors(0), column_stack_vectors)],
-            vander: [(_dtype(0, "iub"), vander_integer)]}
+            vander: [(_dtype(0, "iub"), vander_integer)],
+            diagflat: [(_scalar(0), diagflat_scalar)],
+            insert: [(_dtype(1, "b"), "a boolean obj is not supported"),
+                     (_both(_inexact(1), _scalar(1)), insert_inexact_index),
+                     (_inexact(1), insert_inexact_indices),
+                     (_scalars_at(1, 2), insert_at_scalar_values),
+                     (_scalar(1), insert_at), (_scalar(2), insert_scalar_values)],
+            kron: [(_ranks_above(2), "the operands must be 1-d or 2-d arrays "
+                    "(as Numba)"),
+                   (_both(_vectors_both, _bools), kron_vectors_bool), (_bools, kron_bool),
+                   (_both(_vectors_both, _bool(0)), kron_vectors_bool_first),
+                   (_both(_vectors_both, _bool(1)), kron_vectors_bool_second),
+                   (_bool(0), kron_bool_first), (_bool(1), kron_bool_second),
+                   (_vectors_both, kron_vectors)],
+            tril_indices_from: [(_not_2d, triangle_indices_not_2d)],
+            triu_indices_from: [(_not_2d, triangle_indices_not_2d)],
+            shape: [(_scalar(0), shape_scalar)],
+            size: [(_scalar(0), size_scalar)],
+            ndim: [(_scalar(0), ndim_scalar)]}

@@ -26,7 +26,7 @@ def array_equal(a1, a2):
     return bool(np.all(a1 == a2))
 
 
-def count_nonzero(a):
+def count_nonzero(a, axis=None):  # an axis: averages_axis.py
     n = 0
     for x in a.flat:
         if x != 0:
@@ -34,7 +34,7 @@ def count_nonzero(a):
     return n
 
 
-def average(a, weights=None):
+def average(a, axis=None, weights=None):  # an axis: averages_axis.py
     if weights is None:
         return np.mean(a)
     if weights.shape != a.shape:

@@ -1,9 +1,9 @@
-"""np.median, np.nanmedian, np.percentile, np.quantile (NumPy's default
-'linear' method) and np.unique over the flattened array, compiled by nbc
-when kernels call them (see __init__.py), on top of np.sort (the runtime's
-radix sort). Values are computed in float64; the frontend casts the result
-back to float32 for float32 input, as NumPy returns it. Messages are
-NumPy's."""
+"""np.median, np.nanmedian, np.percentile, np.quantile, np.nanpercentile,
+np.nanquantile (NumPy's default 'linear' method) and np.unique over the
+flattened array, compiled by nbc when kernels call them (see __init__.py),
+on top of np.sort (the runtime's radix sort). Values are computed in
+float64; the frontend casts the result back to float32 for float32 input,
+as NumPy returns it. Messages are NumPy's."""
 
 import numpy as np
 
@@ -73,36 +73,109 @@ def _check_percentile(q):
         raise ValueError("Percentiles must be in the range [0, 100]")
 
 
+def _check(q, scale):
+    if scale == 100.0:
+        _check_percentile(q)
+    else:
+        _check_quantile(q)
+
+
+def _quantile_at(s, q, skip_nan):
+    if skip_nan:
+        return _nanquantile_of_sorted(s, q)
+    return _quantile_of_sorted(s, q)
+
+
+def _nanquantile_of_sorted(s, q):
+    """NumPy's nanquantile: the quantile of the values that are not NaN
+    (NaN when there are none)."""
+    n = s.shape[0]
+    while n > 0 and np.isnan(s[n - 1]):
+        n -= 1
+    if n == 0:
+        return np.nan
+    return _quantile_of_sorted(s[:n], q)
+
+
+def _scalar_quantile(a, q, scale, skip_nan):
+    _check(q, scale)
+    return _quantile_at(_sorted_float(a), q / scale, skip_nan)
+
+
+def _quantiles(a, q, scale, skip_nan):
+    """The quantiles (scale 1) or percentiles (scale 100) of `a` at the
+    array `q`, in q's shape."""
+    flat = q.ravel()
+    for i in range(flat.shape[0]):
+        _check(flat[i], scale)
+    s = _sorted_float(a)
+    out = np.empty(flat.shape[0], np.float64)
+    for i in range(flat.shape[0]):
+        out[i] = _quantile_at(s, flat[i] / scale, skip_nan)
+    return out.reshape(q.shape)
+
+
 def quantile_scalar(a, q):
-    _check_quantile(q)
-    return _quantile_of_sorted(_sorted_float(a), q * 1.0)
+    return _scalar_quantile(a, q, 1.0, False)
 
 
 def percentile_scalar(a, q):
-    _check_percentile(q)
-    return _quantile_of_sorted(_sorted_float(a), q / 100.0)
+    return _scalar_quantile(a, q, 100.0, False)
+
+
+def nanquantile_scalar(a, q):
+    return _scalar_quantile(a, q, 1.0, True)
+
+
+def nanpercentile_scalar(a, q):
+    return _scalar_quantile(a, q, 100.0, True)
 
 
 def quantile(a, q):
-    flat = q.ravel()
-    for i in range(flat.shape[0]):
-        _check_quantile(flat[i])
-    s = _sorted_float(a)
-    out = np.empty(flat.shape[0], np.float64)
-    for i in range(flat.shape[0]):
-        out[i] = _quantile_of_sorted(s, flat[i] * 1.0)
-    return out.reshape(q.shape)
+    return _quantiles(a, q, 1.0, False)
 
 
 def percentile(a, q):
-    flat = q.ravel()
-    for i in range(flat.shape[0]):
-        _check_percentile(flat[i])
-    s = _sorted_float(a)
-    out = np.empty(flat.shape[0], np.float64)
-    for i in range(flat.shape[0]):
-        out[i] = _quantile_of_sorted(s, flat[i] / 100.0)
-    return out.reshape(q.shape)
+    return _quantiles(a, q, 100.0, False)
+
+
+def nanquantile(a, q):
+    return _quantiles(a, q, 1.0, True)
+
+
+def nanpercentile(a, q):
+    return _quantiles(a, q, 100.0, True)
+
+
+def _refuse_bools():  # NumPy's interpolation subtracts
+    raise TypeError("numpy boolean subtract, the `-` operator, is not supported, "
+                    "use the bitwise_xor, the `^` operator, or the logical_xor "
+                    "function instead.")
+
+
+# The nan-quantiles of bools: NumPy checks q, then raises.
+def nanquantile_of_bools(a, q):
+    out = _quantiles(np.zeros(1), q, 1.0, True)
+    _refuse_bools()
+    return out
+
+
+def nanpercentile_of_bools(a, q):
+    out = _quantiles(np.zeros(1), q, 100.0, True)
+    _refuse_bools()
+    return out
+
+
+def nanquantile_of_bools_scalar(a, q):
+    out = _scalar_quantile(np.zeros(1), q, 1.0, True)
+    _refuse_bools()
+    return out
+
+
+def nanpercentile_of_bools_scalar(a, q):
+    out = _scalar_quantile(np.zeros(1), q, 100.0, True)
+    _refuse_bools()
+    return out
 
 
 def _unique_count(s):

@@ -1,4 +1,4 @@
-"""np.median, np.nanmedian, np.percentile and np.quantile with `axis=` (an
+"""np.median, np.nanmedian, np.(nan)percentile and np.(nan)quantile with `axis=` (an
 int or a tuple) and `keepdims=`: the reduced axes are moved last and merged
 (a C-order copy), each row is sorted (nbc.sort along the last axis) and
 reduced by ordering.py's helpers. The source is written for the array's
@@ -32,10 +32,11 @@ def ordering_axis_function(name, ndim, axes, keepdims, q_ndim):
     n = _product([f"a.shape[{d}]" for d in axes])
     out_dims = [f"a.shape[{d}]" if d in kept else "1" for d in range(ndim)] \
         if keepdims else [f"a.shape[{d}]" for d in kept]
-    has_q = name in ("percentile", "quantile")
+    has_q = name.endswith(("percentile", "quantile"))
     array_q = has_q and q_ndim is not None
-    scale = " / 100.0" if name == "percentile" else " * 1.0"
-    check = "_check_percentile" if name == "percentile" else "_check_quantile"
+    scale = " / 100.0" if name.endswith("percentile") else " * 1.0"
+    check = "_check_percentile" if name.endswith("percentile") else "_check_quantile"
+    quantile = "_nanquantile_of_sorted" if name.startswith("nan") else "_quantile_of_sorted"
     lines = []
     if array_q:
         lines += ["    flat = q.ravel()",
@@ -51,14 +52,14 @@ def ordering_axis_function(name, ndim, axes, keepdims, q_ndim):
         lines += ["    out = np.empty((flat.shape[0], rows), np.float64)",
                   "    for i in range(flat.shape[0]):",
                   "        for r in range(rows):",
-                  f"            out[i, r] = _quantile_of_sorted(s[r], flat[i]{scale})"]
+                  f"            out[i, r] = {quantile}(s[r], flat[i]{scale})"]
         q_dims = [f"q.shape[{d}]" for d in range(q_ndim)]
         lines.append(f"    return out.reshape({_shape(q_dims + out_dims)})")
     else:
         lines += ["    out = np.empty(rows, np.float64)",
                   "    for r in range(rows):"]
         if has_q:
-            lines.append(f"        out[r] = _quantile_of_sorted(s[r], q{scale})")
+            lines.append(f"        out[r] = {quantile}(s[r], q{scale})")
         elif name == "nanmedian":
             lines.append("        out[r] = _nanmedian_of_sorted(s[r])")
         else:
@@ -70,10 +71,18 @@ def ordering_axis_function(name, ndim, axes, keepdims, q_ndim):
     fname = f"{name}_axes"
     params = "a, q" if has_q else "a"
     source = f"def {fname}({params}):\n" + "\n".join(lines) + "\n"
-    filename = f"<nbc.npimpl.ordering_axis {name} {ndim} {axes} {keepdims} {q_ndim}>"
-    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
-    namespace = {"np": np, **{k: getattr(ordering, k) for k in (
+    helpers = {k: getattr(ordering, k) for k in (
         "_check_percentile", "_check_quantile", "_quantile_of_sorted",
-        "_median_of_sorted", "_nanmedian_of_sorted")}}
+        "_median_of_sorted", "_nanmedian_of_sorted", "_nanquantile_of_sorted")}
+    return generated_function(fname, source, f"ordering_axis {name} {ndim} {axes} "
+                              f"{keepdims} {q_ndim}", helpers)
+
+
+def generated_function(fname, source, tag, helpers=None):
+    """The function `fname` that `source` defines, its source kept (in
+    linecache, under a name made of `tag`) for nbc's frontend to read."""
+    filename = f"<nbc.npimpl.{tag}>"
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    namespace = {"np": np, **(helpers or {})}
     exec(compile(source, filename, "exec"), namespace)  # noqa: S102
     return namespace[fname]
