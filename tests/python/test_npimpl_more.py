@@ -296,12 +296,17 @@ def joined(a, b):
     return np.hstack((a, b)), np.vstack((a, b)), np.column_stack((a, b))
 
 
-def test_kron():
-    vectors = [V, np.array([True, False]), np.zeros(0, np.int32)]
-    matrices = [F, I, B, F.astype(np.float32), np.zeros((0, 2)), F.T]
-    for a in vectors + matrices:
-        for b in vectors + matrices:
-            agree(kron, a, b)
+KRON_OPERANDS = [V, np.array([True, False]), np.zeros(0, np.int32), F, I, B,
+                 F.astype(np.float32), np.zeros((0, 2)), F.T]
+
+
+@pytest.mark.parametrize("k", range(len(KRON_OPERANDS)))
+def test_kron(k):
+    for b in KRON_OPERANDS:
+        agree(kron, KRON_OPERANDS[k], b)
+
+
+def test_kron_refuses_3d():
     with pytest.raises(nbc.UnsupportedError) as e:
         nbc.njit(kron)(ARRAYS[-1], V)
     assert "np.kron" in str(e.value).splitlines()[0]
@@ -340,19 +345,23 @@ def nanquantile_last(a, q):
     return np.nanquantile(a, q, axis=-1, keepdims=True)
 
 
-def test_nan_quantiles():
-    with_nans = np.array([[1.0, np.nan, 3.0], [np.nan, np.nan, np.nan], [4.0, -2.0, 0.5]])
-    for a in ARRAYS + [with_nans, with_nans.astype(np.float32), np.array([np.nan])]:
-        for q in (0, 50, 99.5, 100, np.array([10.0, 90.0]), np.array([[25], [75]])):
-            if a.size == 0 and np.ndim(q):
-                continue  # NumPy's scalar NaN for any q: a type known at run time only
-            agree(nanpercentile, a, q)
-            agree(nanquantile, a, q / 100)
-            if a.dtype == np.bool_:  # NumPy's TypeError, at compile time
-                with pytest.raises(nbc.UnsupportedError):
-                    nbc.njit(nanpercentile_axis)(a, q)
-            elif a.size:
-                agree(nanpercentile_axis, a, q)
-                agree(nanquantile_last, a, q / 100)
-        agree(nanpercentile, a, 101)
-        agree(nanquantile, a, -0.5)
+WITH_NANS = np.array([[1.0, np.nan, 3.0], [np.nan, np.nan, np.nan], [4.0, -2.0, 0.5]])
+QUANTILE_ARRAYS = ARRAYS + [WITH_NANS, WITH_NANS.astype(np.float32), np.array([np.nan])]
+
+
+@pytest.mark.parametrize("k", range(len(QUANTILE_ARRAYS)))
+def test_nan_quantiles(k):
+    a = QUANTILE_ARRAYS[k]
+    for q in (0, 50, 99.5, 100, np.array([10.0, 90.0]), np.array([[25], [75]])):
+        if a.size == 0 and np.ndim(q):
+            continue  # NumPy's scalar NaN for any q: a type known at run time only
+        agree(nanpercentile, a, q)
+        agree(nanquantile, a, q / 100)
+        if a.dtype == np.bool_:  # NumPy's TypeError, at compile time
+            with pytest.raises(nbc.UnsupportedError):
+                nbc.njit(nanpercentile_axis)(a, q)
+        elif a.size:
+            agree(nanpercentile_axis, a, q)
+            agree(nanquantile_last, a, q / 100)
+    agree(nanpercentile, a, 101)
+    agree(nanquantile, a, -0.5)
