@@ -107,7 +107,6 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         tries = 0
         while tries < 6:
             self.func = None
-            self.constant_arrays.clear()  # they belong to the erased attempt
             try:
                 self.emit_function()
             except Retry as e:
