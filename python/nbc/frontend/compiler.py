@@ -144,7 +144,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         self.array_list_names, self.array_list_sites = set(), set()
         self.items_renamed = set()
         self.list_item_views = {}  # item of a list of lists -> (list, index)
-        self.constant_arrays = {}  # (function, global array) -> its constant
+        self.constant_arrays = {}  # id(global array) -> its constant in this function
         flat = []
         for ty in self.arg_types:
             if isinstance(ty, T.Tuple):

@@ -167,14 +167,13 @@ class ExprsMixin:
         if dtype is None or dtype.is_complex:
             raise self.error(UnsupportedError, f"global NumPy arrays of {array.dtype} "
                              "are not supported; pass the array as an argument", node)
-        key = (id(self.func), id(array))
-        cached = self.constant_arrays.get(key)
+        cached = self.constant_arrays.get(id(array))
         if cached is None:
             data = np.ascontiguousarray(array).tobytes()
             h = ir.constant_array(self.b.module.body, ir.entry_block(self.func),
                                   self.b.loc(self.pos(node)), "__nbc_constant",
                                   self.b.ty(dtype), list(array.shape), data)
-            cached = self.constant_arrays[key] = \
+            cached = self.constant_arrays[id(array)] = \
                 Value(h, T.Array(dtype, array.ndim, readonly=True))
         return cached
 
