@@ -111,6 +111,16 @@ NBC_CAPI_EXPORTED MlirType nbcPromoteTypes(MlirType lhs, MlirType rhs);
 /// either is not an nbc scalar.
 NBC_CAPI_EXPORTED MlirType nbcTrueDivResultType(MlirType lhs, MlirType rhs);
 
+/// The type a scalar operand of an array operation converts to before the
+/// elementwise operation (mlir::nbc::getArrayScalarOperandType): `arrays` is
+/// the promoted element type of the array operands, `weak` says the scalar
+/// is a Python number written in the source (NEP 50). A float32 array times
+/// an int64 scalar computes in float32; int8 array + a weak 1 in int8. Null
+/// when either is not an nbc scalar.
+NBC_CAPI_EXPORTED MlirType nbcArrayScalarOperandType(MlirType arrays,
+                                                     MlirType scalar,
+                                                     bool weak);
+
 /// An nbc array type: a memref of `rank` dimensions of `elementType`.
 /// `shape` holds the static extents (-1, i.e. MLIR's dynamic, for unknown),
 /// or is NULL for all unknown. With `strided`, the layout is
@@ -606,8 +616,9 @@ NBC_CAPI_EXPORTED MlirValue nbcBuildNumpyMinMax(MlirBlock block,
 NBC_CAPI_EXPORTED MlirValue nbcBuildWhere(MlirBlock block, MlirLocation loc,
                                           MlirValue cond, MlirValue trueValue,
                                           MlirValue falseValue);
-/// `math.<fn>(value)` in f64, or `np.<fn>` keeping float32 with
-/// `keepFloat32`; `fn` as for nbcMathFnAttrGet.
+/// `math.<fn>(value)` in f64, or `np.<fn>` with `keepFloat32`: float32,
+/// bools and integers of up to 16 bits compute in float32 (NumPy's loops);
+/// `fn` as for nbcMathFnAttrGet.
 NBC_CAPI_EXPORTED MlirValue nbcBuildMath(MlirBlock block, MlirLocation loc,
                                          int32_t fn, MlirValue value,
                                          bool keepFloat32);

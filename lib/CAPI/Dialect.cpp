@@ -207,6 +207,13 @@ MlirType nbcTrueDivResultType(MlirType lhs, MlirType rhs) {
   return wrap(trueDivResultType(unwrap(lhs), unwrap(rhs)));
 }
 
+MlirType nbcArrayScalarOperandType(MlirType arrays, MlirType scalar,
+                                   bool weak) {
+  if (!checkScalars("nbcArrayScalarOperandType", arrays, scalar))
+    return MlirType{nullptr};
+  return wrap(getArrayScalarOperandType(unwrap(arrays), unwrap(scalar), weak));
+}
+
 MlirType nbcArrayTypeGet(MlirType elementType, int32_t rank,
                          const int64_t *shape, bool strided) {
   if (mlirTypeIsNull(elementType) || !isNBCScalar(unwrap(elementType)) ||

@@ -562,6 +562,44 @@ def truediv_type(a, b):
     return _RULES[a, b][1]
 
 
+def _kind_rank(t):
+    return 0 if t.is_bool else 3 if t.is_complex else 2 if t.is_float else 1
+
+
+def _array_scalar_rules():
+    """{(arrays, scalar, weak): the type a scalar operand of an array
+    operation converts to} (NBCTypeRules.cpp: getArrayScalarOperandType,
+    through nbc._core.array_scalar_rules). Without the extension the same
+    rule written out here: tests/python/test_types.py checks both agree."""
+    try:
+        from ._core import array_scalar_rules
+        return {(_BY_ID[a], _BY_ID[s], weak): _BY_ID[t]
+                for (a, s, weak), t in array_scalar_rules().items()}
+    except ImportError:
+        return {(a, s, weak): _array_scalar_in_python(a, s, weak)
+                for a in DTYPE_IDS for s in DTYPE_IDS for weak in (False, True)}
+
+
+def _array_scalar_in_python(arrays, scalar, weak):
+    ka, ks = _kind_rank(arrays), _kind_rank(scalar)
+    if ks < ka or (weak and ks == ka):
+        return arrays
+    if weak and scalar.is_complex and arrays == float32:
+        return complex64
+    return scalar
+
+
+_ARRAY_SCALAR = _array_scalar_rules()
+
+
+def array_scalar_operand(arrays, scalar, weak):
+    """The type a scalar operand of an array operation converts to, `arrays`
+    being the promoted dtype of the array operands and `weak` saying the
+    scalar is a Python number written in the source (NumPy's NEP 50):
+    float32 array * int64 computes in float32, int8 array + 1 in int8."""
+    return _ARRAY_SCALAR[arrays, scalar, weak]
+
+
 def _typeof_without_core(value):
     """typeof when nbc._core is not built (verify backend only): the same
     rules as Marshal.cpp's type codes (tests/python/test_types.py checks

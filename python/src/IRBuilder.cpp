@@ -283,6 +283,8 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
       },
       nb::arg("block"), nb::arg("location"), nb::arg("op"), nb::arg("operand"),
       nb::arg("elementwise") = false);
+  m.def("last_error", &lastError,
+        "Why the last builder refused (its diagnostic, after the location).");
   m.def("compare", [](H block, H location, int pred, H lhs, H rhs) {
     return typed(nbcBuildCompare(blk(block), loc(location),
                                  (NbcCmpPredicate)pred, val(lhs), val(rhs)));

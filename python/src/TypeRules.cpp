@@ -180,6 +180,27 @@ void nbc::python::registerTypeRules(nb::module_ &m) {
       },
       "{(dtype, dtype): (promoted dtype, true-division dtype)} for every "
       "pair of NbcDType scalars, from the nbc dialect's rules.");
+  m.def(
+      "array_scalar_rules",
+      []() {
+        MlirContext ctx = mlirContextCreate();
+        mlirDialectHandleLoadDialect(mlirGetDialectHandle__nbc__(), ctx);
+        nb::dict rules;
+        for (int a : kScalarDTypes) {
+          for (int s : kScalarDTypes) {
+            for (bool weak : {false, true}) {
+              MlirType arrays = nbcDTypeGetType(ctx, (NbcDType)a);
+              MlirType scalar = nbcDTypeGetType(ctx, (NbcDType)s);
+              rules[nb::make_tuple(a, s, weak)] = (int)nbcTypeGetDType(
+                  nbcArrayScalarOperandType(arrays, scalar, weak));
+            }
+          }
+        }
+        mlirContextDestroy(ctx);
+        return rules;
+      },
+      "{(arrays dtype, scalar dtype, weak): dtype} the scalar operand of an "
+      "array operation converts to, from the nbc dialect's rules.");
   m.def("operator_typing", &operatorTyping,
         "{(operator, lhs dtype, rhs dtype, elementwise): (lhs cast dtype, "
         "rhs cast dtype, "

@@ -94,6 +94,20 @@ int main(void) {
     printf("FAIL promotion rules\n");
     ++failures;
   }
+  // A scalar operand of an array operation: an int64 of a lower kind takes a
+  // float32 array's type; a weak 1 an int8 array's; a typed int64 promotes.
+  MlirType pf32 = nbcDTypeGetType(ctx, NbcDTypeFloat32);
+  MlirType pc128 = nbcDTypeGetType(ctx, NbcDTypeComplex128);
+  if (nbcTypeGetDType(nbcArrayScalarOperandType(pf32, pi64, false)) != NbcDTypeFloat32 ||
+      nbcTypeGetDType(nbcArrayScalarOperandType(pi8, pi64, true)) != NbcDTypeInt8 ||
+      nbcTypeGetDType(nbcArrayScalarOperandType(pi8, pi64, false)) != NbcDTypeInt64 ||
+      nbcTypeGetDType(nbcArrayScalarOperandType(pf32, pc128, true)) != NbcDTypeComplex64) {
+    printf("FAIL array scalar operand rules\n");
+    ++failures;
+  }
+  expect("array scalar index",
+         mlirTypeIsNull(nbcArrayScalarOperandType(pf32, mlirIndexTypeGet(ctx), true)));
+  // CHECK: array scalar index: nbcArrayScalarOperandType: operands must be nbc scalar types
   expect("array of index", mlirTypeIsNull(nbcArrayTypeGet(mlirIndexTypeGet(ctx), 1, NULL, false)));
   int64_t badShape[1] = {-5};
   expect("array bad shape",

@@ -120,7 +120,56 @@ def numpy_refuses_in_place(op, dtype, value_type):
     return None
 
 
+def integral_exponent(op, base, exponent):
+    """(1,) when `base ** exponent` has a float array base and an integer
+    scalar exponent, else (). Such an exponent stays integral (`x ** 2`
+    multiplies) and the power is typed by the scalar rule, in the base's
+    float type, as NumPy converts a scalar of a lower kind."""
+    if op != "Pow" or not isinstance(base.type, T.Array) or \
+            isinstance(exponent.type, T.Array):
+        return ()
+    if base.type.dtype.is_float and (exponent.type.is_int or exponent.type.is_bool):
+        return (1,)
+    return ()
+
+
+def holds(dtype, value):
+    """Whether integer dtype `dtype` holds the Python int `value`."""
+    if dtype.is_signed:
+        return -(1 << (dtype.bits - 1)) <= value < 1 << (dtype.bits - 1)
+    return 0 <= value < 1 << dtype.bits
+
+
 class ArraysMixin:
+    def numpy_scalar_operands(self, vals, node, promoted=None, keep=()):
+        """`vals` with the scalar operands of an array operation converted
+        as NumPy converts them (T.array_scalar_operand, the dialect's rule):
+        float32 array * int64 -> float32, int8 array + 1 -> int8. Only the
+        operands at `promoted` (all by default) take part (np.where's
+        condition does not); those at `keep` stay as they are (an integer
+        exponent of a float array, which multiplies). A literal the arrays'
+        integer type cannot hold keeps int64 (NumPy 2 raises OverflowError,
+        Numba computes in int64)."""
+        promoted = range(len(vals)) if promoted is None else promoted
+        arrays = [vals[i].type.dtype for i in promoted
+                  if isinstance(vals[i].type, T.Array)]
+        if not arrays:
+            return vals
+        common = arrays[0]
+        for dtype in arrays[1:]:
+            common = T.promote(common, dtype)
+        out = list(vals)
+        for i in promoted:
+            v = vals[i]
+            if i in keep or not isinstance(v.type, T.Scalar):
+                continue
+            literal = getattr(v, "literal", None)
+            want = T.array_scalar_operand(common, v.type, literal is not None)
+            if want.is_int and type(literal) is int and not holds(want, literal):
+                continue
+            out[i] = S.cast(self.b, v, want, self.pos(node))
+        return out
+
     def access_attrs(self, checked=True):
         """The nowrap and noboundscheck flags of a load or store."""
         return {"nowrap": not checked,
@@ -335,8 +384,10 @@ class ArraysMixin:
             raise self.error(TypingError, f"cannot update an array of "
                              f"{arr.type.dtype.name()} in place with '{symbol}' and "
                              f"{value.type}: NumPy raises {refused}", node)
-        self.array_map([arr, value], lambda b, a: S.binary(
-            b, op, a[0], a[1], self.pos(node), elementwise=True), node, outs=[arr])
+        keep = integral_exponent(op, arr, value)
+        operands = self.numpy_scalar_operands([arr, value], node, keep=keep)
+        self.array_map(operands, lambda b, a: S.binary(
+            b, op, a[0], a[1], self.pos(node), elementwise=not keep), node, outs=[arr])
 
     def array_map(self, ins, body, node, outs=None):
         """nbc.ufunc applying `body(builder, scalars)` elementwise."""

@@ -16,11 +16,14 @@ class Value:
     """An SSA value of the function being built: a handle to its MlirValue
     (nbc._core.ir) and its nbc type."""
 
-    __slots__ = ("h", "type")
+    __slots__ = ("h", "type", "literal")
 
-    def __init__(self, h, type):
+    def __init__(self, h, type, literal=None):
         self.h = h
         self.type = type
+        # The Python number a constant was written as: weak in NumPy's
+        # promotion (NEP 50), it takes an array operand's dtype.
+        self.literal = literal
 
     def __repr__(self):
         return f"<value {self.h:#x}: {self.type}>"

@@ -3,10 +3,6 @@ keywords (a_min=/a_max=, and min=/max= as NumPy 2.1 takes them) and a
 None bound meaning no bound on that side: elementwise np.maximum and
 np.minimum, with NumPy's result dtype."""
 
-import ast
-
-import numpy as np
-
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
@@ -39,9 +35,19 @@ class ClipMixin:
                 if old in given:
                     given[new] = given.pop(old)
         pos = self.pos(node)
-        bounds = [(which, self.clip_bound(arr, given[key], pos))
+        bounds = [(which, self.materialize(self.expr(given[key]), given[key]))
                   for which, key in (("max", "min"), ("min", "max"))
                   if not self.is_none_constant(given.get(key))]
+        # A literal bound is weak as in NumPy 2: it takes the array's dtype,
+        # and one beyond an integer dtype's range clips to that range.
+        if isinstance(arr.type, T.Array) and arr.type.dtype.is_int:
+            dtype = arr.type.dtype
+            low, high = (0, (1 << dtype.bits) - 1) if not dtype.is_signed else (
+                -(1 << (dtype.bits - 1)), (1 << (dtype.bits - 1)) - 1)
+            bounds = [(which, self.python_number(min(max(v.literal, low), high), node)
+                       if type(getattr(v, "literal", None)) is int else v)
+                      for which, v in bounds]
+        operands = self.numpy_scalar_operands([arr] + [v for _, v in bounds], node)
 
         def body(b, a):
             x = a[0]
@@ -51,21 +57,4 @@ class ClipMixin:
         if not bounds and not isinstance(arr.type, T.Array):
             self.check_scalar(arr, node)
             return arr
-        return self.elementwise([arr] + [v for _, v in bounds], body, node)
-
-    def clip_bound(self, arr, node, pos):
-        """A bound's value; a number literal is weak as in NumPy 2 (it takes
-        the array's dtype when NumPy keeps that dtype for it)."""
-        v = self.materialize(self.expr(node), node)
-        literal = node.operand if isinstance(node, ast.UnaryOp) and isinstance(
-            node.op, (ast.USub, ast.UAdd)) else node
-        if not (isinstance(arr.type, T.Array) and isinstance(literal, ast.Constant) and
-                type(literal.value) in (bool, int, float)):
-            return v
-        value = -literal.value if literal is not node and isinstance(
-            node.op, ast.USub) else literal.value
-        dtype = arr.type.dtype.numpy()
-        kept = np.result_type(dtype, value) == dtype
-        if kept and dtype.kind in "iu":  # out of the dtype's range: no cast, int64
-            kept = np.iinfo(dtype).min <= value <= np.iinfo(dtype).max
-        return S.cast(self.b, v, arr.type.dtype, pos) if kept else v
+        return self.elementwise(operands, body, node)

@@ -3,6 +3,7 @@
 import ast
 import builtins
 import contextlib
+import operator
 
 import numpy as np
 
@@ -11,7 +12,7 @@ from .._core import ir
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, RangeValue, TupleValue, Value, describe, optional_parts
-from .arrays import ELLIPSIS, NEWAXIS, FlatIter
+from .arrays import ELLIPSIS, NEWAXIS, FlatIter, integral_exponent
 from .common import Undef, is_none_value, type_of, unify
 from .fancy import is_index_array
 from .lists import is_list
@@ -41,6 +42,37 @@ def python_scalar_type(value):
     if isinstance(value, np.generic):
         return T.from_dtype(value.dtype)
     return None
+
+FOLDED = {"Add": operator.add, "Sub": operator.sub, "Mult": operator.mul,
+          "Div": operator.truediv, "FloorDiv": operator.floordiv,
+          "Mod": operator.mod, "Pow": operator.pow}
+
+
+def number_literal(v):
+    """The Python int or float a value was written as, else None."""
+    obj = v.obj if isinstance(v, PyObj) else getattr(v, "literal", None)
+    return obj if type(obj) in (int, float) else None
+
+
+def fold_python_numbers(op, x, y):
+    """`x op y` on two Python numbers written in the source (`2 * np.pi`,
+    `1 / 3`) as CPython computes it, so the result stays a Python number;
+    None when it would not mean the same as nbc's typed operator (an
+    integer beyond int64, a negative integer power, a division by zero
+    raised at run time, a complex result)."""
+    a, b, fn = number_literal(x), number_literal(y), FOLDED.get(op)
+    if a is None or b is None or fn is None:
+        return None
+    if op == "Pow" and type(a) is int and type(b) is int and b < 0:
+        return None
+    try:
+        r = fn(a, b)
+    except (ArithmeticError, ValueError):
+        return None
+    if type(r) is int and not -(1 << 63) <= r < (1 << 63):
+        return None
+    return r if type(r) in (int, float) else None
+
 
 _PENDING = object()
 
@@ -101,9 +133,10 @@ class ExprsMixin:
             raise self.error(TypingError, "variable may be undefined here", node)
         obj = v.obj if isinstance(v, PyObj) else v
         ty = python_scalar_type(obj)
+        if isinstance(obj, np.generic) and ty is not None:
+            return self.b.constant(obj.item(), ty, self.pos(node))
         if ty is not None:
-            return self.b.constant(obj.item() if isinstance(obj, np.generic) else obj,
-                                   ty, self.pos(node))
+            return self.python_number(obj, node)
         if isinstance(obj, tuple):
             return TupleValue([self.materialize(PyObj(x), node) for x in obj])
         if isinstance(obj, str):
@@ -124,12 +157,19 @@ class ExprsMixin:
         return v
 
     # -- leaves ------------------------------------------------------------------
+    def python_number(self, obj, node):
+        """A Python number as a constant that remembers it: weak in NumPy's
+        promotion (NEP 50), it takes an array operand's dtype."""
+        if isinstance(obj, complex):
+            v = self.complex_constant(obj, node)
+        else:
+            v = self.b.constant(obj, python_scalar_type(obj), self.pos(node))
+        return Value(v.h, v.type, literal=obj)
+
     def expr_Constant(self, node):
         v = node.value
-        if isinstance(v, (bool, int, float)):
-            return self.b.constant(v, python_scalar_type(v), self.pos(node))
-        if isinstance(v, complex):
-            return self.complex_constant(v, node)
+        if isinstance(v, (bool, int, float, complex)):
+            return self.python_number(v, node)
         if v is None or isinstance(v, str):
             return PyObj(v)
         raise self.error(UnsupportedError, f"unsupported constant {v!r}", node)
@@ -220,6 +260,9 @@ class ExprsMixin:
         return v
 
     def binop(self, op, x, y, node):
+        folded = fold_python_numbers(op, x, y)
+        if folded is not None:
+            return self.python_number(folded, node)
         x, y = self.materialize(x, node), self.materialize(y, node)
         x, y = self.element_of_0d(x, node), self.element_of_0d(y, node)
         if op == "MatMult":
@@ -234,8 +277,10 @@ class ExprsMixin:
             raise self.error(UnsupportedError, f"unsupported operator "
                              f"'{S.SYMBOL[op]}' on tuples", node)
         if isinstance(x.type, T.Array) or isinstance(y.type, T.Array):
+            keep = integral_exponent(op, x, y)
+            x, y = self.numpy_scalar_operands([x, y], node, keep=keep)
             return self.array_map([x, y], lambda b, a: S.binary(
-                b, op, a[0], a[1], self.pos(node), elementwise=True), node)
+                b, op, a[0], a[1], self.pos(node), elementwise=not keep), node)
         return S.binary(self.b, op, x, y, self.pos(node))
 
     def expr_BinOp(self, node):
@@ -243,6 +288,12 @@ class ExprsMixin:
                           self.expr(node.right), node)
 
     def expr_UnaryOp(self, node):
+        literal = getattr(node.operand, "value", None)
+        if isinstance(node.op, (ast.USub, ast.UAdd)) and isinstance(
+                node.operand, ast.Constant) and type(literal) in (int, float, complex):
+            # `-1` is still a Python number (weak in NumPy's promotion)
+            return self.python_number(-literal if isinstance(node.op, ast.USub)
+                                      else literal, node)
         known = self.expr(node.operand) if isinstance(node.op, ast.Not) else None
         if isinstance(known, PyObj) and isinstance(known.obj, bool):
             return PyObj(not known.obj)  # decided at compile time (`not isinstance`)
@@ -317,6 +368,7 @@ class ExprsMixin:
                 if len(ops) > 1:
                     raise self.error(UnsupportedError, "chained comparisons of arrays",
                                      node)
+                left, right = self.numpy_scalar_operands([left, right], node)
                 return self.array_map([left, right], lambda b, a, o=o: S.compare(
                     b, o, a[0], a[1], self.pos(node)), node)
             if isinstance(left, TupleValue) or isinstance(right, TupleValue):

@@ -13,7 +13,7 @@ from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from ..signatures import from_numba
 from . import scalar as S
-from .arrays import elem, numpy_probe
+from .arrays import elem, integral_exponent, numpy_probe
 from .builder import PyObj, TupleValue, Value
 from .clipping import ClipMixin
 from .complexes import NP_COMPLEX
@@ -201,11 +201,14 @@ class NumpyCallsMixin(ClipMixin):
                 raise self.error(TypingError, f"np.{name} takes two arguments", node)
             if name in NP_BINARY:
                 op = NP_BINARY[name]
+                keep = integral_exponent(op, *vals)
+                vals = self.numpy_scalar_operands(vals, node, keep=keep)
 
                 def body(b, a):
-                    return S.binary(b, op, a[0], a[1], pos, elementwise=True)
+                    return S.binary(b, op, a[0], a[1], pos, elementwise=not keep)
             else:
                 fn = "atan2" if name == "arctan2" else name
+                vals = self.numpy_scalar_operands(vals, node)
 
                 def body(b, a):
                     return S.math2(b, fn, a[0], a[1], pos, keep_f32=True)
@@ -215,6 +218,7 @@ class NumpyCallsMixin(ClipMixin):
                 raise self.error(TypingError, f"np.{name} takes two arguments", node)
             if name in NP_COMPARE:
                 cmp = NP_COMPARE[name]
+                vals = self.numpy_scalar_operands(vals, node)
 
                 def body(b, a):
                     return S.compare(b, cmp, a[0], a[1], pos)
@@ -239,10 +243,13 @@ class NumpyCallsMixin(ClipMixin):
             if len(vals) != want:
                 raise self.error(TypingError, f"np.{name} takes {want} arguments", node)
             if name == "where":
+                vals = self.numpy_scalar_operands(vals, node, promoted=(1, 2))
+
                 def body(b, a):
                     return S.where(b, a[0], a[1], a[2], pos)
             else:
                 which = name[:3]
+                vals = self.numpy_scalar_operands(vals, node)
 
                 def body(b, a):
                     return S.np_minmax(b, which, a[0], a[1], pos)

@@ -62,8 +62,8 @@ def checked(handle_and_dtype, what, *operands):
 
 
 def cast(b, v, ty, pos):
-    if v.type == ty:
-        return v
+    if v.type == ty:  # an explicit conversion (np.int64(1)) is not weak
+        return Value(v.h, v.type) if getattr(v, "literal", None) is not None else v
     return checked(ir.cast(b.block, b.loc(pos), v.h, b.ty(ty)), f"conversion to {ty}", v)
 
 
@@ -111,6 +111,8 @@ def _plan_in_python(op, xt, yt, elementwise=False):
         return T.int64 if t.is_signed else T.uint64
     if op == "Not" or (op == "Invert" and xt.is_bool):
         return T.boolean, None, "nbc.invert", T.boolean, T.boolean
+    if op == "Neg" and elementwise and xt.is_bool:
+        return None  # NumPy has no boolean negative
     if op in UNARY:
         t = num(xt)
         if op == "Invert" and (t.is_float or t.is_complex):
@@ -126,10 +128,21 @@ def _plan_in_python(op, xt, yt, elementwise=False):
         return c, c, name, *((T.boolean,) * 2 if op == "Cmp" else (c, c))
     if op in BITWISE and xt.is_bool and yt.is_bool:
         return T.boolean, T.boolean, ARITH[op], T.boolean, T.boolean
+    both_bool = xt.is_bool and yt.is_bool
+    if elementwise and both_bool and op in ("Add", "Mult", "Sub"):
+        if op == "Sub":
+            return None  # NumPy has no boolean subtract
+        name = "nbc.or" if op == "Add" else "nbc.and"  # NumPy's bool loops
+        return T.boolean, T.boolean, name, T.boolean, T.boolean
     x, y = num(xt), num(yt)
     if op == "Pow" and x.is_float and y.is_int:
+        if elementwise:  # NumPy's elements compute in the promoted float
+            x = T.promote(x, yt)
         return x, T.int64 if y.is_signed else y, "nbc.pow", x, x
-    c = T.promote(x, y) if elementwise else _scalar_promote(xt, yt)
+    if elementwise:  # a bool takes the other's type; two compute in int8
+        c = T.int8 if both_bool else T.promote(xt, yt)
+    else:
+        c = _scalar_promote(xt, yt)
     if op in ("LShift", "RShift") and not elementwise and c.is_int:
         c = widened(x)  # a shift takes its left operand's signedness
     if op == "Div":
@@ -183,9 +196,16 @@ def binary(b, op, x, y, pos, elementwise=False):
     r = typed(ir.binary(b.block, b.loc(pos), BINARY_OPS[op], x.h, y.h,
                         elementwise))
     if r is None:
+        if elementwise and x.type.is_bool and y.type.is_bool:
+            raise TypingError(dialect_reason())  # NumPy's word on its bool loops
         raise TypingError(f"unsupported operand types for {SYMBOL[op]}: "
                           f"{x.type} and {y.type}")
     return r
+
+
+def dialect_reason():
+    """Why the last typed builder refused, in the dialect's words."""
+    return ir.last_error().partition(" error: ")[2] or ir.last_error()
 
 
 def compare(b, op, x, y, pos):
@@ -207,6 +227,8 @@ def truth(b, v, pos):
 def _unary(b, op, v, pos, elementwise):
     r = typed(ir.unary(b.block, b.loc(pos), UNARY_OPS[op], v.h, elementwise))
     if r is None:
+        if elementwise and v.type.is_bool:
+            raise TypingError(dialect_reason())  # NumPy has no bool negative
         raise TypingError(f"bad operand type for unary ~: {v.type}")
     return r
 
@@ -257,10 +279,12 @@ def where(b, cond, x, y, pos):
 
 
 def as_float(b, v, pos, keep_f32=False):
-    """math.* works on doubles; np.* keeps float32."""
+    """math.* works on doubles; np.* keeps float32, and computes bools and
+    integers of up to 16 bits in float32 (NBCTypedBuilders.cpp: asFloat)."""
     if v.type.is_float and (keep_f32 or v.type.bits == 64):
         return v
-    return cast(b, v, T.float64, pos)
+    small = v.type.is_bool or (v.type.is_int and v.type.bits <= 16)
+    return cast(b, v, T.float32 if keep_f32 and small else T.float64, pos)
 
 
 def math1(b, fn, v, pos, keep_f32=False):

@@ -153,6 +153,28 @@ Type nbc::promoteScalarOperands(Type lhs, Type rhs) {
   return getInt(ctx, 64, isSigned(lhs) || isSigned(rhs));
 }
 
+nbc::ScalarKind nbc::getScalarKind(Type scalar) {
+  if (scalar.isInteger(1))
+    return ScalarKind::Bool;
+  if (isa<FloatType>(scalar))
+    return ScalarKind::Float;
+  if (isNBCComplex(scalar))
+    return ScalarKind::Complex;
+  return ScalarKind::Integer;
+}
+
+Type nbc::getArrayScalarOperandType(Type arrays, Type scalar, bool weak) {
+  if (!isNBCScalar(arrays) || !isNBCScalar(scalar))
+    return {};
+  ScalarKind arraysKind = getScalarKind(arrays);
+  ScalarKind scalarKind = getScalarKind(scalar);
+  if (scalarKind < arraysKind || (weak && scalarKind == arraysKind))
+    return arrays;
+  if (weak && scalarKind == ScalarKind::Complex && arrays.isF32())
+    return ComplexType::get(arrays);
+  return scalar;
+}
+
 std::optional<SmallVector<int64_t>>
 nbc::broadcastShapes(ArrayRef<int64_t> lhs, ArrayRef<int64_t> rhs) {
   size_t rank = std::max(lhs.size(), rhs.size());

@@ -103,13 +103,23 @@ static Type numericType(Type type) {
   return isBool(type) ? getSI64(type.getContext()) : type;
 }
 
+/// The common type of `lhs` and `rhs` with bools counted as int64 (Python's
+/// min/max on numbers).
+static Type promoteNumeric(Type lhs, Type rhs) {
+  return promoteTypes(numericType(lhs), numericType(rhs));
+}
+
 /// The common arithmetic type of `lhs` and `rhs` under `promotion`:
 /// Numba's scalar rule places bools itself (bool with float32 stays
-/// float32), NumPy's element rule sees them as int64 here.
+/// float32); NumPy's element rule lets a bool take the other operand's type
+/// (bool with int8 is int8), and two bools compute in int8, NumPy's first
+/// loop for operators without a bool one.
 static Type promoteArithmetic(Type lhs, Type rhs, Promotion promotion) {
-  return promotion == Promotion::Scalar
-             ? promoteScalarOperands(lhs, rhs)
-             : promoteTypes(numericType(lhs), numericType(rhs));
+  if (promotion == Promotion::Scalar)
+    return promoteScalarOperands(lhs, rhs);
+  if (isBool(lhs) && isBool(rhs))
+    return IntegerType::get(lhs.getContext(), 8, IntegerType::Signed);
+  return promoteTypes(lhs, rhs);
 }
 
 /// Both operands cast straight to the promoted type of their numeric types
@@ -128,6 +138,11 @@ static Value buildPow(OpBuilder &builder, Location loc, Value base,
   Type expType = numericType(exponent.getType());
   if (isa<FloatType>(baseType) && isNBCInteger(expType)) {
     // x ** n with an integral n multiplies; signed counts widen to si64.
+    // NumPy's elements compute in the promoted float (float32 ** int32 is
+    // float64).
+    if (promotion == Promotion::Elementwise)
+      base = buildCastTo(builder, loc, base,
+                         promoteTypes(baseType, exponent.getType()));
     if (cast<IntegerType>(expType).isSigned())
       expType = getSI64(builder.getContext());
     exponent = buildCastTo(builder, loc, exponent, expType);
@@ -159,6 +174,19 @@ FailureOr<Value> nbc::buildBinary(OpBuilder &builder, Location loc,
     return emitError(loc) << "unsupported operand types for "
                           << getOperatorSymbol(op) << ": " << lhsType << " and "
                           << rhsType;
+  if (promotion == Promotion::Elementwise && isBool(lhsType) &&
+      isBool(rhsType)) {
+    // NumPy's bool loops: `+` is or, `*` is and, and `-` has none.
+    if (op == BinaryOperator::Add)
+      return Value(OrOp::create(builder, loc, lhsType, lhs, rhs));
+    if (op == BinaryOperator::Mul)
+      return Value(AndOp::create(builder, loc, lhsType, lhs, rhs));
+    if (op == BinaryOperator::Sub)
+      return emitError(loc)
+             << "numpy boolean subtract, the `-` operator, is not supported, "
+                "use the bitwise_xor, the `^` operator, or the logical_xor "
+                "function instead";
+  }
   // Decide the type before inserting anything, so a rejected operator
   // leaves no casts behind.
   Type common;
@@ -251,6 +279,14 @@ FailureOr<Value> nbc::buildUnary(OpBuilder &builder, Location loc,
     Value truth = buildCastTo(builder, loc, operand, builder.getI1Type());
     return Value(InvertOp::create(builder, loc, truth.getType(), truth));
   }
+  if (promotion == Promotion::Elementwise && isBool(operand.getType()) &&
+      op == UnaryOperator::Neg)
+    return emitError(loc) << "The numpy boolean negative, the `-` operator, is "
+                             "not supported, use the `~` operator or the "
+                             "logical_not function instead";
+  if (promotion == Promotion::Elementwise && isBool(operand.getType()) &&
+      op == UnaryOperator::Pos)
+    return emitError(loc) << "np.positive has no loop for bool";
   operand = buildNumeric(builder, loc, operand);
   Type type = operand.getType();
   if (op == UnaryOperator::Invert &&
@@ -285,8 +321,9 @@ FailureOr<Value> nbc::buildMinMax(OpBuilder &builder, Location loc, bool isMax,
       failed(checkOrdered(loc, isMax ? "max" : "min", lhs, rhs)))
     return failure();
   // Numba types min/max by NumPy's promotion (int8 with uint8 -> int16).
-  std::tie(lhs, rhs) =
-      unifyNumeric(builder, loc, lhs, rhs, Promotion::Elementwise);
+  Type common = promoteNumeric(lhs.getType(), rhs.getType());
+  lhs = buildCastTo(builder, loc, lhs, common);
+  rhs = buildCastTo(builder, loc, rhs, common);
   if (isMax)
     return Value(MaxOp::create(builder, loc, lhs.getType(), lhs, rhs));
   return Value(MinOp::create(builder, loc, lhs.getType(), lhs, rhs));
@@ -327,13 +364,19 @@ FailureOr<Value> nbc::buildWhere(OpBuilder &builder, Location loc, Value cond,
                                 trueValue, falseValue));
 }
 
-/// The float a math function computes in: f64, or f32 kept for NumPy.
+/// The float a math function computes in: f64, or for NumPy's ufuncs
+/// (`keepFloat32`) f32 for float32 and for the integers float32 holds
+/// exactly (bool and up to 16 bits: NumPy's float16 and float32 loops;
+/// nbc has no float16, so 8-bit integers compute in float32 as in Numba).
 static Value asFloat(OpBuilder &builder, Location loc, Value value,
                      bool keepFloat32) {
   Type type = value.getType();
   if (type.isF64() || (keepFloat32 && type.isF32()) || isNBCComplex(type))
     return value;
-  return buildCastTo(builder, loc, value, builder.getF64Type());
+  bool small = !isa<FloatType>(type) && type.getIntOrFloatBitWidth() <= 16;
+  return buildCastTo(builder, loc, value,
+                     keepFloat32 && small ? Type(builder.getF32Type())
+                                          : Type(builder.getF64Type()));
 }
 
 FailureOr<Value> nbc::buildMath(OpBuilder &builder, Location loc, MathFn fn,

@@ -65,6 +65,28 @@ Type trueDivResultType(Type lhs, Type rhs);
 /// for non-scalars.
 Type promoteScalarOperands(Type lhs, Type rhs);
 
+/// NumPy's kinds of scalar types, in the order they promote in.
+enum class ScalarKind { Bool, Integer, Float, Complex };
+
+/// The kind of an nbc scalar type.
+ScalarKind getScalarKind(Type scalar);
+
+/// The type a scalar operand of an array operation is converted to before
+/// the elementwise operation, `arrays` being the promoted element type of
+/// the operation's array operands (the operation then promotes as usual).
+/// As NumPy:
+/// - a scalar of a lower kind than the arrays takes their type: it never
+///   widens them (float32 array * int64 -> float32, the rule NumPy 1 and
+///   Numba apply to every scalar);
+/// - a weak scalar (a Python number written in the source, NEP 50) of the
+///   arrays' kind takes their type too (int8 array + 1 -> int8, float32
+///   array * 0.5 -> float32); a weak complex meeting float32 arrays is
+///   complex64 (float32 array * 1j -> complex64);
+/// - any other scalar keeps its type and promotes (int8 array + an int64
+///   variable -> int64, int8 array + 0.5 -> float64).
+/// Returns null for types that are not nbc scalars.
+Type getArrayScalarOperandType(Type arrays, Type scalar, bool weak);
+
 /// NumPy broadcasting of two shapes (ShapedType::kDynamic for unknown
 /// extents). Returns std::nullopt when the static extents cannot
 /// broadcast; dynamic extents broadcast to dynamic and are checked at run

@@ -44,7 +44,8 @@ enum class UnaryOperator { Neg, Pos, Invert, Not };
 /// The promotion rules an operator follows. Python code on scalars is typed
 /// as Numba types it (promoteScalarOperands: integers widen to 64 bits);
 /// array expressions and NumPy ufuncs apply NumPy's rules to each element
-/// (promoteTypes: int8 + int8 stays int8).
+/// (promoteTypes: int8 + int8 stays int8; bool + bool is or, bool * bool
+/// and, bool - bool an error, other operators on two bools compute in int8).
 enum class Promotion { Scalar, Elementwise };
 
 /// The operator as Python spells it ("+", "//", "**", ...).
@@ -104,7 +105,8 @@ FailureOr<Value> buildWhere(OpBuilder &builder, Location loc, Value cond,
                             Value trueValue, Value falseValue);
 
 /// A `math` function of one number: ints and float32 are computed in f64
-/// as CPython does, unless `keepFloat32` (NumPy's ufuncs keep float32).
+/// as CPython does, unless `keepFloat32` (NumPy's ufuncs keep float32, and
+/// compute bools and integers of up to 16 bits in float32, as Numba).
 FailureOr<Value> buildMath(OpBuilder &builder, Location loc, MathFn fn,
                            Value operand, bool keepFloat32 = false);
 
