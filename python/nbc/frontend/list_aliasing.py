@@ -37,6 +37,7 @@ import builtins
 
 import numpy as np
 
+from .. import types as T
 from ..errors import UnsupportedError
 
 # Calls whose result may be a view of (or one of) their arguments or object.
@@ -119,7 +120,7 @@ class ListAliasing:
         self.with_items = _Groups()  # and through what lists hold
         self.insertions = []  # (node, list key, value node, how)
         self.writes = []  # (name, node)
-        self.overwrites = set()  # lists whose items are assigned, popped or passed on
+        self.overwrites = {}  # lists whose items are assigned, popped or passed on -> where
         self.unsafe = set()  # ids of insertion values that view a list's storage
         self.violations = []
 
@@ -250,8 +251,9 @@ class ListAliasing:
                     self.insert(key, e, node, "literal" if isinstance(
                         node, (ast.List, ast.Dict)) else "comprehension")
             if isinstance(node, ast.Delete):  # `del d[k]`
-                self.overwrites.update(t.value.id for t in node.targets
-                                       if is_item_target(t, self.lists))
+                for t in node.targets:
+                    if is_item_target(t, self.lists):
+                        self.overwrites.setdefault(t.value.id, node)
         for x, y in list(self.shared.parent.items()):
             self.with_items.union(x, [y])
 
@@ -270,7 +272,7 @@ class ListAliasing:
                     self.bind(t, v)
                     if is_item_target(t, self.lists):
                         self.insert(t.value.id, v, node, "store")
-                        self.overwrites.add(t.value.id)
+                        self.overwrites.setdefault(t.value.id, node)
                     key = self.list_key(v)
                     if key is not None and isinstance(t, ast.Name):
                         self.with_items.union(t.id, [key])
@@ -293,7 +295,7 @@ class ListAliasing:
             if name == "append" and len(call.args) == 1:
                 self.insert(owner.id, call.args[0], call, "append")
             elif name != "append":
-                self.overwrites.add(owner.id)
+                self.overwrites.setdefault(owner.id, call)
             return
         for k in call.keywords:
             if k.arg == "out":
@@ -309,7 +311,8 @@ class ListAliasing:
         names = set().union(*(self.sources(a) for a in self.passed(call)))
         self.writes += [(n, call) for n in names]
         lists = [n for n in names if n in self.lists]
-        self.overwrites.update(lists)
+        for n in lists:
+            self.overwrites.setdefault(n, call)
         for key in lists:
             for a in self.passed(call):
                 if self.sources(a) and not (isinstance(a, ast.Name) and
@@ -531,6 +534,7 @@ class ListAliasing:
     # -- the checks ----------------------------------------------------------------
     def check(self):
         self.scan()
+        self.refuse_changed_arguments()
         self.flow(self.fdef.body, {})
         for node, key, value, how in sorted(self.insertions, key=lambda i: (
                 i[0].lineno, i[0].col_offset)):
@@ -560,6 +564,26 @@ class ListAliasing:
             node, message, hint = min(self.violations,
                                       key=lambda v: (v[0].lineno, v[0].col_offset))
             raise self.c.error(UnsupportedError, message, node, hint)
+
+    def refuse_changed_arguments(self):
+        """A list of arrays passed in by Python holds copies of the caller's
+        arrays, written back by position after the call (reflected_arrays.py):
+        it may be read, written through and appended to, nothing else."""
+        if not self.c.public:
+            return
+        for p, t in zip(self.c.params, self.c.arg_types):
+            node = self.overwrites.get(p.arg)
+            if node is None or not (isinstance(t, T.List) and
+                                    isinstance(t.dtype, T.Array)):
+                continue
+            raise self.c.error(UnsupportedError, (
+                f"'{p.arg}' is a list of arrays passed in: a kernel may read it, "
+                "write into its arrays and append to it, but not assign, pop, "
+                "insert, remove or delete its items nor pass it to a compiled "
+                "function (nbc's list holds copies of the caller's arrays, written "
+                "back in place after the call)"), node,
+                f"build a new list (`out = [a.copy() for a in {p.arg}]`) and "
+                "change that one, or return it")
 
     def line(self, lineno):
         return lineno + self.c.src.line0
