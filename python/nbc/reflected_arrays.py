@@ -12,6 +12,8 @@ of the caller's list is item i of the kernel's at the end, and because the
 call refuses items that share memory with each other or with another array
 argument (the copies would then differ from Python's one array)."""
 
+import math
+
 import numpy as np
 
 from . import types as T
@@ -29,7 +31,7 @@ def item_offsets(arrays, itemsize):
     offsets, used = [], 0
     for a in arrays:
         offsets.append(used)
-        used += align16(a.size * itemsize)
+        used += -(-a.size * itemsize // 16) * 16
     return offsets, used
 
 
@@ -46,12 +48,12 @@ def arrays_to_buffer(arrays, t):
     buf = np.zeros(start + used, np.int8)
     words = buf[:start].view(np.int64)
     words[:3] = n, n, used
-    for i, (a, at) in enumerate(zip(arrays, offsets)):
-        slot = HEADER_WORDS + i * (ndim + 1)
-        words[slot] = at
-        words[slot + 1:slot + 1 + ndim] = a.shape
-        buf[start + at:start + at + a.size * dtype.itemsize].view(dtype).reshape(
-            a.shape)[...] = a
+    if n:
+        words[HEADER_WORDS:HEADER_WORDS + n * (ndim + 1)] = np.array(
+            [[at, *a.shape] for at, a in zip(offsets, arrays)], np.int64).ravel()
+    data = buf[start:].view(np.uint8)
+    for at, a in zip(offsets, arrays):
+        np.copyto(data[at:at + a.nbytes].view(dtype).reshape(a.shape), a)
     return buf
 
 
@@ -64,26 +66,19 @@ def reflect_arrays(lst, originals, buf, t, grown=True):
     words = buf[:(len(buf) // 8) * 8].view(np.int64)
     n, slots = int(words[0]), int(words[1])
     start = data_start(slots, ndim)
+    table = words[HEADER_WORDS:HEADER_WORDS + n * (ndim + 1)].reshape(n, ndim + 1)
     offsets, _ = item_offsets(originals, dtype.itemsize)
-    if n < len(originals):
-        raise RuntimeError("nbc: a kernel gave back a list of arrays shorter than "
-                           "the one passed in")
-    added = []
-    for i in range(n):
-        slot = words[HEADER_WORDS + i * (ndim + 1):HEADER_WORDS + (i + 1) * (ndim + 1)]
-        shape, at = tuple(int(d) for d in slot[1:]), start + int(slot[0])
-        data = buf[at:at + int(np.prod(shape, dtype=np.int64)) * dtype.itemsize]
-        item = data.view(dtype).reshape(shape)
-        if i < len(originals):
-            a = originals[i]
-            if shape != a.shape or int(slot[0]) != offsets[i]:
-                raise RuntimeError("nbc: a kernel moved an item of a list of "
-                                   "arrays passed in")
-            np.copyto(a, item)
-        else:
-            added.append(item.copy())
+    kept = table[:len(originals)].tolist()
+    if n < len(originals) or kept != [[at, *a.shape] for at, a in
+                                      zip(offsets, originals)]:
+        raise RuntimeError("nbc: a kernel moved an item of a list of arrays "
+                           "passed in")
+    data = buf[start:].view(np.uint8)
+    for (at, *shape), a in zip(kept, originals):
+        np.copyto(a, data[at:at + a.nbytes].view(dtype).reshape(shape))
     if grown:
-        lst.extend(added)
+        lst.extend(data[at:at + math.prod(shape) * dtype.itemsize].view(
+            dtype).reshape(shape).copy() for at, *shape in table[len(originals):].tolist())
 
 
 def byte_bounds(a):

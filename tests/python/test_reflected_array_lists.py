@@ -111,6 +111,33 @@ def with_array(arrs, x):
     return arrs[0][0]
 
 
+def reverse_items(arrs):
+    n = 0
+    for a in arrs:
+        n += a.size
+        a[...] = a[::-1].copy()
+    return n
+
+
+@nbc.njit
+def set_first(a, v):
+    a[0] = v
+    return a.sum()
+
+
+def items_to_a_callee(arrs):
+    s = 0.0
+    for i in range(len(arrs)):
+        s += set_first(arrs[i], i + 1.5)
+    return s
+
+
+def parallel_writes(arrs):
+    for i in nbc.prange(len(arrs)):
+        arrs[i][0] = i * 2.0
+    return len(arrs)
+
+
 total_jit = nbc.njit(total)
 
 
@@ -125,15 +152,16 @@ def lists(make):
     return make(), make(), make()
 
 
-def check_same(fn, make, *args):
-    """`fn` under CPython, nbc and Numba on equal lists of arrays: same
-    result, same arrays after the call, the caller's array objects kept."""
-    numba = numba_or_skip()
+def check_same(fn, make, *args, numba=True):
+    """`fn` under CPython, nbc and Numba (unless not `numba`: then CPython
+    twice) on equal lists of arrays: same result, same arrays after the
+    call, the caller's array objects kept."""
+    other_jit = numba_or_skip().njit if numba else (lambda f: f)
     py, mine, theirs = lists(make)
     kept = list(mine)
     want = fn(py, *args)
     got = nbc.njit(fn)(mine, *args)
-    other = numba.njit(fn)(theirs, *args)
+    other = other_jit(fn)(theirs, *args)
     assert got == want == other
     assert len(mine) == len(py) == len(theirs)
     for a, b, c in zip(mine, py, theirs):
@@ -246,6 +274,29 @@ def test_lists_of_arrays_returned(fn):
     for a, b in zip(mine, py):
         np.testing.assert_array_equal(a, b)
     assert len(mine) == len(py)
+
+
+@pytest.mark.parametrize("dtype", [np.complex128, np.bool_, np.float32, np.uint8,
+                                   np.int32])
+def test_dtypes_and_empty_items(dtype):
+    check_same(reverse_items, lambda: [np.arange(4).astype(dtype), np.zeros(0, dtype),
+                                       (np.arange(3) % 2).astype(dtype)])
+
+
+def test_fortran_items():
+    check_same(write_rows, lambda: [np.asfortranarray(np.arange(6.0).reshape(2, 3)),
+                                    np.arange(8.0).reshape(2, 4).T])
+
+
+def test_items_passed_to_a_compiled_function():
+    check_same(items_to_a_callee, ragged, numba=False)  # (Numba can't call nbc's)
+
+
+def test_prange_writes():  # against CPython (nbc.prange is range there)
+    py, mine = ragged(), ragged()
+    assert nbc.njit(parallel=True)(parallel_writes)(mine) == parallel_writes(py)
+    for a, b in zip(mine, py):
+        np.testing.assert_array_equal(a, b)
 
 
 def test_type_keys_tell_dtypes_and_ranks_apart():

@@ -120,7 +120,8 @@ class ListAliasing:
         self.with_items = _Groups()  # and through what lists hold
         self.insertions = []  # (node, list key, value node, how)
         self.writes = []  # (name, node)
-        self.overwrites = {}  # lists whose items are assigned, popped or passed on -> where
+        self.overwrites = set()  # lists whose items are assigned, popped or passed on
+        self.changes = {}  # list -> where it is changed but by an append, or passed on
         self.unsafe = set()  # ids of insertion values that view a list's storage
         self.violations = []
 
@@ -253,7 +254,7 @@ class ListAliasing:
             if isinstance(node, ast.Delete):  # `del d[k]`
                 for t in node.targets:
                     if is_item_target(t, self.lists):
-                        self.overwrites.setdefault(t.value.id, node)
+                        self.overwrite(t.value.id, node)
         for x, y in list(self.shared.parent.items()):
             self.with_items.union(x, [y])
 
@@ -272,7 +273,7 @@ class ListAliasing:
                     self.bind(t, v)
                     if is_item_target(t, self.lists):
                         self.insert(t.value.id, v, node, "store")
-                        self.overwrites.setdefault(t.value.id, node)
+                        self.overwrite(t.value.id, node)
                     key = self.list_key(v)
                     if key is not None and isinstance(t, ast.Name):
                         self.with_items.union(t.id, [key])
@@ -295,7 +296,7 @@ class ListAliasing:
             if name == "append" and len(call.args) == 1:
                 self.insert(owner.id, call.args[0], call, "append")
             elif name != "append":
-                self.overwrites.setdefault(owner.id, call)
+                self.overwrite(owner.id, call)
             return
         for k in call.keywords:
             if k.arg == "out":
@@ -311,13 +312,19 @@ class ListAliasing:
         names = set().union(*(self.sources(a) for a in self.passed(call)))
         self.writes += [(n, call) for n in names]
         lists = [n for n in names if n in self.lists]
-        for n in lists:
-            self.overwrites.setdefault(n, call)
+        self.overwrites.update(lists)
+        for a in self.passed(call):  # the list itself (not an item of it)
+            if isinstance(a, ast.Name) and a.id in self.lists:
+                self.changes.setdefault(a.id, call)
         for key in lists:
             for a in self.passed(call):
                 if self.sources(a) and not (isinstance(a, ast.Name) and
                                             a.id in self.lists):
                     self.insert(key, a, call, "call")
+
+    def overwrite(self, key, node):
+        self.overwrites.add(key)
+        self.changes.setdefault(key, node)
 
     def first_write(self, key, besides=None):
         """A write to the memory of the list `key`'s items (not the call
@@ -572,16 +579,16 @@ class ListAliasing:
         if not self.c.public:
             return
         for p, t in zip(self.c.params, self.c.arg_types):
-            node = self.overwrites.get(p.arg)
+            node = self.changes.get(p.arg)
             if node is None or not (isinstance(t, T.List) and
                                     isinstance(t.dtype, T.Array)):
                 continue
             raise self.c.error(UnsupportedError, (
                 f"'{p.arg}' is a list of arrays passed in: a kernel may read it, "
                 "write into its arrays and append to it, but not assign, pop, "
-                "insert, remove or delete its items nor pass it to a compiled "
-                "function (nbc's list holds copies of the caller's arrays, written "
-                "back in place after the call)"), node,
+                "insert, remove, delete or extend its items nor pass it to a "
+                "compiled function (nbc's list holds copies of the caller's arrays, "
+                "written back in place after the call)"), node,
                 f"build a new list (`out = [a.copy() for a in {p.arg}]`) and "
                 "change that one, or return it")
 
