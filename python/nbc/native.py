@@ -156,7 +156,8 @@ def wrap_containers(raw, arg_types, ret_type, name="kernel"):
     or that returns a list. Lists of arrays pass as copies, written back into
     the caller's arrays also when the kernel raises (reflected_arrays.py)."""
     passed = [i for i, t in enumerate(arg_types) if isinstance(t, (T.List, T.Dict))]
-    of_arrays = [i for i in passed if isinstance(arg_types[i].dtype, T.Array)]
+    of_arrays = [i for i in passed if isinstance(arg_types[i], T.List) and
+                 isinstance(arg_types[i].dtype, T.Array)]
     updated = isinstance(ret_type, T.Updated)
     n_inner = len(ret_type.items) - len(ret_type.updated) if updated else 0
     box = wrap_call(lambda r: r, ret_type.inner if updated else ret_type)

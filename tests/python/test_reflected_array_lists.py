@@ -138,6 +138,13 @@ def parallel_writes(arrs):
     return len(arrs)
 
 
+def with_scalar_list(arrs, nums):
+    arrs[0][0] = nums[0]
+    nums.append(len(arrs))
+    arrs.append(np.full(2, nums[-1] * 1.0))
+    return len(nums)
+
+
 total_jit = nbc.njit(total)
 
 
@@ -358,3 +365,17 @@ def test_changes_other_than_appends_are_refused(fn, words):
     with pytest.raises(nbc.UnsupportedError, match=words) as info:
         nbc.njit(fn)(ragged())
     assert "File " in str(info.value)
+
+
+def test_beside_a_list_of_scalars():
+    numba = numba_or_skip()
+    runs = [(with_scalar_list, ragged(), [2.5, 1.0]),
+            (nbc.njit(with_scalar_list), ragged(), [2.5, 1.0]),
+            (numba.njit(with_scalar_list), ragged(), [2.5, 1.0])]
+    results = [f(arrs, nums) for f, arrs, nums in runs]
+    assert results[0] == results[1] == results[2]
+    (_, want, wnums), *others = runs
+    for _, arrs, nums in others:
+        assert nums == wnums and len(arrs) == len(want)
+        for a, b in zip(arrs, want):
+            np.testing.assert_array_equal(a, b)
