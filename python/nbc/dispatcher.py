@@ -12,7 +12,7 @@ from .backend import get_backend
 from .frontend.parameters import bound_values, takes_packed
 from .frontend.unit import Compilation
 from .pickling import rebuild_dispatcher, reduce_jitted
-from .typed import reflected_dict_type, reflected_list_type
+from .typed import NoListType, reflected_dict_type, reflected_list_type
 from .signatures import (accepts, best_match, convert_unsafe, parse_signature,  # noqa: F401
                          parse_type, to_type)
 
@@ -155,8 +155,9 @@ class Dispatcher(_Base or _PythonBase):
                 try:
                     t = reflected_list_type(a)
                 except ValueError as e:
-                    from .errors import UnsupportedArgumentError
-                    raise UnsupportedArgumentError(
+                    from .errors import ArgumentTypingError, UnsupportedArgumentError
+                    raise (ArgumentTypingError if isinstance(e, NoListType) else
+                           UnsupportedArgumentError)(
                         f"{self.py_func.__qualname__}: argument {i} "
                         f"('{self.py_func.__code__.co_varnames[i]}') is a list "
                         f"nbc cannot pass: {e}") from None

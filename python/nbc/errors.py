@@ -20,6 +20,11 @@ class UnsupportedArgumentError(UnsupportedError, TypeError):
     an UnsupportedError and the TypeError other unsupported arguments raise."""
 
 
+class ArgumentTypingError(UnsupportedArgumentError, TypingError):
+    """An argument with no one nbc type (an empty list, a list of arrays of
+    mixed dtypes or ranks): a TypingError as in Numba, and a TypeError."""
+
+
 class CompilerError(NBCError):
     """nbc's own pipeline rejected the IR the frontend emitted."""
 

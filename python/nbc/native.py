@@ -7,6 +7,7 @@ from ._core import Program  # noqa: F401 (ImportError when the extension is not 
 from . import report
 from .errors import CompilerError
 from .options import check_stage, core_program, stages
+from .reflected_arrays import arrays_to_buffer, reflect_arrays, refuse_shared_items
 from .report import format_report
 
 
@@ -149,28 +150,43 @@ def dict_to_arrays(d, t):
             np.array(list(d.values()), dtype=t.value_type.numpy()))
 
 
-def wrap_containers(raw, arg_types, ret_type):
+def wrap_containers(raw, arg_types, ret_type, name="kernel"):
     """The call of a kernel that takes Python lists (Numba's reflected lists)
     or typed dicts, whose changes are written back into them after the call,
-    or that returns a list."""
+    or that returns a list. Lists of arrays pass as copies, written back into
+    the caller's arrays also when the kernel raises (reflected_arrays.py)."""
     passed = [i for i, t in enumerate(arg_types) if isinstance(t, (T.List, T.Dict))]
+    of_arrays = [i for i in passed if isinstance(arg_types[i], T.List) and
+                 isinstance(arg_types[i].dtype, T.Array)]
     updated = isinstance(ret_type, T.Updated)
     n_inner = len(ret_type.items) - len(ret_type.updated) if updated else 0
     box = wrap_call(lambda r: r, ret_type.inner if updated else ret_type)
 
     def call(*args):
         flat = list(args)
+        originals = {i: list(args[i]) for i in of_arrays}  # the caller's arrays
+        if of_arrays:
+            refuse_shared_items(name, args, arg_types)
         for i in passed:
             t = arg_types[i]
-            flat[i] = list_to_buffer(args[i], t.dtype) if isinstance(t, T.List) \
+            flat[i] = arrays_to_buffer(originals[i], t.dtype) if i in originals \
+                else list_to_buffer(args[i], t.dtype) if isinstance(t, T.List) \
                 else dict_to_arrays(args[i], t)
-        r = raw(*flat)
+        try:
+            r = raw(*flat)
+        except BaseException:  # the writes before any append, as Numba's
+            for i in of_arrays:
+                reflect_arrays(args[i], originals[i], flat[i], arg_types[i].dtype,
+                               grown=False)
+            raise
         if updated:
             r = r if isinstance(r, tuple) else (r,)
             back = iter(r[n_inner:])
             for i in passed:
                 t = arg_types[i]
-                if isinstance(t, T.List):  # a list, or a numba.typed.List
+                if i in originals:
+                    reflect_arrays(args[i], originals[i], next(back), t.dtype)
+                elif isinstance(t, T.List):  # a list, or a numba.typed.List
                     args[i].clear()
                     args[i].extend(buffer_items(next(back), t.dtype))
                 else:
@@ -277,7 +293,7 @@ class NativeKernel:
             raise CompilerError(f"nbc could not compile {symbol}:\n{e}") from None
         if isinstance(ret_type, (T.Updated, T.ListResult, T.ResultTuple)) or \
                 any(isinstance(t, (T.List, T.Dict)) for t in arg_types):
-            self.call = wrap_containers(self.raw, arg_types, ret_type)
+            self.call = wrap_containers(self.raw, arg_types, ret_type, symbol)
         else:
             self.call = wrap_call(self.raw, ret_type)
         if returns_generator(ret_type):

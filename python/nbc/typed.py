@@ -8,7 +8,10 @@ types, which kernels take and change as Numba's typed dicts: their
 insertions and removals show in it after the call. reflected_list_type and
 reflected_dict_type give the type a kernel sees for a list or dict passed in."""
 
-from .types import Dict as DictType, List as ListType, Scalar, Tuple, typeof
+import numpy as np
+
+from .types import Array as T_Array, Dict as DictType, List as ListType, Scalar, \
+    Tuple, typeof
 
 
 class Dict(dict):
@@ -40,13 +43,36 @@ class List(list):
         return lst
 
 
+class NoListType(ValueError):
+    """A list with no one item type (empty, or items of several types)."""
+
+
+def array_list_type(value):
+    """The List type of a Python list of arrays (all of one dtype and rank,
+    which kernels take as copies: native.arrays_to_buffer)."""
+    kinds = {(a.dtype, a.ndim) for a in value}
+    if len(kinds) != 1:
+        names = ", ".join(sorted(f"{d}[{n}d]" for d, n in kinds))
+        raise NoListType("its arrays must all have one dtype and rank (as in "
+                         f"Numba), got {names}")
+    t = typeof(value[0])
+    if t is None:
+        raise ValueError(f"its arrays' dtype {value[0].dtype} is not one kernels take")
+    if t.ndim == 0:
+        raise ValueError("0-d arrays cannot be list items")
+    if any(not a.flags.writeable for a in value):
+        raise ValueError("a read-only array cannot be a list item passed in (nbc "
+                         "writes the list's items back into the caller's arrays)")
+    return ListType(T_Array(t.dtype, t.ndim))
+
+
 def reflected_list_type(value):
     """The List type of a Python list (or nbc.typed.List) passed to a kernel,
     as Numba's reflected list; a ValueError saying why when there is none."""
     declared = getattr(value, "_nbc_dtype", None)
     if declared is not None and not isinstance(declared, Scalar):
-        raise ValueError("lists of arrays cannot be passed to kernels (kernels "
-                         "build them and return them)")
+        raise ValueError("typed lists of arrays cannot be passed to kernels (a "
+                         "Python list of arrays can)")
     if declared is not None:
         return ListType(declared)
     if not isinstance(value, list):  # a numba.typed.List
@@ -56,17 +82,19 @@ def reflected_list_type(value):
         from .signatures import from_numba
         declared = from_numba(value._dtype)
         if not isinstance(declared, Scalar):
-            raise ValueError("lists of arrays cannot be passed to kernels (kernels "
-                             "build them and return them)")
+            raise ValueError("typed lists of arrays cannot be passed to kernels "
+                             "(a Python list of arrays can)")
         return ListType(declared)
     if not value:
-        raise ValueError("an empty list has no element type (as in Numba): pass "
+        raise NoListType("an empty list has no element type (as in Numba): pass "
                          "nbc.typed.List.empty_list(nbc.float64) (or another type)")
+    if all(isinstance(x, np.ndarray) for x in value):
+        return array_list_type(value)
     kinds = {typeof(x) for x in value}
     if len(kinds) != 1:
         names = ", ".join(sorted(getattr(k, "name", lambda: "?")() if k else
                                  "unsupported" for k in kinds))
-        raise ValueError(f"its items must all have one scalar type, got {names}")
+        raise NoListType(f"its items must all have one scalar type, got {names}")
     (t,) = kinds
     if isinstance(t, Tuple) and t.items and all(  # records of words (!nbc.list)
             isinstance(f, Scalar) and not f.is_complex for f in t.items):

@@ -37,6 +37,7 @@ import builtins
 
 import numpy as np
 
+from .. import types as T
 from ..errors import UnsupportedError
 
 # Calls whose result may be a view of (or one of) their arguments or object.
@@ -120,6 +121,7 @@ class ListAliasing:
         self.insertions = []  # (node, list key, value node, how)
         self.writes = []  # (name, node)
         self.overwrites = set()  # lists whose items are assigned, popped or passed on
+        self.changes = {}  # list -> where it is changed but by an append, or passed on
         self.unsafe = set()  # ids of insertion values that view a list's storage
         self.violations = []
 
@@ -250,8 +252,9 @@ class ListAliasing:
                     self.insert(key, e, node, "literal" if isinstance(
                         node, (ast.List, ast.Dict)) else "comprehension")
             if isinstance(node, ast.Delete):  # `del d[k]`
-                self.overwrites.update(t.value.id for t in node.targets
-                                       if is_item_target(t, self.lists))
+                for t in node.targets:
+                    if is_item_target(t, self.lists):
+                        self.overwrite(t.value.id, node)
         for x, y in list(self.shared.parent.items()):
             self.with_items.union(x, [y])
 
@@ -270,7 +273,7 @@ class ListAliasing:
                     self.bind(t, v)
                     if is_item_target(t, self.lists):
                         self.insert(t.value.id, v, node, "store")
-                        self.overwrites.add(t.value.id)
+                        self.overwrite(t.value.id, node)
                     key = self.list_key(v)
                     if key is not None and isinstance(t, ast.Name):
                         self.with_items.union(t.id, [key])
@@ -293,7 +296,7 @@ class ListAliasing:
             if name == "append" and len(call.args) == 1:
                 self.insert(owner.id, call.args[0], call, "append")
             elif name != "append":
-                self.overwrites.add(owner.id)
+                self.overwrite(owner.id, call)
             return
         for k in call.keywords:
             if k.arg == "out":
@@ -310,11 +313,18 @@ class ListAliasing:
         self.writes += [(n, call) for n in names]
         lists = [n for n in names if n in self.lists]
         self.overwrites.update(lists)
+        for a in self.passed(call):  # the list itself (not an item of it)
+            if isinstance(a, ast.Name) and a.id in self.lists:
+                self.changes.setdefault(a.id, call)
         for key in lists:
             for a in self.passed(call):
                 if self.sources(a) and not (isinstance(a, ast.Name) and
                                             a.id in self.lists):
                     self.insert(key, a, call, "call")
+
+    def overwrite(self, key, node):
+        self.overwrites.add(key)
+        self.changes.setdefault(key, node)
 
     def first_write(self, key, besides=None):
         """A write to the memory of the list `key`'s items (not the call
@@ -531,6 +541,7 @@ class ListAliasing:
     # -- the checks ----------------------------------------------------------------
     def check(self):
         self.scan()
+        self.refuse_changed_arguments()
         self.flow(self.fdef.body, {})
         for node, key, value, how in sorted(self.insertions, key=lambda i: (
                 i[0].lineno, i[0].col_offset)):
@@ -560,6 +571,26 @@ class ListAliasing:
             node, message, hint = min(self.violations,
                                       key=lambda v: (v[0].lineno, v[0].col_offset))
             raise self.c.error(UnsupportedError, message, node, hint)
+
+    def refuse_changed_arguments(self):
+        """A list of arrays passed in by Python holds copies of the caller's
+        arrays, written back by position after the call (reflected_arrays.py):
+        it may be read, written through and appended to, nothing else."""
+        if not self.c.public:
+            return
+        for p, t in zip(self.c.params, self.c.arg_types):
+            node = self.changes.get(p.arg)
+            if node is None or not (isinstance(t, T.List) and
+                                    isinstance(t.dtype, T.Array)):
+                continue
+            raise self.c.error(UnsupportedError, (
+                f"'{p.arg}' is a list of arrays passed in: a kernel may read it, "
+                "write into its arrays and append to it, but not assign, pop, "
+                "insert, remove, delete or extend its items nor pass it to a "
+                "compiled function (nbc's list holds copies of the caller's arrays, "
+                "written back in place after the call)"), node,
+                f"build a new list (`out = [a.copy() for a in {p.arg}]`) and "
+                "change that one, or return it")
 
     def line(self, lineno):
         return lineno + self.c.src.line0

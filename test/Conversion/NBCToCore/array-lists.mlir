@@ -75,3 +75,17 @@ func.func @pop(%l: !nbc.list<memref<?xf64>>) -> memref<?xf64> {
   %x = nbc.list_pop %l : !nbc.list<memref<?xf64>>
   return %x : memref<?xf64>
 }
+
+// A list of arrays passed in (packed by the caller in this layout) is its
+// buffer, as a list of scalars: no copy, items read through views of it.
+// CHECK-LABEL: func @from_buffer
+// CHECK-SAME: (%[[B:.*]]: memref<?xi8>, %{{.*}}: i64)
+// CHECK-NOT: memref.alloc
+// CHECK: memref.view %[[B]]
+// CHECK: return %[[B]], %{{.*}} : memref<?xi8>, memref<?x?xf64>
+func.func @from_buffer(%b: memref<?xsi8>, %i: si64) -> (memref<?xsi8>, memref<?x?xf64>) {
+  %l = nbc.list_from_buffer %b : memref<?xsi8> -> !nbc.list<memref<?x?xf64>>
+  %a = nbc.list_get %l[%i] : !nbc.list<memref<?x?xf64>>, si64
+  %r = nbc.list_buffer %l : !nbc.list<memref<?x?xf64>> -> memref<?xsi8>
+  return %r, %a : memref<?xsi8>, memref<?x?xf64>
+}

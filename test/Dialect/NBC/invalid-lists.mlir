@@ -69,9 +69,9 @@ func.func @array_to_array(%l: !nbc.list<memref<?xf64>>) {
 
 // -----
 
-func.func @array_from_buffer(%b: memref<?xsi8>) {
-  // expected-error @+1 {{'nbc.list_from_buffer' op needs a list of scalars}}
-  %l = nbc.list_from_buffer %b : memref<?xsi8> -> !nbc.list<memref<?xf64>>
+func.func @nested_from_buffer(%b: memref<?xsi8>) {
+  // expected-error @+1 {{'nbc.list_from_buffer' op needs a list of scalars, tuples or arrays}}
+  %l = nbc.list_from_buffer %b : memref<?xsi8> -> !nbc.list<!nbc.list<f64>>
   return
 }
 

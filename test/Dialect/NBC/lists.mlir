@@ -56,3 +56,11 @@ func.func @arrays(%a: memref<?x?xf32>, %i: si64) -> memref<?xsi8> {
   %b = nbc.list_buffer %l3 : !nbc.list<memref<?x?xf32>> -> memref<?xsi8>
   return %b : memref<?xsi8>
 }
+
+// CHECK-LABEL: func @array_buffers
+// CHECK: nbc.list_from_buffer %{{.*}} : memref<?xsi8> -> !nbc.list<memref<?x?xf64>>
+func.func @array_buffers(%b: memref<?xsi8>) -> memref<?xsi8> {
+  %l = nbc.list_from_buffer %b : memref<?xsi8> -> !nbc.list<memref<?x?xf64>>
+  %r = nbc.list_buffer %l : !nbc.list<memref<?x?xf64>> -> memref<?xsi8>
+  return %r : memref<?xsi8>
+}

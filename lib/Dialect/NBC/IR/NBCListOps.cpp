@@ -76,10 +76,12 @@ static LogicalResult verifyListBuffer(Operation *op, MemRefType type) {
 }
 
 LogicalResult ListFromBufferOp::verify() {
-  // A list of tuples has the same flat layout (records of words).
-  if (!isNBCScalarTuple(getType().getElementType()) &&
-      failed(verifyScalarList(*this, getType())))
-    return failure();
+  // A list of tuples has the same flat layout (records of words); a list of
+  // arrays its own (slots and data, ArrayListLayout.h), which a caller packs.
+  Type element = getType().getElementType();
+  if (isa<ListType>(element))
+    return emitOpError() << "needs a list of scalars, tuples or arrays, got "
+                         << getType();
   return verifyListBuffer(*this, getBuffer().getType());
 }
 

@@ -152,7 +152,9 @@ def NBC_ListFromBufferOp : NBC_ListOp<"list_from_buffer"> {
     int64 in bytes 0..8 and the items from byte 16, the capacity being what
     the bytes after the header hold. No copy: the list is the buffer until
     an append moves it; `nbc.list_buffer` gives the final one back. The
-    list holds scalars or tuples of them (packed as the list's items are).
+    list holds scalars or tuples of them (packed as the list's items are),
+    or arrays (the caller packs copies of them in the layout of a list of
+    arrays: header, slots, data; see `!nbc.list`).
 
     ```mlir
     %l = nbc.list_from_buffer %b : memref<?xsi8> -> !nbc.list<f64>
