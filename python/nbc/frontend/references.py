@@ -21,6 +21,7 @@ import numpy as np
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from .builder import PyObj, RangeValue, TupleValue, Value
+from .common import is_none_value
 from .inner_functions import InnerFunction
 
 
@@ -66,6 +67,19 @@ class ReferencesMixin:
         return TupleValue(list(parts) + updated,
                           T.Updated(v.type, [u.type for u in updated]))
 
+    def returned_tuple_display(self, node):
+        """A tuple display `return` returns: its items may be containers or
+        None (an Optional field once the returns unify, as Numba's), an
+        optional stays one, and `()` is the empty tuple, not None."""
+        if not node.elts:
+            return TupleValue([], T.ResultTuple(()))
+        items = []
+        for e in node.elts:
+            v = self.expr(e)
+            items.append(TupleValue([]) if is_none_value(v) else
+                         self.materialize(v, e, keep_optional=True))
+        return TupleValue(items)
+
     def returned(self, v, node):
         """What a function returns for `v`: a tuple holding tuples as one
         flat ResultTuple (`return n, (a, b)`), which the caller groups back;
@@ -79,6 +93,23 @@ class ReferencesMixin:
             return v
         return TupleValue([x for p in parts for x in self.flatten(p)],
                           T.ResultTuple([p.type for p in parts]))
+
+    def coerce_result_tuple(self, v, want, node):
+        """A returned tuple `v` (flat, or a plain tuple of values) cast part by
+        part to the unified ResultTuple `want` (a None part to an Optional)."""
+        if isinstance(v.type, T.ResultTuple):
+            values, items = iter(v.items), []
+            for p in v.type.parts:
+                if isinstance(p, T.Tuple):
+                    items.append(TupleValue([next(values) for _ in p.items], p))
+                else:
+                    items.append(next(values))
+        else:
+            items = v.items
+        if len(items) != len(want.parts):
+            raise self.error(TypingError, f"cannot convert {v.type} to {want}", node)
+        parts = [self.coerce(x, p, node) for x, p in zip(items, want.parts)]
+        return TupleValue([x for p in parts for x in self.flatten(p)], want)
 
     def group_result(self, t, values, node):
         """A callee's ResultTuple result grouped back into tuples, from the
