@@ -47,7 +47,8 @@ VIEW_CALLS = {
     "imag", "broadcast_to", "broadcast_arrays", "flip", "fliplr", "flipud", "rot90",
     "view", "split", "array_split", "hsplit", "vsplit", "dsplit", "pop", "get",
     "setdefault", "enumerate", "zip", "reversed", "iter", "next", "tuple", "conj",
-    "conjugate", "nan_to_num", "trim_zeros", "require", "values", "items"}
+    "conjugate", "nan_to_num", "trim_zeros", "require", "values", "items",
+    "popitem"}
 # Array methods and NumPy functions that write into an argument.
 MUTATING_METHODS = {"fill", "sort", "put", "itemset", "partition", "resize",
                     "setfield", "byteswap"}
@@ -139,6 +140,9 @@ class ListAliasing:
         f = call.func
         name = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", None)
         if name in VIEW_CALLS:
+            return False
+        if name == "copy" and root_name(f.value if isinstance(f, ast.Attribute) else f) \
+                in self.lists:  # Python's d.copy() shares the arrays
             return False
         obj = self.resolve(f)
         if isinstance(obj, type) and issubclass(obj, np.generic):
@@ -292,7 +296,9 @@ class ListAliasing:
                 name in STRUCTURAL:
             if name == "append" and len(call.args) == 1:
                 self.insert(owner.id, call.args[0], call, "append")
-            elif name != "append":
+            elif name in ("setdefault", "update") and call.args:  # stores its arrays
+                self.insert(owner.id, call.args[-1], call, "store")
+            if name != "append":
                 self.overwrites.add(owner.id)
             return
         for k in call.keywords:
