@@ -15,7 +15,23 @@ import pytest
 
 import nbc
 from conftest import requires_exec
-from test_dict_of_arrays import same
+
+
+def same(got, want):
+    """Equal, dicts in the same insertion order, arrays of the same dtype."""
+    if isinstance(want, tuple):
+        assert isinstance(got, tuple) and len(got) == len(want)
+        for g, w in zip(got, want):
+            same(g, w)
+    elif isinstance(want, dict):
+        assert list(got.keys()) == list(want.keys())
+        for k in want:
+            same(got[k], want[k])
+    elif isinstance(want, np.ndarray):
+        assert isinstance(got, np.ndarray) and got.dtype == want.dtype
+        assert got.shape == want.shape and np.array_equal(got, want)
+    else:
+        assert not isinstance(got, np.ndarray) and got == want, (got, want)
 
 pytestmark = requires_exec
 
@@ -299,3 +315,45 @@ def test_refused(fn, args, error, words):
     with pytest.raises(error, match=None) as info:
         nbc.njit(fn)(*args)
     assert words in str(info.value) and "File " in str(info.value), str(info.value)
+
+
+# -- the same methods on dicts of scalars (dicts.py, table_methods.py) -------------
+
+def scalar_methods(n, k):
+    d = {}
+    for i in range(n):
+        d[i] = i * 1.5
+    a = d.get(k, -1.0)
+    b = d.setdefault(k + 100, 7.0)
+    c = d.setdefault(k, 9.0)
+    d.update({1000: 1.0, 1: -2.0})
+    e = d.copy()
+    pk, pv = e.popitem()
+    p = d.pop(k, -5.0)
+    q = d.pop(999, -5.0)
+    same_before = d == e
+    e.clear()
+    s = 0.0
+    for kk, vv in d.items():
+        s += kk * vv
+    for v in d.values():
+        s += v
+    return a, b, c, pk, pv, p, q, same_before, d != e, len(e), k in d, s, d
+
+
+def int_dict_float_default(k):
+    d = {1: 10, 2: 20}
+    return d.get(k, 2.5)
+
+
+@pytest.mark.parametrize("k", [0, 3, 42])
+def test_scalar_methods(k):
+    check(scalar_methods, 6, k)
+
+
+def test_scalar_default_of_wider_type_is_a_typing_error():
+    assert int_dict_float_default(5) == 2.5  # Python's dict holds any object
+    with pytest.raises(nbc.TypingError, match="does not fit the values"):
+        nbc.njit(int_dict_float_default)(5)
+    with pytest.raises(numba.core.errors.TypingError):  # as Numba's typed dict
+        numba.njit(int_dict_float_default)(5)
