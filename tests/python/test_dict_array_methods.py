@@ -15,25 +15,23 @@ import pytest
 
 import nbc
 from conftest import requires_exec
+from test_dict_of_arrays import same as same_arrays
+
+pytestmark = requires_exec
 
 
 def same(got, want):
-    """Equal, dicts in the same insertion order, arrays of the same dtype."""
+    """As test_dict_of_arrays' (arrays of the same dtype, dicts in insertion
+    order), dicts of scalars too."""
     if isinstance(want, tuple):
         assert isinstance(got, tuple) and len(got) == len(want)
         for g, w in zip(got, want):
             same(g, w)
-    elif isinstance(want, dict):
-        assert list(got.keys()) == list(want.keys())
-        for k in want:
-            same(got[k], want[k])
-    elif isinstance(want, np.ndarray):
-        assert isinstance(got, np.ndarray) and got.dtype == want.dtype
-        assert got.shape == want.shape and np.array_equal(got, want)
+    elif isinstance(want, dict) and not any(isinstance(v, np.ndarray)
+                                            for v in want.values()):
+        assert list(got.items()) == list(want.items())
     else:
-        assert not isinstance(got, np.ndarray) and got == want, (got, want)
-
-pytestmark = requires_exec
+        same_arrays(got, want)
 
 
 def check(fn, *args, numba_too=True):

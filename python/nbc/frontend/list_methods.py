@@ -177,13 +177,16 @@ class ListMethodsMixin:
         if set(kw) - {"key", "reverse"}:
             raise self.error(TypingError, "sort() takes key= and reverse= only", node)
         key = None if self.is_none_constant(kw.get("key")) else self.expr(kw["key"])
+        if isinstance(key, PyObj) and key.obj is None:  # a name bound to None
+            key = None
         rev = kw.get("reverse", ast.Constant(False))
         if not isinstance(m.name_node, ast.Name) and not self.nested_receiver(m, node):
             raise self.error(UnsupportedError, "sort() is supported on a list held in "
                              "a variable", node)
         pos = self.pos(node)
-        if key is not None and not (isinstance(key, PyObj) and key.obj is None) or \
-                not isinstance(rev, ast.Constant):  # a stable merge sort of the keys
+        if key is not None or not isinstance(rev, ast.Constant) or \
+                isinstance(m.lst.type.dtype, T.Tuple):
+            # a stable merge sort of the keys (of the tuples themselves)
             values = {"L": m.lst, "REV": self.sort_reverse_flag(rev)}
             for name, dtype in (("I", T.int64), ("R", T.int64), ("C", m.lst.type.dtype)):
                 values[name] = self.result_list(dtype, False, pos)
@@ -191,11 +194,6 @@ class ListMethodsMixin:
                 values["K"] = self.sort_keys(m.lst, key, kw["key"])
             self.run_template("key_sort", node, values,
                               fmt={"K": "L" if key is None else "K"})
-            return PyObj(None)
-        if isinstance(m.lst.type.dtype, T.Tuple):  # a stable merge sort
-            r = self.result_list(m.lst.type.dtype, False, pos)
-            self.run_template("merge_sort", node, {"L": m.lst, "R": r},
-                              fmt={"before": ">" if rev.value else "<"})
             return PyObj(None)
         a = self.b.list_to_array(m.lst, pos)
         self.b.sort(a, 0, pos)

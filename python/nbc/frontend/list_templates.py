@@ -143,37 +143,6 @@ n = len(L)
 for j in range(n):
     L[j] = A[j]
 """,
-    # A stable bottom-up merge sort of a list of tuples through the list R
-    # (lexicographic tuple order; {before} is < or > for reverse=True): an
-    # item of the right run goes first only when strictly {before} the left.
-    "merge_sort": """
-n = len(L)
-for j in range(n):
-    R.append(L[j])
-width = 1
-while width < n:
-    i = 0
-    while i < n:
-        mid = i + width
-        if mid > n:
-            mid = n
-        hi = i + 2 * width
-        if hi > n:
-            hi = n
-        a = i
-        b = mid
-        for k in range(i, hi):
-            if a < mid and (b >= hi or not (L[b] {before} L[a])):
-                R[k] = L[a]
-                a += 1
-            else:
-                R[k] = L[b]
-                b += 1
-        i += 2 * width
-    for j in range(n):
-        L[j] = R[j]
-    width *= 2
-""",
     # sort(key=..., reverse=REV): the keys K (computed once each, as
     # CPython's; {K} is L itself without a key), then a stable bottom-up merge
     # sort of the indices I by them through R (a right item goes first only
