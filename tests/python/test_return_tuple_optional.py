@@ -181,3 +181,13 @@ def test_tuples_of_other_lengths_refused():
         nbc.njit(mismatched_lengths)(1, True)
     with pytest.raises(numba.core.errors.TypingError):
         numba.njit(mismatched_lengths)(1, True)
+
+
+def named_empty_tuple(n):
+    t = ()
+    u = t + (n,)
+    return t, u, len(t)
+
+
+def test_empty_tuple_through_a_name():
+    check(named_empty_tuple, 3)

@@ -205,6 +205,8 @@ class ExprsMixin:
                          f"{getattr(base, 'type', base)}", node)
 
     def expr_Tuple(self, node):
+        if not node.elts:  # the empty tuple (None is Tuple(()) itself)
+            return TupleValue([], T.ResultTuple(()))
         if node in getattr(self, "returned_tuples", ()):  # `return lst, n` only
             return self.returned_tuple_display(node)
         items = [self.materialize(self.expr(e), e) for e in node.elts]

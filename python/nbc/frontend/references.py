@@ -70,9 +70,7 @@ class ReferencesMixin:
     def returned_tuple_display(self, node):
         """A tuple display `return` returns: its items may be containers or
         None (an Optional field once the returns unify, as Numba's), an
-        optional stays one, and `()` is the empty tuple, not None."""
-        if not node.elts:
-            return TupleValue([], T.ResultTuple(()))
+        optional stays one."""
         items = []
         for e in node.elts:
             v = self.expr(e)
