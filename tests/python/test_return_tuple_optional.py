@@ -191,3 +191,34 @@ def named_empty_tuple(n):
 
 def test_empty_tuple_through_a_name():
     check(named_empty_tuple, 3)
+
+
+@nbc.njit
+def always_none_field(x):
+    return (x, None)
+
+
+@nbc.njit
+def caller_tests_none_field(x):
+    a, b = always_none_field(x)
+    if b is None:
+        return a + 1
+    return a
+
+
+@nbc.njit
+def caller_returns_callee_tuple(x):
+    t = always_none_field(x)
+    return t
+
+
+@nbc.njit
+def caller_returns_empty():
+    t = gives_empty()
+    return t
+
+
+def test_none_fields_through_a_caller():
+    assert caller_tests_none_field(3) == caller_tests_none_field.py_func(3) == 4
+    same(caller_returns_callee_tuple(3), caller_returns_callee_tuple.py_func(3))
+    same(caller_returns_empty(), ())

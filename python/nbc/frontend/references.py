@@ -86,7 +86,8 @@ class ReferencesMixin:
         if not isinstance(v, TupleValue) or isinstance(v, RangeValue) or \
                 isinstance(v.type, T.RESULT_TUPLES):
             return self.list_result(self.table_result(v, node), node)
-        parts = [self.returned(x, node) for x in v.items]
+        parts = [TupleValue([]) if is_none_value(x) else self.returned(x, node)
+                 for x in v.items]  # a None field: a callee's, or `t = (x, None)`
         if not any(isinstance(p, TupleValue) for p in parts):
             return v
         return TupleValue([x for p in parts for x in self.flatten(p)],
@@ -116,6 +117,8 @@ class ReferencesMixin:
         for p in t.parts:
             if isinstance(p, T.ResultTuple):
                 items.append(self.group_result(p, values, node))
+            elif type(p) is T.Tuple and not p.items:  # a None field
+                items.append(PyObj(None))
             elif isinstance(p, T.Tuple):
                 items.append(TupleValue([next(values) for _ in p.items],
                                         p if isinstance(p, T.Optional) else None))
@@ -124,7 +127,7 @@ class ReferencesMixin:
         for v in items:  # the callee's new containers, which names may bind
             for x in self.flatten(v):
                 self.mark_fresh(x, node)
-        return TupleValue(items)
+        return TupleValue(items, None if items else t)  # `()`: not None
 
     def list_result(self, v, node):
         """A list a kernel returns to Python: its buffer, which the caller
