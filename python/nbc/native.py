@@ -17,6 +17,7 @@ def box_optional(ret_type):
     tuple_inner = isinstance(ret_type.inner, T.Tuple)
 
     def box(r):
+        r = r if isinstance(r, (tuple, list)) else (r,)  # the flag alone: Optional(())
         if not r[0]:
             return None
         return tuple(r[1:]) if tuple_inner else r[1]
@@ -54,6 +55,8 @@ def boxer(t):
         return typed_dict
     if isinstance(t, T.SetResult):
         return lambda it: set(next(it).tolist())
+    if type(t) is T.Tuple and not t.items:  # a None field of a returned tuple
+        return lambda it: None
     if isinstance(t, T.Optional):
         box = box_optional(t)
         return lambda it: box([next(it) for _ in t.items])

@@ -529,6 +529,11 @@ def copy_of_array_dict(n):
     return len(e)
 
 
+def test_get_default_and_copy():  # once refused; test_dict_array_methods.py has more
+    check(get_of_array_dict, 3)
+    check(copy_of_array_dict, 3)
+
+
 def scalar_into_array_dict(n):
     d = {}
     d[0] = np.zeros(n)
@@ -544,8 +549,6 @@ def ranks_differ(n):
 
 
 @pytest.mark.parametrize("fn,err,words", [
-    (get_of_array_dict, nbc.UnsupportedError, "d.get(k, default) on a dict of arrays"),
-    (copy_of_array_dict, nbc.UnsupportedError, "d.copy(...) on a dict of arrays"),
     (scalar_into_array_dict, nbc.TypingError, "cannot unify"),
     (ranks_differ, nbc.TypingError, "cannot unify"),
 ])

@@ -418,7 +418,7 @@ def tuple_into_narrower(n):
     (tuple_holding_complex, nbc.UnsupportedError, "tuples of scalars"),
     (mixed_lengths, nbc.TypingError, "cannot unify"),
     (tuple_and_scalar, nbc.TypingError, "cannot unify"),
-    (sort_with_key, nbc.UnsupportedError, "sort(key=...)"),
+    (sort_with_key, nbc.UnsupportedError, "unsupported value of type"),
     (contains_tuple, nbc.UnsupportedError, "list of tuples"),
     (concat_tuples, nbc.UnsupportedError, "list of tuples"),
     (min_of_tuples, nbc.UnsupportedError, "list of tuples"),

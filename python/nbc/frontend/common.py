@@ -57,7 +57,16 @@ class Retry(Exception):
 
 def is_none_type(t):
     """The type of a bare `return` / `return None`."""
-    return isinstance(t, T.Tuple) and not isinstance(t, T.Optional) and t.items == ()
+    return isinstance(t, T.Tuple) and not isinstance(t, (T.Optional, T.ResultTuple)) \
+        and t.items == ()
+
+
+def result_parts(t):
+    """The items of a returned tuple type as a ResultTuple's parts (a plain
+    tuple's items), else None."""
+    if isinstance(t, T.ResultTuple):
+        return t.parts
+    return t.items if type(t) is T.Tuple and t.items else None
 
 
 def unify(a, b, what):
@@ -82,9 +91,10 @@ def unify(a, b, what):
         return T.Optional(a)
     if isinstance(a, T.Scalar) and isinstance(b, T.Scalar):
         return T.promote(a, b)
-    if isinstance(a, T.ResultTuple) and isinstance(b, T.ResultTuple) and \
-            len(a.parts) == len(b.parts):
-        return T.ResultTuple([unify(x, y, what) for x, y in zip(a.parts, b.parts)])
+    if isinstance(a, T.ResultTuple) or isinstance(b, T.ResultTuple):
+        pa, pb = (result_parts(t) for t in (a, b))
+        if pa is not None and pb is not None and len(pa) == len(pb) and (pa or a == b):
+            return T.ResultTuple([unify(x, y, what) for x, y in zip(pa, pb)])
     if isinstance(a, T.RESULT_TUPLES) or isinstance(b, T.RESULT_TUPLES):
         raise TypingError(f"cannot unify {a} and {b} for {what}")
     if isinstance(a, T.Tuple) and isinstance(b, T.Tuple) and len(a.items) == len(b.items):

@@ -25,7 +25,7 @@ from ..special import objmode
 from . import scalar as S
 from .builder import (PyObj, RangeValue, TupleValue, Value, kernel_flags,
                       optional_parts)
-from .common import Retry, Undef, contains, count_reemit, is_none_value, unify
+from .common import Retry, Undef, contains, count_reemit, is_none_type, is_none_value, unify
 from .hints import CONSTRUCT_HINTS
 from .arrays import ArraysMixin
 from .branches import BranchesMixin
@@ -294,6 +294,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                 p = self.placeholder(want, node)
             self.record_undef(v, p)
             return p
+        if isinstance(want, T.ResultTuple) and isinstance(v, TupleValue):
+            return self.coerce_result_tuple(v, want, node)
         if isinstance(want, T.Tuple):
             if not isinstance(v, TupleValue) or len(v.items) != len(want.items):
                 raise self.error(TypingError, f"cannot convert {v.type} to {want}", node)
@@ -314,8 +316,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             flag, inner = optional_parts(v)
             inner = self.coerce(inner, want.inner, node)
             return TupleValue([flag] + self.flatten(inner), want)
-        if isinstance(v, Undef) or is_none_value(v) or (isinstance(v, TupleValue)
-                                                         and not v.items):  # None
+        if isinstance(v, Undef) or is_none_value(v) or \
+                is_none_type(getattr(v, "type", None)):  # None
             if isinstance(v, Undef):
                 self.record_undef(v, None)  # not a scalar's placeholder
             parts = [self.placeholder(t, node) for t in want.items[1:]]

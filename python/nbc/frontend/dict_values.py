@@ -11,6 +11,7 @@ import ast
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
+from .common import unify
 from .builder import PyObj, TupleValue, Value
 from .lists import is_list
 
@@ -63,6 +64,63 @@ class DictValuesMixin:
         with self.b.at(else_block):
             self.b.scf_yield([self.placeholder_value(t, pos)], pos)
         return self.b.if_finish(op, [t], pos)[0]
+
+    def array_value_or(self, d, raw_key, default_node, node, take):
+        """`d.get(k, a)` (a view of the stored array) or, `take`, `d.pop(k, a)`
+        (a new array, the key removed) on a dict of arrays: the stored value
+        when `k` is a key, else the default array `a` itself, as Python's."""
+        pos = self.pos(node)
+        want = d.type.value_type
+        default = self.materialize(self.expr(default_node), default_node)
+        got = getattr(default, "type", default)
+        if not isinstance(got, T.Array) or (got.dtype, got.ndim) != (want.dtype,
+                                                                    want.ndim):
+            raise self.error(TypingError, f"the default {got} does not fit the values "
+                             f"of a {d.type} (an array of the same dtype and rank)",
+                             default_node)
+        t = unify(want, got, "the value or the default")
+        key, fits = self.fitting_key(d, raw_key, node)
+        found = self.b.dict_contains(d, key, pos)
+        if fits is not None:
+            found = S.binary(self.b, "BitAnd", fits, found, pos)
+        op, then_block, else_block = self.b.if_begin(found, pos)
+        with self.b.at(then_block):
+            value = self.b.dict_get(d, key, pos)
+            if take:  # out of the dict's memory before the key goes
+                value = self.array_map([value], lambda b, a: a[0], node)
+                self.b.dict_remove(d, key, False, pos)
+            self.b.scf_yield([self.array_cast(value, t, node)], pos)
+        with self.b.at(else_block):
+            self.b.scf_yield([self.array_cast(default, t, node)], pos)
+        return self.b.if_finish(op, [t], pos)[0]
+
+    def array_setdefault(self, m, node):
+        """`d.setdefault(k, a)` on a dict of arrays as `if k not in d: d[k] =
+        a`, then `d[k]` (a view of the stored array; `k` and `a` evaluated
+        once, first, as Python's arguments)."""
+        if not isinstance(m.name_node, ast.Name):
+            raise self.error(UnsupportedError, "setdefault() is supported on a dict "
+                             "held in a variable", node)
+        tag = f"$sd{node.lineno}_{node.col_offset}"
+        self.env[tag + "k"] = self.materialize(self.expr(node.args[0]), node.args[0])
+        self.env[tag + "a"] = self.materialize(self.expr(node.args[1]), node.args[1])
+
+        def name(n):
+            return ast.Name(id=n, ctx=ast.Load())
+        store = ast.Assign(targets=[ast.Subscript(value=name(m.name_node.id),
+                                                  slice=name(tag + "k"), ctx=ast.Store())],
+                           value=name(tag + "a"))
+        self.emit_synthetic(ast.If(test=ast.Compare(
+            left=name(tag + "k"), ops=[ast.NotIn()], comparators=[name(m.name_node.id)]),
+            body=[store], orelse=[]), node)
+        try:
+            lookup = ast.Subscript(value=name(m.name_node.id), slice=name(tag + "k"),
+                                   ctx=ast.Load())
+            ast.fix_missing_locations(ast.copy_location(lookup, node))
+            return self.expr(lookup)
+        finally:
+            self.env.pop(tag + "k")
+            self.env.pop(tag + "a")
 
     def placeholder_value(self, t, pos):
         """A value of the value type `t` for a path that raised: zero, or an

@@ -391,15 +391,6 @@ class DictsMixin(TableMethodsMixin, DictValuesMixin):
         name, table = m.name, m.table
         if node.keywords:
             raise self.error(TypingError, f"{name}() takes no keyword arguments", node)
-        if isinstance(getattr(table.type, "value_type", None), T.Array) and \
-                (name in ("setdefault", "update", "copy", "popitem") or
-                 name in ("pop", "get") and len(node.args) != 1):
-            raise self.error(UnsupportedError, f"d.{name}("
-                             f"{'k, default' if name in ('pop', 'get') else '...'}) on a "
-                             "dict of arrays is not supported (dicts of arrays have d[k], "
-                             "d[k] = a, d.get(k), del d[k], d.pop(k), in, len, clear "
-                             "and iteration over keys, values and items)", node,
-                             "test `k in d` and read `d[k]`")
         if name in ("update", "clear", "copy", "popitem"):
             return self.call_table_method_more(m, node)
         counts = {"get": (1, 2), "setdefault": (2, 2), "pop": (1, 2), "keys": (0, 0),
@@ -417,7 +408,12 @@ class DictsMixin(TableMethodsMixin, DictValuesMixin):
                                     m.name_node)
             self.rebind(m.name_node, new, node)
             return PyObj(None)
+        arrays = isinstance(getattr(table.type, "value_type", None), T.Array)
+        if arrays and name == "setdefault":
+            return self.array_setdefault(m, node)
         raw_key = self.check_item(self.expr(node.args[0]), "dict keys", node)
+        if arrays and name in ("get", "pop") and len(node.args) == 2:
+            return self.array_value_or(table, raw_key, node.args[1], node, name == "pop")
         if name == "setdefault" and table.type.site is not None:
             raw_value = self.check_item(self.expr(node.args[1]), "dict values", node)
             self.decide_container(table.type,

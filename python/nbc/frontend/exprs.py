@@ -245,10 +245,13 @@ class ExprsMixin:
                          f"{getattr(base, 'type', base)}", node)
 
     def expr_Tuple(self, node):
+        if not node.elts:  # the empty tuple (None is Tuple(()) itself)
+            return TupleValue([], T.ResultTuple(()))
+        if node in getattr(self, "returned_tuples", ()):  # `return lst, n` only
+            return self.returned_tuple_display(node)
         items = [self.materialize(self.expr(e), e) for e in node.elts]
-        if node not in getattr(self, "returned_tuples", ()):  # `return lst, n` only
-            for v in items:
-                self.refuse_list(v, "tuple items (but `return lst, n` is)", node)
+        for v in items:
+            self.refuse_list(v, "tuple items (but `return lst, n` is)", node)
         return TupleValue(items)
 
     # -- operators -------------------------------------------------------------

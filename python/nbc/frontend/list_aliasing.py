@@ -48,7 +48,8 @@ VIEW_CALLS = {
     "imag", "broadcast_to", "broadcast_arrays", "flip", "fliplr", "flipud", "rot90",
     "view", "split", "array_split", "hsplit", "vsplit", "dsplit", "pop", "get",
     "setdefault", "enumerate", "zip", "reversed", "iter", "next", "tuple", "conj",
-    "conjugate", "nan_to_num", "trim_zeros", "require", "values", "items"}
+    "conjugate", "nan_to_num", "trim_zeros", "require", "values", "items",
+    "popitem"}
 # Array methods and NumPy functions that write into an argument.
 MUTATING_METHODS = {"fill", "sort", "put", "itemset", "partition", "resize",
                     "setfield", "byteswap"}
@@ -141,6 +142,9 @@ class ListAliasing:
         f = call.func
         name = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", None)
         if name in VIEW_CALLS:
+            return False
+        if name == "copy" and root_name(f.value if isinstance(f, ast.Attribute) else f) \
+                in self.lists:  # Python's d.copy() shares the arrays
             return False
         obj = self.resolve(f)
         if isinstance(obj, type) and issubclass(obj, np.generic):
@@ -295,7 +299,9 @@ class ListAliasing:
                 name in STRUCTURAL:
             if name == "append" and len(call.args) == 1:
                 self.insert(owner.id, call.args[0], call, "append")
-            elif name != "append":
+            elif name in ("setdefault", "update") and call.args:  # stores its arrays
+                self.insert(owner.id, call.args[-1], call, "store")
+            if name != "append":
                 self.overwrite(owner.id, call)
             return
         for k in call.keywords:

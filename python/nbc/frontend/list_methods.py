@@ -176,27 +176,67 @@ class ListMethodsMixin:
         kw = {k.arg: k.value for k in node.keywords}
         if set(kw) - {"key", "reverse"}:
             raise self.error(TypingError, "sort() takes key= and reverse= only", node)
-        if "key" in kw and not self.is_none_constant(kw["key"]):
-            raise self.error(UnsupportedError, "sort(key=...) is not supported; sort "
-                             "the keys with np.argsort", node)
+        key = None if self.is_none_constant(kw.get("key")) else self.expr(kw["key"])
+        if isinstance(key, PyObj) and key.obj is None:  # a name bound to None
+            key = None
         rev = kw.get("reverse", ast.Constant(False))
-        if not isinstance(rev, ast.Constant) or not isinstance(rev.value, (bool, int)):
-            raise self.error(UnsupportedError, "sort(reverse=...) takes a constant "
-                             "True or False", node)
         if not isinstance(m.name_node, ast.Name) and not self.nested_receiver(m, node):
             raise self.error(UnsupportedError, "sort() is supported on a list held in "
                              "a variable", node)
         pos = self.pos(node)
-        if isinstance(m.lst.type.dtype, T.Tuple):  # a stable merge sort
-            r = self.result_list(m.lst.type.dtype, False, pos)
-            self.run_template("merge_sort", node, {"L": m.lst, "R": r},
-                              fmt={"before": ">" if rev.value else "<"})
+        if key is not None or not isinstance(rev, ast.Constant) or \
+                isinstance(m.lst.type.dtype, T.Tuple):
+            # a stable merge sort of the keys (of the tuples themselves)
+            values = {"L": m.lst, "REV": self.sort_reverse_flag(rev)}
+            for name, dtype in (("I", T.int64), ("R", T.int64), ("C", m.lst.type.dtype)):
+                values[name] = self.result_list(dtype, False, pos)
+            if key is not None:
+                values["K"] = self.sort_keys(m.lst, key, kw["key"])
+            self.run_template("key_sort", node, values,
+                              fmt={"K": "L" if key is None else "K"})
             return PyObj(None)
         a = self.b.list_to_array(m.lst, pos)
         self.b.sort(a, 0, pos)
         key = "sorted_back_reversed" if rev.value else "sorted_back"
         self.run_template(key, node, {"L": m.lst, "A": a})
         return PyObj(None)
+
+    def sort_keys(self, lst, key, key_node):
+        """`[key(x) for x in lst]`, its type that of the key's results: a
+        comprehension built at the key's position (a site of its own)."""
+        tag = f"$sk{key_node.lineno}_{key_node.col_offset}"
+        self.env[tag + "l"], self.env[tag + "f"] = lst, key
+
+        def name(n, ctx=ast.Load()):
+            return ast.Name(id=tag + n, ctx=ctx)
+        comp = ast.ListComp(
+            elt=ast.Call(func=name("f"), args=[ast.Subscript(
+                value=name("l"), slice=name("j"), ctx=ast.Load())], keywords=[]),
+            generators=[ast.comprehension(
+                target=name("j", ast.Store()), ifs=[], is_async=0,
+                iter=ast.Call(func=ast.Name(id="range", ctx=ast.Load()), keywords=[],
+                              args=[ast.Call(func=ast.Name(id="len", ctx=ast.Load()),
+                                             args=[name("l")], keywords=[])]))])
+        ast.fix_missing_locations(ast.copy_location(comp, key_node))
+        try:
+            keys = self.expr_ListComp(comp)
+            if isinstance(keys.type.dtype, T.Array):
+                raise self.error(UnsupportedError, "sort(key=...): the key returns "
+                                 "arrays, whose order is ambiguous; return numbers or "
+                                 "tuples of numbers", key_node)
+            return keys
+        finally:
+            self.env.pop(tag + "l")
+            self.env.pop(tag + "f")
+
+    def sort_reverse_flag(self, rev):
+        """`reverse=` as a bool value (Python's truth of an int or a float)."""
+        v = self.materialize(self.expr(rev), rev)
+        if not isinstance(v, Value) or not isinstance(v.type, T.Scalar) or \
+                v.type.is_complex:
+            raise self.error(TypingError, "sort(reverse=...) takes a bool or a number",
+                             rev)
+        return S.truth(self.b, v, self.pos(rev))
 
     # -- del, slices ---------------------------------------------------------------
     def slice_bounds(self, sl, values, node):

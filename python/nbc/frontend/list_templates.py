@@ -143,13 +143,16 @@ n = len(L)
 for j in range(n):
     L[j] = A[j]
 """,
-    # A stable bottom-up merge sort of a list of tuples through the list R
-    # (lexicographic tuple order; {before} is < or > for reverse=True): an
-    # item of the right run goes first only when strictly {before} the left.
-    "merge_sort": """
+    # sort(key=..., reverse=REV): the keys K (computed once each, as
+    # CPython's; {K} is L itself without a key), then a stable bottom-up merge
+    # sort of the indices I by them through R (a right item goes first only
+    # when strictly before the left, so equal keys keep their order with
+    # reverse=True too, as CPython's); C is the sorted copy.
+    "key_sort": """
 n = len(L)
 for j in range(n):
-    R.append(L[j])
+    I.append(j)
+    R.append(j)
 width = 1
 while width < n:
     i = 0
@@ -163,16 +166,21 @@ while width < n:
         a = i
         b = mid
         for k in range(i, hi):
-            if a < mid and (b >= hi or not (L[b] {before} L[a])):
-                R[k] = L[a]
+            if a < mid and (b >= hi or not (
+                    {K}[I[b]] > {K}[I[a]] if REV else {K}[I[b]] < {K}[I[a]])):
+                R[k] = I[a]
                 a += 1
             else:
-                R[k] = L[b]
+                R[k] = I[b]
                 b += 1
         i += 2 * width
     for j in range(n):
-        L[j] = R[j]
+        I[j] = R[j]
     width *= 2
+for j in range(n):
+    C.append(L[I[j]])
+for j in range(n):
+    L[j] = C[j]
 """,
     "sorted_back_reversed": """
 n = len(L)

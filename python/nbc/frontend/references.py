@@ -21,6 +21,7 @@ import numpy as np
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from .builder import PyObj, RangeValue, TupleValue, Value
+from .common import is_none_value
 from .inner_functions import InnerFunction
 
 
@@ -66,6 +67,17 @@ class ReferencesMixin:
         return TupleValue(list(parts) + updated,
                           T.Updated(v.type, [u.type for u in updated]))
 
+    def returned_tuple_display(self, node):
+        """A tuple display `return` returns: its items may be containers or
+        None (an Optional field once the returns unify, as Numba's), an
+        optional stays one."""
+        items = []
+        for e in node.elts:
+            v = self.expr(e)
+            items.append(TupleValue([]) if is_none_value(v) else
+                         self.materialize(v, e, keep_optional=True))
+        return TupleValue(items)
+
     def returned(self, v, node):
         """What a function returns for `v`: a tuple holding tuples as one
         flat ResultTuple (`return n, (a, b)`), which the caller groups back;
@@ -74,11 +86,29 @@ class ReferencesMixin:
         if not isinstance(v, TupleValue) or isinstance(v, RangeValue) or \
                 isinstance(v.type, T.RESULT_TUPLES):
             return self.list_result(self.table_result(v, node), node)
-        parts = [self.returned(x, node) for x in v.items]
+        parts = [TupleValue([]) if is_none_value(x) else self.returned(x, node)
+                 for x in v.items]  # a None field: a callee's, or `t = (x, None)`
         if not any(isinstance(p, TupleValue) for p in parts):
             return v
         return TupleValue([x for p in parts for x in self.flatten(p)],
                           T.ResultTuple([p.type for p in parts]))
+
+    def coerce_result_tuple(self, v, want, node):
+        """A returned tuple `v` (flat, or a plain tuple of values) cast part by
+        part to the unified ResultTuple `want` (a None part to an Optional)."""
+        if isinstance(v.type, T.ResultTuple):
+            values, items = iter(v.items), []
+            for p in v.type.parts:
+                if isinstance(p, T.Tuple):
+                    items.append(TupleValue([next(values) for _ in p.items], p))
+                else:
+                    items.append(next(values))
+        else:
+            items = v.items
+        if len(items) != len(want.parts):
+            raise self.error(TypingError, f"cannot convert {v.type} to {want}", node)
+        parts = [self.coerce(x, p, node) for x, p in zip(items, want.parts)]
+        return TupleValue([x for p in parts for x in self.flatten(p)], want)
 
     def group_result(self, t, values, node):
         """A callee's ResultTuple result grouped back into tuples, from the
@@ -87,6 +117,8 @@ class ReferencesMixin:
         for p in t.parts:
             if isinstance(p, T.ResultTuple):
                 items.append(self.group_result(p, values, node))
+            elif type(p) is T.Tuple and not p.items:  # a None field
+                items.append(PyObj(None))
             elif isinstance(p, T.Tuple):
                 items.append(TupleValue([next(values) for _ in p.items],
                                         p if isinstance(p, T.Optional) else None))
@@ -95,7 +127,7 @@ class ReferencesMixin:
         for v in items:  # the callee's new containers, which names may bind
             for x in self.flatten(v):
                 self.mark_fresh(x, node)
-        return TupleValue(items)
+        return TupleValue(items, None if items else t)  # `()`: not None
 
     def list_result(self, v, node):
         """A list a kernel returns to Python: its buffer, which the caller

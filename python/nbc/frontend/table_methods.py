@@ -43,6 +43,8 @@ class TableMethodsMixin:
         last = S.binary(self.b, "Sub", n, self.b.constant(1, T.int64, pos), pos)
         key = self.b.dict_key_at(d, last, pos)
         value = self.b.dict_value_at(d, last, pos)
+        if isinstance(value.type, T.Array):  # out of the dict's memory first
+            value = self.array_map([value], lambda b, a: a[0], node)
         self.b.dict_remove(d, key, False, pos)
         return TupleValue([key, value])
 
