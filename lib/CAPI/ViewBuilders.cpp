@@ -15,15 +15,10 @@
 using namespace mlir;
 using namespace mlir::nbc;
 using capi::anyNull;
+using capi::arrayType;
 using capi::failOp;
 using capi::unwrapValues;
 using capi::verifiedOrNull;
-
-/// The nbc array type of `value`, or null.
-static MemRefType arrayType(MlirValue value) {
-  auto type = dyn_cast<MemRefType>(unwrap(value).getType());
-  return type && isNBCArray(type) ? type : MemRefType();
-}
 
 MlirOperation nbcDiagonalOpCreate(MlirLocation loc, MlirValue array,
                                   MlirValue offset) {

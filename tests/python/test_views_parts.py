@@ -12,6 +12,7 @@ import pytest
 
 import nbc
 from conftest import requires_exec
+from test_views_shape import same
 
 pytestmark = requires_exec
 
@@ -30,20 +31,6 @@ def matrix(shape, dtype=np.float64, layout="C"):
     if np.dtype(dtype).kind == "c":
         a = a + 1j * (a % 5 - 2)
     return LAYOUTS[layout](a.astype(dtype))
-
-
-def same(got, want):
-    if isinstance(want, tuple):
-        assert isinstance(got, tuple) and len(got) == len(want)
-        for g, w in zip(got, want):
-            same(g, w)
-        return
-    if not isinstance(want, np.ndarray):
-        assert got == want and np.asarray(got).dtype.kind == np.asarray(want).dtype.kind
-        return
-    assert isinstance(got, np.ndarray)
-    assert got.dtype == want.dtype and got.shape == want.shape, (got, want)
-    np.testing.assert_array_equal(got, want)
 
 
 def run(fn, make, *extra, numba_too=False):

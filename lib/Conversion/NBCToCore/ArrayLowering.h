@@ -23,6 +23,11 @@ Value toIndex(OpBuilder &b, Location loc, Value i64);
 /// An index as i64.
 Value indexToI64(OpBuilder &b, Location loc, Value index);
 Value constI64(OpBuilder &b, Location loc, int64_t value);
+/// `arith.cmpi pred, x, y`.
+inline Value cmpI(OpBuilder &b, Location loc, arith::CmpIPredicate pred,
+                  Value x, Value y) {
+  return arith::CmpIOp::create(b, loc, pred, x, y);
+}
 Value constIndex(OpBuilder &b, Location loc, int64_t value);
 
 /// `nbc.raise_if %cond, kind, message`.

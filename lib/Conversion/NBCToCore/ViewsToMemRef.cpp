@@ -28,11 +28,6 @@ using namespace mlir::nbc::arrays;
 
 namespace {
 
-Value cmp(OpBuilder &b, Location loc, arith::CmpIPredicate pred, Value x,
-          Value y) {
-  return arith::CmpIOp::create(b, loc, pred, x, y);
-}
-
 /// Sizes, strides and offset of a strided memref as i64 values.
 struct Strided {
   Value base, offset;
@@ -62,21 +57,33 @@ Value viewOf(OpBuilder &b, Location loc, MemRefType type, Value base,
                                            mixedSizes, mixedStrides);
 }
 
-struct DiagonalLowering : public OpConversionPattern<DiagonalOp> {
-  using OpConversionPattern::OpConversionPattern;
+/// The patterns' common part: the converted (fully dynamic) result type,
+/// then `build` makes the view from the converted operands.
+template <typename OpTy>
+struct ViewLowering : public OpConversionPattern<OpTy> {
+  using OpConversionPattern<OpTy>::OpConversionPattern;
+  virtual Value build(OpTy op, typename OpTy::Adaptor adaptor, OpBuilder &b,
+                      Location loc, MemRefType type) const = 0;
   LogicalResult
-  matchAndRewrite(DiagonalOp op, OpAdaptor adaptor,
+  matchAndRewrite(OpTy op, typename OpTy::Adaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     auto type = dyn_cast_or_null<MemRefType>(
-        getTypeConverter()->convertType(op.getType()));
+        this->getTypeConverter()->convertType(op.getType()));
     if (!type)
       return failure();
-    Location loc = op.getLoc();
-    OpBuilder &b = rewriter;
+    rewriter.replaceOp(op, build(op, adaptor, rewriter, op.getLoc(), type));
+    return success();
+  }
+};
+
+struct DiagonalLowering : public ViewLowering<DiagonalOp> {
+  using ViewLowering::ViewLowering;
+  Value build(DiagonalOp op, OpAdaptor adaptor, OpBuilder &b, Location loc,
+              MemRefType type) const override {
     Strided source(b, loc, adaptor.getSource());
     Value k = adaptor.getOffset();
     Value zero = constI64(b, loc, 0), one = constI64(b, loc, 1);
-    Value below = cmp(b, loc, arith::CmpIPredicate::slt, k, zero);
+    Value below = cmpI(b, loc, arith::CmpIPredicate::slt, k, zero);
     // max(0, min(rows + min(k, 0), cols - max(k, 0)))
     Value rows = arith::AddIOp::create(b, loc, source.sizes[0],
                                        arith::MinSIOp::create(b, loc, k, zero));
@@ -91,7 +98,7 @@ struct DiagonalLowering : public OpConversionPattern<DiagonalOp> {
                               source.strides[0]),
         arith::MulIOp::create(b, loc, k, source.strides[1]));
     // An empty diagonal starts at the source's offset, inside the buffer.
-    Value some = cmp(b, loc, arith::CmpIPredicate::sgt, length, zero);
+    Value some = cmpI(b, loc, arith::CmpIPredicate::sgt, length, zero);
     Value offset = arith::SelectOp::create(
         b, loc, some, arith::AddIOp::create(b, loc, source.offset, start),
         source.offset);
@@ -99,12 +106,10 @@ struct DiagonalLowering : public OpConversionPattern<DiagonalOp> {
     // most) would crash upstream folders: 1 then.
     Value stride = arith::AddIOp::create(b, loc, source.strides[0],
                                          source.strides[1]);
-    Value sentinel = cmp(b, loc, arith::CmpIPredicate::eq, stride,
+    Value sentinel = cmpI(b, loc, arith::CmpIPredicate::eq, stride,
                          constI64(b, loc, ShapedType::kDynamic));
     stride = arith::SelectOp::create(b, loc, sentinel, one, stride);
-    rewriter.replaceOp(op, viewOf(b, loc, type, source.base, offset, {length},
-                                  {stride}));
-    return success();
+    return viewOf(b, loc, type, source.base, offset, {length}, {stride});
   }
 };
 
@@ -116,17 +121,10 @@ std::string shapeText(int64_t rank) {
   return text + (rank == 1 ? ",)" : ")");
 }
 
-struct BroadcastToLowering : public OpConversionPattern<BroadcastToOp> {
-  using OpConversionPattern::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(BroadcastToOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    auto type = dyn_cast_or_null<MemRefType>(
-        getTypeConverter()->convertType(op.getType()));
-    if (!type)
-      return failure();
-    Location loc = op.getLoc();
-    OpBuilder &b = rewriter;
+struct BroadcastToLowering : public ViewLowering<BroadcastToOp> {
+  using ViewLowering::ViewLowering;
+  Value build(BroadcastToOp op, OpAdaptor adaptor, OpBuilder &b, Location loc,
+              MemRefType type) const override {
     Strided source(b, loc, adaptor.getSource());
     SmallVector<Value> sizes(adaptor.getSizes());
     int64_t rank = sizes.size(), sourceRank = source.sizes.size();
@@ -135,20 +133,20 @@ struct BroadcastToLowering : public OpConversionPattern<BroadcastToOp> {
     Value negative = arith::ConstantIntOp::create(b, loc, b.getI1Type(), 0);
     for (Value size : sizes)
       negative = arith::OrIOp::create(
-          b, loc, negative, cmp(b, loc, arith::CmpIPredicate::slt, size, zero));
+          b, loc, negative, cmpI(b, loc, arith::CmpIPredicate::slt, size, zero));
     raiseIf(b, loc, negative, ExceptionKind::ValueError,
             "all elements of broadcast shape must be non-negative");
     Value mismatch = arith::ConstantIntOp::create(b, loc, b.getI1Type(), 0);
     SmallVector<Value> strides(lead, zero);
     for (int64_t d = 0; d < sourceRank; ++d) {
       Value extent = source.sizes[d], size = sizes[lead + d];
-      Value stretched = cmp(b, loc, arith::CmpIPredicate::eq, extent, one);
-      Value differs = cmp(b, loc, arith::CmpIPredicate::ne, extent, size);
+      Value stretched = cmpI(b, loc, arith::CmpIPredicate::eq, extent, one);
+      Value differs = cmpI(b, loc, arith::CmpIPredicate::ne, extent, size);
       mismatch = arith::OrIOp::create(
           b, loc, mismatch,
           arith::AndIOp::create(
               b, loc, differs,
-              cmp(b, loc, arith::CmpIPredicate::ne, extent, one)));
+              cmpI(b, loc, arith::CmpIPredicate::ne, extent, one)));
       strides.push_back(arith::SelectOp::create(
           b, loc, arith::AndIOp::create(b, loc, stretched, differs), zero,
           source.strides[d]));
@@ -169,23 +167,14 @@ struct BroadcastToLowering : public OpConversionPattern<BroadcastToOp> {
     // A negative size has raised; clamped, a constant one still verifies.
     for (Value &size : sizes)
       size = arith::MaxSIOp::create(b, loc, size, zero);
-    rewriter.replaceOp(op, viewOf(b, loc, type, source.base, source.offset,
-                                  sizes, strides));
-    return success();
+    return viewOf(b, loc, type, source.base, source.offset, sizes, strides);
   }
 };
 
-struct ComplexPartLowering : public OpConversionPattern<ComplexPartOp> {
-  using OpConversionPattern::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(ComplexPartOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    auto type = dyn_cast_or_null<MemRefType>(
-        getTypeConverter()->convertType(op.getType()));
-    if (!type)
-      return failure();
-    Location loc = op.getLoc();
-    OpBuilder &b = rewriter;
+struct ComplexPartLowering : public ViewLowering<ComplexPartOp> {
+  using ViewLowering::ViewLowering;
+  Value build(ComplexPartOp op, OpAdaptor adaptor, OpBuilder &b, Location loc,
+              MemRefType type) const override {
     Strided source(b, loc, adaptor.getSource());
     auto baseType = cast<MemRefType>(source.base.getType());
     auto partBase = MemRefType::get({}, type.getElementType(),
@@ -201,9 +190,7 @@ struct ComplexPartLowering : public OpConversionPattern<ComplexPartOp> {
     SmallVector<Value> strides;
     for (Value stride : source.strides)
       strides.push_back(arith::MulIOp::create(b, loc, stride, two));
-    rewriter.replaceOp(op, viewOf(b, loc, type, base, offset, source.sizes,
-                                  strides));
-    return success();
+    return viewOf(b, loc, type, base, offset, source.sizes, strides);
   }
 };
 } // namespace
