@@ -234,3 +234,43 @@ def test_parts_of_read_only_arrays_are_read_only():
     z.flags.writeable = False
     with pytest.raises(nbc.TypingError, match="read-only"):
         nbc.njit(zero_real_parts)(z)
+
+
+# -- overlapping reads and writes through the views -------------------------------------
+def shift_real(z):
+    z.real[1:] = z.real[:-1]
+    return z
+
+
+def imag_from_real(z):
+    z.imag[:] = z.real * 2
+    return z
+
+
+def reversed_sum_of_parts(z):
+    r = z.real
+    r[::-1] = r + z.imag
+    return z
+
+
+def row_from_diagonal(a):
+    d = a.diagonal()
+    a[0, :] = d[::-1]
+    return a
+
+
+def rows_from_broadcast(a):
+    a[1:, :] = np.broadcast_to(a[0], (a.shape[0] - 1, a.shape[1])) + 1
+    return a
+
+
+@pytest.mark.parametrize("dtype", [np.complex64, np.complex128])
+def test_overlapping_parts_read_before_written(dtype):
+    make = lambda: (np.arange(6) - 1j * np.arange(6)).astype(dtype)  # noqa: E731
+    for fn in (shift_real, imag_from_real, reversed_sum_of_parts):
+        run(fn, make)
+
+
+def test_overlapping_views_read_before_written():
+    run(row_from_diagonal, lambda: matrix((3, 3), np.float64, "F"))
+    run(rows_from_broadcast, lambda: matrix((3, 4), np.float64, "steps"))
