@@ -173,6 +173,22 @@ NBC_CAPI_EXPORTED MlirOperation nbcReshapeOpCreate(MlirLocation loc,
                                                    intptr_t numSizes,
                                                    const MlirValue *sizes,
                                                    bool contiguousView);
+/// `nbc.diagonal array, offset`: the `offset`-th (si64) diagonal of a 2-d
+/// array as a strided 1-d view (NumPy's `a.diagonal(offset)`).
+NBC_CAPI_EXPORTED MlirOperation nbcDiagonalOpCreate(MlirLocation loc,
+                                                    MlirValue array,
+                                                    MlirValue offset);
+/// `nbc.broadcast_to array(sizes)`: a view of `array` broadcast to the si64
+/// `sizes` (zero strides), raising NumPy's ValueErrors.
+NBC_CAPI_EXPORTED MlirOperation nbcBroadcastToOpCreate(MlirLocation loc,
+                                                       MlirValue array,
+                                                       intptr_t numSizes,
+                                                       const MlirValue *sizes);
+/// `nbc.complex_part array`: the real (or `imag`) parts of a complex array
+/// as a float view sharing its memory (NumPy's `a.real`/`a.imag`).
+NBC_CAPI_EXPORTED MlirOperation nbcComplexPartOpCreate(MlirLocation loc,
+                                                       MlirValue array,
+                                                       bool imag);
 /// `nbc.concatenate inputs axis`: arrays of one rank and element type
 /// joined along `axis` into a new row-major array.
 NBC_CAPI_EXPORTED MlirOperation nbcConcatenateOpCreate(MlirLocation loc,

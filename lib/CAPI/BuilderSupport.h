@@ -8,6 +8,7 @@
 #include "mlir/CAPI/IR.h"
 #include "mlir/IR/Operation.h"
 #include "mlir/IR/Verifier.h"
+#include "nbc/Dialect/NBC/IR/NBCOps.h"
 #include "nbc/ExecutionEngine/Diagnostics.h"
 
 namespace mlir::nbc::capi {
@@ -31,6 +32,12 @@ inline MlirOperation verifiedOrNull(Operation *op) {
 /// Creates the op of `state` and verifies it alone.
 inline MlirOperation createVerified(OperationState &state) {
   return verifiedOrNull(Operation::create(state));
+}
+
+/// The nbc array type of `value`, or null.
+inline MemRefType arrayType(MlirValue value) {
+  auto type = dyn_cast<MemRefType>(unwrap(value).getType());
+  return type && isNBCArray(type) ? type : MemRefType();
 }
 
 /// True when `values` cannot hold `n` non-null values.

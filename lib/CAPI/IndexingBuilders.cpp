@@ -14,14 +14,9 @@
 
 using namespace mlir;
 using namespace mlir::nbc;
+using capi::arrayType;
 using capi::failOp;
 using capi::verifiedOrNull;
-
-/// The nbc array type of `value`, or null.
-static MemRefType arrayType(MlirValue value) {
-  auto type = dyn_cast<MemRefType>(unwrap(value).getType());
-  return type && isNBCArray(type) ? type : MemRefType();
-}
 
 /// The error_axes attribute: null when every array reports the axis it
 /// indexes (`errorAxes` null, or the defaults).

@@ -23,9 +23,17 @@ namespace mlir::nbc {
 using namespace mlir;
 
 /// Whether `value` is an argument of `func` or a chain of views of one
-/// (views keep the argument's allocated pointer).
+/// (views keep the argument's allocated pointer). A complex array's buffer
+/// taken as one of its parts' type (nbc.complex_part's lowering) is one.
 static bool isArgumentView(Value value, func::FuncOp func) {
   while (Operation *def = value.getDefiningOp()) {
+    auto cast = dyn_cast<UnrealizedConversionCastOp>(def);
+    if (cast && cast->getNumOperands() == 1 &&
+        isa<MemRefType>(cast->getOperand(0).getType()) &&
+        isa<MemRefType>(value.getType())) {
+      value = cast->getOperand(0);
+      continue;
+    }
     auto view = dyn_cast<ViewLikeOpInterface>(def);
     if (!view)
       return false;

@@ -104,6 +104,19 @@ void nbc::python::registerArrayBuilders(nb::module_ &m) {
                          nbcReshapeOpCreate(loc(location), val(array), s.size(),
                                             s.data(), contiguousView)));
   });
+  m.def("diagonal", [](H block, H location, H array, H offset) {
+    return result(append(block, nbcDiagonalOpCreate(loc(location), val(array),
+                                                    val(offset))));
+  });
+  m.def("broadcast_to", [](H block, H location, H array, const Handles &sizes) {
+    std::vector<MlirValue> s = values(sizes);
+    return result(append(block, nbcBroadcastToOpCreate(
+                                    loc(location), val(array), s.size(), s.data())));
+  });
+  m.def("complex_part", [](H block, H location, H array, bool imag) {
+    return result(append(
+        block, nbcComplexPartOpCreate(loc(location), val(array), imag)));
+  });
   m.def("concatenate", [](H block, H location, const Handles &inputs,
                           int64_t axis) {
     std::vector<MlirValue> in = values(inputs);

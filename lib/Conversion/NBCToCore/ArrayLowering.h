@@ -23,6 +23,11 @@ Value toIndex(OpBuilder &b, Location loc, Value i64);
 /// An index as i64.
 Value indexToI64(OpBuilder &b, Location loc, Value index);
 Value constI64(OpBuilder &b, Location loc, int64_t value);
+/// `arith.cmpi pred, x, y`.
+inline Value cmpI(OpBuilder &b, Location loc, arith::CmpIPredicate pred,
+                  Value x, Value y) {
+  return arith::CmpIOp::create(b, loc, pred, x, y);
+}
 Value constIndex(OpBuilder &b, Location loc, int64_t value);
 
 /// `nbc.raise_if %cond, kind, message`.
@@ -154,6 +159,9 @@ void populateAtomicUpdatePatterns(const TypeConverter &converter,
 /// nbc.reshape and nbc.concatenate (ShapeToMemRef.cpp).
 void populateShapePatterns(const TypeConverter &converter,
                            RewritePatternSet &patterns);
+/// nbc.diagonal, nbc.broadcast_to, nbc.complex_part (ViewsToMemRef.cpp).
+void populateViewPatterns(const TypeConverter &converter,
+                          RewritePatternSet &patterns);
 /// nbc.sort and nbc.argsort (SortToCalls.cpp).
 void populateSortPatterns(const TypeConverter &converter,
                           RewritePatternSet &patterns);

@@ -639,6 +639,7 @@ void nbc::populateNBCArrayToMemRefPatterns(const TypeConverter &typeConverter,
   populateIndexingPatterns(typeConverter, patterns);
   populateAtomicUpdatePatterns(typeConverter, patterns);
   populateShapePatterns(typeConverter, patterns);
+  populateViewPatterns(typeConverter, patterns);
   populateSortPatterns(typeConverter, patterns);
   populateRandomPatterns(typeConverter, patterns);
 }

@@ -19,6 +19,8 @@
 #include "mlir/Dialect/Complex/IR/Complex.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 
+#include <cmath>
+
 using namespace mlir;
 using namespace mlir::nbc;
 using namespace mlir::nbc::detail;
@@ -48,9 +50,13 @@ struct ElementwiseLowering : public ComplexPattern<OpTy> {
   }
 };
 
-/// Complex division: `complex.div`; a zero divisor (both parts zero) raises
-/// ZeroDivisionError("complex division by zero") under error_model=python,
-/// as Numba does.
+/// Complex division by Smith's method on the parts, as the reference does
+/// it: CPython's (and Numba's) `_Py_c_quot` under error_model=python, with
+/// ZeroDivisionError("complex division by zero") for a zero divisor and
+/// nan+nanj when a divisor part is nan; NumPy's loop under
+/// error_model=numpy (array expressions), which multiplies by the
+/// reciprocal of the denominator and divides by |re| a zero divisor
+/// (complex.div's lowering recovers infinities neither of them does).
 struct TrueDivLowering : public ComplexPattern<TrueDivOp> {
   using ComplexPattern::ComplexPattern;
   LogicalResult
@@ -60,15 +66,39 @@ struct TrueDivLowering : public ComplexPattern<TrueDivOp> {
       return failure();
     ScalarBuilder b(op, rewriter);
     Value lhs = adaptor.getLhs(), rhs = adaptor.getRhs();
-    Value result = complex::DivOp::create(b, lhs, rhs);
+    Value ar = complex::ReOp::create(b, lhs), ai = complex::ImOp::create(b, lhs);
+    Value br = complex::ReOp::create(b, rhs), bi = complex::ImOp::create(b, rhs);
+    Value absR = math::AbsFOp::create(b, br), absI = math::AbsFOp::create(b, bi);
+    Value byReal = b.cmpF(arith::CmpFPredicate::OGE, absR, absI);
+    // |re| >= |im|: divided through by re; else through by im.
+    Value ratioR = b.divF(bi, br), ratioI = b.divF(br, bi);
+    Value denomR = b.addF(br, b.mulF(bi, ratioR));
+    Value denomI = b.addF(b.mulF(br, ratioI), bi);
+    Value topR[2] = {b.addF(ar, b.mulF(ai, ratioR)), b.subF(ai, b.mulF(ar, ratioR))};
+    Value topI[2] = {b.addF(b.mulF(ar, ratioI), ai), b.subF(b.mulF(ai, ratioI), ar)};
+    Value parts[2];
     if (b.pythonErrors) {
-      Value zero = b.andI(b.isZero(complex::ReOp::create(b, rhs)),
-                          b.isZero(complex::ImOp::create(b, rhs)));
+      Value zero = b.andI(b.isZero(br), b.isZero(bi));
       b.raiseIf(zero, ExceptionKind::ZeroDivisionError,
                 "complex division by zero");
+      Value byImag = b.cmpF(arith::CmpFPredicate::OGE, absI, absR);
+      Value nan = b.floatConst(br.getType(), std::nan(""));
+      for (int k = 0; k < 2; ++k)
+        parts[k] = b.select(byReal, b.divF(topR[k], denomR),
+                            b.select(byImag, b.divF(topI[k], denomI), nan));
+    } else {
+      Value one = b.floatConst(br.getType(), 1.0);
+      Value zero = b.andI(b.isZero(br), b.isZero(bi));
+      Value scaleR = b.divF(one, denomR), scaleI = b.divF(one, denomI);
+      Value byZero[2] = {b.divF(ar, absR), b.divF(ai, absR)};
+      for (int k = 0; k < 2; ++k)
+        parts[k] = b.select(
+            byReal, b.select(zero, byZero[k], b.mulF(topR[k], scaleR)),
+            b.mulF(topI[k], scaleI));
     }
     b.emitPendingRaises();
-    rewriter.replaceOp(op, result);
+    rewriter.replaceOpWithNewOp<complex::CreateOp>(op, op.getType(), parts[0],
+                                                   parts[1]);
     return success();
   }
 };

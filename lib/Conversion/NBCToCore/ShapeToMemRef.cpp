@@ -31,11 +31,6 @@ using namespace mlir::nbc::arrays;
 
 namespace {
 
-Value cmp(OpBuilder &b, Location loc, arith::CmpIPredicate pred, Value x,
-          Value y) {
-  return arith::CmpIOp::create(b, loc, pred, x, y);
-}
-
 /// Row-major strides (in elements) of `sizes`, as index values.
 SmallVector<OpFoldResult> rowMajorStrides(OpBuilder &b, Location loc,
                                           ArrayRef<Value> sizes) {
@@ -189,7 +184,7 @@ struct ReshapeLowering : public OpConversionPattern<ReshapeOp> {
     SmallVector<Value> negative;
     Value negatives = zero, known = one;
     for (Value size : sizes) {
-      negative.push_back(cmp(b, loc, P::slt, size, zero));
+      negative.push_back(cmpI(b, loc, P::slt, size, zero));
       negatives = arith::AddIOp::create(
           b, loc, negatives,
           arith::ExtUIOp::create(b, loc, b.getI64Type(), negative.back()));
@@ -197,16 +192,16 @@ struct ReshapeLowering : public OpConversionPattern<ReshapeOp> {
           b, loc, known,
           arith::SelectOp::create(b, loc, negative.back(), one, size));
     }
-    raiseIf(b, loc, cmp(b, loc, P::sgt, negatives, one),
+    raiseIf(b, loc, cmpI(b, loc, P::sgt, negatives, one),
             ExceptionKind::ValueError, "can only specify one unknown dimension");
-    Value inferring = cmp(b, loc, P::ne, negatives, zero);
-    Value knownIsZero = cmp(b, loc, P::eq, known, zero);
+    Value inferring = cmpI(b, loc, P::ne, negatives, zero);
+    Value knownIsZero = cmpI(b, loc, P::eq, known, zero);
     Value safeKnown = arith::SelectOp::create(b, loc, knownIsZero, one, known);
     Value remainder = arith::RemSIOp::create(b, loc, total, safeKnown);
     Value inferredBad = arith::OrIOp::create(
-        b, loc, knownIsZero, cmp(b, loc, P::ne, remainder, zero));
+        b, loc, knownIsZero, cmpI(b, loc, P::ne, remainder, zero));
     Value mismatch = arith::SelectOp::create(
-        b, loc, inferring, inferredBad, cmp(b, loc, P::ne, known, total));
+        b, loc, inferring, inferredBad, cmpI(b, loc, P::ne, known, total));
     // One check per place of the inferred size (none, or dimension k): the
     // message's wording depends on it. All but one fold away for constants.
     for (int64_t unknown = -1; unknown < rank; ++unknown) {
@@ -269,12 +264,12 @@ struct ReshapeLowering : public OpConversionPattern<ReshapeOp> {
     }
     // NumPy's C-contiguity: every axis of extent other than 1 has the
     // row-major stride; an empty array is contiguous.
-    Value contiguous = cmp(b, loc, P::eq, total, zero), ordered = nullptr;
+    Value contiguous = cmpI(b, loc, P::eq, total, zero), ordered = nullptr;
     Value expected = one;
     for (int64_t d = sourceType.getRank() - 1; d >= 0; --d) {
       Value fits = arith::OrIOp::create(
-          b, loc, cmp(b, loc, P::eq, sourceSizes[d], one),
-          cmp(b, loc, P::eq, sourceStrides[d], expected));
+          b, loc, cmpI(b, loc, P::eq, sourceSizes[d], one),
+          cmpI(b, loc, P::eq, sourceStrides[d], expected));
       ordered = ordered ? arith::AndIOp::create(b, loc, ordered, fits) : fits;
       expected = arith::MulIOp::create(b, loc, expected, sourceSizes[d]);
     }
@@ -357,7 +352,7 @@ struct ConcatenateLowering : public OpConversionPattern<ConcatenateOp> {
         if (d == axis)
           continue;
         Value differ =
-            cmp(b, loc, arith::CmpIPredicate::ne, dims[d], first[d]);
+            cmpI(b, loc, arith::CmpIPredicate::ne, dims[d], first[d]);
         std::string message =
             "all the input array dimensions except for the concatenation "
             "axis must match exactly, but along dimension " +

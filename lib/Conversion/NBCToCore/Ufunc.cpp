@@ -34,11 +34,14 @@ using namespace mlir::nbc;
 using namespace mlir::nbc::arrays;
 
 /// The value an array operand is a view of: through nbc.slice,
-/// nbc.transpose and memref.cast, on the unconverted operands.
+/// nbc.transpose, the other views and memref.cast, on the unconverted
+/// operands.
 static Value viewRoot(Value value) {
   while (Operation *def = value.getDefiningOp()) {
     if (auto slice = dyn_cast<SliceOp>(def))
       value = slice.getSource();
+    else if (isa<DiagonalOp, BroadcastToOp, ComplexPartOp>(def))
+      value = def->getOperand(0);
     else if (auto transpose = dyn_cast<TransposeOp>(def))
       value = transpose.getSource();
     else if (auto cast = dyn_cast<memref::CastOp>(def))

@@ -101,7 +101,7 @@ def numpy_probe(t):
     scalar a Python scalar of its kind (weak, as literals are)."""
     if isinstance(t, T.Array):
         return np.ones(1, t.dtype.numpy())
-    return {"b": True, "i": 1, "u": 1, "f": 1.0}[t.kind]
+    return {"b": True, "i": 1, "u": 1, "f": 1.0, "c": 1j}[t.kind]
 
 
 def numpy_refuses_in_place(op, dtype, value_type):
@@ -281,9 +281,9 @@ class ArraysMixin:
         if arr.type.readonly:
             raise self.error(TypingError, f"cannot {what} a read-only array "
                              f"({arr.type}): an argument with flags.writeable == "
-                             "False or a view of one, a real array's .imag, or a copy "
-                             "nbc makes where NumPy may give the source or a view of "
-                             "it (a complex array's .real/.imag, np.einsum's diagonal, "
+                             "False or a view of one, a diagonal, np.broadcast_to, a "
+                             "real array's .imag, or a copy nbc makes where NumPy may "
+                             "give the source or a view of it (np.einsum's diagonal, "
                              "np.linalg.matrix_power(a, n) with n not a constant), "
                              "which a write would not reach", node)
 

@@ -592,5 +592,11 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                     return
                 new = self.binop(op, cur, self.expr(stmt.value), stmt)
                 self.store_subscript(stmt.target, self.materialize(new, stmt), stmt)
+        elif isinstance(stmt.target, ast.Attribute) and stmt.target.attr in ("real", "imag") \
+                and isinstance(part := self.expr(stmt.target), Value) \
+                and isinstance(part.type, T.Array):
+            # `z.imag += 1`: in place through the view (NumPy's setattr after
+            # __iadd__ writes the same values back).
+            self.update_in_place(op, part, self.expr(stmt.value), stmt)
         else:
             raise self.error(UnsupportedError, "unsupported augmented assignment", stmt)

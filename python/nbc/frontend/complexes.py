@@ -127,16 +127,19 @@ class ComplexMixin:
         return conjugate(self.b, v, pos)
 
     def complex_array_attribute(self, arr, attr, node):
-        """`a.real` / `a.imag` (and np.real/np.imag) of an array. A real
-        array's real part is the array itself, as in NumPy. The other parts
-        are new arrays typed read-only: NumPy gives views of a complex
-        array's parts (a write through them changes the array), which nbc
-        cannot build, and a real array's `.imag` is read-only in NumPy too;
-        so writes through them are refused rather than lost."""
+        """`a.real` / `a.imag` (and np.real/np.imag) of an array. A complex
+        array's parts are views (nbc.complex_part), writable unless `a` is,
+        as NumPy's. A real array's real part is the array itself and its
+        imaginary part read-only zeros, as in NumPy."""
         pos = self.pos(node)
-        fn = real_part if attr == "real" else imag_part
-        if attr == "real" and not is_complex(arr.type.dtype):
+        if is_complex(arr.type.dtype):
+            rt = T.Array(arr.type.dtype.part, arr.type.ndim, (None,) * arr.type.ndim,
+                         readonly=arr.type.readonly)
+            return Value(ir.complex_part(self.b.block, self.b.loc(pos), arr.h,
+                                         attr == "imag"), rt)
+        if attr == "real":
             return arr
+        fn = imag_part
         if arr.type.dtype.is_bool:  # zeros of the array's dtype (a scalar's are ints)
             fn = lambda b, v, pos: S.zero(b, v.type, pos)  # noqa: E731
         copy = self.array_map([arr], lambda b, a: fn(b, a[0], pos), node)

@@ -1,15 +1,14 @@
 """Views NumPy gives without copying, as views here too (nbc.slice,
-nbc.transpose, nbc.reshape): np.squeeze/a.squeeze(axis), a.view(),
-np.flipud/fliplr/rot90, np.split/array_split (a tuple of views),
-np.asfortranarray, a.flat[i], and the diagonal (a strided view of the
-flattened array when that is a view). np.diag of a 1-d array builds a
-matrix. np.broadcast_to gives a read-only copy (no zero strides here) and
-the diagonal of an array that is not contiguous a read-only copy: NumPy's
-results are read-only too, so no write can go astray."""
+nbc.transpose, nbc.reshape, nbc.diagonal, nbc.broadcast_to):
+np.squeeze/a.squeeze(axis), a.view(), np.flipud/fliplr/rot90,
+np.split/array_split (a tuple of views), np.asfortranarray, a.flat[i], the
+diagonal of any 2-d array and np.broadcast_to (zero strides; both
+read-only, as NumPy's). np.diag of a 1-d array builds a matrix."""
 
 import ast
 
 from .. import types as T
+from .._core import ir
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .arrays import WHOLE
@@ -96,7 +95,7 @@ class ViewsMixin:
             if "shape" not in args:
                 raise self.error(TypingError, "np.broadcast_to() missing argument "
                                  "'shape'", node)
-            return self.broadcast_copy(arr, self.shape_values(self.expr(args["shape"]),
+            return self.broadcast_view(arr, self.shape_values(self.expr(args["shape"]),
                                                               node), node)
         return self.asfortranarray(arr, node)
 
@@ -171,26 +170,12 @@ class ViewsMixin:
 
     # -- the diagonal ----------------------------------------------------------------
     def diagonal(self, arr, k, node):
-        """The k-th diagonal of a 2-d array: every (m+1)-th element of the
-        flattened array from its start, a view when flattening is one (a
-        C- or F-contiguous array), else a copy; read-only as NumPy's."""
+        """The k-th diagonal of a 2-d array: nbc.diagonal, a strided view of
+        any layout, read-only as NumPy's."""
         pos = self.pos(node)
-        if arr.type.layout == "F":  # the transposed diagonal, of a C-contiguous array
-            arr, k = self.transpose(arr, node), S.negate(self.b, k, pos)
-        rows, cols = self.dim(arr, 0, node), self.dim(arr, 1, node)
-        flat = self.ravel(arr, node)
-        zero, one = (self.b.constant(c, T.int64, pos) for c in (0, 1))
-        length = self.diagonal_length(rows, cols, k, pos)
-        step = S.binary(self.b, "Add", cols, one, pos)
-        start = S.where(self.b, S.compare(self.b, "GtE", k, zero, pos), k,
-                        S.binary(self.b, "Mult", S.negate(self.b, k, pos), cols, pos), pos)
-        last = S.binary(self.b, "Add", start, S.binary(self.b, "Mult", S.binary(
-            self.b, "Sub", length, one, pos), step, pos), pos)
-        some = S.compare(self.b, "Gt", length, zero, pos)
-        start = S.where(self.b, some, start, zero, pos)
-        stop = S.where(self.b, some, S.binary(self.b, "Add", last, one, pos), zero, pos)
-        d = self.view(flat, [("slice", start, stop, step)], node)
-        return Value(d.h, d.type.copy(readonly=True))
+        k = S.cast(self.b, k, T.int64, pos)
+        rt = T.Array(arr.type.dtype, 1, (None,), readonly=True)
+        return Value(ir.diagonal(self.b.block, self.b.loc(pos), arr.h, k.h), rt)
 
     def diagonal_matrix(self, v, k, node):
         """np.diag of a 1-d array: a new (n+|k|)x(n+|k|) matrix with v on
@@ -258,33 +243,17 @@ class ViewsMixin:
                            for lo, hi in zip(bounds, bounds[1:])])
 
     # -- broadcast_to, asfortranarray ----------------------------------------------------
-    def broadcast_copy(self, arr, sizes, node):
-        """np.broadcast_to as a read-only copy of the broadcast array, with
-        NumPy's errors."""
+    def broadcast_view(self, arr, sizes, node):
+        """np.broadcast_to: nbc.broadcast_to, a read-only view with zero
+        strides (NumPy's ValueErrors from the op)."""
         pos, ndim = self.pos(node), arr.type.ndim
         if ndim > len(sizes):
             raise self.error(TypingError, "input operand has more dimensions than "
                              "allowed by the axis remapping", node)
-        zero, one = (self.b.constant(c, T.int64, pos) for c in (0, 1))
-        for s in sizes:
-            self.raise_if(S.compare(self.b, "Lt", s, zero, pos), "ValueError",
-                          "all elements of broadcast shape must be non-negative", node)
-
-        def shape_text(n):
-            return "(" + ",".join(["{}"] * n) + ("," if n == 1 else "") + ")"
-        dims = [self.dim(arr, d, node) for d in range(ndim)]
-        bad = self.b.constant(False, T.boolean, pos)
-        for d, s in zip(dims, sizes[len(sizes) - ndim:]):
-            differ = S.binary(self.b, "BitAnd", S.compare(self.b, "NotEq", d, one, pos),
-                              S.compare(self.b, "NotEq", d, s, pos), pos)
-            bad = S.binary(self.b, "BitOr", bad, differ, pos)
-        self.b.raise_if(bad, "ValueError", "operands could not be broadcast together "
-                        "with remapped shapes [original->remapped]: "
-                        f"{shape_text(ndim)}  and requested shape "
-                        f"{shape_text(len(sizes))}", pos, dims + sizes)
-        out = self.new_array(sizes, arr.type.dtype, None, node)
-        self.fill_into(out, arr, node)
-        return Value(out.h, out.type.copy(readonly=True))
+        sizes = [S.cast(self.b, s, T.int64, pos) for s in sizes]
+        rt = T.Array(arr.type.dtype, len(sizes), (None,) * len(sizes), readonly=True)
+        return Value(ir.broadcast_to(self.b.block, self.b.loc(pos), arr.h,
+                                     [s.h for s in sizes]), rt)
 
     def asfortranarray(self, arr, node):
         """`a` itself when F-contiguous (a view of it when known only at

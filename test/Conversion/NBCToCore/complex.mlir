@@ -23,17 +23,26 @@ func.func @arith(%u: complex<f64>, %v: complex<f64>) -> complex<f64> {
   return %n : complex<f64>
 }
 
-// Division by a zero divisor (both parts zero) raises as in Numba.
+// Division is Smith's method on the parts: CPython's (as Numba) under
+// error_model=python, where a zero divisor raises and a nan divisor part
+// gives nan+nanj; NumPy's under error_model=numpy (the reciprocal of the
+// denominator; a zero divisor divides by |re|).
 // CHECK-LABEL: func @div
 // CHECK-SAME: (%[[U:.*]]: complex<f32>, %[[V:.*]]: complex<f32>)
 func.func @div(%u: complex<f32>, %v: complex<f32>) -> complex<f32> {
-  // CHECK: %[[Q:.*]] = complex.div %[[U]], %[[V]] : complex<f32>
-  // CHECK: %[[RE:.*]] = complex.re %[[V]] : complex<f32>
-  // CHECK: arith.cmpf oeq, %[[RE]]
-  // CHECK: %[[IM:.*]] = complex.im %[[V]] : complex<f32>
-  // CHECK: arith.cmpf oeq, %[[IM]]
+  // CHECK-NOT: complex.div
+  // CHECK-DAG: %[[BR:.*]] = complex.re %[[V]] : complex<f32>
+  // CHECK-DAG: %[[BI:.*]] = complex.im %[[V]] : complex<f32>
+  // CHECK-DAG: %[[ABR:.*]] = math.absf %[[BR]]
+  // CHECK-DAG: %[[ABI:.*]] = math.absf %[[BI]]
+  // CHECK: %[[BYRE:.*]] = arith.cmpf oge, %[[ABR]], %[[ABI]]
   // CHECK: %[[Z:.*]] = arith.andi
+  // CHECK: %[[BYIM:.*]] = arith.cmpf oge, %[[ABI]], %[[ABR]]
+  // CHECK: %[[NAN:.*]] = arith.constant 0x7FC00000 : f32
+  // CHECK: %[[ALT:.*]] = arith.select %[[BYIM]], %{{.*}}, %[[NAN]]
+  // CHECK: %[[RE:.*]] = arith.select %[[BYRE]], %{{.*}}, %[[ALT]]
   // CHECK: nbc.raise_if %[[Z]], ZeroDivisionError, "complex division by zero"
+  // CHECK: %[[Q:.*]] = complex.create %[[RE]], %{{.*}} : complex<f32>
   // CHECK: return %[[Q]]
   %q = nbc.truediv %u, %v : complex<f32> -> complex<f32>
   return %q : complex<f32>
@@ -41,8 +50,15 @@ func.func @div(%u: complex<f32>, %v: complex<f32>) -> complex<f32> {
 
 // CHECK-LABEL: func @div_numpy_model
 // CHECK-NOT: nbc.raise_if
-// CHECK: complex.div
+// CHECK-NOT: complex.div
+// CHECK: %[[ONE:.*]] = arith.constant 1.0
+// CHECK: %[[SCALE:.*]] = arith.divf %[[ONE]], %{{.*}} : f64
+// CHECK: arith.divf %[[ONE]]
+// CHECK: %[[BYZERO:.*]] = arith.divf %{{.*}}, %{{.*}} : f64
+// CHECK: %[[SMITH:.*]] = arith.mulf %{{.*}}, %[[SCALE]] : f64
+// CHECK: arith.select %{{.*}}, %[[BYZERO]], %[[SMITH]] : f64
 // CHECK-NOT: nbc.raise_if
+// CHECK: complex.create
 // CHECK: return
 func.func @div_numpy_model(%u: complex<f64>, %v: complex<f64>) -> complex<f64>
     attributes {nbc.kernel = #nbc.kernel<error_model = numpy>} {

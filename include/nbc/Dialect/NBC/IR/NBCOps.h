@@ -42,6 +42,10 @@ struct ErrorStateResource
 
 /// The kernel options of the function enclosing `op` (defaults if none).
 KernelAttr getKernelOptions(Operation *op);
+
+/// The type of nbc.diagonal/broadcast_to/complex_part results: `rank`
+/// dynamic sizes of `element`, dynamic strides and offset.
+MemRefType getDynamicViewType(MemRefType source, int64_t rank, Type element);
 } // namespace mlir::nbc
 
 #define GET_OP_CLASSES

@@ -11,6 +11,7 @@ include "nbc/Dialect/NBC/IR/NBCListOps.td"
 include "nbc/Dialect/NBC/IR/NBCDictOps.td"
 include "nbc/Dialect/NBC/IR/NBCIndexingOps.td"
 include "nbc/Dialect/NBC/IR/NBCShapeOps.td"
+include "nbc/Dialect/NBC/IR/NBCViewOps.td"
 include "nbc/Dialect/NBC/IR/NBCSortOps.td"
 include "nbc/Dialect/NBC/IR/NBCRandomOps.td"
 
