@@ -42,9 +42,9 @@ typedef void (*NBCPotrf)(const char *uplo, const int *n, void *a,
                          const int *lda, int *info, size_t);
 
 typedef struct {
-  NBCGesv dgesv, sgesv;
-  NBCGetrf dgetrf, sgetrf;
-  NBCPotrf dpotrf, spotrf;
+  NBCGesv dgesv, sgesv, zgesv, cgesv;
+  NBCGetrf dgetrf, sgetrf, zgetrf, cgetrf;
+  NBCPotrf dpotrf, spotrf, zpotrf, cpotrf;
 } NBCLapack;
 
 /// The LAPACK functions: from the BLAS library when it has them (OpenBLAS

@@ -4,7 +4,9 @@
 // (allocArray; a rank-0 alloca for det), and one call
 //
 //   %status = call @nbc_rt_lapack_d(kind, n, nrhs, a, as0, as1,
-//                                   b, bs0, bs1, out)     (_s for f32)
+//                                   b, bs0, bs1, out)
+//
+// (_s for f32, _z/_c for complex<f64>/complex<f32>)
 //
 // with each operand's first-element address and strides; the runtime
 // (lib/Runtime/Lapack.c) copies to column-major temporaries and calls
@@ -103,7 +105,10 @@ struct LinalgLowering : public OpConversionPattern<LinalgOp> {
     args.push_back(indexToI64(
         b, loc, memref::ExtractAlignedPointerAsIndexOp::create(b, loc, out)));
 
-    StringRef name = element.isF64() ? "nbc_rt_lapack_d" : "nbc_rt_lapack_s";
+    auto complex = dyn_cast<ComplexType>(element);
+    bool isDouble = (complex ? complex.getElementType() : element).isF64();
+    StringRef name = complex ? (isDouble ? "nbc_rt_lapack_z" : "nbc_rt_lapack_c")
+                             : (isDouble ? "nbc_rt_lapack_d" : "nbc_rt_lapack_s");
     SmallVector<Type> argTypes(args.size(), b.getI64Type());
     argTypes[0] = b.getI32Type();
     FailureOr<func::FuncOp> callee = lookupOrDeclareExternal(

@@ -259,7 +259,11 @@ void arrays::appendMatrix(OpBuilder &b, Location loc, Value array, bool isRow,
   auto metadata = memref::ExtractStridedMetadataOp::create(b, loc, array);
   Value aligned =
       memref::ExtractAlignedPointerAsIndexOp::create(b, loc, array);
-  Value bytes = constIndex(b, loc, type.getElementTypeBitWidth() / 8);
+  Type element = type.getElementType();
+  auto complex = dyn_cast<ComplexType>(element);
+  int64_t bits = complex ? 2 * complex.getElementType().getIntOrFloatBitWidth()
+                         : element.getIntOrFloatBitWidth();
+  Value bytes = constIndex(b, loc, bits / 8);
   Value first = arith::AddIOp::create(
       b, loc, aligned,
       arith::MulIOp::create(b, loc, metadata.getOffset(), bytes));

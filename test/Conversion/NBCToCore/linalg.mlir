@@ -48,3 +48,25 @@ func.func @cholesky(%a: memref<?x?xf64, strided<[?, ?], offset: ?>>) -> memref<?
   %l = nbc.linalg cholesky %a : memref<?x?xf64, strided<[?, ?], offset: ?>> -> memref<?x?xf64>
   return %l : memref<?x?xf64>
 }
+
+// Complex arrays: the _z (complex<f64>) and _c (complex<f32>) entries, the
+// first element's address at 16 (8) bytes per element.
+// CHECK-LABEL: func @complex_inv
+// CHECK: %[[BYTES:.*]] = arith.constant 16 : index
+// CHECK: arith.muli %{{.*}}, %[[BYTES]] : index
+// CHECK: call @nbc_rt_lapack_z
+// CHECK: nbc.raise_if %{{.*}}, LinAlgError, "Singular matrix"
+func.func @complex_inv(%a: memref<?x?xcomplex<f64>, strided<[?, ?], offset: ?>>) -> memref<?x?xcomplex<f64>> {
+  %i = nbc.linalg inv %a : memref<?x?xcomplex<f64>, strided<[?, ?], offset: ?>> -> memref<?x?xcomplex<f64>>
+  return %i : memref<?x?xcomplex<f64>>
+}
+
+// CHECK-LABEL: func @complex_det
+// CHECK: %[[D:.*]] = memref.alloca() : memref<complex<f32>>
+// CHECK: arith.constant 8 : index
+// CHECK: call @nbc_rt_lapack_c
+// CHECK: memref.load %[[D]][] : memref<complex<f32>>
+func.func @complex_det(%a: memref<?x?xcomplex<f32>>) -> complex<f32> {
+  %d = nbc.linalg det %a : memref<?x?xcomplex<f32>> -> complex<f32>
+  return %d : complex<f32>
+}

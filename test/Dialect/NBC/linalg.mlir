@@ -17,3 +17,16 @@ func.func @kinds(%a: memref<?x?xf64>, %s: memref<?x?xf32, strided<[?, ?], offset
   %4 = nbc.linalg cholesky %a : memref<?x?xf64> -> memref<?x?xf64>
   return
 }
+
+// Complex arrays: the same kinds, complex results (det a complex scalar).
+// CHECK-LABEL: func @complex_kinds
+func.func @complex_kinds(%z: memref<?x?xcomplex<f64>>, %c: memref<?x?xcomplex<f32>>,
+                         %b: memref<?xcomplex<f64>>) {
+  // CHECK: nbc.linalg solve %{{.*}}, %{{.*}} : memref<?x?xcomplex<f64>>, memref<?xcomplex<f64>> -> memref<?xcomplex<f64>>
+  %0 = nbc.linalg solve %z, %b : memref<?x?xcomplex<f64>>, memref<?xcomplex<f64>> -> memref<?xcomplex<f64>>
+  // CHECK: nbc.linalg det %{{.*}} : memref<?x?xcomplex<f32>> -> complex<f32>
+  %1 = nbc.linalg det %c : memref<?x?xcomplex<f32>> -> complex<f32>
+  // CHECK: nbc.linalg cholesky %{{.*}} : memref<?x?xcomplex<f32>> -> memref<?x?xcomplex<f32>>
+  %2 = nbc.linalg cholesky %c : memref<?x?xcomplex<f32>> -> memref<?x?xcomplex<f32>>
+  return
+}

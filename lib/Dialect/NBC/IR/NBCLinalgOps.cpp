@@ -24,7 +24,9 @@ Type LinalgOp::inferResultType(LinalgKind kind, TypeRange operands) {
   if (!a || a.getRank() != 2)
     return {};
   Type element = a.getElementType();
-  if (!element.isF32() && !element.isF64())
+  auto complex = dyn_cast<ComplexType>(element);
+  Type real = complex ? complex.getElementType() : element;
+  if (!real.isF32() && !real.isF64())
     return {};
   switch (kind) {
   case LinalgKind::solve: {
@@ -53,7 +55,7 @@ LogicalResult LinalgOp::verify() {
   if (!expected)
     return emitOpError("'")
            << stringifyLinalgKind(kind)
-           << "' takes a 2-d f32 or f64 array"
+           << "' takes a 2-d f32, f64 or complex array"
            << (kind == LinalgKind::solve
                    ? " and a 1-d or 2-d array of the same element type"
                    : "")

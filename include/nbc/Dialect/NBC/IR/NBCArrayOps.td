@@ -304,8 +304,9 @@ def NBC_LinalgOp : NBC_Op<"linalg", [
     DeclareOpInterfaceMethods<MemoryEffectsOpInterface>]> {
   let summary = "`np.linalg.solve`, `inv`, `det`, `cholesky` through LAPACK";
   let description = [{
-    NumPy's `np.linalg` function `kind` of float32 or float64 arrays (one
-    element type for all operands and the result), computed by the LAPACK
+    NumPy's `np.linalg` function `kind` of float32, float64, complex<f32> or
+    complex<f64> arrays (one element type for all operands and the result;
+    `?` is s, d, c or z), computed by the LAPACK
     of the BLAS library that the runtime finds (docs/Python.md, linear
     algebra): `?gesv` for `solve` and `inv` (with an identity right-hand
     side), `?getrf` for `det`, `?potrf` for `cholesky`. Operands may have
@@ -316,8 +317,8 @@ def NBC_LinalgOp : NBC_Op<"linalg", [
       `(n,n) x (n,k) -> (n,k)`.
     - `inv %a`: `(n,n) -> (n,n)`.
     - `det %a`: a scalar (`1.0` for `(0,0)`, `0.0` when singular).
-    - `cholesky %a`: the lower triangular `L` with `a == L @ L.T`, from
-      `a`'s lower triangle.
+    - `cholesky %a`: the lower triangular `L` with `a == L @ L.T` (`L @
+      L.conj().T` for complex `a`), from `a`'s lower triangle.
 
     A non-square `a` raises NumPy's `LinAlgError("Last 2 dimensions of the
     array must be square")`, a `b` of another length NumPy's `ValueError`
