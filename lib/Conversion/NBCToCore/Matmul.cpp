@@ -257,17 +257,7 @@ void arrays::appendMatrix(OpBuilder &b, Location loc, Value array, bool isRow,
                           SmallVectorImpl<Value> &args) {
   auto type = cast<MemRefType>(array.getType());
   auto metadata = memref::ExtractStridedMetadataOp::create(b, loc, array);
-  Value aligned =
-      memref::ExtractAlignedPointerAsIndexOp::create(b, loc, array);
-  Type element = type.getElementType();
-  auto complex = dyn_cast<ComplexType>(element);
-  int64_t bits = complex ? 2 * complex.getElementType().getIntOrFloatBitWidth()
-                         : element.getIntOrFloatBitWidth();
-  Value bytes = constIndex(b, loc, bits / 8);
-  Value first = arith::AddIOp::create(
-      b, loc, aligned,
-      arith::MulIOp::create(b, loc, metadata.getOffset(), bytes));
-  args.push_back(indexToI64(b, loc, first));
+  args.push_back(firstElementAddress(b, loc, array));
   Value zero = constI64(b, loc, 0);
   SmallVector<Value> strides;
   for (Value stride : metadata.getStrides())

@@ -431,8 +431,8 @@ class ArraysMixin:
     def call_linalg(self, name, node):
         """np.linalg.solve(a, b), inv(a), det(a), cholesky(a) of float32,
         float64, complex64 or complex128 arrays: nbc.linalg. Like Numba,
-        other dtypes and mixed dtypes are TypingErrors; 2-d `a` only (no
-        stacks of matrices)."""
+        other dtypes and mixed dtypes are TypingErrors; `a` is a matrix or,
+        as in NumPy, a stack of them (..., M, M)."""
         if name in LF.FACTOR_SIGNATURES:
             return LF.call_linalg_factor(self, name, node)
         if name in LF.COMPOSED:
@@ -455,14 +455,14 @@ class ArraysMixin:
         a = vals[0]
         if name == "norm":
             return self.norm(a, node)
-        if a.type.ndim != 2:
-            raise self.error(UnsupportedError if a.type.ndim > 2 else TypingError,
-                             f"{what} takes a 2-d array, got {a.type}", node)
+        if a.type.ndim < 2:
+            raise self.error(TypingError, f"{what} takes a 2-d array or a stack "
+                             f"of matrices, got {a.type}", node)
         if name == "solve":
             rhs = vals[1]
-            if rhs.type.ndim not in (1, 2):
-                raise self.error(UnsupportedError, f"{what}: b must be 1-d or 2-d, "
-                                 f"got {rhs.type}", node)
+            if rhs.type.ndim == 0:
+                raise self.error(TypingError, f"{what}: b must be an array of at "
+                                 f"least 1 dimension, got {rhs.type}", node)
             if rhs.type.dtype != a.type.dtype:
                 raise self.error(TypingError, f"{what} only supported on "
                                  f"homogeneous types, got {a.type} and {rhs.type}",

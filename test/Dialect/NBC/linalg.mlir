@@ -30,3 +30,19 @@ func.func @complex_kinds(%z: memref<?x?xcomplex<f64>>, %c: memref<?x?xcomplex<f3
   %2 = nbc.linalg cholesky %c : memref<?x?xcomplex<f32>> -> memref<?x?xcomplex<f32>>
   return
 }
+
+// Stacks of matrices: det gives the stack's shape, solve broadcasts the
+// stacks (static sizes 1 take the other's size, unknown sizes stay unknown).
+// CHECK-LABEL: func @stacks
+func.func @stacks(%a: memref<2x1x?x?xf64>, %b: memref<4x?x3xf64>, %v: memref<?xf64>,
+                  %c: memref<?x5x5xcomplex<f32>>) {
+  // CHECK: nbc.linalg det %{{.*}} : memref<2x1x?x?xf64> -> memref<2x1xf64>
+  %0 = nbc.linalg det %a : memref<2x1x?x?xf64> -> memref<2x1xf64>
+  // CHECK: nbc.linalg solve %{{.*}}, %{{.*}} : memref<2x1x?x?xf64>, memref<4x?x3xf64> -> memref<2x4x?x3xf64>
+  %1 = nbc.linalg solve %a, %b : memref<2x1x?x?xf64>, memref<4x?x3xf64> -> memref<2x4x?x3xf64>
+  // CHECK: nbc.linalg solve %{{.*}}, %{{.*}} : memref<2x1x?x?xf64>, memref<?xf64> -> memref<2x1x?xf64>
+  %2 = nbc.linalg solve %a, %v : memref<2x1x?x?xf64>, memref<?xf64> -> memref<2x1x?xf64>
+  // CHECK: nbc.linalg inv %{{.*}} : memref<?x5x5xcomplex<f32>> -> memref<?x5x5xcomplex<f32>>
+  %3 = nbc.linalg inv %c : memref<?x5x5xcomplex<f32>> -> memref<?x5x5xcomplex<f32>>
+  return
+}

@@ -20,27 +20,46 @@ static unsigned numOperands(LinalgKind kind) {
 Type LinalgOp::inferResultType(LinalgKind kind, TypeRange operands) {
   if (operands.size() != numOperands(kind))
     return {};
+  // a is a matrix or a stack of them, (..., n, n).
   auto a = dyn_cast<MemRefType>(operands[0]);
-  if (!a || a.getRank() != 2)
+  if (!a || a.getRank() < 2)
     return {};
   Type element = a.getElementType();
   auto complex = dyn_cast<ComplexType>(element);
   Type real = complex ? complex.getElementType() : element;
   if (!real.isF32() && !real.isF64())
     return {};
+  ArrayRef<int64_t> stack = a.getShape().drop_back(2);
   switch (kind) {
   case LinalgKind::solve: {
+    // b is a vector (n) or a stack of (n, k) matrices; the stacks broadcast
+    // (NumPy's gufunc rules), a vector against every matrix of a's stack.
     auto b = dyn_cast<MemRefType>(operands[1]);
-    if (!b || b.getElementType() != element || b.getRank() < 1 ||
-        b.getRank() > 2)
+    if (!b || b.getElementType() != element || b.getRank() < 1)
       return {};
-    return MemRefType::get(b.getShape(), element);
+    if (b.getRank() == 1) {
+      SmallVector<int64_t> shape(stack);
+      shape.push_back(b.getDimSize(0));
+      return MemRefType::get(shape, element);
+    }
+    ArrayRef<int64_t> bStack = b.getShape().drop_back(2);
+    size_t rank = std::max(stack.size(), bStack.size());
+    SmallVector<int64_t> shape(rank, 1);
+    for (size_t j = 0; j < rank; ++j) {
+      auto at = [&](ArrayRef<int64_t> s) -> int64_t {
+        return j + s.size() < rank ? 1 : s[j + s.size() - rank];
+      };
+      int64_t x = at(stack), y = at(bStack);
+      shape[j] = x == 1 ? y : y == 1 ? x : x == y ? x : ShapedType::kDynamic;
+    }
+    shape.append({b.getDimSize(b.getRank() - 2), b.getDimSize(b.getRank() - 1)});
+    return MemRefType::get(shape, element);
   }
   case LinalgKind::inv:
   case LinalgKind::cholesky:
     return MemRefType::get(a.getShape(), element);
   case LinalgKind::det:
-    return element;
+    return stack.empty() ? element : MemRefType::get(stack, element);
   }
   llvm_unreachable("unknown linalg kind");
 }
@@ -55,9 +74,9 @@ LogicalResult LinalgOp::verify() {
   if (!expected)
     return emitOpError("'")
            << stringifyLinalgKind(kind)
-           << "' takes a 2-d f32, f64 or complex array"
+           << "' takes a 2-d f32, f64 or complex array or a stack of them"
            << (kind == LinalgKind::solve
-                   ? " and a 1-d or 2-d array of the same element type"
+                   ? " and a 1-d or a 2-d or more array of the same element type"
                    : "")
            << ", got " << getOperands().getTypes();
   if (getType() != expected)
