@@ -125,6 +125,7 @@ static int tryLapackFactor(void *handle) {
       .dorgqr = (NBCOrgqr)dlsym(handle, "dorgqr_"),
       .dgelsd = (NBCGelsd)dlsym(handle, "dgelsd_"),
       .dgeev = (NBCGeev)dlsym(handle, "dgeev_"),
+      .zheevd = (NBCHeevd)dlsym(handle, "zheevd_"),
   };
   if (!found.dsyevd || !found.dgesdd || !found.dgeqrf || !found.dorgqr ||
       !found.dgelsd || !found.dgeev)

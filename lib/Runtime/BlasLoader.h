@@ -79,6 +79,12 @@ typedef void (*NBCGeev)(const char *jobvl, const char *jobvr, const int *n,
                         const int *ldvr, double *work, const int *lwork,
                         int *info, size_t, size_t);
 
+typedef void (*NBCHeevd)(const char *jobz, const char *uplo, const int *n,
+                         double _Complex *a, const int *lda, double *w,
+                         double _Complex *work, const int *lwork, double *rwork,
+                         const int *lrwork, int *iwork, const int *liwork,
+                         int *info, size_t, size_t);
+
 typedef struct {
   NBCSyevd dsyevd;
   NBCGesdd dgesdd;
@@ -86,6 +92,8 @@ typedef struct {
   NBCOrgqr dorgqr;
   NBCGelsd dgelsd;
   NBCGeev dgeev;
+  /* Complex drivers: NULL when absent (only those kinds then fail). */
+  NBCHeevd zheevd;
 } NBCLapackFactor;
 
 /// The factorization drivers, found like nbc_lapack_functions' (a library

@@ -9,6 +9,7 @@
 \*===----------------------------------------------------------------------===*/
 
 #include "BlasLoader.h"
+#include "LapackFactor.h"
 #include "nbc/Runtime/NBCRuntime.h"
 
 #include <float.h>
@@ -366,6 +367,9 @@ NBC_EXPORT int32_t nbc_rt_lapack_factor(int32_t kind, int32_t flags,
   switch (kind) {
   case kEigh:
   case kEigvalsh:
+    if (flags & NBC_LAPACK_FACTOR_COMPLEX)
+      return nbc_lapack_eigh_complex(f, kind == kEigh, flags, n, a, as0, as1,
+                                     out0, out1);
     return eigh(f, kind, flags, n, a, as0, as1, out0, out1);
   case kSvd:
   case kSvdvals:

@@ -1,8 +1,9 @@
-"""np.linalg.eigh, eigvalsh, svd, qr, lstsq, eig and eigvals (nbc.linalg_factor, whose
-result types the dialect infers), and pinv / matrix_rank (nbc.npimpl.linalg,
-compiled on top of svd). Called from ArraysMixin.call_linalg with the
-compiler as `comp`; compile-time options (UPLO, full_matrices, compute_uv,
-mode) must be constants, as Numba requires."""
+"""np.linalg.eigh, eigvalsh (real or complex Hermitian), svd, qr, lstsq, eig
+and eigvals (nbc.linalg_factor, whose result types the dialect infers), and
+pinv / matrix_rank (nbc.npimpl.linalg, compiled on top of svd). Called
+from ArraysMixin.call_linalg with the compiler as `comp`; compile-time
+options (UPLO, full_matrices, compute_uv, mode) must be constants, as Numba
+requires."""
 
 import ast
 
@@ -66,12 +67,15 @@ def constant(comp, name, key, value, choices, node):
 
 
 def float_array(comp, name, v, node, ranks=(2,)):
-    """`v` as a float32/float64 array: ints and bools become float64, as
-    NumPy computes them."""
+    """`v` as a float32/float64 array (complex64/complex128 kept for eigh
+    and eigvalsh): ints and bools become float64, as NumPy computes them."""
     what = f"np.linalg.{name}()"
     if not (isinstance(v, Value) and isinstance(v.type, T.Array)):
         raise comp.error(TypingError, f"{what} takes arrays, got "
                          f"{getattr(v, 'type', v)}", node)
+    if v.type.dtype.is_complex and name in ("eigh", "eigvalsh") and \
+            v.type.ndim in ranks:
+        return v
     if v.type.dtype.is_complex:
         raise comp.error(UnsupportedError, f"{what} of complex arrays is not "
                          "supported", node)

@@ -112,7 +112,14 @@ SmallVector<Type> LinalgFactorOp::inferResultTypes(LinalgFactorKind kind,
   if (!a || a.getRank() != 2)
     return {};
   Type element = a.getElementType();
-  if (!element.isF32() && !element.isF64())
+  // Complex (Hermitian) arrays for eigh and eigvalsh only: real eigenvalues.
+  auto complex = dyn_cast<ComplexType>(element);
+  Type real = complex ? complex.getElementType() : element;
+  if (!real.isF32() && !real.isF64())
+    return {};
+  bool isHermitian =
+      kind == LinalgFactorKind::eigh || kind == LinalgFactorKind::eigvalsh;
+  if (complex && !isHermitian)
     return {};
   bool isLstsq = kind == LinalgFactorKind::lstsq;
   auto b = dyn_cast_or_null<MemRefType>(bType);
@@ -132,9 +139,11 @@ SmallVector<Type> LinalgFactorOp::inferResultTypes(LinalgFactorKind kind,
   };
   switch (kind) {
   case LinalgFactorKind::eigh:
+    return {MemRefType::get({side}, real), array({side, side})};
+  case LinalgFactorKind::eigvalsh:
+    return {MemRefType::get({side}, real)};
   case LinalgFactorKind::eig:
     return {array({side}), array({side, side})};
-  case LinalgFactorKind::eigvalsh:
   case LinalgFactorKind::eigvals:
     return {array({side})};
   case LinalgFactorKind::svd:
@@ -184,7 +193,9 @@ LogicalResult LinalgFactorOp::verify() {
   SmallVector<Type> expected =
       inferResultTypes(kind, getFull(), getA().getType(), b);
   if (expected.empty())
-    return emitOpError("'") << name << "' takes a 2-d f32 or f64 array"
+    return emitOpError("'") << name
+                            << "' takes a 2-d f32 or f64 array (complex for "
+                               "eigh and eigvalsh)"
                             << (isLstsq ? " and a 1-d or 2-d array of the "
                                           "same element type"
                                         : "")

@@ -1,0 +1,92 @@
+/*===- LapackHermitian.c - eigh/eigvalsh of complex Hermitian matrices ----===*\
+|*                                                                            *|
+|* nbc_rt_lapack_factor's eigh and eigvalsh with NBC_LAPACK_FACTOR_COMPLEX:   *|
+|* zheevd in double precision, as NumPy computes complex64 too; eigenvalues   *|
+|* come out real (float32 for complex64), eigenvectors complex. LAPACK reads  *|
+|* the column-major copy's lower (or upper) triangle, as NumPy's UPLO.        *|
+|*                                                                            *|
+\*===----------------------------------------------------------------------===*/
+
+#include "BlasLoader.h"
+#include "LapackFactor.h"
+#include "nbc/Runtime/NBCRuntime.h"
+
+#include <complex.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+/* Element `i` of a complex64 (`c64`) or complex128 buffer. */
+static double _Complex getComplex(const void *p, int c64, int64_t i) {
+  return c64 ? ((const float _Complex *)p)[i] : ((const double _Complex *)p)[i];
+}
+static void putComplex(void *p, int c64, int64_t i, double _Complex v) {
+  if (c64)
+    ((float _Complex *)p)[i] = (float _Complex)v;
+  else
+    ((double _Complex *)p)[i] = v;
+}
+
+/* LAPACK's optimal size from a workspace query, at least 1. */
+static int querySize(double query) {
+  if (query > INT_MAX)
+    return INT_MAX;
+  return query < 1 ? 1 : (int)query;
+}
+
+int32_t nbc_lapack_eigh_complex(const NBCLapackFactor *f, int vectors,
+                                int flags, int64_t n, const void *a,
+                                int64_t as0, int64_t as1, void *w, void *v) {
+  int c64 = flags & NBC_LAPACK_FACTOR_F32;
+  if (n == 0)
+    return NBC_LAPACK_DONE;
+  if (!f->zheevd)
+    return NBC_LAPACK_MISSING;
+  int ni = (int)n, info = 0, lwork = -1, lrwork = -1, liwork = -1;
+  int iquery = 0;
+  double _Complex query = 0;
+  double rquery = 0;
+  const char *jobz = vectors ? "V" : "N";
+  const char *uplo = flags & NBC_LAPACK_FACTOR_UPPER ? "U" : "L";
+  double _Complex *matrix = malloc((size_t)(n * n) * sizeof(double _Complex));
+  double *values = malloc((size_t)n * sizeof(double));
+  if (!matrix || !values) {
+    free(matrix);
+    free(values);
+    return NBC_LAPACK_NO_MEMORY;
+  }
+  for (int64_t j = 0; j < n; ++j)
+    for (int64_t i = 0; i < n; ++i)
+      matrix[i + j * n] = getComplex(a, c64, i * as0 + j * as1);
+  f->zheevd(jobz, uplo, &ni, matrix, &ni, values, &query, &lwork, &rquery,
+            &lrwork, &iquery, &liwork, &info, 1, 1);
+  lwork = querySize(creal(query));
+  lrwork = querySize(rquery);
+  liwork = iquery > 1 ? iquery : 1;
+  double _Complex *work = malloc((size_t)lwork * sizeof(double _Complex));
+  double *rwork = malloc((size_t)lrwork * sizeof(double));
+  int *iwork = malloc((size_t)liwork * sizeof(int));
+  int32_t status = NBC_LAPACK_NO_MEMORY;
+  if (work && rwork && iwork) {
+    f->zheevd(jobz, uplo, &ni, matrix, &ni, values, work, &lwork, rwork,
+              &lrwork, iwork, &liwork, &info, 1, 1);
+    status = info != 0 ? NBC_LAPACK_LINALG_ERROR : NBC_LAPACK_DONE;
+    if (status == NBC_LAPACK_DONE) {
+      for (int64_t i = 0; i < n; ++i)
+        if (c64)
+          ((float *)w)[i] = (float)values[i];
+        else
+          ((double *)w)[i] = values[i];
+      if (vectors)
+        for (int64_t i = 0; i < n; ++i)
+          for (int64_t j = 0; j < n; ++j)
+            putComplex(v, c64, i * n + j, matrix[i + j * n]);
+    }
+  }
+  free(work);
+  free(rwork);
+  free(iwork);
+  free(matrix);
+  free(values);
+  return status;
+}

@@ -1,0 +1,71 @@
+"""np.linalg.eigh and eigvalsh of complex Hermitian matrices (zheevd in
+double precision, as NumPy) against NumPy: complex128 and complex64 (real
+float64 / float32 eigenvalues, complex eigenvectors), empty, 1x1 and views
+of any layout, UPLO, and NumPy's LinAlgError. Eigenvectors, unique only up
+to a unit complex factor each, are checked through a v = v diag(w) and
+v^H v = I rather than compared with NumPy's."""
+
+import numpy as np
+import pytest
+
+from test_linalg import tolerance
+from test_linalg_factor import eigh, eigh_upper, eigvalsh, eigvalsh_upper, layouts
+
+DTYPES = [np.complex128, np.complex64]
+
+
+def hermitian(n, dtype, seed=0):
+    rng = np.random.default_rng(seed)
+    m = rng.standard_normal((n, n)) + 1j * rng.standard_normal((n, n))
+    return ((m + m.conj().T) / 2).astype(dtype)
+
+
+def real_of(dtype):
+    return np.float32 if dtype == np.complex64 else np.float64
+
+
+def check_pair(a, w, v):
+    """w ascending and real, v's columns orthonormal eigenvectors of a."""
+    assert w.dtype == real_of(a.dtype) and v.dtype == a.dtype
+    assert w.shape == a.shape[:1] and v.shape == a.shape
+    tol = tolerance(a.dtype)
+    np.testing.assert_allclose(a @ v, v * w, **tol)
+    np.testing.assert_allclose(v.conj().T @ v, np.eye(len(w)), **tol)
+    assert np.all(np.diff(w) >= 0)
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+@pytest.mark.parametrize("n", [0, 1, 2, 5, 30])
+def test_eigh(dtype, n):
+    a = hermitian(n, dtype)
+    w_np = np.linalg.eigh(a)[0]
+    for view in layouts(a):
+        w, v = eigh(view)
+        np.testing.assert_allclose(w, w_np, **tolerance(dtype))
+        check_pair(a, w, v)
+        vals = eigvalsh(view)
+        assert vals.dtype == w_np.dtype
+        np.testing.assert_allclose(vals, np.linalg.eigvalsh(a), **tolerance(dtype))
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_reads_one_triangle(dtype):
+    a = hermitian(6, dtype, seed=3)
+    lower = np.tril(a) + np.triu(np.full_like(a, 9 + 2j), 1)
+    upper = np.triu(a) + np.tril(np.full_like(a, -9j), -1)
+    want = np.linalg.eigvalsh(a)
+    for got in (eigh(lower)[0], eigvalsh(lower), eigh_upper(upper)[0],
+                eigvalsh_upper(upper)):
+        np.testing.assert_allclose(got, want, **tolerance(dtype))
+        np.testing.assert_allclose(got, np.linalg.eigvalsh(lower), **tolerance(dtype))
+    check_pair(a, *eigh_upper(upper))
+
+
+def test_numpys_errors():
+    for bad in (np.ones((2, 3), np.complex128),
+                np.full((3, 3), np.nan, np.complex64)):
+        with pytest.raises(Exception) as want:
+            np.linalg.eigh(bad)
+        with pytest.raises(type(want.value)) as got:
+            eigh(bad)
+        assert str(got.value) == str(want.value)
