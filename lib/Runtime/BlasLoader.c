@@ -126,6 +126,7 @@ static int tryLapackFactor(void *handle) {
       .dgelsd = (NBCGelsd)dlsym(handle, "dgelsd_"),
       .dgeev = (NBCGeev)dlsym(handle, "dgeev_"),
       .zheevd = (NBCHeevd)dlsym(handle, "zheevd_"),
+      .zgeev = (NBCZgeev)dlsym(handle, "zgeev_"),
   };
   if (!found.dsyevd || !found.dgesdd || !found.dgeqrf || !found.dorgqr ||
       !found.dgelsd || !found.dgeev)

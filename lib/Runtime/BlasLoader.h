@@ -85,6 +85,13 @@ typedef void (*NBCHeevd)(const char *jobz, const char *uplo, const int *n,
                          const int *lrwork, int *iwork, const int *liwork,
                          int *info, size_t, size_t);
 
+typedef void (*NBCZgeev)(const char *jobvl, const char *jobvr, const int *n,
+                         double _Complex *a, const int *lda, double _Complex *w,
+                         double _Complex *vl, const int *ldvl,
+                         double _Complex *vr, const int *ldvr,
+                         double _Complex *work, const int *lwork, double *rwork,
+                         int *info, size_t, size_t);
+
 typedef struct {
   NBCSyevd dsyevd;
   NBCGesdd dgesdd;
@@ -94,6 +101,7 @@ typedef struct {
   NBCGeev dgeev;
   /* Complex drivers: NULL when absent (only those kinds then fail). */
   NBCHeevd zheevd;
+  NBCZgeev zgeev;
 } NBCLapackFactor;
 
 /// The factorization drivers, found like nbc_lapack_functions' (a library

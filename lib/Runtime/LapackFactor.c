@@ -379,6 +379,9 @@ NBC_EXPORT int32_t nbc_rt_lapack_factor(int32_t kind, int32_t flags,
     return qr(f, kind, flags, m, n, a, as0, as1, out0, out1);
   case kEig:
   case kEigvals:
+    if (flags & NBC_LAPACK_FACTOR_COMPLEX)
+      return nbc_lapack_eig_complex(f, kind == kEig, flags, n, a, as0, as1,
+                                    out0, out1);
     return eig(f, kind, flags, n, a, as0, as1, out0, out1);
   case kLstsq:
     return lstsq(f, flags, m, n, nrhs, a, as0, as1, b, bs0, bs1, rcond, out0,

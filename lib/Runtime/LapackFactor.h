@@ -1,7 +1,7 @@
 /*===- LapackFactor.h - Drivers of nbc_rt_lapack_factor's kinds -*- C -*-===*\
 |*                                                                            *|
-|* Private to the runtime: the complex drivers that LapackFactor.c's          *|
-|* nbc_rt_lapack_factor dispatches to.                                        *|
+|* Private to the runtime: the complex drivers (LapackComplex.c) that        *|
+|* LapackFactor.c's nbc_rt_lapack_factor dispatches to.                       *|
 |*                                                                            *|
 \*===----------------------------------------------------------------------===*/
 
@@ -18,5 +18,11 @@
 int32_t nbc_lapack_eigh_complex(const NBCLapackFactor *f, int vectors,
                                 int flags, int64_t n, const void *a,
                                 int64_t as0, int64_t as1, void *w, void *v);
+
+/// eig (`vectors`) or eigvals of the n x n complex `a`: complex `w` and
+/// row-major `v`, NBC_LAPACK_NOT_FINITE for infs or NaNs.
+int32_t nbc_lapack_eig_complex(const NBCLapackFactor *f, int vectors,
+                               int flags, int64_t n, const void *a,
+                               int64_t as0, int64_t as1, void *w, void *v);
 
 #endif /* NBC_LIB_RUNTIME_LAPACKFACTOR_H */

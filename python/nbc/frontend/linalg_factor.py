@@ -1,9 +1,9 @@
 """np.linalg.eigh, eigvalsh (real or complex Hermitian), svd, qr, lstsq, eig
-and eigvals (nbc.linalg_factor, whose result types the dialect infers), and
-pinv / matrix_rank (nbc.npimpl.linalg, compiled on top of svd). Called
-from ArraysMixin.call_linalg with the compiler as `comp`; compile-time
-options (UPLO, full_matrices, compute_uv, mode) must be constants, as Numba
-requires."""
+and eigvals (real or complex; nbc.linalg_factor, whose result types the
+dialect infers), and pinv / matrix_rank (nbc.npimpl.linalg, compiled on
+top of svd). Called from ArraysMixin.call_linalg with the compiler as
+`comp`; compile-time options (UPLO, full_matrices, compute_uv, mode) must
+be constants, as Numba requires."""
 
 import ast
 
@@ -20,10 +20,13 @@ FACTOR_SIGNATURES = {
             ("hermitian", False)),
     "qr": (("a", None), ("mode", "reduced")),
     "lstsq": (("a", None), ("b", None), ("rcond", None)),
-    # Real results only, as Numba's (complex eigenvalues raise).
+    # A real matrix's results are real, as Numba's (complex eigenvalues
+    # raise); a complex matrix's complex.
     "eig": (("a", None),),
     "eigvals": (("a", None),),
 }
+# The factorizations of complex arrays too.
+COMPLEX_FACTORS = ("eigh", "eigvalsh", "eig", "eigvals")
 # Composed in Python on top of svd (nbc.npimpl.linalg).
 COMPOSED = ("pinv", "matrix_rank", "slogdet", "matrix_power", "cond")
 REQUIRED = object()
@@ -67,13 +70,13 @@ def constant(comp, name, key, value, choices, node):
 
 
 def float_array(comp, name, v, node, ranks=(2,)):
-    """`v` as a float32/float64 array (complex64/complex128 kept for eigh
-    and eigvalsh): ints and bools become float64, as NumPy computes them."""
+    """`v` as a float32/float64 array (complex64/complex128 kept for
+    COMPLEX_FACTORS): ints and bools become float64, as NumPy computes them."""
     what = f"np.linalg.{name}()"
     if not (isinstance(v, Value) and isinstance(v.type, T.Array)):
         raise comp.error(TypingError, f"{what} takes arrays, got "
                          f"{getattr(v, 'type', v)}", node)
-    if v.type.dtype.is_complex and name in ("eigh", "eigvalsh") and \
+    if v.type.dtype.is_complex and name in COMPLEX_FACTORS and \
             v.type.ndim in ranks:
         return v
     if v.type.dtype.is_complex:

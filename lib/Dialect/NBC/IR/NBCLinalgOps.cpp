@@ -112,14 +112,15 @@ SmallVector<Type> LinalgFactorOp::inferResultTypes(LinalgFactorKind kind,
   if (!a || a.getRank() != 2)
     return {};
   Type element = a.getElementType();
-  // Complex (Hermitian) arrays for eigh and eigvalsh only: real eigenvalues.
+  // Complex arrays for eigh/eigvalsh (Hermitian: real eigenvalues) and
+  // eig/eigvals (complex results) only.
   auto complex = dyn_cast<ComplexType>(element);
   Type real = complex ? complex.getElementType() : element;
   if (!real.isF32() && !real.isF64())
     return {};
-  bool isHermitian =
-      kind == LinalgFactorKind::eigh || kind == LinalgFactorKind::eigvalsh;
-  if (complex && !isHermitian)
+  if (complex && kind != LinalgFactorKind::eigh &&
+      kind != LinalgFactorKind::eigvalsh && kind != LinalgFactorKind::eig &&
+      kind != LinalgFactorKind::eigvals)
     return {};
   bool isLstsq = kind == LinalgFactorKind::lstsq;
   auto b = dyn_cast_or_null<MemRefType>(bType);
@@ -195,7 +196,7 @@ LogicalResult LinalgFactorOp::verify() {
   if (expected.empty())
     return emitOpError("'") << name
                             << "' takes a 2-d f32 or f64 array (complex for "
-                               "eigh and eigvalsh)"
+                               "eigh, eigvalsh, eig and eigvals)"
                             << (isLstsq ? " and a 1-d or 2-d array of the "
                                           "same element type"
                                         : "")

@@ -1,15 +1,17 @@
 """np.linalg.eigh and eigvalsh of complex Hermitian matrices (zheevd in
-double precision, as NumPy) against NumPy: complex128 and complex64 (real
-float64 / float32 eigenvalues, complex eigenvectors), empty, 1x1 and views
-of any layout, UPLO, and NumPy's LinAlgError. Eigenvectors, unique only up
+double precision, as NumPy) and eig / eigvals of complex matrices (zgeev)
+against NumPy: complex128 and complex64 (eigh's eigenvalues real float64 /
+float32, the rest complex of the input's dtype), empty, 1x1 and views of
+any layout, UPLO, and NumPy's LinAlgErrors. Eigenvectors, unique only up
 to a unit complex factor each, are checked through a v = v diag(w) and
-v^H v = I rather than compared with NumPy's."""
+unit norms (v^H v = I for eigh) rather than compared with NumPy's."""
 
 import numpy as np
 import pytest
 
 from test_linalg import tolerance
-from test_linalg_factor import eigh, eigh_upper, eigvalsh, eigvalsh_upper, layouts
+from test_linalg_factor import (eig, eigh, eigh_upper, eigvals, eigvalsh,
+                                eigvalsh_upper, layouts)
 
 DTYPES = [np.complex128, np.complex64]
 
@@ -69,3 +71,39 @@ def test_numpys_errors():
         with pytest.raises(type(want.value)) as got:
             eigh(bad)
         assert str(got.value) == str(want.value)
+
+
+def general(n, dtype, seed=0):
+    rng = np.random.default_rng(seed)
+    return (rng.standard_normal((n, n)) + 1j * rng.standard_normal((n, n))).astype(dtype)
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+@pytest.mark.parametrize("n", [0, 1, 2, 5, 20])
+def test_eig(dtype, n):
+    a = general(n, dtype, seed=n)
+    w_np = np.linalg.eig(a)[0]
+    tol = tolerance(dtype)
+    for view in layouts(a):
+        w, v = eig(view)
+        assert w.dtype == w_np.dtype == dtype and v.dtype == dtype
+        assert w.shape == (n,) and v.shape == (n, n)
+        # LAPACK's order, as NumPy's (the same zgeev computation).
+        np.testing.assert_allclose(w, w_np, **tol)
+        np.testing.assert_allclose(a @ v, v * w, **tol)
+        np.testing.assert_allclose(np.linalg.norm(v, axis=0), np.ones(n), **tol)
+        vals = eigvals(view)
+        assert vals.dtype == dtype
+        np.testing.assert_allclose(vals, np.linalg.eigvals(a), **tol)
+
+
+def test_eig_numpys_errors():
+    for compiled, reference in ((eig, np.linalg.eig), (eigvals, np.linalg.eigvals)):
+        for bad in (np.ones((2, 3), np.complex128),
+                    np.array([[1, np.inf], [0, 1j]], np.complex64),
+                    np.array([[1, complex(0, np.nan)], [0, 1j]])):
+            with pytest.raises(Exception) as want:
+                reference(bad)
+            with pytest.raises(type(want.value)) as got:
+                compiled(bad)
+            assert str(got.value) == str(want.value)

@@ -1,9 +1,12 @@
-/*===- LapackHermitian.c - eigh/eigvalsh of complex Hermitian matrices ----===*\
+/*===- LapackComplex.c - Factorizations of complex matrices ---------------===*\
 |*                                                                            *|
-|* nbc_rt_lapack_factor's eigh and eigvalsh with NBC_LAPACK_FACTOR_COMPLEX:   *|
-|* zheevd in double precision, as NumPy computes complex64 too; eigenvalues   *|
-|* come out real (float32 for complex64), eigenvectors complex. LAPACK reads  *|
-|* the column-major copy's lower (or upper) triangle, as NumPy's UPLO.        *|
+|* nbc_rt_lapack_factor's kinds with NBC_LAPACK_FACTOR_COMPLEX, in double     *|
+|* precision as NumPy computes complex64 too (results rounded back):          *|
+|*   - eigh / eigvalsh of a Hermitian matrix: zheevd, real eigenvalues        *|
+|*     (float32 for complex64), complex eigenvectors; LAPACK reads the        *|
+|*     column-major copy's lower (or upper) triangle, as NumPy's UPLO;        *|
+|*   - eig / eigvals: zgeev, complex eigenvalues and unit-norm right          *|
+|*     eigenvectors in LAPACK's order, as NumPy's.                            *|
 |*                                                                            *|
 \*===----------------------------------------------------------------------===*/
 
@@ -12,6 +15,7 @@
 #include "nbc/Runtime/NBCRuntime.h"
 
 #include <complex.h>
+#include <math.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -88,5 +92,62 @@ int32_t nbc_lapack_eigh_complex(const NBCLapackFactor *f, int vectors,
   free(iwork);
   free(matrix);
   free(values);
+  return status;
+}
+
+int32_t nbc_lapack_eig_complex(const NBCLapackFactor *f, int vectors,
+                               int flags, int64_t n, const void *a,
+                               int64_t as0, int64_t as1, void *w, void *v) {
+  int c64 = flags & NBC_LAPACK_FACTOR_F32;
+  if (n == 0)
+    return NBC_LAPACK_DONE;
+  if (!f->zgeev)
+    return NBC_LAPACK_MISSING;
+  int ni = (int)n, one = 1, info = 0, lwork = -1;
+  int ldvr = vectors ? ni : 1;
+  const char *jobvr = vectors ? "V" : "N";
+  double _Complex query = 0, dummy = 0;
+  double _Complex *matrix = malloc((size_t)(n * n) * sizeof(double _Complex));
+  double _Complex *values = malloc((size_t)n * sizeof(double _Complex));
+  double _Complex *right =
+      vectors ? malloc((size_t)(n * n) * sizeof(double _Complex)) : &dummy;
+  double *rwork = malloc((size_t)(2 * n) * sizeof(double));
+  int32_t status = NBC_LAPACK_NO_MEMORY;
+  if (matrix && values && right && rwork) {
+    int finite = 1;
+    for (int64_t j = 0; j < n; ++j)
+      for (int64_t i = 0; i < n; ++i) {
+        double _Complex x = getComplex(a, c64, i * as0 + j * as1);
+        finite &= isfinite(creal(x)) && isfinite(cimag(x));
+        matrix[i + j * n] = x;
+      }
+    status = NBC_LAPACK_NOT_FINITE;
+    if (finite) {
+      f->zgeev("N", jobvr, &ni, matrix, &ni, values, &dummy, &one, right,
+               &ldvr, &query, &lwork, rwork, &info, 1, 1);
+      lwork = querySize(creal(query));
+      double _Complex *work = malloc((size_t)lwork * sizeof(double _Complex));
+      status = NBC_LAPACK_NO_MEMORY;
+      if (work) {
+        f->zgeev("N", jobvr, &ni, matrix, &ni, values, &dummy, &one, right,
+                 &ldvr, work, &lwork, rwork, &info, 1, 1);
+        status = info != 0 ? NBC_LAPACK_LINALG_ERROR : NBC_LAPACK_DONE;
+        free(work);
+      }
+    }
+    if (status == NBC_LAPACK_DONE) {
+      for (int64_t i = 0; i < n; ++i)
+        putComplex(w, c64, i, values[i]);
+      if (vectors)
+        for (int64_t i = 0; i < n; ++i)
+          for (int64_t j = 0; j < n; ++j)
+            putComplex(v, c64, i * n + j, right[i + j * n]);
+    }
+  }
+  free(matrix);
+  free(values);
+  if (vectors)
+    free(right);
+  free(rwork);
   return status;
 }
