@@ -4,14 +4,15 @@ against NumPy: complex128 and complex64 (eigh's eigenvalues real float64 /
 float32, the rest complex of the input's dtype), empty, 1x1 and views of
 any layout, UPLO, and NumPy's LinAlgErrors. Eigenvectors, unique only up
 to a unit complex factor each, are checked through a v = v diag(w) and
-unit norms (v^H v = I for eigh) rather than compared with NumPy's."""
+unit norms (v^H v = I for eigh) rather than compared with NumPy's. Also
+np.linalg.matrix_power of complex matrices (products, and inv for n < 0)."""
 
 import numpy as np
 import pytest
 
 from test_linalg import tolerance
 from test_linalg_factor import (eig, eigh, eigh_upper, eigvals, eigvalsh,
-                                eigvalsh_upper, layouts)
+                                eigvalsh_upper, layouts, matrix_power)
 
 DTYPES = [np.complex128, np.complex64]
 
@@ -107,3 +108,15 @@ def test_eig_numpys_errors():
             with pytest.raises(type(want.value)) as got:
                 compiled(bad)
             assert str(got.value) == str(want.value)
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+@pytest.mark.parametrize("power", [0, 1, 2, 3, 5, 13, -1, -4])
+def test_matrix_power(dtype, power):
+    a = (np.eye(4) + general(4, np.complex128, seed=7) / 4).astype(dtype)
+    for view in layouts(a):
+        got, want = matrix_power(view, power), np.linalg.matrix_power(a, power)
+        assert got.dtype == want.dtype and got.shape == want.shape
+        np.testing.assert_allclose(got, want, **tolerance(dtype))
+    empty = np.zeros((0, 0), dtype)
+    assert matrix_power(empty, power).dtype == dtype

@@ -146,7 +146,7 @@ def call_linalg_composed(comp, name, node):
     a = types[0]
     if not isinstance(a, T.Array):
         raise comp.error(TypingError, f"{what} takes an array, got {a}", node)
-    if a.dtype.is_complex:
+    if a.dtype.is_complex and name != "matrix_power":  # products and inv
         raise comp.error(UnsupportedError, f"{what} of complex arrays is not "
                          "supported", node)
     if name == "matrix_rank" and a.ndim < 2:
@@ -157,7 +157,7 @@ def call_linalg_composed(comp, name, node):
                          "be 2-d", node)
     elif name == "matrix_rank" and a.dtype == T.float32:
         impl = impls.matrix_rank_float32
-    elif name == "matrix_power" and not a.dtype.is_float:
+    elif name == "matrix_power" and not (a.dtype.is_float or a.dtype.is_complex):
         impl = impls.matrix_power_integer
     if name == "matrix_power" and not (isinstance(types[1], T.Scalar) and
                                        types[1].is_int):
