@@ -127,6 +127,7 @@ static int tryLapackFactor(void *handle) {
       .dgeev = (NBCGeev)dlsym(handle, "dgeev_"),
       .zheevd = (NBCHeevd)dlsym(handle, "zheevd_"),
       .zgeev = (NBCZgeev)dlsym(handle, "zgeev_"),
+      .zgesdd = (NBCZgesdd)dlsym(handle, "zgesdd_"),
   };
   if (!found.dsyevd || !found.dgesdd || !found.dgeqrf || !found.dorgqr ||
       !found.dgelsd || !found.dgeev)

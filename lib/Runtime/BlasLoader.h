@@ -92,6 +92,13 @@ typedef void (*NBCZgeev)(const char *jobvl, const char *jobvr, const int *n,
                          double _Complex *work, const int *lwork, double *rwork,
                          int *info, size_t, size_t);
 
+typedef void (*NBCZgesdd)(const char *jobz, const int *m, const int *n,
+                          double _Complex *a, const int *lda, double *s,
+                          double _Complex *u, const int *ldu,
+                          double _Complex *vt, const int *ldvt,
+                          double _Complex *work, const int *lwork,
+                          double *rwork, int *iwork, int *info, size_t);
+
 typedef struct {
   NBCSyevd dsyevd;
   NBCGesdd dgesdd;
@@ -102,6 +109,7 @@ typedef struct {
   /* Complex drivers: NULL when absent (only those kinds then fail). */
   NBCHeevd zheevd;
   NBCZgeev zgeev;
+  NBCZgesdd zgesdd;
 } NBCLapackFactor;
 
 /// The factorization drivers, found like nbc_lapack_functions' (a library

@@ -6,7 +6,8 @@
 |*     (float32 for complex64), complex eigenvectors; LAPACK reads the        *|
 |*     column-major copy's lower (or upper) triangle, as NumPy's UPLO;        *|
 |*   - eig / eigvals: zgeev, complex eigenvalues and unit-norm right          *|
-|*     eigenvectors in LAPACK's order, as NumPy's.                            *|
+|*     eigenvectors in LAPACK's order, as NumPy's;                            *|
+|*   - svd / svdvals: zgesdd, real singular values, complex u and vh.         *|
 |*                                                                            *|
 \*===----------------------------------------------------------------------===*/
 
@@ -29,6 +30,31 @@ static void putComplex(void *p, int c64, int64_t i, double _Complex v) {
     ((float _Complex *)p)[i] = (float _Complex)v;
   else
     ((double _Complex *)p)[i] = v;
+}
+
+/* Element `i` of a float32 (`f32`) or float64 buffer set to `v`. */
+static void putReal(void *p, int f32, int64_t i, double v) {
+  if (f32)
+    ((float *)p)[i] = (float)v;
+  else
+    ((double *)p)[i] = v;
+}
+
+/* The rows x cols row-major complex identity (NumPy's u and vh of an empty
+ * svd). */
+static void eyeComplex(void *out, int c64, int64_t rows, int64_t cols) {
+  for (int64_t i = 0; i < rows; ++i)
+    for (int64_t j = 0; j < cols; ++j)
+      putComplex(out, c64, i * cols + j, i == j);
+}
+
+/* The rows x cols row-major `out` from the column-major `in` (leading
+ * dimension `ld`). */
+static void rowMajorComplex(void *out, int c64, const double _Complex *in,
+                            int64_t rows, int64_t cols, int64_t ld) {
+  for (int64_t i = 0; i < rows; ++i)
+    for (int64_t j = 0; j < cols; ++j)
+      putComplex(out, c64, i * cols + j, in[i + j * ld]);
 }
 
 /* LAPACK's optimal size from a workspace query, at least 1. */
@@ -77,14 +103,9 @@ int32_t nbc_lapack_eigh_complex(const NBCLapackFactor *f, int vectors,
     status = info != 0 ? NBC_LAPACK_LINALG_ERROR : NBC_LAPACK_DONE;
     if (status == NBC_LAPACK_DONE) {
       for (int64_t i = 0; i < n; ++i)
-        if (c64)
-          ((float *)w)[i] = (float)values[i];
-        else
-          ((double *)w)[i] = values[i];
+        putReal(w, c64, i, values[i]);
       if (vectors)
-        for (int64_t i = 0; i < n; ++i)
-          for (int64_t j = 0; j < n; ++j)
-            putComplex(v, c64, i * n + j, matrix[i + j * n]);
+        rowMajorComplex(v, c64, matrix, n, n, n);
     }
   }
   free(work);
@@ -139,9 +160,7 @@ int32_t nbc_lapack_eig_complex(const NBCLapackFactor *f, int vectors,
       for (int64_t i = 0; i < n; ++i)
         putComplex(w, c64, i, values[i]);
       if (vectors)
-        for (int64_t i = 0; i < n; ++i)
-          for (int64_t j = 0; j < n; ++j)
-            putComplex(v, c64, i * n + j, right[i + j * n]);
+        rowMajorComplex(v, c64, right, n, n, n);
     }
   }
   free(matrix);
@@ -149,5 +168,74 @@ int32_t nbc_lapack_eig_complex(const NBCLapackFactor *f, int vectors,
   if (vectors)
     free(right);
   free(rwork);
+  return status;
+}
+
+int32_t nbc_lapack_svd_complex(const NBCLapackFactor *f, int vectors,
+                               int flags, int64_t m, int64_t n, const void *a,
+                               int64_t as0, int64_t as1, void *u, void *s,
+                               void *vh) {
+  int c64 = flags & NBC_LAPACK_FACTOR_F32;
+  int full = flags & NBC_LAPACK_FACTOR_FULL;
+  int64_t k = m < n ? m : n, big = m < n ? n : m;
+  int64_t uCols = full ? m : k, vhRows = full ? n : k;
+  if (k == 0) {
+    if (vectors) {
+      eyeComplex(u, c64, m, uCols);
+      eyeComplex(vh, c64, vhRows, n);
+    }
+    return NBC_LAPACK_DONE;
+  }
+  if (!f->zgesdd)
+    return NBC_LAPACK_MISSING;
+  const char *jobz = !vectors ? "N" : full ? "A" : "S";
+  int mi = (int)m, ni = (int)n, info = 0, lwork = -1;
+  int ldvh = (int)vhRows;
+  /* LAPACK's least rwork for each jobz. */
+  int64_t lrwork = vectors ? k * (5 * k + 7 > 2 * big + 2 * k + 1
+                                      ? 5 * k + 7
+                                      : 2 * big + 2 * k + 1)
+                           : 7 * k;
+  double _Complex query = 0, dummy = 0;
+  double _Complex *matrix = malloc((size_t)(m * n) * sizeof(double _Complex));
+  double *values = malloc((size_t)k * sizeof(double));
+  double _Complex *left =
+      vectors ? malloc((size_t)(m * uCols) * sizeof(double _Complex)) : &dummy;
+  double _Complex *right =
+      vectors ? malloc((size_t)(vhRows * n) * sizeof(double _Complex)) : &dummy;
+  double *rwork = malloc((size_t)lrwork * sizeof(double));
+  int *iwork = malloc((size_t)(8 * k) * sizeof(int));
+  int32_t status = NBC_LAPACK_NO_MEMORY;
+  if (matrix && values && left && right && rwork && iwork) {
+    for (int64_t j = 0; j < n; ++j)
+      for (int64_t i = 0; i < m; ++i)
+        matrix[i + j * m] = getComplex(a, c64, i * as0 + j * as1);
+    f->zgesdd(jobz, &mi, &ni, matrix, &mi, values, left, &mi, right, &ldvh,
+              &query, &lwork, rwork, iwork, &info, 1);
+    lwork = querySize(creal(query));
+    double _Complex *work = malloc((size_t)lwork * sizeof(double _Complex));
+    if (work) {
+      f->zgesdd(jobz, &mi, &ni, matrix, &mi, values, left, &mi, right, &ldvh,
+                work, &lwork, rwork, iwork, &info, 1);
+      status = info != 0 ? NBC_LAPACK_LINALG_ERROR : NBC_LAPACK_DONE;
+      free(work);
+    }
+    if (status == NBC_LAPACK_DONE) {
+      for (int64_t i = 0; i < k; ++i)
+        putReal(s, c64, i, values[i]);
+      if (vectors) {
+        rowMajorComplex(u, c64, left, m, uCols, m);
+        rowMajorComplex(vh, c64, right, vhRows, n, vhRows);
+      }
+    }
+  }
+  free(matrix);
+  free(values);
+  if (vectors) {
+    free(left);
+    free(right);
+  }
+  free(rwork);
+  free(iwork);
   return status;
 }

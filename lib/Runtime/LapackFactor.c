@@ -373,6 +373,11 @@ NBC_EXPORT int32_t nbc_rt_lapack_factor(int32_t kind, int32_t flags,
     return eigh(f, kind, flags, n, a, as0, as1, out0, out1);
   case kSvd:
   case kSvdvals:
+    if (flags & NBC_LAPACK_FACTOR_COMPLEX)
+      return kind == kSvd ? nbc_lapack_svd_complex(f, 1, flags, m, n, a, as0,
+                                                   as1, out0, out1, out2)
+                          : nbc_lapack_svd_complex(f, 0, flags, m, n, a, as0,
+                                                   as1, NULL, out0, NULL);
     return svd(f, kind, flags, m, n, a, as0, as1, out0, out1, out2);
   case kQr:
   case kQrR:

@@ -25,4 +25,12 @@ int32_t nbc_lapack_eig_complex(const NBCLapackFactor *f, int vectors,
                                int flags, int64_t n, const void *a,
                                int64_t as0, int64_t as1, void *w, void *v);
 
+/// svd (`vectors`: u, s, vh) or svdvals (s, into `s`) of the m x n complex
+/// `a`, with NBC_LAPACK_FACTOR_FULL for full_matrices: real `s`, complex
+/// row-major `u` and `vh`.
+int32_t nbc_lapack_svd_complex(const NBCLapackFactor *f, int vectors,
+                               int flags, int64_t m, int64_t n, const void *a,
+                               int64_t as0, int64_t as1, void *u, void *s,
+                               void *vh);
+
 #endif /* NBC_LIB_RUNTIME_LAPACKFACTOR_H */

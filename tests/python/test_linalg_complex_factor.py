@@ -5,14 +5,17 @@ float32, the rest complex of the input's dtype), empty, 1x1 and views of
 any layout, UPLO, and NumPy's LinAlgErrors. Eigenvectors, unique only up
 to a unit complex factor each, are checked through a v = v diag(w) and
 unit norms (v^H v = I for eigh) rather than compared with NumPy's. Also
-np.linalg.matrix_power of complex matrices (products, and inv for n < 0)."""
+svd of complex matrices (zgesdd: real s, complex u and vh, checked through
+u diag(s) vh = a and unitary u, vh) and np.linalg.matrix_power (products,
+and inv for n < 0)."""
 
 import numpy as np
 import pytest
 
 from test_linalg import tolerance
-from test_linalg_factor import (eig, eigh, eigh_upper, eigvals, eigvalsh,
-                                eigvalsh_upper, layouts, matrix_power)
+from test_linalg_factor import (SHAPES, eig, eigh, eigh_upper, eigvals,
+                                eigvalsh, eigvalsh_upper, layouts, matrix_power,
+                                svd, svd_reduced, svd_values)
 
 DTYPES = [np.complex128, np.complex64]
 
@@ -120,3 +123,31 @@ def test_matrix_power(dtype, power):
         np.testing.assert_allclose(got, want, **tolerance(dtype))
     empty = np.zeros((0, 0), dtype)
     assert matrix_power(empty, power).dtype == dtype
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+@pytest.mark.parametrize("shape", SHAPES)
+def test_svd(dtype, shape):
+    rng = np.random.default_rng(11)
+    a = (rng.standard_normal(shape) + 1j * rng.standard_normal(shape)).astype(dtype)
+    k = min(shape)
+    tol = tolerance(dtype)
+    for function, full in ((svd, True), (svd_reduced, False)):
+        u_np, s_np, vh_np = np.linalg.svd(a, full_matrices=full)
+        for view in layouts(a):
+            u, s, vh = function(view)
+            assert s.dtype == s_np.dtype == real_of(dtype)
+            np.testing.assert_allclose(s, s_np, **tol)
+            assert u.shape == u_np.shape and u.dtype == u_np.dtype == dtype
+            assert vh.shape == vh_np.shape and vh.dtype == vh_np.dtype
+            if k == 0:  # NumPy's identities for the non-empty side
+                np.testing.assert_array_equal(u, u_np)
+                np.testing.assert_array_equal(vh, vh_np)
+                continue
+            np.testing.assert_allclose((u[:, :k] * s) @ vh[:k], a, **tol)
+            np.testing.assert_allclose(u.conj().T @ u, np.eye(u.shape[1]), **tol)
+            np.testing.assert_allclose(vh @ vh.conj().T, np.eye(vh.shape[0]), **tol)
+    for view in layouts(a):
+        s = svd_values(view)
+        assert s.dtype == real_of(dtype)
+        np.testing.assert_allclose(s, np.linalg.svd(a, compute_uv=False), **tol)

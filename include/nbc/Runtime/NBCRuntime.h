@@ -127,7 +127,7 @@ enum NBCLapackFactorFlags {
   NBC_LAPACK_FACTOR_UPPER = 2, /* eigh from the upper triangle */
   NBC_LAPACK_FACTOR_FULL = 4,  /* full_matrices / mode='complete' */
   NBC_LAPACK_FACTOR_RCOND = 8, /* lstsq's rcond given (else NumPy's) */
-  NBC_LAPACK_FACTOR_COMPLEX = 16, /* complex operands (eigh, eig) */
+  NBC_LAPACK_FACTOR_COMPLEX = 16, /* complex operands (eigh, eig, svd) */
 };
 
 /// nbc.linalg_factor `kind` (NBC_LinalgFactorKind: 0 eigh, 1 eigvalsh,

@@ -1,9 +1,10 @@
-"""np.linalg.eigh, eigvalsh (real or complex Hermitian), svd, qr, lstsq, eig
-and eigvals (real or complex; nbc.linalg_factor, whose result types the
-dialect infers), and pinv / matrix_rank (nbc.npimpl.linalg, compiled on
-top of svd). Called from ArraysMixin.call_linalg with the compiler as
-`comp`; compile-time options (UPLO, full_matrices, compute_uv, mode) must
-be constants, as Numba requires."""
+"""np.linalg.eigh, eigvalsh (real or complex Hermitian), svd (real or
+complex), qr, lstsq, eig and eigvals (real or complex) as nbc.linalg_factor,
+whose result types the dialect infers, and pinv / matrix_rank
+(nbc.npimpl.linalg, compiled on top of svd). Called from
+ArraysMixin.call_linalg with the compiler as `comp`; compile-time options
+(UPLO, full_matrices, compute_uv, mode) must be constants, as Numba
+requires."""
 
 import ast
 
@@ -26,7 +27,7 @@ FACTOR_SIGNATURES = {
     "eigvals": (("a", None),),
 }
 # The factorizations of complex arrays too.
-COMPLEX_FACTORS = ("eigh", "eigvalsh", "eig", "eigvals")
+COMPLEX_FACTORS = ("eigh", "eigvalsh", "eig", "eigvals", "svd")
 # Composed in Python on top of svd (nbc.npimpl.linalg).
 COMPOSED = ("pinv", "matrix_rank", "slogdet", "matrix_power", "cond")
 REQUIRED = object()

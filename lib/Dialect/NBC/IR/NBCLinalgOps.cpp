@@ -112,15 +112,15 @@ SmallVector<Type> LinalgFactorOp::inferResultTypes(LinalgFactorKind kind,
   if (!a || a.getRank() != 2)
     return {};
   Type element = a.getElementType();
-  // Complex arrays for eigh/eigvalsh (Hermitian: real eigenvalues) and
-  // eig/eigvals (complex results) only.
+  // Complex arrays for eigh/eigvalsh (Hermitian: real eigenvalues),
+  // eig/eigvals (complex results) and svd/svdvals (real s) only.
   auto complex = dyn_cast<ComplexType>(element);
   Type real = complex ? complex.getElementType() : element;
   if (!real.isF32() && !real.isF64())
     return {};
-  if (complex && kind != LinalgFactorKind::eigh &&
-      kind != LinalgFactorKind::eigvalsh && kind != LinalgFactorKind::eig &&
-      kind != LinalgFactorKind::eigvals)
+  if (complex && (kind == LinalgFactorKind::qr ||
+                  kind == LinalgFactorKind::qr_r ||
+                  kind == LinalgFactorKind::lstsq))
     return {};
   bool isLstsq = kind == LinalgFactorKind::lstsq;
   auto b = dyn_cast_or_null<MemRefType>(bType);
@@ -149,10 +149,10 @@ SmallVector<Type> LinalgFactorOp::inferResultTypes(LinalgFactorKind kind,
     return {array({side})};
   case LinalgFactorKind::svd:
     if (full)
-      return {array({m, m}), array({k}), array({n, n})};
-    return {array({m, k}), array({k}), array({k, n})};
+      return {array({m, m}), MemRefType::get({k}, real), array({n, n})};
+    return {array({m, k}), MemRefType::get({k}, real), array({k, n})};
   case LinalgFactorKind::svdvals:
-    return {array({k})};
+    return {MemRefType::get({k}, real)};
   case LinalgFactorKind::qr:
     if (full)
       return {array({m, m}), array({m, n})};
@@ -196,7 +196,7 @@ LogicalResult LinalgFactorOp::verify() {
   if (expected.empty())
     return emitOpError("'") << name
                             << "' takes a 2-d f32 or f64 array (complex for "
-                               "eigh, eigvalsh, eig and eigvals)"
+                               "eigh, eig and svd)"
                             << (isLstsq ? " and a 1-d or 2-d array of the "
                                           "same element type"
                                         : "")
