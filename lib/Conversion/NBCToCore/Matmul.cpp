@@ -257,7 +257,13 @@ void arrays::appendMatrix(OpBuilder &b, Location loc, Value array, bool isRow,
                           SmallVectorImpl<Value> &args) {
   auto type = cast<MemRefType>(array.getType());
   auto metadata = memref::ExtractStridedMetadataOp::create(b, loc, array);
-  args.push_back(firstElementAddress(b, loc, array));
+  Value aligned =
+      memref::ExtractAlignedPointerAsIndexOp::create(b, loc, array);
+  Value bytes = constIndex(b, loc, getElementBytes(type));
+  Value first = arith::AddIOp::create(
+      b, loc, aligned,
+      arith::MulIOp::create(b, loc, metadata.getOffset(), bytes));
+  args.push_back(indexToI64(b, loc, first));
   Value zero = constI64(b, loc, 0);
   SmallVector<Value> strides;
   for (Value stride : metadata.getStrides())
