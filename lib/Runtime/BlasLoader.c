@@ -80,15 +80,18 @@ static int tryLapack(void *handle) {
   if (!handle)
     return 0;
   NBCLapack found = {
-      .dgesv = (NBCGesv)dlsym(handle, "dgesv_"),
-      .sgesv = (NBCGesv)dlsym(handle, "sgesv_"),
-      .dgetrf = (NBCGetrf)dlsym(handle, "dgetrf_"),
-      .sgetrf = (NBCGetrf)dlsym(handle, "sgetrf_"),
-      .dpotrf = (NBCPotrf)dlsym(handle, "dpotrf_"),
-      .spotrf = (NBCPotrf)dlsym(handle, "spotrf_"),
+#define FIND(TYPE, NAME) .NAME = (TYPE)dlsym(handle, #NAME "_")
+      FIND(NBCGesv, dgesv),   FIND(NBCGesv, sgesv),
+      FIND(NBCGesv, zgesv),   FIND(NBCGesv, cgesv),
+      FIND(NBCGetrf, dgetrf), FIND(NBCGetrf, sgetrf),
+      FIND(NBCGetrf, zgetrf), FIND(NBCGetrf, cgetrf),
+      FIND(NBCPotrf, dpotrf), FIND(NBCPotrf, spotrf),
+      FIND(NBCPotrf, zpotrf), FIND(NBCPotrf, cpotrf),
+#undef FIND
   };
-  if (!found.dgesv || !found.sgesv || !found.dgetrf || !found.sgetrf ||
-      !found.dpotrf || !found.spotrf)
+  if (!found.dgesv || !found.sgesv || !found.zgesv || !found.cgesv ||
+      !found.dgetrf || !found.sgetrf || !found.zgetrf || !found.cgetrf ||
+      !found.dpotrf || !found.spotrf || !found.zpotrf || !found.cpotrf)
     return 0;
   lapack = found;
   return 1;
@@ -122,6 +125,9 @@ static int tryLapackFactor(void *handle) {
       .dorgqr = (NBCOrgqr)dlsym(handle, "dorgqr_"),
       .dgelsd = (NBCGelsd)dlsym(handle, "dgelsd_"),
       .dgeev = (NBCGeev)dlsym(handle, "dgeev_"),
+      .zheevd = (NBCHeevd)dlsym(handle, "zheevd_"),
+      .zgeev = (NBCZgeev)dlsym(handle, "zgeev_"),
+      .zgesdd = (NBCZgesdd)dlsym(handle, "zgesdd_"),
   };
   if (!found.dsyevd || !found.dgesdd || !found.dgeqrf || !found.dorgqr ||
       !found.dgelsd || !found.dgeev)

@@ -42,9 +42,9 @@ typedef void (*NBCPotrf)(const char *uplo, const int *n, void *a,
                          const int *lda, int *info, size_t);
 
 typedef struct {
-  NBCGesv dgesv, sgesv;
-  NBCGetrf dgetrf, sgetrf;
-  NBCPotrf dpotrf, spotrf;
+  NBCGesv dgesv, sgesv, zgesv, cgesv;
+  NBCGetrf dgetrf, sgetrf, zgetrf, cgetrf;
+  NBCPotrf dpotrf, spotrf, zpotrf, cpotrf;
 } NBCLapack;
 
 /// The LAPACK functions: from the BLAS library when it has them (OpenBLAS
@@ -79,6 +79,26 @@ typedef void (*NBCGeev)(const char *jobvl, const char *jobvr, const int *n,
                         const int *ldvr, double *work, const int *lwork,
                         int *info, size_t, size_t);
 
+typedef void (*NBCHeevd)(const char *jobz, const char *uplo, const int *n,
+                         double _Complex *a, const int *lda, double *w,
+                         double _Complex *work, const int *lwork, double *rwork,
+                         const int *lrwork, int *iwork, const int *liwork,
+                         int *info, size_t, size_t);
+
+typedef void (*NBCZgeev)(const char *jobvl, const char *jobvr, const int *n,
+                         double _Complex *a, const int *lda, double _Complex *w,
+                         double _Complex *vl, const int *ldvl,
+                         double _Complex *vr, const int *ldvr,
+                         double _Complex *work, const int *lwork, double *rwork,
+                         int *info, size_t, size_t);
+
+typedef void (*NBCZgesdd)(const char *jobz, const int *m, const int *n,
+                          double _Complex *a, const int *lda, double *s,
+                          double _Complex *u, const int *ldu,
+                          double _Complex *vt, const int *ldvt,
+                          double _Complex *work, const int *lwork,
+                          double *rwork, int *iwork, int *info, size_t);
+
 typedef struct {
   NBCSyevd dsyevd;
   NBCGesdd dgesdd;
@@ -86,6 +106,10 @@ typedef struct {
   NBCOrgqr dorgqr;
   NBCGelsd dgelsd;
   NBCGeev dgeev;
+  /* Complex drivers: NULL when absent (only those kinds then fail). */
+  NBCHeevd zheevd;
+  NBCZgeev zgeev;
+  NBCZgesdd zgesdd;
 } NBCLapackFactor;
 
 /// The factorization drivers, found like nbc_lapack_functions' (a library

@@ -1,6 +1,6 @@
 /*===- Lapack.c - np.linalg functions through a LAPACK found at run time --===*\
 |*                                                                            *|
-|* nbc.linalg lowers to nbc_rt_lapack_d / nbc_rt_lapack_s (NBCRuntime.h).     *|
+|* nbc.linalg lowers to nbc_rt_lapack_{d,s,z,c} (f64, f32, complex<f64|f32>). *|
 |* LAPACK is column-major: operands are copied into column-major temporaries, *|
 |* or, where a transpose does not change the answer's layout, the row-major   *|
 |* copy is used as the column-major transpose (inv solves A^T X = I, whose X  *|
@@ -103,3 +103,9 @@ enum { kSolve = 0, kInv = 1, kDet = 2, kCholesky = 3 };
 
 DEFINE_LAPACK(nbc_rt_lapack_d, double, dgesv, dgetrf, dpotrf)
 DEFINE_LAPACK(nbc_rt_lapack_s, float, sgesv, sgetrf, spotrf)
+/* complex<f64>/complex<f32> memrefs hold C's _Complex layout (re, im). The
+ * transposes above hold for complex matrices too: inv and det use no
+ * conjugate, and potrf's A^T = conj(A) = U^H U gives A = U^T conj(U), L = U^T
+ * read row-major. */
+DEFINE_LAPACK(nbc_rt_lapack_z, double _Complex, zgesv, zgetrf, zpotrf)
+DEFINE_LAPACK(nbc_rt_lapack_c, float _Complex, cgesv, cgetrf, cpotrf)

@@ -9,6 +9,7 @@
 \*===----------------------------------------------------------------------===*/
 
 #include "BlasLoader.h"
+#include "LapackFactor.h"
 #include "nbc/Runtime/NBCRuntime.h"
 
 #include <float.h>
@@ -366,15 +367,26 @@ NBC_EXPORT int32_t nbc_rt_lapack_factor(int32_t kind, int32_t flags,
   switch (kind) {
   case kEigh:
   case kEigvalsh:
+    if (flags & NBC_LAPACK_FACTOR_COMPLEX)
+      return nbc_lapack_eigh_complex(f, kind == kEigh, flags, n, a, as0, as1,
+                                     out0, out1);
     return eigh(f, kind, flags, n, a, as0, as1, out0, out1);
   case kSvd:
   case kSvdvals:
+    if (flags & NBC_LAPACK_FACTOR_COMPLEX)
+      return kind == kSvd ? nbc_lapack_svd_complex(f, 1, flags, m, n, a, as0,
+                                                   as1, out0, out1, out2)
+                          : nbc_lapack_svd_complex(f, 0, flags, m, n, a, as0,
+                                                   as1, NULL, out0, NULL);
     return svd(f, kind, flags, m, n, a, as0, as1, out0, out1, out2);
   case kQr:
   case kQrR:
     return qr(f, kind, flags, m, n, a, as0, as1, out0, out1);
   case kEig:
   case kEigvals:
+    if (flags & NBC_LAPACK_FACTOR_COMPLEX)
+      return nbc_lapack_eig_complex(f, kind == kEig, flags, n, a, as0, as1,
+                                    out0, out1);
     return eig(f, kind, flags, n, a, as0, as1, out0, out1);
   case kLstsq:
     return lstsq(f, flags, m, n, nrhs, a, as0, as1, b, bs0, bs1, rcond, out0,

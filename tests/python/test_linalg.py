@@ -1,6 +1,6 @@
 """np.linalg.solve, inv, det and cholesky (nbc.linalg, LAPACK at run time)
 and norm (composed in the frontend)
-against NumPy: float32/float64, empty and 1x1 matrices, views of any layout
+against NumPy: float32/float64/complex64/complex128, empty and 1x1 matrices, views of any layout
 (transposed, F-order, strided, negative strides), 1-d and 2-d right-hand
 sides, NumPy's LinAlgError and ValueError messages, Numba's TypingErrors,
 and a RuntimeError when no LAPACK can be loaded."""
@@ -42,28 +42,37 @@ def norm(a):
     return np.linalg.norm(a)
 
 
-DTYPES = [np.float64, np.float32]
+DTYPES = [np.float64, np.float32, np.complex128, np.complex64]
 
 
 def tolerance(dtype):
-    return dict(rtol=1e-3, atol=1e-4) if dtype == np.float32 else \
-        dict(rtol=1e-9, atol=1e-11)
+    return dict(rtol=1e-3, atol=1e-4) if dtype in (np.float32, np.complex64) \
+        else dict(rtol=1e-9, atol=1e-11)
+
+
+def random(shape, dtype, rng):
+    """Standard normal values of `dtype` (both parts for a complex one)."""
+    x = rng.standard_normal(shape)
+    if np.issubdtype(dtype, np.complexfloating):
+        x = x + 1j * rng.standard_normal(shape)
+    return x.astype(dtype)
 
 
 def well_conditioned(n, dtype, seed=0):
     rng = np.random.default_rng(seed)
-    return (rng.standard_normal((n, n)) / max(n, 1) + np.eye(n)).astype(dtype)
+    return (random((n, n), dtype, rng) / max(n, 1) + np.eye(n)).astype(dtype)
 
 
 def positive_definite(n, dtype, seed=0):
-    m = np.random.default_rng(seed).standard_normal((n, n))
-    return (m @ m.T + n * np.eye(n)).astype(dtype)
+    """Hermitian positive definite (symmetric for a real dtype)."""
+    m = random((n, n), dtype, np.random.default_rng(seed))
+    return (m @ m.conj().T + n * np.eye(n)).astype(dtype)
 
 
 def same(got, want):
     if np.ndim(want) == 0:
-        # A scalar result is a Python float, as Numba returns it.
-        assert isinstance(got, float)
+        # A scalar result is a Python float (complex), as Numba returns it.
+        assert isinstance(got, complex if np.iscomplexobj(want) else float)
         np.testing.assert_allclose(got, want, **tolerance(want.dtype))
         return
     assert got.dtype == want.dtype
@@ -85,8 +94,8 @@ def layouts(m):
 def test_solve(dtype, n):
     a = well_conditioned(n, dtype)
     rng = np.random.default_rng(1)
-    b1 = rng.standard_normal(n).astype(dtype)
-    b2 = rng.standard_normal((n, 3)).astype(dtype)
+    b1 = random(n, dtype, rng)
+    b2 = random((n, 3), dtype, rng)
     for view in layouts(a):
         same(solve(view, b1), np.linalg.solve(a, b1))
         same(solve(view, b2), np.linalg.solve(a, b2))
@@ -131,10 +140,9 @@ def test_det_of_singular_and_permuted_matrices():
 def test_norm(dtype):
     rng = np.random.default_rng(2)
     for x in [np.zeros(0, dtype), np.array([3.0, -4.0], dtype),
-              rng.standard_normal(1000).astype(dtype),
-              rng.standard_normal((30, 40)).astype(dtype)]:
+              random(1000, dtype, rng), random((30, 40), dtype, rng)]:
         same(norm(x), np.linalg.norm(x))
-    m = rng.standard_normal((30, 40)).astype(dtype)
+    m = random((30, 40), dtype, rng)
     same(norm(m.T), np.linalg.norm(m.T))
     same(norm(m[::3, ::-2]), np.linalg.norm(m[::3, ::-2]))
 
@@ -156,6 +164,10 @@ def numpy_error(function, *args):
     (cholesky, np.linalg.cholesky, (-np.eye(2),)),
     (cholesky, np.linalg.cholesky, (np.array([[1.0, 2.0], [2.0, 1.0]]),)),
     (cholesky, np.linalg.cholesky, (np.ones((2, 3), np.float32),)),
+    (inv, np.linalg.inv, (np.zeros((2, 2), np.complex64),)),
+    (solve, np.linalg.solve, (np.ones((2, 2), np.complex128), np.ones(2, np.complex128))),
+    (cholesky, np.linalg.cholesky, (np.array([[1, 2j], [-2j, 1]]),)),
+    (det, np.linalg.det, (np.ones((3, 2), np.complex128),)),
 ])
 def test_numpys_errors(compiled, reference, args):
     kind, message = numpy_error(reference, *args)
@@ -175,6 +187,7 @@ def test_linalg_error_is_numpys_and_a_value_error():
 @pytest.mark.parametrize("call", [
     lambda: inv(np.eye(2, dtype=np.int64)),
     lambda: solve(np.eye(2), np.ones(2, np.float32)),
+    lambda: solve(np.eye(2), np.ones(2, np.complex128)),
     lambda: det(np.ones(3)),
 ])
 def test_typing_errors(call):

@@ -88,7 +88,7 @@ int32_t nbc_rt_blas_smatmul(int64_t n, int64_t k, int64_t m, const float *a,
 /// The file name of the BLAS in use, NULL when there is none.
 const char *nbc_rt_blas_library(void);
 
-/// What nbc_rt_lapack_d/s return.
+/// What nbc_rt_lapack_d/s/z/c return.
 enum NBCLapackStatus {
   NBC_LAPACK_DONE = 0,
   NBC_LAPACK_LINALG_ERROR = 1, /* singular / not positive definite */
@@ -109,6 +109,17 @@ int32_t nbc_rt_lapack_d(int32_t kind, int64_t n, int64_t nrhs,
 int32_t nbc_rt_lapack_s(int32_t kind, int64_t n, int64_t nrhs, const float *a,
                         int64_t as0, int64_t as1, const float *b, int64_t bs0,
                         int64_t bs1, float *out);
+#ifndef __cplusplus
+/// The same for complex<f64> / complex<f32> arrays (C's _Complex layout).
+int32_t nbc_rt_lapack_z(int32_t kind, int64_t n, int64_t nrhs,
+                        const double _Complex *a, int64_t as0, int64_t as1,
+                        const double _Complex *b, int64_t bs0, int64_t bs1,
+                        double _Complex *out);
+int32_t nbc_rt_lapack_c(int32_t kind, int64_t n, int64_t nrhs,
+                        const float _Complex *a, int64_t as0, int64_t as1,
+                        const float _Complex *b, int64_t bs0, int64_t bs1,
+                        float _Complex *out);
+#endif
 
 /// Flags of nbc_rt_lapack_factor.
 enum NBCLapackFactorFlags {
@@ -116,6 +127,7 @@ enum NBCLapackFactorFlags {
   NBC_LAPACK_FACTOR_UPPER = 2, /* eigh from the upper triangle */
   NBC_LAPACK_FACTOR_FULL = 4,  /* full_matrices / mode='complete' */
   NBC_LAPACK_FACTOR_RCOND = 8, /* lstsq's rcond given (else NumPy's) */
+  NBC_LAPACK_FACTOR_COMPLEX = 16, /* complex operands (eigh, eig, svd) */
 };
 
 /// nbc.linalg_factor `kind` (NBC_LinalgFactorKind: 0 eigh, 1 eigvalsh,

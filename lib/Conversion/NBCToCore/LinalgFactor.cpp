@@ -149,8 +149,11 @@ struct LinalgFactorLowering : public OpConversionPattern<LinalgFactorOp> {
     }
 
     int32_t flags = 0;
-    if (element.isF32())
+    auto complex = dyn_cast<ComplexType>(element);
+    if ((complex ? complex.getElementType() : element).isF32())
       flags |= NBC_LAPACK_FACTOR_F32;
+    if (complex)
+      flags |= NBC_LAPACK_FACTOR_COMPLEX;
     if (op.getUpper())
       flags |= NBC_LAPACK_FACTOR_UPPER;
     if (full)

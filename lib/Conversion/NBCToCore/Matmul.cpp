@@ -259,7 +259,7 @@ void arrays::appendMatrix(OpBuilder &b, Location loc, Value array, bool isRow,
   auto metadata = memref::ExtractStridedMetadataOp::create(b, loc, array);
   Value aligned =
       memref::ExtractAlignedPointerAsIndexOp::create(b, loc, array);
-  Value bytes = constIndex(b, loc, type.getElementTypeBitWidth() / 8);
+  Value bytes = constIndex(b, loc, getElementBytes(type));
   Value first = arith::AddIOp::create(
       b, loc, aligned,
       arith::MulIOp::create(b, loc, metadata.getOffset(), bytes));

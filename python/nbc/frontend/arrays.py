@@ -480,9 +480,10 @@ class ArraysMixin:
         return self.b.matmul(kind, x, y, self.pos(node))
 
     def call_linalg(self, name, node):
-        """np.linalg.solve(a, b), inv(a), det(a), cholesky(a) of float32 or
-        float64 arrays: nbc.linalg. Like Numba, other dtypes and mixed
-        dtypes are TypingErrors; 2-d `a` only (no stacks of matrices)."""
+        """np.linalg.solve(a, b), inv(a), det(a), cholesky(a) of float32,
+        float64, complex64 or complex128 arrays: nbc.linalg. Like Numba,
+        other dtypes and mixed dtypes are TypingErrors; `a` is a matrix or,
+        as in NumPy, a stack of them (..., M, M)."""
         if name in LF.FACTOR_SIGNATURES:
             return LF.call_linalg_factor(self, name, node)
         if name in LF.COMPOSED:
@@ -497,20 +498,22 @@ class ArraysMixin:
             if not (isinstance(v, Value) and isinstance(v.type, T.Array)):
                 raise self.error(TypingError, f"{what} takes arrays, got "
                                  f"{getattr(v, 'type', v)}", node)
-            if v.type.dtype not in (T.float32, T.float64):
-                raise self.error(TypingError, f"{what} only supported on float32 "
-                                 f"and float64 arrays, got {v.type}", node)
+            if v.type.dtype not in (T.float32, T.float64, T.complex64,
+                                    T.complex128):
+                raise self.error(TypingError, f"{what} only supported on float32, "
+                                 f"float64, complex64 and complex128 arrays, got "
+                                 f"{v.type}", node)
         a = vals[0]
         if name == "norm":
             return self.norm(a, node)
-        if a.type.ndim != 2:
-            raise self.error(UnsupportedError if a.type.ndim > 2 else TypingError,
-                             f"{what} takes a 2-d array, got {a.type}", node)
+        if a.type.ndim < 2:
+            raise self.error(TypingError, f"{what} takes a 2-d array or a stack "
+                             f"of matrices, got {a.type}", node)
         if name == "solve":
             rhs = vals[1]
-            if rhs.type.ndim not in (1, 2):
-                raise self.error(UnsupportedError, f"{what}: b must be 1-d or 2-d, "
-                                 f"got {rhs.type}", node)
+            if rhs.type.ndim == 0:
+                raise self.error(TypingError, f"{what}: b must be an array of at "
+                                 f"least 1 dimension, got {rhs.type}", node)
             if rhs.type.dtype != a.type.dtype:
                 raise self.error(TypingError, f"{what} only supported on "
                                  f"homogeneous types, got {a.type} and {rhs.type}",
@@ -519,11 +522,19 @@ class ArraysMixin:
 
     def norm(self, x, node):
         """np.linalg.norm(x) of a 1-d or 2-d array (2-norm / Frobenius):
-        NumPy's own formula, sqrt(x.ravel() @ x.ravel()), as existing ops."""
+        NumPy's own formula, sqrt(x.ravel() @ x.ravel()) (with the real and
+        imaginary parts' sums for a complex x), as existing ops."""
         if x.type.ndim not in (1, 2):
             raise self.error(UnsupportedError, "np.linalg.norm() of a "
                              f"{x.type.ndim}-d array: only 1-d and 2-d arrays "
                              "are supported", node)
-        squares = self.binop("Mult", x, x, node)
-        total = self.reduce("sum", squares, None, node)
+
+        def squares(part):
+            return self.reduce("sum", self.binop("Mult", part, part, node), None,
+                               node)
+        if x.type.dtype.is_complex:
+            parts = [self.complex_array_attribute(x, p, node) for p in ("real", "imag")]
+            total = self.binop("Add", squares(parts[0]), squares(parts[1]), node)
+        else:
+            total = squares(x)
         return S.math1(self.b, "sqrt", total, self.pos(node), keep_f32=True)

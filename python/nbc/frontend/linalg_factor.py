@@ -1,8 +1,10 @@
-"""np.linalg.eigh, eigvalsh, svd, qr, lstsq, eig and eigvals (nbc.linalg_factor, whose
-result types the dialect infers), and pinv / matrix_rank (nbc.npimpl.linalg,
-compiled on top of svd). Called from ArraysMixin.call_linalg with the
-compiler as `comp`; compile-time options (UPLO, full_matrices, compute_uv,
-mode) must be constants, as Numba requires."""
+"""np.linalg.eigh, eigvalsh (real or complex Hermitian), svd (real or
+complex), qr, lstsq, eig and eigvals (real or complex) as nbc.linalg_factor,
+whose result types the dialect infers, and pinv / matrix_rank
+(nbc.npimpl.linalg, compiled on top of svd). Called from
+ArraysMixin.call_linalg with the compiler as `comp`; compile-time options
+(UPLO, full_matrices, compute_uv, mode) must be constants, as Numba
+requires."""
 
 import ast
 
@@ -19,10 +21,13 @@ FACTOR_SIGNATURES = {
             ("hermitian", False)),
     "qr": (("a", None), ("mode", "reduced")),
     "lstsq": (("a", None), ("b", None), ("rcond", None)),
-    # Real results only, as Numba's (complex eigenvalues raise).
+    # A real matrix's results are real, as Numba's (complex eigenvalues
+    # raise); a complex matrix's complex.
     "eig": (("a", None),),
     "eigvals": (("a", None),),
 }
+# The factorizations of complex arrays too.
+COMPLEX_FACTORS = ("eigh", "eigvalsh", "eig", "eigvals", "svd")
 # Composed in Python on top of svd (nbc.npimpl.linalg).
 COMPOSED = ("pinv", "matrix_rank", "slogdet", "matrix_power", "cond")
 REQUIRED = object()
@@ -66,12 +71,15 @@ def constant(comp, name, key, value, choices, node):
 
 
 def float_array(comp, name, v, node, ranks=(2,)):
-    """`v` as a float32/float64 array: ints and bools become float64, as
-    NumPy computes them."""
+    """`v` as a float32/float64 array (complex64/complex128 kept for
+    COMPLEX_FACTORS): ints and bools become float64, as NumPy computes them."""
     what = f"np.linalg.{name}()"
     if not (isinstance(v, Value) and isinstance(v.type, T.Array)):
         raise comp.error(TypingError, f"{what} takes arrays, got "
                          f"{getattr(v, 'type', v)}", node)
+    if v.type.dtype.is_complex and name in COMPLEX_FACTORS and \
+            v.type.ndim in ranks:
+        return v
     if v.type.dtype.is_complex:
         raise comp.error(UnsupportedError, f"{what} of complex arrays is not "
                          "supported", node)
@@ -139,7 +147,7 @@ def call_linalg_composed(comp, name, node):
     a = types[0]
     if not isinstance(a, T.Array):
         raise comp.error(TypingError, f"{what} takes an array, got {a}", node)
-    if a.dtype.is_complex:
+    if a.dtype.is_complex and name != "matrix_power":  # products and inv
         raise comp.error(UnsupportedError, f"{what} of complex arrays is not "
                          "supported", node)
     if name == "matrix_rank" and a.ndim < 2:
@@ -150,7 +158,7 @@ def call_linalg_composed(comp, name, node):
                          "be 2-d", node)
     elif name == "matrix_rank" and a.dtype == T.float32:
         impl = impls.matrix_rank_float32
-    elif name == "matrix_power" and not a.dtype.is_float:
+    elif name == "matrix_power" and not (a.dtype.is_float or a.dtype.is_complex):
         impl = impls.matrix_power_integer
     if name == "matrix_power" and not (isinstance(types[1], T.Scalar) and
                                        types[1].is_int):

@@ -72,3 +72,26 @@ func.func @eigvals(%a: memref<?x?xf64>) -> memref<?xf64> {
   %w = nbc.linalg_factor eigvals %a : memref<?x?xf64> -> memref<?xf64>
   return %w : memref<?xf64>
 }
+
+// A complex Hermitian eigh: flags 16 (complex) | 1 (complex<f32>), real w.
+// CHECK-LABEL: func @eigh_complex
+// CHECK: %[[W:.*]] = memref.alloc(%{{.*}}) {alignment = 64 : i64} : memref<?xf32>
+// CHECK: %[[V:.*]] = memref.alloc(%{{.*}}, %{{.*}}) {alignment = 64 : i64} : memref<?x?xcomplex<f32>>
+// CHECK-DAG: %[[FLAGS:.*]] = arith.constant 17 : i32
+// CHECK: call @nbc_rt_lapack_factor(%{{.*}}, %[[FLAGS]],
+func.func @eigh_complex(%a: memref<?x?xcomplex<f32>>) -> (memref<?xf32>, memref<?x?xcomplex<f32>>) {
+  %w, %v = nbc.linalg_factor eigh %a : memref<?x?xcomplex<f32>> -> memref<?xf32>, memref<?x?xcomplex<f32>>
+  return %w, %v : memref<?xf32>, memref<?x?xcomplex<f32>>
+}
+
+// A complex eig: flags 16 (complex), complex w and v.
+// CHECK-LABEL: func @eig_complex
+// CHECK: memref.alloc(%{{.*}}) {alignment = 64 : i64} : memref<?xcomplex<f64>>
+// CHECK-DAG: %[[KIND:.*]] = arith.constant 7 : i32
+// CHECK-DAG: %[[FLAGS:.*]] = arith.constant 16 : i32
+// CHECK: call @nbc_rt_lapack_factor(%[[KIND]], %[[FLAGS]],
+// CHECK: nbc.raise_if %{{.*}}, LinAlgError, "Array must not contain infs or NaNs"
+func.func @eig_complex(%a: memref<?x?xcomplex<f64>>) -> (memref<?xcomplex<f64>>, memref<?x?xcomplex<f64>>) {
+  %w, %v = nbc.linalg_factor eig %a : memref<?x?xcomplex<f64>> -> memref<?xcomplex<f64>>, memref<?x?xcomplex<f64>>
+  return %w, %v : memref<?xcomplex<f64>>, memref<?x?xcomplex<f64>>
+}

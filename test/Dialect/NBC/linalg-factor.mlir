@@ -36,3 +36,18 @@ func.func @eig(%a: memref<4x4xf64>, %f: memref<?x?xf32>) {
   %w2 = nbc.linalg_factor eigvals %f : memref<?x?xf32> -> memref<?xf32>
   return
 }
+
+// Complex arrays: eigh/eigvalsh's eigenvalues and svd's s real (the part
+// type), eig/eigvals' complex.
+// CHECK-LABEL: func @hermitian
+func.func @hermitian(%z: memref<?x?xcomplex<f64>>, %c: memref<4x4xcomplex<f32>>) {
+  // CHECK: nbc.linalg_factor eigh %{{.*}} : memref<?x?xcomplex<f64>> -> memref<?xf64>, memref<?x?xcomplex<f64>>
+  %w, %v = nbc.linalg_factor eigh %z : memref<?x?xcomplex<f64>> -> memref<?xf64>, memref<?x?xcomplex<f64>>
+  // CHECK: nbc.linalg_factor eigvalsh %{{.*}} {upper} : memref<4x4xcomplex<f32>> -> memref<4xf32>
+  %u = nbc.linalg_factor eigvalsh %c {upper} : memref<4x4xcomplex<f32>> -> memref<4xf32>
+  // CHECK: nbc.linalg_factor eigvals %{{.*}} : memref<4x4xcomplex<f32>> -> memref<4xcomplex<f32>>
+  %e = nbc.linalg_factor eigvals %c : memref<4x4xcomplex<f32>> -> memref<4xcomplex<f32>>
+  // CHECK: nbc.linalg_factor svd %{{.*}} : memref<?x?xcomplex<f64>> -> memref<?x?xcomplex<f64>>, memref<?xf64>, memref<?x?xcomplex<f64>>
+  %su, %ss, %svh = nbc.linalg_factor svd %z : memref<?x?xcomplex<f64>> -> memref<?x?xcomplex<f64>>, memref<?xf64>, memref<?x?xcomplex<f64>>
+  return
+}

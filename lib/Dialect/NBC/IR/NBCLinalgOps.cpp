@@ -20,25 +20,46 @@ static unsigned numOperands(LinalgKind kind) {
 Type LinalgOp::inferResultType(LinalgKind kind, TypeRange operands) {
   if (operands.size() != numOperands(kind))
     return {};
+  // a is a matrix or a stack of them, (..., n, n).
   auto a = dyn_cast<MemRefType>(operands[0]);
-  if (!a || a.getRank() != 2)
+  if (!a || a.getRank() < 2)
     return {};
   Type element = a.getElementType();
-  if (!element.isF32() && !element.isF64())
+  auto complex = dyn_cast<ComplexType>(element);
+  Type real = complex ? complex.getElementType() : element;
+  if (!real.isF32() && !real.isF64())
     return {};
+  ArrayRef<int64_t> stack = a.getShape().drop_back(2);
   switch (kind) {
   case LinalgKind::solve: {
+    // b is a vector (n) or a stack of (n, k) matrices; the stacks broadcast
+    // (NumPy's gufunc rules), a vector against every matrix of a's stack.
     auto b = dyn_cast<MemRefType>(operands[1]);
-    if (!b || b.getElementType() != element || b.getRank() < 1 ||
-        b.getRank() > 2)
+    if (!b || b.getElementType() != element || b.getRank() < 1)
       return {};
-    return MemRefType::get(b.getShape(), element);
+    if (b.getRank() == 1) {
+      SmallVector<int64_t> shape(stack);
+      shape.push_back(b.getDimSize(0));
+      return MemRefType::get(shape, element);
+    }
+    ArrayRef<int64_t> bStack = b.getShape().drop_back(2);
+    size_t rank = std::max(stack.size(), bStack.size());
+    SmallVector<int64_t> shape(rank, 1);
+    for (size_t j = 0; j < rank; ++j) {
+      auto at = [&](ArrayRef<int64_t> s) -> int64_t {
+        return j + s.size() < rank ? 1 : s[j + s.size() - rank];
+      };
+      int64_t x = at(stack), y = at(bStack);
+      shape[j] = x == 1 ? y : y == 1 ? x : x == y ? x : ShapedType::kDynamic;
+    }
+    shape.append({b.getDimSize(b.getRank() - 2), b.getDimSize(b.getRank() - 1)});
+    return MemRefType::get(shape, element);
   }
   case LinalgKind::inv:
   case LinalgKind::cholesky:
     return MemRefType::get(a.getShape(), element);
   case LinalgKind::det:
-    return element;
+    return stack.empty() ? element : MemRefType::get(stack, element);
   }
   llvm_unreachable("unknown linalg kind");
 }
@@ -53,9 +74,9 @@ LogicalResult LinalgOp::verify() {
   if (!expected)
     return emitOpError("'")
            << stringifyLinalgKind(kind)
-           << "' takes a 2-d f32 or f64 array"
+           << "' takes a 2-d f32, f64 or complex array or a stack of them"
            << (kind == LinalgKind::solve
-                   ? " and a 1-d or 2-d array of the same element type"
+                   ? " and a 1-d or a 2-d or more array of the same element type"
                    : "")
            << ", got " << getOperands().getTypes();
   if (getType() != expected)
@@ -91,7 +112,15 @@ SmallVector<Type> LinalgFactorOp::inferResultTypes(LinalgFactorKind kind,
   if (!a || a.getRank() != 2)
     return {};
   Type element = a.getElementType();
-  if (!element.isF32() && !element.isF64())
+  // Complex arrays for eigh/eigvalsh (Hermitian: real eigenvalues),
+  // eig/eigvals (complex results) and svd/svdvals (real s) only.
+  auto complex = dyn_cast<ComplexType>(element);
+  Type real = complex ? complex.getElementType() : element;
+  if (!real.isF32() && !real.isF64())
+    return {};
+  if (complex && (kind == LinalgFactorKind::qr ||
+                  kind == LinalgFactorKind::qr_r ||
+                  kind == LinalgFactorKind::lstsq))
     return {};
   bool isLstsq = kind == LinalgFactorKind::lstsq;
   auto b = dyn_cast_or_null<MemRefType>(bType);
@@ -111,17 +140,19 @@ SmallVector<Type> LinalgFactorOp::inferResultTypes(LinalgFactorKind kind,
   };
   switch (kind) {
   case LinalgFactorKind::eigh:
+    return {MemRefType::get({side}, real), array({side, side})};
+  case LinalgFactorKind::eigvalsh:
+    return {MemRefType::get({side}, real)};
   case LinalgFactorKind::eig:
     return {array({side}), array({side, side})};
-  case LinalgFactorKind::eigvalsh:
   case LinalgFactorKind::eigvals:
     return {array({side})};
   case LinalgFactorKind::svd:
     if (full)
-      return {array({m, m}), array({k}), array({n, n})};
-    return {array({m, k}), array({k}), array({k, n})};
+      return {array({m, m}), MemRefType::get({k}, real), array({n, n})};
+    return {array({m, k}), MemRefType::get({k}, real), array({k, n})};
   case LinalgFactorKind::svdvals:
-    return {array({k})};
+    return {MemRefType::get({k}, real)};
   case LinalgFactorKind::qr:
     if (full)
       return {array({m, m}), array({m, n})};
@@ -163,7 +194,9 @@ LogicalResult LinalgFactorOp::verify() {
   SmallVector<Type> expected =
       inferResultTypes(kind, getFull(), getA().getType(), b);
   if (expected.empty())
-    return emitOpError("'") << name << "' takes a 2-d f32 or f64 array"
+    return emitOpError("'") << name
+                            << "' takes a 2-d f32 or f64 array (complex for "
+                               "eigh, eig and svd)"
                             << (isLstsq ? " and a 1-d or 2-d array of the "
                                           "same element type"
                                         : "")

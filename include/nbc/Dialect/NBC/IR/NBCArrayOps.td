@@ -304,20 +304,26 @@ def NBC_LinalgOp : NBC_Op<"linalg", [
     DeclareOpInterfaceMethods<MemoryEffectsOpInterface>]> {
   let summary = "`np.linalg.solve`, `inv`, `det`, `cholesky` through LAPACK";
   let description = [{
-    NumPy's `np.linalg` function `kind` of float32 or float64 arrays (one
-    element type for all operands and the result), computed by the LAPACK
+    NumPy's `np.linalg` function `kind` of float32, float64, complex<f32> or
+    complex<f64> arrays (one element type for all operands and the result;
+    `?` is s, d, c or z), computed by the LAPACK
     of the BLAS library that the runtime finds (docs/Python.md, linear
     algebra): `?gesv` for `solve` and `inv` (with an identity right-hand
     side), `?getrf` for `det`, `?potrf` for `cholesky`. Operands may have
     any strided layout; the runtime copies them to column-major
-    temporaries.
+    temporaries. `a` may be a stack of matrices `(..., n, n)`: one call per
+    matrix, results stacked the same way (`det` gives an array of the
+    stack's shape); for `solve` a 1-d `b` is solved against every matrix,
+    a `b` of rank 2 or more is a stack `(..., n, k)` whose leading
+    dimensions broadcast with `a`'s (NumPy's gufunc rules and
+    `ValueError`).
 
     - `solve %a, %b`: `x` with `a @ x == b`, `(n,n) x (n) -> (n)` or
       `(n,n) x (n,k) -> (n,k)`.
     - `inv %a`: `(n,n) -> (n,n)`.
     - `det %a`: a scalar (`1.0` for `(0,0)`, `0.0` when singular).
-    - `cholesky %a`: the lower triangular `L` with `a == L @ L.T`, from
-      `a`'s lower triangle.
+    - `cholesky %a`: the lower triangular `L` with `a == L @ L.T` (`L @
+      L.conj().T` for complex `a`), from `a`'s lower triangle.
 
     A non-square `a` raises NumPy's `LinAlgError("Last 2 dimensions of the
     array must be square")`, a `b` of another length NumPy's `ValueError`
@@ -359,15 +365,20 @@ def NBC_LinalgFactorOp : NBC_Op<"linalg_factor", [
     - `eigh %a` -> `w (n)`, `v (n,n)`: `?syevd`, eigenvalues ascending,
       eigenvectors in columns, from `a`'s lower triangle (NumPy's
       UPLO='L') or, with `upper`, its upper one. `eigvalsh` gives `w` only.
+      A complex (Hermitian) `a` takes `zheevd`: `w` real (the part type),
+      `v` complex.
     - `svd %a` -> `u (m,k)`, `s (k)`, `vt (k,n)` (`?gesdd`); with `full`
       (full_matrices=True) `u (m,m)` and `vt (n,n)`. `svdvals` gives `s`
-      (compute_uv=False).
+      (compute_uv=False). A complex `a` takes `zgesdd`: `s` real.
     - `qr %a` -> `q (m,k)`, `r (k,n)` (`?geqrf` + `?orgqr`); with `full`
       (mode='complete') `q (m,m)`, `r (m,n)`. `qr_r` gives `r (k,n)`.
     - `eig %a` -> `w (n)`, `v (n,n)` (`?geev`, right eigenvectors in
-      columns, LAPACK's order); `eigvals` gives `w`. Results are real, as
-      Numba's: complex eigenvalues raise its `ValueError("eig() argument
-      must not cause a domain change.")` (`eigvals()` for eigvals).
+      columns, LAPACK's order); `eigvals` gives `w`. A real `a` gives real
+      results, as Numba's: complex eigenvalues raise its `ValueError("eig()
+      argument must not cause a domain change.")` (`eigvals()` for
+      eigvals); a complex `a` takes `zgeev`, complex results.
+    - Complex arrays (complex<f32> and complex<f64>, computed in double
+      precision) for eigh, eigvalsh, eig, eigvals, svd and svdvals only.
     - `lstsq %a, %b rcond %r` -> `x (n)` or `(n,nrhs)` (b's rank),
       `residuals (0 or nrhs or 1)`, `rank : si64`, `s (k)` (`?gelsd`);
       residuals has NumPy's length (empty unless rank == n < m); without
