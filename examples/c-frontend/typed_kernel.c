@@ -78,25 +78,31 @@ static void buildMixed(MlirContext ctx, MlirModule module) {
   MlirValue n = mlirBlockGetArgument(body, 1);
   MlirValue k = mlirBlockGetArgument(body, 2);
 
-  // scaled = np.where(a > 0, (a * n + k) // 3, -a * 2), one fused ufunc
-  // whose result element type is whatever the body's arithmetic gives.
-  MlirValue ins[3] = {a, n, k};
-  MlirOperation ufunc = nbcUfuncOpCreate(loc, 3, ins, 0, NULL, 1, &f64);
+  // scaled = np.where(a > 0, (a * n + k) // 3, -a * 2), one fused ufunc.
+  // As NumPy converts them, the scalar operands take the array's float32
+  // (nbcArrayScalarOperandType: n and k are of a lower kind, and the
+  // literals 0, 3 and 2 are weak), and the elements follow NumPy's rules.
+  MlirType nType = nbcArrayScalarOperandType(f32, si32, /*weak=*/false);
+  MlirType kType = nbcArrayScalarOperandType(f32, ui8, /*weak=*/false);
+  MlirType literalType = nbcArrayScalarOperandType(f32, si64, /*weak=*/true);
+  MlirValue ins[3] = {a, check(nbcBuildCast(body, loc, n, nType), "n"),
+                      check(nbcBuildCast(body, loc, k, kType), "k")};
+  MlirOperation ufunc = nbcUfuncOpCreate(loc, 3, ins, 0, NULL, 1, &f32);
   if (mlirOperationIsNull(ufunc))
     fail("ufunc");
   MlirBlock elem = nbcUfuncOpGetBody(ufunc);
   MlirValue x = mlirBlockGetArgument(elem, 0);
   MlirValue ne = mlirBlockGetArgument(elem, 1);
   MlirValue ke = mlirBlockGetArgument(elem, 2);
-  MlirValue zero = append(elem, nbcConstantIntOpCreate(loc, si64, 0));
-  MlirValue three = append(elem, nbcConstantIntOpCreate(loc, si64, 3));
-  MlirValue two = append(elem, nbcConstantIntOpCreate(loc, si64, 2));
+  MlirValue zero = append(elem, nbcConstantFloatOpCreate(loc, literalType, 0));
+  MlirValue three = append(elem, nbcConstantFloatOpCreate(loc, literalType, 3));
+  MlirValue two = append(elem, nbcConstantFloatOpCreate(loc, literalType, 2));
   MlirValue positive = check(nbcBuildCompare(elem, loc, NbcCmpGt, x, zero), "a > 0");
-  MlirValue an = check(nbcBuildBinary(elem, loc, NbcBinaryMul, x, ne), "a * n");
-  MlirValue ank = check(nbcBuildBinary(elem, loc, NbcBinaryAdd, an, ke), "+ k");
-  MlirValue q = check(nbcBuildBinary(elem, loc, NbcBinaryFloorDiv, ank, three), "// 3");
-  MlirValue negA = check(nbcBuildUnary(elem, loc, NbcUnaryNeg, x), "-a");
-  MlirValue neg2 = check(nbcBuildBinary(elem, loc, NbcBinaryMul, negA, two), "-a * 2");
+  MlirValue an = check(nbcBuildElementwiseBinary(elem, loc, NbcBinaryMul, x, ne), "a * n");
+  MlirValue ank = check(nbcBuildElementwiseBinary(elem, loc, NbcBinaryAdd, an, ke), "+ k");
+  MlirValue q = check(nbcBuildElementwiseBinary(elem, loc, NbcBinaryFloorDiv, ank, three), "// 3");
+  MlirValue negA = check(nbcBuildElementwiseUnary(elem, loc, NbcUnaryNeg, x), "-a");
+  MlirValue neg2 = check(nbcBuildElementwiseBinary(elem, loc, NbcBinaryMul, negA, two), "-a * 2");
   MlirValue chosen = check(nbcBuildWhere(elem, loc, positive, q, neg2), "where");
   append(elem, nbcYieldOpCreate(loc, (MlirValue){NULL}, 1, &chosen));
   MlirValue scaled = append(body, ufunc);

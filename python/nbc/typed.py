@@ -100,8 +100,8 @@ def reflected_list_type(value):
             isinstance(f, Scalar) and not f.is_complex for f in t.items):
         return ListType(t)
     if not isinstance(t, Scalar) or t.is_complex:
-        raise ValueError("lists passed to kernels hold bool, int or float items "
-                         "or tuples of them, got "
+        raise ValueError("lists passed to kernels hold bool, int or float items, "
+                         "tuples of them or arrays, got "
                          f"{t.name() if t else type(value[0]).__name__}")
     return ListType(t)
 

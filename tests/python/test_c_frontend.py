@@ -57,10 +57,12 @@ def test_c_frontend_matches_python_frontend(size, n, k):
     assert float(out) == expected
     with np.errstate(all="ignore"):
         reference = mixed(*args)
-    if abs(n) < 2**10:
+    if abs(n) < 2**10:  # float32 is exact here
         assert float(out) == reference
     else:
-        assert float(out) == pytest.approx(reference, rel=1e-12)
+        # `a * n` is float32 in nbc, as in Numba and in NumPy 2 for a Python
+        # int n; NumPy 2 widens to float64 for the np.int32 n given here.
+        assert float(out) == pytest.approx(reference, rel=1e-6)
 
 
 @requires_exec

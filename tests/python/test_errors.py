@@ -99,7 +99,7 @@ def lambda_free_sum(a):
 def test_unsupported_argument_type():
     k = nbc.njit(lambda_free_sum)
     with pytest.raises(TypeError):
-        k([np.zeros(2)])  # lists of arrays are not supported (lists of scalars are)
+        k([{1: 2}])  # lists of dicts are not supported (lists of scalars are)
 
 
 def test_explicit_signature_compiles_eagerly():
