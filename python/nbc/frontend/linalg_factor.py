@@ -147,17 +147,16 @@ def call_linalg_composed(comp, name, node):
     a = types[0]
     if not isinstance(a, T.Array):
         raise comp.error(TypingError, f"{what} takes an array, got {a}", node)
-    if a.dtype.is_complex and name != "matrix_power":  # products and inv
-        raise comp.error(UnsupportedError, f"{what} of complex arrays is not "
-                         "supported", node)
     if name == "matrix_rank" and a.ndim < 2:
         impl = impls.matrix_rank_vector
     elif a.ndim != 2:
         raise comp.error(UnsupportedError if a.ndim > 2 else TypingError,
                          f"{what}: {a.ndim}-dimensional array given. Array must "
                          "be 2-d", node)
-    elif name == "matrix_rank" and a.dtype == T.float32:
-        impl = impls.matrix_rank_float32
+    elif name == "matrix_rank" and a.dtype in (T.float32, T.complex64):
+        impl = impls.matrix_rank_float32  # eps of s's dtype
+    elif name in ("pinv", "slogdet") and a.dtype.is_complex:
+        impl = getattr(impls, f"{name}_complex")
     elif name == "matrix_power" and not (a.dtype.is_float or a.dtype.is_complex):
         impl = impls.matrix_power_integer
     if name == "matrix_power" and not (isinstance(types[1], T.Scalar) and
@@ -169,6 +168,10 @@ def call_linalg_composed(comp, name, node):
     result = comp.call_compiled(impl, vals, types, comp.options, call)
     if name == "slogdet" and a.dtype == T.float32:  # NumPy's float32 results
         return TupleValue([comp.as_float32(v, node) for v in result.items])
+    if name == "slogdet" and a.dtype == T.complex64:
+        sign, logdet = result.items
+        return TupleValue([S.cast(comp.b, sign, T.complex64, comp.pos(node)),
+                           comp.as_float32(logdet, node)])
     return result
 
 

@@ -29,6 +29,21 @@ def pinv(a, rcond=None):
     return vt.T @ (inverse.reshape(-1, 1) * u.T)
 
 
+def pinv_complex(a, rcond=None):
+    """NumPy's: the svd of a's conjugate, so that vt.T @ diag(1/s) @ u.T
+    is vh^H diag(1/s) u^H of a's."""
+    u, s, vt = np.linalg.svd(np.conj(a), full_matrices=False)
+    if rcond is None:
+        cutoff = 1e-15 * _largest(s)
+    else:
+        cutoff = rcond * _largest(s)
+    inverse = np.zeros_like(s)
+    for i in range(s.shape[0]):
+        if s[i] > cutoff:
+            inverse[i] = 1.0 / s[i]
+    return vt.T @ (inverse.reshape(-1, 1) * u.T)
+
+
 def _rank(s, tol):
     count = 0
     for i in range(s.shape[0]):
@@ -97,6 +112,48 @@ def slogdet(a):
         pivot = lu[k, k]
         if pivot < 0.0:
             sign = -sign
+        logdet += np.log(abs(pivot))
+        for i in range(k + 1, n):
+            f = lu[i, k] / pivot
+            for j in range(k + 1, n):
+                lu[i, j] -= f * lu[k, j]
+    return sign, logdet
+
+
+def _cabs1(z):
+    """|re| + |im|: the magnitude zgetrf's pivot search compares."""
+    return abs(z.real) + abs(z.imag)
+
+
+def slogdet_complex(a):
+    """slogdet of a complex matrix: the sign a complex number of modulus 1
+    (the product of the pivots' phases and the row swaps'), as NumPy's;
+    the pivot zgetrf's; a zero pivot gives (0, -inf)."""
+    _square(a)
+    n = a.shape[0]
+    lu = np.empty((n, n), dtype=np.complex128)
+    for i in range(n):
+        for j in range(n):
+            lu[i, j] = a[i, j]
+    sign = 1.0 + 0.0j
+    logdet = 0.0
+    for k in range(n):
+        p = k
+        big = _cabs1(lu[k, k])
+        for i in range(k + 1, n):
+            if _cabs1(lu[i, k]) > big:
+                big = _cabs1(lu[i, k])
+                p = i
+        if big == 0.0:
+            return 0.0 + 0.0j, -np.inf
+        if p != k:
+            sign = -sign
+            for j in range(n):
+                t = lu[k, j]
+                lu[k, j] = lu[p, j]
+                lu[p, j] = t
+        pivot = lu[k, k]
+        sign = sign * (pivot / abs(pivot))
         logdet += np.log(abs(pivot))
         for i in range(k + 1, n):
             f = lu[i, k] / pivot
