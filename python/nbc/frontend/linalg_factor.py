@@ -1,5 +1,5 @@
-"""np.linalg.eigh, eigvalsh (real or complex Hermitian), svd (real or
-complex), qr, lstsq, eig and eigvals (real or complex) as nbc.linalg_factor,
+"""np.linalg.eigh, eigvalsh (real or complex Hermitian), svd, qr, lstsq,
+eig and eigvals (real or complex) as nbc.linalg_factor,
 whose result types the dialect infers, and pinv / matrix_rank
 (nbc.npimpl.linalg, compiled on top of svd). Called from
 ArraysMixin.call_linalg with the compiler as `comp`; compile-time options
@@ -27,7 +27,7 @@ FACTOR_SIGNATURES = {
     "eigvals": (("a", None),),
 }
 # The factorizations of complex arrays too.
-COMPLEX_FACTORS = ("eigh", "eigvalsh", "eig", "eigvals", "svd")
+COMPLEX_FACTORS = ("eigh", "eigvalsh", "eig", "eigvals", "svd", "qr", "lstsq")
 # Composed in Python on top of svd (nbc.npimpl.linalg).
 COMPOSED = ("pinv", "matrix_rank", "slogdet", "matrix_power", "cond")
 REQUIRED = object()
@@ -120,9 +120,14 @@ def call_linalg_factor(comp, name, node):
     elif name == "lstsq":
         b = float_array(comp, name, comp.materialize(comp.expr(bound["b"]), node),
                         node, ranks=(1, 2))
-        # One element type: NumPy's result type of the two.
+        # One element type: NumPy's common type of the two (complex if
+        # either is, single precision only if both are).
         if a.type.dtype != b.type.dtype:
-            a, b = (comp.astype(v, T.float64, node) for v in (a, b))
+            single = {a.type.dtype, b.type.dtype} <= {T.float32, T.complex64}
+            common = T.complex64 if single else T.complex128
+            if not (a.type.dtype.is_complex or b.type.dtype.is_complex):
+                common = T.float64
+            a, b = (comp.astype(v, common, node) for v in (a, b))
         given = bound["rcond"]
         if isinstance(given, ast.AST) and not (
                 isinstance(given, ast.Constant) and given.value is None):

@@ -112,15 +112,11 @@ SmallVector<Type> LinalgFactorOp::inferResultTypes(LinalgFactorKind kind,
   if (!a || a.getRank() != 2)
     return {};
   Type element = a.getElementType();
-  // Complex arrays for eigh/eigvalsh (Hermitian: real eigenvalues),
-  // eig/eigvals (complex results) and svd/svdvals (real s) only.
+  // Complex arrays too: eigh/eigvalsh's eigenvalues, svd's and lstsq's s
+  // and lstsq's residuals real (the part type).
   auto complex = dyn_cast<ComplexType>(element);
   Type real = complex ? complex.getElementType() : element;
   if (!real.isF32() && !real.isF64())
-    return {};
-  if (complex && (kind == LinalgFactorKind::qr ||
-                  kind == LinalgFactorKind::qr_r ||
-                  kind == LinalgFactorKind::lstsq))
     return {};
   bool isLstsq = kind == LinalgFactorKind::lstsq;
   auto b = dyn_cast_or_null<MemRefType>(bType);
@@ -163,9 +159,9 @@ SmallVector<Type> LinalgFactorOp::inferResultTypes(LinalgFactorKind kind,
     SmallVector<int64_t> x = {n};
     if (b.getRank() == 2)
       x.push_back(b.getDimSize(1));
-    return {array(x), array({ShapedType::kDynamic}),
+    return {array(x), MemRefType::get({ShapedType::kDynamic}, real),
             IntegerType::get(a.getContext(), 64, IntegerType::Signed),
-            array({k})};
+            MemRefType::get({k}, real)};
   }
   }
   llvm_unreachable("unknown linalg_factor kind");
@@ -195,8 +191,7 @@ LogicalResult LinalgFactorOp::verify() {
       inferResultTypes(kind, getFull(), getA().getType(), b);
   if (expected.empty())
     return emitOpError("'") << name
-                            << "' takes a 2-d f32 or f64 array (complex for "
-                               "eigh, eig and svd)"
+                            << "' takes a 2-d f32, f64 or complex array"
                             << (isLstsq ? " and a 1-d or 2-d array of the "
                                           "same element type"
                                         : "")
