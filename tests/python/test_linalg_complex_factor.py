@@ -160,7 +160,7 @@ def test_svd(dtype, shape):
 def phases(r):
     """Unit factors that make R's diagonal real non-negative (Q, R are
     unique then): R's rows are divided by them, Q's columns multiplied."""
-    d = np.diagonal(r).astype(np.complex128)
+    d = np.diagonal(r, axis1=-2, axis2=-1).astype(np.complex128)
     return np.where(d == 0, 1, d / np.where(d == 0, 1, np.abs(d)))
 
 

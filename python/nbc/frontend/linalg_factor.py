@@ -28,6 +28,8 @@ FACTOR_SIGNATURES = {
 }
 # The factorizations of complex arrays too.
 COMPLEX_FACTORS = ("eigh", "eigvalsh", "eig", "eigvals", "svd", "qr", "lstsq")
+# The factorizations of stacks of matrices (..., M, N) too.
+STACK_FACTORS = ("eigh", "eigvalsh", "svd", "qr")
 # Composed in Python on top of svd (nbc.npimpl.linalg).
 COMPOSED = ("pinv", "matrix_rank", "slogdet", "matrix_power", "cond")
 REQUIRED = object()
@@ -77,6 +79,8 @@ def float_array(comp, name, v, node, ranks=(2,)):
     if not (isinstance(v, Value) and isinstance(v.type, T.Array)):
         raise comp.error(TypingError, f"{what} takes arrays, got "
                          f"{getattr(v, 'type', v)}", node)
+    if ranks == (2,) and name in STACK_FACTORS and v.type.ndim > 2:
+        ranks = (v.type.ndim,)
     if v.type.dtype.is_complex and name in COMPLEX_FACTORS and \
             v.type.ndim in ranks:
         return v

@@ -380,6 +380,8 @@ def NBC_LinalgFactorOp : NBC_Op<"linalg_factor", [
       eigvals); a complex `a` takes `zgeev`, complex results.
     - Complex arrays (complex<f32> and complex<f64>, computed in double
       precision) for every kind.
+    - Stacks `(..., m, n)` for every kind but lstsq: one call per matrix,
+      each result with the stack's shape first.
     - `lstsq %a, %b rcond %r` -> `x (n)` or `(n,nrhs)` (b's rank),
       `residuals (0 or nrhs or 1)`, `rank : si64`, `s (k)` (`?gelsd`);
       residuals has NumPy's length (empty unless rank == n < m); without
