@@ -158,6 +158,9 @@ def call_linalg_composed(comp, name, node):
         raise comp.error(TypingError, f"{what} takes an array, got {a}", node)
     if name == "matrix_rank" and a.ndim < 2:
         impl = impls.matrix_rank_vector
+    elif name == "slogdet" and a.ndim > 2:
+        impl = impls.slogdet_stack_complex if a.dtype.is_complex else \
+            impls.slogdet_stack
     elif a.ndim != 2:
         raise comp.error(UnsupportedError if a.ndim > 2 else TypingError,
                          f"{what}: {a.ndim}-dimensional array given. Array must "
@@ -175,12 +178,16 @@ def call_linalg_composed(comp, name, node):
     if name == "matrix_power":
         return matrix_power_aliasing(comp, impl, impls, vals, types, call)
     result = comp.call_compiled(impl, vals, types, comp.options, call)
-    if name == "slogdet" and a.dtype == T.float32:  # NumPy's float32 results
-        return TupleValue([comp.as_float32(v, node) for v in result.items])
-    if name == "slogdet" and a.dtype == T.complex64:
+    if name == "slogdet" and a.dtype in (T.float32, T.complex64):
+        # NumPy's single-precision results.
         sign, logdet = result.items
-        return TupleValue([S.cast(comp.b, sign, T.complex64, comp.pos(node)),
-                           comp.as_float32(logdet, node)])
+        if a.dtype == T.float32:
+            sign = comp.as_float32(sign, node)
+        elif isinstance(sign.type, T.Array):
+            sign = comp.astype(sign, T.complex64, node)
+        else:
+            sign = S.cast(comp.b, sign, T.complex64, comp.pos(node))
+        return TupleValue([sign, comp.as_float32(logdet, node)])
     return result
 
 

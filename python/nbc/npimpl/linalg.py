@@ -152,6 +152,41 @@ def slogdet_complex(a):
     return sign, logdet
 
 
+def _stack_shape(a):
+    """An array of a stack's leading shape (..., n, n) -> (...), whatever n
+    (sums over the matrix axes: compiled tuples cannot be sliced)."""
+    if a.shape[-2] != a.shape[-1]:
+        raise LinAlgError("Last 2 dimensions of the array must be square")
+    return np.sum(np.sum(a, axis=-1), axis=-1)
+
+
+def _matrices(a, count):
+    """A stack of `count` matrices as a C-contiguous (count, n, n) array."""
+    n = a.shape[-1]
+    return np.ascontiguousarray(a).reshape((count, n, n))
+
+
+def slogdet_stack(a):
+    """slogdet of each matrix of a stack: arrays of the stack's shape."""
+    lead = _stack_shape(a)
+    flat = _matrices(a, lead.size)
+    signs = np.empty(lead.size)
+    logs = np.empty(lead.size)
+    for i in range(lead.size):
+        signs[i], logs[i] = slogdet(flat[i])
+    return signs.reshape(lead.shape), logs.reshape(lead.shape)
+
+
+def slogdet_stack_complex(a):
+    lead = _stack_shape(a)
+    flat = _matrices(a, lead.size)
+    signs = np.empty(lead.size, dtype=np.complex128)
+    logs = np.empty(lead.size)
+    for i in range(lead.size):
+        signs[i], logs[i] = slogdet_complex(flat[i])
+    return signs.reshape(lead.shape), logs.reshape(lead.shape)
+
+
 def _power(base, n):
     """base ** n (n >= 0) by NumPy's sequence of products."""
     m = base.shape[0]
