@@ -128,6 +128,9 @@ static int tryLapackFactor(void *handle) {
       .zheevd = (NBCHeevd)dlsym(handle, "zheevd_"),
       .zgeev = (NBCZgeev)dlsym(handle, "zgeev_"),
       .zgesdd = (NBCZgesdd)dlsym(handle, "zgesdd_"),
+      .zgeqrf = (NBCZgeqrf)dlsym(handle, "zgeqrf_"),
+      .zungqr = (NBCZungqr)dlsym(handle, "zungqr_"),
+      .zgelsd = (NBCZgelsd)dlsym(handle, "zgelsd_"),
   };
   if (!found.dsyevd || !found.dgesdd || !found.dgeqrf || !found.dorgqr ||
       !found.dgelsd || !found.dgeev)

@@ -99,6 +99,21 @@ typedef void (*NBCZgesdd)(const char *jobz, const int *m, const int *n,
                           double _Complex *work, const int *lwork,
                           double *rwork, int *iwork, int *info, size_t);
 
+typedef void (*NBCZgeqrf)(const int *m, const int *n, double _Complex *a,
+                          const int *lda, double _Complex *tau,
+                          double _Complex *work, const int *lwork, int *info);
+typedef void (*NBCZungqr)(const int *m, const int *n, const int *k,
+                          double _Complex *a, const int *lda,
+                          const double _Complex *tau, double _Complex *work,
+                          const int *lwork, int *info);
+
+typedef void (*NBCZgelsd)(const int *m, const int *n, const int *nrhs,
+                          double _Complex *a, const int *lda,
+                          double _Complex *b, const int *ldb, double *s,
+                          const double *rcond, int *rank,
+                          double _Complex *work, const int *lwork,
+                          double *rwork, int *iwork, int *info);
+
 typedef struct {
   NBCSyevd dsyevd;
   NBCGesdd dgesdd;
@@ -110,6 +125,9 @@ typedef struct {
   NBCHeevd zheevd;
   NBCZgeev zgeev;
   NBCZgesdd zgesdd;
+  NBCZgeqrf zgeqrf;
+  NBCZungqr zungqr;
+  NBCZgelsd zgelsd;
 } NBCLapackFactor;
 
 /// The factorization drivers, found like nbc_lapack_functions' (a library

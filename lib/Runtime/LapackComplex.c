@@ -7,7 +7,9 @@
 |*     column-major copy's lower (or upper) triangle, as NumPy's UPLO;        *|
 |*   - eig / eigvals: zgeev, complex eigenvalues and unit-norm right          *|
 |*     eigenvectors in LAPACK's order, as NumPy's;                            *|
-|*   - svd / svdvals: zgesdd, real singular values, complex u and vh.         *|
+|*   - svd / svdvals: zgesdd, real singular values, complex u and vh;         *|
+|*   - qr: zgeqrf + zungqr, as NumPy's;                                       *|
+|*   - lstsq: zgelsd, complex x, real residuals and singular values.          *|
 |*                                                                            *|
 \*===----------------------------------------------------------------------===*/
 
@@ -16,6 +18,7 @@
 #include "nbc/Runtime/NBCRuntime.h"
 
 #include <complex.h>
+#include <float.h>
 #include <math.h>
 #include <limits.h>
 #include <stdint.h>
@@ -235,6 +238,142 @@ int32_t nbc_lapack_svd_complex(const NBCLapackFactor *f, int vectors,
     free(left);
     free(right);
   }
+  free(rwork);
+  free(iwork);
+  return status;
+}
+
+int32_t nbc_lapack_qr_complex(const NBCLapackFactor *f, int flags, int64_t m,
+                              int64_t n, const void *a, int64_t as0,
+                              int64_t as1, void *q, void *r) {
+  int c64 = flags & NBC_LAPACK_FACTOR_F32;
+  int full = flags & NBC_LAPACK_FACTOR_FULL;
+  int64_t k = m < n ? m : n;
+  int64_t qCols = full ? m : k, rRows = full ? m : k;
+  int64_t ld = m > 1 ? m : 1;
+  /* Room for the complete Q's m columns after A's n. */
+  int64_t cols = n > qCols ? n : qCols;
+  if (k > 0 && !f->zgeqrf)
+    return NBC_LAPACK_MISSING;
+  if (q && qCols > 0 && m > 0 && !f->zungqr)
+    return NBC_LAPACK_MISSING;
+  double _Complex *matrix =
+      calloc((size_t)(ld * (cols ? cols : 1)), sizeof(double _Complex));
+  double _Complex *tau = malloc((size_t)(k ? k : 1) * sizeof(double _Complex));
+  int32_t status = NBC_LAPACK_NO_MEMORY;
+  double _Complex *work = NULL;
+  if (!matrix || !tau)
+    goto done;
+  for (int64_t j = 0; j < n; ++j)
+    for (int64_t i = 0; i < m; ++i)
+      matrix[i + j * ld] = getComplex(a, c64, i * as0 + j * as1);
+  int mi = (int)m, ni = (int)n, ki = (int)k, ldi = (int)ld, qc = (int)qCols;
+  int info = 0, lwork = -1, orth = q && qCols > 0 && m > 0;
+  double _Complex query = 0, oquery = 0;
+  if (k > 0)
+    f->zgeqrf(&mi, &ni, matrix, &ldi, tau, &query, &lwork, &info);
+  if (orth)
+    f->zungqr(&mi, &qc, &ki, matrix, &ldi, tau, &oquery, &lwork, &info);
+  lwork = querySize(creal(query) > creal(oquery) ? creal(query)
+                                                 : creal(oquery));
+  work = malloc((size_t)lwork * sizeof(double _Complex));
+  if (!work)
+    goto done;
+  if (k > 0)
+    f->zgeqrf(&mi, &ni, matrix, &ldi, tau, work, &lwork, &info);
+  /* R: the upper triangle of the first rRows rows. */
+  for (int64_t i = 0; i < rRows; ++i)
+    for (int64_t j = 0; j < n; ++j)
+      putComplex(r, c64, i * n + j, i <= j ? matrix[i + j * ld] : 0);
+  if (orth) {
+    /* Columns past A's n start as zeros for zungqr to fill. */
+    for (int64_t j = n; j < qCols; ++j)
+      for (int64_t i = 0; i < ld; ++i)
+        matrix[i + j * ld] = 0;
+    f->zungqr(&mi, &qc, &ki, matrix, &ldi, tau, work, &lwork, &info);
+    rowMajorComplex(q, c64, matrix, m, qCols, ld);
+  }
+  status = NBC_LAPACK_DONE;
+done:
+  free(work);
+  free(matrix);
+  free(tau);
+  return status;
+}
+
+int32_t nbc_lapack_lstsq_complex(const NBCLapackFactor *f, int flags,
+                                 int64_t m, int64_t n, int64_t nrhs,
+                                 const void *a, int64_t as0, int64_t as1,
+                                 const void *b, int64_t bs0, int64_t bs1,
+                                 double rcond, void *x, void *residuals,
+                                 void *rank, void *s) {
+  int c64 = flags & NBC_LAPACK_FACTOR_F32;
+  int64_t k = m < n ? m : n, big = m < n ? n : m;
+  /* LAPACK cannot take nrhs == 0: one zero column, as NumPy pads. */
+  int64_t cols = nrhs ? nrhs : 1;
+  int64_t ld = big > 1 ? big : 1, lda = m > 1 ? m : 1;
+  if (!(flags & NBC_LAPACK_FACTOR_RCOND))
+    rcond = DBL_EPSILON * (double)big;
+  if (k > 0 && !f->zgelsd)
+    return NBC_LAPACK_MISSING;
+  double _Complex *matrix =
+      calloc((size_t)(lda * (n ? n : 1)), sizeof(double _Complex));
+  double _Complex *rhs = calloc((size_t)(ld * cols), sizeof(double _Complex));
+  double *values = malloc((size_t)(k ? k : 1) * sizeof(double));
+  double _Complex *work = NULL;
+  double *rwork = NULL;
+  int *iwork = NULL;
+  int32_t status = NBC_LAPACK_NO_MEMORY;
+  int found = 0;
+  if (!matrix || !rhs || !values)
+    goto done;
+  for (int64_t j = 0; j < n; ++j)
+    for (int64_t i = 0; i < m; ++i)
+      matrix[i + j * lda] = getComplex(a, c64, i * as0 + j * as1);
+  for (int64_t j = 0; j < nrhs; ++j)
+    for (int64_t i = 0; i < m; ++i)
+      rhs[i + j * ld] = getComplex(b, c64, i * bs0 + j * bs1);
+  if (k > 0) {
+    int mi = (int)m, ni = (int)n, ci = (int)cols, ldai = (int)lda;
+    int ldb = (int)ld, info = 0, lwork = -1, iquery = 0;
+    double _Complex query = 0;
+    double rquery = 0;
+    f->zgelsd(&mi, &ni, &ci, matrix, &ldai, rhs, &ldb, values, &rcond, &found,
+              &query, &lwork, &rquery, &iquery, &info);
+    lwork = querySize(creal(query));
+    work = malloc((size_t)lwork * sizeof(double _Complex));
+    rwork = malloc((size_t)querySize(rquery) * sizeof(double));
+    iwork = malloc((size_t)(iquery > 1 ? iquery : 1) * sizeof(int));
+    if (!work || !rwork || !iwork)
+      goto done;
+    f->zgelsd(&mi, &ni, &ci, matrix, &ldai, rhs, &ldb, values, &rcond, &found,
+              work, &lwork, rwork, iwork, &info);
+    if (info != 0) {
+      status = NBC_LAPACK_LINALG_ERROR;
+      goto done;
+    }
+  }
+  /* An empty a leaves x zero and all of b residual (NumPy's answer). */
+  for (int64_t i = 0; i < n; ++i)
+    for (int64_t j = 0; j < nrhs; ++j)
+      putComplex(x, c64, i * nrhs + j, rhs[i + j * ld]);
+  for (int64_t j = 0; j < cols; ++j) {
+    double sum = 0;
+    for (int64_t i = n; i < m; ++i) {
+      double _Complex r = rhs[i + j * ld];
+      sum += creal(r) * creal(r) + cimag(r) * cimag(r);
+    }
+    putReal(residuals, c64, j, sum);
+  }
+  *(int64_t *)rank = found;
+  for (int64_t i = 0; i < k; ++i)
+    putReal(s, c64, i, values[i]);
+  status = NBC_LAPACK_DONE;
+done:
+  free(matrix);
+  free(rhs);
+  free(values);
+  free(work);
   free(rwork);
   free(iwork);
   return status;

@@ -381,6 +381,11 @@ NBC_EXPORT int32_t nbc_rt_lapack_factor(int32_t kind, int32_t flags,
     return svd(f, kind, flags, m, n, a, as0, as1, out0, out1, out2);
   case kQr:
   case kQrR:
+    if (flags & NBC_LAPACK_FACTOR_COMPLEX)
+      return kind == kQr ? nbc_lapack_qr_complex(f, flags, m, n, a, as0, as1,
+                                                 out0, out1)
+                         : nbc_lapack_qr_complex(f, flags, m, n, a, as0, as1,
+                                                 NULL, out0);
     return qr(f, kind, flags, m, n, a, as0, as1, out0, out1);
   case kEig:
   case kEigvals:
@@ -389,6 +394,9 @@ NBC_EXPORT int32_t nbc_rt_lapack_factor(int32_t kind, int32_t flags,
                                     out0, out1);
     return eig(f, kind, flags, n, a, as0, as1, out0, out1);
   case kLstsq:
+    if (flags & NBC_LAPACK_FACTOR_COMPLEX)
+      return nbc_lapack_lstsq_complex(f, flags, m, n, nrhs, a, as0, as1, b, bs0,
+                                      bs1, rcond, out0, out1, out2, out3);
     return lstsq(f, flags, m, n, nrhs, a, as0, as1, b, bs0, bs1, rcond, out0,
                  out1, out2, out3);
   default:

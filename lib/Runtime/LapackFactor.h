@@ -33,4 +33,19 @@ int32_t nbc_lapack_svd_complex(const NBCLapackFactor *f, int vectors,
                                int64_t as0, int64_t as1, void *u, void *s,
                                void *vh);
 
+/// qr (`q` and `r`; `q` NULL for mode='r') of the m x n complex `a`:
+/// zgeqrf + zungqr, NBC_LAPACK_FACTOR_FULL for mode='complete'.
+int32_t nbc_lapack_qr_complex(const NBCLapackFactor *f, int flags, int64_t m,
+                              int64_t n, const void *a, int64_t as0,
+                              int64_t as1, void *q, void *r);
+
+/// lstsq of the m x n complex `a` and m x nrhs `b` (zgelsd): complex `x`
+/// (n x nrhs), real residual sums (max(nrhs, 1)), the int64 rank, real `s`.
+int32_t nbc_lapack_lstsq_complex(const NBCLapackFactor *f, int flags,
+                                 int64_t m, int64_t n, int64_t nrhs,
+                                 const void *a, int64_t as0, int64_t as1,
+                                 const void *b, int64_t bs0, int64_t bs1,
+                                 double rcond, void *x, void *residuals,
+                                 void *rank, void *s);
+
 #endif /* NBC_LIB_RUNTIME_LAPACKFACTOR_H */

@@ -6,16 +6,20 @@ any layout, UPLO, and NumPy's LinAlgErrors. Eigenvectors, unique only up
 to a unit complex factor each, are checked through a v = v diag(w) and
 unit norms (v^H v = I for eigh) rather than compared with NumPy's. Also
 svd of complex matrices (zgesdd: real s, complex u and vh, checked through
-u diag(s) vh = a and unitary u, vh) and np.linalg.matrix_power (products,
-and inv for n < 0)."""
+u diag(s) vh = a and unitary u, vh), qr of complex matrices (zgeqrf +
+zungqr: q r = a, unitary q, equal to NumPy's once R's diagonal is made
+real positive), lstsq (zgelsd: complex x, real residuals and s, NumPy's
+common type of mixed operands) and np.linalg.matrix_power (products, and
+inv for n < 0)."""
 
 import numpy as np
 import pytest
 
 from test_linalg import tolerance
-from test_linalg_factor import (SHAPES, eig, eigh, eigh_upper, eigvals,
-                                eigvalsh, eigvalsh_upper, layouts, matrix_power,
-                                svd, svd_reduced, svd_values)
+from test_linalg_factor import (LSTSQ_CASES, SHAPES, eig, eigh, eigh_upper,
+                                eigvals, eigvalsh, eigvalsh_upper, layouts,
+                                lstsq, lstsq_rcond, matrix_power, qr,
+                                qr_complete, qr_r, svd, svd_reduced, svd_values)
 
 DTYPES = [np.complex128, np.complex64]
 
@@ -151,3 +155,97 @@ def test_svd(dtype, shape):
         s = svd_values(view)
         assert s.dtype == real_of(dtype)
         np.testing.assert_allclose(s, np.linalg.svd(a, compute_uv=False), **tol)
+
+
+def phases(r):
+    """Unit factors that make R's diagonal real non-negative (Q, R are
+    unique then): R's rows are divided by them, Q's columns multiplied."""
+    d = np.diagonal(r, axis1=-2, axis2=-1).astype(np.complex128)
+    return np.where(d == 0, 1, d / np.where(d == 0, 1, np.abs(d)))
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+@pytest.mark.parametrize("shape", SHAPES)
+def test_qr(dtype, shape):
+    rng = np.random.default_rng(5)
+    a = (rng.standard_normal(shape) + 1j * rng.standard_normal(shape)).astype(dtype)
+    k = min(shape)
+    tol = tolerance(dtype)
+    for function, mode in ((qr, "reduced"), (qr_complete, "complete")):
+        q_np, r_np = np.linalg.qr(a, mode=mode)
+        for view in layouts(a):
+            q, r = function(view)
+            assert q.shape == q_np.shape and q.dtype == q_np.dtype == dtype
+            assert r.shape == r_np.shape and r.dtype == r_np.dtype == dtype
+            np.testing.assert_allclose(q @ r, a, **tol)
+            np.testing.assert_allclose(q.conj().T @ q, np.eye(q.shape[1]), **tol)
+            assert np.all(np.tril(r, -1) == 0)
+            mine, theirs = phases(r[:k, :k]), phases(r_np[:k, :k])
+            np.testing.assert_allclose(r[:k] / mine[:, None],
+                                       r_np[:k] / theirs[:, None], **tol)
+            np.testing.assert_allclose(q[:, :k] * mine, q_np[:, :k] * theirs,
+                                       **tol)
+            if mode == "complete" and k == 0:
+                np.testing.assert_array_equal(q, q_np)
+    for view in layouts(a):
+        r_only, r_np = qr_r(view), np.linalg.qr(a, "r")
+        assert r_only.shape == r_np.shape and r_only.dtype == r_np.dtype
+        np.testing.assert_allclose(np.abs(r_only), np.abs(r_np), **tol)
+
+
+def same(got, want):
+    """Same type, dtype, shape and values (a Python int for NumPy's rank)."""
+    if isinstance(want, (int, np.integer)):
+        assert isinstance(got, int) and got == want
+        return
+    assert isinstance(got, np.ndarray)
+    assert got.dtype == want.dtype and got.shape == want.shape
+    np.testing.assert_allclose(got, want, **tolerance(want.dtype))
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+@pytest.mark.parametrize("shapes", LSTSQ_CASES)
+def test_lstsq(dtype, shapes):
+    rng = np.random.default_rng(9)
+    a, b = ((rng.standard_normal(s) + 1j * rng.standard_normal(s)).astype(dtype)
+            for s in shapes)
+    want = np.linalg.lstsq(a, b)
+    assert want[0].dtype == dtype and want[3].dtype == real_of(dtype)
+    for view in layouts(a):
+        got = lstsq(view, b)
+        assert isinstance(got, tuple) and len(got) == 4
+        for g, w in zip(got, want):
+            same(g, w)
+    if b.ndim == 1 and a.size:  # a reversed, strided right-hand side
+        twice = np.repeat(b[::-1], 2)
+        for g, w in zip(lstsq(a, twice[::-2]), want):
+            same(g, w)
+        # The normal equations: a^H (a x - b) = 0.
+        x = lstsq(a, b)[0]
+        np.testing.assert_allclose(a.conj().T @ (a @ x - b), 0,
+                                   atol=tolerance(dtype)["atol"] * 10)
+
+
+@pytest.mark.parametrize("a_dtype,b_dtype", [
+    (np.complex128, np.float64), (np.float32, np.complex64),
+    (np.complex64, np.float64), (np.complex64, np.int64),
+    (np.float64, np.complex64)])
+def test_lstsq_mixed(a_dtype, b_dtype):
+    rng = np.random.default_rng(12)
+    a = (rng.standard_normal((6, 3)) + 1j * rng.standard_normal((6, 3)))
+    a = a.astype(a_dtype) if np.dtype(a_dtype).kind == "c" else a.real.astype(a_dtype)
+    b = (rng.standard_normal(6) * 4 + 1j * rng.standard_normal(6)).astype(b_dtype) \
+        if np.dtype(b_dtype).kind == "c" else (rng.standard_normal(6) * 4).astype(b_dtype)
+    want = np.linalg.lstsq(a, b)
+    for g, w in zip(lstsq(a, b), want):
+        same(g, w)
+
+
+def test_lstsq_rank_deficient_and_rcond():
+    a = general(5, np.complex128, seed=13)[:, :4]
+    a[:, 3] = a[:, 0] * (2 - 1j)
+    b = general(5, np.complex128, seed=14)[:, :2]
+    for rcond in (1e-6, 1e-12, -1.0):
+        for g, w in zip(lstsq_rcond(a, b, rcond),
+                        np.linalg.lstsq(a, b, rcond=rcond)):
+            same(g, w)

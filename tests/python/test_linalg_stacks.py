@@ -2,12 +2,16 @@
 (..., M, M) (nbc.linalg, one LAPACK call per matrix), against NumPy: every
 dtype, empty stacks and 0x0 matrices, views of any layout, solve's
 broadcasting of the two stacks (and of a 1-d b against every matrix), and
-NumPy's errors for one bad matrix in a stack."""
+NumPy's errors for one bad matrix in a stack. np.linalg.norm(x) of an
+N-d array without axis: the flattened 2-norm, as NumPy's."""
 
 import numpy as np
 import pytest
 
-from test_linalg import (DTYPES, cholesky, det, inv, numpy_error,
+import nbc
+
+import test_linalg
+from test_linalg import (DTYPES, cholesky, det, inv, norm, numpy_error,
                          positive_definite, random, solve, tolerance)
 
 
@@ -108,3 +112,36 @@ def test_one_bad_matrix_in_a_stack(dtype):
 ])
 def test_numpys_shape_errors(compiled, reference, args):
     check_numpys_error(compiled, reference, *args)
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_norm_of_nd_arrays(dtype):
+    rng = np.random.default_rng(4)
+    x = random((3, 4, 5), dtype, rng)
+    for view in [x, np.asfortranarray(x), x[::-1, ::2], np.moveaxis(x, 0, 2),
+                 random((2, 3, 2, 4), dtype, rng), np.zeros((2, 0, 3), dtype)]:
+        test_linalg.same(norm(view), np.linalg.norm(view))
+
+
+@nbc.njit
+def slogdet(a):
+    return np.linalg.slogdet(a)
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+@pytest.mark.parametrize("shape,n", [((3,), 4), ((2, 3), 3), ((0,), 3), ((2,), 0)])
+def test_slogdet(dtype, shape, n):
+    a = stack(shape, n, dtype, well_conditioned)
+    if a.size:
+        a[0] = a[0][::-1]  # a row swap: the sign changes
+    want_sign, want_log = np.linalg.slogdet(a)
+    for view in views(a):
+        sign, log = slogdet(view)
+        same(sign, want_sign)
+        same(log, want_log)
+    singular = np.ones((2, 3, 3), dtype)
+    for got, want in zip(slogdet(singular), np.linalg.slogdet(singular)):
+        same(got, want)
+    with pytest.raises(np.linalg.LinAlgError,
+                       match="Last 2 dimensions of the array must be square"):
+        slogdet(np.ones((2, 3, 4), dtype))

@@ -17,6 +17,7 @@
 
 #include "ArrayLowering.h"
 #include "ExternalCalls.h"
+#include "LinalgStack.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
@@ -27,18 +28,8 @@ using namespace mlir;
 using namespace mlir::nbc;
 using namespace mlir::nbc::arrays;
 
-namespace {
-
-/// NumPy's LinAlgError message when LAPACK reports failure.
-StringRef failureMessage(LinalgKind kind) {
-  return kind == LinalgKind::cholesky ? "Matrix is not positive definite"
-                                      : "Singular matrix";
-}
-
-/// The matrix (or vector, or for det's result the element) of the stack
-/// `array` at the leading indices `ivs` (a broadcast dimension of size 1
-/// at 0): a rank-reduced view, `array` itself when there are no indices.
-Value matrixAt(OpBuilder &b, Location loc, Value array, ValueRange ivs) {
+Value mlir::nbc::arrays::matrixAt(OpBuilder &b, Location loc, Value array,
+                                  ValueRange ivs) {
   if (ivs.empty())
     return array;
   auto type = cast<MemRefType>(array.getType());
@@ -58,6 +49,24 @@ Value matrixAt(OpBuilder &b, Location loc, Value array, ValueRange ivs) {
       shape, type, offsets, sizes, strides);
   return memref::SubViewOp::create(b, loc, cast<MemRefType>(view), array,
                                    offsets, sizes, strides);
+}
+
+void mlir::nbc::arrays::forEachMatrix(
+    OpBuilder &b, Location loc, ValueRange batchSizes,
+    function_ref<void(OpBuilder &, Location, ValueRange)> body) {
+  if (batchSizes.empty())
+    return body(b, loc, {});
+  SmallVector<Value> lbs(batchSizes.size(), constIndex(b, loc, 0)),
+      steps(batchSizes.size(), constIndex(b, loc, 1));
+  scf::buildLoopNest(b, loc, lbs, batchSizes, steps, body);
+}
+
+namespace {
+
+/// NumPy's LinAlgError message when LAPACK reports failure.
+StringRef failureMessage(LinalgKind kind) {
+  return kind == LinalgKind::cholesky ? "Matrix is not positive definite"
+                                      : "Singular matrix";
 }
 
 /// NumPy's gufunc broadcast error of solve's stacks: "(2,3,3)->(2,newaxis,
@@ -245,13 +254,7 @@ struct LinalgLowering : public OpConversionPattern<LinalgOp> {
                 failureMessage(kind));
       raiseLapackStatus(b, loc, status, function);
     };
-    if (batch == 0) {
-      callAt(b, loc, {});
-    } else {
-      SmallVector<Value> lbs(batch, constIndex(b, loc, 0)),
-          steps(batch, constIndex(b, loc, 1));
-      scf::buildLoopNest(b, loc, lbs, batchSizes, steps, callAt);
-    }
+    forEachMatrix(b, loc, batchSizes, callAt);
 
     if (resultArray)
       rewriter.replaceOp(op, out);

@@ -7,7 +7,7 @@
 //                 a, as0, as1, b, bs0, bs1, rcond, out0, out1, out2, out3)
 //
 // (lib/Runtime/LapackFactor.c: ?syevd, ?gesdd, ?geqrf + ?orgqr, ?gelsd in
-// double precision). The status becomes NumPy's LinAlgError, a
+// double precision), once per matrix of a stack (..., m, n). The status becomes NumPy's LinAlgError, a
 // RuntimeError without a LAPACK, or a MemoryError. lstsq's residuals,
 // whose length NumPy makes depend on the computed rank, are copied out of
 // a scratch array once the rank is known.
@@ -16,6 +16,7 @@
 
 #include "ArrayLowering.h"
 #include "ExternalCalls.h"
+#include "LinalgStack.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
@@ -81,7 +82,12 @@ struct LinalgFactorLowering : public OpConversionPattern<LinalgFactorOp> {
           .getResult();
     };
 
-    Value m = dim(a, 0), n = dim(a, 1);
+    // A stack (..., m, n) runs one call per matrix (lstsq takes none).
+    int64_t batch = aType.getRank() - 2;
+    SmallVector<Value> batchSizes;
+    for (int64_t d = 0; d < batch; ++d)
+      batchSizes.push_back(dim(a, d));
+    Value m = dim(a, batch), n = dim(a, batch + 1);
     Value k = arith::MinSIOp::create(b, loc, m, n);
     Value nrhs = constIndex(b, loc, 0);
     switch (kind) {
@@ -140,8 +146,10 @@ struct LinalgFactorLowering : public OpConversionPattern<LinalgFactorOp> {
     }
 
     SmallVector<Value> outs;
-    for (auto [type, shape] : llvm::zip(resultTypes, sizes)) {
+    for (auto [type, core] : llvm::zip(resultTypes, sizes)) {
       auto array = dyn_cast<MemRefType>(type);
+      SmallVector<Value> shape(batchSizes);
+      shape.append(core);
       outs.push_back(array ? allocArray(b, loc, array, shape)
                            : memref::AllocaOp::create(
                                  b, loc, MemRefType::get({}, type))
@@ -164,25 +172,7 @@ struct LinalgFactorLowering : public OpConversionPattern<LinalgFactorOp> {
       return arith::ConstantOp::create(b, loc, b.getI32IntegerAttr(value))
           .getResult();
     };
-    SmallVector<Value> args = {
-        i32(static_cast<int32_t>(kind)), i32(flags), indexToI64(b, loc, m),
-        indexToI64(b, loc, n), indexToI64(b, loc, nrhs)};
-    appendMatrix(b, loc, a, /*isRow=*/false, args);
-    if (rhs) {
-      appendMatrix(b, loc, rhs, /*isRow=*/false, args);
-    } else {
-      Value zero = constI64(b, loc, 0);
-      args.append({zero, zero, zero});
-    }
-    args.push_back(adaptor.getRcond()
-                       ? adaptor.getRcond()
-                       : arith::ConstantOp::create(b, loc, b.getF64FloatAttr(0))
-                             .getResult());
-    for (unsigned i = 0; i < 4; ++i)
-      args.push_back(i < outs.size() ? firstElementAddress(b, loc, outs[i])
-                                     : constI64(b, loc, 0));
-
-    SmallVector<Type> argTypes(args.size(), b.getI64Type());
+    SmallVector<Type> argTypes(16, b.getI64Type());
     argTypes[0] = argTypes[1] = b.getI32Type();
     argTypes[11] = b.getF64Type();
     FailureOr<func::FuncOp> callee = lookupOrDeclareExternal(
@@ -190,24 +180,51 @@ struct LinalgFactorLowering : public OpConversionPattern<LinalgFactorOp> {
         b.getFunctionType(argTypes, b.getI32Type()), "the nbc runtime");
     if (failed(callee))
       return failure();
-    Value status = func::CallOp::create(b, loc, *callee, args).getResult(0);
-    auto is = [&](int32_t value) {
-      return arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, status,
-                                   i32(value))
-          .getResult();
-    };
     std::string function = ("np.linalg." + numpyName(kind)).str();
-    raiseIf(b, loc, is(NBC_LAPACK_LINALG_ERROR), ExceptionKind::LinAlgError,
-            failureMessage(kind));
-    raiseLapackStatus(b, loc, status, function);
-    if (kind == LinalgFactorKind::eig || kind == LinalgFactorKind::eigvals) {
-      raiseIf(b, loc, is(NBC_LAPACK_NOT_FINITE), ExceptionKind::LinAlgError,
-              "Array must not contain infs or NaNs");
-      raiseIf(b, loc, is(NBC_LAPACK_COMPLEX), ExceptionKind::ValueError,
-              (numpyName(kind) + "() argument must not cause a domain "
-                                 "change.")
-                  .str());
-    }
+    SmallVector<Value> sizeArgs = {
+        i32(static_cast<int32_t>(kind)), i32(flags), indexToI64(b, loc, m),
+        indexToI64(b, loc, n), indexToI64(b, loc, nrhs)};
+
+    // One call per matrix of the stack (once without one).
+    auto callAt = [&](OpBuilder &b, Location loc, ValueRange ivs) {
+      SmallVector<Value> args(sizeArgs);
+      appendMatrix(b, loc, matrixAt(b, loc, a, ivs), /*isRow=*/false, args);
+      if (rhs) {
+        appendMatrix(b, loc, rhs, /*isRow=*/false, args);
+      } else {
+        Value zero = constI64(b, loc, 0);
+        args.append({zero, zero, zero});
+      }
+      args.push_back(
+          adaptor.getRcond()
+              ? adaptor.getRcond()
+              : arith::ConstantOp::create(b, loc, b.getF64FloatAttr(0))
+                    .getResult());
+      for (unsigned i = 0; i < 4; ++i)
+        args.push_back(i < outs.size() ? firstElementAddress(
+                                             b, loc, matrixAt(b, loc, outs[i],
+                                                              ivs))
+                                       : constI64(b, loc, 0));
+      Value status = func::CallOp::create(b, loc, *callee, args).getResult(0);
+      auto is = [&](int32_t value) {
+        return arith::CmpIOp::create(
+                   b, loc, arith::CmpIPredicate::eq, status,
+                   arith::ConstantOp::create(b, loc, b.getI32IntegerAttr(value)))
+            .getResult();
+      };
+      raiseIf(b, loc, is(NBC_LAPACK_LINALG_ERROR), ExceptionKind::LinAlgError,
+              failureMessage(kind));
+      raiseLapackStatus(b, loc, status, function);
+      if (kind == LinalgFactorKind::eig || kind == LinalgFactorKind::eigvals) {
+        raiseIf(b, loc, is(NBC_LAPACK_NOT_FINITE), ExceptionKind::LinAlgError,
+                "Array must not contain infs or NaNs");
+        raiseIf(b, loc, is(NBC_LAPACK_COMPLEX), ExceptionKind::ValueError,
+                (numpyName(kind) + "() argument must not cause a domain "
+                                   "change.")
+                    .str());
+      }
+    };
+    forEachMatrix(b, loc, batchSizes, callAt);
 
     if (kind == LinalgFactorKind::lstsq) {
       // NumPy's residuals: empty unless rank == n and m > n.

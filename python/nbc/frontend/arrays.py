@@ -521,13 +521,13 @@ class ArraysMixin:
         return self.b.linalg(name, vals, self.pos(node))
 
     def norm(self, x, node):
-        """np.linalg.norm(x) of a 1-d or 2-d array (2-norm / Frobenius):
-        NumPy's own formula, sqrt(x.ravel() @ x.ravel()) (with the real and
-        imaginary parts' sums for a complex x), as existing ops."""
-        if x.type.ndim not in (1, 2):
-            raise self.error(UnsupportedError, "np.linalg.norm() of a "
-                             f"{x.type.ndim}-d array: only 1-d and 2-d arrays "
-                             "are supported", node)
+        """np.linalg.norm(x) of an array of any rank (2-norm / Frobenius,
+        N-d arrays flattened, as NumPy's without axis): NumPy's own formula,
+        sqrt(x.ravel() @ x.ravel()) (with the real and imaginary parts' sums
+        for a complex x), as existing ops."""
+        if x.type.ndim == 0:
+            raise self.error(UnsupportedError, "np.linalg.norm() of a 0-d "
+                             "array is not supported", node)
 
         def squares(part):
             return self.reduce("sum", self.binop("Mult", part, part, node), None,

@@ -1,5 +1,5 @@
-"""np.linalg.eigh, eigvalsh (real or complex Hermitian), svd (real or
-complex), qr, lstsq, eig and eigvals (real or complex) as nbc.linalg_factor,
+"""np.linalg.eigh, eigvalsh (real or complex Hermitian), svd, qr, lstsq,
+eig and eigvals (real or complex) as nbc.linalg_factor,
 whose result types the dialect infers, and pinv / matrix_rank
 (nbc.npimpl.linalg, compiled on top of svd). Called from
 ArraysMixin.call_linalg with the compiler as `comp`; compile-time options
@@ -27,7 +27,9 @@ FACTOR_SIGNATURES = {
     "eigvals": (("a", None),),
 }
 # The factorizations of complex arrays too.
-COMPLEX_FACTORS = ("eigh", "eigvalsh", "eig", "eigvals", "svd")
+COMPLEX_FACTORS = ("eigh", "eigvalsh", "eig", "eigvals", "svd", "qr", "lstsq")
+# The factorizations of stacks of matrices (..., M, N) too.
+STACK_FACTORS = ("eigh", "eigvalsh", "svd", "qr")
 # Composed in Python on top of svd (nbc.npimpl.linalg).
 COMPOSED = ("pinv", "matrix_rank", "slogdet", "matrix_power", "cond")
 REQUIRED = object()
@@ -77,6 +79,8 @@ def float_array(comp, name, v, node, ranks=(2,)):
     if not (isinstance(v, Value) and isinstance(v.type, T.Array)):
         raise comp.error(TypingError, f"{what} takes arrays, got "
                          f"{getattr(v, 'type', v)}", node)
+    if ranks == (2,) and name in STACK_FACTORS and v.type.ndim > 2:
+        ranks = (v.type.ndim,)
     if v.type.dtype.is_complex and name in COMPLEX_FACTORS and \
             v.type.ndim in ranks:
         return v
@@ -120,9 +124,14 @@ def call_linalg_factor(comp, name, node):
     elif name == "lstsq":
         b = float_array(comp, name, comp.materialize(comp.expr(bound["b"]), node),
                         node, ranks=(1, 2))
-        # One element type: NumPy's result type of the two.
+        # One element type: NumPy's common type of the two (complex if
+        # either is, single precision only if both are).
         if a.type.dtype != b.type.dtype:
-            a, b = (comp.astype(v, T.float64, node) for v in (a, b))
+            single = {a.type.dtype, b.type.dtype} <= {T.float32, T.complex64}
+            common = T.complex64 if single else T.complex128
+            if not (a.type.dtype.is_complex or b.type.dtype.is_complex):
+                common = T.float64
+            a, b = (comp.astype(v, common, node) for v in (a, b))
         given = bound["rcond"]
         if isinstance(given, ast.AST) and not (
                 isinstance(given, ast.Constant) and given.value is None):
@@ -147,17 +156,19 @@ def call_linalg_composed(comp, name, node):
     a = types[0]
     if not isinstance(a, T.Array):
         raise comp.error(TypingError, f"{what} takes an array, got {a}", node)
-    if a.dtype.is_complex and name != "matrix_power":  # products and inv
-        raise comp.error(UnsupportedError, f"{what} of complex arrays is not "
-                         "supported", node)
     if name == "matrix_rank" and a.ndim < 2:
         impl = impls.matrix_rank_vector
+    elif name == "slogdet" and a.ndim > 2:
+        impl = impls.slogdet_stack_complex if a.dtype.is_complex else \
+            impls.slogdet_stack
     elif a.ndim != 2:
         raise comp.error(UnsupportedError if a.ndim > 2 else TypingError,
                          f"{what}: {a.ndim}-dimensional array given. Array must "
                          "be 2-d", node)
-    elif name == "matrix_rank" and a.dtype == T.float32:
-        impl = impls.matrix_rank_float32
+    elif name == "matrix_rank" and a.dtype in (T.float32, T.complex64):
+        impl = impls.matrix_rank_float32  # eps of s's dtype
+    elif name in ("pinv", "slogdet") and a.dtype.is_complex:
+        impl = getattr(impls, f"{name}_complex")
     elif name == "matrix_power" and not (a.dtype.is_float or a.dtype.is_complex):
         impl = impls.matrix_power_integer
     if name == "matrix_power" and not (isinstance(types[1], T.Scalar) and
@@ -167,8 +178,16 @@ def call_linalg_composed(comp, name, node):
     if name == "matrix_power":
         return matrix_power_aliasing(comp, impl, impls, vals, types, call)
     result = comp.call_compiled(impl, vals, types, comp.options, call)
-    if name == "slogdet" and a.dtype == T.float32:  # NumPy's float32 results
-        return TupleValue([comp.as_float32(v, node) for v in result.items])
+    if name == "slogdet" and a.dtype in (T.float32, T.complex64):
+        # NumPy's single-precision results.
+        sign, logdet = result.items
+        if a.dtype == T.float32:
+            sign = comp.as_float32(sign, node)
+        elif isinstance(sign.type, T.Array):
+            sign = comp.astype(sign, T.complex64, node)
+        else:
+            sign = S.cast(comp.b, sign, T.complex64, comp.pos(node))
+        return TupleValue([sign, comp.as_float32(logdet, node)])
     return result
 
 

@@ -16,8 +16,7 @@ def _largest(s):
     return top
 
 
-def pinv(a, rcond=None):
-    u, s, vt = np.linalg.svd(a, full_matrices=False)
+def _pinv_from_svd(u, s, vt, rcond):
     if rcond is None:
         cutoff = 1e-15 * _largest(s)
     else:
@@ -27,6 +26,18 @@ def pinv(a, rcond=None):
         if s[i] > cutoff:
             inverse[i] = 1.0 / s[i]
     return vt.T @ (inverse.reshape(-1, 1) * u.T)
+
+
+def pinv(a, rcond=None):
+    u, s, vt = np.linalg.svd(a, full_matrices=False)
+    return _pinv_from_svd(u, s, vt, rcond)
+
+
+def pinv_complex(a, rcond=None):
+    """NumPy's: the svd of a's conjugate, so that vt.T @ diag(1/s) @ u.T
+    is vh^H diag(1/s) u^H of a's."""
+    u, s, vt = np.linalg.svd(np.conj(a), full_matrices=False)
+    return _pinv_from_svd(u, s, vt, rcond)
 
 
 def _rank(s, tol):
@@ -67,42 +78,113 @@ def _square(a):
         raise LinAlgError("Last 2 dimensions of the array must be square")
 
 
-def slogdet(a):
-    """(sign, log|det|): LU with partial pivoting in double precision, the
-    pivot LAPACK's ?getrf picks (the first largest); a zero pivot gives
-    NumPy's (0, -inf)."""
-    _square(a)
+def _cabs1(z):
+    """|re| + |im|: the magnitude ?getrf's pivot search compares (|z| for
+    a real z)."""
+    return abs(z.real) + abs(z.imag)
+
+
+def _lu_parity(a, lu):
+    """lu := a's LU with partial pivoting in place, the pivot LAPACK's
+    ?getrf picks (the first largest); the row swaps' parity (1 or -1), 0 if
+    a pivot is zero."""
     n = a.shape[0]
-    lu = np.empty((n, n))
     for i in range(n):
         for j in range(n):
             lu[i, j] = a[i, j]
-    sign = 1.0
-    logdet = 0.0
+    parity = 1
     for k in range(n):
         p = k
-        big = abs(lu[k, k])
+        big = _cabs1(lu[k, k])
         for i in range(k + 1, n):
-            if abs(lu[i, k]) > big:
-                big = abs(lu[i, k])
+            if _cabs1(lu[i, k]) > big:
+                big = _cabs1(lu[i, k])
                 p = i
         if big == 0.0:
-            return 0.0, -np.inf
+            return 0
         if p != k:
-            sign = -sign
+            parity = -parity
             for j in range(n):
                 t = lu[k, j]
                 lu[k, j] = lu[p, j]
                 lu[p, j] = t
         pivot = lu[k, k]
-        if pivot < 0.0:
-            sign = -sign
-        logdet += np.log(abs(pivot))
         for i in range(k + 1, n):
             f = lu[i, k] / pivot
             for j in range(k + 1, n):
                 lu[i, j] -= f * lu[k, j]
+    return parity
+
+
+def slogdet(a):
+    """(sign, log|det|): LU in double precision; a zero pivot gives NumPy's
+    (0, -inf)."""
+    _square(a)
+    n = a.shape[0]
+    lu = np.empty((n, n))
+    parity = _lu_parity(a, lu)
+    if parity == 0:
+        return 0.0, -np.inf
+    sign = 1.0 * parity
+    logdet = 0.0
+    for k in range(n):
+        if lu[k, k] < 0.0:
+            sign = -sign
+        logdet += np.log(abs(lu[k, k]))
     return sign, logdet
+
+
+def slogdet_complex(a):
+    """slogdet of a complex matrix: the sign a complex number of modulus 1
+    (the product of the pivots' phases and the row swaps' parity), as
+    NumPy's; a zero pivot gives (0, -inf)."""
+    _square(a)
+    n = a.shape[0]
+    lu = np.empty((n, n), dtype=np.complex128)
+    parity = _lu_parity(a, lu)
+    if parity == 0:
+        return 0.0 + 0.0j, -np.inf
+    sign = 1.0 * parity + 0.0j
+    logdet = 0.0
+    for k in range(n):
+        sign = sign * (lu[k, k] / abs(lu[k, k]))
+        logdet += np.log(abs(lu[k, k]))
+    return sign, logdet
+
+
+def _stack_shape(a):
+    """An array of a stack's leading shape (..., n, n) -> (...), whatever n
+    (sums over the matrix axes: compiled tuples cannot be sliced)."""
+    if a.shape[-2] != a.shape[-1]:
+        raise LinAlgError("Last 2 dimensions of the array must be square")
+    return np.sum(np.sum(a, axis=-1), axis=-1)
+
+
+def _matrices(a, count):
+    """A stack of `count` matrices as a C-contiguous (count, n, n) array."""
+    n = a.shape[-1]
+    return np.ascontiguousarray(a).reshape((count, n, n))
+
+
+def slogdet_stack(a):
+    """slogdet of each matrix of a stack: arrays of the stack's shape."""
+    lead = _stack_shape(a)
+    flat = _matrices(a, lead.size)
+    signs = np.empty(lead.size)
+    logs = np.empty(lead.size)
+    for i in range(lead.size):
+        signs[i], logs[i] = slogdet(flat[i])
+    return signs.reshape(lead.shape), logs.reshape(lead.shape)
+
+
+def slogdet_stack_complex(a):
+    lead = _stack_shape(a)
+    flat = _matrices(a, lead.size)
+    signs = np.empty(lead.size, dtype=np.complex128)
+    logs = np.empty(lead.size)
+    for i in range(lead.size):
+        signs[i], logs[i] = slogdet_complex(flat[i])
+    return signs.reshape(lead.shape), logs.reshape(lead.shape)
 
 
 def _power(base, n):

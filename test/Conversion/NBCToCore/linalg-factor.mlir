@@ -95,3 +95,19 @@ func.func @eig_complex(%a: memref<?x?xcomplex<f64>>) -> (memref<?xcomplex<f64>>,
   %w, %v = nbc.linalg_factor eig %a : memref<?x?xcomplex<f64>> -> memref<?xcomplex<f64>>, memref<?x?xcomplex<f64>>
   return %w, %v : memref<?xcomplex<f64>>, memref<?x?xcomplex<f64>>
 }
+
+// A stack (2, ?, m, n): results stacked, one call per matrix in a loop nest
+// over the leading dimensions, on views of a and of each result.
+// CHECK-LABEL: func @svd_stack
+// CHECK: %[[S:.*]] = memref.alloc(%{{.*}}, %{{.*}}) {alignment = 64 : i64} : memref<2x?x?xf64>
+// CHECK: scf.for %[[I:.*]] = %{{.*}} to %{{.*}} step
+// CHECK: scf.for %[[J:.*]] = %{{.*}} to %{{.*}} step
+// CHECK: memref.subview %{{.*}}[%[[I]], %[[J]], 0, 0] [1, 1, %{{.*}}, %{{.*}}] [1, 1, 1, 1] : memref<2x?x?x?xf64> to memref<?x?xf64, strided<[?, 1], offset: ?>>
+// CHECK: memref.subview %[[S]][%[[I]], %[[J]], 0] [1, 1, %{{.*}}] [1, 1, 1] : memref<2x?x?xf64> to memref<?xf64, strided<[1], offset: ?>>
+// CHECK: call @nbc_rt_lapack_factor
+// CHECK: nbc.raise_if %{{.*}}, LinAlgError, "SVD did not converge"
+// CHECK: return %[[S]]
+func.func @svd_stack(%a: memref<2x?x?x?xf64>) -> memref<2x?x?xf64> {
+  %s = nbc.linalg_factor svdvals %a : memref<2x?x?x?xf64> -> memref<2x?x?xf64>
+  return %s : memref<2x?x?xf64>
+}

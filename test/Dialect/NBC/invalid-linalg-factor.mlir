@@ -2,7 +2,7 @@
 // RUN: nbc-opt %s -split-input-file -verify-diagnostics
 
 func.func @eigh_integer(%a: memref<?x?xsi64>) {
-  // expected-error @+1 {{'nbc.linalg_factor' op 'eigh' takes a 2-d f32 or f64 array (complex for eigh, eig and svd), got 'memref<?x?xsi64>'}}
+  // expected-error @+1 {{'nbc.linalg_factor' op 'eigh' takes a 2-d f32, f64 or complex array or a stack of them, got 'memref<?x?xsi64>'}}
   %w, %v = nbc.linalg_factor eigh %a : memref<?x?xsi64> -> memref<?xsi64>, memref<?x?xsi64>
   return
 }
@@ -10,7 +10,7 @@ func.func @eigh_integer(%a: memref<?x?xsi64>) {
 // -----
 
 func.func @svd_rank1(%a: memref<?xf64>) {
-  // expected-error @+1 {{'nbc.linalg_factor' op 'svdvals' takes a 2-d f32 or f64 array (complex for eigh, eig and svd), got 'memref<?xf64>'}}
+  // expected-error @+1 {{'nbc.linalg_factor' op 'svdvals' takes a 2-d f32, f64 or complex array or a stack of them, got 'memref<?xf64>'}}
   %s = nbc.linalg_factor svdvals %a : memref<?xf64> -> memref<?xf64>
   return
 }
@@ -18,7 +18,7 @@ func.func @svd_rank1(%a: memref<?xf64>) {
 // -----
 
 func.func @lstsq_mixed(%a: memref<?x?xf64>, %b: memref<?xf32>) {
-  // expected-error @+1 {{'nbc.linalg_factor' op 'lstsq' takes a 2-d f32 or f64 array (complex for eigh, eig and svd) and a 1-d or 2-d array of the same element type}}
+  // expected-error @+1 {{'nbc.linalg_factor' op 'lstsq' takes a 2-d f32, f64 or complex array and a 1-d or 2-d array of the same element type}}
   %x, %r, %k, %s = nbc.linalg_factor lstsq %a, %b : memref<?x?xf64>, memref<?xf32> -> memref<?xf64>, memref<?xf64>, si64, memref<?xf64>
   return
 }
@@ -26,7 +26,7 @@ func.func @lstsq_mixed(%a: memref<?x?xf64>, %b: memref<?xf32>) {
 // -----
 
 func.func @lstsq_without_b(%a: memref<?x?xf64>) {
-  // expected-error @+1 {{'nbc.linalg_factor' op 'lstsq' takes a 2-d f32 or f64 array (complex for eigh, eig and svd) and a 1-d or 2-d array of the same element type}}
+  // expected-error @+1 {{'nbc.linalg_factor' op 'lstsq' takes a 2-d f32, f64 or complex array and a 1-d or 2-d array of the same element type}}
   %x, %r, %k, %s = nbc.linalg_factor lstsq %a : memref<?x?xf64> -> memref<?xf64>, memref<?xf64>, si64, memref<?xf64>
   return
 }
@@ -81,9 +81,17 @@ func.func @eig_upper(%a: memref<?x?xf64>) {
 
 // -----
 
-func.func @qr_complex(%a: memref<?x?xcomplex<f64>>) {
-  // expected-error @+1 {{'nbc.linalg_factor' op 'qr_r' takes a 2-d f32 or f64 array (complex for eigh, eig and svd), got 'memref<?x?xcomplex<f64>>'}}
-  %r = nbc.linalg_factor qr_r %a : memref<?x?xcomplex<f64>> -> memref<?x?xcomplex<f64>>
+func.func @lstsq_complex_and_real(%a: memref<?x?xcomplex<f64>>, %b: memref<?xf64>) {
+  // expected-error @+1 {{'nbc.linalg_factor' op 'lstsq' takes a 2-d f32, f64 or complex array and a 1-d or 2-d array of the same element type}}
+  %x, %r, %k, %s = nbc.linalg_factor lstsq %a, %b : memref<?x?xcomplex<f64>>, memref<?xf64> -> memref<?xcomplex<f64>>, memref<?xf64>, si64, memref<?xf64>
+  return
+}
+
+// -----
+
+func.func @lstsq_complex_residuals_are_real(%a: memref<?x?xcomplex<f64>>, %b: memref<?xcomplex<f64>>) {
+  // expected-error @+1 {{'nbc.linalg_factor' op result types 'memref<?xcomplex<f64>>', 'memref<?xcomplex<f64>>', 'si64', 'memref<?xf64>' do not match the inferred types 'memref<?xcomplex<f64>>', 'memref<?xf64>', 'si64', 'memref<?xf64>'}}
+  %x, %r, %k, %s = nbc.linalg_factor lstsq %a, %b : memref<?x?xcomplex<f64>>, memref<?xcomplex<f64>> -> memref<?xcomplex<f64>>, memref<?xcomplex<f64>>, si64, memref<?xf64>
   return
 }
 
@@ -92,5 +100,13 @@ func.func @qr_complex(%a: memref<?x?xcomplex<f64>>) {
 func.func @eigh_complex_values_are_real(%a: memref<?x?xcomplex<f32>>) {
   // expected-error @+1 {{'nbc.linalg_factor' op result types 'memref<?xcomplex<f32>>', 'memref<?x?xcomplex<f32>>' do not match the inferred types 'memref<?xf32>', 'memref<?x?xcomplex<f32>>'}}
   %w, %v = nbc.linalg_factor eigh %a : memref<?x?xcomplex<f32>> -> memref<?xcomplex<f32>>, memref<?x?xcomplex<f32>>
+  return
+}
+
+// -----
+
+func.func @lstsq_stack(%a: memref<2x?x?xf64>, %b: memref<?xf64>) {
+  // expected-error @+1 {{'nbc.linalg_factor' op 'lstsq' takes a 2-d f32, f64 or complex array and a 1-d or 2-d array of the same element type}}
+  %x, %r, %k, %s = nbc.linalg_factor lstsq %a, %b : memref<2x?x?xf64>, memref<?xf64> -> memref<2x?xf64>, memref<?xf64>, si64, memref<2x?xf64>
   return
 }

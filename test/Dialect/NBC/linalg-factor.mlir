@@ -38,7 +38,7 @@ func.func @eig(%a: memref<4x4xf64>, %f: memref<?x?xf32>) {
 }
 
 // Complex arrays: eigh/eigvalsh's eigenvalues and svd's s real (the part
-// type), eig/eigvals' complex.
+// type), eig/eigvals' and qr's complex, lstsq's residuals and s real.
 // CHECK-LABEL: func @hermitian
 func.func @hermitian(%z: memref<?x?xcomplex<f64>>, %c: memref<4x4xcomplex<f32>>) {
   // CHECK: nbc.linalg_factor eigh %{{.*}} : memref<?x?xcomplex<f64>> -> memref<?xf64>, memref<?x?xcomplex<f64>>
@@ -49,5 +49,21 @@ func.func @hermitian(%z: memref<?x?xcomplex<f64>>, %c: memref<4x4xcomplex<f32>>)
   %e = nbc.linalg_factor eigvals %c : memref<4x4xcomplex<f32>> -> memref<4xcomplex<f32>>
   // CHECK: nbc.linalg_factor svd %{{.*}} : memref<?x?xcomplex<f64>> -> memref<?x?xcomplex<f64>>, memref<?xf64>, memref<?x?xcomplex<f64>>
   %su, %ss, %svh = nbc.linalg_factor svd %z : memref<?x?xcomplex<f64>> -> memref<?x?xcomplex<f64>>, memref<?xf64>, memref<?x?xcomplex<f64>>
+  // CHECK: nbc.linalg_factor qr %{{.*}} {full} : memref<?x?xcomplex<f64>> -> memref<?x?xcomplex<f64>>, memref<?x?xcomplex<f64>>
+  %q, %r = nbc.linalg_factor qr %z {full} : memref<?x?xcomplex<f64>> -> memref<?x?xcomplex<f64>>, memref<?x?xcomplex<f64>>
+  // CHECK: nbc.linalg_factor lstsq %{{.*}}, %{{.*}} : memref<?x?xcomplex<f64>>, memref<?x?xcomplex<f64>> -> memref<?x?xcomplex<f64>>, memref<?xf64>, si64, memref<?xf64>
+  %x, %res, %rank, %sv = nbc.linalg_factor lstsq %z, %z : memref<?x?xcomplex<f64>>, memref<?x?xcomplex<f64>> -> memref<?x?xcomplex<f64>>, memref<?xf64>, si64, memref<?xf64>
+  return
+}
+
+// Stacks (..., m, n): every result of each matrix, the stack's shape first.
+// CHECK-LABEL: func @stacks
+func.func @stacks(%a: memref<3x?x5x4xcomplex<f32>>, %h: memref<2x?x?xf64>) {
+  // CHECK: nbc.linalg_factor svd %{{.*}} : memref<3x?x5x4xcomplex<f32>> -> memref<3x?x5x4xcomplex<f32>>, memref<3x?x4xf32>, memref<3x?x4x4xcomplex<f32>>
+  %u, %s, %vh = nbc.linalg_factor svd %a : memref<3x?x5x4xcomplex<f32>> -> memref<3x?x5x4xcomplex<f32>>, memref<3x?x4xf32>, memref<3x?x4x4xcomplex<f32>>
+  // CHECK: nbc.linalg_factor qr %{{.*}} {full} : memref<3x?x5x4xcomplex<f32>> -> memref<3x?x5x5xcomplex<f32>>, memref<3x?x5x4xcomplex<f32>>
+  %q, %r = nbc.linalg_factor qr %a {full} : memref<3x?x5x4xcomplex<f32>> -> memref<3x?x5x5xcomplex<f32>>, memref<3x?x5x4xcomplex<f32>>
+  // CHECK: nbc.linalg_factor eigh %{{.*}} : memref<2x?x?xf64> -> memref<2x?xf64>, memref<2x?x?xf64>
+  %w, %v = nbc.linalg_factor eigh %h : memref<2x?x?xf64> -> memref<2x?xf64>, memref<2x?x?xf64>
   return
 }

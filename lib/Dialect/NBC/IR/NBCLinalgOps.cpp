@@ -108,51 +108,55 @@ void LinalgOp::getEffects(EffectList &effects) {
 SmallVector<Type> LinalgFactorOp::inferResultTypes(LinalgFactorKind kind,
                                                    bool full, Type aType,
                                                    Type bType) {
+  // a is a matrix or (but for lstsq) a stack of them, (..., m, n).
   auto a = dyn_cast_or_null<MemRefType>(aType);
-  if (!a || a.getRank() != 2)
+  bool isLstsq = kind == LinalgFactorKind::lstsq;
+  if (!a || a.getRank() < 2 || (isLstsq && a.getRank() != 2))
     return {};
   Type element = a.getElementType();
-  // Complex arrays for eigh/eigvalsh (Hermitian: real eigenvalues),
-  // eig/eigvals (complex results) and svd/svdvals (real s) only.
+  // Complex arrays too: eigh/eigvalsh's eigenvalues, svd's and lstsq's s
+  // and lstsq's residuals real (the part type).
   auto complex = dyn_cast<ComplexType>(element);
   Type real = complex ? complex.getElementType() : element;
   if (!real.isF32() && !real.isF64())
     return {};
-  if (complex && (kind == LinalgFactorKind::qr ||
-                  kind == LinalgFactorKind::qr_r ||
-                  kind == LinalgFactorKind::lstsq))
-    return {};
-  bool isLstsq = kind == LinalgFactorKind::lstsq;
   auto b = dyn_cast_or_null<MemRefType>(bType);
   if (isLstsq != bool(bType))
     return {};
   if (b && (b.getElementType() != element || b.getRank() < 1 ||
             b.getRank() > 2))
     return {};
-  int64_t m = a.getDimSize(0), n = a.getDimSize(1);
+  int64_t batch = a.getRank() - 2;
+  int64_t m = a.getDimSize(batch), n = a.getDimSize(batch + 1);
   int64_t k = ShapedType::isDynamic(m) || ShapedType::isDynamic(n)
                   ? ShapedType::kDynamic
                   : std::min(m, n);
   // eigh's operand is square: either static size gives n.
   int64_t side = ShapedType::isDynamic(n) ? m : n;
+  // A result of each matrix of the stack: the stack's shape first.
+  auto stacked = [&](ArrayRef<int64_t> core, Type type) -> Type {
+    SmallVector<int64_t> shape(a.getShape().take_front(batch));
+    shape.append(core.begin(), core.end());
+    return MemRefType::get(shape, type);
+  };
   auto array = [&](ArrayRef<int64_t> shape) -> Type {
-    return MemRefType::get(shape, element);
+    return stacked(shape, element);
   };
   switch (kind) {
   case LinalgFactorKind::eigh:
-    return {MemRefType::get({side}, real), array({side, side})};
+    return {stacked({side}, real), array({side, side})};
   case LinalgFactorKind::eigvalsh:
-    return {MemRefType::get({side}, real)};
+    return {stacked({side}, real)};
   case LinalgFactorKind::eig:
     return {array({side}), array({side, side})};
   case LinalgFactorKind::eigvals:
     return {array({side})};
   case LinalgFactorKind::svd:
     if (full)
-      return {array({m, m}), MemRefType::get({k}, real), array({n, n})};
-    return {array({m, k}), MemRefType::get({k}, real), array({k, n})};
+      return {array({m, m}), stacked({k}, real), array({n, n})};
+    return {array({m, k}), stacked({k}, real), array({k, n})};
   case LinalgFactorKind::svdvals:
-    return {MemRefType::get({k}, real)};
+    return {stacked({k}, real)};
   case LinalgFactorKind::qr:
     if (full)
       return {array({m, m}), array({m, n})};
@@ -163,9 +167,9 @@ SmallVector<Type> LinalgFactorOp::inferResultTypes(LinalgFactorKind kind,
     SmallVector<int64_t> x = {n};
     if (b.getRank() == 2)
       x.push_back(b.getDimSize(1));
-    return {array(x), array({ShapedType::kDynamic}),
+    return {array(x), MemRefType::get({ShapedType::kDynamic}, real),
             IntegerType::get(a.getContext(), 64, IntegerType::Signed),
-            array({k})};
+            stacked({k}, real)};
   }
   }
   llvm_unreachable("unknown linalg_factor kind");
@@ -195,8 +199,8 @@ LogicalResult LinalgFactorOp::verify() {
       inferResultTypes(kind, getFull(), getA().getType(), b);
   if (expected.empty())
     return emitOpError("'") << name
-                            << "' takes a 2-d f32 or f64 array (complex for "
-                               "eigh, eig and svd)"
+                            << "' takes a 2-d f32, f64 or complex array"
+                            << (isLstsq ? "" : " or a stack of them")
                             << (isLstsq ? " and a 1-d or 2-d array of the "
                                           "same element type"
                                         : "")

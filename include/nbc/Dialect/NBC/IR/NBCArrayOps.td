@@ -371,18 +371,22 @@ def NBC_LinalgFactorOp : NBC_Op<"linalg_factor", [
       (full_matrices=True) `u (m,m)` and `vt (n,n)`. `svdvals` gives `s`
       (compute_uv=False). A complex `a` takes `zgesdd`: `s` real.
     - `qr %a` -> `q (m,k)`, `r (k,n)` (`?geqrf` + `?orgqr`); with `full`
-      (mode='complete') `q (m,m)`, `r (m,n)`. `qr_r` gives `r (k,n)`.
+      (mode='complete') `q (m,m)`, `r (m,n)`. `qr_r` gives `r (k,n)`. A
+      complex `a` takes `zgeqrf` + `zungqr`.
     - `eig %a` -> `w (n)`, `v (n,n)` (`?geev`, right eigenvectors in
       columns, LAPACK's order); `eigvals` gives `w`. A real `a` gives real
       results, as Numba's: complex eigenvalues raise its `ValueError("eig()
       argument must not cause a domain change.")` (`eigvals()` for
       eigvals); a complex `a` takes `zgeev`, complex results.
     - Complex arrays (complex<f32> and complex<f64>, computed in double
-      precision) for eigh, eigvalsh, eig, eigvals, svd and svdvals only.
+      precision) for every kind.
+    - Stacks `(..., m, n)` for every kind but lstsq: one call per matrix,
+      each result with the stack's shape first.
     - `lstsq %a, %b rcond %r` -> `x (n)` or `(n,nrhs)` (b's rank),
       `residuals (0 or nrhs or 1)`, `rank : si64`, `s (k)` (`?gelsd`);
       residuals has NumPy's length (empty unless rank == n < m); without
-      `rcond`, NumPy's default eps * max(m, n).
+      `rcond`, NumPy's default eps * max(m, n). A complex `a` and `b` take
+      `zgelsd`: `x` complex, `residuals` and `s` real.
 
     A non-square `a` raises NumPy's `LinAlgError("Last 2 dimensions of the
     array must be square")` (eigh, eig), a `b` of another height
