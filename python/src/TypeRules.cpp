@@ -156,14 +156,19 @@ static nb::dict operatorTyping() {
   return table;
 }
 
+/// A bare context with the nbc dialect: scalar types are builtin, the rules
+/// need nothing else loaded.
+static MlirContext rulesContext() {
+  MlirContext ctx = mlirContextCreate();
+  mlirDialectHandleLoadDialect(mlirGetDialectHandle__nbc__(), ctx);
+  return ctx;
+}
+
 void nbc::python::registerTypeRules(nb::module_ &m) {
   m.def(
       "dtype_rules",
       []() {
-        // A bare context: scalar types are builtin, the rules need nothing
-        // else loaded.
-        MlirContext ctx = mlirContextCreate();
-        mlirDialectHandleLoadDialect(mlirGetDialectHandle__nbc__(), ctx);
+        MlirContext ctx = rulesContext();
         nb::dict rules;
         for (int a : kScalarDTypes) {
           for (int b : kScalarDTypes) {
@@ -183,8 +188,7 @@ void nbc::python::registerTypeRules(nb::module_ &m) {
   m.def(
       "array_scalar_rules",
       []() {
-        MlirContext ctx = mlirContextCreate();
-        mlirDialectHandleLoadDialect(mlirGetDialectHandle__nbc__(), ctx);
+        MlirContext ctx = rulesContext();
         nb::dict rules;
         for (int a : kScalarDTypes) {
           for (int s : kScalarDTypes) {

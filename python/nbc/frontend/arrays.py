@@ -133,11 +133,17 @@ def integral_exponent(op, base, exponent):
     return ()
 
 
+def integer_bounds(dtype):
+    """The least and greatest value of integer dtype `dtype`."""
+    if dtype.is_signed:
+        return -(1 << (dtype.bits - 1)), (1 << (dtype.bits - 1)) - 1
+    return 0, (1 << dtype.bits) - 1
+
+
 def holds(dtype, value):
     """Whether integer dtype `dtype` holds the Python int `value`."""
-    if dtype.is_signed:
-        return -(1 << (dtype.bits - 1)) <= value < 1 << (dtype.bits - 1)
-    return 0 <= value < 1 << dtype.bits
+    low, high = integer_bounds(dtype)
+    return low <= value <= high
 
 
 class ArraysMixin:

@@ -6,6 +6,7 @@ np.minimum, with NumPy's result dtype."""
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
+from .arrays import integer_bounds
 
 
 class ClipMixin:
@@ -41,9 +42,7 @@ class ClipMixin:
         # A literal bound is weak as in NumPy 2: it takes the array's dtype,
         # and one beyond an integer dtype's range clips to that range.
         if isinstance(arr.type, T.Array) and arr.type.dtype.is_int:
-            dtype = arr.type.dtype
-            low, high = (0, (1 << dtype.bits) - 1) if not dtype.is_signed else (
-                -(1 << (dtype.bits - 1)), (1 << (dtype.bits - 1)) - 1)
+            low, high = integer_bounds(arr.type.dtype)
             bounds = [(which, self.python_number(min(max(v.literal, low), high), node)
                        if type(getattr(v, "literal", None)) is int else v)
                       for which, v in bounds]
