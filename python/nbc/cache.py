@@ -67,9 +67,13 @@ def compiler_hash():
 
 def _source_of(func):
     try:
-        return inspect.getsource(func)
+        source = inspect.getsource(func)
     except (OSError, TypeError):
         return func.__code__.co_code.hex()
+    if func.__code__.co_name == "<lambda>":  # several may share a line
+        columns = sorted(p[2] for p in func.__code__.co_positions() if p[2])
+        source += f"\n# lambda at line {func.__code__.co_firstlineno}, column {columns[:1]}"
+    return source
 
 
 def _python_function(value):

@@ -194,3 +194,20 @@ def test_callee_change_misses(tmp_path):
     out = run_callers(tmp_path, edited)
     assert out == {"r": [35, 4], "stats": {"caller": [0, 1], "alone": [1, 0]}}
     assert run_callers(tmp_path, edited)["stats"] == {"caller": [1, 0], "alone": [1, 0]}
+
+
+LAMBDAS = textwrap.dedent('''
+    import json
+    import nbc
+    inc, dec = nbc.njit(cache=True)(lambda x: x + 1), nbc.njit(cache=True)(lambda x: x - 1)
+    r = [inc(10), dec(10)]
+    stats = [sum(d.stats.cache_hits.values()) for d in (inc, dec)]
+    print(json.dumps({"r": r, "hits": stats}))
+''')
+
+
+def test_lambdas_on_one_line_have_their_own_entries(tmp_path):
+    # Same file, line, qualname and argument types: the lambda's column
+    # must tell them apart, or the second process would load inc for dec.
+    assert run_callers(tmp_path, LAMBDAS) == {"r": [11, 9], "hits": [0, 0]}
+    assert run_callers(tmp_path, LAMBDAS) == {"r": [11, 9], "hits": [1, 1]}

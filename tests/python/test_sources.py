@@ -7,6 +7,7 @@ import subprocess
 import sys
 import textwrap
 
+import numpy as np
 import pytest
 
 import nbc
@@ -94,3 +95,25 @@ def test_renamed_function_still_compiles():
         kernel.__name__ = "renamed"  # the def says `kernel`
         return kernel
     assert nbc.njit(make())(2) == 3
+
+
+# Two lambdas on one line, one nested in the other: each is found by the
+# columns its code records. Numba compiles `njit(lambda ...)` too.
+plus_one, scaled_by = (lambda x: x + 1), (lambda k: (lambda z: z * k + 0.5))
+
+
+@requires_exec
+def test_lambdas_compile_from_their_file():
+    assert nbc.njit(plus_one)(2) == 3 and nbc.njit(plus_one)(2.5) == 3.5
+    assert nbc.njit(scaled_by(3))(4) == scaled_by(3)(4) == 12.5
+    assert nbc.njit(lambda a, b=2: a * b)(3) == 6
+    clip = nbc.njit(lambda a: np.minimum(a, 1.0).sum())
+    assert clip(np.arange(4.0)) == np.minimum(np.arange(4.0), 1.0).sum()
+
+
+def test_lambda_errors_point_at_the_lambda():
+    broken = nbc.njit(lambda s: s.no_such_attribute)
+    with pytest.raises(UnsupportedError) as info:
+        broken(1.0)
+    text = str(info.value)
+    assert "test_sources.py" in text and "broken = nbc.njit(lambda s: s.no_such" in text

@@ -70,8 +70,54 @@ def same_values(a, b):
     return a.keys() == b.keys() and all(a[k] is b[k] for k in a)
 
 
+def _span(node):
+    return (node.lineno, node.col_offset), (node.end_lineno, node.end_col_offset)
+
+
+def lambda_definition(pyfunc):
+    """A lambda's whole file (lines, parsed) and a `def <lambda>` returning
+    its body, placed where the lambda is. Of the lambdas on its first line,
+    the code's own is the innermost whose body spans the code's
+    instructions (Python >= 3.11 records their columns)."""
+    code = pyfunc.__code__
+    lines = linecache.getlines(code.co_filename, pyfunc.__globals__)
+    if not lines and register_command_source(code.co_filename):
+        lines = linecache.getlines(code.co_filename)
+    try:
+        tree = ast.parse("".join(lines))
+    except (SyntaxError, ValueError):
+        raise no_source_error(pyfunc, "its file does not parse") from None
+    spans = [p for p in code.co_positions()
+             if p[0] is not None and p[2] is not None and (p[1], p[3]) > (p[0], p[2])]
+    first = min(((p[0], p[2]) for p in spans), default=None)
+    last = max(((p[1], p[3]) for p in spans), default=None)
+    params = code.co_varnames[:code.co_argcount + code.co_kwonlyargcount]
+    found = [n for n in ast.walk(tree) if isinstance(n, ast.Lambda) and
+             n.lineno == code.co_firstlineno and
+             tuple(a.arg for a in n.args.posonlyargs + n.args.args +
+                   n.args.kwonlyargs) == params and
+             (first is None or _span(n.body)[0] <= first and last <= _span(n.body)[1])]
+    if not found:
+        raise no_source_error(pyfunc, "its lambda was not found in its file")
+    lam = min(found, key=lambda n: (_span(n.body)[1][0] - _span(n.body)[0][0],
+                                    _span(n.body)[1][1] - _span(n.body)[0][1]))
+    body = ast.Return(lam.body)
+    ast.copy_location(body, lam.body)
+    fdef = ast.FunctionDef(name="<lambda>", args=lam.args, body=[body],
+                           decorator_list=[], returns=None, type_comment=None)
+    ast.copy_location(fdef, lam)
+    return lines, fdef
+
+
 class Source:
     def __init__(self, pyfunc):
+        code_name = getattr(getattr(pyfunc, "__code__", None), "co_name", pyfunc.__name__)
+        if code_name == "<lambda>":  # parsed from its whole file
+            self.lines, self.fdef = lambda_definition(pyfunc)
+            self.indent, self.line0 = 0, 0
+            self.filename = pyfunc.__code__.co_filename
+            self.finish(pyfunc)
+            return
         lines, start = source_lines(pyfunc)
         self.lines = lines
         self.indent = len(lines[0]) - len(lines[0].lstrip())
@@ -81,15 +127,15 @@ class Source:
             body = []
         fdef = body[0] if body else None
         # The name the def statement gave (__name__ may have been changed).
-        code_name = getattr(getattr(pyfunc, "__code__", None), "co_name", pyfunc.__name__)
-        if not isinstance(fdef, ast.FunctionDef) and code_name == "<lambda>":
-            raise UnsupportedError(f"{pyfunc.__qualname__} is not a plain function")
         if not isinstance(fdef, ast.FunctionDef) or fdef.name != code_name:
             # "<string>" text that is not this function's (an exec()).
             raise no_source_error(pyfunc, "the source found is not its own")
         self.fdef = fdef
         self.filename = inspect.getsourcefile(pyfunc) or "<string>"
         self.line0 = start - 1
+        self.finish(pyfunc)
+
+    def finish(self, pyfunc):
         self.name = pyfunc.__name__
         self.module_globals = dict(pyfunc.__globals__)
         self.cells = closure_values(pyfunc)
