@@ -1,7 +1,7 @@
 """NumPy functions nbc implements in Python (nbc.npimpl) and compiles like
 user code: np.searchsorted (side=, scalar or N-d values), np.bincount
 (weights=, minlength=, NumPy's ValueErrors) and np.roll (any rank,
-flattened as NumPy with axis=None), against NumPy."""
+flattened as NumPy with axis=None, or along axis=), against NumPy."""
 
 import numpy as np
 import pytest
@@ -35,6 +35,11 @@ def weighted(x, w, m):
 @nbc.njit
 def roll(a, k):
     return np.roll(a, k)
+
+
+@nbc.njit
+def roll_along(a, k, axis):
+    return np.roll(a, k, axis=axis)
 
 
 SORTED = [np.array([1.0, 2, 2, 3, 5]), np.array([], float), np.array([4.0]),
@@ -89,3 +94,16 @@ def test_roll(shift):
         got, want = roll(a, shift), np.roll(a, shift)
         assert got.shape == want.shape and got.dtype == want.dtype
         np.testing.assert_array_equal(got, want)
+
+
+@pytest.mark.parametrize("shift", [0, 1, -4, 7])
+def test_roll_along_an_axis(shift):
+    # axis= rolls whole slices (it used to be ignored: the flattened roll).
+    for a in (np.arange(24.0).reshape(2, 3, 4), np.arange(24).reshape(4, 6).T[::2],
+              np.arange(6), np.empty((0, 3))):
+        for axis in range(-a.ndim, a.ndim):
+            got, want = roll_along(a, shift, axis), np.roll(a, shift, axis=axis)
+            assert got.shape == want.shape and got.dtype == want.dtype
+            np.testing.assert_array_equal(got, want)
+    with pytest.raises(ValueError, match="axis is out of bounds"):
+        roll_along(np.ones((2, 2)), 1, 2)

@@ -142,6 +142,18 @@ def nan_clean_to(a):
     return np.nan_to_num(a, nan=-1.0)
 
 
+def nan_clean_in_place(a):
+    # copy=False: NumPy changes `a` itself and returns it.
+    r = np.nan_to_num(a, copy=False, nan=-2.0)
+    r[0] = r[0] + 1
+    return a.sum()
+
+
+def nan_clean_in_place_view(a):
+    nan_clean_in_place(a[::2].T)
+    return a
+
+
 def nan_args(a):
     return np.nanargmax(a), np.nanargmin(a)
 
@@ -186,7 +198,8 @@ SPECIAL = np.array([np.nan, 1.5, -np.inf, 0.0, np.inf, -2.0, np.nan])
                                SPECIAL[:1], SPECIAL.reshape(7, 1)],
                          ids=range(6))
 def test_nans_and_infinities(a):
-    for fn in (nan_clean, nan_clean_to, nan_scans, infinities):
+    for fn in (nan_clean, nan_clean_to, nan_scans, infinities, nan_clean_in_place,
+               nan_clean_in_place_view):
         check(nbc.njit(fn), a)
     check(nbc.njit(nan_args), a)  # all-NaN: ValueError, as NumPy
 

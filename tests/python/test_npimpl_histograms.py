@@ -200,13 +200,20 @@ def test_histogram_errors():
 
 @pytest.mark.parametrize("bins", [np.array([-1, 0, 0.5, 2.0]), np.array([2.0, 0.5, 0, -1]),
                                   np.array([0.0]), np.array([1, 1, 2, 2, 3]),
-                                  np.array([3, 2, 2, 1])])
+                                  np.array([3, 2, 2, 1]), np.array([0.0, 1.0, np.nan]),
+                                  np.array([np.nan, 1.0]), np.array([2.0, 2.0, np.nan]),
+                                  np.array([], float)])
 def test_digitize(bins):
-    for x in (RNG.normal(size=50), np.array([0, 0.5, 1, 2, 3, -1]), RNG.normal(size=(3, 4))):
+    # NaN sorts after every number, as in NumPy's searchsorted; NaN edges
+    # take NumPy's monotonicity rule (the first differing pair decides).
+    special = np.array([np.nan, np.inf, -np.inf, 0.0, 1.0])
+    for x in (RNG.normal(size=50), np.array([0, 0.5, 1, 2, 3, -1]), RNG.normal(size=(3, 4)),
+              special):
         np.testing.assert_array_equal(digitize(x, bins), np.digitize(x, bins))
         np.testing.assert_array_equal(digitize_right(x, bins),
                                       np.digitize(x, bins, right=True))
     assert digitize(0.5, bins) == np.digitize(0.5, bins)
+    assert digitize(np.nan, bins) == np.digitize(np.nan, bins)
 
 
 def test_digitize_needs_monotonic_bins():

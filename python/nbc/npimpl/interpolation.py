@@ -4,6 +4,8 @@ them (see __init__.py). Values and messages are NumPy's."""
 
 import numpy as np
 
+from .searching import _before
+
 
 def _last_at_most(xp, x):
     """The largest j with xp[j] <= x (-1 when x < xp[0]); xp increasing."""
@@ -258,42 +260,45 @@ def _checked_edges(bins):  # not in a function with a `range` parameter
     return bins.copy()
 
 
-def _digitize_one(x, bins, right):
-    # NumPy: searchsorted of the bins, read backwards when they decrease.
+def _digitize_one(x, bins, right, increasing):
+    # NumPy: searchsorted of the bins (side "left" when `right`), read
+    # backwards when they decrease; NaN sorts after every number.
     n = bins.shape[0]
-    increasing = n < 2 or bins[n - 1] >= bins[0]
     lo, hi = 0, n
     while lo < hi:
         mid = (lo + hi) // 2
         edge = bins[mid] if increasing else bins[n - 1 - mid]
-        if (edge < x) if right else (edge <= x):
+        if _before(edge, x, not right):
             lo = mid + 1
         else:
             hi = mid
     return lo if increasing else n - lo
 
 
-def _check_monotonic(bins):
+def _increasing(bins):
+    """NumPy's monotonicity test: the first pair of edges that differ
+    decides the direction (NaN never equals: a NaN there means decreasing)."""
     n = bins.shape[0]
-    up, down = True, True
-    for j in range(n - 1):
-        if bins[j] > bins[j + 1]:
-            up = False
-        if bins[j] < bins[j + 1]:
-            down = False
-    if not (up or down):
-        raise ValueError("bins must be monotonically increasing or decreasing")
+    i = 1
+    while i < n and bins[i] == bins[0]:
+        i += 1
+    if i >= n:
+        return True
+    up = bins[i - 1] < bins[i]
+    for j in range(i + 1, n):
+        if (bins[j - 1] > bins[j]) if up else (bins[j - 1] < bins[j]):
+            raise ValueError("bins must be monotonically increasing or decreasing")
+    return up
 
 
 def digitize(x, bins, right=False):
-    _check_monotonic(bins)
+    increasing = _increasing(bins)
     flat = x.ravel()
     out = np.empty(flat.shape[0], np.int64)
     for i in range(flat.shape[0]):
-        out[i] = _digitize_one(flat[i], bins, right)
+        out[i] = _digitize_one(flat[i], bins, right, increasing)
     return out.reshape(x.shape)
 
 
 def digitize_scalar(x, bins, right=False):
-    _check_monotonic(bins)
-    return _digitize_one(x, bins, right)
+    return _digitize_one(x, bins, right, _increasing(bins))

@@ -19,22 +19,40 @@ def _finite(flat, nan, big):
             flat[i] = -big
 
 
+def _finite_in_place(x, nan, big):
+    for idx in np.ndindex(x.shape):
+        v = x[idx]
+        if np.isnan(v):
+            x[idx] = nan
+        elif v == np.inf:
+            x[idx] = big
+        elif v == -np.inf:
+            x[idx] = -big
+
+
 # One function per element kind (the largest finite value differs); the
-# frontend picks one by the argument's dtype.
+# frontend picks one by the argument's dtype. copy=False changes x itself
+# and returns it, as NumPy does.
 def nan_to_num(x, copy=True, nan=0.0):
+    if not copy:
+        _finite_in_place(x, nan, 1.7976931348623157e308)
+        return x
     flat = x.ravel().copy()
     _finite(flat, nan, 1.7976931348623157e308)
     return flat.reshape(x.shape)
 
 
 def nan_to_num_float32(x, copy=True, nan=0.0):
+    if not copy:
+        _finite_in_place(x, nan, 3.4028234663852886e38)
+        return x
     flat = x.ravel().copy()
     _finite(flat, nan, 3.4028234663852886e38)
     return flat.reshape(x.shape)
 
 
 def nan_to_num_integer(x, copy=True, nan=0.0):
-    return x.copy()
+    return x.copy() if copy else x
 
 
 def _nanarg(a, largest):

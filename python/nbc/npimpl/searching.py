@@ -86,12 +86,23 @@ def bincount(x, weights=None, minlength=0):
 
 
 def roll(a, shift, axis=None):
-    flat = a.ravel()
-    n = flat.shape[0]
+    flat = a.ravel()  # C order
     out = np.empty_like(flat)
-    if n == 0:
+    size = flat.shape[0]
+    # Along `axis`, C-order index i is (outer, j, inner): j moves by `shift`.
+    n, inner = size, 1
+    if axis is not None:
+        ax = axis + a.ndim if axis < 0 else axis
+        if ax < 0 or ax >= a.ndim:
+            raise ValueError("axis is out of bounds for the array (AxisError in NumPy)")
+        shape = np.array(a.shape)
+        n = shape[ax]
+        for d in range(ax + 1, a.ndim):
+            inner *= shape[d]
+    if size == 0:
         return out.reshape(a.shape)
     k = shift % n
-    for i in range(n):
-        out[(i + k) % n] = flat[i]
+    for i in range(size):
+        j = (i // inner) % n
+        out[i + (((j + k) % n) - j) * inner] = flat[i]
     return out.reshape(a.shape)
