@@ -1,5 +1,5 @@
 """NumPy ufuncs composed from the dialect's scalar ops (np.square,
-reciprocal, rint, fabs, signbit, deg2rad/radians, rad2deg/degrees,
+reciprocal, rint, fabs, signbit, sign, deg2rad/radians, rad2deg/degrees,
 positive, fmax, fmin, logaddexp, logaddexp2, heaviside, float_power) and
 np.round/np.around, against NumPy: values (NaN, infinities, signed zeros,
 halves), dtypes (float32 stays float32, ints go to float where NumPy's
@@ -49,19 +49,21 @@ def same(got, want, rtol=0.0, zero_sign=True):
             np.testing.assert_array_equal(np.signbit(got), np.signbit(want))
 
 
-@pytest.mark.parametrize("name", ["square", "reciprocal", "rint", "fabs", "signbit", "deg2rad",
-                                  "radians", "rad2deg", "degrees", "positive"])
+@pytest.mark.parametrize("name", ["square", "reciprocal", "rint", "fabs", "signbit", "sign",
+                                  "deg2rad", "radians", "rad2deg", "degrees", "positive"])
 def test_unary(name):
     f = unary(name)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         for x in (A, A.astype(np.float32), A[::-3], A.reshape(1, 13).T, np.arange(-3, 4),
-                  np.arange(6, dtype=np.int32), np.array([True, False]), 2.5, 3):
+                  np.arange(6, dtype=np.int32), np.array([True, False]), 2.5, 3, -0.0,
+                  np.array([0, 7, 255], np.uint8), np.array([-128, 0, 5], np.int8)):
             kind = np.asarray(x).dtype.kind
-            if (name == "reciprocal" and kind in "ib") or (name == "positive" and kind == "b"):
+            if (name == "reciprocal" and kind in "iub") or (name in ("positive", "sign")
+                                                          and kind == "b"):
                 continue
             want = getattr(np, name)(x)
-            if kind == "b" and np.asarray(want).dtype == np.float16:
+            if np.asarray(want).dtype == np.float16:  # bools, 8-bit ints
                 # nbc has no float16: its float32, as Numba
                 want = getattr(np, name)(np.asarray(x, np.float32))
             same(f(x), want)
@@ -72,6 +74,8 @@ def test_what_numpy_has_no_loop_for_is_refused():
         unary("reciprocal")(np.arange(3))
     with pytest.raises(nbc.UnsupportedError, match="np.positive of booleans"):
         unary("positive")(np.ones(2, bool))
+    with pytest.raises(nbc.UnsupportedError, match="np.sign of booleans"):
+        unary("sign")(np.ones(2, bool))
 
 
 @pytest.mark.parametrize("name", ["fmax", "fmin", "logaddexp", "logaddexp2", "heaviside",

@@ -63,6 +63,22 @@ def _signbit(b, a, pos):
     return S.compare(b, "Lt", x, b.constant(0, x.type, pos), pos)
 
 
+def _sign(b, a, pos):
+    # NumPy: -1, 0 or 1 of x's dtype; NaN stays NaN and -0.0 gives 0.0.
+    x = a[0]
+    if x.type == T.boolean or x.type.is_complex:
+        raise Refused(f"np.sign of {'booleans (NumPy has no loop)' if x.type == T.boolean else 'complex numbers'} is not supported")
+    zero, one = b.constant(0, x.type, pos), b.constant(1, x.type, pos)
+    positive = S.where(b, S.compare(b, "Gt", x, zero, pos), one, zero, pos)
+    if x.type.is_int and not x.type.is_signed:
+        return positive
+    minus_one = b.constant(-1, x.type, pos)
+    signed = S.where(b, S.compare(b, "Lt", x, zero, pos), minus_one, positive, pos)
+    if x.type.is_float:
+        return S.where(b, S.fpclass(b, "nan", x, pos), x, signed, pos)
+    return signed
+
+
 def _positive(b, a, pos):
     if a[0].type == T.boolean:
         raise Refused("np.positive of booleans is not supported (NumPy has no loop)")
@@ -130,7 +146,7 @@ def _float_power(b, a, pos):
 # name -> (number of inputs, body(builder, scalars, pos))
 COMPOSED_UFUNCS = {
     "square": (1, _square), "reciprocal": (1, _reciprocal), "rint": (1, _rint),
-    "fabs": (1, _fabs), "signbit": (1, _signbit),
+    "fabs": (1, _fabs), "signbit": (1, _signbit), "sign": (1, _sign),
     "deg2rad": (1, _scaled(math.pi, 180.0)), "radians": (1, _scaled(math.pi, 180.0)),
     "rad2deg": (1, _scaled(180.0, math.pi)), "degrees": (1, _scaled(180.0, math.pi)),
     "positive": (1, _positive),

@@ -64,7 +64,7 @@ UFUNC_NIN.update({n: 2 for n in (*NP_BINARY, *NP_COMPARE, *NP_LOGICAL)})
 # Every np.* function the frontend compiles, by kind: docs/Python.md's table
 # is generated from this (scripts/gen-numpy-table.py) and a test checks it.
 NUMPY_GROUPS = {
-    "Math ufuncs": list(NP_UNARY) + ["abs", "absolute", "negative", "sign", "isnan",
+    "Math ufuncs": list(NP_UNARY) + ["abs", "absolute", "negative", "isnan",
                                      "isinf", "isfinite", "arctan2", "hypot",
                                      "copysign", "fmod", "minimum", "maximum",
                                      *COMPOSED_UFUNCS, "round", "around"],
