@@ -127,8 +127,9 @@ def gen_numpy_model():
     for x, exp in [(-1.0, ["{{-?nan}}", "{{-?nan}}"]), (0.0, ["0", "-inf"])]:
         rs = t.call("fns", [t.const(x, "f64")], ["f64"], ["f64"] * 2)
         t.line(rs, ["f64"] * 2, exp)
-    for a, b, exp in [(2, -1, 0), (1, -5, 1), (-1, -3, -1), (-1, -4, 1),
-                      (0, -1, 0), (3, 4, 81)]:
+    # A negative exponent raises ValueError under both models, as NumPy's
+    # integer loops do (test/Integration/Scalar/errors.mlir).
+    for a, b, exp in [(3, 4, 81), (-2, 3, -8), (0, 0, 1), (-1, 7, -1)]:
         (r,) = t.call("ipow", [t.const(a, "si64"), t.const(b, "si64")],
                       ["si64"] * 2, ["si64"])
         t.line([r], ["si64"], [str(exp)])

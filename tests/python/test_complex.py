@@ -44,10 +44,25 @@ def outcome(fn, *args):
         return None, type(e)
 
 
+JITTED = {}
+
+
+def jitted(fn, compiler=nbc.njit):
+    """One dispatcher per function and compiler: each compiles a signature
+    once (a new dispatcher per check would compile again)."""
+    if (fn, compiler) not in JITTED:
+        JITTED[fn, compiler] = compiler(fn)
+    return JITTED[fn, compiler]
+
+
+def numba_jit(fn):
+    return jitted(fn, numba.njit)
+
+
 def check(py, *args, ref=None, rtol=1e-12):
     """nbc's result (or exception type) equals `ref`'s (CPython's `py` by
-    default; pass numba.njit(py) where Numba's rules are the reference)."""
-    got, got_exc = outcome(nbc.njit(py), *args)
+    default; pass numba_jit(py) where Numba's rules are the reference)."""
+    got, got_exc = outcome(jitted(py), *args)
     want, want_exc = outcome(ref or py, *args)
     assert got_exc == want_exc, f"{py.__name__}{args}: {got_exc} != {want_exc}"
     if want_exc is None:
@@ -119,10 +134,10 @@ def test_power():
         for b in (2, 3, -1, 0.5, 1 + 1j, 2 + 0j):
             got, want = kernel(a, b), complex(a) ** b
             assert abs(got - want) <= 1e-12 * abs(want), (a, b, got, want)
-            assert close(got, numba.njit(power)(a, b), rtol=1e-12) or \
+            assert close(got, numba_jit(power)(a, b), rtol=1e-12) or \
                 abs(got - want) <= 1e-15 * abs(want), (a, b)
     r = nbc.njit(power)(0j, -1)
-    assert cmath.isnan(r) and cmath.isnan(numba.njit(power)(0j, -1))
+    assert cmath.isnan(r) and cmath.isnan(numba_jit(power)(0j, -1))
 
 
 def test_complex64_typing_follows_numba():
@@ -132,8 +147,8 @@ def test_complex64_typing_follows_numba():
     for other in (np.float32(3.3), np.int8(7), np.int64(7), 3.3, np.complex64(0.7j),
                   np.complex128(0.7j), True):
         for fn in (add, mul, div, sub):
-            check(fn, z, other, ref=numba.njit(fn), rtol=0)
-            check(fn, other, z, ref=numba.njit(fn), rtol=0)
+            check(fn, z, other, ref=numba_jit(fn), rtol=0)
+            check(fn, other, z, ref=numba_jit(fn), rtol=0)
 
 
 def unary(z):
@@ -144,7 +159,7 @@ def test_unary_and_parts():
     for z in VALUES:
         check(unary, z)
     for z in (np.complex64(3 + 4j), np.complex128(-1.5 - 2j)):
-        check(unary, z, ref=numba.njit(unary), rtol=0)
+        check(unary, z, ref=numba_jit(unary), rtol=0)
 
 
 def abs_of(z):
@@ -154,7 +169,7 @@ def abs_of(z):
 def test_abs_of_complex64_is_float32():
     assert nbc.njit(abs_of)(np.complex64(3 + 4j)) == 5.0
     # float32: hypotf of the parts, as Numba.
-    check(abs_of, np.complex64(0.1 + 0.2j), ref=numba.njit(abs_of), rtol=0)
+    check(abs_of, np.complex64(0.1 + 0.2j), ref=numba_jit(abs_of), rtol=0)
     assert abs(nbc.njit(abs_of)(np.complex64(0.1 + 0.2j)) - abs(0.1 + 0.2j)) > 1e-9
     check(abs_of, complex(1e300, 1e300))  # hypot, no overflow
     check(abs_of, complex(INF, NAN))
@@ -175,7 +190,7 @@ def literal(x):
 def test_construction():
     for a, b in ((1, 2), (1.5, -0.0), (np.float32(0.1), np.float32(2)),
                  (np.float32(0.1), 2.0), (INF, NAN)):
-        check(make, a, b, ref=numba.njit(make), rtol=0)
+        check(make, a, b, ref=numba_jit(make), rtol=0)
     check(make, True, 3)  # Numba refuses bool parts; CPython takes them
     for a in (1, 2.5, 1 + 1j, np.complex64(2j)):
         check(make1, a)
@@ -230,7 +245,7 @@ def test_cmath_special_values():
         cmath.log(0j)
     with pytest.raises(ValueError, match="math domain error"):
         nbc.njit(log)(0j)
-    assert nbc.njit(error_model="numpy")(log)(0j) == complex(-INF, 0) == numba.njit(log)(0j)
+    assert nbc.njit(error_model="numpy")(log)(0j) == complex(-INF, 0) == numba_jit(log)(0j)
 
 
 def log(z):
@@ -244,7 +259,7 @@ def rect(r, phi):
 def test_rect():
     for r, phi in ((1.0, 2.0), (2.0, -0.5), (0.0, 1.0)):
         check(rect, r, phi, rtol=1e-15)
-    check(rect, np.float32(1), np.float32(2), ref=numba.njit(rect), rtol=1e-6)
+    check(rect, np.float32(1), np.float32(2), ref=numba_jit(rect), rtol=1e-6)
 
 
 def lt(a, b):

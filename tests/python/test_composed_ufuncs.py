@@ -136,3 +136,35 @@ def test_out_keyword():
         return out
     x = np.array([1.0, np.nan, -2.0])
     np.testing.assert_array_equal(f(x, np.empty(3)), np.fmax(x, np.square(x)))
+
+
+def int_power(a, b):
+    return a ** b, np.power(a, 2)
+
+
+def test_integer_fmod_is_c_remainder():
+    # NumPy's integer loop: the dividend's sign, 0 for a zero divisor (it
+    # used to compute in float64: NaN for 0 and a float result).
+    f = binary("fmod")
+    x = np.array([7, -7, 7, -7, 5, 0, -128, 127])
+    y = np.array([3, 3, -3, -3, 0, 0, -1, 5])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for a, b in ((x.astype(np.int8), y.astype(np.int8)), (x, y), (x.astype(np.uint8),
+                     y.astype(np.int8)), (x.astype(np.int16), y.astype(np.float32)),
+                     (x.astype(bool), y.astype(bool)), (x, 3), (-7, y)):
+            same(f(a, b), np.fmod(a, b))
+
+
+def test_integer_array_to_a_negative_power_raises_as_numpy():
+    f = nbc.njit(int_power)
+    got, squares = f(np.arange(-3, 4), np.arange(7))
+    same(got, np.arange(-3, 4) ** np.arange(7))
+    for base, exponent in ((np.arange(3), np.array([1, -1, 2])), (np.arange(3), -1),
+                           (2, np.array([-2]))):
+        with pytest.raises(ValueError, match="Integers to negative integer powers are "
+                           "not allowed"):
+            int_power(base, exponent)
+        with pytest.raises(ValueError, match="Integers to negative integer powers are "
+                           "not allowed"):
+            f(base, exponent)

@@ -1,5 +1,5 @@
 """List methods and operators in kernels against CPython running the same
-functions (and Numba, which supports them all): extend, insert, pop(i),
+functions (and Numba, on the int64 cases): extend, insert, pop(i),
 remove, index, count, reverse, sort, copy, clear, del, slices read and
 assigned, +, *, +=, *=, comparisons, min/max/sum/list/sorted and
 enumerate/zip/reversed loops over lists, on int64, float64 and bool items,
@@ -180,10 +180,16 @@ def jit(fn, which="nbc"):
     return JITTED[fn, which]
 
 
+def numba_too(args):
+    """Numba runs the int64 cases too (CPython is the reference for every
+    case; Numba's compiles take seconds each, so one dtype shows it agrees)."""
+    return all(not isinstance(a, np.ndarray) or a.dtype == np.int64 for a in args)
+
+
 def check(fn, *args, numba=True):
     want = fn(*args)
     results = [jit(fn)(*args)]
-    if numba:
+    if numba and numba_too(args):
         results.append(jit(fn, "numba")(*args))
     for r in results:
         w = want if isinstance(want, tuple) else (want,)
@@ -316,10 +322,12 @@ def test_reflected_lists_see_the_changes(items_):
     x = type(items_[0])(1)
     for fn, args in ((edit_reflected, (x,)), (clear_reflected, ())):
         py, ours, nb = list(items_), list(items_), list(items_)
-        import numba
         assert nbc.njit(fn)(ours, *args) == fn(py, *args)
-        numba.njit(fn)(nb, *args)
-        assert ours == py == nb
+        assert ours == py
+        if isinstance(x, int) and not isinstance(x, bool):  # as numba_too()
+            import numba
+            numba.njit(fn)(nb, *args)
+            assert nb == py
 
 
 # -- what is refused says why ------------------------------------------------------

@@ -271,8 +271,9 @@ struct PowLowering : public OpConversionPattern<PowOp> {
   }
 
   /// Integer ** integer, exact with wraparound. A negative exponent raises
-  /// ValueError (python model, NumPy's message); under numpy it gives
-  /// 1 ** n = 1, (-1) ** n = +-1 and 0 otherwise, as Numba does.
+  /// ValueError with NumPy's message under both error models: NumPy's
+  /// integer loops raise it too (Numba's give 1 ** n = 1, (-1) ** n = +-1
+  /// and 0 otherwise, which the select below keeps as the unreached value).
   static Value lowerIntPow(ScalarBuilder &b, Value x, Value n, bool isSigned) {
     if (!isSigned)
       return emitPowBySquaring(b, x, n, false);
@@ -282,9 +283,8 @@ struct PowLowering : public OpConversionPattern<PowOp> {
     if (matchPattern(n, m_ConstantInt(&constant)) && !constant.isNegative())
       return emitPowBySquaring(b, x, n, false);
     Value negative = b.isNegative(n);
-    if (b.pythonErrors)
-      b.raiseIf(negative, ExceptionKind::ValueError,
-                "Integers to negative integer powers are not allowed.");
+    b.raiseIf(negative, ExceptionKind::ValueError,
+              "Integers to negative integer powers are not allowed.");
     Value exponent = b.select(negative, zero, n);
     Value power = emitPowBySquaring(b, x, exponent, false);
     Value oneValue = b.intConst(type, 1), minusOne = b.intConst(type, -1);

@@ -14,6 +14,7 @@
 // RUN: %{run} -e _mlir_ciface_cast_inf 2>&1 | FileCheck %s --check-prefix=INF
 // RUN: %{run} -e _mlir_ciface_range_zero_step 2>&1 | FileCheck %s --check-prefix=RANGE
 // RUN: %{run} -e _mlir_ciface_int_pow_negative 2>&1 | FileCheck %s --check-prefix=IPOW
+// RUN: %{run} -e _mlir_ciface_int_pow_negative_numpy 2>&1 | FileCheck %s --check-prefix=IPOW
 // RUN: %{run} -e _mlir_ciface_zero_pow_negative 2>&1 | FileCheck %s --check-prefix=ZPOW
 // RUN: %{run} -e _mlir_ciface_negative_pow_fraction 2>&1 | FileCheck %s --check-prefix=FPOW
 // RUN: %{run} -e _mlir_ciface_negative_shift 2>&1 | FileCheck %s --check-prefix=SHIFT
@@ -190,6 +191,19 @@ func.func @int_pow_negative() attributes {nbc.report_errors} {
   %a = nbc.constant 2 : si64
   %b = nbc.constant -1 : si64
   %r = call @ipow(%a, %b) : (si64, si64) -> si64
+  return
+}
+
+// NumPy's integer loops raise it too: so does error_model = numpy.
+func.func @ipow_numpy(%a: si64, %b: si64) -> si64 attributes {nbc.kernel = #nbc.kernel<error_model = numpy>} {
+  %r = nbc.pow %a, %b : si64, si64 -> si64
+  return %r : si64
+}
+
+func.func @int_pow_negative_numpy() attributes {nbc.report_errors} {
+  %a = nbc.constant 2 : si64
+  %b = nbc.constant -1 : si64
+  %r = call @ipow_numpy(%a, %b) : (si64, si64) -> si64
   return
 }
 

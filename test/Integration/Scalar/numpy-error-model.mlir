@@ -117,35 +117,25 @@ func.func @main() attributes {nbc.report_errors} {
   call @printComma() : () -> ()
   call @printF64(%r49#1) : (f64) -> ()
   call @printNewline() : () -> ()
-  %c50 = nbc.constant 2 : si64
-  %c51 = nbc.constant -1 : si64
+  %c50 = nbc.constant 3 : si64
+  %c51 = nbc.constant 4 : si64
   %r52 = call @ipow(%c50, %c51) : (si64, si64) -> si64
   call @printI64(%r52) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c53 = nbc.constant 1 : si64
-  %c54 = nbc.constant -5 : si64
+  %c53 = nbc.constant -2 : si64
+  %c54 = nbc.constant 3 : si64
   %r55 = call @ipow(%c53, %c54) : (si64, si64) -> si64
   call @printI64(%r55) : (si64) -> ()
   call @printNewline() : () -> ()
-  %c56 = nbc.constant -1 : si64
-  %c57 = nbc.constant -3 : si64
+  %c56 = nbc.constant 0 : si64
+  %c57 = nbc.constant 0 : si64
   %r58 = call @ipow(%c56, %c57) : (si64, si64) -> si64
   call @printI64(%r58) : (si64) -> ()
   call @printNewline() : () -> ()
   %c59 = nbc.constant -1 : si64
-  %c60 = nbc.constant -4 : si64
+  %c60 = nbc.constant 7 : si64
   %r61 = call @ipow(%c59, %c60) : (si64, si64) -> si64
   call @printI64(%r61) : (si64) -> ()
-  call @printNewline() : () -> ()
-  %c62 = nbc.constant 0 : si64
-  %c63 = nbc.constant -1 : si64
-  %r64 = call @ipow(%c62, %c63) : (si64, si64) -> si64
-  call @printI64(%r64) : (si64) -> ()
-  call @printNewline() : () -> ()
-  %c65 = nbc.constant 3 : si64
-  %c66 = nbc.constant 4 : si64
-  %r67 = call @ipow(%c65, %c66) : (si64, si64) -> si64
-  call @printI64(%r67) : (si64) -> ()
   call @printNewline() : () -> ()
   return
 }
@@ -161,9 +151,7 @@ func.func @main() attributes {nbc.report_errors} {
 // CHECK-NEXT: {{-?nan}}
 // CHECK-NEXT: {{-?nan}}, {{-?nan}}
 // CHECK-NEXT: 0, -inf
-// CHECK-NEXT: 0
+// CHECK-NEXT: 81
+// CHECK-NEXT: -8
 // CHECK-NEXT: 1
 // CHECK-NEXT: -1
-// CHECK-NEXT: 1
-// CHECK-NEXT: 0
-// CHECK-NEXT: 81

@@ -160,7 +160,8 @@ def NBC_PowOp : NBC_Op<"pow", [
   let description = [{
     With integer operands the result is exact (repeated squaring, wrapping
     at the type's width); a negative integer exponent raises `ValueError`
-    under `error_model = python`, as Numba does for integer powers. With a
+    under both error models, as NumPy's integer loops do (Numba returns
+    `0`, `1` or `-1` for arrays). With a
     float base and an integer exponent, the exponent is applied by
     repeated multiplication (like `powi`). Float `**` follows CPython:
     `0.0 ** -1.0` raises `ZeroDivisionError`, a negative base with a
