@@ -38,6 +38,12 @@ def keyword_only_arguments(a):
     return scaled_by(a) + scaled_by(a, k=3) + star_args(a, *(1, 2))
 
 
+def inner_star_args(a):
+    def weighted(x, *rest, k=2):
+        return x * k + len(rest)
+    return weighted(a) + weighted(a, 1, 2, k=3) + weighted(*(a, 5))
+
+
 def isinstance_branches(x):
     if isinstance(x, float):
         return x + 1.0
@@ -392,6 +398,7 @@ ARGS = {
     "optional_result": (3,),
     "star_args": (1, 2.5, 3),
     "keyword_only_arguments": (4,),
+    "inner_star_args": (1.5,),
     "isinstance_branches": ((1, 2, 3),),
     "optional_local": (np.array([1.0, 3.0, 0.5]),),
     "kwargs_parameter": (1,),
