@@ -177,6 +177,16 @@ def raise_with_values(x):
     return math.sqrt(x)
 
 
+def raise_with_str(x):
+    if x > 100:
+        raise ValueError("x = " + str(x) + " is too large")
+    return type(x)(2) * x
+
+
+def getattr_constant_name(a):
+    return getattr(a, "shape")[0] + getattr(a, "ndim")
+
+
 def print_values(x):
     print("x =", x, (x, 2.5))
     return x
@@ -418,6 +428,8 @@ ARGS = {
     "string_argument": (np.arange(5.0), "max"),
     "raise_and_assert": (16.0,),
     "raise_with_values": (25.0,),
+    "raise_with_str": (25.0,),
+    "getattr_constant_name": (np.zeros((3, 2)),),
     "print_values": (3,),
     "literal_unroll_tuple": (np.arange(3.0),),
     "dict_usage": (10,),
