@@ -148,7 +148,7 @@ for j in range(n):
     # indices I by them; C is the sorted copy. Under 64 items it is CPython's
     # own algorithm step by step (3.11's listsort: reverse first for
     # reverse=True, one run found as count_run does, reversed if strictly
-    # descending, extended by binary insertion, reverse back), so keys `<`
+    # descending, extended by binary insertion, read back reversed), so keys `<`
     # does not order totally (NaN) give CPython's order too. Longer lists
     # take a bottom-up merge sort through R (a right item goes first only
     # when strictly before the left, so equal keys keep their order with
@@ -192,15 +192,6 @@ if n < 64:
         for q in range(s, lo, -1):
             I[q] = I[q - 1]
         I[lo] = pivot
-    if REV:
-        lo = 0
-        hi = n - 1
-        while lo < hi:
-            t = I[lo]
-            I[lo] = I[hi]
-            I[hi] = t
-            lo += 1
-            hi -= 1
 width = 64 if n < 64 else 1
 while width < n:
     i = 0
@@ -225,8 +216,9 @@ while width < n:
     for j in range(n):
         I[j] = R[j]
     width *= 2
+flip = REV and n < 64
 for j in range(n):
-    C.append(L[I[j]])
+    C.append(L[I[n - 1 - j] if flip else I[j]])
 for j in range(n):
     L[j] = C[j]
 """,
