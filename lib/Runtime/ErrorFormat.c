@@ -32,12 +32,30 @@ typedef struct {
 static _Thread_local PendingError pending;
 static const char outOfMemory[] = {NBC_MemoryError, 0};
 
-/* Held statuses too long for their slot, most recent first. */
+/* Held statuses too long for their slot, most recent first, with the slot
+ * of the try that held each. */
 typedef struct HeldCopy {
   struct HeldCopy *next;
+  const char *slot;
   char text[];
 } HeldCopy;
 static _Thread_local HeldCopy *heldCopies;
+
+/* Frees the copies an earlier run of the try with this slot held and never
+ * released (its finally block raised instead): a try runs its finally
+ * block before it runs again, and a frame that is gone released or
+ * dropped what it held, while live frames have other slots. */
+static void dropHeldBy(const char *slot) {
+  for (HeldCopy **at = &heldCopies; *at;) {
+    HeldCopy *c = *at;
+    if (c->slot == slot) {
+      *at = c->next;
+      free(c);
+    } else {
+      at = &c->next;
+    }
+  }
+}
 
 /* Writes the template's text up to the next `{}` (consumed) or its end. */
 static void appendLiteral(void) {
@@ -117,6 +135,8 @@ const char *nbc_rt_error_end(void) {
 }
 
 const char *nbc_rt_error_hold(const char *status, char *slot, int64_t size) {
+  if (heldCopies)
+    dropHeldBy(slot);
   if (!status || status != pending.status)
     return status; /* none, or a constant message: nothing overwrites it */
   size_t length = strlen(status) + 1;
@@ -128,6 +148,7 @@ const char *nbc_rt_error_hold(const char *status, char *slot, int64_t size) {
   if (!copy)
     return outOfMemory;
   memcpy(copy->text, status, length);
+  copy->slot = slot;
   copy->next = heldCopies;
   heldCopies = copy;
   return copy->text;
