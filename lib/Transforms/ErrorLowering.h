@@ -115,6 +115,7 @@ private:
   Value textAddress(Location loc, StringRef bytes);
   Value messageAddress(Location loc, ExceptionKind kind, StringRef message);
   Value raiseStatus(RaiseIfOp op);
+  Value heldMessageSlot(Operation *op, Location loc);
 
   FailureOr<Value> lowerBlock(Block *block, Block::iterator begin,
                               Value incoming);

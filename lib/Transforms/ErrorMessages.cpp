@@ -78,3 +78,25 @@ Value nbc::buildFormattedStatus(
   }
   return call("nbc_rt_error_end", {}, ptr).getResult(0);
 }
+
+Value nbc::buildHeldStatus(OpBuilder &builder, ModuleOp module, Location loc,
+                           Value status, Value slot) {
+  Type ptr = status.getType(), i64 = builder.getI64Type();
+  Value size =
+      arith::ConstantIntOp::create(builder, loc, kHeldMessageSlotSize, 64);
+  declare(builder, module, "nbc_rt_error_hold",
+          builder.getFunctionType({ptr, ptr, i64}, {ptr}));
+  return func::CallOp::create(builder, loc, "nbc_rt_error_hold", TypeRange{ptr},
+                              ValueRange{status, slot, size})
+      .getResult(0);
+}
+
+Value nbc::buildReleasedStatus(OpBuilder &builder, ModuleOp module,
+                               Location loc, Value held, Value slot) {
+  Type ptr = held.getType();
+  declare(builder, module, "nbc_rt_error_release",
+          builder.getFunctionType({ptr, ptr}, {ptr}));
+  return func::CallOp::create(builder, loc, "nbc_rt_error_release",
+                              TypeRange{ptr}, ValueRange{held, slot})
+      .getResult(0);
+}

@@ -28,6 +28,20 @@ Value buildFormattedStatus(OpBuilder &builder, ModuleOp module, RaiseIfOp op,
                            Value statusTemplate,
                            llvm::function_ref<Value(StringRef)> textAddress);
 
+/// The bytes of the stack slot that holds a `finally` block's pending
+/// formatted message (longer ones go to the heap).
+constexpr int64_t kHeldMessageSlotSize = 256;
+
+/// Copies `status` (a pending exception) out of the thread's message buffer
+/// into `slot` (kHeldMessageSlotSize bytes), so that raises while a `finally`
+/// block runs do not overwrite it; returns the held status.
+Value buildHeldStatus(OpBuilder &builder, ModuleOp module, Location loc,
+                      Value status, Value slot);
+/// The status `held` (buildHeldStatus's, with its `slot`) back in the
+/// thread's buffer, to be raised again.
+Value buildReleasedStatus(OpBuilder &builder, ModuleOp module, Location loc,
+                          Value held, Value slot);
+
 } // namespace mlir::nbc
 
 #endif // NBC_TRANSFORMS_ERRORMESSAGES_H

@@ -280,8 +280,16 @@ FailureOr<Value> ErrorLowering::lowerOp(Operation *op) {
     return status;
   }
   if (isa<ReraiseOp>(op)) {
-    // Its operand is already the status its nbc.try held (lowered first).
+    // Its operand is already the status its nbc.try held (lowered first),
+    // out of the thread's message buffer: it goes back there (the caller
+    // reads it after this frame's slot is gone).
     Value status = op->getOperand(0);
+    auto held = status.getDefiningOp<func::CallOp>();
+    if (held && held.getCallee() == "nbc_rt_error_hold") {
+      builder.setInsertionPoint(op);
+      status = buildReleasedStatus(builder, module, op->getLoc(), status,
+                                   held.getOperand(1));
+    }
     eraseLowered(op);
     return status;
   }

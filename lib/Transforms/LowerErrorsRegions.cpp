@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ErrorLowering.h"
+#include "ErrorMessages.h"
 
 using namespace mlir;
 using namespace mlir::nbc;
@@ -174,6 +175,19 @@ FailureOr<Value> ErrorLowering::lowerParallel(scf::ParallelOp op) {
 /// instead. Returns a null Value for a catch-all or pending try.
 FailureOr<Value> ErrorLowering::lowerTry(TryOp op) {
   Location loc = op.getLoc();
+  // Whether its body may fail with a message formatted at run time (in the
+  // thread's buffer, which a later formatted raise overwrites).
+  bool formats = op.getPendingException() &&
+                 op.getBody()
+                     .walk([&](Operation *nested) {
+                       auto raise = dyn_cast<RaiseIfOp>(nested);
+                       return (raise && !raise.getArgs().empty()) ||
+                                      isa<ReraiseOp>(nested) ||
+                                      isRaisingCall(nested)
+                                  ? WalkResult::interrupt()
+                                  : WalkResult::advance();
+                     })
+                     .wasInterrupted();
   builder.setInsertionPoint(op);
   SmallVector<Type> types{ptrType};
   llvm::append_range(types, op.getValues().getTypes());
@@ -234,10 +248,29 @@ FailureOr<Value> ErrorLowering::lowerTry(TryOp op) {
   op.getValues().replaceAllUsesWith(region.getResults().drop_front());
   if (Value pending = op.getPendingException()) {
     // The !nbc.exception becomes the status: nbc.reraise, its only kind of
-    // user, is lowered next and reads it as its operand.
+    // user, is lowered next and reads it as its operand. A formatted
+    // message is held out of the thread's buffer while the finally block
+    // runs (see lowerOp's nbc.reraise).
+    if (Value slot = formats ? heldMessageSlot(op, loc) : Value())
+      propagated = buildHeldStatus(builder, module, loc, propagated, slot);
     pending.replaceAllUsesWith(propagated);
     propagated = Value();
   }
   eraseLowered(op);
   return propagated;
+}
+
+/// A stack slot for the message a pending nbc.try holds, at the function's
+/// entry; none inside an scf.parallel body (its iterations would share it):
+/// there the message may still be overwritten.
+Value ErrorLowering::heldMessageSlot(Operation *op, Location loc) {
+  if (op->getParentOfType<scf::ParallelOp>())
+    return {};
+  auto func = op->getParentOfType<func::FuncOp>();
+  OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPointToStart(&func.front());
+  Value size = LLVM::ConstantOp::create(builder, loc, builder.getI64Type(),
+                                        kHeldMessageSlotSize);
+  return LLVM::AllocaOp::create(builder, loc, ptrType, builder.getI8Type(),
+                                size);
 }

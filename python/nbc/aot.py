@@ -433,6 +433,7 @@ class CompiledDispatcher(Dispatcher):
         from ._core import kernel_from_address
         self.py_func = _parameter_stub(module_name, f["name"], f["params"], f["doc"])
         functools.update_wrapper(self, self.py_func)
+        self._bind_in_c()
         self.options, self.locals = {}, {}
         self._lock = threading.RLock()
         self.stats = pytypes.SimpleNamespace(cache_hits=collections.Counter(),

@@ -37,6 +37,7 @@ class Dispatcher(_Base or _PythonBase):
         # Numba's locals={"x": float32}: each assignment to x casts to it.
         self.locals = {name: to_type(t) for name, t in (locals or {}).items()}
         functools.update_wrapper(self, py_func)
+        self._bind_in_c()
         self._overloads = {}      # tuple of nbc types -> Kernel
         self._lock = threading.RLock()
         self._explicit = []
@@ -211,11 +212,19 @@ class Dispatcher(_Base or _PythonBase):
                             f"signatures: {listed}")
         return self.compile_types(types)
 
-    # __call__ is DispatcherBase's (C): it looks the argument types up among
-    # the registered entries and calls the kernel; anything else lands here.
+    def _bind_in_c(self):
+        """Whether the C fast path binds keywords, defaults, `*args` and
+        keyword-only parameters (then it keys its entries by the bound
+        arguments); without it, such calls always take the Python path."""
+        self._c_binds = _Base is not None and self._set_binding(self.py_func)
+
+    # __call__ is DispatcherBase's (C): it binds the arguments to the
+    # parameters, looks their types up among the registered entries and
+    # calls the kernel; anything else lands here.
     def _dispatch_miss(self, args, kwargs):
         packed = takes_packed(self.py_func)
-        if kwargs or packed or len(args) != self.py_func.__code__.co_argcount:
+        given = len(args) == self.py_func.__code__.co_argcount and not kwargs
+        if not (given and not packed):
             args = self._bind(args, kwargs or {})
         k = self._resolve(args)
         known = [T.is_compile_time(t) for t in getattr(k, "arg_types", ())]
@@ -223,7 +232,7 @@ class Dispatcher(_Base or _PythonBase):
             return k.call(*[a for a, f in zip(args, known) if not f])
         if self._explicit:  # float for int64 ...: converted as Numba does
             args = convert_unsafe(getattr(k, "arg_types", ()), args) or args
-        if not packed:  # (the fast path passes the arguments as given)
+        if (given and not packed) or self._c_binds:  # as the fast path keys them
             self._register_fast(args, k)
         return k.call(*args)
 

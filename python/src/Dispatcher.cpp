@@ -10,6 +10,13 @@
 // `_register`. Entries are never removed while the dispatcher
 // lives, so a call may use one with the GIL released.
 //
+// Entries are keyed by the arguments bound to the parameters (one per
+// parameter, `*args` as one tuple, defaults filled in), as the Python path
+// binds them. A call with keywords, omitted defaults, `*args` or
+// keyword-only parameters is bound here by Python's rules (ParameterBinding);
+// a call that does not bind cleanly goes to the Python path, which raises
+// CPython's own TypeError.
+//
 //===----------------------------------------------------------------------===//
 
 #include "Bindings.h"
@@ -35,10 +42,85 @@ struct Entry {
   PyObject *owner; // keeps the compiled code loaded
 };
 
+/// How a call binds to the Python function's parameters: positional ones
+/// (the first `numPositionalOnly` of them positional-only), then `*args`,
+/// then keyword-only ones. The defaults are those the function had when
+/// the dispatcher was made, as the Python path's cached signature. (It holds
+/// no reference to the function: the GC could not see that one.)
+struct ParameterBinding {
+  static constexpr Py_ssize_t kMaxParameters = 32;
+  Py_ssize_t numPositional = 0, numPositionalOnly = 0, numKeywordOnly = 0;
+  bool varargs = false;
+  // Positional, then keyword-only (owned); each one's default or null.
+  std::vector<PyObject *> names, defaults;
+
+  /// Binds a vectorcall's arguments into `out` in parameter order (`*args`
+  /// as `*packed`, a new tuple); returns their count, or -1 when the call
+  /// does not bind (the Python path then raises CPython's TypeError).
+  Py_ssize_t bind(PyObject *const *args, Py_ssize_t n, PyObject *kwnames,
+                  PyObject **out, PyObject **packed) const;
+  /// Whether calls that give every positional parameter and no keywords
+  /// bind to the arguments as given.
+  bool identity() const { return !varargs && numKeywordOnly == 0; }
+  ~ParameterBinding() {
+    for (PyObject *name : names)
+      Py_DECREF(name);
+    for (PyObject *value : defaults)
+      Py_XDECREF(value);
+  }
+};
+
+Py_ssize_t ParameterBinding::bind(PyObject *const *args, Py_ssize_t n,
+                                  PyObject *kwnames, PyObject **out,
+                                  PyObject **packed) const {
+  Py_ssize_t numNames = (Py_ssize_t)names.size();
+  if (n > numPositional && !varargs)
+    return -1;
+  PyObject *slots[kMaxParameters] = {};
+  for (Py_ssize_t i = 0; i < n && i < numPositional; ++i)
+    slots[i] = args[i];
+  Py_ssize_t numKeywords = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
+  for (Py_ssize_t k = 0; k < numKeywords; ++k) {
+    PyObject *keyword = PyTuple_GET_ITEM(kwnames, k);
+    Py_ssize_t j = numPositionalOnly;
+    while (j < numNames && names[j] != keyword)
+      ++j;
+    for (Py_ssize_t m = numPositionalOnly; j == numNames && m < numNames; ++m)
+      if (PyUnicode_Compare(names[m], keyword) == 0)
+        j = m;
+    if (j == numNames || slots[j])
+      return -1; // unknown, positional-only, or given twice
+    slots[j] = args[n + k];
+  }
+  for (Py_ssize_t i = 0; i < numNames; ++i)
+    if (!slots[i] && !(slots[i] = defaults[i]))
+      return -1; // a required argument is missing
+  Py_ssize_t count = 0;
+  for (Py_ssize_t i = 0; i < numPositional; ++i)
+    out[count++] = slots[i];
+  if (varargs) {
+    Py_ssize_t extra = n > numPositional ? n - numPositional : 0;
+    *packed = PyTuple_New(extra);
+    if (!*packed) {
+      PyErr_Clear();
+      return -1;
+    }
+    for (Py_ssize_t i = 0; i < extra; ++i) {
+      Py_INCREF(args[numPositional + i]);
+      PyTuple_SET_ITEM(*packed, i, args[numPositional + i]);
+    }
+    out[count++] = *packed;
+  }
+  for (Py_ssize_t i = numPositional; i < numNames; ++i)
+    out[count++] = slots[i];
+  return count;
+}
+
 struct DispatcherObject {
   PyObject_HEAD
   vectorcallfunc vectorcall;
   std::vector<std::unique_ptr<Entry>> *entries;
+  ParameterBinding *binding; // null: only calls with every argument positional
 };
 
 PyObject *missName; // "_dispatch_miss"
@@ -75,18 +157,88 @@ PyObject *miss(PyObject *self, PyObject *const *args, Py_ssize_t n,
   return result;
 }
 
+/// The kernel registered for the bound arguments `args` (null if none).
+PyObject *callEntry(DispatcherObject *d, PyObject *const *args, Py_ssize_t n,
+                    bool &found) {
+  TypeKey key;
+  found = false;
+  if (key.compute(args, n))
+    for (const std::unique_ptr<Entry> &e : *d->entries)
+      if (key.matches(e->hash, e->codes, e->numCodes)) {
+        found = true;
+        return callKernel(e->call, key.flat, key.flatCodes);
+      }
+  return nullptr;
+}
+
 PyObject *dispatcherCall(PyObject *self, PyObject *const *args, size_t nargsf,
                          PyObject *kwnames) {
   auto *d = reinterpret_cast<DispatcherObject *>(self);
   Py_ssize_t n = PyVectorcall_NARGS(nargsf);
-  if (!kwnames || PyTuple_GET_SIZE(kwnames) == 0) {
-    TypeKey key;
-    if (key.compute(args, n))
-      for (const std::unique_ptr<Entry> &e : *d->entries)
-        if (key.matches(e->hash, e->codes, e->numCodes))
-          return callKernel(e->call, key.flat, key.flatCodes);
+  bool found;
+  bool keywords = kwnames && PyTuple_GET_SIZE(kwnames);
+  const ParameterBinding *b = d->binding;
+  if (!keywords && (!b || (b->identity() && n == b->numPositional))) {
+    PyObject *result = callEntry(d, args, n, found);
+    if (found)
+      return result;
+  } else if (b) {
+    PyObject *bound[ParameterBinding::kMaxParameters + 1];
+    PyObject *packed = nullptr;
+    Py_ssize_t count = b->bind(args, n, kwnames, bound, &packed);
+    PyObject *result = count >= 0 ? callEntry(d, bound, count, found) : nullptr;
+    Py_XDECREF(packed);
+    if (count >= 0 && found)
+      return result;
   }
   return miss(self, args, n, kwnames);
+}
+
+/// _set_binding(function) -> bool: binds calls with keywords, defaults,
+/// `*args` and keyword-only parameters here, by `function`'s parameters.
+/// False (calls then bind in Python) for `**kwargs`, too many parameters,
+/// or an object that is not a Python function.
+PyObject *dispatcherSetBinding(PyObject *self, PyObject *function) {
+  auto *d = reinterpret_cast<DispatcherObject *>(self);
+  if (!PyFunction_Check(function))
+    Py_RETURN_FALSE;
+  auto *code = reinterpret_cast<PyCodeObject *>(PyFunction_GET_CODE(function));
+  auto b = std::make_unique<ParameterBinding>();
+  b->numPositional = code->co_argcount;
+  b->numPositionalOnly = code->co_posonlyargcount;
+  b->numKeywordOnly = code->co_kwonlyargcount;
+  b->varargs = code->co_flags & CO_VARARGS;
+  Py_ssize_t numNames = b->numPositional + b->numKeywordOnly;
+  if ((code->co_flags & CO_VARKEYWORDS) ||
+      numNames > ParameterBinding::kMaxParameters)
+    Py_RETURN_FALSE;
+  PyObject *varnames = PyObject_GetAttrString((PyObject *)code, "co_varnames");
+  if (!varnames)
+    return nullptr;
+  for (Py_ssize_t i = 0; i < numNames; ++i) {
+    // co_varnames: positional, keyword-only, then the *args name.
+    PyObject *name = PyTuple_GET_ITEM(varnames, i);
+    Py_INCREF(name);
+    PyUnicode_InternInPlace(&name);
+    b->names.push_back(name);
+  }
+  Py_DECREF(varnames);
+  PyObject *positional = PyFunction_GET_DEFAULTS(function);
+  PyObject *keywordOnly = PyFunction_GET_KW_DEFAULTS(function);
+  Py_ssize_t firstDefault =
+      b->numPositional - (positional ? PyTuple_GET_SIZE(positional) : 0);
+  for (Py_ssize_t i = 0; i < numNames; ++i) {
+    PyObject *value = nullptr;
+    if (i < b->numPositional && i >= firstDefault)
+      value = PyTuple_GET_ITEM(positional, i - firstDefault);
+    else if (i >= b->numPositional && keywordOnly)
+      value = PyDict_GetItem(keywordOnly, b->names[i]);
+    Py_XINCREF(value);
+    b->defaults.push_back(value);
+  }
+  delete d->binding;
+  d->binding = b.release();
+  Py_RETURN_TRUE;
 }
 
 /// _register(args, address, arg_types, result_types, owner, release_gil,
@@ -150,6 +302,7 @@ PyObject *dispatcherNew(PyTypeObject *type, PyObject *, PyObject *) {
   auto *d = reinterpret_cast<DispatcherObject *>(self);
   d->vectorcall = dispatcherCall;
   d->entries = new std::vector<std::unique_ptr<Entry>>();
+  d->binding = nullptr;
   return self;
 }
 
@@ -161,6 +314,7 @@ void dispatcherDealloc(PyObject *self) {
       Py_DECREF(e->owner);
     delete d->entries;
   }
+  delete d->binding;
   type->tp_free(self);
   Py_DECREF(type); // heap type: instances own a reference
 }
@@ -169,6 +323,9 @@ PyMethodDef methods[] = {
     {"_register", dispatcherRegister, METH_VARARGS,
      "_register(args, address, arg_types, result_types, owner, release_gil, "
      "one_tuple): adds the compiled entry for the type key of `args`."},
+    {"_set_binding", dispatcherSetBinding, METH_O,
+     "_set_binding(function) -> bool: binds keyword, default, *args and "
+     "keyword-only calls in C by function's parameters."},
     {"_num_entries", dispatcherNumEntries, METH_NOARGS,
      "Number of entries of the fast path."},
     {nullptr, nullptr, 0, nullptr}};

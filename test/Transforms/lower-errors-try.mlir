@@ -258,3 +258,42 @@ func.func @reraise_caught(%c: i1) -> i1 {
   }
   return %caught : i1
 }
+
+// -----
+
+// A pending formatted message is held out of the thread's message buffer
+// (into a stack slot at the function's entry) while the finally code runs,
+// which may format and catch another; nbc.reraise puts it back.
+// CHECK-LABEL: func @pending_formatted_held
+// CHECK: %[[SLOT:.*]] = llvm.alloca %{{.*}} x i8
+// CHECK: %[[R:.*]] = scf.execute_region -> !llvm.ptr {
+// CHECK: call @nbc_rt_error_end
+// CHECK: %[[HELD:.*]] = call @nbc_rt_error_hold(%[[R]], %[[SLOT]], %{{.*}})
+// CHECK: scf.execute_region -> !llvm.ptr {
+// CHECK: call @nbc_rt_error_end
+// CHECK: %[[BACK:.*]] = call @nbc_rt_error_release(%[[HELD]], %[[SLOT]])
+// CHECK: return %[[BACK]] : !llvm.ptr
+func.func @pending_formatted_held(%c: i1, %v: i64) {
+  %pending = nbc.try pending {
+    nbc.raise_if %c, ValueError, "body {}"(%v : i64)
+  }
+  %caught = nbc.try {
+    nbc.raise_if %c, KeyError, "finally {}"(%v : i64)
+  }
+  nbc.reraise %pending
+  return
+}
+
+// -----
+
+// Constant messages are never overwritten: nothing is held.
+// CHECK-LABEL: func @pending_constant_not_held
+// CHECK-NOT: nbc_rt_error_hold
+// CHECK: return
+func.func @pending_constant_not_held(%c: i1, %v: i64) {
+  %pending = nbc.try pending {
+    nbc.raise_if %c, ValueError, "body"
+  }
+  nbc.reraise %pending
+  return
+}

@@ -25,23 +25,32 @@ def first(a):
     return a[0]
 
 
+def scaled(a, k=2, *rest):
+    return a * k + len(rest)
+
+
 def main():
     import numba
     a = np.arange(10.0)
     print(f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cpus")
-    for name, fn, args in (("add(int, int)", add, (1, 2)), ("first(array)", first, (a,))):
+    # Keywords, defaults and *args are bound by the C fast path too.
+    for name, fn, args, kw in (("add(int, int)", add, (1, 2), {}),
+                               ("first(array)", first, (a,), {}),
+                               ("add(1, b=2)", add, (1,), {"b": 2}),
+                               ("scaled(3)", scaled, (3,), {}),
+                               ("scaled(3, 4, 5, 6)", scaled, (3, 4, 5, 6), {})):
         kernels = {"nbc": nbc.njit(fn), "nbc nogil=False": nbc.njit(nogil=False)(fn),
                    "numba": numba.njit(fn), "python": fn}
         for k in kernels.values():
-            k(*args)  # compile and warm up
+            k(*args, **kw)  # compile and warm up
         best = dict.fromkeys(kernels, float("inf"))
         n = 100000
         for _ in range(5):
             for label, k in kernels.items():
-                t = min(timeit.repeat(lambda: k(*args), number=n, repeat=3,
+                t = min(timeit.repeat(lambda: k(*args, **kw), number=n, repeat=3,
                                       timer=time.process_time)) / n
                 best[label] = min(best[label], t)
-        print(f"{name:14s} " + "   ".join(f"{label} {t * 1e9:5.0f} ns"
+        print(f"{name:18s} " + "   ".join(f"{label} {t * 1e9:5.0f} ns"
                                         for label, t in best.items()))
 
 

@@ -38,6 +38,12 @@ def keyword_only_arguments(a):
     return scaled_by(a) + scaled_by(a, k=3) + star_args(a, *(1, 2))
 
 
+def inner_star_args(a):
+    def weighted(x, *rest, k=2):
+        return x * k + len(rest)
+    return weighted(a) + weighted(a, 1, 2, k=3) + weighted(*(a, 5))
+
+
 def isinstance_branches(x):
     if isinstance(x, float):
         return x + 1.0
@@ -169,6 +175,16 @@ def raise_with_values(x):
     if x > 100:
         raise ValueError(f"x = {x:.2f} is too large", x)
     return math.sqrt(x)
+
+
+def raise_with_str(x):
+    if x > 100:
+        raise ValueError("x = " + str(x) + " is too large")
+    return type(x)(2) * x
+
+
+def getattr_constant_name(a):
+    return getattr(a, "shape")[0] + getattr(a, "ndim")
 
 
 def print_values(x):
@@ -392,6 +408,7 @@ ARGS = {
     "optional_result": (3,),
     "star_args": (1, 2.5, 3),
     "keyword_only_arguments": (4,),
+    "inner_star_args": (1.5,),
     "isinstance_branches": ((1, 2, 3),),
     "optional_local": (np.array([1.0, 3.0, 0.5]),),
     "kwargs_parameter": (1,),
@@ -411,6 +428,8 @@ ARGS = {
     "string_argument": (np.arange(5.0), "max"),
     "raise_and_assert": (16.0,),
     "raise_with_values": (25.0,),
+    "raise_with_str": (25.0,),
+    "getattr_constant_name": (np.zeros((3, 2)),),
     "print_values": (3,),
     "literal_unroll_tuple": (np.arange(3.0),),
     "dict_usage": (10,),

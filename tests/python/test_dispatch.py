@@ -263,3 +263,67 @@ def test_tuple_arguments_fast_path():
     assert counts == {"build": 3, "miss": 3}
     with pytest.raises(TypeError, match="compiled signatures"):
         dot(((1, 2), 2), (3, 4))  # nested tuples: no key, rejected in Python
+
+
+def bound_parameters(a, b=2.0, /, c=1, *rest, k=3, m):
+    return (a + b * c + len(rest)) * k + m
+
+
+def window_mean(a, window=3, minp=None):
+    n = window if minp is None else minp
+    return a[:n].sum() / n
+
+
+BINDING_CALLS = [
+    (bound_parameters, (1.0,), {"m": 1}),
+    (bound_parameters, (1.0, 4.0), {"m": 2}),
+    (bound_parameters, (1.0, 4.0, 2), {"m": 2, "k": 5}),
+    (bound_parameters, (1.0, 4.0, 2, 7, 8), {"m": 2}),
+    (bound_parameters, (1.0, 4.0, 2, 7.5), {"k": 1, "m": 0}),
+    (bound_parameters, (1.0,), {"c": 3, "m": 1}),
+    (bound_parameters, (2, 4.0), {"m": 1, "c": 2}),
+    (window_mean, (np.arange(6.0),), {}),
+    (window_mean, (np.arange(6.0), 4), {}),
+    (window_mean, (np.arange(6.0),), {"minp": 2}),
+    (window_mean, (), {"minp": 2, "a": np.arange(6.0)}),
+    (window_mean, (np.arange(6.0),), {"window": 5}),
+]
+
+
+def test_keywords_defaults_and_star_args_bind_in_c():
+    # Each call shape misses once (compile or register), then the C path
+    # binds it; the results are CPython's.
+    kernels = {fn: nbc.njit(fn) for fn in (bound_parameters, window_mean)}
+    counts = {fn: counting(k) for fn, k in kernels.items()}
+    for _ in range(2):
+        for fn, args, kwargs in BINDING_CALLS:
+            got, want = kernels[fn](*args, **kwargs), fn(*args, **kwargs)
+            assert got == want and np.asarray(got).dtype == np.asarray(want).dtype, \
+                (args, kwargs)
+        first = {fn: dict(c) for fn, c in counts.items()}
+        if _ == 0:
+            after_first = first
+    assert first == after_first  # no misses in the second round
+    # One compile and one miss per bound type signature: (f8, f8, i8, (), i8,
+    # i8) for four of the calls, with (i8, i8) or (f8,) as `rest`, or an int
+    # `a`; for window_mean the `minp` None or an int. Calls of another shape
+    # that bind to a known signature never miss.
+    assert counts[bound_parameters] == {"build": 4, "miss": 4}
+    assert counts[window_mean] == {"build": 2, "miss": 2}
+
+
+@pytest.mark.parametrize("args,kwargs", [
+    ((1.0,), {}),                           # missing keyword-only m
+    ((1.0,), {"m": 1, "b": 2.0}),           # positional-only by keyword
+    ((1.0,), {"m": 1, "x": 2}),             # unknown keyword
+    ((1.0, 2.0, 3), {"m": 1, "c": 2}),      # c given twice
+    ((), {"m": 1}),                         # missing a
+])
+def test_calls_that_do_not_bind_raise_cpythons_type_error(args, kwargs):
+    k = nbc.njit(bound_parameters)
+    assert k(1.0, m=1) == bound_parameters(1.0, m=1)  # an entry to look up
+    with pytest.raises(TypeError) as want:
+        bound_parameters(*args, **kwargs)
+    with pytest.raises(TypeError) as got:
+        k(*args, **kwargs)
+    assert str(got.value) == str(want.value)

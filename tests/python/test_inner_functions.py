@@ -232,12 +232,6 @@ def missing_argument(a):
     return f(a[0])
 
 
-def star_args(a):
-    def f(*xs):
-        return xs[0]
-    return f(a[0])
-
-
 # -- nonlocal: the kernel sees what its inner functions rebind ----------------
 
 def nonlocal_counter(a):
@@ -379,7 +373,6 @@ def test_nonlocal_result_types_match_numba():
     (computed_default, nbc.UnsupportedError, "default values must be constants"),
     (closure_passed_on, nbc.TypingError, "<lambda>() reads 'c' of the function"),
     (missing_argument, nbc.TypingError, "missing 1 required positional argument: 'y'"),
-    (star_args, nbc.UnsupportedError, "*args, **kwargs"),
 ], ids=lambda x: getattr(x, "__name__", ""))
 def test_unsupported_inner_functions_say_why(fn, error, text):
     with pytest.raises(error) as info:

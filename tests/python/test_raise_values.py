@@ -158,6 +158,23 @@ def test_percent_and_str_format():
 
 
 @nbc.njit
+def str_concatenated(x, i, which):
+    if which == 0:
+        raise ValueError("bad value " + str(x) + " at " + str(i))
+    if which == 1:
+        raise RuntimeError(str(x))
+    if which == 2:
+        raise IndexError(f"at {str(i)}: " + "{}".format(x))
+    assert i < 0, "i = " + str(i) + ", x = " + str(x) + "!"
+
+
+def test_str_of_values_and_concatenation():
+    for x in (2.5, -0.0, math.nan, 1e300, np.float32(0.5), np.int8(-7), True):
+        for which in range(4):
+            check(str_concatenated, x, np.int64(42), which)
+
+
+@nbc.njit
 def asserts(k, x):
     assert k != 5, "literal message"
     assert k >= 0, f"negative {k} ({10 // k}) x={x:.2f}"

@@ -272,6 +272,62 @@ def return_value_raises(a, d):
         a[0] = 3
 
 
+# -- a held formatted message survives the finally block's own raises --------
+
+def finally_catches_formatted(a, x):
+    try:
+        if x > 2:
+            raise ValueError("value {} too big".format(x))
+        a[0] = x
+    finally:
+        try:
+            raise KeyError("key {} missing".format(x + 100))
+        except KeyError:
+            a[1] -= 1
+        try:
+            formatted_raise(x)
+        except KeyError:
+            a[2] -= 1
+    return a[0]
+
+
+def formatted_raise(x):
+    raise KeyError("helper {}".format(x * 3))
+
+
+def long_messages_in_loop(a, n):
+    # Messages over the 256-byte stack slot are held on the heap; those of
+    # finally blocks that raise instead are dropped.
+    for i in range(n):
+        try:
+            try:
+                raise ValueError(
+                    "a long message dropped by its finally block: {} "
+                    "............................................................"
+                    "............................................................"
+                    "............................................................"
+                    "............................................................"
+                    "{}".format(i, i))
+            finally:
+                raise KeyError("finally {}".format(i))
+        except KeyError:
+            a[0] += 1
+    try:
+        raise ValueError(
+            "a message longer than the stack slot that holds it: {} "
+            "......................................................................"
+            "......................................................................"
+            "......................................................................"
+            "......................................................................"
+            "{}".format(n, n))
+    finally:
+        for i in range(n):
+            try:
+                raise KeyError("finally {}".format(i))
+            except KeyError:
+                a[1] += 1
+
+
 A = np.zeros(6)
 
 
@@ -329,6 +385,7 @@ A = np.zeros(6)
     (loop_in_try_finally, (np.zeros(3, dtype=np.int64), np.array([1, 3, 2]))),
     (return_value_raises, (np.zeros(1, dtype=np.int64), 0)),
     (return_value_raises, (np.zeros(1, dtype=np.int64), 5)),
+    (finally_catches_formatted, (np.zeros(3, dtype=np.int64), 1)),
 ], ids=lambda x: getattr(x, "__name__", None))
 def test_matches_cpython(fn, args):
     # boundscheck: an index out of range raises IndexError, as in Python
@@ -346,6 +403,9 @@ def test_matches_cpython(fn, args):
     (callee_raises, (np.zeros(1), 0)),
     (jitted_callee_raises, (np.zeros(1), -5)),
     (float_division, (np.zeros(1), 0.0)),
+    (finally_catches_formatted, (np.zeros(3, dtype=np.int64), 5)),
+    (long_messages_in_loop, (np.zeros(2, dtype=np.int64), 3)),
+    (long_messages_in_loop, (np.zeros(2, dtype=np.int64), 0)),
 ], ids=lambda x: getattr(x, "__name__", None))
 def test_propagated_exception_keeps_kind_and_message(fn, args):
     """The exception reaching the caller is CPython's, message included,

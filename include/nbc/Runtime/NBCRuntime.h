@@ -66,6 +66,14 @@ void nbc_rt_error_bool(int64_t value, const char *spec, int64_t size);
 void nbc_rt_error_float(double value, const char *spec, int64_t size);
 const char *nbc_rt_error_end(void);
 
+/// An exception a `finally` block holds while it runs: `status` copied out of
+/// the thread's buffer (into `slot` of `size` bytes, or the heap when longer)
+/// so that raises in the block do not overwrite it; other statuses as they
+/// are. nbc_rt_error_release gives the held status back (in the thread's
+/// buffer again) when the block re-raises it.
+const char *nbc_rt_error_hold(const char *status, char *slot, int64_t size);
+const char *nbc_rt_error_release(const char *held, char *slot);
+
 /// Called by functions marked `nbc.report_errors` when they would return a
 /// non-null status: prints "Kind: message" to stderr and exits with 1.
 /// A null status does nothing.

@@ -80,6 +80,8 @@ def operator_expression(obj, args):
 
 class CallsMixin(NumpyCallsMixin):
     def expr_Call(self, node):
+        if self.is_builtin_call(node.func, type):
+            return self.call_type_of(node.func, node)
         fn = self.expr(node.func)
         node, spread = starred_items(self, node)
         try:
@@ -87,6 +89,23 @@ class CallsMixin(NumpyCallsMixin):
         finally:
             for name in spread:
                 self.env.pop(name, None)
+
+    def is_builtin_call(self, node, builtin):
+        """Whether `node` is `builtin(x)` (one argument, the builtin's name)."""
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and
+                len(node.args) == 1 and not node.keywords and
+                not isinstance(node.args[0], ast.Starred)):
+            return False
+        f = self.expr(node.func)
+        return isinstance(f, PyObj) and f.obj is builtin
+
+    def call_type_of(self, type_call, node):
+        """`type(x)(v)`, as Numba's: `v` cast to the scalar type of `x`."""
+        x = self.materialize(self.expr(type_call.args[0]), type_call.args[0])
+        if not isinstance(getattr(x, "type", None), T.Scalar):
+            raise self.error(UnsupportedError, "type(x)(...) is supported for scalar "
+                             f"x only, not {getattr(x, 'type', describe(x))}", type_call)
+        return self.cast_call(x.type, f"type({x.type})", node)
 
     def call_value(self, fn, node):
         """A call of the callee `fn` (no `*args` left in `node`)."""
@@ -193,6 +212,11 @@ class CallsMixin(NumpyCallsMixin):
             return self.call_print(node)
         if obj is isinstance:
             return static_isinstance(self, node)
+        if obj is getattr and len(node.args) == 2 and not node.keywords and \
+                isinstance(node.args[1], ast.Constant) and \
+                isinstance(node.args[1].value, str) and node.args[1].value.isidentifier():
+            return self.expr(ast.copy_location(ast.Attribute(  # getattr(a, "shape")
+                value=node.args[0], attr=node.args[1].value, ctx=ast.Load()), node))
         if obj in (int, float, bool):
             (v,) = self.args(node, 1, 1, name)
             self.check_scalar(v, node)

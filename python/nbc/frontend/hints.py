@@ -34,7 +34,12 @@ BUILTIN_HINTS = {
     "input": "kernels cannot read input: pass the values as arguments",
     "open": "kernels cannot do I/O: read the data in Python and pass arrays",
     "str": "strings are supported only as messages of raise and assert (literals, "
-           "f-strings, % and str.format) and as print() arguments",
+           "f-strings, % and str.format, str(x) and + of those) and as print() "
+           "arguments",
+    "type": "type(x) is supported as a cast, type(x)(v), as Numba's: to test the "
+            "type, use isinstance(x, T), which is decided at compile time",
+    "getattr": "getattr() takes an object and a constant attribute name "
+               "(getattr(a, 'shape')), as Numba; no default",
     "repr": "strings are supported only as messages of raise and assert (literals, "
             "f-strings, % and str.format) and as print() arguments",
 }

@@ -180,27 +180,37 @@ class InnerFunction:
     jitted function (`py_func` is itself); `source` is its body with the
     captured variables appended to its parameters."""
 
-    def __init__(self, source, node, name, defaults, captured):
+    def __init__(self, source, node, name, defaults, kwdefaults, captured):
         self.__name__ = self.__qualname__ = name
         self.captured = captured
         args = node.args
         lifted = ast.FunctionDef(
             name=name, body=node.body if isinstance(node, ast.FunctionDef)
             else [ast.copy_location(ast.Return(value=node.body), node.body)],
-            args=ast.arguments(posonlyargs=[], args=args.args + [
-                ast.arg(arg=n) for n in captured], vararg=None, kwonlyargs=[],
-                kw_defaults=[], kwarg=None, defaults=[]),
+            args=ast.arguments(
+                posonlyargs=args.posonlyargs, args=args.args, vararg=args.vararg,
+                kwonlyargs=args.kwonlyargs + [ast.arg(arg=n) for n in captured],
+                kw_defaults=[None] * (len(args.kwonlyargs) + len(captured)),
+                kwarg=None, defaults=[]),
             decorator_list=[], returns=None, type_comment=None)
         self.source = source.nested(ast.copy_location(lifted, node))
-        # A plain function with the same parameters: its signature and code
-        # give Python's own binding and error messages (dispatcher.check_call).
+        # A plain function with the same parameters (the captured variables
+        # keyword-only): its signature and code give Python's own binding
+        # and error messages (dispatcher.check_call).
+        params = [a.arg for a in args.posonlyargs] + (["/"] if args.posonlyargs else [])
+        params += [a.arg for a in args.args]
+        if args.vararg is not None:
+            params.append("*" + args.vararg.arg)
+        elif args.kwonlyargs or captured:
+            params.append("*")
+        params += [a.arg for a in args.kwonlyargs] + captured
         ns = {}
-        params = [a.arg for a in args.args] + (["*"] + captured if captured else [])
         exec(f"def stub({', '.join(params)}): pass", ns)
         stub = ns["stub"]
         stub.__defaults__ = tuple(defaults) or None
+        stub.__kwdefaults__ = kwdefaults or None
         self.__code__, self.__defaults__ = stub.__code__, stub.__defaults__
-        self.__kwdefaults__ = None
+        self.__kwdefaults__ = stub.__kwdefaults__
         self.__signature__ = inspect.signature(stub)
         self.__module__ = source.globals.get("__name__")
 
@@ -328,21 +338,17 @@ class InnerFunctionsMixin:
             return fn
         args = node.args
         what = f"inner function '{name}'"
-        if args.vararg or args.kwarg or args.kwonlyargs or args.posonlyargs:
-            raise self.error(UnsupportedError, f"{what}: *args, **kwargs, keyword-only "
-                             "and positional-only parameters are not supported", node)
+        if args.kwarg is not None:
+            raise self.error(UnsupportedError, f"{what}: **{args.kwarg.arg} parameters "
+                             "are not supported (nor in Numba): take the values as "
+                             "parameters", node)
         if getattr(node, "decorator_list", None):
             raise self.error(UnsupportedError, f"{what}: decorators on functions "
                              "defined inside a kernel are not supported (it is "
                              "compiled with the kernel)", node.decorator_list[0])
-        defaults = []
-        for d in args.defaults:
-            try:
-                defaults.append(ast.literal_eval(d))
-            except ValueError:
-                raise self.error(UnsupportedError, f"{what}: default values must be "
-                                 "constants (numbers, True/False/None, tuples of them)",
-                                 d) from None
+        defaults = [self.constant_default(d, what) for d in args.defaults]
+        kwdefaults = {a.arg: self.constant_default(d, what)
+                      for a, d in zip(args.kwonlyargs, args.kw_defaults) if d is not None}
         outer = set(_parameters(self.src.fdef.args)) | _bound_names(self.src.fdef.body)
         # What the functions it calls read is read at its calls too, and so
         # is what the inner functions passed to it read.
@@ -355,9 +361,17 @@ class InnerFunctionsMixin:
             captured |= free | set(getattr(f, "nbc_rebound", ()))
             todo.extend(d for n in free for d in defined.get(n, ()) if d not in seen)
             todo.extend(d for d in self.functions_passed_to(f, defined) if d not in seen)
-        fn = cache[node] = InnerFunction(self.src, node, name, defaults,
+        fn = cache[node] = InnerFunction(self.src, node, name, defaults, kwdefaults,
                                          sorted(captured))
         return fn
+
+    def constant_default(self, node, what):
+        try:
+            return ast.literal_eval(node)
+        except ValueError:
+            raise self.error(UnsupportedError, f"{what}: default values must be "
+                             "constants (numbers, True/False/None, tuples of them)",
+                             node) from None
 
     def functions_passed_to(self, f, defined):
         """The inner functions (defs and lambdas) given as arguments in the

@@ -144,16 +144,55 @@ for j in range(n):
     L[j] = A[j]
 """,
     # sort(key=..., reverse=REV): the keys K (computed once each, as
-    # CPython's; {K} is L itself without a key), then a stable bottom-up merge
-    # sort of the indices I by them through R (a right item goes first only
+    # CPython's; {K} is L itself without a key), then a stable sort of the
+    # indices I by them; C is the sorted copy. Under 64 items it is CPython's
+    # own algorithm step by step (3.11's listsort: reverse first for
+    # reverse=True, one run found as count_run does, reversed if strictly
+    # descending, extended by binary insertion, read back reversed), so keys `<`
+    # does not order totally (NaN) give CPython's order too. Longer lists
+    # take a bottom-up merge sort through R (a right item goes first only
     # when strictly before the left, so equal keys keep their order with
-    # reverse=True too, as CPython's); C is the sorted copy.
+    # reverse=True too): CPython's order for totally ordered keys.
     "key_sort": """
 n = len(L)
 for j in range(n):
     I.append(j)
     R.append(j)
-width = 1
+if n < 64:
+    if REV:
+        for j in range(n):
+            I[j] = n - 1 - j
+    run = n
+    if n > 1:
+        run = 2
+        if {K}[I[1]] < {K}[I[0]]:
+            while run < n and {K}[I[run]] < {K}[I[run - 1]]:
+                run += 1
+            lo = 0
+            hi = run - 1
+            while lo < hi:
+                t = I[lo]
+                I[lo] = I[hi]
+                I[hi] = t
+                lo += 1
+                hi -= 1
+        else:
+            while run < n and not ({K}[I[run]] < {K}[I[run - 1]]):
+                run += 1
+    for s in range(run, n):
+        pivot = I[s]
+        lo = 0
+        hi = s
+        while lo < hi:
+            p = lo + (hi - lo) // 2
+            if {K}[pivot] < {K}[I[p]]:
+                hi = p
+            else:
+                lo = p + 1
+        for q in range(s, lo, -1):
+            I[q] = I[q - 1]
+        I[lo] = pivot
+width = 64 if n < 64 else 1
 while width < n:
     i = 0
     while i < n:
@@ -177,8 +216,9 @@ while width < n:
     for j in range(n):
         I[j] = R[j]
     width *= 2
+flip = REV and n < 64
 for j in range(n):
-    C.append(L[I[j]])
+    C.append(L[I[n - 1 - j] if flip else I[j]])
 for j in range(n):
     L[j] = C[j]
 """,

@@ -168,11 +168,31 @@ class RaisingMixin:
                 and node.func.attr == "format" and isinstance(node.func.value, ast.Constant)
                 and isinstance(node.func.value.value, str)):
             return self.format_message(node)
+        if self.is_str_call(node):  # str(x): the text Python's str gives
+            (arg,) = node.args
+            text = self.string_message(arg)
+            if text is None:
+                text = Message()
+                self.message_value(self.expr(arg), arg, text, as_repr=False)
+            return text
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            # "a " + str(x): both sides strings, else not a string at all
+            left = self.string_message(node.left)
+            right = self.string_message(node.right) if left is not None else None
+            if right is not None:
+                left.extend(right)
+                return left
         return None
+
+    def is_str_call(self, node):
+        return self.is_builtin_call(node, str)
 
     def message_field(self, value_node, conversion, spec, message, node):
         """One `{value!conversion:spec}` field."""
         convert = CONVERSIONS[conversion]
+        if not spec and convert in (None, str) and self.is_str_call(value_node):
+            message.extend(self.string_message(value_node))  # f"{str(x)}"
+            return
         v = self.expr(value_node)
         if isinstance(v, PyObj) and (v.obj is None or isinstance(
                 v.obj, (str, bool, int, float, complex))):
