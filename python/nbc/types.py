@@ -486,17 +486,52 @@ class StringLiteral(Type):
         raise TypeError("a string argument has no MLIR type")
 
 
+class DTypeArgument(Type):
+    """A NumPy dtype passed as an argument (`np.int64`, `np.dtype("f4")`):
+    a compile-time value, as a string is; the kernel is specialised on it
+    (`np.empty(n, dtype=dtype)`, `dtype(x)`), where Numba passes a
+    NumberClass or DType."""
+
+    def __init__(self, value):
+        self.value = value
+        self.dtype = from_dtype(np.dtype(value))
+
+    def key(self):
+        return ("dtype", isinstance(self.value, np.dtype), self.dtype.key())
+
+    def name(self):
+        kind = "dtype" if isinstance(self.value, np.dtype) else "class"
+        return f"{kind}({self.dtype})"
+
+    def mlir(self):
+        raise TypeError("a dtype argument has no MLIR type")
+
+
+def _dtype_argument(value):
+    """DTypeArgument of a NumPy scalar class or dtype nbc has, else None."""
+    if isinstance(value, np.dtype) or (isinstance(value, type) and
+                                       issubclass(value, np.generic)):
+        try:
+            if from_dtype(np.dtype(value)) is not None:
+                return DTypeArgument(value)
+        except TypeError:  # np.generic itself, np.number ...: no dtype
+            return None
+    return None
+
+
 def is_compile_time(t):
     """Types whose values the kernel is specialised on instead of taking
     them as arguments (None is one too, with no value to drop)."""
-    return isinstance(t, (FunctionType, StringLiteral))
+    return isinstance(t, (FunctionType, StringLiteral, DTypeArgument))
 
 
 def jitted_function_type(value):
-    """The compile-time type of a jitted function (nbc's or Numba's) or a
-    string argument, else None."""
+    """The compile-time type of a jitted function (nbc's or Numba's), a
+    string or a dtype argument, else None."""
     if isinstance(value, str):
         return StringLiteral(value)
+    if (dtype := _dtype_argument(value)) is not None:
+        return dtype
     py_func = getattr(value, "py_func", None)
     module = type(value).__module__ or ""
     if callable(value) and callable(py_func) and \

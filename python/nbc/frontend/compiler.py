@@ -173,7 +173,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                 self.env[param.arg] = PyObj(None)
             elif isinstance(ty, T.FunctionType):
                 self.env[param.arg] = PyObj(ty.dispatcher)
-            elif isinstance(ty, T.StringLiteral):
+            elif isinstance(ty, (T.StringLiteral, T.DTypeArgument)):
                 self.env[param.arg] = PyObj(ty.value)
             elif isinstance(ty, T.Tuple):
                 self.env[param.arg] = TupleValue([next(args) for _ in ty.items])

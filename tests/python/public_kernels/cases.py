@@ -300,6 +300,20 @@ def same(a, b, rtol):
                             equal_nan=True))
 
 
+def agree(want, got, rtol, who):
+    """Asserts that `got` (a run's result and arguments) matches `want`."""
+    (want_value, want_args), (got_value, got_args) = want, got
+    if isinstance(want_value, Exception):
+        assert type(got_value) is type(want_value), (who, got_value, want_value)
+        return
+    assert not isinstance(got_value, Exception), (who, repr(got_value))
+    if want_value is not None:  # a gufunc gives None in CPython, its output compiled
+        assert same(want_value, got_value, rtol), (who, got_value, want_value)
+    for a, b in zip(want_args, got_args):
+        if isinstance(a, np.ndarray):
+            assert same(a, b, rtol), (who, "argument written", b, a)
+
+
 def run(case, backend):
     """(result, arguments after the call) or (exception, None)."""
     _, domain, name, make_args, _ = case
