@@ -35,13 +35,13 @@ class MatricesMixin:
         names = {"copy": ("a", "order"), "flip": ("m", "axis"), "trace": ("a", "offset"),
                  "eye": ("N", "M", "k", "dtype"), "identity": ("n", "dtype"),
                  "triu": ("m", "k"), "tril": ("m", "k"),
-                 "linspace": ("start", "stop", "num", "endpoint")}[name]
+                 "linspace": ("start", "stop", "num", "endpoint", "retstep", "dtype")}[name]
         args = self.bind_arguments(node, names, f"np.{name}")
         pos = self.pos(node)
         if name in ("eye", "identity"):
             return self.eye(args, name, node)
         if name == "linspace":
-            return self.linspace(args, node)
+            return self.linspace_of_dtype(args, node)
         arr = self.expect_array(self.materialize(self.expr(args[names[0]]), node),
                                 f"np.{name}", node)
         if name == "copy":  # NumPy's default order: 'K'
@@ -139,6 +139,25 @@ class MatricesMixin:
                        S.binary(self.b, "Add", i, col0, pos)], pos,
             nowrap=True, noboundscheck=True), node)
         return out
+
+    def linspace_of_dtype(self, args, node):
+        """np.linspace with `dtype=`: the float64 samples converted, floored
+        first for an integer dtype (as NumPy does)."""
+        if "retstep" in args:
+            raise self.error(UnsupportedError, "np.linspace: retstep is not supported",
+                             node)
+        out = self.linspace(args, node)
+        dtype = self.dtype_kw(args, T.float64)
+        if dtype == T.float64:
+            return out
+        if dtype.is_complex or dtype.is_bool:
+            raise self.error(UnsupportedError, f"np.linspace(dtype={dtype}): only real "
+                             "numeric dtypes are supported", node)
+        pos = self.pos(node)
+        if dtype.is_int:
+            return self.array_map([out], lambda b, a: S.cast(
+                b, S.math1(b, "floor", a[0], pos), dtype, pos), node)
+        return self.astype(out, dtype, node)
 
     def linspace(self, args, node):
         """NumPy's formula: i * step + start (i / div * delta when the step

@@ -48,7 +48,7 @@ NP_REDUCE = {"sum": "sum", "prod": "prod", "min": "min", "max": "max", "amin": "
              "amax": "max", "mean": "mean", "argmin": "argmin", "argmax": "argmax",
              "any": "any", "all": "all"}
 NP_CREATE = ("empty", "zeros", "ones", "full", "empty_like", "zeros_like",
-             "ones_like", "full_like", "arange")
+             "ones_like", "full_like", "arange", "ndarray")
 NP_LINALG = ("dot", "matmul", "vdot", "inner", "outer")
 NP_INDEXING = ("nonzero", "flatnonzero", "argwhere", "take")  # fancy.py
 # The ufuncs that take `out=`, by their number of inputs.
@@ -406,6 +406,13 @@ class NumpyCallsMixin(ClipMixin):
             raise self.error(TypingError, "unsupported dtype argument", node)
         return ty
 
+    def shape_expr(self, node):
+        """A shape argument; a list literal (`np.empty([n, m])`) is taken as
+        the tuple of its items."""
+        if isinstance(node, ast.List):
+            return TupleValue([self.materialize(self.expr(e), e) for e in node.elts])
+        return self.expr(node)
+
     def call_np_create(self, name, node):
         # NumPy's parameter names: np.empty(shape=...), np.full(shape,
         # fill_value=...), np.zeros_like(a=...)
@@ -416,13 +423,16 @@ class NumpyCallsMixin(ClipMixin):
         kw = self.kwargs(node, names, f"np.{name}")
         if name == "arange":
             return self.arange(self.arange_arguments(node, kw), kw, node)
-        args = [self.expr(a) for a in node.args]
+        args = [self.shape_expr(a) if first == "shape" and k == 0 else self.expr(a)
+                for k, a in enumerate(node.args)]
         for k, param in enumerate(names[:-1]):  # keywords in their places
             if param in kw:
                 if len(args) != k:
                     raise self.error(TypingError, f"np.{name}() got multiple values "
                                      f"for argument '{param}'", node)
-                args.append(self.expr(kw.pop(param)))
+                given = kw.pop(param)
+                args.append(self.shape_expr(given) if param == "shape" else
+                            self.expr(given))
         # dtype may come positionally: np.empty(shape, dtype),
         # np.full(shape, fill, dtype), np.zeros_like(a, dtype).
         at = 2 if name.startswith("full") else 1
@@ -449,7 +459,7 @@ class NumpyCallsMixin(ClipMixin):
                 raise self.error(TypingError, f"np.{name} needs a shape", node)
             sizes = self.shape_values(args[0], node)
             rest = args[1:]
-            base = name
+            base = "empty" if name == "ndarray" else name  # np.ndarray(shape, dtype)
             fill_default = T.float64
             if base == "full" and rest:
                 fv = self.materialize(rest[0], node)
