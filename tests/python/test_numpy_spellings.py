@@ -1,7 +1,9 @@
 """NumPy spellings of array creation that NPBench's pure-NumPy kernels use
 and Numba refuses: `np.ndarray(shape, dtype)` (nbody, vadv), a list literal
 as the shape (`np.empty([n, h, w, c], ...)`: lenet) and
-`np.linspace(..., dtype=)` (mandelbrot1). Against CPython running the same
+`np.linspace(..., dtype=)` (mandelbrot1), `X, Y = np.mgrid[0:n, 0:m]`
+(mandelbrot2, stockham_fft: unpacking an N-d array gives its views a[0],
+a[1], ...). Against CPython running the same
 functions: values, dtypes, shapes."""
 
 import numpy as np
@@ -35,6 +37,21 @@ def spaced(lo, hi, n):
             np.linspace(lo, hi, num=n, dtype=np.float64), np.linspace(lo, hi, n, dtype=None))
 
 
+@nbc.njit
+def grids(n, m, step):
+    X, Y = np.mgrid[0:n, 0:m]
+    if n > 0 and m > 0:
+        X[0, 0] = 7  # a view of the grid, as in NumPy
+    return (X, Y, np.mgrid[2:n + 7:3], np.mgrid[n:-4:-2, :m], np.mgrid[5:1],
+            np.mgrid[0:2, 1:3, 0:m:step], np.mgrid[-n:n:step])
+
+
+@nbc.njit
+def unpack_three(a):
+    x, y, z = a
+    return x + y * z
+
+
 def _same(got, want):
     assert len(got) == len(want)
     for g, w in zip(got, want):
@@ -54,6 +71,25 @@ def test_linspace_dtype(lo, hi, n):
     _same(spaced(lo, hi, n), spaced.py_func(lo, hi, n))
 
 
+@pytest.mark.parametrize("n,m,step", [(3, 4, 1), (1, 1, 2), (0, 2, 3), (5, 0, -1)])
+def test_mgrid(n, m, step):
+    _same(grids(n, m, step), grids.py_func(n, m, step))
+
+
+def test_mgrid_zero_step_and_unpacking_lengths():
+    with pytest.raises(ZeroDivisionError):
+        grids.py_func(2, 2, 0)
+    with pytest.raises(ZeroDivisionError):
+        grids(2, 2, 0)
+    a = np.arange(24.0).reshape(3, 2, 4)
+    np.testing.assert_array_equal(unpack_three(a), unpack_three.py_func(a))
+    for bad in (np.zeros((2, 3)), np.zeros((4, 1, 1))):
+        with pytest.raises(ValueError):
+            unpack_three.py_func(bad)
+        with pytest.raises(ValueError):
+            unpack_three(bad)
+
+
 def test_unsupported_forms_are_errors():
     def buffer(n):
         return np.ndarray((n,), buffer=np.zeros(n))
@@ -65,3 +101,9 @@ def test_unsupported_forms_are_errors():
         nbc.njit(buffer)(3)
     with pytest.raises(nbc.UnsupportedError, match="retstep"):
         nbc.njit(retstep)(3)
+
+    def float_grid(n):
+        return np.mgrid[0.0:1.0:0.25]
+
+    with pytest.raises(nbc.UnsupportedError, match="integer bounds"):
+        nbc.njit(float_grid)(3)

@@ -1,5 +1,5 @@
 """np.copy, np.flip, np.trace, np.eye, np.identity, np.triu, np.tril,
-np.linspace and np.arange (its arguments; the loop) as compositions of existing ops: a copy (nbc.ufunc), a view
+np.linspace, np.mgrid and np.arange (its arguments; the loop) as compositions of existing ops: a copy (nbc.ufunc), a view
 (nbc.slice with negative steps), nbc.full, and nbc.range loops of loads and
 stores."""
 
@@ -261,4 +261,55 @@ class MatricesMixin:
             x = S.cast(self.b, x, dtype, pos)
             self.b.store(x, out, [i], pos, nowrap=True, noboundscheck=True)
             self.b.nbc_yield([], pos)
+        return out
+
+    def mgrid(self, node):
+        """np.mgrid[a:b:s, ...] of integer bounds and steps: the int64 array
+        of shape (k, n1, ..., nk) whose [d] counts a_d + i_d * s_d along
+        axis d (n_d = max(0, ceil((b_d - a_d) / s_d))); one slice gives the
+        1-d range, as NumPy's."""
+        pos = self.pos(node)
+        items = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+        if not items or not all(isinstance(e, ast.Slice) for e in items):
+            raise self.error(UnsupportedError, "np.mgrid takes slices (np.mgrid[a:b, c:d])",
+                             node)
+        zero = self.b.constant(0, T.int64, pos)
+        starts, steps, counts = [], [], []
+        for e in items:
+            if e.upper is None:
+                raise self.error(UnsupportedError, "np.mgrid needs the stop of each slice",
+                                 node)
+            part = {}
+            for name, given, default in (("start", e.lower, 0), ("stop", e.upper, None),
+                                         ("step", e.step, 1)):
+                if given is None:
+                    part[name] = self.b.constant(default, T.int64, pos)
+                    continue
+                v = self.materialize(self.expr(given), given)
+                if not isinstance(v, Value) or not isinstance(v.type, T.Scalar) or \
+                        not v.type.is_int:
+                    raise self.error(UnsupportedError, "np.mgrid of integer bounds and "
+                                     "steps only (not float or complex ones)", given)
+                part[name] = S.cast(self.b, v, T.int64, pos)
+            # ceil((stop - start) / step) as -((start - stop) // step), floor division
+            # raising ZeroDivisionError for a zero step
+            down = S.binary(self.b, "FloorDiv", S.binary(
+                self.b, "Sub", part["start"], part["stop"], pos), part["step"], pos)
+            counts.append(S.minmax(self.b, "max", S.negate(self.b, down, pos), zero, pos))
+            starts.append(part["start"])
+            steps.append(part["step"])
+        k = len(items)
+        out = self.new_array(([self.b.constant(k, T.int64, pos)] if k > 1 else []) + counts,
+                             T.int64, None, node)
+
+        def fill(index):
+            if len(index) < k:
+                self.loop(counts[len(index)], lambda i, _: fill(index + [i]), node)
+                return
+            for d in range(k):
+                x = S.binary(self.b, "Add", starts[d], S.binary(
+                    self.b, "Mult", index[d], steps[d], pos), pos)
+                at = ([self.b.constant(d, T.int64, pos)] if k > 1 else []) + index
+                self.b.store(x, out, at, pos, nowrap=True, noboundscheck=True)
+        fill([])
         return out

@@ -76,7 +76,7 @@ NUMPY_GROUPS = {
     "Products": [*NP_LINALG, "einsum"],
     "Advanced indexing": list(NP_INDEXING),
     "Shapes and joining": list(NP_SHAPE),
-    "Matrices and ranges": list(NP_MATRIX),
+    "Matrices and ranges": [*NP_MATRIX, "mgrid"],
     "Views, flips and splits": list(NP_VIEWS),
     "Scans and differences": list(NP_SCANS),
     "Sorting": list(NP_SORT),
