@@ -3,7 +3,7 @@ and Numba refuses: `np.ndarray(shape, dtype)` (nbody, vadv), a list literal
 as the shape (`np.empty([n, h, w, c], ...)`: lenet) and
 `np.linspace(..., dtype=)` (mandelbrot1), `X, Y = np.mgrid[0:n, 0:m]`
 (mandelbrot2, stockham_fft: unpacking an N-d array gives its views a[0],
-a[1], ...). Against CPython running the same
+a[1], ...) and `np.repeat(a, r, axis=k)` (stockham_fft). Against CPython running the same
 functions: values, dtypes, shapes."""
 
 import numpy as np
@@ -52,6 +52,12 @@ def unpack_three(a):
     return x + y * z
 
 
+@nbc.njit
+def repeated(a, r):
+    return (np.repeat(a, r, axis=2), np.repeat(a, r, axis=0), np.repeat(a, 2, -2),
+            np.repeat(a, r, axis=None), np.repeat(a, r))
+
+
 def _same(got, want):
     assert len(got) == len(want)
     for g, w in zip(got, want):
@@ -90,6 +96,22 @@ def test_mgrid_zero_step_and_unpacking_lengths():
             unpack_three(bad)
 
 
+@pytest.mark.parametrize("r", [0, 1, 3])
+@pytest.mark.parametrize("make", [lambda: np.arange(24.0).reshape(2, 3, 4),
+                                  lambda: np.arange(24).reshape(2, 3, 4)[:, ::-1],
+                                  lambda: np.zeros((0, 2, 1), np.float32)])
+def test_repeat_along_an_axis(make, r):
+    _same(repeated(make(), r), repeated.py_func(make(), r))
+
+
+def test_repeat_negative_count():
+    a = np.ones((2, 2, 2))
+    with pytest.raises(ValueError, match="negative dimensions"):
+        repeated.py_func(a, -1)
+    with pytest.raises(ValueError, match="negative dimensions"):
+        repeated(a, -1)
+
+
 def test_unsupported_forms_are_errors():
     def buffer(n):
         return np.ndarray((n,), buffer=np.zeros(n))
@@ -107,3 +129,9 @@ def test_unsupported_forms_are_errors():
 
     with pytest.raises(nbc.UnsupportedError, match="integer bounds"):
         nbc.njit(float_grid)(3)
+
+    def counts(a):
+        return np.repeat(a, np.array([1, 2]), axis=0)
+
+    with pytest.raises(nbc.UnsupportedError, match="one integer count"):
+        nbc.njit(counts)(np.ones((2, 2)))

@@ -1,5 +1,5 @@
 """np.copy, np.flip, np.trace, np.eye, np.identity, np.triu, np.tril,
-np.linspace, np.mgrid and np.arange (its arguments; the loop) as compositions of existing ops: a copy (nbc.ufunc), a view
+np.linspace, np.mgrid, np.repeat along an axis and np.arange (its arguments; the loop) as compositions of existing ops: a copy (nbc.ufunc), a view
 (nbc.slice with negative steps), nbc.full, and nbc.range loops of loads and
 stores."""
 
@@ -311,5 +311,43 @@ class MatricesMixin:
                     self.b, "Mult", index[d], steps[d], pos), pos)
                 at = ([self.b.constant(d, T.int64, pos)] if k > 1 else []) + index
                 self.b.store(x, out, at, pos, nowrap=True, noboundscheck=True)
+        fill([])
+        return out
+
+    def repeat_along_axis(self, node):
+        """np.repeat(a, repeats, axis) of a constant axis and one integer
+        count: out[..., j, ...] = a[..., j // repeats, ...] (axis=None: the
+        flattened npimpl.repeat, None returned)."""
+        args = self.bind_arguments(node, ("a", "repeats", "axis"), "np.repeat")
+        axis = args.get("axis")
+        if axis is None or (isinstance(axis, ast.Constant) and axis.value is None):
+            return None
+        pos = self.pos(node)
+        arr = self.bound_array(args["a"], "np.repeat", node)
+        if self.const_int(axis) is None:
+            raise self.error(TypingError, "np.repeat: axis must be an integer constant",
+                             node)
+        ax = self.normalize_axis(self.const_int(axis), arr.type.ndim, node)
+        count = self.materialize(self.expr(args["repeats"]), node)
+        if not isinstance(count, Value) or not isinstance(count.type, T.Scalar) or \
+                not count.type.is_int:
+            raise self.error(UnsupportedError, "np.repeat with axis=: only one integer "
+                             "count is supported (not an array of counts)", node)
+        count = S.cast(self.b, count, T.int64, pos)
+        zero = self.b.constant(0, T.int64, pos)
+        self.raise_if(S.compare(self.b, "Lt", count, zero, pos), "ValueError",
+                      "negative dimensions are not allowed", node)  # NumPy's message
+        sizes = [self.dim(arr, k, node) for k in range(arr.type.ndim)]
+        sizes[ax] = S.binary(self.b, "Mult", sizes[ax], count, pos)
+        out = self.new_array(sizes, arr.type.dtype, None, node)
+
+        def fill(index):
+            if len(index) < len(sizes):
+                self.loop(sizes[len(index)], lambda i, _: fill(index + [i]), node)
+                return
+            source = list(index)
+            source[ax] = S.binary(self.b, "FloorDiv", index[ax], count, pos)
+            self.b.store(self.b.load(arr, source, pos, nowrap=True, noboundscheck=True),
+                         out, index, pos, nowrap=True, noboundscheck=True)
         fill([])
         return out

@@ -538,6 +538,14 @@ class NumpyCallsMixin(ClipMixin):
         like a user's helper; a string keyword (side="right") picks the
         function at compile time."""
         impl, call = IMPLEMENTATIONS[name], node
+        if name == "repeat" and (len(node.args) > 2 or any(
+                kw.arg == "axis" for kw in node.keywords)):
+            result = self.repeat_along_axis(node)
+            if result is not None:
+                return result
+            call = ast.copy_location(ast.Call(  # axis=None: the flattened repeat
+                func=node.func, args=node.args[:2],
+                keywords=[kw for kw in node.keywords if kw.arg != "axis"]), node)
         if name in ("average", "count_nonzero"):  # with axis=: npimpl.averages_axis
             result = self.axis_average_call(name, node)
             if result is not None:
