@@ -9,22 +9,14 @@ import pytest
 
 from conftest import requires_exec
 from npbench_kernels.cases import CASES, run
-from public_kernels.cases import agree
+from public_kernels.cases import agree, parametrized
 
 # id -> nbc's first error. Strict: a kernel that starts compiling fails here
 # until its entry goes.
 NBC_REFUSES = {}
 
 
-def _params():
-    for case in CASES:
-        marks = ()
-        if case[0] in NBC_REFUSES:
-            marks = pytest.mark.xfail(strict=True, reason=NBC_REFUSES[case[0]])
-        yield pytest.param(case, id=case[0], marks=marks)
-
-
 @requires_exec
-@pytest.mark.parametrize("case", list(_params()))
+@pytest.mark.parametrize("case", list(parametrized(CASES, NBC_REFUSES)))
 def test_nbc_agrees_with_cpython(case):
     agree(run(case, "python"), run(case, "nbc"), case[4], "nbc vs CPython")

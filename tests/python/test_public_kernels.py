@@ -7,21 +7,13 @@ import numpy as np
 import pytest
 
 from conftest import requires_exec
-from public_kernels.cases import CASES, CPYTHON_ONLY, NUMBA_ONLY, agree, run
+from public_kernels.cases import CASES, CPYTHON_ONLY, NUMBA_ONLY, agree, parametrized, run
 
 numba = pytest.importorskip("numba")
 
 # id -> nbc's error (short). Strict: a kernel that starts compiling fails here
 # until its entry goes.
 NBC_REFUSES = {}
-
-
-def _params():
-    for case in CASES:
-        marks = ()
-        if case[0] in NBC_REFUSES:
-            marks = pytest.mark.xfail(strict=True, reason=NBC_REFUSES[case[0]])
-        yield pytest.param(case, id=case[0], marks=marks)
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, id=c[0]) for c in CASES])
@@ -33,7 +25,7 @@ def test_numba_agrees_with_cpython(case):
 
 
 @requires_exec
-@pytest.mark.parametrize("case", list(_params()))
+@pytest.mark.parametrize("case", list(parametrized(CASES, NBC_REFUSES)))
 def test_nbc_agrees(case):
     got = run(case, "nbc")
     if case[0] not in NUMBA_ONLY:

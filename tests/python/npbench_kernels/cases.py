@@ -6,6 +6,7 @@ shapes follow each benchmark's own `initialize`."""
 import numpy as np
 
 from npbench_kernels.backend import load
+from public_kernels.cases import run as shared_run
 
 
 def _m(r, *shape):
@@ -194,10 +195,4 @@ CASES = [
 
 def run(case, backend):
     """(result, arguments after the call) or (exception, None)."""
-    _, domain, name, make_args, _ = case
-    args = make_args(np.random.default_rng(2026))
-    fn = getattr(load(domain, backend), name)
-    try:
-        return fn(*args), args
-    except Exception as err:  # noqa: BLE001 - compared by type
-        return err, None
+    return shared_run(case, backend, load, 2026)
