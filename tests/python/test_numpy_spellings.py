@@ -135,3 +135,10 @@ def test_unsupported_forms_are_errors():
 
     with pytest.raises(nbc.UnsupportedError, match="one integer count"):
         nbc.njit(counts)(np.ones((2, 2)))
+
+    def reshape_in_place(a):  # mandelbrot2's `Xi.shape = xn * yn`
+        a.shape = a.size
+        return a
+
+    with pytest.raises(nbc.UnsupportedError, match="a = a.reshape"):
+        nbc.njit(reshape_in_place)(np.ones((2, 2)))

@@ -529,6 +529,9 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                 self.assign(t, v, node)
         elif isinstance(target, ast.Subscript):
             self.store_subscript(target, self.materialize(value, node), node)
+        elif isinstance(target, ast.Attribute) and target.attr == "shape":
+            raise self.error(UnsupportedError, "assigning an array's shape (an in-place "
+                             "reshape) is not supported: use a = a.reshape(...)", node)
         else:
             raise self.error(UnsupportedError,
                              f"unsupported assignment target '{type(target).__name__}'",
