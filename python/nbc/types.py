@@ -449,60 +449,6 @@ class NoneType(Type):
 none = NoneType()
 
 
-class FunctionType(Type):
-    """A jitted function passed as an argument (Numba's dispatcher type): a
-    compile-time value, as None is; the kernel is specialised on it and
-    calls it directly."""
-
-    def __init__(self, dispatcher):
-        self.dispatcher = dispatcher
-        self.py_func = dispatcher.py_func
-
-    def key(self):
-        return ("function", self.py_func)
-
-    def name(self):
-        return f"function({self.py_func.__qualname__})"
-
-    def mlir(self):
-        raise TypeError("a function argument has no MLIR type")
-
-
-class StringLiteral(Type):
-    """A str argument: a compile-time value, as a function argument is; the
-    kernel is specialised on the string (`method == "linear"` is decided
-    when it compiles), where Numba passes a unicode object."""
-
-    def __init__(self, value):
-        self.value = value
-
-    def key(self):
-        return ("str", self.value)
-
-    def name(self):
-        return f"Literal[str]({self.value!r})"
-
-    def mlir(self):
-        raise TypeError("a string argument has no MLIR type")
-
-
-def is_compile_time(t):
-    """Types whose values the kernel is specialised on instead of taking
-    them as arguments (None is one too, with no value to drop)."""
-    return isinstance(t, (FunctionType, StringLiteral))
-
-
-def jitted_function_type(value):
-    """The compile-time type of a jitted function (nbc's or Numba's) or a
-    string argument, else None."""
-    if isinstance(value, str):
-        return StringLiteral(value)
-    py_func = getattr(value, "py_func", None)
-    module = type(value).__module__ or ""
-    if callable(value) and callable(py_func) and \
-            module.split(".")[0] in ("nbc", "numba"):
-        return FunctionType(value)
-    return None
 void = none  # Numba's `void` is its `none`
 
 
@@ -667,3 +613,15 @@ def typeof(value):
     if len(key) == 1 and not isinstance(value, tuple):
         return _from_code(key[0])
     return Tuple([_from_code(c) for c in key[1:]])
+
+
+# The compile-time argument types (jitted functions, strings, dtypes) live in
+# compile_time_types.py; imported last, as they derive from Type.
+from .compile_time_types import (DTypeArgument, FunctionType, StringLiteral,  # noqa: E402
+                                 jitted_function_type)
+
+
+def is_compile_time(t):
+    """Types whose values the kernel is specialised on instead of taking
+    them as arguments (None is one too, with no value to drop)."""
+    return isinstance(t, (FunctionType, StringLiteral, DTypeArgument))

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from conftest import requires_exec
-from public_kernels.cases import CASES, CPYTHON_ONLY, NUMBA_ONLY, run, same
+from public_kernels.cases import CASES, CPYTHON_ONLY, NUMBA_ONLY, agree, parametrized, run
 
 numba = pytest.importorskip("numba")
 
@@ -16,43 +16,22 @@ numba = pytest.importorskip("numba")
 NBC_REFUSES = {}
 
 
-def _params():
-    for case in CASES:
-        marks = ()
-        if case[0] in NBC_REFUSES:
-            marks = pytest.mark.xfail(strict=True, reason=NBC_REFUSES[case[0]])
-        yield pytest.param(case, id=case[0], marks=marks)
-
-
-def _agree(want, got, rtol, who):
-    (want_value, want_args), (got_value, got_args) = want, got
-    if isinstance(want_value, Exception):
-        assert type(got_value) is type(want_value), (who, got_value, want_value)
-        return
-    assert not isinstance(got_value, Exception), (who, repr(got_value))
-    if want_value is not None:  # a gufunc gives None in CPython, its output compiled
-        assert same(want_value, got_value, rtol), (who, got_value, want_value)
-    for a, b in zip(want_args, got_args):
-        if isinstance(a, np.ndarray):
-            assert same(a, b, rtol), (who, "argument written", b, a)
-
-
 @pytest.mark.parametrize("case", [pytest.param(c, id=c[0]) for c in CASES])
 def test_numba_agrees_with_cpython(case):
     """The fixtures themselves: Numba runs each and agrees with CPython."""
     if case[0] in NUMBA_ONLY or case[0] in CPYTHON_ONLY:
         pytest.skip(NUMBA_ONLY.get(case[0]) or CPYTHON_ONLY[case[0]])
-    _agree(run(case, "python"), run(case, "numba"), case[4], "numba")
+    agree(run(case, "python"), run(case, "numba"), case[4], "numba")
 
 
 @requires_exec
-@pytest.mark.parametrize("case", list(_params()))
+@pytest.mark.parametrize("case", list(parametrized(CASES, NBC_REFUSES)))
 def test_nbc_agrees(case):
     got = run(case, "nbc")
     if case[0] not in NUMBA_ONLY:
-        _agree(run(case, "python"), got, case[4], "nbc vs CPython")
+        agree(run(case, "python"), got, case[4], "nbc vs CPython")
     if case[0] not in CPYTHON_ONLY:
-        _agree(run(case, "numba"), got, case[4], "nbc vs Numba")
+        agree(run(case, "numba"), got, case[4], "nbc vs Numba")
 
 
 def _wrapping_callee(state):

@@ -185,15 +185,16 @@ class ArraysMixin:
         return self.b.dim(arr, axis, self.pos(node))
 
     def unpack_array(self, arr, count, node):
-        """The elements of a 1-d array unpacked into `count` targets; another
+        """The elements of a 1-d array (the views a[0], a[1], ... of an N-d
+        one: `X, Y = np.mgrid[...]`) unpacked into `count` targets; another
         length raises ValueError, as in CPython and Numba."""
         pos = self.pos(node)
         wrong = S.compare(self.b, "NotEq", self.b.dim(arr, 0, pos),
                           self.b.constant(count, T.int64, pos), pos)
         self.raise_if(wrong, "ValueError", f"cannot unpack an array of another length "
                       f"into {count} targets", node)
-        return [self.b.load(arr, [self.b.constant(i, T.int64, pos)], pos)
-                for i in range(count)]
+        return [self.index_array(arr, [self.b.constant(i, T.int64, pos)], node,
+                                 checked=False) for i in range(count)]
 
     def array_attribute(self, arr, attr, node):
         t = arr.type

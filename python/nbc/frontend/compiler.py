@@ -173,7 +173,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                 self.env[param.arg] = PyObj(None)
             elif isinstance(ty, T.FunctionType):
                 self.env[param.arg] = PyObj(ty.dispatcher)
-            elif isinstance(ty, T.StringLiteral):
+            elif isinstance(ty, (T.StringLiteral, T.DTypeArgument)):
                 self.env[param.arg] = PyObj(ty.value)
             elif isinstance(ty, T.Tuple):
                 self.env[param.arg] = TupleValue([next(args) for _ in ty.items])
@@ -529,6 +529,9 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                 self.assign(t, v, node)
         elif isinstance(target, ast.Subscript):
             self.store_subscript(target, self.materialize(value, node), node)
+        elif isinstance(target, ast.Attribute) and target.attr == "shape":
+            raise self.error(UnsupportedError, "assigning an array's shape (an in-place "
+                             "reshape) is not supported: use a = a.reshape(...)", node)
         else:
             raise self.error(UnsupportedError,
                              f"unsupported assignment target '{type(target).__name__}'",
@@ -554,7 +557,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         elif isinstance(value, tuple):
             items = list(value)
         elif isinstance(value, Value) and isinstance(value.type, T.Array) and \
-                value.type.ndim == 1:  # `a, b = row`: librosa's `for k, (dn, dm) in ...`
+                value.type.ndim >= 1:  # `a, b = row`: librosa's `for k, (dn, dm) in ...`
             items = self.unpack_array(value, count, node)
         else:  # a list's item before its type is decided, or a TypingError
             items = self.unpack_undecided_item(value, count, node)

@@ -522,6 +522,8 @@ class ExprsMixin:
             return self.cursor_item(base, node)
         if isinstance(base, FlatIter):
             return self.flat_item(base, node)
+        if isinstance(base, PyObj) and base.obj is np.mgrid:
+            return self.mgrid(node)
         base = self.materialize(base, node.value)
         if isinstance(base, Value) and isinstance(base.type, T.Generator):
             raise self.error(TypingError, "a np.random.Generator is not subscriptable",

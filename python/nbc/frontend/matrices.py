@@ -1,5 +1,5 @@
 """np.copy, np.flip, np.trace, np.eye, np.identity, np.triu, np.tril,
-np.linspace and np.arange (its arguments; the loop) as compositions of existing ops: a copy (nbc.ufunc), a view
+np.linspace, np.mgrid, np.repeat along an axis and np.arange (its arguments; the loop) as compositions of existing ops: a copy (nbc.ufunc), a view
 (nbc.slice with negative steps), nbc.full, and nbc.range loops of loads and
 stores."""
 
@@ -35,13 +35,13 @@ class MatricesMixin:
         names = {"copy": ("a", "order"), "flip": ("m", "axis"), "trace": ("a", "offset"),
                  "eye": ("N", "M", "k", "dtype"), "identity": ("n", "dtype"),
                  "triu": ("m", "k"), "tril": ("m", "k"),
-                 "linspace": ("start", "stop", "num", "endpoint")}[name]
+                 "linspace": ("start", "stop", "num", "endpoint", "retstep", "dtype")}[name]
         args = self.bind_arguments(node, names, f"np.{name}")
         pos = self.pos(node)
         if name in ("eye", "identity"):
             return self.eye(args, name, node)
         if name == "linspace":
-            return self.linspace(args, node)
+            return self.linspace_of_dtype(args, node)
         arr = self.expect_array(self.materialize(self.expr(args[names[0]]), node),
                                 f"np.{name}", node)
         if name == "copy":  # NumPy's default order: 'K'
@@ -139,6 +139,25 @@ class MatricesMixin:
                        S.binary(self.b, "Add", i, col0, pos)], pos,
             nowrap=True, noboundscheck=True), node)
         return out
+
+    def linspace_of_dtype(self, args, node):
+        """np.linspace with `dtype=`: the float64 samples converted, floored
+        first for an integer dtype (as NumPy does)."""
+        if "retstep" in args:
+            raise self.error(UnsupportedError, "np.linspace: retstep is not supported",
+                             node)
+        out = self.linspace(args, node)
+        dtype = self.dtype_kw(args, T.float64)
+        if dtype == T.float64:
+            return out
+        if dtype.is_complex or dtype.is_bool:
+            raise self.error(UnsupportedError, f"np.linspace(dtype={dtype}): only real "
+                             "numeric dtypes are supported", node)
+        pos = self.pos(node)
+        if dtype.is_int:
+            return self.array_map([out], lambda b, a: S.cast(
+                b, S.math1(b, "floor", a[0], pos), dtype, pos), node)
+        return self.astype(out, dtype, node)
 
     def linspace(self, args, node):
         """NumPy's formula: i * step + start (i / div * delta when the step
@@ -242,4 +261,93 @@ class MatricesMixin:
             x = S.cast(self.b, x, dtype, pos)
             self.b.store(x, out, [i], pos, nowrap=True, noboundscheck=True)
             self.b.nbc_yield([], pos)
+        return out
+
+    def mgrid(self, node):
+        """np.mgrid[a:b:s, ...] of integer bounds and steps: the int64 array
+        of shape (k, n1, ..., nk) whose [d] counts a_d + i_d * s_d along
+        axis d (n_d = max(0, ceil((b_d - a_d) / s_d))); one slice gives the
+        1-d range, as NumPy's."""
+        pos = self.pos(node)
+        items = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+        if not items or not all(isinstance(e, ast.Slice) for e in items):
+            raise self.error(UnsupportedError, "np.mgrid takes slices (np.mgrid[a:b, c:d])",
+                             node)
+        zero = self.b.constant(0, T.int64, pos)
+        starts, steps, counts = [], [], []
+        for e in items:
+            if e.upper is None:
+                raise self.error(UnsupportedError, "np.mgrid needs the stop of each slice",
+                                 node)
+            part = {}
+            for name, given, default in (("start", e.lower, 0), ("stop", e.upper, None),
+                                         ("step", e.step, 1)):
+                if given is None:
+                    part[name] = self.b.constant(default, T.int64, pos)
+                    continue
+                v = self.materialize(self.expr(given), given)
+                if not isinstance(v, Value) or not isinstance(v.type, T.Scalar) or \
+                        not v.type.is_int:
+                    raise self.error(UnsupportedError, "np.mgrid of integer bounds and "
+                                     "steps only (not float or complex ones)", given)
+                part[name] = S.cast(self.b, v, T.int64, pos)
+            # ceil((stop - start) / step) as -((start - stop) // step), floor division
+            # raising ZeroDivisionError for a zero step
+            down = S.binary(self.b, "FloorDiv", S.binary(
+                self.b, "Sub", part["start"], part["stop"], pos), part["step"], pos)
+            counts.append(S.minmax(self.b, "max", S.negate(self.b, down, pos), zero, pos))
+            starts.append(part["start"])
+            steps.append(part["step"])
+        k = len(items)
+        out = self.new_array(([self.b.constant(k, T.int64, pos)] if k > 1 else []) + counts,
+                             T.int64, None, node)
+
+        def fill(index):
+            if len(index) < k:
+                self.loop(counts[len(index)], lambda i, _: fill(index + [i]), node)
+                return
+            for d in range(k):
+                x = S.binary(self.b, "Add", starts[d], S.binary(
+                    self.b, "Mult", index[d], steps[d], pos), pos)
+                at = ([self.b.constant(d, T.int64, pos)] if k > 1 else []) + index
+                self.b.store(x, out, at, pos, nowrap=True, noboundscheck=True)
+        fill([])
+        return out
+
+    def repeat_along_axis(self, node):
+        """np.repeat(a, repeats, axis) of a constant axis and one integer
+        count: out[..., j, ...] = a[..., j // repeats, ...] (axis=None: the
+        flattened npimpl.repeat, None returned)."""
+        args = self.bind_arguments(node, ("a", "repeats", "axis"), "np.repeat")
+        axis = args.get("axis")
+        if axis is None or (isinstance(axis, ast.Constant) and axis.value is None):
+            return None
+        pos = self.pos(node)
+        arr = self.bound_array(args["a"], "np.repeat", node)
+        if self.const_int(axis) is None:
+            raise self.error(TypingError, "np.repeat: axis must be an integer constant",
+                             node)
+        ax = self.normalize_axis(self.const_int(axis), arr.type.ndim, node)
+        count = self.materialize(self.expr(args["repeats"]), node)
+        if not isinstance(count, Value) or not isinstance(count.type, T.Scalar) or \
+                not count.type.is_int:
+            raise self.error(UnsupportedError, "np.repeat with axis=: only one integer "
+                             "count is supported (not an array of counts)", node)
+        count = S.cast(self.b, count, T.int64, pos)
+        zero = self.b.constant(0, T.int64, pos)
+        self.raise_if(S.compare(self.b, "Lt", count, zero, pos), "ValueError",
+                      "negative dimensions are not allowed", node)  # NumPy's message
+        sizes = [self.dim(arr, k, node) for k in range(arr.type.ndim)]
+        sizes[ax] = S.binary(self.b, "Mult", sizes[ax], count, pos)
+        out = self.new_array(sizes, arr.type.dtype, None, node)
+
+        def fill(index):
+            if len(index) < len(sizes):
+                self.loop(sizes[len(index)], lambda i, _: fill(index + [i]), node)
+                return
+            source = list(index)
+            source[ax] = S.binary(self.b, "FloorDiv", index[ax], count, pos)
+            self.b.store(self.b.load(arr, source, pos, nowrap=True, noboundscheck=True),
+                         out, index, pos, nowrap=True, noboundscheck=True)
+        fill([])
         return out

@@ -48,7 +48,7 @@ NP_REDUCE = {"sum": "sum", "prod": "prod", "min": "min", "max": "max", "amin": "
              "amax": "max", "mean": "mean", "argmin": "argmin", "argmax": "argmax",
              "any": "any", "all": "all"}
 NP_CREATE = ("empty", "zeros", "ones", "full", "empty_like", "zeros_like",
-             "ones_like", "full_like", "arange")
+             "ones_like", "full_like", "arange", "ndarray")
 NP_LINALG = ("dot", "matmul", "vdot", "inner", "outer")
 NP_INDEXING = ("nonzero", "flatnonzero", "argwhere", "take")  # fancy.py
 # The ufuncs that take `out=`, by their number of inputs.
@@ -76,7 +76,7 @@ NUMPY_GROUPS = {
     "Products": [*NP_LINALG, "einsum"],
     "Advanced indexing": list(NP_INDEXING),
     "Shapes and joining": list(NP_SHAPE),
-    "Matrices and ranges": list(NP_MATRIX),
+    "Matrices and ranges": [*NP_MATRIX, "mgrid"],
     "Views, flips and splits": list(NP_VIEWS),
     "Scans and differences": list(NP_SCANS),
     "Sorting": list(NP_SORT),
@@ -408,6 +408,13 @@ class NumpyCallsMixin(ClipMixin):
             raise self.error(TypingError, "unsupported dtype argument", node)
         return ty
 
+    def shape_expr(self, node):
+        """A shape argument; a list literal (`np.empty([n, m])`) is taken as
+        the tuple of its items."""
+        if isinstance(node, ast.List):
+            return TupleValue([self.materialize(self.expr(e), e) for e in node.elts])
+        return self.expr(node)
+
     def call_np_create(self, name, node):
         # NumPy's parameter names: np.empty(shape=...), np.full(shape,
         # fill_value=...), np.zeros_like(a=...)
@@ -418,13 +425,16 @@ class NumpyCallsMixin(ClipMixin):
         kw = self.kwargs(node, names, f"np.{name}")
         if name == "arange":
             return self.arange(self.arange_arguments(node, kw), kw, node)
-        args = [self.expr(a) for a in node.args]
+        args = [self.shape_expr(a) if first == "shape" and k == 0 else self.expr(a)
+                for k, a in enumerate(node.args)]
         for k, param in enumerate(names[:-1]):  # keywords in their places
             if param in kw:
                 if len(args) != k:
                     raise self.error(TypingError, f"np.{name}() got multiple values "
                                      f"for argument '{param}'", node)
-                args.append(self.expr(kw.pop(param)))
+                given = kw.pop(param)
+                args.append(self.shape_expr(given) if param == "shape" else
+                            self.expr(given))
         # dtype may come positionally: np.empty(shape, dtype),
         # np.full(shape, fill, dtype), np.zeros_like(a, dtype).
         at = 2 if name.startswith("full") else 1
@@ -451,7 +461,7 @@ class NumpyCallsMixin(ClipMixin):
                 raise self.error(TypingError, f"np.{name} needs a shape", node)
             sizes = self.shape_values(args[0], node)
             rest = args[1:]
-            base = name
+            base = "empty" if name == "ndarray" else name  # np.ndarray(shape, dtype)
             fill_default = T.float64
             if base == "full" and rest:
                 fv = self.materialize(rest[0], node)
@@ -530,6 +540,14 @@ class NumpyCallsMixin(ClipMixin):
         like a user's helper; a string keyword (side="right") picks the
         function at compile time."""
         impl, call = IMPLEMENTATIONS[name], node
+        if name == "repeat" and (len(node.args) > 2 or any(
+                kw.arg == "axis" for kw in node.keywords)):
+            result = self.repeat_along_axis(node)
+            if result is not None:
+                return result
+            call = ast.copy_location(ast.Call(  # axis=None: the flattened repeat
+                func=node.func, args=node.args[:2],
+                keywords=[kw for kw in node.keywords if kw.arg != "axis"]), node)
         if name in ("average", "count_nonzero"):  # with axis=: npimpl.averages_axis
             result = self.axis_average_call(name, node)
             if result is not None:

@@ -434,9 +434,9 @@ class ViewsMixin:
     def creation_order(self, name, node):
         """np.empty/zeros/ones/full's `order` ('C' or 'F'), and the call
         without it."""
-        if name not in ("empty", "zeros", "ones", "full"):
+        if name not in ("empty", "zeros", "ones", "full", "ndarray"):
             return node, "C"
-        position = 3 if name == "full" else 2
+        position = {"full": 3, "ndarray": 5}.get(name, 2)
         given = node.args[position] if len(node.args) > position else None
         keywords = [kw for kw in node.keywords if kw.arg != "order"]
         if len(keywords) < len(node.keywords):

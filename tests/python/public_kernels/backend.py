@@ -78,15 +78,15 @@ def _bindings(name):
 
 
 @functools.cache
-def load(domain, name):
-    """The module `<domain>.py` with its decorators bound to `name`
-    ('python', 'numba' or 'nbc'); `prange` is that backend's own."""
+def load(domain, name, directory=HERE, package="public_kernels"):
+    """The module `<directory>/<domain>.py` with its decorators bound to
+    `name` ('python', 'numba' or 'nbc'); `prange` is that backend's own."""
     global prange
     _current.clear()
     _current.update(_bindings(name))
     prange = _current["prange"]
     spec = importlib.util.spec_from_file_location(
-        f"public_kernels_{domain}_{name}", os.path.join(HERE, f"{domain}.py"))
+        f"{package}_{domain}_{name}", os.path.join(directory, f"{domain}.py"))
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # Numba's cache=True looks the module up
     spec.loader.exec_module(module)

@@ -5,6 +5,7 @@ builds fresh (seeded) arguments, so each backend gets its own copies and
 arrays a kernel writes in place are compared too."""
 
 import numpy as np
+import pytest
 
 from public_kernels.backend import load
 
@@ -300,11 +301,37 @@ def same(a, b, rtol):
                             equal_nan=True))
 
 
-def run(case, backend):
-    """(result, arguments after the call) or (exception, None)."""
+def parametrized(cases, refuses):
+    """pytest params of `cases`, a strict xfail giving nbc's error for each
+    id in `refuses` (a kernel that starts compiling fails until its entry
+    goes)."""
+    for case in cases:
+        marks = ()
+        if case[0] in refuses:
+            marks = pytest.mark.xfail(strict=True, reason=refuses[case[0]])
+        yield pytest.param(case, id=case[0], marks=marks)
+
+
+def agree(want, got, rtol, who):
+    """Asserts that `got` (a run's result and arguments) matches `want`."""
+    (want_value, want_args), (got_value, got_args) = want, got
+    if isinstance(want_value, Exception):
+        assert type(got_value) is type(want_value), (who, got_value, want_value)
+        return
+    assert not isinstance(got_value, Exception), (who, repr(got_value))
+    if want_value is not None:  # a gufunc gives None in CPython, its output compiled
+        assert same(want_value, got_value, rtol), (who, got_value, want_value)
+    for a, b in zip(want_args, got_args):
+        if isinstance(a, np.ndarray):
+            assert same(a, b, rtol), (who, "argument written", b, a)
+
+
+def run(case, backend, loader=load, seed=12345):
+    """(result, arguments after the call) or (exception, None); `loader`
+    binds a kernel module to the backend (public_kernels.backend.load)."""
     _, domain, name, make_args, _ = case
-    args = make_args(np.random.default_rng(12345))
-    fn = getattr(load(domain, backend), name)
+    args = make_args(np.random.default_rng(seed))
+    fn = getattr(loader(domain, backend), name)
     try:
         return fn(*args), args
     except Exception as err:  # noqa: BLE001 - compared by type

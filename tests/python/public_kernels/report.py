@@ -9,23 +9,26 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from public_kernels.cases import CASES, CPYTHON_ONLY, NUMBA_ONLY, run, same  # noqa: E402
 
 
-def verdict(case):
-    got, got_args = run(case, "nbc")
-    refs = []
-    if case[0] not in NUMBA_ONLY:
-        refs.append(("CPython", run(case, "python")))
-    if case[0] not in CPYTHON_ONLY:
-        refs.append(("Numba", run(case, "numba")))
-    if isinstance(got, Exception) and type(got).__module__.startswith("nbc"):
+def verdict(case, backend="nbc", refs=None, run=run):
+    """('agrees' | 'refused' | 'wrong', detail) of `backend` against the
+    references [(who, run result)], by default CPython's and Numba's."""
+    got, got_args = run(case, backend)
+    if refs is None:
+        refs = []
+        if case[0] not in NUMBA_ONLY:
+            refs.append(("CPython", run(case, "python")))
+        if case[0] not in CPYTHON_ONLY:
+            refs.append(("Numba", run(case, "numba")))
+    if isinstance(got, Exception) and type(got).__module__.startswith(backend):
         first = str(got).splitlines()[0] if str(got) else ""
         return "refused", f"{type(got).__name__}: {first}"
     for who, (want, want_args) in refs:
         if isinstance(want, Exception):
             if type(got) is not type(want):
-                return "wrong", f"{who} raised {type(want).__name__}, nbc gave {got!r:.80}"
+                return "wrong", f"{who} raised {type(want).__name__}, {backend} gave {got!r:.80}"
             continue
         if isinstance(got, Exception):
-            return "wrong", f"nbc raised {got!r:.80}, {who} did not"
+            return "wrong", f"{backend} raised {got!r:.80}, {who} did not"
         if want is not None and not same(want, got, case[4]):
             return "wrong", f"differs from {who}: {got!r:.120} != {want!r:.120}"
         for a, b in zip(want_args, got_args):
