@@ -173,8 +173,9 @@ NBC_CAPI_EXPORTED MlirOperation nbcReshapeOpCreate(MlirLocation loc,
                                                    intptr_t numSizes,
                                                    const MlirValue *sizes,
                                                    bool contiguousView);
-/// `nbc.diagonal array, offset`: the `offset`-th (si64) diagonal of a 2-d
-/// array as a strided 1-d view (NumPy's `a.diagonal(offset)`).
+/// `nbc.diagonal array, offset`: the `offset`-th (si64) diagonal of the
+/// last two axes of an array of rank >= 2 as a strided view, the leading
+/// axes kept (NumPy's `a.diagonal(offset, -2, -1)`).
 NBC_CAPI_EXPORTED MlirOperation nbcDiagonalOpCreate(MlirLocation loc,
                                                     MlirValue array,
                                                     MlirValue offset);

@@ -26,12 +26,14 @@ MlirOperation nbcDiagonalOpCreate(MlirLocation loc, MlirValue array,
       mlirValueIsNull(offset))
     return failOp("nbcDiagonalOpCreate: null location, array or offset");
   MemRefType type = arrayType(array);
-  if (!type || type.getRank() != 2)
-    return failOp("nbcDiagonalOpCreate: the operand is not a 2-d nbc array");
+  if (!type || type.getRank() < 2)
+    return failOp("nbcDiagonalOpCreate: the operand is not an nbc array of "
+                  "rank 2 or more");
   OpBuilder builder(unwrap(loc)->getContext());
   auto op = DiagonalOp::create(
       builder, unwrap(loc),
-      getDynamicViewType(type, 1, type.getElementType()), unwrap(array),
+      getDynamicViewType(type, type.getRank() - 1, type.getElementType()),
+      unwrap(array),
       unwrap(offset));
   return verifiedOrNull(op);
 }

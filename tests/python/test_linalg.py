@@ -184,15 +184,9 @@ def test_linalg_error_is_numpys_and_a_value_error():
         inv(np.zeros((2, 2)))
 
 
-@pytest.mark.parametrize("call", [
-    lambda: inv(np.eye(2, dtype=np.int64)),
-    lambda: solve(np.eye(2), np.ones(2, np.float32)),
-    lambda: solve(np.eye(2), np.ones(2, np.complex128)),
-    lambda: det(np.ones(3)),
-])
-def test_typing_errors(call):
+def test_typing_error_of_a_vector():
     with pytest.raises(TypingError):
-        call()
+        det(np.ones(3))
 
 
 NO_LAPACK = textwrap.dedent("""

@@ -1,12 +1,16 @@
-"""np.linalg.eigh, eigvalsh, svd and qr of stacks of matrices, a.shape ==
+"""np.linalg.eigh, eigvalsh, svd, qr, eig and eigvals of stacks of matrices, a.shape ==
 (..., M, N) (nbc.linalg_factor, one LAPACK call per matrix), against
 NumPy: real and complex dtypes, empty stacks and empty matrices, views of
 any layout. Eigenvalues and singular values are compared with NumPy's;
 vectors, unique only up to a unit factor each, through the reconstruction
-of each matrix (and R's diagonal made real positive for qr)."""
+of each matrix (and R's diagonal made real positive for qr). eig of a real
+stack has real results, as Numba's 2-d eig: a matrix with complex
+eigenvalues anywhere in it raises Numba's ValueError."""
 
 import numpy as np
 import pytest
+
+import nbc
 
 from test_linalg import tolerance
 from test_linalg_complex_factor import phases
@@ -112,3 +116,55 @@ def test_one_bad_matrix_in_a_stack():
     with pytest.raises(np.linalg.LinAlgError,
                        match="Last 2 dimensions of the array must be square"):
         eigh(np.ones((2, 3, 4)))
+
+
+@nbc.njit
+def eig_and_eigvals(a):
+    w, v = np.linalg.eig(a)
+    return w, v, np.linalg.eigvals(a)
+
+
+def real_spectra(shape, dtype):
+    """Non-symmetric matrices with real eigenvalues 1.5, 3, ..., 1.5 n."""
+    n = shape[-1]
+    p = random(shape, np.float64, seed=3) + n * np.eye(n)
+    return (p * (1.5 * np.arange(1, n + 1)) @ np.linalg.inv(p)).astype(dtype)
+
+
+@pytest.mark.parametrize("dtype", DTYPES + [np.int64])
+@pytest.mark.parametrize("shape", [(2, 3, 4, 4), (0, 3, 3), (2, 0, 0), (1, 1, 1)])
+def test_eig(dtype, shape):
+    if np.dtype(dtype).kind == "c":
+        a = random(shape, dtype, seed=4)
+    elif dtype == np.int64:  # symmetric: real eigenvalues
+        a = np.round(4 * hermitian(shape, np.float64)).astype(dtype)
+    else:
+        a = real_spectra(shape, dtype)
+    w_np, v_np = np.linalg.eig(a)
+    assert w_np.dtype.kind == np.dtype(dtype).kind or dtype == np.int64
+    single = np.dtype(dtype) in (np.float32, np.complex64)
+    for view in views(a)[::2]:  # C-order and strided
+        w, v, values = eig_and_eigvals(view)
+        for got, want in ((w, w_np), (v, v_np), (values, w_np)):
+            assert got.dtype == want.dtype and got.shape == want.shape
+        # LAPACK's order, computed in double precision as NumPy's.
+        np.testing.assert_allclose(w, w_np, rtol=1e-4 if single else 1e-9)
+        np.testing.assert_allclose(values, w_np, rtol=1e-4 if single else 1e-9)
+        close(np.abs(v), np.abs(v_np), dtype)
+        close(a.astype(v.dtype) @ v, v * w[..., None, :], dtype)
+
+
+def test_eig_of_a_stack_with_complex_eigenvalues():
+    """NumPy's results become complex; nbc's (Numba's rule) are real, so a
+    stack with one rotation raises Numba's ValueError; one NaN NumPy's
+    LinAlgError."""
+    a = real_spectra((3, 2, 2), np.float64)
+    eig_and_eigvals(a)
+    a[2] = [[0.0, -1.0], [1.0, 0.0]]
+    with pytest.raises(ValueError, match="eig.. argument must not cause a "
+                       "domain change"):
+        eig_and_eigvals(a)
+    a[2] = np.nan
+    with pytest.raises(np.linalg.LinAlgError,
+                       match="Array must not contain infs or NaNs"):
+        eig_and_eigvals(a)

@@ -1,5 +1,6 @@
 """Views NumPy gives that nbc builds with nbc.diagonal, nbc.broadcast_to
-and nbc.complex_part: the diagonal of any 2-d layout, np.broadcast_to
+and nbc.complex_part: the diagonal of any layout (of N-d arrays too, with
+np.trace over any two axes), np.broadcast_to
 (zero strides) and a complex array's .real/.imag. Against NumPy running
 the same functions (and Numba side by side for the complex parts): values,
 dtypes, writes through the views reaching the source and the source's
@@ -68,6 +69,41 @@ def test_diagonal_is_a_view_of_any_layout(shape, layout):
         run(diagonal_values, lambda: matrix(shape, np.float64, layout), k)
         if 0 not in shape:
             run(diagonal_sees_later_writes, lambda: matrix(shape, np.int64, layout), k)
+
+
+def stack_diagonals(a, k):
+    """The diagonals over two axes (moved last, as NumPy's), a view that
+    sees a later write, and the traces over them."""
+    d = np.diagonal(a, k, 1, 2)
+    e = a.diagonal(-k, -1, 0)
+    traces = (np.trace(a), np.trace(a, k, 0, 2), np.trace(a, offset=-k, axis1=2,
+                                                          axis2=1))
+    a[...] = a * 2 + 1
+    return (d.copy(), e.copy()) + traces
+
+
+def matrix_traces(a, k):
+    return np.trace(a, k, 1, 0), np.trace(a, axis1=-1, axis2=-2)
+
+
+STACK_LAYOUTS = {"C": np.copy, "F": np.asfortranarray,
+                 "steps": lambda a: np.concatenate([a, a])[::-2][::-1]}
+STACKS = {"stack": nbc.njit(stack_diagonals), "matrix": nbc.njit(matrix_traces)}
+
+
+@pytest.mark.parametrize("shape,dtype,layout", [
+    ((2, 3, 4), np.int64, "C"), ((0, 3, 3), np.int64, "C"), ((3, 1, 2), np.int64, "C"),
+    ((2, 3, 4), np.int64, "steps"), ((0, 3, 3), np.int64, "steps"),
+    ((2, 3, 4), np.bool_, "steps"), ((3, 4, 2), np.float32, "F"),
+    ((2, 3, 2, 4), np.int64, "steps"), ((3, 4), np.int64, "steps")], ids=str)
+def test_diagonals_and_traces_of_stacks(shape, dtype, layout):
+    """One dispatcher per function: compiled once per signature."""
+    a = (np.arange(int(np.prod(shape))) * 3 % 11 + 1).reshape(shape).astype(dtype)
+    fn = stack_diagonals if len(shape) > 2 else matrix_traces
+    for k in (0, 1, -2):
+        a_py, a_nbc = STACK_LAYOUTS[layout](a), STACK_LAYOUTS[layout](a)
+        same(STACKS["stack" if len(shape) > 2 else "matrix"](a_nbc, k), fn(a_py, k))
+        np.testing.assert_array_equal(a_nbc, a_py)
 
 
 @pytest.mark.parametrize("dtype", [np.float32, np.int8, np.bool_, np.complex64,
@@ -274,3 +310,21 @@ def test_overlapping_parts_read_before_written(dtype):
 def test_overlapping_views_read_before_written():
     run(row_from_diagonal, lambda: matrix((3, 3), np.float64, "F"))
     run(rows_from_broadcast, lambda: matrix((3, 4), np.float64, "steps"))
+
+
+def same_axes(a):
+    return np.trace(a, 0, 1, -2)
+
+
+def run_time_axis(a, axis):
+    return np.diagonal(a, 0, axis, 2)
+
+
+def test_diagonal_axes_errors():
+    a = np.ones((2, 3, 3))
+    with pytest.raises(ValueError):
+        same_axes(a)
+    with pytest.raises(nbc.TypingError, match="axis1 and axis2 cannot be the same"):
+        nbc.njit(same_axes)(a)
+    with pytest.raises(nbc.UnsupportedError, match="integer constants"):
+        nbc.njit(run_time_axis)(a, 0)

@@ -81,13 +81,15 @@ struct DiagonalLowering : public ViewLowering<DiagonalOp> {
   Value build(DiagonalOp op, OpAdaptor adaptor, OpBuilder &b, Location loc,
               MemRefType type) const override {
     Strided source(b, loc, adaptor.getSource());
+    // The last two axes; the leading ones are kept as they are.
+    size_t r = source.sizes.size() - 2, c = r + 1;
     Value k = adaptor.getOffset();
     Value zero = constI64(b, loc, 0), one = constI64(b, loc, 1);
     Value below = cmpI(b, loc, arith::CmpIPredicate::slt, k, zero);
     // max(0, min(rows + min(k, 0), cols - max(k, 0)))
-    Value rows = arith::AddIOp::create(b, loc, source.sizes[0],
+    Value rows = arith::AddIOp::create(b, loc, source.sizes[r],
                                        arith::MinSIOp::create(b, loc, k, zero));
-    Value cols = arith::SubIOp::create(b, loc, source.sizes[1],
+    Value cols = arith::SubIOp::create(b, loc, source.sizes[c],
                                        arith::MaxSIOp::create(b, loc, k, zero));
     Value length = arith::MaxSIOp::create(
         b, loc, zero, arith::MinSIOp::create(b, loc, rows, cols));
@@ -95,8 +97,8 @@ struct DiagonalLowering : public ViewLowering<DiagonalOp> {
     Value start = arith::SelectOp::create(
         b, loc, below,
         arith::MulIOp::create(b, loc, arith::SubIOp::create(b, loc, zero, k),
-                              source.strides[0]),
-        arith::MulIOp::create(b, loc, k, source.strides[1]));
+                              source.strides[r]),
+        arith::MulIOp::create(b, loc, k, source.strides[c]));
     // An empty diagonal starts at the source's offset, inside the buffer.
     Value some = cmpI(b, loc, arith::CmpIPredicate::sgt, length, zero);
     Value offset = arith::SelectOp::create(
@@ -104,12 +106,16 @@ struct DiagonalLowering : public ViewLowering<DiagonalOp> {
         source.offset);
     // A stride equal to the dynamic sentinel (only for one element at
     // most) would crash upstream folders: 1 then.
-    Value stride = arith::AddIOp::create(b, loc, source.strides[0],
-                                         source.strides[1]);
+    Value stride = arith::AddIOp::create(b, loc, source.strides[r],
+                                         source.strides[c]);
     Value sentinel = cmpI(b, loc, arith::CmpIPredicate::eq, stride,
                          constI64(b, loc, ShapedType::kDynamic));
     stride = arith::SelectOp::create(b, loc, sentinel, one, stride);
-    return viewOf(b, loc, type, source.base, offset, {length}, {stride});
+    SmallVector<Value> sizes(ArrayRef<Value>(source.sizes).take_front(r));
+    SmallVector<Value> strides(ArrayRef<Value>(source.strides).take_front(r));
+    sizes.push_back(length);
+    strides.push_back(stride);
+    return viewOf(b, loc, type, source.base, offset, sizes, strides);
   }
 };
 

@@ -487,10 +487,10 @@ class ArraysMixin:
         return self.b.matmul(kind, x, y, self.pos(node))
 
     def call_linalg(self, name, node):
-        """np.linalg.solve(a, b), inv(a), det(a), cholesky(a) of float32,
-        float64, complex64 or complex128 arrays: nbc.linalg. Like Numba,
-        other dtypes and mixed dtypes are TypingErrors; `a` is a matrix or,
-        as in NumPy, a stack of them (..., M, M)."""
+        """np.linalg.solve(a, b), inv(a), det(a), cholesky(a): nbc.linalg of
+        the operands' NumPy common type (integer and bool arrays computed in
+        float64, where Numba raises); `a` is a matrix or, as in NumPy, a
+        stack of them (..., M, M)."""
         if name in LF.FACTOR_SIGNATURES:
             return LF.call_linalg_factor(self, name, node)
         if name in LF.COMPOSED:
@@ -505,11 +505,7 @@ class ArraysMixin:
             if not (isinstance(v, Value) and isinstance(v.type, T.Array)):
                 raise self.error(TypingError, f"{what} takes arrays, got "
                                  f"{getattr(v, 'type', v)}", node)
-            if v.type.dtype not in (T.float32, T.float64, T.complex64,
-                                    T.complex128):
-                raise self.error(TypingError, f"{what} only supported on float32, "
-                                 f"float64, complex64 and complex128 arrays, got "
-                                 f"{v.type}", node)
+        vals = LF.as_lapack_dtype(self, vals, node)
         a = vals[0]
         if name == "norm":
             return self.norm(a, node)
@@ -521,10 +517,6 @@ class ArraysMixin:
             if rhs.type.ndim == 0:
                 raise self.error(TypingError, f"{what}: b must be an array of at "
                                  f"least 1 dimension, got {rhs.type}", node)
-            if rhs.type.dtype != a.type.dtype:
-                raise self.error(TypingError, f"{what} only supported on "
-                                 f"homogeneous types, got {a.type} and {rhs.type}",
-                                 node)
         return self.b.linalg(name, vals, self.pos(node))
 
     def norm(self, x, node):

@@ -29,7 +29,7 @@ FACTOR_SIGNATURES = {
 # The factorizations of complex arrays too.
 COMPLEX_FACTORS = ("eigh", "eigvalsh", "eig", "eigvals", "svd", "qr", "lstsq")
 # The factorizations of stacks of matrices (..., M, N) too.
-STACK_FACTORS = ("eigh", "eigvalsh", "svd", "qr")
+STACK_FACTORS = ("eigh", "eigvalsh", "svd", "qr", "eig", "eigvals")
 # Composed in Python on top of svd (nbc.npimpl.linalg).
 COMPOSED = ("pinv", "matrix_rank", "slogdet", "matrix_power", "cond")
 REQUIRED = object()
@@ -97,6 +97,23 @@ def float_array(comp, name, v, node, ranks=(2,)):
     return v
 
 
+def lapack_dtype(dtypes):
+    """NumPy's common type of np.linalg's operands (linalg._commonType):
+    complex if any is, single precision only if all are float32/complex64
+    (ints and bools compute in double)."""
+    single = all(d in (T.float32, T.complex64) for d in dtypes)
+    if any(d.is_complex for d in dtypes):
+        return T.complex64 if single else T.complex128
+    return T.float32 if single else T.float64
+
+
+def as_lapack_dtype(comp, vals, node):
+    """`vals` (arrays) converted to their lapack_dtype by a dialect cast
+    (nbc.ufunc); arrays of that dtype already are passed as they are."""
+    common = lapack_dtype([v.type.dtype for v in vals])
+    return [comp.astype(v, common, node) for v in vals]
+
+
 def call_linalg_factor(comp, name, node):
     """np.linalg.eigh/eigvalsh/svd/qr/lstsq: one nbc.linalg_factor."""
     bound = bind(comp, name, node)
@@ -124,14 +141,7 @@ def call_linalg_factor(comp, name, node):
     elif name == "lstsq":
         b = float_array(comp, name, comp.materialize(comp.expr(bound["b"]), node),
                         node, ranks=(1, 2))
-        # One element type: NumPy's common type of the two (complex if
-        # either is, single precision only if both are).
-        if a.type.dtype != b.type.dtype:
-            single = {a.type.dtype, b.type.dtype} <= {T.float32, T.complex64}
-            common = T.complex64 if single else T.complex128
-            if not (a.type.dtype.is_complex or b.type.dtype.is_complex):
-                common = T.float64
-            a, b = (comp.astype(v, common, node) for v in (a, b))
+        a, b = as_lapack_dtype(comp, [a, b], node)  # one element type
         given = bound["rcond"]
         if isinstance(given, ast.AST) and not (
                 isinstance(given, ast.Constant) and given.value is None):
@@ -170,7 +180,11 @@ def call_linalg_composed(comp, name, node):
     elif name in ("pinv", "slogdet") and a.dtype.is_complex:
         impl = getattr(impls, f"{name}_complex")
     elif name == "matrix_power" and not (a.dtype.is_float or a.dtype.is_complex):
-        impl = impls.matrix_power_integer
+        # NumPy's result is float64 (the inverse's) for n < 0 only: known
+        # when n is a constant.
+        power = comp.const_int(matrix_power_exponent(call))
+        impl = impls.matrix_power_integer if power is None or power >= 0 else \
+            impls.matrix_power_inverse
     if name == "matrix_power" and not (isinstance(types[1], T.Scalar) and
                                        types[1].is_int):
         raise comp.error(TypingError, "np.linalg.matrix_power(): exponent must "
@@ -191,14 +205,18 @@ def call_linalg_composed(comp, name, node):
     return result
 
 
+def matrix_power_exponent(call):
+    """The AST node of matrix_power's n (None when missing)."""
+    return call.args[1] if len(call.args) > 1 else next(
+        (k.value for k in call.keywords if k.arg == "n"), None)
+
+
 def matrix_power_aliasing(comp, impl, impls, vals, types, call):
     """NumPy's matrix_power(a, 1) is `a` itself (Numba's is a copy): with
     the constant 1 it is `a` here too; with an exponent known only at run
     time the result (a new array) is typed read-only, so a write through it,
     which would reach `a` in NumPy when the exponent is 1, is refused."""
-    exponent = call.args[1] if len(call.args) > 1 else next(
-        (k.value for k in call.keywords if k.arg == "n"), None)
-    power = comp.const_int(exponent)
+    power = comp.const_int(matrix_power_exponent(call))
     if power == 1:
         comp.call_compiled(impls._square, vals[:1], types[:1], comp.options, call)
         return vals[0]

@@ -32,7 +32,7 @@ class MatricesMixin:
         return S.cast(self.b, v, T.int64, self.pos(node))
 
     def call_np_matrix(self, name, node):
-        names = {"copy": ("a", "order"), "flip": ("m", "axis"), "trace": ("a", "offset"),
+        names = {"copy": ("a", "order"), "flip": ("m", "axis"), "trace": ("a", "offset", "axis1", "axis2"),
                  "eye": ("N", "M", "k", "dtype"), "identity": ("n", "dtype"),
                  "triu": ("m", "k"), "tril": ("m", "k"),
                  "linspace": ("start", "stop", "num", "endpoint", "retstep", "dtype")}[name]
@@ -54,6 +54,9 @@ class MatricesMixin:
                 axes = self.constant_axes([args["axis"]], "np.flip") or []
                 axes = [self.normalize_axis(a, arr.type.ndim, node) for a in axes]
             return self.flip_view(arr, axes, node)
+        if name == "trace" and (arr.type.ndim != 2 or "axis1" in args or
+                                "axis2" in args):
+            return self.trace_along(arr, args, node)
         if arr.type.ndim != 2:
             raise self.error(UnsupportedError, f"np.{name} of a {arr.type.ndim}-d "
                              "array: only 2-d arrays are supported", node)
@@ -88,6 +91,18 @@ class MatricesMixin:
             return [S.binary(self.b, "Add", carried[0], S.cast(self.b, x, acc, pos),
                              pos)]
         return self.loop(n, body, node, [self.b.constant(0, acc, pos)])[0]
+
+    def trace_along(self, arr, args, node):
+        """np.trace(a, offset, axis1, axis2): the sums of the diagonals
+        (np.diagonal's view) over their last axis, in NumPy's sum dtype; a
+        scalar for a 2-d array."""
+        pos = self.pos(node)
+        k = self.int_arg(self.expr(args["offset"]), "offset", node) \
+            if "offset" in args else self.b.constant(0, T.int64, pos)
+        diagonals = self.diagonal_along(arr, k, args, "np.trace", node)
+        if diagonals.type.ndim == 1:
+            return self.reduce("sum", diagonals, None, node)
+        return self.reduce("sum", diagonals, [diagonals.type.ndim - 1], node)
 
     def triangle(self, arr, k, upper, node):
         """A copy with the elements below (triu) / above (tril) the k-th

@@ -72,16 +72,7 @@ class ViewsMixin:
                 return self.diagonal_matrix(arr, k, node)
             if name == "diag" and arr.type.ndim != 2:
                 raise self.error(TypingError, "Input must be 1- or 2-d.", node)
-            axes = [self.const_int(args[a]) if a in args else d
-                    for d, a in enumerate(("axis1", "axis2"))]
-            if arr.type.ndim != 2 or None in axes or \
-                    {self.normalize_axis(a, 2, node) for a in axes} != {0, 1}:
-                raise self.error(UnsupportedError, f"{what}: only the diagonal of a "
-                                 "2-d array (axis1 and axis2 constants) is supported",
-                                 node)
-            if [self.normalize_axis(a, 2, node) for a in axes] == [1, 0]:
-                k = S.negate(self.b, k, self.pos(node))
-            return self.diagonal(arr, k, node)
+            return self.diagonal_along(arr, k, args, what, node)
         if name in ("flipud", "fliplr"):
             need = 1 if name == "flipud" else 2
             if arr.type.ndim < need:
@@ -169,12 +160,35 @@ class ViewsMixin:
         return self.flip_view(self.transpose_axes(arr, perm, node), [a1], node)
 
     # -- the diagonal ----------------------------------------------------------------
+    def diagonal_along(self, arr, k, args, what, node):
+        """NumPy's a.diagonal(k, axis1, axis2) (axes 0 and 1 by default, as
+        constants): those two axes moved last, in that order, then
+        nbc.diagonal of the last two."""
+        ndim = arr.type.ndim
+        if ndim < 2:
+            raise self.error(TypingError, f"{what}: diag requires an array of at "
+                             "least two dimensions", node)
+        axes = [self.const_int(args[a]) if a in args else d
+                for d, a in enumerate(("axis1", "axis2"))]
+        if None in axes:
+            raise self.error(UnsupportedError, f"{what}: axis1 and axis2 must be "
+                             "integer constants", node)
+        first, second = (self.normalize_axis(a, ndim, node) for a in axes)
+        if first == second:
+            raise self.error(TypingError, f"{what}: axis1 and axis2 cannot be the "
+                             "same", node)
+        perm = [d for d in range(ndim) if d not in (first, second)] + [first, second]
+        if perm != list(range(ndim)):
+            arr = self.transpose_axes(arr, perm, node)
+        return self.diagonal(arr, k, node)
+
     def diagonal(self, arr, k, node):
-        """The k-th diagonal of a 2-d array: nbc.diagonal, a strided view of
-        any layout, read-only as NumPy's."""
+        """The k-th diagonal of the last two axes: nbc.diagonal, a strided
+        view of any layout, read-only as NumPy's."""
         pos = self.pos(node)
         k = S.cast(self.b, k, T.int64, pos)
-        rt = T.Array(arr.type.dtype, 1, (None,), readonly=True)
+        ndim = arr.type.ndim - 1
+        rt = T.Array(arr.type.dtype, ndim, (None,) * ndim, readonly=True)
         return Value(ir.diagonal(self.b.block, self.b.loc(pos), arr.h, k.h), rt)
 
     def diagonal_matrix(self, v, k, node):

@@ -229,13 +229,21 @@ def matrix_power(a, n):
 
 def matrix_power_integer(a, n):
     """Integer matrices keep their dtype; NumPy's float64 inverse for n < 0
-    would change the result type with n's value."""
+    would change the result type with n's value (matrix_power_inverse
+    when n is a constant)."""
     _square(a)
     if n < 0:
         raise ValueError("np.linalg.matrix_power of an integer matrix to a "
                          "negative power is not supported (its result would "
                          "be float64)")
     return _power(a, n)
+
+
+def matrix_power_inverse(a, n):
+    """An integer matrix to a constant n < 0: the float64 inverse's power,
+    as NumPy's."""
+    _square(a)
+    return _power(np.linalg.inv(a), -n)
 
 
 def cond(x):

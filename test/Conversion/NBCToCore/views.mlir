@@ -20,6 +20,20 @@ func.func @diagonal(%a: memref<?x?xf64, strided<[?, ?], offset: ?>>, %k: si64) -
   return %d : memref<?xf64, strided<[?], offset: ?>>
 }
 
+// A stack's diagonals (the last two axes): the leading size and stride
+// kept, then the diagonal's.
+// CHECK-LABEL: func @diagonal_stack
+// CHECK: %[[BASE:.*]], %[[OFF:.*]], %[[SIZES:.*]]:3, %[[STRIDES:.*]]:3 = memref.extract_strided_metadata
+// CHECK-DAG: %[[LEAD:.*]] = arith.index_cast %[[STRIDES]]#0
+// CHECK-DAG: %[[S1:.*]] = arith.index_cast %[[STRIDES]]#1
+// CHECK-DAG: %[[S2:.*]] = arith.index_cast %[[STRIDES]]#2
+// CHECK: %[[STRIDE:.*]] = arith.addi %[[S1]], %[[S2]] : i64
+// CHECK: memref.reinterpret_cast %[[BASE]] to offset: [%{{.*}}], sizes: [%{{.*}}, %{{.*}}], strides: [%{{.*}}, %{{.*}}] : memref<f32> to memref<?x?xf32, strided<[?, ?], offset: ?>>
+func.func @diagonal_stack(%a: memref<2x?x?xf32>, %k: si64) -> memref<?x?xf32, strided<[?, ?], offset: ?>> {
+  %d = nbc.diagonal %a, %k : memref<2x?x?xf32> to memref<?x?xf32, strided<[?, ?], offset: ?>>
+  return %d : memref<?x?xf32, strided<[?, ?], offset: ?>>
+}
+
 // Stride 0 on the new axis and on a stretched extent 1; NumPy's errors.
 // CHECK-LABEL: func @broadcast
 // CHECK-SAME: (%[[V:.*]]: memref<?xf32>, %[[M:.*]]: i64, %[[N:.*]]: i64)

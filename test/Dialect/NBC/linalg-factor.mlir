@@ -65,5 +65,9 @@ func.func @stacks(%a: memref<3x?x5x4xcomplex<f32>>, %h: memref<2x?x?xf64>) {
   %q, %r = nbc.linalg_factor qr %a {full} : memref<3x?x5x4xcomplex<f32>> -> memref<3x?x5x5xcomplex<f32>>, memref<3x?x5x4xcomplex<f32>>
   // CHECK: nbc.linalg_factor eigh %{{.*}} : memref<2x?x?xf64> -> memref<2x?xf64>, memref<2x?x?xf64>
   %w, %v = nbc.linalg_factor eigh %h : memref<2x?x?xf64> -> memref<2x?xf64>, memref<2x?x?xf64>
+  // CHECK: nbc.linalg_factor eig %{{.*}} : memref<2x?x?xf64> -> memref<2x?xf64>, memref<2x?x?xf64>
+  %ew, %ev = nbc.linalg_factor eig %h : memref<2x?x?xf64> -> memref<2x?xf64>, memref<2x?x?xf64>
+  // CHECK: nbc.linalg_factor eigvals %{{.*}} : memref<2x?x?xf64> -> memref<2x?xf64>
+  %ez = nbc.linalg_factor eigvals %h : memref<2x?x?xf64> -> memref<2x?xf64>
   return
 }

@@ -4,9 +4,13 @@
 
 // CHECK-LABEL: func @round_trip
 func.func @round_trip(%a: memref<?x?xf64, strided<[?, ?], offset: ?>>, %k: si64,
-                      %v: memref<?xf32>, %z: memref<?x?xcomplex<f64>>) {
+                      %v: memref<?xf32>, %z: memref<?x?xcomplex<f64>>,
+                      %z3: memref<?x?x?xf64>) {
   // CHECK: nbc.diagonal %{{.*}}, %{{.*}} : memref<?x?xf64, strided<[?, ?], offset: ?>> to memref<?xf64, strided<[?], offset: ?>>
   %d = nbc.diagonal %a, %k : memref<?x?xf64, strided<[?, ?], offset: ?>> to memref<?xf64, strided<[?], offset: ?>>
+  // The last two axes' diagonals of a stack: the leading axes kept.
+  // CHECK: nbc.diagonal %{{.*}}, %{{.*}} : memref<?x?x?xf64> to memref<?x?xf64, strided<[?, ?], offset: ?>>
+  %s = nbc.diagonal %z3, %k : memref<?x?x?xf64> to memref<?x?xf64, strided<[?, ?], offset: ?>>
   // CHECK: nbc.broadcast_to %{{.*}}(%{{.*}}, %{{.*}}) : memref<?xf32> to memref<?x?xf32, strided<[?, ?], offset: ?>>
   %b = nbc.broadcast_to %v(%k, %k) : memref<?xf32> to memref<?x?xf32, strided<[?, ?], offset: ?>>
   // CHECK: nbc.complex_part %{{.*}} : memref<?x?xcomplex<f64>> to memref<?x?xf64, strided<[?, ?], offset: ?>>
@@ -19,8 +23,16 @@ func.func @round_trip(%a: memref<?x?xf64, strided<[?, ?], offset: ?>>, %k: si64,
 // -----
 
 func.func @diagonal_rank(%v: memref<?xf64>, %k: si64) {
-  // expected-error @+1 {{'nbc.diagonal' op needs a 2-d array, not rank 1}}
+  // expected-error @+1 {{'nbc.diagonal' op needs an array of rank 2 or more, not rank 1}}
   %d = nbc.diagonal %v, %k : memref<?xf64> to memref<?xf64, strided<[?], offset: ?>>
+  return
+}
+
+// -----
+
+func.func @diagonal_stack_type(%a: memref<2x?x?xf64>, %k: si64) {
+  // expected-error @+1 {{'nbc.diagonal' op result type 'memref<?xf64, strided<[?], offset: ?>>' must be 'memref<?x?xf64, strided<[?, ?], offset: ?>>'}}
+  %d = nbc.diagonal %a, %k : memref<2x?x?xf64> to memref<?xf64, strided<[?], offset: ?>>
   return
 }
 

@@ -35,9 +35,11 @@ static LogicalResult verifyViewType(Operation *op, MemRefType source,
 
 LogicalResult DiagonalOp::verify() {
   auto source = cast<MemRefType>(getSource().getType());
-  if (source.getRank() != 2)
-    return emitOpError("needs a 2-d array, not rank ") << source.getRank();
-  return verifyViewType(*this, source, getType(), 1, source.getElementType());
+  if (source.getRank() < 2)
+    return emitOpError("needs an array of rank 2 or more, not rank ")
+           << source.getRank();
+  return verifyViewType(*this, source, getType(), source.getRank() - 1,
+                        source.getElementType());
 }
 
 LogicalResult BroadcastToOp::verify() {

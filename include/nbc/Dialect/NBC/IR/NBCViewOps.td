@@ -14,17 +14,20 @@ include "nbc/Dialect/NBC/IR/NBCAttrs.td"
 include "mlir/Interfaces/SideEffectInterfaces.td"
 
 def NBC_DiagonalOp : NBC_Op<"diagonal", [Pure]> {
-  let summary = "`np.diagonal(a, offset)` of a 2-d array: a strided view";
+  let summary = "`np.diagonal(a, offset, -2, -1)`: a strided view";
   let description = [{
-    The elements `a[i, i + offset]` (offset >= 0) or `a[i - offset, i]`
-    (offset < 0) that exist, as a 1-d view whose stride is the sum of the
-    source's strides: NumPy's `a.diagonal(offset)` for any layout. Its
-    length is `max(0, min(rows + min(offset, 0), cols - max(offset, 0)))`;
-    an empty diagonal starts at the source's offset. (NumPy's diagonal is
+    The elements `a[..., i, i + offset]` (offset >= 0) or
+    `a[..., i - offset, i]` (offset < 0) that exist, over the last two
+    axes, as a view whose last stride is the sum of those axes' strides
+    (the leading axes kept): NumPy's `a.diagonal(offset, -2, -1)` for any
+    layout and rank >= 2 (other axes are moved last first). Its length is
+    `max(0, min(rows + min(offset, 0), cols - max(offset, 0)))`; an empty
+    diagonal starts at the source's offset. (NumPy's diagonal is
     read-only; the frontend types it so.)
 
     ```mlir
     %d = nbc.diagonal %a, %k : memref<?x?xf64, strided<[?, ?], offset: ?>> to memref<?xf64, strided<[?], offset: ?>>
+    %s = nbc.diagonal %b, %k : memref<2x?x?xf32> to memref<?x?xf32, strided<[?, ?], offset: ?>>
     ```
   }];
   let arguments = (ins NBC_Array:$source, SI64:$offset);
