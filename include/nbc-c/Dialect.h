@@ -590,6 +590,11 @@ NBC_CAPI_EXPORTED MlirValue nbcBuildElementwiseUnary(MlirBlock block,
 NBC_CAPI_EXPORTED MlirValue nbcBuildCompare(MlirBlock block, MlirLocation loc,
                                             NbcCmpPredicate predicate,
                                             MlirValue lhs, MlirValue rhs);
+/// `lhs <predicate> rhs` on array elements: as nbcBuildCompare, and complex
+/// numbers are ordered as NumPy orders them (real parts, then imaginary).
+NBC_CAPI_EXPORTED MlirValue nbcBuildElementwiseCompare(
+    MlirBlock block, MlirLocation loc, NbcCmpPredicate predicate,
+    MlirValue lhs, MlirValue rhs);
 /// `divmod(lhs, rhs)` into `*quotient` and `*remainder`.
 NBC_CAPI_EXPORTED bool nbcBuildDivMod(MlirBlock block, MlirLocation loc,
                                       MlirValue lhs, MlirValue rhs,

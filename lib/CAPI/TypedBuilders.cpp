@@ -120,16 +120,32 @@ MlirValue nbcBuildElementwiseUnary(MlirBlock block, MlirLocation loc,
                         block, loc, op, operand);
 }
 
+static MlirValue buildCompareWith(Promotion promotion, StringRef what,
+                                  MlirBlock block, MlirLocation loc,
+                                  NbcCmpPredicate predicate, MlirValue lhs,
+                                  MlirValue rhs) {
+  auto pred = symbolizeCmpPredicate(uint32_t(predicate));
+  if (!pred)
+    return invalidEnum(what, "predicate", predicate);
+  return buildInBlock(block, loc, {lhs, rhs}, what,
+                      [&](OpBuilder &b, Location l) {
+                        return buildCompare(b, l, *pred, unwrap(lhs),
+                                            unwrap(rhs), promotion);
+                      });
+}
+
 MlirValue nbcBuildCompare(MlirBlock block, MlirLocation loc,
                           NbcCmpPredicate predicate, MlirValue lhs,
                           MlirValue rhs) {
-  auto pred = symbolizeCmpPredicate(uint32_t(predicate));
-  if (!pred)
-    return invalidEnum("nbcBuildCompare", "predicate", predicate);
-  return buildInBlock(
-      block, loc, {lhs, rhs}, "nbcBuildCompare", [&](OpBuilder &b, Location l) {
-        return buildCompare(b, l, *pred, unwrap(lhs), unwrap(rhs));
-      });
+  return buildCompareWith(Promotion::Scalar, "nbcBuildCompare", block, loc,
+                          predicate, lhs, rhs);
+}
+
+MlirValue nbcBuildElementwiseCompare(MlirBlock block, MlirLocation loc,
+                                     NbcCmpPredicate predicate, MlirValue lhs,
+                                     MlirValue rhs) {
+  return buildCompareWith(Promotion::Elementwise, "nbcBuildElementwiseCompare",
+                          block, loc, predicate, lhs, rhs);
 }
 
 bool nbcBuildDivMod(MlirBlock block, MlirLocation loc, MlirValue lhs,

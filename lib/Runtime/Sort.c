@@ -8,7 +8,8 @@
 |* equals NumPy's kind='stable'): MSD for 64-bit keys, LSD for narrower     *|
 |* ones, insertion sort for short lanes (a quicksort measured slower).       *|
 |* Sizes and strides (in elements) travel in one int64 buffer, as for       *|
-|* Reshape.c.                                                                *|
+|* Reshape.c. Complex lanes (c64, c128) take a stable merge sort of their   *|
+|* indices by NumPy's complex order (at the end of this file).              *|
 |*                                                                            *|
 \*===----------------------------------------------------------------------===*/
 
@@ -49,6 +50,14 @@ static int lanesInit(Lanes *l, int64_t rank, int64_t axis,
       l->remaining *= l->sizes[d];
   }
   return 1;
+}
+
+/* lanesInit, and whether there is a lane of at least `minimum` elements
+ * to sort (2 to sort in place, 1 to write an order). */
+static int lanesToSort(Lanes *l, int64_t rank, int64_t axis, intptr_t meta,
+                       int64_t minimum) {
+  return lanesInit(l, rank, axis, (const int64_t *)meta) &&
+         l->sizes[axis] >= minimum && l->remaining != 0;
 }
 
 /* Moves to the next lane; 0 when there is none. */
@@ -303,11 +312,9 @@ static int allocBuffers(Buffers *b, int64_t n, size_t keyBytes, int withIdx) {
   NBC_EXPORT int64_t nbc_rt_sort_##NAME(int64_t rank, int64_t axis,            \
                                         intptr_t data, intptr_t meta) {        \
     Lanes l;                                                                   \
-    if (!lanesInit(&l, rank, axis, (const int64_t *)meta))                     \
+    if (!lanesToSort(&l, rank, axis, meta, 2))                                 \
       return 0;                                                                \
     int64_t n = l.sizes[axis], s = l.strides[axis];                            \
-    if (n <= 1 || l.remaining == 0)                                            \
-      return 0;                                                                \
     Buffers b;                                                                 \
     if (!allocBuffers(&b, n, sizeof(K), FLOATING))                             \
       return 1;                                                                \
@@ -366,12 +373,10 @@ static int allocBuffers(Buffers *b, int64_t n, size_t keyBytes, int withIdx) {
                                            intptr_t data, intptr_t meta,       \
                                            intptr_t out) {                     \
     Lanes l;                                                                   \
-    if (!lanesInit(&l, rank, axis, (const int64_t *)meta))                     \
+    if (!lanesToSort(&l, rank, axis, meta, 1))                                 \
       return 0;                                                                \
     int64_t n = l.sizes[axis], s = l.strides[axis];                            \
     int64_t os = l.outStrides[axis];                                           \
-    if (n == 0 || l.remaining == 0)                                            \
-      return 0;                                                                \
     Buffers b;                                                                 \
     if (!allocBuffers(&b, n, sizeof(K), 1))                                    \
       return 1;                                                                \
@@ -412,3 +417,100 @@ DEFINE_SORTS(u32, uint32_t, uint32_t, UINT_KEY, UINT_KEY, UINT_VALUE, NEVER_NAN,
 DEFINE_SORTS(u64, uint64_t, uint64_t, UINT_KEY, UINT_KEY, UINT_VALUE, NEVER_NAN, 0)
 DEFINE_SORTS(f32, float, uint32_t, F32_KEY, F32_ARGKEY, F32_VALUE, FLOAT_NAN, 1)
 DEFINE_SORTS(f64, double, uint64_t, F64_KEY, F64_ARGKEY, F64_VALUE, FLOAT_NAN, 1)
+
+/* Complex numbers in NumPy's sorting order (npysort's CFLOAT_LT):
+ * lexicographic, NaNs last as R + Rj < R + nanj < nan + Rj < nan + nanj.
+ * A stable merge sort of indices (insertion sort for short runs) serves
+ * both np.sort and np.argsort (NumPy's kind='stable' order). */
+#define COMPLEX_LT(ar, ai, br, bi)                                             \
+  ((ar) < (br)   ? ((ai) == (ai) || (bi) != (bi))                              \
+   : (ar) > (br) ? ((bi) != (bi) && (ai) == (ai))                              \
+   : ((ar) == (br) || ((ar) != (ar) && (br) != (br)))                          \
+       ? ((ai) < (bi) || ((bi) != (bi) && (ai) == (ai)))                       \
+       : ((br) != (br)))
+
+enum { kComplexRun = 16 };
+
+#define DEFINE_COMPLEX_SORTS(NAME, P)                                          \
+  typedef struct {                                                             \
+    P re, im;                                                                  \
+  } NAME##_t;                                                                  \
+  static inline int lt_##NAME(const NAME##_t *a, const NAME##_t *b) {          \
+    return COMPLEX_LT(a->re, a->im, b->re, b->im);                             \
+  }                                                                            \
+  /* Sorts idx[0..n) by v[idx[i]]; returns idx or tmp, whichever holds the  \
+   * result. */                                                               \
+  static int64_t *order_##NAME(const NAME##_t *v, int64_t *idx, int64_t *tmp, \
+                               int64_t n) {                                    \
+    for (int64_t lo = 0; lo < n; lo += kComplexRun) {                          \
+      int64_t hi = lo + kComplexRun < n ? lo + kComplexRun : n;                \
+      for (int64_t i = lo + 1; i < hi; ++i) {                                  \
+        int64_t x = idx[i], j = i;                                             \
+        for (; j > lo && lt_##NAME(&v[x], &v[idx[j - 1]]); --j)                \
+          idx[j] = idx[j - 1];                                                 \
+        idx[j] = x;                                                            \
+      }                                                                        \
+    }                                                                          \
+    for (int64_t w = kComplexRun; w < n; w *= 2) {                             \
+      for (int64_t lo = 0; lo < n; lo += 2 * w) {                              \
+        int64_t mid = lo + w < n ? lo + w : n;                                 \
+        int64_t hi = lo + 2 * w < n ? lo + 2 * w : n;                          \
+        int64_t i = lo, j = mid, k = lo;                                       \
+        while (i < mid && j < hi)                                              \
+          tmp[k++] = lt_##NAME(&v[idx[j]], &v[idx[i]]) ? idx[j++] : idx[i++];  \
+        while (i < mid)                                                        \
+          tmp[k++] = idx[i++];                                                 \
+        while (j < hi)                                                         \
+          tmp[k++] = idx[j++];                                                 \
+      }                                                                        \
+      int64_t *t = idx;                                                        \
+      idx = tmp;                                                               \
+      tmp = t;                                                                 \
+    }                                                                          \
+    return idx;                                                                \
+  }                                                                            \
+  /* Sorts every lane in place (out == 0) or writes the orders into the   \
+   * row-major int64 array `out`. */                                         \
+  static int64_t lanes_##NAME(int64_t rank, int64_t axis, intptr_t data,      \
+                              intptr_t meta, intptr_t out) {                  \
+    Lanes l;                                                                   \
+    if (!lanesToSort(&l, rank, axis, meta, out ? 1 : 2))                       \
+      return 0;                                                                \
+    int64_t n = l.sizes[axis], s = l.strides[axis];                            \
+    int64_t os = l.outStrides[axis];                                           \
+    NAME##_t *v = malloc(sizeof(NAME##_t) * n);                                \
+    int64_t *idx = malloc(sizeof(int64_t) * n);                                \
+    int64_t *tmp = malloc(sizeof(int64_t) * n);                                \
+    int64_t status = !v || !idx || !tmp;                                       \
+    if (!status)                                                               \
+      do {                                                                     \
+        NAME##_t *lane = (NAME##_t *)data + l.offset;                          \
+        for (int64_t i = 0; i < n; ++i) {                                      \
+          v[i] = lane[i * s];                                                  \
+          idx[i] = i;                                                          \
+        }                                                                      \
+        int64_t *order = order_##NAME(v, idx, tmp, n);                         \
+        for (int64_t i = 0; i < n; ++i) {                                      \
+          if (out)                                                             \
+            ((int64_t *)out)[l.outOffset + i * os] = order[i];                 \
+          else                                                                 \
+            lane[i * s] = v[order[i]];                                         \
+        }                                                                      \
+      } while (lanesNext(&l));                                                 \
+    free(v);                                                                   \
+    free(idx);                                                                 \
+    free(tmp);                                                                 \
+    return status;                                                             \
+  }                                                                            \
+  NBC_EXPORT int64_t nbc_rt_sort_##NAME(int64_t rank, int64_t axis,            \
+                                        intptr_t data, intptr_t meta) {        \
+    return lanes_##NAME(rank, axis, data, meta, 0);                            \
+  }                                                                            \
+  NBC_EXPORT int64_t nbc_rt_argsort_##NAME(int64_t rank, int64_t axis,         \
+                                           intptr_t data, intptr_t meta,       \
+                                           intptr_t out) {                     \
+    return lanes_##NAME(rank, axis, data, meta, out);                          \
+  }
+
+DEFINE_COMPLEX_SORTS(c64, float)
+DEFINE_COMPLEX_SORTS(c128, double)

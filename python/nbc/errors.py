@@ -25,6 +25,12 @@ class ArgumentTypingError(UnsupportedArgumentError, TypingError):
     mixed dtypes or ranks): a TypingError as in Numba, and a TypeError."""
 
 
+class CastingError(TypingError, TypeError):
+    """A ufunc output NumPy's 'same_kind' casting refuses (`np.add(f, f,
+    out=int_array)`), known at compile time: a TypingError, and a TypeError
+    as NumPy's UFuncTypeError."""
+
+
 class CompilerError(NBCError):
     """nbc's own pipeline rejected the IR the frontend emitted."""
 

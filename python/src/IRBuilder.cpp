@@ -285,10 +285,15 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
       nb::arg("elementwise") = false);
   m.def("last_error", &lastError,
         "Why the last builder refused (its diagnostic, after the location).");
-  m.def("compare", [](H block, H location, int pred, H lhs, H rhs) {
-    return typed(nbcBuildCompare(blk(block), loc(location),
-                                 (NbcCmpPredicate)pred, val(lhs), val(rhs)));
-  });
+  m.def(
+      "compare",
+      [](H block, H location, int pred, H lhs, H rhs, bool elementwise) {
+        auto build = elementwise ? nbcBuildElementwiseCompare : nbcBuildCompare;
+        return typed(build(blk(block), loc(location), (NbcCmpPredicate)pred,
+                           val(lhs), val(rhs)));
+      },
+      nb::arg("block"), nb::arg("location"), nb::arg("pred"), nb::arg("lhs"),
+      nb::arg("rhs"), nb::arg("elementwise") = false);
   m.def("cast", [](H block, H location, H value, H type) {
     return typed(nbcBuildCast(blk(block), loc(location), val(value), ty(type)));
   });

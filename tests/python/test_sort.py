@@ -213,10 +213,6 @@ def test_errors():
         return np.sort(a, kind="bogus")
 
     @nbc.njit
-    def complex_sort(a):
-        return np.sort(a)
-
-    @nbc.njit
     def axis_out(a):
         return np.argsort(a, axis=2)
 
@@ -240,8 +236,6 @@ def test_errors():
         order(a)
     with pytest.raises(nbc.TypingError, match="sort kind must be one of"):
         bad_kind(a)
-    with pytest.raises(nbc.UnsupportedError, match="np.sort of complex arrays"):
-        complex_sort(a + 1j)
     with pytest.raises(nbc.TypingError, match="axis 2 is out of bounds for array of "
                        "dimension 2"):
         axis_out(a)

@@ -93,3 +93,44 @@ def test_other_keywords_are_refused():
     with pytest.raises(nbc.UnsupportedError, match=r"np.add: keyword arguments "
                        r"\(out, where\) are not supported"):
         with_where(np.ones(3), np.zeros(3))
+
+
+@nbc.njit
+def add_into(a, b, out):
+    np.add(a, b, out=out)
+    return out
+
+
+@pytest.mark.parametrize("operands, out_dtype", [
+    # Computed in float64, then rounded once: 1 + 2**-24 + 2**-24 is
+    # 1 + 2**-23 in float32 (adding the float32 inputs would give 1.0).
+    (([1 + 2.0**-24, 1e300, 3.5, -0.1], [2.0**-24, 1e300, 1e-3, 0.3]), np.float32),
+    (([1 + 2.0**-24, 1e300, 3.5, -0.1], [2.0**-24, 1e300, 1e-3, 0.3]), np.complex64),
+    (([100, 200, -300, 2**40], [27, 100, -1, 5]), np.int8),  # same_kind wraps
+    ((np.array([30000, -5], np.int16), np.array([30000, 7], np.int16)), np.int8),
+])
+def test_narrower_output_casts_same_kind(operands, out_dtype):
+    """np.add(a64, b64, out=f32) and friends: NumPy's loop computes in the
+    inputs' dtype and casts into `out` ('same_kind'); nbc's values are
+    NumPy's bit for bit."""
+    a, b = (np.asarray(x) for x in operands)
+    want = np.zeros(a.shape, out_dtype)
+    with np.errstate(all="ignore"):
+        np.add(a, b, out=want)
+    got = add_into(a, b, np.zeros(a.shape, out_dtype))
+    assert got.dtype == want.dtype
+    np.testing.assert_array_equal(got, want)
+
+
+@pytest.mark.parametrize("a, out_dtype", [(np.ones(3), np.int64),
+                                          (np.arange(3), np.uint8),
+                                          (np.ones(3, np.complex128), np.float64)])
+def test_output_same_kind_refuses_is_a_type_error(a, out_dtype):
+    """NumPy raises UFuncTypeError (a TypeError); nbc raises at compile time
+    an error that is both a TypingError and a TypeError, quoting NumPy."""
+    with pytest.raises(TypeError, match="Cannot cast ufunc 'add' output"):
+        np.add(a, a, out=np.zeros(3, out_dtype))
+    with pytest.raises(nbc.TypingError, match=r"np.add\(\.\.\., out=\): NumPy raises "
+                       "UFuncTypeError: Cannot cast ufunc 'add' output") as info:
+        add_into(a, a, np.zeros(3, out_dtype))
+    assert isinstance(info.value, TypeError)

@@ -14,7 +14,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ArrayLowering.h"
-#include "mlir/Dialect/Complex/IR/Complex.h"
+#include "ComplexOrder.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Math/IR/Math.h"
@@ -24,6 +24,8 @@
 using namespace mlir;
 using namespace mlir::nbc;
 using namespace mlir::nbc::arrays;
+using mlir::nbc::detail::buildComplexArgStep;
+using mlir::nbc::detail::buildComplexMinMaxStep;
 
 namespace {
 /// How one reduction kind starts, steps and finishes over elements of one
@@ -36,13 +38,15 @@ struct Reducer {
   Type resultScalar; // converted scalar result type
 
   bool isFloat() const { return isa<FloatType>(element); }
-  /// Complex elements (sum, prod, mean, any, all) use the complex dialect.
+  /// Complex elements use the complex dialect; min/max/argmin/argmax
+  /// order them as NumPy (ComplexOrder.h).
   bool isComplex() const { return isa<ComplexType>(element); }
-  Value complexConst(OpBuilder &b, Location loc, double re) const {
+  Value complexConst(OpBuilder &b, Location loc, double re,
+                     double im = 0.0) const {
     auto part = cast<FloatType>(cast<ComplexType>(element).getElementType());
     return complex::ConstantOp::create(
         b, loc, element,
-        b.getArrayAttr({b.getFloatAttr(part, re), b.getFloatAttr(part, 0.0)}));
+        b.getArrayAttr({b.getFloatAttr(part, re), b.getFloatAttr(part, im)}));
   }
   bool isArg() const {
     return kind == ArrayReductionKind::argmin ||
@@ -56,6 +60,10 @@ struct Reducer {
   /// The extreme value that every element beats (or ties).
   Value extremeInit(OpBuilder &b, Location loc) const {
     bool min = isMinLike();
+    if (isComplex()) {
+      double inf = std::numeric_limits<double>::infinity() * (min ? 1 : -1);
+      return complexConst(b, loc, inf, inf);
+    }
     if (auto ft = dyn_cast<FloatType>(element))
       return arith::ConstantFloatOp::create(
           b, loc, ft, APFloat::getInf(ft.getFloatSemantics(), !min));
@@ -147,6 +155,16 @@ struct Reducer {
       return {complex::AddOp::create(b, loc, acc[0], x)};
     if (isComplex() && kind == ArrayReductionKind::prod)
       return {complex::MulOp::create(b, loc, acc[0], x)};
+    if (isComplex() && (kind == ArrayReductionKind::min ||
+                        kind == ArrayReductionKind::max))
+      return {buildComplexMinMaxStep(b, loc, isMinLike(), acc[0], x)};
+    if (isComplex() && isArg()) {
+      auto [best, better] =
+          buildComplexArgStep(b, loc, isMinLike(), acc[0], x);
+      Value next = arith::AddIOp::create(b, loc, acc[2], constI64(b, loc, 1));
+      return {best, arith::SelectOp::create(b, loc, better, acc[2], acc[1]),
+              next};
+    }
     if ((kind == ArrayReductionKind::sum || kind == ArrayReductionKind::prod) &&
         !f && x.getType() != resultScalar) // NumPy's widened accumulator
       x = isUnsigned ? arith::ExtUIOp::create(b, loc, resultScalar, x).getResult()

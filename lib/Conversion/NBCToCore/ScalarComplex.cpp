@@ -12,6 +12,7 @@
 
 #include "nbc/Conversion/NBCToCore/NBCToCore.h"
 
+#include "ComplexOrder.h"
 #include "ExternalCalls.h"
 #include "ScalarBuilder.h"
 #include "nbc/Runtime/NBCRuntime.h"
@@ -122,6 +123,7 @@ struct AbsLowering : public ComplexPattern<AbsOp> {
   }
 };
 
+/// eq/ne compare both parts; the ordering predicates are NumPy's order.
 struct CmpLowering : public ComplexPattern<CmpOp> {
   using ComplexPattern::ComplexPattern;
   LogicalResult
@@ -138,7 +140,9 @@ struct CmpLowering : public ComplexPattern<CmpOp> {
       rewriter.replaceOpWithNewOp<complex::NotEqualOp>(op, lhs, rhs);
       return success();
     default:
-      return op.emitOpError("complex numbers are not ordered");
+      rewriter.replaceOp(op, buildComplexOrder(rewriter, op.getLoc(),
+                                               op.getPredicate(), lhs, rhs));
+      return success();
     }
   }
 };

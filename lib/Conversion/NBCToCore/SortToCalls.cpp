@@ -26,8 +26,11 @@ using namespace mlir::nbc::arrays;
 namespace {
 
 /// The runtime's name for an nbc element type: i8..i64, u8..u64 (bool is
-/// a byte holding 0 or 1: u8), f32, f64.
+/// a byte holding 0 or 1: u8), f32, f64, c64, c128 (NumPy's names).
 std::string runtimeSuffix(Type element) {
+  if (auto complex = dyn_cast<ComplexType>(element))
+    return "c" + std::to_string(
+                     2 * complex.getElementType().getIntOrFloatBitWidth());
   if (element.isInteger(1))
     return "u8";
   if (auto integer = dyn_cast<IntegerType>(element))

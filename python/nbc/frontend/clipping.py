@@ -1,12 +1,41 @@
 """np.clip(a, a_min, a_max) and the method a.clip(min, max), with NumPy's
 keywords (a_min=/a_max=, and min=/max= as NumPy 2.1 takes them) and a
 None bound meaning no bound on that side: elementwise np.maximum and
-np.minimum, with NumPy's result dtype."""
+np.minimum, with NumPy's result dtype (complex numbers: NumPy's clip loop,
+whose order differs from np.maximum's on NaN parts)."""
+
+import ast
 
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .arrays import integer_bounds
+from .complexes import imag_part, real_part
+
+
+def source_int(node):
+    """The int a bound written as an integer literal (`5`, `-5`) holds."""
+    try:
+        v = ast.literal_eval(node)
+    except (ValueError, TypeError, SyntaxError):
+        return None
+    return v if type(v) is int else None
+
+
+def complex_bound(b, which, x, bound, pos):
+    """One bound of NumPy's clip loop on complex numbers (clip.cpp): `x`
+    stays when it holds a NaN or beats `bound` in plain lexicographic order
+    (a NaN bound part does not spoil the real parts' decision, unlike
+    np.maximum's order), else `bound`."""
+    t = T.promote(x.type, bound.type)
+    x, bound = S.cast(b, x, t, pos), S.cast(b, bound, t, pos)
+    op = "Gt" if which == "max" else "Lt"
+    xr, br = real_part(b, x, pos), real_part(b, bound, pos)
+    xi, bi = imag_part(b, x, pos), imag_part(b, bound, pos)
+    beats = S.where(b, S.compare(b, "Eq", xr, br, pos), S.compare(b, op, xi, bi, pos),
+                    S.compare(b, op, xr, br, pos), pos)
+    keep = S.binary(b, "BitOr", S.fpclass(b, "nan", x, pos), beats, pos)
+    return S.where(b, keep, x, bound, pos)
 
 
 class ClipMixin:
@@ -36,22 +65,34 @@ class ClipMixin:
                 if old in given:
                     given[new] = given.pop(old)
         pos = self.pos(node)
-        bounds = [(which, self.materialize(self.expr(given[key]), given[key]))
-                  for which, key in (("max", "min"), ("min", "max"))
-                  if not self.is_none_constant(given.get(key))]
+        keys = [(which, given[key]) for which, key in (("max", "min"), ("min", "max"))
+                if not self.is_none_constant(given.get(key))]
         # A literal bound is weak as in NumPy 2: it takes the array's dtype,
-        # and one beyond an integer dtype's range clips to that range.
+        # and one beyond an integer dtype's range (even past 64 bits, read
+        # from the source) clips to that range.
         if isinstance(arr.type, T.Array) and arr.type.dtype.is_int:
             low, high = integer_bounds(arr.type.dtype)
-            bounds = [(which, self.python_number(min(max(v.literal, low), high), node)
-                       if type(getattr(v, "literal", None)) is int else v)
-                      for which, v in bounds]
+            bounds = []
+            for which, key in keys:
+                v = source_int(key)
+                if v is None:
+                    v = self.materialize(self.expr(key), key)
+                    if type(getattr(v, "literal", None)) is int:
+                        v = v.literal
+                if type(v) is int:
+                    v = self.python_number(min(max(v, low), high), node)
+                bounds.append((which, v))
+        else:
+            bounds = [(which, self.materialize(self.expr(key), key)) for which, key in keys]
         operands = self.numpy_scalar_operands([arr] + [v for _, v in bounds], node)
 
         def body(b, a):
             x = a[0]
             for k, (which, _) in enumerate(bounds):
-                x = S.np_minmax(b, which, x, a[k + 1], pos)
+                if x.type.is_complex or a[k + 1].type.is_complex:
+                    x = complex_bound(b, which, x, a[k + 1], pos)
+                else:
+                    x = S.np_minmax(b, which, x, a[k + 1], pos)
             return x
         if not bounds and not isinstance(arr.type, T.Array):
             self.check_scalar(arr, node)

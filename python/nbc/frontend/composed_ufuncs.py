@@ -89,7 +89,8 @@ def _nan_ignoring(which):
     def body(b, a, pos):
         x, y = a
         m = S.np_minmax(b, which, x, y, pos)
-        if not (m.type.is_float and (x.type.is_float or y.type.is_float)):
+        if not (m.type.is_float or m.type.is_complex) or \
+                not (x.type.kind in "fc" or y.type.kind in "fc"):
             return m
         x, y = S.cast(b, x, m.type, pos), S.cast(b, y, m.type, pos)
         return S.where(b, S.fpclass(b, "nan", y, pos), x,

@@ -33,8 +33,8 @@ UNSUPPORTED_EXPRS = {
 def python_scalar_type(value):
     if isinstance(value, (bool, np.bool_)):
         return T.boolean
-    if isinstance(value, int):
-        return T.int64
+    if isinstance(value, int):  # past int64: uint64, as Numba types it
+        return T.uint64 if value > 2**63 - 1 else T.int64
     if isinstance(value, float):
         return T.float64
     if isinstance(value, complex) and not isinstance(value, np.generic):
@@ -162,6 +162,9 @@ class ExprsMixin:
         promotion (NEP 50), it takes an array operand's dtype."""
         if isinstance(obj, complex):
             v = self.complex_constant(obj, node)
+        elif type(obj) is int and not -2**63 <= obj <= 2**64 - 1:
+            raise self.error(TypingError, f"integer {obj} does not fit in 64 bits "
+                             "(int64 or uint64)", node)
         else:
             v = self.b.constant(obj, python_scalar_type(obj), self.pos(node))
         return Value(v.h, v.type, literal=obj)
@@ -373,7 +376,7 @@ class ExprsMixin:
                                      node)
                 left, right = self.numpy_scalar_operands([left, right], node)
                 return self.array_map([left, right], lambda b, a, o=o: S.compare(
-                    b, o, a[0], a[1], self.pos(node)), node)
+                    b, o, a[0], a[1], self.pos(node), elementwise=True), node)
             if isinstance(left, TupleValue) or isinstance(right, TupleValue):
                 c = self.compare_tuples(o, left, right, node)
             elif is_list(left) or is_list(right):

@@ -10,7 +10,7 @@ import inspect
 import numpy as np
 
 from .. import types as T
-from ..errors import TypingError, UnsupportedError
+from ..errors import CastingError, TypingError, UnsupportedError
 from ..signatures import from_numba
 from . import scalar as S
 from .arrays import elem, integral_exponent, numpy_probe
@@ -223,7 +223,7 @@ class NumpyCallsMixin(ClipMixin):
                 vals = self.numpy_scalar_operands(vals, node)
 
                 def body(b, a):
-                    return S.compare(b, cmp, a[0], a[1], pos)
+                    return S.compare(b, cmp, a[0], a[1], pos, elementwise=True)
             else:
                 op = NP_LOGICAL[name]
 
@@ -371,7 +371,8 @@ class NumpyCallsMixin(ClipMixin):
                 getattr(np, name)(*[numpy_probe(v.type) for v in vals],
                                   out=numpy_probe(out.type))
         except Exception as e:
-            raise self.error(TypingError, f"np.{name}(..., out=): NumPy raises "
+            kind = CastingError if isinstance(e, TypeError) else TypingError
+            raise self.error(kind, f"np.{name}(..., out=): NumPy raises "
                              f"{type(e).__name__}: {e}", node) from None
         return vals, out
 

@@ -122,6 +122,8 @@ def _plan_in_python(op, xt, yt, elementwise=False):
     if complex_operands and op in ("Cmp", "Min", "Max") + INTEGRAL + (
             "FloorDiv", "Mod"):
         return None  # not ordered; no integer division (Cmp is `<` here)
+    if op == "Cmp" and T.uint64 in (xt, yt) and (xt.is_signed or yt.is_signed):
+        return T.uint64, T.uint64, "nbc.cmp", T.boolean, T.boolean  # exact
     if op in ("Cmp", "Min", "Max"):
         c = T.promote(xt, yt) if op == "Cmp" else T.promote(num(xt), num(yt))
         name = "nbc.cmp" if op == "Cmp" else "nbc." + op.lower()
@@ -208,8 +210,11 @@ def dialect_reason():
     return ir.last_error().partition(" error: ")[2] or ir.last_error()
 
 
-def compare(b, op, x, y, pos):
-    r = typed(ir.compare(b.block, b.loc(pos), PREDICATES[op], x.h, y.h))
+def compare(b, op, x, y, pos, elementwise=False):
+    """x <op> y; with `elementwise` (array elements) complex numbers are
+    ordered as NumPy orders them, Python scalars refuse it."""
+    r = typed(ir.compare(b.block, b.loc(pos), PREDICATES[op], x.h, y.h,
+                         elementwise))
     if r is None:
         raise TypingError(f"'{SYMBOL_CMP[op]}' not supported between {x.type} "
                           f"and {y.type}")

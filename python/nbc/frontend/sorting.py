@@ -1,6 +1,7 @@
 """np.sort, np.argsort and the methods a.sort(), a.argsort(): nbc.sort (in
 place along one axis) and nbc.argsort (a new int64 array of indices), which
-call the runtime's radix sorts. Every argsort is stable (NumPy's
+call the runtime's radix sorts (a merge sort for complex numbers, in
+NumPy's lexicographic order). Every argsort is stable (NumPy's
 kind='stable'); `kind=` takes NumPy's values and changes nothing else.
 np.partition and np.argpartition sort (nbc.npimpl.partition)."""
 
@@ -39,9 +40,6 @@ class SortingMixin:
                 raise self.error(TypingError, f"{what}() missing argument 'a'", node)
             arr = self.materialize(self.expr(kw["a"]), node)
         arr = self.expect_array(arr, what, node)
-        if arr.type.dtype.is_complex:
-            raise self.error(UnsupportedError, f"{what} of complex arrays is not "
-                             "supported", node)
         if not self.is_none_constant(kw.get("order")):
             raise self.error(UnsupportedError, f"{what}: order= is not supported",
                              node)

@@ -122,7 +122,8 @@ class StatisticsMixin:
         if isinstance(axes, int):
             axes = self.reduction_axes(ast.Constant(axes), t.ndim, what, node)
         dt = t.dtype
-        if dt.is_complex and kind not in ("sum", "prod", "mean", "any", "all"):
+        if dt.is_complex and kind not in ("sum", "prod", "mean", "any", "all", "min",
+                                          "max", "argmin", "argmax"):
             raise self.error(UnsupportedError, f"{what} of complex arrays is not "
                              "supported", node)
         kind = keeps_nan_kind(kind, dt)

@@ -188,6 +188,19 @@ def _unique_count(s):
     return count
 
 
+def _first_nan_kept(a, out):
+    """np.unique(a) of NumPy 2.4 (hashing) keeps the first NaN of `a` in
+    input order, where nan+1j and 1+nanj count as one NaN; with
+    return_counts it sorts and keeps the first NaN in sorted order."""
+    m = out.shape[0]
+    if m > 0 and out[m - 1] != out[m - 1]:
+        flat = a.ravel()
+        for i in range(flat.shape[0]):
+            if flat[i] != flat[i]:
+                out[m - 1] = flat[i]
+                break
+
+
 def unique(a):
     s = np.sort(a, axis=None)
     out = np.empty(_unique_count(s), s.dtype)
@@ -196,6 +209,7 @@ def unique(a):
         if i == 0 or (s[i] != s[i - 1] and not (s[i] != s[i] and s[i - 1] != s[i - 1])):
             out[k] = s[i]
             k += 1
+    _first_nan_kept(a, out)
     return out
 
 

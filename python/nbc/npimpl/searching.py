@@ -5,8 +5,17 @@ import numpy as np
 
 
 def _less(a, b):
-    """NumPy's sort order: NaN after every number."""
-    return a < b or (b != b and a == a)
+    """NumPy's sort order (npysort's *_LT): NaN after every number; complex
+    numbers by real part, then imaginary part, R + Rj < R + nanj < nan + Rj
+    < nan + nanj (a real number's imaginary part is 0: the same test)."""
+    ar, ai, br, bi = a.real, a.imag, b.real, b.imag
+    if ar < br:
+        return ai == ai or bi != bi
+    if ar > br:
+        return bi != bi and ai == ai
+    if ar == br or (ar != ar and br != br):
+        return ai < bi or (bi != bi and ai == ai)
+    return br != br
 
 
 def _before(a, b, right):

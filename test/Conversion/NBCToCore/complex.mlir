@@ -175,3 +175,49 @@ func.func @prange_complex_sum(%a: memref<?xcomplex<f64>>, %zero: complex<f64>) -
   }
   return %s : complex<f64>
 }
+
+// The ordering predicates are NumPy's order: real parts first, and they
+// decide only when neither imaginary part is NaN; equal real parts defer
+// to the imaginary parts.
+// CHECK-LABEL: func @ordered
+// CHECK-SAME: (%[[U:.*]]: complex<f64>, %[[V:.*]]: complex<f64>)
+// CHECK: %[[UR:.*]] = complex.re %[[U]]
+// CHECK: %[[UI:.*]] = complex.im %[[U]]
+// CHECK: %[[VR:.*]] = complex.re %[[V]]
+// CHECK: %[[VI:.*]] = complex.im %[[V]]
+// CHECK: %[[NUMS:.*]] = arith.cmpf ord, %[[UI]], %[[VI]]
+// CHECK: %[[LT:.*]] = arith.cmpf olt, %[[UR]], %[[VR]]
+// CHECK: %[[BYREAL:.*]] = arith.andi %[[LT]], %[[NUMS]]
+// CHECK: %[[EQ:.*]] = arith.cmpf oeq, %[[UR]], %[[VR]]
+// CHECK: %[[ILE:.*]] = arith.cmpf ole, %[[UI]], %[[VI]]
+// CHECK: %[[BYIMAG:.*]] = arith.andi %[[EQ]], %[[ILE]]
+// CHECK: arith.ori %[[BYREAL]], %[[BYIMAG]]
+// CHECK: arith.cmpf ogt,
+// CHECK: arith.cmpf ogt,
+func.func @ordered(%u: complex<f64>, %v: complex<f64>) -> (i1, i1) {
+  %le = nbc.cmp le, %u, %v : complex<f64>
+  %gt = nbc.cmp gt, %u, %v : complex<f64>
+  return %le, %gt : i1, i1
+}
+
+// max starts from -inf-infj and keeps the accumulator while it holds a NaN
+// or wins by NumPy's order (ge); argmin starts from inf+infj and moves to a
+// NaN element (either part unordered) or a strictly smaller one.
+// CHECK-LABEL: func @complex_extremes
+// CHECK: %[[LOW:.*]] = complex.constant [0xFFF0000000000000 : f64, 0xFFF0000000000000 : f64]
+// CHECK: scf.for {{.*}} iter_args(%[[BEST:.*]] = %[[LOW]])
+// CHECK: arith.cmpf ogt
+// CHECK: arith.cmpf oge
+// CHECK: %[[NAN:.*]] = arith.cmpf uno
+// CHECK: %[[KEEP:.*]] = arith.ori %[[NAN]],
+// CHECK: arith.select %[[KEEP]], %[[BEST]],
+// CHECK: complex.constant [0x7FF0000000000000 : f64, 0x7FF0000000000000 : f64]
+// CHECK: arith.cmpf olt
+// CHECK: arith.cmpf olt
+// CHECK: arith.cmpf uno
+// CHECK: arith.cmpf uno
+func.func @complex_extremes(%a: memref<?xcomplex<f64>>) -> (complex<f64>, si64) {
+  %m = nbc.array_reduce max %a : memref<?xcomplex<f64>> -> complex<f64>
+  %i = nbc.array_reduce argmin %a : memref<?xcomplex<f64>> -> si64
+  return %m, %i : complex<f64>, si64
+}

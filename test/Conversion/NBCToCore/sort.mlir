@@ -28,13 +28,19 @@ func.func @sort_strided(%a: memref<?x?xf64, strided<[?, ?], offset: ?>>) {
 // CHECK: call @nbc_rt_sort_u16(
 // CHECK: call @nbc_rt_sort_u8(
 // CHECK: call @nbc_rt_sort_f32(
+// Complex elements by NumPy's names: complex<f32> is c64.
+// CHECK: call @nbc_rt_sort_c64(
+// CHECK: call @nbc_rt_argsort_c128(
 func.func @sort_types(%a: memref<?xsi32>, %b: memref<?xui16>, %c: memref<?xi1>,
-                      %d: memref<?xf32>) {
+                      %d: memref<?xf32>, %e: memref<?xcomplex<f32>>,
+                      %f: memref<?xcomplex<f64>>) -> memref<?xsi64> {
   nbc.sort %a axis 0 : memref<?xsi32>
   nbc.sort %b axis 0 : memref<?xui16>
   nbc.sort %c axis 0 : memref<?xi1>
   nbc.sort %d axis 0 : memref<?xf32>
-  return
+  nbc.sort %e axis 0 : memref<?xcomplex<f32>>
+  %i = nbc.argsort %f axis 0 : memref<?xcomplex<f64>> -> memref<?xsi64>
+  return %i : memref<?xsi64>
 }
 
 // nbc.argsort: a new i64 array, then the call with its address.

@@ -1,14 +1,6 @@
 // Diagnostics of the ops on complex numbers.
 // RUN: nbc-opt %s -split-input-file -verify-diagnostics
 
-func.func @ordered_complex(%a: complex<f64>) -> i1 {
-  // expected-error @+1 {{'nbc.cmp' op complex numbers are not ordered: 'lt' on 'complex<f64>'}}
-  %r = nbc.cmp lt, %a, %a : complex<f64>
-  return %r : i1
-}
-
-// -----
-
 func.func @complex_floordiv(%a: complex<f64>) -> complex<f64> {
   // expected-error @+1 {{'nbc.floordiv' op operand #0 must be}}
   %r = nbc.floordiv %a, %a : complex<f64>

@@ -17,14 +17,6 @@ func.func @sort_axis(%a: memref<?x?xf64>) {
 
 // -----
 
-func.func @sort_complex(%a: memref<?xcomplex<f64>>) {
-  // expected-error @+1 {{'nbc.sort' op cannot sort complex elements}}
-  nbc.sort %a axis 0 : memref<?xcomplex<f64>>
-  return
-}
-
-// -----
-
 func.func @argsort_axis(%a: memref<?xf64>) {
   // expected-error @+1 {{'nbc.argsort' op axis -1 is out of range for rank 1}}
   %0 = nbc.argsort %a axis -1 : memref<?xf64> -> memref<?xsi64>

@@ -188,6 +188,16 @@ func.func @cmp_cmp_lt_f64_f64_to_i1(%a0: f64, %a1: f64) -> (i1) {
   return %r : i1
 }
 
+func.func @cmp_cmp_lt_c64_c64_to_i1(%a0: complex<f32>, %a1: complex<f32>) -> (i1) {
+  %r = "nbc.cmp"(%a0, %a1) {predicate = #nbc<cmp lt>} : (complex<f32>, complex<f32>) -> i1
+  return %r : i1
+}
+
+func.func @cmp_cmp_lt_c128_c128_to_i1(%a0: complex<f64>, %a1: complex<f64>) -> (i1) {
+  %r = "nbc.cmp"(%a0, %a1) {predicate = #nbc<cmp lt>} : (complex<f64>, complex<f64>) -> i1
+  return %r : i1
+}
+
 func.func @cmp_cmp_le_i1_i1_to_i1(%a0: i1, %a1: i1) -> (i1) {
   %r = "nbc.cmp"(%a0, %a1) {predicate = #nbc<cmp le>} : (i1, i1) -> i1
   return %r : i1
@@ -240,6 +250,16 @@ func.func @cmp_cmp_le_f32_f32_to_i1(%a0: f32, %a1: f32) -> (i1) {
 
 func.func @cmp_cmp_le_f64_f64_to_i1(%a0: f64, %a1: f64) -> (i1) {
   %r = "nbc.cmp"(%a0, %a1) {predicate = #nbc<cmp le>} : (f64, f64) -> i1
+  return %r : i1
+}
+
+func.func @cmp_cmp_le_c64_c64_to_i1(%a0: complex<f32>, %a1: complex<f32>) -> (i1) {
+  %r = "nbc.cmp"(%a0, %a1) {predicate = #nbc<cmp le>} : (complex<f32>, complex<f32>) -> i1
+  return %r : i1
+}
+
+func.func @cmp_cmp_le_c128_c128_to_i1(%a0: complex<f64>, %a1: complex<f64>) -> (i1) {
+  %r = "nbc.cmp"(%a0, %a1) {predicate = #nbc<cmp le>} : (complex<f64>, complex<f64>) -> i1
   return %r : i1
 }
 
@@ -298,6 +318,16 @@ func.func @cmp_cmp_gt_f64_f64_to_i1(%a0: f64, %a1: f64) -> (i1) {
   return %r : i1
 }
 
+func.func @cmp_cmp_gt_c64_c64_to_i1(%a0: complex<f32>, %a1: complex<f32>) -> (i1) {
+  %r = "nbc.cmp"(%a0, %a1) {predicate = #nbc<cmp gt>} : (complex<f32>, complex<f32>) -> i1
+  return %r : i1
+}
+
+func.func @cmp_cmp_gt_c128_c128_to_i1(%a0: complex<f64>, %a1: complex<f64>) -> (i1) {
+  %r = "nbc.cmp"(%a0, %a1) {predicate = #nbc<cmp gt>} : (complex<f64>, complex<f64>) -> i1
+  return %r : i1
+}
+
 func.func @cmp_cmp_ge_i1_i1_to_i1(%a0: i1, %a1: i1) -> (i1) {
   %r = "nbc.cmp"(%a0, %a1) {predicate = #nbc<cmp ge>} : (i1, i1) -> i1
   return %r : i1
@@ -353,6 +383,16 @@ func.func @cmp_cmp_ge_f64_f64_to_i1(%a0: f64, %a1: f64) -> (i1) {
   return %r : i1
 }
 
+func.func @cmp_cmp_ge_c64_c64_to_i1(%a0: complex<f32>, %a1: complex<f32>) -> (i1) {
+  %r = "nbc.cmp"(%a0, %a1) {predicate = #nbc<cmp ge>} : (complex<f32>, complex<f32>) -> i1
+  return %r : i1
+}
+
+func.func @cmp_cmp_ge_c128_c128_to_i1(%a0: complex<f64>, %a1: complex<f64>) -> (i1) {
+  %r = "nbc.cmp"(%a0, %a1) {predicate = #nbc<cmp ge>} : (complex<f64>, complex<f64>) -> i1
+  return %r : i1
+}
+
 // CHECK: llvm.func @_nbc_call_cmp_cmp_eq_i1_i1_to_i1(
 // CHECK: llvm.func @_nbc_call_cmp_cmp_eq_si8_si8_to_i1(
 // CHECK: llvm.func @_nbc_call_cmp_cmp_eq_si16_si16_to_i1(
@@ -390,6 +430,8 @@ func.func @cmp_cmp_ge_f64_f64_to_i1(%a0: f64, %a1: f64) -> (i1) {
 // CHECK: llvm.func @_nbc_call_cmp_cmp_lt_ui64_ui64_to_i1(
 // CHECK: llvm.func @_nbc_call_cmp_cmp_lt_f32_f32_to_i1(
 // CHECK: llvm.func @_nbc_call_cmp_cmp_lt_f64_f64_to_i1(
+// CHECK: llvm.func @_nbc_call_cmp_cmp_lt_c64_c64_to_i1(
+// CHECK: llvm.func @_nbc_call_cmp_cmp_lt_c128_c128_to_i1(
 // CHECK: llvm.func @_nbc_call_cmp_cmp_le_i1_i1_to_i1(
 // CHECK: llvm.func @_nbc_call_cmp_cmp_le_si8_si8_to_i1(
 // CHECK: llvm.func @_nbc_call_cmp_cmp_le_si16_si16_to_i1(
@@ -401,6 +443,8 @@ func.func @cmp_cmp_ge_f64_f64_to_i1(%a0: f64, %a1: f64) -> (i1) {
 // CHECK: llvm.func @_nbc_call_cmp_cmp_le_ui64_ui64_to_i1(
 // CHECK: llvm.func @_nbc_call_cmp_cmp_le_f32_f32_to_i1(
 // CHECK: llvm.func @_nbc_call_cmp_cmp_le_f64_f64_to_i1(
+// CHECK: llvm.func @_nbc_call_cmp_cmp_le_c64_c64_to_i1(
+// CHECK: llvm.func @_nbc_call_cmp_cmp_le_c128_c128_to_i1(
 // CHECK: llvm.func @_nbc_call_cmp_cmp_gt_i1_i1_to_i1(
 // CHECK: llvm.func @_nbc_call_cmp_cmp_gt_si8_si8_to_i1(
 // CHECK: llvm.func @_nbc_call_cmp_cmp_gt_si16_si16_to_i1(
@@ -412,6 +456,8 @@ func.func @cmp_cmp_ge_f64_f64_to_i1(%a0: f64, %a1: f64) -> (i1) {
 // CHECK: llvm.func @_nbc_call_cmp_cmp_gt_ui64_ui64_to_i1(
 // CHECK: llvm.func @_nbc_call_cmp_cmp_gt_f32_f32_to_i1(
 // CHECK: llvm.func @_nbc_call_cmp_cmp_gt_f64_f64_to_i1(
+// CHECK: llvm.func @_nbc_call_cmp_cmp_gt_c64_c64_to_i1(
+// CHECK: llvm.func @_nbc_call_cmp_cmp_gt_c128_c128_to_i1(
 // CHECK: llvm.func @_nbc_call_cmp_cmp_ge_i1_i1_to_i1(
 // CHECK: llvm.func @_nbc_call_cmp_cmp_ge_si8_si8_to_i1(
 // CHECK: llvm.func @_nbc_call_cmp_cmp_ge_si16_si16_to_i1(
@@ -423,3 +469,5 @@ func.func @cmp_cmp_ge_f64_f64_to_i1(%a0: f64, %a1: f64) -> (i1) {
 // CHECK: llvm.func @_nbc_call_cmp_cmp_ge_ui64_ui64_to_i1(
 // CHECK: llvm.func @_nbc_call_cmp_cmp_ge_f32_f32_to_i1(
 // CHECK: llvm.func @_nbc_call_cmp_cmp_ge_f64_f64_to_i1(
+// CHECK: llvm.func @_nbc_call_cmp_cmp_ge_c64_c64_to_i1(
+// CHECK: llvm.func @_nbc_call_cmp_cmp_ge_c128_c128_to_i1(

@@ -105,10 +105,11 @@ LogicalResult ArrayReduceOp::verify() {
   ArrayReductionKind kind = getKind();
   Type element = arrayType.getElementType();
   StringRef name = stringifyArrayReductionKind(kind);
-  if (isNBCComplex(element) &&
-      kind != ArrayReductionKind::sum && kind != ArrayReductionKind::prod &&
-      kind != ArrayReductionKind::mean && kind != ArrayReductionKind::any &&
-      kind != ArrayReductionKind::all)
+  if (isNBCComplex(element) && kind != ArrayReductionKind::sum &&
+      kind != ArrayReductionKind::prod && kind != ArrayReductionKind::mean &&
+      kind != ArrayReductionKind::any && kind != ArrayReductionKind::all &&
+      kind != ArrayReductionKind::min && kind != ArrayReductionKind::max &&
+      kind != ArrayReductionKind::argmin && kind != ArrayReductionKind::argmax)
     return emitOpError("'") << name
                             << "' of complex numbers is not supported";
   if (skipsNaN(kind) && !isa<FloatType>(element))

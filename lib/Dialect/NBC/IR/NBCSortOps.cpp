@@ -12,8 +12,7 @@ using namespace mlir;
 using namespace mlir::nbc;
 using namespace mlir::nbc::detail;
 
-/// The checks both ops share: a rank of at least 1, an axis in range and
-/// elements that have an order (not complex).
+/// The checks both ops share: a rank of at least 1 and an axis in range.
 static LogicalResult verifySortable(Operation *op, MemRefType type,
                                     int64_t axis) {
   if (type.getRank() == 0)
@@ -21,8 +20,6 @@ static LogicalResult verifySortable(Operation *op, MemRefType type,
   if (axis < 0 || axis >= type.getRank())
     return op->emitOpError("axis ")
            << axis << " is out of range for rank " << type.getRank();
-  if (isa<ComplexType>(type.getElementType()))
-    return op->emitOpError("cannot sort complex elements");
   return success();
 }
 

@@ -252,15 +252,62 @@ nbc::buildDivMod(OpBuilder &builder, Location loc, Value lhs, Value rhs,
   return std::make_pair(divmod.getQuotient(), divmod.getRemainder());
 }
 
+/// uint64 against a signed integer: exact, as NumPy 2 and CPython's ints
+/// compare them (promotion would round both to float64). A negative signed
+/// operand is below every unsigned one; otherwise both compare as ui64.
+static std::optional<Value> buildUnsignedSignedCompare(OpBuilder &builder,
+                                                       Location loc,
+                                                       CmpPredicate predicate,
+                                                       Value lhs, Value rhs) {
+  auto isUI64 = [](Type type) {
+    auto integer = dyn_cast<IntegerType>(type);
+    return integer && integer.isUnsigned() && integer.getWidth() == 64;
+  };
+  auto isSigned = [](Type type) {
+    auto integer = dyn_cast<IntegerType>(type);
+    return integer && integer.isSigned();
+  };
+  bool signedLhs = isSigned(lhs.getType()) && isUI64(rhs.getType());
+  if (!signedLhs && !(isUI64(lhs.getType()) && isSigned(rhs.getType())))
+    return std::nullopt;
+  Type si64 = getSI64(builder.getContext()), i1 = builder.getI1Type();
+  Type ui64 = signedLhs ? rhs.getType() : lhs.getType();
+  // The ui64 comparison first: it is the operator's plan (operator_typing).
+  Value signedValue = buildCastTo(builder, loc, signedLhs ? lhs : rhs, si64);
+  Value asUnsigned = buildCastTo(builder, loc, signedValue, ui64);
+  Value compared = CmpOp::create(
+      builder, loc, i1, CmpPredicateAttr::get(builder.getContext(), predicate),
+      signedLhs ? asUnsigned : lhs, signedLhs ? rhs : asUnsigned);
+  Value zero = ConstantOp::create(builder, loc, si64,
+                                  builder.getIntegerAttr(si64, 0));
+  Value negative = CmpOp::create(
+      builder, loc, i1,
+      CmpPredicateAttr::get(builder.getContext(), CmpPredicate::lt),
+      signedValue, zero);
+  bool lhsBelow = predicate == CmpPredicate::lt ||
+                  predicate == CmpPredicate::le || predicate == CmpPredicate::ne;
+  bool rhsBelow = predicate == CmpPredicate::gt ||
+                  predicate == CmpPredicate::ge || predicate == CmpPredicate::ne;
+  Value whenNegative = ConstantOp::create(
+      builder, loc, i1,
+      builder.getIntegerAttr(i1, signedLhs ? lhsBelow : rhsBelow));
+  return Value(SelectOp::create(builder, loc, i1, negative, whenNegative,
+                                compared));
+}
+
 FailureOr<Value> nbc::buildCompare(OpBuilder &builder, Location loc,
                                    CmpPredicate predicate, Value lhs,
-                                   Value rhs) {
+                                   Value rhs, Promotion promotion) {
   if (failed(checkScalars(loc, "comparison", {lhs, rhs})))
     return failure();
-  if ((isNBCComplex(lhs.getType()) || isNBCComplex(rhs.getType())) &&
+  if (promotion == Promotion::Scalar &&
+      (isNBCComplex(lhs.getType()) || isNBCComplex(rhs.getType())) &&
       predicate != CmpPredicate::eq && predicate != CmpPredicate::ne)
     return emitError(loc) << "complex numbers are not ordered: "
                           << lhs.getType() << " and " << rhs.getType();
+  if (std::optional<Value> exact =
+          buildUnsignedSignedCompare(builder, loc, predicate, lhs, rhs))
+    return *exact;
   std::tie(lhs, rhs) = unify(builder, loc, lhs, rhs);
   return Value(CmpOp::create(
       builder, loc, builder.getI1Type(),
@@ -332,8 +379,7 @@ FailureOr<Value> nbc::buildMinMax(OpBuilder &builder, Location loc, bool isMax,
 FailureOr<Value> nbc::buildNumpyMinMax(OpBuilder &builder, Location loc,
                                        bool isMax, Value lhs, Value rhs) {
   StringRef what = isMax ? "np.maximum" : "np.minimum";
-  if (failed(checkScalars(loc, what, {lhs, rhs})) ||
-      failed(checkOrdered(loc, what, lhs, rhs)))
+  if (failed(checkScalars(loc, what, {lhs, rhs})))
     return failure();
   if (isBool(lhs.getType()) && isBool(rhs.getType())) {
     if (isMax)
@@ -343,14 +389,25 @@ FailureOr<Value> nbc::buildNumpyMinMax(OpBuilder &builder, Location loc,
   // bool with int8 stays int8, as in NumPy: no bool-to-int64 here.
   std::tie(lhs, rhs) = unify(builder, loc, lhs, rhs);
   Type type = lhs.getType();
+  Type i1 = builder.getI1Type();
+  if (isNBCComplex(type)) {
+    // NumPy's loop: lhs when it holds a NaN or wins (ties included).
+    Value wins = CmpOp::create(
+        builder, loc, i1,
+        CmpPredicateAttr::get(builder.getContext(),
+                              isMax ? CmpPredicate::ge : CmpPredicate::le),
+        lhs, rhs);
+    Value lhsIsNaN = FPClassOp::create(builder, loc, i1, FPClass::nan, lhs);
+    Value keep = OrOp::create(builder, loc, i1, lhsIsNaN, wins);
+    return Value(SelectOp::create(builder, loc, type, keep, lhs, rhs));
+  }
   Value result = isMax ? Value(MaxOp::create(builder, loc, type, lhs, rhs))
                        : Value(MinOp::create(builder, loc, type, lhs, rhs));
   if (!isa<FloatType>(type))
     return result;
   // nbc.min/max keep the first operand when the second is NaN (Python's
   // min); NumPy propagates a NaN from either side.
-  Value rhsIsNaN =
-      FPClassOp::create(builder, loc, builder.getI1Type(), FPClass::nan, rhs);
+  Value rhsIsNaN = FPClassOp::create(builder, loc, i1, FPClass::nan, rhs);
   return Value(SelectOp::create(builder, loc, type, rhsIsNaN, rhs, result));
 }
 

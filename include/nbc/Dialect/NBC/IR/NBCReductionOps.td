@@ -29,7 +29,10 @@ def NBC_ArrayReduceOp : NBC_Op<"array_reduce", [
     nothing is NaN, `nanmin`/`nanmax` of only NaNs are NaN. `var`/`std`
     (and `nanvar`/`nanstd`) are two-pass: the mean, then the sum of squared
     deviations divided by `max(count - ddof, 0)` (`ddof` defaults to 0;
-    a zero divisor gives NaN or inf, as NumPy).
+    a zero divisor gives NaN or inf, as NumPy). Complex elements take
+    `sum`, `prod`, `mean`, `any`, `all` and, in NumPy's lexicographic order
+    (nbc.cmp), `min`, `max`, `argmin`, `argmax`: the first element with a
+    NaN part wins, as in NumPy.
 
     Errors: `min`, `max`, `nanmin`, `nanmax`, `argmin`, `argmax` over no
     elements (a reduced axis of size 0) raise NumPy's `ValueError`, even

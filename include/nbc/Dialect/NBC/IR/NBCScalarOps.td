@@ -299,12 +299,18 @@ def NBC_CmpOp : NBC_Op<"cmp", [Pure, SameTypeOperands]> {
   let description = [{
     Signedness comes from the operand type; float comparisons are ordered
     except `ne` (any comparison with NaN is false, `nan != x` is true).
-    Complex numbers are not ordered: only `eq` and `ne` take them (both
-    parts equal; `complex.eq`/`complex.neq`).
+    Complex numbers compare `eq`/`ne` by both parts; the ordering
+    predicates order them as NumPy does (its `CLT`/`CLE`/`CGT`/`CGE`):
+    by the real parts, then the imaginary parts when the real parts are
+    equal, and a decision by the real parts needs both imaginary parts to
+    be numbers, so a NaN anywhere makes the comparison false. Python has
+    no such order (`z < w` is a `TypeError`): the typed builders refuse
+    it for scalars and take it for array elements.
 
     ```mlir
     %c = nbc.cmp lt, %a, %b : si64
     %e = nbc.cmp eq, %u, %v : complex<f64>
+    %o = nbc.cmp lt, %u, %v : complex<f64>
     ```
   }];
   let hasVerifier = 1;

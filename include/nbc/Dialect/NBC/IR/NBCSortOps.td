@@ -13,14 +13,16 @@ def NBC_SortOp : NBC_Op<"sort", [
     Sorts every 1-d lane of the array along `axis` (in `[0, rank)`) in
     place, in NumPy's order: ascending, NaNs last. The array may have any
     strided layout (a non-contiguous lane is sorted through a buffer).
-    Elements are booleans, integers or floats, not complex numbers.
+    Elements are booleans, integers, floats or complex numbers; complex
+    numbers sort lexicographically (real part, then imaginary), NaNs last
+    as NumPy (`R + Rj`, `R + nanj`, `nan + Rj`, `nan + nanj`).
     `np.sort(a, axis)` is this op on a copy; `axis=None` on a flattened
     copy.
 
     The lowering calls the runtime's `nbc_rt_sort_<type>` (lib/Runtime/
     Sort.c: a vectorised quicksort for 64-bit elements on AVX-512, a radix
-    sort otherwise); a failed allocation of its buffers raises
-    `MemoryError`.
+    sort otherwise, a stable merge sort for complex numbers); a failed
+    allocation of its buffers raises `MemoryError`.
 
     ```mlir
     nbc.sort %a axis 1 : memref<?x?xf64, strided<[?, ?], offset: ?>>

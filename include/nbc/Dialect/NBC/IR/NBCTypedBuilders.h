@@ -75,9 +75,13 @@ FailureOr<std::pair<Value, Value>>
 buildDivMod(OpBuilder &builder, Location loc, Value lhs, Value rhs,
             Promotion promotion = Promotion::Scalar);
 
-/// `lhs <predicate> rhs` on the promoted type; an `i1` result.
+/// `lhs <predicate> rhs` on the promoted type; an `i1` result. Complex
+/// numbers are ordered (NumPy's lexicographic order) only elementwise:
+/// Python refuses `z < w`. uint64 against a signed integer compares
+/// exactly (NumPy 2, CPython), not in float64.
 FailureOr<Value> buildCompare(OpBuilder &builder, Location loc,
-                              CmpPredicate predicate, Value lhs, Value rhs);
+                              CmpPredicate predicate, Value lhs, Value rhs,
+                              Promotion promotion = Promotion::Scalar);
 
 /// `-x`, `+x` (bools as int64), `~x` (on a bool, `not x` as in NumPy and
 /// Numba), `not x`. On scalars
@@ -95,7 +99,9 @@ FailureOr<Value> buildMinMax(OpBuilder &builder, Location loc, bool isMax,
                              Value lhs, Value rhs);
 
 /// `np.minimum` / `np.maximum` on one element: a NaN in either operand
-/// propagates, and bool with bool stays bool.
+/// propagates (for complex numbers, a NaN in either part: the first such
+/// operand), complex numbers are ordered as by nbc.cmp, and bool with bool
+/// stays bool.
 FailureOr<Value> buildNumpyMinMax(OpBuilder &builder, Location loc, bool isMax,
                                   Value lhs, Value rhs);
 
