@@ -136,6 +136,10 @@ def times_imaginary(a):
     return a * 1j
 
 
+def times_folded_complex(a):  # folded as CPython: still a weak literal
+    return a * (1 + 1j) - 2j * 3
+
+
 def maximum_half(a):
     return np.maximum(a, 1.5)
 
@@ -192,7 +196,8 @@ ARRAYS = {
     "empty-float32": np.zeros(0, np.float32),
 }
 KERNELS = [times_two, two_to_the, plus_half, times_minus_one, times_third,
-           halved_floor, squared, times_imaginary, maximum_half, where_positive,
+           halved_floor, squared, times_imaginary, times_folded_complex, maximum_half,
+           where_positive,
            clipped, below_tenth, equals_tenth, power_of, arctan2_one]
 
 

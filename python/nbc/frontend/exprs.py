@@ -49,9 +49,9 @@ FOLDED = {"Add": operator.add, "Sub": operator.sub, "Mult": operator.mul,
 
 
 def number_literal(v):
-    """The Python int or float a value was written as, else None."""
+    """The Python int, float or complex a value was written as, else None."""
     obj = v.obj if isinstance(v, PyObj) else getattr(v, "literal", None)
-    return obj if type(obj) in (int, float) else None
+    return obj if type(obj) in (int, float, complex) else None
 
 
 def fold_python_numbers(op, x, y):
@@ -59,7 +59,7 @@ def fold_python_numbers(op, x, y):
     `1 / 3`) as CPython computes it, so the result stays a Python number;
     None when it would not mean the same as nbc's typed operator (an
     integer beyond int64, a negative integer power, a division by zero
-    raised at run time, a complex result)."""
+    raised at run time, what CPython refuses for complex numbers)."""
     a, b, fn = number_literal(x), number_literal(y), FOLDED.get(op)
     if a is None or b is None or fn is None:
         return None
@@ -67,11 +67,11 @@ def fold_python_numbers(op, x, y):
         return None
     try:
         r = fn(a, b)
-    except (ArithmeticError, ValueError):
+    except (ArithmeticError, ValueError, TypeError):
         return None
     if type(r) is int and not -(1 << 63) <= r < (1 << 63):
         return None
-    return r if type(r) in (int, float) else None
+    return r if type(r) in (int, float, complex) else None
 
 
 _PENDING = object()
