@@ -168,3 +168,15 @@ def test_integer_array_to_a_negative_power_raises_as_numpy():
         with pytest.raises(ValueError, match="Integers to negative integer powers are "
                            "not allowed"):
             f(base, exponent)
+
+
+def test_floor_ceil_trunc_keep_integer_dtypes():
+    # NumPy 2 returns integer and bool input unchanged (nbc gave float:
+    # 2**62 + 1 lost its last bit in float64).
+    for name in ("floor", "ceil", "trunc"):
+        f = unary(name)
+        for x in (np.array([-3, 4], np.int8), np.array([True, False]),
+                  np.array([2**62 + 1, -5]), np.array([7], np.uint16),
+                  np.array([-1.5, 2.5], np.float32), A):
+            same(f(x), getattr(np, name)(x))
+        assert f(2**62 + 1) == 2**62 + 1

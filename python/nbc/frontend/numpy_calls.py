@@ -192,8 +192,11 @@ class NumpyCallsMixin(ClipMixin):
                     return S.fpclass(b, MATH_ALIASES[name], a[0], pos)
             else:
                 fn = NP_UNARY[name]
+                exact_on_integers = name in ("floor", "ceil", "trunc")
 
                 def body(b, a):
+                    if exact_on_integers and (a[0].type.is_int or a[0].type.is_bool):
+                        return a[0]  # NumPy 2 keeps integer and bool dtypes
                     return S.math1(b, fn, a[0], pos, keep_f32=True)
             return self.elementwise(vals, body, node, out)
         if name in NP_BINARY or name in ("arctan2", "hypot", "copysign", "fmod"):
