@@ -180,3 +180,16 @@ def test_floor_ceil_trunc_keep_integer_dtypes():
                   np.array([-1.5, 2.5], np.float32), A):
             same(f(x), getattr(np, name)(x))
         assert f(2**62 + 1) == 2**62 + 1
+
+
+@nbc.njit
+def absolute_values(a):
+    return np.abs(a), abs(a), np.absolute(a)
+
+
+def test_absolute_of_bool_arrays_is_bool():
+    # NumPy's absolute loop on bools is the identity (nbc gave int64); a
+    # scalar abs(True) stays CPython's int 1.
+    for a in (np.array([True, False]), np.array([-3, 4], np.int8), A):
+        for got, want in zip(absolute_values(a), absolute_values.py_func(a)):
+            same(got, want)

@@ -225,7 +225,8 @@ class CallsMixin(NumpyCallsMixin):
         if obj is abs:
             (v,) = self.args(node, 1, 1, "abs")
             if isinstance(v.type, T.Array):
-                return self.array_map([v], lambda b, a: S.absolute(b, a[0], pos), node)
+                return self.array_map([v], lambda b, a: S.absolute(b, a[0], pos, True),
+                                      node)
             self.check_scalar(v, node)
             return S.absolute(self.b, v, pos)
         if obj in (min, max, sum, list, sorted):

@@ -183,7 +183,7 @@ class NumpyCallsMixin(ClipMixin):
                 raise self.error(TypingError, f"np.{name} takes one argument", node)
             if name in ("abs", "absolute"):
                 def body(b, a):
-                    return S.absolute(b, a[0], pos)
+                    return S.absolute(b, a[0], pos, elementwise=True)
             elif name == "negative":
                 def body(b, a):
                     return S.negate(b, a[0], pos, elementwise=True)

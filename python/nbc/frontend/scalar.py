@@ -257,8 +257,11 @@ def positive(b, v, pos, elementwise=False):
     return _unary(b, "Pos", v, pos, elementwise)
 
 
-def absolute(b, v, pos):
-    """abs(v): booleans count as int64."""
+def absolute(b, v, pos, elementwise=False):
+    """abs(v): booleans count as int64; array elements (`elementwise`) of
+    bool stay bool, as NumPy's absolute loop."""
+    if elementwise and v.type.is_bool:
+        return v
     return checked(ir.abs(b.block, b.loc(pos), v.h), "abs", v)
 
 
