@@ -241,12 +241,6 @@ void MathOp::getEffects(EffectList &effects) {
 // Complex numbers: cmp, cast, math, abs and the complex ops
 //===----------------------------------------------------------------------===//
 
-LogicalResult CmpOp::verify() {
-  // Every predicate takes every scalar type (complex: NumPy's order); only
-  // the typed builders refuse Python's `z < w`.
-  return success();
-}
-
 LogicalResult CastOp::verify() {
   Type from = getInput().getType(), to = getType();
   if (isNBCComplex(from) && !isNBCComplex(to) && !to.isInteger(1))

@@ -313,7 +313,6 @@ def NBC_CmpOp : NBC_Op<"cmp", [Pure, SameTypeOperands]> {
     %o = nbc.cmp lt, %u, %v : complex<f64>
     ```
   }];
-  let hasVerifier = 1;
   let arguments = (ins NBC_CmpPredicateAttr:$predicate, NBC_Scalar:$lhs,
                        NBC_Scalar:$rhs);
   let results = (outs I1:$result);
