@@ -7,10 +7,22 @@ import numpy as np
 from .types import Type, from_dtype
 
 
-class FunctionType(Type):
+class CompileTimeValue(Type):
+    """A value the kernel is specialised on: it has no MLIR type. `what`
+    names it in that error."""
+
+    what = "a compile-time value"
+
+    def mlir(self):
+        raise TypeError(f"{self.what} argument has no MLIR type")
+
+
+class FunctionType(CompileTimeValue):
     """A jitted function passed as an argument (Numba's dispatcher type): a
     compile-time value, as None is; the kernel is specialised on it and
     calls it directly."""
+
+    what = "a function"
 
     def __init__(self, dispatcher):
         self.dispatcher = dispatcher
@@ -22,14 +34,13 @@ class FunctionType(Type):
     def name(self):
         return f"function({self.py_func.__qualname__})"
 
-    def mlir(self):
-        raise TypeError("a function argument has no MLIR type")
 
-
-class StringLiteral(Type):
+class StringLiteral(CompileTimeValue):
     """A str argument: a compile-time value, as a function argument is; the
     kernel is specialised on the string (`method == "linear"` is decided
     when it compiles), where Numba passes a unicode object."""
+
+    what = "a string"
 
     def __init__(self, value):
         self.value = value
@@ -40,15 +51,14 @@ class StringLiteral(Type):
     def name(self):
         return f"Literal[str]({self.value!r})"
 
-    def mlir(self):
-        raise TypeError("a string argument has no MLIR type")
 
-
-class DTypeArgument(Type):
+class DTypeArgument(CompileTimeValue):
     """A NumPy dtype passed as an argument (`np.int64`, `np.dtype("f4")`):
     a compile-time value, as a string is; the kernel is specialised on it
     (`np.empty(n, dtype=dtype)`, `dtype(x)`), where Numba passes a
     NumberClass or DType."""
+
+    what = "a dtype"
 
     def __init__(self, value):
         self.value = value
@@ -60,9 +70,6 @@ class DTypeArgument(Type):
     def name(self):
         kind = "dtype" if isinstance(self.value, np.dtype) else "class"
         return f"{kind}({self.dtype})"
-
-    def mlir(self):
-        raise TypeError("a dtype argument has no MLIR type")
 
 
 def _dtype_argument(value):

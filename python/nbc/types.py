@@ -617,11 +617,11 @@ def typeof(value):
 
 # The compile-time argument types (jitted functions, strings, dtypes) live in
 # compile_time_types.py; imported last, as they derive from Type.
-from .compile_time_types import (DTypeArgument, FunctionType, StringLiteral,  # noqa: E402
-                                 jitted_function_type)
+from .compile_time_types import (CompileTimeValue, DTypeArgument,  # noqa: E402
+                                 FunctionType, StringLiteral, jitted_function_type)
 
 
 def is_compile_time(t):
     """Types whose values the kernel is specialised on instead of taking
     them as arguments (None is one too, with no value to drop)."""
-    return isinstance(t, (FunctionType, StringLiteral, DTypeArgument))
+    return isinstance(t, CompileTimeValue)

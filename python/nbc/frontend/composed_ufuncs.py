@@ -66,8 +66,10 @@ def _signbit(b, a, pos):
 def _sign(b, a, pos):
     # NumPy: -1, 0 or 1 of x's dtype; NaN stays NaN and -0.0 gives 0.0.
     x = a[0]
-    if x.type == T.boolean or x.type.is_complex:
-        raise Refused(f"np.sign of {'booleans (NumPy has no loop)' if x.type == T.boolean else 'complex numbers'} is not supported")
+    if x.type == T.boolean:
+        raise Refused("np.sign of booleans (NumPy has no loop) is not supported")
+    if x.type.is_complex:
+        raise Refused("np.sign of complex numbers is not supported")
     zero, one = b.constant(0, x.type, pos), b.constant(1, x.type, pos)
     positive = S.where(b, S.compare(b, "Gt", x, zero, pos), one, zero, pos)
     if x.type.is_int and not x.type.is_signed:

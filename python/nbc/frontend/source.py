@@ -99,8 +99,7 @@ def lambda_definition(pyfunc):
              (first is None or _span(n.body)[0] <= first and last <= _span(n.body)[1])]
     if not found:
         raise no_source_error(pyfunc, "its lambda was not found in its file")
-    lam = min(found, key=lambda n: (_span(n.body)[1][0] - _span(n.body)[0][0],
-                                    _span(n.body)[1][1] - _span(n.body)[0][1]))
+    lam = min(found, key=lambda n: tuple(e - s for s, e in zip(*_span(n.body))))
     body = ast.Return(lam.body)
     ast.copy_location(body, lam.body)
     fdef = ast.FunctionDef(name="<lambda>", args=lam.args, body=[body],

@@ -111,7 +111,10 @@ def roll(a, shift, axis=None):
     if size == 0:
         return out.reshape(a.shape)
     k = shift % n
-    for i in range(size):
-        j = (i // inner) % n
-        out[i + (((j + k) % n) - j) * inner] = flat[i]
+    # Whole runs of `inner` elements move; no division per element.
+    for base in range(0, size, n * inner):
+        for j in range(n):
+            src = base + j * inner
+            dst = base + ((j + k) % n) * inner
+            out[dst:dst + inner] = flat[src:src + inner]
     return out.reshape(a.shape)
