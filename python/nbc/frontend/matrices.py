@@ -24,6 +24,15 @@ class MatricesMixin:
             self.b.nbc_yield(body(i, args) or [], pos)
         return self.b.op_results(op, [v.type for v in inits])
 
+    def loop_nest(self, sizes, body, node, index=()):
+        """Nested `for` loops over `sizes`, outermost first; `body(index)`
+        in the innermost (the list of loop indices)."""
+        if len(index) < len(sizes):
+            self.loop(sizes[len(index)],
+                      lambda i, _: self.loop_nest(sizes, body, node, index + (i,)), node)
+            return
+        body(list(index))
+
     def int_arg(self, v, name, node):
         v = self.materialize(v, node)
         if not isinstance(v, Value) or not isinstance(v.type, T.Scalar) or \
@@ -318,15 +327,12 @@ class MatricesMixin:
                              T.int64, None, node)
 
         def fill(index):
-            if len(index) < k:
-                self.loop(counts[len(index)], lambda i, _: fill(index + [i]), node)
-                return
             for d in range(k):
                 x = S.binary(self.b, "Add", starts[d], S.binary(
                     self.b, "Mult", index[d], steps[d], pos), pos)
                 at = ([self.b.constant(d, T.int64, pos)] if k > 1 else []) + index
                 self.b.store(x, out, at, pos, nowrap=True, noboundscheck=True)
-        fill([])
+        self.loop_nest(counts, fill, node)
         return out
 
     def repeat_along_axis(self, node):
@@ -357,12 +363,9 @@ class MatricesMixin:
         out = self.new_array(sizes, arr.type.dtype, None, node)
 
         def fill(index):
-            if len(index) < len(sizes):
-                self.loop(sizes[len(index)], lambda i, _: fill(index + [i]), node)
-                return
             source = list(index)
             source[ax] = S.binary(self.b, "FloorDiv", index[ax], count, pos)
             self.b.store(self.b.load(arr, source, pos, nowrap=True, noboundscheck=True),
                          out, index, pos, nowrap=True, noboundscheck=True)
-        fill([])
+        self.loop_nest(sizes, fill, node)
         return out
