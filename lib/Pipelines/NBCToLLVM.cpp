@@ -113,6 +113,8 @@ static void buildToStandard(OpPassManager &pm,
   pm.addPass(nbc::createNBCFuseUfuncs());
   // Range checks out of loops first, so inner loops are check-free.
   pm.addNestedPass<func::FuncOp>(nbc::createNBCHoistChecks());
+  // sqrt of a sum of squares needs no domain check (nor its branch).
+  pm.addNestedPass<func::FuncOp>(nbc::createNBCElideDomainChecks());
   // Small arrays a prange updates at shared elements: per-thread copies
   // instead of atomics (serial loops gain nothing from them). After the
   // checks left the prange, so that its copied body is check-free too.

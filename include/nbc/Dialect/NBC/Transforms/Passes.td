@@ -167,4 +167,32 @@ def NBCPrivatizeArrayUpdates
                            "::mlir::scf::SCFDialect"];
 }
 
+def NBCElideDomainChecks : Pass<"nbc-elide-domain-checks", "func::FuncOp"> {
+  let summary = "Drop math.sqrt's domain check where the operand is never negative";
+  let description = [{
+    Under `error_model = python`, `nbc.math sqrt` checks its operand for
+    CPython's `ValueError("math domain error")` on every call, and the
+    check's branch keeps a loop from vectorizing. Where the operand is
+    provably never ordered below zero (it is `>= 0`, `-0.0` or NaN, none of
+    which raise), this pass replaces the op by the unchecked `math.sqrt`.
+    The proof follows the def-use chain: non-negative float constants,
+    `x * x`, sums, products and quotients of such values, `abs`, `sqrt`,
+    `exp`, `exp2`, `cosh`, `hypot`, `x ** n` with an even integer `n`,
+    selects and `scf.if` results whose every choice is such a value, and
+    values carried by a loop whose initial and yielded values are (the
+    carried value assumed so while its update is checked). The sum of
+    squares in a distance is the case that matters:
+
+    ```mlir
+    %s = nbc.range %k = %c0 to %d step %c1 : si64 iter_args(%acc = %zero) -> (f64) {
+      %sq = nbc.mul %t, %t : f64
+      %next = nbc.add %acc, %sq : f64
+      nbc.yield %next : f64
+    }
+    %r = nbc.math sqrt %s : f64   // becomes math.sqrt %s : f64
+    ```
+  }];
+  let dependentDialects = ["::mlir::math::MathDialect"];
+}
+
 #endif // NBC_DIALECT_NBC_TRANSFORMS_PASSES_TD
