@@ -234,6 +234,29 @@ void MathOp::getEffects(EffectList &effects) {
   }
 }
 
+/// A python-model fmod raises "math domain error": a float one for a zero
+/// divisor or an infinite dividend, an integer one for a zero divisor.
+static bool math2MayRaise(Math2Op op) {
+  if (op.getFn() != MathFn2::fmod || !usesPythonErrors(op))
+    return false;
+  return isa<FloatType>(op.getType()) || !isNonZeroConstant(op.getRhs());
+}
+void Math2Op::getEffects(EffectList &effects) {
+  if (math2MayRaise(*this))
+    addRaiseEffect(effects);
+}
+Speculation::Speculatability Math2Op::getSpeculatability() {
+  return math2MayRaise(*this) ? Speculation::NotSpeculatable
+                              : Speculation::Speculatable;
+}
+
+LogicalResult Math2Op::verify() {
+  if (isNBCInteger(getType()) && getFn() != MathFn2::fmod)
+    return emitOpError("'") << stringifyMathFn2(getFn())
+                            << "' takes floats; only 'fmod' takes integers";
+  return success();
+}
+
 #define GET_OP_CLASSES
 #include "nbc/Dialect/NBC/IR/NBCOps.cpp.inc"
 
