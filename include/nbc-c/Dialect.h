@@ -627,7 +627,9 @@ NBC_CAPI_EXPORTED MlirValue nbcBuildWhere(MlirBlock block, MlirLocation loc,
 NBC_CAPI_EXPORTED MlirValue nbcBuildMath(MlirBlock block, MlirLocation loc,
                                          int32_t fn, MlirValue value,
                                          bool keepFloat32);
-/// `math.<fn>(lhs, rhs)`; `fn` as for nbcMathFn2AttrGet.
+/// `math.<fn>(lhs, rhs)`; `fn` as for nbcMathFn2AttrGet. With `keepFloat32`
+/// (`np.<fn>`), float32 stays float32 and `fmod` of integers is NumPy's
+/// integer loop in their promoted integer type.
 NBC_CAPI_EXPORTED MlirValue nbcBuildMath2(MlirBlock block, MlirLocation loc,
                                           int32_t fn, MlirValue lhs,
                                           MlirValue rhs, bool keepFloat32);

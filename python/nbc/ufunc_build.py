@@ -100,7 +100,6 @@ class LoopModule:
 
     def _chunked_kernel(self, name, call, out_array, opts, pos):
         """nbc.prange over chunks; each chunk an nbc.ufunc over slices."""
-        from .frontend.arrays import K_SLICE, K_START, K_STOP, slice_type
         arrays = [T.strided_any(t, 1) for t in call[1]] + [out_array]
         func, b, args = self._func(name, arrays, opts, pos)
         n = b.dim(args[-1], 0, pos)
@@ -112,9 +111,7 @@ class LoopModule:
         with b.at(body):
             lo = S.binary(b, "Mult", k, chunk, pos)
             hi = S.minmax(b, "min", S.binary(b, "Add", lo, chunk, pos), n, pos)
-            views = [b.slice(a, [(lo, hi, None)],
-                             slice_type(a.type, [K_SLICE | K_START | K_STOP]), pos)
-                     for a in args]
+            views = [b.slice(a, [(lo, hi, None)], pos) for a in args]
             self._ufunc_op(b, views[:-1], views[-1], call, pos)
             b.nbc_yield([], pos)
         b.ret([], pos)

@@ -10,6 +10,7 @@
 #include "Bindings.h"
 #include "IRHandles.h"
 
+#include "mlir-c/AffineMap.h"
 #include "mlir-c/BuiltinAttributes.h"
 #include "mlir-c/BuiltinTypes.h"
 
@@ -61,6 +62,25 @@ void nbc::python::registerArrayBuilders(nb::module_ &m) {
   });
   /// `subscripts`: an index handle, a (start, stop, step) tuple of
   /// handles with 0 for an omitted part, or None for a new axis.
+  // An array value's rank and static strides (None where dynamic; no
+  // strides for the identity layout): how the frontend reads the type the
+  // dialect inferred for a view (nbc.slice, nbc.reshape).
+  m.def("array_layout", [](H value) {
+    MlirType type = mlirValueGetType(val(value));
+    int64_t rank = mlirShapedTypeGetRank(type);
+    std::optional<std::vector<std::optional<int64_t>>> known;
+    if (mlirAffineMapIsIdentity(mlirMemRefTypeGetAffineMap(type)))
+      return std::make_tuple(rank, known);
+    std::vector<int64_t> strides(rank);
+    int64_t offset;
+    known.emplace(rank);
+    if (mlirLogicalResultIsSuccess(mlirMemRefTypeGetStridesAndOffset(
+            type, strides.data(), &offset)))
+      for (int64_t i = 0; i < rank; ++i)
+        if (strides[i] != mlirShapedTypeGetDynamicStrideOrOffset())
+          (*known)[i] = strides[i];
+    return std::make_tuple(rank, known);
+  });
   m.def("slice", [](H block, H location, H array, nb::list subscripts) {
     std::vector<NbcSubscript> subs;
     for (nb::handle s : subscripts) {

@@ -167,6 +167,18 @@ int main(void) {
   ok(nbcBuildMath(body, loc, 0, i32, false), "sqrt(si32)");
   // CHECK: nbc.math sqrt %arg5 : f32
   ok(nbcBuildMath(body, loc, 0, x32, true), "np.sqrt(f32)");
+  // np.fmod of integers is NumPy's integer loop (fmod is MathFn2 3);
+  // math.fmod computes in f64 as CPython.
+  // CHECK: %[[FA:.*]] = nbc.cast %arg1 : si8 to si16
+  // CHECK: %[[FB:.*]] = nbc.cast %arg3 : ui8 to si16
+  // CHECK: nbc.math2 fmod %[[FA]], %[[FB]] : si16
+  ok(nbcBuildMath2(body, loc, 3, i8, u8, true), "np.fmod(si8, ui8)");
+  // CHECK: %[[BA:.*]] = nbc.cast %arg0 : i1 to si8
+  // CHECK: nbc.math2 fmod %[[BA]], %{{.*}} : si8
+  ok(nbcBuildMath2(body, loc, 3, b, b, true), "np.fmod(bool, bool)");
+  // CHECK: %[[FC:.*]] = nbc.cast %arg2 : si32 to f64
+  // CHECK: nbc.math2 fmod %[[FC]], %{{.*}} : f64
+  ok(nbcBuildMath2(body, loc, 3, i32, i32, false), "math.fmod(si32, si32)");
   // np.maximum propagates a NaN from either side.
   // CHECK: %[[MX:.*]] = nbc.max %arg5, %arg5 : f32
   // CHECK: %[[NAN:.*]] = nbc.fpclass nan %arg5 : f32

@@ -358,3 +358,45 @@ def test_numpy_scalar_functions_follow_numpy(x):
         with np.errstate(all="ignore"):
             return np_scalar_fns.py_func(x)
     check(np_scalar_fns, x, ref=ref)  # np.sqrt(-1.0) is nan, not an error
+
+
+@nbc.njit
+def fmod(x, y):
+    return math.fmod(x, y)
+
+
+fmod_numpy_model = nbc.njit(error_model="numpy")(fmod.py_func)
+
+
+@nbc.njit
+def np_fmod(x, y):
+    return np.fmod(x, y)
+
+
+FMOD_CASES = [(7.5, 2.0), (-7.0, 3.0), (-0.0, 1.0), (3.0, math.inf), (math.nan, 0.0),
+              (1.0, 0.0), (math.inf, 2.0), (-7, 3), (7, 0)]
+
+
+@pytest.mark.parametrize("x,y", FMOD_CASES)
+def test_math_fmod_raises_as_cpython(x, y):
+    # CPython's math.fmod: ValueError("math domain error") for a zero divisor
+    # or an infinite dividend (nbc returned nan); NaN operands never raise.
+    check(fmod, x, y)
+    if math.isnan(x) or not (y == 0 or math.isinf(x)):
+        return
+    with pytest.raises(ValueError, match="math domain error"):
+        fmod(x, y)
+    # error_model="numpy" gives NumPy's nan instead.
+    assert math.isnan(fmod_numpy_model(x, y))
+
+
+@pytest.mark.parametrize("x,y", FMOD_CASES)
+def test_np_fmod_of_scalars_never_raises(x, y):
+    # np.fmod keeps NumPy's answer under the python error model: nan for
+    # floats, 0 for an integer zero divisor, integers stay integers.
+    with np.errstate(all="ignore"):
+        want = np.fmod(x, y)
+    got = np_fmod(x, y)
+    assert isinstance(got, int) == isinstance(x, int)
+    assert got == want or (math.isnan(got) and math.isnan(want))
+    assert math.copysign(1, got) == math.copysign(1, want)

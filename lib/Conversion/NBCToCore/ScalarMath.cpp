@@ -2,7 +2,8 @@
 //
 // nbc.math -> math.<fn> with CPython's "math domain error" and "math range
 // error" checks under error_model = python; nbc.math2 -> math.atan2 and
-// math.copysign, arith.remf and libm's hypot; nbc.fpclass -> arith.cmpf.
+// math.copysign, arith.remf/remsi/remui (fmod, with CPython's domain error)
+// and libm's hypot; nbc.fpclass -> arith.cmpf.
 //
 //===----------------------------------------------------------------------===//
 
@@ -17,6 +18,7 @@ using namespace mlir::nbc;
 using namespace mlir::nbc::detail;
 
 using CmpF = arith::CmpFPredicate;
+using CmpI = arith::CmpIPredicate;
 
 namespace {
 
@@ -170,6 +172,32 @@ FailureOr<Value> emitHypot(ScalarBuilder &b, Operation *op, Value x,
   return func::CallOp::create(b, *callee, ValueRange{x, y}).getResult(0);
 }
 
+/// C's fmod. Integers: NumPy's loop, 0 for a zero divisor and for
+/// INT_MIN fmod -1 (x % 1 is 0, and srem would trap). The python model
+/// records CPython's math.fmod errors (the caller emits them).
+Value emitFmod(ScalarBuilder &b, Type nbcType, Value x, Value y) {
+  if (isa<FloatType>(nbcType)) {
+    if (b.pythonErrors) {
+      Value zero = b.floatConst(x.getType(), 0.0);
+      Value inf = b.floatConst(x.getType(), INFINITY);
+      Value domain = b.orI(b.cmpF(CmpF::OEQ, y, zero),
+                           b.cmpF(CmpF::OEQ, math::AbsFOp::create(b, x), inf));
+      b.raiseIf(b.andI(b.cmpF(CmpF::ORD, x, y), domain),
+                ExceptionKind::ValueError, "math domain error");
+    }
+    return b.fop<arith::RemFOp>(x, y);
+  }
+  Type type = x.getType();
+  Value zero = b.intConst(type, 0), one = b.intConst(type, 1);
+  Value byZero = b.cmpI(CmpI::eq, y, zero);
+  if (b.pythonErrors)
+    b.raiseIf(byZero, ExceptionKind::ValueError, "math domain error");
+  if (!isSignedInt(nbcType))
+    return arith::RemUIOp::create(b, x, b.select(byZero, one, y));
+  Value trivial = b.orI(byZero, b.cmpI(CmpI::eq, y, b.intConst(type, -1)));
+  return arith::RemSIOp::create(b, x, b.select(trivial, one, y));
+}
+
 struct Math2Lowering : public OpConversionPattern<Math2Op> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
@@ -186,7 +214,7 @@ struct Math2Lowering : public OpConversionPattern<Math2Op> {
       result = b.fop<math::CopySignOp>(x, y);
       break;
     case MathFn2::fmod:
-      result = b.fop<arith::RemFOp>(x, y);
+      result = emitFmod(b, op.getType(), x, y);
       break;
     case MathFn2::hypot: {
       FailureOr<Value> hypot = emitHypot(b, op, x, y);
@@ -196,6 +224,7 @@ struct Math2Lowering : public OpConversionPattern<Math2Op> {
       break;
     }
     }
+    b.emitPendingRaises();
     rewriter.replaceOp(op, result);
     return success();
   }

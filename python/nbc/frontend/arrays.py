@@ -18,7 +18,6 @@ from . import scalar as S
 from .builder import PyObj, TupleValue, Value, kernel_flags
 from .fancy import has_index_array
 
-K_INDEX, K_SLICE, K_START, K_STOP, K_STEP, K_NEWAXIS = 0, 1, 2, 4, 8, 16
 # Subscripts besides indices and slices: `None`/`np.newaxis` and `...`.
 NEWAXIS, ELLIPSIS = "newaxis", "ellipsis"
 WHOLE = ("slice", None, None, None)
@@ -65,23 +64,6 @@ METHODS = ("sum", "prod", "min", "max", "mean", "argmin", "argmax", "any", "all"
            "transpose", "swapaxes", "conj", "conjugate", "cumsum", "cumprod",
            "var", "std", "sort", "argsort", "item", "squeeze", "view", "diagonal",
            "clip")
-
-
-def slice_type(src, codes):
-    """The result type of nbc.slice (mirrors SliceOp::inferResultType)."""
-    strides = src.effective_strides()
-    new = []
-    codes = list(codes)
-    for dim in range(src.ndim):
-        while codes and codes[0] == K_NEWAXIS:
-            codes.pop(0)
-            new.append(None)
-        sub = codes.pop(0) if codes else K_SLICE
-        if not sub & K_SLICE:
-            continue
-        new.append(None if sub & K_STEP else strides[dim])
-    new.extend(None for _ in codes)  # trailing new axes
-    return T.Array(src.dtype, len(new), tuple(new), src.readonly)
 
 
 def elem(t):
@@ -262,25 +244,16 @@ class ArraysMixin:
 
     def view(self, arr, subs, node):
         pos = self.pos(node)
-        codes, parts = [], []
+        parts = []
         for s in subs:
             if s is NEWAXIS:
-                codes.append(K_NEWAXIS)
                 parts.append(None)
-                continue
-            if isinstance(s, Value):
-                codes.append(K_INDEX)
+            elif isinstance(s, Value):
                 parts.append(S.cast(self.b, s, T.int64, pos))
-                continue
-            _, lo, hi, st = s
-            lo, hi, st = (None if p is None else S.cast(self.b, p, T.int64, pos)
-                          for p in (lo, hi, st))
-            code = K_SLICE | (K_START if lo else 0) | (K_STOP if hi else 0) | \
-                (K_STEP if st else 0)
-            codes.append(code)
-            parts.append((lo, hi, st))
-        rt = slice_type(arr.type, codes)
-        return self.b.slice(arr, parts, rt, pos)
+            else:
+                parts.append(tuple(None if p is None else S.cast(self.b, p, T.int64, pos)
+                                   for p in s[1:]))
+        return self.b.slice(arr, parts, pos)
 
     def check_writable(self, arr, what, node):
         """TypingError when `arr` is a read-only array (or a view of one):

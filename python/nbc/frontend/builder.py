@@ -288,21 +288,29 @@ class Builder:
         ir.store(self.block, self.loc(pos), value.h, arr.h, [i.h for i in indices],
                  nowrap, noboundscheck)
 
-    def slice(self, arr, subs, result_type, pos):
+    def slice(self, arr, subs, pos):
         """`subs`: Values (indices), (start, stop, step) of Values or None,
-        and None for a new axis."""
+        and None for a new axis. The view's type is the one nbc.slice
+        inferred (SliceOp::inferResultType), read-only with `arr`."""
         parts = [None if s is None else s.h if isinstance(s, Value) else
                  tuple(0 if p is None else p.h for p in s) for s in subs]
-        return Value(ir.slice(self.block, self.loc(pos), arr.h, parts), result_type)
+        return self.view_of(arr, ir.slice(self.block, self.loc(pos), arr.h, parts))
+
+    @staticmethod
+    def view_of(arr, h):
+        """The view `h` of `arr` with the type its op inferred, read-only
+        with `arr`."""
+        ndim, strides = ir.array_layout(h)
+        return Value(h, T.Array(arr.type.dtype, ndim, strides, arr.type.readonly))
 
     def transpose(self, arr, result_type, pos, axes=None):
         return Value(ir.transpose(self.block, self.loc(pos), arr.h,
                                   self.ty(result_type), axes), result_type)
 
-    def reshape(self, arr, sizes, contiguous_view, result_type, pos):
-        """nbc.reshape; the dialect infers the type, `result_type` is ours."""
-        return Value(ir.reshape(self.block, self.loc(pos), arr.h,
-                                [s.h for s in sizes], contiguous_view), result_type)
+    def reshape(self, arr, sizes, contiguous_view, pos):
+        """nbc.reshape, typed by the dialect (ReshapeOp::inferResultType)."""
+        return self.view_of(arr, ir.reshape(self.block, self.loc(pos), arr.h,
+                                            [s.h for s in sizes], contiguous_view))
 
     def concatenate(self, arrays, axis, result_type, pos):
         return Value(ir.concatenate(self.block, self.loc(pos),

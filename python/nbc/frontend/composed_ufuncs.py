@@ -159,21 +159,6 @@ COMPOSED_UFUNCS = {
 }
 
 
-def integer_fmod(b, x, y, pos):
-    """NumPy's integer np.fmod: C's remainder (the dividend's sign), 0 for a
-    zero divisor; built from Python's floor `%` (0 for a zero divisor in
-    array elements), moved back by y where the signs differ."""
-    m = S.binary(b, "Mod", x, y, pos, elementwise=True)
-    if not m.type.is_signed:
-        return m
-    x, y = S.cast(b, x, m.type, pos), S.cast(b, y, m.type, pos)
-    zero = b.constant(0, m.type, pos)
-    moved = S.binary(b, "BitAnd", S.compare(b, "NotEq", m, zero, pos),
-                     S.compare(b, "NotEq", S.compare(b, "Lt", m, zero, pos),
-                               S.compare(b, "Lt", x, zero, pos), pos), pos, elementwise=True)
-    return S.where(b, moved, S.binary(b, "Sub", m, y, pos, elementwise=True), m, pos)
-
-
 def round_body(decimals):
     """np.round/np.around on one element, as NumPy: scale by 10**decimals,
     round half to even, scale back (integers are returned unchanged for

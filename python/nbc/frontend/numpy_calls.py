@@ -17,7 +17,7 @@ from .arrays import elem, integral_exponent, numpy_probe
 from .builder import PyObj, TupleValue, Value
 from .clipping import ClipMixin
 from .complexes import NP_COMPLEX
-from .composed_ufuncs import COMPOSED_UFUNCS, Refused, integer_fmod, round_body
+from .composed_ufuncs import COMPOSED_UFUNCS, Refused, round_body
 from .matrices import NP_MATRIX
 from .random import NP_RANDOM
 from .scans import NP_SCANS
@@ -213,9 +213,7 @@ class NumpyCallsMixin(ClipMixin):
                 fn = "atan2" if name == "arctan2" else name
                 vals = self.numpy_scalar_operands(vals, node)
 
-                def body(b, a):
-                    if fn == "fmod" and all(v.type.is_int or v.type.is_bool for v in a):
-                        return integer_fmod(b, a[0], a[1], pos)
+                def body(b, a):  # integer np.fmod stays integer (the dialect's)
                     return S.math2(b, fn, a[0], a[1], pos, keep_f32=True)
             return self.elementwise(vals, body, node, out)
         if name in NP_COMPARE or name in NP_LOGICAL:

@@ -27,15 +27,6 @@ ATLEAST = {1: {0: [NEWAXIS]},
 SHAPE_METHODS = ("reshape", "ravel", "flatten", "transpose", "swapaxes")
 
 
-def reshaped_type(t, ndim, contiguous_view):
-    """nbc.reshape's result (ReshapeOp::inferResultType): dynamic offset;
-    a unit innermost stride when it is always C-contiguous."""
-    if not ndim:
-        return T.Array(t.dtype, 0, (), t.readonly)
-    last = 1 if contiguous_view or t.strides is None else None
-    return T.Array(t.dtype, ndim, (None,) * (ndim - 1) + (last,), t.readonly)
-
-
 class ShapesMixin:
     def is_array(self, v):
         return isinstance(v, Value) and isinstance(v.type, T.Array)
@@ -59,8 +50,7 @@ class ShapesMixin:
         A view where NumPy's reshape gives one (with `contiguous_view`, as
         NumPy's ravel: only of a C-contiguous array), else a copy."""
         sizes = self.shape_values(TupleValue(shape), node)
-        rt = reshaped_type(arr.type, len(sizes), contiguous_view)
-        return self.b.reshape(arr, sizes, contiguous_view, rt, self.pos(node))
+        return self.b.reshape(arr, sizes, contiguous_view, self.pos(node))
 
     def ravel(self, arr, node):
         minus_one = self.b.constant(-1, T.int64, self.pos(node))

@@ -6109,7 +6109,7 @@ func.func @math_math_cbrt_c64_to_c64(%a0: complex<f32>) -> (complex<f32>) {
 // -----
 
 func.func @math2_math2_atan2_i1_i1_to_i1(%a0: i1, %a1: i1) -> (i1) {
-  // expected-error @+1 {{'nbc.math2' op operand #0 must be 32-bit float or 64-bit float, but got 'i1'}}
+  // expected-error @+1 {{'nbc.math2' op operand #0 must be signed or unsigned integer (si8..si64, ui8..ui64) or 32-bit float or 64-bit float, but got 'i1'}}
   %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 atan2>} : (i1, i1) -> i1
   return %r : i1
 }
@@ -6117,71 +6117,15 @@ func.func @math2_math2_atan2_i1_i1_to_i1(%a0: i1, %a1: i1) -> (i1) {
 // -----
 
 func.func @math2_math2_atan2_si8_si8_to_si8(%a0: si8, %a1: si8) -> (si8) {
-  // expected-error @+1 {{'nbc.math2' op operand #0 must be 32-bit float or 64-bit float, but got 'si8'}}
+  // expected-error @+1 {{'nbc.math2' op 'atan2' takes floats; only 'fmod' takes integers}}
   %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 atan2>} : (si8, si8) -> si8
   return %r : si8
 }
 
 // -----
 
-func.func @math2_math2_atan2_si16_si16_to_si16(%a0: si16, %a1: si16) -> (si16) {
-  // expected-error @+1 {{'nbc.math2' op operand #0 must be 32-bit float or 64-bit float, but got 'si16'}}
-  %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 atan2>} : (si16, si16) -> si16
-  return %r : si16
-}
-
-// -----
-
-func.func @math2_math2_atan2_si32_si32_to_si32(%a0: si32, %a1: si32) -> (si32) {
-  // expected-error @+1 {{'nbc.math2' op operand #0 must be 32-bit float or 64-bit float, but got 'si32'}}
-  %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 atan2>} : (si32, si32) -> si32
-  return %r : si32
-}
-
-// -----
-
-func.func @math2_math2_atan2_si64_si64_to_si64(%a0: si64, %a1: si64) -> (si64) {
-  // expected-error @+1 {{'nbc.math2' op operand #0 must be 32-bit float or 64-bit float, but got 'si64'}}
-  %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 atan2>} : (si64, si64) -> si64
-  return %r : si64
-}
-
-// -----
-
-func.func @math2_math2_atan2_ui8_ui8_to_ui8(%a0: ui8, %a1: ui8) -> (ui8) {
-  // expected-error @+1 {{'nbc.math2' op operand #0 must be 32-bit float or 64-bit float, but got 'ui8'}}
-  %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 atan2>} : (ui8, ui8) -> ui8
-  return %r : ui8
-}
-
-// -----
-
-func.func @math2_math2_atan2_ui16_ui16_to_ui16(%a0: ui16, %a1: ui16) -> (ui16) {
-  // expected-error @+1 {{'nbc.math2' op operand #0 must be 32-bit float or 64-bit float, but got 'ui16'}}
-  %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 atan2>} : (ui16, ui16) -> ui16
-  return %r : ui16
-}
-
-// -----
-
-func.func @math2_math2_atan2_ui32_ui32_to_ui32(%a0: ui32, %a1: ui32) -> (ui32) {
-  // expected-error @+1 {{'nbc.math2' op operand #0 must be 32-bit float or 64-bit float, but got 'ui32'}}
-  %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 atan2>} : (ui32, ui32) -> ui32
-  return %r : ui32
-}
-
-// -----
-
-func.func @math2_math2_atan2_ui64_ui64_to_ui64(%a0: ui64, %a1: ui64) -> (ui64) {
-  // expected-error @+1 {{'nbc.math2' op operand #0 must be 32-bit float or 64-bit float, but got 'ui64'}}
-  %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 atan2>} : (ui64, ui64) -> ui64
-  return %r : ui64
-}
-
-// -----
-
 func.func @math2_math2_atan2_c64_c64_to_c64(%a0: complex<f32>, %a1: complex<f32>) -> (complex<f32>) {
-  // expected-error @+1 {{'nbc.math2' op operand #0 must be 32-bit float or 64-bit float, but got 'complex<f32>'}}
+  // expected-error @+1 {{'nbc.math2' op operand #0 must be signed or unsigned integer (si8..si64, ui8..ui64) or 32-bit float or 64-bit float, but got 'complex<f32>'}}
   %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 atan2>} : (complex<f32>, complex<f32>) -> complex<f32>
   return %r : complex<f32>
 }
@@ -6189,7 +6133,7 @@ func.func @math2_math2_atan2_c64_c64_to_c64(%a0: complex<f32>, %a1: complex<f32>
 // -----
 
 func.func @math2_math2_atan2_c128_c128_to_c128(%a0: complex<f64>, %a1: complex<f64>) -> (complex<f64>) {
-  // expected-error @+1 {{'nbc.math2' op operand #0 must be 32-bit float or 64-bit float, but got 'complex<f64>'}}
+  // expected-error @+1 {{'nbc.math2' op operand #0 must be signed or unsigned integer (si8..si64, ui8..ui64) or 32-bit float or 64-bit float, but got 'complex<f64>'}}
   %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 atan2>} : (complex<f64>, complex<f64>) -> complex<f64>
   return %r : complex<f64>
 }
@@ -6197,7 +6141,7 @@ func.func @math2_math2_atan2_c128_c128_to_c128(%a0: complex<f64>, %a1: complex<f
 // -----
 
 func.func @math2_math2_atan2_i8_i8_to_i8(%a0: i8, %a1: i8) -> (i8) {
-  // expected-error @+1 {{'nbc.math2' op operand #0 must be 32-bit float or 64-bit float, but got 'i8'}}
+  // expected-error @+1 {{'nbc.math2' op operand #0 must be signed or unsigned integer (si8..si64, ui8..ui64) or 32-bit float or 64-bit float, but got 'i8'}}
   %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 atan2>} : (i8, i8) -> i8
   return %r : i8
 }
@@ -6205,7 +6149,7 @@ func.func @math2_math2_atan2_i8_i8_to_i8(%a0: i8, %a1: i8) -> (i8) {
 // -----
 
 func.func @math2_math2_atan2_i64_i64_to_i64(%a0: i64, %a1: i64) -> (i64) {
-  // expected-error @+1 {{'nbc.math2' op operand #0 must be 32-bit float or 64-bit float, but got 'i64'}}
+  // expected-error @+1 {{'nbc.math2' op operand #0 must be signed or unsigned integer (si8..si64, ui8..ui64) or 32-bit float or 64-bit float, but got 'i64'}}
   %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 atan2>} : (i64, i64) -> i64
   return %r : i64
 }
@@ -6213,7 +6157,7 @@ func.func @math2_math2_atan2_i64_i64_to_i64(%a0: i64, %a1: i64) -> (i64) {
 // -----
 
 func.func @math2_math2_atan2_idx_idx_to_idx(%a0: index, %a1: index) -> (index) {
-  // expected-error @+1 {{'nbc.math2' op operand #0 must be 32-bit float or 64-bit float, but got 'index'}}
+  // expected-error @+1 {{'nbc.math2' op operand #0 must be signed or unsigned integer (si8..si64, ui8..ui64) or 32-bit float or 64-bit float, but got 'index'}}
   %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 atan2>} : (index, index) -> index
   return %r : index
 }
@@ -6221,65 +6165,57 @@ func.func @math2_math2_atan2_idx_idx_to_idx(%a0: index, %a1: index) -> (index) {
 // -----
 
 func.func @math2_math2_atan2_f16_f16_to_f16(%a0: f16, %a1: f16) -> (f16) {
-  // expected-error @+1 {{'nbc.math2' op operand #0 must be 32-bit float or 64-bit float, but got 'f16'}}
+  // expected-error @+1 {{'nbc.math2' op operand #0 must be signed or unsigned integer (si8..si64, ui8..ui64) or 32-bit float or 64-bit float, but got 'f16'}}
   %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 atan2>} : (f16, f16) -> f16
   return %r : f16
 }
 
 // -----
 
-func.func @math2_math2_atan2_f32_i1_to_f32(%a0: f32, %a1: i1) -> (f32) {
-  // expected-error @+1 {{'nbc.math2' op operand #1 must be 32-bit float or 64-bit float, but got 'i1'}}
-  %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 atan2>} : (f32, i1) -> f32
-  return %r : f32
+func.func @math2_math2_hypot_si8_si8_to_si8(%a0: si8, %a1: si8) -> (si8) {
+  // expected-error @+1 {{'nbc.math2' op 'hypot' takes floats; only 'fmod' takes integers}}
+  %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 hypot>} : (si8, si8) -> si8
+  return %r : si8
 }
 
 // -----
 
-func.func @math2_math2_atan2_f32_si32_to_f32(%a0: f32, %a1: si32) -> (f32) {
-  // expected-error @+1 {{'nbc.math2' op operand #1 must be 32-bit float or 64-bit float, but got 'si32'}}
-  %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 atan2>} : (f32, si32) -> f32
-  return %r : f32
+func.func @math2_math2_copysign_si8_si8_to_si8(%a0: si8, %a1: si8) -> (si8) {
+  // expected-error @+1 {{'nbc.math2' op 'copysign' takes floats; only 'fmod' takes integers}}
+  %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 copysign>} : (si8, si8) -> si8
+  return %r : si8
 }
 
 // -----
 
-func.func @math2_math2_atan2_f32_si64_to_f32(%a0: f32, %a1: si64) -> (f32) {
-  // expected-error @+1 {{'nbc.math2' op operand #1 must be 32-bit float or 64-bit float, but got 'si64'}}
-  %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 atan2>} : (f32, si64) -> f32
-  return %r : f32
+func.func @math2_math2_atan2_si32_i1_to_si32(%a0: si32, %a1: i1) -> (si32) {
+  // expected-error @+1 {{'nbc.math2' op operand #1 must be signed or unsigned integer (si8..si64, ui8..ui64) or 32-bit float or 64-bit float, but got 'i1'}}
+  %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 atan2>} : (si32, i1) -> si32
+  return %r : si32
 }
 
 // -----
 
-func.func @math2_math2_atan2_f32_ui64_to_f32(%a0: f32, %a1: ui64) -> (f32) {
-  // expected-error @+1 {{'nbc.math2' op operand #1 must be 32-bit float or 64-bit float, but got 'ui64'}}
-  %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 atan2>} : (f32, ui64) -> f32
-  return %r : f32
-}
-
-// -----
-
-func.func @math2_math2_atan2_f32_f64_to_f32(%a0: f32, %a1: f64) -> (f32) {
+func.func @math2_math2_atan2_si32_si64_to_si32(%a0: si32, %a1: si64) -> (si32) {
   // expected-error @+1 {{'nbc.math2' op requires the same type for all operands and results}}
-  %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 atan2>} : (f32, f64) -> f32
-  return %r : f32
+  %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 atan2>} : (si32, si64) -> si32
+  return %r : si32
 }
 
 // -----
 
-func.func @math2_math2_atan2_f32_i64_to_f32(%a0: f32, %a1: i64) -> (f32) {
-  // expected-error @+1 {{'nbc.math2' op operand #1 must be 32-bit float or 64-bit float, but got 'i64'}}
-  %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 atan2>} : (f32, i64) -> f32
-  return %r : f32
+func.func @math2_math2_atan2_si32_i64_to_si32(%a0: si32, %a1: i64) -> (si32) {
+  // expected-error @+1 {{'nbc.math2' op operand #1 must be signed or unsigned integer (si8..si64, ui8..ui64) or 32-bit float or 64-bit float, but got 'i64'}}
+  %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 atan2>} : (si32, i64) -> si32
+  return %r : si32
 }
 
 // -----
 
-func.func @math2_math2_atan2_f32_c128_to_f32(%a0: f32, %a1: complex<f64>) -> (f32) {
-  // expected-error @+1 {{'nbc.math2' op operand #1 must be 32-bit float or 64-bit float, but got 'complex<f64>'}}
-  %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 atan2>} : (f32, complex<f64>) -> f32
-  return %r : f32
+func.func @math2_math2_atan2_si32_c128_to_si32(%a0: si32, %a1: complex<f64>) -> (si32) {
+  // expected-error @+1 {{'nbc.math2' op operand #1 must be signed or unsigned integer (si8..si64, ui8..ui64) or 32-bit float or 64-bit float, but got 'complex<f64>'}}
+  %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 atan2>} : (si32, complex<f64>) -> si32
+  return %r : si32
 }
 
 // -----

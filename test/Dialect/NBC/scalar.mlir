@@ -214,6 +214,9 @@ func.func @math(%x: f64, %y: f32) {
   %7 = nbc.math2 copysign %x, %x : f64
   // CHECK: nbc.math2 fmod %{{.*}}, %{{.*}} : f64
   %8 = nbc.math2 fmod %x, %x : f64
+  %i = nbc.constant 7 : si32
+  // CHECK: nbc.math2 fmod %{{.*}}, %{{.*}} : si32
+  %9 = nbc.math2 fmod %i, %i : si32
   return
 }
 

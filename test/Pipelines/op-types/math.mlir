@@ -493,6 +493,46 @@ func.func @math2_math2_copysign_f64_f64_to_f64(%a0: f64, %a1: f64) -> (f64) {
   return %r : f64
 }
 
+func.func @math2_math2_fmod_si8_si8_to_si8(%a0: si8, %a1: si8) -> (si8) {
+  %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 fmod>} : (si8, si8) -> si8
+  return %r : si8
+}
+
+func.func @math2_math2_fmod_si16_si16_to_si16(%a0: si16, %a1: si16) -> (si16) {
+  %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 fmod>} : (si16, si16) -> si16
+  return %r : si16
+}
+
+func.func @math2_math2_fmod_si32_si32_to_si32(%a0: si32, %a1: si32) -> (si32) {
+  %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 fmod>} : (si32, si32) -> si32
+  return %r : si32
+}
+
+func.func @math2_math2_fmod_si64_si64_to_si64(%a0: si64, %a1: si64) -> (si64) {
+  %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 fmod>} : (si64, si64) -> si64
+  return %r : si64
+}
+
+func.func @math2_math2_fmod_ui8_ui8_to_ui8(%a0: ui8, %a1: ui8) -> (ui8) {
+  %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 fmod>} : (ui8, ui8) -> ui8
+  return %r : ui8
+}
+
+func.func @math2_math2_fmod_ui16_ui16_to_ui16(%a0: ui16, %a1: ui16) -> (ui16) {
+  %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 fmod>} : (ui16, ui16) -> ui16
+  return %r : ui16
+}
+
+func.func @math2_math2_fmod_ui32_ui32_to_ui32(%a0: ui32, %a1: ui32) -> (ui32) {
+  %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 fmod>} : (ui32, ui32) -> ui32
+  return %r : ui32
+}
+
+func.func @math2_math2_fmod_ui64_ui64_to_ui64(%a0: ui64, %a1: ui64) -> (ui64) {
+  %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 fmod>} : (ui64, ui64) -> ui64
+  return %r : ui64
+}
+
 func.func @math2_math2_fmod_f32_f32_to_f32(%a0: f32, %a1: f32) -> (f32) {
   %r = "nbc.math2"(%a0, %a1) {fn = #nbc<math2 fmod>} : (f32, f32) -> f32
   return %r : f32
@@ -661,6 +701,14 @@ func.func @fpclass_fpclass_finite_c128_to_i1(%a0: complex<f64>) -> (i1) {
 // CHECK: llvm.func @_nbc_call_math2_math2_hypot_f64_f64_to_f64(
 // CHECK: llvm.func @_nbc_call_math2_math2_copysign_f32_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_math2_math2_copysign_f64_f64_to_f64(
+// CHECK: llvm.func @_nbc_call_math2_math2_fmod_si8_si8_to_si8(
+// CHECK: llvm.func @_nbc_call_math2_math2_fmod_si16_si16_to_si16(
+// CHECK: llvm.func @_nbc_call_math2_math2_fmod_si32_si32_to_si32(
+// CHECK: llvm.func @_nbc_call_math2_math2_fmod_si64_si64_to_si64(
+// CHECK: llvm.func @_nbc_call_math2_math2_fmod_ui8_ui8_to_ui8(
+// CHECK: llvm.func @_nbc_call_math2_math2_fmod_ui16_ui16_to_ui16(
+// CHECK: llvm.func @_nbc_call_math2_math2_fmod_ui32_ui32_to_ui32(
+// CHECK: llvm.func @_nbc_call_math2_math2_fmod_ui64_ui64_to_ui64(
 // CHECK: llvm.func @_nbc_call_math2_math2_fmod_f32_f32_to_f32(
 // CHECK: llvm.func @_nbc_call_math2_math2_fmod_f64_f64_to_f64(
 // CHECK: llvm.func @_nbc_call_fpclass_fpclass_nan_f32_to_i1(

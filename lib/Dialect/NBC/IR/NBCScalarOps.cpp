@@ -25,30 +25,21 @@ static bool divisionMayRaise(Operation *op, Value divisor) {
   return usesPythonErrors(op) && !isNonZeroConstant(divisor);
 }
 
-template <typename OpTy>
-static void getDivisionEffects(OpTy op, EffectList &effects) {
-  if (divisionMayRaise(op, op.getRhs()))
-    addRaiseEffect(effects);
-}
-
-template <typename OpTy>
-static Speculation::Speculatability getDivisionSpeculatability(OpTy op) {
-  return divisionMayRaise(op, op.getRhs()) ? Speculation::NotSpeculatable
-                                           : Speculation::Speculatable;
-}
-
-#define NBC_DIVISION_EFFECTS(OP)                                               \
+/// getEffects and getSpeculatability of an op that raises (under
+/// error_model = python) when MAY_RAISE, an expression on `*this`, holds.
+#define NBC_RAISES_WHEN(OP, MAY_RAISE)                                         \
   void OP::getEffects(EffectList &effects) {                                   \
-    getDivisionEffects(*this, effects);                                        \
+    if (MAY_RAISE)                                                             \
+      addRaiseEffect(effects);                                                 \
   }                                                                            \
   Speculation::Speculatability OP::getSpeculatability() {                      \
-    return getDivisionSpeculatability(*this);                                  \
+    return (MAY_RAISE) ? Speculation::NotSpeculatable                          \
+                       : Speculation::Speculatable;                            \
   }
-NBC_DIVISION_EFFECTS(FloorDivOp)
-NBC_DIVISION_EFFECTS(ModOp)
-NBC_DIVISION_EFFECTS(TrueDivOp)
-NBC_DIVISION_EFFECTS(DivModOp)
-#undef NBC_DIVISION_EFFECTS
+NBC_RAISES_WHEN(FloorDivOp, divisionMayRaise(*this, getRhs()))
+NBC_RAISES_WHEN(ModOp, divisionMayRaise(*this, getRhs()))
+NBC_RAISES_WHEN(TrueDivOp, divisionMayRaise(*this, getRhs()))
+NBC_RAISES_WHEN(DivModOp, divisionMayRaise(*this, getRhs()))
 
 /// A shift raises for a negative count.
 static bool shiftMayRaise(Operation *op, Value count) {
@@ -58,22 +49,8 @@ static bool shiftMayRaise(Operation *op, Value count) {
   return !matchPattern(count, m_ConstantInt(&value)) || value.isNegative();
 }
 
-void ShlOp::getEffects(EffectList &effects) {
-  if (shiftMayRaise(*this, getRhs()))
-    addRaiseEffect(effects);
-}
-Speculation::Speculatability ShlOp::getSpeculatability() {
-  return shiftMayRaise(*this, getRhs()) ? Speculation::NotSpeculatable
-                                        : Speculation::Speculatable;
-}
-void ShrOp::getEffects(EffectList &effects) {
-  if (shiftMayRaise(*this, getRhs()))
-    addRaiseEffect(effects);
-}
-Speculation::Speculatability ShrOp::getSpeculatability() {
-  return shiftMayRaise(*this, getRhs()) ? Speculation::NotSpeculatable
-                                        : Speculation::Speculatable;
-}
+NBC_RAISES_WHEN(ShlOp, shiftMayRaise(*this, getRhs()))
+NBC_RAISES_WHEN(ShrOp, shiftMayRaise(*this, getRhs()))
 
 //===----------------------------------------------------------------------===//
 // custom<EnumKeyword>: enum attributes as a bare keyword (`nbc.cmp lt, ...`)
@@ -177,27 +154,13 @@ static bool powMayRaise(PowOp op) {
   return !matchPattern(op.getRhs(), m_ConstantFloat(&value)) ||
          value.isNegative() || !value.isInteger();
 }
-void PowOp::getEffects(EffectList &effects) {
-  if (powMayRaise(*this))
-    addRaiseEffect(effects);
-}
-Speculation::Speculatability PowOp::getSpeculatability() {
-  return powMayRaise(*this) ? Speculation::NotSpeculatable
-                            : Speculation::Speculatable;
-}
+NBC_RAISES_WHEN(PowOp, powMayRaise(*this))
 
 static bool castMayRaise(CastOp op) {
   return isa<FloatType>(op.getInput().getType()) &&
          isNBCInteger(op.getType()) && usesPythonErrors(op);
 }
-void CastOp::getEffects(EffectList &effects) {
-  if (castMayRaise(*this))
-    addRaiseEffect(effects);
-}
-Speculation::Speculatability CastOp::getSpeculatability() {
-  return castMayRaise(*this) ? Speculation::NotSpeculatable
-                             : Speculation::Speculatable;
-}
+NBC_RAISES_WHEN(CastOp, castMayRaise(*this))
 
 void MathOp::getEffects(EffectList &effects) {
   if (isNBCComplex(getType())) {
@@ -232,6 +195,23 @@ void MathOp::getEffects(EffectList &effects) {
   default:
     return;
   }
+}
+
+/// A python-model fmod raises "math domain error": a float one for a zero
+/// divisor or an infinite dividend, an integer one for a zero divisor.
+static bool math2MayRaise(Math2Op op) {
+  if (op.getFn() != MathFn2::fmod || !usesPythonErrors(op))
+    return false;
+  return isa<FloatType>(op.getType()) || !isNonZeroConstant(op.getRhs());
+}
+NBC_RAISES_WHEN(Math2Op, math2MayRaise(*this))
+#undef NBC_RAISES_WHEN
+
+LogicalResult Math2Op::verify() {
+  if (isNBCInteger(getType()) && getFn() != MathFn2::fmod)
+    return emitOpError("'") << stringifyMathFn2(getFn())
+                            << "' takes floats; only 'fmod' takes integers";
+  return success();
 }
 
 #define GET_OP_CLASSES

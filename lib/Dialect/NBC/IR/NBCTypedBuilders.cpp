@@ -454,6 +454,16 @@ FailureOr<Value> nbc::buildMath2(OpBuilder &builder, Location loc, MathFn2 fn,
   if (isNBCComplex(lhs.getType()) || isNBCComplex(rhs.getType()))
     return emitError(loc) << stringifyMathFn2(fn)
                           << " is not supported on complex numbers";
+  if (fn == MathFn2::fmod && keepFloat32) {
+    // NumPy's integer fmod loop: in the operands' promoted integer type
+    // (two bools in int8); int64 with uint64 promotes to float64.
+    Type common = promoteArithmetic(lhs.getType(), rhs.getType(),
+                                    Promotion::Elementwise);
+    if (isNBCInteger(common))
+      return Value(Math2Op::create(builder, loc, common, fn,
+                                   buildCastTo(builder, loc, lhs, common),
+                                   buildCastTo(builder, loc, rhs, common)));
+  }
   std::tie(lhs, rhs) =
       unify(builder, loc, asFloat(builder, loc, lhs, keepFloat32),
             asFloat(builder, loc, rhs, keepFloat32));

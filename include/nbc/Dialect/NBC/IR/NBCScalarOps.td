@@ -437,15 +437,30 @@ def NBC_MathOp : NBC_Op<"math", [
   }];
   let assemblyFormat = "custom<EnumKeyword>($fn) $operand attr-dict `:` type($result)";
 }
-def NBC_Math2Op : NBC_Op<"math2", [Pure, SameOperandsAndResultType]> {
+def NBC_Math2Op : NBC_Op<"math2", [SameOperandsAndResultType,
+    DeclareOpInterfaceMethods<MemoryEffectsOpInterface>,
+    DeclareOpInterfaceMethods<ConditionallySpeculatable>]> {
   let summary = "binary function of Python's `math` module";
   let description = [{
+    `fmod` is C's remainder (the dividend's sign). Under `error_model =
+    python` a float `fmod` raises `ValueError("math domain error")` as
+    CPython's `math.fmod` does, for a zero divisor or an infinite dividend
+    (no NaN operand); under `numpy` it returns `nan`.
+
+    `fmod` also takes integers: NumPy's integer `np.fmod` loop, in the
+    operands' type. A zero divisor gives 0 under `numpy` (NumPy's value) and
+    raises `ValueError("math domain error")` under `python` (CPython's
+    `math.fmod(7, 0)`); `INT_MIN fmod -1` is 0. The other functions take
+    floats only.
+
     ```mlir
     %r = nbc.math2 atan2 %y, %x : f64
+    %m = nbc.math2 fmod %a, %b : si32
     ```
   }];
-  let arguments = (ins NBC_MathFn2Attr:$fn, NBC_Float:$lhs, NBC_Float:$rhs);
-  let results = (outs NBC_Float:$result);
+  let arguments = (ins NBC_MathFn2Attr:$fn, NBC_Number:$lhs, NBC_Number:$rhs);
+  let results = (outs NBC_Number:$result);
+  let hasVerifier = 1;
   let assemblyFormat = "custom<EnumKeyword>($fn) $lhs `,` $rhs attr-dict `:` type($result)";
 }
 def NBC_FPClassOp : NBC_Op<"fpclass", [Pure]> {

@@ -116,7 +116,9 @@ FailureOr<Value> buildWhere(OpBuilder &builder, Location loc, Value cond,
 FailureOr<Value> buildMath(OpBuilder &builder, Location loc, MathFn fn,
                            Value operand, bool keepFloat32 = false);
 
-/// A `math` function of two numbers (`atan2`, `hypot`, ...), same rules.
+/// A `math` function of two numbers (`atan2`, `hypot`, ...), same rules;
+/// with `keepFloat32`, `fmod` of integers stays in their promoted integer
+/// type (NumPy's integer loop).
 FailureOr<Value> buildMath2(OpBuilder &builder, Location loc, MathFn2 fn,
                             Value lhs, Value rhs, bool keepFloat32 = false);
 
