@@ -313,9 +313,10 @@ def test_kron(k):
         agree(kron, KRON_OPERANDS[k], b)
 
 
-def test_kron_refuses_3d():
+def test_kron_3d_and_refused_scalars():
+    agree(kron, ARRAYS[-1], V)  # NumPy's broadcast product (test_numpy_edges.py)
     with pytest.raises(nbc.UnsupportedError) as e:
-        nbc.njit(kron)(ARRAYS[-1], V)
+        nbc.njit(kron)(2.0, V)
     assert "np.kron" in str(e.value).splitlines()[0]
 
 

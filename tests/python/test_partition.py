@@ -101,6 +101,21 @@ def test_partition_property(shape, dtype):
                 check_argpartition(arg, a, kth, axis, f"argpartition axis={axis} {what}")
 
 
+def test_partition_property_complex():
+    """Complex values in NumPy's order (real part, then imaginary part)."""
+    rng = np.random.default_rng(5)
+    a = rng.integers(-2, 3, (5, 6)) + 1j * rng.integers(-2, 3, (5, 6))
+    for x in (a[::-1, ::2], a[::-1, 1:5]):
+        for kth in (0, -1, np.array([1, 2])):
+            got = partitions(x, kth)
+            what = f"{x.dtype} {x.shape} kth={kth!r}"
+            for (p, arg), axis in zip(zip(got[::2], got[1::2]), (-1, 0, None)):
+                check_partition(np.partition(x, kth, axis=axis), x, kth, axis,
+                                "NumPy " + what)
+                check_partition(p, x, kth, axis, f"partition axis={axis} {what}")
+                check_argpartition(arg, x, kth, axis, f"argpartition axis={axis} {what}")
+
+
 def test_partition_empty_and_last_axis():
     for a in (np.zeros((2, 0)), np.zeros((0, 3)), np.zeros(0)):
         got = partitions_last(a, 0)

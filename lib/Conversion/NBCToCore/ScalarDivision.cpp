@@ -27,9 +27,10 @@ struct DivMod {
 };
 
 /// Signed: truncating divsi/remsi fixed up to floor semantics. `b == 0`
-/// gives 0 (numpy model; the python model raised before), `INT_MIN // -1`
-/// gives 0 as in Numba (the true quotient does not fit); neither reaches
-/// divsi, where both are undefined.
+/// gives 0 (numpy model; the python model raised before). `INT_MIN // -1`
+/// (the true quotient does not fit) gives 0 as in Numba under the python
+/// model and NumPy's wrapped INT_MIN under the numpy model (arrays).
+/// Neither reaches divsi, where both are undefined.
 DivMod emitSignedDivMod(ScalarBuilder &b, Value x, Value y) {
   Type type = x.getType();
   Value zero = b.intConst(type, 0), one = b.intConst(type, 1);
@@ -45,10 +46,13 @@ DivMod emitSignedDivMod(ScalarBuilder &b, Value x, Value y) {
   Value fix = b.andI(b.cmpI(CmpI::ne, r, zero), signsDiffer);
   q = b.select(fix, arith::SubIOp::create(b, q, one), q);
   r = b.select(fix, arith::AddIOp::create(b, r, safe), r);
-  Value isMin = b.cmpI(
-      CmpI::eq, x,
-      b.intConst(type, APInt::getSignedMinValue(type.getIntOrFloatBitWidth())));
-  Value negated = b.select(isMin, zero, arith::SubIOp::create(b, zero, x));
+  Value negated = arith::SubIOp::create(b, zero, x); // wraps for INT_MIN
+  if (b.pythonErrors) {
+    Value isMin = b.cmpI(CmpI::eq, x,
+                         b.intConst(type, APInt::getSignedMinValue(
+                                              type.getIntOrFloatBitWidth())));
+    negated = b.select(isMin, zero, negated);
+  }
   q = b.select(isMinusOne, negated, q);
   q = b.select(isZero, zero, q);
   return {q, r};

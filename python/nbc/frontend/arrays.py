@@ -448,6 +448,8 @@ class ArraysMixin:
                 raise self.error(TypingError, f"{what}: Input operand "
                                  f"{ranks.index(min(ranks))} does not have enough "
                                  "dimensions", node)
+        elif name == "inner" and min(ranks) >= 1 and max(ranks) > 2:
+            return self.inner_of_stacks(x, y, node)
         elif not all(1 <= r <= 2 for r in ranks):
             raise self.error(UnsupportedError, f"{what} of arrays of ranks "
                              f"{ranks[0]} and {ranks[1]}: only 1-d and 2-d arrays "
@@ -458,6 +460,27 @@ class ArraysMixin:
             if y.type.ndim == 2:
                 y = self.transpose(y, node)
         return self.b.matmul(kind, x, y, self.pos(node))
+
+    def inner_of_stacks(self, x, y, node):
+        """np.inner of N-d arrays, NumPy's sums over both last axes: x as
+        (M, k) rows times y as (N, k) rows transposed, in the shape
+        x.shape[:-1] + y.shape[:-1]."""
+        pos = self.pos(node)
+
+        def as_rows(a):
+            dims = [self.dim(a, d, node) for d in range(a.type.ndim)]
+            count = self.b.constant(1, T.int64, pos)
+            for d in dims[:-1]:
+                count = S.binary(self.b, "Mult", count, d, pos)
+            return dims[:-1], self.reshape(a, [count, dims[-1]], node)
+        differ = S.compare(self.b, "NotEq", self.dim(x, x.type.ndim - 1, node),
+                           self.dim(y, y.type.ndim - 1, node), pos)
+        self.raise_if(differ, "ValueError", "shapes not aligned: the last axes of "
+                      "np.inner's operands differ", node)
+        x_dims, x_rows = as_rows(x)
+        y_dims, y_rows = as_rows(y)
+        product = self.b.matmul("dot", x_rows, self.transpose(y_rows, node), pos)
+        return self.reshape(product, x_dims + y_dims, node)
 
     def call_linalg(self, name, node):
         """np.linalg.solve(a, b), inv(a), det(a), cholesky(a): nbc.linalg of

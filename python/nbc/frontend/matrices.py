@@ -41,7 +41,7 @@ class MatricesMixin:
         return S.cast(self.b, v, T.int64, self.pos(node))
 
     def call_np_matrix(self, name, node):
-        names = {"copy": ("a", "order"), "flip": ("m", "axis"), "trace": ("a", "offset", "axis1", "axis2"),
+        names = {"copy": ("a", "order"), "flip": ("m", "axis"), "trace": ("a", "offset", "axis1", "axis2", "dtype"),
                  "eye": ("N", "M", "k", "dtype"), "identity": ("n", "dtype"),
                  "triu": ("m", "k"), "tril": ("m", "k"),
                  "linspace": ("start", "stop", "num", "endpoint", "retstep", "dtype")}[name]
@@ -64,7 +64,7 @@ class MatricesMixin:
                 axes = [self.normalize_axis(a, arr.type.ndim, node) for a in axes]
             return self.flip_view(arr, axes, node)
         if name == "trace" and (arr.type.ndim != 2 or "axis1" in args or
-                                "axis2" in args):
+                                "axis2" in args or "dtype" in args):
             return self.trace_along(arr, args, node)
         if arr.type.ndim != 2:
             raise self.error(UnsupportedError, f"np.{name} of a {arr.type.ndim}-d "
@@ -109,9 +109,16 @@ class MatricesMixin:
         k = self.int_arg(self.expr(args["offset"]), "offset", node) \
             if "offset" in args else self.b.constant(0, T.int64, pos)
         diagonals = self.diagonal_along(arr, k, args, "np.trace", node)
-        if diagonals.type.ndim == 1:
-            return self.reduce("sum", diagonals, None, node)
-        return self.reduce("sum", diagonals, [diagonals.type.ndim - 1], node)
+        dtype = self.dtype_kw(args, None)
+        if dtype is not None:  # NumPy sums in dtype: the sum's dtype, cast to it
+            diagonals = self.astype(diagonals, dtype, node)
+        total = self.reduce("sum", diagonals, None if diagonals.type.ndim == 1 else
+                            [diagonals.type.ndim - 1], node)
+        if dtype is None:
+            return total
+        if isinstance(total.type, T.Array):
+            return self.astype(total, dtype, node)
+        return S.cast(self.b, total, dtype, pos)
 
     def triangle(self, arr, k, upper, node):
         """A copy with the elements below (triu) / above (tril) the k-th

@@ -23,7 +23,8 @@ from .random import NP_RANDOM
 from .scans import NP_SCANS
 from .statistics import NP_STATISTICS
 from ..npimpl import GROUPS as NPIMPL_GROUPS
-from ..npimpl import IMPLEMENTATIONS, KEEP_FLOAT32, ORDERING, STRING_CHOICES, VARIANTS
+from ..npimpl import (IMPLEMENTATIONS, KEEP_FLOAT32, ORDERING, STRING_CHOICES, VARIANTS,
+                      ByRanks)
 from ..npimpl.einsum import einsum_function, parse
 from .shapes import NP_SHAPE, SHAPE_METHODS
 from .sorting import NP_SORT, SORT_METHODS
@@ -335,6 +336,14 @@ class NumpyCallsMixin(ClipMixin):
         if v.type is not None and elem(v.type).is_complex:
             raise self.error(UnsupportedError, f"np.{name} of complex values is not "
                              "supported", node)
+        if v.type is not None and elem(v.type).is_bool:  # NumPy's float16 loop
+            if digits == 0:
+                raise self.error(UnsupportedError, f"np.{name} of booleans (NumPy "
+                                 "gives float16, which nbc lacks) is not supported", node)
+            raise self.error(CastingError, f"Cannot cast ufunc "
+                             f"'{'multiply' if digits > 0 else 'divide'}' output from "
+                             "dtype('float64') to dtype('bool') with casting rule "
+                             "'same_kind'", node)
         if out is not None:
             out = self.materialize(self.expr(out), out)
             if not isinstance(out.type, T.Array):
@@ -550,6 +559,10 @@ class NumpyCallsMixin(ClipMixin):
             call = ast.copy_location(ast.Call(  # axis=None: the flattened repeat
                 func=node.func, args=node.args[:2],
                 keywords=[kw for kw in node.keywords if kw.arg != "axis"]), node)
+        if name == "trapezoid":  # with axis=
+            result = self.trapezoid_call(node)
+            if result is not None:
+                return result
         if name in ("average", "count_nonzero"):  # with axis=: npimpl.averages_axis
             result = self.axis_average_call(name, node)
             if result is not None:
@@ -584,6 +597,8 @@ class NumpyCallsMixin(ClipMixin):
                      if holds(types)), impl)
         if isinstance(impl, str):  # a case nbc refuses, named
             raise self.error(UnsupportedError, f"np.{name}: {impl}", node)
+        if isinstance(impl, ByRanks):
+            impl = impl.function(types)
         result = self.call_compiled(impl, vals, types, self.options, call)
         return self.keep_float32(name, result, types, node)
 

@@ -163,6 +163,29 @@ class ShapesMixin:
         return self.concatenate([self.new_axis(a, axis, node) for a in arrays],
                                 axis, node)
 
+    def rows_joined(self, arr, name, axis, node):
+        """np.concatenate(a, axis) / np.stack(a, axis) of an array `a`: the
+        sequence of its rows, as NumPy reads it. A copy with a's first axis
+        moved to `axis` (stack), merged with the axis after it (concatenate)."""
+        ndim, pos = arr.type.ndim, self.pos(node)
+        if name == "concatenate" and ndim == 1 and axis is not None:
+            raise self.error(TypingError, "zero-dimensional arrays cannot be "
+                             "concatenated", node)
+        rows = self.dim(arr, 0, node)
+        self.raise_if(S.compare(self.b, "Eq", rows, self.b.constant(0, T.int64, pos), pos),
+                      "ValueError", f"need at least one array to {name}", node)
+        if axis is None:  # concatenate(a, axis=None): every row flattened
+            return self.ordered_copy(self.ravel(arr, node), "C", node)
+        axis = self.normalize_axis(axis, ndim if name == "stack" else ndim - 1, node)
+        perm = list(range(1, ndim))
+        perm.insert(axis, 0)
+        moved = self.ordered_copy(self.transpose_axes(arr, perm, node), "C", node)
+        if name == "stack":
+            return moved
+        sizes = [self.dim(moved, d, node) for d in range(ndim)]
+        sizes[axis:axis + 2] = [S.binary(self.b, "Mult", sizes[axis], sizes[axis + 1], pos)]
+        return self.reshape(moved, sizes, node)
+
     def call_np_shape(self, name, node):
         """np.reshape/ravel/transpose/concatenate/stack/hstack/vstack/dstack/
         ascontiguousarray/atleast_1d/2d/3d/expand_dims/swapaxes/moveaxis."""
@@ -225,6 +248,8 @@ class ShapesMixin:
                 raise self.error(TypingError, f"np.{name}() takes no axis", node)
             if isinstance(axis_node, ast.Constant) and axis_node.value is None \
                     and name == "concatenate":
+                if self.is_array(first):
+                    return self.rows_joined(first, name, None, node)
                 arrays = self.array_sequence(first, name, node)
                 return self.concatenate([self.ravel(a, node) for a in arrays], 0, node)
             axis = self.const_int(axis_node)
@@ -233,6 +258,8 @@ class ShapesMixin:
                                  axis_node)
         else:
             axis = 0
+        if name in ("concatenate", "stack") and self.is_array(first):
+            return self.rows_joined(first, name, axis, node)
         if name == "stack":
             return self.stack(self.array_sequence(first, name, node, "stack"), axis,
                               node)

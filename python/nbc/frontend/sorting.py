@@ -138,9 +138,6 @@ class SortingMixin:
                              node)
         arr = self.expect_array(self.materialize(self.expr(kw["a"]), kw["a"]), what,
                                 node)
-        if arr.type.dtype.is_complex:
-            raise self.error(UnsupportedError, f"{what} of complex arrays is not "
-                             "supported", node)
         kth = self.materialize(self.expr(kw["kth"]), kw["kth"])
         ktype = getattr(kth, "type", None)
         if isinstance(ktype, T.Scalar) and ktype.kind in "iu":

@@ -13,6 +13,7 @@ import numpy as np
 from .. import types as T
 from ..errors import AxisError, TypingError, UnsupportedError
 from ..npimpl.averages_axis import average_axis_function, count_nonzero_axis_function
+from ..npimpl.comparison import trapezoid_axis_function
 from ..npimpl.ordering_axis import ordering_axis_function
 from . import scalar as S
 from .builder import Value
@@ -122,6 +123,8 @@ class StatisticsMixin:
         if isinstance(axes, int):
             axes = self.reduction_axes(ast.Constant(axes), t.ndim, what, node)
         dt = t.dtype
+        if dt.is_complex and kind in ("var", "std"):
+            return self.complex_variance(kind, arr, axes, node, keepdims, ddof, what)
         if dt.is_complex and kind not in ("sum", "prod", "mean", "any", "all", "min",
                                           "max", "argmin", "argmax"):
             raise self.error(UnsupportedError, f"{what} of complex arrays is not "
@@ -135,6 +138,20 @@ class StatisticsMixin:
             ddof = S.cast(self.b, ddof, T.float64, self.pos(node))
         return self.b.array_reduce(kind, arr, axes, self.pos(node), keepdims=keepdims,
                                    ddof=ddof)
+
+    def complex_variance(self, kind, arr, axes, node, keepdims, ddof, what):
+        """NumPy's var of complex values, mean(|z - mean(z)|**2), is real:
+        the sum of its parts' variances (std its square root)."""
+        parts = [self.reduce("var", self.complex_array_attribute(arr, p, node), axes,
+                             node, keepdims, ddof, what) for p in ("real", "imag")]
+        total = self.binop("Add", parts[0], parts[1], node)
+        if kind == "var":
+            return total
+        pos = self.pos(node)
+        if isinstance(total.type, T.Array):
+            return self.array_map([total], lambda b, a: S.math1(
+                b, "sqrt", a[0], pos, keep_f32=True), node)
+        return S.math1(self.b, "sqrt", total, pos, keep_f32=True)
 
     def call_np_statistics(self, name, node, arr=None):
         return self.call_reduction(name, name, node, arr)
@@ -197,8 +214,9 @@ class StatisticsMixin:
         arr = self.expect_array(self.materialize(self.expr(given["a"]), given["a"]),
                                 what, node)
         if arr.type.dtype.is_complex or (has_q and arr.type.dtype.is_bool):
-            raise self.error(UnsupportedError, f"{what} of {arr.type.dtype} arrays is "
-                             "not supported (NumPy raises TypeError for bool)", node)
+            why = " (NumPy raises TypeError for bool)" if arr.type.dtype.is_bool else ""
+            raise self.error(UnsupportedError, f"{what} of {arr.type.dtype} arrays with "
+                             f"axis= is not supported{why}", node)
         ndim = arr.type.ndim
         axes = self.reduction_axes(axis, ndim, what, node)
         axes = tuple(range(ndim)) if axes is None else tuple(axes)
@@ -217,6 +235,39 @@ class StatisticsMixin:
         return self.call_compiled(fn, vals, types, self.options, node), types, node
 
     # -- np.average / np.count_nonzero with axis= --------------------------------
+    def trapezoid_call(self, node):
+        """np.trapezoid(y, x=None, dx=1.0, axis=k), k an integer constant:
+        y's axis k (and x's, when x has y's rank) moved last for npimpl's
+        trapezoid along the last axis; None without axis= (npimpl's)."""
+        params = ("y", "x", "dx", "axis")
+        given = dict(zip(params, node.args))
+        given.update((kw.arg, kw.value) for kw in node.keywords if kw.arg in params)
+        if "axis" not in given or len(node.args) > len(params) or any(
+                kw.arg not in params for kw in node.keywords):
+            return None  # npimpl's trapezoid, or its message
+        y = self.expect_array(self.materialize(self.expr(given["y"]), given["y"]),
+                              "np.trapezoid", node)
+        axis = self.const_int(given["axis"])
+        if axis is None:
+            raise self.error(TypingError, "np.trapezoid: axis must be an integer "
+                             "constant", node)
+        axis = self.normalize_axis(axis, y.type.ndim, node)
+        vals, x_ndim = [y], None
+        if not self.is_none_constant(given.get("x")):
+            x = self.expect_array(self.materialize(self.expr(given["x"]), given["x"]),
+                                  "np.trapezoid", node)
+            x_ndim = x.type.ndim
+            if x_ndim not in (1, y.type.ndim):
+                raise self.error(UnsupportedError, "np.trapezoid: x must be 1-d or of "
+                                 "y's rank", node)
+            vals.append(x)
+        else:
+            vals.append(self.b.constant(0, T.int64, self.pos(node)))  # unused
+        vals.append(self.materialize(self.expr(given["dx"]), given["dx"]) if "dx" in given
+                    else self.b.constant(1.0, T.float64, self.pos(node)))
+        fn = trapezoid_axis_function(axis, x_ndim)
+        return self.call_compiled(fn, vals, [v.type for v in vals], self.options, node)
+
     def axis_average_call(self, name, node):
         """np.average(a, axis, weights) / np.count_nonzero(a, axis) with an
         axis other than None, compiled from npimpl.averages_axis; None

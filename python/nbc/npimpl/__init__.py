@@ -20,13 +20,15 @@ from .array_building import (diagflat, diagflat_scalar, insert, insert_at,
                              insert_at_scalar_values, insert_inexact_index,
                              insert_inexact_indices,
                              insert_scalar_values, kron, kron_bool, kron_bool_first,
+                             kron_function,
                              kron_bool_second, kron_vectors, kron_vectors_bool,
                              kron_vectors_bool_first, kron_vectors_bool_second, ndim,
                              ndim_scalar,
                              shape, shape_scalar, size, size_scalar,
                              triangle_indices_not_2d, tril_indices_from, triu_indices_from)
-from .comparison import (allclose, allclose_scalar, array_equal, average, count_nonzero, cross, isclose,
-                         polyval, polyval_scalar, ptp, trapezoid)
+from .comparison import (allclose, allclose_scalar, array_equal, average, count_nonzero, cross,
+                         cross_of_stacks, isclose,
+                         polyval, polyval_scalar, ptp, ptp_of_bools, trapezoid)
 from .correlation import (convolve_full, convolve_same, convolve_valid, corrcoef,
                           corrcoef_vector, correlate_full, correlate_same,
                           correlate_valid, cov, cov_vector)
@@ -42,8 +44,8 @@ from .numeric_helpers import (geomspace, intersect1d, isin, isneginf, isposinf,
                               vander_integer)
 from .ordering import (median, nanmedian, nanpercentile, nanpercentile_scalar,
                        nanquantile, nanquantile_scalar, percentile, percentile_scalar,
-                       nanpercentile_of_bools, nanpercentile_of_bools_scalar,
-                       nanquantile_of_bools, nanquantile_of_bools_scalar,
+                       percentile_of_bools, percentile_of_bools_scalar,
+                       quantile_of_bools, quantile_of_bools_scalar,
                        quantile, quantile_scalar, unique, unique_counts)
 from .searching import (bincount, roll, searchsorted_left, searchsorted_left_scalar,
                         searchsorted_right, searchsorted_right_scalar)
@@ -104,6 +106,17 @@ STRING_CHOICES = {"searchsorted": ("side", 2, {"left": searchsorted_left,
                                              "b": trim_zeros_back}, "fb")}
 
 
+class ByRanks:
+    """A variant written for the arguments' ranks: `build(*ranks)` gives
+    the function (npimpl.array_building.kron_function)."""
+
+    def __init__(self, build):
+        self.build = build
+
+    def function(self, types):
+        return self.build(*(t.ndim for t in types))
+
+
 def _scalar(i):
     return lambda types: isinstance(types[i], T.Scalar)
 
@@ -120,9 +133,12 @@ def _scalars_at(i, j):
     return lambda types: isinstance(types[i], T.Scalar) and isinstance(types[j], T.Scalar)
 
 
+def _not_arrays(types):
+    return not all(isinstance(t, T.Array) for t in types)
+
+
 def _ranks_above(n):  # array operands, one of a rank above n
-    return lambda types: not all(isinstance(t, T.Array) for t in types) or any(
-        t.ndim > n for t in types)
+    return lambda types: any(t.ndim > n for t in types)
 
 
 def _inexact(i):  # a float or complex index, or an array of them
@@ -178,16 +194,23 @@ VARIANTS = {searchsorted_left: [(_scalar(1), searchsorted_left_scalar)],
             interp: [(_scalar(0), interp_scalar)],
             digitize: [(_scalar(0), digitize_scalar)],
             polyval: [(_scalar(1), polyval_scalar)],
-            percentile: [(_scalar(1), percentile_scalar)],
-            quantile: [(_scalar(1), quantile_scalar)],
+            percentile: [(_both(_dtype(0, "b"), _scalar(1)), percentile_of_bools_scalar),
+                         (_dtype(0, "b"), percentile_of_bools),
+                         (_scalar(1), percentile_scalar)],
+            quantile: [(_both(_dtype(0, "b"), _scalar(1)), quantile_of_bools_scalar),
+                       (_dtype(0, "b"), quantile_of_bools),
+                       (_scalar(1), quantile_scalar)],
             nanpercentile: [(_both(_dtype(0, "b"), _scalar(1)),
-                             nanpercentile_of_bools_scalar),
-                            (_dtype(0, "b"), nanpercentile_of_bools),
+                             percentile_of_bools_scalar),
+                            (_dtype(0, "b"), percentile_of_bools),
                             (_scalar(1), nanpercentile_scalar)],
-            nanquantile: [(_both(_dtype(0, "b"), _scalar(1)), nanquantile_of_bools_scalar),
-                          (_dtype(0, "b"), nanquantile_of_bools),
+            nanquantile: [(_both(_dtype(0, "b"), _scalar(1)), quantile_of_bools_scalar),
+                          (_dtype(0, "b"), quantile_of_bools),
                           (_scalar(1), nanquantile_scalar)],
             allclose: [(_scalars, allclose_scalar)],
+            ptp: [(_dtype(0, "b"), ptp_of_bools)],
+            cross: [(lambda types: any(getattr(t, "ndim", 0) > 1 for t in types),
+                     cross_of_stacks)],
             histogram: [(_array(1), histogram_edges)],
             histogram_density: [(_array(1), histogram_edges_density)],
             histogram_bin_edges: [(_array(1), histogram_bin_edges_given)],
@@ -211,8 +234,8 @@ VARIANTS = {searchsorted_left: [(_scalar(1), searchsorted_left_scalar)],
                      (_inexact(1), insert_inexact_indices),
                      (_scalars_at(1, 2), insert_at_scalar_values),
                      (_scalar(1), insert_at), (_scalar(2), insert_scalar_values)],
-            kron: [(_ranks_above(2), "the operands must be 1-d or 2-d arrays "
-                    "(as Numba)"),
+            kron: [(_not_arrays, "the operands must be arrays (as Numba)"),
+                   (_ranks_above(2), ByRanks(kron_function)),
                    (_both(_vectors_both, _bools), kron_vectors_bool), (_bools, kron_bool),
                    (_both(_vectors_both, _bool(0)), kron_vectors_bool_first),
                    (_both(_vectors_both, _bool(1)), kron_vectors_bool_second),

@@ -1,11 +1,14 @@
-"""np.diagflat, np.insert (on the flattened array, as Numba), np.kron (1-d
-and 2-d operands), np.tril_indices_from / np.triu_indices_from and
+"""np.diagflat, np.insert (on the flattened array, as Numba), np.kron (loops
+for 1-d and 2-d operands, NumPy's broadcast product for higher ranks), np.tril_indices_from / np.triu_indices_from and
 np.shape / np.size / np.ndim (of arrays and scalars), compiled by nbc when
 kernels call them (see __init__.py). Results and dtypes are NumPy's."""
+
+import functools
 
 import numpy as np
 
 from .numeric_helpers import tril_indices, triu_indices
+from .ordering_axis import generated_function
 
 
 def diagflat(v, k=0):
@@ -127,6 +130,27 @@ def kron_vectors(a, b):
         for k in range(nb):
             out[i * nb + k] = a[i] * b[k]
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def kron_function(a_ndim, b_ndim):
+    """np.kron of arrays of these ranks, as NumPy computes it: the operands
+    padded to one rank with leading 1s, spread to (a0, 1, a1, 1, ...) and
+    (1, b0, 1, b1, ...), multiplied with broadcasting and merged pairwise."""
+    n = max(a_ndim, b_ndim)
+    a_dims = ["1"] * (n - a_ndim) + [f"a.shape[{d}]" for d in range(a_ndim)]
+    b_dims = ["1"] * (n - b_ndim) + [f"b.shape[{d}]" for d in range(b_ndim)]
+
+    def shape(terms):
+        return "(" + "".join(f"{t}, " for t in terms) + ")"
+    spread_a = [t for d in a_dims for t in (d, "1")]
+    spread_b = [t for d in b_dims for t in ("1", d)]
+    merged = [f"{x} * {y}" for x, y in zip(a_dims, b_dims)]
+    source = (f"def kron_{a_ndim}_{b_ndim}(a, b):\n"
+              f"    p = a.reshape({shape(spread_a)}) * b.reshape({shape(spread_b)})\n"
+              f"    return p.reshape({shape(merged)})\n")
+    return generated_function(f"kron_{a_ndim}_{b_ndim}", source,
+                              f"array_building kron {a_ndim} {b_ndim}")
 
 
 def triangle_indices_not_2d(arr, k=0):

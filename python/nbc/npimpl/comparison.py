@@ -1,8 +1,14 @@
 """np.isclose, np.allclose, np.array_equal, np.count_nonzero, np.average,
-np.ptp, np.trapezoid, np.polyval and np.cross, compiled by nbc when kernels
+np.ptp, np.trapezoid, np.polyval and np.cross (of vectors, and of stacks of
+them along the last axis), compiled by nbc when kernels
 call them (see __init__.py). Formulas and messages are NumPy's."""
 
+import functools
+
 import numpy as np
+
+from .ordering import refuse_bools
+from .ordering_axis import generated_function
 
 
 def isclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
@@ -45,20 +51,35 @@ def average(a, axis=None, weights=None):  # an axis: averages_axis.py
     return np.sum(a * weights) / total
 
 
-def ptp(a):
-    return np.max(a) - np.min(a)
+def ptp(a):  # in a's dtype: an int8 range of 255 wraps to -1, as NumPy's
+    return np.subtract(np.max(a), np.min(a))
+
+
+def ptp_of_bools(a):  # NumPy reduces (ValueError when empty), then subtracts
+    spread = np.max(a) | np.min(a)
+    refuse_bools()
+    return spread
 
 
 def trapezoid(y, x=None, dx=1.0):
-    n = y.shape[0]
-    total = 0.0 * y[:1].sum()
-    for i in range(1, n):
-        if x is None:
-            width = dx
-        else:
-            width = x[i] - x[i - 1]
-        total += width * (y[i] + y[i - 1]) / 2.0
-    return total
+    """NumPy's formula along the last axis: sums in y's dtype (uint8 wraps),
+    widths of x's (its diff, broadcast against the sums as NumPy's)."""
+    sums = y[..., 1:] + y[..., :-1]
+    if x is None:  # dx in the result dtype, as NumPy's weak Python float
+        width = np.full(1, dx, (sums[..., :0] * 1.0).dtype)[0]
+        return np.sum(width * sums / 2.0, axis=-1)
+    return np.sum(np.diff(x) * sums / 2.0, axis=-1)
+
+
+@functools.lru_cache(maxsize=None)
+def trapezoid_axis_function(axis, x_ndim):
+    """np.trapezoid(y, x, dx, axis=axis): y's axis moved last, and x's when
+    it is not 1-d (x_ndim None: no x; else x has y's rank)."""
+    x = "None" if x_ndim is None else "x" if x_ndim == 1 else f"np.moveaxis(x, {axis}, -1)"
+    source = ("def trapezoid_along(y, x, dx):\n"
+              f"    return trapezoid(np.moveaxis(y, {axis}, -1), {x}, dx)\n")
+    return generated_function("trapezoid_along", source, f"comparison trapezoid "
+                              f"{axis} {x_ndim}", {"trapezoid": trapezoid})
 
 
 def polyval(p, x):
@@ -94,3 +115,24 @@ def cross(a, b):
     out[1] = a2 * b0 - a0 * b2
     out[2] = a0 * b1 - a1 * b0
     return out
+
+
+def cross_of_stacks(a, b):
+    """np.cross of vectors along the last axis of N-d arrays, their other
+    axes broadcast: NumPy's products for each pair of lengths."""
+    na, nb = a.shape[-1], b.shape[-1]
+    if not (2 <= na <= 3 and 2 <= nb <= 3):
+        raise ValueError("incompatible dimensions for cross product\n"
+                         "(dimension must be 2 or 3)")
+    if na == 2 and nb == 2:  # NumPy drops the last axis: a rank known at run time
+        raise ValueError("np.cross of two 2-element vectors: nbc supports a "
+                         "3-element operand (as Numba)")
+    a0, a1, b0, b1 = a[..., 0], a[..., 1], b[..., 0], b[..., 1]
+    if na == 2:  # z = 0
+        b2 = b[..., 2]
+        return np.stack((a1 * b2, -(a0 * b2), a0 * b1 - a1 * b0), axis=-1)
+    a2 = a[..., 2]
+    if nb == 2:
+        return np.stack((-(a2 * b1), a2 * b0, a0 * b1 - a1 * b0), axis=-1)
+    b2 = b[..., 2]
+    return np.stack((a1 * b2 - a2 * b1, a2 * b0 - a0 * b2, a0 * b1 - a1 * b0), axis=-1)

@@ -147,34 +147,34 @@ def nanpercentile(a, q):
     return _quantiles(a, q, 100.0, True)
 
 
-def _refuse_bools():  # NumPy's interpolation subtracts
+def refuse_bools():  # NumPy's interpolation subtracts
     raise TypeError("numpy boolean subtract, the `-` operator, is not supported, "
                     "use the bitwise_xor, the `^` operator, or the logical_xor "
                     "function instead.")
 
 
-# The nan-quantiles of bools: NumPy checks q, then raises.
-def nanquantile_of_bools(a, q):
+# The quantiles of bools (NaN-skipping or not): NumPy checks q, then raises.
+def quantile_of_bools(a, q):
     out = _quantiles(np.zeros(1), q, 1.0, True)
-    _refuse_bools()
+    refuse_bools()
     return out
 
 
-def nanpercentile_of_bools(a, q):
+def percentile_of_bools(a, q):
     out = _quantiles(np.zeros(1), q, 100.0, True)
-    _refuse_bools()
+    refuse_bools()
     return out
 
 
-def nanquantile_of_bools_scalar(a, q):
+def quantile_of_bools_scalar(a, q):
     out = _scalar_quantile(np.zeros(1), q, 1.0, True)
-    _refuse_bools()
+    refuse_bools()
     return out
 
 
-def nanpercentile_of_bools_scalar(a, q):
+def percentile_of_bools_scalar(a, q):
     out = _scalar_quantile(np.zeros(1), q, 100.0, True)
-    _refuse_bools()
+    refuse_bools()
     return out
 
 

@@ -144,6 +144,23 @@ func.func @floordiv_int_min() -> (si64, si64) {
 
 // -----
 
+// Under error_model=numpy (array expressions) INT_MIN // -1 wraps to
+// INT_MIN, as NumPy's loop; INT_MIN % -1 is still 0.
+// CHECK-LABEL: func @floordiv_int_min_numpy
+// CHECK-DAG: %[[MIN:.*]] = nbc.constant -128 : si8
+// CHECK-DAG: %[[Z:.*]] = nbc.constant 0 : si8
+// CHECK: return %[[MIN]], %[[Z]]
+func.func @floordiv_int_min_numpy() -> (si8, si8)
+    attributes {nbc.kernel = #nbc.kernel<error_model = numpy>} {
+  %min = nbc.constant -128 : si8
+  %m1 = nbc.constant -1 : si8
+  %q = nbc.floordiv %min, %m1 : si8
+  %r = nbc.mod %min, %m1 : si8
+  return %q, %r : si8, si8
+}
+
+// -----
+
 // CHECK-LABEL: func @floordiv_one
 // CHECK-SAME: (%[[X:.*]]: si16)
 // CHECK-NEXT: return %[[X]]

@@ -55,12 +55,15 @@ bool isConstantInt(Attribute attr, int64_t value) {
 }
 
 /// Python floor division and modulo on fixed-width integers.
-std::pair<APInt, APInt> pyDivMod(const APInt &a, const APInt &b, bool isSigned) {
+/// INT_MIN // -1 does not fit: 0 as in Numba under error_model=python,
+/// NumPy's wrapped INT_MIN under error_model=numpy (array expressions).
+std::pair<APInt, APInt> pyDivMod(const APInt &a, const APInt &b, bool isSigned,
+                                 bool numpyErrors) {
   if (!isSigned)
     return {a.udiv(b), a.urem(b)};
-  // INT_MIN // -1: the quotient does not fit; 0 as in Numba.
   if (a.isMinSignedValue() && b.isAllOnes())
-    return {APInt::getZero(a.getBitWidth()), APInt::getZero(a.getBitWidth())};
+    return {numpyErrors ? a : APInt::getZero(a.getBitWidth()),
+            APInt::getZero(a.getBitWidth())};
   APInt q = a.sdiv(b), r = a.srem(b);
   if (!r.isZero() && (r.isNegative() != b.isNegative())) {
     q -= 1;
@@ -161,13 +164,14 @@ OpFoldResult MulOp::fold(FoldAdaptor adaptor) {
 
 OpFoldResult FloorDivOp::fold(FoldAdaptor adaptor) {
   bool isSigned = isSignedType(getType());
+  bool numpyErrors = !detail::usesPythonErrors(*this);
   if (isa<IntegerType>(getType()) && isConstantInt(adaptor.getRhs(), 1))
     return getLhs();
   if (auto f = foldIntBinary(getType(), adaptor.getLhs(), adaptor.getRhs(),
                              [&](APInt a, APInt b) -> std::optional<APInt> {
                                if (b.isZero())
                                  return std::nullopt;
-                               return pyDivMod(a, b, isSigned).first;
+                               return pyDivMod(a, b, isSigned, numpyErrors).first;
                              }))
     return f;
   return foldFloatDivMod(getType(), adaptor.getLhs(), adaptor.getRhs(), true);
@@ -175,11 +179,12 @@ OpFoldResult FloorDivOp::fold(FoldAdaptor adaptor) {
 
 OpFoldResult ModOp::fold(FoldAdaptor adaptor) {
   bool isSigned = isSignedType(getType());
+  bool numpyErrors = !detail::usesPythonErrors(*this);
   if (auto f = foldIntBinary(getType(), adaptor.getLhs(), adaptor.getRhs(),
                              [&](APInt a, APInt b) -> std::optional<APInt> {
                                if (b.isZero())
                                  return std::nullopt;
-                               return pyDivMod(a, b, isSigned).second;
+                               return pyDivMod(a, b, isSigned, numpyErrors).second;
                              }))
     return f;
   return foldFloatDivMod(getType(), adaptor.getLhs(), adaptor.getRhs(), false);
