@@ -205,3 +205,48 @@ def test_prange_variable_errors(parallel, fn, name, what, where):
     message = str(info.value)
     assert f"'{name}'" in message and what in message, message
     assert f"{HERE}\", line {line_of(fn, where)}" in message, message
+
+
+# -- `if x > m: m = x` is max(m, x): a max reduction (Numba races here) ------------
+def max_by_if(a):
+    m = a[0]
+    for i in nbc.prange(len(a)):
+        if a[i] > m:
+            m = a[i]
+    return m
+
+
+def min_by_if_reversed(a, start):
+    m = start
+    for i in nbc.prange(len(a)):
+        x = a[i]
+        if m > x:
+            m = x
+    return m
+
+
+MAX_BY_IF = {p: nbc.njit(parallel=p)(max_by_if) for p in (False, True)}
+MIN_BY_IF = {p: nbc.njit(parallel=p)(min_by_if_reversed) for p in (False, True)}
+RNG = np.random.default_rng(5)
+
+
+@BOTH
+@pytest.mark.parametrize("a", [
+    RNG.random(10001), np.array([0.0, -0.0, 0.0]), np.array([-0.0, 0.0]),
+    np.array([1.0, np.nan, 3.0]), np.array([np.nan, 1.0, 5.0]), RNG.integers(-9, 9, 5000),
+    np.array([7]),
+], ids=["random", "zeros", "negzero-first", "nan-inside", "nan-first", "ints", "one"])
+def test_compare_and_assign_is_min_max(parallel, a):
+    for got, want in ((MAX_BY_IF[parallel](a), max_by_if(a)),
+                      (MIN_BY_IF[parallel](a, a[-1]), min_by_if_reversed(a, a[-1]))):
+        assert same(want, got), (got, want)
+        # Serially the first of equal values is kept, as CPython; in parallel
+        # 0.0 and -0.0 may swap (docs/ArraysParallelSIMD.md, "min/max and NaN").
+        assert parallel or np.signbit(want) == np.signbit(got), (got, want)
+
+
+def test_serial_integer_max_by_if_vectorizes():
+    kernel = nbc.njit(max_by_if)  # no branch left: a max reduction (was "its body branches")
+    assert kernel(np.arange(-5, 9)) == 8
+    report = kernel.inspect_vectorization()
+    assert "vectorized:" in report and "not vectorized" not in report, report

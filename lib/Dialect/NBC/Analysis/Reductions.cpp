@@ -15,6 +15,7 @@
 #include "nbc/Dialect/NBC/Analysis/ArrayUpdates.h"
 
 #include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "llvm/ADT/TypeSwitch.h"
 
 using namespace mlir;
@@ -440,7 +441,79 @@ LogicalResult nbc::recognizeReductions(PRangeOp prange) {
   return success();
 }
 
+/// `x`, or a value whose defining op is the same op as `x`'s (the frontend
+/// loads `a[i]` again in `if a[i] > m: m = a[i]`), with only that op in the
+/// region `v` comes from: reading the same memory with nothing in between.
+static bool sameValueAs(Value v, Value x, scf::IfOp ifOp) {
+  Block &then = ifOp.getThenRegion().front();
+  if (v == x)
+    return &then.front() == ifOp.thenYield();
+  Operation *def = v.getDefiningOp(), *xDef = x.getDefiningOp();
+  if (!def || !xDef || def->getBlock() != &then || &then.front() != def ||
+      def->getNextNode() != ifOp.thenYield())
+    return false;
+  // A read (or pure op) of the same operands, nothing written in between.
+  if (xDef->getBlock() != ifOp->getBlock() || def->getNumRegions() ||
+      hasEffect<MemoryEffects::Write>(def) ||
+      hasEffect<MemoryEffects::Allocate>(def) ||
+      hasEffect<MemoryEffects::Free>(def))
+    return false;
+  for (Operation *op = xDef->getNextNode(); op != ifOp; op = op->getNextNode())
+    if (!isMemoryEffectFree(op))
+      return false;
+  return OperationEquivalence::isEquivalentTo(
+      def, xDef, OperationEquivalence::exactValueMatch, nullptr,
+      OperationEquivalence::IgnoreLocations);
+}
+
+/// `if x > m: m = x` (an scf.if yielding x or m on `x > m` or `m < x`) is
+/// Python's `max(m, x)` exactly: nbc.max is `x if x > m else m`; with `<`
+/// it is `min(m, x)`. Only strict comparisons (ties keep m, as min/max),
+/// on one integer or float type. The rewrite makes the loop a min/max
+/// reduction a prange can split and the vectorizer can reassociate.
+static void rewriteCompareAndAssign(Operation *root) {
+  SmallVector<scf::IfOp> ifs;
+  root->walk([&](scf::IfOp ifOp) { ifs.push_back(ifOp); });
+  for (scf::IfOp ifOp : ifs) {
+    if (ifOp.getNumResults() != 1 || ifOp.getElseRegion().empty() ||
+        &ifOp.getElseRegion().front().front() != ifOp.elseYield())
+      continue;
+    auto cmp = ifOp.getCondition().getDefiningOp<CmpOp>();
+    Type type = ifOp.getResult(0).getType();
+    if (!cmp || !(isa<FloatType>(type) || isa<IntegerType>(type)) ||
+        type.isInteger(1) || cmp.getLhs().getType() != type)
+      continue;
+    Value kept = ifOp.elseYield().getOperand(0);
+    Value taken = ifOp.thenYield().getOperand(0);
+    CmpPredicate predicate = cmp.getPredicate();
+    Value x;
+    if (cmp.getRhs() == kept)
+      x = cmp.getLhs();  // x > m, x < m
+    else if (cmp.getLhs() == kept)
+      x = cmp.getRhs(), predicate = predicate == CmpPredicate::lt
+                                        ? CmpPredicate::gt
+                                        : predicate == CmpPredicate::gt
+                                              ? CmpPredicate::lt
+                                              : predicate;  // m < x: x > m
+    else
+      continue;
+    if ((predicate != CmpPredicate::gt && predicate != CmpPredicate::lt) ||
+        x == kept || !sameValueAs(taken, x, ifOp))
+      continue;
+    OpBuilder b(ifOp);
+    Value result =
+        predicate == CmpPredicate::gt
+            ? MaxOp::create(b, ifOp.getLoc(), kept, x).getResult()
+            : MinOp::create(b, ifOp.getLoc(), kept, x).getResult();
+    ifOp.getResult(0).replaceAllUsesWith(result);
+    ifOp.erase();
+    if (cmp->use_empty())  // else it reads m for the reduction's check
+      cmp.erase();
+  }
+}
+
 LogicalResult nbc::recognizeAllReductions(Operation *root) {
+  rewriteCompareAndAssign(root);
   WalkResult walk = root->walk([](PRangeOp prange) {
     return failed(recognizeReductions(prange)) ||
                    failed(makeArrayUpdatesAtomic(prange))

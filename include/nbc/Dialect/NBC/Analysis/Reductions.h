@@ -34,7 +34,9 @@ FailureOr<ReductionKind> findReductionKind(PRangeOp prange, unsigned index);
 LogicalResult recognizeReductions(PRangeOp prange);
 
 /// recognizeReductions and makeArrayUpdatesAtomic (ArrayUpdates.h) on
-/// every nbc.prange in `root` (itself included), inner ones first.
+/// every nbc.prange in `root` (itself included), inner ones first, after
+/// rewriting every `if x > m: m = x` in `root` to `nbc.max` (`<`:
+/// `nbc.min`).
 LogicalResult recognizeAllReductions(Operation *root);
 
 } // namespace mlir::nbc

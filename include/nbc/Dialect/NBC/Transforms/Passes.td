@@ -77,6 +77,12 @@ def NBCRecognizeReductions : Pass<"nbc-recognize-reductions"> {
     "prange: ..." at the offending op, naming the variable by the
     accumulator's `NameLoc`. Inner pranges are classified first.
 
+    Before classifying, `if x > m: m = x` (an `scf.if` yielding `x` or `m`
+    on the strict comparison `x > m` or `m < x`, `x` the same value or the
+    same read in the branch) becomes `nbc.max %m, %x`, which is Python's
+    `max(m, x)` exactly; with `<` it becomes `nbc.min`. In every loop, not
+    only pranges: the branch-free form vectorizes as a min/max reduction.
+
     In a kernel with `parallel = true` it also makes array elements that
     iterations may share safe (mlir::nbc::makeArrayUpdatesAtomic): updates
     `a[e] = a[e] op v` whose index is not `c * iv + d` become
