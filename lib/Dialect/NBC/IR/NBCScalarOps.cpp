@@ -234,6 +234,12 @@ void MathOp::getEffects(EffectList &effects) {
   }
 }
 
+void Math2Op::getEffects(EffectList &effects) {
+  // round(x, n) whose value overflows: OverflowError, as CPython's.
+  if (getFn() == MathFn2::round && usesPythonErrors(*this))
+    addRaiseEffect(effects);
+}
+
 #define GET_OP_CLASSES
 #include "nbc/Dialect/NBC/IR/NBCOps.cpp.inc"
 

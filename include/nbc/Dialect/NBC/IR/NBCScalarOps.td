@@ -437,11 +437,21 @@ def NBC_MathOp : NBC_Op<"math", [
   }];
   let assemblyFormat = "custom<EnumKeyword>($fn) $operand attr-dict `:` type($result)";
 }
-def NBC_Math2Op : NBC_Op<"math2", [Pure, SameOperandsAndResultType]> {
+def NBC_Math2Op : NBC_Op<"math2", [
+    DeclareOpInterfaceMethods<MemoryEffectsOpInterface>,
+    SameOperandsAndResultType]> {
   let summary = "binary function of Python's `math` module";
   let description = [{
+    `round` is Python's `round(x, ndigits)` of a float (`ndigits`, an
+    integral value, as a float): x's exact value rounded to `ndigits`
+    decimal places, half to even, as the nearest float (`round(2.675, 2)`
+    is 2.67), through the runtime's `nbc_rt_round`. Under `error_model =
+    python` a finite x whose rounded value overflows raises
+    `OverflowError("rounded value too large to represent")`.
+
     ```mlir
     %r = nbc.math2 atan2 %y, %x : f64
+    %s = nbc.math2 round %x, %ndigits : f64
     ```
   }];
   let arguments = (ins NBC_MathFn2Attr:$fn, NBC_Float:$lhs, NBC_Float:$rhs);
