@@ -24,11 +24,15 @@ def _gcd2(a, b):
     return a
 
 
-def gcd(*integers):
-    g = 0
+def _fold(integers, least_common_multiple):
+    r = 1 if least_common_multiple else 0
     for v in integers:
-        g = _gcd2(g, v)
-    return g
+        r = _lcm2(r, v) if least_common_multiple else _gcd2(r, v)
+    return r
+
+
+def gcd(*integers):
+    return _fold(integers, False)
 
 
 def _lcm2(a, b):
@@ -42,10 +46,7 @@ def _lcm2(a, b):
 
 
 def lcm(*integers):
-    r = 1
-    for v in integers:
-        r = _lcm2(r, v)
-    return r
+    return _fold(integers, True)
 
 
 def _check_counts(n, k):
