@@ -61,10 +61,16 @@ def test_select(x, default):
     assert got.dtype == np.select([x < 0], [x], default).dtype
 
 
-@pytest.mark.parametrize("x", [np.arange(-3.0, 4.0), np.arange(-3, 4)])
-def test_select_scalars_and_default(x):
+@nbc.njit
+def select_tuples(x):
+    return np.select((x < 0, x > 1), (-x, x * 10), 0)
+
+
+@pytest.mark.parametrize("x", [np.arange(-3.0, 4.0), np.arange(-3, 4, dtype=np.int16)])
+def test_select_scalars_tuples_and_default(x):
     check(select_scalars, x)
     check(select_one, x)
+    assert check(select_tuples, x).dtype == np.select((x < 0,), (x,), 0).dtype
 
 
 @nbc.njit

@@ -13,7 +13,7 @@ from .array_editing import (append, append_scalar, column_stack, column_stack_ve
                             delete, delete_scalar,
                             ediff1d, extract, fill_diagonal, fill_diagonal_scalar,
                             repeat, repeat_scalar_count, resize, resize_int, select,
-                            select_weak_default,
+                            select_tuples, select_weak_default,
                             take_along_axis, take_along_axis_2d, take_along_none,
                             trim_zeros,
                             trim_zeros_back, trim_zeros_front)
@@ -103,6 +103,10 @@ STRING_CHOICES = {"searchsorted": ("side", 2, {"left": searchsorted_left,
                                                True: histogram_density}, None),
                   "trim_zeros": ("trim", 1, {"fb": trim_zeros, "f": trim_zeros_front,
                                              "b": trim_zeros_back}, "fb")}
+
+
+def _tuples(types):
+    return isinstance(types[0], T.Tuple) and isinstance(types[1], T.Tuple)
 
 
 def _not_lists(types):
@@ -243,8 +247,9 @@ VARIANTS = {searchsorted_left: [(_scalar(1), searchsorted_left_scalar)],
             shape: [(_scalar(0), shape_scalar)],
             size: [(_scalar(0), size_scalar)],
             ndim: [(_scalar(0), ndim_scalar)],
-            select: [(_not_lists, "condlist and choicelist must be lists (of arrays "
-                      "or scalars)"),
+            select: [(_tuples, select_tuples),
+                     (_not_lists, "condlist and choicelist must be lists or tuples "
+                      "(of arrays or scalars)"),
                      (_conditions_not_bool, "condlist must hold boolean arrays "
                       "(NumPy raises TypeError)"),
                      (_weak_default, select_weak_default)]}

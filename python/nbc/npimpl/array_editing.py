@@ -205,6 +205,11 @@ def select(condlist, choicelist, default=0):
     return out
 
 
+def select_tuples(condlist, choicelist, default=0):
+    # Tuples of conditions and choices (Numba takes them too): as lists.
+    return np.select(list(condlist), list(choicelist), default)
+
+
 def select_weak_default(condlist, choicelist, default=0):
     # A scalar default (a Python number: weak) of a kind no higher than the
     # choices' takes their dtype, as in NumPy (int32 choices, default 0).
