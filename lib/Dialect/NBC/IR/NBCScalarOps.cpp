@@ -234,10 +234,20 @@ void MathOp::getEffects(EffectList &effects) {
   }
 }
 
+/// round(x, n) whose value overflows raises OverflowError, as CPython's;
+/// the other functions are pure.
+static bool math2MayRaise(Math2Op op) {
+  return op.getFn() == MathFn2::round && usesPythonErrors(op);
+}
+
 void Math2Op::getEffects(EffectList &effects) {
-  // round(x, n) whose value overflows: OverflowError, as CPython's.
-  if (getFn() == MathFn2::round && usesPythonErrors(*this))
+  if (math2MayRaise(*this))
     addRaiseEffect(effects);
+}
+
+Speculation::Speculatability Math2Op::getSpeculatability() {
+  return math2MayRaise(*this) ? Speculation::NotSpeculatable
+                              : Speculation::Speculatable;
 }
 
 #define GET_OP_CLASSES

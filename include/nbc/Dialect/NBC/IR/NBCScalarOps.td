@@ -439,6 +439,7 @@ def NBC_MathOp : NBC_Op<"math", [
 }
 def NBC_Math2Op : NBC_Op<"math2", [
     DeclareOpInterfaceMethods<MemoryEffectsOpInterface>,
+    DeclareOpInterfaceMethods<ConditionallySpeculatable>,
     SameOperandsAndResultType]> {
   let summary = "binary function of Python's `math` module";
   let description = [{
