@@ -10,7 +10,7 @@
         return total
 """
 
-from . import config, extending, typed, types
+from . import config, cuda, extending, typed, types
 from .dispatcher import Dispatcher
 from .errors import CompilerError, NBCError, TypingError, UnsupportedError
 from .options import vector_math_libraries

@@ -432,8 +432,10 @@ bool TypeKey::compute(PyObject *const *args, Py_ssize_t n) {
 // Calls
 //===----------------------------------------------------------------------===//
 
-/// The key a KeyError message names: dict lowerings (DictToMemRef.cpp)
-/// write the repr of an int, float or bool key; null for other messages.
+/// The key a KeyError message names: dict lowerings (DictCalls.h) write the
+/// repr of an int, float or bool key, and `raise KeyError(x)` the repr of x
+/// (str(KeyError(x)) is repr(x): '3' quoted for a string), or of the args
+/// tuple; null for other messages.
 static PyObject *keyOfMessage(const char *message) {
   if (!strcmp(message, "True"))
     Py_RETURN_TRUE;
@@ -451,7 +453,15 @@ static PyObject *keyOfMessage(const char *message) {
       return PyFloat_FromDouble(d);
     PyErr_Clear();
   }
-  return nullptr;
+  if (*message != '\'' && *message != '"' && *message != '(')
+    return nullptr;
+  PyObject *ast = PyImport_ImportModule("ast");
+  PyObject *key =
+      ast ? PyObject_CallMethod(ast, "literal_eval", "s", message) : nullptr;
+  Py_XDECREF(ast);
+  if (!key)
+    PyErr_Clear();
+  return key;
 }
 
 void nbc::python::setStatusError(const char *status) {
@@ -459,7 +469,10 @@ void nbc::python::setStatusError(const char *status) {
   const char *message = nbcStatusGetMessage(status);
   if (type == PyExc_KeyError) {
     if (PyObject *key = keyOfMessage(message)) { // KeyError(3), not ('3')
-      PyObject *args = PyTuple_Pack(1, key);
+      // KeyError('a', 1): its message is the args tuple's repr.
+      PyObject *args = *message == '(' && PyTuple_Check(key)
+                           ? (Py_INCREF(key), key)
+                           : PyTuple_Pack(1, key);
       PyErr_SetObject(type, args);
       Py_XDECREF(args);
       Py_DECREF(key);

@@ -402,6 +402,31 @@ def two_index_arrays(a, i, j):
     return a[i, j]
 
 
+def round_ndigits(x):
+    return round(x, 2), round(x, -1), round(int(x), -1)
+
+
+def math_integer_functions(a, b):
+    return (math.gcd(a, b), math.lcm(a, b), math.comb(a, 2), math.perm(a, 2),
+            math.isclose(a, b + 1e-10), math.isclose(a, b, rel_tol=0.5, abs_tol=0.1))
+
+
+def str_value(x):
+    return "x = " + str(x)
+
+
+def tuple_of_array(a):
+    return tuple(a)
+
+
+def array_layout_attributes(a):
+    return a.itemsize, a.nbytes, a.strides, a.flags.c_contiguous, a.flags.f_contiguous
+
+
+def np_select(x):
+    return np.select([x < 0, x > 2], [-x, x * 10], 0.5)
+
+
 ARGS = {
     "default_arguments": (np.arange(6.0),),
     "keyword_call": (np.arange(6.0),),
@@ -459,4 +484,10 @@ ARGS = {
     "class_instance": (1,),
     "fstring_format_spec": (1.0,),
     "two_index_arrays": (np.arange(9.0).reshape(3, 3), np.array([0, 2]), np.array([1, 1])),
+    "round_ndigits": (1255.675,),
+    "math_integer_functions": (12, 18),
+    "str_value": (3,),
+    "tuple_of_array": (np.arange(3.0),),
+    "array_layout_attributes": (np.zeros((3, 4), np.float32),),
+    "np_select": (np.arange(-2.0, 5.0),),
 }

@@ -195,6 +195,11 @@ void nbc_rt_print_flush_to(int32_t stream);
 /// nbc_rt_print_flush_to(1), for code compiled before streams existed.
 void nbc_rt_print_flush(void);
 
+/// Python's round(x, ndigits) of a float: x's exact value rounded to
+/// `ndigits` (an integral value) decimal places, half to even, as the
+/// nearest double (lib/Runtime/Round.c).
+double nbc_rt_round(double x, double ndigits);
+
 /// The cmath functions nbc_rt_cmath computes (and NumPy's complex exp2,
 /// log2, log1p, expm1); the values are NBC_MathFn's
 /// (NBCEnums.td), checked by lib/Conversion/NBCToCore/ScalarComplex.cpp.

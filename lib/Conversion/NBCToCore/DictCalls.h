@@ -123,7 +123,7 @@ struct DictCalls {
   }
 
   /// KeyError(key) when `missing` holds, with the key's repr as message
-  /// for integer and bool keys and integral floats.
+  /// (python/src/Marshal.cpp makes it the key again).
   void raiseKeyError(Value missing, Value key, Type keyType) {
     auto kindKey = ExceptionKind::KeyError;
     if (keyType.isInteger(1)) {
@@ -141,34 +141,11 @@ struct DictCalls {
                         ValueRange{toI64(b, loc, key, keyType)});
       return;
     }
-    // Floats: "3.0" for integral keys that fit (-0.0 prints as 0.0), else
-    // a fixed message (the runtime formats integers only).
+    // Floats: their repr (the runtime formats them as format(x, "")).
     Value wide = key.getType().isF64()
                      ? key
                      : arith::ExtFOp::create(b, loc, b.getF64Type(), key);
-    auto cmpF = [&](arith::CmpFPredicate p, Value x, double c) {
-      return arith::CmpFOp::create(
-          b, loc, p, x,
-          arith::ConstantOp::create(b, loc, b.getF64FloatAttr(c)));
-    };
-    Value fits = arith::AndIOp::create(
-        b, loc, cmpF(arith::CmpFPredicate::OLT, wide, 1e15),
-        cmpF(arith::CmpFPredicate::OGT, wide, -1e15));
-    Value safe = arith::SelectOp::create(
-        b, loc, fits, wide,
-        arith::ConstantOp::create(b, loc, b.getF64FloatAttr(0.5)));
-    Value asInt = arith::FPToSIOp::create(b, loc, b.getI64Type(), safe);
-    Value integral = arith::AndIOp::create(
-        b, loc, fits,
-        arith::CmpFOp::create(
-            b, loc, arith::CmpFPredicate::OEQ, safe,
-            arith::SIToFPOp::create(b, loc, b.getF64Type(), asInt)));
-    Value notIntegral = arith::XOrIOp::create(
-        b, loc, integral, arith::ConstantIntOp::create(b, loc, 1, 1));
-    RaiseIfOp::create(b, loc, arith::AndIOp::create(b, loc, missing, integral),
-                      kindKey, "{}.0", ValueRange{asInt});
-    raiseIf(b, loc, arith::AndIOp::create(b, loc, missing, notIntegral),
-            kindKey, "a float key that is not in the dict");
+    RaiseIfOp::create(b, loc, missing, kindKey, "{}", ValueRange{wide});
   }
 
   /// The entry of `key` (i64, -1 when missing).

@@ -198,6 +198,35 @@ Value emitFmod(ScalarBuilder &b, Type nbcType, Value x, Value y) {
   return arith::RemSIOp::create(b, x, b.select(trivial, one, y));
 }
 
+/// Python's round(x, ndigits) through the runtime's nbc_rt_round (exact
+/// decimal rounding; float32 rounds in double). Under Python's semantics a
+/// finite x whose rounded value overflows raises CPython's OverflowError.
+FailureOr<Value> emitRound(ScalarBuilder &b, Operation *op, Value x,
+                           Value ndigits) {
+  Type type = x.getType(), f64 = b.getF64Type();
+  if (type != f64) {
+    x = arith::ExtFOp::create(b, f64, x);
+    ndigits = arith::ExtFOp::create(b, f64, ndigits);
+  }
+  auto callee = lookupOrDeclareExternal(
+      b, op, "nbc_rt_round", b.getFunctionType({f64, f64}, {f64}),
+      "the nbc runtime");
+  if (failed(callee))
+    return failure();
+  Value result =
+      func::CallOp::create(b, *callee, ValueRange{x, ndigits}).getResult(0);
+  if (b.pythonErrors) {
+    Value inf = b.floatConst(f64, INFINITY);
+    Value finite = b.cmpF(CmpF::OLT, math::AbsFOp::create(b, x), inf);
+    Value overflow = b.cmpF(CmpF::OEQ, math::AbsFOp::create(b, result), inf);
+    b.raiseIf(b.andI(finite, overflow), ExceptionKind::OverflowError,
+              "rounded value too large to represent");
+  }
+  if (type != f64)
+    result = arith::TruncFOp::create(b, type, result);
+  return result;
+}
+
 struct Math2Lowering : public OpConversionPattern<Math2Op> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
@@ -221,6 +250,13 @@ struct Math2Lowering : public OpConversionPattern<Math2Op> {
       if (failed(hypot))
         return failure();
       result = *hypot;
+      break;
+    }
+    case MathFn2::round: {
+      FailureOr<Value> rounded = emitRound(b, op, x, y);
+      if (failed(rounded))
+        return failure();
+      result = *rounded;
       break;
     }
     }

@@ -15,6 +15,7 @@ from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import linalg_factor as LF
 from . import scalar as S
+from .array_layout import LAYOUT_ATTRIBUTES, layout_attribute
 from .builder import PyObj, TupleValue, Value, kernel_flags
 from .fancy import has_index_array
 
@@ -205,6 +206,8 @@ class ArraysMixin:
             return Method(arr, attr)
         if attr == "flat":
             return FlatIter(arr)
+        if attr in LAYOUT_ATTRIBUTES:
+            return layout_attribute(self, arr, attr, node)
         raise self.error(UnsupportedError, f"unsupported array attribute '{attr}'", node)
 
     def transpose(self, arr, node):

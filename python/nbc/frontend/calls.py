@@ -26,6 +26,7 @@ from .hints import BUILTIN_HINTS
 from .inner_functions import InnerFunction
 from .isinstance_test import static_isinstance
 from .parameters import bound_values, starred_items
+from .python_math import PYTHON_MATH, call_python_math, round_digits
 from .numpy_calls import MATH_ALIASES, NumpyCallsMixin, numpy_name, scalar_type_callee
 from ..stencil import StencilFunc
 
@@ -248,13 +249,16 @@ class CallsMixin(NumpyCallsMixin):
         if obj is round:
             vals = self.args(node, 1, 2, "round")
             if len(vals) == 2:
-                raise self.error(UnsupportedError, "round() with ndigits is not "
-                                 "supported", node)
+                return round_digits(self, *vals, node)
             v = vals[0]
             self.check_scalar(v, node)
             if not v.type.is_float:
                 return S.numeric(self.b, v, pos)
             return S.cast(self.b, S.round_half_even(self.b, v, pos), T.int64, pos)
+        if obj is tuple and len(node.args) == 1 and not node.keywords:
+            v = self.expr(node.args[0])
+            if isinstance(v, TupleValue):  # tuple(a.shape): the tuple itself
+                return v
         if obj is len:
             (v,) = self.args(node, 1, 1, "len")
             if isinstance(v, RangeValue):
@@ -355,6 +359,8 @@ class CallsMixin(NumpyCallsMixin):
             if name in ("floor", "ceil", "trunc"):
                 r = S.cast(self.b, r, T.int64, pos)
             return r
+        if name in PYTHON_MATH:
+            return call_python_math(self, name, node)
         if name in S.MATH2_FNS:
             x, y = self.args(node, 2, 2, f"math.{name}")
             return S.math2(self.b, name, x, y, pos)

@@ -12,6 +12,7 @@ from .._core import ir
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, RangeValue, TupleValue, Value, describe, optional_parts
+from .array_layout import ArrayFlags
 from .arrays import ELLIPSIS, NEWAXIS, FlatIter, integral_exponent
 from .common import Undef, is_none_value, type_of, unify
 from .fancy import is_index_array
@@ -238,6 +239,8 @@ class ExprsMixin:
             return self.list_attribute(base, node.attr, node)
         if isinstance(base, Value) and isinstance(base.type, (T.Dict, T.Set)):
             return self.table_attribute(base, node.attr, node)
+        if isinstance(base, ArrayFlags):  # a.flags.c_contiguous
+            return base.attribute(self, node.attr, node)
         if isinstance(base, RangeValue) and node.attr in ("start", "stop", "step"):
             return getattr(base, node.attr)
         if isinstance(base, Value) and isinstance(base.type, T.Scalar):

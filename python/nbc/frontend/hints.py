@@ -38,6 +38,9 @@ BUILTIN_HINTS = {
            "arguments",
     "type": "type(x) is supported as a cast, type(x)(v), as Numba's: to test the "
             "type, use isinstance(x, T), which is decided at compile time",
+    "tuple": "a tuple's length is part of its type, and an array's or a list's is "
+             "known only at run time (Numba refuses tuple(array) too): index the "
+             "items (a[0], a[1]) or keep the array; tuple(t) of a tuple works",
     "getattr": "getattr() takes an object and a constant attribute name "
                "(getattr(a, 'shape')), as Numba; no default",
     "repr": "strings are supported only as messages of raise and assert (literals, "

@@ -67,7 +67,8 @@ class RaisingMixin:
             raise self.error(UnsupportedError,
                              f"raise: only the exceptions {', '.join(kinds)} are supported",
                              stmt)
-        message = self.exception_message(args)
+        # str(KeyError(k)) is repr(k): KeyError('3') reads '3', KeyError(3) 3.
+        message = self.exception_message(args, single_repr=exc.id == "KeyError")
         true = self.b.constant(True, T.boolean, self.pos(stmt))
         self.raise_message_if(true, exc.id, message, stmt)
         self.dead = True
@@ -104,12 +105,12 @@ class RaisingMixin:
                         formats)
 
     # -- the message of E(*args) ---------------------------------------------
-    def exception_message(self, args):
-        """str(E(*args)): "" for none, str(arg) for one, else the repr of
-        the args tuple."""
+    def exception_message(self, args, single_repr=False):
+        """str(E(*args)): "" for none, str(arg) for one (its repr with
+        `single_repr`), else the repr of the args tuple."""
         message = Message()
         if len(args) == 1:
-            self.message_item(args[0], message, as_repr=False)
+            self.message_item(args[0], message, as_repr=single_repr)
         elif args:
             message.literal("(")
             for i, arg in enumerate(args):

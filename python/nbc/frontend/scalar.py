@@ -30,7 +30,7 @@ SYMBOL_CMP = {"Eq": "==", "NotEq": "!=", "Lt": "<", "LtE": "<=", "Gt": ">",
 MATH_FNS = ("sqrt exp log sin cos tan asin acos atan sinh cosh tanh exp2 log2 "
             "log10 log1p expm1 erf erfc floor ceil trunc asinh acosh atanh "
             "cbrt").split()
-MATH2_FNS = ("atan2", "hypot", "copysign", "fmod")
+MATH2_FNS = ("atan2", "hypot", "copysign", "fmod", "round")  # round: round(x, n)
 
 
 # Python's operators as the C API's typed builders number them.

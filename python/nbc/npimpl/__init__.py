@@ -12,7 +12,8 @@ from .. import types as T
 from .array_editing import (append, append_scalar, column_stack, column_stack_vectors,
                             delete, delete_scalar,
                             ediff1d, extract, fill_diagonal, fill_diagonal_scalar,
-                            repeat, repeat_scalar_count, resize, resize_int,
+                            repeat, repeat_scalar_count, resize, resize_int, select,
+                            select_tuples, select_weak_default,
                             take_along_axis, take_along_axis_2d, take_along_none,
                             trim_zeros,
                             trim_zeros_back, trim_zeros_front)
@@ -68,7 +69,7 @@ GROUPS = {
         "append": append, "delete": delete, "repeat": repeat, "resize": resize,
         "extract": extract, "trim_zeros": trim_zeros, "ediff1d": ediff1d,
         "column_stack": column_stack, "take_along_axis": take_along_axis,
-        "fill_diagonal": fill_diagonal},
+        "fill_diagonal": fill_diagonal, "select": select},
     "NaNs, infinities, sets, constructors": {
         "nan_to_num": nan_to_num, "nanargmax": nanargmax, "nanargmin": nanargmin,
         "nancumsum": nancumsum, "nancumprod": nancumprod, "isposinf": isposinf,
@@ -115,6 +116,29 @@ class ByRanks:
 
     def function(self, types):
         return self.build(*(t.ndim for t in types))
+
+
+def _tuples(types):
+    return isinstance(types[0], T.Tuple) and isinstance(types[1], T.Tuple)
+
+
+def _not_lists(types):
+    return not (isinstance(types[0], T.List) and isinstance(types[1], T.List))
+
+
+def _conditions_not_bool(types):
+    item = types[0].dtype
+    return not getattr(item, "dtype", item).is_bool
+
+
+def _kind_rank(t):
+    return 0 if t.is_bool else 1 if t.is_int else 2 if t.is_float else 3
+
+
+def _weak_default(types):  # np.select's scalar default, not above the choices
+    choice = types[1].dtype
+    return isinstance(choice, T.Array) and isinstance(types[2], T.Scalar) and \
+        _kind_rank(types[2]) <= _kind_rank(choice.dtype)
 
 
 def _scalar(i):
@@ -245,4 +269,10 @@ VARIANTS = {searchsorted_left: [(_scalar(1), searchsorted_left_scalar)],
             triu_indices_from: [(_not_2d, triangle_indices_not_2d)],
             shape: [(_scalar(0), shape_scalar)],
             size: [(_scalar(0), size_scalar)],
-            ndim: [(_scalar(0), ndim_scalar)]}
+            ndim: [(_scalar(0), ndim_scalar)],
+            select: [(_tuples, select_tuples),
+                     (_not_lists, "condlist and choicelist must be lists or tuples "
+                      "(of arrays or scalars)"),
+                     (_conditions_not_bool, "condlist must hold boolean arrays "
+                      "(NumPy raises TypeError)"),
+                     (_weak_default, select_weak_default)]}

@@ -1,5 +1,5 @@
 """np.append, np.delete, np.repeat, np.resize, np.extract, np.trim_zeros,
-np.ediff1d, np.column_stack, np.take_along_axis and np.fill_diagonal,
+np.ediff1d, np.column_stack, np.take_along_axis, np.fill_diagonal and np.select,
 compiled by nbc when kernels call them (see __init__.py). Results, dtypes
 and messages are NumPy's; the arguments Numba supports."""
 
@@ -189,3 +189,28 @@ def fill_diagonal(a, val, wrap=False):
 def fill_diagonal_scalar(a, val, wrap=False):
     for k in range(0, _diagonal_end(a, wrap), a.shape[1] + 1):
         a[k // a.shape[1], k % a.shape[1]] = val
+
+
+def select(condlist, choicelist, default=0):
+    # The first true condition picks: np.where from the last one back
+    # (the scalar default is weak, as in NumPy's result dtype).
+    n = len(condlist)
+    if n != len(choicelist):
+        raise ValueError("list of cases must be same length as list of conditions")
+    if n == 0:
+        raise ValueError("select with an empty condition list is not possible")
+    out = np.where(condlist[n - 1], choicelist[n - 1], default)
+    for k in range(n - 2, -1, -1):
+        out = np.where(condlist[k], choicelist[k], out)
+    return out
+
+
+def select_tuples(condlist, choicelist, default=0):
+    # Tuples of conditions and choices (Numba takes them too): as lists.
+    return np.select(list(condlist), list(choicelist), default)
+
+
+def select_weak_default(condlist, choicelist, default=0):
+    # A scalar default (a Python number: weak) of a kind no higher than the
+    # choices' takes their dtype, as in NumPy (int32 choices, default 0).
+    return select(condlist, choicelist, choicelist[0].dtype.type(default))

@@ -34,11 +34,10 @@ func.func @insert(%d: !nbc.dict<si32, f64>, %k: si32, %v: f64) -> !nbc.dict<si32
   return %d2 : !nbc.dict<si32, f64>
 }
 
-// d[k] with a float key: kind 1, KeyError formatted for integral keys.
+// d[k] with a float key: kind 1, KeyError quoting the key's repr.
 // CHECK-LABEL: func @get_float_key
 // CHECK: %[[E:.*]] = call @nbc_rt_dict_find(%{{.*}}, %{{.*}}, %[[KIND:.*]]) : (memref<?xi8>, i64, i64) -> i64
-// CHECK: nbc.raise_if %{{.*}}, KeyError, "{}.0"
-// CHECK: nbc.raise_if %{{.*}}, KeyError, "a float key that is not in the dict"
+// CHECK: nbc.raise_if %{{.*}}, KeyError, "{}"(%{{.*}} : f64)
 // CHECK: %[[BITS:.*]] = call @nbc_rt_dict_value(%{{.*}}, %[[E]], %{{.*}})
 // CHECK: arith.trunci %[[BITS]] : i64 to i32
 func.func @get_float_key(%d: !nbc.dict<f64, si32>, %k: f64) -> si32 {

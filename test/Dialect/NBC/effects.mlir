@@ -164,6 +164,31 @@ func.func @math_effects(%x: f64) {
 
 // -----
 
+// round(x, n) may overflow (OverflowError): kept when unused, not merged
+// with an equal one; under numpy errors it is pure, as atan2 is.
+// CHECK-LABEL: func @round_effects
+// CHECK-COUNT-2: nbc.math2 round
+// CHECK-NOT: nbc.math2
+// CHECK: return
+func.func @round_effects(%x: f64, %n: f64) {
+  %0 = nbc.math2 round %x, %n : f64
+  %1 = nbc.math2 round %x, %n : f64
+  %2 = nbc.math2 hypot %x, %n : f64
+  return
+}
+
+// -----
+
+// CHECK-LABEL: func @round_numpy
+// CHECK-NOT: nbc.math2
+// CHECK: return
+func.func @round_numpy(%x: f64, %n: f64) attributes {nbc.kernel = #nbc.kernel<error_model = numpy>} {
+  %0 = nbc.math2 round %x, %n : f64
+  return
+}
+
+// -----
+
 // CHECK-LABEL: func @math_numpy
 // CHECK-NOT: nbc.math
 // CHECK: return

@@ -200,6 +200,9 @@ void MathOp::getEffects(EffectList &effects) {
 /// A python-model fmod raises "math domain error": a float one for a zero
 /// divisor or an infinite dividend, an integer one for a zero divisor.
 static bool math2MayRaise(Math2Op op) {
+  // round(x, n) whose value overflows raises OverflowError, as CPython's.
+  if (op.getFn() == MathFn2::round)
+    return usesPythonErrors(op);
   if (op.getFn() != MathFn2::fmod || !usesPythonErrors(op))
     return false;
   return isa<FloatType>(op.getType()) || !isNonZeroConstant(op.getRhs());

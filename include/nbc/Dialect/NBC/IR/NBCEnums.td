@@ -114,10 +114,12 @@ def NBC_MathFn : I32EnumAttr<"MathFn", "unary math function", [
 }
 def NBC_MathFnAttr : EnumAttr<NBC_Dialect, NBC_MathFn, "math">;
 
-/// Binary floating-point functions.
+/// Binary floating-point functions; `round` is Python's round(x, ndigits)
+/// of a float, its integral ndigits given as a float.
 def NBC_MathFn2 : I32EnumAttr<"MathFn2", "binary math function", [
     I32EnumAttrCase<"atan2", 0>, I32EnumAttrCase<"hypot", 1>,
-    I32EnumAttrCase<"copysign", 2>, I32EnumAttrCase<"fmod", 3>]> {
+    I32EnumAttrCase<"copysign", 2>, I32EnumAttrCase<"fmod", 3>,
+    I32EnumAttrCase<"round", 4>]> {
   let cppNamespace = "::mlir::nbc";
   let genSpecializedAttr = 0;
 }

@@ -453,9 +453,17 @@ def NBC_Math2Op : NBC_Op<"math2", [SameOperandsAndResultType,
     `math.fmod(7, 0)`); `INT_MIN fmod -1` is 0. The other functions take
     floats only.
 
+    `round` is Python's `round(x, ndigits)` of a float (`ndigits`, an
+    integral value, as a float): x's exact value rounded to `ndigits`
+    decimal places, half to even, as the nearest float (`round(2.675, 2)`
+    is 2.67), through the runtime's `nbc_rt_round`. Under `error_model =
+    python` a finite x whose rounded value overflows raises
+    `OverflowError("rounded value too large to represent")`.
+
     ```mlir
     %r = nbc.math2 atan2 %y, %x : f64
     %m = nbc.math2 fmod %a, %b : si32
+    %s = nbc.math2 round %x, %ndigits : f64
     ```
   }];
   let arguments = (ins NBC_MathFn2Attr:$fn, NBC_Number:$lhs, NBC_Number:$rhs);
