@@ -24,7 +24,7 @@ from .vectorize import DUFunc, vectorize
 from .types import (b1, bool_, boolean, c8, c16, complex64, complex128, double,
                     f4, f8, float32, float64, i1, i2,
                     i4, i8, int8, int16, int32, int64, intp, single, u1, u2, u4, u8,
-                    uint8, uint16, uint32, uint64, uintp, void, none)
+                    uint8, uint16, uint32, uint64, uintp, void, none, optional)
 
 try:
     from importlib.metadata import version as _version
@@ -36,7 +36,7 @@ _TYPE_NAMES = ["b1", "bool_", "boolean", "c8", "c16", "complex64", "complex128",
                "double", "f4", "f8", "float32", "float64",
                "i1", "i2", "i4", "i8", "int8", "int16", "int32", "int64", "intp",
                "single", "u1", "u2", "u4", "u8", "uint8", "uint16", "uint32",
-               "uint64", "uintp", "void", "none"]
+               "uint64", "uintp", "void", "none", "optional"]
 __all__ = ["njit", "jit", "prange", "vectorize", "guvectorize", "TypingError",
            "UnsupportedError", "CompilerError", "NBCError", "Dispatcher", "DUFunc",
            "config", "typeof", "literal_unroll", "objmode",

@@ -13,7 +13,8 @@ from .frontend.parameters import bound_values, takes_packed
 from .frontend.unit import Compilation
 from .pickling import rebuild_dispatcher, reduce_jitted
 from .typed import NoListType, reflected_dict_type, reflected_list_type
-from .signatures import (accepts, best_match, convert_unsafe, parse_signature,  # noqa: F401
+from .signatures import (accepts, best_match, concrete_signatures, convert_unsafe,
+                         parse_signature,  # noqa: F401
                          parse_type, to_type)
 
 try:  # the C fast path (python/src/Dispatcher.cpp)
@@ -46,9 +47,10 @@ class Dispatcher(_Base or _PythonBase):
         self.stats = pytypes.SimpleNamespace(cache_hits=collections.Counter(),
                                              cache_misses=collections.Counter())
         for sig in signatures:
-            ret, args = parse_signature(sig)
-            self._explicit.append((ret, args))
-            self.compile_types(tuple(args), declared_ret=ret)
+            ret, declared = parse_signature(sig)
+            for args in concrete_signatures(declared):
+                self._explicit.append((ret, args))
+                self.compile_types(tuple(args), declared_ret=ret)
         # Eager compilation fixes the signatures, as in Numba: a call with
         # other types converts to one of them or is a TypeError.
 

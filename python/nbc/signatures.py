@@ -21,6 +21,8 @@ writable one takes no read-only array.
 """
 
 
+import itertools
+
 import numpy as np
 
 from . import types as T
@@ -101,6 +103,8 @@ def from_numba(obj):
                        readonly=not getattr(obj, "mutable", True))
     if hasattr(obj, "types") and "Tuple" in cls:
         return T.Tuple([from_numba(t) for t in obj.types])
+    if cls == "Optional":
+        return T.Optional(from_numba(obj.type))
     if cls in ("NoneType", "Omitted") or name == "none":
         return T.none
     if name in T.SCALARS:
@@ -118,7 +122,7 @@ def _tuple(*items):
 def _namespace():
     ns = dict(T.SCALARS)
     ns.update(UniTuple=T.UniTuple, Tuple=_tuple, Array=T.Array, void=T.void,
-              none=T.none)
+              none=T.none, optional=lambda t: T.optional(to_type(t)))
     return ns
 
 
@@ -186,6 +190,14 @@ def parse_signature(sig):
     raise TypingError("a signature is a string or types, like "
                       "'float64(float64[:], int64)' or float64(float64[:], int64), "
                       f"not a '{type(sig).__name__}' value")
+
+
+def concrete_signatures(args):
+    """The argument type lists an explicit signature stands for: an
+    `optional(T)` argument takes T or None, so each is compiled (as Numba's
+    one Optional argument accepts both)."""
+    choices = [(a.inner, T.none) if isinstance(a, T.Optional) else (a,) for a in args]
+    return [list(c) for c in itertools.product(*choices)]
 
 
 def is_signature(obj):

@@ -452,6 +452,14 @@ none = NoneType()
 void = none  # Numba's `void` is its `none`
 
 
+def optional(inner):
+    """Numba's `optional(float64)`: as an argument of an explicit signature,
+    the value or None (each compiled); as a result, OptionalType."""
+    if not isinstance(inner, Type):
+        raise TypeError(f"optional() takes a type, not a '{type(inner).__name__}' value")
+    return Optional(inner)
+
+
 def UniTuple(dtype, count):
     """Numba's homogeneous tuple type: `UniTuple(float64, 2)`."""
     return Tuple([dtype] * count)

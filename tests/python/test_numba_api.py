@@ -207,6 +207,26 @@ def test_void_objects():
         assert nbc.njit(sig)(set_first)(a) is None and a[0] == 42.0
 
 
+def plus_maybe(x, y):
+    if y is None:
+        return x
+    return x + y
+
+
+def test_optional_arguments_in_signatures():
+    """`optional(T)` takes T or None, as Numba's: a string, nbc's objects
+    and Numba's objects; a value of neither type is refused as Numba does."""
+    ref = numba.njit("float64(float64, optional(float64))")(plus_maybe)
+    for sig in ("float64(float64, optional(float64))",
+                nbc.float64(nbc.float64, nbc.optional(nbc.float64)),
+                numba.float64(numba.float64, numba.optional(numba.float64))):
+        got = nbc.njit(sig)(plus_maybe)
+        for args in ((1.5, None), (1.5, 2.25), (3.0, 2)):
+            agree(ref(*args), got(*args))
+        with pytest.raises(TypeError):
+            got(1.0, "x")
+
+
 def test_type_objects_print_like_numba():
     assert str(nbc.float64[:]) == "array(float64, 1d, A)"
     assert str(nbc.float64[:, ::1]) == "array(float64, 2d, C)"
