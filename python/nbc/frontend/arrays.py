@@ -17,6 +17,7 @@ from . import linalg_factor as LF
 from . import scalar as S
 from .builder import PyObj, TupleValue, Value, kernel_flags
 from .fancy import has_index_array
+from .random_generator import GENERATOR_METHODS
 
 # Subscripts besides indices and slices: `None`/`np.newaxis` and `...`.
 NEWAXIS, ELLIPSIS = "newaxis", "ellipsis"
@@ -181,7 +182,6 @@ class ArraysMixin:
     def array_attribute(self, arr, attr, node):
         t = arr.type
         if isinstance(t, T.Generator):
-            from .random_generator import GENERATOR_METHODS
             if attr in GENERATOR_METHODS:
                 return Method(arr, attr)
             raise self.error(UnsupportedError, f"unsupported Generator attribute "
