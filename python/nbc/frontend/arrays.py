@@ -208,12 +208,8 @@ class ArraysMixin:
         raise self.error(UnsupportedError, f"unsupported array attribute '{attr}'", node)
 
     def transpose(self, arr, node):
-        """`a.T`: nbc.transpose, a view with the axes reversed. The result
-        keeps the source's static strides, reversed; the offset is dynamic
-        like every view's."""
-        t = arr.type
-        rt = T.Array(t.dtype, t.ndim, tuple(reversed(t.effective_strides())), t.readonly)
-        return self.b.transpose(arr, rt, self.pos(node))
+        """`a.T`: nbc.transpose, a view with the axes reversed."""
+        return self.b.transpose(arr, self.pos(node))
 
     # -- indexing ------------------------------------------------------------
     def expand_subscripts(self, t, subs, node):
