@@ -205,10 +205,16 @@ NBC_CAPI_EXPORTED MlirOperation nbcArgsortOpCreate(MlirLocation loc,
                                                    MlirValue source,
                                                    int64_t axis);
 /// `nbc.transpose array (axes)?`: `axes` NULL reverses the axes (`a.T`).
+/// The result type is the one the op infers: sizes and strides permuted,
+/// the offset kept.
 NBC_CAPI_EXPORTED MlirOperation nbcTransposeOpCreate(MlirLocation loc,
                                                      MlirValue array,
                                                      intptr_t numAxes,
                                                      const int64_t *axes);
+/// As nbcTransposeOpCreate, with a dynamic offset in the result type (the
+/// view type of a frontend whose views all have one, as nbc.slice's).
+NBC_CAPI_EXPORTED MlirOperation nbcTransposeOpCreateWithDynamicOffset(
+    MlirLocation loc, MlirValue array, intptr_t numAxes, const int64_t *axes);
 
 #ifdef __cplusplus
 }

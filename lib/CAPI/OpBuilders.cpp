@@ -475,14 +475,18 @@ MlirOperation nbcArgsortOpCreate(MlirLocation loc, MlirValue source,
   return verifiedOrNull(op);
 }
 
-MlirOperation nbcTransposeOpCreate(MlirLocation loc, MlirValue array,
-                                   intptr_t numAxes, const int64_t *axes) {
+/// nbc.transpose typed by TransposeOp::inferResultType; with
+/// `dynamicOffset` the result's offset is left dynamic (a cast the op
+/// accepts).
+static MlirOperation createTranspose(const char *name, MlirLocation loc,
+                                     MlirValue array, intptr_t numAxes,
+                                     const int64_t *axes, bool dynamicOffset) {
   if (mlirLocationIsNull(loc) || mlirValueIsNull(array) || numAxes < 0 ||
       (numAxes && !axes))
-    return failOp("nbcTransposeOpCreate: null location, array or axes");
+    return failOp(Twine(name) + ": null location, array or axes");
   auto arrayType = dyn_cast<MemRefType>(unwrap(array).getType());
   if (!arrayType || !isNBCArray(arrayType))
-    return failOp("nbcTransposeOpCreate: the operand is not an nbc array");
+    return failOp(Twine(name) + ": the operand is not an nbc array");
   SmallVector<int64_t> permutation;
   if (axes)
     permutation.assign(axes, axes + numAxes);
@@ -500,18 +504,39 @@ MlirOperation nbcTransposeOpCreate(MlirLocation loc, MlirValue array,
     seen[axis] = true;
   }
   if (!isPermutation)
-    return failOp("nbcTransposeOpCreate: axes are not a permutation of the "
-                  "array's " +
+    return failOp(Twine(name) + ": axes are not a permutation of the array's " +
                   Twine(arrayType.getRank()) + " axes");
   OpBuilder builder(unwrap(loc)->getContext());
   FailureOr<MemRefType> result =
       TransposeOp::inferResultType(arrayType, permutation);
   if (failed(result))
-    return failOp("nbcTransposeOpCreate: the array has no strided layout");
+    return failOp(Twine(name) + ": the array has no strided layout");
+  if (dynamicOffset) {
+    auto layout = cast<StridedLayoutAttr>(result->getLayout());
+    result = MemRefType::get(
+        result->getShape(), result->getElementType(),
+        StridedLayoutAttr::get(builder.getContext(), ShapedType::kDynamic,
+                               layout.getStrides()),
+        result->getMemorySpace());
+  }
   auto op = TransposeOp::create(builder, unwrap(loc), *result, unwrap(array),
                                 axes ? builder.getDenseI64ArrayAttr(permutation)
                                      : nullptr);
   return verifiedOrNull(op);
+}
+
+MlirOperation nbcTransposeOpCreate(MlirLocation loc, MlirValue array,
+                                   intptr_t numAxes, const int64_t *axes) {
+  return createTranspose("nbcTransposeOpCreate", loc, array, numAxes, axes,
+                         /*dynamicOffset=*/false);
+}
+
+MlirOperation nbcTransposeOpCreateWithDynamicOffset(MlirLocation loc,
+                                                    MlirValue array,
+                                                    intptr_t numAxes,
+                                                    const int64_t *axes) {
+  return createTranspose("nbcTransposeOpCreateWithDynamicOffset", loc, array,
+                         numAxes, axes, /*dynamicOffset=*/true);
 }
 
 MlirOperation nbcPRangeOpCreate(MlirLocation loc, intptr_t numDims,

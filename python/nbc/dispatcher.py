@@ -9,7 +9,7 @@ import numpy as np
 
 from . import types as T
 from .backend import get_backend
-from .frontend.parameters import bound_values, takes_packed
+from .frontend.parameters import Jitted, bound_values, check_call, takes_packed
 from .frontend.unit import Compilation
 from .pickling import rebuild_dispatcher, reduce_jitted
 from .typed import NoListType, reflected_dict_type, reflected_list_type
@@ -264,46 +264,13 @@ class Dispatcher(_Base or _PythonBase):
         return tuple(bound_values(sig, bound, tuple))
 
 
-_STUBS = {}
+Jitted.register(Dispatcher)
 
 
 @functools.lru_cache(maxsize=None)
 def _signature(func):
     import inspect
     return inspect.signature(func)
-
-
-def check_call(func, args, kwargs):
-    """Raises the TypeError CPython raises when `func(*args, **kwargs)` does
-    not fit its parameters: the call goes to a stub with the same parameters,
-    defaults and name and an empty body."""
-    code = func.__code__
-    stub = _STUBS.get(code)
-    if stub is None:
-        import inspect
-        params, seen_star = [], False
-        for p in inspect.signature(func).parameters.values():
-            if p.kind is p.KEYWORD_ONLY and not seen_star:
-                params.append("*")
-                seen_star = True
-            if p.kind is p.VAR_POSITIONAL:
-                params.append("*" + p.name)
-                seen_star = True
-            elif p.kind is p.VAR_KEYWORD:
-                params.append("**" + p.name)
-            else:
-                params.append(p.name)
-            if p.kind is p.POSITIONAL_ONLY and (
-                    p.name == code.co_varnames[code.co_posonlyargcount - 1]):
-                params.append("/")
-        ns = {}
-        exec(f"def stub({', '.join(params)}): pass", ns)
-        stub = ns["stub"]
-        stub.__name__, stub.__qualname__ = func.__name__, func.__qualname__
-        stub.__defaults__ = func.__defaults__
-        stub.__kwdefaults__ = func.__kwdefaults__
-        _STUBS[code] = stub
-    stub(*args, **kwargs)
 
 
 if _Base is not None:

@@ -101,21 +101,15 @@ void nbc::python::registerArrayBuilders(nb::module_ &m) {
     return result(append(block, nbcSliceOpCreate(loc(location), val(array),
                                                  subs.size(), subs.data())));
   });
-  /// `a.T` as the frontend types it: the reversed strides, with the
-  /// dynamic offset every view type has (nbcTransposeOpCreate would infer
-  /// the source's static offset).
-  m.def("transpose", [](H block, H location, H array, H type,
+  /// `a.T` / `np.transpose(a, axes)`, typed by nbc.transpose's inference
+  /// with the dynamic offset every view type of the frontend has.
+  m.def("transpose", [](H block, H location, H array,
                         std::optional<std::vector<int64_t>> axes) {
-    std::vector<MlirNamedAttribute> attrs;
-    if (axes) {
-      MlirContext ctx = contextOf(location);
-      attrs.push_back(mlirNamedAttributeGet(
-          mlirIdentifierGet(ctx, mlirStringRefCreateFromCString("axes")),
-          mlirDenseI64ArrayGet(ctx, axes->size(), axes->data())));
-    }
-    return result(append(block, genericOp(location, "nbc.transpose", {array},
-                                          {type}, attrs)));
-  }, nb::arg("block"), nb::arg("location"), nb::arg("array"), nb::arg("type"),
+    return result(append(
+        block, nbcTransposeOpCreateWithDynamicOffset(
+                   loc(location), val(array), axes ? axes->size() : 0,
+                   axes ? axes->data() : nullptr)));
+  }, nb::arg("block"), nb::arg("location"), nb::arg("array"),
      nb::arg("axes").none() = nb::none());
   m.def("reshape", [](H block, H location, H array, const Handles &sizes,
                       bool contiguousView) {

@@ -209,7 +209,14 @@ int main(void) {
   append(body, nbcTransposeOpCreate(loc, m, 0, NULL));
   // CHECK: nbc.reshape %arg7(%{{.*}}, %{{.*}}) : memref<?x?xf32> to memref<?x?x?xf32, strided<[?, ?, 1], offset: ?>>
   MlirValue sizes3[3] = {c2, c2, c2};
-  append(body, nbcReshapeOpCreate(loc, m, 3, sizes3, false));
+  MlirValue cube = append(body, nbcReshapeOpCreate(loc, m, 3, sizes3, false));
+  // The Python frontend's transposes: strides permuted, the offset dynamic.
+  // CHECK: nbc.transpose %arg7 axes [1, 0] : memref<?x?xf32> to memref<?x?xf32, strided<[1, ?], offset: ?>>
+  int64_t swap[2] = {1, 0};
+  append(body, nbcTransposeOpCreateWithDynamicOffset(loc, m, 2, swap));
+  // CHECK: nbc.transpose %{{.*}} axes [2, 0, 1] : memref<?x?x?xf32, strided<[?, ?, 1], offset: ?>> to memref<?x?x?xf32, strided<[1, ?, ?], offset: ?>>
+  int64_t rotate[3] = {2, 0, 1};
+  append(body, nbcTransposeOpCreateWithDynamicOffset(loc, cube, 3, rotate));
   // CHECK: nbc.concatenate %arg7, %arg7 axis 1 : memref<?x?xf32>, memref<?x?xf32> -> memref<?x?xf32>
   MlirValue twice[2] = {m, m};
   append(body, nbcConcatenateOpCreate(loc, 2, twice, 1));
@@ -291,6 +298,12 @@ int main(void) {
     printf("FAIL bad transpose accepted\n"), ++failures;
   else
     printf("bad transpose: %s\n", nbcGetLastError().data);
+  // CHECK: bad view transpose: nbcTransposeOpCreateWithDynamicOffset: axes are not a permutation of the array's 2 axes
+  if (!mlirOperationIsNull(
+          nbcTransposeOpCreateWithDynamicOffset(loc, m, 1, badAxes)))
+    printf("FAIL bad view transpose accepted\n"), ++failures;
+  else
+    printf("bad view transpose: %s\n", nbcGetLastError().data);
   // CHECK: bad take axis: nbcTakeOpCreate: axis 2 with 1 index array(s) is out of range for a rank-2 array
   if (!mlirOperationIsNull(nbcTakeOpCreate(loc, m, m, 2, -1)))
     printf("FAIL bad take axis accepted\n"), ++failures;

@@ -18,6 +18,7 @@ from . import scalar as S
 from .array_layout import LAYOUT_ATTRIBUTES, layout_attribute
 from .builder import PyObj, TupleValue, Value, kernel_flags
 from .fancy import has_index_array
+from .random_generator import GENERATOR_METHODS
 
 # Subscripts besides indices and slices: `None`/`np.newaxis` and `...`.
 NEWAXIS, ELLIPSIS = "newaxis", "ellipsis"
@@ -182,7 +183,6 @@ class ArraysMixin:
     def array_attribute(self, arr, attr, node):
         t = arr.type
         if isinstance(t, T.Generator):
-            from .random_generator import GENERATOR_METHODS
             if attr in GENERATOR_METHODS:
                 return Method(arr, attr)
             raise self.error(UnsupportedError, f"unsupported Generator attribute "
@@ -211,12 +211,8 @@ class ArraysMixin:
         raise self.error(UnsupportedError, f"unsupported array attribute '{attr}'", node)
 
     def transpose(self, arr, node):
-        """`a.T`: nbc.transpose, a view with the axes reversed. The result
-        keeps the source's static strides, reversed; the offset is dynamic
-        like every view's."""
-        t = arr.type
-        rt = T.Array(t.dtype, t.ndim, tuple(reversed(t.effective_strides())), t.readonly)
-        return self.b.transpose(arr, rt, self.pos(node))
+        """`a.T`: nbc.transpose, a view with the axes reversed."""
+        return self.b.transpose(arr, self.pos(node))
 
     # -- indexing ------------------------------------------------------------
     def expand_subscripts(self, t, subs, node):

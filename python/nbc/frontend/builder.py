@@ -303,9 +303,10 @@ class Builder:
         ndim, strides = ir.array_layout(h)
         return Value(h, T.Array(arr.type.dtype, ndim, strides, arr.type.readonly))
 
-    def transpose(self, arr, result_type, pos, axes=None):
-        return Value(ir.transpose(self.block, self.loc(pos), arr.h,
-                                  self.ty(result_type), axes), result_type)
+    def transpose(self, arr, pos, axes=None):
+        """nbc.transpose, typed by the dialect (TransposeOp's inference, with
+        a dynamic offset)."""
+        return self.view_of(arr, ir.transpose(self.block, self.loc(pos), arr.h, axes))
 
     def reshape(self, arr, sizes, contiguous_view, pos):
         """nbc.reshape, typed by the dialect (ReshapeOp::inferResultType)."""

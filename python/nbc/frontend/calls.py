@@ -25,9 +25,10 @@ from .complexes import cmath_name
 from .hints import BUILTIN_HINTS
 from .inner_functions import InnerFunction
 from .isinstance_test import static_isinstance
-from .parameters import bound_values, starred_items
+from .parameters import Jitted, bound_values, check_call, starred_items
 from .python_math import PYTHON_MATH, call_python_math, round_digits
-from .numpy_calls import MATH_ALIASES, NumpyCallsMixin, numpy_name, scalar_type_callee
+from .dtypes import scalar_type_callee
+from .numpy_calls import MATH_ALIASES, NumpyCallsMixin, numpy_name
 from ..stencil import StencilFunc
 
 
@@ -163,10 +164,9 @@ class CallsMixin(NumpyCallsMixin):
         name = linalg_name(obj)
         if name is not None:
             return self.call_linalg(name, node)
-        from ..dispatcher import Dispatcher
         if getattr(obj, "aot_compiled", False):  # nbc.aot: no source to compile
             return self.call_aot(obj, node)
-        if isinstance(obj, Dispatcher):
+        if isinstance(obj, Jitted):
             return self.call_dispatcher(obj, node)
         made = ufunc_description(obj) if isinstance(obj, np.ufunc) else None
         if made is not None and made["kind"] == "vectorize":
@@ -396,7 +396,6 @@ class CallsMixin(NumpyCallsMixin):
             bound = sig.bind(*node.args, **kwargs)
         except TypeError:
             # CPython's own wording for this call (what calling it would say).
-            from ..dispatcher import check_call
             try:
                 check_call(pyfunc, node.args, kwargs)
             except TypeError as e:

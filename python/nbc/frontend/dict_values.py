@@ -14,6 +14,7 @@ from . import scalar as S
 from .common import unify
 from .builder import PyObj, TupleValue, Value
 from .lists import is_list
+from ..signatures import from_numba
 
 
 def is_table(v):
@@ -185,7 +186,6 @@ class DictValuesMixin:
         type objects), else None: the item types of typed containers. An
         array type (`float64[:]`, `float64[:, :]`) is one with `arrays` (a
         dict's values), else refused."""
-        from ..signatures import from_numba
         if isinstance(node, ast.Subscript):
             if not arrays:
                 raise self.error(UnsupportedError, f"arrays as {what} "

@@ -120,10 +120,7 @@ class FancyIndexingMixin:
         if (not adjacent and axis) or not consecutive:
             # NumPy puts the dimensions of separated advanced indices first.
             perm = axes + [d for d in range(view.type.ndim) if d not in axes]
-            strides = view.type.effective_strides()
-            rt = T.Array(view.type.dtype, view.type.ndim,
-                         tuple(strides[d] for d in perm), view.type.readonly)
-            view = self.b.transpose(view, rt, self.pos(node), axes=perm)
+            view = self.b.transpose(view, self.pos(node), axes=perm)
             axis = 0
         return view, [subs[p] for p in positions], axis, positions
 

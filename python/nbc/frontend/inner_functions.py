@@ -196,7 +196,7 @@ class InnerFunction:
         self.source = source.nested(ast.copy_location(lifted, node))
         # A plain function with the same parameters (the captured variables
         # keyword-only): its signature and code give Python's own binding
-        # and error messages (dispatcher.check_call).
+        # and error messages (parameters.check_call).
         params = [a.arg for a in args.posonlyargs] + (["/"] if args.posonlyargs else [])
         params += [a.arg for a in args.args]
         if args.vararg is not None:

@@ -14,7 +14,7 @@ import numpy as np
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from .builder import PyObj, RangeValue, TupleValue, Value
-from .numpy_calls import scalar_type_callee
+from .dtypes import scalar_type_callee
 
 _BUILTIN_SCALARS = {int: T.int64, float: T.float64, complex: T.complex128,
                     bool: T.boolean}

@@ -12,6 +12,7 @@ from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import TupleValue, Value
+from ..npimpl import linalg as impls
 
 # name -> its parameters and their defaults, as NumPy's signature.
 FACTOR_SIGNATURES = {
@@ -158,7 +159,6 @@ def call_linalg_factor(comp, name, node):
 def call_linalg_composed(comp, name, node):
     """np.linalg.pinv / matrix_rank: nbc.npimpl.linalg compiled like a user's
     helper, the variant picked by the argument's rank and dtype."""
-    from ..npimpl import linalg as impls
     what = f"np.linalg.{name}()"
     impl = getattr(impls, name)
     call = comp.supported_library_arguments(f"linalg.{name}", impl, node)

@@ -4,10 +4,12 @@ one tuple, then keyword-only), as Numba types `*args` as a tuple. Callers
 (the dispatcher, calls between kernels) bind a call to that order with
 Python's own rules; `**kwargs` is refused, as Numba does."""
 
+import abc
 import ast
 import inspect
 
 from ..errors import UnsupportedError
+from .builder import TupleValue
 
 
 def parameter_nodes(src):
@@ -43,7 +45,6 @@ def bound_values(signature, bound, wrap):
 def starred_items(fc, node):
     """The call `node` with each `*t` argument (t a tuple) spread into one
     argument per item, bound to temporary names: (the call, the names)."""
-    from .builder import TupleValue
     if not any(isinstance(a, ast.Starred) for a in node.args):
         return node, []
     args, temps = [], []
@@ -62,3 +63,44 @@ def starred_items(fc, node):
             args.append(ast.copy_location(ast.Name(id=name, ctx=ast.Load()), a))
     return ast.copy_location(ast.Call(func=node.func, args=args,
                                       keywords=node.keywords), node), temps
+
+
+class Jitted(abc.ABC):
+    """What @nbc.njit returns (nbc.dispatcher.Dispatcher registers itself):
+    how a call between kernels recognizes one without importing the
+    dispatcher, which imports the compiler."""
+
+
+_STUBS = {}
+
+
+def check_call(func, args, kwargs):
+    """Raises the TypeError CPython raises when `func(*args, **kwargs)` does
+    not fit its parameters: the call goes to a stub with the same parameters,
+    defaults and name and an empty body."""
+    code = func.__code__
+    stub = _STUBS.get(code)
+    if stub is None:
+        params, seen_star = [], False
+        for p in inspect.signature(func).parameters.values():
+            if p.kind is p.KEYWORD_ONLY and not seen_star:
+                params.append("*")
+                seen_star = True
+            if p.kind is p.VAR_POSITIONAL:
+                params.append("*" + p.name)
+                seen_star = True
+            elif p.kind is p.VAR_KEYWORD:
+                params.append("**" + p.name)
+            else:
+                params.append(p.name)
+            if p.kind is p.POSITIONAL_ONLY and (
+                    p.name == code.co_varnames[code.co_posonlyargcount - 1]):
+                params.append("/")
+        ns = {}
+        exec(f"def stub({', '.join(params)}): pass", ns)
+        stub = ns["stub"]
+        stub.__name__, stub.__qualname__ = func.__name__, func.__qualname__
+        stub.__defaults__ = func.__defaults__
+        stub.__kwdefaults__ = func.__kwdefaults__
+        _STUBS[code] = stub
+    stub(*args, **kwargs)

@@ -18,6 +18,7 @@ from ..npimpl import random_distributions as D
 from ..npimpl.random_entry_points import DISTRIBUTIONS
 from . import scalar as S
 from .builder import PyObj
+from .dtypes import dtype_of
 
 # np.random.<name> -> NumPy's parameters, in order (rand/randn: *dims).
 PARAMETERS = {
@@ -224,7 +225,6 @@ class RandomMixin:
         what = "np.random.randint"
         if "dtype" in args:
             dtype = self.expr(args.pop("dtype"))
-            from .numpy_calls import dtype_of
             if not isinstance(dtype, PyObj) or dtype_of(dtype.obj) is not T.int64:
                 raise self.error(UnsupportedError, f"{what}: only dtype=int64 is "
                                  "supported", node)

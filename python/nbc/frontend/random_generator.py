@@ -18,7 +18,7 @@ from ..npimpl import random_generator as G
 from ..npimpl import random_generator_distributions as GD
 from ..npimpl.random_entry_points import DISTRIBUTIONS
 from .builder import PyObj, Value
-from .numpy_calls import dtype_of
+from .dtypes import dtype_of
 
 # Generator.<method> -> NumPy's parameters, in order.
 METHOD_PARAMETERS = {

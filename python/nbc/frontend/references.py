@@ -318,7 +318,6 @@ class ReferencesMixin:
                 self.mark_fresh(v, node)
             return TupleValue(values, ret if isinstance(ret, T.Optional) else None)
         if ret is None:
-            from .builder import PyObj
             return PyObj(None)
         v = values[0]
         self.mark_fresh(v, node)

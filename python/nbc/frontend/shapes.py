@@ -92,9 +92,7 @@ class ShapesMixin:
         perm = [self.normalize_axis(a, t.ndim, node) for a in axes]
         if len(set(perm)) != len(perm):
             raise self.error(TypingError, "repeated axis in transpose", node)
-        strides = t.effective_strides()
-        rt = T.Array(t.dtype, t.ndim, tuple(strides[a] for a in perm), t.readonly)
-        return self.b.transpose(arr, rt, self.pos(node), perm)
+        return self.b.transpose(arr, self.pos(node), perm)
 
     def constant_axes(self, nodes, name):
         """Integer constants from AST nodes (a tuple, or several)."""

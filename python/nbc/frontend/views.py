@@ -13,6 +13,7 @@ from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .arrays import WHOLE
 from .builder import PyObj, TupleValue, Value
+from .dtypes import dtype_of
 
 NP_VIEWS = ("squeeze", "diagonal", "diag", "flipud", "fliplr", "rot90", "split",
             "array_split", "broadcast_to", "asfortranarray")
@@ -115,7 +116,6 @@ class ViewsMixin:
         """a.view() / a.view(a.dtype): a new view of the same memory."""
         if dtype is not None:
             v = self.expr(dtype)
-            from .numpy_calls import dtype_of
             if not (isinstance(v, PyObj) and dtype_of(v.obj) == arr.type.dtype):
                 raise self.error(UnsupportedError, "view(): only a view with the "
                                  "array's own dtype is supported", node)

@@ -14,6 +14,7 @@
 #include "mlir/IR/TypeUtilities.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/CheckedArithmetic.h"
+#include "llvm/Support/FormatVariadic.h"
 
 using namespace mlir;
 using namespace mlir::nbc;
@@ -100,11 +101,15 @@ LogicalResult StrideOp::verify() { return verifyAxis(*this); }
 // TransposeOp
 //===----------------------------------------------------------------------===//
 
+/// `axes`, or the reversed axes of a rank-`rank` array when absent.
+static SmallVector<int64_t> permutationOf(std::optional<ArrayRef<int64_t>> axes,
+                                          int64_t rank) {
+  return axes ? SmallVector<int64_t>(*axes)
+              : SmallVector<int64_t>(llvm::reverse(llvm::seq<int64_t>(0, rank)));
+}
+
 SmallVector<int64_t> TransposeOp::getPermutation() {
-  if (std::optional<ArrayRef<int64_t>> axes = getAxes())
-    return llvm::to_vector(*axes);
-  int64_t rank = cast<MemRefType>(getSource().getType()).getRank();
-  return llvm::to_vector(llvm::reverse(llvm::seq<int64_t>(0, rank)));
+  return permutationOf(getAxes(), getSource().getType().getRank());
 }
 
 FailureOr<MemRefType> TransposeOp::inferResultType(MemRefType source,
@@ -144,26 +149,52 @@ static bool generalizes(MemRefType from, MemRefType to) {
   return covers(fromOffset, toOffset);
 }
 
-LogicalResult TransposeOp::verify() {
-  auto source = cast<MemRefType>(getSource().getType());
-  SmallVector<int64_t> permutation = getPermutation();
-  if ((int64_t)permutation.size() != source.getRank())
-    return emitOpError("has ") << permutation.size()
-                               << " axes for a rank-" << source.getRank()
-                               << " array";
-  SmallVector<bool> seen(source.getRank(), false);
+/// Why `permutation` is no order of a rank-`rank` array's axes, or "".
+static std::string permutationError(ArrayRef<int64_t> permutation,
+                                    int64_t rank) {
+  if ((int64_t)permutation.size() != rank)
+    return llvm::formatv("has {0} axes for a rank-{1} array",
+                         permutation.size(), rank);
+  SmallVector<bool> seen(rank, false);
   for (int64_t axis : permutation) {
-    if (axis < 0 || axis >= source.getRank() || seen[axis])
-      return emitOpError("axes must be a permutation of 0..")
-             << source.getRank() - 1;
+    if (axis < 0 || axis >= rank || seen[axis])
+      return llvm::formatv("axes must be a permutation of 0..{0}", rank - 1);
     seen[axis] = true;
   }
+  return "";
+}
+
+LogicalResult TransposeOp::inferReturnTypes(MLIRContext *,
+                                            std::optional<Location> loc,
+                                            Adaptor adaptor,
+                                            SmallVectorImpl<Type> &inferred) {
+  auto source = cast<MemRefType>(adaptor.getSource().getType());
+  SmallVector<int64_t> permutation =
+      permutationOf(adaptor.getAxes(), source.getRank());
+  if (std::string why = permutationError(permutation, source.getRank());
+      !why.empty())
+    return emitOptionalError(loc, "'nbc.transpose' op ", why);
   FailureOr<MemRefType> exact = inferResultType(source, permutation);
   if (failed(exact))
-    return emitOpError("needs a source with a strided layout");
-  if (!generalizes(*exact, getType()))
+    return emitOptionalError(loc, "'nbc.transpose' op needs a strided source");
+  inferred.push_back(*exact);
+  return success();
+}
+
+bool TransposeOp::isCompatibleReturnTypes(TypeRange inferred, TypeRange given) {
+  auto to = given.size() == 1 ? dyn_cast<MemRefType>(given[0]) : nullptr;
+  return inferred.size() == 1 && to &&
+         generalizes(cast<MemRefType>(inferred[0]), to);
+}
+
+LogicalResult TransposeOp::verify() {
+  SmallVector<Type> exact;
+  if (failed(inferReturnTypes(getContext(), getLoc(), Adaptor(*this), exact)))
+    return failure();
+  if (!isCompatibleReturnTypes(exact, getType()))
     return emitOpError("result type ")
-           << getType() << " is not a cast of the transposed type " << *exact;
+           << getType() << " is not a cast of the transposed type "
+           << exact.front();
   return success();
 }
 

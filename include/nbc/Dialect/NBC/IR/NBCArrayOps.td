@@ -173,14 +173,15 @@ def NBC_SliceOp : NBC_Op<"slice", [Pure, AttrSizedOperandSegments]> {
   }];
 }
 
-def NBC_TransposeOp : NBC_Op<"transpose", [Pure]> {
+def NBC_TransposeOp : NBC_Op<"transpose", [Pure,
+    InferTypeOpAdaptorWithIsCompatible]> {
   let summary = "`a.T` / `np.transpose(a, axes)`: a view with permuted axes";
   let description = [{
     Result axis `k` is source axis `axes[k]`; without `axes` the axes are
     reversed, as for `a.T`. No data moves: sizes and strides are permuted.
-    The result type is the source's with its shape and strides permuted
-    (the offset kept), or a type that memref.cast accepts from it (dynamic
-    strides or offset).
+    The inferred result type is the source's with its shape and strides
+    permuted (the offset kept); a written one may be any type memref.cast
+    accepts from it (dynamic strides or offset).
 
     ```mlir
     %t = nbc.transpose %a : memref<?x?xf64> to memref<?x?xf64, strided<[1, ?]>>
