@@ -265,3 +265,24 @@ def test_cross_of_stacks_of_vectors(a, b):
     got, want = cross(a, b), np.cross(a, b)
     assert got.dtype == want.dtype and got.shape == want.shape
     np.testing.assert_allclose(got, want, rtol=1e-14)
+
+
+def where_of(c, x, y):
+    return np.where(c, x, y)
+
+
+WHERE = nbc.njit(where_of)
+
+
+@requires_exec
+@pytest.mark.parametrize("args", [(True, 1.0, 2), (False, 1.0, 2), (np.bool_(True), 3, 4),
+                                  (0, np.float32(-1.5), np.float32(2.0)),
+                                  (1, np.int8(5), np.int8(7)), (0, np.float32(1), np.int16(2))])
+def test_where_of_scalars_is_a_zero_d_array(args):
+    """np.where of three scalars is a 0-d array (NumPy's and Numba's result),
+    not a scalar. (Python scalars passed as arguments are typed int64/float64,
+    as Numba types them, not as NumPy's weak scalars.)"""
+    got, want = WHERE(*args), where_of(*args)
+    assert isinstance(got, np.ndarray) and got.shape == () and got.dtype == want.dtype, \
+        (got, want)
+    assert got == want

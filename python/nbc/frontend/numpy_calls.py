@@ -223,6 +223,10 @@ class NumpyCallsMixin(ClipMixin):
 
                 def body(b, a):
                     return S.where(b, a[0], a[1], a[2], pos)
+                if out is None and not any(isinstance(v.type, T.Array) for v in vals):
+                    # NumPy's (and Numba's) np.where of scalars is a 0-d array.
+                    return self.array_from_items_0d(self.elementwise(vals, body, node),
+                                                    None, node)
             else:
                 which = name[:3]
                 vals = self.numpy_scalar_operands(vals, node)
