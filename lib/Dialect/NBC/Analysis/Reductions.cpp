@@ -485,25 +485,20 @@ static void rewriteCompareAndAssign(Operation *root) {
       continue;
     Value kept = ifOp.elseYield().getOperand(0);
     Value taken = ifOp.thenYield().getOperand(0);
+    // Read as `x <pred> m`: `m < x` is `x > m`.
     CmpPredicate predicate = cmp.getPredicate();
-    Value x;
-    if (cmp.getRhs() == kept)
-      x = cmp.getLhs();  // x > m, x < m
-    else if (cmp.getLhs() == kept)
-      x = cmp.getRhs(), predicate = predicate == CmpPredicate::lt
-                                        ? CmpPredicate::gt
-                                        : predicate == CmpPredicate::gt
-                                              ? CmpPredicate::lt
-                                              : predicate;  // m < x: x > m
-    else
+    if (predicate != CmpPredicate::gt && predicate != CmpPredicate::lt)
       continue;
-    if ((predicate != CmpPredicate::gt && predicate != CmpPredicate::lt) ||
-        x == kept || !sameValueAs(taken, x, ifOp))
+    bool keptOnLeft = cmp.getLhs() == kept;
+    if (!keptOnLeft && cmp.getRhs() != kept)
+      continue;
+    Value x = keptOnLeft ? cmp.getRhs() : cmp.getLhs();
+    bool isMax = (predicate == CmpPredicate::gt) != keptOnLeft;
+    if (x == kept || !sameValueAs(taken, x, ifOp))
       continue;
     OpBuilder b(ifOp);
     Value result =
-        predicate == CmpPredicate::gt
-            ? MaxOp::create(b, ifOp.getLoc(), kept, x).getResult()
+        isMax ? MaxOp::create(b, ifOp.getLoc(), kept, x).getResult()
             : MinOp::create(b, ifOp.getLoc(), kept, x).getResult();
     ifOp.getResult(0).replaceAllUsesWith(result);
     ifOp.erase();
