@@ -44,6 +44,7 @@ C_SIGNATURES = {
     "conjugate_gradient": ([F64, F64, i64, i64, F64], None),
     "mlp_forward": ([F64, F64, F64, F64, F64, i64, i64, i64, i64, F64], None),
     "batched_matmul": ([F64, F64, i64, i64, i64, i64, F64], None),
+    "expression_chain": ([F64, F64, F64, F64, i64, F64], None),
 }
 
 
@@ -63,6 +64,8 @@ class Case:
     parallel: bool = False
     ufunc: bool = False
     opts: dict = field(default_factory=dict)
+    # Options for nbc only (an expert switch the row measures).
+    nbc_opts: dict = field(default_factory=dict)
     rtol: float = 1e-9
     nbytes: Optional[Callable] = None
     # Numba's parallel build races on the kernel's shared updates: its
@@ -220,6 +223,11 @@ def all_cases():
                                     p(a), p(b), *a.shape, b.shape[2]),
              lambda q: tuple(_rng().random((2, 20 if q else 200, 64, 64))),
              parallel=True),
+        # Fusion's effect: the same row with nbc-fuse-ufuncs switched off.
+        *(Case("array: expression chain" + tag, A.expression_chain, A.expression_chain,
+               _c_expression_chain, lambda q: tuple(_rng().random((4, len(_vec(q)[0])))),
+               nbc_opts=opts, rtol=1e-12, nbytes=lambda args: 5 * n8 * len(args[0]))
+          for tag, opts in (("", {}), (" [no fusion]", {"fuse_ufuncs": False}))),
     ]
 
 
@@ -227,6 +235,10 @@ def _c_ufunc(fn, x):
     out = np.empty_like(x)
     fn(p(x), p(out), len(x))
     return out
+
+
+def _c_expression_chain(c, a, b, cc, d):
+    return _c_out(c.expression_chain, len(a), p(a), p(b), p(cc), p(d), len(a))
 
 
 def _c_matmul(c, a, b):

@@ -293,3 +293,10 @@ void batched_matmul(const double *a, const double *b, int64_t nb, int64_t n,
       }
   }
 }
+
+/* out = sqrt(a*a + b*b) * exp(-c) + 0.5*d: the expression chain as one loop. */
+void expression_chain(const double *a, const double *b, const double *c,
+                      const double *d, int64_t n, double *out) {
+  for (int64_t i = 0; i < n; ++i)
+    out[i] = sqrt(a[i] * a[i] + b[i] * b[i]) * exp(-c[i]) + 0.5 * d[i];
+}

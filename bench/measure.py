@@ -64,7 +64,8 @@ def compiled(case, compiler, parallel):
         return mod.vectorize(["float64(float64)"], target="parallel" if parallel else "cpu",
                              **case.opts)(case.py)
     py = with_prange(case.py, mod.prange)
-    return mod.njit(parallel=parallel, **case.opts)(py)
+    opts = {**case.opts, **(case.nbc_opts if compiler == "nbc" else {})}
+    return mod.njit(parallel=parallel, **opts)(py)
 
 
 def rows(cases):

@@ -77,11 +77,14 @@ typedef struct NbcCompileOptions {
   intptr_t numSymbols;
   const char *const *symbolNames;
   const void *const *symbolAddresses;
+  /// Fuse chains of array expressions into one loop (the pipeline's
+  /// fuse-ufuncs); false only to measure what fusion gains.
+  bool fuseUfuncs;
 } NbcCompileOptions;
 
 /// parallel = true, vectorWidth = 0, fastmath = false, optLevel = 3, no
 /// extra libraries, vectorMath = NbcVectorMathLibmvec, no remarks,
-/// targetCpu = NULL, no symbols.
+/// targetCpu = NULL, no symbols, fuseUfuncs = true.
 NBC_CAPI_EXPORTED NbcCompileOptions nbcCompileOptionsGetDefault(void);
 
 /// Runs the nbc-to-llvm pipeline (the same one `nbc-opt --nbc-to-llvm`

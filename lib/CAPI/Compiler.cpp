@@ -53,6 +53,7 @@ NbcCompileOptions nbcCompileOptionsGetDefault(void) {
   options.numSymbols = 0;
   options.symbolNames = nullptr;
   options.symbolAddresses = nullptr;
+  options.fuseUfuncs = defaults.fuseUfuncs;
   return options;
 }
 
@@ -78,6 +79,7 @@ static bool convertOptions(const NbcCompileOptions *in, CompileOptions &out,
   pipeline.fastmath = in->fastmath;
   pipeline.optLevel = in->optLevel;
   pipeline.vectorizationRemarks = in->vectorizationRemarks;
+  pipeline.fuseUfuncs = in->fuseUfuncs;
   pipeline.vectorMath =
       getVectorMathLibraryName(VectorMathLibrary(in->vectorMath)).str();
   pipeline.targetCPU = in->targetCpu ? in->targetCpu : "host";

@@ -110,7 +110,8 @@ static void buildToStandard(OpPassManager &pm,
   pm.addPass(nbc::createNBCRecognizeReductions());
   pm.addPass(createCanonicalizerPass());
   // Chains of array expressions into one loop, before the loops exist.
-  pm.addPass(nbc::createNBCFuseUfuncs());
+  if (options.fuseUfuncs)
+    pm.addPass(nbc::createNBCFuseUfuncs());
   // Range checks out of loops first, so inner loops are check-free.
   pm.addNestedPass<func::FuncOp>(nbc::createNBCHoistChecks());
   // sqrt of a sum of squares needs no domain check (nor its branch).

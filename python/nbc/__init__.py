@@ -47,7 +47,7 @@ __all__ = ["njit", "jit", "prange", "vectorize", "guvectorize", "TypingError",
 
 _OPTIONS = {"parallel": False, "fastmath": False, "cache": False,
             "error_model": "python", "boundscheck": False, "nogil": True,
-            "vector_math": "libmvec"}
+            "vector_math": "libmvec", "fuse_ufuncs": True}
 
 
 
@@ -67,6 +67,7 @@ def _options(kwargs, where):
     opts["parallel"] = bool(opts["parallel"])
     opts["fastmath"] = bool(opts["fastmath"])
     opts["boundscheck"] = bool(opts["boundscheck"])
+    opts["fuse_ufuncs"] = bool(opts["fuse_ufuncs"])
     return opts
 
 

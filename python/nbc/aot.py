@@ -97,7 +97,8 @@ def _load_source_module(path):
 
 
 def _group_key(options):
-    return (bool(options.get("fastmath")), options.get("vector_math"))
+    return (bool(options.get("fastmath")), options.get("vector_math"),
+            options.get("fuse_ufuncs", True))
 
 
 def _kernel_symbol(name, index, count):

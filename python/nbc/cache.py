@@ -31,7 +31,7 @@ import numpy as np
 
 MAGIC = "NBCCACHE1"
 _CODEGEN_OPTIONS = ("parallel", "fastmath", "error_model", "boundscheck",
-                    "vector_math")
+                    "vector_math", "fuse_ufuncs")
 _compiler_hash = None
 
 

@@ -2,7 +2,7 @@
 nbc-to-llvm pipeline's.
 
 The pipeline's options (`parallel`, `vector-width`, `fastmath`, `vector-math`,
-`opt-level`, `stop-after`; docs/Lowering.md) and the stage names are defined
+`fuse-ufuncs`, `opt-level`, `stop-after`; docs/Lowering.md) and the stage names are defined
 once, in C++ (include/nbc/Pipelines/Pipelines.h), and reach Python through
 libNBC-C (`nbc._core.stages()`, `nbc._core.vector_math_libraries()`). The
 native backend hands `pipeline_options` to `nbc._core.Program`; the verify
@@ -62,6 +62,8 @@ def pipeline_options(options, parallel=None):
               "fastmath": bool(options.get("fastmath"))}
     if options.get("vector_math") is not None:
         result["vector-math"] = options["vector_math"]
+    if options.get("fuse_ufuncs") is False:  # expert: measuring fusion
+        result["fuse-ufuncs"] = False
     if options.get("target_cpu") not in (None, "host"):  # AOT (nbc.aot)
         result["target-cpu"] = options["target_cpu"]
     return result

@@ -50,9 +50,9 @@ struct Program {
   Program(nb::object irModule, bool parallel, bool fastmath, unsigned optLevel,
           const std::string &vectorMath, bool vectorizationRemarks,
           const std::string &targetCpu,
-          const std::map<std::string, uintptr_t> &symbols) {
+          const std::map<std::string, uintptr_t> &symbols, bool fuseUfuncs) {
     NbcCompileOptions options =
-        optionsOf(parallel, fastmath, optLevel, vectorMath);
+        optionsOf(parallel, fastmath, optLevel, vectorMath, fuseUfuncs);
     options.vectorizationRemarks = vectorizationRemarks;
     options.targetCpu = targetCpu.c_str();
     std::vector<const char *> names;
@@ -72,9 +72,11 @@ struct Program {
 
   static NbcCompileOptions optionsOf(bool parallel, bool fastmath,
                                      unsigned optLevel,
-                                     const std::string &vectorMath) {
+                                     const std::string &vectorMath,
+                                     bool fuseUfuncs) {
     NbcCompileOptions options = nbcCompileOptionsGetDefault();
     options.parallel = parallel;
+    options.fuseUfuncs = fuseUfuncs;
     options.fastmath = fastmath;
     options.optLevel = optLevel;
     // The library names are the pipeline's (nbcVectorMathGetName).
@@ -92,9 +94,10 @@ struct Program {
 
   Program(const std::string &source, const std::string &filename,
           bool parallel, bool fastmath, unsigned optLevel,
-          const std::string &vectorMath, const std::string &targetCpu) {
+          const std::string &vectorMath, const std::string &targetCpu,
+          bool fuseUfuncs) {
     NbcCompileOptions options =
-        optionsOf(parallel, fastmath, optLevel, vectorMath);
+        optionsOf(parallel, fastmath, optLevel, vectorMath, fuseUfuncs);
     options.targetCpu = targetCpu.c_str();
     context = nbcContextCreate();
     program = nbcProgramCreateFromSource(
@@ -210,17 +213,19 @@ NB_MODULE(_core, m) {
   NbcCompileOptions defaults = nbcCompileOptionsGetDefault();
   nb::class_<Program>(m, "Program")
       .def(nb::init<const std::string &, const std::string &, bool, bool,
-                    unsigned, const std::string &, const std::string &>(),
+                    unsigned, const std::string &, const std::string &,
+                    bool>(),
            nb::arg("source"), nb::arg("filename"),
            nb::arg("parallel") = defaults.parallel,
            nb::arg("fastmath") = defaults.fastmath,
            nb::arg("opt_level") = defaults.optLevel,
            nb::arg("vector_math") =
                std::string(nbcVectorMathGetName(defaults.vectorMath)),
-           nb::arg("target_cpu") = "host")
+           nb::arg("target_cpu") = "host",
+           nb::arg("fuse_ufuncs") = defaults.fuseUfuncs)
       .def(nb::init<nb::object, bool, bool, unsigned, const std::string &,
                     bool, const std::string &,
-                    const std::map<std::string, uintptr_t> &>(),
+                    const std::map<std::string, uintptr_t> &, bool>(),
            nb::arg("module"), nb::arg("parallel") = defaults.parallel,
            nb::arg("fastmath") = defaults.fastmath,
            nb::arg("opt_level") = defaults.optLevel,
@@ -228,7 +233,8 @@ NB_MODULE(_core, m) {
                std::string(nbcVectorMathGetName(defaults.vectorMath)),
            nb::arg("vectorization_remarks") = defaults.vectorizationRemarks,
            nb::arg("target_cpu") = "host",
-           nb::arg("symbols") = std::map<std::string, uintptr_t>())
+           nb::arg("symbols") = std::map<std::string, uintptr_t>(),
+           nb::arg("fuse_ufuncs") = defaults.fuseUfuncs)
       .def(
           "remarks",
           [](Program &p) {

@@ -62,6 +62,8 @@ int main(void) {
   NbcCompileOptions options = nbcCompileOptionsGetDefault();
   printf("vector math: %s\n", nbcVectorMathGetName(options.vectorMath));
   // CHECK: vector math: libmvec
+  printf("fuse ufuncs: %d\n", options.fuseUfuncs);
+  // CHECK: fuse ufuncs: 1
   for (int stage = NbcStageInput; nbcStageGetName((NbcStage)stage); ++stage)
     printf("stage %d: %s\n", stage, nbcStageGetName((NbcStage)stage));
   // CHECK: stage 0: input

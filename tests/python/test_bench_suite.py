@@ -121,3 +121,18 @@ def test_procs_spread_repetitions(tmp_path):
         assert {k: len(v) for k, v in row["samples"].items()} == \
             dict.fromkeys(["nbc", "numba", "numpy", "C", "C nofma"], 2)
     assert json.load(open(raw))["compile_ms"] == {}
+
+
+def test_fusion_rows_and_the_geomean(quick_run):
+    """The expression chain runs with and without fusion in nbc; the row
+    without (nbc with an optimisation off) stays out of the geomean."""
+    _, out = quick_run
+    rows = json.load(open(out / "raw.json"))["rows"]
+    assert {"array: expression chain", "array: expression chain [no fusion]"} <= set(rows)
+    row = {"errors": {}, "wrong": []}
+    fast = dict(row, samples={"nbc": [1.0], "numba": [2.0]})
+    slow = dict(row, samples={"nbc": [4.0], "numba": [2.0]})
+    text = report.summary({"chain": fast, "chain [no fusion]": slow})
+    assert "over 1 rows: **2.00x**; rows below 0.9x: none" in text and "not counted" in text
+    text = report.summary({"chain": fast, "chain [other]": slow})
+    assert "over 2 rows: **1.00x**; rows below 0.9x: chain [other]." in text

@@ -36,7 +36,8 @@ def scale(a):
 
 @requires_exec
 @pytest.mark.parametrize("stage", ["standard", "llvm-dialect"])
-@pytest.mark.parametrize("kwargs", [{}, {"parallel": True, "vector_math": "none"}])
+@pytest.mark.parametrize("kwargs", [{}, {"parallel": True, "vector_math": "none"},
+                                    {"fuse_ufuncs": False}])
 def test_verify_backend_shows_what_the_program_shows(stage, kwargs):
     """The verify backend's nbc-opt run and the native program's snapshot
     (taken during its one pipeline run) are the same text."""

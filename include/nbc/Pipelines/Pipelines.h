@@ -73,6 +73,12 @@ struct NBCToLLVMPipelineOptions
                      "approximations) or none (libm for each lane)"),
       llvm::cl::init(
           getVectorMathLibraryName(VectorMathLibrary::Libmvec).str())};
+  PassOptions::Option<bool> fuseUfuncs{
+      *this, "fuse-ufuncs",
+      llvm::cl::desc("Fuse chains of array expressions into one loop "
+                     "(nbc-fuse-ufuncs); off only to measure what fusion "
+                     "gains"),
+      llvm::cl::init(true)};
   PassOptions::Option<bool> vectorizationRemarks{
       *this, "vectorization-remarks",
       llvm::cl::desc("Emit nbc-vectorize's remark at each loop: vectorized "
