@@ -155,6 +155,13 @@ NBC_CAPI_EXPORTED MlirStringRef nbcProgramGetKernelName(NbcProgram program,
 NBC_CAPI_EXPORTED NbcKernel nbcProgramLookup(NbcProgram program,
                                              MlirStringRef name);
 
+/// The address of the lowered symbol `name` (JIT-compiling the program on
+/// first use), e.g. a public `nbc.status_abi` callee that other programs
+/// bind through NbcCompileOptions.symbolNames. NULL (and the last error) for
+/// an unknown name or a JIT failure.
+NBC_CAPI_EXPORTED void *nbcProgramLookupSymbol(NbcProgram program,
+                                               MlirStringRef name);
+
 /*===----------------------------------------------------------------------===
  * Kernels and calls
  *===----------------------------------------------------------------------===*/

@@ -223,6 +223,19 @@ NbcKernel nbcProgramLookup(NbcProgram program, MlirStringRef name) {
   return NbcKernel{*kernel};
 }
 
+void *nbcProgramLookupSymbol(NbcProgram program, MlirStringRef name) {
+  if (!program.ptr || (!name.data && name.length)) {
+    capi::setError("nbcProgramLookupSymbol: null program or name");
+    return nullptr;
+  }
+  auto address = unwrap(program)->lookupSymbol(::unwrap(name));
+  if (!address) {
+    capi::setError(address.takeError());
+    return nullptr;
+  }
+  return *address;
+}
+
 //===----------------------------------------------------------------------===//
 // Kernels
 //===----------------------------------------------------------------------===//

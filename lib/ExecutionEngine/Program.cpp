@@ -250,6 +250,12 @@ llvm::Expected<const KernelInfo *> Program::lookup(StringRef name) {
   return kernel;
 }
 
+llvm::Expected<void *> Program::lookupSymbol(StringRef name) {
+  if (llvm::Error error = jit())
+    return std::move(error);
+  return engine->lookup(name);
+}
+
 //===----------------------------------------------------------------------===//
 // Inspection and AOT
 //===----------------------------------------------------------------------===//

@@ -79,6 +79,7 @@ class _Group:
         self.index = index
         self.options = options
         self.lm = LoopModule(options)
+        self.lm.comp.standalone = True  # a library links no JIT addresses
         self.symbols = []
 
 

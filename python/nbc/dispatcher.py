@@ -133,7 +133,8 @@ class Dispatcher(_Base or _PythonBase):
     def _build(self, arg_types, declared_ret):
         """Frontend, pipeline and JIT for one signature. A declared return
         type is a cast of every returned value, as in Numba."""
-        comp = Compilation()
+        # cache=True: the kernel must stand alone (no library function's address).
+        comp = Compilation(standalone=bool(self.options.get("cache")))
         symbol = self.py_func.__name__
         ret = comp.compile_entry(self.py_func, list(arg_types), self.options, symbol,
                                  declared_ret=declared_ret, locals=self.locals)

@@ -262,6 +262,18 @@ NB_MODULE(_core, m) {
             return kernel;
           },
           nb::arg("name"), nb::arg("release_gil") = true)
+      .def(
+          "address",
+          [](Program &p, const std::string &name) {
+            void *address = nbcProgramLookupSymbol(
+                p.program, mlirStringRefCreate(name.data(), name.size()));
+            if (!address)
+              throw std::runtime_error(lastError());
+            return reinterpret_cast<uintptr_t>(address);
+          },
+          nb::arg("name"),
+          "The JIT address of the lowered symbol `name` (a status-ABI callee "
+          "other programs bind with symbols=)")
       .def("emit_shared_library", &Program::emitSharedLibrary,
            nb::arg("path"))
       .def("emit_header", &Program::emitHeader, nb::arg("path"),

@@ -2,7 +2,8 @@
 // nbc.aot's _nbc_callee_<k>) and a JIT that binds it to an address
 // (NbcCompileOptions.symbolNames/symbolAddresses): results and raised
 // statuses pass through the caller; an unbound symbol and a bad symbol list
-// are errors, not crashes.
+// are errors, not crashes. The callee may also come from another JIT
+// program (nbcProgramLookupSymbol: nbc's process-wide library functions).
 //
 // RUN: nbc-capi-bound-symbols 2>/dev/null | FileCheck %s
 
@@ -18,6 +19,13 @@ static const char *kSource =
     "  %q = func.call @other_div(%a, %b) : (si64, si64) -> si64\n"
     "  %r = nbc.add %q, %q : si64\n"
     "  return %r : si64\n"
+    "}\n";
+
+/* The callee compiled by another program: its address, looked up. */
+static const char *kLibrarySource =
+    "func.func @other_div(%a: si64, %b: si64) -> si64 attributes {nbc.status_abi} {\n"
+    "  %q = nbc.floordiv %a, %b : si64\n"
+    "  return %q : si64\n"
     "}\n";
 
 /* What the status ABI lowers `(si64, si64) -> si64` to: the status, then
@@ -90,6 +98,38 @@ int main(void) {
     showError("unbound");
   // CHECK-NEXT: unbound: Failed to materialize symbols: {{.*}}twice_div
   nbcProgramDestroy(program);
+
+  // Bound to the same callee JIT-compiled by another program.
+  NbcCompileOptions libraryOptions = nbcCompileOptionsGetDefault();
+  NbcProgram library = nbcProgramCreateFromSource(ctx, str(kLibrarySource),
+                                                  str("lib.mlir"), &libraryOptions);
+  const void *jitted = nbcProgramIsNull(library)
+                           ? NULL
+                           : nbcProgramLookupSymbol(library, str("other_div"));
+  if (!jitted) {
+    showError("FAIL library");
+    return 1;
+  }
+  addresses[0] = jitted;
+  options.numSymbols = 1;
+  program = nbcProgramCreateFromSource(ctx, str(kSource), str("k.mlir"), &options);
+  k = nbcProgramIsNull(program) ? (NbcKernel){NULL}
+                                : nbcProgramLookup(program, str("twice_div"));
+  if (nbcKernelIsNull(k)) {
+    showError("FAIL lookup");
+    return 1;
+  }
+  call(nbcKernelGetFunction(k), 9, -2);
+  // CHECK-NEXT: twice_div(9, -2) = -10
+  call(nbcKernelGetFunction(k), 9, 0);
+  // CHECK-NEXT: twice_div(9, 0) ZeroDivisionError: {{.*}}
+  nbcProgramDestroy(program);
+  if (nbcProgramLookupSymbol(library, str("no_such_symbol")))
+    printf("FAIL: an unknown symbol has an address\n");
+  else
+    showError("unknown symbol");
+  // CHECK-NEXT: unknown symbol: {{.*}}no_such_symbol
+  nbcProgramDestroy(library);
 
   options.numSymbols = 1;
   options.symbolNames = NULL;

@@ -99,6 +99,9 @@ public:
   llvm::Error jit();
   /// findKernel + jit(), with an error naming the known kernels.
   llvm::Expected<const KernelInfo *> lookup(StringRef name);
+  /// jit() + the address of the JIT-compiled symbol `name` as lowered (e.g.
+  /// a public `nbc.status_abi` callee other programs bind to).
+  llvm::Expected<void *> lookupSymbol(StringRef name);
 
   /// Prints the module at `stage` (Stage and its names: Pipelines.h). The
   /// MLIR stages were taken while the pipeline ran once, in create().

@@ -4,6 +4,7 @@ from ..errors import NBCError, UnsupportedError
 from .builder import Module
 from .compiler import FunctionCompiler
 from .inner_functions import InnerFunction
+from .library import declare, shared_callee
 from .source import Source
 
 _sources = {}
@@ -36,7 +37,10 @@ class Frame:
 
 
 class Compilation:
-    def __init__(self):
+    def __init__(self, standalone=False):
+        """`standalone`: library functions are compiled into the module
+        (cache=True, nbc.aot), not called where another program has them."""
+        self.standalone = standalone
         self.module = Module()
         self.callees = {}  # key -> (symbol, return type, func handle)
         self.active = []   # Frames, outermost first
@@ -105,6 +109,10 @@ class Compilation:
         for frame in self.active:
             if frame.key == key:
                 return self.recursive_call(frame, pyfunc, node, caller_src)
+        shared = None if self.standalone or declared != (None, None) else \
+            shared_callee(pyfunc, types, options)
+        if shared is not None:
+            return declare(self.module, shared, caller_src, node), shared.ret
         if sum(f.key[0] is pyfunc for f in self.active) >= 4:
             raise caller_src.error(
                 UnsupportedError, f"recursive call to '{pyfunc.__name__}' with "

@@ -7,7 +7,10 @@ as NumPy returns it. Messages are NumPy's."""
 
 import numpy as np
 
+from .shared import library
 
+
+@library
 def _sorted_float(a):
     """The elements of `a`, flattened and sorted (NaNs last), as float64."""
     return np.sort(a, axis=None).astype(np.float64)
@@ -24,6 +27,7 @@ def _median_of_sorted(s, n):
     return (s[half - 1] + s[half]) / 2.0
 
 
+@library
 def median(a):
     s = _sorted_float(a)
     return _median_of_sorted(s, s.shape[0])
@@ -36,6 +40,7 @@ def _nanmedian_of_sorted(s):
     return _median_of_sorted(s, n)
 
 
+@library
 def nanmedian(a):
     return _nanmedian_of_sorted(_sorted_float(a))
 
@@ -97,11 +102,13 @@ def _nanquantile_of_sorted(s, q):
     return _quantile_of_sorted(s[:n], q)
 
 
+@library
 def _scalar_quantile(a, q, scale, skip_nan):
     _check(q, scale)
     return _quantile_at(_sorted_float(a), q / scale, skip_nan)
 
 
+@library
 def _quantiles(a, q, scale, skip_nan):
     """The quantiles (scale 1) or percentiles (scale 100) of `a` at the
     array `q`, in q's shape."""
@@ -201,6 +208,7 @@ def _first_nan_kept(a, out):
                 break
 
 
+@library
 def unique(a):
     s = np.sort(a, axis=None)
     out = np.empty(_unique_count(s), s.dtype)
@@ -213,6 +221,7 @@ def unique(a):
     return out
 
 
+@library
 def unique_counts(a):
     s = np.sort(a, axis=None)
     m = _unique_count(s)

@@ -11,6 +11,7 @@ import linecache
 import numpy as np
 
 from . import ordering
+from .shared import library
 
 
 def _product(terms):
@@ -74,8 +75,8 @@ def ordering_axis_function(name, ndim, axes, keepdims, q_ndim):
     helpers = {k: getattr(ordering, k) for k in (
         "_check_percentile", "_check_quantile", "_quantile_of_sorted",
         "_median_of_sorted", "_nanmedian_of_sorted", "_nanquantile_of_sorted")}
-    return generated_function(fname, source, f"ordering_axis {name} {ndim} {axes} "
-                              f"{keepdims} {q_ndim}", helpers)
+    return library(generated_function(fname, source, f"ordering_axis {name} {ndim} "
+                                      f"{axes} {keepdims} {q_ndim}", helpers))
 
 
 def generated_function(fname, source, tag, helpers=None):

@@ -10,6 +10,8 @@ import linecache
 
 import numpy as np
 
+from .shared import library
+
 KTH_ERROR = 'raise ValueError("kth out of bounds")'
 
 
@@ -36,4 +38,4 @@ def partition_function(name, ndim, axis, kth_ndim):
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
     namespace = {"np": np}
     exec(compile(source, filename, "exec"), namespace)  # noqa: S102
-    return namespace[fname]
+    return library(namespace[fname])  # (a sort: compiled once per process)
