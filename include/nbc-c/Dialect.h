@@ -486,6 +486,26 @@ NBC_CAPI_EXPORTED bool nbcRecognizeReductions(MlirOperation op);
 /// types. Call it before using the loop's results.
 NBC_CAPI_EXPORTED MlirOperation nbcWidenLoopCarried(MlirOperation loop);
 
+/// Gives `values[i]` the wider scalar type `types[i]` and retypes their
+/// readers as nbcWidenLoopCarried does (mlir::nbc::widenValues, docs/CAPI.md
+/// "Widening values"): a value built before its type was known (a recursive
+/// call typed with the returns seen so far) takes the type decided later.
+/// Returns false, with the reason in nbcGetLastError() and the IR
+/// unchanged, when a reader cannot be retyped.
+NBC_CAPI_EXPORTED bool nbcWidenValues(intptr_t numValues,
+                                      const MlirValue *values,
+                                      const MlirType *types);
+
+/// Sets the result types of the func.func `func` to `results` and widens the
+/// results of its calls to itself, built with the return type known then,
+/// to them (mlir::nbc::widenRecursiveCalls, by nbcWidenValues): a recursive
+/// function whose later return widens its type is built once. Returns
+/// false, with the reason in nbcGetLastError() and the IR (the function's
+/// type too) unchanged, when a reader cannot be retyped.
+NBC_CAPI_EXPORTED bool nbcWidenRecursiveCalls(MlirOperation func,
+                                              intptr_t numResults,
+                                              const MlirType *results);
+
 /// Adds a carried value to `loop` (mlir::nbc::appendLoopCarried, docs/CAPI.md
 /// "Loop-carried types"): an nbc.range, an nbc.prange not yet classified or
 /// an scf.while as for nbcWidenLoopCarried takes `init` (defined before the
