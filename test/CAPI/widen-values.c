@@ -1,0 +1,130 @@
+// A C frontend builds `def f(n): return f(n - 1) + 1 ... * 0.5` with its
+// recursive call typed by the returns seen before it (si64), then finds the
+// function returns f64: nbcWidenRecursiveCalls sets the result type and
+// widens the call's result, whose readers are built again (the add in
+// f64, the cast to f64 gone). A reader with no float form (`<<`) refuses:
+// the IR and the function's type stay as they were. nbcWidenValues refuses
+// a narrower type.
+//
+// RUN: nbc-capi-widen-values 2>&1 | FileCheck %s
+// CHECK-NOT: FAIL
+
+#include "mlir-c/BuiltinAttributes.h"
+#include "mlir-c/BuiltinTypes.h"
+#include "mlir-c/IR.h"
+#include "nbc-c/NBC.h"
+
+#include <stdio.h>
+
+static int failures = 0;
+
+static MlirStringRef str(const char *s) {
+  return mlirStringRefCreateFromCString(s);
+}
+
+static void printOut(MlirStringRef text, void *unused) {
+  (void)unused;
+  fwrite(text.data, 1, text.length, stdout);
+}
+
+static MlirValue append(MlirBlock block, MlirOperation op) {
+  mlirBlockAppendOwnedOperation(block, op);
+  return mlirOperationGetNumResults(op) ? mlirOperationGetResult(op, 0)
+                                        : (MlirValue){NULL};
+}
+
+/// `func.call @name(arg) : (si64) -> si64`.
+static MlirValue call(MlirBlock block, MlirLocation loc, const char *name,
+                      MlirValue arg, MlirType result) {
+  MlirContext ctx = mlirLocationGetContext(loc);
+  MlirOperationState state = mlirOperationStateGet(str("func.call"), loc);
+  MlirNamedAttribute callee = mlirNamedAttributeGet(
+      mlirIdentifierGet(ctx, str("callee")),
+      mlirFlatSymbolRefAttrGet(ctx, str(name)));
+  mlirOperationStateAddAttributes(&state, 1, &callee);
+  mlirOperationStateAddOperands(&state, 1, &arg);
+  mlirOperationStateAddResults(&state, 1, &result);
+  return append(block, mlirOperationCreate(&state));
+}
+
+/// `name(n: si64)`: returns `(name(n - 1) <op> 1) * 0.5`, the call typed si64.
+/// Returns the function, its result types not set yet.
+static MlirOperation buildRecursive(MlirModule module, MlirLocation loc,
+                                    const char *name, NbcBinaryOperator op,
+                                    MlirValue *callOut) {
+  MlirContext ctx = mlirLocationGetContext(loc);
+  MlirType si64 = nbcSignedIntegerTypeGet(ctx, 64), f64 = mlirF64TypeGet(ctx);
+  MlirOperation func = nbcKernelFuncCreate(
+      loc, str(name), 1, &si64, 0, NULL,
+      nbcKernelAttrGet(ctx, 0, NbcErrorModelPython, false, true));
+  mlirBlockAppendOwnedOperation(mlirModuleGetBody(module), func);
+  MlirBlock body = nbcFuncGetEntryBlock(func);
+  MlirValue n = mlirBlockGetArgument(body, 0);
+  MlirValue one = append(body, nbcConstantIntOpCreate(loc, si64, 1));
+  MlirValue half = append(body, nbcConstantFloatOpCreate(loc, f64, 0.5));
+  MlirValue less = nbcBuildBinary(body, loc, NbcBinarySub, n, one);
+  MlirValue rec = call(body, loc, name, less, si64);
+  MlirValue combined = nbcBuildBinary(body, loc, op, rec, one);
+  MlirValue scaled = nbcBuildBinary(body, loc, NbcBinaryMul, combined, half);
+  append(body, nbcReturnOpCreate(loc, 1, &scaled));
+  *callOut = rec;
+  return func;
+}
+
+int main(void) {
+  MlirContext ctx = nbcContextCreate();
+  MlirLocation loc = mlirLocationFileLineColGet(ctx, str("rec.py"), 3, 9);
+  MlirModule module = mlirModuleCreateEmpty(loc);
+  MlirType si64 = nbcSignedIntegerTypeGet(ctx, 64), f64 = mlirF64TypeGet(ctx);
+
+  MlirValue rec;
+  MlirOperation func = buildRecursive(module, loc, "widened", NbcBinaryAdd, &rec);
+  if (!nbcWidenRecursiveCalls(func, 1, &f64)) {
+    MlirStringRef e = nbcGetLastError();
+    printf("FAIL widening: %.*s\n", (int)e.length, e.data);
+    return 1;
+  }
+  // CHECK-LABEL: func.func @widened(%arg0: si64) -> f64
+  // CHECK: %[[ONE:.*]] = nbc.constant 1 : si64
+  // CHECK: %[[HALF:.*]] = nbc.constant 5.000000e-01 : f64
+  // CHECK: %[[REC:.*]] = call @widened(%{{.*}}) : (si64) -> f64
+  // CHECK-NEXT: %[[K:.*]] = nbc.cast %[[ONE]] : si64 to f64
+  // CHECK-NEXT: %[[A:.*]] = nbc.add %[[REC]], %[[K]] : f64
+  // CHECK-NEXT: %[[M:.*]] = nbc.mul %[[A]], %[[HALF]] : f64
+  // CHECK-NEXT: return %[[M]] : f64
+  mlirOperationPrint(func, printOut, NULL);
+  printf("\n");
+  if (!mlirOperationVerify(func))
+    printf("FAIL: the widened function does not verify\n"), ++failures;
+
+  // `f(n - 1) << 1` has no float form: refused, nothing changed.
+  func = buildRecursive(module, loc, "refused", NbcBinaryLShift, &rec);
+  if (nbcWidenRecursiveCalls(func, 1, &f64))
+    printf("FAIL: f(n - 1) << 1 widened\n"), ++failures;
+  MlirStringRef e = nbcGetLastError();
+  // CHECK: refused: rec.py:3:9: error: cannot widen a value read by 'nbc.shl'
+  printf("refused: %.*s\n", (int)e.length, e.data);
+  // (printed generically: its result types are not set)
+  // CHECK: function_type = (si64) -> (), sym_name = "refused"
+  // CHECK: %[[R:.*]] = "func.call"(%{{.*}}) <{callee = @refused}> : (si64) -> si64
+  // CHECK-NEXT: %[[S:.*]] = "nbc.shl"(%[[R]], %{{.*}}) : (si64, si64) -> si64
+  // CHECK-NEXT: %[[C:.*]] = "nbc.cast"(%[[S]]) : (si64) -> f64
+  // CHECK-NEXT: "nbc.mul"(%[[C]], %{{.*}}) : (f64, f64) -> f64
+  mlirOperationPrint(func, printOut, NULL);
+  printf("\n");
+
+  // A value only widens.
+  MlirValue widened = mlirBlockGetArgument(nbcFuncGetEntryBlock(func), 0);
+  MlirType i8 = nbcSignedIntegerTypeGet(ctx, 8);
+  if (nbcWidenValues(1, &widened, &i8))
+    printf("FAIL: si64 narrowed to si8\n"), ++failures;
+  e = nbcGetLastError();
+  // CHECK: narrowed: rec.py:3:9: error: widenValues: 'si8' is not a scalar type 'si64' widens to
+  printf("narrowed: %.*s\n", (int)e.length, e.data);
+  if (!nbcWidenValues(1, &widened, &si64))
+    printf("FAIL: the same type refused\n"), ++failures;
+
+  mlirModuleDestroy(module);
+  mlirContextDestroy(ctx);
+  return failures != 0;
+}
