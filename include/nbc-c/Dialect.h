@@ -541,8 +541,9 @@ NBC_CAPI_EXPORTED bool nbcDecideContainerType(MlirValue container,
 /// Widens a container whose element (key, value) type a later insertion
 /// needs wider (mlir::nbc::widenContainerType): `container` is the
 /// nbcListNewOpCreate/nbcDictNewOpCreate result, `type` the wider container
-/// type (a scalar promotion of the old one). As nbcDecideContainerType, and
-/// the items inserted so far are converted with `nbc.cast`. Returns false,
+/// type (a scalar promotion of the old one, field by field for a list of
+/// tuples). As nbcDecideContainerType, and the items inserted so far are
+/// converted with `nbc.cast` (a tuple rebuilt from its cast fields). Returns false,
 /// with the reason in nbcGetLastError() and the IR unchanged, when
 /// something already reads its items, calls or returns it.
 NBC_CAPI_EXPORTED bool nbcWidenContainerType(MlirValue container,
