@@ -497,11 +497,12 @@ NBC_CAPI_EXPORTED bool nbcWidenValues(intptr_t numValues,
                                       const MlirType *types);
 
 /// Sets the result types of the func.func `func` to `results` and widens the
-/// results of its calls to itself, built with the return type known then,
-/// to them (mlir::nbc::widenRecursiveCalls, by nbcWidenValues): a recursive
-/// function whose later return widens its type is built once. Returns
-/// false, with the reason in nbcGetLastError() and the IR (the function's
-/// type too) unchanged, when a reader cannot be retyped.
+/// results of the calls to it in its module (recursive ones, built with the
+/// return type known then) to them (mlir::nbc::widenRecursiveCalls, by
+/// nbcWidenValues): a recursive function whose later return widens its
+/// type is built once. Returns false, with the reason in nbcGetLastError()
+/// and the IR (the function's type too) unchanged, when a reader cannot be
+/// retyped.
 NBC_CAPI_EXPORTED bool nbcWidenRecursiveCalls(MlirOperation func,
                                               intptr_t numResults,
                                               const MlirType *results);

@@ -71,6 +71,20 @@ def summed(n):  # the call in a loop's carried value
 
 
 @nbc.njit
+def mutual_f(n):  # through another function: its call to this one widens
+    if n <= 0:
+        return 0
+    return mutual_g(n - 1) + 1
+
+
+@nbc.njit
+def mutual_g(n):
+    if n <= 0:
+        return 0.5
+    return mutual_f(n - 1) * 2
+
+
+@nbc.njit
 def int_max(n, x):  # an integer max that would become a float one
     if n <= 0:
         return 1
@@ -87,11 +101,13 @@ def appended(n):  # a list whose items the call decided
 
 
 def python_function(kernel):
-    """The kernel's Python function calling itself, not the kernel."""
-    f = kernel.py_func
-    g = types.FunctionType(f.__code__, dict(f.__globals__), f.__name__)
-    g.__globals__[f.__name__] = g
-    return g
+    """The kernel's Python function calling itself (and mutual_g's and
+    mutual_f's each other), not the kernels."""
+    env = dict(kernel.py_func.__globals__)
+    for k in (kernel, mutual_f, mutual_g):
+        f = k.py_func
+        env[f.__name__] = types.FunctionType(f.__code__, env, f.__name__)
+    return env[kernel.py_func.__name__]
 
 
 def rebuilt():
@@ -106,7 +122,7 @@ def run(kernel, args):
     got = kernel(*args)
     after = rebuilt()
     want = python_function(kernel)(*args)
-    joined = int if kernel is count_true else float
+    joined = int if kernel is count_true else float  # mutual_f: float too
     assert got == want and type(got) is joined, (got, want)
     return {k: v - before.get(k, 0) for k, v in after.items() if v != before.get(k, 0)}
 
@@ -119,6 +135,7 @@ WIDENED_IN_PLACE = [
     (passed_on, (0, 1.5)), (passed_on, (6, 1.5)), (passed_on, (7, -0.25)),
     (listed, (0,)), (listed, (5,)),
     (summed, (0,)), (summed, (5,)),
+    (mutual_f, (0,)), (mutual_f, (5,)), (mutual_g, (4,)),
 ]
 
 

@@ -220,9 +220,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         for t in self.assumed_returns:
             decided = unify(decided, t, "the return value")
         self.ret_type = decided
-        # Callees that assumed the old type (mutual recursion) are built again.
-        if decided != returned or not isinstance(decided, T.Scalar) or \
-                self.ctx.has_dependents(self):
+        if decided != returned or not isinstance(decided, T.Scalar):
             raise Retry("recursion")
         if self.b.widen_recursive_calls(self.func, [decided]) is not None:
             raise Retry("recursion-refused")

@@ -82,11 +82,6 @@ class Compilation:
                     self.module.erase(func)
                 frame.dependents = []
 
-    def has_dependents(self, fc):
-        """Whether functions compiled while `fc` was assumed to return the
-        type its recursive calls saw depend on it (mutual recursion)."""
-        return any(frame.dependents for frame in self.active if frame.compiler is fc)
-
     def recursive_call(self, frame, pyfunc, node, caller_src):
         """A call to a function still being compiled: its symbol, typed by
         the returns seen so far (as Numba, the base case must come first)."""

@@ -60,12 +60,13 @@ FailureOr<Operation *> widenLoopCarried(Operation *loop);
 /// diagnostic at it, and the IR is left as it was.
 LogicalResult widenValues(ArrayRef<std::pair<Value, Type>> widened);
 
-/// Sets the result types of `func`, whose calls to itself were built with
+/// Sets the result types of `func`, whose recursive calls were built with
 /// the return type known then (the returns seen before them, as Numba types
-/// recursion), to `results`, and widens those calls' results to them
-/// (widenValues): the function is built once even when a later return
-/// widens its type. On a refusal the IR, `func`'s type included, is left
-/// as it was.
+/// recursion), to `results`, and widens the results of every call to it in
+/// its module (in itself, and in the functions of a mutual recursion, whose
+/// returns must keep their types) to them (widenValues): the function is
+/// built once even when a later return widens its type. On a refusal the
+/// IR, `func`'s type included, is left as it was.
 LogicalResult widenRecursiveCalls(func::FuncOp func, TypeRange results);
 
 /// Adds a carried value to `loop` (an nbc.range, an nbc.prange whose carried
