@@ -471,33 +471,35 @@ NBC_CAPI_EXPORTED MlirOperation nbcPRangeOpCreate(
 /// (and on forwarding contexts, the diagnostic handlers).
 NBC_CAPI_EXPORTED bool nbcRecognizeReductions(MlirOperation op);
 
-/// Makes a loop agree with what its body yields (mlir::nbc::widenLoopCarried,
-/// docs/CAPI.md "Loop-carried types"). Build `loop` (nbc.range, nbc.prange
-/// with plain carried values, or scf.while whose scf.condition forwards its
-/// before-block arguments) with each carried value at its type before the
-/// loop and yield what the body computes, of any scalar type: a narrower
-/// yielded value is cast; a wider one widens the carried value to the NumPy
-/// promotion of both, and the body's readers are retyped by the typed
-/// builders' rules (`s = 0` then `s += x` with a float64 `x`: `s` is
-/// float64 in the loop). Returns the retyped loop, which replaces `loop`
-/// (handles to `loop` and its blocks are invalid afterwards), or a null
-/// operation with the reason in nbcGetLastError() and `loop` unchanged
-/// when a reader cannot be retyped: build the loop again with the wider
-/// types. Call it before using the loop's results.
+/// Makes a loop (nbc.range, nbc.prange with plain carried values, or an
+/// scf.while forwarding its before-block arguments) agree with what its
+/// body yields (mlir::nbc::widenLoopCarried, docs/CAPI.md "Loop-carried
+/// types"): a narrower yielded scalar is cast, a wider one widens the
+/// carried value and the body's readers (`s = 0` then `s += x`, x float64).
+/// Returns the loop replacing `loop`, or null (reason in nbcGetLastError(),
+/// `loop` unchanged): build it again. Call it before using its results.
 NBC_CAPI_EXPORTED MlirOperation nbcWidenLoopCarried(MlirOperation loop);
 
+/// Gives `values[i]` the wider scalar type `types[i]`, its readers retyped
+/// as by nbcWidenLoopCarried (mlir::nbc::widenValues, docs/CAPI.md "Widening
+/// values"); false (reason in nbcGetLastError(), IR unchanged) on a refusal.
+NBC_CAPI_EXPORTED bool nbcWidenValues(intptr_t numValues,
+                                      const MlirValue *values,
+                                      const MlirType *types);
+
+/// Sets the results of `func` to `results` and widens the calls to it in its
+/// module (recursive, typed before a later return widened) by nbcWidenValues
+/// (mlir::nbc::widenRecursiveCalls); false on a refusal, the IR unchanged.
+NBC_CAPI_EXPORTED bool nbcWidenRecursiveCalls(MlirOperation func,
+                                              intptr_t numResults,
+                                              const MlirType *results);
+
 /// Adds a carried value to `loop` (mlir::nbc::appendLoopCarried, docs/CAPI.md
-/// "Loop-carried types"): an nbc.range, an nbc.prange not yet classified or
-/// an scf.while as for nbcWidenLoopCarried takes `init` (defined before the
-/// loop; a scalar of another type is cast to the yielded one), its body
-/// yields `yielded` (available at the end of the body) and the loop gets
-/// one more result, its last. Uses inside the loop of the `numStandIns`
-/// `standIns` (values of the yielded type standing for the variable before
-/// the body assigns it) become the new block argument. Returns the loop
-/// replacing `loop` (whose old results it replaces; handles to `loop` are
-/// invalid), or a null operation with the reason in nbcGetLastError() and
-/// `loop` unchanged. A variable first assigned in a loop and read after it
-/// is carried this way without building the loop again.
+/// "Loop-carried types"; loops as for nbcWidenLoopCarried, a prange not yet
+/// classified): `init` (before the loop, cast to the yielded type) enters,
+/// the body yields `yielded`, one more result comes last; uses in the loop
+/// of the `standIns` become the new block argument. Returns the loop
+/// replacing `loop`, or null (reason in nbcGetLastError(), `loop` unchanged).
 NBC_CAPI_EXPORTED MlirOperation nbcAppendLoopCarried(MlirOperation loop,
                                                      MlirValue init,
                                                      MlirValue yielded,
@@ -521,10 +523,11 @@ NBC_CAPI_EXPORTED bool nbcDecideContainerType(MlirValue container,
 /// Widens a container whose element (key, value) type a later insertion
 /// needs wider (mlir::nbc::widenContainerType): `container` is the
 /// nbcListNewOpCreate/nbcDictNewOpCreate result, `type` the wider container
-/// type (a scalar promotion of the old one). As nbcDecideContainerType, and
-/// the items inserted so far are converted with `nbc.cast`. Returns false,
-/// with the reason in nbcGetLastError() and the IR unchanged, when
-/// something already reads its items, calls or returns it.
+/// type (a scalar promotion, tuples field by field). As
+/// nbcDecideContainerType, and the items inserted so far are converted
+/// (nbc.cast; a tuple rebuilt from its cast fields). Returns false, with the
+/// reason in nbcGetLastError() and the IR unchanged, when something
+/// already reads its items, calls or returns it.
 NBC_CAPI_EXPORTED bool nbcWidenContainerType(MlirValue container,
                                              MlirType type);
 

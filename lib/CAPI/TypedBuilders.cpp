@@ -275,6 +275,44 @@ MlirOperation nbcWidenLoopCarried(MlirOperation loop) {
   return MlirOperation{nullptr};
 }
 
+bool nbcWidenValues(intptr_t numValues, const MlirValue *values,
+                    const MlirType *types) {
+  SmallVector<std::pair<Value, Type>> widened;
+  for (intptr_t i = 0; i < numValues; ++i) {
+    if (mlirValueIsNull(values[i]) || mlirTypeIsNull(types[i])) {
+      capi::setError("nbcWidenValues: null value or type");
+      return false;
+    }
+    widened.push_back({unwrap(values[i]), unwrap(types[i])});
+  }
+  if (widened.empty())
+    return true;
+  DiagnosticCapture capture(widened.front().second.getContext());
+  if (succeeded(widenValues(widened)))
+    return true;
+  capi::setError(capture.takeError("nbcWidenValues failed"));
+  return false;
+}
+
+bool nbcWidenRecursiveCalls(MlirOperation func, intptr_t numResults,
+                            const MlirType *results) {
+  auto funcOp = mlirOperationIsNull(func)
+                    ? func::FuncOp()
+                    : dyn_cast<func::FuncOp>(unwrap(func));
+  if (!funcOp) {
+    capi::setError("nbcWidenRecursiveCalls: expected a func.func");
+    return false;
+  }
+  SmallVector<Type> types;
+  for (intptr_t i = 0; i < numResults; ++i)
+    types.push_back(unwrap(results[i]));
+  DiagnosticCapture capture(funcOp.getContext());
+  if (succeeded(widenRecursiveCalls(funcOp, types)))
+    return true;
+  capi::setError(capture.takeError("nbcWidenRecursiveCalls failed"));
+  return false;
+}
+
 MlirOperation nbcAppendLoopCarried(MlirOperation loop, MlirValue init,
                                    MlirValue yielded, intptr_t numStandIns,
                                    const MlirValue *standIns) {

@@ -545,6 +545,17 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
   /// or 0 when the frontend must build the loop again (`op` unchanged).
   m.def("widen_loop_carried",
         [](H op) { return to(nbcWidenLoopCarried(oper(op))); });
+  /// nbcWidenRecursiveCalls: None when `func` now returns `types` and its
+  /// calls to itself were widened to them, else why not (IR unchanged).
+  m.def("widen_recursive_calls", [](H func, const Handles &types)
+            -> std::optional<std::string> {
+    std::vector<MlirType> results(types.size());
+    for (size_t i = 0; i < types.size(); ++i)
+      results[i] = ty(types[i]);
+    if (nbcWidenRecursiveCalls(oper(func), results.size(), results.data()))
+      return std::nullopt;
+    return lastError();
+  });
   /// nbcAppendLoopCarried: the loop replacing `op` with one more carried
   /// value, or 0 when it must be built again (`op` unchanged).
   m.def("append_loop_carried", [](H op, H init, H yielded,

@@ -6,7 +6,8 @@
 // the IR unchanged; so is a dict given a list type. A list and a dict of
 // si64 that a later insertion needs as f64 are widened with
 // nbcWidenContainerType (the items inserted so far cast), unless an item
-// was read before.
+// was read before; a list of (si64, si64) tuples widened to (f64, si64)
+// converts its first tuple field by field.
 //
 // RUN: nbc-capi-container-typing 2>&1 | FileCheck %s
 // CHECK-NOT: FAIL
@@ -181,6 +182,36 @@ static void buildWidened(MlirModule module, MlirLocation loc, const char *name,
   printf("\n");
 }
 
+/// `name(n: si64, x: f64) -> si64`: l = [(n, n)]; l.append((x, n)) after
+/// widening l to (f64, si64) tuples; return len(l).
+static void buildWidenedTuples(MlirModule module, MlirLocation loc,
+                               const char *name) {
+  MlirContext ctx = mlirLocationGetContext(loc);
+  MlirType si64 = nbcSignedIntegerTypeGet(ctx, 64), f64 = mlirF64TypeGet(ctx);
+  MlirOperation func = newKernel(module, loc, name);
+  MlirBlock body = nbcFuncGetEntryBlock(func);
+  MlirValue n = mlirBlockGetArgument(body, 0);
+  MlirValue x = mlirBlockGetArgument(body, 1);
+  MlirType ints[2] = {si64, si64}, mixed[2] = {f64, si64};
+  MlirValue list = append(
+      body, nbcListNewOpCreate(loc, nbcListTypeGet(mlirTupleTypeGet(ctx, 2, ints)),
+                               (MlirValue){NULL}));
+  MlirValue first[2] = {n, n}, second[2] = {x, n};
+  MlirValue pair = append(body, nbcMakeTupleOpCreate(loc, 2, first));
+  MlirValue held = append(body, nbcListAppendOpCreate(loc, list, pair));
+  if (!nbcWidenContainerType(list,
+                             nbcListTypeGet(mlirTupleTypeGet(ctx, 2, mixed))))
+    fail(name);
+  pair = append(body, nbcMakeTupleOpCreate(loc, 2, second));
+  held = append(body, nbcListAppendOpCreate(loc, held, pair));
+  MlirValue length = append(body, nbcListLenOpCreate(loc, held));
+  append(body, nbcReturnOpCreate(loc, 1, &length));
+  if (!mlirOperationVerify(func))
+    printf("FAIL: %s does not verify\n", name), ++failures;
+  mlirOperationPrint(func, printOut, NULL);
+  printf("\n");
+}
+
 int main(void) {
   MlirContext ctx = nbcContextCreate();
   MlirLocation loc = mlirLocationFileLineColGet(ctx, str("lists.py"), 4, 9);
@@ -207,6 +238,16 @@ int main(void) {
   // CHECK-NEXT: %[[D1:.*]] = nbc.dict_insert %[[D]][%arg0] = %[[V]] : !nbc.dict<si64, f64>
   // CHECK-NEXT: nbc.dict_insert %[[D1]][%arg0] = %arg1 : !nbc.dict<si64, f64>
   buildWidened(module, loc, "widened", 0);
+
+  // CHECK-LABEL: func.func @widened_tuples
+  // CHECK: %[[L:.*]] = nbc.list_new : !nbc.list<tuple<f64, si64>>
+  // CHECK-NEXT: %[[P:.*]] = nbc.make_tuple %arg0, %arg0 : si64, si64 -> tuple<si64, si64>
+  // CHECK-NEXT: %[[A:.*]] = nbc.tuple_get %[[P]][0] : tuple<si64, si64> -> si64
+  // CHECK-NEXT: %[[AF:.*]] = nbc.cast %[[A]] : si64 to f64
+  // CHECK-NEXT: %[[B:.*]] = nbc.tuple_get %[[P]][1] : tuple<si64, si64> -> si64
+  // CHECK-NEXT: %[[Q:.*]] = nbc.make_tuple %[[AF]], %[[B]] : f64, si64 -> tuple<f64, si64>
+  // CHECK-NEXT: nbc.list_append %[[L]], %[[Q]] : !nbc.list<tuple<f64, si64>>
+  buildWidenedTuples(module, loc, "widened_tuples");
 
   // CHECK: refused: lists.py:4:9: error: cannot decide the element type of a container that 'nbc.list_get' uses before its first insertion
   // CHECK: "nbc.list_new"() : () -> !nbc.list<si64>

@@ -4,9 +4,17 @@
 // the loop and `s * 2` multiplies floats. A reader it cannot retype
 // (`s << 1`) leaves the loop unchanged and says why.
 //
+// The same retyping for a recursive function (`f(n - 1) + 1 ... * 0.5`)
+// whose call was typed by the returns seen before it (si64) and which
+// returns f64: nbcWidenRecursiveCalls sets the result type and widens the
+// call's result, whose readers are built again (the add in f64, the cast to
+// f64 gone). A reader with no float form (`<<`) refuses: the IR and the
+// function's type stay as they were. nbcWidenValues refuses a narrower type.
+//
 // RUN: nbc-capi-loop-typing 2>&1 | FileCheck %s
 // CHECK-NOT: FAIL
 
+#include "mlir-c/BuiltinAttributes.h"
 #include "mlir-c/BuiltinTypes.h"
 #include "mlir-c/IR.h"
 #include "nbc-c/NBC.h"
@@ -66,6 +74,44 @@ static MlirOperation buildKernel(MlirModule module, MlirLocation loc,
   return loop;
 }
 
+/// `func.call @name(arg) : (si64) -> si64`.
+static MlirValue call(MlirBlock block, MlirLocation loc, const char *name,
+                      MlirValue arg, MlirType result) {
+  MlirContext ctx = mlirLocationGetContext(loc);
+  MlirOperationState state = mlirOperationStateGet(str("func.call"), loc);
+  MlirNamedAttribute callee = mlirNamedAttributeGet(
+      mlirIdentifierGet(ctx, str("callee")),
+      mlirFlatSymbolRefAttrGet(ctx, str(name)));
+  mlirOperationStateAddAttributes(&state, 1, &callee);
+  mlirOperationStateAddOperands(&state, 1, &arg);
+  mlirOperationStateAddResults(&state, 1, &result);
+  return append(block, mlirOperationCreate(&state));
+}
+
+/// `name(n: si64)`: returns `(name(n - 1) <op> 1) * 0.5`, the call typed si64.
+/// Returns the function, its result types not set yet.
+static MlirOperation buildRecursive(MlirModule module, MlirLocation loc,
+                                    const char *name, NbcBinaryOperator op,
+                                    MlirValue *callOut) {
+  MlirContext ctx = mlirLocationGetContext(loc);
+  MlirType si64 = nbcSignedIntegerTypeGet(ctx, 64), f64 = mlirF64TypeGet(ctx);
+  MlirOperation func = nbcKernelFuncCreate(
+      loc, str(name), 1, &si64, 0, NULL,
+      nbcKernelAttrGet(ctx, 0, NbcErrorModelPython, false, true));
+  mlirBlockAppendOwnedOperation(mlirModuleGetBody(module), func);
+  MlirBlock body = nbcFuncGetEntryBlock(func);
+  MlirValue n = mlirBlockGetArgument(body, 0);
+  MlirValue one = append(body, nbcConstantIntOpCreate(loc, si64, 1));
+  MlirValue half = append(body, nbcConstantFloatOpCreate(loc, f64, 0.5));
+  MlirValue less = nbcBuildBinary(body, loc, NbcBinarySub, n, one);
+  MlirValue rec = call(body, loc, name, less, si64);
+  MlirValue combined = nbcBuildBinary(body, loc, op, rec, one);
+  MlirValue scaled = nbcBuildBinary(body, loc, NbcBinaryMul, combined, half);
+  append(body, nbcReturnOpCreate(loc, 1, &scaled));
+  *callOut = rec;
+  return func;
+}
+
 int main(void) {
   MlirContext ctx = nbcContextCreate();
   MlirLocation loc = mlirLocationFileLineColGet(ctx, str("loop.py"), 4, 5);
@@ -105,6 +151,58 @@ int main(void) {
   // CHECK-NEXT: "nbc.shl"(%[[R]], %{{.*}}) : (si64, si64) -> si64
   mlirOperationPrint(loop, printOut, NULL);
   printf("\n");
+
+  MlirType si64 = nbcSignedIntegerTypeGet(ctx, 64), f64 = mlirF64TypeGet(ctx);
+  // (a module of its own: the one above holds the refused loop, which
+  // does not verify)
+  mlirModuleDestroy(module);
+  module = mlirModuleCreateEmpty(loc);
+  MlirValue rec;
+  func = buildRecursive(module, loc, "recursive", NbcBinaryAdd, &rec);
+  if (!nbcWidenRecursiveCalls(func, 1, &f64)) {
+    MlirStringRef e = nbcGetLastError();
+    printf("FAIL widening the calls: %.*s\n", (int)e.length, e.data);
+    return 1;
+  }
+  // CHECK-LABEL: func.func @recursive(%arg0: si64) -> f64
+  // CHECK: %[[ONE:.*]] = nbc.constant 1 : si64
+  // CHECK: %[[HALF:.*]] = nbc.constant 5.000000e-01 : f64
+  // CHECK: %[[REC:.*]] = call @recursive(%{{.*}}) : (si64) -> f64
+  // CHECK-NEXT: %[[K:.*]] = nbc.cast %[[ONE]] : si64 to f64
+  // CHECK-NEXT: %[[A:.*]] = nbc.add %[[REC]], %[[K]] : f64
+  // CHECK-NEXT: %[[M:.*]] = nbc.mul %[[A]], %[[HALF]] : f64
+  // CHECK-NEXT: return %[[M]] : f64
+  mlirOperationPrint(func, printOut, NULL);
+  printf("\n");
+  if (!mlirOperationVerify(func))
+    printf("FAIL: the widened function does not verify\n"), ++failures;
+
+  // `f(n - 1) << 1` has no float form: refused, nothing changed.
+  func = buildRecursive(module, loc, "recursive_refused", NbcBinaryLShift, &rec);
+  if (nbcWidenRecursiveCalls(func, 1, &f64))
+    printf("FAIL: f(n - 1) << 1 widened\n"), ++failures;
+  e = nbcGetLastError();
+  // CHECK: refused: loop.py:4:5: error: cannot widen a value read by 'nbc.shl'
+  printf("refused: %.*s\n", (int)e.length, e.data);
+  // (printed generically: its result types are not set)
+  // CHECK: function_type = (si64) -> (), sym_name = "recursive_refused"
+  // CHECK: %[[R:.*]] = "func.call"(%{{.*}}) <{callee = @recursive_refused}> : (si64) -> si64
+  // CHECK-NEXT: %[[S:.*]] = "nbc.shl"(%[[R]], %{{.*}}) : (si64, si64) -> si64
+  // CHECK-NEXT: %[[C:.*]] = "nbc.cast"(%[[S]]) : (si64) -> f64
+  // CHECK-NEXT: "nbc.mul"(%[[C]], %{{.*}}) : (f64, f64) -> f64
+  mlirOperationPrint(func, printOut, NULL);
+  printf("\n");
+
+  // A value only widens.
+  MlirValue arg = mlirBlockGetArgument(nbcFuncGetEntryBlock(func), 0);
+  MlirType i8 = nbcSignedIntegerTypeGet(ctx, 8);
+  if (nbcWidenValues(1, &arg, &i8))
+    printf("FAIL: si64 narrowed to si8\n"), ++failures;
+  e = nbcGetLastError();
+  // CHECK: narrowed: loop.py:4:5: error: widenValues: 'si8' is not a scalar type 'si64' widens to
+  printf("narrowed: %.*s\n", (int)e.length, e.data);
+  if (!nbcWidenValues(1, &arg, &si64))
+    printf("FAIL: the same type refused\n"), ++failures;
 
   mlirModuleDestroy(module);
   mlirContextDestroy(ctx);

@@ -274,6 +274,12 @@ def widen_set(a):
     return len(s)
 
 
+def widen_tuples(n):
+    pairs = [(1, 2)]
+    pairs.append((1.5, n))  # (float64, int64): the first pair's fields cast
+    return pairs
+
+
 WIDENING = [
     (widen_in_loop, (5,)),
     (widen_in_loop, (0,)),
@@ -282,6 +288,7 @@ WIDENING = [
     (widen_dict_values, (np.array([0.5, 2.5]),)),
     (widen_dict_keys, (np.array([0.5, 1.0, 2.5]),)),
     (widen_set, (np.array([0.5, 2.0, 3.5]),)),
+    (widen_tuples, (3,)),
 ]
 
 

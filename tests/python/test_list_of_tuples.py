@@ -133,7 +133,8 @@ def zip_lists(n):
 
 def widened_by_append(n):
     """The first append decides (int64, int64), the second widens to
-    (float64, int64): the function is built again, as Numba unifies."""
+    (float64, int64), as Numba unifies: the first pair is converted field by
+    field in the function as built (nbcWidenContainerType)."""
     l = []
     l.append((1, 2))
     l.append((1.5, n))

@@ -555,6 +555,12 @@ class Builder:
         when it must be built again (`op` unchanged)."""
         return ir.widen_loop_carried(op) or None
 
+    def widen_recursive_calls(self, func, types):
+        """nbcWidenRecursiveCalls: None when `func` now returns `types` and
+        its calls to itself (typed with the returns seen before them) were
+        widened to them, else why not (the IR left as it was)."""
+        return ir.widen_recursive_calls(func, [self.ty(t) for t in types])
+
     @staticmethod
     def append_loop_carried(op, init, yielded, stand_ins=()):
         """nbcAppendLoopCarried: the loop replacing `op` with one more

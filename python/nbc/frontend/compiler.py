@@ -112,8 +112,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             except Retry as e:
                 self.module.erase(self.func)  # built again with the new types
                 self.ctx.retrying(self)
-                count_reemit(f"function-{e.args[0]}" if isinstance(e, ListRetry)
-                             else "function")
+                count_reemit(f"function-{e.args[0]}" if e.args else "function")
                 tries += not isinstance(e, ListRetry)  # list types only widen
                 continue
             except BaseException:
@@ -207,12 +206,25 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         # Returns merge forward into this one value; only a recursive call
         # typed before the merge can disagree (a fixpoint, as in Numba).
         if any(t != decided for t in self.assumed_returns):
-            for t in self.assumed_returns:
-                decided = unify(decided, t, "the return value")
-            self.ret_type = decided
-            raise Retry()
+            self.widen_recursive_calls(decided)
+        else:
+            self.module.set_results(self.func, self.flat_types(decided))
         self.return_type = decided
-        self.module.set_results(self.func, self.flat_types(decided))
+
+    def widen_recursive_calls(self, returned):
+        """The calls to itself were typed with the returns seen before them
+        and the function returns the wider scalar `returned`: the dialect
+        widens their results (nbcWidenRecursiveCalls), else the function is
+        built again with the joined type (Retry)."""
+        decided = returned
+        for t in self.assumed_returns:
+            decided = unify(decided, t, "the return value")
+        self.ret_type = decided
+        if decided != returned or not isinstance(decided, T.Scalar):
+            raise Retry("recursion")
+        if self.b.widen_recursive_calls(self.func, [decided]) is not None:
+            raise Retry("recursion-refused")
+        count_reemit("avoided:recursion-widened-in-dialect")
 
     @staticmethod
     def flat_types(t):

@@ -226,13 +226,43 @@ static Type getItemType(Type type, bool isValue) {
   return isValue ? dict.getValueType() : dict.getKeyType();
 }
 
+/// Whether a `have` item converts to `want` field by field: scalars, or
+/// tuples of scalars of one length (a list of tuples' items).
+static bool isConvertibleItem(Type have, Type want) {
+  if (isNBCScalar(have) && isNBCScalar(want))
+    return true;
+  auto from = dyn_cast<TupleType>(have), to = dyn_cast<TupleType>(want);
+  return from && to && from.size() == to.size() &&
+         llvm::all_of(llvm::zip(from.getTypes(), to.getTypes()), [](auto pair) {
+           return isNBCScalar(std::get<0>(pair)) &&
+                  isNBCScalar(std::get<1>(pair));
+         });
+}
+
+/// `value` converted to `want` (isConvertibleItem): a cast, or a tuple built
+/// again from its fields, each cast.
+static Value convertItem(OpBuilder &builder, Location loc, Value value,
+                         Type want) {
+  auto tuple = dyn_cast<TupleType>(want);
+  if (!tuple)
+    return CastOp::create(builder, loc, want, value);
+  SmallVector<Value> fields;
+  for (auto [k, field] : llvm::enumerate(tuple.getTypes())) {
+    Type have = cast<TupleType>(value.getType()).getType(k);
+    Value part = TupleGetOp::create(builder, loc, have, value, k);
+    fields.push_back(have == field ? part
+                                   : CastOp::create(builder, loc, field, part));
+  }
+  return MakeTupleOp::create(builder, loc, want, fields);
+}
+
 LogicalResult ContainerFlow::castItems(Type type) {
   for (auto [item, isValue] : items) {
     Type want = getItemType(type, isValue);
     Value value = item->get();
     if (value.getType() == want)
       continue;
-    if (!isNBCScalar(want) || !isNBCScalar(value.getType()))
+    if (!isConvertibleItem(value.getType(), want))
       return item->getOwner()->emitError("cannot widen a container of ")
              << value.getType() << " items to " << want;
   }
@@ -241,8 +271,8 @@ LogicalResult ContainerFlow::castItems(Type type) {
     if (item->get().getType() == want)
       continue;
     OpBuilder builder(item->getOwner());
-    item->set(CastOp::create(builder, item->getOwner()->getLoc(), want,
-                             item->get()));
+    item->set(convertItem(builder, item->getOwner()->getLoc(), item->get(),
+                          want));
   }
   return success();
 }

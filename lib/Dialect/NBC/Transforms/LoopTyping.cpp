@@ -12,6 +12,7 @@
 #include "nbc/Dialect/NBC/IR/NBCTypeRules.h"
 #include "nbc/Dialect/NBC/IR/NBCTypedBuilders.h"
 
+#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/Dominance.h"
 #include "llvm/ADT/SetVector.h"
@@ -113,27 +114,57 @@ static std::optional<BinaryOperator> getBinaryOperator(Operation *op) {
   return std::nullopt;
 }
 
-/// `operand` converted to `type` by a cast before its owner.
-static void castOperand(OpOperand &operand, Type type) {
-  if (operand.get().getType() == type)
-    return;
-  OpBuilder builder(operand.getOwner());
-  operand.set(buildCastTo(builder, operand.getOwner()->getLoc(),
-                          operand.get(), type));
-}
-
 namespace {
+/// What a widening changed, so that a refusal can put it back: the ops the
+/// typed builders created, the operands set and the types given.
+class Journal : public OpBuilder::Listener {
+public:
+  void notifyOperationInserted(Operation *op,
+                               OpBuilder::InsertPoint) override {
+    created.push_back(op);
+  }
+  void setOperand(OpOperand &operand, Value value) {
+    operands.push_back({operand.getOwner(), operand.getOperandNumber(),
+                        operand.get()});
+    operand.set(value);
+  }
+  void replaceAllUsesWith(Value old, Value value) {
+    for (OpOperand &use : llvm::make_early_inc_range(old.getUses()))
+      setOperand(use, value);
+  }
+  void setType(Value value, Type type) {
+    types.push_back({value, value.getType()});
+    value.setType(type);
+  }
+  void undo();
+
+private:
+  SmallVector<Operation *> created;
+  SmallVector<std::tuple<Operation *, unsigned, Value>> operands;
+  SmallVector<std::pair<Value, Type>> types;
+};
+
 class Widener {
 public:
+  /// `what` names the widened values in refusals.
+  Widener(MLIRContext *context, StringRef what)
+      : what(what), firstLoc(UnknownLoc::get(context)) {}
   LogicalResult run(Operation *root);
+  void setType(Value value, Type type);
+  /// Puts back what a failed run changed.
+  void undo() { journal.undo(); }
 
 private:
   LogicalResult retypeUser(Operation *user, Value value);
   LogicalResult rebuild(Operation *user, FailureOr<Value> built);
   LogicalResult retypeIfResult(scf::IfOp ifOp, unsigned k);
   LogicalResult reconcile(Operation *loop);
-  void setType(Value value, Type type);
+  LogicalResult refuse(Operation *op, const Twine &reader) const;
+  void castOperand(OpOperand &operand, Type type);
 
+  StringRef what;
+  Location firstLoc; // of the first value given a type
+  Journal journal;
   SmallVector<Value> changed;          // values whose type changed
   llvm::SetVector<Operation *> loops;  // loops to reconcile
   // Replaced ops, erased at the end: a value on the worklist stays valid.
@@ -141,17 +172,43 @@ private:
 };
 } // namespace
 
-static LogicalResult refuse(Operation *op, const Twine &what) {
-  return op->emitError("cannot widen a loop-carried value read by ") << what;
+void Journal::undo() {
+  for (auto &[owner, number, value] : llvm::reverse(operands))
+    owner->setOperand(number, value);
+  for (auto &[value, type] : llvm::reverse(types))
+    value.setType(type);
+  for (Operation *op : llvm::reverse(created)) {
+    op->dropAllUses();
+    op->erase();
+  }
+  operands.clear();
+  types.clear();
+  created.clear();
+}
+
+LogicalResult Widener::refuse(Operation *op, const Twine &reader) const {
+  return op->emitError("cannot widen ") << what << " read by " << reader;
+}
+
+/// `operand` converted to `type` by a cast before its owner.
+void Widener::castOperand(OpOperand &operand, Type type) {
+  if (operand.get().getType() == type)
+    return;
+  OpBuilder builder(operand.getOwner(), &journal);
+  journal.setOperand(operand, buildCastTo(builder, operand.getOwner()->getLoc(),
+                                          operand.get(), type));
 }
 
 void Widener::setType(Value value, Type type) {
-  value.setType(type);
+  if (changed.empty() && loops.empty())
+    firstLoc = value.getLoc();
+  journal.setType(value, type);
   changed.push_back(value);
 }
 
 LogicalResult Widener::run(Operation *root) {
-  loops.insert(root);
+  if (root)
+    loops.insert(root);
   // Types only widen along a finite lattice; the bound is a safety net.
   for (unsigned steps = 0; steps < 100000; ++steps) {
     if (!changed.empty()) {
@@ -173,14 +230,15 @@ LogicalResult Widener::run(Operation *root) {
     if (failed(reconcile(loops.pop_back_val())))
       return failure();
   }
-  return root->emitError("loop-carried types do not settle");
+  return emitError(root ? root->getLoc() : firstLoc,
+                   "widened types do not settle");
 }
 
 LogicalResult Widener::rebuild(Operation *user, FailureOr<Value> built) {
   if (failed(built))
     return failure(); // the typed builder said why
   Value old = user->getResult(0);
-  old.replaceAllUsesWith(*built);
+  journal.replaceAllUsesWith(old, *built);
   replaced.insert(user);
   if (old.getType() != built->getType())
     changed.push_back(*built);
@@ -192,7 +250,7 @@ LogicalResult Widener::retypeUser(Operation *user, Value value) {
   if (auto cast = dyn_cast<CastOp>(user)) {
     // A promotion the narrower type needed, now built into the value.
     if (cast.getType() == type) {
-      cast.replaceAllUsesWith(cast.getInput());
+      journal.replaceAllUsesWith(cast, cast.getInput());
       replaced.insert(cast);
       return success();
     }
@@ -207,7 +265,7 @@ LogicalResult Widener::retypeUser(Operation *user, Value value) {
       return v == value || !v.getDefiningOp<CastOp>();
     });
   };
-  OpBuilder builder(user);
+  OpBuilder builder(user, &journal);
   Location loc = user->getLoc();
   if (std::optional<BinaryOperator> op = getBinaryOperator(user)) {
     Value lhs = user->getOperand(0), rhs = user->getOperand(1);
@@ -256,6 +314,15 @@ LogicalResult Widener::retypeUser(Operation *user, Value value) {
                                      rhs));
   }
   Operation *parent = user->getParentOp();
+  if (auto ret = dyn_cast<func::ReturnOp>(user)) {
+    // The function's result types are its builder's: they must be the new
+    // ones already (set before widening a recursive call's results).
+    auto func = dyn_cast<func::FuncOp>(parent);
+    if (func && func.getNumResults() == ret.getNumOperands() &&
+        llvm::equal(func.getResultTypes(), ret.getOperandTypes()))
+      return success();
+    return refuse(user, "a return of another type");
+  }
   if (auto yield = dyn_cast<scf::YieldOp>(user)) {
     if (auto ifOp = dyn_cast<scf::IfOp>(parent)) {
       for (OpOperand &use : yield->getOpOperands())
@@ -279,7 +346,17 @@ LogicalResult Widener::retypeUser(Operation *user, Value value) {
   return refuse(user, "'" + user->getName().getStringRef() + "'");
 }
 
+/// Whether every region of `op` ends in its terminator (a frontend may
+/// still be building one).
+static bool isBuilt(Operation *op) {
+  return llvm::all_of(op->getRegions(), [](Region &region) {
+    return !region.empty() && region.back().mightHaveTerminator();
+  });
+}
+
 LogicalResult Widener::retypeIfResult(scf::IfOp ifOp, unsigned k) {
+  if (!isBuilt(ifOp))
+    return refuse(ifOp, "an scf.if still being built");
   OpOperand &thenValue = ifOp.thenYield()->getOpOperand(k);
   OpOperand &elseValue = ifOp.elseYield()->getOpOperand(k);
   Type thenType = thenValue.get().getType();
@@ -296,6 +373,8 @@ LogicalResult Widener::retypeIfResult(scf::IfOp ifOp, unsigned k) {
 }
 
 LogicalResult Widener::reconcile(Operation *loop) {
+  if (!isBuilt(loop))
+    return refuse(loop, "a loop still being built");
   if (!isCarryingLoop(loop))
     return refuse(loop, "a loop whose condition does not forward it");
   for (unsigned k = 0, n = getNumCarried(loop); k < n; ++k) {
@@ -333,7 +412,7 @@ FailureOr<Operation *> nbc::widenLoopCarried(Operation *loop) {
   Operation *before = loop->getPrevNode();
   OpBuilder builder(loop);
   Operation *copy = builder.clone(*loop);
-  if (failed(Widener().run(copy))) {
+  if (failed(Widener(loop->getContext(), "a loop-carried value").run(copy))) {
     // Erase the clone and the init casts put before it, last first.
     for (Operation *op = copy; op != before;) {
       Operation *prev = op->getPrevNode();
@@ -344,6 +423,61 @@ FailureOr<Operation *> nbc::widenLoopCarried(Operation *loop) {
   }
   loop->erase();
   return copy;
+}
+
+LogicalResult
+nbc::widenValues(ArrayRef<std::pair<Value, Type>> widened) {
+  if (widened.empty())
+    return success();
+  Widener widener(widened.front().second.getContext(), "a value");
+  for (auto [value, type] : widened) {
+    if (!value || !type)
+      return failure();
+    Type old = value.getType();
+    if (!isNBCScalar(old) || !isNBCScalar(type) ||
+        promoteTypes(old, type) != type) {
+      widener.undo();
+      return emitError(value.getLoc(), "widenValues: ")
+             << type << " is not a scalar type " << old << " widens to";
+    }
+    if (old != type)
+      widener.setType(value, type);
+  }
+  if (succeeded(widener.run(nullptr)))
+    return success();
+  widener.undo();
+  return failure();
+}
+
+LogicalResult nbc::widenRecursiveCalls(func::FuncOp func, TypeRange results) {
+  SmallVector<std::pair<Value, Type>> widened;
+  // Calls from other functions (mutual recursion) were typed for the old
+  // results too; their own returns must keep their types (widenValues
+  // refuses a func.return that would change).
+  Operation *scope = func->getParentOp();
+  WalkResult walk = (scope ? scope : func.getOperation())->walk([&](
+                                                              func::CallOp call) {
+    if (call.getCallee() != func.getSymName())
+      return WalkResult::advance();
+    if (call.getNumResults() != results.size()) {
+      call.emitError("widenRecursiveCalls: the call has ")
+          << call.getNumResults() << " results, the function "
+          << results.size();
+      return WalkResult::interrupt();
+    }
+    for (auto [result, type] : llvm::zip(call.getResults(), results))
+      if (result.getType() != type)
+        widened.push_back({result, type});
+    return WalkResult::advance();
+  });
+  if (walk.wasInterrupted())
+    return failure();
+  FunctionType old = func.getFunctionType();
+  func.setFunctionType(old.clone(old.getInputs(), results));
+  if (succeeded(widenValues(widened)))
+    return success();
+  func.setFunctionType(old);
+  return failure();
 }
 
 /// The op that ends the body of `loop` and yields its carried values.

@@ -42,10 +42,11 @@ LogicalResult decideContainerType(Value container, Type type);
 /// l.append(2.5)` makes a list of float64): as decideContainerType, and
 /// the insertions built so far (`nbc.list_append`, `nbc.list_set`,
 /// `nbc.dict_insert`, `nbc.set_add`) pass the container on, their items
-/// converted with `nbc.cast`. The caller picks a type every item converts
-/// to without loss of what it held (a scalar promotion). Anything that
-/// reads items refuses, since its result type would change; so does an
-/// item that is not a scalar.
+/// converted with `nbc.cast` (a tuple of scalars field by field:
+/// `nbc.tuple_get`, casts, `nbc.make_tuple`). The caller picks a type every
+/// item converts to without loss of what it held (a scalar promotion).
+/// Anything that reads items refuses, since its result type would change;
+/// so does an item that is neither a scalar nor a tuple of scalars.
 LogicalResult widenContainerType(Value container, Type type);
 
 } // namespace mlir::nbc

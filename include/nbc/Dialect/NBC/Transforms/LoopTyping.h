@@ -14,6 +14,7 @@
 #ifndef NBC_DIALECT_NBC_TRANSFORMS_LOOPTYPING_H
 #define NBC_DIALECT_NBC_TRANSFORMS_LOOPTYPING_H
 
+#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/Operation.h"
 #include "mlir/IR/Value.h"
 
@@ -45,6 +46,28 @@ namespace mlir::nbc {
 /// On success `loop` is replaced by the retyped loop, which is returned;
 /// on failure the IR is left unchanged.
 FailureOr<Operation *> widenLoopCarried(Operation *loop);
+
+/// Gives each value its wider scalar type (NumPy's promotion of the old one
+/// and the new one must be the new one) and retypes its readers, and
+/// theirs, as widenLoopCarried does: casts that became identities
+/// disappear, operators, comparisons, selects and min/max are built again
+/// by the typed builders, scf.if results and the carried values of loops
+/// (built whole) that take a widened value are joined. A `func.return` may
+/// read a widened value only when the function's result types are the
+/// returned types already. The ops defining the values are the caller's to
+/// make agree (a recursive `func.call` whose callee's results are widened:
+/// set the callee's result types first). Any other reader refuses, with a
+/// diagnostic at it, and the IR is left as it was.
+LogicalResult widenValues(ArrayRef<std::pair<Value, Type>> widened);
+
+/// Sets the result types of `func`, whose recursive calls were built with
+/// the return type known then (the returns seen before them, as Numba types
+/// recursion), to `results`, and widens the results of every call to it in
+/// its module (in itself, and in the functions of a mutual recursion, whose
+/// returns must keep their types) to them (widenValues): the function is
+/// built once even when a later return widens its type. On a refusal the
+/// IR, `func`'s type included, is left as it was.
+LogicalResult widenRecursiveCalls(func::FuncOp func, TypeRange results);
 
 /// Adds a carried value to `loop` (an nbc.range, an nbc.prange whose carried
 /// values are not classified yet, or an scf.while whose scf.condition
