@@ -85,7 +85,7 @@ enum { kSolve = 0, kInv = 1, kDet = 2, kCholesky = 3 };
         status = NBC_LAPACK_LINALG_ERROR;                                      \
     } else {                                                                   \
       /* det(A^T) = det(A): the product of U's diagonal, negated for each     \
-       * row swap; exactly singular factors give 0. */                         \
+       * row swap; a singular factor (info > 0) gives +0, as NumPy's. */       \
       lapack->GETRF(&ni, &ni, matrix, &ni, pivots, &info);                     \
       T det = 1;                                                               \
       for (int64_t i = 0; i < n; ++i) {                                        \
@@ -93,7 +93,7 @@ enum { kSolve = 0, kInv = 1, kDet = 2, kCholesky = 3 };
         if (pivots[i] != i + 1)                                                \
           det = -det;                                                          \
       }                                                                        \
-      *out = det;                                                              \
+      *out = info > 0 ? 0 : det;                                               \
     }                                                                          \
     free(matrix);                                                              \
     free(pivots);                                                              \

@@ -276,13 +276,19 @@ void nbc::python::registerArrayBuilders(nb::module_ &m) {
     return std::make_tuple(result(op), (int)t.dtype, (int)t.rank);
   };
   // `indices`: one index array per axis from `axis` on; `errorAxes`: the
-  // axes their out-of-range messages name.
+  // axes their out-of-range messages name; `npTake`: np.take's checks.
   m.def("take", [typed](H block, H location, H array, const Handles &indices,
-                        int64_t axis, const std::vector<int64_t> &errorAxes) {
+                        int64_t axis, const std::vector<int64_t> &errorAxes,
+                        bool npTake) {
     std::vector<MlirValue> in = values(indices);
-    return typed(append(
+    MlirOperation op = append(
         block, nbcTakeIndicesOpCreate(loc(location), val(array), in.size(),
-                                      in.data(), axis, errorAxes.data())));
+                                      in.data(), axis, errorAxes.data()));
+    if (npTake)
+      mlirOperationSetAttributeByName(
+          op, mlirStringRefCreateFromCString("np_take"),
+          mlirUnitAttrGet(mlirOperationGetContext(op)));
+    return typed(op);
   });
   m.def("put", [](H block, H location, H value, H array,
                   const Handles &indices, int64_t axis,

@@ -129,6 +129,13 @@ ValueRange inlineBodyAsRegion(ConversionPatternRewriter &rewriter, Location loc,
 void populateYieldInRegionPattern(const TypeConverter &converter,
                                   RewritePatternSet &patterns);
 
+/// var/std/nanvar/nanstd (`kind`) of `array` over `dims`, the other axes at
+/// `fixed`, in the float `floatType` (ArrayVariance.cpp); `isUnsigned`
+/// integer elements convert unsigned.
+Value varianceOver(OpBuilder &b, Location loc, ArrayReductionKind kind,
+                   bool isUnsigned, Type floatType, Value array,
+                   ArrayRef<int64_t> dims, ArrayRef<Value> fixed, Value ddof);
+
 /// nbc.array_reduce and nbc.ufunc (ArrayReduce.cpp, Ufunc.cpp).
 void populateArrayReducePatterns(const TypeConverter &converter,
                                  RewritePatternSet &patterns);

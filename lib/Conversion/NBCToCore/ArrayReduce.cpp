@@ -7,7 +7,8 @@
 // NumPy: min/max propagate NaN,
 // argmin/argmax return the first extreme (the first NaN if any), min, max,
 // argmin and argmax of nothing raise ValueError, mean is sum / count, the
-// nan kinds skip NaNs, var/std make a second pass with the mean.
+// nan kinds skip NaNs (complex ones with a NaN part too), var/std make a
+// second pass with the mean (ArrayVariance.cpp).
 // nbc.array_scan -> a nest over the other axes around an scf.for along the
 // axis carrying the running value.
 //
@@ -25,6 +26,7 @@ using namespace mlir;
 using namespace mlir::nbc;
 using namespace mlir::nbc::arrays;
 using mlir::nbc::detail::buildComplexArgStep;
+using mlir::nbc::detail::buildComplexHasNaN;
 using mlir::nbc::detail::buildComplexMinMaxStep;
 
 namespace {
@@ -78,8 +80,16 @@ struct Reducer {
   SmallVector<Value> init(OpBuilder &b, Location loc) const {
     if (isComplex() && (kind == ArrayReductionKind::sum ||
                         kind == ArrayReductionKind::mean ||
-                        kind == ArrayReductionKind::prod))
-      return {complexConst(b, loc, kind == ArrayReductionKind::prod ? 1 : 0)};
+                        kind == ArrayReductionKind::nansum))
+      return {complexConst(b, loc, 0)};
+    if (isComplex() && (kind == ArrayReductionKind::prod ||
+                        kind == ArrayReductionKind::nanprod))
+      return {complexConst(b, loc, 1)};
+    if (isComplex() && kind == ArrayReductionKind::nanmean)
+      return {complexConst(b, loc, 0), constI64(b, loc, 0)};
+    if (isComplex() && (kind == ArrayReductionKind::nanmin ||
+                        kind == ArrayReductionKind::nanmax))
+      return {complexConst(b, loc, std::nan(""), std::nan(""))};
     switch (kind) {
     case ArrayReductionKind::sum:
     case ArrayReductionKind::mean:
@@ -129,7 +139,10 @@ struct Reducer {
     return arith::SIToFPOp::create(b, loc, resultScalar, x);
   }
 
+  /// Whether `x` is NaN (for complex: has a NaN part, as np.isnan).
   static Value isNaN(OpBuilder &b, Location loc, Value x) {
+    if (isa<ComplexType>(x.getType()))
+      return buildComplexHasNaN(b, loc, x);
     return arith::CmpFOp::create(b, loc, arith::CmpFPredicate::UNO, x, x);
   }
 
@@ -147,6 +160,42 @@ struct Reducer {
         arith::ConstantOp::create(b, loc, b.getZeroAttr(element)));
   }
 
+  /// The nan kinds with one pass (all but nanvar/nanstd).
+  bool skipsNaNOnce() const {
+    return ArrayReduceOp::skipsNaN(kind) && !ArrayReduceOp::isVariance(kind);
+  }
+
+  /// nansum/nanprod/nanmean/nanmin/nanmax of complex elements: elements
+  /// with a NaN part are skipped; nanmin/nanmax keep `acc` as np.fmin and
+  /// np.fmax (lexicographic; a NaN `acc`, the start, gives way).
+  SmallVector<Value> complexNaNStep(OpBuilder &b, Location loc, ValueRange acc,
+                                    Value x) const {
+    Value nan = isNaN(b, loc, x);
+    auto skipping = [&](Value next) {
+      return arith::SelectOp::create(b, loc, nan, acc[0], next).getResult();
+    };
+    switch (kind) {
+    case ArrayReductionKind::nansum:
+      return {skipping(complex::AddOp::create(b, loc, acc[0], x))};
+    case ArrayReductionKind::nanprod:
+      return {skipping(complex::MulOp::create(b, loc, acc[0], x))};
+    case ArrayReductionKind::nanmean:
+      return {skipping(complex::AddOp::create(b, loc, acc[0], x)),
+              arith::SelectOp::create(
+                  b, loc, nan, acc[1],
+                  arith::AddIOp::create(b, loc, acc[1], constI64(b, loc, 1)))};
+    default: { // nanmin, nanmax
+      Value keep = mlir::nbc::detail::buildComplexOrder(
+          b, loc,
+          kind == ArrayReductionKind::nanmin ? CmpPredicate::le
+                                             : CmpPredicate::ge,
+          acc[0], x);
+      keep = arith::OrIOp::create(b, loc, keep, nan);
+      return {arith::SelectOp::create(b, loc, keep, acc[0], x)};
+    }
+    }
+  }
+
   SmallVector<Value> step(OpBuilder &b, Location loc, ValueRange acc,
                           Value x) const {
     bool f = isFloat();
@@ -158,6 +207,8 @@ struct Reducer {
     if (isComplex() && (kind == ArrayReductionKind::min ||
                         kind == ArrayReductionKind::max))
       return {buildComplexMinMaxStep(b, loc, isMinLike(), acc[0], x)};
+    if (isComplex() && skipsNaNOnce())
+      return complexNaNStep(b, loc, acc, x);
     if (isComplex() && isArg()) {
       auto [best, better] =
           buildComplexArgStep(b, loc, isMinLike(), acc[0], x);
@@ -264,15 +315,28 @@ struct Reducer {
   Value finish(OpBuilder &b, Location loc, ValueRange acc, Value count) const {
     if (isArg())
       return acc[1];
-    if (kind == ArrayReductionKind::mean && isComplex()) {
-      // Both parts divided by the count, as NumPy's mean.
+    if ((kind == ArrayReductionKind::mean ||
+         kind == ArrayReductionKind::nanmean) &&
+        isComplex()) {
+      // NumPy's complex division by the count n + 0j: (re + im*0) * (1/n)
+      // and (im - re*0) * (1/n), so an infinite part gives NaN as there.
       Type part = cast<ComplexType>(element).getElementType();
-      Value n = arith::SIToFPOp::create(b, loc, part, count);
+      Value n = arith::SIToFPOp::create(
+          b, loc, part, kind == ArrayReductionKind::mean ? count : acc[1]);
+      Value scale = arith::DivFOp::create(
+          b, loc, arith::ConstantOp::create(b, loc, b.getFloatAttr(part, 1.0)),
+          n);
+      Value zero = arith::ConstantOp::create(b, loc, b.getFloatAttr(part, 0.0));
       Value re = complex::ReOp::create(b, loc, acc[0]);
       Value im = complex::ImOp::create(b, loc, acc[0]);
-      return complex::CreateOp::create(
-          b, loc, element, arith::DivFOp::create(b, loc, re, n),
-          arith::DivFOp::create(b, loc, im, n));
+      auto scaled = [&](Value x, Value y, bool add) {
+        Value y0 = arith::MulFOp::create(b, loc, y, zero);
+        Value sum = add ? arith::AddFOp::create(b, loc, x, y0).getResult()
+                        : arith::SubFOp::create(b, loc, x, y0).getResult();
+        return arith::MulFOp::create(b, loc, sum, scale);
+      };
+      return complex::CreateOp::create(b, loc, element, scaled(re, im, true),
+                                       scaled(im, re, false));
     }
     if (kind == ArrayReductionKind::mean) {
       Value n = arith::SIToFPOp::create(b, loc, resultScalar, count);
@@ -345,79 +409,13 @@ SmallVector<Value> reduceOver(OpBuilder &b, Location loc, const Reducer &r,
   return nest.results;
 }
 
-/// var/std (NaNs skipped for nanvar/nanstd) over `dims` as reduceOver:
-/// the mean, then the squared deviations from it over max(count - ddof, 0),
-/// in the float result type.
-Value varianceOver(OpBuilder &b, Location loc, const Reducer &r, Value array,
-                   ArrayRef<int64_t> dims, ArrayRef<Value> fixed, Value ddof) {
-  bool skipNaN = ArrayReduceOp::skipsNaN(r.kind);
-  auto pass = [&](SmallVector<Value> init, auto step) {
-    SmallVector<Value> lbs, ubs, steps;
-    for (int64_t d : dims) {
-      lbs.push_back(constIndex(b, loc, 0));
-      ubs.push_back(memref::DimOp::create(b, loc, array, d));
-      steps.push_back(constIndex(b, loc, 1));
-    }
-    return scf::buildLoopNest(
-               b, loc, lbs, ubs, steps, init,
-               [&](OpBuilder &nb, Location l, ValueRange ivs,
-                   ValueRange acc) -> scf::ValueVector {
-                 SmallVector<Value> indices(fixed);
-                 for (auto [k, d] : llvm::enumerate(dims))
-                   indices[d] = ivs[k];
-                 Value x = r.toFloat(
-                     nb, l, memref::LoadOp::create(nb, l, array, indices));
-                 SmallVector<Value> next = step(nb, l, acc, x);
-                 if (!skipNaN)
-                   return next;
-                 Value nan = Reducer::isNaN(nb, l, x);
-                 for (auto [k, v] : llvm::enumerate(next))
-                   next[k] = arith::SelectOp::create(nb, l, nan, acc[k], v);
-                 return next;
-               })
-        .results;
-  };
-  SmallVector<Value> totals =
-      pass({r.floatConst(b, loc, 0.0), constI64(b, loc, 0)},
-           [](OpBuilder &nb, Location l, ValueRange acc,
-              Value x) -> SmallVector<Value> {
-             return {arith::AddFOp::create(nb, l, acc[0], x),
-                     arith::AddIOp::create(nb, l, acc[1], constI64(nb, l, 1))};
-           });
-  Type floatType = r.resultScalar;
-  Value count = arith::SIToFPOp::create(b, loc, floatType, totals[1]);
-  Value mean = arith::DivFOp::create(b, loc, totals[0], count);
-  SmallVector<Value> squares =
-      pass({r.floatConst(b, loc, 0.0)},
-           [&](OpBuilder &nb, Location l, ValueRange acc,
-               Value x) -> SmallVector<Value> {
-             Value d = arith::SubFOp::create(nb, l, x, mean);
-             Value dd = arith::MulFOp::create(nb, l, d, d);
-             return {arith::AddFOp::create(nb, l, acc[0], dd)};
-           });
-  // max(count - ddof, 0) in f64, as NumPy's divisor.
-  Type f64 = b.getF64Type();
-  Value divisor = arith::SIToFPOp::create(b, loc, f64, totals[1]);
-  if (ddof)
-    divisor = arith::SubFOp::create(b, loc, divisor, ddof);
-  divisor = arith::MaximumFOp::create(
-      b, loc, divisor,
-      arith::ConstantFloatOp::create(b, loc, cast<FloatType>(f64),
-                                     APFloat(0.0)));
-  if (floatType != f64)
-    divisor = arith::TruncFOp::create(b, loc, floatType, divisor);
-  Value var = arith::DivFOp::create(b, loc, squares[0], divisor);
-  if (r.kind == ArrayReductionKind::std || r.kind == ArrayReductionKind::nanstd)
-    return math::SqrtOp::create(b, loc, var);
-  return var;
-}
-
 /// The reduction of `dims` with the other axes at `fixed`, finished.
 Value reduceAndFinish(OpBuilder &b, Location loc, const Reducer &r,
                       Value array, ArrayRef<int64_t> dims,
                       ArrayRef<Value> fixed, Value count, Value ddof) {
   if (ArrayReduceOp::isVariance(r.kind))
-    return varianceOver(b, loc, r, array, dims, fixed, ddof);
+    return varianceOver(b, loc, r.kind, r.isUnsigned, r.resultScalar, array,
+                        dims, fixed, ddof);
   SmallVector<Value> acc = reduceOver(b, loc, r, array, dims, fixed);
   return r.finish(b, loc, acc, count);
 }

@@ -298,6 +298,39 @@ struct IndexArrays {
   }
 };
 
+/// np.take's checks (NumPy's PyArray_TakeFrom): an empty axis with a
+/// non-empty result raises; the indices are checked only when the axes
+/// before the taken one hold elements (else nothing is read).
+void checkAsNpTake(OpBuilder &b, Location loc, TakeOp op, IndexArrays &indices,
+                   ArrayRef<Value> resultShape) {
+  Value zero = constIndex(b, loc, 0);
+  Value resultSize = constIndex(b, loc, 1), outerSize = resultSize;
+  for (auto [d, size] : llvm::enumerate(resultShape)) {
+    resultSize = arith::MulIOp::create(b, loc, resultSize, size);
+    if (static_cast<int64_t>(d) < indices.axis)
+      outerSize = arith::MulIOp::create(b, loc, outerSize, size);
+  }
+  Value emptyAxis =
+      arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
+                            indices.axisSizes.front(), constI64(b, loc, 0));
+  Value emptyResult = arith::CmpIOp::create(
+      b, loc, arith::CmpIPredicate::eq, resultSize, zero);
+  RaiseIfOp::create(
+      b, loc,
+      arith::AndIOp::create(
+          b, loc, emptyAxis,
+          arith::XOrIOp::create(b, loc, emptyResult,
+                                arith::ConstantIntOp::create(b, loc, 1, 1))),
+      ExceptionKind::IndexError,
+      "cannot do a non-empty take from an empty axes.", ValueRange{});
+  Value outerHolds =
+      arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne, outerSize, zero);
+  scf::IfOp::create(b, loc, outerHolds, [&](OpBuilder &tb, Location l) {
+    indices.checkBounds(tb, l, op);
+    scf::YieldOp::create(tb, l);
+  });
+}
+
 struct TakeLowering : public OpConversionPattern<TakeOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
@@ -311,8 +344,11 @@ struct TakeLowering : public OpConversionPattern<TakeOp> {
     IndexArrays indices(rewriter, loc, array, adaptor.getIndices(),
                         op.getIndices(), op.getAxis());
     indices.broadcast(rewriter, loc);
-    indices.checkBounds(rewriter, loc, op);
     SmallVector<Value> shape = indices.resultShape(rewriter, loc, array);
+    if (op.getNpTake())
+      checkAsNpTake(rewriter, loc, op, indices, shape);
+    else
+      indices.checkBounds(rewriter, loc, op);
     Value result = allocArray(rewriter, loc, type, shape);
     loopNest(rewriter, loc, shape, [&](OpBuilder &b, ValueRange ivs) {
       SmallVector<Value> from = indices.sourcePosition(b, loc, ivs);

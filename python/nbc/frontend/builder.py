@@ -392,11 +392,12 @@ class Builder:
         h, dtype, rank = handle_dtype_rank
         return Value(h, T.Array(T._BY_ID[dtype], rank))
 
-    def take(self, arr, indices, axis, error_axes, pos):
-        """nbc.take (`a[i, j]`: one index array per axis from `axis` on);
-        the dialect infers the type."""
+    def take(self, arr, indices, axis, error_axes, pos, np_take=False):
+        """nbc.take (`a[i, j]`: one index array per axis from `axis` on;
+        `np_take`: np.take's checks); the dialect infers the type."""
         return self._typed(ir.take(self.block, self.loc(pos), arr.h,
-                                   [i.h for i in indices], axis, error_axes))
+                                   [i.h for i in indices], axis, error_axes,
+                                   np_take))
 
     def put(self, value, arr, indices, axis, error_axes, pos):
         ir.put(self.block, self.loc(pos), value.h, arr.h, [i.h for i in indices],

@@ -182,7 +182,7 @@ class FancyIndexingMixin:
             raise self.error(TypingError, "take() indices must be an integer array or "
                              f"an integer, got {getattr(indices, 'type', indices)}",
                              node)
-        return self.b.take(arr, [indices], axis, [axis], self.pos(node))
+        return self.b.take(arr, [indices], axis, [axis], self.pos(node), np_take=True)
 
     def call_np_indexing(self, name, node, arr=None):
         """np.nonzero/flatnonzero/argwhere/take, or the method `arr.name`."""

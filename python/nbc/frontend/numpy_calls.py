@@ -535,8 +535,9 @@ class NumpyCallsMixin(ClipMixin):
             call = ast.copy_location(ast.Call(  # axis=None: the flattened repeat
                 func=node.func, args=node.args[:2],
                 keywords=[kw for kw in node.keywords if kw.arg != "axis"]), node)
-        if name == "trapezoid":  # with axis=
-            result = self.trapezoid_call(node)
+        if name in ("trapezoid", "cross"):  # with axis keywords
+            result = self.trapezoid_call(node) if name == "trapezoid" else \
+                self.cross_call(node)
             if result is not None:
                 return result
         if name in ("average", "count_nonzero"):  # with axis=: npimpl.averages_axis

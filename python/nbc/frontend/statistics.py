@@ -13,7 +13,7 @@ import numpy as np
 from .. import types as T
 from ..errors import AxisError, TypingError, UnsupportedError
 from ..npimpl.averages_axis import average_axis_function, count_nonzero_axis_function
-from ..npimpl.comparison import trapezoid_axis_function
+from ..npimpl.comparison import cross_axes_function, trapezoid_axis_function
 from ..npimpl.ordering_axis import ordering_axis_function
 from . import scalar as S
 from .builder import Value
@@ -30,7 +30,7 @@ UFUNC_REDUCE = {"add": "sum", "multiply": "prod", "maximum": "max", "minimum": "
 
 def keeps_nan_kind(kind, dtype):
     """The plain kind of a nan reduction of a dtype without NaNs."""
-    if kind.startswith("nan") and not dtype.is_float:
+    if kind.startswith("nan") and not (dtype.is_float or dtype.is_complex):
         return kind[3:]
     return kind
 
@@ -123,12 +123,6 @@ class StatisticsMixin:
         if isinstance(axes, int):
             axes = self.reduction_axes(ast.Constant(axes), t.ndim, what, node)
         dt = t.dtype
-        if dt.is_complex and kind in ("var", "std"):
-            return self.complex_variance(kind, arr, axes, node, keepdims, ddof, what)
-        if dt.is_complex and kind not in ("sum", "prod", "mean", "any", "all", "min",
-                                          "max", "argmin", "argmax"):
-            raise self.error(UnsupportedError, f"{what} of complex arrays is not "
-                             "supported", node)
         kind = keeps_nan_kind(kind, dt)
         if axes is not None and len(axes) == t.ndim and not keepdims:
             axes = None  # every axis: a scalar, as NumPy's
@@ -138,20 +132,6 @@ class StatisticsMixin:
             ddof = S.cast(self.b, ddof, T.float64, self.pos(node))
         return self.b.array_reduce(kind, arr, axes, self.pos(node), keepdims=keepdims,
                                    ddof=ddof)
-
-    def complex_variance(self, kind, arr, axes, node, keepdims, ddof, what):
-        """NumPy's var of complex values, mean(|z - mean(z)|**2), is real:
-        the sum of its parts' variances (std its square root)."""
-        parts = [self.reduce("var", self.complex_array_attribute(arr, p, node), axes,
-                             node, keepdims, ddof, what) for p in ("real", "imag")]
-        total = self.binop("Add", parts[0], parts[1], node)
-        if kind == "var":
-            return total
-        pos = self.pos(node)
-        if isinstance(total.type, T.Array):
-            return self.array_map([total], lambda b, a: S.math1(
-                b, "sqrt", a[0], pos, keep_f32=True), node)
-        return S.math1(self.b, "sqrt", total, pos, keep_f32=True)
 
     def call_np_statistics(self, name, node, arr=None):
         return self.call_reduction(name, name, node, arr)
@@ -267,6 +247,39 @@ class StatisticsMixin:
                     else self.b.constant(1.0, T.float64, self.pos(node)))
         fn = trapezoid_axis_function(axis, x_ndim)
         return self.call_compiled(fn, vals, [v.type for v in vals], self.options, node)
+
+    def cross_call(self, node):
+        """np.cross(a, b, axisa=-1, axisb=-1, axisc=-1, axis=None) with axis
+        keywords (integer constants; axis= stands for all three, as NumPy's):
+        npimpl's cross of the vectors moved last; None without them."""
+        params = ("a", "b", "axisa", "axisb", "axisc", "axis")
+        given = dict(zip(params, node.args))
+        given.update((kw.arg, kw.value) for kw in node.keywords if kw.arg in params)
+        if not any(k in given for k in params[2:]) or len(node.args) > len(params) or \
+                any(kw.arg not in params for kw in node.keywords):
+            return None  # npimpl's cross, or its message
+        a, b = (self.expect_array(self.materialize(self.expr(given[k]), given[k]),
+                                  "np.cross", node) for k in ("a", "b"))
+        axes = {}
+        for k in params[2:]:
+            value = given.get(k)
+            if value is None or self.is_none_constant(value):
+                axes[k] = None if k == "axis" else -1
+                continue
+            axes[k] = self.const_int(value)
+            if axes[k] is None:
+                raise self.error(TypingError, f"np.cross: {k} must be an integer "
+                                 "constant", node)
+        if axes["axis"] is not None:
+            axes.update(axisa=axes["axis"], axisb=axes["axis"], axisc=axes["axis"])
+        ndims = {"axisa": a.type.ndim, "axisb": b.type.ndim,
+                 "axisc": max(a.type.ndim, b.type.ndim)}  # the product's rank
+        for k, ndim in ndims.items():
+            if not -ndim <= axes[k] < ndim:
+                raise self.error(AxisError, f"{k}: axis {axes[k]} is out of bounds "
+                                 f"for array of dimension {ndim}", node)
+        fn = cross_axes_function(*(axes[k] % ndims[k] for k in ndims))
+        return self.call_compiled(fn, [a, b], [a.type, b.type], self.options, node)
 
     def axis_average_call(self, name, node):
         """np.average(a, axis, weights) / np.count_nonzero(a, axis) with an

@@ -43,12 +43,14 @@ from .numeric_helpers import (geomspace, intersect1d, isin, isneginf, isposinf,
                               nancumsum, setdiff1d, setxor1d, sinc, sinc_scalar, tri,
                               tril_indices, triu_indices, union1d, vander,
                               vander_integer)
-from .ordering import (median, nanmedian, nanpercentile, nanpercentile_scalar,
-                       nanquantile, nanquantile_scalar, percentile, percentile_scalar,
+from .ordering import (median, median_complex, nanmedian, nanmedian_complex,
+                       nanpercentile, nanpercentile_scalar, nanquantile,
+                       nanquantile_scalar, percentile, percentile_scalar,
                        percentile_of_bools, percentile_of_bools_scalar,
                        quantile_of_bools, quantile_of_bools_scalar,
                        quantile, quantile_scalar, unique, unique_counts)
-from .searching import (bincount, roll, searchsorted_left, searchsorted_left_scalar,
+from .searching import (bincount, roll, roll_axes, roll_shifts, roll_shifts_axes,
+                        searchsorted_left, searchsorted_left_scalar,
                         searchsorted_right, searchsorted_right_scalar)
 
 # The docs' NumPy table lists these by group.
@@ -145,6 +147,10 @@ def _scalar(i):
     return lambda types: isinstance(types[i], T.Scalar)
 
 
+def _tuple(i):
+    return lambda types: len(types) > i and isinstance(types[i], T.Tuple)
+
+
 def _array(i):
     return lambda types: isinstance(types[i], T.Array)
 
@@ -214,6 +220,10 @@ def _single_vector(types):  # cov(x) or corrcoef(x) of one 1-d variable
 # function -> [(a test of the bound argument types, the function to use when
 # it holds), ...]: the first that holds.
 VARIANTS = {searchsorted_left: [(_scalar(1), searchsorted_left_scalar)],
+            median: [(_dtype(0, "c"), median_complex)],
+            roll: [(_both(_tuple(1), _tuple(2)), roll_shifts_axes),
+                   (_tuple(2), roll_axes), (_tuple(1), roll_shifts)],
+            nanmedian: [(_dtype(0, "c"), nanmedian_complex)],
             searchsorted_right: [(_scalar(1), searchsorted_right_scalar)],
             interp: [(_scalar(0), interp_scalar)],
             digitize: [(_scalar(0), digitize_scalar)],

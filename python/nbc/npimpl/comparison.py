@@ -82,6 +82,17 @@ def trapezoid_axis_function(axis, x_ndim):
                               f"{axis} {x_ndim}", {"trapezoid": trapezoid})
 
 
+@functools.lru_cache(maxsize=None)
+def cross_axes_function(axisa, axisb, axisc):
+    """np.cross(a, b, axisa=, axisb=, axisc=) (normalised axes): NumPy's
+    vectors along axisa/axisb moved last, the product's moved to axisc."""
+    source = ("def cross_along(a, b):\n"
+              f"    c = np.cross(np.moveaxis(a, {axisa}, -1), np.moveaxis(b, {axisb}, -1))\n"
+              f"    return np.moveaxis(c, -1, {axisc})\n")
+    return generated_function("cross_along", source, f"comparison cross {axisa} "
+                              f"{axisb} {axisc}")
+
+
 def polyval(p, x):
     # NumPy's type when p is not empty (an empty p gives x's dtype there).
     y = np.zeros(x.shape, (x.ravel()[:0] * p[:0]).dtype)

@@ -89,8 +89,10 @@ def einsum_function(subscripts, ndims):
     if output:
         lines.append(f"{indent}out[{', '.join(output)}] = acc")
         lines.append("    return out")
-    else:
-        lines.append(f"{indent}return acc")
+    else:  # stored in the operands' dtype: bools sum to an int in scalar code
+        lines.append(f"{indent}res = np.zeros(1, ({dtype}).dtype)")
+        lines.append(f"{indent}res[0] = acc")
+        lines.append(f"{indent}return res[0]")
     name = "einsum_" + "".join(c if c.isalnum() else "_" for c in subscripts)
     source = f"def {name}({', '.join(names)}):\n" + "\n".join(lines) + "\n"
     filename = f"<nbc.npimpl.einsum {subscripts!r} {ndims}>"

@@ -45,6 +45,33 @@ def nanmedian(a):
     return _nanmedian_of_sorted(_sorted_float(a))
 
 
+def _complex_median_of_sorted(s, n):
+    """NumPy's median of n complex values sorted lexicographically (NaNs
+    last): the last one when it has a NaN part, else the middle (mean of
+    the two middle ones), in the array's complex dtype."""
+    if n == 0:
+        return s[:1].sum() + complex(np.nan, np.nan)
+    if np.isnan(s[n - 1]):
+        return s[n - 1]
+    half = n // 2
+    if n % 2 == 1:
+        return s[half]
+    return (s[half - 1] + s[half]) / 2.0
+
+
+def median_complex(a):
+    s = np.sort(a, axis=None)
+    return _complex_median_of_sorted(s, s.shape[0])
+
+
+def nanmedian_complex(a):
+    s = np.sort(a, axis=None)
+    n = s.shape[0]
+    while n > 0 and np.isnan(s[n - 1]):
+        n -= 1
+    return _complex_median_of_sorted(s, n)
+
+
 def _lerp(a, b, t):
     # NumPy's _lerp: from the nearer end, so that t = 1 gives b exactly.
     d = b - a

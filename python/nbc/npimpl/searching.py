@@ -118,3 +118,31 @@ def roll(a, shift, axis=None):
             dst = base + ((j + k) % n) * inner
             out[dst:dst + inner] = flat[src:src + inner]
     return out.reshape(a.shape)
+
+
+def roll_shifts_axes(a, shift, axis):
+    """np.roll with tuples `shift` and `axis`: one roll per pair (NumPy
+    adds the shifts of a repeated axis; rolling twice does the same)."""
+    if len(shift) != len(axis):
+        raise ValueError("shape mismatch: objects cannot be broadcast to a single shape")
+    shifts, axes = np.array(shift), np.array(axis)  # indexed at run time
+    out = roll(a, shifts[0], axes[0])
+    for k in range(1, axes.shape[0]):
+        out = roll(out, shifts[k], axes[k])
+    return out
+
+
+def roll_axes(a, shift, axis):
+    """np.roll(a, n, axis=(i, j, ...)): each axis by n."""
+    axes = np.array(axis)
+    out = roll(a, shift, axes[0])
+    for k in range(1, axes.shape[0]):
+        out = roll(out, shift, axes[k])
+    return out
+
+
+def roll_shifts(a, shift, axis=None):
+    """np.roll(a, (n, m, ...), axis=i): axis i by their sum (NumPy
+    broadcasts the axis against the shifts); without axis the flat array."""
+    return roll(a, np.sum(np.array(shift)), axis)
+

@@ -221,3 +221,43 @@ func.func @complex_extremes(%a: memref<?xcomplex<f64>>) -> (complex<f64>, si64) 
   %i = nbc.array_reduce argmin %a : memref<?xcomplex<f64>> -> si64
   return %m, %i : complex<f64>, si64
 }
+
+// The nan kinds skip an element with a NaN part (either part unordered);
+// nanmin starts from nan+nanj and keeps the accumulator when it wins (le)
+// or the element is NaN; nanmean divides as NumPy's complex division by
+// count + 0j; nanvar is real: the parts' means, then re**2 + im**2 of the
+// deviations.
+// CHECK-LABEL: func @complex_nan_kinds
+// CHECK: %[[START:.*]] = complex.constant [0x7FF8000000000000 : f64, 0x7FF8000000000000 : f64]
+// CHECK: scf.for {{.*}} iter_args(%[[BEST:.*]] = %[[START]])
+// CHECK: %[[SKIP:.*]] = arith.cmpf uno
+// CHECK: arith.cmpf olt
+// CHECK: arith.cmpf ole
+// CHECK: %[[KEEP:.*]] = arith.ori %{{.*}}, %[[SKIP]]
+// CHECK: arith.select %[[KEEP]], %[[BEST]],
+// CHECK: scf.for {{.*}} iter_args(%[[SUM:.*]] = %{{.*}}, %[[N:.*]] = %{{.*}}) -> (complex<f64>, i64)
+// CHECK: %[[NAN:.*]] = arith.cmpf uno
+// CHECK: complex.add %[[SUM]],
+// CHECK: arith.select %[[NAN]], %[[SUM]],
+// CHECK: arith.select %[[NAN]], %[[N]],
+// CHECK: %[[SCALE:.*]] = arith.divf %{{.*}}, %{{.*}} : f64
+// CHECK: arith.mulf
+// CHECK: arith.addf
+// CHECK: arith.mulf %{{.*}}, %[[SCALE]]
+// CHECK: arith.mulf
+// CHECK: arith.subf
+// CHECK: arith.mulf %{{.*}}, %[[SCALE]]
+// CHECK: complex.create
+// CHECK: scf.for {{.*}} -> (f64, f64, i64)
+// CHECK: scf.for {{.*}} -> (f64)
+// CHECK: arith.subf
+// CHECK: arith.mulf
+// CHECK: arith.subf
+// CHECK: arith.mulf
+// CHECK: return {{.*}} : complex<f64>, complex<f64>, f64
+func.func @complex_nan_kinds(%a: memref<?xcomplex<f64>>) -> (complex<f64>, complex<f64>, f64) {
+  %m = nbc.array_reduce nanmin %a : memref<?xcomplex<f64>> -> complex<f64>
+  %s = nbc.array_reduce nanmean %a : memref<?xcomplex<f64>> -> complex<f64>
+  %v = nbc.array_reduce nanvar %a : memref<?xcomplex<f64>> -> f64
+  return %m, %s, %v : complex<f64>, complex<f64>, f64
+}

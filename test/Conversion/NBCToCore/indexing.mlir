@@ -41,6 +41,25 @@ func.func @take_unsigned(%a: memref<?xf64>, %i: memref<?xui8>) -> memref<?xf64> 
   return %r : memref<?xf64>
 }
 
+// np.take's checks: a non-empty take from an empty axis raises; the indices
+// are checked only when the axes before the taken one hold elements.
+// CHECK-LABEL: func @np_take
+// CHECK: %[[AXIS:.*]] = arith.index_cast %{{.*}} : index to i64
+// CHECK: %[[EMPTYAXIS:.*]] = arith.cmpi eq, %[[AXIS]], %{{.*}} : i64
+// CHECK: %[[EMPTY:.*]] = arith.cmpi eq, %{{.*}}, %{{.*}} : index
+// CHECK: %[[FULL:.*]] = arith.xori %[[EMPTY]], %{{.*}} : i1
+// CHECK: %[[BAD:.*]] = arith.andi %[[EMPTYAXIS]], %[[FULL]] : i1
+// CHECK: nbc.raise_if %[[BAD]], IndexError, "cannot do a non-empty take from an empty axes."
+// CHECK: %[[OUTER:.*]] = arith.cmpi ne, %{{.*}}, %{{.*}} : index
+// CHECK: scf.if %[[OUTER]] {
+// CHECK:   scf.for
+// CHECK:     nbc.raise_if %{{.*}}, IndexError, "index {} is out of bounds for axis 1 with size {}"
+// CHECK: memref.alloc
+func.func @np_take(%a: memref<?x?xf64>, %i: memref<?xsi64>) -> memref<?x?xf64> {
+  %r = nbc.take %a[%i] axis 1 {np_take} : memref<?x?xf64>, memref<?xsi64> -> memref<?x?xf64>
+  return %r : memref<?x?xf64>
+}
+
 // CHECK-LABEL: func @put
 // CHECK-SAME: (%[[V:.*]]: memref<?xf64>, %[[A:.*]]: memref<?x?xf64>, %[[I:.*]]: memref<?xi64>)
 // CHECK: nbc.raise_if %{{.*}}, ValueError, "shape mismatch: value array of shape ({},) could not be broadcast to indexing result of shape ({},{})"

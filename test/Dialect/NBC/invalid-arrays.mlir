@@ -355,7 +355,7 @@ func.func @reduce_ddof_sum(%a: memref<?xf64>, %d: f64) -> f64 {
 // -----
 
 func.func @reduce_nansum_int(%a: memref<?xsi32>) -> si32 {
-  // expected-error @+1 {{'nbc.array_reduce' op 'nansum' needs float elements, not 'si32'}}
+  // expected-error @+1 {{'nbc.array_reduce' op 'nansum' needs float or complex elements, not 'si32'}}
   %r = nbc.array_reduce nansum %a : memref<?xsi32> -> si32
   return %r : si32
 }
@@ -363,7 +363,7 @@ func.func @reduce_nansum_int(%a: memref<?xsi32>) -> si32 {
 // -----
 
 func.func @reduce_var_complex(%a: memref<?xcomplex<f64>>) -> complex<f64> {
-  // expected-error @+1 {{'nbc.array_reduce' op 'var' of complex numbers is not supported}}
+  // expected-error @+1 {{'nbc.array_reduce' op 'var' of 'complex<f64>' elements gives 'f64', not 'complex<f64>'}}
   %r = nbc.array_reduce var %a : memref<?xcomplex<f64>> -> complex<f64>
   return %r : complex<f64>
 }

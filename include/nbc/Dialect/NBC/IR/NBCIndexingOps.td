@@ -44,6 +44,11 @@ def NBC_TakeOp : NBC_IndexingOp<"take"> {
     dropped or permuted (`a[i, idx]` takes along axis 0 of `a[i]`, NumPy's
     message says axis 1); they default to `axis`, `axis + 1`, .... A failed
     allocation raises as `nbc.empty`. `array` may have any strided layout.
+    With `np_take` (the function `np.take`, not indexing) the checks are
+    NumPy's take's: `IndexError("cannot do a non-empty take from an empty
+    axes.")` when the taken axis is empty and the result is not, and the
+    indices are checked only when the axes before `axis` hold elements
+    (`np.take(np.zeros((0, 3)), [5], axis=1)` is an empty `(0, 1)` array).
 
     ```mlir
     %r = nbc.take %a[%idx] axis 0 : memref<?xf64>, memref<?xsi64> -> memref<?xf64>
@@ -52,7 +57,8 @@ def NBC_TakeOp : NBC_IndexingOp<"take"> {
     ```
   }];
   let arguments = (ins NBC_Array:$array, Variadic<NBC_IntArray>:$indices,
-                       I64Attr:$axis, OptionalAttr<DenseI64ArrayAttr>:$error_axes);
+                       I64Attr:$axis, OptionalAttr<DenseI64ArrayAttr>:$error_axes,
+                       UnitAttr:$np_take);
   let results = (outs NBC_Array:$result);
   let assemblyFormat = "$array `[` $indices `]` `axis` $axis attr-dict `:` "
                        "type($array) `,` type($indices) `->` type($result)";

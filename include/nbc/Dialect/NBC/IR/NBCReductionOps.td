@@ -22,17 +22,21 @@ def NBC_ArrayReduceOp : NBC_Op<"array_reduce", [
     reduced axes taken in C order (NumPy's calls give one axis, or all of
     them with `keepdims`: the flat index);
     `any`/`all` give `i1`; `mean`, `var`, `std` and their `nan` forms give
-    a float (the element type for floats, `f64` otherwise).
+    a float (the element type for floats, `f64` otherwise); `mean` and
+    `nanmean` of complex elements keep them, their variances are real
+    (the part type: the mean of `|z - mean|**2`).
 
-    The `nan` kinds (float elements only) skip NaNs as NumPy's `np.nansum`,
+    The `nan` kinds (float and complex elements; a complex element with a
+    NaN part counts as NaN) skip NaNs as NumPy's `np.nansum`,
     `np.nanmin`, ...: `nansum`/`nanprod` of nothing are 0/1, `nanmean` of
     nothing is NaN, `nanmin`/`nanmax` of only NaNs are NaN. `var`/`std`
     (and `nanvar`/`nanstd`) are two-pass: the mean, then the sum of squared
     deviations divided by `max(count - ddof, 0)` (`ddof` defaults to 0;
-    a zero divisor gives NaN or inf, as NumPy). Complex elements take
-    `sum`, `prod`, `mean`, `any`, `all` and, in NumPy's lexicographic order
-    (nbc.cmp), `min`, `max`, `argmin`, `argmax`: the first element with a
-    NaN part wins, as in NumPy.
+    a zero divisor gives NaN or inf, as NumPy). Complex elements take every
+    kind; `min`, `max`, `argmin`, `argmax`, `nanmin`, `nanmax` follow
+    NumPy's lexicographic order (nbc.cmp): for the first four the first
+    element with a NaN part wins, as in NumPy (`nanmin`/`nanmax` of only
+    NaNs give `nan+nanj`).
 
     Errors: `min`, `max`, `nanmin`, `nanmax`, `argmin`, `argmax` over no
     elements (a reduced axis of size 0) raise NumPy's `ValueError`, even
