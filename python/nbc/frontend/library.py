@@ -13,6 +13,7 @@ import threading
 from .. import types as T
 from ..backend import get_backend
 from ..npimpl.shared import LIBRARY_FUNCTIONS
+from ..options import core_program
 
 # (pyfunc, arg types, options key) -> SharedCallee, or None: not shareable
 # (its result type, or it did not compile on its own: compiled in-module).
@@ -46,6 +47,11 @@ def _flat_result(ret):
     return _flat(ret)
 
 
+def options_key(options):
+    """A compiled function's options as a cache key (cache= changes no code)."""
+    return tuple(sorted((k, v) for k, v in options.items() if k != "cache"))
+
+
 def library_options(pyfunc, options):
     """The caller's codegen options; parallel only where the function
     itself has a prange (no cache: the program lives in this process)."""
@@ -55,13 +61,13 @@ def library_options(pyfunc, options):
     return out
 
 
-def shared_callee(pyfunc, types, options):
-    """The SharedCallee of `pyfunc` for `types`, compiled on first use; None
-    when it is no library function or must be compiled into the caller."""
+def shared_callee(pyfunc, types, options, compilation):
+    """The SharedCallee of `pyfunc` for `types`, compiled on first use in a
+    new `compilation` (unit.Compilation); None when it is no library function
+    or must be compiled into the caller."""
     if pyfunc not in LIBRARY_FUNCTIONS or not all(_flat(t) for t in types) or \
             get_backend().name != "native":
         return None
-    from .unit import Compilation, options_key
     options = library_options(pyfunc, options)
     key = (pyfunc, tuple(types), options_key(options))
     with _lock:
@@ -69,13 +75,12 @@ def shared_callee(pyfunc, types, options):
             return _compiled[key]
         _compiled[key] = None  # (a recursive use compiles in-module)
         symbol = f"_nbc_library_{len(_compiled)}_{pyfunc.__name__}"
-        comp = Compilation()
+        comp = compilation()
         try:
             ret, readonly = comp.compile_exported_callee(pyfunc, list(types), options,
                                                          symbol)
             if not _flat_result(ret):
                 return None
-            from ..options import core_program
             program = core_program(comp.module.ir, options,
                                    symbols=comp.module.external_symbols)
             stats["compiles"] += 1

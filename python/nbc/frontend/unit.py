@@ -4,7 +4,7 @@ from ..errors import NBCError, UnsupportedError
 from .builder import Module
 from .compiler import FunctionCompiler
 from .inner_functions import InnerFunction
-from .library import declare, shared_callee
+from .library import declare, options_key, shared_callee
 from .source import Source
 
 _sources = {}
@@ -17,10 +17,6 @@ def get_source(pyfunc):
     if src is None or not src.namespace_current(pyfunc):
         src = _sources[pyfunc] = Source(pyfunc)
     return src
-
-
-def options_key(options):
-    return tuple(sorted((k, v) for k, v in options.items() if k != "cache"))
 
 
 class Frame:
@@ -110,7 +106,7 @@ class Compilation:
             if frame.key == key:
                 return self.recursive_call(frame, pyfunc, node, caller_src)
         shared = None if self.standalone or declared != (None, None) else \
-            shared_callee(pyfunc, types, options)
+            shared_callee(pyfunc, types, options, Compilation)
         if shared is not None:
             return declare(self.module, shared, caller_src, node), shared.ret
         if sum(f.key[0] is pyfunc for f in self.active) >= 4:
