@@ -14,6 +14,7 @@ import numpy as np
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import linalg_factor as LF
+from .linalg_norm import call_norm
 from . import scalar as S
 from .array_layout import LAYOUT_ATTRIBUTES, layout_attribute
 from .builder import PyObj, TupleValue, Value, kernel_flags
@@ -490,6 +491,8 @@ class ArraysMixin:
             return LF.call_linalg_factor(self, name, node)
         if name in LF.COMPOSED:
             return LF.call_linalg_composed(self, name, node)
+        if name == "norm":
+            return call_norm(self, node)
         what = f"np.linalg.{name}()"
         want = 2 if name == "solve" else 1
         if node.keywords or len(node.args) != want:
@@ -502,8 +505,6 @@ class ArraysMixin:
                                  f"{getattr(v, 'type', v)}", node)
         vals = LF.as_lapack_dtype(self, vals, node)
         a = vals[0]
-        if name == "norm":
-            return self.norm(a, node)
         if a.type.ndim < 2:
             raise self.error(TypingError, f"{what} takes a 2-d array or a stack "
                              f"of matrices, got {a.type}", node)

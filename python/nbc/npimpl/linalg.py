@@ -254,3 +254,43 @@ def cond(x):
     if small == 0.0:
         return np.inf
     return s[0] / small
+
+
+# np.linalg.norm(x, ord, axis) with NumPy's formulas (numpy/linalg/_linalg.py);
+# frontend/linalg_norm.py picks one by the rank, ord and axis.
+def norm_vector_ord(x, ord):
+    """The ord-norm of a vector, ord any number."""
+    a = np.abs(x)
+    if ord == np.inf:
+        return np.max(a)
+    if ord == -np.inf:
+        return np.min(a)
+    if ord == 0:
+        return np.sum(a != 0) * 1.0
+    if ord == 1:
+        return np.sum(a)
+    if ord == 2:
+        return np.sqrt(np.sum(a * a))
+    return np.sum(a ** ord) ** (1.0 / ord)
+
+
+def norm_matrix_ord(x, ord):
+    """The ord-norm of a matrix, ord one of 1, -1, inf, -inf, 2, -2."""
+    a = np.abs(x)
+    if ord == 1:
+        return np.max(np.sum(a, axis=0))
+    if ord == -1:
+        return np.min(np.sum(a, axis=0))
+    if ord == np.inf:
+        return np.max(np.sum(a, axis=1))
+    if ord == -np.inf:
+        return np.min(np.sum(a, axis=1))
+    s = np.linalg.svd(x, compute_uv=False)
+    if ord == 2:
+        return s[0]
+    return s[s.shape[0] - 1]
+
+
+def norm_nuclear(x):
+    """The nuclear norm: the sum of the singular values."""
+    return np.sum(np.linalg.svd(x, compute_uv=False))
