@@ -54,6 +54,14 @@ static MlirOperation newKernel(MlirModule module, MlirLocation loc,
   return func;
 }
 
+/// Checks that the built `func` verifies, then prints it for FileCheck.
+static void verifyAndPrint(MlirOperation func, const char *name) {
+  if (!mlirOperationVerify(func))
+    printf("FAIL: %s does not verify\n", name), ++failures;
+  mlirOperationPrint(func, printOut, NULL);
+  printf("\n");
+}
+
 /// `name(n: si64, x: f64) -> si64`: l = []; for i in range(n): if i > 0:
 /// l.append(i * x) (after `l[0]` when `readFirst`); return len(l).
 static void buildKernel(MlirModule module, MlirLocation loc, const char *name,
@@ -132,10 +140,7 @@ static void buildKernel(MlirModule module, MlirLocation loc, const char *name,
   MlirValue after = mlirOperationGetResult(loop, 0);
   MlirValue length = append(body, nbcListLenOpCreate(loc, after));
   append(body, nbcReturnOpCreate(loc, 1, &length));
-  if (!mlirOperationVerify(func))
-    printf("FAIL: %s does not verify\n", name), ++failures;
-  mlirOperationPrint(func, printOut, NULL);
-  printf("\n");
+  verifyAndPrint(func, name);
 }
 
 /// `name(n: si64, x: f64) -> si64`: l = [n] (then `l[0]` when `readFirst`);
@@ -176,10 +181,7 @@ static void buildWidened(MlirModule module, MlirLocation loc, const char *name,
   MlirValue sum =
       nbcBuildBinary(body, loc, NbcBinaryAdd, lengths[0], lengths[1]);
   append(body, nbcReturnOpCreate(loc, 1, &sum));
-  if (!mlirOperationVerify(func))
-    printf("FAIL: %s does not verify\n", name), ++failures;
-  mlirOperationPrint(func, printOut, NULL);
-  printf("\n");
+  verifyAndPrint(func, name);
 }
 
 /// `name(n: si64, x: f64) -> si64`: l = [(n, n)]; l.append((x, n)) after
@@ -206,10 +208,7 @@ static void buildWidenedTuples(MlirModule module, MlirLocation loc,
   held = append(body, nbcListAppendOpCreate(loc, held, pair));
   MlirValue length = append(body, nbcListLenOpCreate(loc, held));
   append(body, nbcReturnOpCreate(loc, 1, &length));
-  if (!mlirOperationVerify(func))
-    printf("FAIL: %s does not verify\n", name), ++failures;
-  mlirOperationPrint(func, printOut, NULL);
-  printf("\n");
+  verifyAndPrint(func, name);
 }
 
 int main(void) {

@@ -515,21 +515,26 @@ class ArraysMixin:
                                  f"least 1 dimension, got {rhs.type}", node)
         return self.b.linalg(name, vals, self.pos(node))
 
-    def norm(self, x, node):
+    def norm(self, x, node, axes=None, keepdims=False):
         """np.linalg.norm(x) of an array of any rank (2-norm / Frobenius,
-        N-d arrays flattened, as NumPy's without axis): NumPy's own formula,
-        sqrt(x.ravel() @ x.ravel()) (with the real and imaginary parts' sums
-        for a complex x), as existing ops."""
+        N-d arrays flattened, as NumPy's without axis), or the 2-norms
+        along `axes` (normalised; reduce's): NumPy's own formula,
+        sqrt(sum(x * x)) (with the real and imaginary parts' sums for a
+        complex x), as existing ops."""
         if x.type.ndim == 0:
             raise self.error(UnsupportedError, "np.linalg.norm() of a 0-d "
                              "array is not supported", node)
 
         def squares(part):
-            return self.reduce("sum", self.binop("Mult", part, part, node), None,
-                               node)
+            return self.reduce("sum", self.binop("Mult", part, part, node), axes,
+                               node, keepdims=keepdims)
         if x.type.dtype.is_complex:
             parts = [self.complex_array_attribute(x, p, node) for p in ("real", "imag")]
             total = self.binop("Add", squares(parts[0]), squares(parts[1]), node)
         else:
             total = squares(x)
-        return S.math1(self.b, "sqrt", total, self.pos(node), keep_f32=True)
+        pos = self.pos(node)
+        if isinstance(total.type, T.Array):
+            return self.array_map([total], lambda b, a: S.math1(
+                b, "sqrt", a[0], pos, keep_f32=True), node)
+        return S.math1(self.b, "sqrt", total, pos, keep_f32=True)

@@ -14,6 +14,7 @@ from .. import types as T
 from ..backend import get_backend
 from ..npimpl.shared import LIBRARY_FUNCTIONS
 from ..options import core_program
+from .compiler import FunctionCompiler
 
 # (pyfunc, arg types, options key) -> SharedCallee, or None: not shareable
 # (its result type, or it did not compile on its own: compiled in-module).
@@ -95,8 +96,7 @@ def shared_callee(pyfunc, types, options, compilation):
 def declare(module, callee, caller_src, node):
     """`callee` declared in the caller's `module` (bound by its JIT)."""
     module.prints |= callee.prints  # its prints take the GIL
-    results = [] if callee.ret is None else (
-        list(callee.ret.items) if isinstance(callee.ret, T.Tuple) else [callee.ret])
     return module.declare_status_function(
-        callee.symbol, callee.address, callee.arg_types, results, callee.readonly,
+        callee.symbol, callee.address, callee.arg_types,
+        FunctionCompiler.flat_types(callee.ret), callee.readonly,
         caller_src.pos(node), caller_src.filename)

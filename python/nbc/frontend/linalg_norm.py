@@ -91,7 +91,7 @@ def call_norm(comp, node):
                          "supported", node)
     order = None if is_none(ord_arg) else constant_ord(comp, ord_arg)
     if len(axes) == 1 and order in (None, 2):
-        return euclidean(comp, x, axes, keepdims, node)
+        return comp.norm(x, node, axes, keepdims)
     if keepdims or axes != list(range(ndim)):
         raise comp.error(UnsupportedError, f"{WHAT}: ord={order!r} along axis= "
                          "or with keepdims=True is not supported (only the "
@@ -129,18 +129,3 @@ def real_dtype(comp, v, x, node):
         return S.cast(comp.b, v, T.float32, comp.pos(node))
     return v
 
-
-def euclidean(comp, x, axes, keepdims, node):
-    """sqrt(sum(|x|**2)) along `axes`, as NumPy's ord=None with axis=."""
-    pos = comp.pos(node)
-    if x.type.dtype.is_complex:
-        parts = [comp.complex_array_attribute(x, p, node) for p in ("real", "imag")]
-        squares = comp.binop("Add", comp.binop("Mult", parts[0], parts[0], node),
-                             comp.binop("Mult", parts[1], parts[1], node), node)
-    else:
-        squares = comp.binop("Mult", x, x, node)
-    total = comp.reduce("sum", squares, axes, node, keepdims=keepdims)
-    if isinstance(total.type, T.Array):
-        return comp.array_map([total], lambda b, a: S.math1(b, "sqrt", a[0], pos,
-                                                            keep_f32=True), node)
-    return S.math1(comp.b, "sqrt", total, pos, keep_f32=True)
