@@ -16,6 +16,7 @@
 #include "mlir/Parser/Parser.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/ThreadPool.h"
 #include "nbc/Dialect/NBC/IR/NBCDialect.h"
 #include "nbc/Dialect/NBC/IR/NBCOps.h"
 #include "nbc/Dialect/NBC/IR/NBCTypeRules.h"
@@ -48,11 +49,21 @@ void nbcRegisterAllPasses(void) {
   std::call_once(once, [] { nbc::registerAllPasses(); });
 }
 
+/// One thread pool for every context: a context's own pool keeps its
+/// threads (and their malloc arenas) as long as the context, and each
+/// compiled program keeps its context.
+static llvm::ThreadPoolInterface &getSharedThreadPool() {
+  // Never destroyed: contexts may be destroyed after static destructors.
+  static auto *pool = new llvm::DefaultThreadPool();
+  return *pool;
+}
+
 MlirContext nbcContextCreate(void) {
   DialectRegistry registry;
   nbc::registerAllDialects(registry);
   registerAllToLLVMIRTranslations(registry);
-  auto *ctx = new MLIRContext(registry);
+  auto *ctx = new MLIRContext(registry, MLIRContext::Threading::DISABLED);
+  ctx->setThreadPool(getSharedThreadPool());
   // First, so that it sits below every handler the frontend attaches.
   enableDiagnosticForwarding(ctx);
   ctx->loadDialect<NBCDialect, func::FuncDialect, arith::ArithDialect,
