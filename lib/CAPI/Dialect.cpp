@@ -26,6 +26,7 @@
 #include "mlir/Target/LLVMIR/Dialect/All.h"
 
 #include <mutex>
+#include <unistd.h>
 
 using namespace mlir;
 using namespace mlir::nbc;
@@ -52,9 +53,18 @@ void nbcRegisterAllPasses(void) {
 /// One thread pool for every context: a context's own pool keeps its
 /// threads (and their malloc arenas) as long as the context, and each
 /// compiled program keeps its context.
+/// A forked child has none of the parent's pool threads: it gets its own
+/// pool (the parent's is left alone, its threads are not there to join).
 static llvm::ThreadPoolInterface &getSharedThreadPool() {
+  static std::mutex mutex;
+  static llvm::DefaultThreadPool *pool = nullptr;
+  static pid_t owner = 0;
+  std::lock_guard<std::mutex> lock(mutex);
   // Never destroyed: contexts may be destroyed after static destructors.
-  static auto *pool = new llvm::DefaultThreadPool();
+  if (!pool || owner != getpid()) {
+    pool = new llvm::DefaultThreadPool();
+    owner = getpid();
+  }
   return *pool;
 }
 
