@@ -16,6 +16,7 @@
 #include "mlir/Parser/Parser.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/ThreadPool.h"
 #include "nbc/Dialect/NBC/IR/NBCDialect.h"
 #include "nbc/Dialect/NBC/IR/NBCOps.h"
 #include "nbc/Dialect/NBC/IR/NBCTypeRules.h"
@@ -25,6 +26,7 @@
 #include "mlir/Target/LLVMIR/Dialect/All.h"
 
 #include <mutex>
+#include <unistd.h>
 
 using namespace mlir;
 using namespace mlir::nbc;
@@ -48,11 +50,30 @@ void nbcRegisterAllPasses(void) {
   std::call_once(once, [] { nbc::registerAllPasses(); });
 }
 
+/// One thread pool for every context: a context's own pool keeps its
+/// threads (and their malloc arenas) as long as the context, and each
+/// compiled program keeps its context.
+/// A forked child has none of the parent's pool threads: it gets its own
+/// pool (the parent's is left alone, its threads are not there to join).
+static llvm::ThreadPoolInterface &getSharedThreadPool() {
+  static std::mutex mutex;
+  static llvm::DefaultThreadPool *pool = nullptr;
+  static pid_t owner = 0;
+  std::lock_guard<std::mutex> lock(mutex);
+  // Never destroyed: contexts may be destroyed after static destructors.
+  if (!pool || owner != getpid()) {
+    pool = new llvm::DefaultThreadPool();
+    owner = getpid();
+  }
+  return *pool;
+}
+
 MlirContext nbcContextCreate(void) {
   DialectRegistry registry;
   nbc::registerAllDialects(registry);
   registerAllToLLVMIRTranslations(registry);
-  auto *ctx = new MLIRContext(registry);
+  auto *ctx = new MLIRContext(registry, MLIRContext::Threading::DISABLED);
+  ctx->setThreadPool(getSharedThreadPool());
   // First, so that it sits below every handler the frontend attaches.
   enableDiagnosticForwarding(ctx);
   ctx->loadDialect<NBCDialect, func::FuncDialect, arith::ArithDialect,
