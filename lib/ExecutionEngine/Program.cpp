@@ -11,6 +11,7 @@
 #include "mlir/Pass/Pass.h"
 #include "mlir/Pass/PassManager.h"
 #include "nbc/Pipelines/Pipelines.h"
+#include "llvm/Support/DynamicLibrary.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
@@ -161,6 +162,27 @@ std::string nbc::getVectorMathLibraryPath() {
   return path;
 }
 
+/// nbc's runtime, libomp and libmvec, loaded into the process once, where
+/// every engine's process-symbol generator finds them. Handed to each engine
+/// as shared libraries instead, each engine would read the three files
+/// (2.4 MB) into memory and parse their symbol tables again.
+static llvm::Error loadRuntimeLibraries() {
+  static const std::string failure = [] {
+    for (const std::string &lib : {getRuntimeLibraryPath(),
+                                   getOpenMPLibraryPath(),
+                                   getVectorMathLibraryPath()}) {
+      std::string error;
+      if (!lib.empty() &&
+          llvm::sys::DynamicLibrary::LoadLibraryPermanently(lib.c_str(), &error))
+        return "cannot load '" + lib + "': " + error;
+    }
+    return std::string();
+  }();
+  if (failure.empty())
+    return llvm::Error::success();
+  return llvm::createStringError(failure);
+}
+
 static llvm::CodeGenOptLevel getCodeGenOptLevel(unsigned optLevel) {
   switch (optLevel) {
   case 0:
@@ -186,11 +208,9 @@ llvm::Error Program::jit() {
   auto transformer =
       makeOptimizingTransformer(options.pipeline.optLevel, 0, tm->get());
 
-  std::vector<std::string> libs = options.sharedLibs;
-  for (std::string lib : {getRuntimeLibraryPath(), getOpenMPLibraryPath(),
-                          getVectorMathLibraryPath()})
-    if (!lib.empty())
-      libs.push_back(lib);
+  if (llvm::Error error = loadRuntimeLibraries())
+    return error;
+  const std::vector<std::string> &libs = options.sharedLibs;
   for (const std::string &lib : libs)
     if (!llvm::sys::fs::exists(lib))
       return llvm::createStringError("shared library '" + lib +

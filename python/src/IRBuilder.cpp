@@ -34,6 +34,8 @@
 #include <string>
 #include <vector>
 
+#include <unistd.h>
+
 namespace nb = nanobind;
 using namespace nbc::python::ir;
 
@@ -85,19 +87,34 @@ void appendString(MlirStringRef chunk, void *userData) {
   static_cast<std::string *>(userData)->append(chunk.data, chunk.length);
 }
 
-/// One module under construction, in a context of its own.
+/// The context of every module the Python frontend builds. One per process:
+/// a context per module made each compile slower as kernels accumulated
+/// (MLIR's thread-local caches are scanned over every live context) and
+/// cost memory per kernel (every dialect loaded again). Python calls into
+/// MLIR hold the GIL, so the context is never used by two threads at once.
+/// A forked child gets its own (the parent's shares the parent's thread
+/// pool, whose threads are not in the child). Never destroyed: modules in
+/// it may outlive static destructors.
+static MlirContext getFrontendContext() {
+  static MlirContext context = {nullptr};
+  static pid_t owner = 0;
+  if (!context.ptr || owner != getpid()) {
+    context = nbcContextCreate();
+    owner = getpid();
+  }
+  return context;
+}
+
+/// One module under construction, in the frontend's context.
 struct IRModule {
   MlirContext context;
   MlirModule module;
 
   IRModule() {
-    context = nbcContextCreate();
+    context = getFrontendContext();
     module = mlirModuleCreateEmpty(mlirLocationUnknownGet(context));
   }
-  ~IRModule() {
-    mlirModuleDestroy(module);
-    mlirContextDestroy(context);
-  }
+  ~IRModule() { mlirModuleDestroy(module); }
   IRModule(const IRModule &) = delete;
   IRModule &operator=(const IRModule &) = delete;
 

@@ -107,3 +107,40 @@ def test_numpy_helpers_and_arrays():
         return b.sum(), a[1:, ::2].copy()
 
     check(f, np.arange(9.0).reshape(3, 3))
+
+
+def test_modules_share_one_context_per_process():
+    """Each compile in a context of its own made later compiles slower (MLIR
+    scans thread-local caches of every live context) and cost ~1 MB a kernel;
+    the frontend's modules share one. A forked child gets a context of its
+    own: the parent's uses the parent's thread pool, absent in the child."""
+    import os
+    from nbc._core import ir
+    first, second = ir.IRModule(), ir.IRModule()
+    assert first.context == second.context
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: report its context, then compile and run
+        try:
+            child = ir.IRModule().context
+            ok = child != first.context and child == ir.IRModule().context
+
+            @nbc.njit(parallel=True)
+            def total(n):
+                s = 0
+                for i in nbc.prange(n):
+                    s += i
+                return s
+
+            ok = ok and total(1000) == sum(range(1000))
+            os.write(write, b"1" if ok else b"0")
+        finally:
+            os._exit(0)
+    import select
+    import signal
+    os.close(write)
+    ready, _, _ = select.select([read], [], [], 120)
+    if not ready:  # a hang in the child fails the test instead of hanging it
+        os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    assert ready and os.read(read, 1) == b"1"
