@@ -98,7 +98,7 @@ def _edge(value, default):
     return 1.0 * value
 
 
-def interp(x, xp, fp, left=None, right=None):
+def _interp_array(x, xp, fp, left, right):
     _interp_check(xp, fp)
     lo = _edge(left, fp[0])
     hi = _edge(right, fp[fp.shape[0] - 1])
@@ -110,11 +110,40 @@ def interp(x, xp, fp, left=None, right=None):
     return out.reshape(x.shape)
 
 
-def interp_scalar(x, xp, fp, left=None, right=None):
-    _interp_check(xp, fp)
-    lo = _edge(left, fp[0])
-    hi = _edge(right, fp[fp.shape[0] - 1])
-    return _interp_one(1.0 * x, xp, fp, lo, hi, 0)[0]
+def _periodic_points(xp, fp, period):
+    """NumPy's periodic sample points: xp % period sorted (fp alongside),
+    with the last point repeated one period below and the first above."""
+    if period == 0:
+        raise ValueError("period must be a non-zero value")
+    if xp.ndim != 1 or fp.ndim != 1:
+        raise ValueError("Data points must be 1-D sequences")
+    if xp.shape[0] != fp.shape[0]:
+        raise ValueError("fp and xp are not of the same length")
+    step = abs(1.0 * period)
+    wrapped = (1.0 * xp) % step
+    order = np.argsort(wrapped)
+    xs = wrapped[order]
+    fs = (1.0 * fp)[order]
+    return (np.concatenate((xs[-1:] - step, xs, xs[0:1] + step)),
+            np.concatenate((fs[-1:], fs, fs[0:1])), step)
+
+
+def interp(x, xp, fp, left=None, right=None, period=None):
+    if period is None:
+        return _interp_array(x, xp, fp, left, right)
+    points, values, step = _periodic_points(xp, fp, period)
+    return _interp_array((1.0 * x) % step, points, values, None, None)
+
+
+def interp_scalar(x, xp, fp, left=None, right=None, period=None):
+    if period is None:
+        _interp_check(xp, fp)
+        lo = _edge(left, fp[0])
+        hi = _edge(right, fp[fp.shape[0] - 1])
+        return _interp_one(1.0 * x, xp, fp, lo, hi, 0)[0]
+    points, values, step = _periodic_points(xp, fp, period)
+    return _interp_one((1.0 * x) % step, points, values, values[0],
+                       values[values.shape[0] - 1], 0)[0]
 
 
 def _histogram_range(a, range):
