@@ -299,3 +299,23 @@ def test_interp_zero_period_raises_as_numpy():
         interp_periodic_jit(a, a, a, 0.0)
     with pytest.raises(ValueError, match="period must be a non-zero value"):
         interp_periodic(a, a, a, 0.0)
+
+
+def interp_complex(x, xp, fp):
+    return (np.interp(x, xp, fp), np.interp(x[0], xp, fp),
+            np.interp(x, xp, fp, left=-1.0, right=2 + 3j), np.interp(x, xp, fp, period=3.0))
+
+
+interp_complex_jit = nbc.njit(interp_complex)
+
+
+@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("dtype", [np.complex128, np.complex64])
+def test_interp_complex_fp_as_numpy(seed, dtype):
+    rng = np.random.default_rng(seed)
+    n = 1 if seed == 3 else 7
+    xp = np.sort(rng.normal(size=n))
+    fp = (rng.normal(size=n) + 1j * rng.normal(size=n)).astype(dtype)
+    fp[0] = complex(inf, 1.0) if seed == 1 else fp[0]
+    x = np.concatenate(([nan], rng.normal(size=12) * 2))
+    assert_exact(interp_complex_jit(x, xp, fp), interp_complex(x, xp, fp))
