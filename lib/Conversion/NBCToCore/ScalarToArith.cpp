@@ -144,9 +144,10 @@ struct RoundLowering : public OpConversionPattern<RoundOp> {
 // Casts
 //===----------------------------------------------------------------------===//
 
-/// Float to integer: Python's int() truncation; NaN and inf raise under
-/// the python error model, everything out of range saturates (arith.fptosi
-/// alone would be poison there).
+/// Float to integer under the python error model: Python's int()
+/// truncation; NaN and inf raise, everything out of range saturates
+/// (arith.fptosi alone would be poison there). The numpy model gives
+/// NumPy's values instead (emitFloatToIntNumPy).
 ///
 /// Whether the loop around `op` stays scalar: nbc-vectorize takes only
 /// innermost loops without control flow, and their conversions vectorize
