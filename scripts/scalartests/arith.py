@@ -256,23 +256,43 @@ def gen_casts():
     t.write()
 
 
+def hardware_truncate(x, bits):
+    """x86-64's cvttsd2si to `bits` (32 or 64): INT_MIN when out of range."""
+    low = -(1 << (bits - 1))
+    if math.isfinite(x) and low <= int(x) < -low:
+        return int(x)
+    return low
+
+
+def numpy_cast(x, ty):
+    """NumPy's float -> int on x86-64 (C's cast): int8/16 and uint8/16
+    through int32, uint32 through int64, uint64 by x - 2^63 above 2^63."""
+    if ty == "ui64":
+        if x >= 2.0 ** 63:
+            return wrap(hardware_truncate(x - 2.0 ** 63, 64) ^ (1 << 63), ty)
+        return wrap(hardware_truncate(x, 64), ty)
+    via = 64 if ty in ("si64", "ui32") else 32
+    return wrap(hardware_truncate(x, via), ty)
+
+
 def gen_numpy_casts():
+    targets = ["si8", "si16", "si32", "si64", "ui8", "ui16", "ui32", "ui64"]
     t = Test("casts-numpy-model.mlir",
-             "Under error_model = numpy, float->int casts of NaN and "
-             "infinities saturate (NaN gives 0) instead of raising.",
+             "Under error_model = numpy, float->int casts give NumPy's values "
+             "(C's cast on x86-64: INT_MIN out of range, narrow types through "
+             "int32) instead of raising or saturating; tests/python/"
+             "test_numpy_edges3.py checks the same rule against NumPy.",
              )
-    for ty in ["si32", "si64", "ui8"]:
+    for ty in targets:
         t.kernel("func.func @f2i_%s(%%x: f64) -> %s attributes "
                  "{nbc.kernel = #nbc.kernel<error_model = numpy>} {\n"
                  "  %%r = nbc.cast %%x : f64 to %s\n  return %%r : %s\n}\n"
                  % (ty, ty, ty, ty))
-    for x, exp in [(math.nan, [0, 0, 0]),
-                   (math.inf, [int_max("si32"), int_max("si64"), 255]),
-                   (-math.inf, [int_min("si32"), int_min("si64"), 0])]:
+    for x in [math.nan, math.inf, -math.inf, 1e30, -3.7, 300.0, 70000.0, 5e9,
+              -5e9, 1e19, -1.0]:
         c = t.const(x, "f64")
-        rs = [t.call("f2i_" + ty, [c], ["f64"], [ty])[0]
-              for ty in ["si32", "si64", "ui8"]]
-        t.line(rs, ["si32", "si64", "ui8"], [str(v) for v in exp])
+        rs = [t.call("f2i_" + ty, [c], ["f64"], [ty])[0] for ty in targets]
+        t.line(rs, targets, [str(numpy_cast(x, ty)) for ty in targets])
     t.write()
 
 

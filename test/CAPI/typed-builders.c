@@ -179,11 +179,13 @@ int main(void) {
   // CHECK: %[[FC:.*]] = nbc.cast %arg2 : si32 to f64
   // CHECK: nbc.math2 fmod %[[FC]], %{{.*}} : f64
   ok(nbcBuildMath2(body, loc, 3, i32, i32, false), "math.fmod(si32, si32)");
-  // np.maximum propagates a NaN from either side.
-  // CHECK: %[[MX:.*]] = nbc.max %arg5, %arg5 : f32
-  // CHECK: %[[NAN:.*]] = nbc.fpclass nan %arg5 : f32
-  // CHECK: nbc.select %[[NAN]], %arg5, %[[MX]] : f32
-  ok(nbcBuildNumpyMinMax(body, loc, true, x32, x32), "np.maximum");
+  // np.maximum propagates a NaN from either side and gives the second
+  // operand on ties (0.0, -0.0): Python's max with the operands swapped.
+  // CHECK: %[[L:.*]] = nbc.cast %arg5 : f32 to f64
+  // CHECK: %[[MX:.*]] = nbc.max %arg6, %[[L]] : f64
+  // CHECK: %[[NAN:.*]] = nbc.fpclass nan %[[L]] : f64
+  // CHECK: nbc.select %[[NAN]], %[[L]], %[[MX]] : f64
+  ok(nbcBuildNumpyMinMax(body, loc, true, x32, x64), "np.maximum");
   // where(cond, int8, uint8) -> int16.
   // CHECK: nbc.select {{.*}} : si16
   ok(nbcBuildWhere(body, loc, i32, i8, u8), "where");

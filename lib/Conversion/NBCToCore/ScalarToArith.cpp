@@ -144,9 +144,10 @@ struct RoundLowering : public OpConversionPattern<RoundOp> {
 // Casts
 //===----------------------------------------------------------------------===//
 
-/// Float to integer: Python's int() truncation; NaN and inf raise under
-/// the python error model, everything out of range saturates (arith.fptosi
-/// alone would be poison there).
+/// Float to integer under the python error model: Python's int()
+/// truncation; NaN and inf raise, everything out of range saturates
+/// (arith.fptosi alone would be poison there). The numpy model gives
+/// NumPy's values instead (emitFloatToIntNumPy).
 ///
 /// Whether the loop around `op` stays scalar: nbc-vectorize takes only
 /// innermost loops without control flow, and their conversions vectorize
@@ -313,8 +314,53 @@ static Value emitFloatToIntBranch(ScalarBuilder &b, Value x,
   return ifOp.getResult(0);
 }
 
+/// The hardware's signed truncation to 32 or 64 bits: x86-64's cvttsd2si,
+/// INT_MIN for NaN, inf and values out of range. Scalar code calls the
+/// instruction; loops (and other targets) get the same values from selects.
+static Value emitHardwareTruncate(ScalarBuilder &b, Value x,
+                                  IntegerType target, bool scalar) {
+  if (scalar)
+    if (Value hardware = emitX86Truncate(b, x, target))
+      return hardware;
+  IntRange r(b, x.getType(), target, /*isUnsigned=*/false);
+  Value inRange = b.andI(b.cmpF(arith::CmpFPredicate::OGE, x, r.low),
+                         b.cmpF(arith::CmpFPredicate::OLT, x, r.high));
+  Value safe = b.select(inRange, x, b.floatConst(x.getType(), 0.0));
+  return b.select(inRange, truncate(b, target, false, safe), r.minValue);
+}
+
+/// NumPy's float -> int (`astype`, error_model = numpy): C's cast as NumPy
+/// is compiled on x86-64, on every target. int64/int32 truncate in
+/// hardware (INT_MIN when out of range); narrower types keep the low bits of
+/// the int32 conversion, uint32 those of the int64 one; uint64 converts
+/// x - 2^63 when x >= 2^63 and flips the top bit back.
+static Value emitFloatToIntNumPy(Operation *op, ScalarBuilder &b, Value x,
+                                 IntegerType target, bool isUnsigned) {
+  unsigned width = target.getWidth();
+  bool scalar = inScalarCode(op);
+  IntegerType i64 = b.getI64Type();
+  if (isUnsigned && width == 64) {
+    Value bias = b.floatConst(x.getType(), std::ldexp(1.0, 63));
+    Value high = b.cmpF(arith::CmpFPredicate::OGE, x, bias);
+    Value shifted = b.select(high, b.subF(x, bias), x);
+    Value low = emitHardwareTruncate(b, shifted, i64, scalar);
+    Value flipped = arith::XOrIOp::create(
+        b, low, b.intConst(i64, APInt::getSignedMinValue(64)));
+    return b.select(high, flipped, low);
+  }
+  IntegerType via = width == 64 || (width == 32 && isUnsigned)
+                        ? i64
+                        : b.getI32Type();
+  Value result = emitHardwareTruncate(b, x, via, scalar);
+  return via.getWidth() == width
+             ? result
+             : Value(arith::TruncIOp::create(b, target, result));
+}
+
 static Value emitFloatToInt(Operation *op, ScalarBuilder &b, Value x,
                             IntegerType target, bool isUnsigned) {
+  if (!b.pythonErrors)
+    return emitFloatToIntNumPy(op, b, x, target, isUnsigned);
   IntRange range(b, x.getType(), target, isUnsigned);
   return inScalarCode(op) ? emitFloatToIntBranch(b, x, target, range)
                           : emitFloatToIntSelects(b, x, target, range);

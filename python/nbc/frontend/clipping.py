@@ -39,6 +39,18 @@ def complex_bound(b, which, x, bound, pos):
 
 
 class ClipMixin:
+    def weak_int_bound(self, v, dtype, node):
+        """An integer bound passed at run time (a Python int argument, weak in
+        NumPy 2, which Numba's clip also takes as the array's dtype) clipped
+        to integer dtype `dtype`'s range and converted to it."""
+        pos = self.pos(node)
+        low, high = integer_bounds(dtype)
+        v = S.cast(self.b, v, T.int64, pos)
+        v = S.minmax(self.b, "max", v, self.b.constant(low, T.int64, pos), pos)
+        if high < 2**63:
+            v = S.minmax(self.b, "min", v, self.b.constant(high, T.int64, pos), pos)
+        return S.cast(self.b, v, dtype, pos)
+
     def call_clip(self, node, arr=None):
         what = "np.clip" if arr is None else "clip"
         params = ("a", "a_min", "a_max") if arr is None else ("min", "max")
@@ -81,16 +93,24 @@ class ClipMixin:
                         v = v.literal
                 if type(v) is int:
                     v = self.python_number(min(max(v, low), high), node)
+                elif isinstance(v.type, T.Scalar) and v.type.is_int and v.type != T.uint64:
+                    v = self.weak_int_bound(v, arr.type.dtype, node)
                 bounds.append((which, v))
         else:
             bounds = [(which, self.materialize(self.expr(key), key)) for which, key in keys]
         operands = self.numpy_scalar_operands([arr] + [v for _, v in bounds], node)
+        # On ties (0.0 and -0.0) NumPy's loop for two scalar bounds keeps x;
+        # with an array bound, or one bound (np.maximum), the bound wins.
+        keeps_x = len(bounds) == 2 and all(isinstance(v.type, T.Scalar)
+                                           for v in operands[1:])
 
         def body(b, a):
             x = a[0]
             for k, (which, _) in enumerate(bounds):
                 if x.type.is_complex or a[k + 1].type.is_complex:
                     x = complex_bound(b, which, x, a[k + 1], pos)
+                elif keeps_x:
+                    x = S.np_minmax(b, which, a[k + 1], x, pos)
                 else:
                     x = S.np_minmax(b, which, x, a[k + 1], pos)
             return x

@@ -10,6 +10,7 @@ import numpy as np
 
 from .. import types as T
 from . import scalar as S
+from .complexes import imag_part, make_complex, real_part
 
 
 class Refused(Exception):
@@ -161,21 +162,29 @@ COMPOSED_UFUNCS = {
 
 def round_body(decimals):
     """np.round/np.around on one element, as NumPy: scale by 10**decimals,
-    round half to even, scale back (integers are returned unchanged for
-    decimals >= 0)."""
-    def body(b, a, pos):
-        x = a[0]
-        if not (x.type.is_float or x.type.is_complex):
-            if decimals < 0:
-                raise Refused("np.round of integers with negative decimals "
-                                       "is not supported")
-            return x
+    round half to even, scale back; a complex's parts each so. Integers are
+    returned unchanged for decimals >= 0; below, NumPy scales them in
+    float64 and casts back (np.round(np.int8(127), -1) is -126)."""
+    scale = 10.0 ** abs(decimals) if abs(decimals) <= 308 else math.inf
+
+    def rounded(b, x, pos):
         if decimals == 0:
             return S.round_half_even(b, x, pos)
-        f = b.constant(10.0 ** abs(decimals), x.type, pos)
+        f = b.constant(scale, x.type, pos)
         if decimals > 0:
             y = S.round_half_even(b, S.binary(b, "Mult", x, f, pos, elementwise=True), pos)
             return S.binary(b, "Div", y, f, pos, elementwise=True)
         y = S.round_half_even(b, S.binary(b, "Div", x, f, pos, elementwise=True), pos)
         return S.binary(b, "Mult", y, f, pos, elementwise=True)
+
+    def body(b, a, pos):
+        x = a[0]
+        if x.type.is_complex:
+            return make_complex(b, rounded(b, real_part(b, x, pos), pos),
+                                rounded(b, imag_part(b, x, pos), pos), x.type, pos)
+        if x.type.is_float:
+            return rounded(b, x, pos)
+        if decimals >= 0:
+            return x
+        return S.cast(b, rounded(b, S.cast(b, x, T.float64, pos), pos), x.type, pos)
     return body

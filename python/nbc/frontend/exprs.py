@@ -13,7 +13,7 @@ from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, RangeValue, TupleValue, Value, describe, optional_parts
 from .array_layout import ArrayFlags
-from .arrays import ELLIPSIS, NEWAXIS, FlatIter, integral_exponent
+from .arrays import ELLIPSIS, NEWAXIS, FlatIter, binary_body, integral_exponent
 from .common import Undef, is_none_value, type_of, unify
 from .fancy import is_index_array
 from .lists import is_list
@@ -59,12 +59,11 @@ def fold_python_numbers(op, x, y):
     """`x op y` on two Python numbers written in the source (`2 * np.pi`,
     `1 / 3`) as CPython computes it, so the result stays a Python number;
     None when it would not mean the same as nbc's typed operator (an
-    integer beyond int64, a negative integer power, a division by zero
-    raised at run time, what CPython refuses for complex numbers)."""
+    integer beyond int64, a division by zero raised at run time, what
+    CPython refuses for complex numbers). `2 ** -1` is CPython's 0.5, which
+    int64 operands cannot give (they raise, as NumPy's integers do)."""
     a, b, fn = number_literal(x), number_literal(y), FOLDED.get(op)
     if a is None or b is None or fn is None:
-        return None
-    if op == "Pow" and type(a) is int and type(b) is int and b < 0:
         return None
     try:
         r = fn(a, b)
@@ -288,8 +287,8 @@ class ExprsMixin:
         if isinstance(x.type, T.Array) or isinstance(y.type, T.Array):
             keep = integral_exponent(op, x, y)
             x, y = self.numpy_scalar_operands([x, y], node, keep=keep)
-            return self.array_map([x, y], lambda b, a: S.binary(
-                b, op, a[0], a[1], self.pos(node), elementwise=not keep), node)
+            return self.array_map([x, y], binary_body(op, [x, y], keep, self.pos(node)),
+                                  node)
         return S.binary(self.b, op, x, y, self.pos(node))
 
     def expr_BinOp(self, node):

@@ -12,7 +12,7 @@ import numpy as np
 from .. import types as T
 from ..errors import CastingError, TypingError, UnsupportedError
 from . import scalar as S
-from .arrays import elem, integral_exponent, numpy_probe
+from .arrays import binary_body, elem, integral_exponent, numpy_probe
 from .builder import PyObj, TupleValue, Value
 from .dtypes import dtype_of
 from .clipping import ClipMixin
@@ -179,9 +179,7 @@ class NumpyCallsMixin(ClipMixin):
                 op = NP_BINARY[name]
                 keep = integral_exponent(op, *vals)
                 vals = self.numpy_scalar_operands(vals, node, keep=keep)
-
-                def body(b, a):
-                    return S.binary(b, op, a[0], a[1], pos, elementwise=not keep)
+                body = binary_body(op, vals, keep, pos)
             else:
                 fn = "atan2" if name == "arctan2" else name
                 vals = self.numpy_scalar_operands(vals, node)
@@ -309,9 +307,6 @@ class NumpyCallsMixin(ClipMixin):
             raise self.error(UnsupportedError, f"np.{name}: decimals must be an integer "
                              "constant", node)
         v = self.materialize(self.expr(node.args[0]), node.args[0])
-        if v.type is not None and elem(v.type).is_complex:
-            raise self.error(UnsupportedError, f"np.{name} of complex values is not "
-                             "supported", node)
         if v.type is not None and elem(v.type).is_bool:  # NumPy's float16 loop
             if digits == 0:
                 raise self.error(UnsupportedError, f"np.{name} of booleans (NumPy "

@@ -1,4 +1,4 @@
-"""np.cumsum, np.cumprod (functions and methods, `axis=`), np.diff (`n=`,
+"""np.cumsum, np.cumprod (functions and methods, `axis=`, `dtype=`), np.diff (`n=`,
 `axis=`) and the ufunc methods np.<ufunc>.reduce / .accumulate / .outer /
 .at / .reduceat (the last two loops from nbc.npimpl.ufunc_methods).
 Scans are nbc.array_scan (the flattened array for axis=None, as NumPy);
@@ -37,10 +37,16 @@ UFUNC_METHODS = {"reduce": ("add", "multiply", "maximum", "minimum", "logical_an
 class ScansMixin:
     def call_np_scan(self, name, node, arr=None):
         what = f"np.{name}" if arr is None else name
-        params = ("n", "axis") if name == "diff" else ("axis",)
+        params = ("n", "axis") if name == "diff" else ("axis", "dtype")
         arr, given = self.scan_arguments(node, arr, what, params)
         if name == "diff":
             return self.diff(arr, given.get("n"), given.get("axis"), node)
+        # dtype=: NumPy casts the input and accumulates in that dtype; the
+        # widened scan cast back gives the same values (sums and products
+        # wrap alike, and a bool's is its running or/and).
+        dtype = self.dtype_kw(given, None)
+        if dtype is not None:
+            arr = self.astype(arr, dtype, node)
         axis = given.get("axis")
         if axis is None or (isinstance(axis, ast.Constant) and axis.value is None):
             if arr.type.ndim != 1:
@@ -48,7 +54,8 @@ class ScansMixin:
             axis = 0
         else:
             axis = self.reduction_axes(axis, arr.type.ndim, what, node, single=True)[0]
-        return self.scan(arr, "sum" if name == "cumsum" else "prod", axis, node)
+        result = self.scan(arr, "sum" if name == "cumsum" else "prod", axis, node)
+        return result if dtype is None else self.astype(result, dtype, node)
 
     def scan_arguments(self, node, arr, what, params):
         """(array, {param: AST node}) of `np.f(a, p1, p2)` or `arr.f(p1)`;

@@ -36,7 +36,7 @@ from .correlation import (convolve_full, convolve_same, convolve_valid, corrcoef
 from .interpolation import (digitize, digitize_scalar, histogram, histogram_bin_edges,
                             histogram_bin_edges_given, histogram_density,
                             histogram_edges, histogram_edges_density, interp,
-                            interp_scalar)
+                            interp_complex, interp_complex_scalar, interp_scalar)
 from .numeric_helpers import (geomspace, intersect1d, isin, isneginf, isposinf,
                               logspace, nan_to_num, nan_to_num_float32,
                               nan_to_num_integer, nanargmax, nanargmin, nancumprod,
@@ -225,7 +225,8 @@ VARIANTS = {searchsorted_left: [(_scalar(1), searchsorted_left_scalar)],
                    (_tuple(2), roll_axes), (_tuple(1), roll_shifts)],
             nanmedian: [(_dtype(0, "c"), nanmedian_complex)],
             searchsorted_right: [(_scalar(1), searchsorted_right_scalar)],
-            interp: [(_scalar(0), interp_scalar)],
+            interp: [(_both(_dtype(2, "c"), _scalar(0)), interp_complex_scalar),
+                     (_dtype(2, "c"), interp_complex), (_scalar(0), interp_scalar)],
             digitize: [(_scalar(0), digitize_scalar)],
             polyval: [(_scalar(1), polyval_scalar)],
             percentile: [(_both(_dtype(0, "b"), _scalar(1)), percentile_of_bools_scalar),

@@ -12,6 +12,7 @@ from .ordering_axis import generated_function
 
 
 def isclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
+    b = b * 1.0  # NumPy's y in result_type(y, 1.0): bools and ints compare as floats
     close = (np.abs(a - b) <= atol + rtol * np.abs(b)) & np.isfinite(b) | (a == b)
     if equal_nan:
         return close | (np.isnan(a) & np.isnan(b))

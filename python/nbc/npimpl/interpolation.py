@@ -98,7 +98,7 @@ def _edge(value, default):
     return 1.0 * value
 
 
-def interp(x, xp, fp, left=None, right=None):
+def _interp_array(x, xp, fp, left, right):
     _interp_check(xp, fp)
     lo = _edge(left, fp[0])
     hi = _edge(right, fp[fp.shape[0] - 1])
@@ -110,11 +110,103 @@ def interp(x, xp, fp, left=None, right=None):
     return out.reshape(x.shape)
 
 
-def interp_scalar(x, xp, fp, left=None, right=None):
+def _complex_part(slope, x, x0, x1, y0, y1):
+    # One part of NumPy's arr_interp_complex, NaN retries included.
+    y = slope * (x - x0) + y0
+    if np.isnan(y):
+        y = slope * (x - x1) + y1
+        if np.isnan(y) and y0 == y1:
+            y = y0
+    return y
+
+
+def _interp_one_complex(x, xp, fp, left, right, j):
+    """NumPy's arr_interp_complex at x: each part on its own line, the
+    slopes scaled by 1 / dx (not divided, as the real loop does)."""
+    n = xp.shape[0]
+    if n == 1:
+        return (left if x < xp[0] else (right if x > xp[0] else fp[0])), j
+    if np.isnan(x):
+        return complex(x, 0.0), j
+    j = _search_with_guess(x, xp, j)
+    if j == -1:
+        return left, j
+    if j == n:
+        return right, j
+    if j == n - 1 or xp[j] == x:
+        return fp[j], j
+    x0, x1 = 1.0 * xp[j], 1.0 * xp[j + 1]
+    inv_dx = 1.0 / (x1 - x0)
+    y0, y1 = fp[j], fp[j + 1]
+    re = _complex_part((y1.real - y0.real) * inv_dx, x, x0, x1, y0.real, y1.real)
+    im = _complex_part((y1.imag - y0.imag) * inv_dx, x, x0, x1, y0.imag, y1.imag)
+    return complex(re, im), j
+
+
+def _complex_edge(value, default):
+    if value is None:
+        return default
+    return value + 0j
+
+
+def interp_complex(x, xp, fp, left=None, right=None, period=None):
+    if period is not None:
+        points, values, step = _periodic_points(xp, fp, period)
+        return _interp_complex_array((1.0 * x) % step, points, values, None, None)
+    return _interp_complex_array(x, xp, fp, left, right)
+
+
+def _interp_complex_array(x, xp, fp, left, right):
     _interp_check(xp, fp)
-    lo = _edge(left, fp[0])
-    hi = _edge(right, fp[fp.shape[0] - 1])
-    return _interp_one(1.0 * x, xp, fp, lo, hi, 0)[0]
+    values = fp.astype(np.complex128)
+    lo = _complex_edge(left, values[0])
+    hi = _complex_edge(right, values[values.shape[0] - 1])
+    flat = x.ravel()
+    out = np.empty(flat.shape[0], np.complex128)
+    j = 0
+    for i in range(flat.shape[0]):
+        out[i], j = _interp_one_complex(1.0 * flat[i], xp, values, lo, hi, j)
+    return out.reshape(x.shape)
+
+
+def interp_complex_scalar(x, xp, fp, left=None, right=None, period=None):
+    return interp_complex(np.full(1, x), xp, fp, left, right, period)[0]
+
+
+def _periodic_points(xp, fp, period):
+    """NumPy's periodic sample points: xp % period sorted (fp alongside),
+    with the last point repeated one period below and the first above."""
+    if period == 0:
+        raise ValueError("period must be a non-zero value")
+    if xp.ndim != 1 or fp.ndim != 1:
+        raise ValueError("Data points must be 1-D sequences")
+    if xp.shape[0] != fp.shape[0]:
+        raise ValueError("fp and xp are not of the same length")
+    step = abs(1.0 * period)
+    wrapped = (1.0 * xp) % step
+    order = np.argsort(wrapped)
+    xs = wrapped[order]
+    fs = fp[order]
+    return (np.concatenate((xs[-1:] - step, xs, xs[0:1] + step)),
+            np.concatenate((fs[-1:], fs, fs[0:1])), step)
+
+
+def interp(x, xp, fp, left=None, right=None, period=None):
+    if period is None:
+        return _interp_array(x, xp, fp, left, right)
+    points, values, step = _periodic_points(xp, fp, period)
+    return _interp_array((1.0 * x) % step, points, values, None, None)
+
+
+def interp_scalar(x, xp, fp, left=None, right=None, period=None):
+    if period is None:
+        _interp_check(xp, fp)
+        lo = _edge(left, fp[0])
+        hi = _edge(right, fp[fp.shape[0] - 1])
+        return _interp_one(1.0 * x, xp, fp, lo, hi, 0)[0]
+    points, values, step = _periodic_points(xp, fp, period)
+    return _interp_one((1.0 * x) % step, points, values, values[0],
+                       values[values.shape[0] - 1], 0)[0]
 
 
 def _histogram_range(a, range):

@@ -57,3 +57,19 @@ func.func @widths(%x: f64, %y: f32) -> (si32, si64, si32, ui32, si16) {
   %4 = nbc.cast %x : f64 to si16
   return %0, %1, %2, %3, %4 : si32, si64, si32, ui32, si16
 }
+
+// Under error_model = numpy (NumPy's astype) scalar code is the hardware
+// conversion alone: no test, no branch, its INT_MIN kept; int8 keeps the low
+// bits of the 32-bit conversion.
+// CHECK-LABEL: func @numpy_casts
+// CHECK-NOT: scf.if
+// CHECK: %[[T64:.*]] = llvm.call_intrinsic "llvm.x86.sse2.cvttsd2si64"
+// CHECK: %[[T32:.*]] = llvm.call_intrinsic "llvm.x86.sse2.cvttsd2si"
+// CHECK: %[[I8:.*]] = arith.trunci %[[T32]] : i32 to i8
+// CHECK-NOT: scf.if
+// CHECK: return %[[T64]], %[[I8]] : i64, i8
+func.func @numpy_casts(%x: f64) -> (si64, si8) attributes {nbc.kernel = #nbc.kernel<error_model = numpy>} {
+  %a = nbc.cast %x : f64 to si64
+  %b = nbc.cast %x : f64 to si8
+  return %a, %b : si64, si8
+}

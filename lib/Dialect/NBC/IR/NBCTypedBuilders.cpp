@@ -401,14 +401,16 @@ FailureOr<Value> nbc::buildNumpyMinMax(OpBuilder &builder, Location loc,
     Value keep = OrOp::create(builder, loc, i1, lhsIsNaN, wins);
     return Value(SelectOp::create(builder, loc, type, keep, lhs, rhs));
   }
-  Value result = isMax ? Value(MaxOp::create(builder, loc, type, lhs, rhs))
-                       : Value(MinOp::create(builder, loc, type, lhs, rhs));
+  // NumPy's loops give the second operand on ties (np.maximum(0.0, -0.0)
+  // is -0.0): Python's max(rhs, lhs), which keeps its first operand.
+  Value result = isMax ? Value(MaxOp::create(builder, loc, type, rhs, lhs))
+                       : Value(MinOp::create(builder, loc, type, rhs, lhs));
   if (!isa<FloatType>(type))
     return result;
   // nbc.min/max keep the first operand when the second is NaN (Python's
   // min); NumPy propagates a NaN from either side.
-  Value rhsIsNaN = FPClassOp::create(builder, loc, i1, FPClass::nan, rhs);
-  return Value(SelectOp::create(builder, loc, type, rhsIsNaN, rhs, result));
+  Value lhsIsNaN = FPClassOp::create(builder, loc, i1, FPClass::nan, lhs);
+  return Value(SelectOp::create(builder, loc, type, lhsIsNaN, lhs, result));
 }
 
 FailureOr<Value> nbc::buildWhere(OpBuilder &builder, Location loc, Value cond,

@@ -273,7 +273,12 @@ def NBC_CastOp : NBC_Op<"cast", [
     - int to float: rounds to nearest;
     - float to int: truncates toward zero (Python's `int(x)`); `nan` raises
       `ValueError` and `inf` raises `OverflowError` under
-      `error_model = python`; finite values out of range saturate;
+      `error_model = python`; finite values out of range saturate. Under
+      `error_model = numpy` (array code) it gives NumPy's `astype` values,
+      C's cast as x86-64 computes it on every target: int64/int32 get
+      INT_MIN for NaN, inf and values out of range; int8/int16/uint8/uint16
+      keep the low bits of the int32 conversion, uint32 those of the int64
+      one; uint64 converts `x - 2^63` when `x >= 2^63`;
     - anything to `bool` (`i1`): `x != 0`; `bool` to a number: `0` or `1`;
     - a real number to complex: the real part, converted as to the part
       type, with a zero imaginary part; complex to complex converts both
