@@ -2,7 +2,8 @@
 Python (values, dtypes, shapes, arrays written in place, and the type and
 message of NumPy's errors): a 1-d boolean mask on one axis of an N-d array
 among full slices, integers and `...` (nbc.mask_take/mask_put with `axis`),
-reading, assigning and updating in place; np.take of an N-d array without
+reading, assigning and updating in place; integer arrays with `...` and
+np.newaxis; np.take of an N-d array without
 axis= (the flattened array); complex np.median/np.nanmedian along axes;
 np.linalg.norm's other ords along axes (vectors along one, matrices along
 a pair in the pair's order)."""
@@ -127,6 +128,17 @@ def mask_own_row(b):
 
 def test_mask_is_a_view_of_the_target():
     check(mask_own_row, np.array([[True, False, True], [True, True, True]]))
+
+
+@nbc.njit
+def index_array_forms(a, idx):
+    """Integer arrays with `...` and np.newaxis (basic indices, as slices)."""
+    return a[..., idx], a[idx, None], a[None, idx], a[0, None, idx]
+
+
+@pytest.mark.parametrize("idx", [np.array([2, 0, -1]), np.array([3])])
+def test_index_array_with_ellipsis_and_newaxis(idx):
+    check(index_array_forms, A2, idx)
 
 
 # -- np.take without axis: the flattened array --------------------------------

@@ -86,13 +86,13 @@ class FancyIndexingMixin:
         of the index arrays (nbc.mask_take/mask_put of the mask) along the
         axes of `view` from `axis` on is the indexing; `axis` -1 for a lone
         mask (`a[mask]`), which covers the leading axes."""
-        if NEWAXIS in subs:
-            raise self.error(UnsupportedError, "unsupported indexing: np.newaxis "
-                             "(None) combined with an index array or mask", node)
-        if any(isinstance(s, str) for s in subs):  # `...`
+        if any(isinstance(s, str) for s in subs):  # `...`, np.newaxis
             subs = self.expand_subscripts(arr.type, subs, node)
         positions = [k for k, s in enumerate(subs) if is_index_array(s)]
         masks = [p for p in positions if subs[p].type.dtype.is_bool]
+        if masks and NEWAXIS in subs:
+            raise self.error(UnsupportedError, "unsupported indexing: a boolean "
+                             "mask combined with np.newaxis (None)", node)
         for p in positions:
             if not (subs[p].type.dtype.is_int or subs[p].type.dtype.is_bool):
                 raise self.error(TypingError, "arrays used as indices must be of "
@@ -111,9 +111,10 @@ class FancyIndexingMixin:
             raise self.error(UnsupportedError, "unsupported indexing: a "
                              f"{subs[masks[0]].type.ndim}-d boolean mask combined "
                              "with other subscripts (a 1-d mask is supported)", node)
-        if len(subs) > arr.type.ndim:
+        used = sum(1 for s in subs if s is not NEWAXIS)
+        if used > arr.type.ndim:
             raise self.error(TypingError, f"too many indices for array: array is "
-                             f"{arr.type.ndim}-dimensional, but {len(subs)} were "
+                             f"{arr.type.ndim}-dimensional, but {used} were "
                              "indexed", node)
         ints = [k for k, s in enumerate(subs)
                 if isinstance(s, Value) and k not in positions]
