@@ -140,11 +140,25 @@ NBC_CAPI_EXPORTED MlirOperation nbcPutOpCreate(MlirLocation loc,
 NBC_CAPI_EXPORTED MlirOperation nbcMaskTakeOpCreate(MlirLocation loc,
                                                     MlirValue array,
                                                     MlirValue mask);
+/// nbcMaskTakeOpCreate with the mask covering the axes from `axis` on
+/// (`a[:, mask]`; the result is `array.shape[:axis] + (count,) + ...`);
+/// `axis` -1 is the leading axes, `errorAxis` (-1: `axis`) the first axis a
+/// size message names.
+NBC_CAPI_EXPORTED MlirOperation nbcMaskTakeAxisOpCreate(MlirLocation loc,
+                                                        MlirValue array,
+                                                        MlirValue mask,
+                                                        int64_t axis,
+                                                        int64_t errorAxis);
 /// `nbc.mask_put value, array[mask]`: `a[mask] = value`.
 NBC_CAPI_EXPORTED MlirOperation nbcMaskPutOpCreate(MlirLocation loc,
                                                    MlirValue value,
                                                    MlirValue array,
                                                    MlirValue mask);
+/// nbcMaskPutOpCreate with `axis` and `errorAxis` as for
+/// nbcMaskTakeAxisOpCreate (`a[:, mask] = value`).
+NBC_CAPI_EXPORTED MlirOperation nbcMaskPutAxisOpCreate(
+    MlirLocation loc, MlirValue value, MlirValue array, MlirValue mask,
+    int64_t axis, int64_t errorAxis);
 /// `nbc.argwhere array (flat)?`: np.argwhere's `(count, ndim)` si64 array,
 /// or with `flat` np.flatnonzero's `(count,)`.
 NBC_CAPI_EXPORTED MlirOperation nbcArgwhereOpCreate(MlirLocation loc,

@@ -111,27 +111,48 @@ MlirOperation nbcPutOpCreate(MlirLocation loc, MlirValue value,
                                &errorAxis);
 }
 
-MlirOperation nbcMaskTakeOpCreate(MlirLocation loc, MlirValue array,
-                                  MlirValue mask) {
+/// The optional axis attributes of mask_take/mask_put: none for `axis` < 0
+/// (the leading axes), `errorAxis` only when it differs from `axis`.
+static std::pair<IntegerAttr, IntegerAttr>
+maskAxisAttrs(OpBuilder &builder, int64_t axis, int64_t errorAxis) {
+  if (axis < 0)
+    return {};
+  return {builder.getI64IntegerAttr(axis),
+          errorAxis < 0 || errorAxis == axis
+              ? IntegerAttr()
+              : builder.getI64IntegerAttr(errorAxis)};
+}
+
+MlirOperation nbcMaskTakeAxisOpCreate(MlirLocation loc, MlirValue array,
+                                      MlirValue mask, int64_t axis,
+                                      int64_t errorAxis) {
   if (mlirLocationIsNull(loc) || mlirValueIsNull(array) ||
       mlirValueIsNull(mask))
     return failOp("nbcMaskTakeOpCreate: null location or operand");
   MemRefType arrayTy = arrayType(array), maskTy = arrayType(mask);
   if (!arrayTy || !maskTy)
     return failOp("nbcMaskTakeOpCreate: the operands are not nbc arrays");
-  MemRefType result = MaskTakeOp::inferResultType(arrayTy, maskTy);
+  MemRefType result =
+      MaskTakeOp::inferResultType(arrayTy, maskTy, std::max<int64_t>(axis, 0));
   if (!result)
     return failOp("nbcMaskTakeOpCreate: a rank-" + Twine(maskTy.getRank()) +
                   " mask does not index a rank-" + Twine(arrayTy.getRank()) +
-                  " array");
+                  " array from axis " + Twine(std::max<int64_t>(axis, 0)));
   OpBuilder builder(unwrap(loc)->getContext());
+  auto [axisAttr, errorAttr] = maskAxisAttrs(builder, axis, errorAxis);
   auto op = MaskTakeOp::create(builder, unwrap(loc), result, unwrap(array),
-                               unwrap(mask));
+                               unwrap(mask), axisAttr, errorAttr);
   return verifiedOrNull(op);
 }
 
-MlirOperation nbcMaskPutOpCreate(MlirLocation loc, MlirValue value,
-                                 MlirValue array, MlirValue mask) {
+MlirOperation nbcMaskTakeOpCreate(MlirLocation loc, MlirValue array,
+                                  MlirValue mask) {
+  return nbcMaskTakeAxisOpCreate(loc, array, mask, -1, -1);
+}
+
+MlirOperation nbcMaskPutAxisOpCreate(MlirLocation loc, MlirValue value,
+                                     MlirValue array, MlirValue mask,
+                                     int64_t axis, int64_t errorAxis) {
   if (mlirLocationIsNull(loc) || mlirValueIsNull(value) ||
       mlirValueIsNull(array) || mlirValueIsNull(mask))
     return failOp("nbcMaskPutOpCreate: null location or operand");
@@ -139,9 +160,15 @@ MlirOperation nbcMaskPutOpCreate(MlirLocation loc, MlirValue value,
     return failOp("nbcMaskPutOpCreate: the array or the mask are not nbc "
                   "arrays");
   OpBuilder builder(unwrap(loc)->getContext());
+  auto [axisAttr, errorAttr] = maskAxisAttrs(builder, axis, errorAxis);
   auto op = MaskPutOp::create(builder, unwrap(loc), unwrap(value),
-                              unwrap(array), unwrap(mask));
+                              unwrap(array), unwrap(mask), axisAttr, errorAttr);
   return verifiedOrNull(op);
+}
+
+MlirOperation nbcMaskPutOpCreate(MlirLocation loc, MlirValue value,
+                                 MlirValue array, MlirValue mask) {
+  return nbcMaskPutAxisOpCreate(loc, value, array, mask, -1, -1);
 }
 
 MlirOperation nbcArgwhereOpCreate(MlirLocation loc, MlirValue array,

@@ -298,13 +298,16 @@ void nbc::python::registerArrayBuilders(nb::module_ &m) {
                                         in.size(), in.data(), axis,
                                         errorAxes.data()));
   });
-  m.def("mask_take", [typed](H block, H location, H array, H mask) {
-    return typed(append(block, nbcMaskTakeOpCreate(loc(location), val(array),
-                                                   val(mask))));
+  m.def("mask_take", [typed](H block, H location, H array, H mask,
+                             int64_t axis, int64_t errorAxis) {
+    return typed(append(block,
+                        nbcMaskTakeAxisOpCreate(loc(location), val(array),
+                                                val(mask), axis, errorAxis)));
   });
-  m.def("mask_put", [](H block, H location, H value, H array, H mask) {
-    append(block, nbcMaskPutOpCreate(loc(location), val(value), val(array),
-                                     val(mask)));
+  m.def("mask_put", [](H block, H location, H value, H array, H mask,
+                       int64_t axis, int64_t errorAxis) {
+    append(block, nbcMaskPutAxisOpCreate(loc(location), val(value), val(array),
+                                         val(mask), axis, errorAxis));
   });
   m.def("argwhere", [typed](H block, H location, H array, bool flat) {
     return typed(

@@ -316,6 +316,11 @@ int main(void) {
     printf("FAIL bad mask accepted\n"), ++failures;
   else
     printf("bad mask: %s\n", nbcGetLastError().data);
+  // CHECK: bad mask axis: nbcMaskTakeOpCreate: a rank-2 mask does not index a rank-2 array from axis 1
+  if (!mlirOperationIsNull(nbcMaskTakeAxisOpCreate(loc, m, m, 1, -1)))
+    printf("FAIL bad mask axis accepted\n"), ++failures;
+  else
+    printf("bad mask axis: %s\n", nbcGetLastError().data);
   // CHECK: bad axis: nbcArrayReduceOpCreate: the axes are not sorted, distinct and in range for a rank-2 array
   if (!mlirOperationIsNull(nbcArrayReduceOpCreate(loc, NbcArraySum, m, true, 2)))
     printf("FAIL bad axis accepted\n"), ++failures;

@@ -60,8 +60,8 @@ def test_errors():
         one("ij,jk->ik", A)
     with pytest.raises(nbc.TypingError, match="too many subscripts"):
         one("ijk", A)
-    with pytest.raises(nbc.TypingError, match="'...' is not supported"):
-        one("...i", A)
+    with pytest.raises(nbc.TypingError, match="no '...' ellipsis provided"):
+        one("...i->", A)
 
     @nbc.njit
     def keyword(a):

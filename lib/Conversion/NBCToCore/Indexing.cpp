@@ -396,17 +396,20 @@ struct PutLowering : public OpConversionPattern<PutOp> {
 //===----------------------------------------------------------------------===//
 
 /// Raises NumPy's IndexError for the first axis where the mask's size
-/// differs from the array's.
-void checkMaskSizes(OpBuilder &b, Location loc, Value array, Value mask) {
+/// differs from the array's (the mask covering the axes from `axis` on; the
+/// message counts from `reportedAxis`).
+void checkMaskSizes(OpBuilder &b, Location loc, Value array, Value mask,
+                    int64_t axis, int64_t reportedAxis) {
   int64_t rank = cast<MemRefType>(mask.getType()).getRank();
   for (int64_t d = 0; d < rank; ++d) {
-    Value n = indexToI64(b, loc, memref::DimOp::create(b, loc, array, d));
+    Value n =
+        indexToI64(b, loc, memref::DimOp::create(b, loc, array, axis + d));
     Value m = indexToI64(b, loc, memref::DimOp::create(b, loc, mask, d));
     Value differ =
         arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne, n, m);
     RaiseIfOp::create(b, loc, differ, ExceptionKind::IndexError,
                       "boolean index did not match indexed array along axis " +
-                          std::to_string(d) +
+                          std::to_string(reportedAxis + d) +
                           "; size of axis is {} but size of corresponding "
                           "boolean axis is {}",
                       ValueRange{n, m});
@@ -447,14 +450,18 @@ void forEachSelected(OpBuilder &b, Location loc, Value mask,
            });
 }
 
-/// The axes of `array` after the mask's, as index values.
-SmallVector<Value> innerDims(OpBuilder &b, Location loc, Value array,
-                             Value mask) {
-  SmallVector<Value> dims = dimsIndex(b, loc, array);
-  dims.erase(dims.begin(),
-             dims.begin() + cast<MemRefType>(mask.getType()).getRank());
-  return dims;
-}
+/// The sizes of `array` before the masked axes (`outer`) and after them
+/// (`inner`), as index values.
+struct MaskedDims {
+  SmallVector<Value> outer, inner;
+  MaskedDims(OpBuilder &b, Location loc, Value array, Value mask,
+             int64_t axis) {
+    SmallVector<Value> dims = dimsIndex(b, loc, array);
+    int64_t rank = cast<MemRefType>(mask.getType()).getRank();
+    outer.assign(dims.begin(), dims.begin() + axis);
+    inner.assign(dims.begin() + axis + rank, dims.end());
+  }
+};
 
 SmallVector<Value> concat(ValueRange a, ValueRange b) {
   SmallVector<Value> out(a.begin(), a.end());
@@ -463,6 +470,22 @@ SmallVector<Value> concat(ValueRange a, ValueRange b) {
 }
 
 Value isTrue(OpBuilder &, Value bit) { return bit; }
+
+/// Calls `body` with (array position, position in the selection) for every
+/// element the mask selects, in the selection's C order: loops over the
+/// outer axes, the mask where it holds, then the inner axes.
+void forEachMasked(OpBuilder &b, Location loc, Value mask,
+                   const MaskedDims &dims,
+                   function_ref<void(OpBuilder &, ValueRange, ValueRange)> body) {
+  loopNest(b, loc, dims.outer, [&](OpBuilder &ob, ValueRange outer) {
+    forEachSelected(ob, loc, mask, [&](OpBuilder &sb, ValueRange at, Value k) {
+      loopNest(sb, loc, dims.inner, [&](OpBuilder &ib, ValueRange inner) {
+        body(ib, concat(concat(outer, at), inner),
+             concat(concat(outer, k), inner));
+      });
+    });
+  });
+}
 
 struct MaskTakeLowering : public OpConversionPattern<MaskTakeOp> {
   using OpConversionPattern::OpConversionPattern;
@@ -474,19 +497,17 @@ struct MaskTakeLowering : public OpConversionPattern<MaskTakeOp> {
       return failure();
     Location loc = op.getLoc();
     Value array = adaptor.getArray(), mask = adaptor.getMask();
-    checkMaskSizes(rewriter, loc, array, mask);
+    checkMaskSizes(rewriter, loc, array, mask, op.getMaskAxis(),
+                   op.getReportedAxis());
     Value count = countWhere(rewriter, loc, mask, isTrue);
-    SmallVector<Value> inner = innerDims(rewriter, loc, array, mask);
-    Value result = allocArray(rewriter, loc, type, concat(count, inner));
-    forEachSelected(rewriter, loc, mask,
-                    [&](OpBuilder &b, ValueRange at, Value k) {
-                      loopNest(b, loc, inner, [&](OpBuilder &ib, ValueRange ivs) {
-                        Value x = memref::LoadOp::create(ib, loc, array,
-                                                         concat(at, ivs));
-                        memref::StoreOp::create(ib, loc, x, result,
-                                                concat(k, ivs));
-                      });
-                    });
+    MaskedDims dims(rewriter, loc, array, mask, op.getMaskAxis());
+    Value result = allocArray(rewriter, loc, type,
+                              concat(concat(dims.outer, count), dims.inner));
+    forEachMasked(rewriter, loc, mask, dims,
+                  [&](OpBuilder &b, ValueRange from, ValueRange to) {
+                    Value x = memref::LoadOp::create(b, loc, array, from);
+                    memref::StoreOp::create(b, loc, x, result, to);
+                  });
     rewriter.replaceOp(op, result);
     return success();
   }
@@ -500,15 +521,17 @@ struct MaskPutLowering : public OpConversionPattern<MaskPutOp> {
     Location loc = op.getLoc();
     Value array = adaptor.getArray(), mask = adaptor.getMask();
     Value value = adaptor.getValue();
-    checkMaskSizes(rewriter, loc, array, mask);
-    SmallVector<Value> inner = innerDims(rewriter, loc, array, mask);
+    checkMaskSizes(rewriter, loc, array, mask, op.getMaskAxis(),
+                   op.getReportedAxis());
+    MaskedDims dims(rewriter, loc, array, mask, op.getMaskAxis());
     SmallVector<Value> valueSizes;
     if (isa<MemRefType>(value.getType())) {
       valueSizes = dimsIndex(rewriter, loc, value);
       Value count = countWhere(rewriter, loc, mask, isTrue);
-      SmallVector<Value> selected = concat(count, inner);
-      if (inner.empty() && valueSizes.size() == 1) {
-        // NumPy's own message when the mask covers every axis.
+      SmallVector<Value> selected =
+          concat(concat(dims.outer, count), dims.inner);
+      if (!op.getAxis() && dims.inner.empty() && valueSizes.size() == 1) {
+        // NumPy's own message when a lone mask covers every axis.
         Value bad = broadcastMismatch(rewriter, loc, valueSizes, selected);
         RaiseIfOp::create(
             rewriter, loc, bad, ExceptionKind::ValueError,
@@ -521,15 +544,15 @@ struct MaskPutLowering : public OpConversionPattern<MaskPutOp> {
       }
       value = separated(rewriter, loc, value, array);
     }
-    forEachSelected(rewriter, loc, mask,
-                    [&](OpBuilder &b, ValueRange at, Value k) {
-                      loopNest(b, loc, inner, [&](OpBuilder &ib, ValueRange ivs) {
-                        Value x = valueAt(ib, loc, value, valueSizes,
-                                          concat(k, ivs));
-                        memref::StoreOp::create(ib, loc, x, array,
-                                                concat(at, ivs));
-                      });
-                    });
+    // The mask is read once per outer position: a view of `array` as mask
+    // would see the writes of earlier ones.
+    if (!dims.outer.empty())
+      mask = separated(rewriter, loc, mask, array);
+    forEachMasked(rewriter, loc, mask, dims,
+                  [&](OpBuilder &b, ValueRange to, ValueRange from) {
+                    Value x = valueAt(b, loc, value, valueSizes, from);
+                    memref::StoreOp::create(b, loc, x, array, to);
+                  });
     rewriter.eraseOp(op);
     return success();
   }

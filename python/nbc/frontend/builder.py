@@ -403,11 +403,13 @@ class Builder:
         ir.put(self.block, self.loc(pos), value.h, arr.h, [i.h for i in indices],
                axis, error_axes)
 
-    def mask_take(self, arr, mask, pos):
-        return self._typed(ir.mask_take(self.block, self.loc(pos), arr.h, mask.h))
+    def mask_take(self, arr, mask, pos, axis=-1, error_axis=-1):
+        return self._typed(ir.mask_take(self.block, self.loc(pos), arr.h, mask.h,
+                                        axis, error_axis))
 
-    def mask_put(self, value, arr, mask, pos):
-        ir.mask_put(self.block, self.loc(pos), value.h, arr.h, mask.h)
+    def mask_put(self, value, arr, mask, pos, axis=-1, error_axis=-1):
+        ir.mask_put(self.block, self.loc(pos), value.h, arr.h, mask.h, axis,
+                    error_axis)
 
     def argwhere(self, arr, flat, pos):
         """nbc.argwhere; the (count, ndim) result cast to the frontend's

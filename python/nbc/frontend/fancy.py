@@ -18,6 +18,7 @@ from . import scalar as S
 from .builder import TupleValue, Value
 
 WHOLE_AXIS = ("slice", None, None, None)
+NEWAXIS = "newaxis"  # arrays.NEWAXIS (arrays imports this module)
 
 
 def is_index_array(s):
@@ -32,27 +33,29 @@ class FancyIndexingMixin:
     # -- subscripts with an array ---------------------------------------------
     def fancy_get(self, arr, subs, node):
         """`arr[subs]` where subscripts are integer arrays or a mask."""
-        mask = self.mask_subscript(arr, subs, node)
-        if mask is not None:
-            return self.b.mask_take(arr, mask, self.pos(node))
         view, indices, axis, error_axes = self.fancy_view(arr, subs, node)
+        if indices[0].type.dtype.is_bool:
+            return self.b.mask_take(view, indices[0], self.pos(node),
+                                    axis, error_axes[0])
         return self.b.take(view, indices, axis, error_axes, self.pos(node))
 
     def fancy_store(self, arr, subs, value, node):
         """`arr[subs] = value` where subscripts are integer arrays or a mask;
         `value` is cast to the array's dtype (NumPy's setitem casts)."""
-        mask = self.mask_subscript(arr, subs, node)
+        view, indices, axis, error_axes = self.fancy_view(arr, subs, node)
+        mask = indices[0] if indices[0].type.dtype.is_bool else None
         if mask is not None:
-            target_ndim = arr.type.ndim - mask.type.ndim + 1
-            if mask.type.ndim == arr.type.ndim and isinstance(value, Value) and \
-                    isinstance(value.type, T.Array) and value.type.ndim > 1:
+            if axis < 0 and mask.type.ndim == arr.type.ndim and \
+                    isinstance(value, Value) and isinstance(value.type, T.Array) and \
+                    value.type.ndim > 1:
                 raise self.error(TypingError, "NumPy boolean array indexing assignment "
                                  "requires a 0 or 1-dimensional input, input has "
                                  f"{value.type.ndim} dimensions", node)
+            target_ndim = view.type.ndim - mask.type.ndim + 1
             value = self.assigned_value(value, arr.type.dtype, target_ndim, node)
-            self.b.mask_put(value, arr, mask, self.pos(node))
+            self.b.mask_put(value, view, mask, self.pos(node),
+                            axis, error_axes[0])
             return
-        view, indices, axis, error_axes = self.fancy_view(arr, subs, node)
         target_ndim = view.type.ndim - len(indices) + max(i.type.ndim for i in indices)
         value = self.assigned_value(value, arr.type.dtype, target_ndim, node)
         self.b.put(value, view, indices, axis, error_axes, self.pos(node))
@@ -77,33 +80,41 @@ class FancyIndexingMixin:
         self.fancy_store(arr, subs, selected, stmt)
         return True
 
-    def mask_subscript(self, arr, subs, node):
-        """The boolean mask of `arr[mask]`, or None for an integer array."""
-        masks = [s for s in subs if is_index_array(s) and s.type.dtype.is_bool]
-        if not masks:
-            return None
-        if len(subs) != 1:
-            raise self.error(UnsupportedError, "unsupported indexing: a boolean "
-                             "mask combined with other subscripts", node)
-        mask = masks[0]
-        if mask.type.ndim == 0 or mask.type.ndim > arr.type.ndim:
-            raise self.error(TypingError, f"too many indices for array: array is "
-                             f"{arr.type.ndim}-dimensional, but {mask.type.ndim} "
-                             "were indexed", node)
-        return mask
-
     def fancy_view(self, arr, subs, node):
         """(view, index arrays, axis, error axes) for `arr[subs]` with integer
-        arrays among integers and slices: nbc.take/put of the index arrays
-        along the axes of `view` from `axis` on is the indexing."""
+        arrays (or one boolean mask) among integers and slices: nbc.take/put
+        of the index arrays (nbc.mask_take/mask_put of the mask) along the
+        axes of `view` from `axis` on is the indexing; `axis` -1 for a lone
+        mask (`a[mask]`), which covers the leading axes."""
+        if any(isinstance(s, str) for s in subs):  # `...`, np.newaxis
+            subs = self.expand_subscripts(arr.type, subs, node)
         positions = [k for k, s in enumerate(subs) if is_index_array(s)]
+        masks = [p for p in positions if subs[p].type.dtype.is_bool]
+        if masks and NEWAXIS in subs:
+            raise self.error(UnsupportedError, "unsupported indexing: a boolean "
+                             "mask combined with np.newaxis (None)", node)
         for p in positions:
-            if not subs[p].type.dtype.is_int:
+            if not (subs[p].type.dtype.is_int or subs[p].type.dtype.is_bool):
                 raise self.error(TypingError, "arrays used as indices must be of "
                                  f"integer (or boolean) type, got {subs[p].type}", node)
-        if len(subs) > arr.type.ndim:
+        if masks and len(positions) > 1:
+            raise self.error(UnsupportedError, "unsupported indexing: a boolean "
+                             "mask combined with another index array", node)
+        if masks and len(subs) == 1:
+            mask = subs[0]
+            if mask.type.ndim == 0 or mask.type.ndim > arr.type.ndim:
+                raise self.error(TypingError, f"too many indices for array: array is "
+                                 f"{arr.type.ndim}-dimensional, but {mask.type.ndim} "
+                                 "were indexed", node)
+            return arr, [mask], -1, [-1]  # no axis: NumPy's own messages
+        if masks and subs[masks[0]].type.ndim != 1:
+            raise self.error(UnsupportedError, "unsupported indexing: a "
+                             f"{subs[masks[0]].type.ndim}-d boolean mask combined "
+                             "with other subscripts (a 1-d mask is supported)", node)
+        used = sum(1 for s in subs if s is not NEWAXIS)
+        if used > arr.type.ndim:
             raise self.error(TypingError, f"too many indices for array: array is "
-                             f"{arr.type.ndim}-dimensional, but {len(subs)} were "
+                             f"{arr.type.ndim}-dimensional, but {used} were "
                              "indexed", node)
         ints = [k for k, s in enumerate(subs)
                 if isinstance(s, Value) and k not in positions]
@@ -162,11 +173,9 @@ class FancyIndexingMixin:
         if not (isinstance(arr, Value) and isinstance(arr.type, T.Array)):
             raise self.error(TypingError, f"take() expects an array, got "
                              f"{getattr(arr, 'type', arr)}", node)
-        if axis is None:
+        if axis is None:  # NumPy takes from the flattened array
             if arr.type.ndim != 1:
-                raise self.error(UnsupportedError, f"take() of a {arr.type.ndim}-d "
-                                 "array without axis= (flattening) is not supported",
-                                 node)
+                arr = self.ravel(arr, node)
             axis = 0
         if axis < 0:
             axis += arr.type.ndim
@@ -175,9 +184,10 @@ class FancyIndexingMixin:
                              f"{arr.type.ndim}-d array", node)
         if isinstance(indices, Value) and isinstance(indices.type, T.Scalar):
             if arr.type.ndim != 1:
-                raise self.error(UnsupportedError, "take() with a scalar index of an "
-                                 "N-d array is not supported", node)
-            return self.index_array(arr, [self.index_value(indices, node)], node)
+                raise self.error(UnsupportedError, "take() with a scalar index along "
+                                 "an axis of an N-d array is not supported", node)
+            # Checked whatever boundscheck says: NumPy's take always checks.
+            return self.b.load(arr, [self.index_value(indices, node)], self.pos(node))
         if not (is_index_array(indices) and indices.type.dtype.is_int):
             raise self.error(TypingError, "take() indices must be an integer array or "
                              f"an integer, got {getattr(indices, 'type', indices)}",

@@ -10,6 +10,7 @@ import math
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from ..npimpl import linalg as impls
+from ..npimpl.norm_axis import norm_axis_function
 from . import scalar as S
 from .builder import Value
 from .linalg_factor import as_lapack_dtype
@@ -89,34 +90,40 @@ def call_norm(comp, node):
     if ndim == 0:
         raise comp.error(UnsupportedError, f"{WHAT} of a 0-d array is not "
                          "supported", node)
+    if isinstance(axis, ast.Tuple):  # a matrix's axes in the given order
+        axes = [comp.const_int(a) % ndim for a in axis.elts]
     order = None if is_none(ord_arg) else constant_ord(comp, ord_arg)
     if len(axes) == 1 and order in (None, 2):
         return comp.norm(x, node, axes, keepdims)
-    if keepdims or axes != list(range(ndim)):
-        raise comp.error(UnsupportedError, f"{WHAT}: ord={order!r} along axis= "
-                         "or with keepdims=True is not supported (only the "
-                         "2-norm is)", node)
+    if len(axes) == 2 and order in (None, "fro"):
+        return comp.norm(x, node, None if axes == list(range(ndim)) and not keepdims
+                         else sorted(axes), keepdims)
     pos = comp.pos(node)
-    if ndim == 1:
+    if len(axes) == 1:
         if isinstance(order, str):
             raise comp.error(TypingError, f"{WHAT}: Invalid norm order "
                              f"'{order}' for vectors", node)
+        kind, impl = "vector", impls.norm_vector_ord
         ord_value = S.cast(comp.b, comp.materialize(comp.expr(ord_arg), node),
                            T.float64, pos) if order is comp else \
             comp.b.constant(float(order), T.float64, pos)
-        return real_dtype(comp, call(comp, impls.norm_vector_ord, [x, ord_value],
-                                     node), x, node)
-    if order in (None, "fro"):
-        return comp.norm(x, node)
-    if order == "nuc":
-        return real_dtype(comp, call(comp, impls.norm_nuclear, [x], node), x, node)
-    if order is comp or order not in (1, -1, 2, -2, math.inf, -math.inf):
-        raise comp.error(TypingError, f"{WHAT}: Invalid norm order for matrices"
-                         + ("" if order is not comp else " (ord= must be a "
-                            "constant for a matrix)"), node)
-    ord_value = comp.b.constant(float(order), T.float64, pos)
-    return real_dtype(comp, call(comp, impls.norm_matrix_ord, [x, ord_value], node),
-                      x, node)
+    elif order == "nuc":
+        kind, impl = "nuclear", impls.norm_nuclear
+        ord_value = None
+    else:
+        if order is comp or order not in (1, -1, 2, -2, math.inf, -math.inf):
+            raise comp.error(TypingError, f"{WHAT}: Invalid norm order for matrices"
+                             + ("" if order is not comp else " (ord= must be a "
+                                "constant for a matrix)"), node)
+        kind, impl = "matrix", impls.norm_matrix_ord
+        ord_value = comp.b.constant(float(order), T.float64, pos)
+    if keepdims or axes != list(range(ndim)):
+        # Along axes: every vector or matrix by the same formula.
+        impl = norm_axis_function(kind, ndim, tuple(axes), keepdims)
+        if ord_value is None:
+            ord_value = comp.b.constant(0.0, T.float64, pos)
+    args = [x] if ord_value is None else [x, ord_value]
+    return real_dtype(comp, call(comp, impl, args, node), x, node)
 
 
 def call(comp, impl, vals, node):
@@ -125,7 +132,11 @@ def call(comp, impl, vals, node):
 
 def real_dtype(comp, v, x, node):
     """The result in x's real dtype (float32 for float32 and complex64 x)."""
-    if x.type.dtype in (T.float32, T.complex64) and v.type != T.float32:
+    if x.type.dtype not in (T.float32, T.complex64):
+        return v
+    if isinstance(v.type, T.Array):
+        return comp.astype(v, T.float32, node)
+    if v.type != T.float32:
         return S.cast(comp.b, v, T.float32, comp.pos(node))
     return v
 

@@ -193,7 +193,7 @@ class StatisticsMixin:
                                                           keywords=[]), node)
         arr = self.expect_array(self.materialize(self.expr(given["a"]), given["a"]),
                                 what, node)
-        if arr.type.dtype.is_complex or (has_q and arr.type.dtype.is_bool):
+        if has_q and (arr.type.dtype.is_complex or arr.type.dtype.is_bool):
             why = " (NumPy raises TypeError for bool)" if arr.type.dtype.is_bool else ""
             raise self.error(UnsupportedError, f"{what} of {arr.type.dtype} arrays with "
                              f"axis= is not supported{why}", node)
@@ -210,7 +210,8 @@ class StatisticsMixin:
                 raise self.error(TypingError, f"{what}: q must be a number or an "
                                  "array", node)
             vals.append(q)
-        fn = ordering_axis_function(name, ndim, axes, flags["keepdims"], q_ndim)
+        fn = ordering_axis_function(name, ndim, axes, flags["keepdims"], q_ndim,
+                                    arr.type.dtype.is_complex)
         types = [v.type for v in vals]
         return self.call_compiled(fn, vals, types, self.options, node), types, node
 

@@ -221,6 +221,9 @@ def _single_vector(types):  # cov(x) or corrcoef(x) of one 1-d variable
 # it holds), ...]: the first that holds.
 VARIANTS = {searchsorted_left: [(_scalar(1), searchsorted_left_scalar)],
             median: [(_dtype(0, "c"), median_complex)],
+            bincount: [(_dtype(1, "c"), "complex weights are not supported: NumPy "
+                        "raises TypeError (Cannot cast array data from complex to "
+                        "float64 according to the rule 'safe')")],
             roll: [(_both(_tuple(1), _tuple(2)), roll_shifts_axes),
                    (_tuple(2), roll_axes), (_tuple(1), roll_shifts)],
             nanmedian: [(_dtype(0, "c"), nanmedian_complex)],

@@ -64,12 +64,15 @@ def median_complex(a):
     return _complex_median_of_sorted(s, s.shape[0])
 
 
-def nanmedian_complex(a):
-    s = np.sort(a, axis=None)
+def _complex_nanmedian_of_sorted(s):
     n = s.shape[0]
     while n > 0 and np.isnan(s[n - 1]):
         n -= 1
     return _complex_median_of_sorted(s, n)
+
+
+def nanmedian_complex(a):
+    return _complex_nanmedian_of_sorted(np.sort(a, axis=None))
 
 
 def _lerp(a, b, t):

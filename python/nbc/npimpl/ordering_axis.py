@@ -23,10 +23,11 @@ def _shape(terms):
 
 
 @functools.lru_cache(maxsize=None)
-def ordering_axis_function(name, ndim, axes, keepdims, q_ndim):
+def ordering_axis_function(name, ndim, axes, keepdims, q_ndim, is_complex=False):
     """np.<name>(a, [q,] axis=axes, keepdims=keepdims) for an `a` of rank
     `ndim`; `axes` sorted, non-negative; q_ndim None for median/nanmedian
-    and for a scalar q, else q's rank."""
+    and for a scalar q, else q's rank; `is_complex` for median/nanmedian of
+    a complex `a` (NumPy sorts lexicographically, the result is complex)."""
     kept = [d for d in range(ndim) if d not in axes]
     perm = tuple(kept) + tuple(axes)
     rows = _product([f"a.shape[{d}]" for d in kept])
@@ -48,7 +49,7 @@ def ordering_axis_function(name, ndim, axes, keepdims, q_ndim):
     lines += [f"    rows = {rows}",
               f"    n = {n}",
               f"    t = np.transpose(a, {perm!r}).copy().reshape((rows, n))",
-              "    s = np.sort(t, axis=1).astype(np.float64)"]
+              "    s = np.sort(t, axis=1)" + ("" if is_complex else ".astype(np.float64)")]
     if array_q:
         lines += ["    out = np.empty((flat.shape[0], rows), np.float64)",
                   "    for i in range(flat.shape[0]):",
@@ -57,10 +58,14 @@ def ordering_axis_function(name, ndim, axes, keepdims, q_ndim):
         q_dims = [f"q.shape[{d}]" for d in range(q_ndim)]
         lines.append(f"    return out.reshape({_shape(q_dims + out_dims)})")
     else:
-        lines += ["    out = np.empty(rows, np.float64)",
+        lines += [f"    out = np.empty(rows, {'a.dtype' if is_complex else 'np.float64'})",
                   "    for r in range(rows):"]
         if has_q:
             lines.append(f"        out[r] = {quantile}(s[r], q{scale})")
+        elif is_complex:
+            median = "_complex_nanmedian_of_sorted(s[r])" if name == "nanmedian" \
+                else "_complex_median_of_sorted(s[r], n)"
+            lines.append(f"        out[r] = {median}")
         elif name == "nanmedian":
             lines.append("        out[r] = _nanmedian_of_sorted(s[r])")
         else:
@@ -75,8 +80,11 @@ def ordering_axis_function(name, ndim, axes, keepdims, q_ndim):
     helpers = {k: getattr(ordering, k) for k in (
         "_check_percentile", "_check_quantile", "_quantile_of_sorted",
         "_median_of_sorted", "_nanmedian_of_sorted", "_nanquantile_of_sorted")}
+    helpers.update((k, getattr(ordering, k)) for k in (
+        "_complex_median_of_sorted", "_complex_nanmedian_of_sorted"))
     return library(generated_function(fname, source, f"ordering_axis {name} {ndim} "
-                                      f"{axes} {keepdims} {q_ndim}", helpers))
+                                      f"{axes} {keepdims} {q_ndim} {is_complex}",
+                                      helpers))
 
 
 def generated_function(fname, source, tag, helpers=None):

@@ -144,6 +144,40 @@ func.func @mask_put_scalar(%x: f32, %a: memref<?xf32>, %m: memref<?xi1>) {
   return
 }
 
+// A mask on axis 1 (`a[:, m]`): the outer axis loops around the selection;
+// the message names the error axis.
+// CHECK-LABEL: func @mask_take_axis
+// CHECK-SAME: (%[[A:.*]]: memref<?x?x?xf64>, %[[M:.*]]: memref<?xi1>)
+// CHECK: nbc.raise_if %{{.*}}, IndexError, "boolean index did not match indexed array along axis 2; size
+// CHECK: %[[COUNT:.*]] = scf.for
+// CHECK: %[[R:.*]] = memref.alloc(%{{.*}}, %[[COUNT]], %{{.*}}) {alignment = 64 : i64} : memref<?x?x?xf64>
+// CHECK: scf.for %[[O:.*]] = %{{.*}} to %{{.*}} step %{{.*}} {
+// CHECK:   scf.for %[[I:.*]] = %{{.*}} to %{{.*}} step %{{.*}} iter_args(%[[K:.*]] = %{{.*}}) -> (index) {
+// CHECK:     %[[SEL:.*]] = memref.load %[[M]][%[[I]]]
+// CHECK:     scf.if %[[SEL]] {
+// CHECK:       scf.for %[[J:.*]] =
+// CHECK:         %[[X:.*]] = memref.load %[[A]][%[[O]], %[[I]], %[[J]]]
+// CHECK:         memref.store %[[X]], %[[R]][%[[O]], %[[K]], %[[J]]]
+func.func @mask_take_axis(%a: memref<?x?x?xf64>, %m: memref<?xi1>) -> memref<?x?x?xf64> {
+  %r = nbc.mask_take %a[%m] {axis = 1 : i64, error_axis = 2 : i64} : memref<?x?x?xf64>, memref<?xi1> -> memref<?x?x?xf64>
+  return %r : memref<?x?x?xf64>
+}
+
+// With `axis`, a 1-d value covering every axis gets the shape message; the
+// mask is read once per row, so one sharing memory with the array is copied.
+// CHECK-LABEL: func @mask_put_axis
+// CHECK-NOT: NumPy boolean array indexing assignment
+// CHECK: nbc.raise_if %{{.*}}, ValueError, "shape mismatch: value array of shape
+// CHECK: memref.copy %{{.*}}, %{{.*}} : memref<?xi1>
+// CHECK: scf.for %[[O:.*]] =
+// CHECK:   scf.for %[[I:[^ ]*]] =
+// CHECK:     scf.if
+// CHECK:       memref.store %{{.*}}, %{{.*}}[%[[O]], %[[I]]] : memref<?x?xf32>
+func.func @mask_put_axis(%v: memref<?xf32>, %a: memref<?x?xf32>, %m: memref<?xi1>) {
+  nbc.mask_put %v, %a[%m] {axis = 1 : i64} : memref<?xf32>, memref<?x?xf32>, memref<?xi1>
+  return
+}
+
 // CHECK-LABEL: func @argwhere
 // CHECK: arith.cmpf une, %{{.*}}, %{{.*}} : f32
 // CHECK: %[[W:.*]] = memref.alloc(%{{.*}}) {alignment = 64 : i64} : memref<?x2xi64>

@@ -40,6 +40,10 @@ func.func @masks(%a: memref<?x?xsi16>, %m: memref<?x?xi1>, %r: memref<?xi1>,
   nbc.mask_put %x, %a[%m] : si16, memref<?x?xsi16>, memref<?x?xi1>
   // CHECK: nbc.mask_put %{{.*}}, %{{.*}}[%{{.*}}] : memref<?xsi16>, memref<?x?xsi16>, memref<?xi1>
   nbc.mask_put %v, %a[%r] : memref<?xsi16>, memref<?x?xsi16>, memref<?xi1>
+  // CHECK: nbc.mask_take %{{.*}}[%{{.*}}] {axis = 1 : i64, error_axis = 2 : i64} : memref<?x?xsi16>, memref<?xi1> -> memref<?x?xsi16>
+  %2 = nbc.mask_take %a[%r] {axis = 1 : i64, error_axis = 2 : i64} : memref<?x?xsi16>, memref<?xi1> -> memref<?x?xsi16>
+  // CHECK: nbc.mask_put %{{.*}}, %{{.*}}[%{{.*}}] {axis = 1 : i64} : si16, memref<?x?xsi16>, memref<?xi1>
+  nbc.mask_put %x, %a[%r] {axis = 1 : i64} : si16, memref<?x?xsi16>, memref<?xi1>
   return
 }
 

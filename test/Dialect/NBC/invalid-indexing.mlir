@@ -198,3 +198,35 @@ func.func @argwhere_result(%a: memref<?x?xf64>) {
   %r = nbc.argwhere %a : memref<?x?xf64> -> memref<?x?xsi64>
   return
 }
+
+// -----
+
+func.func @mask_axis_rank(%a: memref<?x?xf64>, %m: memref<?xi1>) {
+  // expected-error @+1 {{'nbc.mask_take' op a rank-1 mask does not index a rank-2 array from axis 2}}
+  %r = nbc.mask_take %a[%m] {axis = 2 : i64} : memref<?x?xf64>, memref<?xi1> -> memref<?x?xf64>
+  return
+}
+
+// -----
+
+func.func @mask_axis_size(%a: memref<?x3xf64>, %m: memref<4xi1>) {
+  // expected-error @+1 {{'nbc.mask_take' op mask size 4 differs from the array's 3 along axis 1}}
+  %r = nbc.mask_take %a[%m] {axis = 1 : i64} : memref<?x3xf64>, memref<4xi1> -> memref<?x?xf64>
+  return
+}
+
+// -----
+
+func.func @mask_axis_result(%a: memref<5x?xf64>, %m: memref<?xi1>) {
+  // expected-error @+1 {{'nbc.mask_take' op result type 'memref<?x?xf64>' does not match the inferred type 'memref<5x?xf64>'}}
+  %r = nbc.mask_take %a[%m] {axis = 1 : i64} : memref<5x?xf64>, memref<?xi1> -> memref<?x?xf64>
+  return
+}
+
+// -----
+
+func.func @mask_put_axis(%x: f64, %a: memref<?x?xf64>, %m: memref<?x?xi1>) {
+  // expected-error @+1 {{'nbc.mask_put' op a rank-2 mask does not index a rank-2 array from axis 1}}
+  nbc.mask_put %x, %a[%m] {axis = 1 : i64} : f64, memref<?x?xf64>, memref<?x?xi1>
+  return
+}

@@ -171,35 +171,39 @@ void PutOp::getEffects(EffectList &effects) {
 // MaskTakeOp, MaskPutOp
 //===----------------------------------------------------------------------===//
 
-MemRefType MaskTakeOp::inferResultType(MemRefType array, MemRefType mask) {
-  if (mask.getRank() < 1 || mask.getRank() > array.getRank())
+MemRefType MaskTakeOp::inferResultType(MemRefType array, MemRefType mask,
+                                       int64_t axis) {
+  int64_t rank = mask.getRank();
+  if (rank < 1 || axis < 0 || axis + rank > array.getRank())
     return {};
-  SmallVector<int64_t> shape{ShapedType::kDynamic};
-  llvm::append_range(shape, array.getShape().drop_front(mask.getRank()));
+  SmallVector<int64_t> shape(array.getShape().take_front(axis));
+  shape.push_back(ShapedType::kDynamic);
+  llvm::append_range(shape, array.getShape().drop_front(axis + rank));
   return MemRefType::get(shape, array.getElementType());
 }
 
-/// The mask must cover leading axes of the array with equal static sizes.
+/// The mask must cover axes of the array from `axis` on with equal static
+/// sizes.
 static LogicalResult verifyMask(Operation *op, MemRefType array,
-                                MemRefType mask) {
-  if (mask.getRank() < 1 || mask.getRank() > array.getRank())
+                                MemRefType mask, int64_t axis) {
+  if (!MaskTakeOp::inferResultType(array, mask, axis))
     return op->emitOpError("a rank-")
            << mask.getRank() << " mask does not index a rank-"
-           << array.getRank() << " array";
+           << array.getRank() << " array from axis " << axis;
   for (int64_t d = 0; d < mask.getRank(); ++d)
-    if (sizesConflict(mask.getDimSize(d), array.getDimSize(d)))
+    if (sizesConflict(mask.getDimSize(d), array.getDimSize(axis + d)))
       return op->emitOpError("mask size ")
              << mask.getDimSize(d) << " differs from the array's "
-             << array.getDimSize(d) << " along axis " << d;
+             << array.getDimSize(axis + d) << " along axis " << axis + d;
   return success();
 }
 
 LogicalResult MaskTakeOp::verify() {
   auto array = cast<MemRefType>(getArray().getType());
   auto mask = cast<MemRefType>(getMask().getType());
-  if (failed(verifyMask(*this, array, mask)))
+  if (failed(verifyMask(*this, array, mask, getMaskAxis())))
     return failure();
-  MemRefType expected = inferResultType(array, mask);
+  MemRefType expected = inferResultType(array, mask, getMaskAxis());
   if (getType() != expected)
     return emitOpError("result type ")
            << getType() << " does not match the inferred type " << expected;
@@ -218,11 +222,11 @@ void MaskTakeOp::getEffects(EffectList &effects) {
 LogicalResult MaskPutOp::verify() {
   auto array = cast<MemRefType>(getArray().getType());
   auto mask = cast<MemRefType>(getMask().getType());
-  if (failed(verifyMask(*this, array, mask)))
+  if (failed(verifyMask(*this, array, mask, getMaskAxis())))
     return failure();
-  return verifyAssignedValue(*this, getValue().getType(),
-                             array.getElementType(),
-                             MaskTakeOp::inferResultType(array, mask).getShape());
+  return verifyAssignedValue(
+      *this, getValue().getType(), array.getElementType(),
+      MaskTakeOp::inferResultType(array, mask, getMaskAxis()).getShape());
 }
 
 void MaskPutOp::getEffects(EffectList &effects) {

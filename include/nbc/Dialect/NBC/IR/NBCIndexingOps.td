@@ -128,24 +128,39 @@ def NBC_MaskTakeOp : NBC_IndexingOp<"mask_take"> {
     for a `k`-d mask with `count` true entries. A mask whose size differs
     from the array's along an axis raises NumPy's `IndexError("boolean
     index did not match indexed array along axis 0; size of axis is 3 but
-    size of corresponding boolean axis is 4")`. Lowered in two passes: count,
-    allocate, copy.
+    size of corresponding boolean axis is 4")`. With `axis` the mask covers
+    the axes from `axis` on instead (`a[:, mask]`, NumPy's
+    `a[:, np.nonzero(mask)[0]]`): the result's shape is
+    `array.shape[:axis] + (count,) + array.shape[axis + k:]`. `error_axis`
+    is the first axis the size message names (default `axis`, or 0), for a
+    view of the indexed array with axes dropped or permuted (`a[i, mask]`
+    masks axis 0 of `a[i]`; NumPy names axis 1). Lowered in two passes:
+    count, allocate, copy.
 
     ```mlir
     %s = nbc.mask_take %a[%m] : memref<?x?xf64>, memref<?x?xi1> -> memref<?xf64>
     %r = nbc.mask_take %a[%rows] : memref<?x?xsi32>, memref<?xi1> -> memref<?x?xsi32>
+    %c = nbc.mask_take %a[%cols] {axis = 1 : i64} : memref<?x?xf64>, memref<?xi1> -> memref<?x?xf64>
     ```
   }];
-  let arguments = (ins NBC_Array:$array, NBC_BoolArray:$mask);
+  let arguments = (ins NBC_Array:$array, NBC_BoolArray:$mask,
+                       OptionalAttr<I64Attr>:$axis,
+                       OptionalAttr<I64Attr>:$error_axis);
   let results = (outs NBC_Array:$result);
   let assemblyFormat = "$array `[` $mask `]` attr-dict `:` type($array) `,` "
                        "type($mask) `->` type($result)";
   let hasVerifier = 1;
   let extraClassDeclaration = [{
-    /// `(?,) + array.shape[mask rank:]`, row-major; null when the mask has
-    /// no axes or more than `array`.
+    /// `array.shape[:axis] + (?,) + array.shape[axis + mask rank:]`,
+    /// row-major; null when the mask has no axes or does not fit `array`
+    /// from `axis` on.
     static ::mlir::MemRefType inferResultType(::mlir::MemRefType array,
-                                              ::mlir::MemRefType mask);
+                                              ::mlir::MemRefType mask,
+                                              int64_t axis = 0);
+    int64_t getMaskAxis() { return getAxis() ? int64_t(*getAxis()) : 0; }
+    int64_t getReportedAxis() {
+      return getErrorAxis() ? int64_t(*getErrorAxis()) : getMaskAxis();
+    }
   }];
 }
 
@@ -159,20 +174,29 @@ def NBC_MaskPutOp : NBC_IndexingOp<"mask_put"> {
     `nbc.mask_take`; a value of the wrong length raises NumPy's
     `ValueError("NumPy boolean array indexing assignment cannot assign 3
     input values to the 2 output values where the mask is true")` when the
-    mask covers every axis, otherwise the shape mismatch message of
-    `nbc.put`. A `value` that shares memory with `array` is read through a
-    copy.
+    mask covers every axis (and there is no `axis`), otherwise the shape
+    mismatch message of `nbc.put`. `axis` and `error_axis` are those of
+    `nbc.mask_take` (`a[:, mask] = v`). A `value` that shares memory with
+    `array` is read through a copy.
 
     ```mlir
     nbc.mask_put %zero, %a[%m] : f64, memref<?x?xf64>, memref<?x?xi1>
     nbc.mask_put %v, %a[%m] : memref<?xf64>, memref<?xf64>, memref<?xi1>
+    nbc.mask_put %zero, %a[%cols] {axis = 1 : i64} : f64, memref<?x?xf64>, memref<?xi1>
     ```
   }];
   let arguments = (ins NBC_ScalarOrArray:$value, NBC_Array:$array,
-                       NBC_BoolArray:$mask);
+                       NBC_BoolArray:$mask, OptionalAttr<I64Attr>:$axis,
+                       OptionalAttr<I64Attr>:$error_axis);
   let assemblyFormat = "$value `,` $array `[` $mask `]` attr-dict `:` "
                        "type($value) `,` type($array) `,` type($mask)";
   let hasVerifier = 1;
+  let extraClassDeclaration = [{
+    int64_t getMaskAxis() { return getAxis() ? int64_t(*getAxis()) : 0; }
+    int64_t getReportedAxis() {
+      return getErrorAxis() ? int64_t(*getErrorAxis()) : getMaskAxis();
+    }
+  }];
 }
 
 def NBC_ArgwhereOp : NBC_IndexingOp<"argwhere"> {
