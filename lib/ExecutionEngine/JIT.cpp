@@ -88,7 +88,8 @@ JITCode::create(StringRef name, SmallVector<char, 0> object,
     order.push_back({*library, JITDylibLookupFlags::MatchExportedSymbolsOnly});
   }
   if (JITDylibSP process = jit.getProcessSymbolsJITDylib())
-    order.push_back({process.get(), JITDylibLookupFlags::MatchExportedSymbolsOnly});
+    order.push_back(
+        {process.get(), JITDylibLookupFlags::MatchExportedSymbolsOnly});
 
   static std::atomic<uint64_t> counter{0};
   std::string dylibName = ("nbc-program-" + Twine(counter++)).str();

@@ -7,9 +7,9 @@
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/IR/SymbolTable.h"
 #include "mlir/IR/Verifier.h"
+#include "mlir/Parser/Parser.h"
 #include "mlir/Pass/Pass.h"
 #include "mlir/Pass/PassManager.h"
-#include "mlir/Parser/Parser.h"
 #include "mlir/Target/LLVMIR/Dialect/All.h"
 #include "nbc/InitAllDialects.h"
 #include "nbc/Pipelines/Pipelines.h"
@@ -206,25 +206,11 @@ llvm::Error Program::jit() {
       return llvm::createStringError("shared library '" + lib +
                                      "' does not exist");
   // The object AOT writes (emitObject), linked in memory.
-  auto tm = createHostTargetMachine(options.pipeline.optLevel,
-                                    options.pipeline.targetCPU);
-  if (!tm)
-    return tm.takeError();
-  SmallVector<char, 0> object;
-  {
-    llvm::LLVMContext llvmContext;
-    auto module = translateToLLVMIR(*lowered, llvmContext, **tm,
-                                    /*optimize=*/true,
-                                    options.pipeline.optLevel);
-    if (!module)
-      return module.takeError();
-    llvm::raw_svector_ostream os(object);
-    if (llvm::Error error =
-            emitMachineCode(**module, **tm, /*assembly=*/false, os))
-      return error;
-  }
+  auto object = compileObject(*lowered);
+  if (!object)
+    return object.takeError();
   auto linked = JITCode::create(kernels.empty() ? "nbc" : kernels[0].name,
-                                std::move(object), libs, options.symbols);
+                                std::move(*object), libs, options.symbols);
   if (!linked)
     return linked.takeError();
 
@@ -274,14 +260,15 @@ llvm::Expected<std::unique_ptr<llvm::Module>>
 Program::translateLowered(llvm::LLVMContext &llvmContext,
                           llvm::TargetMachine &tm, bool optimize) {
   std::unique_ptr<llvm::Module> module;
-  if (llvm::Error error = withModule(true, [&](ModuleOp lowered) -> llvm::Error {
-        auto translated = translateToLLVMIR(lowered, llvmContext, tm, optimize,
-                                            options.pipeline.optLevel);
-        if (!translated)
-          return translated.takeError();
-        module = std::move(*translated);
-        return llvm::Error::success();
-      }))
+  if (llvm::Error error =
+          withModule(true, [&](ModuleOp lowered) -> llvm::Error {
+            auto translated = translateToLLVMIR(
+                lowered, llvmContext, tm, optimize, options.pipeline.optLevel);
+            if (!translated)
+              return translated.takeError();
+            module = std::move(*translated);
+            return llvm::Error::success();
+          }))
     return std::move(error);
   return std::move(module);
 }
@@ -290,10 +277,11 @@ llvm::Error Program::print(Stage stage, raw_ostream &os) {
   switch (stage) {
   case Stage::Input:
   case Stage::LLVMDialect:
-    return withModule(stage == Stage::LLVMDialect, [&](ModuleOp module) -> llvm::Error {
-      module->print(os);
-      return llvm::Error::success();
-    });
+    return withModule(stage == Stage::LLVMDialect,
+                      [&](ModuleOp module) -> llvm::Error {
+                        module->print(os);
+                        return llvm::Error::success();
+                      });
   case Stage::Standard:
     os << standardSnapshot;
     return llvm::Error::success();
@@ -324,22 +312,42 @@ llvm::Error Program::print(Stage stage, raw_ostream &os) {
   return llvm::Error::success();
 }
 
-llvm::Error Program::emitObject(StringRef path) {
-  initializeNativeTarget();
+llvm::Expected<SmallVector<char, 0>> Program::compileObject(ModuleOp lowered) {
   auto tm = createHostTargetMachine(options.pipeline.optLevel,
                                     options.pipeline.targetCPU);
   if (!tm)
     return tm.takeError();
   llvm::LLVMContext llvmContext;
-  auto module = translateLowered(llvmContext, **tm, /*optimize=*/true);
+  auto module = translateToLLVMIR(lowered, llvmContext, **tm,
+                                  /*optimize=*/true, options.pipeline.optLevel);
   if (!module)
     return module.takeError();
+  SmallVector<char, 0> object;
+  llvm::raw_svector_ostream os(object);
+  if (llvm::Error error =
+          emitMachineCode(**module, **tm, /*assembly=*/false, os))
+    return std::move(error);
+  return std::move(object);
+}
+
+llvm::Error Program::emitObject(StringRef path) {
+  SmallVector<char, 0> object;
+  if (llvm::Error error =
+          withModule(true, [&](ModuleOp lowered) -> llvm::Error {
+            auto compiled = compileObject(lowered);
+            if (!compiled)
+              return compiled.takeError();
+            object = std::move(*compiled);
+            return llvm::Error::success();
+          }))
+    return error;
   std::error_code ec;
   llvm::raw_fd_ostream os(path, ec, llvm::sys::fs::OF_None);
   if (ec)
     return llvm::createStringError("cannot open '" + path +
                                    "': " + ec.message());
-  return emitMachineCode(**module, **tm, /*assembly=*/false, os);
+  os.write(object.data(), object.size());
+  return llvm::Error::success();
 }
 
 llvm::Error Program::emitHeader(StringRef path, StringRef guard) {

@@ -62,10 +62,9 @@ struct Program {
   }
 
   /// Compiles MLIR text (e.g. a kernel's input, printed with locations).
-  Program(const std::string &source, const std::string &filename,
-          bool parallel, bool fastmath, unsigned optLevel,
-          const std::string &vectorMath, bool vectorizationRemarks,
-          const std::string &targetCpu,
+  Program(const std::string &source, const std::string &filename, bool parallel,
+          bool fastmath, unsigned optLevel, const std::string &vectorMath,
+          bool vectorizationRemarks, const std::string &targetCpu,
           const std::map<std::string, uintptr_t> &symbols, bool fuseUfuncs) {
     context = nbcContextCreate();
     try {
@@ -244,8 +243,8 @@ NB_MODULE(_core, m) {
            nb::arg("target_cpu") = "host",
            nb::arg("symbols") = std::map<std::string, uintptr_t>(),
            nb::arg("fuse_ufuncs") = defaults.fuseUfuncs)
-      .def(nb::init<nb::object, bool, bool, unsigned, const std::string &,
-                    bool, const std::string &,
+      .def(nb::init<nb::object, bool, bool, unsigned, const std::string &, bool,
+                    const std::string &,
                     const std::map<std::string, uintptr_t> &, bool>(),
            nb::arg("module"), nb::arg("parallel") = defaults.parallel,
            nb::arg("fastmath") = defaults.fastmath,
@@ -297,8 +296,7 @@ NB_MODULE(_core, m) {
           nb::arg("name"),
           "The JIT address of the lowered symbol `name` (a status-ABI callee "
           "other programs bind with symbols=)")
-      .def("emit_shared_library", &Program::emitSharedLibrary,
-           nb::arg("path"))
+      .def("emit_shared_library", &Program::emitSharedLibrary, nb::arg("path"))
       .def("emit_header", &Program::emitHeader, nb::arg("path"),
            nb::arg("guard") = "");
 

@@ -130,6 +130,9 @@ private:
   /// JIT ran, or after it one parsed back from its bytecode.
   llvm::Error withModule(bool isLowered,
                          function_ref<llvm::Error(ModuleOp)> fn);
+  /// The optimized object code of `lowered` (what the JIT links and AOT
+  /// writes).
+  llvm::Expected<SmallVector<char, 0>> compileObject(ModuleOp lowered);
   /// The lowered module as LLVM IR for `tm`, optimized when `optimize`.
   llvm::Expected<std::unique_ptr<llvm::Module>>
   translateLowered(llvm::LLVMContext &llvmContext, llvm::TargetMachine &tm,
