@@ -121,8 +121,10 @@ static inline bool nbcKernelIsNull(NbcKernel k) { return !k.ptr; }
 /// entry point of nbc-c/ABI.h; every function's own symbol is internal
 /// (`nbc.fn.<name>`), so kernels named like C library functions are fine. Null on failure (unverifiable module, pipeline
 /// failure, ops left unlowered: all with locations in nbcGetLastError).
-/// The program holds IR in the module's context: destroy the program
-/// before the context.
+/// Until it is JIT-compiled (nbcProgramJit or the first lookup) the program
+/// holds IR in the module's context: destroy it before the context, or JIT
+/// it first (then it keeps its modules as bytecode and parses them back, in
+/// a context of its own, to print or emit them).
 NBC_CAPI_EXPORTED NbcProgram nbcProgramCreate(MlirModule module,
                                               const NbcCompileOptions *options);
 

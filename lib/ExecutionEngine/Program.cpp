@@ -2,16 +2,17 @@
 
 #include "ProgramImpl.h"
 
+#include "mlir/Bytecode/BytecodeWriter.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/IR/SymbolTable.h"
-#include "mlir/ExecutionEngine/ExecutionEngine.h"
-#include "mlir/ExecutionEngine/OptUtils.h"
 #include "mlir/IR/Verifier.h"
+#include "mlir/Parser/Parser.h"
 #include "mlir/Pass/Pass.h"
 #include "mlir/Pass/PassManager.h"
+#include "mlir/Target/LLVMIR/Dialect/All.h"
+#include "nbc/InitAllDialects.h"
 #include "nbc/Pipelines/Pipelines.h"
-#include "llvm/Support/DynamicLibrary.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
@@ -86,6 +87,33 @@ static LogicalResult checkFullyLowered(ModuleOp module) {
          << "' unlowered";
 }
 
+static std::string toBytecode(ModuleOp module) {
+  std::string bytes;
+  llvm::raw_string_ostream os(bytes);
+  (void)writeBytecodeToFile(module, os);
+  return bytes;
+}
+
+llvm::Error Program::withModule(bool isLowered,
+                                function_ref<llvm::Error(ModuleOp)> fn) {
+  std::lock_guard<std::mutex> lock(jitMutex);
+  OwningOpRef<ModuleOp> &kept = isLowered ? lowered : input;
+  if (kept)
+    return fn(*kept);
+  // Rare (inspection, AOT): a context of its own, gone afterwards.
+  DialectRegistry registry;
+  registerAllDialects(registry);
+  registerAllToLLVMIRTranslations(registry);
+  MLIRContext context(registry, MLIRContext::Threading::DISABLED);
+  DiagnosticCapture capture(&context);
+  ParserConfig config(&context);
+  OwningOpRef<ModuleOp> module = parseSourceString<ModuleOp>(
+      isLowered ? loweredBytecode : inputBytecode, config);
+  if (!module)
+    return capture.takeError("cannot read the program's module back");
+  return fn(*module);
+}
+
 llvm::Expected<std::unique_ptr<Program>>
 Program::create(ModuleOp module, const CompileOptions &options) {
   if (!module)
@@ -123,6 +151,8 @@ Program::create(ModuleOp module, const CompileOptions &options) {
   if (failed(findEntryPoints(*program->lowered, program->kernels)) ||
       failed(verify(*program->lowered)))
     return capture.takeError("cannot find the kernel entry points");
+  program->inputBytecode = toBytecode(*program->input);
+  program->loweredBytecode = toBytecode(*program->lowered);
   return std::move(program);
 }
 
@@ -162,96 +192,42 @@ std::string nbc::getVectorMathLibraryPath() {
   return path;
 }
 
-/// nbc's runtime, libomp and libmvec, loaded into the process once, where
-/// every engine's process-symbol generator finds them. Handed to each engine
-/// as shared libraries instead, each engine would read the three files
-/// (2.4 MB) into memory and parse their symbol tables again.
-static llvm::Error loadRuntimeLibraries() {
-  static const std::string failure = [] {
-    for (const std::string &lib : {getRuntimeLibraryPath(),
-                                   getOpenMPLibraryPath(),
-                                   getVectorMathLibraryPath()}) {
-      std::string error;
-      if (!lib.empty() &&
-          llvm::sys::DynamicLibrary::LoadLibraryPermanently(lib.c_str(), &error))
-        return "cannot load '" + lib + "': " + error;
-    }
-    return std::string();
-  }();
-  if (failure.empty())
-    return llvm::Error::success();
-  return llvm::createStringError(failure);
-}
-
-static llvm::CodeGenOptLevel getCodeGenOptLevel(unsigned optLevel) {
-  switch (optLevel) {
-  case 0:
-    return llvm::CodeGenOptLevel::None;
-  case 1:
-    return llvm::CodeGenOptLevel::Less;
-  case 2:
-    return llvm::CodeGenOptLevel::Default;
-  default:
-    return llvm::CodeGenOptLevel::Aggressive;
-  }
-}
-
 llvm::Error Program::jit() {
   std::lock_guard<std::mutex> lock(jitMutex);
-  if (engine)
+  if (code)
     return llvm::Error::success();
-  initializeNativeTarget();
-  auto tm = createHostTargetMachine(options.pipeline.optLevel,
-                                    options.pipeline.targetCPU);
-  if (!tm)
-    return tm.takeError();
-  auto transformer =
-      makeOptimizingTransformer(options.pipeline.optLevel, 0, tm->get());
-
-  if (llvm::Error error = loadRuntimeLibraries())
-    return error;
-  const std::vector<std::string> &libs = options.sharedLibs;
+  std::vector<std::string> libs = options.sharedLibs;
+  for (std::string lib : {getRuntimeLibraryPath(), getOpenMPLibraryPath(),
+                          getVectorMathLibraryPath()})
+    if (!lib.empty())
+      libs.push_back(lib);
   for (const std::string &lib : libs)
     if (!llvm::sys::fs::exists(lib))
       return llvm::createStringError("shared library '" + lib +
                                      "' does not exist");
-  SmallVector<StringRef> libRefs(libs.begin(), libs.end());
-
-  ExecutionEngineOptions engineOptions;
-  engineOptions.transformer = transformer;
-  engineOptions.jitCodeGenOptLevel = getCodeGenOptLevel(options.pipeline.optLevel);
-  engineOptions.sharedLibPaths = libRefs;
-  engineOptions.enableGDBNotificationListener = false;
-  engineOptions.enablePerfNotificationListener = false;
-  DiagnosticCapture capture(lowered->getContext());
-  auto created = ExecutionEngine::create(*lowered, engineOptions,
-                                         std::move(*tm));
-  if (!created) {
-    llvm::consumeError(capture.takeError(""));
-    return created.takeError();
-  }
-  if (!options.symbols.empty())
-    (*created)->registerSymbols([&](llvm::orc::MangleAndInterner mangle) {
-      llvm::orc::SymbolMap map;
-      for (const auto &[name, address] : options.symbols)
-        map[mangle(name)] = {llvm::orc::ExecutorAddr::fromPtr(address),
-                             llvm::JITSymbolFlags::Exported};
-      return map;
-    });
-  (*created)->initialize();
+  // The object AOT writes (emitObject), linked in memory.
+  auto object = compileObject(*lowered);
+  if (!object)
+    return object.takeError();
+  auto linked = JITCode::create(kernels.empty() ? "nbc" : kernels[0].name,
+                                std::move(*object), libs, options.symbols);
+  if (!linked)
+    return linked.takeError();
 
   for (KernelInfo &kernel : kernels) {
-    auto entry = (*created)->lookup(NBC_CALL_PREFIX + kernel.name);
+    auto entry = (*linked)->lookup(NBC_CALL_PREFIX + kernel.name);
     if (!entry)
       return entry.takeError();
     kernel.entry = reinterpret_cast<NbcKernelFn>(*entry);
-    auto cInterface = (*created)->lookup("_mlir_ciface_" + kernel.name);
+    auto cInterface = (*linked)->lookup("_mlir_ciface_" + kernel.name);
     if (cInterface)
       kernel.cInterface = *cInterface;
     else
       llvm::consumeError(cInterface.takeError());
   }
-  engine = std::move(*created);
+  code = std::move(*linked);
+  input = nullptr;
+  lowered = nullptr;
   return llvm::Error::success();
 }
 
@@ -273,23 +249,41 @@ llvm::Expected<const KernelInfo *> Program::lookup(StringRef name) {
 llvm::Expected<void *> Program::lookupSymbol(StringRef name) {
   if (llvm::Error error = jit())
     return std::move(error);
-  return engine->lookup(name);
+  return code->lookup(name);
 }
 
 //===----------------------------------------------------------------------===//
 // Inspection and AOT
 //===----------------------------------------------------------------------===//
 
+llvm::Expected<std::unique_ptr<llvm::Module>>
+Program::translateLowered(llvm::LLVMContext &llvmContext,
+                          llvm::TargetMachine &tm, bool optimize) {
+  std::unique_ptr<llvm::Module> module;
+  if (llvm::Error error =
+          withModule(true, [&](ModuleOp lowered) -> llvm::Error {
+            auto translated = translateToLLVMIR(
+                lowered, llvmContext, tm, optimize, options.pipeline.optLevel);
+            if (!translated)
+              return translated.takeError();
+            module = std::move(*translated);
+            return llvm::Error::success();
+          }))
+    return std::move(error);
+  return std::move(module);
+}
+
 llvm::Error Program::print(Stage stage, raw_ostream &os) {
   switch (stage) {
   case Stage::Input:
-    input->print(os);
-    return llvm::Error::success();
+  case Stage::LLVMDialect:
+    return withModule(stage == Stage::LLVMDialect,
+                      [&](ModuleOp module) -> llvm::Error {
+                        module->print(os);
+                        return llvm::Error::success();
+                      });
   case Stage::Standard:
     os << standardSnapshot;
-    return llvm::Error::success();
-  case Stage::LLVMDialect:
-    lowered->print(os);
     return llvm::Error::success();
   case Stage::LLVMIR:
   case Stage::OptimizedLLVMIR:
@@ -302,8 +296,7 @@ llvm::Error Program::print(Stage stage, raw_ostream &os) {
   if (!tm)
     return tm.takeError();
   llvm::LLVMContext llvmContext;
-  auto module = translateToLLVMIR(*lowered, llvmContext, **tm,
-                                  stage != Stage::LLVMIR, options.pipeline.optLevel);
+  auto module = translateLowered(llvmContext, **tm, stage != Stage::LLVMIR);
   if (!module)
     return module.takeError();
   if (stage != Stage::Assembly) {
@@ -319,23 +312,42 @@ llvm::Error Program::print(Stage stage, raw_ostream &os) {
   return llvm::Error::success();
 }
 
-llvm::Error Program::emitObject(StringRef path) {
-  initializeNativeTarget();
+llvm::Expected<SmallVector<char, 0>> Program::compileObject(ModuleOp lowered) {
   auto tm = createHostTargetMachine(options.pipeline.optLevel,
                                     options.pipeline.targetCPU);
   if (!tm)
     return tm.takeError();
   llvm::LLVMContext llvmContext;
-  auto module = translateToLLVMIR(*lowered, llvmContext, **tm,
+  auto module = translateToLLVMIR(lowered, llvmContext, **tm,
                                   /*optimize=*/true, options.pipeline.optLevel);
   if (!module)
     return module.takeError();
+  SmallVector<char, 0> object;
+  llvm::raw_svector_ostream os(object);
+  if (llvm::Error error =
+          emitMachineCode(**module, **tm, /*assembly=*/false, os))
+    return std::move(error);
+  return std::move(object);
+}
+
+llvm::Error Program::emitObject(StringRef path) {
+  SmallVector<char, 0> object;
+  if (llvm::Error error =
+          withModule(true, [&](ModuleOp lowered) -> llvm::Error {
+            auto compiled = compileObject(lowered);
+            if (!compiled)
+              return compiled.takeError();
+            object = std::move(*compiled);
+            return llvm::Error::success();
+          }))
+    return error;
   std::error_code ec;
   llvm::raw_fd_ostream os(path, ec, llvm::sys::fs::OF_None);
   if (ec)
     return llvm::createStringError("cannot open '" + path +
                                    "': " + ec.message());
-  return emitMachineCode(**module, **tm, /*assembly=*/false, os);
+  os.write(object.data(), object.size());
+  return llvm::Error::success();
 }
 
 llvm::Error Program::emitHeader(StringRef path, StringRef guard) {

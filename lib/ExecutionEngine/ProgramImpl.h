@@ -14,7 +14,32 @@
 
 #include <optional>
 
+namespace llvm::orc {
+class JITDylib;
+class LLJIT;
+} // namespace llvm::orc
+
 namespace mlir::nbc {
+
+/// A program's code, linked into a JITDylib of its own in the process-wide
+/// JIT session (JIT.cpp); removed from it when destroyed.
+class JITCode {
+public:
+  /// Links `object` (named `name` in diagnostics) against `libraries`, in
+  /// order; `symbols` are bound to their addresses first.
+  static llvm::Expected<std::unique_ptr<JITCode>>
+  create(StringRef name, SmallVector<char, 0> object,
+         ArrayRef<std::string> libraries,
+         ArrayRef<std::pair<std::string, void *>> symbols);
+  ~JITCode();
+  /// The address of the (unmangled) symbol `name`.
+  llvm::Expected<void *> lookup(StringRef name);
+
+private:
+  JITCode() = default;
+  llvm::orc::LLJIT *jit = nullptr;
+  llvm::orc::JITDylib *dylib = nullptr;
+};
 
 /// Scalar or ranked memref of a dtype.
 std::optional<ValueInfo> getValueInfo(Type type);

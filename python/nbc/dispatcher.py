@@ -125,7 +125,7 @@ class Dispatcher(_Base or _PythonBase):
             k = self._build(arg_types, declared_ret)
             # A kernel that calls an AOT library's function holds its address
             # (bound by this process's JIT): nothing a later process can load.
-            if entry is not None and not getattr(k.module, "external_symbols", None):
+            if entry is not None and not getattr(k, "external_symbols", None):
                 entry.store(k)
             self._overloads[arg_types] = k
             return k

@@ -281,7 +281,10 @@ class NativeKernel:
     def __init__(self, program, module, symbol, arg_types, ret_type, options,
                  remarks=None):
         self.program = program
-        self.module = module  # as built (the program lowered a copy)
+        # Not the module itself: its context (every dialect, ~1 MB) would
+        # outlive the compile. Its text is what inspection and a rerun need.
+        self.input_text = module.text()
+        self.external_symbols = module.external_symbols
         self.options = options
         self._remarks = remarks
         self.symbol = symbol
@@ -310,15 +313,14 @@ class NativeKernel:
     def inspect(self, stage):
         check_stage(stage)
         if stage == stages()[0]:  # the input, as the frontend wrote it
-            return self.module.text()
+            return self.input_text
         return self.program.print(stages().index(stage))
 
     def vectorization_report(self):
         """nbc-vectorize's decision at each loop (report.format_report)."""
         if self._remarks is None:  # compiled without: the pipeline once more
-            self._remarks = core_program(self.module.ir, self.options, remarks=True,
-                                         symbols=self.module.external_symbols
-                                         ).remarks()
+            self._remarks = core_program(self.input_text, self.options, remarks=True,
+                                         symbols=self.external_symbols).remarks()
         return format_report(self.symbol, self._remarks)
 
 

@@ -88,7 +88,6 @@ def core_program(module, options, parallel=None, remarks=False, symbols=None):
     from ._core import Program
     kwargs = {name.replace("-", "_"): value
               for name, value in pipeline_options(options, parallel).items()}
-    if isinstance(module, str):
-        return Program(module, "<nbc>", **kwargs)
-    return Program(module, vectorization_remarks=remarks, symbols=symbols or {},
+    source = (module, "<nbc>") if isinstance(module, str) else (module,)
+    return Program(*source, vectorization_remarks=remarks, symbols=symbols or {},
                    **kwargs)

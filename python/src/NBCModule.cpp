@@ -38,12 +38,14 @@ void appendString(MlirStringRef chunk, void *userData) {
   static_cast<std::string *>(userData)->append(chunk.data, chunk.length);
 }
 
-/// A compiled module. Owns its MLIR context.
+/// A compiled module. Owns the MLIR context of a module compiled from text;
+/// a module the frontend built keeps its context alive until the JIT ran
+/// (the program keeps no IR in it afterwards: bench/memory.py).
 struct Program {
   MlirContext context{nullptr};
   NbcProgram program{nullptr};
 
-  nb::object built; // the nbc._core.ir.IRModule compiled (owns `context`)
+  nb::object built; // the nbc._core.ir.IRModule compiled (owns its context)
 
   /// Compiles a module the frontend built in memory (nbc._core.ir).
   /// `symbols`: {name: address} the JIT binds (an AOT library's callees).
@@ -51,8 +53,40 @@ struct Program {
           const std::string &vectorMath, bool vectorizationRemarks,
           const std::string &targetCpu,
           const std::map<std::string, uintptr_t> &symbols, bool fuseUfuncs) {
-    NbcCompileOptions options =
-        optionsOf(parallel, fastmath, optLevel, vectorMath, fuseUfuncs);
+    create(optionsOf(parallel, fastmath, optLevel, vectorMath, fuseUfuncs),
+           vectorizationRemarks, targetCpu, symbols, [&](auto &options) {
+             return nbcProgramCreate(nbc::python::irModuleOf(irModule),
+                                     &options);
+           });
+    built = std::move(irModule);
+  }
+
+  /// Compiles MLIR text (e.g. a kernel's input, printed with locations).
+  Program(const std::string &source, const std::string &filename, bool parallel,
+          bool fastmath, unsigned optLevel, const std::string &vectorMath,
+          bool vectorizationRemarks, const std::string &targetCpu,
+          const std::map<std::string, uintptr_t> &symbols, bool fuseUfuncs) {
+    context = nbcContextCreate();
+    try {
+      create(optionsOf(parallel, fastmath, optLevel, vectorMath, fuseUfuncs),
+             vectorizationRemarks, targetCpu, symbols, [&](auto &options) {
+               return nbcProgramCreateFromSource(
+                   context, mlirStringRefCreate(source.data(), source.size()),
+                   mlirStringRefCreate(filename.data(), filename.size()),
+                   &options);
+             });
+    } catch (...) {
+      mlirContextDestroy(context);
+      context = {nullptr};
+      throw;
+    }
+  }
+
+  template <typename CreateFn>
+  void create(NbcCompileOptions options, bool vectorizationRemarks,
+              const std::string &targetCpu,
+              const std::map<std::string, uintptr_t> &symbols,
+              CreateFn createProgram) {
     options.vectorizationRemarks = vectorizationRemarks;
     options.targetCpu = targetCpu.c_str();
     std::vector<const char *> names;
@@ -64,11 +98,13 @@ struct Program {
     options.numSymbols = names.size();
     options.symbolNames = names.data();
     options.symbolAddresses = addresses.data();
-    program = nbcProgramCreate(nbc::python::irModuleOf(irModule), &options);
+    program = createProgram(options);
     if (nbcProgramIsNull(program))
       throw std::runtime_error(lastError());
-    built = std::move(irModule);
   }
+
+  /// After the JIT ran the program uses no IR in `built`'s context.
+  void jitted() { built = nb::object(); }
 
   static NbcCompileOptions optionsOf(bool parallel, bool fastmath,
                                      unsigned optLevel,
@@ -92,24 +128,6 @@ struct Program {
     return options;
   }
 
-  Program(const std::string &source, const std::string &filename,
-          bool parallel, bool fastmath, unsigned optLevel,
-          const std::string &vectorMath, const std::string &targetCpu,
-          bool fuseUfuncs) {
-    NbcCompileOptions options =
-        optionsOf(parallel, fastmath, optLevel, vectorMath, fuseUfuncs);
-    options.targetCpu = targetCpu.c_str();
-    context = nbcContextCreate();
-    program = nbcProgramCreateFromSource(
-        context, mlirStringRefCreate(source.data(), source.size()),
-        mlirStringRefCreate(filename.data(), filename.size()), &options);
-    if (nbcProgramIsNull(program)) {
-      std::string err = lastError();
-      mlirContextDestroy(context);
-      context = {nullptr};
-      throw std::runtime_error(err);
-    }
-  }
   ~Program() {
     if (!nbcProgramIsNull(program))
       nbcProgramDestroy(program);
@@ -213,18 +231,20 @@ NB_MODULE(_core, m) {
   NbcCompileOptions defaults = nbcCompileOptionsGetDefault();
   nb::class_<Program>(m, "Program")
       .def(nb::init<const std::string &, const std::string &, bool, bool,
-                    unsigned, const std::string &, const std::string &,
-                    bool>(),
+                    unsigned, const std::string &, bool, const std::string &,
+                    const std::map<std::string, uintptr_t> &, bool>(),
            nb::arg("source"), nb::arg("filename"),
            nb::arg("parallel") = defaults.parallel,
            nb::arg("fastmath") = defaults.fastmath,
            nb::arg("opt_level") = defaults.optLevel,
            nb::arg("vector_math") =
                std::string(nbcVectorMathGetName(defaults.vectorMath)),
+           nb::arg("vectorization_remarks") = defaults.vectorizationRemarks,
            nb::arg("target_cpu") = "host",
+           nb::arg("symbols") = std::map<std::string, uintptr_t>(),
            nb::arg("fuse_ufuncs") = defaults.fuseUfuncs)
-      .def(nb::init<nb::object, bool, bool, unsigned, const std::string &,
-                    bool, const std::string &,
+      .def(nb::init<nb::object, bool, bool, unsigned, const std::string &, bool,
+                    const std::string &,
                     const std::map<std::string, uintptr_t> &, bool>(),
            nb::arg("module"), nb::arg("parallel") = defaults.parallel,
            nb::arg("fastmath") = defaults.fastmath,
@@ -251,6 +271,7 @@ NB_MODULE(_core, m) {
                 p.program, mlirStringRefCreate(name.data(), name.size()));
             if (nbcKernelIsNull(k))
               throw std::runtime_error(lastError());
+            p.jitted();
             Kernel kernel;
             kernel.owner = nb::borrow(self);
             kernel.call.fn = nbcKernelGetFunction(k);
@@ -269,13 +290,13 @@ NB_MODULE(_core, m) {
                 p.program, mlirStringRefCreate(name.data(), name.size()));
             if (!address)
               throw std::runtime_error(lastError());
+            p.jitted();
             return reinterpret_cast<uintptr_t>(address);
           },
           nb::arg("name"),
           "The JIT address of the lowered symbol `name` (a status-ABI callee "
           "other programs bind with symbols=)")
-      .def("emit_shared_library", &Program::emitSharedLibrary,
-           nb::arg("path"))
+      .def("emit_shared_library", &Program::emitSharedLibrary, nb::arg("path"))
       .def("emit_header", &Program::emitHeader, nb::arg("path"),
            nb::arg("guard") = "");
 

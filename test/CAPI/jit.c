@@ -293,7 +293,17 @@ int main(void) {
   printf("c interface: %g\n", ciface(&va, &vb));
   // CHECK: c interface: 90
 
-  nbcProgramDestroy(program);
+  // A JIT-compiled program keeps no IR in the context: it outlives it, runs,
+  // and prints its stages (parsed back from their bytecode) and assembly.
   mlirContextDestroy(ctx);
+  printf("after the context: %g\n", ciface(&va, &vb));
+  // CHECK: after the context: 90
+  nbcProgramPrint(program, NbcStageInput, printCallback, stdout);
+  // CHECK: func.func @dot(
+  nbcProgramPrint(program, NbcStageLLVMDialect, printCallback, stdout);
+  // CHECK: llvm.func @_nbc_call_dot(
+  nbcProgramPrint(program, NbcStageAssembly, printCallback, stdout);
+  // CHECK: _nbc_call_dot:
+  nbcProgramDestroy(program);
   return 0;
 }

@@ -23,9 +23,15 @@
 #include <string>
 #include <vector>
 
+namespace llvm {
+class LLVMContext;
+class Module;
+class TargetMachine;
+} // namespace llvm
+
 namespace mlir {
-class ExecutionEngine;
 namespace nbc {
+class JITCode;
 
 /// What a program is compiled with: the nbc-to-llvm pipeline's options
 /// (which include LLVM's opt-level), the one definition of each option, and
@@ -95,7 +101,9 @@ public:
   const KernelInfo *findKernel(StringRef name) const;
 
   /// JIT-compiles the lowered module (once; later calls are no-ops) and
-  /// fills the kernels' entry points. Thread-safe.
+  /// fills the kernels' entry points. Thread-safe. Then drops the modules
+  /// (the caller's context is no longer used): printing and AOT parse them
+  /// back from their bytecode into a context of their own.
   llvm::Error jit();
   /// findKernel + jit(), with an error naming the known kernels.
   llvm::Expected<const KernelInfo *> lookup(StringRef name);
@@ -112,23 +120,37 @@ public:
   llvm::Error emitSharedLibrary(StringRef path);
   llvm::Error emitHeader(StringRef path, StringRef guard);
 
-  ModuleOp getLoweredModule() { return *lowered; }
   /// The remarks the pipeline emitted ("file:line:col: remark: ..." lines),
   /// e.g. the vectorization report with the vectorization-remarks option.
   StringRef getRemarks() const { return remarks; }
 
 private:
   Program() = default;
+  /// Calls `fn` with the input (or lowered) module: the one kept until the
+  /// JIT ran, or after it one parsed back from its bytecode.
+  llvm::Error withModule(bool isLowered,
+                         function_ref<llvm::Error(ModuleOp)> fn);
+  /// The optimized object code of `lowered` (what the JIT links and AOT
+  /// writes).
+  llvm::Expected<SmallVector<char, 0>> compileObject(ModuleOp lowered);
+  /// The lowered module as LLVM IR for `tm`, optimized when `optimize`.
+  llvm::Expected<std::unique_ptr<llvm::Module>>
+  translateLowered(llvm::LLVMContext &llvmContext, llvm::TargetMachine &tm,
+                   bool optimize);
 
   CompileOptions options;
+  /// In the caller's context, until jit(). Their bytecode (a few KB) stays:
+  /// a module keeps tens of KB and the context about a megabyte alive.
   OwningOpRef<ModuleOp> input;
   OwningOpRef<ModuleOp> lowered;
+  std::string inputBytecode;
+  std::string loweredBytecode;
   /// The module at Stage::Standard, as text, taken during the one pipeline
   /// run (inspection never reruns it).
   std::string standardSnapshot;
   std::string remarks;
   std::vector<KernelInfo> kernels;
-  std::unique_ptr<ExecutionEngine> engine;
+  std::unique_ptr<JITCode> code;
   std::mutex jitMutex;
 };
 
