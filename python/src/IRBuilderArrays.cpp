@@ -39,7 +39,27 @@ static void setAccessFlags(MlirOperation op, bool nowrap, bool noboundscheck) {
         mlirUnitAttrGet(ctx));
 }
 
+/// memref<?x...xT>, or with `strides` (nullopt = dynamic) the layout
+/// strided<[...], offset: ?>.
+static H arrayType(H element, int rank,
+            std::optional<std::vector<std::optional<int64_t>>> strides) {
+  std::vector<int64_t> shape(rank, mlirShapedTypeGetDynamicSize());
+  MlirAttribute layout = mlirAttributeGetNull();
+  if (strides) {
+    std::vector<int64_t> s;
+    for (auto &x : *strides)
+      s.push_back(x ? *x : mlirShapedTypeGetDynamicStrideOrOffset());
+    layout = mlirStridedLayoutAttrGet(mlirTypeGetContext(ty(element)),
+                                      mlirShapedTypeGetDynamicStrideOrOffset(),
+                                      s.size(), s.data());
+  }
+  return to(mlirMemRefTypeGet(ty(element), rank, shape.data(), layout,
+                              mlirAttributeGetNull()));
+}
+
 void nbc::python::registerArrayBuilders(nb::module_ &m) {
+  m.def("array_type", &arrayType, nb::arg("element"), nb::arg("rank"),
+        nb::arg("strides").none());
   m.def("load", [](H block, H location, H array, const Handles &indices,
                    bool nowrap, bool noboundscheck) {
     std::vector<MlirValue> idx = values(indices);
