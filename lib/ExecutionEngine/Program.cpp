@@ -35,9 +35,7 @@ llvm::Error nbc::runNBCToLLVM(ModuleOp module, const CompileOptions &options,
     return error;
   DiagnosticCapture capture(module.getContext());
   auto run = [&](Stage from, Stage to) {
-    PassManager pm(module.getContext());
-    buildNBCToLLVMPipeline(pm, options.pipeline, from, to);
-    return pm.run(module);
+    return runNBCToLLVMStages(module, options.pipeline, from, to);
   };
   Stage stopAfter = options.pipeline.getStopAfter();
   auto done = [&] {

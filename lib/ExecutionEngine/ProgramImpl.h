@@ -50,6 +50,12 @@ LogicalResult collectKernels(ModuleOp module, std::vector<KernelInfo> &kernels);
 /// (from nbc-add-entry-points) and sets `mayRaise` from it.
 LogicalResult findEntryPoints(ModuleOp module, std::vector<KernelInfo> &kernels);
 
+/// Runs the nbc-to-llvm pipeline from `from` to `to` on `module`, with a pass
+/// manager the module's context keeps for these options.
+LogicalResult runNBCToLLVMStages(ModuleOp module,
+                                 const NBCToLLVMPipelineOptions &options,
+                                 Stage from, Stage to);
+
 /// Registers the LLVM IR translations on the module's context.
 void registerTranslations(MLIRContext *context);
 /// Translates `module` to LLVM IR for `tm`, optimized when `optimize`.
