@@ -39,13 +39,13 @@ void appendString(MlirStringRef chunk, void *userData) {
 }
 
 /// A compiled module. Owns the MLIR context of a module compiled from text;
-/// a module the frontend built keeps its context alive until the JIT ran
-/// (the program keeps no IR in it afterwards: bench/memory.py).
+/// a module the frontend built (in the frontend's one context) is kept until
+/// the JIT ran: the program keeps no IR in it afterwards.
 struct Program {
   MlirContext context{nullptr};
   NbcProgram program{nullptr};
 
-  nb::object built; // the nbc._core.ir.IRModule compiled (owns its context)
+  nb::object built; // the nbc._core.ir.IRModule compiled, until the JIT
 
   /// Compiles a module the frontend built in memory (nbc._core.ir).
   /// `symbols`: {name: address} the JIT binds (an AOT library's callees).
