@@ -18,11 +18,9 @@ from .linalg_norm import call_norm
 from . import scalar as S
 from .array_layout import LAYOUT_ATTRIBUTES, layout_attribute
 from .builder import PyObj, TupleValue, Value, kernel_flags
-from .fancy import has_index_array
+from .fancy import ELLIPSIS, NEWAXIS, has_index_array
 from .random_generator import GENERATOR_METHODS
 
-# Subscripts besides indices and slices: `None`/`np.newaxis` and `...`.
-NEWAXIS, ELLIPSIS = "newaxis", "ellipsis"
 WHOLE = ("slice", None, None, None)
 
 

@@ -18,7 +18,8 @@ from . import scalar as S
 from .builder import TupleValue, Value
 
 WHOLE_AXIS = ("slice", None, None, None)
-NEWAXIS = "newaxis"  # arrays.NEWAXIS (arrays imports this module)
+# Subscripts besides indices and slices: `None`/`np.newaxis` and `...`.
+NEWAXIS, ELLIPSIS = "newaxis", "ellipsis"
 
 
 def is_index_array(s):
