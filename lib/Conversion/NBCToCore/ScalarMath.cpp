@@ -12,6 +12,9 @@
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/IR/Matchers.h"
+
+#include <cmath>
 
 using namespace mlir;
 using namespace mlir::nbc;
@@ -227,6 +230,21 @@ FailureOr<Value> emitRound(ScalarBuilder &b, Operation *op, Value x,
   return result;
 }
 
+/// math.atan2, or libm's value when both operands are constants: upstream's
+/// folder gives NaN for atan2(+-0, +-0), where C and Python give +-0 or +-pi.
+static Value emitAtan2(ScalarBuilder &b, Math2Op op, Value x, Value y) {
+  FloatAttr lhs, rhs;
+  if (!matchPattern(op.getLhs(), m_Constant(&lhs)) ||
+      !matchPattern(op.getRhs(), m_Constant(&rhs)))
+    return b.fop<math::Atan2Op>(x, y);
+  double value = op.getType().isF32()
+                     ? std::atan2(float(lhs.getValueAsDouble()),
+                                  float(rhs.getValueAsDouble()))
+                     : std::atan2(lhs.getValueAsDouble(),
+                                  rhs.getValueAsDouble());
+  return b.floatConst(x.getType(), value);
+}
+
 struct Math2Lowering : public OpConversionPattern<Math2Op> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
@@ -237,7 +255,7 @@ struct Math2Lowering : public OpConversionPattern<Math2Op> {
     Value result;
     switch (op.getFn()) {
     case MathFn2::atan2:
-      result = b.fop<math::Atan2Op>(x, y);
+      result = emitAtan2(b, op, x, y);
       break;
     case MathFn2::copysign:
       result = b.fop<math::CopySignOp>(x, y);
