@@ -108,6 +108,10 @@ static void buildToStandard(OpPassManager &pm,
   pm.addPass(nbc::createNBCMangleSymbols());
   // Reduction kinds before anything folds the prange bodies.
   pm.addPass(nbc::createNBCRecognizeReductions());
+  // Jitted callees inlined (where their options lower the same: NBCInliner),
+  // so a loop calling one (a @vectorize kernel's scalar function) vectorizes
+  // with its body; the canonicalizer below simplifies the result.
+  pm.addPass(createInlinerPass({}, [](OpPassManager &) {}));
   pm.addPass(createCanonicalizerPass());
   // Chains of array expressions into one loop, before the loops exist.
   if (options.fuseUfuncs)

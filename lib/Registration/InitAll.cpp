@@ -8,6 +8,7 @@
 #include "nbc/Conversion/NBCToCore/NBCToCore.h"
 #include "nbc/Conversion/Passes.h"
 #include "nbc/Dialect/NBC/IR/NBCDialect.h"
+#include "nbc/Dialect/NBC/IR/NBCInliner.h"
 #include "nbc/Dialect/NBC/Transforms/Passes.h"
 #include "nbc/Transforms/Passes.h"
 #include "nbc/Pipelines/Pipelines.h"
@@ -17,6 +18,7 @@ void mlir::nbc::registerAllDialects(DialectRegistry &registry) {
   mlir::registerAllDialects(registry);
   mlir::registerAllExtensions(registry);
   registerIntrinsicEffects(registry);
+  registerInlinerInterface(registry);
 }
 
 void mlir::nbc::registerAllPasses() {

@@ -14,8 +14,9 @@ func.func @kernel(%a: si64, %b: si64) -> si64 {
   return %q : si64
 }
 
+// The kernel's body is inlined into the entry, which reports its error.
 // CHECK-LABEL: llvm.func internal @nbc.fn.entry(
-// CHECK: llvm.call @nbc.fn.kernel
+// CHECK-NOT: llvm.call @nbc.fn.kernel
 // CHECK: llvm.call @nbc_rt_report_error
 // CHECK-NOT: {{[^@]}}nbc.
 func.func @entry(%a: si64) attributes {nbc.report_errors} {
