@@ -513,10 +513,11 @@ NBC_CAPI_EXPORTED MlirOperation nbcAppendLoopCarried(MlirOperation loop,
 /// call this with that op's result and the container type the item
 /// decides. The container and the values that carry it on (loops' carried
 /// values, scf.if and nbc.try results) take `type` in place,
-/// also in loops and branches still being built. Returns false, with the
-/// reason in nbcGetLastError() and the IR unchanged, when something already
-/// reads its elements, calls or returns it: build the function again with
-/// the type decided from the start.
+/// also in loops and branches still being built; items read before it
+/// take the decided item type (nbcGetRetypedValues). Returns false, with
+/// the reason in nbcGetLastError() and the IR unchanged, when something
+/// calls or returns it, or a reader of an item read from it refuses: build
+/// the function again with the type decided from the start.
 NBC_CAPI_EXPORTED bool nbcDecideContainerType(MlirValue container,
                                               MlirType type);
 
@@ -527,9 +528,20 @@ NBC_CAPI_EXPORTED bool nbcDecideContainerType(MlirValue container,
 /// nbcDecideContainerType, and the items inserted so far are converted
 /// (nbc.cast; a tuple rebuilt from its cast fields). Returns false, with the
 /// reason in nbcGetLastError() and the IR unchanged, when something
-/// already reads its items, calls or returns it.
+/// calls or returns it, or a reader of an item read from it refuses.
 NBC_CAPI_EXPORTED bool nbcWidenContainerType(MlirValue container,
                                              MlirType type);
+
+/// After nbcDecideContainerType or nbcWidenContainerType succeeded: items
+/// read before it took the new item type, and readers of them were retyped
+/// or built again (mlir::nbc::widenValues). Writes up to `capacity` pairs
+/// (`olds[i]`, `news[i]`): a value whose type changed in place (`news[i]`
+/// is the same value), or one that a rebuilt reader replaced and that is
+/// erased (`news[i]` took its place); returns how many there are. A
+/// frontend holding values with their types updates them from these.
+NBC_CAPI_EXPORTED intptr_t nbcGetRetypedValues(intptr_t capacity,
+                                               MlirValue *olds,
+                                               MlirValue *news);
 
 /// `nbc.ufunc ins(...) outs(...)`: the body (nbcUfuncOpGetBody) takes one
 /// element of each input and must end with nbcYieldOpCreate of one element
