@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "nbc-c/Dialect.h"
+#include "nbc-c/Typing.h"
 
 #include "BuilderSupport.h"
 #include "mlir/CAPI/IR.h"

@@ -2,9 +2,12 @@
 building the function again: the first insertion into `[]`, `{}` or
 `set()` decides them, a read before it guesses them, and a later insertion
 that needs a wider type widens them, each in the dialect on the container
-as built (nbcDecideContainerType, nbcWidenContainerType). Where the dialect
-refuses (an item was read with a type it no longer has), the function is
-built again with the types (ListRetry)."""
+as built (nbcDecideContainerType, nbcWidenContainerType); items read
+before take the new type there, and the Values holding them follow
+(values.refresh_retyped). Where the dialect refuses (a reader of such an
+item it cannot retype, a tuple item unpacked before the first append, a key
+probe built for a key type the insertion changes), the function is built
+again with the types (ListRetry)."""
 
 import copy
 import re
