@@ -347,14 +347,14 @@ def floor_of_read(n):
     out = [n]
     first = out[0]
     out.append(0.5)
-    return first // 2, first % 3, out  # float64 // and %, as Numba's
+    return first, first // 2, first % 3, out  # float64 // and %, as Numba's
 
 
 def product_of_read(n):
     out = [n]
     twice = out[0] * 2  # built as an int64 product, then a float64 one
     out.append(n / 4)
-    return twice // 3, -twice, out
+    return twice, twice // 3, -twice, out
 
 
 def read_in_loop(a):
@@ -366,17 +366,38 @@ def read_in_loop(a):
     return total, out
 
 
+def read_joined_in_branch(n):
+    out = [1]
+    last = 0
+    for i in range(n):
+        if i % 2 == 0:
+            last = out[-1] + 1  # the scf.if joining it widens too
+        out.append(i / 2)
+    return last, out
+
+
+def pop_then_widen(n):
+    out = [n, n + 1]
+    x = out.pop()
+    out.append(0.25)
+    return x * 2, out
+
+
 READ_THEN_WIDEN = [
     (read_then_widen, (7,)),
     (floor_of_read, (7,)),
     (product_of_read, (7,)),
     (read_in_loop, (np.array([0.5, 1.5, 2.0]),)),
+    (read_joined_in_branch, (5,)),
+    (pop_then_widen, (3,)),
 ]
 
 
 # An item read before the widening insertion takes the wider type, and so
 # do its readers and the names holding them (built once, the values of
-# CPython and the types of Numba: `first // 2` is a float64 there).
+# CPython and the types of Numba: `first // 2` is a float64 there). A name
+# bound to a read, or to a reader built again (`twice`), is returned as is:
+# the frontend's Value follows the IR (values.refresh_retyped).
 @pytest.mark.parametrize("fn, args", READ_THEN_WIDEN,
                          ids=lambda c: getattr(c, "__name__", ""))
 def test_read_before_widening_is_retyped(fn, args):
