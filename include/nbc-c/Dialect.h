@@ -471,66 +471,6 @@ NBC_CAPI_EXPORTED MlirOperation nbcPRangeOpCreate(
 /// (and on forwarding contexts, the diagnostic handlers).
 NBC_CAPI_EXPORTED bool nbcRecognizeReductions(MlirOperation op);
 
-/// Makes a loop (nbc.range, nbc.prange with plain carried values, or an
-/// scf.while forwarding its before-block arguments) agree with what its
-/// body yields (mlir::nbc::widenLoopCarried, docs/CAPI.md "Loop-carried
-/// types"): a narrower yielded scalar is cast, a wider one widens the
-/// carried value and the body's readers (`s = 0` then `s += x`, x float64).
-/// Returns the loop replacing `loop`, or null (reason in nbcGetLastError(),
-/// `loop` unchanged): build it again. Call it before using its results.
-NBC_CAPI_EXPORTED MlirOperation nbcWidenLoopCarried(MlirOperation loop);
-
-/// Gives `values[i]` the wider scalar type `types[i]`, its readers retyped
-/// as by nbcWidenLoopCarried (mlir::nbc::widenValues, docs/CAPI.md "Widening
-/// values"); false (reason in nbcGetLastError(), IR unchanged) on a refusal.
-NBC_CAPI_EXPORTED bool nbcWidenValues(intptr_t numValues,
-                                      const MlirValue *values,
-                                      const MlirType *types);
-
-/// Sets the results of `func` to `results` and widens the calls to it in its
-/// module (recursive, typed before a later return widened) by nbcWidenValues
-/// (mlir::nbc::widenRecursiveCalls); false on a refusal, the IR unchanged.
-NBC_CAPI_EXPORTED bool nbcWidenRecursiveCalls(MlirOperation func,
-                                              intptr_t numResults,
-                                              const MlirType *results);
-
-/// Adds a carried value to `loop` (mlir::nbc::appendLoopCarried, docs/CAPI.md
-/// "Loop-carried types"; loops as for nbcWidenLoopCarried, a prange not yet
-/// classified): `init` (before the loop, cast to the yielded type) enters,
-/// the body yields `yielded`, one more result comes last; uses in the loop
-/// of the `standIns` become the new block argument. Returns the loop
-/// replacing `loop`, or null (reason in nbcGetLastError(), `loop` unchanged).
-NBC_CAPI_EXPORTED MlirOperation nbcAppendLoopCarried(MlirOperation loop,
-                                                     MlirValue init,
-                                                     MlirValue yielded,
-                                                     intptr_t numStandIns,
-                                                     const MlirValue *standIns);
-
-/// Decides the element type of an empty container at its first insertion
-/// (mlir::nbc::decideContainerType, docs/CAPI.md "Loop-carried types"):
-/// build `[]`, `{}` or `set()` with nbcListNewOpCreate/nbcDictNewOpCreate
-/// and any placeholder element type, and before inserting the first item
-/// call this with that op's result and the container type the item
-/// decides. The container and the values that carry it on (loops' carried
-/// values, scf.if and nbc.try results) take `type` in place,
-/// also in loops and branches still being built. Returns false, with the
-/// reason in nbcGetLastError() and the IR unchanged, when something already
-/// reads its elements, calls or returns it: build the function again with
-/// the type decided from the start.
-NBC_CAPI_EXPORTED bool nbcDecideContainerType(MlirValue container,
-                                              MlirType type);
-
-/// Widens a container whose element (key, value) type a later insertion
-/// needs wider (mlir::nbc::widenContainerType): `container` is the
-/// nbcListNewOpCreate/nbcDictNewOpCreate result, `type` the wider container
-/// type (a scalar promotion, tuples field by field). As
-/// nbcDecideContainerType, and the items inserted so far are converted
-/// (nbc.cast; a tuple rebuilt from its cast fields). Returns false, with the
-/// reason in nbcGetLastError() and the IR unchanged, when something
-/// already reads its items, calls or returns it.
-NBC_CAPI_EXPORTED bool nbcWidenContainerType(MlirValue container,
-                                             MlirType type);
-
 /// `nbc.ufunc ins(...) outs(...)`: the body (nbcUfuncOpGetBody) takes one
 /// element of each input and must end with nbcYieldOpCreate of one element
 /// per output. With `numOuts == 0` the op returns new arrays, one per

@@ -14,5 +14,6 @@
 #include "nbc-c/Dialect.h"
 #include "nbc-c/Lists.h"
 #include "nbc-c/Dicts.h"
+#include "nbc-c/Typing.h"
 
 #endif /* NBC_C_NBC_H */

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "nbc-c/Dialect.h"
+#include "nbc-c/Typing.h"
 
 #include "BuilderSupport.h"
 #include "mlir/CAPI/IR.h"
@@ -333,17 +334,23 @@ MlirOperation nbcAppendLoopCarried(MlirOperation loop, MlirValue init,
   return MlirOperation{nullptr};
 }
 
+/// What the last successful retyping of a container changed in the values
+/// read from it (nbcGetRetypedValues).
+static thread_local SmallVector<std::pair<Value, Value>> retypedValues;
+
 /// Calls `retype` (decideContainerType or widenContainerType), its
 /// diagnostics kept for nbcGetLastError() under `name`.
-static bool retypeContainer(LogicalResult (*retype)(Value, Type),
-                            MlirValue container, MlirType type,
-                            const char *name) {
+static bool retypeContainer(
+    LogicalResult (*retype)(Value, Type,
+                            SmallVectorImpl<std::pair<Value, Value>> *),
+    MlirValue container, MlirType type, const char *name) {
+  retypedValues.clear();
   if (mlirValueIsNull(container) || mlirTypeIsNull(type)) {
     capi::setError(std::string(name) + ": null value or type");
     return false;
   }
   DiagnosticCapture capture(unwrap(type).getContext());
-  if (succeeded(retype(unwrap(container), unwrap(type))))
+  if (succeeded(retype(unwrap(container), unwrap(type), &retypedValues)))
     return true;
   capi::setError(capture.takeError(std::string(name) + " failed"));
   return false;
@@ -357,4 +364,14 @@ bool nbcDecideContainerType(MlirValue container, MlirType type) {
 bool nbcWidenContainerType(MlirValue container, MlirType type) {
   return retypeContainer(widenContainerType, container, type,
                          "nbcWidenContainerType");
+}
+
+intptr_t nbcGetRetypedValues(intptr_t capacity, MlirValue *olds,
+                             MlirValue *news) {
+  auto n = static_cast<intptr_t>(retypedValues.size());
+  for (intptr_t i = 0; i < n && i < capacity; ++i) {
+    olds[i] = wrap(retypedValues[i].first);
+    news[i] = wrap(retypedValues[i].second);
+  }
+  return n;
 }

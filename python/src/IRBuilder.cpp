@@ -574,6 +574,18 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
             return std::nullopt;
           return lastError();
         });
+  /// nbcGetRetypedValues after a container's retyping: (old, new, new's
+  /// type) for each value read from it whose type changed in place (old ==
+  /// new) or that a rebuilt reader replaced (old is erased).
+  m.def("retyped_values", [] {
+    intptr_t n = nbcGetRetypedValues(0, nullptr, nullptr);
+    std::vector<MlirValue> olds(n), news(n);
+    nbcGetRetypedValues(n, olds.data(), news.data());
+    std::vector<std::tuple<H, H, H>> out;
+    for (intptr_t i = 0; i < n; ++i)
+      out.emplace_back(to(olds[i]), to(news[i]), to(mlirValueGetType(news[i])));
+    return out;
+  });
   /// Moves the ops of `block` after `mark` (all of them for 0) before `op`.
   m.def("move_before", [](H block, H mark, H op) {
     MlirOperation next = mark ? mlirOperationGetNextInBlock(oper(mark))

@@ -2,11 +2,14 @@
 // through a loop and an `if` still being built, and decides its type at the
 // first append (`l.append(i * x)`, f64) with nbcDecideContainerType: the
 // list, the loop's carried value and result take the type, and the kernel
-// verifies. A list whose item was read before the append is refused with
-// the IR unchanged; so is a dict given a list type. A list and a dict of
-// si64 that a later insertion needs as f64 are widened with
-// nbcWidenContainerType (the items inserted so far cast), unless an item
-// was read before; a list of (si64, si64) tuples widened to (f64, si64)
+// verifies (the refusals, which leave functions unfinished, come last). An
+// item read before the append takes the decided type and its
+// reader is built again (nbcGetRetypedValues lists both); a reader that
+// cannot be retyped (a conversion to si32) refuses with the IR unchanged;
+// so does a dict given a list type. A list and a dict of si64 that a later
+// insertion needs as f64 are widened with nbcWidenContainerType (the items
+// inserted so far cast, an item read before retyped the same way, unless
+// its reader refuses); a list of (si64, si64) tuples widened to (f64, si64)
 // converts its first tuple field by field.
 //
 // RUN: nbc-capi-container-typing 2>&1 | FileCheck %s
@@ -62,8 +65,30 @@ static void verifyAndPrint(MlirOperation func, const char *name) {
   printf("\n");
 }
 
+/// Prints how many values nbcGetRetypedValues lists, and how many of them
+/// were replaced.
+static void printRetyped(void) {
+  MlirValue olds[8], news[8];
+  intptr_t n = nbcGetRetypedValues(8, olds, news), replaced = 0;
+  for (intptr_t i = 0; i < n && i < 8; ++i)
+    replaced += !mlirValueEqual(olds[i], news[i]);
+  printf("retyped %d, replaced %d\n", (int)n, (int)replaced);
+}
+
+/// The reader of an item read before a retyping: `item * n` (built again),
+/// or an si32 conversion (refuses) when `readFirst` is 2.
+static void readItem(MlirBlock block, MlirLocation loc, MlirValue item,
+                     MlirValue n, int readFirst) {
+  MlirContext ctx = mlirLocationGetContext(loc);
+  if (readFirst == 2)
+    nbcBuildCast(block, loc, item, nbcSignedIntegerTypeGet(ctx, 32));
+  else
+    nbcBuildBinary(block, loc, NbcBinaryMul, item, n);
+}
+
 /// `name(n: si64, x: f64) -> si64`: l = []; for i in range(n): if i > 0:
-/// l.append(i * x) (after `l[0]` when `readFirst`); return len(l).
+/// l.append(i * x) (after `l[0] * n`, or `l[0]` converted to si32 when
+/// `readFirst` is 2); return len(l).
 static void buildKernel(MlirModule module, MlirLocation loc, const char *name,
                         int readFirst) {
   MlirContext ctx = mlirLocationGetContext(loc);
@@ -86,7 +111,9 @@ static void buildKernel(MlirModule module, MlirLocation loc, const char *name,
   MlirValue i = mlirBlockGetArgument(loopBody, 0);
   MlirValue carried = mlirBlockGetArgument(loopBody, 1);
   if (readFirst)
-    append(loopBody, nbcListGetOpCreate(loc, carried, zero));
+    readItem(loopBody, loc,
+             append(loopBody, nbcListGetOpCreate(loc, carried, zero)), n,
+             readFirst);
 
   // if i > 0: the then-branch appends, the else-branch keeps the list.
   MlirValue positive = nbcBuildCompare(loopBody, loc, NbcCmpGt, i, zero);
@@ -104,7 +131,7 @@ static void buildKernel(MlirModule module, MlirLocation loc, const char *name,
   MlirValue item = nbcBuildBinary(thenBlock, loc, NbcBinaryMul, i, x);
 
   if (!nbcDecideContainerType(list, decided)) {
-    if (!readFirst)
+    if (readFirst != 2)
       fail(name);
     MlirStringRef e = nbcGetLastError();
     printf("refused: %.*s\n", (int)e.length, e.data);
@@ -113,6 +140,8 @@ static void buildKernel(MlirModule module, MlirLocation loc, const char *name,
     printf("\n");
     return;
   }
+  if (readFirst)
+    printRetyped();
   MlirValue grown = append(thenBlock, nbcListAppendOpCreate(loc, carried, item));
   MlirOperationState yieldState = mlirOperationStateGet(str("scf.yield"), loc);
   mlirOperationStateAddOperands(&yieldState, 1, &grown);
@@ -143,7 +172,8 @@ static void buildKernel(MlirModule module, MlirLocation loc, const char *name,
   verifyAndPrint(func, name);
 }
 
-/// `name(n: si64, x: f64) -> si64`: l = [n] (then `l[0]` when `readFirst`);
+/// `name(n: si64, x: f64) -> si64`: l = [n] (then `l[n]` read as in
+/// buildKernel when `readFirst`);
 /// l.append(x) after widening l to f64; d = {n: n}; d[n] = x after widening
 /// d to f64 values; return len(l) + len(d).
 static void buildWidened(MlirModule module, MlirLocation loc, const char *name,
@@ -158,9 +188,10 @@ static void buildWidened(MlirModule module, MlirLocation loc, const char *name,
       body, nbcListNewOpCreate(loc, nbcListTypeGet(si64), (MlirValue){NULL}));
   MlirValue held = append(body, nbcListAppendOpCreate(loc, list, n));
   if (readFirst)
-    append(body, nbcListGetOpCreate(loc, held, n));
+    readItem(body, loc, append(body, nbcListGetOpCreate(loc, held, n)), n,
+             readFirst);
   if (!nbcWidenContainerType(list, nbcListTypeGet(f64))) {
-    if (!readFirst)
+    if (readFirst != 2)
       fail(name);
     MlirStringRef e = nbcGetLastError();
     printf("refused: %.*s\n", (int)e.length, e.data);
@@ -170,6 +201,8 @@ static void buildWidened(MlirModule module, MlirLocation loc, const char *name,
     printf("\n");
     return;
   }
+  if (readFirst)
+    printRetyped();
   held = append(body, nbcListAppendOpCreate(loc, held, x));
   MlirValue dict = append(body, nbcDictNewOpCreate(loc, nbcDictTypeGet(si64, si64)));
   MlirValue table = append(body, nbcDictInsertOpCreate(loc, dict, n, n));
@@ -248,15 +281,34 @@ int main(void) {
   // CHECK-NEXT: nbc.list_append %[[L]], %[[Q]] : !nbc.list<tuple<f64, si64>>
   buildWidenedTuples(module, loc, "widened_tuples");
 
-  // CHECK: refused: lists.py:4:9: error: cannot decide the element type of a container that 'nbc.list_get' uses before its first insertion
-  // CHECK: "nbc.list_new"() : () -> !nbc.list<si64>
+  // CHECK-NOT: retyped
+  // CHECK: retyped 2, replaced 1
+  // CHECK-LABEL: func.func @read_first
+  // CHECK: nbc.range %{{.*}} iter_args(%[[C:.*]] = %{{.*}}) -> (!nbc.list<f64>) {
+  // CHECK-NEXT: %[[G:.*]] = nbc.list_get %[[C]][%{{.*}}] : !nbc.list<f64>, si64
+  // CHECK-NEXT: %[[N:.*]] = nbc.cast %arg0 : si64 to f64
+  // CHECK-NEXT: nbc.mul %[[G]], %[[N]] : f64
   buildKernel(module, loc, "read_first", 1);
 
-  // CHECK: refused: lists.py:4:9: error: cannot widen the element type of a container that 'nbc.list_get' uses
+  // CHECK: retyped 2, replaced 1
+  // CHECK-LABEL: func.func @widened_read_first
+  // CHECK: %[[L:.*]] = nbc.list_new : !nbc.list<f64>
+  // CHECK-NEXT: %[[N:.*]] = nbc.cast %arg0 : si64 to f64
+  // CHECK-NEXT: %[[L1:.*]] = nbc.list_append %[[L]], %[[N]] : !nbc.list<f64>
+  // CHECK-NEXT: %[[G:.*]] = nbc.list_get %[[L1]][%arg0] : !nbc.list<f64>, si64
+  // CHECK-NEXT: %[[M:.*]] = nbc.cast %arg0 : si64 to f64
+  // CHECK-NEXT: nbc.mul %[[G]], %[[M]] : f64
+  buildWidened(module, loc, "widened_read_first", 1);
+
+  // CHECK: refused: lists.py:4:9: error: cannot widen an item read from an undecided container read by a conversion to another type
+  // CHECK: "nbc.list_new"() : () -> !nbc.list<si64>
+  buildKernel(module, loc, "read_first_refused", 2);
+
+  // CHECK: refused: lists.py:4:9: error: cannot widen a value read by a conversion to another type
   // CHECK-NEXT: note: see current operation
   // CHECK-NEXT: "nbc.list_new"() : () -> !nbc.list<si64>
   // CHECK-NEXT: "nbc.list_append"(%{{.*}}, %arg0) : (!nbc.list<si64>, si64) -> !nbc.list<si64>
-  buildWidened(module, loc, "widened_read_first", 1);
+  buildWidened(module, loc, "widened_read_refused", 2);
 
   MlirType si64 = nbcSignedIntegerTypeGet(ctx, 64);
   MlirBlock top = mlirModuleGetBody(module);

@@ -10,6 +10,7 @@
 // RUN: echo '#include "nbc-c/Compiler.h"' | clang-22 -fsyntax-only -Werror -x c -I%nbc_src_root/include -I%llvm_lib_dir/../include -
 // RUN: echo '#include "nbc-c/Lists.h"' | clang-22 -fsyntax-only -Werror -x c -I%nbc_src_root/include -I%llvm_lib_dir/../include -
 // RUN: echo '#include "nbc-c/Dicts.h"' | clang-22 -fsyntax-only -Werror -x c -I%nbc_src_root/include -I%llvm_lib_dir/../include -
+// RUN: echo '#include "nbc-c/Typing.h"' | clang-22 -fsyntax-only -Werror -x c -I%nbc_src_root/include -I%llvm_lib_dir/../include -
 // RUN: echo '#include "nbc-c/NBC.h"' | clang-22 -fsyntax-only -Werror -x c -I%nbc_src_root/include -I%llvm_lib_dir/../include -
 // RUN: nbc-capi-headers | FileCheck %s
 

@@ -11,7 +11,7 @@ from .. import types as T
 from .._core import ir
 from ..errors import KIND_NAMES
 from .container_builder import ContainerBuilder
-from .values import TupleValue, Value
+from .values import TupleValue, Value, refresh_retyped
 
 
 def numba_function_name(obj):
@@ -120,6 +120,12 @@ class Module:
 
     def forget_type(self, t):
         self._types.pop(t, None)
+
+    def scalar_of(self, h):
+        """The scalar type whose MLIR type is the handle `h`."""
+        if not hasattr(self, "_scalars"):
+            self._scalars = {self.type(t): t for t in T.DTYPE_IDS}
+        return self._scalars[h]
 
     def text(self):
         """The module as MLIR text, with locations (for inspection only)."""
@@ -460,11 +466,15 @@ class Builder(ContainerBuilder):
         type `t`, else why not (the IR left as it was). The caller then
         updates the container's type object in place, so it leaves the type
         cache (a dict finds a key by identity before its hash: a mutated key
-        would still map to the old type)."""
+        would still map to the old type). Items read from it before take
+        the new item type in the IR and in their Values."""
         retype = ir.widen_container_type if widen else ir.decide_container_type
         refusal = retype(container.h, self.ty(t))
         if refusal is None:
             self.module.forget_type(container.type)
+            # Items read before it took the new item type (and readers of
+            # them were built again): the Values holding them follow.
+            refresh_retyped(ir.retyped_values(), self.module.scalar_of)
         return refusal
 
     def move_before(self, mark, op):

@@ -107,6 +107,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         tries = 0
         while tries < 6:
             self.func = None
+            held, Value.built = Value.built, {}  # this function's Values
             try:
                 self.emit_function()
             except Retry as e:
@@ -119,6 +120,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                 if self.func is not None:
                     self.module.erase(self.func)
                 raise
+            finally:
+                Value.built = held
             return self.return_type
         raise self.src.error(TypingError, "return type does not settle",
                              self.src.fdef)

@@ -2,9 +2,12 @@
 building the function again: the first insertion into `[]`, `{}` or
 `set()` decides them, a read before it guesses them, and a later insertion
 that needs a wider type widens them, each in the dialect on the container
-as built (nbcDecideContainerType, nbcWidenContainerType). Where the dialect
-refuses (an item was read with a type it no longer has), the function is
-built again with the types (ListRetry)."""
+as built (nbcDecideContainerType, nbcWidenContainerType); items read
+before take the new type there, and the Values holding them follow
+(values.refresh_retyped). Where the dialect refuses (a reader of such an
+item it cannot retype, a tuple item unpacked before the first append, a key
+probe built for a key type the insertion changes), the function is built
+again with the types (ListRetry)."""
 
 import copy
 import re
@@ -39,7 +42,7 @@ class Undecided:
 
 def refused_by(refusal):
     """The rebuild reason's suffix naming the op in the dialect's refusal."""
-    user = re.search(r"'(nbc\.\w+|\w+\.\w+)'", refusal)
+    user = re.search(r"['\"](nbc\.\w+|\w+\.\w+)['\"]", refusal)  # or the note's op
     return f" ({user.group(1) if user else 'joined'} first)"
 
 
@@ -157,8 +160,10 @@ class ContainerTypingMixin:
         d`, `d.get(k, 0)`) guesses its `field` type ("key_type",
         "value_type") as the read's `t`, which the insertion then most often
         confirms (the function is built once): the dialect retypes it while
-        nothing reads it yet. A read whose type does not fit what the table
-        has is built as for an undecided table only, and marks it."""
+        nothing reads it yet. A wider default widens the guess (the values
+        read so far too); where the dialect refuses, the default is cast to
+        the guess and marks the table (built again once decided). A key
+        that does not fit the guess is tested (fitting_key)."""
         pending = self.undecided.get(table.type.site)
         if pending is None or pending.type is not table.type:
             return
@@ -166,5 +171,7 @@ class ContainerTypingMixin:
             self.retype_in_place(pending.container, {field: t})
         pending.guessed.add(field)
         have = getattr(table.type, field)
-        if T.promote(have, t) != have:
+        if field == "value_type" and T.promote(have, t) != have and \
+                self.retype_in_place(pending.container,
+                                     {field: T.promote(have, t)}) is not None:
             pending.diverged = True

@@ -285,14 +285,16 @@ class DictsMixin(TableMethodsMixin, DictValuesMixin):
         i32 dict holds no 2**40, an int dict no 2.5), as Python compares
         keys by value. None for a float key of an integer table when the
         caller cannot use the flag. A table whose types are not decided
-        yet takes the key's type as its guess (guess_table), or casts and
-        is built again once an insertion decides."""
+        yet takes the key's type as its guess (guess_table); a wider key
+        than the guess is tested as for a decided table (an insertion that
+        decides another key type then builds the function again: the
+        dialect refuses to retype the keys of a table something probed)."""
         t = table.type
         pos = self.pos(node)
         if t.site is not None:
             self.guess_table(table, "key_type", key.type)
         cast = S.cast(self.b, key, t.key_type, pos)
-        if T.promote(t.key_type, key.type) == t.key_type or t.site is not None:
+        if T.promote(t.key_type, key.type) == t.key_type:
             return cast, None
         back = S.cast(self.b, cast, key.type, pos)
         return cast, S.compare(self.b, "Eq", back, key, pos)

@@ -4,6 +4,8 @@
 // one container by following it forward through the ops that pass it on,
 // check that every loop and branch on the way would still agree with
 // itself, and only then retype them: a refusal leaves the IR as it was.
+// Items read before the retyping (`l[-1]`, `d.get(k, 0)`) take the new item
+// type, their readers retyped by widenValues; a refusal there undoes all.
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,6 +14,7 @@
 #include "nbc/Dialect/NBC/IR/NBCDialect.h"
 #include "nbc/Dialect/NBC/IR/NBCOps.h"
 #include "nbc/Dialect/NBC/IR/NBCTypeRules.h"
+#include "nbc/Dialect/NBC/Transforms/LoopTyping.h"
 
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "llvm/ADT/SetVector.h"
@@ -29,6 +32,12 @@ public:
   LogicalResult collect(Value root);
   LogicalResult checkJoins(Type type) const;
   LogicalResult castItems(Type type);
+  LogicalResult checkReads(Type old, Type type) const;
+  void castFallbacks(Type type);
+  /// The results of the item reads, each with the item type it takes.
+  SmallVector<std::pair<Value, Type>> readResults(Type type) const;
+  /// Puts back the casts castItems and castFallbacks built.
+  void undoCasts();
 
   llvm::SetVector<Value> values;
 
@@ -47,6 +56,18 @@ private:
   // The items insertions pass in, each with whether it is a dict's value
   // (else a list's element or a dict's or set's key).
   SmallVector<std::pair<OpOperand *, bool>> items;
+  // Ops reading one item (nbc.list_get, nbc.list_pop, nbc.dict_get,
+  // nbc.dict_get_or): their results take the new item type.
+  SmallVector<Operation *> reads;
+  // Operands the casts replaced, with what they held, and the ops built.
+  SmallVector<std::pair<OpOperand *, Value>> castOperands;
+  struct Created : OpBuilder::Listener {
+    void notifyOperationInserted(Operation *op,
+                                 OpBuilder::InsertPoint) override {
+      created.push_back(op);
+    }
+    SmallVector<Operation *> created;
+  } castOps;
 };
 } // namespace
 
@@ -102,6 +123,10 @@ LogicalResult ContainerFlow::follow(OpOperand &use) {
     return success();
   if (widening && followInsertion(user, number))
     return success();
+  if (isa<ListGetOp, ListPopOp, DictGetOp, DictGetOrOp>(user) && number == 0) {
+    reads.push_back(user);
+    return success();
+  }
   if (auto range = dyn_cast<RangeOp>(user)) {
     unsigned first = range.getInitArgs().getBeginOperandIndex();
     if (number >= first) {
@@ -270,18 +295,73 @@ LogicalResult ContainerFlow::castItems(Type type) {
     Type want = getItemType(type, isValue);
     if (item->get().getType() == want)
       continue;
-    OpBuilder builder(item->getOwner());
-    item->set(convertItem(builder, item->getOwner()->getLoc(), item->get(),
-                          want));
+    OpBuilder builder(item->getOwner(), &castOps);
+    Value converted =
+        convertItem(builder, item->getOwner()->getLoc(), item->get(), want);
+    castOperands.push_back({item, item->get()});
+    item->set(converted);
   }
   return success();
+}
+
+/// Whether every item read takes a scalar of the new `type` for a scalar of
+/// the `old` one, from the same keys (a key operand keeps its type).
+LogicalResult ContainerFlow::checkReads(Type old, Type type) const {
+  for (Operation *read : reads) {
+    bool isValue = isa<DictType>(type);
+    if (isValue &&
+        cast<DictType>(old).getKeyType() != cast<DictType>(type).getKeyType())
+      return read->emitError("cannot change the key type of a dict that '")
+             << read->getName() << "' reads";
+    Type have = getItemType(old, isValue), want = getItemType(type, isValue);
+    if (have != want && (!isNBCScalar(have) || !isNBCScalar(want)))
+      return read->emitError("cannot retype an item read of ")
+             << have << " to " << want;
+  }
+  return success();
+}
+
+/// `d.get(k, default)`'s default, cast to the new value type.
+void ContainerFlow::castFallbacks(Type type) {
+  for (Operation *read : reads) {
+    auto getOr = dyn_cast<DictGetOrOp>(read);
+    Type want = getOr ? cast<DictType>(type).getValueType() : Type();
+    if (!getOr || getOr.getFallback().getType() == want)
+      continue;
+    OpBuilder builder(read, &castOps);
+    Value converted =
+        CastOp::create(builder, read->getLoc(), want, getOr.getFallback());
+    castOperands.push_back({&getOr.getFallbackMutable(), getOr.getFallback()});
+    getOr.getFallbackMutable().set(converted);
+  }
+}
+
+SmallVector<std::pair<Value, Type>>
+ContainerFlow::readResults(Type type) const {
+  SmallVector<std::pair<Value, Type>> results;
+  for (Operation *read : reads) {
+    Type want = getItemType(type, isa<DictType>(type));
+    if (read->getResult(0).getType() != want)
+      results.push_back({read->getResult(0), want});
+  }
+  return results;
+}
+
+void ContainerFlow::undoCasts() {
+  for (auto [operand, value] : llvm::reverse(castOperands))
+    operand->set(value);
+  for (Operation *op : llvm::reverse(castOps.created))
+    op->erase();
+  castOperands.clear();
+  castOps.created.clear();
 }
 
 /// Retypes the container `container` (an nbc.list_new or nbc.dict_new
 /// result) to `type` and what carries it on; `widening` follows and casts
 /// insertions. `what` names the entry point in diagnostics.
-static LogicalResult retypeContainer(Value container, Type type,
-                                     bool widening, StringRef what) {
+static LogicalResult
+retypeContainer(Value container, Type type, bool widening, StringRef what,
+                SmallVectorImpl<std::pair<Value, Value>> *changes) {
   Operation *creation = container ? container.getDefiningOp() : nullptr;
   if (!creation || !isa<ListNewOp, DictNewOp>(creation))
     return creation ? creation->emitError(what)
@@ -295,22 +375,35 @@ static LogicalResult retypeContainer(Value container, Type type,
     return creation->emitError(what)
            << ": " << type << " is not the same kind of container as " << old;
   ContainerFlow flow(widening);
-  if (failed(flow.collect(container)) || failed(flow.checkJoins(type)))
+  if (failed(flow.collect(container)) || failed(flow.checkJoins(type)) ||
+      failed(flow.checkReads(old, type)))
     return failure();
   // Check the items before anything changes; casting them cannot fail then.
   if (widening && failed(flow.castItems(type)))
     return failure();
+  flow.castFallbacks(type);
   for (Value value : flow.values)
     value.setType(type);
-  return success();
+  // A read of a placeholder (undecided) type takes any scalar type.
+  if (succeeded(widenValues(flow.readResults(type), changes,
+                            /*decided=*/!widening)))
+    return success();
+  for (Value value : flow.values)
+    value.setType(old);
+  flow.undoCasts();
+  return failure();
 }
 
-LogicalResult nbc::decideContainerType(Value container, Type type) {
+LogicalResult
+nbc::decideContainerType(Value container, Type type,
+                         SmallVectorImpl<std::pair<Value, Value>> *changes) {
   return retypeContainer(container, type, /*widening=*/false,
-                         "decideContainerType");
+                         "decideContainerType", changes);
 }
 
-LogicalResult nbc::widenContainerType(Value container, Type type) {
+LogicalResult
+nbc::widenContainerType(Value container, Type type,
+                        SmallVectorImpl<std::pair<Value, Value>> *changes) {
   return retypeContainer(container, type, /*widening=*/true,
-                         "widenContainerType");
+                         "widenContainerType", changes);
 }

@@ -15,7 +15,9 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/Dominance.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SetVector.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 using namespace mlir;
 using namespace mlir::nbc;
@@ -137,6 +139,8 @@ public:
     value.setType(type);
   }
   void undo();
+  /// The values given a type, in order (some more than once).
+  auto retypedValues() const { return llvm::make_first_range(types); }
 
 private:
   SmallVector<Operation *> created;
@@ -153,6 +157,8 @@ public:
   void setType(Value value, Type type);
   /// Puts back what a failed run changed.
   void undo() { journal.undo(); }
+  /// After a successful run: what it changed (widenValues).
+  void getChanges(SmallVectorImpl<std::pair<Value, Value>> &changes) const;
 
 private:
   LogicalResult retypeUser(Operation *user, Value value);
@@ -169,6 +175,8 @@ private:
   llvm::SetVector<Operation *> loops;  // loops to reconcile
   // Replaced ops, erased at the end: a value on the worklist stays valid.
   llvm::SetVector<Operation *> replaced;
+  // Each replaced value and what took its place (itself maybe replaced).
+  llvm::DenseMap<Value, Value> replacements;
 };
 } // namespace
 
@@ -234,12 +242,29 @@ LogicalResult Widener::run(Operation *root) {
                    "widened types do not settle");
 }
 
+void Widener::getChanges(
+    SmallVectorImpl<std::pair<Value, Value>> &changes) const {
+  llvm::SmallPtrSet<void *, 16> seen;
+  for (Value value : journal.retypedValues())
+    if (!replacements.count(value) &&
+        seen.insert(value.getAsOpaquePointer()).second)
+      changes.push_back({value, value});
+  for (auto [old, value] : replacements) {
+    Value last = value;
+    for (auto next = replacements.find(last); next != replacements.end();
+         next = replacements.find(last))
+      last = next->second;
+    changes.push_back({old, last});
+  }
+}
+
 LogicalResult Widener::rebuild(Operation *user, FailureOr<Value> built) {
   if (failed(built))
     return failure(); // the typed builder said why
   Value old = user->getResult(0);
   journal.replaceAllUsesWith(old, *built);
   replaced.insert(user);
+  replacements[old] = *built;
   if (old.getType() != built->getType())
     changed.push_back(*built);
   return success();
@@ -252,6 +277,7 @@ LogicalResult Widener::retypeUser(Operation *user, Value value) {
     if (cast.getType() == type) {
       journal.replaceAllUsesWith(cast, cast.getInput());
       replaced.insert(cast);
+      replacements[cast] = cast.getInput();
       return success();
     }
     if (cast.getType().isInteger(1)) // a truth test reads any type
@@ -426,16 +452,20 @@ FailureOr<Operation *> nbc::widenLoopCarried(Operation *loop) {
 }
 
 LogicalResult
-nbc::widenValues(ArrayRef<std::pair<Value, Type>> widened) {
+nbc::widenValues(ArrayRef<std::pair<Value, Type>> widened,
+                 SmallVectorImpl<std::pair<Value, Value>> *changes,
+                 bool decided) {
   if (widened.empty())
     return success();
-  Widener widener(widened.front().second.getContext(), "a value");
+  Widener widener(widened.front().second.getContext(),
+                  decided ? "an item read from an undecided container"
+                          : "a value");
   for (auto [value, type] : widened) {
     if (!value || !type)
       return failure();
     Type old = value.getType();
     if (!isNBCScalar(old) || !isNBCScalar(type) ||
-        promoteTypes(old, type) != type) {
+        (!decided && promoteTypes(old, type) != type)) {
       widener.undo();
       return emitError(value.getLoc(), "widenValues: ")
              << type << " is not a scalar type " << old << " widens to";
@@ -443,10 +473,13 @@ nbc::widenValues(ArrayRef<std::pair<Value, Type>> widened) {
     if (old != type)
       widener.setType(value, type);
   }
-  if (succeeded(widener.run(nullptr)))
-    return success();
-  widener.undo();
-  return failure();
+  if (failed(widener.run(nullptr))) {
+    widener.undo();
+    return failure();
+  }
+  if (changes)
+    widener.getChanges(*changes);
+  return success();
 }
 
 LogicalResult nbc::widenRecursiveCalls(func::FuncOp func, TypeRange results) {

@@ -27,14 +27,20 @@ namespace mlir::nbc {
 /// Loops, ifs and trys may still be under construction (no terminator yet,
 /// or an `scf.if` without results): what is not built yet is not checked.
 /// `nbc.list_len`, `nbc.dict_len` and `nbc.dict_clear` read no element and
-/// stay as they are. Any other use (an element read or insertion, a call,
-/// a return, an `nbc.prange`), or a loop or branch that would join it with
-/// another value, fails with a diagnostic at that op and leaves the IR
+/// stay as they are. An item read (`nbc.list_get`, `nbc.list_pop`,
+/// `nbc.dict_get`, `nbc.dict_get_or` of the same keys) of a scalar takes
+/// the new scalar item type, a `dict_get_or`'s default cast, and its
+/// readers are retyped by widenValues (its refusal undoes everything);
+/// `changes` then gets widenValues' changes. Any other use (an insertion, a
+/// call, a return, an `nbc.prange`), or a loop or branch that would join it
+/// with another value, fails with a diagnostic at that op and leaves the IR
 /// unchanged: the frontend then builds the function again with the type.
 /// A container that has `type` already stays as it is, whatever uses it:
 /// its readers were built for that type (a placeholder or a guess that the
 /// insertion confirms).
-LogicalResult decideContainerType(Value container, Type type);
+LogicalResult decideContainerType(
+    Value container, Type type,
+    SmallVectorImpl<std::pair<Value, Value>> *changes = nullptr);
 
 /// Gives the container `container` (the result of an `nbc.list_new` or
 /// `nbc.dict_new`) the wider type `type` when an insertion needs it, as
@@ -45,9 +51,11 @@ LogicalResult decideContainerType(Value container, Type type);
 /// converted with `nbc.cast` (a tuple of scalars field by field:
 /// `nbc.tuple_get`, casts, `nbc.make_tuple`). The caller picks a type every
 /// item converts to without loss of what it held (a scalar promotion).
-/// Anything that reads items refuses, since its result type would change;
-/// so does an item that is neither a scalar nor a tuple of scalars.
-LogicalResult widenContainerType(Value container, Type type);
+/// Item reads are retyped as by decideContainerType (a scalar only widens);
+/// an item that is neither a scalar nor a tuple of scalars refuses.
+LogicalResult
+widenContainerType(Value container, Type type,
+                   SmallVectorImpl<std::pair<Value, Value>> *changes = nullptr);
 
 } // namespace mlir::nbc
 

@@ -57,8 +57,16 @@ FailureOr<Operation *> widenLoopCarried(Operation *loop);
 /// returned types already. The ops defining the values are the caller's to
 /// make agree (a recursive `func.call` whose callee's results are widened:
 /// set the callee's result types first). Any other reader refuses, with a
-/// diagnostic at it, and the IR is left as it was.
-LogicalResult widenValues(ArrayRef<std::pair<Value, Type>> widened);
+/// diagnostic at it, and the IR is left as it was. `decided`: the values
+/// held a placeholder type (items read before the insertion that decides
+/// a container's), any scalar type replaces it. On success `changes` (if
+/// given) gets what a frontend holding values must update: each value
+/// whose type changed in place, paired with itself, and each value a
+/// rebuilt reader replaced (erased now), paired with the value in its place.
+LogicalResult
+widenValues(ArrayRef<std::pair<Value, Type>> widened,
+            SmallVectorImpl<std::pair<Value, Value>> *changes = nullptr,
+            bool decided = false);
 
 /// Sets the result types of `func`, whose recursive calls were built with
 /// the return type known then (the returns seen before them, as Numba types
