@@ -226,3 +226,14 @@ def test_complex_quantiles_raise_numpys_type_error(q):
     check(complex_quantiles, z.real.copy(), q)
     check(complex_quantiles_along, z)
     check(complex_quantiles_along, z.imag.copy())
+
+
+# -- np.newaxis before an index array: NumPy's messages name a's axis ---------
+@nbc.njit
+def index_after_newaxis(a, idx):
+    return a[None, :, None, idx], a[None, idx]
+
+
+@pytest.mark.parametrize("idx", [np.array([3, -1]), np.array([4]), np.array([0, 3])])
+def test_index_array_after_newaxis(idx):
+    check(index_after_newaxis, A2, idx)       # out of range on axes 1 and 0
