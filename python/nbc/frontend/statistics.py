@@ -193,10 +193,10 @@ class StatisticsMixin:
                                                           keywords=[]), node)
         arr = self.expect_array(self.materialize(self.expr(given["a"]), given["a"]),
                                 what, node)
-        if has_q and (arr.type.dtype.is_complex or arr.type.dtype.is_bool):
-            why = " (NumPy raises TypeError for bool)" if arr.type.dtype.is_bool else ""
+        if has_q and arr.type.dtype.is_bool:
             raise self.error(UnsupportedError, f"{what} of {arr.type.dtype} arrays with "
-                             f"axis= is not supported{why}", node)
+                             "axis= is not supported (NumPy raises TypeError for "
+                             "bool)", node)
         ndim = arr.type.ndim
         axes = self.reduction_axes(axis, ndim, what, node)
         axes = tuple(range(ndim)) if axes is None else tuple(axes)

@@ -190,6 +190,21 @@ def refuse_bools():  # NumPy's interpolation subtracts
                     "function instead.")
 
 
+def refuse_complex():  # NumPy's quantile functions check a's kind first
+    raise TypeError("a must be an array of real numbers")
+
+
+# The quantiles of complex arrays (any of the four functions): NumPy raises.
+def quantiles_of_complex(a, q):
+    refuse_complex()
+    return _quantiles(np.zeros(1), q, 1.0, True)
+
+
+def quantile_of_complex_scalar(a, q):
+    refuse_complex()
+    return _scalar_quantile(np.zeros(1), q, 1.0, True)
+
+
 # The quantiles of bools (NaN-skipping or not): NumPy checks q, then raises.
 def quantile_of_bools(a, q):
     out = _quantiles(np.zeros(1), q, 1.0, True)

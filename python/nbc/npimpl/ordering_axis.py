@@ -27,7 +27,8 @@ def ordering_axis_function(name, ndim, axes, keepdims, q_ndim, is_complex=False)
     """np.<name>(a, [q,] axis=axes, keepdims=keepdims) for an `a` of rank
     `ndim`; `axes` sorted, non-negative; q_ndim None for median/nanmedian
     and for a scalar q, else q's rank; `is_complex` for median/nanmedian of
-    a complex `a` (NumPy sorts lexicographically, the result is complex)."""
+    a complex `a` (NumPy sorts lexicographically, the result is complex);
+    the quantiles of a complex `a` raise NumPy's TypeError first."""
     kept = [d for d in range(ndim) if d not in axes]
     perm = tuple(kept) + tuple(axes)
     rows = _product([f"a.shape[{d}]" for d in kept])
@@ -39,7 +40,8 @@ def ordering_axis_function(name, ndim, axes, keepdims, q_ndim, is_complex=False)
     scale = " / 100.0" if name.endswith("percentile") else " * 1.0"
     check = "_check_percentile" if name.endswith("percentile") else "_check_quantile"
     quantile = "_nanquantile_of_sorted" if name.startswith("nan") else "_quantile_of_sorted"
-    lines = []
+    refused = has_q and is_complex
+    lines = ["    refuse_complex()"] if refused else []
     if array_q:
         lines += ["    flat = q.ravel()",
                   "    for i in range(flat.shape[0]):",
@@ -48,8 +50,10 @@ def ordering_axis_function(name, ndim, axes, keepdims, q_ndim, is_complex=False)
         lines.append(f"    {check}(q)")
     lines += [f"    rows = {rows}",
               f"    n = {n}",
-              f"    t = np.transpose(a, {perm!r}).copy().reshape((rows, n))",
-              "    s = np.sort(t, axis=1)" + ("" if is_complex else ".astype(np.float64)")]
+              f"    t = np.transpose({'a.real' if refused else 'a'}, {perm!r})"
+              ".copy().reshape((rows, n))",
+              "    s = np.sort(t, axis=1)" + ("" if is_complex and not refused
+                                             else ".astype(np.float64)")]
     if array_q:
         lines += ["    out = np.empty((flat.shape[0], rows), np.float64)",
                   "    for i in range(flat.shape[0]):",
@@ -58,7 +62,8 @@ def ordering_axis_function(name, ndim, axes, keepdims, q_ndim, is_complex=False)
         q_dims = [f"q.shape[{d}]" for d in range(q_ndim)]
         lines.append(f"    return out.reshape({_shape(q_dims + out_dims)})")
     else:
-        lines += [f"    out = np.empty(rows, {'a.dtype' if is_complex else 'np.float64'})",
+        out_dtype = "a.dtype" if is_complex and not refused else "np.float64"
+        lines += [f"    out = np.empty(rows, {out_dtype})",
                   "    for r in range(rows):"]
         if has_q:
             lines.append(f"        out[r] = {quantile}(s[r], q{scale})")
@@ -81,7 +86,7 @@ def ordering_axis_function(name, ndim, axes, keepdims, q_ndim, is_complex=False)
         "_check_percentile", "_check_quantile", "_quantile_of_sorted",
         "_median_of_sorted", "_nanmedian_of_sorted", "_nanquantile_of_sorted")}
     helpers.update((k, getattr(ordering, k)) for k in (
-        "_complex_median_of_sorted", "_complex_nanmedian_of_sorted"))
+        "_complex_median_of_sorted", "_complex_nanmedian_of_sorted", "refuse_complex"))
     return library(generated_function(fname, source, f"ordering_axis {name} {ndim} "
                                       f"{axes} {keepdims} {q_ndim} {is_complex}",
                                       helpers))

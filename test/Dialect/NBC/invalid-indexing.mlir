@@ -18,8 +18,8 @@ func.func @take_result(%a: memref<?x4xf64>, %i: memref<3xsi64>) {
 // -----
 
 func.func @take_error_axis(%a: memref<?x?xf64>, %i: memref<?xsi64>) {
-  // expected-error @+1 {{'nbc.take' op error axis 0 is before the axis taken, 1}}
-  %r = nbc.take %a[%i] axis 1 {error_axes = array<i64: 0>} : memref<?x?xf64>, memref<?xsi64> -> memref<?x?xf64>
+  // expected-error @+1 {{'nbc.take' op error axis -1 of the axis taken, 1, is negative}}
+  %r = nbc.take %a[%i] axis 1 {error_axes = array<i64: -1>} : memref<?x?xf64>, memref<?xsi64> -> memref<?x?xf64>
   return
 }
 
@@ -34,8 +34,8 @@ func.func @take_error_axes_count(%a: memref<?x?xf64>, %i: memref<?xsi64>) {
 // -----
 
 func.func @take_second_error_axis(%a: memref<?x?x?xf64>, %i: memref<?xsi64>) {
-  // expected-error @+1 {{'nbc.take' op error axis 0 is before the axis taken, 1}}
-  %r = nbc.take %a[%i, %i] axis 0 {error_axes = array<i64: 0, 0>} : memref<?x?x?xf64>, memref<?xsi64>, memref<?xsi64> -> memref<?x?xf64>
+  // expected-error @+1 {{'nbc.take' op error axis -2 of the axis taken, 1, is negative}}
+  %r = nbc.take %a[%i, %i] axis 0 {error_axes = array<i64: 0, -2>} : memref<?x?x?xf64>, memref<?xsi64>, memref<?xsi64> -> memref<?x?xf64>
   return
 }
 
@@ -122,8 +122,8 @@ func.func @put_size(%v: memref<3xf64>, %a: memref<?xf64>, %i: memref<2xsi64>) {
 // -----
 
 func.func @put_error_axis(%x: f64, %a: memref<?x?xf64>, %i: memref<?xsi64>) {
-  // expected-error @+1 {{'nbc.put' op error axis 0 is before the axis written, 1}}
-  nbc.put %x, %a[%i] axis 1 {error_axes = array<i64: 0>} : f64, memref<?x?xf64>, memref<?xsi64>
+  // expected-error @+1 {{'nbc.put' op error axis -1 of the axis written, 1, is negative}}
+  nbc.put %x, %a[%i] axis 1 {error_axes = array<i64: -1>} : f64, memref<?x?xf64>, memref<?xsi64>
   return
 }
 

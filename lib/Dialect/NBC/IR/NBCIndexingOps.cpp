@@ -96,7 +96,7 @@ static SmallVector<MemRefType> indexTypes(ValueRange indices) {
 
 /// The shape `op` (take or put) indexes, or an error: an index array per
 /// axis of `array` from `axis` on, error axes one per index array and none
-/// before the axis it reports.
+/// negative (a view with new axes may report an axis before the one taken).
 template <typename OpTy>
 static FailureOr<MemRefType> verifyIndexing(OpTy op, StringRef verb) {
   auto array = cast<MemRefType>(op.getArray().getType());
@@ -119,10 +119,10 @@ static FailureOr<MemRefType> verifyIndexing(OpTy op, StringRef verb) {
       return op.emitOpError("has ")
              << axes->size() << " error_axes for " << count << " index arrays";
     for (int64_t k = 0; k < count; ++k)
-      if ((*axes)[k] < axis + k)
+      if ((*axes)[k] < 0)
         return op.emitOpError("error axis ")
-               << (*axes)[k] << " is before the axis " << verb << ", "
-               << axis + k;
+               << (*axes)[k] << " of the axis " << verb << ", " << axis + k
+               << ", is negative";
   }
   return indexed;
 }

@@ -41,8 +41,9 @@ def NBC_TakeOp : NBC_IndexingOp<"take"> {
     is out of bounds for axis 0 with size 3")` quoting the index as given.
     `error_axes` are the axes those messages name, one per index array,
     when `array` is a view of the array the program indexed with axes
-    dropped or permuted (`a[i, idx]` takes along axis 0 of `a[i]`, NumPy's
-    message says axis 1); they default to `axis`, `axis + 1`, .... A failed
+    dropped, added or permuted (`a[i, idx]` takes along axis 0 of `a[i]`,
+    NumPy's message says axis 1; `a[None, idx]` along axis 1 of `a[None]`
+    says axis 0); they default to `axis`, `axis + 1`, .... A failed
     allocation raises as `nbc.empty`. `array` may have any strided layout.
     With `np_take` (the function `np.take`, not indexing) the checks are
     NumPy's take's: `IndexError("cannot do a non-empty take from an empty
