@@ -428,3 +428,19 @@ def test_refused_read_builds_again():
     assert common.REEMITS[reason] == before + 1, dict(common.REEMITS)
     assert as_python(got) == as_python(max_of_read(7))
     assert type(got[0]) is float  # as Numba's: max(7.0, 1)
+
+
+# Threads compiling at once each keep their own Values to retype (the GIL
+# switches between them in the middle of a function).
+def test_retyping_while_other_threads_compile():
+    from concurrent.futures import ThreadPoolExecutor
+
+    def compile_and_run(k):
+        fn, args = READ_THEN_WIDEN[k % len(READ_THEN_WIDEN)]
+        return k, nbc.njit(fn)(*args)
+
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(compile_and_run, range(12)))
+    for k, got in results:
+        fn, args = READ_THEN_WIDEN[k % len(READ_THEN_WIDEN)]
+        assert as_python(got) == as_python(fn(*args)), fn.__name__

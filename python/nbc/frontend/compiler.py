@@ -52,6 +52,7 @@ from .random_generator import RandomGeneratorMixin
 from .references import ReferencesMixin, returned_tuple_displays
 from .statistics import StatisticsMixin
 from .trying import Rebind, Reraise, TryMixin, Unbind
+from .values import start_building
 from .views import ViewsMixin
 
 
@@ -107,7 +108,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         tries = 0
         while tries < 6:
             self.func = None
-            held, Value.built = Value.built, {}  # this function's Values
+            held = start_building({})  # this function's Values
             try:
                 self.emit_function()
             except Retry as e:
@@ -121,7 +122,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                     self.module.erase(self.func)
                 raise
             finally:
-                Value.built = held
+                start_building(held)
             return self.return_type
         raise self.src.error(TypingError, "return type does not settle",
                              self.src.fdef)

@@ -1,7 +1,26 @@
 """The values the frontend builds with: an SSA value (a handle and its nbc
 type) and a compile-time tuple of values."""
 
+import threading
+
 from .. import types as T
+
+# While a function is built: handle -> its Values, so that a retyping in the
+# dialect reaches every holder (refresh_retyped). Per thread: two threads may
+# build functions at once (the GIL switches between them).
+_building = threading.local()
+
+
+def building():
+    """The handle -> Values map of the function this thread builds, or None."""
+    return getattr(_building, "values", None)
+
+
+def start_building(values):
+    """Makes `values` (a dict, or None) this thread's map; returns the old one."""
+    held = building()
+    _building.values = values
+    return held
 
 
 class Value:
@@ -10,18 +29,15 @@ class Value:
 
     __slots__ = ("h", "type", "literal")
 
-    # While a function is built: handle -> its Values, so that a retyping
-    # in the dialect reaches every holder (refresh_retyped).
-    built = None
-
     def __init__(self, h, type, literal=None):
         self.h = h
         self.type = type
         # The Python number a constant was written as: weak in NumPy's
         # promotion (NEP 50), it takes an array operand's dtype.
         self.literal = literal
-        if Value.built is not None:
-            Value.built.setdefault(h, []).append(self)
+        built = building()
+        if built is not None:
+            built.setdefault(h, []).append(self)
 
     def __repr__(self):
         return f"<value {self.h:#x}: {self.type}>"
@@ -41,7 +57,7 @@ def refresh_retyped(changes, scalar_of):
     and built some of their readers again: each Value of an `old` handle
     takes the `new` one (the same when only its type changed) and its type
     (`scalar_of` a type handle). `changes`: (old, new, type handle)."""
-    built = Value.built
+    built = building()
     if built is None:  # not building a function: no Values to update
         return
     for old, new, t in changes:
