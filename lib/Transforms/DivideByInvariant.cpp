@@ -8,16 +8,20 @@
 //   q = (mulhs(n, M) + (n * sign(d) if add)) >> s;  n / d = q + (q < 0)
 // and the remainder is n - q * d. d in {-1, 0, 1} takes M = 0 and no
 // rounding step (divsi leaves 0 undefined; nbc's lowering never divides by
-// 0 or -1). Constant divisors are left to LLVM, which does the same.
+// 0 or -1). An scf.for is versioned on its trip count: runs shorter than
+// kMinTrips keep the division. Constant divisors are left to LLVM, which
+// does the same.
 //
 //===----------------------------------------------------------------------===//
 
 #include "nbc/Transforms/Passes.h"
 
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/Interfaces/LoopLikeInterface.h"
 #include "mlir/Transforms/LoopInvariantCodeMotionUtils.h"
 #include "nbc/Runtime/NBCRuntime.h"
+#include "llvm/ADT/MapVector.h"
 
 namespace mlir::nbc {
 #define GEN_PASS_DEF_NBCDIVIDEBYINVARIANT
@@ -96,6 +100,46 @@ Value buildQuotient(OpBuilder &b, Location loc, Value n, const Divisor &d) {
                                arith::AndIOp::create(b, loc, negative, d.round));
 }
 
+/// Loops shorter than this keep the division: the two runtime calls
+/// (~15 ns) would cost more than the multiplies save.
+constexpr int64_t kMinTrips = 16;
+
+/// `scf.if (ub - lb >= kMinTrips * step)` over `loop` (which the caller
+/// rewrites) and an untouched copy of it, for short runs. Both compute the
+/// same values, so a wrong guess (an overflowing product) costs only time.
+void versionShortLoop(scf::ForOp loop) {
+  OpBuilder b(loop);
+  Location loc = loop.getLoc();
+  Type type = loop.getStep().getType();
+  auto constant = [&](int64_t value) -> Value {
+    if (type.isIndex())
+      return arith::ConstantIndexOp::create(b, loc, value);
+    return arith::ConstantOp::create(b, loc, b.getIntegerAttr(type, value));
+  };
+  Value span =
+      arith::SubIOp::create(b, loc, loop.getUpperBound(), loop.getLowerBound());
+  Value least = arith::MulIOp::create(b, loc, loop.getStep(),
+                                      constant(kMinTrips));
+  Value isLong = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sge,
+                                       span, least);
+  auto branch = scf::IfOp::create(b, loc, loop.getResultTypes(), isLong,
+                                  /*withElseRegion=*/true);
+  loop->replaceAllUsesWith(branch.getResults());
+  auto place = [&](Block *block, Operation *op) {
+    if (!block->empty() && block->back().hasTrait<OpTrait::IsTerminator>())
+      block->back().erase();
+    if (op->getBlock())
+      op->moveBefore(block, block->end());
+    else
+      block->push_back(op);
+    OpBuilder end = OpBuilder::atBlockEnd(block);
+    scf::YieldOp::create(end, loc, op->getResults());
+  };
+  Operation *copy = loop->clone();
+  place(branch.elseBlock(), copy);
+  place(branch.thenBlock(), loop);
+}
+
 struct NBCDivideByInvariant
     : public nbc::impl::NBCDivideByInvariantBase<NBCDivideByInvariant> {
   void runOnOperation() override {
@@ -123,33 +167,46 @@ struct NBCDivideByInvariant
         moveLoopInvariantCode(loop);
     });
 
-    func::FuncOp mul, shift;
-    DenseMap<std::pair<Value, Operation *>, Divisor> divisors;
+    // The divisions by loop: the constants are built before it.
+    llvm::MapVector<Operation *, SmallVector<Operation *>> byLoop;
     for (Operation *op : candidates) {
-      Value n = op->getOperand(0), d = op->getOperand(1);
+      Value d = op->getOperand(1);
       if (matchPattern(d, m_Constant()))
         continue;
-      Operation *loop = outermostInvariantLoop(op, d);
-      if (!loop)
-        continue;
-      if (!mul) {
-        mul = declareRuntime(module, "nbc_rt_sdiv64_multiplier");
-        shift = declareRuntime(module, "nbc_rt_sdiv64_shift");
-      }
-      auto [it, inserted] = divisors.try_emplace({d, loop});
-      if (inserted) {
-        OpBuilder before(loop);
-        it->second = buildDivisor(before, loop->getLoc(), d, mul, shift);
-      }
-      OpBuilder b(op);
-      Location loc = op->getLoc();
-      Value q = buildQuotient(b, loc, n, it->second);
-      if (isa<arith::RemSIOp>(op))
-        q = arith::SubIOp::create(b, loc, n,
-                                  arith::MulIOp::create(b, loc, q, d));
-      op->getResult(0).replaceAllUsesWith(q);
-      op->erase();
+      if (Operation *loop = outermostInvariantLoop(op, d))
+        byLoop[loop].push_back(op);
     }
+    if (byLoop.empty())
+      return;
+    func::FuncOp mul = declareRuntime(module, "nbc_rt_sdiv64_multiplier");
+    func::FuncOp shift = declareRuntime(module, "nbc_rt_sdiv64_shift");
+    for (auto &[loop, ops] : byLoop) {
+      if (auto forOp = dyn_cast<scf::ForOp>(loop))
+        versionShortLoop(forOp);
+      DenseMap<Value, Divisor> divisors;
+      for (Operation *op : ops)
+        rewrite(op, loop, divisors, mul, shift);
+    }
+  }
+
+  /// `op` (divsi or remsi) by the multiply, its divisor's constants built
+  /// before `loop` once.
+  static void rewrite(Operation *op, Operation *loop,
+                      DenseMap<Value, Divisor> &divisors, func::FuncOp mul,
+                      func::FuncOp shift) {
+    Value n = op->getOperand(0), d = op->getOperand(1);
+    auto [it, inserted] = divisors.try_emplace(d);
+    if (inserted) {
+      OpBuilder before(loop);
+      it->second = buildDivisor(before, loop->getLoc(), d, mul, shift);
+    }
+    OpBuilder b(op);
+    Location loc = op->getLoc();
+    Value q = buildQuotient(b, loc, n, it->second);
+    if (isa<arith::RemSIOp>(op))
+      q = arith::SubIOp::create(b, loc, n, arith::MulIOp::create(b, loc, q, d));
+    op->getResult(0).replaceAllUsesWith(q);
+    op->erase();
   }
 };
 } // namespace

@@ -1,16 +1,26 @@
 // RUN: nbc-opt %s --split-input-file --nbc-divide-by-invariant | FileCheck %s
 
 // A run-time divisor the loop does not change: its multiplier and shift
-// come from the runtime once, before the loop; the loop multiplies.
+// come from the runtime once, before the loop; the loop multiplies. Runs
+// of fewer than 16 iterations keep the division (an untouched copy).
 // CHECK-LABEL: func @quotient
 // CHECK-SAME: (%{{.*}}: memref<?xi64>, %[[D:.*]]: i64)
-// CHECK: %[[M:.*]] = call @nbc_rt_sdiv64_multiplier(%[[D]]) : (i64) -> i64
-// CHECK: %[[K:.*]] = call @nbc_rt_sdiv64_shift(%[[D]]) : (i64) -> i64
+// CHECK: %[[SPAN:.*]] = arith.subi %[[UB:.*]], %[[LB:.*]] : index
+// CHECK: %[[C16:.*]] = arith.constant 16 : index
+// CHECK: %[[LEAST:.*]] = arith.muli %{{.*}}, %[[C16]] : index
+// CHECK: %[[LONG:.*]] = arith.cmpi sge, %[[SPAN]], %[[LEAST]] : index
+// CHECK: scf.if %[[LONG]] -> (i64) {
+// CHECK: %[[M:.*]] = func.call @nbc_rt_sdiv64_multiplier(%[[D]]) : (i64) -> i64
+// CHECK: %[[K:.*]] = func.call @nbc_rt_sdiv64_shift(%[[D]]) : (i64) -> i64
 // CHECK: scf.for
 // CHECK: %[[V:.*]] = memref.load
 // CHECK: %{{.*}}, %[[HI:.*]] = arith.mulsi_extended %[[V]], %[[M]] : i64
 // CHECK: arith.shrsi
 // CHECK-NOT: arith.divsi
+// CHECK: } else {
+// CHECK-NOT: call
+// CHECK: scf.for
+// CHECK: arith.divsi %{{.*}}, %[[D]] : i64
 // CHECK: return
 // CHECK: func.func private @nbc_rt_sdiv64_multiplier(i64) -> i64
 // CHECK: func.func private @nbc_rt_sdiv64_shift(i64) -> i64
@@ -35,6 +45,7 @@ func.func @quotient(%x: memref<?xi64>, %d: i64) -> i64 {
 // pair; the remainder is n - q * d.
 // CHECK-LABEL: func @guarded_divmod
 // CHECK: %[[SAFE:.*]] = arith.select
+// CHECK: scf.if
 // CHECK: call @nbc_rt_sdiv64_multiplier(%[[SAFE]])
 // CHECK: call @nbc_rt_sdiv64_shift(%[[SAFE]])
 // CHECK-NOT: call
@@ -43,7 +54,7 @@ func.func @quotient(%x: memref<?xi64>, %d: i64) -> i64 {
 // CHECK: arith.subi
 // CHECK-NOT: arith.divsi
 // CHECK-NOT: arith.remsi
-// CHECK: return
+// CHECK: } else {
 func.func @guarded_divmod(%x: memref<?xi64>, %d: i64) -> i64 {
   %c0 = arith.constant 0 : index
   %c1 = arith.constant 1 : index
@@ -70,9 +81,12 @@ func.func @guarded_divmod(%x: memref<?xi64>, %d: i64) -> i64 {
 // CHECK-LABEL: func @nested
 // CHECK: scf.for
 // CHECK: %[[D:.*]] = memref.load
+// CHECK: scf.if
 // CHECK: call @nbc_rt_sdiv64_multiplier(%[[D]])
 // CHECK: scf.for
 // CHECK-NOT: arith.divsi
+// CHECK: } else {
+// CHECK: arith.divsi
 // CHECK: return
 func.func @nested(%x: memref<?xi64>, %ds: memref<?xi64>, %out: memref<?xi64>) {
   %c0 = arith.constant 0 : index
