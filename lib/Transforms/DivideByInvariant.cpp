@@ -74,9 +74,8 @@ Divisor buildDivisor(OpBuilder &b, Location loc, Value d, func::FuncOp mul,
   Value packed = func::CallOp::create(b, loc, shift, d).getResult(0);
   auto flag = [&](int64_t bit) {
     Value set = arith::AndIOp::create(b, loc, packed, constI64(b, loc, bit));
-    return arith::ShRUIOp::create(b, loc, set,
-                                  constI64(b, loc, llvm::countr_zero(
-                                                       (uint64_t)bit)));
+    return arith::ShRUIOp::create(
+        b, loc, set, constI64(b, loc, llvm::countr_zero((uint64_t)bit)));
   };
   Value s = arith::AndIOp::create(b, loc, packed, constI64(b, loc, 63));
   Value addMask =
@@ -87,8 +86,8 @@ Divisor buildDivisor(OpBuilder &b, Location loc, Value d, func::FuncOp mul,
 
 /// n / d, truncating, from the divisor's constants.
 Value buildQuotient(OpBuilder &b, Location loc, Value n, const Divisor &d) {
-  Value high = arith::MulSIExtendedOp::create(b, loc, n, d.multiplier)
-                   .getHigh();
+  Value high =
+      arith::MulSIExtendedOp::create(b, loc, n, d.multiplier).getHigh();
   // n * sign(d) without a multiply: (n ^ neg) - neg.
   Value signedN = arith::SubIOp::create(
       b, loc, arith::XOrIOp::create(b, loc, n, d.negMask), d.negMask);
@@ -96,8 +95,8 @@ Value buildQuotient(OpBuilder &b, Location loc, Value n, const Divisor &d) {
       b, loc, high, arith::AndIOp::create(b, loc, signedN, d.addMask));
   q = arith::ShRSIOp::create(b, loc, q, d.shift);
   Value negative = arith::ShRUIOp::create(b, loc, q, constI64(b, loc, 63));
-  return arith::AddIOp::create(b, loc, q,
-                               arith::AndIOp::create(b, loc, negative, d.round));
+  return arith::AddIOp::create(
+      b, loc, q, arith::AndIOp::create(b, loc, negative, d.round));
 }
 
 /// Loops shorter than this keep the division: the two runtime calls
@@ -118,10 +117,10 @@ void versionShortLoop(scf::ForOp loop) {
   };
   Value span =
       arith::SubIOp::create(b, loc, loop.getUpperBound(), loop.getLowerBound());
-  Value least = arith::MulIOp::create(b, loc, loop.getStep(),
-                                      constant(kMinTrips));
-  Value isLong = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sge,
-                                       span, least);
+  Value least =
+      arith::MulIOp::create(b, loc, loop.getStep(), constant(kMinTrips));
+  Value isLong =
+      arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sge, span, least);
   auto branch = scf::IfOp::create(b, loc, loop.getResultTypes(), isLong,
                                   /*withElseRegion=*/true);
   loop->replaceAllUsesWith(branch.getResults());

@@ -352,7 +352,9 @@ def NBCDivideByInvariant : Pass<"nbc-divide-by-invariant", "ModuleOp"> {
     (`nbc_rt_sdiv64_multiplier`/`_shift`, Hacker's Delight 10-4), called once
     before the outermost such loop. The quotient is the same for every
     dividend (divsi's undefined cases excepted); a 64-bit `idiv` costs
-    10-20 cycles, the multiply 3. Constant divisors are left to LLVM.
+    10-20 cycles, the multiply 3. An `scf.for` is versioned on its trip
+    count: a copy that divides runs when it has fewer than 16 iterations.
+    Constant divisors are left to LLVM.
   }];
   let dependentDialects = ["::mlir::func::FuncDialect",
                            "::mlir::arith::ArithDialect"];
