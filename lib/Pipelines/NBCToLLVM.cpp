@@ -175,6 +175,9 @@ static void buildToLLVMDialect(OpPassManager &pm,
     vectorMath.targetISA =
         getVectorISAsName(getTargetVectorISAs(options.targetCPU)).str();
   pm.addPass(createNBCVectorMath(vectorMath));
+  // `a[i] // d`, d fixed in the loop: a multiply-high instead of an idiv.
+  // After nbc-vectorize, which leaves scalar divisions scalar either way.
+  pm.addPass(createNBCDivideByInvariant());
   // nbc.raise_if -> status returns; needs structured control flow.
   pm.addPass(createNBCLowerErrors());
   pm.addPass(createCanonicalizerPass());

@@ -5,10 +5,13 @@
 // scf.while that leaves a failing vector to the scalar loop. Integer
 // division by a run-time divisor stays scalar: CPUs have no vector integer
 // division, LLVM would split it into one scalar divide per lane and lose
-// the 64-to-32-bit narrowing it gives a scalar divide.
+// the 64-to-32-bit narrowing it gives a scalar divide; the whole pipeline
+// then turns the scalar divide into a multiply-high by a constant computed
+// before the loop (nbc-divide-by-invariant), keeping the divide in a copy
+// of the loop for runs of fewer than 16 iterations.
 // RUN: nbc-opt %s --canonicalize --nbc-hoist-checks --convert-nbc-to-core --canonicalize --cse --nbc-version-checks --nbc-vectorize=vector-width=4 | FileCheck %s
 // RUN: nbc-opt %s --canonicalize --nbc-hoist-checks --convert-nbc-to-core --canonicalize --cse --nbc-version-checks --nbc-vectorize="vector-width=4 fastmath" | FileCheck %s --check-prefix=FAST
-// The whole pipeline keeps the vector division.
+// The whole pipeline keeps the vector division of floats.
 // RUN: nbc-opt %s --nbc-to-llvm=vector-width=4 | FileCheck %s --check-prefix=LLVM
 
 // The check runs once before the loop, whose divide stays scalar.
@@ -21,6 +24,11 @@
 // CHECK: arith.divsi {{.*}} : i64
 // CHECK: return
 // LLVM-LABEL: llvm.func internal @nbc.fn.floordiv_sum_i64
+// LLVM-NOT: vector<4xi64>
+// LLVM: llvm.call @nbc_rt_sdiv64_multiplier
+// LLVM-NOT: vector<4xi64>
+// LLVM-NOT: llvm.sdiv
+// LLVM: llvm.mul {{.*}} : i128
 // LLVM-NOT: vector<4xi64>
 // LLVM: llvm.sdiv {{.*}} : i64
 // LLVM-NOT: vector<4xi64>

@@ -195,6 +195,16 @@ void nbc_rt_print_flush_to(int32_t stream);
 /// nbc_rt_print_flush_to(1), for code compiled before streams existed.
 void nbc_rt_print_flush(void);
 
+/// Division by a divisor `d` a loop does not change (nbc-divide-by-invariant,
+/// lib/Runtime/Division.c): `n / d` (truncating, i64) is
+/// `q + ((q >>> 63) & round)` with
+/// `q = (mulhs(n, multiplier) + (add ? n * sign(d) : 0)) >> (shift & 63)`,
+/// where nbc_rt_sdiv64_shift(d) holds the shift and the flags below.
+/// d == 0 gives n (divsi leaves it undefined).
+int64_t nbc_rt_sdiv64_multiplier(int64_t d);
+int64_t nbc_rt_sdiv64_shift(int64_t d);
+enum { NBC_SDIV64_ADD = 1 << 6, NBC_SDIV64_ROUND = 1 << 7 };
+
 /// Python's round(x, ndigits) of a float: x's exact value rounded to
 /// `ndigits` (an integral value) decimal places, half to even, as the
 /// nearest double (lib/Runtime/Round.c).

@@ -343,6 +343,23 @@ def NBCStripMineParallel : Pass<"nbc-strip-mine-parallel", "func::FuncOp"> {
                            "::mlir::arith::ArithDialect"];
 }
 
+def NBCDivideByInvariant : Pass<"nbc-divide-by-invariant", "ModuleOp"> {
+  let summary = "Divide by a loop-invariant i64 divisor with a multiply-high";
+  let description = [{
+    An `arith.divsi` or `arith.remsi` on scalar i64 inside a loop whose
+    divisor the loop does not change (`a[i] // d`) becomes a multiply-high,
+    an add and shifts: the multiplier and shift come from the runtime
+    (`nbc_rt_sdiv64_multiplier`/`_shift`, Hacker's Delight 10-4), called once
+    before the outermost such loop. The quotient is the same for every
+    dividend (divsi's undefined cases excepted); a 64-bit `idiv` costs
+    10-20 cycles, the multiply 3. An `scf.for` is versioned on its trip
+    count: a copy that divides runs when it has fewer than 16 iterations.
+    Constant divisors are left to LLVM.
+  }];
+  let dependentDialects = ["::mlir::func::FuncDialect",
+                           "::mlir::arith::ArithDialect"];
+}
+
 def NBCVectorMath : Pass<"nbc-vector-math", "ModuleOp"> {
   let summary = "Lower math ops on vectors to a vector math library";
   let description = [{
