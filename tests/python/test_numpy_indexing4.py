@@ -9,51 +9,7 @@ import numpy as np
 import pytest
 
 import nbc
-
-
-def same_layout_copy(a):
-    """A copy of `a` with its strides: the same view of a copy of its base."""
-    root = a
-    while isinstance(root.base, np.ndarray):
-        root = root.base
-    if root is a or not root.flags.c_contiguous:
-        return a.copy()
-    offset = a.__array_interface__["data"][0] - root.__array_interface__["data"][0]
-    return np.ndarray(a.shape, a.dtype, root.copy(), offset, a.strides)
-
-
-def outcome(fn, args):
-    """(result, arguments after the call, exception) of fn on copies that
-    keep the arguments' layouts (strided, transposed)."""
-    copies = [same_layout_copy(a) if isinstance(a, np.ndarray) else a for a in args]
-    try:
-        return fn(*copies), copies, None
-    except Exception as e:  # noqa: BLE001 - compared below
-        return None, copies, e
-
-
-def assert_same(got, want):
-    scalar = np.ndim(want) == 0  # boxed as a Python number, as Numba does
-    got, want = np.asarray(got), np.asarray(want)
-    assert got.dtype.kind == want.dtype.kind if scalar else got.dtype == want.dtype, \
-        (got.dtype, want.dtype)
-    assert got.shape == want.shape, (got.shape, want.shape)
-    np.testing.assert_array_equal(got, want)
-
-
-def check(kernel, *args):
-    got, got_args, got_err = outcome(kernel, args)
-    want, want_args, want_err = outcome(kernel.py_func, args)
-    if want_err is not None:
-        assert got_err is not None, f"expected {want_err!r}, got {got!r}"
-        assert (type(got_err), str(got_err)) == (type(want_err), str(want_err))
-        return
-    assert got_err is None, got_err
-    results = zip(got, want) if isinstance(want, tuple) else [(got, want)]
-    assert not isinstance(want, tuple) or len(got) == len(want)
-    for g, w in list(results) + list(zip(got_args, want_args)):
-        if isinstance(w, np.ndarray) or np.ndim(w) == 0:
-            assert_same(g, w)
+from numpy_outcomes import check
 
 
 A2 = np.arange(12.0).reshape(3, 4)
