@@ -10,7 +10,8 @@
 // insertion needs as f64 are widened with nbcWidenContainerType (the items
 // inserted so far cast, an item read before retyped the same way, unless
 // its reader refuses); a list of (si64, si64) tuples widened to (f64, si64)
-// converts its first tuple field by field.
+// converts its first tuple field by field, and a tuple read from it before
+// takes the new type, the field its reader multiplies too.
 //
 // RUN: nbc-capi-container-typing 2>&1 | FileCheck %s
 // CHECK-NOT: FAIL
@@ -217,8 +218,10 @@ static void buildWidened(MlirModule module, MlirLocation loc, const char *name,
   verifyAndPrint(func, name);
 }
 
-/// `name(n: si64, x: f64) -> si64`: l = [(n, n)]; l.append((x, n)) after
-/// widening l to (f64, si64) tuples; return len(l).
+/// `name(n: si64, x: f64) -> si64`: l = [(n, n)]; a, b = l[n]; a * n;
+/// l.append((x, n)) after widening l to (f64, si64) tuples (the tuple read
+/// takes the new type, `a` f64 and its product is built again); return
+/// len(l).
 static void buildWidenedTuples(MlirModule module, MlirLocation loc,
                                const char *name) {
   MlirContext ctx = mlirLocationGetContext(loc);
@@ -234,9 +237,14 @@ static void buildWidenedTuples(MlirModule module, MlirLocation loc,
   MlirValue first[2] = {n, n}, second[2] = {x, n};
   MlirValue pair = append(body, nbcMakeTupleOpCreate(loc, 2, first));
   MlirValue held = append(body, nbcListAppendOpCreate(loc, list, pair));
+  MlirValue item = append(body, nbcListGetOpCreate(loc, held, n));
+  MlirValue a = append(body, nbcTupleGetOpCreate(loc, item, 0));
+  append(body, nbcTupleGetOpCreate(loc, item, 1));
+  readItem(body, loc, a, n, 1);
   if (!nbcWidenContainerType(list,
                              nbcListTypeGet(mlirTupleTypeGet(ctx, 2, mixed))))
     fail(name);
+  printRetyped();
   pair = append(body, nbcMakeTupleOpCreate(loc, 2, second));
   held = append(body, nbcListAppendOpCreate(loc, held, pair));
   MlirValue length = append(body, nbcListLenOpCreate(loc, held));
@@ -271,6 +279,7 @@ int main(void) {
   // CHECK-NEXT: nbc.dict_insert %[[D1]][%arg0] = %arg1 : !nbc.dict<si64, f64>
   buildWidened(module, loc, "widened", 0);
 
+  // CHECK: retyped 2, replaced 1
   // CHECK-LABEL: func.func @widened_tuples
   // CHECK: %[[L:.*]] = nbc.list_new : !nbc.list<tuple<f64, si64>>
   // CHECK-NEXT: %[[P:.*]] = nbc.make_tuple %arg0, %arg0 : si64, si64 -> tuple<si64, si64>
@@ -278,7 +287,12 @@ int main(void) {
   // CHECK-NEXT: %[[AF:.*]] = nbc.cast %[[A]] : si64 to f64
   // CHECK-NEXT: %[[B:.*]] = nbc.tuple_get %[[P]][1] : tuple<si64, si64> -> si64
   // CHECK-NEXT: %[[Q:.*]] = nbc.make_tuple %[[AF]], %[[B]] : f64, si64 -> tuple<f64, si64>
-  // CHECK-NEXT: nbc.list_append %[[L]], %[[Q]] : !nbc.list<tuple<f64, si64>>
+  // CHECK-NEXT: %[[L1:.*]] = nbc.list_append %[[L]], %[[Q]] : !nbc.list<tuple<f64, si64>>
+  // CHECK-NEXT: %[[G:.*]] = nbc.list_get %[[L1]][%arg0] : !nbc.list<tuple<f64, si64>>, si64
+  // CHECK-NEXT: %[[GA:.*]] = nbc.tuple_get %[[G]][0] : tuple<f64, si64> -> f64
+  // CHECK-NEXT: nbc.tuple_get %[[G]][1] : tuple<f64, si64> -> si64
+  // CHECK-NEXT: %[[M:.*]] = nbc.cast %arg0 : si64 to f64
+  // CHECK-NEXT: nbc.mul %[[GA]], %[[M]] : f64
   buildWidenedTuples(module, loc, "widened_tuples");
 
   // CHECK-NOT: retyped

@@ -383,6 +383,20 @@ def pop_then_widen(n):
     return x * 2, out
 
 
+def unpack_then_widen(n):
+    pairs = [(n, 2)]
+    a, b = pairs[-1]  # the tuple's fields are read, then widened
+    pairs.append((0.5, n))
+    return a / 4 + b, a // 2, b, pairs
+
+
+def pop_pair_then_widen(n):
+    stack = [(0, n)]
+    lo, hi = stack.pop()
+    stack.append((lo + 0.5, hi))
+    return lo, hi // 2, stack
+
+
 READ_THEN_WIDEN = [
     (read_then_widen, (7,)),
     (floor_of_read, (7,)),
@@ -390,6 +404,8 @@ READ_THEN_WIDEN = [
     (read_in_loop, (np.array([0.5, 1.5, 2.0]),)),
     (read_joined_in_branch, (5,)),
     (pop_then_widen, (3,)),
+    (unpack_then_widen, (7,)),
+    (pop_pair_then_widen, (5,)),
 ]
 
 

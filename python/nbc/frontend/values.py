@@ -48,8 +48,13 @@ class TupleValue:
 
     def __init__(self, items, type=None):
         self.items = list(items)
-        # `type` names what the group stands for (an Optional's flag+parts).
-        self.type = type or T.Tuple([v.type for v in self.items])
+        # `type` names what the group stands for (an Optional's flag+parts);
+        # without one it follows the items (a field the dialect retyped).
+        self.named_type = type
+
+    @property
+    def type(self):
+        return self.named_type or T.Tuple([v.type for v in self.items])
 
 
 def refresh_retyped(changes, scalar_of):

@@ -34,9 +34,12 @@ public:
   LogicalResult castItems(Type type);
   LogicalResult checkReads(Type old, Type type) const;
   void castFallbacks(Type type);
-  /// The results of the item reads, each with the item type it takes.
-  SmallVector<std::pair<Value, Type>> readResults(Type type) const;
-  /// Puts back the casts castItems and castFallbacks built.
+  /// The values the item reads give that take another type, each with it:
+  /// a scalar read's result, or the fields read from a tuple read's result
+  /// (which takes the new tuple type now).
+  SmallVector<std::pair<Value, Type>> retypeReads(Type type);
+  /// Puts back the casts castItems and castFallbacks built, and the tuple
+  /// types retypeReads changed.
   void undoCasts();
 
   llvm::SetVector<Value> values;
@@ -61,6 +64,8 @@ private:
   SmallVector<Operation *> reads;
   // Operands the casts replaced, with what they held, and the ops built.
   SmallVector<std::pair<OpOperand *, Value>> castOperands;
+  // Tuple reads retypeReads retyped, with their old type.
+  SmallVector<std::pair<Value, Type>> retypedTuples;
   struct Created : OpBuilder::Listener {
     void notifyOperationInserted(Operation *op,
                                  OpBuilder::InsertPoint) override {
@@ -304,19 +309,31 @@ LogicalResult ContainerFlow::castItems(Type type) {
   return success();
 }
 
-/// Whether every item read takes a scalar of the new `type` for a scalar of
-/// the `old` one, from the same keys (a key operand keeps its type).
+/// Whether every item read takes an item of the new `type` for one of the
+/// `old` type, from the same keys (a key operand keeps its type): a scalar
+/// for a scalar, or a tuple of scalars for one of the same length that only
+/// `nbc.tuple_get` reads (its fields are then retyped as scalars).
 LogicalResult ContainerFlow::checkReads(Type old, Type type) const {
+  bool isValue = isa<DictType>(type);
+  if (isValue && !reads.empty() &&
+      cast<DictType>(old).getKeyType() != cast<DictType>(type).getKeyType())
+    return reads.front()->emitError(
+               "cannot change the key type of a dict that '")
+           << reads.front()->getName() << "' reads";
+  Type have = getItemType(old, isValue), want = getItemType(type, isValue);
+  if (have == want)
+    return success();
+  bool scalars = isNBCScalar(have) && isNBCScalar(want);
+  bool tuples = isa<TupleType>(have) && isConvertibleItem(have, want);
   for (Operation *read : reads) {
-    bool isValue = isa<DictType>(type);
-    if (isValue &&
-        cast<DictType>(old).getKeyType() != cast<DictType>(type).getKeyType())
-      return read->emitError("cannot change the key type of a dict that '")
-             << read->getName() << "' reads";
-    Type have = getItemType(old, isValue), want = getItemType(type, isValue);
-    if (have != want && (!isNBCScalar(have) || !isNBCScalar(want)))
+    if (!scalars && !tuples)
       return read->emitError("cannot retype an item read of ")
              << have << " to " << want;
+    if (tuples)
+      for (Operation *user : read->getResult(0).getUsers())
+        if (!isa<TupleGetOp>(user))
+          return user->emitError("cannot retype a tuple read from a ")
+                 << "container that '" << user->getName() << "' uses";
   }
   return success();
 }
@@ -337,17 +354,36 @@ void ContainerFlow::castFallbacks(Type type) {
 }
 
 SmallVector<std::pair<Value, Type>>
-ContainerFlow::readResults(Type type) const {
+ContainerFlow::retypeReads(Type type) {
   SmallVector<std::pair<Value, Type>> results;
+  Type want = getItemType(type, isa<DictType>(type));
+  auto tuple = dyn_cast<TupleType>(want);
   for (Operation *read : reads) {
-    Type want = getItemType(type, isa<DictType>(type));
-    if (read->getResult(0).getType() != want)
-      results.push_back({read->getResult(0), want});
+    Value item = read->getResult(0);
+    if (item.getType() == want)
+      continue;
+    if (!tuple) {
+      results.push_back({item, want});
+      continue;
+    }
+    // The tuple takes the new type now; the fields its nbc.tuple_get ops
+    // read are widened as scalars (checkReads: the only users).
+    retypedTuples.push_back({item, item.getType()});
+    item.setType(want);
+    for (Operation *user : item.getUsers()) {
+      auto get = cast<TupleGetOp>(user);
+      Type field = tuple.getType(get.getIndex());
+      if (get.getType() != field)
+        results.push_back({get.getResult(), field});
+    }
   }
   return results;
 }
 
 void ContainerFlow::undoCasts() {
+  for (auto [tuple, old] : retypedTuples)
+    tuple.setType(old);
+  retypedTuples.clear();
   for (auto [operand, value] : llvm::reverse(castOperands))
     operand->set(value);
   for (Operation *op : llvm::reverse(castOps.created))
@@ -385,8 +421,8 @@ retypeContainer(Value container, Type type, bool widening, StringRef what,
   for (Value value : flow.values)
     value.setType(type);
   // A read of a placeholder (undecided) type takes any scalar type.
-  if (succeeded(widenValues(flow.readResults(type), changes,
-                            /*decided=*/!widening)))
+  SmallVector<std::pair<Value, Type>> readValues = flow.retypeReads(type);
+  if (succeeded(widenValues(readValues, changes, /*decided=*/!widening)))
     return success();
   for (Value value : flow.values)
     value.setType(old);

@@ -52,7 +52,9 @@ LogicalResult decideContainerType(
 /// `nbc.tuple_get`, casts, `nbc.make_tuple`). The caller picks a type every
 /// item converts to without loss of what it held (a scalar promotion).
 /// Item reads are retyped as by decideContainerType (a scalar only widens);
-/// an item that is neither a scalar nor a tuple of scalars refuses.
+/// a tuple of scalars read whole (`a, b = l[-1]`) takes the new tuple type
+/// when only `nbc.tuple_get` reads it, its fields retyped as scalars; an
+/// item that is neither a scalar nor a tuple of scalars refuses.
 LogicalResult
 widenContainerType(Value container, Type type,
                    SmallVectorImpl<std::pair<Value, Value>> *changes = nullptr);
