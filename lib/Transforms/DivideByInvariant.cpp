@@ -15,6 +15,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "nbc/Transforms/Passes.h"
+#include "nbc/Transforms/ExternalCalls.h"
 
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/Matchers.h"
@@ -51,17 +52,6 @@ Operation *outermostInvariantLoop(Operation *op, Value divisor) {
     outermost = parent;
   }
   return outermost;
-}
-
-func::FuncOp declareRuntime(ModuleOp module, StringRef name) {
-  if (auto existing = module.lookupSymbol<func::FuncOp>(name))
-    return existing;
-  OpBuilder b = OpBuilder::atBlockEnd(module.getBody());
-  Type i64 = b.getI64Type();
-  auto fn = func::FuncOp::create(b, module.getLoc(), name,
-                                 b.getFunctionType({i64}, {i64}));
-  fn.setPrivate();
-  return fn;
 }
 
 Value constI64(OpBuilder &b, Location loc, int64_t value) {
@@ -177,14 +167,22 @@ struct NBCDivideByInvariant
     }
     if (byLoop.empty())
       return;
-    func::FuncOp mul = declareRuntime(module, "nbc_rt_sdiv64_multiplier");
-    func::FuncOp shift = declareRuntime(module, "nbc_rt_sdiv64_shift");
+    OpBuilder builder(module.getContext());
+    Type i64 = builder.getI64Type();
+    FunctionType runtimeType = builder.getFunctionType({i64}, {i64});
+    Operation *first = byLoop.front().second.front();
+    FailureOr<func::FuncOp> mul = lookupOrDeclareExternal(
+        builder, first, "nbc_rt_sdiv64_multiplier", runtimeType, "nbc's runtime");
+    FailureOr<func::FuncOp> shift = lookupOrDeclareExternal(
+        builder, first, "nbc_rt_sdiv64_shift", runtimeType, "nbc's runtime");
+    if (failed(mul) || failed(shift))
+      return signalPassFailure();
     for (auto &[loop, ops] : byLoop) {
       if (auto forOp = dyn_cast<scf::ForOp>(loop))
         versionShortLoop(forOp);
       DenseMap<Value, Divisor> divisors;
       for (Operation *op : ops)
-        rewrite(op, loop, divisors, mul, shift);
+        rewrite(op, loop, divisors, *mul, *shift);
     }
   }
 

@@ -3,6 +3,9 @@
 // A run-time divisor the loop does not change: its multiplier and shift
 // come from the runtime once, before the loop; the loop multiplies. Runs
 // of fewer than 16 iterations keep the division (an untouched copy).
+// The runtime's two functions are declared once, at the module's start.
+// CHECK-DAG: func.func private @nbc_rt_sdiv64_multiplier(i64) -> i64
+// CHECK-DAG: func.func private @nbc_rt_sdiv64_shift(i64) -> i64
 // CHECK-LABEL: func @quotient
 // CHECK-SAME: (%{{.*}}: memref<?xi64>, %[[D:.*]]: i64)
 // CHECK: %[[SPAN:.*]] = arith.subi %[[UB:.*]], %[[LB:.*]] : index
@@ -22,8 +25,6 @@
 // CHECK: scf.for
 // CHECK: arith.divsi %{{.*}}, %[[D]] : i64
 // CHECK: return
-// CHECK: func.func private @nbc_rt_sdiv64_multiplier(i64) -> i64
-// CHECK: func.func private @nbc_rt_sdiv64_shift(i64) -> i64
 func.func @quotient(%x: memref<?xi64>, %d: i64) -> i64 {
   %c0 = arith.constant 0 : index
   %c1 = arith.constant 1 : index

@@ -9,7 +9,7 @@
 #define NBC_LIB_CONVERSION_NBCTOCORE_DICTCALLS_H
 
 #include "ArrayLowering.h"
-#include "ExternalCalls.h"
+#include "nbc/Transforms/ExternalCalls.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"

@@ -16,7 +16,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ArrayLowering.h"
-#include "ExternalCalls.h"
+#include "nbc/Transforms/ExternalCalls.h"
 #include "LinalgStack.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"

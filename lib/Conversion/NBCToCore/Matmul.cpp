@@ -26,7 +26,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ArrayLowering.h"
-#include "ExternalCalls.h"
+#include "nbc/Transforms/ExternalCalls.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Complex/IR/Complex.h"

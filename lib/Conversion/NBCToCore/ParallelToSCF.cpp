@@ -14,7 +14,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ArrayLowering.h"
-#include "ExternalCalls.h"
+#include "nbc/Transforms/ExternalCalls.h"
 #include "nbc/Conversion/NBCToCore/NBCToCore.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"

@@ -15,7 +15,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ArrayLowering.h"
-#include "ExternalCalls.h"
+#include "nbc/Transforms/ExternalCalls.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 

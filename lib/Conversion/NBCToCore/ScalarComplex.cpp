@@ -13,7 +13,7 @@
 #include "nbc/Conversion/NBCToCore/NBCToCore.h"
 
 #include "ComplexOrder.h"
-#include "ExternalCalls.h"
+#include "nbc/Transforms/ExternalCalls.h"
 #include "ScalarBuilder.h"
 #include "nbc/Runtime/NBCRuntime.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"

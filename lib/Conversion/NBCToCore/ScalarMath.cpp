@@ -7,7 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "ExternalCalls.h"
+#include "nbc/Transforms/ExternalCalls.h"
 #include "ScalarBuilder.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"

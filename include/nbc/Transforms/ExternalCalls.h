@@ -6,8 +6,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef NBC_LIB_CONVERSION_NBCTOCORE_EXTERNALCALLS_H
-#define NBC_LIB_CONVERSION_NBCTOCORE_EXTERNALCALLS_H
+#ifndef NBC_TRANSFORMS_EXTERNALCALLS_H
+#define NBC_TRANSFORMS_EXTERNALCALLS_H
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/BuiltinOps.h"
@@ -42,4 +42,4 @@ inline FailureOr<func::FuncOp> lookupOrDeclareExternal(OpBuilder &builder,
 
 } // namespace mlir::nbc
 
-#endif // NBC_LIB_CONVERSION_NBCTOCORE_EXTERNALCALLS_H
+#endif // NBC_TRANSFORMS_EXTERNALCALLS_H
