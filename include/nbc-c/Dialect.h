@@ -564,6 +564,12 @@ NBC_CAPI_EXPORTED MlirValue nbcBuildNumpyMinMax(MlirBlock block,
 NBC_CAPI_EXPORTED MlirValue nbcBuildWhere(MlirBlock block, MlirLocation loc,
                                           MlirValue cond, MlirValue trueValue,
                                           MlirValue falseValue);
+/// One element of NumPy's `array ** scalar` (`base` an array's element):
+/// np.sqrt where a float exponent is 0.5, as NumPy computes it.
+NBC_CAPI_EXPORTED MlirValue nbcBuildNumpyScalarPower(MlirBlock block,
+                                                     MlirLocation loc,
+                                                     MlirValue base,
+                                                     MlirValue exponent);
 /// `math.<fn>(value)` in f64, or `np.<fn>` with `keepFloat32`: float32,
 /// bools and integers of up to 16 bits compute in float32 (NumPy's loops);
 /// `fn` as for nbcMathFnAttrGet.

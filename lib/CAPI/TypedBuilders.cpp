@@ -230,6 +230,15 @@ MlirValue nbcBuildWhere(MlirBlock block, MlirLocation loc, MlirValue cond,
                       });
 }
 
+MlirValue nbcBuildNumpyScalarPower(MlirBlock block, MlirLocation loc,
+                                   MlirValue base, MlirValue exponent) {
+  return buildInBlock(block, loc, {base, exponent}, "nbcBuildNumpyScalarPower",
+                      [&](OpBuilder &b, Location l) {
+                        return buildNumpyScalarPower(b, l, unwrap(base),
+                                                     unwrap(exponent));
+                      });
+}
+
 MlirValue nbcBuildMath(MlirBlock block, MlirLocation loc, int32_t fn,
                        MlirValue value, bool keepFloat32) {
   auto kind = symbolizeMathFn(uint32_t(fn));

@@ -305,6 +305,10 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
   m.def("abs", [](H block, H location, H value) {
     return typed(nbcBuildAbs(blk(block), loc(location), val(value)));
   });
+  m.def("numpy_scalar_power", [](H block, H location, H base, H exponent) {
+    return typed(nbcBuildNumpyScalarPower(blk(block), loc(location), val(base),
+                                          val(exponent)));
+  });
   m.def("math", [](H block, H location, int fn, H value, bool keepF32) {
     return typed(
         nbcBuildMath(blk(block), loc(location), fn, val(value), keepF32));

@@ -186,6 +186,17 @@ int main(void) {
   // CHECK: %[[NAN:.*]] = nbc.fpclass nan %[[L]] : f64
   // CHECK: nbc.select %[[NAN]], %[[L]], %[[MX]] : f64
   ok(nbcBuildNumpyMinMax(body, loc, true, x32, x64), "np.maximum");
+  // A float32 array's element ** a float32 scalar: NumPy's power loop,
+  // np.sqrt where the exponent is 0.5; an int exponent multiplies instead.
+  // CHECK: %[[P:.*]] = nbc.pow %arg5, %arg5 : f32
+  // CHECK: %[[H:.*]] = nbc.constant 5.000000e-01 : f32
+  // CHECK: %[[IS:.*]] = nbc.cmp eq, %arg5, %[[H]] : f32
+  // CHECK: %[[R:.*]] = nbc.math sqrt %arg5 : f32
+  // CHECK: nbc.select %[[IS]], %[[R]], %[[P]] : f32
+  ok(nbcBuildNumpyScalarPower(body, loc, x32, x32), "f32 ** f32 scalar");
+  // CHECK-NOT: nbc.math sqrt
+  // CHECK: nbc.pow %arg6, %{{.*}} : f64
+  ok(nbcBuildNumpyScalarPower(body, loc, x64, i8), "f64 ** si8 scalar");
   // where(cond, int8, uint8) -> int16.
   // CHECK: nbc.select {{.*}} : si16
   ok(nbcBuildWhere(body, loc, i32, i8, u8), "where");

@@ -116,16 +116,6 @@ def integral_exponent(op, base, exponent):
     return ()
 
 
-def scalar_power(b, x, exponent, pos):
-    """One element of NumPy's float array ** float scalar: np.sqrt for an
-    exponent of 0.5 ((-0.0) ** 0.5 is -0.0, (-inf) ** 0.5 nan, where C's pow
-    gives 0.0 and inf); a constant exponent folds the choice away."""
-    power = S.binary(b, "Pow", x, exponent, pos, elementwise=True)
-    half = S.compare(b, "Eq", exponent, b.constant(0.5, exponent.type, pos), pos)
-    root = S.math1(b, "sqrt", S.cast(b, x, power.type, pos), pos, keep_f32=True)
-    return S.where(b, half, root, power, pos)
-
-
 def binary_body(op, operands, keep, pos):
     """The element function of `x op y` on array operands (after
     numpy_scalar_operands): a float array to a float scalar power is NumPy's
@@ -133,7 +123,7 @@ def binary_body(op, operands, keep, pos):
     if op == "Pow" and isinstance(operands[0].type, T.Array) and \
             not isinstance(operands[1].type, T.Array) and \
             operands[0].type.dtype.is_float and operands[1].type.is_float:
-        return lambda b, a: scalar_power(b, a[0], a[1], pos)
+        return lambda b, a: S.numpy_scalar_power(b, a[0], a[1], pos)
     return lambda b, a: S.binary(b, op, a[0], a[1], pos, elementwise=not keep)
 
 

@@ -205,6 +205,13 @@ def binary(b, op, x, y, pos, elementwise=False):
     return r
 
 
+def numpy_scalar_power(b, x, exponent, pos):
+    """One element of NumPy's float array ** float scalar: np.sqrt for an
+    exponent of 0.5, as NumPy computes it (nbcBuildNumpyScalarPower)."""
+    return checked(ir.numpy_scalar_power(b.block, b.loc(pos), x.h, exponent.h),
+                   "**", x, exponent)
+
+
 def dialect_reason():
     """Why the last typed builder refused, in the dialect's words."""
     return ir.last_error().partition(" error: ")[2] or ir.last_error()

@@ -56,6 +56,10 @@ class TupleValue:
     def type(self):
         return self.named_type or T.Tuple([v.type for v in self.items])
 
+    @type.setter
+    def type(self, t):  # what a subclass stands for (a range, a view's parts)
+        self.named_type = t
+
 
 def refresh_retyped(changes, scalar_of):
     """The dialect gave values read from a container their new item type

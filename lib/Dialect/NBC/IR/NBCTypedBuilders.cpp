@@ -295,6 +295,27 @@ static std::optional<Value> buildUnsignedSignedCompare(OpBuilder &builder,
                                 compared));
 }
 
+FailureOr<Value> nbc::buildNumpyScalarPower(OpBuilder &builder,
+                                            Location loc, Value base,
+                                            Value exponent) {
+  FailureOr<Value> power = buildBinary(builder, loc, BinaryOperator::Pow, base,
+                                       exponent, Promotion::Elementwise);
+  if (failed(power) || !isa<FloatType>(base.getType()) ||
+      !isa<FloatType>(exponent.getType()))
+    return power;
+  Type exponentType = exponent.getType();
+  Value half = ConstantOp::create(builder, loc, exponentType,
+                                  builder.getFloatAttr(exponentType, 0.5));
+  Value isHalf = CmpOp::create(
+      builder, loc, builder.getI1Type(),
+      CmpPredicateAttr::get(builder.getContext(), CmpPredicate::eq), exponent,
+      half);
+  Value root = MathOp::create(builder, loc, power->getType(), MathFn::sqrt,
+                              buildCastTo(builder, loc, base, power->getType()));
+  return Value(SelectOp::create(builder, loc, power->getType(), isHalf, root,
+                                *power));
+}
+
 FailureOr<Value> nbc::buildCompare(OpBuilder &builder, Location loc,
                                    CmpPredicate predicate, Value lhs,
                                    Value rhs, Promotion promotion) {

@@ -91,6 +91,15 @@ FailureOr<Value> buildUnary(OpBuilder &builder, Location loc, UnaryOperator op,
                             Value operand,
                             Promotion promotion = Promotion::Scalar);
 
+/// One element of NumPy's `array ** scalar`: for a float `base` (an array's
+/// element) and a float scalar `exponent`, NumPy's power loop except where
+/// the exponent is 0.5, which NumPy computes as np.sqrt ((-0.0) ** 0.5 is
+/// -0.0 and (-inf) ** 0.5 nan there, where C's pow gives 0.0 and inf); a
+/// constant exponent folds the choice away. Other operands: buildBinary's
+/// elementwise `**`.
+FailureOr<Value> buildNumpyScalarPower(OpBuilder &builder, Location loc,
+                                       Value base, Value exponent);
+
 /// Python's `abs(x)` (bools as int64).
 FailureOr<Value> buildAbs(OpBuilder &builder, Location loc, Value operand);
 
