@@ -22,14 +22,25 @@ def same(got, want):
         type(g) is type(w) and g == w for g, w in zip(got, want)), (got, want)
 
 
+NBC_KERNELS, NUMBA_KERNELS = {}, {}
+
+
+def compiled(jit, kernels, fn):
+    """One dispatcher per function, shared by its cases: a signature
+    compiles once, whichever test meets it first."""
+    if fn not in kernels:
+        kernels[fn] = jit(fn)
+    return kernels[fn]
+
+
 def check(fn, *args, numba_key=None):
     """nbc exactly as CPython (stable); Numba's key sorts are not stable (a
     quicksort), so against Numba only the order of the keys `numba_key`
     gives, and the same items."""
     want = fn(*args)
-    same(nbc.njit(fn)(*args), want)
+    same(compiled(nbc.njit, NBC_KERNELS, fn)(*args), want)
     if numba_key is not None:
-        got = list(numba.njit(fn)(*args))
+        got = list(compiled(numba.njit, NUMBA_KERNELS, fn)(*args))
         assert [numba_key(x) for x in got] == [numba_key(x) for x in want]
         assert sorted(got) == sorted(want)
     return want

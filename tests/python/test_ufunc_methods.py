@@ -5,6 +5,7 @@ np.diff(a, n, axis) on N-d arrays, np.<ufunc>.reduce (axis defaults to 0),
 indices) and .reduceat (any axis), on 1-d to 4-d arrays of several dtypes
 and layouts (C, F, transposed, strided, reversed, empty, 1 element)."""
 
+import functools
 import linecache
 import warnings
 
@@ -107,17 +108,18 @@ def test_cumsum_cumprod_axis(ndim, dtype):
 
 
 # -- np.diff -----------------------------------------------------------------
-DIFF_KERNELS = {}
-
-
-def diff_kernel(ndim):
-    if ndim not in DIFF_KERNELS:
+@functools.cache
+def diff_kernel(ndim, spellings):
+    """Every way to write n and axis, or (the dtype x layout matrix) n=1 and
+    n=2 along each axis."""
+    lines = ["np.diff(a)"] + [f"np.diff(a, n=2, axis={axis})" for axis in range(ndim)]
+    if spellings:
         lines = ["np.diff(a)", "np.diff(a, 0)", "np.diff(a, n=2)", "np.diff(a, n=7)"]
         for axis in every_axis(ndim):
             lines.append(f"np.diff(a, axis={axis})")
             lines.append(f"np.diff(a, n=2, axis={axis})")
-        DIFF_KERNELS[ndim] = nbc.njit(compiled_source(f"diffs_{ndim}d", lines))
-    return DIFF_KERNELS[ndim]
+    return nbc.njit(compiled_source(f"diffs_{ndim}d" if spellings else f"diff_axes_{ndim}d",
+                                    lines))
 
 
 DIFF_CASES = [(2, d) for d in (np.int32, np.uint8, np.float32, np.float64, np.bool_)] + \
@@ -127,8 +129,11 @@ DIFF_CASES = [(2, d) for d in (np.int32, np.uint8, np.float32, np.float64, np.bo
 @pytest.mark.parametrize("ndim, dtype", DIFF_CASES,
                          ids=[f"{n}d-{np.dtype(d).name}" for n, d in DIFF_CASES])
 def test_diff_n_axis(ndim, dtype):
-    for a in layouts(SHAPES[ndim], dtype, all_layouts=dtype == np.float64):
-        run(diff_kernel(ndim), a)
+    """The spellings on float64 C-order arrays (and 1 element, empty); the
+    dtypes and layouts (up to 3-d) along each axis."""
+    arrays = layouts(SHAPES[ndim], dtype, all_layouts=dtype == np.float64 and ndim <= 3)
+    for k, a in enumerate(arrays):
+        run(diff_kernel(ndim, spellings=dtype == np.float64 and k < 3), a)
 
 
 def test_diff_errors():
@@ -145,20 +150,20 @@ def test_diff_errors():
 
 # -- ufunc.reduce ------------------------------------------------------------
 UFUNC_REDUCE = ("add", "multiply", "maximum", "minimum", "logical_and", "logical_or")
-REDUCE_KERNELS = {}
-
-
-def reduce_kernel(ufunc, ndim):
-    key = (ufunc, ndim)
-    if key not in REDUCE_KERNELS:
+@functools.cache
+def reduce_kernel(ufunc, ndim, spellings):
+    """Every way to write axis (and keepdims), or (the dtype x layout
+    matrix) each axis and None once."""
+    lines = [f"np.{ufunc}.reduce(a, axis=None)"]
+    lines += [f"np.{ufunc}.reduce(a, axis={axis})" for axis in range(ndim)]
+    if spellings:
         lines = [f"np.{ufunc}.reduce(a)", f"np.{ufunc}.reduce(a, axis=None)",
                  f"np.{ufunc}.reduce(a, 0, keepdims=True)"]
         lines += [f"np.{ufunc}.reduce(a, axis={axis})" for axis in every_axis(ndim)]
         if ndim >= 2:
             lines.append(f"np.{ufunc}.reduce(a, axis=(0, {ndim - 1}))")
-        REDUCE_KERNELS[key] = nbc.njit(compiled_source(f"reduce_{ufunc}_{ndim}d",
-                                                       lines))
-    return REDUCE_KERNELS[key]
+    name = f"reduce_{ufunc}_{ndim}d" if spellings else f"reduce_axes_{ufunc}_{ndim}d"
+    return nbc.njit(compiled_source(name, lines))
 
 
 REDUCE_CASES = [(n, np.float64) for n in (1, 2, 3, 4)] + [(2, np.int32), (3, np.bool_)]
@@ -168,8 +173,11 @@ REDUCE_CASES = [(n, np.float64) for n in (1, 2, 3, 4)] + [(2, np.int32), (3, np.
                          ids=[f"{n}d-{np.dtype(d).name}" for n, d in REDUCE_CASES])
 @pytest.mark.parametrize("ufunc", UFUNC_REDUCE)
 def test_ufunc_reduce(ufunc, ndim, dtype):
-    k = reduce_kernel(ufunc, ndim)
-    for a in layouts(SHAPES[ndim], dtype, all_layouts=dtype == np.float64):
+    """The spellings on float64 C-order arrays (and 1 element, empty); the
+    dtypes and layouts (up to 3-d) along each axis and None."""
+    arrays = layouts(SHAPES[ndim], dtype, all_layouts=dtype == np.float64 and ndim <= 3)
+    for j, a in enumerate(arrays):
+        k = reduce_kernel(ufunc, ndim, spellings=dtype == np.float64 and j < 3)
         if a.size == 0 and ufunc in ("maximum", "minimum"):
             want, want_exc = outcome(k.py_func, [a])
             got, got_exc = outcome(k, [a])
@@ -276,12 +284,15 @@ def test_ufunc_at_nd_first_axis(ufunc):
                       values(tuple(2 * n for n in shape), np.float64)[
                           (slice(None, None, 2),) + (slice(None, None, -2),) * len(rest)]]
         for a in layouts_of:
-            for i, b in ((idx, values((5,) + rest, np.float64)),
-                         (idx, values(rest, np.float64)),
-                         (idx, values((5,) + (1,) * len(rest), np.float64)),
-                         (idx, values((1,) + rest, np.float64)[..., ::-1]),
-                         (idx, 0.5), (2, values(rest, np.float64)), (-1, 3.0),
-                         (np.zeros(0, np.int64), 1.0)):
+            # Every index kind into C order; an array and an int into the others.
+            cases = [(idx, values((5,) + rest, np.float64)),
+                     (idx, values((5,) + (1,) * len(rest), np.float64)),
+                     (2, values(rest, np.float64))]
+            if a is c:
+                cases += [(idx, values(rest, np.float64)),
+                          (idx, values((1,) + rest, np.float64)[..., ::-1]),
+                          (idx, 0.5), (-1, 3.0), (np.zeros(0, np.int64), 1.0)]
+            for i, b in cases:
                 want, got = a.copy(), a.copy(order="K")
                 k.py_func(want, i, b)
                 k(got, i, b)
@@ -298,21 +309,28 @@ def test_ufunc_at_nd_first_axis(ufunc):
 @pytest.mark.parametrize("ufunc", UFUNC_AT)
 def test_ufunc_at_tuple_of_indices(ufunc):
     """A tuple of integers and 1-d integer arrays on a's leading axes; the
-    arrays broadcast (length m or 1), repeated positions apply repeatedly."""
+    arrays broadcast (length m or 1), repeated positions apply repeatedly.
+    Every kind of tuple on float64 C-order arrays; int32 and F-order (each
+    kind one more compile) with arrays and with ints."""
     k = at_kernel(ufunc)
     i, j = np.array([1, 0, 1, -1, 1]), np.array([2, 0, 2, 1, -3])
     for dtype in (np.float64, np.int32):
         for shape in ((3, 4), (3, 4, 2)):
             c = values(shape, dtype)
             rest = shape[2:]
-            for a in (c, np.asfortranarray(c), values(shape[::-1], dtype).T):
-                for idx, b in (((i, j), values((5,) + rest, dtype)),
-                               ((i, j), values(rest or (1,), dtype)), ((i, j), 2),
-                               ((i, np.array([3])), values((5,) + rest, dtype)),
-                               ((2, j), values((1,) + rest, dtype)), ((1, -1), 3),
-                               ((i,), values(shape[1:], dtype)),
-                               ((np.zeros(0, np.int64), 1), 1),
-                               ((np.array([0]), np.zeros(0, np.int32)), 1)):
+            arrays = [c]
+            if dtype == np.float64:
+                arrays += [np.asfortranarray(c), values(shape[::-1], dtype).T]
+            for a in arrays:
+                cases = [((i, j), values((5,) + rest, dtype)),
+                         ((i, np.array([3])), values((5,) + rest, dtype)), ((1, -1), 3)]
+                if a is c and dtype == np.float64:
+                    cases += [((i, j), values(rest or (1,), dtype)), ((i, j), 2),
+                              ((2, j), values((1,) + rest, dtype)),
+                              ((i,), values(shape[1:], dtype)),
+                              ((np.zeros(0, np.int64), 1), 1),
+                              ((np.array([0]), np.zeros(0, np.int32)), 1)]
+                for idx, b in cases:
                     want, got = a.copy(), a.copy(order="K")
                     k.py_func(want, idx, b)
                     k(got, idx, b)
@@ -346,14 +364,18 @@ def test_ufunc_at_nd_index_arrays(ufunc):
         for shape in ((3,), (3, 2)):
             rest = shape[1:]
             a = values(shape, dtype)
-            for i, b in ((idx, values((2, 3) + rest, dtype)), (idx, 2),
-                         (idx, values((3,) + rest, dtype)), (idx, values((2, 1) + rest, dtype)),
-                         (idx, values((1, 3) + rest, dtype)), (idx, values(rest or (1,), dtype)),
-                         (idx.T.copy(), values((3, 1) + rest, dtype)),
-                         (idx[:, ::-2], values((1,) + rest, dtype)),
-                         (idx.reshape(2, 1, 3), values((1, 1, 3) + rest, dtype)),
-                         (idx.reshape(2, 1, 3), values((2, 1, 3) + rest, dtype)),
-                         (np.zeros((2, 0), np.int64), 1)):
+            # Every index and b shape for float64; int64 with a full b and a scalar.
+            cases = [(idx, values((2, 3) + rest, dtype)), (idx, 2),
+                     (idx, values((2, 1) + rest, dtype)), (idx, values((1, 3) + rest, dtype)),
+                     (idx.T.copy(), values((3, 1) + rest, dtype)),
+                     (np.zeros((2, 0), np.int64), 1)]
+            if dtype == np.float64:
+                cases += [(idx, values((3,) + rest, dtype)),
+                          (idx, values(rest or (1,), dtype)),
+                          (idx[:, ::-2], values((1,) + rest, dtype)),
+                          (idx.reshape(2, 1, 3), values((1, 1, 3) + rest, dtype)),
+                          (idx.reshape(2, 1, 3), values((2, 1, 3) + rest, dtype))]
+            for i, b in cases:
                 want, got = a.copy(), a.copy()
                 reference(want, i, b)
                 k(got, i, b)
@@ -490,8 +512,9 @@ def test_ufunc_at_boolean_mask_and_slice():
              (at_slices, np.arange(7.0), np.ones(2))]
     cases += [(at_slice_bounds, np.arange(6), *bounds) for bounds in (
         (0, 5, 2), (-1, -6, -1), (10, -10, -3), (-100, 100, 1), (2, 2, 1), (1, 3, 0))]
+    kernels = {fn: nbc.njit(fn) for fn, *_ in cases}  # a signature compiles once
     for fn, *args in cases:
-        assert at_outcome(nbc.njit(fn), *args) == at_outcome(fn, *args), (fn, args)
+        assert at_outcome(kernels[fn], *args) == at_outcome(fn, *args), (fn, args)
     with pytest.raises(nbc.TypingError, match="slice indices must be integers"):
         nbc.njit(at_float_slice)(np.zeros(3))
     with pytest.raises(nbc.TypingError, match="boolean index of 2 dimensions"):
@@ -502,22 +525,48 @@ def test_ufunc_at_boolean_mask_and_slice():
 UFUNC_REDUCEAT = ("add", "multiply", "maximum", "minimum")
 
 
-@pytest.mark.parametrize("dtype", (np.int8, np.uint16, np.int32, np.float32,
-                                   np.float64, np.bool_), ids=lambda d: np.dtype(d).name)
+@functools.cache
+def reduceat_kernel(ufunc):
+    return nbc.njit(compiled_source(f"reduceat_{ufunc}", [f"np.{ufunc}.reduceat(a, i)"],
+                                    params="a, i"))
+
+
+REDUCEAT_SHAPES = ((9,), (9, 3), (9, 2, 2))
+
+
+def reduceat_indices(int32):
+    """Index arrays for a first axis of 9; the last int32 (one more compile) or int64."""
+    return [np.array([0, 4, 1, 5, 5, 8]), np.array([3]), np.array([8, 0]),
+            np.zeros(0, np.int64), np.arange(9, dtype=np.int32 if int32 else np.int64)]
+
+
 @pytest.mark.parametrize("ufunc", UFUNC_REDUCEAT)
-def test_ufunc_reduceat(ufunc, dtype):
-    k = nbc.njit(compiled_source(f"reduceat_{ufunc}", [
+def test_ufunc_reduceat_spellings(ufunc):
+    """axis left out, axis=0 and a positional 0 agree with NumPy."""
+    k = nbc.njit(compiled_source(f"reduceat_spellings_{ufunc}", [
         f"np.{ufunc}.reduceat(a, i)", f"np.{ufunc}.reduceat(a, i, axis=0)",
         f"np.{ufunc}.reduceat(a, i, 0)"], params="a, i"))
-    for shape in ((9,), (9, 3), (9, 2, 2)):
+    for shape in REDUCEAT_SHAPES:
+        for i in reduceat_indices(int32=False):
+            run(k, values(shape, np.float64), i)
+
+
+@pytest.mark.parametrize("dtype", (np.int8, np.uint16, np.float32, np.float64, np.bool_),
+                         ids=lambda d: np.dtype(d).name)
+@pytest.mark.parametrize("ufunc", UFUNC_REDUCEAT)
+def test_ufunc_reduceat(ufunc, dtype):
+    """Each dtype on C-order arrays; float64 also F-order, strided and
+    reversed, and int32 indices (paths that do not depend on the dtype)."""
+    k = reduceat_kernel(ufunc)
+    for shape in REDUCEAT_SHAPES:
         c = values(shape, dtype)
-        arrays = [c, np.asfortranarray(c),
-                  values(tuple(2 * n for n in shape), dtype)[::-2, ...]]
-        for a in arrays:
-            for i in (np.array([0, 4, 1, 5, 5, 8]), np.array([3]),
-                      np.array([0, 1, 2, 3, 4, 5, 6, 7, 8], np.int32),
-                      np.array([8, 0]), np.zeros(0, np.int64)):
-                run(k, a, i)
+        for i in reduceat_indices(int32=dtype == np.float64):
+            run(k, c, i)
+        if dtype == np.float64:
+            for a in (np.asfortranarray(c),
+                      values(tuple(2 * n for n in shape), dtype)[::-2, ...]):
+                for i in reduceat_indices(int32=False):
+                    run(k, a, i)
     run(k, values((1,), dtype), np.array([0, 0]))
 
 
@@ -549,16 +598,23 @@ def test_ufunc_reduceat_errors():
                          ids=lambda d: np.dtype(d).name)
 @pytest.mark.parametrize("ufunc", UFUNC_REDUCEAT)
 def test_ufunc_reduceat_other_axes(ufunc, dtype):
+    """Each dtype on C-order arrays; float64 also F-order, strided and
+    reversed, and int32 indices."""
     k = nbc.njit(compiled_source(f"reduceat_axes_{ufunc}", [
         f"np.{ufunc}.reduceat(a, i, axis=1)", f"np.{ufunc}.reduceat(a, i, -1)"],
         params="a, i"))
     for shape in ((2, 9), (3, 9), (2, 5, 9)):
         c = values(shape, dtype)
-        for a in (c, np.asfortranarray(c), values(tuple(2 * n for n in shape),
-                                                  dtype)[..., ::-2]):
+        arrays = [c]
+        if dtype == np.float64:
+            arrays += [np.asfortranarray(c),
+                       values(tuple(2 * n for n in shape), dtype)[..., ::-2]]
+        for a in arrays:
             n = min(a.shape[1], a.shape[-1])
+            int32 = dtype == np.float64 and a is c  # one more compile
             for i in (np.array([0, n - 1, 1, 2, 2]), np.array([n - 1]),
-                      np.arange(n, dtype=np.int32), np.zeros(0, np.int64)):
+                      np.arange(n, dtype=np.int32 if int32 else np.int64),
+                      np.zeros(0, np.int64)):
                 run(k, a, i)
     k3 = nbc.njit(compiled_source(f"reduceat_axis1_3d_{ufunc}", [
         f"np.{ufunc}.reduceat(a, i, axis=1)"], params="a, i"))
