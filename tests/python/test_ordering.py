@@ -257,14 +257,14 @@ def kernels_and_arrays(a, shape, dtype):
     and a few with a 2-d q (q's shape leads the result's); the other
     layouts of float64 (which the kernels copy into C order) and the other
     dtypes with 1-d q through a few kernels: along one axis, along another
-    with keepdims, along a pair of axes (or none)."""
+    with keepdims, along a pair of axes (or none). F order up to rank 2."""
     kernels = axis_kernels(len(shape))
     pair = kernels[len(shape) + 1 if len(shape) >= 2 else -1]
     if dtype != np.float64:
         return [(k, a, Q_1D) for k in (kernels[1], pair)]
     some = [kernels[0], kernels[1], pair]
     runs = [(k, a, Q_1D) for k in kernels] + [(k, a, Q_2D) for k in some]
-    others = [np.asfortranarray(a), a[::-1]]
+    others = [a[::-1]] + ([np.asfortranarray(a)] if len(shape) <= 2 else [])
     if len(shape) >= 2:
         big = sample(tuple(2 * n for n in shape), dtype, 7)
         others.append(big[::2, ::-2, ...])
