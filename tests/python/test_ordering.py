@@ -4,9 +4,7 @@ strided, reversed, F-order and 2-d inputs, int32/int64/float32/float64/bool,
 NaNs, scalar and array q, axis= (int, negative, tuple) and keepdims=,
 return_counts=, and NumPy's errors."""
 
-import itertools
 import linecache
-
 import warnings
 
 import numpy as np
@@ -104,13 +102,17 @@ def test_median_nan_and_empty():
 @pytest.mark.parametrize("dtype", [np.int32, np.int64, np.float32, np.float64])
 @pytest.mark.parametrize("shape", SHAPES)
 def test_quantiles_scalar_and_array_q(dtype, shape):
-    for a in views(sample(shape, dtype, sum(shape) + 1)):
+    for n, a in enumerate(views(sample(shape, dtype, sum(shape) + 1))):
         for q in (0.0, 0.25, 0.5, 0.7, 1.0, 1 / 3):
             qa, pa = quantiles(a, q)
             same(qa, np.quantile(a, q))
             same(pa, np.percentile(a, q * 100))
-        for q in (np.array([0.1, 0.5, 0.9]), np.array([[0.0, 1.0], [0.33, 0.66]]),
-                  np.linspace(0, 1, 7)[::2]):
+        # q's rank and strides (each a compilation) only shape the result:
+        # every kind of q on C-order float64, a 1-d q on the others
+        array_qs = [np.array([0.1, 0.5, 0.9])]
+        if n == 0 and dtype == np.float64:
+            array_qs += [np.array([[0.0, 1.0], [0.33, 0.66]]), np.linspace(0, 1, 7)[::2]]
+        for q in array_qs:
             qa, pa = quantiles(a, q)
             same(qa, np.quantile(a, q))
             same(pa, np.percentile(a, q * 100))
@@ -246,20 +248,36 @@ def same_result(got, want, what, from_float32):
 AXIS_SHAPES = [(5,), (4, 5), (1, 1), (3, 2, 4), (2, 0), (0, 3)]
 
 
+Q_1D, Q_2D = np.array([0.0, 0.25, 1.0]), np.array([[0.5], [1 / 3]])
+
+
+def kernels_and_arrays(a, shape, dtype):
+    """(kernel, array, q) runs, each kernel, array layout and q rank a
+    compilation: on C-order float64 (NaNs in it) every kernel with a 1-d q
+    and a few with a 2-d q (q's shape leads the result's); the other
+    layouts of float64 (which the kernels copy into C order) and the other
+    dtypes with 1-d q through a few kernels: along one axis, along another
+    with keepdims, along a pair of axes (or none). F order up to rank 2."""
+    kernels = axis_kernels(len(shape))
+    pair = kernels[len(shape) + 1 if len(shape) >= 2 else -1]
+    if dtype != np.float64:
+        return [(k, a, Q_1D) for k in (kernels[1], pair)]
+    some = [kernels[0], kernels[1], pair]
+    runs = [(k, a, Q_1D) for k in kernels] + [(k, a, Q_2D) for k in some]
+    others = [a[::-1]] + ([np.asfortranarray(a)] if len(shape) <= 2 else [])
+    if len(shape) >= 2:
+        big = sample(tuple(2 * n for n in shape), dtype, 7)
+        others.append(big[::2, ::-2, ...])
+    return runs + [(k, x, Q_1D) for x in others for k in some]
+
+
 @pytest.mark.parametrize("dtype", [np.int32, np.float32, np.float64])
 @pytest.mark.parametrize("shape", AXIS_SHAPES, ids=str)
 def test_order_statistics_axis_keepdims(shape, dtype):
     a = sample(shape, dtype, sum(shape) + 3)
     if dtype == np.float64 and a.size > 3:
         a.ravel()[[1, a.size - 2]] = np.nan
-    arrays = [a]  # other layouts (each a compilation) for float64
-    if dtype == np.float64:
-        arrays += [np.asfortranarray(a), a[::-1]]
-        if len(shape) >= 2:
-            big = sample(tuple(2 * n for n in shape), dtype, 7)
-            arrays.append(big[::2, ::-2, ...])
-    for k, x, q in itertools.product(axis_kernels(len(shape)), arrays, (
-            np.array([0.0, 0.25, 1.0]), np.array([[0.5], [1 / 3]]))):
+    for k, x, q in kernels_and_arrays(a, shape, dtype):
         with np.errstate(all="ignore"), warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)
             want, want_exc = outcome(k.py_func, x, q)

@@ -5,7 +5,9 @@ int, a negative int, tuples (in any order) and (), keepdims=, ddof=, on 1-d
 to 4-d arrays of int32/int64/float32/float64/bool in C order, F order,
 transposed, strided and reversed, with 1-element and empty inputs, and
 NumPy's errors. Each kernel returns many reductions so that one compilation
-per signature covers every axis combination."""
+per signature covers many axis combinations: every spelling (methods,
+negative and unsorted axes, keepdims) on float64 C arrays of ranks 1 to 3,
+and the dtype and layout matrix with each distinct axis set spelled once."""
 
 import linecache
 import warnings
@@ -28,8 +30,7 @@ SHAPES = {1: (5,), 2: (3, 4), 3: (2, 3, 4), 4: (2, 3, 1, 2)}
 # order (NumPy sorts them), every axis, and the empty tuple.
 AXES = {1: [None, 0, -1, (0,), ()],
         2: [None, 0, 1, -1, (0, 1), (1, 0), ()],
-        3: [None, 0, 1, 2, -2, (0, 1), (0, 2), (2, 1), (0, 1, 2), ()],
-        4: [None, 0, 3, -3, (0, 1), (1, 3), (3, 2, 0), (0, 1, 2, 3), ()]}
+        3: [None, 0, 1, 2, -2, (0, 1), (0, 2), (2, 1), (0, 1, 2), ()]}
 MAX_RESULTS = 16  # nbc._core returns at most 16 values
 
 
@@ -62,14 +63,33 @@ def calls(fn, ndim):
     return out
 
 
+def distinct_axes(fn, ndim):
+    """Each distinct set of reduced axes once, as np.fn(a, axis=...) without
+    keepdims (var/std alternate ddof=0 and ddof=1): the dtype and layout
+    matrix, whose element types and strides do not depend on the spelling,
+    and rank 4 (with a negative axis and an unsorted tuple)."""
+    axes = {1: [None, 0, ()],
+            2: [None, 0, 1, ()],
+            3: [None, 0, 1, 2, (0, 1), (0, 2), (1, 2), ()],
+            4: [None, 0, -3, 3, (0, 1), (1, 3), (3, 0, 2), ()]}[ndim]
+    if fn in ("argmin", "argmax"):
+        axes = [s for s in axes if not isinstance(s, tuple)]
+    ddof = [", ddof=1" if fn.endswith(("var", "std")) and k % 2 else ""
+            for k in range(len(axes))]
+    return [f"np.{fn}(a, axis={axis!r}{d})" for axis, d in zip(axes, ddof)]
+
+
 KERNELS = {}
 
 
-def kernel(fn, ndim):
-    """One dispatcher per (function, rank), reused by every dtype and layout."""
-    key = (fn, ndim)
+def kernel(fn, ndim, every_spelling=True):
+    """One dispatcher per (function, rank, call list), reused by every dtype
+    and layout: `calls` (every spelling) or `distinct_axes`."""
+    key = (fn, ndim, every_spelling)
     if key not in KERNELS:
-        KERNELS[key] = nbc.njit(compiled_source(f"{fn}_{ndim}d", calls(fn, ndim)))
+        lines = calls(fn, ndim) if every_spelling else distinct_axes(fn, ndim)
+        name = f"{fn}_{ndim}d" + ("" if every_spelling else "_axes")
+        KERNELS[key] = nbc.njit(compiled_source(name, lines))
     return KERNELS[key]
 
 
@@ -84,16 +104,17 @@ def values(shape, dtype, nan=False):
     return a
 
 
-def layouts(shape, dtype, nan=False, all_layouts=True):
-    """C order and 1 element always; with `all_layouts` F order, a
-    transpose, and a strided, reversed view too (same rank and dtype)."""
-    out = [values(shape, dtype, nan), values((1,) * len(shape), dtype, nan)]
-    if all_layouts:
-        out.append(np.asfortranarray(values(shape, dtype, nan)))
-        out.append(values(shape[::-1], dtype, nan).T)
-        big = values(tuple(2 * n for n in shape), dtype, nan)
-        out.append(big[(slice(None, None, -2),) * len(shape)])
-    return out
+def layouts(shape, dtype, nan=False, kinds="C1"):
+    """Arrays of one rank and dtype, per letter of `kinds`: C order, 1
+    element, F order, a transpose (F order again) and a strided, reversed
+    view."""
+    make = {"C": lambda: values(shape, dtype, nan),
+            "1": lambda: values((1,) * len(shape), dtype, nan),
+            "F": lambda: np.asfortranarray(values(shape, dtype, nan)),
+            "T": lambda: values(shape[::-1], dtype, nan).T,
+            "S": lambda: values(tuple(2 * n for n in shape), dtype, nan)[
+                (slice(None, None, -2),) * len(shape)]}
+    return [make[k]() for k in kinds]
 
 
 def assert_same(got, want, what):
@@ -120,31 +141,49 @@ def run(k, a):
                 f"strides {a.strides}")
 
 
-# Every dtype on 2-d arrays; float64 (every layout) and int32 on the other
-# ranks: each (dtype, layout) is one compilation of a 16-reduction kernel.
-CASES = [(2, d) for d in (np.int32, np.int64, np.float32, np.float64, np.bool_)] + \
-    [(n, d) for n in (1, 3, 4) for d in (np.float64, np.int32)]
+# Every spelling of every function on float64 C arrays (and 1 element) of
+# ranks 1 to 3 (1 and 2 for the nan kinds, whose axes and keepdims take the
+# plain kinds' path); the nan kinds see NaNs.
+SPELLING_CASES = [(fn, n) for fn in FUNCS for n in (1, 2, 3)] + \
+    [(fn, n) for fn in NAN_FUNCS for n in (1, 2)]
 
 
-@pytest.mark.parametrize("ndim, dtype", CASES,
-                         ids=[f"{n}d-{np.dtype(d).name}" for n, d in CASES])
-@pytest.mark.parametrize("fn", FUNCS)
-def test_reductions_match_numpy(fn, ndim, dtype):
+@pytest.mark.parametrize("fn, ndim", SPELLING_CASES,
+                         ids=[f"{fn}-{n}d" for fn, n in SPELLING_CASES])
+def test_axis_spellings_match_numpy(fn, ndim):
     k = kernel(fn, ndim)
-    for a in layouts(SHAPES[ndim], dtype, all_layouts=dtype == np.float64):
+    for a in layouts(SHAPES[ndim], np.float64, nan=fn in NAN_FUNCS):
         run(k, a)
 
 
-NAN_CASES = [(n, np.float64) for n in (1, 2, 3, 4)] + [(2, np.float32), (3, np.int32)]
+# The dtype x layout matrix, each a compilation of the distinct-axes kernel:
+# every dtype on 2-d C arrays, F order, transposed and strided float64 of
+# ranks 1 to 3 (a 1-d F array is a C one; the loop nests read any strides
+# alike), and rank 4.
+CASES = [(2, d, "C1") for d in (np.int32, np.int64, np.float32, np.bool_)] + \
+    [(1, np.float64, "S")] + [(n, np.float64, "FTS") for n in (2, 3)] + \
+    [(4, np.float64, "C1")]
 
 
-@pytest.mark.parametrize("ndim, dtype", NAN_CASES,
-                         ids=[f"{n}d-{np.dtype(d).name}" for n, d in NAN_CASES])
+@pytest.mark.parametrize("ndim, dtype, kinds", CASES,
+                         ids=[f"{n}d-{np.dtype(d).name}-{k}" for n, d, k in CASES])
+@pytest.mark.parametrize("fn", FUNCS)
+def test_reductions_match_numpy(fn, ndim, dtype, kinds):
+    k = kernel(fn, ndim, every_spelling=False)
+    for a in layouts(SHAPES[ndim], dtype, kinds=kinds):
+        run(k, a)
+
+
+NAN_CASES = [(2, np.float32, "C1"), (2, np.int32, "C1"), (2, np.float64, "FTS")] + \
+    [(n, np.float64, "C1") for n in (3, 4)]
+
+
+@pytest.mark.parametrize("ndim, dtype, kinds", NAN_CASES,
+                         ids=[f"{n}d-{np.dtype(d).name}-{k}" for n, d, k in NAN_CASES])
 @pytest.mark.parametrize("fn", NAN_FUNCS)
-def test_nan_reductions_match_numpy(fn, ndim, dtype):
-    k = kernel(fn, ndim)
-    for a in layouts(SHAPES[ndim], dtype, nan=True,
-                     all_layouts=dtype == np.float64 and ndim in (2, 3)):
+def test_nan_reductions_match_numpy(fn, ndim, dtype, kinds):
+    k = kernel(fn, ndim, every_spelling=False)
+    for a in layouts(SHAPES[ndim], dtype, nan=True, kinds=kinds):
         run(k, a)
 
 
