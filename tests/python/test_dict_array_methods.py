@@ -7,12 +7,14 @@ after the dict is gone, and where Python's shared arrays would show (a copy
 whose arrays are written to, a value kept across an insertion) the kernel is
 refused at its line (list_aliasing.py)."""
 
+import functools
 import gc
 
 import numba
 import numpy as np
 import pytest
 
+import kernel_cache
 import nbc
 from conftest import requires_exec
 from test_dict_of_arrays import same as same_arrays
@@ -34,20 +36,26 @@ def same(got, want):
         same_arrays(got, want)
 
 
+@functools.lru_cache(maxsize=None)
+def numba_jit(fn):
+    return numba.njit(fn)
+
+
 def check(fn, *args, numba_too=True):
     """nbc against CPython (and Numba) on copies of `args`; array arguments
-    changed in place must change alike."""
+    changed in place must change alike. Each compiler compiles a kernel once
+    per signature, whatever the inputs."""
     def fresh():
         return [a.copy() if isinstance(a, np.ndarray) else a for a in args]
     py_args, nbc_args = fresh(), fresh()
     want = fn(*py_args)
-    same(nbc.njit(fn)(*nbc_args), want)
+    same(kernel_cache.njit(fn)(*nbc_args), want)
     for p, q in zip(py_args, nbc_args):
         if isinstance(p, np.ndarray):
             assert np.array_equal(p, q)
     if numba_too:
         nb_args = fresh()
-        same(numba.njit(fn)(*nb_args), want)
+        same(numba_jit(fn)(*nb_args), want)
         for p, q in zip(py_args, nb_args):
             if isinstance(p, np.ndarray):
                 assert np.array_equal(p, q)
@@ -194,7 +202,7 @@ def test_get_default(k):
 
 @pytest.mark.parametrize("k", [2, 9])
 def test_get_default_returned_outlives_the_dict(k):
-    f = nbc.njit(get_default_returned)
+    f = kernel_cache.njit(get_default_returned)
     got = [f(4, k, A.copy() * 2) for _ in range(5)]
     gc.collect()
     junk = [np.full(4, 123.0) for _ in range(50)]  # reuse freed memory

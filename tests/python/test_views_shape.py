@@ -6,9 +6,12 @@ layouts, and writes through the views reaching the source (and the
 source's changes reaching the views) as in NumPy, on C, F, strided,
 reversed, empty and 1-element arrays. Read-only results refuse writes."""
 
+import functools
+
 import numpy as np
 import pytest
 
+import kernel_cache
 import nbc
 from conftest import requires_exec
 
@@ -22,6 +25,13 @@ LAYOUTS = {
     "cols_reversed": lambda a: a[:, ::-1],                 # negative strides
     "transposed": lambda a: np.ascontiguousarray(a.T).T,   # F by transposition
 }
+
+
+# Every layout on float64, the other dtypes on C arrays: these views do
+# not depend on dtype and layout together.
+layouts_and_dtypes = pytest.mark.parametrize(
+    "layout,dtype", [(layout, np.float64) for layout in LAYOUTS] +
+    [("C", dtype) for dtype in DTYPES[1:]], ids=lambda v: getattr(v, "__name__", v))
 
 
 def matrix(shape, dtype=np.float64, layout="C"):
@@ -46,9 +56,9 @@ def same(got, want):
 
 def run_both(fn, make, *extra):
     """fn on fresh arrays from `make` with nbc and with CPython: the results
-    and the argument after the call agree."""
+    and the argument after the call agree (one compile per signature)."""
     a_nbc, a_py = make(), make()
-    got, want = nbc.njit(fn)(a_nbc, *extra), fn(a_py, *extra)
+    got, want = kernel_cache.njit(fn)(a_nbc, *extra), fn(a_py, *extra)
     same(got, want)
     np.testing.assert_array_equal(a_nbc, a_py)
     return got, want
@@ -149,8 +159,7 @@ def flat_outside(a, i):
     return a.flat[i]
 
 
-@pytest.mark.parametrize("dtype", DTYPES, ids=lambda d: d.__name__)
-@pytest.mark.parametrize("layout", list(LAYOUTS))
+@layouts_and_dtypes
 def test_flat_read_write_iterate(layout, dtype):
     run_both(flat_read, lambda: matrix((3, 4), dtype, layout))
     if dtype is not np.bool_:
@@ -196,8 +205,7 @@ def diagonal_write(a):
     return d
 
 
-@pytest.mark.parametrize("dtype", DTYPES, ids=lambda d: d.__name__)
-@pytest.mark.parametrize("layout", list(LAYOUTS))
+@layouts_and_dtypes
 @pytest.mark.parametrize("shape", [(3, 4), (4, 2), (0, 3), (1, 1)], ids=str)
 def test_diagonals(shape, layout, dtype):
     for k in (0, 1, -1, 3, -5):
@@ -272,8 +280,7 @@ def rot90_same_axes(a):
     return np.rot90(a, 1, (0, 0))
 
 
-@pytest.mark.parametrize("dtype", DTYPES, ids=lambda d: d.__name__)
-@pytest.mark.parametrize("layout", list(LAYOUTS))
+@layouts_and_dtypes
 @pytest.mark.parametrize("shape", [(3, 4), (0, 2), (1, 1)], ids=str)
 def test_flips_and_rotations(shape, layout, dtype):
     run_both(flips, lambda: matrix(shape, dtype, layout))
@@ -328,8 +335,7 @@ def split_runtime_sections(a, n):
     return np.split(a, n)
 
 
-@pytest.mark.parametrize("dtype", DTYPES, ids=lambda d: d.__name__)
-@pytest.mark.parametrize("layout", list(LAYOUTS))
+@layouts_and_dtypes
 def test_splits(layout, dtype):
     def check(fn, shape):  # NumPy's lists are nbc's tuples
         run_both(fn, lambda: matrix(shape, dtype, layout))
@@ -382,8 +388,7 @@ def fortran_write(a):
     return a, r
 
 
-@pytest.mark.parametrize("dtype", DTYPES, ids=lambda d: d.__name__)
-@pytest.mark.parametrize("layout", list(LAYOUTS))
+@layouts_and_dtypes
 def test_broadcast_to(layout, dtype):
     run_both(broadcast_rows, lambda: matrix((2, 4), dtype, layout))
     run_both(broadcast_column, lambda: matrix((3, 2), dtype, layout))
@@ -401,8 +406,7 @@ def test_broadcast_to_errors_and_read_only():
     assert "r[0, 0] = 1" in str(e.value)
 
 
-@pytest.mark.parametrize("dtype", DTYPES, ids=lambda d: d.__name__)
-@pytest.mark.parametrize("layout", list(LAYOUTS))
+@layouts_and_dtypes
 @pytest.mark.parametrize("shape", [(3, 4), (0, 3), (1, 1)], ids=str)
 def test_asfortranarray(shape, layout, dtype):
     got, want = run_both(fortran, lambda: matrix(shape, dtype, layout))
@@ -455,7 +459,7 @@ def reshape_order_k(a):
 
 @pytest.mark.parametrize("n", [0, 1, 4])
 def test_creation_order(n):
-    got = nbc.njit(created_f)(n)
+    got = kernel_cache.njit(created_f)(n)
     same(got, created_f(n))
     for arr in got[1:4]:
         assert arr.flags.f_contiguous
@@ -464,8 +468,12 @@ def test_creation_order(n):
         nbc.njit(creation_bad_order)(3)
 
 
-@pytest.mark.parametrize("dtype", DTYPES, ids=lambda d: d.__name__)
-@pytest.mark.parametrize("layout", ["C", "F", "transposed"])
+# order= follows the layout, whatever the dtype: the layouts on float64, the
+# other dtypes on C arrays.
+@pytest.mark.parametrize("layout,dtype", [(layout, np.float64) for layout in
+                                          ("C", "F", "transposed")] +
+                         [("C", dtype) for dtype in DTYPES[1:]],
+                         ids=lambda v: getattr(v, "__name__", v))
 def test_reshape_ravel_copy_orders(layout, dtype):
     run_both(reshapes, lambda: matrix((3, 4), dtype, layout))
     run_both(ravels, lambda: matrix((3, 4), dtype, layout))
@@ -511,17 +519,28 @@ NUMBA_CASES = [(flips, (3, 4)), (split3, (6, 2)), (split_columns, (3, 4)),
                (rot90_numba, (3, 4))]
 
 
-@pytest.mark.parametrize("layout", ["C", "F", "rows2"])
-@pytest.mark.parametrize("fn,shape", NUMBA_CASES, ids=lambda c: getattr(c, "__name__", ""))
+# One Numba comparison per kernel, the layouts taken in turn (the same
+# operations are checked against NumPy on every layout above).
+@pytest.mark.parametrize("fn,shape,layout",
+                         [(fn, shape, ("C", "F", "rows2")[i % 3])
+                          for i, (fn, shape) in enumerate(NUMBA_CASES)],
+                         ids=lambda c: getattr(c, "__name__", "") if callable(c)
+                         else c if isinstance(c, str) else "")
 def test_against_numba(fn, shape, layout):
     numba = pytest.importorskip("numba")
     a_nbc, a_numba = matrix(shape, np.int64, layout), matrix(shape, np.int64, layout)
-    same(nbc.njit(fn)(a_nbc), numba.njit(fn)(a_numba))
+    same(kernel_cache.njit(fn)(a_nbc), numba.njit(fn)(a_numba))
     np.testing.assert_array_equal(a_nbc, a_numba)
 
 
 @pytest.mark.parametrize("shape", [(4,), (3, 4), (4, 2)], ids=str)
 def test_diag_against_numba(shape):
     numba = pytest.importorskip("numba")
+    jitted = numba_diag(numba)
     for k in (0, 1, -2):
-        same(nbc.njit(diag_numba)(matrix(shape), k), numba.njit(diag_numba)(matrix(shape), k))
+        same(kernel_cache.njit(diag_numba)(matrix(shape), k), jitted(matrix(shape), k))
+
+
+@functools.lru_cache(maxsize=None)
+def numba_diag(numba):
+    return numba.njit(diag_numba)
