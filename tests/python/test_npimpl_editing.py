@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 import nbc
+import kernel_cache
 from conftest import check
 
 F = np.array([3.0, -1.0, 0.0, 2.5, 0.0, 7.0])
@@ -88,33 +89,33 @@ def diagonal_cycled(n, m):
 @pytest.mark.parametrize("a", VECTORS, ids=range(len(VECTORS)))
 def test_one_array(a):
     for fn in (extract_positive, trim, trim_front, ediff):
-        check(nbc.njit(fn), a)
-    check(nbc.njit(append_array), a, a[::-1])
-    check(nbc.njit(append_scalar), a, 2.5)
-    check(nbc.njit(append_scalar), a, 3)
+        check(kernel_cache.njit(fn), a)
+    check(kernel_cache.njit(append_array), a, a[::-1])
+    check(kernel_cache.njit(append_scalar), a, 2.5)
+    check(kernel_cache.njit(append_scalar), a, 3)
     for i in (0, -1, 2, 9):
-        check(nbc.njit(delete_one), a, i)
-    check(nbc.njit(delete_many), a, np.array([0, -1]))
+        check(kernel_cache.njit(delete_one), a, i)
+    check(kernel_cache.njit(delete_many), a, np.array([0, -1]))
     for n in (0, 2, -1):
-        check(nbc.njit(repeat_each), a, n)
-    check(nbc.njit(repeat_each), a, np.arange(a.shape[0]))
-    check(nbc.njit(resize_to), a, 9)
-    check(nbc.njit(resize_shape), a, 2, 3)
+        check(kernel_cache.njit(repeat_each), a, n)
+    check(kernel_cache.njit(repeat_each), a, np.arange(a.shape[0]))
+    check(kernel_cache.njit(resize_to), a, 9)
+    check(kernel_cache.njit(resize_shape), a, 2, 3)
 
 
 def test_two_dimensional():
     for m in (M, np.asfortranarray(M), M[:, ::2], M[:0]):
-        check(nbc.njit(append_array), m, m)
-        check(nbc.njit(delete_one), m, 3)
-        check(nbc.njit(repeat_each), m, 2)
-        check(nbc.njit(extract_positive), m - 5)
+        check(kernel_cache.njit(append_array), m, m)
+        check(kernel_cache.njit(delete_one), m, 3)
+        check(kernel_cache.njit(repeat_each), m, 2)
+        check(kernel_cache.njit(extract_positive), m - 5)
         for axis in (0, 1, -1):
-            check(nbc.njit(along), m, axis)
-        check(nbc.njit(along_flat), m)
-    check(nbc.njit(along), F, 0)
-    check(nbc.njit(along), F, -1)
-    check(nbc.njit(columns), F, I)
-    check(nbc.njit(columns), M, M)
+            check(kernel_cache.njit(along), m, axis)
+        check(kernel_cache.njit(along_flat), m)
+    check(kernel_cache.njit(along), F, 0)
+    check(kernel_cache.njit(along), F, -1)
+    check(kernel_cache.njit(columns), F, I)
+    check(kernel_cache.njit(columns), M, M)
 
 
 def append_axis(a, b):
@@ -130,8 +131,8 @@ def test_append_axis_is_refused_by_name():
 def test_fill_diagonal():
     for n, m in ((3, 3), (5, 2), (2, 5), (7, 3)):
         for wrap in (False, True):
-            check(nbc.njit(diagonal_filled), n, m, 4.5, wrap)
-        check(nbc.njit(diagonal_cycled), n, m)
+            check(kernel_cache.njit(diagonal_filled), n, m, 4.5, wrap)
+        check(kernel_cache.njit(diagonal_cycled), n, m)
 
 
 def nan_clean(a):
@@ -200,32 +201,32 @@ SPECIAL = np.array([np.nan, 1.5, -np.inf, 0.0, np.inf, -2.0, np.nan])
 def test_nans_and_infinities(a):
     for fn in (nan_clean, nan_clean_to, nan_scans, infinities, nan_clean_in_place,
                nan_clean_in_place_view):
-        check(nbc.njit(fn), a)
-    check(nbc.njit(nan_args), a)  # all-NaN: ValueError, as NumPy
+        check(kernel_cache.njit(fn), a)
+    check(kernel_cache.njit(nan_args), a)  # all-NaN: ValueError, as NumPy
 
 
 def test_sinc():
-    check(nbc.njit(sinc_of), np.linspace(-2, 2, 9))
-    check(nbc.njit(sinc_of), 0.0)
-    check(nbc.njit(sinc_of), 0.5)
+    check(kernel_cache.njit(sinc_of), np.linspace(-2, 2, 9))
+    check(kernel_cache.njit(sinc_of), 0.0)
+    check(kernel_cache.njit(sinc_of), 0.5)
 
 
 @pytest.mark.parametrize("a,b", [(I, np.array([4, 1, 7])), (F, F[::2]),
                                  (F, I), (I[:0], I), (M, np.array([1.0, 5.0]))],
                          ids=range(5))
 def test_set_routines(a, b):
-    check(nbc.njit(set_ops), a, b)
+    check(kernel_cache.njit(set_ops), a, b)
 
 
 def test_constructors():
     for n, k, m in ((3, 0, 3), (4, 1, 2), (3, -1, 5), (0, 0, 0)):
-        check(nbc.njit(triangles), n, k, m)
+        check(kernel_cache.njit(triangles), n, k, m)
     for x in (F, I, B, F.astype(np.float32), F[:0]):
-        check(nbc.njit(vander_default), x)
+        check(kernel_cache.njit(vander_default), x)
         for n in (0, 3):
             for increasing in (False, True):
-                check(nbc.njit(vander_of), x, n, increasing)
+                check(kernel_cache.njit(vander_of), x, n, increasing)
     for a, b in ((0.0, 2.0), (1.0, 1000.0), (-1.0, -16.0), (0.0, 1.0)):
         for num in (0, 1, 5):
             for endpoint in (True, False):
-                check(nbc.njit(spaced), a, b, num, endpoint)
+                check(kernel_cache.njit(spaced), a, b, num, endpoint)
