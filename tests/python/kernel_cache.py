@@ -1,4 +1,5 @@
-"""One dispatcher per Python function and options for a test module, so a
+"""One dispatcher per Python function and options (nbc's, or Numba's for
+the side-by-side references), so a
 kernel checked on many inputs of one signature compiles once (each distinct
 signature still compiles: dtype, ndim, layout). Use it only for kernels that
 are checked by value; tests about compiling itself call nbc.njit directly."""
@@ -14,3 +15,11 @@ def _cached(fn, options):
 
 def njit(fn, **options):
     return _cached(fn, tuple(sorted(options.items())))
+
+
+@functools.lru_cache(maxsize=None)
+def numba_njit(fn):
+    """Numba's dispatcher for `fn`, one per function (numba imported only
+    by the tests that compare with it)."""
+    import numba
+    return numba.njit(fn)

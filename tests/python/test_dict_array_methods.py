@@ -7,7 +7,6 @@ after the dict is gone, and where Python's shared arrays would show (a copy
 whose arrays are written to, a value kept across an insertion) the kernel is
 refused at its line (list_aliasing.py)."""
 
-import functools
 import gc
 
 import numba
@@ -36,11 +35,6 @@ def same(got, want):
         same_arrays(got, want)
 
 
-@functools.lru_cache(maxsize=None)
-def numba_jit(fn):
-    return numba.njit(fn)
-
-
 def check(fn, *args, numba_too=True):
     """nbc against CPython (and Numba) on copies of `args`; array arguments
     changed in place must change alike. Each compiler compiles a kernel once
@@ -55,7 +49,7 @@ def check(fn, *args, numba_too=True):
             assert np.array_equal(p, q)
     if numba_too:
         nb_args = fresh()
-        same(numba_jit(fn)(*nb_args), want)
+        same(kernel_cache.numba_njit(fn)(*nb_args), want)
         for p, q in zip(py_args, nb_args):
             if isinstance(p, np.ndarray):
                 assert np.array_equal(p, q)

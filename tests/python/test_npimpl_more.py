@@ -5,14 +5,13 @@ np.row_stack, np.nanpercentile / np.nanquantile. Each kernel runs against
 NumPy running the same Python function (values, exact dtypes, exception
 types), and against Numba side by side where Numba compiles it."""
 
-import functools
 import warnings
 
-import numba
 import numpy as np
 import pytest
 
 import nbc
+import kernel_cache
 from conftest import check, same
 
 F = np.array([[1.5, -2.0, 3.25], [0.0, 4.0, -1.0]])
@@ -21,11 +20,6 @@ B = np.array([[True, False, True], [False, False, True]])
 V = np.array([0.5, -3.0, 2.0, 0.0])
 ARRAYS = [F, I, B, F.astype(np.float32), V, np.arange(6), F[:, ::2], np.asfortranarray(I),
           np.zeros((0, 3)), np.zeros(0), np.arange(24.0).reshape(2, 3, 4)]
-
-
-@functools.lru_cache(maxsize=None)
-def compiled(fn, by):  # one dispatcher per function: compiled once per signature
-    return by(fn)
 
 
 def items(x):
@@ -47,7 +41,7 @@ def agree(fn, *args, numba_too=True):
     dtypes and shapes (where Numba differs, NumPy decides)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        got = check(compiled(fn, nbc.njit), *args)
+        got = check(kernel_cache.njit(fn), *args)
         try:
             want = fn(*[a.copy() if isinstance(a, np.ndarray) else a for a in args])
         except Exception:
@@ -59,7 +53,7 @@ def agree(fn, *args, numba_too=True):
         if not numba_too or fn in NUMBA_AGREED or fn in NUMBA_REFUSED:
             return got
         try:
-            theirs = compiled(fn, numba.njit)(*args)
+            theirs = kernel_cache.numba_njit(fn)(*args)
         except Exception as e:  # not supported by Numba, or raising as NumPy (checked)
             if str(e).startswith("Numba does not support"):
                 NUMBA_REFUSED.add(fn)
@@ -369,7 +363,7 @@ def empty_with_array_q(a, q):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         for fn, kept in ((nanpercentile, ()), (nanpercentile_axis, a.shape[1:])):
-            got = compiled(fn, nbc.njit)(a, q)
+            got = kernel_cache.njit(fn)(a, q)
             want = np.asarray(fn(a, q))
             assert np.isnan(want).all()
             nonempty = fn(np.ones((1,) + a.shape[1:], a.dtype), q)

@@ -4,11 +4,11 @@ CPython's (equal keys keep their order, reverse=True too), keys computed
 once per item. Checked against CPython running the same functions and
 Numba 0.68 side by side."""
 
-import numba
 import numpy as np
 import pytest
 
 import nbc
+import kernel_cache
 from conftest import requires_exec
 
 pytestmark = requires_exec
@@ -22,25 +22,14 @@ def same(got, want):
         type(g) is type(w) and g == w for g, w in zip(got, want)), (got, want)
 
 
-NBC_KERNELS, NUMBA_KERNELS = {}, {}
-
-
-def compiled(jit, kernels, fn):
-    """One dispatcher per function, shared by its cases: a signature
-    compiles once, whichever test meets it first."""
-    if fn not in kernels:
-        kernels[fn] = jit(fn)
-    return kernels[fn]
-
-
 def check(fn, *args, numba_key=None):
     """nbc exactly as CPython (stable); Numba's key sorts are not stable (a
     quicksort), so against Numba only the order of the keys `numba_key`
     gives, and the same items."""
     want = fn(*args)
-    same(compiled(nbc.njit, NBC_KERNELS, fn)(*args), want)
+    same(kernel_cache.njit(fn)(*args), want)
     if numba_key is not None:
-        got = list(compiled(numba.njit, NUMBA_KERNELS, fn)(*args))
+        got = list(kernel_cache.numba_njit(fn)(*args))
         assert [numba_key(x) for x in got] == [numba_key(x) for x in want]
         assert sorted(got) == sorted(want)
     return want
