@@ -3,7 +3,10 @@
 // carried value (a zero placeholder before the loop, the body's value
 // yielded). With a stand-in (the placeholder read in the body, as
 // `last = last + i * x` reads it), the body reads the carried value. An
-// init defined after the loop is refused with the loop unchanged.
+// init defined after the loop is refused with the loop unchanged. An
+// optional (`found = None`, assigned in a branch) is carried part by part:
+// its flag's `false` stand-in and its value's placeholder become the
+// carried flag and value.
 //
 // RUN: nbc-capi-loop-carry 2>&1 | FileCheck %s
 // CHECK-NOT: FAIL
@@ -87,6 +90,75 @@ static MlirOperation buildKernel(MlirModule module, MlirLocation loc,
   return grown;
 }
 
+static void yieldFrom(MlirBlock block, MlirLocation loc, intptr_t n,
+                      MlirValue *values) {
+  MlirOperationState state = mlirOperationStateGet(str("scf.yield"), loc);
+  mlirOperationStateAddOperands(&state, n, values);
+  mlirBlockAppendOwnedOperation(block, mlirOperationCreate(&state));
+}
+
+/// `last_over(n, limit) -> (i1, si64)`: found = None; for i in range(n):
+/// if i * i > limit: found = i; return found (its has-a-value flag and its
+/// value). The loop is built carrying nothing: where the else branch keeps
+/// `found`, it yields a `false` stand-in for the flag and a zero placeholder
+/// for the value, and nbcAppendLoopCarried carries both.
+static void buildOptional(MlirModule module, MlirLocation loc) {
+  MlirContext ctx = mlirLocationGetContext(loc);
+  MlirType si64 = nbcSignedIntegerTypeGet(ctx, 64), i1 = nbcBoolTypeGet(ctx);
+  MlirType args[2] = {si64, si64}, results[2] = {i1, si64};
+  MlirOperation func = nbcKernelFuncCreate(
+      loc, str("last_over"), 2, args, 2, results,
+      nbcKernelAttrGet(ctx, 0, NbcErrorModelPython, false, true));
+  mlirBlockAppendOwnedOperation(mlirModuleGetBody(module), func);
+  MlirBlock body = nbcFuncGetEntryBlock(func);
+  MlirValue n = mlirBlockGetArgument(body, 0);
+  MlirValue limit = mlirBlockGetArgument(body, 1);
+  MlirValue zero = append(body, nbcConstantIntOpCreate(loc, si64, 0));
+  MlirValue one = append(body, nbcConstantIntOpCreate(loc, si64, 1));
+  // None as an optional before the loop: no value, a placeholder.
+  MlirValue none[2] = {append(body, nbcConstantIntOpCreate(loc, i1, 0)),
+                       append(body, nbcConstantIntOpCreate(loc, si64, 0))};
+  MlirOperation loop = nbcRangeOpCreate(loc, zero, n, one, 0, NULL);
+  mlirBlockAppendOwnedOperation(body, loop);
+  MlirBlock loopBody = nbcRangeOpGetBody(loop);
+  mlirOperationDestroy(mlirBlockGetTerminator(loopBody));
+  MlirValue i = mlirBlockGetArgument(loopBody, 0);
+  MlirValue flagStandIn = append(loopBody, nbcConstantIntOpCreate(loc, i1, 0));
+  MlirValue square = nbcBuildBinary(loopBody, loc, NbcBinaryMul, i, i);
+  MlirValue over = nbcBuildCompare(loopBody, loc, NbcCmpGt, square, limit);
+  MlirOperationState ifState = mlirOperationStateGet(str("scf.if"), loc);
+  mlirOperationStateAddOperands(&ifState, 1, &over);
+  mlirOperationStateAddResults(&ifState, 2, results);
+  MlirRegion regions[2] = {mlirRegionCreate(), mlirRegionCreate()};
+  mlirRegionAppendOwnedBlock(regions[0], mlirBlockCreate(0, NULL, NULL));
+  mlirRegionAppendOwnedBlock(regions[1], mlirBlockCreate(0, NULL, NULL));
+  mlirOperationStateAddOwnedRegions(&ifState, 2, regions);
+  MlirOperation ifOp = mlirOperationCreate(&ifState);
+  mlirBlockAppendOwnedOperation(loopBody, ifOp);
+  MlirBlock thenBlock = mlirRegionGetFirstBlock(mlirOperationGetRegion(ifOp, 0));
+  MlirBlock elseBlock = mlirRegionGetFirstBlock(mlirOperationGetRegion(ifOp, 1));
+  MlirValue assigned[2] = {append(thenBlock, nbcConstantIntOpCreate(loc, i1, 1)), i};
+  yieldFrom(thenBlock, loc, 2, assigned);
+  MlirValue kept[2] = {flagStandIn,
+                       append(elseBlock, nbcConstantIntOpCreate(loc, si64, 0))};
+  yieldFrom(elseBlock, loc, 2, kept);
+  append(loopBody, nbcYieldOpCreate(loc, (MlirValue){NULL}, 0, NULL));
+
+  for (int part = 0; part < 2; ++part) {
+    loop = nbcAppendLoopCarried(loop, none[part],
+                                mlirOperationGetResult(ifOp, part), 1, &kept[part]);
+    if (mlirOperationIsNull(loop))
+      return fail("last_over");
+  }
+  MlirValue found[2] = {mlirOperationGetResult(loop, 0),
+                        mlirOperationGetResult(loop, 1)};
+  append(body, nbcReturnOpCreate(loc, 2, found));
+  if (!mlirOperationVerify(func))
+    printf("FAIL: last_over does not verify\n"), ++failures;
+  mlirOperationPrint(func, printOut, NULL);
+  printf("\n");
+}
+
 int main(void) {
   MlirContext ctx = nbcContextCreate();
   MlirLocation loc = mlirLocationFileLineColGet(ctx, str("loop.py"), 3, 5);
@@ -110,6 +182,20 @@ int main(void) {
   // CHECK-NEXT: %[[S:.*]] = nbc.add %[[L]], %[[V]] : f64
   // CHECK-NEXT: nbc.yield %[[S]] : f64
   buildKernel(module, loc, "running", 1, 0);
+
+  // CHECK-LABEL: func.func @last_over
+  // CHECK: %[[NF:.*]] = nbc.constant false
+  // CHECK-NEXT: %[[NV:.*]] = nbc.constant 0 : si64
+  // CHECK-NEXT: %[[R:.*]]:2 = nbc.range %[[I:[^ ]*]] = {{.*}} iter_args(%[[F:.*]] = %[[NF]], %[[V:.*]] = %[[NV]]) -> (i1, si64) {
+  // CHECK: %[[IF:.*]]:2 = scf.if %{{.*}} -> (i1, si64) {
+  // CHECK: scf.yield %{{.*}}, %[[I]] : i1, si64
+  // CHECK: } else {
+  // CHECK-NEXT: nbc.constant 0 : si64
+  // CHECK-NEXT: scf.yield %[[F]], %[[V]] : i1, si64
+  // CHECK: nbc.yield %[[IF]]#0, %[[IF]]#1 : i1, si64
+  // CHECK: return %[[R]]#0, %[[R]]#1 : i1, si64
+  // (before the refused kernel, which leaves its function without a return)
+  buildOptional(module, loc);
 
   // CHECK: refused: loop.py:3:5: error: appendLoopCarried: the init is not defined before the loop
   MlirOperation loop = buildKernel(module, loc, "late", 0, 1);

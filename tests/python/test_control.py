@@ -69,6 +69,47 @@ def for_else(n, target):
 
 
 @nbc.njit
+def for_else_returns(n, target):
+    found = 0
+    for i in range(n):
+        if i == target:
+            found = i
+            break
+    else:
+        return -1
+    return found * 10
+
+
+@nbc.njit
+def while_else_returns(n, limit):
+    i = 0
+    while i < n:
+        if i * i > limit:
+            return i + 0.5
+        i += 1
+    else:
+        if n > 3:
+            return -2.0
+    i -= 100
+    return i
+
+
+@nbc.njit
+def nested_else_returns(a, b):
+    total = 0
+    for x in range(a):
+        for y in range(b):
+            if x * y == 6:
+                break
+        else:
+            if x > 4:
+                return -total
+            continue
+        total += x
+    return total
+
+
+@nbc.njit
 def while_loop(n):
     i = 0
     steps = 0
@@ -214,6 +255,21 @@ def test_break_continue(n):
 @pytest.mark.parametrize("n,t", [(10, 4), (10, 20), (0, 0)])
 def test_for_else(n, t):
     check(for_else, n, t)
+
+
+@pytest.mark.parametrize("n,t", [(10, 4), (10, 20), (0, 0)])
+def test_for_else_returns(n, t):
+    check(for_else_returns, n, t)
+
+
+@pytest.mark.parametrize("n,limit", [(10, 20), (10, 200), (2, 200), (0, 0)])
+def test_while_else_returns(n, limit):
+    check(while_else_returns, n, limit)
+
+
+@pytest.mark.parametrize("a,b", [(7, 3), (7, 2), (3, 4), (0, 1)])
+def test_nested_else_returns(a, b):
+    check(nested_else_returns, a, b)
 
 
 @pytest.mark.parametrize("n", [0, 10, 1000])

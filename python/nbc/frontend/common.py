@@ -50,6 +50,47 @@ class Undef:
         self.type = type
 
 
+class NoneStandIn:
+    """A variable that is None before a loop whose body may give it a value,
+    as the body sees it: None on the first iteration, an optional later.
+    `flag` stands for its has-a-value flag (a False constant, the carried
+    flag once the dialect appends it: nbcAppendLoopCarried); a merge that
+    converts it to an optional records the parts it stood for (undef_uses).
+    `collapsed` once something took it for a plain None (the loop is then
+    built again with the optional carried from the start)."""
+
+    type = T.none
+
+    def __init__(self, flag):
+        self.flag = flag
+        self.collapsed = False
+
+
+def reads_only_is_none(nodes, name):
+    """Whether the statements `nodes` read `name` only as `name is None` or
+    `name is not None`, and change it only by assigning it (no `+=`, `del`,
+    try, global or nonlocal): what a NoneStandIn supports."""
+    nodes = list(nodes)
+    tests = set()
+    for node in (n for top in nodes for n in ast.walk(top)):
+        if isinstance(node, (ast.Try, ast.Global, ast.Nonlocal)) or \
+                type(node).__name__ == "TryStar":
+            return False
+        if isinstance(node, ast.AugAssign) and \
+                any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(node.target)):
+            return False
+        if isinstance(node, ast.Compare) and len(node.ops) == 1 and \
+                isinstance(node.ops[0], (ast.Is, ast.IsNot)):
+            pair = (node.left, node.comparators[0])
+            for a, b in (pair, pair[::-1]):
+                if isinstance(a, ast.Name) and isinstance(b, ast.Constant) and \
+                        b.value is None:
+                    tests.add(id(a))
+    return not any(isinstance(n, ast.Name) and n.id == name and
+                   not isinstance(n.ctx, ast.Store) and id(n) not in tests
+                   for top in nodes for n in ast.walk(top))
+
+
 class Retry(Exception):
     """A recursive call was typed with a return type the function's returns
     then widened: emit the function again."""

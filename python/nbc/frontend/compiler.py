@@ -25,7 +25,8 @@ from ..special import objmode
 from . import scalar as S
 from .builder import (PyObj, RangeValue, TupleValue, Value, kernel_flags,
                       optional_parts)
-from .common import Retry, Undef, contains, count_reemit, is_none_type, is_none_value, unify
+from .common import (NoneStandIn, Retry, Undef, contains, count_reemit, is_none_type,
+                     is_none_value, unify)
 from .hints import CONSTRUCT_HINTS
 from .arrays import ArraysMixin
 from .branches import BranchesMixin
@@ -301,6 +302,9 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             return v
         if isinstance(want, T.Optional):
             return self.coerce_optional(v, want, node)
+        if isinstance(want, T.NoneType) and isinstance(v, NoneStandIn):
+            v.collapsed = True  # taken for None: correct only if it stays None
+            return PyObj(None)
         if isinstance(want, T.NoneType) and (is_none_value(v) or isinstance(v, Undef)):
             return PyObj(None)
         if isinstance(v, Undef):  # a placeholder: the value is never read
@@ -328,6 +332,11 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         """`v` (a value, None, or an optional) as `want`: the has-a-value
         flag, then the value's parts (placeholders for None)."""
         pos = self.pos(node)
+        if isinstance(v, NoneStandIn):  # its flag, and parts for the carried ones
+            p = TupleValue([v.flag] + [self.placeholder(t, node) for t in want.items[1:]],
+                           want)
+            self.record_undef(v, p)
+            return p
         if isinstance(v, TupleValue) and isinstance(v.type, T.Optional):
             flag, inner = optional_parts(v)
             inner = self.coerce(inner, want.inner, node)
@@ -412,27 +421,34 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             except ir.BuildError as e:  # an op the C API refused: nbc's bug
                 raise self.error(CompilerError, f"nbc built invalid IR: {e}",
                                  stmt) from None
+            if not self.loops and isinstance(stmt, (ast.For, ast.While)) and \
+                    contains([stmt], ast.Return, stop_at_loops=False):
+                return self.after_returning_loop(stmt, rest)
             if not rest:
                 break
             if self.loops and contains([stmt], (ast.Break, ast.Continue, ast.Return),
                                        stop_at_loops=False):
                 self.emit_guarded_rest(rest, stmt)
                 return None
-            if not self.loops and isinstance(stmt, (ast.For, ast.While)) and \
-                    contains([stmt], ast.Return, stop_at_loops=False):
-                test = ast.Name(id="$ret", ctx=ast.Load())
-                ret = ast.Return(value=ast.Name(id="$retval", ctx=ast.Load()))
-                for n in (test, ret, ret.value):
-                    ast.copy_location(n, stmt)
-                return self.emit_if(test, [ret], rest, stmt, returning=True)
-        if not self.loops and stmts and isinstance(stmts[-1], (ast.For, ast.While)) \
-                and contains([stmts[-1]], ast.Return, stop_at_loops=False):
-            test = ast.Name(id="$ret", ctx=ast.Load())
-            ret = ast.Return(value=ast.Name(id="$retval", ctx=ast.Load()))
-            for n in (test, ret, ret.value):
-                ast.copy_location(n, stmts[-1])
-            return self.emit_if(test, [ret], [], stmts[-1], returning=True)
         return None
+
+    def after_returning_loop(self, loop, rest):
+        """What follows a function-level `loop` that may return: the value
+        its body returned (`$ret`, `$retval`), else its `else` clause when
+        that returns (run_else left whether it runs in `$else`), then
+        `rest`."""
+        tail = list(rest)
+        if loop.orelse and contains(loop.orelse, ast.Return, stop_at_loops=False):
+            test = ast.copy_location(ast.Name(id="$else", ctx=ast.Load()), loop)
+            tail.insert(0, ast.copy_location(ast.If(test=test, body=loop.orelse,
+                                                    orelse=[]), loop))
+        if not contains(loop.body, ast.Return, stop_at_loops=False):
+            return self.emit_live(tail)
+        test = ast.Name(id="$ret", ctx=ast.Load())
+        ret = ast.Return(value=ast.Name(id="$retval", ctx=ast.Load()))
+        for n in (test, ret, ret.value):
+            ast.copy_location(n, loop)
+        return self.emit_if(test, [ret], tail, loop, returning=True)
 
     def emit_guarded_rest(self, rest, node):
         """Runs `rest` only when no break/continue/return flag is set."""

@@ -14,7 +14,7 @@ from . import scalar as S
 from .builder import PyObj, RangeValue, TupleValue, Value, describe, optional_parts
 from .array_layout import ArrayFlags
 from .arrays import ELLIPSIS, NEWAXIS, FlatIter, binary_body, integral_exponent
-from .common import Undef, is_none_value, type_of, unify
+from .common import NoneStandIn, Undef, is_none_value, type_of, unify
 from .fancy import is_index_array
 from .lists import is_list
 from .dicts import TableCursor, is_table
@@ -339,8 +339,10 @@ class ExprsMixin:
             raise self.error(UnsupportedError, f"'{'is' if op == 'Is' else 'is not'}' "
                              "is supported only to compare with None", node)
         value = self.expr(left)
-        if isinstance(value, TupleValue) and isinstance(value.type, T.Optional):
-            flag = value.items[0]  # known at run time only
+        flag = value.flag if isinstance(value, NoneStandIn) else \
+            value.items[0] if isinstance(value, TupleValue) and \
+            isinstance(value.type, T.Optional) else None
+        if flag is not None:  # known at run time only
             return flag if op == "IsNot" else S.logical_not(self.b, flag, self.pos(node))
         is_none = isinstance(value, PyObj) and value.obj is None
         return PyObj(is_none if op == "Is" else not is_none)

@@ -9,7 +9,8 @@ import ast
 from .. import types as T
 from ..errors import TypingError
 from .builder import TupleValue, Value
-from .common import Undef, contains, count_reemit, type_of, unify
+from .common import (NoneStandIn, Undef, contains, count_reemit, is_none_value,
+                     reads_only_is_none, type_of, unify)
 from .liveness import Liveness
 
 
@@ -60,6 +61,32 @@ class LoopCarriedMixin:
             u = self.env[n] = Undef()
             frame.undefs.setdefault(n, []).append(u)
 
+    # -- variables None before the loop that the body may give a value ----
+    # (`found = None; for ...: if ...: found = i`). The body sees a
+    # NoneStandIn; if the loop ends with an optional, the dialect carries its
+    # parts (nbcAppendLoopCarried) in place of the stand-in's flag and the
+    # parts merges recorded for it, and the loop is built once.
+    def none_standin_names(self, names, types, nodes):
+        """The `names` that are None before the loop (or an outer loop's
+        stand-in) and that `nodes` read only as `is None`/`is not None`."""
+        return {n for n in names if isinstance(types[n], T.NoneType) and
+                not n.startswith("$") and
+                (is_none_value(self.env.get(n)) or isinstance(self.env.get(n), NoneStandIn))
+                and reads_only_is_none(nodes, n)}
+
+    def start_build(self, frame, types):
+        """Resets `frame` for building the loop (again) with `types`."""
+        frame.undefs = {}
+        frame.none_standins = {}
+        frame.standing = {n for n in frame.none_names if isinstance(types[n], T.NoneType)}
+
+    def bind_none_standins(self, frame, pos):
+        """Binds the frame's standing names to fresh NoneStandIns, their flags
+        built at the insertion point (the start of a loop region)."""
+        for n in sorted(frame.standing):
+            s = self.env[n] = NoneStandIn(self.b.constant(False, T.boolean, pos))
+            frame.none_standins.setdefault(n, []).append(s)
+
     def record_undef(self, v, placeholder):
         self.__dict__.setdefault("undef_uses", {}).setdefault(v, []).append(placeholder)
 
@@ -73,17 +100,26 @@ class LoopCarriedMixin:
     def carry_plan(self, changed, active, env, frame):
         """How the dialect finishes a loop whose `changed` types
         (loop_types_changed) differ from those it was built with:
-        (widened names, {new name: [(part, its placeholders in the body)]}),
-        or None when the loop must be built again. A new name is one the
-        body assigns first (it had no value before the loop) and that is
-        read after the loop: a scalar, or a tuple of scalars (a returned
-        one); its placeholders must have its type."""
-        widened = self.widened_names([c for c in changed if c[1] is not None], active)
+        (widened names, {new name: [(part, its placeholders in the body)]},
+        the standing names still None), or None when the loop must be built
+        again. A new name is one the body assigns first (it had no value
+        before the loop) and that is read after the loop: a scalar, or a
+        tuple of scalars (a returned one); its placeholders must have its
+        type. A standing name (None before the loop) that the body made an
+        optional is new too: its parts are carried from None's."""
+        widened = self.widened_names([c for c in changed if c[1] is not None and
+                                      c[0] not in frame.standing], active)
         if widened is None:
             return None
         uses = self.__dict__.get("undef_uses", {})
         new = {}
         for n, old, t in changed:
+            if n in frame.standing:
+                parts = self.optional_standin_parts(n, env.get(n), t, frame, uses)
+                if parts is None:
+                    return None
+                new[n] = parts
+                continue
             if old is not None:
                 continue
             parts = self.scalar_parts(env.get(n), t)
@@ -93,11 +129,34 @@ class LoopCarriedMixin:
                 return None
             # Each part is carried on its own, with its parts' stand-ins.
             new[n] = [(x, [s[k] for s in stands]) for k, x in enumerate(parts)]
-        return widened, new
+        return widened, new, frame.standing - set(new)
+
+    def optional_standin_parts(self, n, v, t, frame, uses):
+        """carry_plan's parts of the standing name `n`, which the body left
+        as `v` of the optional type `t`: each part of `v` with its stand-ins
+        (the flags of n's NoneStandIns, the parts recorded for them); None
+        when the loop must be built again (a stand-in taken for None, parts
+        other than scalars)."""
+        standins = frame.none_standins.get(n, [])
+        if not isinstance(t, T.Optional) or any(s.collapsed for s in standins):
+            return None
+        parts = self.scalar_parts(self.coerce(v, t, frame.body[0]), t)
+        if parts is None:
+            return None
+        stands = [self.scalar_parts(p, t) for s in standins for p in uses.get(s, ())]
+        if None in stands:
+            return None
+        flags = [s.flag for s in standins]
+        return [(x, [s[k] for s in stands] + (flags if k == 0 else []))
+                for k, x in enumerate(parts)]
 
     def scalar_parts(self, v, t):
-        """The values of `v`, a scalar or a tuple of scalars of type `t`;
-        None for anything else."""
+        """The values of `v`, a scalar, a tuple of scalars or an optional
+        scalar (or tuple) of type `t`; None for anything else."""
+        if isinstance(t, T.Optional):
+            ok = isinstance(v, TupleValue) and v.type == t and \
+                all(isinstance(x, T.Scalar) for x in t.items)
+            return v.items if ok and all(isinstance(x, Value) for x in v.items) else None
         if isinstance(t, T.Scalar):
             return [v] if isinstance(v, Value) and v.type == t else None
         if type(t) is not T.Tuple or not isinstance(v, TupleValue) or \
@@ -111,7 +170,10 @@ class LoopCarriedMixin:
         widened ones widened; None when the loop must be built again."""
         if plan is None:
             return None
-        widened, new = plan
+        widened, new, plain_none = plan
+        for n in plain_none:  # an outer stand-in the loop may set to None
+            if isinstance(env0.get(n), NoneStandIn):
+                env0[n].collapsed = True
         for n, parts in new.items():
             # The rebuilt loop's init: a placeholder (reading the variable
             # after a loop that never assigned it gives it, as before).

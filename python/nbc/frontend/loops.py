@@ -25,6 +25,9 @@ class LoopFrame:
         self.brk = f"$brk{depth}"
         self.cont = f"$cont{depth}"
         self.undefs = {}  # name -> the Undefs standing for it in the body
+        self.none_names = set()  # names None before the loop a NoneStandIn may stand for
+        self.standing = set()  # those bound to NoneStandIns in the loop being built
+        self.none_standins = {}  # name -> its NoneStandIns in the loop being built
 
 
 class LoopsMixin(LoopCarriedMixin):
@@ -54,8 +57,9 @@ class LoopsMixin(LoopCarriedMixin):
             types["$retval"] = self.ret_type
         return frame, names, types, may_break, may_return
 
-    def loop_inits(self, names, types, local, node):
-        active = [n for n in names if types[n] is not None and n not in local]
+    def loop_inits(self, names, types, local, node, standing=()):
+        active = [n for n in names
+                  if types[n] is not None and n not in local and n not in standing]
         inits = []
         for n in active:
             v = self.env.get(n, Undef())
@@ -77,6 +81,7 @@ class LoopsMixin(LoopCarriedMixin):
     def loop_body(self, frame, names, active, args, body, setup):
         """Emits the body with carried names bound to `args`; returns env."""
         self.bind_undefs(frame, names)
+        self.bind_none_standins(frame, self.pos(body[0]))
         for n, a in zip(active, args):
             self.env[n] = a
         self.env[frame.cont] = self.b.constant(False, T.boolean, self.pos(body[0]))
@@ -105,6 +110,11 @@ class LoopsMixin(LoopCarriedMixin):
 
     def run_else(self, stmt, broke):
         if not stmt.orelse:
+            return
+        if not self.loops and contains(stmt.orelse, ast.Return, stop_at_loops=False):
+            # The function's rest follows it: emit_live's after_returning_loop.
+            self.env["$else"] = self.b.constant(True, T.boolean, self.pos(stmt)) \
+                if broke is None else S.logical_not(self.b, broke, self.pos(stmt))
             return
         if broke is None:
             self.emit_block(stmt.orelse)
@@ -403,14 +413,15 @@ class LoopsMixin(LoopCarriedMixin):
         start, stop, step = bounds
         env0 = dict(self.env)
         pos = self.pos(stmt)
+        frame.none_names = self.none_standin_names(names, types, body)
         for _ in range(8):
             self.env = dict(env0)
             mark, saved = self.b.mark(), self.undef_snapshot()
-            active, inits = self.loop_inits(names, types, local, stmt)
+            self.start_build(frame, types)
+            active, inits = self.loop_inits(names, types, local, stmt, frame.standing)
             op, block, iv, args = self.b.range(start, stop, step,
                                                self.flat_values(inits), pos)
             carried = self.regroup([types[n] for n in active], args)
-            frame.undefs = {}
             with self.b.at(block):
                 env = self.loop_body(frame, names, active, carried, body,
                                      lambda: bind(iv))
@@ -571,20 +582,22 @@ class LoopsMixin(LoopCarriedMixin):
         local = set()
         env0 = dict(self.env)
         pos = self.pos(stmt)
+        frame.none_names = self.none_standin_names(names, types, [stmt.test] + body)
         for _ in range(8):
             self.env = dict(env0)
             mark, saved = self.b.mark(), self.undef_snapshot()
-            active, inits = self.loop_inits(names, types, local, stmt)
+            self.start_build(frame, types)
+            active, inits = self.loop_inits(names, types, local, stmt, frame.standing)
             op, before_block, after_block = self.b.while_(self.flat_values(inits), pos)
             carried_types = [types[n] for n in active]
             loop_types = [t for c in carried_types for t in self.flat_types(c)]
             # Before region: the condition.
             before = self.b.block_args(before_block, loop_types)
-            frame.undefs = {}
             self.bind_undefs(frame, names)
             for n, a in zip(active, self.regroup(carried_types, before)):
                 self.env[n] = a
             with self.b.at(before_block):
+                self.bind_none_standins(frame, pos)
                 if may_break:
                     cond = self.guarded_condition(self.env[frame.brk], stmt.test)
                 else:

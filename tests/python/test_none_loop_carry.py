@@ -1,0 +1,232 @@
+"""A variable None before a loop that the body may give a value
+(`found = None; for ...: if ...: found = i`) becomes an optional carried by
+the loop. The body sees a stand-in whose has-a-value flag the dialect
+replaces by the carried one (nbcAppendLoopCarried), so the loop is built
+once: values as CPython, types as Numba, no loop built again
+(frontend.common.REEMITS). Where the body takes the variable for a plain
+None (a path sets it to None again) or reads its value, the loop is built
+again with the optional carried from the start: values still as CPython."""
+
+import numpy as np
+import pytest
+
+import nbc
+from nbc.frontend import common
+from test_loop_widening import rebuilt  # loops and functions built again
+
+
+def last_match(a, v):
+    found = None
+    for i in range(a.shape[0]):
+        if a[i] == v:
+            found = i
+    return found
+
+
+def first_match_while(a, v):
+    found = None
+    i = 0
+    while i < a.shape[0]:
+        if a[i] == v:
+            found = i
+            break
+        i += 1
+    return found
+
+
+def until_found(a, v):
+    found = None
+    i = 0
+    while found is None and i < a.shape[0]:
+        if a[i] > v:
+            found = a[i]
+        i += 1
+    return found
+
+
+def last_pair_over(a, limit):
+    best = None
+    for i in range(a.shape[0]):
+        if a[i] > limit:
+            best = (i, a[i])
+    return best
+
+
+def first_negative(a):
+    r = None
+    for i in range(a.shape[0]):
+        for j in range(a.shape[1]):
+            if a[i, j] < 0:
+                r = (i, j)
+                break
+        if r is not None:
+            break
+    return r
+
+
+def counted_after_first(a, v):
+    found = None
+    seen = 0
+    for i in range(a.shape[0]):
+        if found is not None:
+            seen += 1
+        if a[i] > v:
+            found = i
+    return seen
+
+
+def search_else(a, v):
+    found = None
+    for i in range(a.shape[0]):
+        if a[i] == v:
+            found = i * 0.5
+            break
+    else:
+        return -1.0
+    return found
+
+
+def either_type(a):
+    x = None
+    for i in range(a.shape[0]):
+        if a[i] > 0:
+            x = i
+        elif a[i] < -1:
+            x = a[i]
+    return x
+
+
+def first_negative_while(a):
+    r = None
+    for i in range(a.shape[0]):
+        j = 0
+        while r is None and j < a.shape[1]:
+            if a[i, j] < 0:
+                r = (i, j)
+            j += 1
+    return r
+
+
+def always_set(n):
+    x = None
+    for i in range(n):
+        x = i * 2
+    return x
+
+
+A = np.array([3.0, -1.0, 4.0, 1.0, -5.0, 9.0, 2.0, 6.0])
+INTS = np.array([4, 1, 7, 1, 3])
+BUILT_ONCE = [
+    (last_match, (INTS, 1)), (last_match, (INTS, 9)), (last_match, (INTS[:0], 1)),
+    (last_match, (A, 9.0)),
+    (first_match_while, (INTS, 1)), (first_match_while, (INTS, 9)),
+    (until_found, (A, 3.5)), (until_found, (A, 100.0)),
+    (last_pair_over, (A, 3.5)), (last_pair_over, (A, 100.0)),
+    (first_negative, (A.reshape(2, 4),)), (first_negative, (np.ones((2, 3)),)),
+    (first_negative, (np.ones((2, 0)),)),
+    (counted_after_first, (A, 3.5)), (counted_after_first, (A, 100.0)),
+    (search_else, (A, 4.0)), (search_else, (A, 7.0)),
+    (either_type, (A,)), (either_type, (np.array([0.0, -3.0, 0.5]),)),
+    (either_type, (np.zeros(3),)),
+    (always_set, (3,)), (always_set, (0,)),
+    (first_negative_while, (A.reshape(2, 4),)), (first_negative_while, (np.ones((3, 2)),)),
+    (first_negative_while, (-np.ones((3, 2)),)),
+]
+
+
+def value_types(v):
+    return tuple(map(type, v)) if isinstance(v, tuple) else type(v)
+
+
+def check_like_cpython_and_numba(fn, args):
+    got, want = nbc.njit(fn)(*args), fn(*args)
+    if want is None:
+        assert got is None
+    elif isinstance(want, np.ndarray):
+        np.testing.assert_array_equal(got, want)
+    else:
+        assert got == pytest.approx(want)
+    numba = pytest.importorskip("numba")
+    assert value_types(got) == value_types(numba.njit(fn)(*args))
+
+
+@pytest.mark.parametrize("fn, args", BUILT_ONCE,
+                         ids=[f"{c[0].__name__}-{i}" for i, c in enumerate(BUILT_ONCE)])
+def test_optional_is_carried_without_rebuilding(fn, args):
+    before = rebuilt()
+    appended = common.REEMITS["avoided:appended-in-dialect"]
+    check_like_cpython_and_numba(fn, args)
+    assert rebuilt() == before, dict(common.REEMITS)
+    assert common.REEMITS["avoided:appended-in-dialect"] > appended
+
+
+# -- built again: the body takes the variable for None, or reads its value ----
+def reset_then_set(a, v):
+    x = None
+    n = 0
+    for i in range(a.shape[0]):
+        if a[i] < 0:
+            x = None
+        if x is None:
+            n += 1
+        if a[i] > v:
+            x = i
+    return n
+
+
+def inner_loop_resets(a, m, v):
+    x = None
+    hits = 0
+    for i in range(a.shape[0]):
+        for j in range(m):
+            if a[i] < -j:
+                x = None
+        if x is not None:
+            hits += 1
+        if a[i] > v:
+            x = i
+    return hits
+
+
+def running_max(a):
+    best = None
+    for i in range(a.shape[0]):
+        if best is None or a[i] > best:
+            best = a[i]
+    return best
+
+
+def int_then_float(a):
+    x = None
+    for i in range(a.shape[0]):
+        if a[i] > 0:
+            x = i
+        if a[i] < -1:
+            x = a[i]
+    return x
+
+
+def last_row_over(a, t):
+    r = None
+    for i in range(a.shape[0]):
+        if a[i, 0] > t:
+            r = a[i]
+    return r
+
+
+REBUILT = [
+    (reset_then_set, (A, 2.5)), (reset_then_set, (-A, 2.5)),
+    (inner_loop_resets, (A, 2, 2.5)), (inner_loop_resets, (A, 0, 2.5)),
+    (inner_loop_resets, (A, 6, 0.5)),
+    (running_max, (A,)), (running_max, (A[:0],)),
+    (int_then_float, (A,)), (int_then_float, (np.ones(2),)),
+    (last_row_over, (A.reshape(4, 2), 2.5)), (last_row_over, (A.reshape(4, 2), 20.0)),
+]
+
+
+@pytest.mark.parametrize("fn, args", REBUILT,
+                         ids=[f"{c[0].__name__}-{i}" for i, c in enumerate(REBUILT)])
+def test_optional_taken_for_none_is_built_again(fn, args):
+    before = rebuilt()
+    check_like_cpython_and_numba(fn, args)
+    assert rebuilt() > before, dict(common.REEMITS)
