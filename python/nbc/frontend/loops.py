@@ -407,8 +407,18 @@ class LoopsMixin(LoopCarriedMixin):
         if kind == "prange":
             return self.for_prange(stmt, bounds, bind)
         body = stmt.body
-        exclude = bind.names
+        # The loop variable keeps its last value after the loop, as in
+        # Python: carried when it may be read after the loop (a new one as a
+        # variable the body assigns first: a placeholder after a loop that
+        # never ran, as in Numba); one that had a value and is not read
+        # after keeps that value (an enclosing loop may carry it).
+        exclude = [n for n in bind.names if n in self.env and
+                   not isinstance(self.env[n], Undef) and self.dead_after_loop(n, stmt)]
         frame, names, types, may_break, may_return = self.loop_setup(body, exclude)
+        for n in bind.names:
+            if n not in exclude and n not in names:
+                names.append(n)
+                types[n] = type_of(self.env[n]) if n in self.env else None
         local = set()
         start, stop, step = bounds
         env0 = dict(self.env)
@@ -442,7 +452,7 @@ class LoopsMixin(LoopCarriedMixin):
             raise self.error(TypingError, "loop variable types do not settle", stmt)
         results = self.regroup([types[n] for n in active],
                                self.b.op_results(op, flat_types))
-        broke = self.after_loop(frame, env0, active, results, stmt, exclude, may_return)
+        broke = self.after_loop(frame, env0, active, results, stmt, [], may_return)
         self.run_else(stmt, broke)
 
     def loop_return(self, stmt):
