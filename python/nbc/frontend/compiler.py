@@ -25,7 +25,7 @@ from ..special import objmode
 from . import scalar as S
 from .builder import (PyObj, RangeValue, TupleValue, Value, kernel_flags,
                       optional_parts)
-from .common import (NoneStandIn, Retry, Undef, contains, count_reemit, is_none_type,
+from .common import (NoneStandIn, ProbedPathEnd, Retry, Undef, contains, count_reemit, is_none_type,
                      is_none_value, unify)
 from .hints import CONSTRUCT_HINTS
 from .arrays import ArraysMixin
@@ -83,6 +83,11 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             self.ret_type = declared_ret
         self.locals = dict(locals or {})
         self.assumed_returns = []
+        # A call to itself before any return (union-find's `find`): built
+        # once with such calls ending their path ("probing"), the other
+        # returns give the type the calls are then assumed to return.
+        self.probe = None  # None, "probing", "failed" or the probed type
+        self.probed_returns = []
         self.list_hints = {}  # list site -> element type its appends decided
         self.synthetic_origins = {}  # id(loop the frontend built) -> (loop, user node)
 
@@ -93,9 +98,35 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         if decided is None:
             for t in getattr(self, "seen_returns", []):
                 decided = unify(decided, t, "the return value")
+        if decided is None and isinstance(self.probe, T.Type):
+            decided = self.probe
         if decided is not None:
             self.assumed_returns.append(decided)
         return decided
+
+    def probe_recursion(self):
+        """A call to itself with no return type known yet: as Numba types
+        the returns that do not recurse first, the function is built once
+        (Retry) with such calls ending their path; the types of the returns
+        that path reaches are then assumed for the calls (and checked, as
+        any assumed type, when the function is built again). None when the
+        probe found no such return."""
+        if self.probe is None:
+            self.probe = "probing"
+            self.probed_returns = []
+            raise Retry("recursion-probe")
+        if self.probe == "probing":
+            raise ProbedPathEnd()
+        return None
+
+    def end_probe(self):
+        probed = None
+        try:
+            for t in self.probed_returns:
+                probed = unify(probed, t, "the return value")
+        except TypingError:
+            probed = None
+        self.probe = "failed" if probed is None else probed
 
     # -- entry -------------------------------------------------------------
     def compile(self):
@@ -112,15 +143,22 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             held = start_building({})  # this function's Values
             try:
                 self.emit_function()
+                if self.probe == "probing":
+                    self.module.erase(self.func)
+                    self.end_probe()
+                    continue
             except Retry as e:
                 self.module.erase(self.func)  # built again with the new types
                 self.ctx.retrying(self)
                 count_reemit(f"function-{e.args[0]}" if e.args else "function")
                 tries += not isinstance(e, ListRetry)  # list types only widen
                 continue
-            except BaseException:
+            except BaseException as e:
                 if self.func is not None:
                     self.module.erase(self.func)
+                if self.probe == "probing" and isinstance(e, NBCError):
+                    self.probe = "failed"  # built again: the error it gives then
+                    continue
                 raise
             finally:
                 start_building(held)
@@ -268,7 +306,10 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             self.refuse_list(v, "returned (nbc kernels return arrays)", node)
         if self.declared_ret is not None:  # errors at this return's line
             v = self.coerce_declared(v, node)
-        return self.with_updated(v, node)
+        v = self.with_updated(v, node)
+        if self.probe == "probing":
+            self.probed_returns.append(v.type)
+        return v
 
     def coerce_declared(self, v, node):
         """`v` cast to the declared return type (an array only to the same
@@ -416,6 +457,9 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                     return self.emit_if(stmt.test, stmt.body + rest,
                                         stmt.orelse + rest, stmt, returning=True)
                 self.emit_stmt(stmt)
+            except ProbedPathEnd:
+                self.dead = True
+                return None
             except NBCError as e:
                 raise self.src.locate(e, stmt) from None
             except ir.BuildError as e:  # an op the C API refused: nbc's bug

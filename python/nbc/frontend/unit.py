@@ -84,13 +84,16 @@ class Compilation:
 
     def recursive_call(self, frame, pyfunc, node, caller_src):
         """A call to a function still being compiled: its symbol, typed by
-        the returns seen so far (as Numba, the base case must come first)."""
+        the returns seen so far, or for a call to itself before any, by the
+        returns that do not recurse (FunctionCompiler.probe_recursion)."""
         ret = frame.compiler.assumed_return_type()
+        if ret is None and frame is self.active[-1]:  # a call to itself
+            ret = frame.compiler.probe_recursion()
         if ret is None:
             raise caller_src.error(
                 UnsupportedError, f"recursive call to '{pyfunc.__name__}' before any "
-                "return whose type does not depend on it: put the base case (a "
-                "return that does not recurse) first", node)
+                "return whose type does not depend on it: the function needs a "
+                "return that does not recurse (its base case)", node)
         below = self.active[self.active.index(frame) + 1:]
         for f in below:  # everything compiled since assumed that type
             f.depends_on.add(frame.key)
