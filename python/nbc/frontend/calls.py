@@ -11,6 +11,7 @@ import numpy as np
 
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
+from ..npimpl.heap_queue import heapq_function
 from ..pickling import ufunc_description
 from ..signatures import best_match
 from ..special import literal_unroll
@@ -144,6 +145,9 @@ class CallsMixin(NumpyCallsMixin):
         if is_literal_unroll(obj):
             (arg,) = self.args_nodes(node, 1, "literal_unroll")
             return self.expr(arg)
+        heap_impl = heapq_function(obj)
+        if heap_impl is not None:  # heapq's C functions, as Python nbc compiles
+            return self.call_function(heap_impl, self.options, node)
         ty = scalar_type_callee(obj)
         if ty is not None:  # nbc.float64(x), numba.float64(x): a cast
             return self.cast_call(ty, ty.name(), node)
