@@ -96,11 +96,6 @@ class Retry(Exception):
     then widened: emit the function again."""
 
 
-class ProbedPathEnd(Exception):
-    """While a function is probed for its return type, a call to itself
-    that has no type yet ends its path, as a `raise` would."""
-
-
 def is_none_type(t):
     """The type of a bare `return` / `return None`."""
     return isinstance(t, T.Tuple) and not isinstance(t, (T.Optional, T.ResultTuple)) \

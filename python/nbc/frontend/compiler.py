@@ -25,7 +25,8 @@ from ..special import objmode
 from . import scalar as S
 from .builder import (PyObj, RangeValue, TupleValue, Value, kernel_flags,
                       optional_parts)
-from .common import (NoneStandIn, ProbedPathEnd, Retry, Undef, contains, count_reemit, is_none_type,
+from .recursion_probe import ProbedPathEnd, probed_return
+from .common import (NoneStandIn, Retry, Undef, contains, count_reemit, is_none_type,
                      is_none_value, unify)
 from .hints import CONSTRUCT_HINTS
 from .arrays import ArraysMixin
@@ -64,6 +65,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                        RaisingMixin, InnerFunctionsMixin, TryMixin, ViewsMixin,
                        BranchesMixin):
     """Emits one func.func for a Python function and argument types."""
+    probe = None  # recursion_probe's state: None, "probing", "failed" or a type
 
     def __init__(self, source, arg_types, options, module, symbol, context,
                  public=True, declared_ret=None, locals=None):
@@ -83,11 +85,6 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             self.ret_type = declared_ret
         self.locals = dict(locals or {})
         self.assumed_returns = []
-        # A call to itself before any return (union-find's `find`): built
-        # once with such calls ending their path ("probing"), the other
-        # returns give the type the calls are then assumed to return.
-        self.probe = None  # None, "probing", "failed" or the probed type
-        self.probed_returns = []
         self.list_hints = {}  # list site -> element type its appends decided
         self.synthetic_origins = {}  # id(loop the frontend built) -> (loop, user node)
 
@@ -104,30 +101,6 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             self.assumed_returns.append(decided)
         return decided
 
-    def probe_recursion(self):
-        """A call to itself with no return type known yet: as Numba types
-        the returns that do not recurse first, the function is built once
-        (Retry) with such calls ending their path; the types of the returns
-        that path reaches are then assumed for the calls (and checked, as
-        any assumed type, when the function is built again). None when the
-        probe found no such return."""
-        if self.probe is None:
-            self.probe = "probing"
-            self.probed_returns = []
-            raise Retry("recursion-probe")
-        if self.probe == "probing":
-            raise ProbedPathEnd()
-        return None
-
-    def end_probe(self):
-        probed = None
-        try:
-            for t in self.probed_returns:
-                probed = unify(probed, t, "the return value")
-        except TypingError:
-            probed = None
-        self.probe = "failed" if probed is None else probed
-
     # -- entry -------------------------------------------------------------
     def compile(self):
         self.params = parameter_nodes(self.src)
@@ -143,22 +116,15 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             held = start_building({})  # this function's Values
             try:
                 self.emit_function()
-                if self.probe == "probing":
-                    self.module.erase(self.func)
-                    self.end_probe()
-                    continue
             except Retry as e:
                 self.module.erase(self.func)  # built again with the new types
                 self.ctx.retrying(self)
                 count_reemit(f"function-{e.args[0]}" if e.args else "function")
                 tries += not isinstance(e, ListRetry)  # list types only widen
                 continue
-            except BaseException as e:
+            except BaseException:
                 if self.func is not None:
                     self.module.erase(self.func)
-                if self.probe == "probing" and isinstance(e, NBCError):
-                    self.probe = "failed"  # built again: the error it gives then
-                    continue
                 raise
             finally:
                 start_building(held)
@@ -306,10 +272,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             self.refuse_list(v, "returned (nbc kernels return arrays)", node)
         if self.declared_ret is not None:  # errors at this return's line
             v = self.coerce_declared(v, node)
-        v = self.with_updated(v, node)
-        if self.probe == "probing":
-            self.probed_returns.append(v.type)
-        return v
+        return probed_return(self, self.with_updated(v, node))
 
     def coerce_declared(self, v, node):
         """`v` cast to the declared return type (an array only to the same
