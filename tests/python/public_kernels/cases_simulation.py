@@ -1,0 +1,171 @@
+"""Inputs of the simulation, algorithm and statistics kernels
+(simulation.py, algorithms.py, stats.py); cases.py appends them to CASES.
+Random draws a kernel would make are made here and passed in."""
+
+import numpy as np
+
+
+def _nbody_args(rng, n=8):
+    pos = rng.normal(size=(n, 3))
+    vel = 0.1 * rng.normal(size=(n, 3))
+    return pos, vel, rng.uniform(0.5, 1.5, n), 0.01, 20
+
+
+def _ising_args(rng, L=16):
+    spins = rng.choice(np.array([-1, 1]), size=(L, L))
+    return spins, 0.44, rng.integers(0, L, (L * L, 2)), rng.random(L * L)
+
+
+def _gillespie_args(rng, steps=300):
+    # A + B -> C, C -> A + B, A -> 0: counts of A, B, C
+    reactants = np.array([[1, 1, 0], [0, 0, 1], [1, 0, 0]])
+    stoich = np.array([[-1, -1, 1], [1, 1, -1], [-1, 0, 0]])
+    x0 = np.array([60, 40, 0])
+    return (x0, np.array([0.01, 0.2, 0.05]), reactants, stoich, 5.0,
+            rng.random(steps), rng.random(steps))
+
+
+def _word(rng, n, letters="acgt"):
+    return "".join(rng.choice(list(letters), n))
+
+
+def _dense_graph(rng, n=10):
+    g = rng.integers(1, 20, (n, n))
+    g[rng.random((n, n)) < 0.6] = -1
+    return g
+
+
+def _csr_graph(rng, n=10):
+    w = rng.uniform(0.5, 5.0, (n, n)) * (rng.random((n, n)) < 0.35)
+    indptr = np.concatenate(([0], np.cumsum((w > 0).sum(axis=1))))
+    indices = np.nonzero(w)[1].astype(np.int32)
+    return indptr, indices, w[w > 0], 0
+
+
+def _weights(rng, n=9):
+    W = rng.uniform(1.0, 10.0, (n, n))
+    W[rng.random((n, n)) < 0.6] = np.inf
+    return W
+
+
+def _blobs(rng):
+    centres = np.array([[0.0, 0.0], [5.0, 5.0], [0.0, 6.0]])
+    data = np.concatenate([c + rng.normal(size=(20, 2)) for c in centres])
+    data = data[rng.permutation(60)]
+    return data, data[:3].copy()
+
+
+def _with_nans(rng, n=100):
+    x = rng.normal(size=n)
+    x[rng.random(n) < 0.1] = np.nan
+    return x
+
+
+_BUTTER_B = np.array([0.0675, 0.1349, 0.0675])
+_BUTTER_A = np.array([1.0, -1.143, 0.4128])
+
+
+def _hmm(rng, T=30, S=4):
+    return (np.log(rng.random((T, S))), np.log(rng.dirichlet(np.ones(S), S)),
+            np.log(rng.dirichlet(np.ones(S))))
+
+
+def _edge_list(rng, n=10, m=25, low=0.0):
+    edges = rng.integers(0, n, (m, 2))
+    return n, edges, rng.uniform(low, 10.0, m)
+
+
+def _dag(rng, n=12, m=20):
+    u = rng.integers(0, n - 1, m)
+    v = u + 1 + (rng.integers(0, n, m) % (n - 1 - u))
+    return n, np.stack((u, v), axis=1)
+
+
+def _board(rng):
+    return ((rng.random((12, 12)) < 0.35).astype(np.int64), 10)
+
+
+# Run by the test suite: one kernel per construct, and those that found
+# nbc's gaps (heapq, recursion before the base case, jumps in loops over
+# tuples, strings).
+SIMULATION_CASES = [
+    ("ising_sweep", "simulation", "ising_sweep", _ising_args, 1e-12),
+    ("ising_energy", "simulation", "ising_energy", lambda r: (_ising_args(r)[0],), 0),
+    ("brownian_reflecting", "simulation", "brownian_reflecting",
+     lambda r: (r.random(20), 3.0 * r.normal(size=(50, 20)), 0.5, 0.01, 0.0, 1.0), 1e-12),
+    ("levenshtein_str", "algorithms", "levenshtein",
+     lambda r: (_word(r, 12), _word(r, 15)), 0),
+    ("levenshtein_codes", "algorithms", "levenshtein",
+     lambda r: (r.integers(0, 4, 12), r.integers(0, 4, 15)), 0),
+    ("edit_distance_recursive_swap", "algorithms", "edit_distance_codes",
+     lambda r: (r.integers(0, 4, 9), r.integers(0, 4, 14)), 0),
+    ("dijkstra_heapq", "algorithms", "dijkstra_dense", lambda r: (_dense_graph(r), 0), 0),
+    ("ewma_ignore_na", "stats", "ewma", lambda r: (_with_nans(r), 2.0, False, True, 3),
+     1e-12),
+    ("rolling_zscore", "stats", "rolling_zscore", lambda r: (r.normal(size=100), 10), 1e-9),
+    ("lfilter_zi_unnormalised", "stats", "lfilter",
+     lambda r: (np.array([0.5, 0.2]), 2.0 * _BUTTER_A, r.normal(size=100), np.ones(2)), 1e-12),
+    ("bisect_cubic", "stats", "cubic_root_bisect",
+     lambda r: (np.array([1.0, 0.0, -2.0, -5.0]), 0.0, 3.0), 1e-12),
+    ("bisect_bad_bracket", "stats", "cubic_root_bisect",
+     lambda r: (np.array([1.0, 0.0, -2.0, -5.0]), 3.0, 4.0), 0),
+    ("newton_cubic", "stats", "newton", lambda r: (1.5, np.array([1.0, 0.0, -2.0, -5.0])),
+     1e-12),
+    ("newton_cycles", "stats", "newton", lambda r: (0.0, np.array([1.0, 0.0, -2.0, 2.0])), 0),
+    ("game_of_life", "simulation", "game_of_life", _board, 0),
+    ("bellman_ford", "algorithms", "bellman_ford", lambda r: _edge_list(r) + (0,), 1e-12),
+    ("bellman_ford_negative_cycle", "algorithms", "bellman_ford",
+     lambda r: _edge_list(r, low=-3.0) + (0,), 1e-12),
+    ("topological_sort", "algorithms", "topological_sort", _dag, 0),
+    ("topological_sort_cycle", "algorithms", "topological_sort",
+     lambda r: (3, np.array([[0, 1], [1, 2], [2, 0]])), 0),
+    ("secant", "stats", "secant", lambda r: (np.array([1.0, 0.0, -2.0, -5.0]), 1.0, 3.0),
+     1e-12),
+]
+
+# Checked by public_kernels/report.py only (they agree; compiling their
+# Numba references costs ~40 s of CPU the suite's budget does not have).
+SIMULATION_SWEEP_CASES = [
+    ("nbody_leapfrog", "simulation", "nbody_leapfrog", _nbody_args, 1e-7),
+    ("gillespie_direct", "simulation", "gillespie_direct", _gillespie_args, 1e-12),
+    ("metropolis_hastings", "simulation", "metropolis_hastings",
+     lambda r: (0.0, 0.5 * r.normal(size=500), r.random(500), 1.0, 2.0, 50), 1e-12),
+    ("lcs", "algorithms", "lcs", lambda r: (r.integers(0, 4, 15), r.integers(0, 4, 18)), 0),
+    ("lis_int", "algorithms", "longest_increasing_subsequence",
+     lambda r: (r.integers(0, 100, 40),), 0),
+    ("lis_float", "algorithms", "longest_increasing_subsequence", lambda r: (r.random(40),), 0),
+    ("dijkstra_csr", "algorithms", "dijkstra_csr", _csr_graph, 1e-12),
+    ("floyd_warshall_path", "algorithms", "shortest_path_via",
+     lambda r: (_weights(r), 0, 5), 1e-12),
+    ("kmeans", "algorithms", "kmeans", _blobs, 1e-9),
+    ("running_variance", "stats", "running_variance", lambda r: (_with_nans(r),), 1e-12),
+    ("ewma_adjust", "stats", "ewma", lambda r: (_with_nans(r), 2.0), 1e-12),
+    ("lfilter", "stats", "lfilter", lambda r: (_BUTTER_B, _BUTTER_A, r.normal(size=100)),
+     1e-12),
+    ("lfilter_bad_a0", "stats", "lfilter",
+     lambda r: (_BUTTER_B, np.array([0.0, 1.0]), r.normal(size=10)), 0),
+    ("viterbi_path", "stats", "viterbi_path", _hmm, 1e-12),
+    ("gaussian_kde_scott", "stats", "gaussian_kde",
+     lambda r: (r.normal(size=50), np.linspace(-3, 3, 40)), 1e-12),
+    ("gaussian_kde_silverman", "stats", "gaussian_kde",
+     lambda r: (r.normal(size=50), np.linspace(-3, 3, 40), "silverman"), 1e-12),
+    ("sir_rk4", "simulation", "sir_epidemic",
+     lambda r: (np.array([990.0, 10.0, 0.0]), 0.3, 0.1, 60), 1e-12),
+    ("kalman_1d", "simulation", "kalman_1d",
+     lambda r: (np.cumsum(r.normal(size=80)), 0.01, 0.5), 1e-12),
+    ("kruskal_mst", "algorithms", "kruskal_mst", _edge_list, 1e-12),
+    ("knapsack", "algorithms", "knapsack",
+     lambda r: (r.integers(1, 50, 15), r.integers(1, 12, 15), 30), 0),
+    ("median_quickselect_odd", "algorithms", "median_quickselect",
+     lambda r: (r.normal(size=41),), 0),
+    ("median_quickselect_even", "algorithms", "median_quickselect",
+     lambda r: (r.integers(0, 20, 40),), 0),
+    ("golden_section_min", "stats", "golden_section_min",
+     lambda r: (np.array([1.0, 0.0, -2.0, -5.0]), 0.0, 3.0), 1e-12),
+    ("autocorrelation", "stats", "autocorrelation",
+     lambda r: (np.cumsum(r.normal(size=200)), 20), 1e-10),
+    ("mann_kendall_ties", "stats", "mann_kendall",
+     lambda r: (np.arange(60) // 7 + r.integers(0, 3, 60),), 1e-12),
+    ("bootstrap_mean_ci", "stats", "bootstrap_mean_ci",
+     lambda r: (r.normal(size=50), r.integers(0, 50, (200, 50))), 1e-12),
+]
