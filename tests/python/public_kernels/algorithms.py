@@ -377,3 +377,245 @@ def median_quickselect(x):
     if n % 2 == 1:
         return quickselect(a, n // 2)
     return 0.5 * (quickselect(a, n // 2 - 1) + quickselect(a, n // 2))
+
+
+@njit
+def sieve(n):
+    is_prime = np.ones(n + 1, dtype=np.bool_)
+    is_prime[:2] = False
+    for i in range(2, int(n ** 0.5) + 1):
+        if is_prime[i]:
+            is_prime[i * i::i] = False
+    return np.nonzero(is_prime)[0]
+
+
+@njit
+def running_median(x):
+    """Two heaps: `lo` holds the smaller half negated (a max-heap)."""
+    lo = [-x[0]]
+    hi = [x[0]]
+    hi.pop()
+    out = np.empty(x.shape[0])
+    out[0] = x[0]
+    for k in range(1, x.shape[0]):
+        v = x[k]
+        if v <= -lo[0]:
+            heapq.heappush(lo, -v)
+        else:
+            heapq.heappush(hi, v)
+        if len(lo) > len(hi) + 1:
+            heapq.heappush(hi, -heapq.heappop(lo))
+        elif len(hi) > len(lo):
+            heapq.heappush(lo, -heapq.heappop(hi))
+        if len(lo) > len(hi):
+            out[k] = -lo[0]
+        else:
+            out[k] = (-lo[0] + hi[0]) / 2.0
+    return out
+
+
+@njit
+def value_counts(x):
+    counts = {}
+    for v in x:
+        if v in counts:
+            counts[v] += 1
+        else:
+            counts[v] = 1
+    best, best_count = x[0], 0
+    for k, c in counts.items():
+        if c > best_count or (c == best_count and k < best):
+            best, best_count = k, c
+    return best, best_count, len(counts)
+
+
+@njit
+def matrix_chain_order(dims):
+    n = len(dims) - 1
+    cost = np.zeros((n, n))
+    split = np.zeros((n, n), dtype=np.int64)
+    for length in range(2, n + 1):
+        for i in range(n - length + 1):
+            j = i + length - 1
+            cost[i, j] = np.inf
+            for k in range(i, j):
+                q = cost[i, k] + cost[k + 1, j] + dims[i] * dims[k + 1] * dims[j + 1]
+                if q < cost[i, j]:
+                    cost[i, j] = q
+                    split[i, j] = k
+    return cost[0, n - 1], split
+
+
+@njit
+def bfs_grid(grid, start, goal):
+    """Shortest path length on a 0/1 grid (1 = wall); -1 when unreachable."""
+    rows, cols = grid.shape
+    dist = np.full((rows, cols), -1, dtype=np.int64)
+    dist[start] = 0
+    queue = [start]
+    head = 0
+    while head < len(queue):
+        r, c = queue[head]
+        head += 1
+        if (r, c) == goal:
+            return dist[r, c]
+        for dr, dc in ((1, 0), (-1, 0), (0, 1), (0, -1)):
+            nr, nc = r + dr, c + dc
+            if 0 <= nr < rows and 0 <= nc < cols and grid[nr, nc] == 0 and dist[nr, nc] < 0:
+                dist[nr, nc] = dist[r, c] + 1
+                queue.append((nr, nc))
+    return -1
+
+
+@njit
+def insertion_sort(a):
+    a = a.copy()
+    for i in range(1, len(a)):
+        key = a[i]
+        j = i - 1
+        while j >= 0 and a[j] > key:
+            a[j + 1] = a[j]
+            j -= 1
+        a[j + 1] = key
+    return a
+
+
+@njit
+def popcount_energy(configs, J):
+    """Energies of a ring of spins packed as bits (bit set: spin up)."""
+    n_bits = J.shape[0]
+    out = np.empty(configs.shape[0])
+    for k in range(configs.shape[0]):
+        c = configs[k]
+        e = 0.0
+        for i in range(n_bits):
+            si = 1 if (c >> i) & 1 else -1
+            sj = 1 if (c >> ((i + 1) % n_bits)) & 1 else -1
+            e -= J[i] * si * sj
+        ones = 0
+        while c:
+            c &= c - 1
+            ones += 1
+        out[k] = e + 0.01 * ones
+    return out
+
+
+@njit
+def merge_sort(a):
+    if len(a) <= 1:
+        return a.copy()
+    mid = len(a) // 2
+    left = merge_sort(a[:mid])
+    right = merge_sort(a[mid:])
+    out = np.empty(len(a), dtype=a.dtype)
+    i = j = k = 0
+    while i < len(left) and j < len(right):
+        if left[i] <= right[j]:
+            out[k] = left[i]
+            i += 1
+        else:
+            out[k] = right[j]
+            j += 1
+        k += 1
+    while i < len(left):
+        out[k] = left[i]
+        i += 1
+        k += 1
+    while j < len(right):
+        out[k] = right[j]
+        j += 1
+        k += 1
+    return out
+
+
+@njit
+def quicksort_inplace(a, lo, hi):
+    if lo >= hi:
+        return
+    p = partition(a, lo, hi)
+    quicksort_inplace(a, lo, p - 1)
+    quicksort_inplace(a, p + 1, hi)
+
+
+@njit
+def sort_in_place(a):
+    quicksort_inplace(a, 0, len(a) - 1)
+    return a
+
+
+@njit
+def n_queens(n, row, cols, diag1, diag2):
+    if row == n:
+        return 1
+    count = 0
+    for c in range(n):
+        if cols[c] or diag1[row + c] or diag2[row - c + n - 1]:
+            continue
+        cols[c] = diag1[row + c] = diag2[row - c + n - 1] = True
+        count += n_queens(n, row + 1, cols, diag1, diag2)
+        cols[c] = diag1[row + c] = diag2[row - c + n - 1] = False
+    return count
+
+
+@njit
+def count_queens(n):
+    return n_queens(n, 0, np.zeros(n, np.bool_), np.zeros(2 * n - 1, np.bool_),
+                    np.zeros(2 * n - 1, np.bool_))
+
+
+@njit
+def heap_permutations(n):
+    """All permutations of range(n) in Heap's (iterative) order."""
+    a = np.arange(n)
+    total = 1
+    for k in range(2, n + 1):
+        total *= k
+    out = np.empty((total, n), dtype=np.int64)
+    out[0] = a
+    c = np.zeros(n, dtype=np.int64)
+    row = 1
+    i = 0
+    while i < n:
+        if c[i] < i:
+            if i % 2 == 0:
+                a[0], a[i] = a[i], a[0]
+            else:
+                a[c[i]], a[i] = a[i], a[c[i]]
+            out[row] = a
+            row += 1
+            c[i] += 1
+            i = 0
+        else:
+            c[i] = 0
+            i += 1
+    return out
+
+
+@njit
+def label_components(grid):
+    """4-connected components of the nonzero cells: two passes with a
+    union-find of provisional labels."""
+    rows, cols = grid.shape
+    labels = np.zeros((rows, cols), dtype=np.int64)
+    parent = np.arange(rows * cols + 1)
+    nxt = 1
+    for r in range(rows):
+        for c in range(cols):
+            if grid[r, c] == 0:
+                continue
+            up = labels[r - 1, c] if r > 0 else 0
+            left = labels[r, c - 1] if c > 0 else 0
+            if up == 0 and left == 0:
+                labels[r, c] = nxt
+                nxt += 1
+            elif up and left:
+                a, b = find(parent, up), find(parent, left)
+                labels[r, c] = min(a, b)
+                parent[max(a, b)] = min(a, b)
+            else:
+                labels[r, c] = max(up, left)
+    for r in range(rows):
+        for c in range(cols):
+            if labels[r, c]:
+                labels[r, c] = find(parent, labels[r, c])
+    return labels, len(np.unique(labels)) - 1

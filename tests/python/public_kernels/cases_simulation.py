@@ -81,30 +81,42 @@ def _dag(rng, n=12, m=20):
     return n, np.stack((u, v), axis=1)
 
 
+def _tsp_args(rng, n=12, steps=300):
+    return (rng.random((n, 2)), rng.permutation(n), np.geomspace(1.0, 0.01, steps),
+            rng.integers(0, n, steps), rng.integers(0, n, steps), rng.random(steps))
+
+
+def _maze(rng):
+    grid = (rng.random((8, 8)) < 0.25).astype(np.int64)
+    grid[0, 0] = grid[7, 7] = 0
+    return grid, (0, 0), (7, 7)
+
+
+def _agents(rng, n=40, days=15, k=4):
+    state = np.zeros(n, dtype=np.int8)
+    state[rng.choice(n, 3, replace=False)] = 1
+    contacts = rng.integers(0, n, (days, n, k))
+    contacts[rng.random((days, n, k)) < 0.3] = -1
+    return state, contacts, rng.random((days, n)), rng.random((days, n)), 0.3, 0.1
+
+
 def _board(rng):
     return ((rng.random((12, 12)) < 0.35).astype(np.int64), 10)
 
 
 # Run by the test suite: one kernel per construct, and those that found
 # nbc's gaps (heapq, recursion before the base case, jumps in loops over
-# tuples, strings).
+# tuples, a prange nbc refuses).
 SIMULATION_CASES = [
     ("ising_sweep", "simulation", "ising_sweep", _ising_args, 1e-12),
     ("ising_energy", "simulation", "ising_energy", lambda r: (_ising_args(r)[0],), 0),
     ("brownian_reflecting", "simulation", "brownian_reflecting",
      lambda r: (r.random(20), 3.0 * r.normal(size=(50, 20)), 0.5, 0.01, 0.0, 1.0), 1e-12),
-    ("levenshtein_str", "algorithms", "levenshtein",
-     lambda r: (_word(r, 12), _word(r, 15)), 0),
     ("levenshtein_codes", "algorithms", "levenshtein",
      lambda r: (r.integers(0, 4, 12), r.integers(0, 4, 15)), 0),
     ("edit_distance_recursive_swap", "algorithms", "edit_distance_codes",
      lambda r: (r.integers(0, 4, 9), r.integers(0, 4, 14)), 0),
     ("dijkstra_heapq", "algorithms", "dijkstra_dense", lambda r: (_dense_graph(r), 0), 0),
-    ("ewma_ignore_na", "stats", "ewma", lambda r: (_with_nans(r), 2.0, False, True, 3),
-     1e-12),
-    ("rolling_zscore", "stats", "rolling_zscore", lambda r: (r.normal(size=100), 10), 1e-9),
-    ("lfilter_zi_unnormalised", "stats", "lfilter",
-     lambda r: (np.array([0.5, 0.2]), 2.0 * _BUTTER_A, r.normal(size=100), np.ones(2)), 1e-12),
     ("bisect_cubic", "stats", "cubic_root_bisect",
      lambda r: (np.array([1.0, 0.0, -2.0, -5.0]), 0.0, 3.0), 1e-12),
     ("bisect_bad_bracket", "stats", "cubic_root_bisect",
@@ -121,11 +133,23 @@ SIMULATION_CASES = [
      lambda r: (3, np.array([[0, 1], [1, 2], [2, 0]])), 0),
     ("secant", "stats", "secant", lambda r: (np.array([1.0, 0.0, -2.0, -5.0]), 1.0, 3.0),
      1e-12),
+    ("ising_checkerboard", "simulation", "ising_checkerboard",
+     lambda r: (_ising_args(r)[0], 0.44, r.random((2, 16, 16))), 0),
 ]
 
 # Checked by public_kernels/report.py only (they agree; compiling their
 # Numba references costs ~40 s of CPU the suite's budget does not have).
 SIMULATION_SWEEP_CASES = [
+    # nbc refuses these two: strings, and dicts with tuple keys.
+    ("levenshtein_str", "algorithms", "levenshtein",
+     lambda r: (_word(r, 12), _word(r, 15)), 0),
+    ("cooccurrence_dict", "graphs", "cooccurrence", lambda r: (r.integers(0, 6, (4, 12)), 3),
+     1e-12),
+    ("lfilter_zi_unnormalised", "stats", "lfilter",
+     lambda r: (np.array([0.5, 0.2]), 2.0 * _BUTTER_A, r.normal(size=100), np.ones(2)), 1e-12),
+    ("rolling_zscore", "stats", "rolling_zscore", lambda r: (r.normal(size=100), 10), 1e-9),
+    ("ewma_ignore_na", "stats", "ewma", lambda r: (_with_nans(r), 2.0, False, True, 3),
+     1e-12),
     ("nbody_leapfrog", "simulation", "nbody_leapfrog", _nbody_args, 1e-7),
     ("gillespie_direct", "simulation", "gillespie_direct", _gillespie_args, 1e-12),
     ("metropolis_hastings", "simulation", "metropolis_hastings",
@@ -168,4 +192,64 @@ SIMULATION_SWEEP_CASES = [
      lambda r: (np.arange(60) // 7 + r.integers(0, 3, 60),), 1e-12),
     ("bootstrap_mean_ci", "stats", "bootstrap_mean_ci",
      lambda r: (r.normal(size=50), r.integers(0, 50, (200, 50))), 1e-12),
+    ("tsp_anneal", "simulation", "tsp_anneal", _tsp_args, 1e-9),
+    ("rule30", "simulation", "rule30", lambda r: (31, 16), 0),
+    ("systematic_resample", "simulation", "systematic_resample",
+     lambda r: (r.dirichlet(np.ones(20)), r.random()), 0),
+    ("first_passage", "simulation", "first_passage",
+     lambda r: (r.normal(size=200), 8.0), 1e-12),
+    ("first_passage_never", "simulation", "first_passage",
+     lambda r: (r.normal(size=20), 50.0), 1e-12),
+    ("holt_winters", "simulation", "holt_winters",
+     lambda r: (10 + np.sin(np.arange(48) * np.pi / 6) + 0.1 * r.normal(size=48), 12, 0.3,
+                0.1, 0.2, 6), 1e-10),
+    ("sieve", "algorithms", "sieve", lambda r: (200,), 0),
+    ("running_median_heaps", "algorithms", "running_median", lambda r: (r.normal(size=60),),
+     1e-12),
+    ("value_counts_dict", "algorithms", "value_counts", lambda r: (r.integers(0, 8, 50),), 0),
+    ("matrix_chain_order", "algorithms", "matrix_chain_order",
+     lambda r: (r.integers(2, 30, 8),), 0),
+    ("bfs_grid", "algorithms", "bfs_grid", _maze, 0),
+    ("ewm_mean_span", "stats", "ewm_mean", lambda r: (r.normal(size=50), None, 5.0), 1e-12),
+    ("ewm_mean_halflife", "stats", "ewm_mean",
+     lambda r: (r.normal(size=50), None, None, 3.0), 1e-12),
+    ("ewm_mean_none", "stats", "ewm_mean", lambda r: (r.normal(size=50),), 0),
+    ("simpson_cubic", "stats", "integrate_cubic",
+     lambda r: (np.array([1.0, 0.0, -2.0, -5.0]), 0.0, 3.0), 1e-12),
+    ("simpson_odd_n", "stats", "integrate_cubic",
+     lambda r: (np.array([1.0, 0.0, -2.0, -5.0]), 0.0, 3.0, 7), 0),
+    ("brentq", "stats", "brentq", lambda r: (np.array([1.0, 0.0, -2.0, -5.0]), 0.0, 3.0),
+     1e-12),
+    ("xorshift64", "simulation", "xorshift64", lambda r: (88172645463325252, 20), 0),
+    ("accelerations_f32", "simulation", "accelerations_f32",
+     lambda r: (r.normal(size=(10, 3)).astype(np.float32),
+                r.uniform(1e9, 1e10, 10).astype(np.float32)), 1e-4),
+    ("monte_carlo_pi", "simulation", "monte_carlo_pi", lambda r: (r.random(2000), r.random(2000)),
+     1e-12),
+    ("agent_sir", "simulation", "agent_sir", _agents, 0),
+    ("rabi", "simulation", "rabi_populations", lambda r: (1.0, 0.3, 0.05, 100), 1e-10),
+    ("insertion_sort", "algorithms", "insertion_sort", lambda r: (r.normal(size=30),), 0),
+    ("popcount_energy", "algorithms", "popcount_energy",
+     lambda r: (r.integers(0, 2 ** 12, 40), r.normal(size=12)), 1e-12),
+    ("merge_sort", "algorithms", "merge_sort", lambda r: (r.integers(0, 50, 37),), 0),
+    ("quicksort_recursive_none", "algorithms", "sort_in_place", lambda r: (r.normal(size=40),),
+     0),
+    ("n_queens", "algorithms", "count_queens", lambda r: (6,), 0),
+    ("heap_permutations", "algorithms", "heap_permutations", lambda r: (4,), 0),
+    ("label_components", "algorithms", "label_components",
+     lambda r: ((r.random((10, 12)) < 0.45).astype(np.int64),), 0),
+    ("ks_2samp", "stats", "ks_2samp_statistic",
+     lambda r: (r.normal(size=40).round(1), r.normal(0.3, size=30).round(1)), 1e-12),
+    ("wilcoxon", "stats", "wilcoxon_signed_rank",
+     lambda r: (r.normal(size=30).round(1), r.normal(size=30).round(1)), 1e-12),
+    ("cohens_kappa", "stats", "cohens_kappa",
+     lambda r: (r.integers(0, 3, 50), r.integers(0, 3, 50), 3), 1e-12),
+    ("entropy_bits", "stats", "entropy_bits", lambda r: (r.integers(0, 6, 80),), 1e-12),
+    ("connected_components_typed", "graphs", "connected_components",
+     lambda r: _edge_list(r, n=15, m=10)[:2], 0),
+    ("pagerank", "graphs", "pagerank", lambda r: _csr_graph(r, 12)[:2], 1e-9),
+    ("jacobi_laplace", "graphs", "jacobi_laplace", lambda r: (np.sin(np.linspace(0, 3, 12)), 12),
+     1e-12),
+    ("lorenz_rk4", "graphs", "lorenz_rk4", lambda r: (np.array([1.0, 1.0, 1.0]), 0.01, 200),
+     1e-9),
 ]

@@ -11,7 +11,7 @@ import math
 
 import numpy as np
 
-from public_kernels.backend import njit
+from public_kernels.backend import njit, prange
 
 
 @njit(cache=True)
@@ -261,3 +261,203 @@ def kalman_1d(z, q, r, x0=0.0, p0=1.0):
         xs[k] = x
         ps[k] = p
     return xs, ps
+
+
+@njit
+def tsp_anneal(coords, route, temps, pick_i, pick_j, uniforms):
+    """2-opt simulated annealing: reverse route[i:j+1] when it shortens the
+    tour or the Metropolis test accepts; the draws come in."""
+    n = route.shape[0]
+
+    def dist(a, b):
+        return np.sqrt((coords[a, 0] - coords[b, 0]) ** 2 + (coords[a, 1] - coords[b, 1]) ** 2)
+
+    length = 0.0
+    for k in range(n):
+        length += dist(route[k], route[(k + 1) % n])
+    best = length
+    for step in range(temps.shape[0]):
+        i, j = pick_i[step], pick_j[step]
+        if i > j:
+            i, j = j, i
+        if j - i < 2 or (i == 0 and j == n - 1):
+            continue
+        a, b = route[i - 1], route[i]
+        c, d = route[j], route[(j + 1) % n]
+        delta = dist(a, c) + dist(b, d) - dist(a, b) - dist(c, d)
+        if delta < 0 or uniforms[step] < np.exp(-delta / temps[step]):
+            route[i:j + 1] = route[i:j + 1][::-1]
+            length += delta
+            best = min(best, length)
+    return length, best
+
+
+@njit
+def rule30(width, steps, rule=30):
+    cells = np.zeros((steps, width), dtype=np.uint8)
+    cells[0, width // 2] = 1
+    for t in range(1, steps):
+        for x in range(width):
+            left = cells[t - 1, (x - 1) % width]
+            centre = cells[t - 1, x]
+            right = cells[t - 1, (x + 1) % width]
+            cells[t, x] = (rule >> (4 * left + 2 * centre + right)) & 1
+    return cells
+
+
+@njit
+def systematic_resample(weights, u):
+    n = len(weights)
+    positions = (np.arange(n) + u) / n
+    indexes = np.zeros(n, np.int64)
+    cumulative_sum = np.cumsum(weights)
+    cumulative_sum[-1] = 1.0
+    i, j = 0, 0
+    while i < n:
+        if positions[i] < cumulative_sum[j]:
+            indexes[i] = j
+            i += 1
+        else:
+            j += 1
+    return indexes
+
+
+@njit
+def first_passage(steps, barrier):
+    """The first time a walk of the given steps reaches the barrier, or -1."""
+    x = 0.0
+    for t in range(steps.shape[0]):
+        x += steps[t]
+        if x >= barrier:
+            break
+    else:
+        return -1, x
+    return t, x
+
+
+@njit
+def holt_winters(y, m, alpha, beta, gamma, h):
+    n = len(y)
+    level = y[:m].mean()
+    trend = (y[m:2 * m].mean() - y[:m].mean()) / m
+    season = y[:m] - level
+    fitted = np.empty(n)
+    for t in range(n):
+        s = season[t % m]
+        fitted[t] = level + trend + s
+        last_level = level
+        level = alpha * (y[t] - s) + (1 - alpha) * (level + trend)
+        trend = beta * (level - last_level) + (1 - beta) * trend
+        season[t % m] = gamma * (y[t] - level) + (1 - gamma) * s
+    forecast = np.array([level + (k + 1) * trend + season[(n + k) % m] for k in range(h)])
+    return fitted, forecast
+
+
+@njit
+def xorshift64(state, n):
+    """Marsaglia's xorshift64* as simulation codes carry their own RNG:
+    uint64 arithmetic that wraps, spelled with np.uint64 constants."""
+    out = np.empty(n, dtype=np.float64)
+    x = np.uint64(state)
+    for i in range(n):
+        x ^= x >> np.uint64(12)
+        x ^= x << np.uint64(25)
+        x ^= x >> np.uint64(27)
+        r = x * np.uint64(0x2545F4914F6CDD1D)
+        out[i] = (r >> np.uint64(11)) * (1.0 / 9007199254740992.0)
+    return out, x
+
+
+@njit(fastmath=True)
+def accelerations_f32(pos, mass, G=6.674e-11, softening=1e-3):
+    n = pos.shape[0]
+    acc = np.zeros((n, 3), dtype=np.float32)
+    for i in range(n):
+        ax = ay = az = np.float32(0.0)
+        for j in range(n):
+            if i == j:
+                continue
+            dx = pos[j, 0] - pos[i, 0]
+            dy = pos[j, 1] - pos[i, 1]
+            dz = pos[j, 2] - pos[i, 2]
+            inv = (dx * dx + dy * dy + dz * dz + softening ** 2) ** -1.5
+            ax += G * mass[j] * dx * inv
+            ay += G * mass[j] * dy * inv
+            az += G * mass[j] * dz * inv
+        acc[i, 0] = ax
+        acc[i, 1] = ay
+        acc[i, 2] = az
+    return acc
+
+
+@njit(parallel=True)
+def monte_carlo_pi(xs, ys):
+    inside = 0
+    for i in prange(xs.shape[0]):
+        if xs[i] ** 2 + ys[i] ** 2 <= 1.0:
+            inside += 1
+    return 4.0 * inside / xs.shape[0]
+
+
+@njit(parallel=True)
+def ising_checkerboard(spins, beta, uniforms):
+    """One red-black sweep: sites of one colour are independent, so each
+    half-sweep runs in parallel over rows."""
+    L = spins.shape[0]
+    flips = 0
+    for colour in range(2):
+        for i in prange(L):
+            for j in range((i + colour) % 2, L, 2):
+                nb = spins[(i + 1) % L, j] + spins[i - 1, j] + spins[i, (j + 1) % L] + \
+                    spins[i, j - 1]
+                dE = 2 * spins[i, j] * nb
+                if dE <= 0 or uniforms[colour, i, j] < math.exp(-beta * dE):
+                    spins[i, j] *= -1
+                    flips += 1
+    return flips
+
+
+S, I, R = 0, 1, 2
+
+
+@njit
+def agent_sir(state, contacts, u_infect, u_recover, p_infect, p_recover):
+    """Agents' states as int8 codes; contacts[k] lists each agent's
+    neighbours for day k (-1 pads)."""
+    days = contacts.shape[0]
+    n = state.shape[0]
+    history = np.zeros((days + 1, 3), dtype=np.int64)
+    for s in state:
+        history[0, s] += 1
+    for day in range(days):
+        new = state.copy()
+        for a in range(n):
+            if state[a] == S:
+                for b in contacts[day, a]:
+                    if b < 0:
+                        break
+                    if state[b] == I and u_infect[day, a] < p_infect:
+                        new[a] = I
+                        break
+            elif state[a] == I and u_recover[day, a] < p_recover:
+                new[a] = R
+        state[:] = new
+        for code in range(3):
+            history[day + 1, code] = np.sum(state == code)
+    return history
+
+
+@njit
+def rabi_populations(omega, delta, dt, steps):
+    """A driven two-level system stepped with its exact 2x2 propagator."""
+    psi = np.array([1.0 + 0j, 0.0 + 0j])
+    w = np.sqrt(omega ** 2 + delta ** 2)
+    c = np.cos(w * dt / 2)
+    s = np.sin(w * dt / 2)
+    U = np.array([[c - 1j * delta / w * s, -1j * omega / w * s],
+                  [-1j * omega / w * s, c + 1j * delta / w * s]])
+    excited = np.empty(steps)
+    for k in range(steps):
+        psi = U @ psi
+        excited[k] = np.abs(psi[1]) ** 2
+    return excited, psi

@@ -316,3 +316,159 @@ def bootstrap_mean_ci(x, idx, level=95.0):
         means[b] = np.mean(x[idx[b]])
     lo = (100.0 - level) / 2
     return np.percentile(means, [lo, 100.0 - lo])
+
+
+@njit
+def ewm_mean(x, com=None, span=None, halflife=None, alpha=None):
+    """pandas' parameters: exactly one of com, span, halflife, alpha."""
+    if com is not None:
+        a = 1.0 / (1.0 + com)
+    elif span is not None:
+        if span < 1:
+            raise ValueError("span must satisfy: span >= 1")
+        a = 2.0 / (span + 1.0)
+    elif halflife is not None:
+        a = 1.0 - np.exp(np.log(0.5) / halflife)
+    elif alpha is not None:
+        a = alpha
+    else:
+        raise ValueError("Must pass one of com, span, halflife, or alpha")
+    out = np.empty_like(x)
+    out[0] = x[0]
+    for i in range(1, len(x)):
+        out[i] = a * x[i] + (1 - a) * out[i - 1]
+    return out
+
+
+@njit
+def simpson(f, a, b, n, p):
+    if n % 2:
+        raise ValueError("n must be even")
+    h = (b - a) / n
+    s = f(a, p) + f(b, p)
+    for k in range(1, n, 2):
+        s += 4 * f(a + k * h, p)
+    for k in range(2, n, 2):
+        s += 2 * f(a + k * h, p)
+    return s * h / 3
+
+
+@njit
+def integrate_cubic(coeffs, a, b, n=100):
+    return simpson(cubic, a, b, n, coeffs)
+
+
+@njit
+def brentq(coeffs, xa, xb, xtol=2e-12, rtol=8.881784197001252e-16, maxiter=100):
+    """scipy's brentq, as its C source reads, on the cubic."""
+    xpre, xcur = xa, xb
+    xblk, fblk, spre, scur = 0.0, 0.0, 0.0, 0.0
+    fpre = cubic(xpre, coeffs)
+    fcur = cubic(xcur, coeffs)
+    if fpre * fcur > 0:
+        raise ValueError("f(a) and f(b) must have different signs")
+    if fpre == 0:
+        return xpre, 0
+    if fcur == 0:
+        return xcur, 0
+    for i in range(maxiter):
+        if fpre != 0 and fcur != 0 and np.sign(fpre) != np.sign(fcur):
+            xblk, fblk = xpre, fpre
+            spre = scur = xcur - xpre
+        if abs(fblk) < abs(fcur):
+            xpre, xcur, xblk = xcur, xblk, xcur
+            fpre, fcur, fblk = fcur, fblk, fcur
+        delta = (xtol + rtol * abs(xcur)) / 2
+        sbis = (xblk - xcur) / 2
+        if fcur == 0 or abs(sbis) < delta:
+            return xcur, i + 1
+        if abs(spre) > delta and abs(fcur) < abs(fpre):
+            if xpre == xblk:
+                stry = -fcur * (xcur - xpre) / (fcur - fpre)
+            else:
+                dpre = (fpre - fcur) / (xpre - xcur)
+                dblk = (fblk - fcur) / (xblk - xcur)
+                stry = -fcur * (fblk * dblk - fpre * dpre) / (dblk * dpre * (fblk - fpre))
+            if 2 * abs(stry) < min(abs(spre), 3 * abs(sbis) - delta):
+                spre, scur = scur, stry
+            else:
+                spre, scur = sbis, sbis
+        else:
+            spre, scur = sbis, sbis
+        xpre, fpre = xcur, fcur
+        if abs(scur) > delta:
+            xcur += scur
+        else:
+            xcur += delta if sbis > 0 else -delta
+        fcur = cubic(xcur, coeffs)
+    raise RuntimeError("brentq did not converge")
+
+
+@njit
+def ks_2samp_statistic(a, b):
+    a = np.sort(a)
+    b = np.sort(b)
+    n1, n2 = len(a), len(b)
+    i = j = 0
+    d = 0.0
+    while i < n1 and j < n2:
+        x = min(a[i], b[j])
+        while i < n1 and a[i] <= x:
+            i += 1
+        while j < n2 and b[j] <= x:
+            j += 1
+        d = max(d, abs(i / n1 - j / n2))
+    return d
+
+
+@njit
+def average_ranks(x):
+    order = np.argsort(x, kind="mergesort")
+    ranks = np.empty(len(x))
+    i = 0
+    while i < len(x):
+        j = i
+        while j + 1 < len(x) and x[order[j + 1]] == x[order[i]]:
+            j += 1
+        for k in range(i, j + 1):
+            ranks[order[k]] = (i + j) / 2 + 1
+        i = j + 1
+    return ranks
+
+
+@njit
+def wilcoxon_signed_rank(x, y):
+    d = x - y
+    d = d[d != 0]
+    r = average_ranks(np.abs(d))
+    w_plus = np.sum(r[d > 0])
+    w_minus = np.sum(r[d < 0])
+    n = len(d)
+    mean = n * (n + 1) / 4
+    sd = math.sqrt(n * (n + 1) * (2 * n + 1) / 24)
+    z = (min(w_plus, w_minus) - mean) / sd
+    return w_plus, w_minus, z, math.erfc(-z / math.sqrt(2))
+
+
+@njit
+def cohens_kappa(a, b, k):
+    cm = np.zeros((k, k), dtype=np.int64)
+    for i in range(len(a)):
+        cm[a[i], b[i]] += 1
+    n = cm.sum()
+    po = np.diag(cm).sum() / n
+    pe = (cm.sum(axis=0) * cm.sum(axis=1)).sum() / n ** 2
+    if pe == 1:
+        return 1.0, cm
+    return (po - pe) / (1 - pe), cm
+
+
+@njit
+def entropy_bits(labels):
+    counts = np.bincount(labels)
+    p = counts / counts.sum()
+    h = 0.0
+    for pk in p:
+        if pk > 0:
+            h -= pk * np.log2(pk)
+    return h, counts.argmax()
