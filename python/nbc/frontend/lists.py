@@ -26,7 +26,8 @@ from .builder import PyObj, TupleValue, Value
 from .common import Undef
 from .container_typing import ContainerTypingMixin, Undecided
 from .list_nesting import NestedListsMixin
-from .list_tuples import is_item_tuple, tuple_as_item, tuple_item_type, unify_tuples
+from .list_tuples import (array_of_tuples, is_item_tuple, tuple_as_item, tuple_item_type,
+                          unify_tuples)
 
 # What a list may be built from when it is bound to a name: a fresh list.
 FRESH_LIST_NODES = (ast.List, ast.ListComp)
@@ -534,6 +535,8 @@ class ListsMixin(ContainerTypingMixin, NestedListsMixin):
                 return self.array_from_items([self.tuple_items(x, arg) for x in v.items],
                                              dtype, node)
             return self.array_from_items(v.items, dtype, node)
+        if is_list(v) and isinstance(v.type.dtype, T.Tuple):
+            return array_of_tuples(self, v, dtype, node)
         if is_list(v):
             self.refuse_array_list(v, name, node)
             a = self.b.list_to_array(v, self.pos(node))
