@@ -278,7 +278,7 @@ def kruskal_mst(n, edges, weights):
             total += weights[e]
             if len(mst) == n - 1:
                 break
-    return total, mst
+    return total, np.array(mst)
 
 
 @njit

@@ -140,7 +140,12 @@ SIMULATION_CASES = [
 # Checked by public_kernels/report.py only (they agree; compiling their
 # Numba references costs ~40 s of CPU the suite's budget does not have).
 SIMULATION_SWEEP_CASES = [
-    # nbc refuses these two: strings, and dicts with tuple keys.
+    # nbc refuses these: strings, dicts with tuple keys, namedtuples, a
+    # whole-array `+=` in a prange (a race to nbc; Numba privatises it).
+    ("sir_namedtuple", "simulation", "sir_namedtuple", lambda r: (990.0, 10.0, 100, 0.3, 0.1, 0.5),
+     1e-12),
+    ("prange_array_reduction", "simulation", "force_histogram",
+     lambda r: (r.uniform(0, 1, 200), np.linspace(0, 1, 11)), 1e-9),
     ("levenshtein_str", "algorithms", "levenshtein",
      lambda r: (_word(r, 12), _word(r, 15)), 0),
     ("cooccurrence_dict", "graphs", "cooccurrence", lambda r: (r.integers(0, 6, (4, 12)), 3),
@@ -252,4 +257,13 @@ SIMULATION_SWEEP_CASES = [
      1e-12),
     ("lorenz_rk4", "graphs", "lorenz_rk4", lambda r: (np.array([1.0, 1.0, 1.0]), 0.01, 200),
      1e-9),
+    ("ising_metropolis_rng", "stochastic", "ising_metropolis", lambda r: (8, 0.4, 5, 42), 1e-12),
+    ("birth_death_rng", "stochastic", "birth_death", lambda r: (10, 0.9, 1.0, 5.0, 7), 1e-12),
+    ("lattice_walk_rng", "stochastic", "lattice_walk", lambda r: (200, 3), 0),
+    ("permutation_test_rng", "stochastic", "permutation_test",
+     lambda r: (r.normal(size=15), r.normal(0.8, size=12), 200, 11), 1e-12),
+    ("wright_fisher_rng", "stochastic", "wright_fisher", lambda r: (20, 0.3, 200, 5), 1e-12),
+    ("poisson_arrivals_rng", "stochastic", "poisson_arrivals",
+     lambda r: (np.array([0.5, 3.0, 12.0, 40.0]), 9), 0),
+    ("erdos_renyi_rng", "stochastic", "erdos_renyi_giant", lambda r: (40, 0.04, 13), 0),
 ]

@@ -8,6 +8,7 @@ sampler and a Brownian-motion step with reflecting walls. Random draws come
 in as arguments (the backends' generators differ); written anew."""
 
 import math
+from collections import namedtuple
 
 import numpy as np
 
@@ -461,3 +462,40 @@ def rabi_populations(omega, delta, dt, steps):
         psi = U @ psi
         excited[k] = np.abs(psi[1]) ** 2
     return excited, psi
+
+
+Params = namedtuple("Params", ["beta", "gamma", "dt"])
+
+
+@njit
+def sir_step_params(s, i, r, p):
+    """Parameters bundled in a namedtuple, read by attribute."""
+    n = s + i + r
+    new_inf = p.beta * s * i / n * p.dt
+    new_rec = p.gamma * i * p.dt
+    return s - new_inf, i + new_inf - new_rec, r + new_rec
+
+
+@njit
+def sir_namedtuple(s0, i0, steps, beta, gamma, dt):
+    p = Params(beta, gamma, dt)
+    s, i, r = s0, i0, 0.0
+    peak = i
+    for _ in range(steps):
+        s, i, r = sir_step_params(s, i, r, p)
+        peak = max(peak, i)
+    return s, i, r, peak
+
+
+@njit(parallel=True)
+def force_histogram(pos, edges):
+    """Per-bin totals summed over particles with a whole-array `+=` in a
+    prange (Numba privatises the array per thread)."""
+    totals = np.zeros(edges.shape[0] - 1)
+    for k in prange(pos.shape[0]):
+        contrib = np.zeros(edges.shape[0] - 1)
+        b = np.searchsorted(edges, pos[k]) - 1
+        if 0 <= b < contrib.shape[0]:
+            contrib[b] = pos[k] ** 2
+        totals += contrib
+    return totals
