@@ -116,6 +116,30 @@ def test_range_of_small_ints():
     check(nbc.njit(range_typed_bounds), np.array([1, 30], dtype=np.int8), np.int16(4))
 
 
+def sum_of_range(a, b, step):
+    return sum(range(a, b, step))
+
+
+def sum_of_tuple(x, y):
+    return sum((x, y, 2)), sum((1.5, x))
+
+
+@requires_exec
+def test_sum_of_a_range_or_tuple():
+    """sum(range(...)) and sum of a tuple of scalars, as Numba's (nbc
+    refused: "sum() expects an array, got range")."""
+    k = nbc.njit(sum_of_range)
+    for step in (1, 3, -2, -7):
+        for a, b in ((0, 10), (10, -4), (2, 2), (-5, 6), (0, 1)):
+            check(k, a, b, step)
+    # A sum beyond int64 wraps as Numba's loop of int64 additions does.
+    import numba
+    big = (0, 2 ** 62, 2 ** 40 + 1)
+    assert k(*big) == numba.njit(sum_of_range)(*big) != sum_of_range(*big)
+    check(nbc.njit(sum_of_tuple), 3, 4)
+    check(nbc.njit(sum_of_tuple), 3.5, np.int32(4))
+
+
 def returns_range(n):
     return range(n)
 

@@ -285,6 +285,14 @@ class CallsMixin(NumpyCallsMixin):
             return self.binop("Pow", x, y, node)
         if obj is sum:
             (v,) = self.args(node, 1, 1, "sum")
+            if isinstance(v, RangeValue):
+                return self.range_sum(v, pos)
+            if isinstance(v, TupleValue) and all(
+                    isinstance(x, Value) and isinstance(x.type, T.Scalar) for x in v.items):
+                total = self.b.constant(0, T.int64, pos)  # Python's start
+                for x in v.items:
+                    total = self.binop("Add", total, x, node)
+                return total
             return self.reduce("sum", v, None, node)
         if obj is range:
             return self.make_range(node)
@@ -293,6 +301,21 @@ class CallsMixin(NumpyCallsMixin):
                              "iterable of a for loop", node)
         raise self.error(UnsupportedError, f"unsupported builtin function '{name}'", node,
                          BUILTIN_HINTS.get(name))
+
+    def range_sum(self, r, pos):
+        """sum(range(...)): n * start + step * n * (n - 1) / 2, the halving
+        done on the even factor so that int64 wraps as Python's additions
+        would in int64 (Numba's loop)."""
+        def op(name, x, y):
+            return S.binary(self.b, name, x, y, pos)
+        n, one, two = r.length, self.b.constant(1, T.int64, pos), \
+            self.b.constant(2, T.int64, pos)
+        m = op("Sub", n, one)
+        even = S.compare(self.b, "Eq", op("Mod", n, two), self.b.constant(0, T.int64, pos),
+                         pos)
+        pairs = S.where(self.b, even, op("Mult", op("FloorDiv", n, two), m),
+                        op("Mult", n, op("FloorDiv", m, two)), pos)
+        return op("Add", op("Mult", n, r.start), op("Mult", r.step, pairs))
 
     def make_range(self, node):
         """A range object: checks the step (ValueError on zero, as Python
