@@ -240,6 +240,8 @@ class CallsMixin(NumpyCallsMixin):
                 return done
         if obj in (min, max):
             vals = self.args(node, 1, 64, name)
+            if len(vals) == 1 and isinstance(vals[0], RangeValue):
+                return self.range_extreme(name, vals[0], node)
             if len(vals) == 1:
                 if isinstance(vals[0], TupleValue):
                     vals = vals[0].items
@@ -301,6 +303,21 @@ class CallsMixin(NumpyCallsMixin):
                              "iterable of a for loop", node)
         raise self.error(UnsupportedError, f"unsupported builtin function '{name}'", node,
                          BUILTIN_HINTS.get(name))
+
+    def range_extreme(self, name, r, node):
+        """min/max of a range: its first or last item (by the step's sign),
+        Python's ValueError when it is empty (not the range's own fields,
+        which a tuple's min/max would take)."""
+        pos = self.pos(node)
+        zero, one = self.b.constant(0, T.int64, pos), self.b.constant(1, T.int64, pos)
+        self.raise_if(S.compare(self.b, "Eq", r.length, zero, pos), "ValueError",
+                      f"{name}() arg is an empty sequence", node)
+        last = S.binary(self.b, "Add", r.start, S.binary(
+            self.b, "Mult", S.binary(self.b, "Sub", r.length, one, pos), r.step, pos), pos)
+        rising = S.compare(self.b, "Gt", r.step, zero, pos)
+        if name == "max":
+            return S.where(self.b, rising, last, r.start, pos)
+        return S.where(self.b, rising, r.start, last, pos)
 
     def range_sum(self, r, pos):
         """sum(range(...)): n * start + step * n * (n - 1) / 2, the halving

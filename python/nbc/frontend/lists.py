@@ -22,7 +22,7 @@ import numpy as np
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
-from .builder import PyObj, TupleValue, Value
+from .builder import PyObj, RangeValue, TupleValue, Value
 from .common import Undef
 from .container_typing import ContainerTypingMixin, Undecided
 from .list_nesting import NestedListsMixin
@@ -530,6 +530,10 @@ class ListsMixin(ContainerTypingMixin, NestedListsMixin):
                                              dtype, node)
             return self.array_from_items(items, dtype, node)
         v = self.materialize(self.expr(arg), arg)
+        if isinstance(v, RangeValue):  # not the tuple of its fields
+            raise self.error(UnsupportedError, f"{name}() of a range object is not "
+                             "supported (as in Numba): use np.arange(start, stop, step)",
+                             node)
         if isinstance(v, TupleValue):
             if any(isinstance(x, TupleValue) for x in v.items):
                 return self.array_from_items([self.tuple_items(x, arg) for x in v.items],
