@@ -591,7 +591,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         return self.coerce(self.materialize(value, node), self.locals[name], node)
 
     def unpack(self, value, count, node):
-        if isinstance(value, TupleValue) and not isinstance(value, RangeValue):
+        if isinstance(value, TupleValue) and not isinstance(value.type, (T.Range, T.Optional)):
             items = value.items
         elif isinstance(value, tuple):
             items = list(value)

@@ -258,7 +258,10 @@ class ListsMixin(ContainerTypingMixin, NestedListsMixin):
         """`a, b = l[-1]` before the first append decides `l`'s type (its
         items may be tuples): `count` placeholders, and the list is built
         again with the type the append decides. Anything else cannot be
-        unpacked (TypingError)."""
+        unpacked (TypingError); an optional tuple is unpacked as its value
+        (Numba's TypeError when it is None)."""
+        if isinstance(value, TupleValue) and isinstance(value.type, T.Optional):
+            return self.unpack(self.unwrap_optional(value, node), count, node)
         for pending in self.undecided.values():
             if isinstance(value, Value) and value.h in pending.reads:
                 pending.diverged = True
