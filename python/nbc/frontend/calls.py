@@ -17,7 +17,7 @@ from ..signatures import best_match
 from ..special import literal_unroll
 from . import scalar as S
 from .arrays import Method, linalg_name
-from .dicts import TableMethod, is_typed_dict_class, is_typed_dict_empty
+from .dicts import TableMethod, TableView, is_typed_dict_class, is_typed_dict_empty
 from .references import is_typed_list
 from .lists import ListMethod
 from .builder import (PyObj, RangeValue, TupleValue, Value, describe,
@@ -266,7 +266,12 @@ class CallsMixin(NumpyCallsMixin):
             if isinstance(v, TupleValue):  # tuple(a.shape): the tuple itself
                 return v
         if obj is len:
-            (v,) = self.args(node, 1, 1, "len")
+            if len(node.args) != 1 or node.keywords:
+                self.args(node, 1, 1, "len")  # Python's TypeError
+            v = self.expr(node.args[0])
+            if isinstance(v, TableView):  # len(d.keys()) is len(d)
+                return self.b.dict_len(v.table, pos)
+            v = self.materialize(v, node.args[0])
             if isinstance(v, RangeValue):
                 return v.length
             if isinstance(v, TupleValue):
