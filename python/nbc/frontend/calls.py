@@ -11,12 +11,13 @@ import numpy as np
 
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
+from ..npimpl.heap_queue import heapq_function
 from ..pickling import ufunc_description
 from ..signatures import best_match
 from ..special import literal_unroll
 from . import scalar as S
 from .arrays import Method, linalg_name
-from .dicts import TableMethod, is_typed_dict_class, is_typed_dict_empty
+from .dicts import TableMethod, TableView, is_typed_dict_class, is_typed_dict_empty
 from .references import is_typed_list
 from .lists import ListMethod
 from .builder import (PyObj, RangeValue, TupleValue, Value, describe,
@@ -144,6 +145,9 @@ class CallsMixin(NumpyCallsMixin):
         if is_literal_unroll(obj):
             (arg,) = self.args_nodes(node, 1, "literal_unroll")
             return self.expr(arg)
+        heap_impl = heapq_function(obj)
+        if heap_impl is not None:  # heapq's C functions, as Python nbc compiles
+            return self.call_function(heap_impl, self.options, node)
         ty = scalar_type_callee(obj)
         if ty is not None:  # nbc.float64(x), numba.float64(x): a cast
             return self.cast_call(ty, ty.name(), node)
@@ -236,6 +240,8 @@ class CallsMixin(NumpyCallsMixin):
                 return done
         if obj in (min, max):
             vals = self.args(node, 1, 64, name)
+            if len(vals) == 1 and isinstance(vals[0], RangeValue):
+                return self.range_extreme(name, vals[0], node)
             if len(vals) == 1:
                 if isinstance(vals[0], TupleValue):
                     vals = vals[0].items
@@ -260,7 +266,12 @@ class CallsMixin(NumpyCallsMixin):
             if isinstance(v, TupleValue):  # tuple(a.shape): the tuple itself
                 return v
         if obj is len:
-            (v,) = self.args(node, 1, 1, "len")
+            if len(node.args) != 1 or node.keywords:
+                self.args(node, 1, 1, "len")  # Python's TypeError
+            v = self.expr(node.args[0])
+            if isinstance(v, TableView):  # len(d.keys()) is len(d)
+                return self.b.dict_len(v.table, pos)
+            v = self.materialize(v, node.args[0])
             if isinstance(v, RangeValue):
                 return v.length
             if isinstance(v, TupleValue):
@@ -281,6 +292,14 @@ class CallsMixin(NumpyCallsMixin):
             return self.binop("Pow", x, y, node)
         if obj is sum:
             (v,) = self.args(node, 1, 1, "sum")
+            if isinstance(v, RangeValue):
+                return self.range_sum(v, pos)
+            if isinstance(v, TupleValue) and all(
+                    isinstance(x, Value) and isinstance(x.type, T.Scalar) for x in v.items):
+                total = self.b.constant(0, T.int64, pos)  # Python's start
+                for x in v.items:
+                    total = self.binop("Add", total, x, node)
+                return total
             return self.reduce("sum", v, None, node)
         if obj is range:
             return self.make_range(node)
@@ -289,6 +308,36 @@ class CallsMixin(NumpyCallsMixin):
                              "iterable of a for loop", node)
         raise self.error(UnsupportedError, f"unsupported builtin function '{name}'", node,
                          BUILTIN_HINTS.get(name))
+
+    def range_extreme(self, name, r, node):
+        """min/max of a range: its first or last item (by the step's sign),
+        Python's ValueError when it is empty (not the range's own fields,
+        which a tuple's min/max would take)."""
+        pos = self.pos(node)
+        zero, one = self.b.constant(0, T.int64, pos), self.b.constant(1, T.int64, pos)
+        self.raise_if(S.compare(self.b, "Eq", r.length, zero, pos), "ValueError",
+                      f"{name}() arg is an empty sequence", node)
+        last = S.binary(self.b, "Add", r.start, S.binary(
+            self.b, "Mult", S.binary(self.b, "Sub", r.length, one, pos), r.step, pos), pos)
+        rising = S.compare(self.b, "Gt", r.step, zero, pos)
+        if name == "max":
+            return S.where(self.b, rising, last, r.start, pos)
+        return S.where(self.b, rising, r.start, last, pos)
+
+    def range_sum(self, r, pos):
+        """sum(range(...)): n * start + step * n * (n - 1) / 2, the halving
+        done on the even factor so that int64 wraps as Python's additions
+        would in int64 (Numba's loop)."""
+        def op(name, x, y):
+            return S.binary(self.b, name, x, y, pos)
+        n, one, two = r.length, self.b.constant(1, T.int64, pos), \
+            self.b.constant(2, T.int64, pos)
+        m = op("Sub", n, one)
+        even = S.compare(self.b, "Eq", op("Mod", n, two), self.b.constant(0, T.int64, pos),
+                         pos)
+        pairs = S.where(self.b, even, op("Mult", op("FloorDiv", n, two), m),
+                        op("Mult", n, op("FloorDiv", m, two)), pos)
+        return op("Add", op("Mult", n, r.start), op("Mult", r.step, pairs))
 
     def make_range(self, node):
         """A range object: checks the step (ValueError on zero, as Python

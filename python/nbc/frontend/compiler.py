@@ -25,6 +25,7 @@ from ..special import objmode
 from . import scalar as S
 from .builder import (PyObj, RangeValue, TupleValue, Value, kernel_flags,
                       optional_parts)
+from .recursion_probe import ProbedPathEnd, probed_return
 from .common import (NoneStandIn, Retry, Undef, contains, count_reemit, is_none_type,
                      is_none_value, unify)
 from .hints import CONSTRUCT_HINTS
@@ -64,6 +65,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                        RaisingMixin, InnerFunctionsMixin, TryMixin, ViewsMixin,
                        BranchesMixin):
     """Emits one func.func for a Python function and argument types."""
+    probe = None  # recursion_probe's state: None, "probing", "failed" or a type
 
     def __init__(self, source, arg_types, options, module, symbol, context,
                  public=True, declared_ret=None, locals=None):
@@ -93,6 +95,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         if decided is None:
             for t in getattr(self, "seen_returns", []):
                 decided = unify(decided, t, "the return value")
+        if decided is None and isinstance(self.probe, T.Type):
+            decided = self.probe
         if decided is not None:
             self.assumed_returns.append(decided)
         return decided
@@ -268,7 +272,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             self.refuse_list(v, "returned (nbc kernels return arrays)", node)
         if self.declared_ret is not None:  # errors at this return's line
             v = self.coerce_declared(v, node)
-        return self.with_updated(v, node)
+        return probed_return(self, self.with_updated(v, node))
 
     def coerce_declared(self, v, node):
         """`v` cast to the declared return type (an array only to the same
@@ -416,6 +420,9 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                     return self.emit_if(stmt.test, stmt.body + rest,
                                         stmt.orelse + rest, stmt, returning=True)
                 self.emit_stmt(stmt)
+            except ProbedPathEnd:
+                self.dead = True
+                return None
             except NBCError as e:
                 raise self.src.locate(e, stmt) from None
             except ir.BuildError as e:  # an op the C API refused: nbc's bug
@@ -584,7 +591,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         return self.coerce(self.materialize(value, node), self.locals[name], node)
 
     def unpack(self, value, count, node):
-        if isinstance(value, TupleValue):
+        if isinstance(value, TupleValue) and not isinstance(value.type, (T.Range, T.Optional)):
             items = value.items
         elif isinstance(value, tuple):
             items = list(value)

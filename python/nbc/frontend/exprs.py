@@ -20,6 +20,7 @@ from .lists import is_list
 from .dicts import TableCursor, is_table
 from .hints import CONSTRUCT_HINTS, STRING_HINT
 from .inner_functions import InnerFunction
+from .tuple_index import tuple_item
 
 UNSUPPORTED_EXPRS = {
     "ListComp": "list comprehension", "SetComp": "set comprehension",
@@ -545,9 +546,12 @@ class ExprsMixin:
             return self.range_item(base, k, node)
         if isinstance(base, TupleValue):
             index = self.const_int(node.slice)
+            item = tuple_item(self, base, node.slice, node) if index is None else None
+            if item is not None:  # a run-time index: items of one type
+                return item
             if index is None:
-                raise self.error(TypingError, "tuple indices must be integer constants",
-                                 node)
+                raise self.error(TypingError, "tuple indices must be integer constants "
+                                 "(or the tuple's items of one type)", node)
             try:
                 return base.items[index]
             except IndexError:

@@ -7,6 +7,7 @@ import numpy as np
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
+from .tuple_index import indexed_tuple_loop, uniform_items
 from .builder import PyObj, RangeValue, TupleValue, Value, numba_function_name
 from .common import (Undef, assigned_names, contains, count_reemit, type_of, unify,
                      widening_reason)
@@ -321,12 +322,16 @@ class LoopsMixin(LoopCarriedMixin):
 
     def for_tuple(self, stmt, value):
         """`for k in (0, 1)` / over a tuple value: unrolled, the body emitted
-        once per item (items may differ in type, as Numba's literal_unroll)."""
+        once per item (items may differ in type, as Numba's literal_unroll);
+        a loop that jumps iterates over items of one type (tuple_index)."""
         for node in ast.walk(ast.Module(body=stmt.body, type_ignores=[])):
             if isinstance(node, (ast.Break, ast.Continue, ast.Return)):
+                if uniform_items(value):
+                    return indexed_tuple_loop(self, stmt, value)
                 what = type(node).__name__.lower()
                 raise self.error(UnsupportedError, f"'{what}' in a for loop over a "
-                                 "tuple (the loop is unrolled)", node)
+                                 "tuple whose items differ in type (the loop is "
+                                 "unrolled)", node)
         for item in value.items:
             self.assign(stmt.target, item, stmt)
             self.emit_block(stmt.body)

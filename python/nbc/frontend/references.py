@@ -20,6 +20,7 @@ import numpy as np
 
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
+from ..npimpl.heap_queue import heapq_function
 from .builder import PyObj, RangeValue, TupleValue, Value
 from .common import is_none_value
 from .inner_functions import InnerFunction
@@ -288,6 +289,8 @@ class ReferencesMixin:
         obj = self.src.globals.get(func.id, getattr(builtins, func.id, None))
         for attr in reversed(path):
             obj = getattr(obj, attr, None)
+        if heapq_function(obj) is not None:  # builtins nbc compiles from Python
+            return True
         if obj is None or isinstance(obj, (pytypes.BuiltinFunctionType, np.ufunc)) or \
                 getattr(obj, "__module__", "") in ("builtins", "math", "cmath"):
             return False

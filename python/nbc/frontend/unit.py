@@ -5,6 +5,7 @@ from .builder import Module
 from .compiler import FunctionCompiler
 from .inner_functions import InnerFunction
 from .library import declare, options_key, shared_callee
+from .recursion_probe import compile_with_probe, probe_recursion
 from .source import Source
 
 _sources = {}
@@ -68,7 +69,7 @@ class Compilation:
         frame.compiler = fc
         self.active.append(frame)
         try:
-            return fc.compile()
+            return compile_with_probe(fc)
         finally:
             self.active.pop()
 
@@ -84,13 +85,16 @@ class Compilation:
 
     def recursive_call(self, frame, pyfunc, node, caller_src):
         """A call to a function still being compiled: its symbol, typed by
-        the returns seen so far (as Numba, the base case must come first)."""
+        the returns seen so far, or for a call to itself before any, by the
+        returns that do not recurse (recursion_probe)."""
         ret = frame.compiler.assumed_return_type()
+        if ret is None and frame is self.active[-1]:  # a call to itself
+            ret = probe_recursion(frame.compiler)
         if ret is None:
             raise caller_src.error(
                 UnsupportedError, f"recursive call to '{pyfunc.__name__}' before any "
-                "return whose type does not depend on it: put the base case (a "
-                "return that does not recurse) first", node)
+                "return whose type does not depend on it: the function needs a "
+                "return that does not recurse (its base case)", node)
         below = self.active[self.active.index(frame) + 1:]
         for f in below:  # everything compiled since assumed that type
             f.depends_on.add(frame.key)

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from public_kernels.backend import load
+from public_kernels.cases_simulation import SIMULATION_CASES, SIMULATION_SWEEP_CASES
 
 
 def _dtw_arrays(rng):
@@ -274,7 +275,10 @@ CASES = [
      1e-12),
     ("setmin", "economics", "setmin",
      lambda r: (r.normal(size=(10, 5)), np.zeros(5)), 0),
-]
+] + SIMULATION_CASES
+
+# Kernels that report.py checks and the test suite does not (their cost).
+SWEEP_CASES = SIMULATION_SWEEP_CASES
 
 
 # Cases one reference cannot check, and why.
