@@ -14,6 +14,16 @@ from .common import (NoneStandIn, Undef, contains, count_reemit, is_none_value,
 from .liveness import Liveness
 
 
+class LoopFrame:
+    def __init__(self, depth):
+        self.brk = f"$brk{depth}"
+        self.cont = f"$cont{depth}"
+        self.undefs = {}  # name -> the Undefs standing for it in the body
+        self.none_names = set()  # names None before the loop a NoneStandIn may stand for
+        self.standing = set()  # those bound to NoneStandIns in the loop being built
+        self.none_standins = {}  # name -> its NoneStandIns in the loop being built
+
+
 class LoopCarriedMixin:
     def loop_types_changed(self, names, types, local, env, node):
         """Widens `types` to what the body left in `env`: the changes as

@@ -1,4 +1,5 @@
-"""Loops: for/range -> nbc.range, for/prange -> nbc.prange, while -> scf.while."""
+"""Loops: for/range -> nbc.range, while -> scf.while (for/prange ->
+nbc.prange in prange_loops.py)."""
 
 import ast
 
@@ -9,11 +10,11 @@ from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .tuple_index import indexed_tuple_loop, uniform_items
 from .builder import PyObj, RangeValue, TupleValue, Value, numba_function_name
-from .common import (Undef, assigned_names, contains, count_reemit, type_of, unify,
+from .common import (Undef, assigned_names, contains, count_reemit, type_of,
                      widening_reason)
 from .dicts import TableView
-from .liveness import Liveness
-from .loop_carried import LoopCarriedMixin
+from .loop_carried import LoopCarriedMixin, LoopFrame
+from .prange_loops import PrangeLoopsMixin
 
 
 def is_prange(obj):
@@ -21,17 +22,7 @@ def is_prange(obj):
     return numba_function_name(obj) == "prange"
 
 
-class LoopFrame:
-    def __init__(self, depth):
-        self.brk = f"$brk{depth}"
-        self.cont = f"$cont{depth}"
-        self.undefs = {}  # name -> the Undefs standing for it in the body
-        self.none_names = set()  # names None before the loop a NoneStandIn may stand for
-        self.standing = set()  # those bound to NoneStandIns in the loop being built
-        self.none_standins = {}  # name -> its NoneStandIns in the loop being built
-
-
-class LoopsMixin(LoopCarriedMixin):
+class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin):
     # -- shared machinery ------------------------------------------------------
     def loop_setup(self, body, exclude):
         """Names carried around a loop and their starting types."""
@@ -469,126 +460,6 @@ class LoopsMixin(LoopCarriedMixin):
         self.spill("$retval", stmt)  # a try body's return
         self.set_flag("$ret", stmt)
         self.set_flag(self.loops[-1].brk, stmt)
-
-    # -- prange ------------------------------------------------------------------
-    def updated_in_place(self, body, name):
-        """Whether `name` is an array the body only updates in place
-        (`a += x`), never rebinds: not a reduction variable."""
-        v = self.env.get(name)
-        if not isinstance(getattr(v, "type", None), T.Array):
-            return False
-        for node in ast.walk(ast.Module(body=body, type_ignores=[])):
-            targets = node.targets if isinstance(node, ast.Assign) else \
-                [node.target] if isinstance(node, (ast.AnnAssign, ast.For,
-                                                   ast.NamedExpr)) else []
-            for t in targets:
-                if any(isinstance(n, ast.Name) and n.id == name and
-                       isinstance(n.ctx, ast.Store) for n in ast.walk(t)):
-                    return False
-        return True
-
-    def prange_variables(self, stmt, body, exclude):
-        """Sorts the names a prange body assigns. A name read in an iteration
-        before the iteration assigns it carries a value between iterations:
-        it must be a reduction (`x op= e`, `x = x op e`, `x = min(x, e)`, ...)
-        with a value before the loop. Any other name is private to each
-        iteration (inner loop indices, temporaries) and must not be read
-        after the loop: its value there would be some iteration's (Numba
-        calls it racy). Returns the names of the reductions, whose kinds
-        nbc-recognize-reductions reads from the IR of the body."""
-        for n in self.containers_passed(body):
-            raise self.error(UnsupportedError, f"prange: the {self.env[n].type.name()} "
-                             f"'{n}' is passed to a function in the loop body (which "
-                             "may change it: iterations would race)", stmt)
-        for n in self.tables_updated(body):
-            raise self.error(UnsupportedError, f"prange: the dict or set '{n}' is "
-                             "inserted into by the loop body (iterations would race): "
-                             "fill it in a range loop", stmt)
-        carried = Liveness.live_in(body)
-        after = self.live_after(stmt)
-        names = []
-        for n in assigned_names(body):
-            if n in exclude or self.updated_in_place(body, n):
-                continue
-            if n in carried:
-                v = self.env.get(n)
-                if v is None or isinstance(v, Undef):
-                    raise self.error(UnsupportedError, f"prange: variable '{n}' is read "
-                                     "in the loop before the iteration assigns it and has "
-                                     "no value before the loop", stmt)
-                names.append(n)
-                if not isinstance(v.type, T.Scalar):
-                    raise self.error(UnsupportedError, f"prange: reduction variable '{n}' "
-                                     "must be a scalar", stmt)
-            elif n in after:
-                raise self.error(UnsupportedError, f"prange: variable '{n}' is assigned "
-                                 "in the parallel loop and read after it, but it is not a "
-                                 "reduction: its value after the loop would be the one of "
-                                 "some iteration (use a reduction such as "
-                                 f"'{n} += ...', or store per-iteration values in an array)",
-                                 stmt)
-        return names
-
-    def for_prange(self, stmt, bounds, bind):
-        # Inside a try its iterations run in any order: its reductions reach
-        # the try's slots when it ends, not at each update.
-        saved, self.try_frames = self.try_frames, ()
-        try:
-            names = self.emit_prange(stmt, bounds, bind)
-        finally:
-            self.try_frames = saved
-        for n in names if self.try_frames else ():
-            self.spill(n, stmt)
-
-    def emit_prange(self, stmt, bounds, bind):
-        body = stmt.body
-        if contains(body, (ast.Break, ast.Return), stop_at_loops=True) or stmt.orelse:
-            raise self.error(UnsupportedError, "prange: break, return and else are not "
-                             "supported in a parallel loop", stmt)
-        names = self.prange_variables(stmt, body, bind.names)
-        types = {n: self.env[n].type for n in names}
-        env0 = dict(self.env)
-        start, stop, step = bounds
-        frame = LoopFrame(len(self.loops) + 1)
-        pos = self.pos(stmt)
-        for _ in range(6):
-            self.env = dict(env0)
-            mark, saved = self.b.mark(), self.undef_snapshot()
-            inits = [self.coerce(env0[n], types[n], stmt) for n in names]
-            op, block, iv, accs = self.b.prange(start, stop, step, names, inits, pos)
-            with self.b.at(block):
-                env = self.loop_body(frame, names, names, accs, body, lambda: bind(iv))
-                changed = []
-                for n in names:
-                    u = unify(types[n], env[n].type, f"variable '{n}'")
-                    if u != types[n]:
-                        changed.append((n, types[n], u))
-                        types[n] = u
-                widened = self.widened_names(changed, names)
-                if widened is not None:
-                    self.b.nbc_yield(self.loop_yields(names, types, env, stmt, widened),
-                                     pos)
-            flat_types = self.carried_flat_types(names, types, inits)
-            if widened:
-                op = self.widen_carried(op, flat_types)
-            if changed and not (widened and op):
-                self.b.rollback(mark)  # built again with the widened types
-                self.undef_restore(saved)
-                count_reemit(widening_reason(changed, refused=bool(widened)))
-                continue
-            break
-        error = self.b.recognize_reductions(op)
-        if error is not None:
-            message, line, col = error
-            raise self.src.error_at(UnsupportedError, message,
-                                    (line, col) if line else self.pos(stmt))
-        results = self.b.op_results(op, flat_types)
-        self.env = dict(env0)
-        for n, r in zip(names, results):
-            self.env[n] = r
-        for n in bind.names:
-            self.env.pop(n, None)
-        return names
 
     # -- while -------------------------------------------------------------------
     def emit_while(self, stmt):

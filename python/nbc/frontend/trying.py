@@ -16,7 +16,7 @@ from ..errors import EXCEPTION_KINDS, TypingError, UnsupportedError
 from .builder import PyObj, TupleValue, Value, optional_parts
 from .common import Undef, assigned_names, contains, is_none_value
 from .liveness import reads
-from .loops import LoopFrame
+from .loop_carried import LoopFrame
 
 
 class Unbind(ast.stmt):
