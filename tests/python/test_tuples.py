@@ -144,3 +144,59 @@ def test_ordering_a_tuple_and_a_number_is_a_typing_error():
 
     with pytest.raises(nbc.TypingError, match="'<' not supported"):
         nbc.njit(f)(1)
+
+
+def first_two_axes(img):
+    h, w = img.shape[:2]
+    return h * 100 + w
+
+
+def tuple_slices(img):
+    t = (1, 2.5, 3)
+    return img.shape[1:], t[::-1], t[-2:], t[5:], t[:-1], img.shape[::2]
+
+
+def axis_length(img, axis):
+    return img.shape[axis]
+
+
+def pick(k):
+    t = (10, 20, 30)
+    return t[k] + t[-1]
+
+
+@requires_exec
+@pytest.mark.parametrize("fn, args", [
+    (first_two_axes, (np.ones((3, 4, 2)),)), (tuple_slices, (np.ones((3, 4, 2)),)),
+    (axis_length, (np.ones((3, 4, 2)), 1)), (axis_length, (np.ones((3, 4, 2)), -3)),
+    (axis_length, (np.ones((3, 4, 2)), 3)), (axis_length, (np.ones((3, 4, 2)), -4)),
+    (pick, (2,)), (pick, (np.int32(-2),)), (pick, (True,))],
+    ids=lambda a: getattr(a, "__name__", ""))
+def test_tuple_slices_and_indices_match_cpython(fn, args):
+    """`h, w = img.shape[:2]` (constant slices, an empty one is () not None)
+    and `shape[axis]` with `axis` known at run time (IndexError out of range),
+    as in CPython and Numba (before: "tuple indices must be integer constants")."""
+    try:
+        want = fn(*args)
+    except IndexError as err:
+        with pytest.raises(IndexError, match=str(err)):
+            nbc.njit(fn)(*args)
+        return
+    got = nbc.njit(fn)(*args)
+    assert got == want and repr(got) == repr(want)
+
+
+def mixed_item(k):
+    t = (1, 2.5)
+    return t[k]
+
+
+def float_index(x):
+    return (1, 2)[x]
+
+
+def test_tuple_indices_nbc_cannot_pick_at_run_time_are_typing_errors():
+    with pytest.raises(nbc.TypingError, match="items of one scalar type"):
+        nbc.njit(mixed_item)(0)
+    with pytest.raises(nbc.TypingError, match="tuple indices must be integers"):
+        nbc.njit(float_index)(0.0)

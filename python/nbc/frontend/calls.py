@@ -317,6 +317,55 @@ class CallsMixin(NumpyCallsMixin):
         return S.binary(self.b, "Add", r.start, S.binary(self.b, "Mult", k, r.step, pos),
                         pos)
 
+    def tuple_item(self, t, node):
+        """`t[k]` or `t[a:b:c]` of a tuple: constant indices and slices pick
+        items now (Numba's static_getitem); an index known at run time picks
+        among items of one scalar type (a UniTuple), IndexError out of range."""
+        items, index = t.items, node.slice
+        if isinstance(index, ast.Slice):
+            parts = [None if p is None or (isinstance(p, ast.Constant) and p.value is None)
+                     else self.const_int(p) for p in (index.lower, index.upper, index.step)]
+            given = (index.lower, index.upper, index.step)
+            if any(v is None and p is not None and not (isinstance(p, ast.Constant)
+                                                       and p.value is None)
+                   for v, p in zip(parts, given)):
+                raise self.error(TypingError, "tuple slices must have constant bounds",
+                                 node)
+            if parts[2] == 0:
+                raise self.error(ValueError, "slice step cannot be zero", node)
+            picked = items[slice(*parts)]  # empty: () itself, not None's Tuple(())
+            return TupleValue(picked) if picked else TupleValue([], T.ResultTuple(()))
+        k = self.const_int(index)
+        if k is None:
+            k = self.expr(index)
+            k = k.obj if isinstance(k, PyObj) and isinstance(k.obj, int) else k
+        if isinstance(k, int):
+            if not -len(items) <= k < len(items):
+                raise self.error(TypingError, "tuple index out of range", node)
+            return items[k]
+        k = self.scalar(index, k)
+        if k.type.is_float:
+            raise self.error(TypingError, "tuple indices must be integers", node)
+        first = items[0] if items else None
+        if not isinstance(first, Value) or not isinstance(first.type, T.Scalar) or \
+                any(not isinstance(v, Value) or v.type != first.type for v in items):
+            raise self.error(TypingError, "a tuple index known only at run time needs "
+                             "items of one scalar type", node)
+        pos = self.pos(node)
+        n = self.b.constant(len(items), T.int64, pos)
+        k = S.cast(self.b, k, T.int64, pos)
+        zero = self.b.constant(0, T.int64, pos)
+        k = S.where(self.b, S.compare(self.b, "Lt", k, zero, pos),
+                    S.binary(self.b, "Add", k, n, pos), k, pos)
+        bad = S.binary(self.b, "BitOr", S.compare(self.b, "Lt", k, zero, pos),
+                       S.compare(self.b, "GtE", k, n, pos), pos)
+        self.raise_if(bad, "IndexError", "tuple index out of range", node)
+        picked = first
+        for j, v in enumerate(items[1:], 1):
+            at_j = S.compare(self.b, "Eq", k, self.b.constant(j, T.int64, pos), pos)
+            picked = S.where(self.b, at_j, v, picked, pos)
+        return picked
+
     def check_scalar(self, v, node):
         if not isinstance(v, Value) or not isinstance(v.type, T.Scalar):
             raise self.error(TypingError, f"expected a scalar, got "

@@ -544,15 +544,7 @@ class ExprsMixin:
                 raise self.error(TypingError, "range indices must be integers", node)
             return self.range_item(base, k, node)
         if isinstance(base, TupleValue):
-            index = self.const_int(node.slice)
-            if index is None:
-                raise self.error(TypingError, "tuple indices must be integer constants",
-                                 node)
-            try:
-                return base.items[index]
-            except IndexError:
-                raise self.error(TypingError,
-                                 "tuple index out of range", node) from None
+            return self.tuple_item(base, node)
         if isinstance(base.type, T.Array):
             return self.index_array(base, self.subscripts(node.slice), node)
         if isinstance(base.type, T.List):
