@@ -127,15 +127,92 @@ def test_for_over_tuples_matches_cpython(fn):
     assert nbc.njit(fn)(a) == fn(a)
 
 
-def test_break_in_an_unrolled_loop_is_refused():
-    def f(a):
-        for k in (0, 1):
-            if a[k] > 0:
-                break
-        return 0
+NEIGHBOURS = ((-1, -1), (-1, 0), (0, 1), (1, 1))
 
-    with pytest.raises(nbc.UnsupportedError, match="'break' in a for loop over a tuple"):
-        nbc.njit(f)(np.ones(2))
+
+def jumps():
+    def eroded(m, a):
+        for dy, dx in NEIGHBOURS:
+            if not m[2 + dy, 2 + dx]:
+                break
+        else:
+            return True
+        return False
+
+    def first_big(m, a):
+        found = -1
+        for k in (0, 2, 5):
+            if a[k] > 0.5:
+                found = k
+                break
+        return found
+
+    def skip_and_stop(m, a):
+        s = 0.0
+        for k in (0, 1, 2, 3):
+            if k == 1:
+                continue
+            s += a[k]
+            if s > 1.5:
+                break
+            s *= 2
+        else:
+            s = -s
+        return s, k
+
+    def heterogeneous(m, a):
+        s = 0.0
+        for w in (1, 0.5, True):
+            if a[0] * w > 0.6:
+                break
+            s += w
+        return s
+
+    def inner_range_loop_breaks(m, a):
+        c = 0
+        for k in (1, 2):
+            for i in range(5):
+                if i > k:
+                    break
+                c += 1
+            else:
+                c += 100
+            if a[k] > 0.9:
+                break
+        return c
+
+    def returns(m, a):
+        for k in (0, 2, 5):
+            if a[k] > 0.5:
+                return k
+        return -1
+
+    def returns_from_a_range_loop(m, a):
+        total = 0
+        for i in range(3):
+            for k in (0, 1):
+                if a[i + k] > 0.8:
+                    return i * 10 + k
+            total += 1
+        return -total
+
+    return [eroded, first_big, skip_and_stop, heterogeneous, inner_range_loop_breaks,
+            returns, returns_from_a_range_loop]
+
+
+@requires_exec
+@pytest.mark.parametrize("fn", jumps(), ids=lambda f: f.__name__)
+def test_break_continue_return_in_a_loop_over_a_tuple_match_cpython(fn):
+    """`for dy, dx in NEIGHBOURS: ... break / else:` as image kernels write
+    it (before: "'break' in a for loop over a tuple"): the items after a
+    break are skipped, `else` runs when it did not break."""
+    rng = np.random.default_rng(7)
+    compiled = nbc.njit(fn)
+    for _ in range(12):
+        args = rng.random((5, 5)) < 0.7, rng.random(6)
+        want = fn(*args)
+        got = compiled(*args)
+        assert got == want and type(got) is type(want), (got, want)
 
 
 def test_ordering_a_tuple_and_a_number_is_a_typing_error():

@@ -13,6 +13,7 @@ from .common import (Undef, assigned_names, contains, count_reemit, type_of, uni
 from .dicts import TableView
 from .liveness import Liveness
 from .loop_carried import LoopCarriedMixin
+from .tuple_loops import TupleLoopsMixin
 
 
 def is_prange(obj):
@@ -30,7 +31,7 @@ class LoopFrame:
         self.none_standins = {}  # name -> its NoneStandIns in the loop being built
 
 
-class LoopsMixin(LoopCarriedMixin):
+class LoopsMixin(LoopCarriedMixin, TupleLoopsMixin):
     # -- shared machinery ------------------------------------------------------
     def loop_setup(self, body, exclude):
         """Names carried around a loop and their starting types."""
@@ -318,20 +319,6 @@ class LoopsMixin(LoopCarriedMixin):
                                  extent, pos)
             sizes.append(extent)
         return sizes
-
-    def for_tuple(self, stmt, value):
-        """`for k in (0, 1)` / over a tuple value: unrolled, the body emitted
-        once per item (items may differ in type, as Numba's literal_unroll)."""
-        for node in ast.walk(ast.Module(body=stmt.body, type_ignores=[])):
-            if isinstance(node, (ast.Break, ast.Continue, ast.Return)):
-                what = type(node).__name__.lower()
-                raise self.error(UnsupportedError, f"'{what}' in a for loop over a "
-                                 "tuple (the loop is unrolled)", node)
-        for item in value.items:
-            self.assign(stmt.target, item, stmt)
-            self.emit_block(stmt.body)
-        if stmt.orelse:
-            self.emit_block(stmt.orelse)
 
     def iterated_arrays(self, it, target, stmt, value=None):
         """The arrays a loop walks in step and the target of each: one array,
