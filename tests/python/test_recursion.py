@@ -71,6 +71,29 @@ def tree_sum(a, lo, hi):
     return tree_sum(a, lo, mid) + tree_sum(a, mid, hi)
 
 
+@nbc.njit
+def find_root(parent, x):
+    if parent[x] != x:
+        parent[x] = find_root(parent, parent[x])
+    return parent[x]
+
+
+@nbc.njit
+def roots(parent):
+    out = np.empty_like(parent)
+    for i in range(len(parent)):
+        out[i] = find_root(parent, i)
+    return out
+
+
+@nbc.njit
+def accumulate(a, n):
+    if n > 0:
+        b = accumulate(a, n - 1)
+        a[0] += b[0]
+    return a
+
+
 @pytest.mark.parametrize("n", [0, 1, 5, 20])
 def test_self_recursion(n):
     check(fact, n)
@@ -111,3 +134,19 @@ def test_recursion_before_the_base_case_is_refused():
     with pytest.raises(UnsupportedError, match="recursive call to 'no_base' before "
                        "any return whose type does not depend on it"):
         no_base(3)
+
+
+@pytest.mark.parametrize("dtype", [np.int64, np.int32])
+def test_recursion_before_a_return_that_reads_no_call(dtype):
+    """Union-find's find with path compression as CLRS writes it (the one
+    return after the recursive call; before: refused). The call is typed
+    int64 first; for int32 parents the function is built again with int32."""
+    parent = np.array([0, 0, 1, 2, 3, 5, 5, 6, 7, 1], dtype=dtype)
+    check(roots, parent)
+    check(find_root, parent, 9)
+
+
+def test_recursion_the_int64_guess_cannot_build_is_refused():
+    with pytest.raises(UnsupportedError, match="recursive call to 'accumulate' before "
+                       "any return whose type does not depend on it"):
+        accumulate(np.ones(3), 2)

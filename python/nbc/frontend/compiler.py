@@ -118,9 +118,11 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                 count_reemit(f"function-{e.args[0]}" if e.args else "function")
                 tries += not isinstance(e, ListRetry)  # list types only widen
                 continue
-            except BaseException:
+            except BaseException as e:
                 if self.func is not None:
                     self.module.erase(self.func)
+                if isinstance(e, NBCError) and getattr(self, "provisional", None):
+                    raise self.provisional from None  # built on unit.py's guess
                 raise
             finally:
                 start_building(held)
@@ -221,6 +223,9 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         and the function returns the wider scalar `returned`: the dialect
         widens their results (nbcWidenRecursiveCalls), else the function is
         built again with the joined type (Retry)."""
+        if getattr(self, "provisional", None) and self.ret_type is None:
+            self.ret_type, self.provisional = returned, None  # unit.py's guess was wrong
+            raise Retry("recursion")
         decided = returned
         for t in self.assumed_returns:
             decided = unify(decided, t, "the return value")
