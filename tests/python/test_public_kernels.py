@@ -13,7 +13,14 @@ numba = pytest.importorskip("numba")
 
 # id -> nbc's error (short). Strict: a kernel that starts compiling fails here
 # until its entry goes.
-NBC_REFUSES = {}
+NBC_REFUSES = {
+    "coo_sum_duplicates_dict": "TypingError: dict keys must be scalars (bool, int, "
+    "float); got Tuple(int64, int64)",
+    "clip_polygon": "UnsupportedError: a list can be bound to one name only, from a list "
+    "literal or comprehension (aliasing a list, as in `inp = other`, is not supported)",
+    "correlate_bad_mode": "TypingError: '<' not supported between Tuple() and int64 (a "
+    "string argument is a compile-time constant: the helper raises on every path)",
+}
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, id=c[0]) for c in CASES])

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from public_kernels.backend import load
+from public_kernels.spatial_cases import SPATIAL_CASES
 
 
 def _dtw_arrays(rng):
@@ -274,7 +275,7 @@ CASES = [
      1e-12),
     ("setmin", "economics", "setmin",
      lambda r: (r.normal(size=(10, 5)), np.zeros(5)), 0),
-]
+] + SPATIAL_CASES
 
 
 # Cases one reference cannot check, and why.
