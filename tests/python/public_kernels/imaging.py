@@ -202,8 +202,7 @@ def flood_fill(img, seed_y, seed_x, new_value):
     if old == new_value:
         return 0
     stack = np.empty((h * w * 4 + 1, 2), dtype=np.int64)
-    stack[0, 0] = seed_y
-    stack[0, 1] = seed_x
+    stack[0] = seed_y, seed_x
     top = 1
     filled = 0
     while top > 0:
@@ -214,8 +213,7 @@ def flood_fill(img, seed_y, seed_x, new_value):
         img[y, x] = new_value
         filled += 1
         for dy, dx in ((1, 0), (-1, 0), (0, 1), (0, -1)):
-            stack[top, 0] = y + dy
-            stack[top, 1] = x + dx
+            stack[top] = y + dy, x + dx
             top += 1
     return filled
 
