@@ -11,6 +11,7 @@ import numpy as np
 
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
+from ..npimpl import python_heapq
 from ..pickling import ufunc_description
 from ..signatures import best_match
 from ..special import literal_unroll
@@ -182,6 +183,10 @@ class CallsMixin(NumpyCallsMixin):
             return self.call_function(obj, self.options, node)
         if hasattr(obj, "py_func") and isinstance(obj.py_func, pytypes.FunctionType):
             return self.call_function(obj.py_func, self.options, node)  # numba's @njit
+        impl = python_heapq.COMPILED.get(obj) if \
+            isinstance(obj, pytypes.BuiltinFunctionType) else None
+        if impl is not None:  # heapq's functions: CPython's Python version
+            return self.call_function(impl, self.options, node)
         hint = BUILTIN_HINTS.get("open") if obj is open else None  # io.open
         raise self.error(UnsupportedError, f"unsupported call to {describe(obj)}", node,
                          hint)
