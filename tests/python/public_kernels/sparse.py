@@ -4,6 +4,8 @@ graph code): CSR mat-vec and mat-mat with int32 index arrays, CSR
 transpose (csr_tocsc), COO to CSR with duplicates summed, sorting the
 column indices of each row, and a CSR breadth-first search; written anew."""
 
+import heapq
+
 import numpy as np
 
 from public_kernels.backend import njit, prange
@@ -340,3 +342,24 @@ def dense_to_csr(A, tol=0.0):
                 data[k] = A[i, j]
                 k += 1
     return indptr, indices, data
+
+
+@njit(cache=True)
+def dijkstra_csr(indptr, indices, weights, source):
+    n = len(indptr) - 1
+    dist = np.full(n, np.inf)
+    pred = np.full(n, -1, dtype=np.int64)
+    dist[source] = 0.0
+    heap = [(0.0, source)]
+    while heap:
+        d, u = heapq.heappop(heap)
+        if d > dist[u]:
+            continue
+        for k in range(indptr[u], indptr[u + 1]):
+            v = indices[k]
+            nd = d + weights[k]
+            if nd < dist[v]:
+                dist[v] = nd
+                pred[v] = u
+                heapq.heappush(heap, (nd, v))
+    return dist, pred

@@ -126,8 +126,6 @@ SPATIAL_CASES = [
     ("ray_tracing", "geometry", "ray_tracing",
      lambda r: (0.1, -0.2, _star_polygon(r)), 0),
     ("polygon_centroid", "geometry", "polygon_centroid", lambda r: (_star_polygon(r),), 1e-9),
-    ("rasterize_triangle", "geometry", "rasterize_triangle",
-     lambda r: ((12, 14), r.uniform(-1, 14, (3, 2))), 1e-12),
     ("clip_polygon", "geometry", "clip_polygon",
      lambda r: (2.0 * _star_polygon(r), -0.8, -0.6, 0.9, 0.7), 1e-12),
     # sparse
@@ -136,6 +134,10 @@ SPATIAL_CASES = [
     ("csr_sum_duplicates", "sparse", "csr_sum_duplicates", _duplicated_csr, 1e-12),
     ("csr_bfs", "sparse", "csr_bfs", _graph, 0),
     ("graph_components", "sparse", "graph_components", lambda r: (20,) + _graph(r)[:2], 0),
+    ("dijkstra_csr", "sparse", "dijkstra_csr",
+     lambda r: (lambda p, i: (p, i, r.integers(1, 9, i.size) * 0.5, 0))(
+         *(a.astype(np.int64) for a in _graph(r, 30)[:2])),
+     1e-12),
 ]
 
 SPATIAL_REPORT_ONLY = [
@@ -170,6 +172,8 @@ SPATIAL_REPORT_ONLY = [
      lambda r: (r.integers(0, 256, (5, 6, 3)).astype(np.uint8),), 0),
     ("max_pool2d", "imaging", "max_pool2d", lambda r: (_image(r, 11, 13), 3, 2), 0),
     # geometry
+    ("rasterize_triangle", "geometry", "rasterize_triangle",
+     lambda r: ((12, 14), r.uniform(-1, 14, (3, 2))), 1e-12),
     ("convex_hull", "geometry", "convex_hull",
      lambda r: (np.round(r.uniform(-5, 5, (40, 2))),), 0),
     ("ray_tracing_points", "geometry", "ray_tracing_points",
