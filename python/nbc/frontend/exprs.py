@@ -515,7 +515,8 @@ class ExprsMixin:
                 v = self.expr(e)  # (None and a value make an Optional)
                 sides.append(v if is_none_value(v) else self.materialize(v, e))
         ty = unify(type_of(sides[0]), type_of(sides[1]), "the two sides of 'if-else'")
-        if isinstance(ty, T.Tuple) and not isinstance(ty, T.Optional):
+        if isinstance(ty, T.Tuple) and not isinstance(ty, T.Optional) and \
+                not all(isinstance(t, T.Scalar) for t in ty.items):
             raise self.error(UnsupportedError, "tuples in conditional expressions", node)
         for v, block in zip(sides, (then_block, else_block)):
             with self.b.at(block):
