@@ -1,10 +1,12 @@
-"""For loops over tuples: unrolled, the body emitted once per item."""
+"""For loops over tuples: unrolled, the body emitted once per item; and
+loops over a call given `*t` (`zip(*np.nonzero(mask))`)."""
 
 import ast
 
 from .. import types as T
 from . import scalar as S
 from .common import assigned_names, contains, type_of
+from .parameters import starred_items
 
 
 class TupleLoopsMixin:
@@ -59,3 +61,32 @@ class TupleLoopsMixin:
             self.env[outer] = ret if outer not in self.env else S.binary(
                 self.b, "BitOr", self.env[outer], ret, pos)
         self.run_else(stmt, broke)
+
+    @staticmethod
+    def starred_call_of(stmt):
+        """(node holding it, the call) for `for ... in f(*t)` or
+        `enumerate(f(*t))`, else None."""
+        holder, it = stmt, stmt.iter
+        if isinstance(it, ast.Call) and len(it.args) == 1 and \
+                isinstance(it.args[0], ast.Call) and \
+                isinstance(it.func, ast.Name) and it.func.id == "enumerate":
+            holder, it = it, it.args[0]
+        if isinstance(it, ast.Call) and any(isinstance(a, ast.Starred) for a in it.args):
+            return holder, it
+        return None
+
+    def for_starred(self, stmt):
+        """`for y, x in zip(*t)` (or in enumerate(zip(*t))): the loop over
+        `zip(t[0], t[1], ...)`, each item of the tuple `t` bound to a
+        temporary name while it runs."""
+        holder, original = self.starred_call_of(stmt)
+        call, spread = starred_items(self, original)
+        swap = (lambda c: setattr(stmt, "iter", c)) if holder is stmt else \
+            (lambda c: holder.args.__setitem__(0, c))
+        swap(call)  # (the source's own node again after)
+        try:
+            return self.emit_for(stmt)
+        finally:
+            swap(original)
+            for name in spread:
+                self.env.pop(name, None)
