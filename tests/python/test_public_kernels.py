@@ -18,8 +18,6 @@ NBC_REFUSES = {
     "float); got Tuple(int64, int64)",
     "clip_polygon": "UnsupportedError: a list can be bound to one name only, from a list "
     "literal or comprehension (aliasing a list, as in `inp = other`, is not supported)",
-    "correlate_bad_mode": "TypingError: '<' not supported between Tuple() and int64 (a "
-    "string argument is a compile-time constant: the helper raises on every path)",
 }
 
 

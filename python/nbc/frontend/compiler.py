@@ -200,7 +200,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                 isinstance(body[0].value, ast.Constant) and \
                 isinstance(body[0].value.value, str):
             body = body[1:]
-        rets = self.emit_block(body)
+        rets = self.emit_block(body, inline=True)
+        raised, self.dead = self.dead, False
         if self.array_list_names or self.array_list_sites:
             ListAliasing(self).check()
         for node in (pending.node for pending in self.undecided.values()):
@@ -208,7 +209,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             raise self.error(TypingError, f"cannot infer the element type of this "
                              f"empty {what}: nothing is inserted into it", node)
         if rets is None:  # falls off the end: returns None
-            rets = self.with_updated(TupleValue([]), self.src.fdef)
+            rets = self.with_updated(self.never_returned(raised), self.src.fdef)
         decided = self.emit_return(rets, self.src.fdef).type
         # Returns merge forward into this one value; only a recursive call
         # typed before the merge can disagree (a fixpoint, as in Numba).
