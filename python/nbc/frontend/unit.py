@@ -33,7 +33,13 @@ def has_call_free_return(fdef):
             isinstance(n, ast.Call) or (isinstance(n, ast.Name) and n.id in tainted)
             for n in ast.walk(expr))
 
-    nodes = [n for n in ast.walk(fdef) if n is not fdef]
+    nodes, stack = [], list(fdef.body)
+    while stack:  # not into functions defined inside: their returns are theirs
+        n = stack.pop()
+        nodes.append(n)
+        if not isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda,
+                              ast.ClassDef)):
+            stack.extend(ast.iter_child_nodes(n))
     while changed:
         changed = False
         for n in nodes:
