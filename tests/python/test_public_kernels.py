@@ -14,8 +14,6 @@ numba = pytest.importorskip("numba")
 # id -> nbc's error (short). Strict: a kernel that starts compiling fails here
 # until its entry goes.
 NBC_REFUSES = {
-    "coo_sum_duplicates_dict": "TypingError: dict keys must be scalars (bool, int, "
-    "float); got Tuple(int64, int64)",
     "clip_polygon": "UnsupportedError: a list can be bound to one name only, from a list "
     "literal or comprehension (aliasing a list, as in `inp = other`, is not supported)",
 }
