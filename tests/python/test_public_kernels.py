@@ -13,10 +13,7 @@ numba = pytest.importorskip("numba")
 
 # id -> nbc's error (short). Strict: a kernel that starts compiling fails here
 # until its entry goes.
-NBC_REFUSES = {
-    "clip_polygon": "UnsupportedError: a list can be bound to one name only, from a list "
-    "literal or comprehension (aliasing a list, as in `inp = other`, is not supported)",
-}
+NBC_REFUSES = {}
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, id=c[0]) for c in CASES])
