@@ -1,7 +1,8 @@
 // A C frontend builds `s = 0; for i in range(n): s = s * 2 + x` with a
 // float64 x once, with s at its type before the loop (int64), and
 // nbcWidenLoopCarried types it as the Python frontend does: s is float64 in
-// the loop and `s * 2` multiplies floats. A reader it cannot retype
+// the loop and `s * 2` multiplies floats; an integer `np.maximum(s, 1)`
+// becomes NumPy's float form (a NaN propagates). A reader it cannot retype
 // (`s << 1`) leaves the loop unchanged and says why.
 //
 // The same retyping for a recursive function (`f(n - 1) + 1 ... * 0.5`)
@@ -45,10 +46,11 @@ static MlirValue append(MlirBlock block, MlirOperation op) {
 }
 
 /// A kernel `name(n: si64, x: f64) -> f64` whose loop carries s = 0 and
-/// yields `(s <op> k) + x`; returns the loop (not yet widened).
+/// yields `(s <op> k) + x`, or `np.maximum(s, 1) + x` when `numpyMax`;
+/// returns the loop (not yet widened).
 static MlirOperation buildKernel(MlirModule module, MlirLocation loc,
                                  const char *name, NbcBinaryOperator op,
-                                 MlirOperation *funcOut) {
+                                 bool numpyMax, MlirOperation *funcOut) {
   MlirContext ctx = mlirLocationGetContext(loc);
   MlirType si64 = nbcSignedIntegerTypeGet(ctx, 64), f64 = mlirF64TypeGet(ctx);
   MlirType args[2] = {si64, f64};
@@ -66,8 +68,10 @@ static MlirOperation buildKernel(MlirModule module, MlirLocation loc,
   mlirBlockAppendOwnedOperation(body, loop);
   MlirBlock loopBody = nbcRangeOpGetBody(loop);
   MlirValue s = mlirBlockGetArgument(loopBody, 1);
-  MlirValue scaled = nbcBuildBinary(loopBody, loc, op, s,
-                                    op == NbcBinaryMul ? two : one);
+  MlirValue scaled =
+      numpyMax ? nbcBuildNumpyMinMax(loopBody, loc, true, s, one)
+               : nbcBuildBinary(loopBody, loc, op, s,
+                                op == NbcBinaryMul ? two : one);
   MlirValue next = nbcBuildBinary(loopBody, loc, NbcBinaryAdd, scaled, x);
   append(loopBody, nbcYieldOpCreate(loc, (MlirValue){NULL}, 1, &next));
   *funcOut = func;
@@ -118,7 +122,7 @@ int main(void) {
   MlirModule module = mlirModuleCreateEmpty(loc);
 
   MlirOperation func;
-  MlirOperation loop = buildKernel(module, loc, "widening", NbcBinaryMul, &func);
+  MlirOperation loop = buildKernel(module, loc, "widening", NbcBinaryMul, false, &func);
   MlirOperation widened = nbcWidenLoopCarried(loop);
   if (mlirOperationIsNull(widened)) {
     MlirStringRef e = nbcGetLastError();
@@ -139,8 +143,30 @@ int main(void) {
   mlirOperationPrint(func, printOut, NULL);
   printf("\n");
 
+  // np.maximum(s, 1) on integers is an `nbc.max numpy` with its operands
+  // swapped (NumPy keeps the second on ties); once s is a float it is
+  // NumPy's float form: a NaN in s propagates (Python's max would drop it).
+  loop = buildKernel(module, loc, "np_maximum", NbcBinaryAdd, true, &func);
+  widened = nbcWidenLoopCarried(loop);
+  if (mlirOperationIsNull(widened)) {
+    MlirStringRef e = nbcGetLastError();
+    printf("FAIL widening np.maximum: %.*s\n", (int)e.length, e.data);
+    return 1;
+  }
+  result = mlirOperationGetResult(widened, 0);
+  append(nbcFuncGetEntryBlock(func), nbcReturnOpCreate(loc, 1, &result));
+  // CHECK-LABEL: func.func @np_maximum
+  // CHECK: nbc.range {{.*}} iter_args(%[[S:.*]] = %{{.*}}) -> (f64)
+  // CHECK-NEXT: %[[K:.*]] = nbc.cast %{{.*}} : si64 to f64
+  // CHECK-NEXT: %[[M:.*]] = nbc.max %[[K]], %[[S]] : f64
+  // CHECK-NEXT: %[[NAN:.*]] = nbc.fpclass nan %[[S]] : f64
+  // CHECK-NEXT: %[[SEL:.*]] = nbc.select %[[NAN]], %[[S]], %[[M]] : f64
+  // CHECK-NEXT: nbc.add %[[SEL]], %arg1 : f64
+  mlirOperationPrint(func, printOut, NULL);
+  printf("\n");
+
   // `s << 1` has no float form: refused, the loop left as built.
-  loop = buildKernel(module, loc, "refused", NbcBinaryLShift, &func);
+  loop = buildKernel(module, loc, "refused", NbcBinaryLShift, false, &func);
   if (!mlirOperationIsNull(nbcWidenLoopCarried(loop)))
     printf("FAIL: s << 1 widened\n"), ++failures;
   MlirStringRef e = nbcGetLastError();

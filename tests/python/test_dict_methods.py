@@ -217,3 +217,26 @@ def test_comparing_a_dict_with_a_set_is_a_typing_error():
         return {1: 2} == {1, 2}
     with pytest.raises(nbc.TypingError, match="cannot compare"):
         nbc.njit(bad)(1)
+
+
+def view_builtins(a):
+    d = {}
+    for i in range(a.shape[0]):
+        d[int(a[i]) % 5] = a[i] * 0.5
+    return (len(d.keys()), len(d.values()), max(d.values()), min(d.keys()),
+            sorted(d.values())[0], sum(d.values()))
+
+
+@requires_exec
+def test_builtins_of_dict_views():
+    """len/max/min/sum of d.keys() and d.values() (nbc refused: "unsupported
+    value of type 'TableView'"); Numba takes all but sum."""
+    numba = pytest.importorskip("numba")
+    a = np.array([3.0, 7.0, 1.0, 12.0, 8.0, 3.0])
+    got = nbc.njit(view_builtins)(a)
+    assert got == view_builtins(a)
+
+    def no_sum(a):
+        d = {0: a[0], 3: a[1]}
+        return len(d.values()), max(d.values()), min(d.keys()), sorted(d.keys())[-1]
+    assert nbc.njit(no_sum)(a) == numba.njit(no_sum)(a) == no_sum(a)

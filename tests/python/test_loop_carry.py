@@ -96,6 +96,36 @@ def find_pair(a, t):
     return -1, 0.0
 
 
+def index_after_break(a, t):
+    for i in range(a.shape[0]):
+        if a[i] > t:
+            break
+    return i
+
+
+def element_after_loop(a):
+    total = 0.0
+    for x in a:
+        total += x
+    return total, x
+
+
+def enumerate_after_break(a, t):
+    for k, x in enumerate(a):
+        if x > t:
+            break
+    return k * 10 + x
+
+
+def index_reused(n):
+    s = 0
+    for i in range(n):
+        s += i
+    for i in range(2, 2 * n, 3):
+        s += i
+    return s + i
+
+
 def zero_trip(n):
     # Never assigned when n == 0: nbc and Numba read a zero there (CPython
     # raises UnboundLocalError), as before this change.
@@ -121,6 +151,11 @@ CASES = [
     (find_pair, (np.array([1.0, 5.0, 2.0]), 3.0)),
     (find_pair, (np.array([1.0, 2.0]), 3.0)),
     (zero_trip, (3,)),
+    (index_after_break, (np.array([1.0, 5.0, 2.0]), 3.0)),
+    (index_after_break, (np.array([1.0, 2.0]), 3.0)),
+    (element_after_loop, (np.arange(4, dtype=np.int32),)),
+    (enumerate_after_break, (np.array([1.0, 5.0, 2.0]), 3.0)),
+    (index_reused, (4,)),
 ]
 
 
@@ -140,6 +175,46 @@ def test_new_variable_is_carried_without_rebuilding(fn, args):
     # The loop was built once: the dialect added the carried value.
     assert rebuilt() == before, dict(common.REEMITS)
     assert common.REEMITS["avoided:appended-in-dialect"] > appended
+
+
+def test_loop_variable_after_an_empty_loop_is_numbas():
+    """After a loop that never ran, a new loop variable reads the placeholder
+    as Numba does (CPython raises UnboundLocalError); one that had a value
+    keeps it, as in CPython."""
+    empty = np.zeros(0)
+    assert nbc.njit(index_after_break)(empty, 1.0) == 0
+    numba = pytest.importorskip("numba")
+    assert numba.njit(index_after_break)(empty, 1.0) == 0
+    assert nbc.njit(index_reused)(1) == index_reused(1)
+    assert nbc.njit(index_reused)(2) == index_reused(2)
+
+
+def index_rebound_in_while(n):
+    j = 0
+    s = 0
+    while s < n:
+        for j in range(3):
+            s += j
+        s += 1
+    return s
+
+
+def index_rebound_in_loop(n):
+    j = 0
+    s = 0
+    for k in range(n):
+        for j in range(k, 3):
+            s += j
+        s += j * 10
+    return s, j
+
+
+@pytest.mark.parametrize("fn, n", [(index_rebound_in_while, 10), (index_rebound_in_loop, 4),
+                                   (index_rebound_in_loop, 0)])
+def test_loop_variable_rebound_in_an_enclosing_loop(fn, n):
+    """A loop variable that had a value, rebound by an inner loop of an
+    enclosing one (before: an internal KeyError): as CPython."""
+    assert nbc.njit(fn)(n) == fn(n)
 
 
 def test_zero_trip_reads_the_placeholder_as_before():
@@ -204,25 +279,71 @@ def max_int_to_float(a):
     return s
 
 
+def np_maximum_int_to_float(a):
+    s = 0
+    for i in range(a.shape[0]):
+        s = np.maximum(i, s)  # NumPy's: a NaN in s propagates
+        s = s + a[i]
+    return s
+
+
+def python_max_int_to_float(a):
+    s = 0
+    for i in range(a.shape[0]):
+        s = max(i, s)  # Python's: max(1, nan) is 1
+        s = s + a[i]
+    return s
+
+
+def np_minimum_int_to_float(a):
+    s = 0
+    for i in range(a.shape[0]):
+        s = np.minimum(s, -i)
+        s = s + a[i]
+    return s
+
+
+WITH_NAN = np.array([0.5, np.nan, 2.0, -1.0])
+
+
 @pytest.mark.parametrize("fn, args", [
     (max_int_widens, (np.arange(4), np.array([3, -1, 7, 2], dtype=np.int32))),
     (min_float_widens, (np.linspace(0.5, 3.0, 4),
                         np.array([1.5, -2.0, 4.0, 0.25], dtype=np.float32))),
-], ids=["int32-to-int64", "float32-to-float64"])
+    (max_int_to_float, (np.array([0.5, -3.0, 2.0]),)),
+    (np_maximum_int_to_float, (WITH_NAN,)),
+    (np_maximum_int_to_float, (np.array([0.5, -3.0, 2.0]),)),
+    (python_max_int_to_float, (WITH_NAN,)),
+    (np_minimum_int_to_float, (WITH_NAN,)),
+], ids=["int32-to-int64", "float32-to-float64", "max-int-to-float",
+        "np.maximum-nan", "np.maximum", "max-nan", "np.minimum-nan"])
 def test_min_max_are_retyped(fn, args):
+    """An integer min/max whose operand becomes a float is built again by
+    the dialect as the same function's float form: NumPy's (a NaN
+    propagates) for np.minimum/np.maximum, Python's for min/max."""
     before = rebuilt()
     got, want = nbc.njit(fn)(*args), fn(*args)
-    assert got == pytest.approx(want)
+    assert got == pytest.approx(want, nan_ok=True)
     numba = pytest.importorskip("numba")
     assert type(got) is type(numba.njit(fn)(*args))
     assert rebuilt() == before, dict(common.REEMITS)
 
 
-def test_integer_max_becoming_float_builds_the_loop_again():
-    """np.maximum and max build the same op on integers but not on floats
-    (NaN): the dialect refuses, the loop is built again, values as Python."""
+def int32_of_widened(a):
+    s = 0
+    k = np.int32(0)
+    for i in range(a.shape[0]):
+        k = np.int32(s)  # a conversion the dialect does not retype
+        s = s + a[i]
+    return s + k
+
+
+def test_refused_widening_builds_the_loop_again():
+    """A reader the dialect cannot retype as building again would (here a
+    conversion to int32 of a value becoming a float): the dialect refuses,
+    the loop is built again, values as Python."""
     refused = common.REEMITS["loop-widen-refused"]
     a = np.array([0.5, -3.0, 2.0])
-    got = nbc.njit(max_int_to_float)(a)
-    assert got == pytest.approx(max_int_to_float(a))
+    got = nbc.njit(int32_of_widened)(a)
+    assert got == pytest.approx(int32_of_widened(a))
     assert common.REEMITS["loop-widen-refused"] == refused + 1

@@ -118,6 +118,25 @@ def test_quantiles_scalar_and_array_q(dtype, shape):
             same(pa, np.percentile(a, q * 100))
 
 
+def quantiles_of_sequences(a, lo):
+    """q as a list or tuple display, as bootstrap intervals write it."""
+    return (np.percentile(a, [lo, 100.0 - lo]), np.quantile(a, (0.25, 0.5, 0.75)),
+            np.nanpercentile(a, [50, 90]), np.nanquantile(a, [lo / 100.0]))
+
+
+def test_quantiles_of_a_list_or_tuple_q():
+    """q given as a list or tuple (Numba takes them; nbc refused:
+    "unsupported list method 'ravel'")."""
+    a = np.random.default_rng(3).normal(size=40)
+    a[5] = np.nan
+    for x in (a[~np.isnan(a)], a):
+        got = nbc.njit(quantiles_of_sequences)(x, 2.5)
+        for g, w in zip(got, quantiles_of_sequences(x, 2.5)):
+            same(g, w)
+    with pytest.raises(ValueError, match=r"Percentiles must be in the range \[0, 100\]"):
+        nbc.njit(quantiles_of_sequences)(a, -1.0)
+
+
 def test_quantiles_nan_and_errors():
     a = np.array([1.0, np.nan, 3.0])
     qa, pa = quantiles(a, 0.5)

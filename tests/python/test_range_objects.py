@@ -116,6 +116,83 @@ def test_range_of_small_ints():
     check(nbc.njit(range_typed_bounds), np.array([1, 30], dtype=np.int8), np.int16(4))
 
 
+def sum_of_range(a, b, step):
+    return sum(range(a, b, step))
+
+
+def sum_of_tuple(x, y):
+    return sum((x, y, 2)), sum((1.5, x))
+
+
+@requires_exec
+def test_sum_of_a_range_or_tuple():
+    """sum(range(...)) and sum of a tuple of scalars, as Numba's (nbc
+    refused: "sum() expects an array, got range")."""
+    k = nbc.njit(sum_of_range)
+    for step in (1, 3, -2, -7):
+        for a, b in ((0, 10), (10, -4), (2, 2), (-5, 6), (0, 1)):
+            check(k, a, b, step)
+    # A sum beyond int64 wraps as Numba's loop of int64 additions does.
+    import numba
+    big = (0, 2 ** 62, 2 ** 40 + 1)
+    assert k(*big) == numba.njit(sum_of_range)(*big) != sum_of_range(*big)
+    check(nbc.njit(sum_of_tuple), 3, 4)
+    check(nbc.njit(sum_of_tuple), 3.5, np.int32(4))
+
+
+def range_extremes(a, b, step):
+    r = range(a, b, step)
+    return max(r), min(r)
+
+
+def range_truth(n):
+    r = range(n)
+    if r:
+        return len(r)
+    return -1
+
+
+@requires_exec
+def test_min_max_and_truth_of_a_range():
+    """max/min of a range are its items' (nbc took the range's fields,
+    start, stop, step and length, as a tuple's: max(range(6)) was 6, a
+    wrong answer); an empty one raises Python's ValueError; `if r:` tests
+    its length (it crashed)."""
+    k = nbc.njit(range_extremes)
+    for step in (1, 3, -2, -7):
+        for a, b in ((0, 10), (10, -4), (-5, 6), (0, 1), (3, 1)):
+            check(k, a, b, step)  # the empty ones raise ValueError in both
+    with pytest.raises(ValueError, match=r"max\(\) arg is an empty sequence"):
+        k(2, 2, 1)
+    for n in (0, 3):
+        check(nbc.njit(range_truth), n)
+
+
+def array_of_range(n):
+    return np.array(range(n)).sum()
+
+
+def spread_range(n):
+    return range_value(*range(n))
+
+
+def unpacked_range(n):
+    a, b = range(n, n + 2)
+    return a + b
+
+
+@pytest.mark.parametrize("fn,what", [
+    (array_of_range, r"np.array\(\) of a range object is not supported"),
+    (spread_range, "supported for tuples only, not range"),
+    (unpacked_range, "cannot unpack range")])
+def test_a_range_is_not_the_tuple_of_its_fields(fn, what):
+    """These took the range's fields for its items (np.array(range(5)).sum()
+    was 11, f(*range(3)) passed four arguments): now refused, as Numba
+    refuses the first two."""
+    with pytest.raises((nbc.UnsupportedError, nbc.TypingError), match=what):
+        nbc.njit(fn)(3)
+
+
 def returns_range(n):
     return range(n)
 

@@ -1,5 +1,6 @@
-"""Self and mutual recursion, typed as Numba types it (the base case's
-return first), against CPython running the same functions."""
+"""Self and mutual recursion, typed as Numba types it (by the returns that
+do not recurse, wherever they are), against CPython running the same
+functions."""
 
 import numpy as np
 import pytest
@@ -72,26 +73,41 @@ def tree_sum(a, lo, hi):
 
 
 @nbc.njit
-def find_root(parent, x):
+def find(parent, x):
     if parent[x] != x:
-        parent[x] = find_root(parent, parent[x])
+        parent[x] = find(parent, parent[x])  # path compression
     return parent[x]
 
 
 @nbc.njit
-def roots(parent):
-    out = np.empty_like(parent)
-    for i in range(len(parent)):
-        out[i] = find_root(parent, i)
-    return out
+def fact_recursing_first(n):
+    if n > 1:
+        return n * fact_recursing_first(n - 1)
+    return 1
 
 
 @nbc.njit
-def accumulate(a, n):
-    if n > 0:
-        b = accumulate(a, n - 1)
-        a[0] += b[0]
-    return a
+def collatz_steps(n, steps):
+    if n != 1:
+        if n % 2 == 0:
+            return collatz_steps(n // 2, steps + 1)
+        return collatz_steps(3 * n + 1, steps + 1)
+    return steps
+
+
+@nbc.njit
+def heap_depth(a, i):
+    if 2 * i + 1 < a.shape[0]:
+        right = heap_depth(a, 2 * i + 2) if 2 * i + 2 < a.shape[0] else 0
+        return 1 + max(heap_depth(a, 2 * i + 1), right)
+    return 1.0
+
+
+@nbc.njit
+def longer_first(s, t):
+    if len(s) < len(t):
+        return longer_first(t, s)
+    return len(s) - len(t)
 
 
 @pytest.mark.parametrize("n", [0, 1, 5, 20])
@@ -126,7 +142,19 @@ def test_recursive_divide_and_conquer():
     check(tree_sum, np.arange(1.0, 38.0), 0, 37)
 
 
-def test_recursion_before_the_base_case_is_refused():
+def test_recursive_call_before_the_base_case():
+    """Union-find's `find` and others recurse before their base case's
+    return (Numba types them by that return: nbc refused them)."""
+    parent = np.array([0, 0, 1, 2, 3, 4, 6])
+    assert check(find, parent, 5) == 0
+    check(fact_recursing_first, 10)
+    check(collatz_steps, 27, 0)
+    check(longer_first, np.zeros(3), np.zeros(5))
+    got = check(heap_depth, np.arange(10), 0)
+    assert type(got) is float and type(heap_depth(np.arange(1), 0)) is float
+
+
+def test_recursion_without_a_base_case_is_refused():
     @nbc.njit
     def no_base(n):
         return no_base(n - 1) + 1
@@ -134,19 +162,3 @@ def test_recursion_before_the_base_case_is_refused():
     with pytest.raises(UnsupportedError, match="recursive call to 'no_base' before "
                        "any return whose type does not depend on it"):
         no_base(3)
-
-
-@pytest.mark.parametrize("dtype", [np.int64, np.int32])
-def test_recursion_before_a_return_that_reads_no_call(dtype):
-    """Union-find's find with path compression as CLRS writes it (the one
-    return after the recursive call; before: refused). The call is typed
-    int64 first; for int32 parents the function is built again with int32."""
-    parent = np.array([0, 0, 1, 2, 3, 5, 5, 6, 7, 1], dtype=dtype)
-    check(roots, parent)
-    check(find_root, parent, 9)
-
-
-def test_recursion_the_int64_guess_cannot_build_is_refused():
-    with pytest.raises(UnsupportedError, match="recursive call to 'accumulate' before "
-                       "any return whose type does not depend on it"):
-        accumulate(np.ones(3), 2)

@@ -222,3 +222,28 @@ def test_none_fields_through_a_caller():
     assert caller_tests_none_field(3) == caller_tests_none_field.py_func(3) == 4
     same(caller_returns_callee_tuple(3), caller_returns_callee_tuple.py_func(3))
     same(caller_returns_empty(), ())
+
+
+@nbc.njit
+def pair_or_none(x):
+    if x > 0:
+        return x, x + 1.0
+    return None
+
+
+@nbc.njit
+def unpacks_optional_pair(x):
+    a, b = pair_or_none(x)
+    return a + b
+
+
+def test_unpacking_a_tuple_or_none():
+    """`a, b = f(x)` where f returns a tuple or None: Numba unpacks the
+    tuple, and raises TypeError when it is None (as CPython does); nbc
+    refused ("cannot unpack 3 values into 2 targets": the optional's flag
+    and fields)."""
+    assert unpacks_optional_pair(3.0) == unpacks_optional_pair.py_func(3.0) == 7.0
+    with pytest.raises(TypeError):
+        unpacks_optional_pair.py_func(-1.0)
+    with pytest.raises(TypeError, match="got None"):
+        unpacks_optional_pair(-1.0)

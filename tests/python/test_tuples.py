@@ -1,6 +1,8 @@
 """Tuples in kernels, against CPython: comparisons (==, != and the
-lexicographic orderings, including shapes and tuples of different lengths)
-and for loops over tuples (unrolled)."""
+lexicographic orderings, including shapes and tuples of different lengths),
+for loops over tuples (unrolled; a loop that breaks, continues or returns
+iterates over items of one type, as Numba's UniTuple) and tuples indexed
+at run time."""
 
 import itertools
 import linecache
@@ -127,6 +129,89 @@ def test_for_over_tuples_matches_cpython(fn):
     assert nbc.njit(fn)(a) == fn(a)
 
 
+def neighbour_counts(board):
+    """Game of life's neighbours: `continue` in loops over offset tuples."""
+    rows, cols = board.shape
+    out = np.zeros_like(board)
+    for i in range(rows):
+        for j in range(cols):
+            for di in (-1, 0, 1):
+                for dj in (-1, 0, 1):
+                    if di == 0 and dj == 0:
+                        continue
+                    out[i, j] += board[(i + di) % rows, (j + dj) % cols]
+    return out
+
+
+def open_moves(g, i, j):
+    """Pairs unpacked from a tuple of tuples; continue, break and else."""
+    n = 0
+    for di, dj in ((1, 0), (-1, 0), (0, 1), (0, -1)):
+        ni, nj = i + di, j + dj
+        if ni < 0 or nj < 0 or ni >= g.shape[0] or nj >= g.shape[1]:
+            continue
+        if g[ni, nj] == 0:
+            break
+        n += 1
+    else:
+        n += 100
+    return n
+
+
+def first_negative(a):
+    for k in (3, 1, 4, 1, 5):
+        if a[k] < 0:
+            return k
+    return -1
+
+
+def run_time_index(x, k):
+    t = (x, x * 2.0, 7.5)
+    pairs = ((1, 2), (3, 4))
+    return t[k], t[-1 - k], pairs[k % 2][1]
+
+
+@requires_exec
+def test_jumps_in_loops_over_tuples_of_one_type():
+    """Numba iterates a UniTuple, so break/continue/return work in such
+    loops (nbc refused them: "'continue' in a for loop over a tuple")."""
+    board = (np.random.default_rng(1).random((6, 6)) < 0.4).astype(np.int64)
+    assert np.array_equal(nbc.njit(neighbour_counts)(board), neighbour_counts(board))
+    g = np.random.default_rng(2).integers(0, 3, (4, 4))
+    for args in ((g, 1, 2), (g, 0, 0), (np.ones((3, 3)), 1, 1)):
+        assert nbc.njit(open_moves)(*args) == open_moves(*args)
+    for a in (np.array([1.0, -1, 1, 1, 1, 1]), np.ones(6), -np.ones(6)):
+        assert nbc.njit(first_negative)(a) == first_negative(a)
+
+
+@requires_exec
+def test_tuple_of_one_type_indexed_at_run_time():
+    for k in (0, 1, 2, -1, -3):
+        assert nbc.njit(run_time_index)(1.5, k) == run_time_index(1.5, k)
+    for k in (3, -4):
+        with pytest.raises(IndexError, match="tuple index out of range"):
+            run_time_index(1.5, k)
+        with pytest.raises(IndexError, match="tuple index out of range"):
+            nbc.njit(run_time_index)(1.5, k)
+
+
+def test_jumps_in_a_loop_over_items_of_different_types_are_refused():
+    def f(a):
+        for k in (0, 1.5):
+            if a[0] > k:
+                break
+        return 0
+
+    def g(a, k):
+        return (1, 2.5)[k]
+
+    with pytest.raises(nbc.UnsupportedError, match="'break' in a for loop over a tuple "
+                       "whose items differ in type"):
+        nbc.njit(f)(np.ones(2))
+    with pytest.raises(nbc.TypingError, match="tuple indices must be integer constants"):
+        nbc.njit(g)(np.ones(2), 1)
+
+
 NEIGHBOURS = ((-1, -1), (-1, 0), (0, 1), (1, 1))
 
 
@@ -160,14 +245,6 @@ def jumps():
             s = -s
         return s, k
 
-    def heterogeneous(m, a):
-        s = 0.0
-        for w in (1, 0.5, True):
-            if a[0] * w > 0.6:
-                break
-            s += w
-        return s
-
     def inner_range_loop_breaks(m, a):
         c = 0
         for k in (1, 2):
@@ -196,7 +273,7 @@ def jumps():
             total += 1
         return -total
 
-    return [eroded, first_big, skip_and_stop, heterogeneous, inner_range_loop_breaks,
+    return [eroded, first_big, skip_and_stop, inner_range_loop_breaks,
             returns, returns_from_a_range_loop]
 
 

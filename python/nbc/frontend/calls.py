@@ -11,13 +11,13 @@ import numpy as np
 
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
-from ..npimpl import python_heapq
+from ..npimpl.heap_queue import heapq_function
 from ..pickling import ufunc_description
 from ..signatures import best_match
 from ..special import literal_unroll
 from . import scalar as S
 from .arrays import Method, linalg_name
-from .dicts import TableMethod, is_typed_dict_class, is_typed_dict_empty
+from .dicts import TableMethod, TableView, is_typed_dict_class, is_typed_dict_empty
 from .references import is_typed_list
 from .lists import ListMethod
 from .builder import (PyObj, RangeValue, TupleValue, Value, describe,
@@ -25,6 +25,7 @@ from .builder import (PyObj, RangeValue, TupleValue, Value, describe,
 from .complexes import cmath_name
 from .hints import BUILTIN_HINTS
 from .inner_functions import InnerFunction
+from .tuple_index import tuple_item
 from .isinstance_test import static_isinstance
 from .parameters import Jitted, bound_values, check_call, starred_items
 from .python_math import PYTHON_MATH, call_python_math, round_digits
@@ -145,6 +146,9 @@ class CallsMixin(NumpyCallsMixin):
         if is_literal_unroll(obj):
             (arg,) = self.args_nodes(node, 1, "literal_unroll")
             return self.expr(arg)
+        heap_impl = heapq_function(obj)
+        if heap_impl is not None:  # heapq's C functions, as Python nbc compiles
+            return self.call_function(heap_impl, self.options, node)
         ty = scalar_type_callee(obj)
         if ty is not None:  # nbc.float64(x), numba.float64(x): a cast
             return self.cast_call(ty, ty.name(), node)
@@ -183,10 +187,6 @@ class CallsMixin(NumpyCallsMixin):
             return self.call_function(obj, self.options, node)
         if hasattr(obj, "py_func") and isinstance(obj.py_func, pytypes.FunctionType):
             return self.call_function(obj.py_func, self.options, node)  # numba's @njit
-        impl = python_heapq.COMPILED.get(obj) if \
-            isinstance(obj, pytypes.BuiltinFunctionType) else None
-        if impl is not None:  # heapq's functions: CPython's Python version
-            return self.call_function(impl, self.options, node)
         hint = BUILTIN_HINTS.get("open") if obj is open else None  # io.open
         raise self.error(UnsupportedError, f"unsupported call to {describe(obj)}", node,
                          hint)
@@ -241,6 +241,8 @@ class CallsMixin(NumpyCallsMixin):
                 return done
         if obj in (min, max):
             vals = self.args(node, 1, 64, name)
+            if len(vals) == 1 and isinstance(vals[0], RangeValue):
+                return self.range_extreme(name, vals[0], node)
             if len(vals) == 1:
                 if isinstance(vals[0], TupleValue):
                     vals = vals[0].items
@@ -265,7 +267,12 @@ class CallsMixin(NumpyCallsMixin):
             if isinstance(v, TupleValue):  # tuple(a.shape): the tuple itself
                 return v
         if obj is len:
-            (v,) = self.args(node, 1, 1, "len")
+            if len(node.args) != 1 or node.keywords:
+                self.args(node, 1, 1, "len")  # Python's TypeError
+            v = self.expr(node.args[0])
+            if isinstance(v, TableView):  # len(d.keys()) is len(d)
+                return self.b.dict_len(v.table, pos)
+            v = self.materialize(v, node.args[0])
             if isinstance(v, RangeValue):
                 return v.length
             if isinstance(v, TupleValue):
@@ -286,6 +293,14 @@ class CallsMixin(NumpyCallsMixin):
             return self.binop("Pow", x, y, node)
         if obj is sum:
             (v,) = self.args(node, 1, 1, "sum")
+            if isinstance(v, RangeValue):
+                return self.range_sum(v, pos)
+            if isinstance(v, TupleValue) and all(
+                    isinstance(x, Value) and isinstance(x.type, T.Scalar) for x in v.items):
+                total = self.b.constant(0, T.int64, pos)  # Python's start
+                for x in v.items:
+                    total = self.binop("Add", total, x, node)
+                return total
             return self.reduce("sum", v, None, node)
         if obj is range:
             return self.make_range(node)
@@ -294,6 +309,36 @@ class CallsMixin(NumpyCallsMixin):
                              "iterable of a for loop", node)
         raise self.error(UnsupportedError, f"unsupported builtin function '{name}'", node,
                          BUILTIN_HINTS.get(name))
+
+    def range_extreme(self, name, r, node):
+        """min/max of a range: its first or last item (by the step's sign),
+        Python's ValueError when it is empty (not the range's own fields,
+        which a tuple's min/max would take)."""
+        pos = self.pos(node)
+        zero, one = self.b.constant(0, T.int64, pos), self.b.constant(1, T.int64, pos)
+        self.raise_if(S.compare(self.b, "Eq", r.length, zero, pos), "ValueError",
+                      f"{name}() arg is an empty sequence", node)
+        last = S.binary(self.b, "Add", r.start, S.binary(
+            self.b, "Mult", S.binary(self.b, "Sub", r.length, one, pos), r.step, pos), pos)
+        rising = S.compare(self.b, "Gt", r.step, zero, pos)
+        if name == "max":
+            return S.where(self.b, rising, last, r.start, pos)
+        return S.where(self.b, rising, r.start, last, pos)
+
+    def range_sum(self, r, pos):
+        """sum(range(...)): n * start + step * n * (n - 1) / 2, the halving
+        done on the even factor so that int64 wraps as Python's additions
+        would in int64 (Numba's loop)."""
+        def op(name, x, y):
+            return S.binary(self.b, name, x, y, pos)
+        n, one, two = r.length, self.b.constant(1, T.int64, pos), \
+            self.b.constant(2, T.int64, pos)
+        m = op("Sub", n, one)
+        even = S.compare(self.b, "Eq", op("Mod", n, two), self.b.constant(0, T.int64, pos),
+                         pos)
+        pairs = S.where(self.b, even, op("Mult", op("FloorDiv", n, two), m),
+                        op("Mult", n, op("FloorDiv", m, two)), pos)
+        return op("Add", op("Mult", n, r.start), op("Mult", r.step, pairs))
 
     def make_range(self, node):
         """A range object: checks the step (ValueError on zero, as Python
@@ -322,15 +367,15 @@ class CallsMixin(NumpyCallsMixin):
         return S.binary(self.b, "Add", r.start, S.binary(self.b, "Mult", k, r.step, pos),
                         pos)
 
-    def tuple_item(self, t, node):
+    def tuple_subscript(self, t, node):
         """`t[k]` or `t[a:b:c]` of a tuple: constant indices and slices pick
-        items now (Numba's static_getitem); an index known at run time picks
-        among items of one scalar type (a UniTuple), IndexError out of range."""
+        items now (Numba's static_getitem: `h, w = img.shape[:2]`); an index
+        known at run time picks among items of one type (tuple_index)."""
         items, index = t.items, node.slice
         if isinstance(index, ast.Slice):
-            parts = [None if p is None or (isinstance(p, ast.Constant) and p.value is None)
-                     else self.const_int(p) for p in (index.lower, index.upper, index.step)]
             given = (index.lower, index.upper, index.step)
+            parts = [None if p is None or (isinstance(p, ast.Constant) and p.value is None)
+                     else self.const_int(p) for p in given]
             if any(v is None and p is not None and not (isinstance(p, ast.Constant)
                                                        and p.value is None)
                    for v, p in zip(parts, given)):
@@ -342,34 +387,14 @@ class CallsMixin(NumpyCallsMixin):
             return TupleValue(picked) if picked else TupleValue([], T.ResultTuple(()))
         k = self.const_int(index)
         if k is None:
-            k = self.expr(index)
-            k = k.obj if isinstance(k, PyObj) and isinstance(k.obj, int) else k
-        if isinstance(k, int):
-            if not -len(items) <= k < len(items):
-                raise self.error(TypingError, "tuple index out of range", node)
-            return items[k]
-        k = self.scalar(index, k)
-        if k.type.is_float:
-            raise self.error(TypingError, "tuple indices must be integers", node)
-        first = items[0] if items else None
-        if not isinstance(first, Value) or not isinstance(first.type, T.Scalar) or \
-                any(not isinstance(v, Value) or v.type != first.type for v in items):
-            raise self.error(TypingError, "a tuple index known only at run time needs "
-                             "items of one scalar type", node)
-        pos = self.pos(node)
-        n = self.b.constant(len(items), T.int64, pos)
-        k = S.cast(self.b, k, T.int64, pos)
-        zero = self.b.constant(0, T.int64, pos)
-        k = S.where(self.b, S.compare(self.b, "Lt", k, zero, pos),
-                    S.binary(self.b, "Add", k, n, pos), k, pos)
-        bad = S.binary(self.b, "BitOr", S.compare(self.b, "Lt", k, zero, pos),
-                       S.compare(self.b, "GtE", k, n, pos), pos)
-        self.raise_if(bad, "IndexError", "tuple index out of range", node)
-        picked = first
-        for j, v in enumerate(items[1:], 1):
-            at_j = S.compare(self.b, "Eq", k, self.b.constant(j, T.int64, pos), pos)
-            picked = S.where(self.b, at_j, v, picked, pos)
-        return picked
+            item = tuple_item(self, t, index, node)
+            if item is not None:  # a run-time index: items of one type
+                return item
+            raise self.error(TypingError, "tuple indices must be integer constants "
+                             "(or the tuple's items of one type)", node)
+        if not -len(items) <= k < len(items):
+            raise self.error(TypingError, "tuple index out of range", node)
+        return items[k]
 
     def check_scalar(self, v, node):
         if not isinstance(v, Value) or not isinstance(v.type, T.Scalar):

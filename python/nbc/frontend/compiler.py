@@ -25,6 +25,7 @@ from ..special import objmode
 from . import scalar as S
 from .builder import (PyObj, RangeValue, TupleValue, Value, kernel_flags,
                       optional_parts)
+from .recursion_probe import ProbedPathEnd, probed_return
 from .common import (NoneStandIn, Retry, Undef, contains, count_reemit, is_none_type,
                      is_none_value, unify)
 from .hints import CONSTRUCT_HINTS
@@ -47,6 +48,7 @@ from .loops import LoopsMixin
 from .matrices import MatricesMixin
 from .scans import ScansMixin
 from .shapes import ShapesMixin
+from .starred_loops import StarredLoopsMixin
 from .sorting import SortingMixin
 from .random import RandomMixin
 from .random_generator import RandomGeneratorMixin
@@ -62,8 +64,9 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                        ComplexMixin, ScansMixin, StatisticsMixin, PrintingMixin, SortingMixin,
                        DictsMixin, RandomMixin, RandomGeneratorMixin, ReferencesMixin,
                        RaisingMixin, InnerFunctionsMixin, TryMixin, ViewsMixin,
-                       BranchesMixin):
+                       BranchesMixin, StarredLoopsMixin):
     """Emits one func.func for a Python function and argument types."""
+    probe = None  # recursion_probe's state: None, "probing", "failed" or a type
 
     def __init__(self, source, arg_types, options, module, symbol, context,
                  public=True, declared_ret=None, locals=None):
@@ -93,6 +96,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         if decided is None:
             for t in getattr(self, "seen_returns", []):
                 decided = unify(decided, t, "the return value")
+        if decided is None and isinstance(self.probe, T.Type):
+            decided = self.probe
         if decided is not None:
             self.assumed_returns.append(decided)
         return decided
@@ -118,11 +123,9 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                 count_reemit(f"function-{e.args[0]}" if e.args else "function")
                 tries += not isinstance(e, ListRetry)  # list types only widen
                 continue
-            except BaseException as e:
+            except BaseException:
                 if self.func is not None:
                     self.module.erase(self.func)
-                if isinstance(e, NBCError) and getattr(self, "provisional", None):
-                    raise self.provisional from None  # built on unit.py's guess
                 raise
             finally:
                 start_building(held)
@@ -224,9 +227,6 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         and the function returns the wider scalar `returned`: the dialect
         widens their results (nbcWidenRecursiveCalls), else the function is
         built again with the joined type (Retry)."""
-        if getattr(self, "provisional", None) and self.ret_type is None:
-            self.ret_type, self.provisional = returned, None  # unit.py's guess was wrong
-            raise Retry("recursion")
         decided = returned
         for t in self.assumed_returns:
             decided = unify(decided, t, "the return value")
@@ -274,7 +274,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             self.refuse_list(v, "returned (nbc kernels return arrays)", node)
         if self.declared_ret is not None:  # errors at this return's line
             v = self.coerce_declared(v, node)
-        return self.with_updated(v, node)
+        return probed_return(self, self.with_updated(v, node))
 
     def coerce_declared(self, v, node):
         """`v` cast to the declared return type (an array only to the same
@@ -422,6 +422,9 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                     return self.emit_if(stmt.test, stmt.body + rest,
                                         stmt.orelse + rest, stmt, returning=True)
                 self.emit_stmt(stmt)
+            except ProbedPathEnd:
+                self.dead = True
+                return None
             except NBCError as e:
                 raise self.src.locate(e, stmt) from None
             except ir.BuildError as e:  # an op the C API refused: nbc's bug
@@ -590,7 +593,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         return self.coerce(self.materialize(value, node), self.locals[name], node)
 
     def unpack(self, value, count, node):
-        if isinstance(value, TupleValue):
+        if isinstance(value, TupleValue) and not isinstance(value.type, (T.Range, T.Optional)):
             items = value.items
         elif isinstance(value, tuple):
             items = list(value)

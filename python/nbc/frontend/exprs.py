@@ -545,7 +545,7 @@ class ExprsMixin:
                 raise self.error(TypingError, "range indices must be integers", node)
             return self.range_item(base, k, node)
         if isinstance(base, TupleValue):
-            return self.tuple_item(base, node)
+            return self.tuple_subscript(base, node)
         if isinstance(base.type, T.Array):
             return self.index_array(base, self.subscripts(node.slice), node)
         if isinstance(base.type, T.List):

@@ -18,6 +18,7 @@ from . import scalar as S
 from .builder import PyObj, Value
 from .list_templates import SLICE_BOUNDS, SLICE_DEFAULT, SLICE_PART, TEMPLATES
 from .list_tuples import is_item_tuple
+from .dicts import is_table
 from .lists import ListMethod, is_list
 
 # Names a template uses as they are (every other name is made private).
@@ -316,6 +317,9 @@ class ListMethodsMixin:
             lst = self.lookup(arg.id, arg)
         elif isinstance(arg, (ast.List, ast.ListComp)) or self.is_nested_item(arg):
             lst = self.expr(arg)
+        elif self.is_dict_view(arg):  # max(d.values()): of the list of the view
+            lst = self.new_list_from(list, ast.copy_location(ast.Call(
+                func=ast.Name(id="list", ctx=ast.Load()), args=[arg], keywords=[]), node))
         else:
             return None
         if not is_list(lst):
@@ -328,6 +332,13 @@ class ListMethodsMixin:
             return self.run_template("sum", node, {"L": lst, "R": zero}, outs=["R"])[0]
         return self.run_template("min", node, {"L": lst}, outs=["R"], fmt={
             "name": name, "op": "<" if obj is min else ">"})[0]
+
+    def is_dict_view(self, node):
+        """`d.keys()`, `d.values()` or `d.items()` of a dict `d`."""
+        f = getattr(node, "func", None)
+        return isinstance(node, ast.Call) and not node.args and not node.keywords and \
+            isinstance(f, ast.Attribute) and f.attr in ("keys", "values", "items") and \
+            isinstance(f.value, ast.Name) and is_table(self.env.get(f.value.id))
 
     def new_list_from(self, obj, node):
         name = obj.__name__

@@ -5,6 +5,10 @@ nbc.make_tuple from the tuple's fields and read back field by field
 frontend sees the flattened tuple it knows. Tuples are immutable: no item is
 shared with anything, so no aliasing question arises."""
 
+import ast
+
+import numpy as np
+
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
@@ -53,3 +57,35 @@ def tuple_as_item(c, v, dtype, node):
     fields = [S.cast(c.b, c.materialize(x, node), t, pos)
               for x, t in zip(v.items, dtype.items)]
     return c.b.make_tuple(fields, pos)
+
+
+def array_of_tuples(c, lst, dtype, node):
+    """np.array(l) / np.asarray(l) of a list of tuples: a (len(l), width)
+    array of the fields' common NumPy type (or `dtype`), row by row (the
+    loop the frontend builds: `for i in range(len(l)): row = l[i];
+    out[i, 0] = row[0]; ...`)."""
+    fields = lst.type.dtype.items
+    want = dtype or T.from_dtype(np.result_type(*[np.dtype(f.name()) for f in fields]))
+    pos = c.pos(node)
+    tmp = f"$rows{node.lineno}_{node.col_offset}"
+    width = c.b.constant(len(fields), T.int64, pos)
+    c.env[tmp + "l"] = lst
+    c.env[tmp] = c.new_array([c.b.list_len(lst, pos), width], want, None, node)
+
+    def name(suffix, ctx=ast.Load):
+        return ast.Name(id=tmp + suffix, ctx=ctx())
+    body = [ast.Assign(targets=[name("t", ast.Store)],
+                       value=ast.Subscript(value=name("l"), slice=name("i"), ctx=ast.Load()))]
+    for k in range(len(fields)):
+        body.append(ast.Assign(
+            targets=[ast.Subscript(value=name(""), slice=ast.Tuple(
+                elts=[name("i"), ast.Constant(k)], ctx=ast.Load()), ctx=ast.Store())],
+            value=ast.Subscript(value=name("t"), slice=ast.Constant(k), ctx=ast.Load())))
+    loop = ast.For(target=name("i", ast.Store), iter=ast.Call(
+        func=ast.Name(id="range", ctx=ast.Load()),
+        args=[ast.Call(func=ast.Name(id="len", ctx=ast.Load()), args=[name("l")],
+                       keywords=[])], keywords=[]), body=body, orelse=[], type_comment=None)
+    c.emit_synthetic(loop, node)
+    for suffix in ("l", "t"):
+        c.env.pop(tmp + suffix, None)
+    return c.env.pop(tmp)

@@ -22,11 +22,12 @@ import numpy as np
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
-from .builder import PyObj, TupleValue, Value
+from .builder import PyObj, RangeValue, TupleValue, Value
 from .common import Undef
 from .container_typing import ContainerTypingMixin, Undecided
 from .list_nesting import NestedListsMixin
-from .list_tuples import is_item_tuple, tuple_as_item, tuple_item_type, unify_tuples
+from .list_tuples import (array_of_tuples, is_item_tuple, tuple_as_item, tuple_item_type,
+                          unify_tuples)
 
 # What a list may be built from when it is bound to a name: a fresh list.
 FRESH_LIST_NODES = (ast.List, ast.ListComp)
@@ -282,7 +283,10 @@ class ListsMixin(ContainerTypingMixin, NestedListsMixin):
         """`a, b = l[-1]` before the first append decides `l`'s type (its
         items may be tuples): `count` placeholders, and the list is built
         again with the type the append decides. Anything else cannot be
-        unpacked (TypingError)."""
+        unpacked (TypingError); an optional tuple is unpacked as its value
+        (Numba's TypeError when it is None)."""
+        if isinstance(value, TupleValue) and isinstance(value.type, T.Optional):
+            return self.unpack(self.unwrap_optional(value, node), count, node)
         for pending in self.undecided.values():
             if isinstance(value, Value) and value.h in pending.reads:
                 pending.diverged = True
@@ -554,11 +558,17 @@ class ListsMixin(ContainerTypingMixin, NestedListsMixin):
                                              dtype, node)
             return self.array_from_items(items, dtype, node)
         v = self.materialize(self.expr(arg), arg)
+        if isinstance(v, RangeValue):  # not the tuple of its fields
+            raise self.error(UnsupportedError, f"{name}() of a range object is not "
+                             "supported (as in Numba): use np.arange(start, stop, step)",
+                             node)
         if isinstance(v, TupleValue):
             if any(isinstance(x, TupleValue) for x in v.items):
                 return self.array_from_items([self.tuple_items(x, arg) for x in v.items],
                                              dtype, node)
             return self.array_from_items(v.items, dtype, node)
+        if is_list(v) and isinstance(v.type.dtype, T.Tuple):
+            return array_of_tuples(self, v, dtype, node)
         if is_list(v):
             self.refuse_array_list(v, name, node)
             a = self.b.list_to_array(v, self.pos(node))

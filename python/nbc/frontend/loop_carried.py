@@ -243,9 +243,9 @@ class LoopCarriedMixin:
 
     def dead_after_loop(self, name, stmt):
         """Whether `name`, which the loop `stmt` assigns and had no value
-        before it, is never read after it (Liveness): the body always
-        assigns it before reading it (or it would have been undefined), so
-        the loop need not carry it. Not decided for loops with `else`,
+        before it (or which is its own variable), is never read after it
+        (Liveness): each iteration assigns it before reading it, so the loop
+        need not carry it. Not decided for loops with `else`,
         functions with nested scopes (closures read names Liveness does not
         see) and the frontend's internal flags."""
         origin = self.synthetic_origins.get(id(stmt), (None, None))[1]

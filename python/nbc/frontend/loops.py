@@ -7,13 +7,13 @@ import numpy as np
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
+from .tuple_index import indexed_tuple_loop, uniform_items
 from .builder import PyObj, RangeValue, TupleValue, Value, numba_function_name
 from .common import (Undef, assigned_names, contains, count_reemit, type_of, unify,
                      widening_reason)
 from .dicts import TableView
 from .liveness import Liveness
 from .loop_carried import LoopCarriedMixin
-from .tuple_loops import TupleLoopsMixin
 
 
 def is_prange(obj):
@@ -31,7 +31,7 @@ class LoopFrame:
         self.none_standins = {}  # name -> its NoneStandIns in the loop being built
 
 
-class LoopsMixin(LoopCarriedMixin, TupleLoopsMixin):
+class LoopsMixin(LoopCarriedMixin):
     # -- shared machinery ------------------------------------------------------
     def loop_setup(self, body, exclude):
         """Names carried around a loop and their starting types."""
@@ -322,6 +322,24 @@ class LoopsMixin(LoopCarriedMixin, TupleLoopsMixin):
             sizes.append(extent)
         return sizes
 
+    def for_tuple(self, stmt, value):
+        """`for k in (0, 1)` / over a tuple value: unrolled, the body emitted
+        once per item (items may differ in type, as Numba's literal_unroll);
+        a loop that jumps iterates over items of one type (tuple_index)."""
+        for node in ast.walk(ast.Module(body=stmt.body, type_ignores=[])):
+            if isinstance(node, (ast.Break, ast.Continue, ast.Return)):
+                if uniform_items(value):
+                    return indexed_tuple_loop(self, stmt, value)
+                what = type(node).__name__.lower()
+                raise self.error(UnsupportedError, f"'{what}' in a for loop over a "
+                                 "tuple whose items differ in type (the loop is "
+                                 "unrolled)", node)
+        for item in value.items:
+            self.assign(stmt.target, item, stmt)
+            self.emit_block(stmt.body)
+        if stmt.orelse:
+            self.emit_block(stmt.orelse)
+
     def iterated_arrays(self, it, target, stmt, value=None):
         """The arrays a loop walks in step and the target of each: one array,
         or `zip(a, b, ...)` of arrays unpacked into a tuple of targets
@@ -396,8 +414,18 @@ class LoopsMixin(LoopCarriedMixin, TupleLoopsMixin):
         if kind == "prange":
             return self.for_prange(stmt, bounds, bind)
         body = stmt.body
-        exclude = bind.names
+        # The loop variable keeps its last value after the loop, as in
+        # Python: carried when it may be read after the loop (a new one as a
+        # variable the body assigns first: a placeholder after a loop that
+        # never ran, as in Numba); one that had a value and is not read
+        # after keeps that value (an enclosing loop may carry it).
+        exclude = [n for n in bind.names if n in self.env and
+                   not isinstance(self.env[n], Undef) and self.dead_after_loop(n, stmt)]
         frame, names, types, may_break, may_return = self.loop_setup(body, exclude)
+        for n in bind.names:
+            if n not in exclude and n not in names:
+                names.append(n)
+                types[n] = type_of(self.env[n]) if n in self.env else None
         local = set()
         start, stop, step = bounds
         env0 = dict(self.env)
@@ -431,7 +459,7 @@ class LoopsMixin(LoopCarriedMixin, TupleLoopsMixin):
             raise self.error(TypingError, "loop variable types do not settle", stmt)
         results = self.regroup([types[n] for n in active],
                                self.b.op_results(op, flat_types))
-        broke = self.after_loop(frame, env0, active, results, stmt, exclude, may_return)
+        broke = self.after_loop(frame, env0, active, results, stmt, [], may_return)
         self.run_else(stmt, broke)
 
     def loop_return(self, stmt):

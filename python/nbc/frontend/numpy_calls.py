@@ -231,6 +231,12 @@ class NumpyCallsMixin(ClipMixin):
 
                 def body(b, a):
                     return S.np_minmax(b, which, a[0], a[1], pos)
+                if out is None and not any(isinstance(v.type, T.Array) for v in vals):
+                    # Nothing to raise: built in place, where a loop widening
+                    # its operands can retype it (nbc.min/max `numpy`).
+                    for v in vals:
+                        self.check_scalar(v, node)
+                    return body(self.b, vals)
             return self.elementwise(vals, body, node, out)
         raise self.error(UnsupportedError, f"unsupported function np.{name}", node)
 

@@ -9,7 +9,7 @@ import ast
 import inspect
 
 from ..errors import UnsupportedError
-from .builder import TupleValue
+from .builder import RangeValue, TupleValue
 
 
 def parameter_nodes(src):
@@ -53,7 +53,7 @@ def starred_items(fc, node):
             args.append(a)
             continue
         value = fc.expr(a.value)
-        if not isinstance(value, TupleValue):
+        if not isinstance(value, TupleValue) or isinstance(value, RangeValue):
             raise fc.error(UnsupportedError, "*args in calls is supported for tuples "
                            f"only, not {getattr(value, 'type', value)}", a)
         for item in value.items:

@@ -20,7 +20,7 @@ import numpy as np
 
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
-from ..npimpl import python_heapq
+from ..npimpl.heap_queue import heapq_function
 from .builder import PyObj, RangeValue, TupleValue, Value
 from .common import is_none_value
 from .inner_functions import InnerFunction
@@ -289,8 +289,8 @@ class ReferencesMixin:
         obj = self.src.globals.get(func.id, getattr(builtins, func.id, None))
         for attr in reversed(path):
             obj = getattr(obj, attr, None)
-        if isinstance(obj, pytypes.BuiltinFunctionType) and obj in python_heapq.COMPILED:
-            return True  # heapq's: compiled from Python, they change the list
+        if heapq_function(obj) is not None:  # builtins nbc compiles from Python
+            return True
         if obj is None or isinstance(obj, (pytypes.BuiltinFunctionType, np.ufunc)) or \
                 getattr(obj, "__module__", "") in ("builtins", "math", "cmath"):
             return False

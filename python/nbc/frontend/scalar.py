@@ -233,6 +233,8 @@ def truth(b, v, pos):
         return compare(b, "Gt", b.list_len(v, pos), b.constant(0, T.int64, pos), pos)
     if isinstance(v.type, (T.Dict, T.Set)):  # `if d:`: not empty
         return compare(b, "Gt", b.dict_len(v, pos), b.constant(0, T.int64, pos), pos)
+    if isinstance(v.type, T.Range):  # `if r:`: not empty (a RangeValue's length)
+        return compare(b, "Gt", v.items[3], b.constant(0, T.int64, pos), pos)
     return cast(b, v, T.boolean, pos)
 
 

@@ -1,13 +1,11 @@
 """One compilation unit: an entry kernel and everything it calls."""
 
-import ast
-
-from .. import types as T
 from ..errors import NBCError, UnsupportedError
 from .builder import Module
 from .compiler import FunctionCompiler
 from .inner_functions import InnerFunction
 from .library import declare, options_key, shared_callee
+from .recursion_probe import compile_with_probe, probe_recursion
 from .source import Source
 
 _sources = {}
@@ -20,43 +18,6 @@ def get_source(pyfunc):
     if src is None or not src.namespace_current(pyfunc):
         src = _sources[pyfunc] = Source(pyfunc)
     return src
-
-
-def has_call_free_return(fdef):
-    """Whether a `return` of `fdef` reads no call's result, directly or
-    through names (a loop variable counts as one): its type cannot depend on
-    a recursive call's."""
-    tainted, changed = set(), True
-
-    def reads_call(expr):
-        return expr is not None and any(
-            isinstance(n, ast.Call) or (isinstance(n, ast.Name) and n.id in tainted)
-            for n in ast.walk(expr))
-
-    nodes, stack = [], list(fdef.body)
-    while stack:  # not into functions defined inside: their returns are theirs
-        n = stack.pop()
-        nodes.append(n)
-        if not isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda,
-                              ast.ClassDef)):
-            stack.extend(ast.iter_child_nodes(n))
-    while changed:
-        changed = False
-        for n in nodes:
-            if isinstance(n, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.NamedExpr)):
-                targets = n.targets if isinstance(n, ast.Assign) else [n.target]
-                tainting = reads_call(n.value) or isinstance(n, ast.AugAssign)
-            elif isinstance(n, (ast.For, ast.comprehension)):
-                targets, tainting = [n.target], True
-            else:
-                continue
-            for t in targets:
-                for name in ast.walk(t):
-                    if isinstance(name, ast.Name) and isinstance(name.ctx, ast.Store) \
-                            and tainting and name.id not in tainted:
-                        tainted.add(name.id)
-                        changed = True
-    return any(isinstance(n, ast.Return) and not reads_call(n.value) for n in nodes)
 
 
 class Frame:
@@ -108,7 +69,7 @@ class Compilation:
         frame.compiler = fc
         self.active.append(frame)
         try:
-            return fc.compile()
+            return compile_with_probe(fc)
         finally:
             self.active.pop()
 
@@ -124,22 +85,16 @@ class Compilation:
 
     def recursive_call(self, frame, pyfunc, node, caller_src):
         """A call to a function still being compiled: its symbol, typed by
-        the returns seen so far. Before any return (`if p[x] != x: p[x] =
-        find(p, p[x])` then `return p[x]`) it is typed int64 and the function
-        is built again when it returns another type; if it cannot be built
-        on that guess, the error asks for the base case first."""
+        the returns seen so far, or for a call to itself before any, by the
+        returns that do not recurse (recursion_probe)."""
         ret = frame.compiler.assumed_return_type()
+        if ret is None and frame is self.active[-1]:  # a call to itself
+            ret = probe_recursion(frame.compiler)
         if ret is None:
-            fc = frame.compiler
-            refusal = caller_src.error(
+            raise caller_src.error(
                 UnsupportedError, f"recursive call to '{pyfunc.__name__}' before any "
-                "return whose type does not depend on it: put the base case (a return "
-                "that does not recurse) first", node)
-            if not has_call_free_return(fc.src.fdef):
-                raise refusal
-            fc.provisional = getattr(fc, "provisional", None) or refusal
-            ret = T.int64
-            fc.assumed_returns.append(ret)
+                "return whose type does not depend on it: the function needs a "
+                "return that does not recurse (its base case)", node)
         below = self.active[self.active.index(frame) + 1:]
         for f in below:  # everything compiled since assumed that type
             f.depends_on.add(frame.key)

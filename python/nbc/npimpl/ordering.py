@@ -141,15 +141,16 @@ def _scalar_quantile(a, q, scale, skip_nan):
 @library
 def _quantiles(a, q, scale, skip_nan):
     """The quantiles (scale 1) or percentiles (scale 100) of `a` at the
-    array `q`, in q's shape."""
-    flat = q.ravel()
+    array `q` (or list or tuple), in q's shape."""
+    qs = np.asarray(q)
+    flat = qs.ravel()
     for i in range(flat.shape[0]):
         _check(flat[i], scale)
     s = _sorted_float(a)
     out = np.empty(flat.shape[0], np.float64)
     for i in range(flat.shape[0]):
         out[i] = _quantile_at(s, flat[i] / scale, skip_nan)
-    return out.reshape(q.shape)
+    return out.reshape(qs.shape)
 
 
 def quantile_scalar(a, q):

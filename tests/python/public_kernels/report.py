@@ -1,5 +1,5 @@
-"""Runs every public kernel under CPython, Numba and nbc (also those the
-tests leave out, SPATIAL_REPORT_ONLY); prints one line per kernel and the
+"""Runs every public kernel under CPython, Numba and nbc (the suite's CASES
+and the SWEEP_CASES only this checks); prints one line per kernel and the
 counts (issue 13). Usage: python public_kernels/report.py [ids]"""
 
 import os
@@ -7,8 +7,8 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from public_kernels.cases import CASES, CPYTHON_ONLY, NUMBA_ONLY, run, same  # noqa: E402
-from public_kernels.spatial_cases import SPATIAL_REPORT_ONLY  # noqa: E402
+from public_kernels.cases import (CASES, CPYTHON_ONLY, NUMBA_ONLY, SWEEP_CASES,  # noqa: E402
+                                  run, same)
 
 
 def verdict(case, backend="nbc", refs=None, run=run):
@@ -41,7 +41,7 @@ def verdict(case, backend="nbc", refs=None, run=run):
 
 def main(ids):
     counts = {"agrees": 0, "refused": 0, "wrong": 0}
-    for case in CASES + SPATIAL_REPORT_ONLY:
+    for case in CASES + SWEEP_CASES:
         if ids and case[0] not in ids:
             continue
         status, detail = verdict(case)

@@ -1,7 +1,7 @@
 """Cases of the image-processing, geometry and sparse-matrix kernels
 (imaging.py, geometry.py, sparse.py), as in cases.py. SPATIAL_CASES run in
-test_public_kernels; SPATIAL_REPORT_ONLY only in report.py (Numba compiling
-their references would cost the test suite ~100 s of CPU)."""
+test_public_kernels; SPATIAL_REPORT_ONLY (cases.SWEEP_CASES) only in
+report.py (Numba compiling their references would cost the suite ~100 s)."""
 
 import numpy as np
 

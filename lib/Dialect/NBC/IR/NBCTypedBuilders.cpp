@@ -424,9 +424,12 @@ FailureOr<Value> nbc::buildNumpyMinMax(OpBuilder &builder, Location loc,
   }
   // NumPy's loops give the second operand on ties (np.maximum(0.0, -0.0)
   // is -0.0): Python's max(rhs, lhs), which keeps its first operand.
-  Value result = isMax ? Value(MaxOp::create(builder, loc, type, rhs, lhs))
-                       : Value(MinOp::create(builder, loc, type, rhs, lhs));
-  if (!isa<FloatType>(type))
+  bool isFloat = isa<FloatType>(type);
+  // An integer one says it is NumPy's: a retyping to floats builds this again.
+  Value result =
+      isMax ? Value(MaxOp::create(builder, loc, type, rhs, lhs, !isFloat))
+            : Value(MinOp::create(builder, loc, type, rhs, lhs, !isFloat));
+  if (!isFloat)
     return result;
   // nbc.min/max keep the first operand when the second is NaN (Python's
   // min); NumPy propagates a NaN from either side.

@@ -325,19 +325,16 @@ LogicalResult Widener::retypeUser(Operation *user, Value value) {
                               select.getTrueValue(), select.getFalseValue()));
   }
   if (isa<MinOp, MaxOp>(user)) {
-    // Python's min/max and np.minimum/maximum build the same op on
-    // integers, but on floats NumPy's propagates a NaN: an integer min/max
-    // becoming a float one, or one on bools (np.maximum of bools is
-    // nbc.or), could come from either.
+    // np.minimum/maximum build an integer one with `numpy` and swapped
+    // operands (NumPy keeps the second on ties); on floats NumPy's form
+    // propagates a NaN from either side.
     Value lhs = user->getOperand(0), rhs = user->getOperand(1);
-    bool ambiguous =
-        (isa<FloatType>(type) &&
-         !isa<FloatType>(user->getResult(0).getType())) ||
-        lhs.getType().isInteger(1) || rhs.getType().isInteger(1);
-    if (ambiguous || !rebuildable({lhs, rhs}))
-      return refuse(user, "a min/max whose origin the IR does not show");
-    return rebuild(user, buildMinMax(builder, loc, isa<MaxOp>(user), lhs,
-                                     rhs));
+    if (!rebuildable({lhs, rhs}))
+      return refuse(user, "a min/max of a converted operand");
+    bool isMax = isa<MaxOp>(user);
+    if (user->hasAttr(MaxOp::getNumpyAttrName(user->getName())))
+      return rebuild(user, buildNumpyMinMax(builder, loc, isMax, rhs, lhs));
+    return rebuild(user, buildMinMax(builder, loc, isMax, lhs, rhs));
   }
   Operation *parent = user->getParentOp();
   if (auto ret = dyn_cast<func::ReturnOp>(user)) {

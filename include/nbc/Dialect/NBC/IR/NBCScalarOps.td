@@ -224,27 +224,39 @@ def NBC_AbsOp : NBC_Op<"abs", [Pure]> {
   ];
   let hasFolder = 1;
 }
-def NBC_MinOp : NBC_PureBinaryOp<"min", NBC_Number> {
+/// min/max record whether they were built for NumPy's np.minimum/maximum
+/// (`numpy`): the same values on integers, but a retyping to floats
+/// (LoopTyping.cpp) must build NumPy's NaN-propagating form for them.
+class NBC_MinMaxOp<string mnemonic> : NBC_PureBinaryOp<mnemonic, NBC_Number> {
+  let arguments = (ins NBC_Number:$lhs, NBC_Number:$rhs, UnitAttr:$numpy);
+  let assemblyFormat = "$lhs `,` $rhs (`numpy` $numpy^)? attr-dict `:` type($result)";
+  let hasFolder = 1;
+}
+def NBC_MinOp : NBC_MinMaxOp<"min"> {
   let summary = "Python `min(a, b)`: `b` if `b < a` else `a`";
   let description = [{
     Python's comparison order is kept for NaN: `min(nan, 1.0)` is `nan`,
     `min(1.0, nan)` is `1.0`; on ties the first operand wins (`min(0.0, -0.0)`
-    is `0.0`).
+    is `0.0`). `numpy` marks an integer min built for `np.minimum(b, a)`
+    (NumPy's loops keep the second operand on ties): the same value, but
+    when its operands are retyped to floats it becomes NumPy's form, where a
+    NaN in either operand propagates (`buildNumpyMinMax`).
 
     ```mlir
     %r = nbc.min %a, %b : f64
+    %s = nbc.min %i, %j numpy : si64
     ```
   }];
-  let hasFolder = 1;
 }
-def NBC_MaxOp : NBC_PureBinaryOp<"max", NBC_Number> {
+def NBC_MaxOp : NBC_MinMaxOp<"max"> {
   let summary = "Python `max(a, b)`: `b` if `b > a` else `a`";
   let description = [{
+    As `nbc.min`; `numpy` marks an integer max built for `np.maximum(b, a)`.
+
     ```mlir
     %r = nbc.max %a, %b : si8
     ```
   }];
-  let hasFolder = 1;
 }
 def NBC_RoundOp : NBC_Op<"round", [Pure, SameOperandsAndResultType]> {
   let summary = "Python `round(x)`: to nearest, ties to even";
