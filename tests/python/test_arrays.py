@@ -73,6 +73,20 @@ def slice_store(a):
 
 
 @nbc.njit
+def tuple_store(stack, y, x):
+    for top in range(stack.shape[0]):
+        stack[top] = y + top, x - top  # a row
+    stack[1:3, 0] = 9, 1.5  # a strided view; the float cast to its dtype
+    stack[:2] = ((1, 2), (3, 4))
+
+
+@nbc.njit
+def tuple_store_broadcast(a, v):
+    a[:] = (v,)  # one item fills the view
+    a[1:, 1:] = (v, 2 * v)  # along the last axis of each row
+
+
+@nbc.njit
 def row_view(a, i):
     r = a[i]
     s = 0.0
@@ -212,6 +226,15 @@ def test_huge_slice_steps():
 
 def test_slice_store():
     check(slice_store, np.arange(10.0))
+
+
+@pytest.mark.parametrize("shape", [(4, 2), (4, 3), (2, 1)])
+def test_tuple_store_into_a_view(shape):
+    """`stack[top] = y, x` as flood fills write it (before: "expected an array
+    or a scalar, got Tuple(int64, int64)"): NumPy's assignment of
+    np.array(tuple), ValueError when the row has another length."""
+    check(tuple_store, np.zeros(shape, dtype=np.int64), 5, 7)
+    check(tuple_store_broadcast, np.zeros(shape), 1.5)
 
 
 def test_row_view_and_array_iteration():

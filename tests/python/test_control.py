@@ -1,5 +1,6 @@
 """Control flow: if, loops, break/continue/else, early returns, calls, tuples."""
 
+import numpy as np
 import pytest
 
 import nbc
@@ -317,3 +318,17 @@ def test_raise_and_assert(x):
 
 def test_swap_loop():
     check(swap_loop, 30)
+
+
+@nbc.njit
+def tuple_if_else(a, horizontal):
+    dy, dx = (0, 1) if horizontal else (1, 0)
+    h, w = a.shape if horizontal else (0, 0)
+    return dy * 10 + dx, h + w, (a[0, 0], 2) if horizontal else (1.5, 7)
+
+
+@pytest.mark.parametrize("horizontal", [True, False])
+def test_tuples_of_scalars_in_conditional_expressions(horizontal):
+    """`dy, dx = (0, 1) if horizontal else (1, 0)` (before: "tuples in
+    conditional expressions"); the sides' items unify as Numba's do."""
+    check(tuple_if_else, np.full((2, 3), 4.0), horizontal)

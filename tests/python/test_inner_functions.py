@@ -80,6 +80,21 @@ def defined_in_loop(a):
     return s
 
 
+def returns_defined_in_loop(a):
+    s = 0.0
+    for edge in range(3):
+        def inside(p):
+            if edge == 0:
+                return p >= 0
+            elif edge == 1:
+                return p <= 4
+            return p < 6
+        for x in a:
+            if inside(x):
+                s += x * (edge + 1)
+    return s
+
+
 def apply_to_all(f, a):
     s = 0.0
     for x in a:
@@ -378,3 +393,11 @@ def test_unsupported_inner_functions_say_why(fn, error, text):
     with pytest.raises(error) as info:
         nbc.njit(fn)(np.arange(3.0))
     assert text in str(info.value) and "File " in str(info.value)
+
+
+def test_returns_of_a_function_defined_in_a_loop_are_its_own():
+    """Sutherland-Hodgman's `inside(p)` defined in the loop over edges:
+    its returns made the loop look like one that returns (before: "name
+    '$retval' is not defined")."""
+    a = np.arange(-2.0, 8.0)
+    check(nbc.njit(returns_defined_in_loop), a)

@@ -125,3 +125,21 @@ def test_break_after_a_nested_loop_is_refused():
 
     with pytest.raises(UnsupportedError, match=r"'break' in a loop over np\.ndindex"):
         stops_late(np.ones(3))
+
+
+@nbc.njit
+def visit_nonzero(mask, img):
+    s = 0.0
+    for y, x in zip(*np.nonzero(mask)):
+        s += (y * 10 + x) * img[y, x]
+    for k, (y, x) in enumerate(zip(*np.where(mask))):
+        s -= k
+    return s
+
+
+@pytest.mark.parametrize("density", [0.0, 0.4, 1.0])
+def test_zip_of_a_spread_tuple(density):
+    """`for y, x in zip(*np.nonzero(mask))` and in enumerate(...) (before:
+    "unpack zip() of 1 arrays into as many names")."""
+    rng = np.random.default_rng(5)
+    check(visit_nonzero, rng.random((4, 5)) < density, rng.random((4, 5)))

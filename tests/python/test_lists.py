@@ -258,6 +258,52 @@ def aliased(n):
     return len(l)
 
 
+def level_bfs(indptr, indices, source):
+    level = np.full(len(indptr) - 1, -1)
+    level[source] = 0
+    frontier = [source]
+    depth = 0
+    while len(frontier) > 0:
+        current = frontier
+        frontier = [np.int64(0) for _ in range(0)]
+        depth += 1
+        for u in current:
+            for k in range(indptr[u], indptr[u + 1]):
+                if level[indices[k]] < 0:
+                    level[indices[k]] = depth
+                    frontier.append(indices[k])
+    return level
+
+
+def moved_then_used(n):
+    x = [1, 2]
+    y = x
+    x = [3]
+    y.append(n)
+    return x, y
+
+
+def moved_parameter(lst):
+    inp = lst
+    lst = [0]
+    inp.append(5)
+    return len(inp)
+
+
+@requires_exec
+def test_a_list_moved_to_another_name():
+    """`current = frontier` followed by `frontier = []` moves the list (no
+    name shares it after): level-synchronous BFS, Sutherland-Hodgman
+    (before: "aliasing a list ... is not supported"). A parameter's list
+    goes back to the caller by its name: still refused."""
+    indptr, indices = np.array([0, 2, 3, 4, 5, 5]), np.array([1, 2, 3, 4, 0])
+    np.testing.assert_array_equal(nbc.njit(level_bfs)(indptr, indices, 0),
+                                  level_bfs(indptr, indices, 0))
+    assert nbc.njit(moved_then_used)(4) == moved_then_used(4)
+    with pytest.raises(nbc.UnsupportedError, match="aliasing a list"):
+        nbc.njit(moved_parameter)([1, 2])
+
+
 def test_typing_errors():
     with pytest.raises(nbc.TypingError, match="cannot infer the element type") as e:
         nbc.njit(never_appended)(3)

@@ -49,6 +49,41 @@ def test_default_string_and_unknown_value():
 
 
 @nbc.njit
+def boundary_index(i, n, mode):
+    if mode == "reflect":
+        return -i - 1 if i < 0 else (2 * n - i - 1 if i >= n else i)
+    elif mode == "nearest":
+        return min(max(i, 0), n - 1)
+    raise ValueError("mode must be reflect or nearest")
+
+
+@nbc.njit
+def read_padded(a, mode):
+    s = 0.0
+    for i in range(-2, len(a) + 2):
+        j = boundary_index(i, len(a), mode)
+        s += a[j] * (i + 3)
+    return s
+
+
+@pytest.mark.parametrize("mode", ["reflect", "nearest", "wrap"])
+def test_a_callee_that_raises_for_this_string(mode):
+    """For "wrap" boundary_index is a raise only: its caller still builds
+    and raises the ValueError, as in CPython (before: "'<' not supported
+    between Tuple() and int64" at compile time, the callee's None)."""
+    a = np.arange(1.0, 6.0)
+    if mode == "wrap":
+        with pytest.raises(ValueError, match="mode must be reflect or nearest"):
+            read_padded.py_func(a, mode)
+        with pytest.raises(ValueError, match="mode must be reflect or nearest"):
+            read_padded(a, mode)
+        with pytest.raises(ValueError, match="mode must be reflect or nearest"):
+            boundary_index(1, 5, mode)  # called from Python: raises too
+    else:
+        assert read_padded(a, mode) == read_padded.py_func(a, mode)
+
+
+@nbc.njit
 def substring(s, t):
     return ("x" in s) + 2 * (s != t) + 4 * (s not in ("a", "b"))
 

@@ -212,9 +212,145 @@ def test_jumps_in_a_loop_over_items_of_different_types_are_refused():
         nbc.njit(g)(np.ones(2), 1)
 
 
+NEIGHBOURS = ((-1, -1), (-1, 0), (0, 1), (1, 1))
+
+
+def jumps():
+    def eroded(m, a):
+        for dy, dx in NEIGHBOURS:
+            if not m[2 + dy, 2 + dx]:
+                break
+        else:
+            return True
+        return False
+
+    def first_big(m, a):
+        found = -1
+        for k in (0, 2, 5):
+            if a[k] > 0.5:
+                found = k
+                break
+        return found
+
+    def skip_and_stop(m, a):
+        s = 0.0
+        for k in (0, 1, 2, 3):
+            if k == 1:
+                continue
+            s += a[k]
+            if s > 1.5:
+                break
+            s *= 2
+        else:
+            s = -s
+        return s, k
+
+    def inner_range_loop_breaks(m, a):
+        c = 0
+        for k in (1, 2):
+            for i in range(5):
+                if i > k:
+                    break
+                c += 1
+            else:
+                c += 100
+            if a[k] > 0.9:
+                break
+        return c
+
+    def returns(m, a):
+        for k in (0, 2, 5):
+            if a[k] > 0.5:
+                return k
+        return -1
+
+    def returns_from_a_range_loop(m, a):
+        total = 0
+        for i in range(3):
+            for k in (0, 1):
+                if a[i + k] > 0.8:
+                    return i * 10 + k
+            total += 1
+        return -total
+
+    return [eroded, first_big, skip_and_stop, inner_range_loop_breaks,
+            returns, returns_from_a_range_loop]
+
+
+@requires_exec
+@pytest.mark.parametrize("fn", jumps(), ids=lambda f: f.__name__)
+def test_break_continue_return_in_a_loop_over_a_tuple_match_cpython(fn):
+    """`for dy, dx in NEIGHBOURS: ... break / else:` as image kernels write
+    it (before: "'break' in a for loop over a tuple"): the items after a
+    break are skipped, `else` runs when it did not break."""
+    rng = np.random.default_rng(7)
+    compiled = nbc.njit(fn)
+    for _ in range(12):
+        args = rng.random((5, 5)) < 0.7, rng.random(6)
+        want = fn(*args)
+        got = compiled(*args)
+        assert got == want and type(got) is type(want), (got, want)
+
+
 def test_ordering_a_tuple_and_a_number_is_a_typing_error():
     def f(x):
         return (x, x) < x
 
     with pytest.raises(nbc.TypingError, match="'<' not supported"):
         nbc.njit(f)(1)
+
+
+def first_two_axes(img):
+    h, w = img.shape[:2]
+    return h * 100 + w
+
+
+def tuple_slices(img):
+    t = (1, 2.5, 3)
+    return img.shape[1:], t[::-1], t[-2:], t[5:], t[:-1], img.shape[::2]
+
+
+def axis_length(img, axis):
+    return img.shape[axis]
+
+
+def pick(k):
+    t = (10, 20, 30)
+    return t[k] + t[-1]
+
+
+@requires_exec
+@pytest.mark.parametrize("fn, args", [
+    (first_two_axes, (np.ones((3, 4, 2)),)), (tuple_slices, (np.ones((3, 4, 2)),)),
+    (axis_length, (np.ones((3, 4, 2)), 1)), (axis_length, (np.ones((3, 4, 2)), -3)),
+    (axis_length, (np.ones((3, 4, 2)), 3)), (axis_length, (np.ones((3, 4, 2)), -4)),
+    (pick, (2,)), (pick, (np.int32(-2),)), (pick, (True,))],
+    ids=lambda a: getattr(a, "__name__", ""))
+def test_tuple_slices_and_indices_match_cpython(fn, args):
+    """`h, w = img.shape[:2]` (constant slices, an empty one is () not None)
+    and `shape[axis]` with `axis` known at run time (IndexError out of range),
+    as in CPython and Numba (before: "tuple indices must be integer constants")."""
+    try:
+        want = fn(*args)
+    except IndexError as err:
+        with pytest.raises(IndexError, match=str(err)):
+            nbc.njit(fn)(*args)
+        return
+    got = nbc.njit(fn)(*args)
+    assert got == want and repr(got) == repr(want)
+
+
+def mixed_item(k):
+    t = (1, 2.5)
+    return t[k]
+
+
+def float_index(x):
+    return (1, 2)[x]
+
+
+def test_tuple_indices_nbc_cannot_pick_at_run_time_are_typing_errors():
+    with pytest.raises(nbc.TypingError, match="items of one scalar type"):
+        nbc.njit(mixed_item)(0)
+    with pytest.raises(nbc.TypingError, match="tuple indices must be integers"):
+        nbc.njit(float_index)(0.0)

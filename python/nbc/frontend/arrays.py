@@ -304,7 +304,17 @@ class ArraysMixin:
             self.b.store(v, arr, subs, self.pos(node), **self.access_attrs())
             return
         view = self.view(arr, subs, node)
-        self.fill_into(view, value, node)
+        self.fill_into(view, self.sequence_as_array(value, t.dtype, node), node)
+
+    def sequence_as_array(self, value, dtype, node):
+        """A tuple stored into a view (`stack[top] = y, x`) is the array
+        np.array(value) would give, cast to `dtype` as NumPy's assignment."""
+        if type(value) is not TupleValue or isinstance(value.type, (T.Range, T.Optional)):
+            return value
+        items = value.items
+        if any(isinstance(x, TupleValue) for x in items):
+            items = [self.tuple_items(self.materialize(x, node), node) for x in items]
+        return self.array_from_items(items, dtype, node)
 
     def check_output_rank(self, out, value, node):
         """NumPy's 'non-broadcastable output operand' when `value` has more

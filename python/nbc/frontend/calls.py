@@ -25,6 +25,7 @@ from .builder import (PyObj, RangeValue, TupleValue, Value, describe,
 from .complexes import cmath_name
 from .hints import BUILTIN_HINTS
 from .inner_functions import InnerFunction
+from .tuple_index import tuple_item
 from .isinstance_test import static_isinstance
 from .parameters import Jitted, bound_values, check_call, starred_items
 from .python_math import PYTHON_MATH, call_python_math, round_digits
@@ -365,6 +366,35 @@ class CallsMixin(NumpyCallsMixin):
         self.raise_if(bad, "IndexError", "range object index out of range", node)
         return S.binary(self.b, "Add", r.start, S.binary(self.b, "Mult", k, r.step, pos),
                         pos)
+
+    def tuple_subscript(self, t, node):
+        """`t[k]` or `t[a:b:c]` of a tuple: constant indices and slices pick
+        items now (Numba's static_getitem: `h, w = img.shape[:2]`); an index
+        known at run time picks among items of one type (tuple_index)."""
+        items, index = t.items, node.slice
+        if isinstance(index, ast.Slice):
+            given = (index.lower, index.upper, index.step)
+            parts = [None if p is None or (isinstance(p, ast.Constant) and p.value is None)
+                     else self.const_int(p) for p in given]
+            if any(v is None and p is not None and not (isinstance(p, ast.Constant)
+                                                       and p.value is None)
+                   for v, p in zip(parts, given)):
+                raise self.error(TypingError, "tuple slices must have constant bounds",
+                                 node)
+            if parts[2] == 0:
+                raise self.error(ValueError, "slice step cannot be zero", node)
+            picked = items[slice(*parts)]  # empty: () itself, not None's Tuple(())
+            return TupleValue(picked) if picked else TupleValue([], T.ResultTuple(()))
+        k = self.const_int(index)
+        if k is None:
+            item = tuple_item(self, t, index, node)
+            if item is not None:  # a run-time index: items of one type
+                return item
+            raise self.error(TypingError, "tuple indices must be integer constants "
+                             "(or the tuple's items of one type)", node)
+        if not -len(items) <= k < len(items):
+            raise self.error(TypingError, "tuple index out of range", node)
+        return items[k]
 
     def check_scalar(self, v, node):
         if not isinstance(v, Value) or not isinstance(v.type, T.Scalar):

@@ -187,12 +187,16 @@ def assigned_names(stmts):
 
 
 def contains(stmts, kinds, stop_at_loops):
-    """Whether `stmts` contain a node of `kinds` (outside nested loops if asked)."""
+    """Whether `stmts` contain a node of `kinds` (outside nested loops if
+    asked; never in a function defined there: its returns are its own)."""
     todo = list(stmts)
     while todo:
         node = todo.pop()
         if isinstance(node, kinds):
             return True
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda,
+                             ast.ClassDef)):
+            continue
         if stop_at_loops and isinstance(node, (ast.For, ast.While)):
             todo.extend(node.orelse)
             continue

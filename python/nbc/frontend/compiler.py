@@ -48,6 +48,7 @@ from .loops import LoopsMixin
 from .matrices import MatricesMixin
 from .scans import ScansMixin
 from .shapes import ShapesMixin
+from .starred_loops import StarredLoopsMixin
 from .sorting import SortingMixin
 from .random import RandomMixin
 from .random_generator import RandomGeneratorMixin
@@ -63,7 +64,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                        ComplexMixin, ScansMixin, StatisticsMixin, PrintingMixin, SortingMixin,
                        DictsMixin, RandomMixin, RandomGeneratorMixin, ReferencesMixin,
                        RaisingMixin, InnerFunctionsMixin, TryMixin, ViewsMixin,
-                       BranchesMixin):
+                       BranchesMixin, StarredLoopsMixin):
     """Emits one func.func for a Python function and argument types."""
     probe = None  # recursion_probe's state: None, "probing", "failed" or a type
 
@@ -202,7 +203,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                 isinstance(body[0].value, ast.Constant) and \
                 isinstance(body[0].value.value, str):
             body = body[1:]
-        rets = self.emit_block(body)
+        rets = self.emit_block(body, inline=True)
+        raised, self.dead = self.dead, False
         if self.array_list_names or self.array_list_sites:
             ListAliasing(self).check()
         for node in (pending.node for pending in self.undecided.values()):
@@ -210,7 +212,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             raise self.error(TypingError, f"cannot infer the element type of this "
                              f"empty {what}: nothing is inserted into it", node)
         if rets is None:  # falls off the end: returns None
-            rets = self.with_updated(TupleValue([]), self.src.fdef)
+            rets = self.with_updated(self.never_returned(raised), self.src.fdef)
         decided = self.emit_return(rets, self.src.fdef).type
         # Returns merge forward into this one value; only a recursive call
         # typed before the merge can disagree (a fixpoint, as in Numba).

@@ -20,7 +20,6 @@ from .lists import is_list
 from .dicts import TableCursor, is_table
 from .hints import CONSTRUCT_HINTS, STRING_HINT
 from .inner_functions import InnerFunction
-from .tuple_index import tuple_item
 
 UNSUPPORTED_EXPRS = {
     "ListComp": "list comprehension", "SetComp": "set comprehension",
@@ -516,7 +515,8 @@ class ExprsMixin:
                 v = self.expr(e)  # (None and a value make an Optional)
                 sides.append(v if is_none_value(v) else self.materialize(v, e))
         ty = unify(type_of(sides[0]), type_of(sides[1]), "the two sides of 'if-else'")
-        if isinstance(ty, T.Tuple) and not isinstance(ty, T.Optional):
+        if isinstance(ty, T.Tuple) and not isinstance(ty, T.Optional) and \
+                not all(isinstance(t, T.Scalar) for t in ty.items):
             raise self.error(UnsupportedError, "tuples in conditional expressions", node)
         for v, block in zip(sides, (then_block, else_block)):
             with self.b.at(block):
@@ -545,18 +545,7 @@ class ExprsMixin:
                 raise self.error(TypingError, "range indices must be integers", node)
             return self.range_item(base, k, node)
         if isinstance(base, TupleValue):
-            index = self.const_int(node.slice)
-            item = tuple_item(self, base, node.slice, node) if index is None else None
-            if item is not None:  # a run-time index: items of one type
-                return item
-            if index is None:
-                raise self.error(TypingError, "tuple indices must be integer constants "
-                                 "(or the tuple's items of one type)", node)
-            try:
-                return base.items[index]
-            except IndexError:
-                raise self.error(TypingError,
-                                 "tuple index out of range", node) from None
+            return self.tuple_subscript(base, node)
         if isinstance(base.type, T.Array):
             return self.index_array(base, self.subscripts(node.slice), node)
         if isinstance(base.type, T.List):

@@ -183,6 +183,15 @@ class ListsMixin(ContainerTypingMixin, NestedListsMixin):
                              "of lists is not supported (it would be a view of the "
                              "outer list's buffer): index the outer list where the "
                              "item is used, or bind a copy (`l[i].copy()`)", node)
+        if isinstance(value_node, ast.Name) and self.rebound_next(node, value_node.id) \
+                and value_node.id not in getattr(self, "inout", ()) and \
+                not isinstance(value.type.dtype, (T.Array, T.List)):
+            # `inp = output` then `output = []`: the list moves to `inp` (not
+            # a parameter's, which goes back to the caller by its name)
+            origin = self.list_origins.get(value_node.id)
+            if origin is not None:
+                self.list_origins[name] = origin
+            return
         if not isinstance(value_node, FRESH_LIST_NODES):
             raise self.error(UnsupportedError, "a list can be bound to one name only, "
                              "from a list literal or comprehension (aliasing a list, "
@@ -194,6 +203,22 @@ class ListsMixin(ContainerTypingMixin, NestedListsMixin):
                 if isinstance(e, ast.Name) and names.count(e.id) == 1:
                     self.alias_item(e, value, self.b.constant(k, T.int64, self.pos(e)),
                                     self.pos(e))
+
+    def rebound_next(self, stmt, name):
+        """Whether the statement after `stmt` in its block binds `name` to a
+        new list (a list literal or comprehension)."""
+        for block in (getattr(n, f, None) for n in ast.walk(self.src.fdef)
+                      for f in ("body", "orelse", "finalbody")):
+            if not isinstance(block, list):
+                continue
+            for k, s in enumerate(block[:-1]):
+                if s is stmt:
+                    after = block[k + 1]
+                    return isinstance(after, ast.Assign) and len(after.targets) == 1 and \
+                        isinstance(after.targets[0], ast.Name) and \
+                        after.targets[0].id == name and \
+                        isinstance(after.value, FRESH_LIST_NODES)
+        return False
 
     def refuse_list(self, v, what, node):
         items = v.items if isinstance(v, TupleValue) else [v]

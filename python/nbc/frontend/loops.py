@@ -117,6 +117,8 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin):
     # -- for -------------------------------------------------------------------
     def emit_for(self, stmt):
         it = stmt.iter
+        if self.starred_call_of(stmt) is not None:
+            return self.for_starred(stmt)  # zip(*np.nonzero(mask))
         fn = self.expr(it.func) if isinstance(it, ast.Call) else None
         if isinstance(fn, PyObj) and fn.obj is range:
             bounds = self.range_bounds(it)

@@ -73,6 +73,15 @@ class RaisingMixin:
         self.raise_message_if(true, exc.id, message, stmt)
         self.dead = True
 
+    def never_returned(self, raised):
+        """What a function that falls off its end returns: None, or when
+        every path raised in a callee (a compile-time string chose the
+        raise: `mode == "wrap"`), an int64 no one reads, so that callers
+        written for the callee's other specializations (an index) build."""
+        if raised and not self.public and not self.seen_returns and self.ret_type is None:
+            return self.b.constant(0, T.int64, self.pos(self.src.fdef))
+        return TupleValue([])
+
     def emit_assert(self, stmt):
         if stmt.msg is not None and not (isinstance(stmt.msg, ast.Constant)
                                          and isinstance(stmt.msg.value, str)):

@@ -9,6 +9,7 @@ import pytest
 
 from public_kernels.backend import load
 from public_kernels.cases_simulation import SIMULATION_CASES, SIMULATION_SWEEP_CASES
+from public_kernels.spatial_cases import SPATIAL_CASES, SPATIAL_REPORT_ONLY
 
 
 def _dtw_arrays(rng):
@@ -275,10 +276,10 @@ CASES = [
      1e-12),
     ("setmin", "economics", "setmin",
      lambda r: (r.normal(size=(10, 5)), np.zeros(5)), 0),
-] + SIMULATION_CASES
+] + SIMULATION_CASES + SPATIAL_CASES
 
 # Kernels that report.py checks and the test suite does not (their cost).
-SWEEP_CASES = SIMULATION_SWEEP_CASES
+SWEEP_CASES = SIMULATION_SWEEP_CASES + SPATIAL_REPORT_ONLY
 
 
 # Cases one reference cannot check, and why.
