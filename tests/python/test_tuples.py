@@ -327,9 +327,9 @@ def pick(k):
     (pick, (2,)), (pick, (np.int32(-2),)), (pick, (True,))],
     ids=lambda a: getattr(a, "__name__", ""))
 def test_tuple_slices_and_indices_match_cpython(fn, args):
-    """`h, w = img.shape[:2]` (constant slices, an empty one is () not None)
-    and `shape[axis]` with `axis` known at run time (IndexError out of range),
-    as in CPython and Numba (before: "tuple indices must be integer constants")."""
+    """`h, w = img.shape[:2]`: constant slices, an empty one () not None
+    (before: "tuple indices must be integer constants"); and `shape[axis]`
+    with `axis` known at run time (IndexError out of range), as CPython."""
     try:
         want = fn(*args)
     except IndexError as err:
@@ -350,7 +350,7 @@ def float_index(x):
 
 
 def test_tuple_indices_nbc_cannot_pick_at_run_time_are_typing_errors():
-    with pytest.raises(nbc.TypingError, match="items of one scalar type"):
+    with pytest.raises(nbc.TypingError, match="the tuple's items of one type"):
         nbc.njit(mixed_item)(0)
-    with pytest.raises(nbc.TypingError, match="tuple indices must be integers"):
+    with pytest.raises(nbc.TypingError, match="tuple indices must be integer"):
         nbc.njit(float_index)(0.0)
