@@ -110,7 +110,7 @@ SPATIAL_CASES = [
      lambda r: (_image(r).astype(np.float32), 17, 9), 1e-6),
     ("equalize_hist", "imaging", "equalize_hist",
      lambda r: (r.integers(40, 180, (16, 20)).astype(np.uint8),), 0),
-    ("label_components", "imaging", "label_components", _mask, 0),
+    ("label_components_two_pass", "imaging", "label_components", _mask, 0),
     ("flood_fill", "imaging", "flood_fill",
      lambda r: (r.integers(0, 2, (12, 14)).astype(np.int32), 5, 6, 7), 0),
     ("distance_transform", "imaging", "distance_transform", _mask, 1e-12),
@@ -134,7 +134,7 @@ SPATIAL_CASES = [
     ("csr_sum_duplicates", "sparse", "csr_sum_duplicates", _duplicated_csr, 1e-12),
     ("csr_bfs", "sparse", "csr_bfs", _graph, 0),
     ("graph_components", "sparse", "graph_components", lambda r: (20,) + _graph(r)[:2], 0),
-    ("dijkstra_csr", "sparse", "dijkstra_csr",
+    ("dijkstra_heap_pred", "sparse", "dijkstra_csr",
      lambda r: (lambda p, i: (p, i, r.integers(1, 9, i.size) * 0.5, 0))(
          *(a.astype(np.int64) for a in _graph(r, 30)[:2])),
      1e-12),
