@@ -9,10 +9,9 @@
 // MlirBlock) cross to Python as plain integers: the frontend keeps them in
 // its own Value objects, and a handle is only valid while its IRModule
 // lives. Every op is appended to the end of the block given (the frontend
-// adds terminators last). A builder that rejects its inputs raises
-// ir.BuildError with nbcGetLastError() (the frontend adds the Python
-// location); the typed builders return 0 instead, so that the frontend
-// words Python's TypeError itself.
+// adds terminators last). A builder rejecting its inputs raises BuildError
+// with nbcGetLastError() (the frontend adds the Python location); typed
+// builders return 0 instead: the frontend words Python's TypeError itself.
 //
 //===----------------------------------------------------------------------===//
 
