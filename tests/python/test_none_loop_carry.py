@@ -13,25 +13,8 @@ import pytest
 import nbc
 from nbc.frontend import common
 from test_loop_widening import rebuilt  # loops and functions built again
-
-
-def last_match(a, v):
-    found = None
-    for i in range(a.shape[0]):
-        if a[i] == v:
-            found = i
-    return found
-
-
-def first_match_while(a, v):
-    found = None
-    i = 0
-    while i < a.shape[0]:
-        if a[i] == v:
-            found = i
-            break
-        i += 1
-    return found
+from test_optional_locals import (first_match, first_negative, last_match, last_pair_over,
+                                  running_max)
 
 
 def until_found(a, v):
@@ -42,26 +25,6 @@ def until_found(a, v):
             found = a[i]
         i += 1
     return found
-
-
-def last_pair_over(a, limit):
-    best = None
-    for i in range(a.shape[0]):
-        if a[i] > limit:
-            best = (i, a[i])
-    return best
-
-
-def first_negative(a):
-    r = None
-    for i in range(a.shape[0]):
-        for j in range(a.shape[1]):
-            if a[i, j] < 0:
-                r = (i, j)
-                break
-        if r is not None:
-            break
-    return r
 
 
 def counted_after_first(a, v):
@@ -119,7 +82,7 @@ INTS = np.array([4, 1, 7, 1, 3])
 BUILT_ONCE = [
     (last_match, (INTS, 1)), (last_match, (INTS, 9)), (last_match, (INTS[:0], 1)),
     (last_match, (A, 9.0)),
-    (first_match_while, (INTS, 1)), (first_match_while, (INTS, 9)),
+    (first_match, (INTS, 1)), (first_match, (INTS, 9)),
     (until_found, (A, 3.5)), (until_found, (A, 100.0)),
     (last_pair_over, (A, 3.5)), (last_pair_over, (A, 100.0)),
     (first_negative, (A.reshape(2, 4),)), (first_negative, (np.ones((2, 3)),)),
@@ -186,14 +149,6 @@ def inner_loop_resets(a, m, v):
         if a[i] > v:
             x = i
     return hits
-
-
-def running_max(a):
-    best = None
-    for i in range(a.shape[0]):
-        if best is None or a[i] > best:
-            best = a[i]
-    return best
 
 
 def int_then_float(a):
