@@ -354,16 +354,24 @@ class CallsMixin(NumpyCallsMixin):
         n = S.minmax(self.b, "max", S.negate(self.b, q, pos), zero, pos)
         return RangeValue(start, stop, step, n)
 
-    def range_item(self, r, k, node):
-        """`r[k]` of a range object: Python's indexing, IndexError out of range."""
+    def sequence_index(self, k, length, what, node):
+        """Python's index `k` into a sequence of `length` items (int64): a
+        negative one counts from the end, IndexError ("<what> index out of
+        range") outside."""
         pos = self.pos(node)
         k = S.cast(self.b, k, T.int64, pos)
         zero = self.b.constant(0, T.int64, pos)
         neg = S.compare(self.b, "Lt", k, zero, pos)
-        k = S.where(self.b, neg, S.binary(self.b, "Add", k, r.length, pos), k, pos)
+        k = S.where(self.b, neg, S.binary(self.b, "Add", k, length, pos), k, pos)
         bad = S.binary(self.b, "BitOr", S.compare(self.b, "Lt", k, zero, pos),
-                       S.compare(self.b, "GtE", k, r.length, pos), pos)
-        self.raise_if(bad, "IndexError", "range object index out of range", node)
+                       S.compare(self.b, "GtE", k, length, pos), pos)
+        self.raise_if(bad, "IndexError", f"{what} index out of range", node)
+        return k
+
+    def range_item(self, r, k, node):
+        """`r[k]` of a range object: Python's indexing, IndexError out of range."""
+        pos = self.pos(node)
+        k = self.sequence_index(k, r.length, "range object", node)
         return S.binary(self.b, "Add", r.start, S.binary(self.b, "Mult", k, r.step, pos),
                         pos)
 

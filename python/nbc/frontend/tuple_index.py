@@ -48,14 +48,8 @@ def tuple_item(fc, tup, index_node, node):
     if not (k.type.is_int or k.type.is_bool):
         return None
     pos = fc.pos(node)
-    k = S.cast(fc.b, k, T.int64, pos)
     n = fc.b.constant(len(tup.items), T.int64, pos)
-    zero = fc.b.constant(0, T.int64, pos)
-    k = S.where(fc.b, S.compare(fc.b, "Lt", k, zero, pos),
-                S.binary(fc.b, "Add", k, n, pos), k, pos)
-    bad = S.binary(fc.b, "BitOr", S.compare(fc.b, "Lt", k, zero, pos),
-                   S.compare(fc.b, "GtE", k, n, pos), pos)
-    fc.raise_if(bad, "IndexError", "tuple index out of range", node)
+    k = fc.sequence_index(k, n, "tuple", node)
     return select_item(fc.b, tup.items, k, pos)
 
 
