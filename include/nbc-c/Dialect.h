@@ -362,8 +362,10 @@ NBC_CAPI_EXPORTED MlirOperation nbcRaiseIfOpCreate(MlirLocation loc,
 /// quotes run-time values. Each `{}` in `message` is replaced by the next
 /// of the `numArgs` int, bool or float `args` (`{{`/`}}` are literal
 /// braces), formatted as Python's str, or as `format(value, spec)` with
-/// `formats[i]` ("" for str; `formats` may be NULL). A spec Python rejects
-/// fails verification with Python's message (nbcGetLastError).
+/// `formats[i]` ("" for str; `formats` may be NULL), or as the arg's type
+/// name (`float64`) with the spec "type": named by the type the arg ends
+/// with, after nbcWidenValues. A spec Python rejects fails verification
+/// with Python's message (nbcGetLastError).
 NBC_CAPI_EXPORTED MlirOperation nbcRaiseIfOpCreateFormatted(
     MlirLocation loc, MlirValue condition, NbcExceptionKind kind,
     MlirStringRef message, intptr_t numArgs, const MlirValue *args,

@@ -27,8 +27,9 @@ extern "C" {
 NBC_CAPI_EXPORTED MlirOperation nbcWidenLoopCarried(MlirOperation loop);
 
 /// Gives `values[i]` the wider scalar type `types[i]`, its readers retyped
-/// as by nbcWidenLoopCarried (mlir::nbc::widenValues, docs/CAPI.md "Widening
-/// values"); false (reason in nbcGetLastError(), IR unchanged) on a refusal.
+/// or built again as by nbcWidenLoopCarried (mlir::nbc::widenValues,
+/// docs/CAPI.md "Widening values"; what changed: nbcGetRetypedValues);
+/// false (reason in nbcGetLastError(), IR unchanged) on a refusal.
 NBC_CAPI_EXPORTED bool nbcWidenValues(intptr_t numValues,
                                       const MlirValue *values,
                                       const MlirType *types);
@@ -78,9 +79,10 @@ NBC_CAPI_EXPORTED bool nbcDecideContainerType(MlirValue container,
 NBC_CAPI_EXPORTED bool nbcWidenContainerType(MlirValue container,
                                              MlirType type);
 
-/// After nbcDecideContainerType or nbcWidenContainerType succeeded: items
-/// read before it took the new item type, and readers of them were retyped
-/// or built again (mlir::nbc::widenValues). Writes up to `capacity` pairs
+/// After nbcWidenValues, nbcDecideContainerType or nbcWidenContainerType
+/// succeeded: the values widened (items read before from the container)
+/// took their new types, and readers of them were retyped or built again
+/// (mlir::nbc::widenValues). Writes up to `capacity` pairs
 /// (`olds[i]`, `news[i]`): a value whose type changed in place (`news[i]`
 /// is the same value), or one that a rebuilt reader replaced and that is
 /// erased (`news[i]` took its place); returns how many there are. A

@@ -285,8 +285,13 @@ MlirOperation nbcWidenLoopCarried(MlirOperation loop) {
   return MlirOperation{nullptr};
 }
 
+/// What the last successful nbcWidenValues or retyping of a container changed in
+/// the values read (nbcGetRetypedValues).
+static thread_local SmallVector<std::pair<Value, Value>> retypedValues;
+
 bool nbcWidenValues(intptr_t numValues, const MlirValue *values,
                     const MlirType *types) {
+  retypedValues.clear();
   SmallVector<std::pair<Value, Type>> widened;
   for (intptr_t i = 0; i < numValues; ++i) {
     if (mlirValueIsNull(values[i]) || mlirTypeIsNull(types[i])) {
@@ -298,7 +303,7 @@ bool nbcWidenValues(intptr_t numValues, const MlirValue *values,
   if (widened.empty())
     return true;
   DiagnosticCapture capture(widened.front().second.getContext());
-  if (succeeded(widenValues(widened)))
+  if (succeeded(widenValues(widened, &retypedValues)))
     return true;
   capi::setError(capture.takeError("nbcWidenValues failed"));
   return false;
@@ -342,10 +347,6 @@ MlirOperation nbcAppendLoopCarried(MlirOperation loop, MlirValue init,
   capi::setError(capture.takeError("nbcAppendLoopCarried failed"));
   return MlirOperation{nullptr};
 }
-
-/// What the last successful retyping of a container changed in the values
-/// read from it (nbcGetRetypedValues).
-static thread_local SmallVector<std::pair<Value, Value>> retypedValues;
 
 /// Calls `retype` (decideContainerType or widenContainerType), its
 /// diagnostics kept for nbcGetLastError() under `name`.

@@ -38,6 +38,8 @@ void registerArrayBuilders(nanobind::module_ &ir);
 void registerPrinting(nanobind::module_ &m);
 /// Adds the dict and set types and ops (DictBuilder.cpp).
 void registerDictBuilder(nanobind::module_ &ir);
+/// The typing calls of nbc-c/Typing.h (TypingBindings.cpp).
+void registerTypingBindings(nanobind::module_ &ir);
 /// The MlirModule of an nbc._core.ir.IRModule (TypeError for other objects).
 MlirModule irModuleOf(nanobind::handle irModule);
 } // namespace nbc::python

@@ -158,6 +158,7 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
   m.def("scalar_type", &scalarType);
   registerListBuilder(m);
   registerDictBuilder(m);
+  registerTypingBindings(m);
 
   // -- functions and structure --------------------------------------------
   m.def("func", [](H moduleBody, H location, const std::string &name,
@@ -536,58 +537,6 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
                               loc(location)));
     dropTerminator(to(body));
     return std::make_tuple(to(op), to(body));
-  });
-  /// nbcWidenLoopCarried on the loop `op`: the retyped loop replacing it,
-  /// or 0 when the frontend must build the loop again (`op` unchanged).
-  m.def("widen_loop_carried",
-        [](H op) { return to(nbcWidenLoopCarried(oper(op))); });
-  /// nbcWidenRecursiveCalls: None when `func` now returns `types` and its
-  /// calls to itself were widened to them, else why not (IR unchanged).
-  m.def("widen_recursive_calls", [](H func, const Handles &types)
-            -> std::optional<std::string> {
-    std::vector<MlirType> results(types.size());
-    for (size_t i = 0; i < types.size(); ++i)
-      results[i] = ty(types[i]);
-    if (nbcWidenRecursiveCalls(oper(func), results.size(), results.data()))
-      return std::nullopt;
-    return lastError();
-  });
-  /// nbcAppendLoopCarried: the loop replacing `op` with one more carried
-  /// value, or 0 when it must be built again (`op` unchanged).
-  m.def("append_loop_carried", [](H op, H init, H yielded,
-                                  const Handles &standIns) {
-    std::vector<MlirValue> stand = values(standIns);
-    return to(nbcAppendLoopCarried(oper(op), val(init), val(yielded),
-                                   stand.size(), stand.data()));
-  });
-  /// nbcDecideContainerType: None when the empty container `value` (and
-  /// what carries it on) now has the container type `type`, else why not,
-  /// the IR left as it was (the frontend builds the function again).
-  m.def("decide_container_type",
-        [](H value, H type) -> std::optional<std::string> {
-          if (nbcDecideContainerType(val(value), ty(type)))
-            return std::nullopt;
-          return lastError();
-        });
-  /// nbcWidenContainerType: None when the container `value` now has the
-  /// wider type `type` (its items so far cast), else why not.
-  m.def("widen_container_type",
-        [](H value, H type) -> std::optional<std::string> {
-          if (nbcWidenContainerType(val(value), ty(type)))
-            return std::nullopt;
-          return lastError();
-        });
-  /// nbcGetRetypedValues after a container's retyping: (old, new, new's
-  /// type) for each value read from it whose type changed in place (old ==
-  /// new) or that a rebuilt reader replaced (old is erased).
-  m.def("retyped_values", [] {
-    intptr_t n = nbcGetRetypedValues(0, nullptr, nullptr);
-    std::vector<MlirValue> olds(n), news(n);
-    nbcGetRetypedValues(n, olds.data(), news.data());
-    std::vector<std::tuple<H, H, H>> out;
-    for (intptr_t i = 0; i < n; ++i)
-      out.emplace_back(to(olds[i]), to(news[i]), to(mlirValueGetType(news[i])));
-    return out;
   });
   /// Moves the ops of `block` after `mark` (all of them for 0) before `op`.
   m.def("move_before", [](H block, H mark, H op) {

@@ -10,7 +10,8 @@
 // returns f64: nbcWidenRecursiveCalls sets the result type and widens the
 // call's result, whose readers are built again (the add in f64, the cast to
 // f64 gone). A reader with no float form (`<<`) refuses: the IR and the
-// function's type stay as they were. nbcWidenValues refuses a narrower type.
+// function's type stay as they were. nbcWidenValues refuses a narrower type,
+// and widens a placeholder's readers, a message naming its type among them.
 //
 // RUN: nbc-capi-loop-typing 2>&1 | FileCheck %s
 // CHECK-NOT: FAIL
@@ -229,6 +230,48 @@ int main(void) {
   printf("narrowed: %.*s\n", (int)e.length, e.data);
   if (!nbcWidenValues(1, &arg, &si64))
     printf("FAIL: the same type refused\n"), ++failures;
+
+  // A value typed before its type is known (a frontend's bool placeholder
+  // for a variable read before a loop gives it a value): its comparison is
+  // built again and a message naming its type ("type") follows it; what
+  // changed is in nbcGetRetypedValues.
+  MlirType i1 = mlirIntegerTypeGet(ctx, 1);
+  mlirModuleDestroy(module); // (it holds the refused function)
+  module = mlirModuleCreateEmpty(loc);
+  func = nbcKernelFuncCreate(
+      loc, str("placeholder"), 1, &f64, 1, &i1,
+      nbcKernelAttrGet(ctx, 0, NbcErrorModelPython, false, true));
+  mlirBlockAppendOwnedOperation(mlirModuleGetBody(module), func);
+  MlirBlock entry = nbcFuncGetEntryBlock(func);
+  MlirOperationState state =
+      mlirOperationStateGet(str("builtin.unrealized_conversion_cast"), loc);
+  mlirOperationStateAddResults(&state, 1, &i1);
+  MlirValue value = append(entry, mlirOperationCreate(&state));
+  MlirValue greater = nbcBuildCompare(entry, loc, NbcCmpGt,
+                                      mlirBlockGetArgument(entry, 0), value);
+  MlirStringRef typeName = str("type");
+  append(entry, nbcRaiseIfOpCreateFormatted(loc, greater, NbcTypeError,
+                                            str("expected {}, got None"), 1,
+                                            &value, &typeName));
+  append(entry, nbcReturnOpCreate(loc, 1, &greater));
+  if (!nbcWidenValues(1, &value, &f64)) {
+    MlirStringRef e = nbcGetLastError();
+    printf("FAIL widening the placeholder: %.*s\n", (int)e.length, e.data);
+    return 1;
+  }
+  MlirValue olds[4], news[4];
+  intptr_t changed = nbcGetRetypedValues(4, olds, news);
+  // CHECK: retyped: 2 values, the placeholder in place: 1
+  printf("retyped: %d values, the placeholder in place: %d\n", (int)changed,
+         (int)((mlirValueEqual(olds[0], value) && mlirValueEqual(news[0], value)) ||
+               (changed > 1 && mlirValueEqual(olds[1], value) &&
+                mlirValueEqual(news[1], value))));
+  // CHECK-LABEL: func.func @placeholder(%arg0: f64) -> i1
+  // CHECK-NEXT: %[[P:.*]] = builtin.unrealized_conversion_cast to f64
+  // CHECK-NEXT: %[[G:.*]] = nbc.cmp gt, %arg0, %[[P]] : f64
+  // CHECK-NEXT: nbc.raise_if %[[G]], TypeError, "expected {}, got None"(%[[P]] : f64) {formats = ["type"]}
+  mlirOperationPrint(func, printOut, NULL);
+  printf("\n");
 
   mlirModuleDestroy(module);
   mlirContextDestroy(ctx);

@@ -3,9 +3,13 @@
 the loop. The body sees a stand-in whose has-a-value flag the dialect
 replaces by the carried one (nbcAppendLoopCarried), so the loop is built
 once: values as CPython, types as Numba, no loop built again
-(frontend.common.REEMITS). Where the body takes the variable for a plain
-None (a path sets it to None again) or reads its value, the loop is built
-again with the optional carried from the start: values still as CPython."""
+(frontend.common.REEMITS). A value the body reads (`best is None or x >
+best`) is a bool placeholder there, which the dialect widens to the value's
+type at the end (nbcWidenValues), and so are the parts a merge recorded
+before a wider value. Where the body takes the variable for a plain None (a
+path sets it to None again) or the dialect cannot retype a reader of the
+value, the loop is built again with the optional carried from the start:
+values still as CPython."""
 
 import numpy as np
 import pytest
@@ -77,6 +81,34 @@ def always_set(n):
     return x
 
 
+def largest_step(a):
+    prev = None
+    step = 0.0
+    for i in range(a.shape[0]):
+        if prev is not None:
+            step = max(step, a[i] - prev)
+        prev = a[i]
+    return step
+
+
+def closest_below(a, v):
+    best = None
+    for i in range(a.shape[0]):
+        if a[i] < v and (best is None or v - a[i] < v - best):
+            best = a[i]
+    return best
+
+
+def int_then_float(a):
+    x = None
+    for i in range(a.shape[0]):
+        if a[i] > 0:
+            x = i
+        if a[i] < -1:
+            x = a[i]
+    return x
+
+
 A = np.array([3.0, -1.0, 4.0, 1.0, -5.0, 9.0, 2.0, 6.0])
 INTS = np.array([4, 1, 7, 1, 3])
 BUILT_ONCE = [
@@ -94,6 +126,11 @@ BUILT_ONCE = [
     (always_set, (3,)), (always_set, (0,)),
     (first_negative_while, (A.reshape(2, 4),)), (first_negative_while, (np.ones((3, 2)),)),
     (first_negative_while, (-np.ones((3, 2)),)),
+    (running_max, (A,)), (running_max, (A[:0],)), (running_max, (INTS,)),
+    (running_max, (INTS.astype(np.int32),)),
+    (largest_step, (A,)), (largest_step, (INTS,)), (largest_step, (A[:1],)),
+    (closest_below, (A, 3.5)), (closest_below, (A, -9.0)), (closest_below, (INTS, 4)),
+    (int_then_float, (A,)), (int_then_float, (np.ones(2),)),
 ]
 
 
@@ -123,7 +160,7 @@ def test_optional_is_carried_without_rebuilding(fn, args):
     assert common.REEMITS["avoided:appended-in-dialect"] > appended
 
 
-# -- built again: the body takes the variable for None, or reads its value ----
+# -- built again: the body takes the variable for None, or a reader refuses --
 def reset_then_set(a, v):
     x = None
     n = 0
@@ -151,14 +188,14 @@ def inner_loop_resets(a, m, v):
     return hits
 
 
-def int_then_float(a):
-    x = None
+def next_up(a):
+    prev = None
+    total = 0.0
     for i in range(a.shape[0]):
-        if a[i] > 0:
-            x = i
-        if a[i] < -1:
-            x = a[i]
-    return x
+        if prev is not None:
+            total += prev + 1  # bool + int is an int: no float form
+        prev = a[i]
+    return total
 
 
 def last_row_over(a, t):
@@ -173,8 +210,7 @@ REBUILT = [
     (reset_then_set, (A, 2.5)), (reset_then_set, (-A, 2.5)),
     (inner_loop_resets, (A, 2, 2.5)), (inner_loop_resets, (A, 0, 2.5)),
     (inner_loop_resets, (A, 6, 0.5)),
-    (running_max, (A,)), (running_max, (A[:0],)),
-    (int_then_float, (A,)), (int_then_float, (np.ones(2),)),
+    (next_up, (A,)), (next_up, (A[:0],)),
     (last_row_over, (A.reshape(4, 2), 2.5)), (last_row_over, (A.reshape(4, 2), 20.0)),
 ]
 
@@ -185,3 +221,30 @@ def test_optional_taken_for_none_is_built_again(fn, args):
     before = rebuilt()
     check_like_cpython_and_numba(fn, args)
     assert rebuilt() > before, dict(common.REEMITS)
+
+
+def read_too_soon(a, k):
+    best = None
+    n = 0
+    for i in range(a.shape[0]):
+        if i >= k and a[i] > best:
+            n += 1
+        if a[i] > 0:
+            best = a[i]
+    return n
+
+
+@pytest.mark.parametrize("data", [A, INTS], ids=["float64", "int64"])
+def test_value_read_while_none_raises_numbas_type_error(data):
+    """The message names the type the dialect gave the value at the end
+    (nbc.raise_if's `type` spec), not the placeholder's bool."""
+    before = rebuilt()
+    kernel = nbc.njit(read_too_soon)
+    assert kernel(data, 1) == read_too_soon(data, 1)
+    with pytest.raises(TypeError) as got:
+        kernel(data, 0)
+    assert rebuilt() == before, dict(common.REEMITS)
+    numba = pytest.importorskip("numba")
+    with pytest.raises(TypeError) as want:
+        numba.njit(read_too_soon)(data, 0)
+    assert str(got.value) == str(want.value) == f"expected {data.dtype}, got None"

@@ -17,6 +17,7 @@
 #include "nbc/Conversion/NBCToCore/NBCToCore.h"
 
 #include "ScalarBuilder.h"
+#include "nbc/Dialect/NBC/IR/NBCTypeRules.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/Matchers.h"
 
@@ -235,22 +236,71 @@ struct RangeLowering : public OpConversionPattern<RangeOp> {
   }
 };
 
-/// nbc.raise_if on converted arg types, marking the args that were unsigned.
+/// nbc.raise_if on converted arg types, marking the args that were unsigned;
+/// an arg formatted as its type's name (`type`) becomes that name in the
+/// message, the type now being final.
 struct RaiseIfArgsConversion : public OpConversionPattern<RaiseIfOp> {
   using OpConversionPattern::OpConversionPattern;
 
   LogicalResult
   matchAndRewrite(RaiseIfOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
+    std::string message;
+    SmallVector<Value> args;
+    SmallVector<Attribute> formats;
     SmallVector<bool> unsignedArgs;
-    for (unsigned i = 0, e = op.getArgs().size(); i < e; ++i)
-      unsignedArgs.push_back(op.isUnsignedArg(i));
+    StringRef rest = op.getMessage();
+    for (unsigned i = 0, e = op.getArgs().size(); i < e; ++i) {
+      size_t hole = findHole(rest);
+      StringRef format = op.getFormat(i);
+      if (format == RaiseIfOp::kTypeNameFormat) {
+        message += rest.take_front(hole).str() +
+                   getDTypeName(op.getArgs()[i].getType());
+      } else {
+        message += rest.take_front(hole + 2).str();
+        args.push_back(adaptor.getArgs()[i]);
+        formats.push_back(rewriter.getStringAttr(format));
+        unsignedArgs.push_back(op.isUnsignedArg(i));
+      }
+      rest = rest.drop_front(hole + 2);
+    }
+    message += rest.str();
+    if (args.empty()) // now taken literally: `{{` and `}}` are braces
+      message = unescapeBraces(message);
     rewriter.modifyOpInPlace(op, [&] {
-      op->setOperands(adaptor.getOperands());
+      op.getConditionMutable().assign(adaptor.getCondition());
+      op.getArgsMutable().assign(args);
+      op.setMessage(message);
+      if (op.getFormats())
+        op.setFormatsAttr(args.empty() ? ArrayAttr()
+                                       : rewriter.getArrayAttr(formats));
       if (llvm::is_contained(unsignedArgs, true))
         op.setUnsignedArgs(unsignedArgs);
     });
     return success();
+  }
+
+  static std::string unescapeBraces(StringRef message) {
+    std::string out;
+    for (size_t at = 0; at < message.size(); ++at) {
+      out += message[at];
+      if ((message[at] == '{' || message[at] == '}') && at + 1 < message.size() &&
+          message[at + 1] == message[at])
+        ++at;
+    }
+    return out;
+  }
+
+  /// Where the next `{}` of a message starts (`{{` and `}}` are braces).
+  static size_t findHole(StringRef message) {
+    for (size_t at = 0; at + 1 < message.size(); ++at) {
+      StringRef pair = message.substr(at, 2);
+      if (pair == "{}")
+        return at;
+      if (pair == "{{" || pair == "}}")
+        ++at;
+    }
+    return message.size();
   }
 };
 

@@ -36,7 +36,10 @@ void nbc::configureNBCToCoreTarget(ConversionTarget &target,
                          scf::SCFDialect, memref::MemRefDialect,
                          linalg::LinalgDialect>();
   target.addIllegalDialect<NBCDialect>();
-  target.addDynamicallyLegalOp<RaiseIfOp, ReraiseOp>(
+  target.addDynamicallyLegalOp<RaiseIfOp>([&](RaiseIfOp op) {
+    return typeConverter.isLegal(op) && !op.hasTypeNameArgs();
+  });
+  target.addDynamicallyLegalOp<ReraiseOp>(
       [&](Operation *op) { return typeConverter.isLegal(op); });
   // Kept on converted types for nbc-expand-atomic-updates (its description
   // says why) and nbc-lower-errors (nbc.try).

@@ -453,6 +453,15 @@ class Builder(ContainerBuilder):
         widened to them, else why not (the IR left as it was)."""
         return ir.widen_recursive_calls(func, [self.ty(t) for t in types])
 
+    def widen_values(self, values, types):
+        """nbcWidenValues: None when each of `values` now has the wider
+        scalar type of `types` (readers built from them retyped, the Values
+        holding them updated), else why not (the IR left as it was)."""
+        refusal = ir.widen_values([v.h for v in values], [self.ty(t) for t in types])
+        if refusal is None:
+            refresh_retyped(ir.retyped_values(), self.module.scalar_of)
+        return refusal
+
     @staticmethod
     def append_loop_carried(op, init, yielded, stand_ins=()):
         """nbcAppendLoopCarried: the loop replacing `op` with one more

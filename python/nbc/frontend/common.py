@@ -56,29 +56,35 @@ class NoneStandIn:
     `flag` stands for its has-a-value flag (a False constant, the carried
     flag once the dialect appends it: nbcAppendLoopCarried); a merge that
     converts it to an optional records the parts it stood for (undef_uses).
-    `collapsed` once something took it for a plain None (the loop is then
-    built again with the optional carried from the start)."""
+    `value` (when the body reads the value: `best is None or x > best`)
+    stands for the value: a bool placeholder the dialect widens to the
+    value's type once the loop is built (nbcWidenValues). `collapsed` once something took it for a plain None
+    (the loop is then built again with the optional carried from the start)."""
 
     type = T.none
 
-    def __init__(self, flag):
+    def __init__(self, flag, value=None):
         self.flag = flag
+        self.value = value
+        self.value_read = False
         self.collapsed = False
 
 
-def reads_only_is_none(nodes, name):
-    """Whether the statements `nodes` read `name` only as `name is None` or
-    `name is not None`, and change it only by assigning it (no `+=`, `del`,
-    try, global or nonlocal): what a NoneStandIn supports."""
+def none_standin_reads(nodes, name):
+    """How the statements `nodes` read `name`, if a NoneStandIn supports it:
+    "flag" when only as `name is None` / `name is not None`, "value" when
+    also as an operand of a comparison or an arithmetic operator (not in a
+    nested function); None for other reads, or when they change it other
+    than by assigning it (`+=`, `del`, try, global or nonlocal)."""
     nodes = list(nodes)
-    tests = set()
+    tests, operands = set(), set()
     for node in (n for top in nodes for n in ast.walk(top)):
         if isinstance(node, (ast.Try, ast.Global, ast.Nonlocal)) or \
                 type(node).__name__ == "TryStar":
-            return False
+            return None
         if isinstance(node, ast.AugAssign) and \
                 any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(node.target)):
-            return False
+            return None
         if isinstance(node, ast.Compare) and len(node.ops) == 1 and \
                 isinstance(node.ops[0], (ast.Is, ast.IsNot)):
             pair = (node.left, node.comparators[0])
@@ -86,9 +92,21 @@ def reads_only_is_none(nodes, name):
                 if isinstance(a, ast.Name) and isinstance(b, ast.Constant) and \
                         b.value is None:
                     tests.add(id(a))
-    return not any(isinstance(n, ast.Name) and n.id == name and
-                   not isinstance(n.ctx, ast.Store) and id(n) not in tests
-                   for top in nodes for n in ast.walk(top))
+        elif isinstance(node, ast.Compare) and not any(
+                isinstance(o, (ast.Is, ast.IsNot, ast.In, ast.NotIn)) for o in node.ops):
+            operands.update(id(x) for x in [node.left] + node.comparators)
+        elif isinstance(node, ast.BinOp):
+            operands.update((id(node.left), id(node.right)))
+        elif isinstance(node, ast.UnaryOp) and not isinstance(node.op, ast.Not):
+            operands.add(id(node.operand))
+    for node in (n for top in nodes for n in ast.walk(top)):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            operands.difference_update(id(n) for n in ast.walk(node))  # its own scope
+    reads = [id(n) for top in nodes for n in ast.walk(top)
+             if isinstance(n, ast.Name) and n.id == name and not isinstance(n.ctx, ast.Store)]
+    if any(r not in tests and r not in operands for r in reads):
+        return None
+    return "value" if any(r in operands for r in reads) else "flag"
 
 
 class Retry(Exception):

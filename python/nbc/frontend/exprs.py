@@ -125,6 +125,11 @@ class ExprsMixin:
         if isinstance(v, TupleValue) and isinstance(v.type, T.Optional) and \
                 not keep_optional:
             return self.unwrap_optional(v, node)
+        if isinstance(v, NoneStandIn) and v.value is not None:
+            # Its value, typed as the loop ends up carrying it.
+            v.value_read = True
+            return self.unwrap_optional(TupleValue([v.flag, v.value],
+                                                   T.Optional(T.boolean)), node)
         if isinstance(v, (Value, TupleValue)):
             if isinstance(v, Value) and v.type is None:
                 raise self.error(TypingError, "use of an undefined value", node)
@@ -324,8 +329,14 @@ class ExprsMixin:
     def unwrap_optional(self, v, node):
         flag, value = optional_parts(v)
         pos = self.pos(node)
-        self.raise_if(S.logical_not(self.b, flag, pos), "TypeError",
-                      f"expected {v.type.inner}, got None", node)
+        none = S.logical_not(self.b, flag, pos)
+        if isinstance(value, Value) and isinstance(value.type, T.Scalar) and \
+                not value.type.is_complex:
+            # The type's name as the dialect ends up typing the value.
+            self.b.raise_if(none, "TypeError", "expected {}, got None", pos,
+                            [value], ["type"])
+        else:
+            self.raise_if(none, "TypeError", f"expected {v.type.inner}, got None", node)
         return value
 
     def is_none_test(self, node):

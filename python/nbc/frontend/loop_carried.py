@@ -10,7 +10,7 @@ from .. import types as T
 from ..errors import TypingError
 from .builder import TupleValue, Value
 from .common import (NoneStandIn, Undef, contains, count_reemit, is_none_value,
-                     reads_only_is_none, type_of, unify)
+                     none_standin_reads, type_of, unify)
 from .liveness import Liveness
 
 
@@ -19,7 +19,7 @@ class LoopFrame:
         self.brk = f"$brk{depth}"
         self.cont = f"$cont{depth}"
         self.undefs = {}  # name -> the Undefs standing for it in the body
-        self.none_names = set()  # names None before the loop a NoneStandIn may stand for
+        self.none_names = {}  # names None before the loop a NoneStandIn may stand for -> read by value
         self.standing = set()  # those bound to NoneStandIns in the loop being built
         self.none_standins = {}  # name -> its NoneStandIns in the loop being built
 
@@ -78,11 +78,17 @@ class LoopCarriedMixin:
     # parts merges recorded for it, and the loop is built once.
     def none_standin_names(self, names, types, nodes):
         """The `names` that are None before the loop (or an outer loop's
-        stand-in) and that `nodes` read only as `is None`/`is not None`."""
-        return {n for n in names if isinstance(types[n], T.NoneType) and
-                not n.startswith("$") and
-                (is_none_value(self.env.get(n)) or isinstance(self.env.get(n), NoneStandIn))
-                and reads_only_is_none(nodes, n)}
+        stand-in) and that `nodes` read only as `is None`/`is not None`
+        (False) or also by value as an operand (True)."""
+        out = {}
+        for n in names:
+            if isinstance(types[n], T.NoneType) and not n.startswith("$") and \
+                    (is_none_value(self.env.get(n)) or
+                     isinstance(self.env.get(n), NoneStandIn)):
+                reads = none_standin_reads(nodes, n)
+                if reads is not None:
+                    out[n] = reads == "value"
+        return out
 
     def start_build(self, frame, types):
         """Resets `frame` for building the loop (again) with `types`."""
@@ -92,9 +98,12 @@ class LoopCarriedMixin:
 
     def bind_none_standins(self, frame, pos):
         """Binds the frame's standing names to fresh NoneStandIns, their flags
-        built at the insertion point (the start of a loop region)."""
+        (and values, for names the body reads by value) built at the
+        insertion point (the start of a loop region)."""
         for n in sorted(frame.standing):
-            s = self.env[n] = NoneStandIn(self.b.constant(False, T.boolean, pos))
+            flag = self.b.constant(False, T.boolean, pos)
+            value = self.b.constant(False, T.boolean, pos) if frame.none_names[n] else None
+            s = self.env[n] = NoneStandIn(flag, value)
             frame.none_standins.setdefault(n, []).append(s)
 
     def record_undef(self, v, placeholder):
@@ -144,20 +153,29 @@ class LoopCarriedMixin:
     def optional_standin_parts(self, n, v, t, frame, uses):
         """carry_plan's parts of the standing name `n`, which the body left
         as `v` of the optional type `t`: each part of `v` with its stand-ins
-        (the flags of n's NoneStandIns, the parts recorded for them); None
-        when the loop must be built again (a stand-in taken for None, parts
-        other than scalars)."""
+        (the flags of n's NoneStandIns, the parts merges recorded for them,
+        the values read); None when the loop must be built again (a stand-in
+        taken for None, parts other than scalars, a stand-in the dialect
+        cannot widen to its part's type: nbcWidenValues)."""
         standins = frame.none_standins.get(n, [])
         if not isinstance(t, T.Optional) or any(s.collapsed for s in standins):
             return None
         parts = self.scalar_parts(self.coerce(v, t, frame.body[0]), t)
         if parts is None:
             return None
-        stands = [self.scalar_parts(p, t) for s in standins for p in uses.get(s, ())]
-        if None in stands:
+        # A merge before a wider value (`x = i`, later `x = a[i]`) recorded
+        # narrower parts; a value read is a bool placeholder.
+        stands = [optional_items(p, t) for s in standins for p in uses.get(s, ())]
+        read = [s for s in standins if s.value_read]
+        if None in stands or (read and len(parts) != 2):
             return None
-        flags = [s.flag for s in standins]
-        return [(x, [s[k] for s in stands] + (flags if k == 0 else []))
+        stands += [[s.flag, s.value] for s in read]
+        widen = [(p, x.type) for st in stands for p, x in zip(st, parts) if p.type != x.type]
+        if widen and self.b.widen_values([p for p, _ in widen],
+                                         [x for _, x in widen]) is not None:
+            return None
+        flags = [s.flag for s in standins if not s.value_read]
+        return [(x, [st[k] for st in stands] + (flags if k == 0 else []))
                 for k, x in enumerate(parts)]
 
     def scalar_parts(self, v, t):
@@ -281,3 +299,12 @@ class LoopCarriedMixin:
         if getattr(self, "_liveness", None) is None:
             self._liveness = Liveness.of_function(self.src.fdef.body)
         return self._liveness.after.get(id(stmt), set())
+
+
+def optional_items(v, t):
+    """The parts of `v`, an optional of scalars with as many parts as the
+    optional type `t` (perhaps narrower ones), or None."""
+    ok = isinstance(v, TupleValue) and isinstance(v.type, T.Optional) and \
+        len(v.items) == len(t.items) and \
+        all(isinstance(x, Value) and isinstance(x.type, T.Scalar) for x in v.items)
+    return v.items if ok else None

@@ -209,5 +209,8 @@ func.func @raise(%c: i1) {
   %rb = nbc.constant true
   // CHECK: nbc.raise_if %[[C]], ValueError, "bad {} at {} ({}, {}) {{.*}}"(%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}} : f64, si64, ui8, i1) {formats = [".3f", ">5d", "", ""]}
   nbc.raise_if %c, ValueError, "bad {} at {} ({}, {}) {{}}" (%rx, %ri, %ru, %rb : f64, si64, ui8, i1) {formats = [".3f", ">5d", "", ""]}
+  // The spec `type` names the arg's type (filled in by convert-nbc-to-core).
+  // CHECK: nbc.raise_if %[[C]], TypeError, "expected {}, got None"(%{{.*}} : f64) {formats = ["type"]}
+  nbc.raise_if %c, TypeError, "expected {}, got None" (%rx : f64) {formats = ["type"]}
   return
 }

@@ -62,3 +62,12 @@ func.func @stream(%x: si64) {
   nbc.print ["", ""] (%x : si64) {stream = 3 : i32}
   return
 }
+
+// -----
+
+// `type` (an arg's type name) is nbc.raise_if's only: print formats values.
+func.func @type_name_spec(%x: f64) {
+  // expected-error @+1 {{format spec 'type' for 'f64'}}
+  nbc.print ["", ""] (%x : f64) {formats = ["type"]}
+  return
+}

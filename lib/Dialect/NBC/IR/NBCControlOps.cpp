@@ -390,7 +390,8 @@ void ReraiseOp::getEffects(EffectList &effects) { addRaiseEffect(effects); }
 /// nbc/Runtime/FormatSpec.h).
 static LogicalResult verifyFormatSpecs(Operation *op,
                                        std::optional<ArrayAttr> formats,
-                                       TypeRange types) {
+                                       TypeRange types,
+                                       bool allowTypeNames = false) {
   if (!formats)
     return success();
   if (formats->size() != types.size())
@@ -398,7 +399,8 @@ static LogicalResult verifyFormatSpecs(Operation *op,
            << formats->size() << " formats for " << types.size() << " values";
   for (auto [format, type] :
        llvm::zip(formats->getAsValueRange<StringAttr>(), types)) {
-    if (format.empty())
+    if (format.empty() ||
+        (allowTypeNames && format == RaiseIfOp::kTypeNameFormat))
       continue;
     if (!isa<IntegerType, FloatType>(type))
       return op->emitOpError("format spec '")
@@ -447,6 +449,14 @@ StringRef RaiseIfOp::getFormat(unsigned i) {
   return formats ? cast<StringAttr>((*formats)[i]).getValue() : StringRef();
 }
 
+bool RaiseIfOp::hasTypeNameArgs() {
+  std::optional<ArrayAttr> formats = getFormats();
+  return formats && llvm::any_of(formats->getAsValueRange<StringAttr>(),
+                                 [](StringRef format) {
+                                   return format == kTypeNameFormat;
+                                 });
+}
+
 bool RaiseIfOp::isUnsignedArg(unsigned i) {
   if (getArgs()[i].getType().isUnsignedInteger())
     return true;
@@ -476,5 +486,6 @@ LogicalResult RaiseIfOp::verify() {
   if (flags && flags->size() != getArgs().size())
     return emitOpError("needs one unsigned_args entry per value, got ")
            << flags->size() << " for " << getArgs().size() << " values";
-  return verifyFormatSpecs(*this, getFormats(), getArgs().getTypes());
+  return verifyFormatSpecs(*this, getFormats(), getArgs().getTypes(),
+                           /*allowTypeNames=*/true);
 }

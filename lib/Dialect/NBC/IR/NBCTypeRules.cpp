@@ -40,6 +40,19 @@ Type nbc::getAbsResultType(Type type) {
   return type;
 }
 
+std::string nbc::getDTypeName(Type type) {
+  if (type.isInteger(1))
+    return "bool";
+  if (isNBCInteger(type))
+    return (type.isUnsignedInteger() ? "uint" : "int") +
+           std::to_string(type.getIntOrFloatBitWidth());
+  if (isa<Float32Type, Float64Type>(type))
+    return "float" + std::to_string(type.getIntOrFloatBitWidth());
+  if (FloatType part = getComplexPartType(type))
+    return "complex" + std::to_string(2 * part.getWidth());
+  return {};
+}
+
 /// When either type is complex: the complex type of `promoteParts` applied
 /// to the part types (a complex counts as its part type). Null otherwise.
 template <typename PromoteParts>

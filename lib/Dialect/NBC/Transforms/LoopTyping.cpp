@@ -155,6 +155,8 @@ public:
       : what(what), firstLoc(UnknownLoc::get(context)) {}
   LogicalResult run(Operation *root);
   void setType(Value value, Type type);
+  /// The constant `value` as a wider `type`: its uses read a cast of it.
+  void castConstant(Value value, Type type);
   /// Puts back what a failed run changed.
   void undo() { journal.undo(); }
   /// After a successful run: what it changed (widenValues).
@@ -212,6 +214,19 @@ void Widener::setType(Value value, Type type) {
     firstLoc = value.getLoc();
   journal.setType(value, type);
   changed.push_back(value);
+}
+
+void Widener::castConstant(Value value, Type type) {
+  if (changed.empty() && loops.empty())
+    firstLoc = value.getLoc();
+  OpBuilder builder(value.getContext(), &journal);
+  builder.setInsertionPointAfterValue(value);
+  Value cast = buildCastTo(builder, value.getLoc(), value, type);
+  for (OpOperand &use : llvm::make_early_inc_range(value.getUses()))
+    if (use.getOwner() != cast.getDefiningOp())
+      journal.setOperand(use, cast);
+  replacements[value] = cast;
+  changed.push_back(cast);
 }
 
 LogicalResult Widener::run(Operation *root) {
@@ -335,6 +350,19 @@ LogicalResult Widener::retypeUser(Operation *user, Value value) {
     if (user->hasAttr(MaxOp::getNumpyAttrName(user->getName())))
       return rebuild(user, buildNumpyMinMax(builder, loc, isMax, rhs, lhs));
     return rebuild(user, buildMinMax(builder, loc, isMax, lhs, rhs));
+  }
+  if (auto raise = dyn_cast<RaiseIfOp>(user)) {
+    // Its message formats the value by the type it ends with: as `str`, or
+    // as the type's name.
+    if (raise.getCondition() == value || !isa<IntegerType, FloatType>(type))
+      return refuse(user, "a raise on it or a message formatting a complex");
+    for (auto [i, arg] : llvm::enumerate(raise.getArgs())) {
+      StringRef format = raise.getFormat(i);
+      if (arg == value && !format.empty() &&
+          format != RaiseIfOp::kTypeNameFormat)
+        return refuse(user, "a message formatting it with a spec");
+    }
+    return success();
   }
   Operation *parent = user->getParentOp();
   if (auto ret = dyn_cast<func::ReturnOp>(user)) {
@@ -467,7 +495,11 @@ nbc::widenValues(ArrayRef<std::pair<Value, Type>> widened,
       return emitError(value.getLoc(), "widenValues: ")
              << type << " is not a scalar type " << old << " widens to";
     }
-    if (old != type)
+    // A constant (a frontend's placeholder) keeps its type: a cast of it
+    // is the same number in the wider one.
+    if (old != type && value.getDefiningOp<ConstantOp>())
+      widener.castConstant(value, type);
+    else if (old != type)
       widener.setType(value, type);
   }
   if (failed(widener.run(nullptr))) {

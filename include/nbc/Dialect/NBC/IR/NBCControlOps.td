@@ -313,8 +313,13 @@ def NBC_RaiseIfOp : NBC_Op<"raise_if", [
     holds one Python format spec per arg (`".3f"` for `f"{x:.3f}"`, empty
     for `str`), rendered as `format(value, spec)` (a bool with a spec as an
     int, as Python does); the verifier rejects, with Python's ValueError
-    message, a spec Python rejects for the arg's type. The message is only
-    formatted when the condition holds (on the failure path).
+    message, a spec Python rejects for the arg's type. The spec `type`
+    (never a Python spec) stands for the arg's type name as NumPy spells it
+    (`float64`, `int32`, `bool`), filled in when convert-nbc-to-core
+    lowers the op: a message about a value whose type a typing step may
+    still widen (nbcWidenValues) names the type the value ends with. The
+    message is only formatted when the condition holds (on the failure
+    path).
 
     ```mlir
     nbc.raise_if %zero, ZeroDivisionError, "integer division or modulo by zero"
@@ -351,6 +356,10 @@ def NBC_RaiseIfOp : NBC_Op<"raise_if", [
     static constexpr unsigned kMaxArgs = 16;
     /// The format spec of arg `i` ("" for str).
     ::llvm::StringRef getFormat(unsigned i);
+    /// The spec that formats an arg as its type's name (`float64`).
+    static constexpr ::llvm::StringLiteral kTypeNameFormat = "type";
+    /// Whether an arg has the spec kTypeNameFormat.
+    bool hasTypeNameArgs();
     /// Whether arg `i` is formatted as an unsigned integer.
     bool isUnsignedArg(unsigned i);
   }];

@@ -12,6 +12,7 @@
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/Support/LLVM.h"
 #include <optional>
+#include <string>
 
 namespace mlir::nbc {
 
@@ -25,6 +26,9 @@ bool isNBCScalar(Type type);
 FloatType getComplexPartType(Type type);
 /// The type of `abs(x)`: a complex's part type, else `type` itself.
 Type getAbsResultType(Type type);
+/// NumPy's name of an nbc scalar type (`bool`, `int64`, `uint8`, `float32`,
+/// `complex128`), as Numba names it in messages; empty for other types.
+std::string getDTypeName(Type type);
 /// A ranked memref whose element type is an nbc scalar.
 bool isNBCArray(Type type);
 /// A builtin tuple of one or more nbc scalars other than complex
