@@ -252,3 +252,12 @@ def test_private_copies_in_the_code():
     llvm = kernel.inspect_mlir(stage="llvm-ir")
     assert "omp_get_max_threads" in llvm
     assert "atomicrmw fadd" not in llvm
+
+
+@requires_exec
+def test_empty_array_reduced(restore_threads):
+    kernel = nbc.njit(parallel=True)(row_sum)
+    for threads in (1, 2):
+        nbc.set_num_threads(threads)
+        got = kernel(np.ones((5, 0)))
+        assert got.shape == (0,) and got.dtype == np.float64
