@@ -329,9 +329,13 @@ static void allocateRows(OpBuilder &b, Location loc,
     SmallVector<Value> sizes = sizesOf(b, loc, array.array);
     // Rows of fewer than kUnpaddedRowBytes bytes are 1 + ceil(64 / bytes)
     // rows apart: at least one cache line between two chunks' rows.
-    Value bytes = MulOp::create(
-        b, loc, product(b, loc, sizes, si64),
-        constantInt(b, loc, si64, element.getIntOrFloatBitWidth() / 8));
+    // (At least 1: an empty array, whole-array updated, gets rows too.)
+    Value bytes = MaxOp::create(
+        b, loc,
+        MulOp::create(
+            b, loc, product(b, loc, sizes, si64),
+            constantInt(b, loc, si64, element.getIntOrFloatBitWidth() / 8)),
+        one);
     Value lineRows = FloorDivOp::create(
         b, loc,
         AddOp::create(b, loc, bytes, constantInt(b, loc, si64, kCacheLine - 1)),
