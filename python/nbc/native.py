@@ -63,6 +63,8 @@ def boxer(t):
     if isinstance(t, T.Tuple):
         parts = [boxer(p) for p in (t.parts if isinstance(t, T.ResultTuple)
                                     else t.items)]
+        if t.cls is not None:  # a namedtuple
+            return lambda it: t.cls(*(part(it) for part in parts))
         return lambda it: tuple(part(it) for part in parts)
     return next
 
@@ -269,7 +271,8 @@ def wrap_call(raw, ret_type):
     if isinstance(ret_type, T.Optional):
         box = box_optional(ret_type)
         return lambda *args: box(raw(*args))
-    if isinstance(ret_type, (T.DictResult, T.SetResult, T.ListResult, T.ResultTuple)):
+    if isinstance(ret_type, (T.DictResult, T.SetResult, T.ListResult, T.ResultTuple)) \
+            or T.holds_namedtuple(ret_type):
         box = boxer(ret_type)
         return lambda *args: box(flat_results(raw(*args)))
     if isinstance(ret_type, T.Tuple) and len(ret_type.items) == 1:
