@@ -312,6 +312,8 @@ def fortran(dtype, ndim, readonly=False):
 
 
 class Tuple(Type):
+    cls = None
+
     def __init__(self, items, cls=None):
         self.items = tuple(items)
         # A namedtuple class (collections.namedtuple, typing.NamedTuple):
