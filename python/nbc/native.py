@@ -126,7 +126,8 @@ def buffer_tuples(buf, t):
         dtype = field.numpy()
         bits = words[:, k].astype(np.dtype(f"u{dtype.itemsize}"))
         columns.append((bits != 0) if dtype == np.bool_ else bits.view(dtype))
-    return list(zip(*(c.tolist() for c in columns))) if n else []
+    rows = list(zip(*(c.tolist() for c in columns))) if n else []
+    return [t.cls(*r) for r in rows] if t.cls is not None else rows
 
 
 def buffer_arrays(buf, t):

@@ -2,8 +2,9 @@
 module level) in kernels, against CPython and Numba: built in the kernel
 (positional, keyword, defaults), passed in and returned as instances of
 their class, fields read by name and by index, unpacked, `len`, passed to
-another kernel, `_replace`, carried through loops and branches; plain
-tuples of the same items stay plain tuples (a separate compilation)."""
+another kernel, `_replace`, carried through loops and branches, in lists
+(built, returned, passed in and reflected), `isinstance`; plain tuples of
+the same items stay plain tuples (a separate compilation)."""
 
 from collections import namedtuple
 from typing import NamedTuple
@@ -99,6 +100,28 @@ def first_item(t):
     return t[0] + t[1]
 
 
+def listed(v, n):
+    pts = [Point(v, 1.0), Point(3.0)]
+    for k in range(n):
+        pts.append(Point(k * 1.0, -1.0))
+    return pts[0].x + pts[1].y, pts[1], pts
+
+
+def sum_firsts(pts):
+    s = 0.0
+    for p in pts:
+        s += p.x
+    return s
+
+
+def checks_and_loops(p, q):
+    s = 0.0
+    for v in p:
+        s += v
+    return (isinstance(p, Point), isinstance(p, tuple), isinstance((1.0, 2.0), Point),
+            p == q, p < q, p == (3.0, 4.0), s, p[::-1], max(*p), Point(*p))
+
+
 CASES = [
     (build_positional, (0.3, 0.1, 0.5)),
     (build_keywords, (0.3, 0.1, 0.5)),
@@ -113,6 +136,8 @@ CASES = [
     (chosen_in_branch, (True, 1.0)),
     (chosen_in_branch, (False, 1.0)),
     (array_field, (Sample(np.arange(4.0), 0.5),)),
+    (listed, (1.5, 3)),
+    (checks_and_loops, (Point(3.0, 4.0), Point(3.0, 5.0))),
 ]
 
 
@@ -120,9 +145,9 @@ def assert_same(got, want):
     """Equal values, and the same tuple classes throughout (a namedtuple
     compares equal to a plain tuple of its items); scalars by value (a NumPy
     scalar in Python is a Python number compiled, as in Numba)."""
-    if isinstance(want, (tuple, np.ndarray)):
+    if isinstance(want, (tuple, list, np.ndarray)):
         assert type(got) is type(want), (got, want)
-    if isinstance(want, tuple):
+    if isinstance(want, (tuple, list)):
         assert len(got) == len(want)
         for g, w in zip(got, want):
             assert_same(g, w)
@@ -140,10 +165,11 @@ def test_matches_cpython(fn, args):
     assert_same(nbc.njit(fn)(*args), fn(*args))
 
 
-# Numba has no `_replace`, and types `Point(3.0)` (its default left out)
-# apart from `Point(v, 2.0)`.
-NUMBA_CASES = [c for c in CASES
-               if c[0] not in (nested_result, replace_in_loop, chosen_in_branch)]
+# Numba has no `_replace` nor isinstance of a namedtuple, and types
+# `Point(3.0)` (its default left out) apart from `Point(v, 2.0)`.
+NUMBA_CASES = [c for c in CASES if c[0] not in (nested_result, replace_in_loop,
+                                                chosen_in_branch, listed,
+                                                checks_and_loops)]
 
 
 @requires_exec
@@ -156,6 +182,14 @@ def test_matches_numba():
         want = numba.njit(fn)(*args)
         sir_step_jit = nbc_step
         assert_same(nbc.njit(fn)(*args), want)
+
+
+@requires_exec
+def test_list_passed_in_keeps_its_class():
+    # The list is reflected (written back): its items stay Points.
+    pts = [Point(1.0, 2.0), Point(3.0)]
+    assert nbc.njit(sum_firsts)(pts) == sum_firsts(list(pts))
+    assert_same(pts, [Point(1.0, 2.0), Point(3.0)])
 
 
 @requires_exec
