@@ -117,6 +117,18 @@ def float32_from_float64(a):
     return acc
 
 
+def inner_loops(a):
+    # In a branch and in an inner loop (which carries `acc`, rebound to
+    # itself by `+=`).
+    acc = np.zeros(a.shape[2])
+    for i in nbc.prange(a.shape[0]):
+        if a[i, 0, 0] > 0:
+            acc += a[i, 0]
+        for j in range(1, a.shape[1]):
+            acc += a[i, j]
+    return acc
+
+
 def argument_updated(a, out):
     for i in nbc.prange(a.shape[0]):
         out += a[i]
@@ -144,6 +156,7 @@ CASES = [
     ("view_made_before", view_made_before, (ROWS,), False),
     ("float32_from_float64", float32_from_float64, (ROWS,), False),
     ("argument_updated", argument_updated, (ROWS, np.ones(7)), False),
+    ("inner_loops", inner_loops, (RNG.normal(size=(500, 4, 3)),), False),
 ]
 
 
@@ -195,6 +208,15 @@ def two_operators(x):
     return y
 
 
+def two_operators_inner_loop(x):
+    y = np.ones(4)
+    for i in nbc.prange(x.shape[0]):
+        y += x[i]
+        for j in range(2):
+            y *= 2.0
+    return y
+
+
 def view_made_inside(x):
     # Numba's documented race (`y[:] += x[i]`): refused here.
     y = np.zeros(4)
@@ -222,6 +244,7 @@ ERRORS = [
     (read_elsewhere, "prange: this accesses an array that the loop reduces as a whole"),
     (written_elsewhere, "prange: this accesses an array that the loop reduces as a whole"),
     (two_operators, "prange: this array is reduced with two different operators"),
+    (two_operators_inner_loop, "prange: this array is reduced with two different operators"),
     (view_made_inside, "prange: every iteration writes the same array element"),
     (added_to_itself, "prange: every iteration writes the same array element"),
     (in_nested_prange, "prange: a whole-array reduction .* outermost prange"),

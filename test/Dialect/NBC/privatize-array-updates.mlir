@@ -309,3 +309,31 @@ func.func @whole_array(%x: memref<?x?xf64>, %acc: memref<?xf64>, %n: si64) -> f6
   }
   return %r : f64
 }
+
+// -----
+
+// An inner loop passing the array on unchanged (as nbc-recognize-reductions
+// leaves `for j in range(m): acc += v`) is no other use: privatized.
+// CHECK-LABEL: func.func @carried_whole_array
+// CHECK: %[[ROWS:.*]] = nbc.empty
+// CHECK: %[[MINE:.*]] = nbc.slice %[[ROWS]][%{{.*}}]
+// CHECK: nbc.range %{{.*}} iter_args(%{{.*}} = %{{.*}}) -> (memref<?xf64>) {
+// CHECK-NEXT: nbc.ufunc ins(%[[MINE]], %{{.*}} : memref<?xf64, strided<[1], offset: ?>>, f64) outs(%[[MINE]] : memref<?xf64, strided<[1], offset: ?>>)
+func.func @carried_whole_array(%x: memref<?xf64>, %acc: memref<?xf64>, %n: si64)
+    attributes {nbc.kernel = #nbc.kernel<parallel = true>} {
+  %c0 = nbc.constant 0 : si64
+  %c1 = nbc.constant 1 : si64
+  %c2 = nbc.constant 2 : si64
+  nbc.prange (%i) = (%c0) to (%n) step (%c1) : si64 reduce() {
+    %v = nbc.load %x[%i] : memref<?xf64>, si64
+    %r = nbc.range %j = %c0 to %c2 step %c1 : si64 iter_args(%a = %acc) -> (memref<?xf64>) {
+      nbc.ufunc ins(%acc, %v : memref<?xf64>, f64) outs(%acc : memref<?xf64>) {
+      ^bb0(%e: f64, %w: f64):
+        %t = nbc.add %e, %w : f64
+        nbc.yield %t : f64
+      }
+      nbc.yield %acc : memref<?xf64>
+    }
+  }
+  return
+}

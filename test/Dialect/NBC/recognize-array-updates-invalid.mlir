@@ -204,3 +204,30 @@ func.func @whole_array_variable_step(%x: memref<?xf64>, %acc: memref<?xf64>, %n:
   }
   return
 }
+
+// -----
+
+// Through an inner loop carrying the array: still two operators.
+func.func @carried_two_operators(%x: memref<?xf64>, %acc: memref<?xf64>, %n: si64)
+    attributes {nbc.kernel = #nbc.kernel<parallel = true>} {
+  %c0 = nbc.constant 0 : si64
+  %c1 = nbc.constant 1 : si64
+  nbc.prange (%i) = (%c0) to (%n) step (%c1) : si64 {
+    %v = nbc.load %x[%i] : memref<?xf64>, si64
+    nbc.ufunc ins(%acc, %v : memref<?xf64>, f64) outs(%acc : memref<?xf64>) {
+    ^bb0(%e: f64, %w: f64):
+      %t = nbc.add %e, %w : f64
+      nbc.yield %t : f64
+    }
+    %r = nbc.range %j = %c0 to %c1 step %c1 : si64 iter_args(%a = %acc) -> (memref<?xf64>) {
+      // expected-error @+1 {{prange: this array is reduced with two different operators in the loop}}
+      nbc.ufunc ins(%a, %v : memref<?xf64>, f64) outs(%a : memref<?xf64>) {
+      ^bb0(%e: f64, %w: f64):
+        %t = nbc.mul %e, %w : f64
+        nbc.yield %t : f64
+      }
+      nbc.yield %a : memref<?xf64>
+    }
+  }
+  return
+}

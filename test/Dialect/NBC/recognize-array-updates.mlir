@@ -200,3 +200,32 @@ func.func @whole_array_quotient(%x: memref<?xf64>, %acc: memref<?x?xf32>, %n: si
   }
   return
 }
+
+// -----
+
+// An inner loop carrying the array unchanged (`acc += v` rebinds `acc` to
+// itself): the carried value is forwarded to the array, so the update is
+// seen as one of the array defined above (and nothing is an error).
+// CHECK-LABEL: func.func @carried_by_inner_loop
+// CHECK-SAME: (%[[X:[^:]*]]: memref<?xf64>, %[[ACC:[^:]*]]: memref<?xf64>
+// CHECK: nbc.range %{{.*}} iter_args(%{{.*}} = %[[ACC]]) -> (memref<?xf64>) {
+// CHECK: nbc.ufunc ins(%[[ACC]], %{{.*}} : memref<?xf64>, f64) outs(%[[ACC]] : memref<?xf64>)
+// CHECK: nbc.yield %[[ACC]] : memref<?xf64>
+func.func @carried_by_inner_loop(%x: memref<?xf64>, %acc: memref<?xf64>, %n: si64)
+    attributes {nbc.kernel = #nbc.kernel<parallel = true>} {
+  %c0 = nbc.constant 0 : si64
+  %c1 = nbc.constant 1 : si64
+  %c2 = nbc.constant 2 : si64
+  nbc.prange (%i) = (%c0) to (%n) step (%c1) : si64 {
+    %v = nbc.load %x[%i] : memref<?xf64>, si64
+    %r = nbc.range %j = %c0 to %c2 step %c1 : si64 iter_args(%a = %acc) -> (memref<?xf64>) {
+      nbc.ufunc ins(%a, %v : memref<?xf64>, f64) outs(%a : memref<?xf64>) {
+      ^bb0(%e: f64, %w: f64):
+        %t = nbc.add %e, %w : f64
+        nbc.yield %t : f64
+      }
+      nbc.yield %a : memref<?xf64>
+    }
+  }
+  return
+}

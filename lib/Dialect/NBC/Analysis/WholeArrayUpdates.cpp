@@ -175,6 +175,23 @@ bool nbc::isWholeArrayReduction(PRangeOp prange, UfuncOp ufunc, Value root) {
   });
 }
 
+void nbc::forwardInvariantCarriedArrays(Operation *root) {
+  root->walk([](RangeOp loop) {
+    if (!loop->getParentOfType<PRangeOp>())
+      return;
+    Block *body = loop.getBody();
+    Operation *yield = body->getTerminator();
+    for (auto [k, init] : llvm::enumerate(loop.getInitArgs())) {
+      BlockArgument arg = body->getArgument(k + 1);
+      if (!isa<MemRefType>(init.getType()) || arg.getType() != init.getType() ||
+          yield->getOperand(k) != arg)
+        continue;
+      arg.replaceAllUsesWith(init);
+      loop.getResult(k).replaceAllUsesWith(init);
+    }
+  });
+}
+
 bool nbc::isPrivatizable(PRangeOp prange) {
   if (prange->getParentOfType<PRangeOp>())
     return false;

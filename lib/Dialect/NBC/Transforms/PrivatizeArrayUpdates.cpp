@@ -132,6 +132,22 @@ static bool isInjectiveView(Value array) {
   return true;
 }
 
+/// Whether `use` only passes its array on unchanged through an nbc.range
+/// (an init whose iteration yields it as it is, and that yield): no access
+/// (forwardInvariantCarriedArrays leaves such loops).
+static bool carriesUnchanged(OpOperand &use) {
+  Operation *owner = use.getOwner();
+  if (auto loop = dyn_cast<RangeOp>(owner)) {
+    unsigned first = loop.getInitArgs().getBeginOperandIndex();
+    return use.getOperandNumber() >= first &&
+           loop.getBody()->getTerminator()->getOperand(use.getOperandNumber() -
+                                                       first) == use.get();
+  }
+  auto loop = dyn_cast<RangeOp>(owner->getParentOp());
+  return loop && isa<YieldOp>(owner) &&
+         loop.getInitArgs()[use.getOperandNumber()] == use.get();
+}
+
 /// The arrays of `prange` to privatize: defined above it, of rank >= 1,
 /// whose root the body touches only with atomic updates of one kind.
 static SmallVector<Privatized> findPrivatized(PRangeOp prange) {
@@ -150,8 +166,9 @@ static SmallVector<Privatized> findPrivatized(PRangeOp prange) {
     // The copy has the array's shape.
     if (isa<DimOp>(op))
       return;
-    for (Value operand : op->getOperands()) {
-      if (!isa<MemRefType>(operand.getType()))
+    for (OpOperand &use : op->getOpOperands()) {
+      Value operand = use.get();
+      if (!isa<MemRefType>(operand.getType()) || carriesUnchanged(use))
         continue;
       Value root = viewedRoot(operand);
       bool isUpdate = kind && ((update && operand == update.getArray()) ||
@@ -177,7 +194,8 @@ static SmallVector<Privatized> findPrivatized(PRangeOp prange) {
     // or its size.
     bool onlyUpdates = llvm::all_of(array.getUses(), [&](OpOperand &use) {
       Operation *user = use.getOwner();
-      if (!prange->isAncestor(user) || isa<DimOp>(user))
+      if (!prange->isAncestor(user) || isa<DimOp>(user) ||
+          carriesUnchanged(use))
         return true;
       if (auto ufunc = dyn_cast<UfuncOp>(user))
         return whole.contains(array) && ufunc.getOuts()[0] == array &&

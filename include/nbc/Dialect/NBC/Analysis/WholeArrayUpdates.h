@@ -40,6 +40,12 @@ bool isWholeArrayReduction(PRangeOp prange, UfuncOp ufunc, Value root);
 FailureOr<bool> checkWholeArrayReductions(PRangeOp prange, Value root,
                                           ArrayRef<Operation *> accesses);
 
+/// Forwards the arrays an nbc.range inside an nbc.prange carries unchanged
+/// (it yields its iteration argument: `for j in range(m): a += v` rebinds
+/// `a` to itself) to their init, in the loop and after it, so that the
+/// race analysis sees the array defined above the prange.
+void forwardInvariantCarriedArrays(Operation *root);
+
 /// Whether nbc-privatize-array-updates can give `prange` per-thread
 /// copies: it is neither nested in nor contains another prange and its
 /// steps are constant, non-zero si64 values.
