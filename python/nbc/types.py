@@ -7,6 +7,9 @@ asked through nbc._core once at import).
 
 import numpy as np
 
+from .namedtuple_classes import (holds_namedtuple, is_namedtuple_class,  # noqa: F401
+                                 namedtuple_class)
+
 try:
     from . import _core
 except ImportError:  # no execution layer: typeof and the rules in Python
@@ -596,24 +599,6 @@ def _typeof_without_core(value):
             return None
         return Tuple(items, namedtuple_class(value))
     return None
-
-
-def is_namedtuple_class(obj):
-    """Whether `obj` is a class made by collections.namedtuple or
-    typing.NamedTuple (a tuple subclass with `_fields`)."""
-    return isinstance(obj, type) and issubclass(obj, tuple) and \
-        isinstance(getattr(obj, "_fields", None), tuple)
-
-
-def holds_namedtuple(t):
-    """Whether the type `t` is or holds a namedtuple (boxed as its class)."""
-    return isinstance(t, Tuple) and (t.cls is not None or
-                                     any(holds_namedtuple(x) for x in t.items))
-
-
-def namedtuple_class(value):
-    """The namedtuple class of the tuple `value`; None for a plain tuple."""
-    return type(value) if is_namedtuple_class(type(value)) else None
 
 
 def _from_code(code):
