@@ -168,7 +168,11 @@ def cache_dir(func):
 
 def _type_key(t):
     """An argument type in the cache key: its name and MLIR type (tuples and
-    None have no single MLIR type: their name says it all)."""
+    None have no single MLIR type: their name says it all; a namedtuple's
+    also its class's module, as two classes may share a name)."""
+    cls = getattr(t, "cls", None)
+    if cls is not None:
+        return f"{cls.__module__}.{cls.__qualname__}:{t!r}"
     try:
         return repr(t) + ":" + t.mlir()
     except (AttributeError, TypeError):

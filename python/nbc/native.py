@@ -63,6 +63,8 @@ def boxer(t):
     if isinstance(t, T.Tuple):
         parts = [boxer(p) for p in (t.parts if isinstance(t, T.ResultTuple)
                                     else t.items)]
+        if t.cls is not None:  # a namedtuple
+            return lambda it: t.cls(*(part(it) for part in parts))
         return lambda it: tuple(part(it) for part in parts)
     return next
 
@@ -124,7 +126,8 @@ def buffer_tuples(buf, t):
         dtype = field.numpy()
         bits = words[:, k].astype(np.dtype(f"u{dtype.itemsize}"))
         columns.append((bits != 0) if dtype == np.bool_ else bits.view(dtype))
-    return list(zip(*(c.tolist() for c in columns))) if n else []
+    rows = list(zip(*(c.tolist() for c in columns))) if n else []
+    return [t.cls(*r) for r in rows] if t.cls is not None else rows
 
 
 def buffer_arrays(buf, t):
@@ -269,7 +272,8 @@ def wrap_call(raw, ret_type):
     if isinstance(ret_type, T.Optional):
         box = box_optional(ret_type)
         return lambda *args: box(raw(*args))
-    if isinstance(ret_type, (T.DictResult, T.SetResult, T.ListResult, T.ResultTuple)):
+    if isinstance(ret_type, (T.DictResult, T.SetResult, T.ListResult, T.ResultTuple)) \
+            or T.holds_namedtuple(ret_type):
         box = boxer(ret_type)
         return lambda *args: box(flat_results(raw(*args)))
     if isinstance(ret_type, T.Tuple) and len(ret_type.items) == 1:

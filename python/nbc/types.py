@@ -7,6 +7,9 @@ asked through nbc._core once at import).
 
 import numpy as np
 
+from .namedtuple_classes import (holds_namedtuple, is_namedtuple_class,  # noqa: F401
+                                 namedtuple_class)
+
 try:
     from . import _core
 except ImportError:  # no execution layer: typeof and the rules in Python
@@ -312,13 +315,21 @@ def fortran(dtype, ndim, readonly=False):
 
 
 class Tuple(Type):
-    def __init__(self, items):
+    cls = None
+
+    def __init__(self, items, cls=None):
         self.items = tuple(items)
+        # A namedtuple class (collections.namedtuple, typing.NamedTuple):
+        # the items are its fields, by name too.
+        self.cls = cls
 
     def key(self):
-        return self.items
+        return self.items if self.cls is None else (self.items, self.cls)
 
     def name(self):
+        if self.cls is not None:
+            return f"{self.cls.__name__}(" + ", ".join(
+                f"{f}: {t.name()}" for f, t in zip(self.cls._fields, self.items)) + ")"
         return "Tuple(" + ", ".join(t.name() for t in self.items) + ")"
 
     def mlir(self):
@@ -586,7 +597,7 @@ def _typeof_without_core(value):
         items = [_typeof_without_core(v) for v in value]
         if any(t is None or isinstance(t, Tuple) for t in items):
             return None
-        return Tuple(items)
+        return Tuple(items, namedtuple_class(value))
     return None
 
 
@@ -612,7 +623,7 @@ def typeof(value):
     one the dispatcher's fast path looks its compiled kernels up by: Python
     `bool`/`int`/`float` are bool/int64/float64, NumPy scalars keep their
     dtype, arrays have a dtype, rank, layout and writeability, tuples their
-    items' types (not nested)."""
+    items' types (not nested) and a namedtuple's class."""
     if _core is None:
         return _typeof_without_core(value)
     key = _core.type_key(value)
@@ -620,7 +631,7 @@ def typeof(value):
         return jitted_function_type(value)
     if len(key) == 1 and not isinstance(value, tuple):
         return _from_code(key[0])
-    return Tuple([_from_code(c) for c in key[1:]])
+    return Tuple([_from_code(c) for c in key[1:]], namedtuple_class(value))
 
 
 # The compile-time argument types (jitted functions, strings, dtypes) live in

@@ -162,7 +162,8 @@ PyObject *callEntry(DispatcherObject *d, PyObject *const *args, Py_ssize_t n,
                     bool &found) {
   TypeKey key;
   found = false;
-  if (key.compute(args, n))
+  // Namedtuples take the Python path, which types them with their class.
+  if (key.compute(args, n) && !key.hasNamedTuple)
     for (const std::unique_ptr<Entry> &e : *d->entries)
       if (key.matches(e->hash, e->codes, e->numCodes)) {
         found = true;
@@ -265,7 +266,7 @@ PyObject *dispatcherRegister(PyObject *self, PyObject *params) {
   TypeKey key;
   if (!call.fits() ||
       !key.compute(&PyTuple_GET_ITEM(args, 0), PyTuple_GET_SIZE(args)) ||
-      key.numFlat != (Py_ssize_t)call.args.size())
+      key.hasNamedTuple || key.numFlat != (Py_ssize_t)call.args.size())
     Py_RETURN_FALSE;
   for (Py_ssize_t i = 0; i < key.numFlat; ++i) {
     uint32_t code = key.flatCodes[i];

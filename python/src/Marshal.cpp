@@ -405,6 +405,7 @@ bool nbc::python::typeCodeOf(PyObject *obj, uint32_t &code) {
 
 bool TypeKey::compute(PyObject *const *args, Py_ssize_t n) {
   numCodes = numFlat = 0;
+  hasNamedTuple = false;
   for (Py_ssize_t i = 0; i < n; ++i) {
     PyObject *arg = args[i];
     if (!PyTuple_Check(arg)) {
@@ -412,6 +413,7 @@ bool TypeKey::compute(PyObject *const *args, Py_ssize_t n) {
         return false;
       continue;
     }
+    hasNamedTuple |= !PyTuple_CheckExact(arg);
     Py_ssize_t len = PyTuple_GET_SIZE(arg);
     if (numCodes == kMaxKey || len > 0xffff)
       return false;

@@ -112,6 +112,9 @@ bool typeCodeOf(PyObject *obj, uint32_t &code);
 struct TypeKey {
   uint64_t hash = 0;
   Py_ssize_t numCodes = 0, numFlat = 0;
+  /// Whether a tuple argument is a namedtuple (any tuple subclass): its
+  /// class is part of its type, which the codes do not hold.
+  bool hasNamedTuple = false;
   uint32_t codes[kMaxKey], flatCodes[kMaxArgs];
   PyObject *flat[kMaxArgs];
 

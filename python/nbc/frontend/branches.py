@@ -87,7 +87,8 @@ class BranchesMixin:
             return RangeValue(*[next(values) for _ in ty.items])
         if isinstance(ty, T.Tuple):
             keep = isinstance(ty, T.RESULT_TUPLES)
-            return TupleValue([next(values) for _ in ty.items], ty if keep else None)
+            return TupleValue([next(values) for _ in ty.items], ty if keep else None,
+                              cls=ty.cls)
         return next(values)
 
     def emit_if_returning(self, cond, body, orelse, node):

@@ -25,6 +25,7 @@ from .builder import (PyObj, RangeValue, TupleValue, Value, describe,
 from .complexes import cmath_name
 from .hints import BUILTIN_HINTS
 from .inner_functions import InnerFunction
+from .named_tuples import is_namedtuple_callee
 from .tuple_index import tuple_item
 from .isinstance_test import static_isinstance
 from .parameters import Jitted, bound_values, check_call, starred_items
@@ -113,6 +114,8 @@ class CallsMixin(NumpyCallsMixin):
 
     def call_value(self, fn, node):
         """A call of the callee `fn` (no `*args` left in `node`)."""
+        if is_namedtuple_callee(fn):
+            return self.call_namedtuple(fn, node)
         if isinstance(fn, Method):
             return self.call_method(fn, node)
         if isinstance(fn, ListMethod):

@@ -157,7 +157,8 @@ def unify(a, b, what):
     if isinstance(a, T.RESULT_TUPLES) or isinstance(b, T.RESULT_TUPLES):
         raise TypingError(f"cannot unify {a} and {b} for {what}")
     if isinstance(a, T.Tuple) and isinstance(b, T.Tuple) and len(a.items) == len(b.items):
-        return T.Tuple([unify(x, y, what) for x, y in zip(a.items, b.items)])
+        return T.Tuple([unify(x, y, what) for x, y in zip(a.items, b.items)],
+                       a.cls if a.cls is b.cls else None)
     if isinstance(a, T.Array) and isinstance(b, T.Array) and \
             a.copy(readonly=True) == b.copy(readonly=True):
         return a.copy(readonly=True)  # read-only if either is

@@ -46,6 +46,7 @@ from .printing import PrintingMixin
 from .raising import RaisingMixin
 from .loops import LoopsMixin
 from .matrices import MatricesMixin
+from .named_tuples import NamedTuplesMixin
 from .scans import ScansMixin
 from .shapes import ShapesMixin
 from .starred_loops import StarredLoopsMixin
@@ -64,7 +65,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                        ComplexMixin, ScansMixin, StatisticsMixin, PrintingMixin, SortingMixin,
                        DictsMixin, RandomMixin, RandomGeneratorMixin, ReferencesMixin,
                        RaisingMixin, InnerFunctionsMixin, TryMixin, ViewsMixin,
-                       BranchesMixin, StarredLoopsMixin):
+                       BranchesMixin, StarredLoopsMixin, NamedTuplesMixin):
     """Emits one func.func for a Python function and argument types."""
     probe = None  # recursion_probe's state: None, "probing", "failed" or a type
 
@@ -185,7 +186,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             elif isinstance(ty, (T.StringLiteral, T.DTypeArgument)):
                 self.env[param.arg] = PyObj(ty.value)
             elif isinstance(ty, T.Tuple):
-                self.env[param.arg] = TupleValue([next(args) for _ in ty.items])
+                self.env[param.arg] = TupleValue([next(args) for _ in ty.items],
+                                                 cls=ty.cls)
             elif isinstance(ty, T.List) and self.public:
                 self.env[param.arg] = self.b.list_from_buffer(next(args), ty,
                                                               self.pos(self.src.fdef))
@@ -315,7 +317,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             return PyObj(None)
         if isinstance(v, Undef):  # a placeholder: the value is never read
             if isinstance(want, T.Tuple):
-                p = TupleValue([self.coerce(Undef(), t, node) for t in want.items])
+                p = TupleValue([self.coerce(Undef(), t, node) for t in want.items],
+                               cls=want.cls)
             else:
                 p = self.placeholder(want, node)
             self.record_undef(v, p)
@@ -325,7 +328,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         if isinstance(want, T.Tuple):
             if not isinstance(v, TupleValue) or len(v.items) != len(want.items):
                 raise self.error(TypingError, f"cannot convert {v.type} to {want}", node)
-            return TupleValue([self.coerce(x, t, node) for x, t in zip(v.items, want.items)])
+            return TupleValue([self.coerce(x, t, node) for x, t in zip(v.items, want.items)],
+                              cls=want.cls)
         if isinstance(want, T.Scalar) and isinstance(v.type, T.Scalar):
             return S.cast(self.b, v, want, self.pos(node))
         if v.type == want:

@@ -31,7 +31,7 @@ class ContainerBuilder:
         if not isinstance(dtype, T.Tuple):
             return Value(h, dtype)
         return TupleValue([Value(ir.tuple_get(self.block, self.loc(pos), h, k), t)
-                           for k, t in enumerate(dtype.items)])
+                           for k, t in enumerate(dtype.items)], cls=dtype.cls)
 
     def make_tuple(self, fields, pos):
         """nbc.make_tuple: a list of tuples' item from scalar `fields`."""

@@ -13,6 +13,7 @@ from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, RangeValue, TupleValue, Value, describe, optional_parts
 from .array_layout import ArrayFlags
+from .named_tuples import is_namedtuple_value
 from .arrays import ELLIPSIS, NEWAXIS, FlatIter, binary_body, integral_exponent
 from .common import NoneStandIn, Undef, is_none_value, type_of, unify
 from .fancy import is_index_array
@@ -143,7 +144,8 @@ class ExprsMixin:
         if ty is not None:
             return self.python_number(obj, node)
         if isinstance(obj, tuple):
-            return TupleValue([self.materialize(PyObj(x), node) for x in obj])
+            return TupleValue([self.materialize(PyObj(x), node) for x in obj],
+                              cls=T.namedtuple_class(obj))
         if isinstance(obj, str):
             raise self.error(UnsupportedError, "unsupported Python construct: string "
                              "values", node, STRING_HINT)
@@ -232,6 +234,8 @@ class ExprsMixin:
         base = self.expr(node.value)
         if isinstance(base, TupleValue) and isinstance(base.type, T.Optional):
             base = self.materialize(base, node.value)  # its value (None: TypeError)
+        if is_namedtuple_value(base):
+            return self.namedtuple_attribute(base, node.attr, node)
         if isinstance(base, PyObj):
             if not hasattr(base.obj, node.attr):
                 raise self.error(TypingError, f"unknown attribute '{node.attr}' of "

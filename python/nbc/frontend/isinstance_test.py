@@ -66,6 +66,9 @@ def _is_instance(fc, value, classinfo, node):
             and not isinstance(t, T.RESULT_TUPLES)
     if cls is range:
         return isinstance(value, RangeValue)
+    if T.is_namedtuple_class(cls):  # a namedtuple of the class (or a subclass)
+        return isinstance(value, TupleValue) and type(t) is T.Tuple and \
+            t.cls is not None and issubclass(t.cls, cls)
     if cls is np.ndarray:
         return isinstance(value, Value) and isinstance(t, T.Array)
     if cls in _CONTAINERS:
@@ -77,6 +80,7 @@ def _is_instance(fc, value, classinfo, node):
         name = getattr(cls, "__name__", repr(cls))
         raise fc.error(UnsupportedError, f"isinstance with {name} is not supported: "
                        "use int, float, complex, bool, str, tuple, list, dict, set, "
-                       "range, np.ndarray or an nbc scalar type (nbc.types.float32)",
+                       "range, np.ndarray, a namedtuple class or an nbc scalar type "
+                       "(nbc.types.float32)",
                        where)
     return isinstance(value, Value) and t == want

@@ -33,7 +33,7 @@ def tuple_item_type(c, v, node):
     if not fields:
         raise c.error(UnsupportedError, "lists of empty tuples are not supported",
                       node)
-    return T.Tuple([x.type for x in fields])
+    return T.Tuple([x.type for x in fields], v.type.cls)
 
 
 def unify_tuples(c, have, t, node, what):
@@ -41,7 +41,8 @@ def unify_tuples(c, have, t, node, what):
     if isinstance(have, T.Tuple) and isinstance(t, T.Tuple) and \
             len(have.items) == len(t.items):
         try:
-            return T.Tuple([T.promote(a, b) for a, b in zip(have.items, t.items)])
+            return T.Tuple([T.promote(a, b) for a, b in zip(have.items, t.items)],
+                           have.cls if have.cls is t.cls else None)
         except Exception:
             pass
     raise c.error(TypingError, f"{what}: cannot unify {have.name()} and {t.name()}",

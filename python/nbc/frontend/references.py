@@ -122,7 +122,8 @@ class ReferencesMixin:
                 items.append(PyObj(None))
             elif isinstance(p, T.Tuple):
                 items.append(TupleValue([next(values) for _ in p.items],
-                                        p if isinstance(p, T.Optional) else None))
+                                        p if isinstance(p, T.Optional) else None,
+                                        cls=p.cls))
             else:
                 items.append(next(values))
         for v in items:  # the callee's new containers, which names may bind

@@ -46,15 +46,18 @@ class Value:
 class TupleValue:
     """A tuple: a compile-time group of values (no MLIR value of its own)."""
 
-    def __init__(self, items, type=None):
+    cls = None  # a namedtuple's class
+
+    def __init__(self, items, type=None, cls=None):
         self.items = list(items)
         # `type` names what the group stands for (an Optional's flag+parts);
         # without one it follows the items (a field the dialect retyped).
         self.named_type = type
+        self.cls = cls
 
     @property
     def type(self):
-        return self.named_type or T.Tuple([v.type for v in self.items])
+        return self.named_type or T.Tuple([v.type for v in self.items], self.cls)
 
     @type.setter
     def type(self, t):  # what a subclass stands for (a range, a view's parts)

@@ -259,3 +259,81 @@ func.func @two_operators_on_one_root(%idx: memref<?xsi64>, %a: memref<?x?xsi64>,
   }
   return
 }
+
+// -----
+
+// A whole-array update (`acc -= x[i]`, an in-place nbc.ufunc) has no
+// atomic form: always privatized, also with max-private-elements=0. The
+// ufunc updates the chunk's row (a view of the rows), identity -0.0; the
+// merge adds the rows into the array; the carried sum and the array's
+// size pass through.
+// CHECK-LABEL: func.func @whole_array
+// CHECK-SAME: (%[[X:.*]]: memref<?x?xf64>, %[[A:.*]]: memref<?xf64>, %{{.*}}: si64)
+// CHECK-NOT: scf.if
+// CHECK: %[[P:.*]] = nbc.num_threads : si64
+// CHECK: %[[ROWS:.*]] = nbc.empty(%{{.*}}, %{{.*}}) : memref<?x?xf64>, si64, si64
+// CHECK: %[[SUM:.*]] = nbc.prange (%[[T:.*]]) = (%{{.*}}) to (%[[P]]) step (%{{.*}}) : si64 reduce(add %[[ACC:.*]] = %{{.*}} : f64) {
+// CHECK: %[[ROW:.*]] = nbc.mul %[[T]], %{{.*}} : si64
+// CHECK: nbc.constant -0.000000e+00 : f64
+// CHECK: %[[MINE:.*]] = nbc.slice %[[ROWS]][%[[ROW]]] : memref<?x?xf64> to memref<?xf64, strided<[1], offset: ?>>
+// CHECK: nbc.range %{{.*}} = %{{.*}} to %{{.*}} step %{{.*}} : si64 iter_args(%{{.*}} = %[[ACC]]) -> (f64) {
+// CHECK: nbc.ufunc ins(%[[MINE]], %{{.*}} : memref<?xf64, strided<[1], offset: ?>>, memref<?xf64, strided<[1], offset: ?>>) outs(%[[MINE]] : memref<?xf64, strided<[1], offset: ?>>)
+// CHECK: nbc.sub
+// CHECK: nbc.dim %[[A]], 0
+// CHECK: nbc.prange (%[[E:.*]]) = (%{{.*}}) to (%{{.*}}) step (%{{.*}}) : si64 {
+// CHECK-NEXT: %[[CUR:.*]] = nbc.load %[[A]][%[[E]]]
+// CHECK-NEXT: nbc.range %{{.*}} = %{{.*}} to %[[P]] step %{{.*}} : si64 iter_args(%{{.*}} = %[[CUR]]) -> (f64) {
+// CHECK: nbc.add
+// CHECK: nbc.store %{{.*}}, %[[A]][%[[E]]]
+// CHECK: return %[[SUM]] : f64
+// OFF-LABEL: func.func @whole_array
+// OFF-NOT: scf.if
+// OFF: nbc.slice %{{.*}}[%{{.*}}] : memref<?x?xf64> to memref<?xf64, strided<[1], offset: ?>>
+// OFF: nbc.ufunc
+func.func @whole_array(%x: memref<?x?xf64>, %acc: memref<?xf64>, %n: si64) -> f64
+    attributes {nbc.kernel = #nbc.kernel<parallel = true>} {
+  %c0 = nbc.constant 0 : si64
+  %c1 = nbc.constant 1 : si64
+  %z = nbc.constant 0.0 : f64
+  %r = nbc.prange (%i) = (%c0) to (%n) step (%c1) : si64 reduce(add %s = %z : f64) {
+    %row = nbc.slice %x[%i] : memref<?x?xf64> to memref<?xf64, strided<[1], offset: ?>>
+    nbc.ufunc ins(%acc, %row : memref<?xf64>, memref<?xf64, strided<[1], offset: ?>>) outs(%acc : memref<?xf64>) {
+    ^bb0(%a: f64, %b: f64):
+      %t = nbc.sub %a, %b : f64
+      nbc.yield %t : f64
+    }
+    %m = nbc.dim %acc, 0 : memref<?xf64>
+    %f = nbc.cast %m : si64 to f64
+    %s2 = nbc.add %s, %f : f64
+    nbc.yield %s2 : f64
+  }
+  return %r : f64
+}
+
+// -----
+
+// An inner loop passing the array on unchanged (as nbc-recognize-reductions
+// leaves `for j in range(m): acc += v`) is no other use: privatized.
+// CHECK-LABEL: func.func @carried_whole_array
+// CHECK: %[[ROWS:.*]] = nbc.empty
+// CHECK: %[[MINE:.*]] = nbc.slice %[[ROWS]][%{{.*}}]
+// CHECK: nbc.range %{{.*}} iter_args(%{{.*}} = %{{.*}}) -> (memref<?xf64>) {
+// CHECK-NEXT: nbc.ufunc ins(%[[MINE]], %{{.*}} : memref<?xf64, strided<[1], offset: ?>>, f64) outs(%[[MINE]] : memref<?xf64, strided<[1], offset: ?>>)
+func.func @carried_whole_array(%x: memref<?xf64>, %acc: memref<?xf64>, %n: si64)
+    attributes {nbc.kernel = #nbc.kernel<parallel = true>} {
+  %c0 = nbc.constant 0 : si64
+  %c1 = nbc.constant 1 : si64
+  %c2 = nbc.constant 2 : si64
+  nbc.prange (%i) = (%c0) to (%n) step (%c1) : si64 reduce() {
+    %v = nbc.load %x[%i] : memref<?xf64>, si64
+    %r = nbc.range %j = %c0 to %c2 step %c1 : si64 iter_args(%a = %acc) -> (memref<?xf64>) {
+      nbc.ufunc ins(%acc, %v : memref<?xf64>, f64) outs(%acc : memref<?xf64>) {
+      ^bb0(%e: f64, %w: f64):
+        %t = nbc.add %e, %w : f64
+        nbc.yield %t : f64
+      }
+      nbc.yield %acc : memref<?xf64>
+    }
+  }
+  return
+}

@@ -146,3 +146,86 @@ func.func @serial(%x: memref<?xsi64>, %h: memref<?xsi64>, %n: si64) {
   }
   return
 }
+
+// -----
+
+// A whole-array `acc += x[i]` (an in-place nbc.ufunc whose body calls the
+// scalar function) on an array defined above the loop: a reduction, left
+// for nbc-privatize-array-updates (no atomics, no error).
+// CHECK-LABEL: func.func @whole_array_add
+// CHECK: nbc.prange
+// CHECK: %[[ROW:.*]] = nbc.slice
+// CHECK-NEXT: nbc.ufunc ins(%[[ACC:.*]], %[[ROW]] : memref<?xf64>, memref<?xf64, strided<[1], offset: ?>>) outs(%[[ACC]] : memref<?xf64>)
+// CHECK-NOT: nbc.atomic_update
+func.func @whole_array_add(%x: memref<?x?xf64>, %acc: memref<?xf64>, %n: si64)
+    attributes {nbc.kernel = #nbc.kernel<parallel = true>} {
+  %c0 = nbc.constant 0 : si64
+  %c1 = nbc.constant 1 : si64
+  nbc.prange (%i) = (%c0) to (%n) step (%c1) : si64 {
+    %row = nbc.slice %x[%i] : memref<?x?xf64> to memref<?xf64, strided<[1], offset: ?>>
+    nbc.ufunc ins(%acc, %row : memref<?xf64>, memref<?xf64, strided<[1], offset: ?>>) outs(%acc : memref<?xf64>) {
+    ^bb0(%a: f64, %b: f64):
+      %s = func.call @add(%a, %b) : (f64, f64) -> f64
+      nbc.yield %s : f64
+    }
+  }
+  return
+}
+func.func private @add(%a: f64, %b: f64) -> f64 {
+  %s = nbc.add %a, %b : f64
+  return %s : f64
+}
+
+// -----
+
+// `acc /= v` (float): a product reduction of the divisors.
+// CHECK-LABEL: func.func @whole_array_quotient
+// CHECK: nbc.ufunc
+// CHECK-NEXT: ^bb0
+// CHECK-NEXT: nbc.cast
+// CHECK-NEXT: nbc.truediv
+func.func @whole_array_quotient(%x: memref<?xf64>, %acc: memref<?x?xf32>, %n: si64)
+    attributes {nbc.kernel = #nbc.kernel<parallel = true>} {
+  %c0 = nbc.constant 0 : si64
+  %c1 = nbc.constant 1 : si64
+  nbc.prange (%i) = (%c0) to (%n) step (%c1) : si64 {
+    %v = nbc.load %x[%i] : memref<?xf64>, si64
+    nbc.ufunc ins(%acc, %v : memref<?x?xf32>, f64) outs(%acc : memref<?x?xf32>) {
+    ^bb0(%a: f32, %b: f64):
+      %a64 = nbc.cast %a : f32 to f64
+      %q = nbc.truediv %a64, %b : f64 -> f64
+      %q32 = nbc.cast %q : f64 to f32
+      nbc.yield %q32 : f32
+    }
+  }
+  return
+}
+
+// -----
+
+// An inner loop carrying the array unchanged (`acc += v` rebinds `acc` to
+// itself): the carried value is forwarded to the array, so the update is
+// seen as one of the array defined above (and nothing is an error).
+// CHECK-LABEL: func.func @carried_by_inner_loop
+// CHECK-SAME: (%[[X:[^:]*]]: memref<?xf64>, %[[ACC:[^:]*]]: memref<?xf64>
+// CHECK: nbc.range %{{.*}} iter_args(%{{.*}} = %[[ACC]]) -> (memref<?xf64>) {
+// CHECK: nbc.ufunc ins(%[[ACC]], %{{.*}} : memref<?xf64>, f64) outs(%[[ACC]] : memref<?xf64>)
+// CHECK: nbc.yield %[[ACC]] : memref<?xf64>
+func.func @carried_by_inner_loop(%x: memref<?xf64>, %acc: memref<?xf64>, %n: si64)
+    attributes {nbc.kernel = #nbc.kernel<parallel = true>} {
+  %c0 = nbc.constant 0 : si64
+  %c1 = nbc.constant 1 : si64
+  %c2 = nbc.constant 2 : si64
+  nbc.prange (%i) = (%c0) to (%n) step (%c1) : si64 {
+    %v = nbc.load %x[%i] : memref<?xf64>, si64
+    %r = nbc.range %j = %c0 to %c2 step %c1 : si64 iter_args(%a = %acc) -> (memref<?xf64>) {
+      nbc.ufunc ins(%a, %v : memref<?xf64>, f64) outs(%a : memref<?xf64>) {
+      ^bb0(%e: f64, %w: f64):
+        %t = nbc.add %e, %w : f64
+        nbc.yield %t : f64
+      }
+      nbc.yield %a : memref<?xf64>
+    }
+  }
+  return
+}

@@ -135,17 +135,17 @@ SIMULATION_CASES = [
      1e-12),
     ("ising_checkerboard", "simulation", "ising_checkerboard",
      lambda r: (_ising_args(r)[0], 0.44, r.random((2, 16, 16))), 0),
+    ("sir_namedtuple", "simulation", "sir_namedtuple", lambda r: (990.0, 10.0, 100, 0.3, 0.1, 0.5),
+     1e-12),
+    # A whole-array `+=` in a prange (each thread its own copy).
+    ("prange_array_reduction", "simulation", "force_histogram",
+     lambda r: (r.uniform(0, 1, 200), np.linspace(0, 1, 11)), 1e-9),
 ]
 
 # Checked by public_kernels/report.py only (they agree; compiling their
 # Numba references costs ~40 s of CPU the suite's budget does not have).
 SIMULATION_SWEEP_CASES = [
-    # nbc refuses these: strings, dicts with tuple keys, namedtuples, a
-    # whole-array `+=` in a prange (a race to nbc; Numba privatises it).
-    ("sir_namedtuple", "simulation", "sir_namedtuple", lambda r: (990.0, 10.0, 100, 0.3, 0.1, 0.5),
-     1e-12),
-    ("prange_array_reduction", "simulation", "force_histogram",
-     lambda r: (r.uniform(0, 1, 200), np.linspace(0, 1, 11)), 1e-9),
+    # nbc refuses these: strings, dicts with tuple keys.
     ("levenshtein_str", "algorithms", "levenshtein",
      lambda r: (_word(r, 12), _word(r, 15)), 0),
     ("cooccurrence_dict", "graphs", "cooccurrence", lambda r: (r.integers(0, 6, (4, 12)), 3),

@@ -5,12 +5,14 @@
 // and maps it, through slices and transposes, to the array it views (its
 // root) with the index on each of the root's axes as an affine form in the
 // prange's induction variables and values from above. Per written root:
-// a common axis `c * iv + d` proves the iterations disjoint; else updates
+// a common axis `c * iv + d` proves the iterations disjoint; else whole-
+// array updates `a += v` are reductions (WholeArrayUpdates.h); else updates
 // `a[e] = a[e] op v` become nbc.atomic_update; else the race is an error.
 //
 //===----------------------------------------------------------------------===//
 
 #include "nbc/Dialect/NBC/Analysis/ArrayUpdates.h"
+#include "nbc/Dialect/NBC/Analysis/WholeArrayUpdates.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/IRMapping.h"
@@ -526,6 +528,15 @@ void RaceAnalysis::rewrite(Update update) {
 
 LogicalResult RaceAnalysis::checkRoot(Value root, ArrayRef<Access> accesses) {
   if (disjointPerIteration(accesses))
+    return success();
+  // `a += v` on the whole array: privatized (nbc-privatize-array-updates).
+  SmallVector<Operation *> ops;
+  for (const Access &access : accesses)
+    ops.push_back(access.op);
+  FailureOr<bool> wholeArray = checkWholeArrayReductions(prange, root, ops);
+  if (failed(wholeArray))
+    return failure();
+  if (*wholeArray)
     return success();
   SmallVector<Update> updates;
   DenseSet<Operation *> covered;

@@ -13,6 +13,7 @@
 #include "nbc/Dialect/NBC/Analysis/Reductions.h"
 
 #include "nbc/Dialect/NBC/Analysis/ArrayUpdates.h"
+#include "nbc/Dialect/NBC/Analysis/WholeArrayUpdates.h"
 
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
@@ -509,6 +510,7 @@ static void rewriteCompareAndAssign(Operation *root) {
 
 LogicalResult nbc::recognizeAllReductions(Operation *root) {
   rewriteCompareAndAssign(root);
+  forwardInvariantCarriedArrays(root);
   WalkResult walk = root->walk([](PRangeOp prange) {
     return failed(recognizeReductions(prange)) ||
                    failed(makeArrayUpdatesAtomic(prange))

@@ -11,6 +11,9 @@
 //        updating the chunk's row with plain loads and stores; then an
 //        nbc.prange over the elements of A folding the rows into A.
 //      } else { the original prange, with its atomics }
+// A prange that also updates a whole array defined above it (`a += v`, an
+// in-place nbc.ufunc) gets the chunked form unconditionally, the ufunc
+// updating the chunk's row: there is no atomic form of it.
 // Integer updates give exactly the serial result (the operators are
 // associative and commutative, also modulo 2^n); float sums and products
 // are re-associated as a parallel reduction's are.
@@ -20,6 +23,7 @@
 #include "nbc/Dialect/NBC/Transforms/Passes.h"
 
 #include "nbc/Dialect/NBC/Analysis/ArrayUpdates.h"
+#include "nbc/Dialect/NBC/Analysis/WholeArrayUpdates.h"
 #include "nbc/Dialect/NBC/IR/NBCOps.h"
 
 #include "mlir/Dialect/SCF/IR/SCF.h"
@@ -47,6 +51,9 @@ struct Privatized {
   Value array;
   ReductionKind kind;
   Value buffer, rowSpacing;
+  /// Whether the loop updates the whole array (`a += v`, nbc.ufunc): then
+  /// the private copies are the only correct form.
+  bool whole = false;
 };
 } // namespace
 
@@ -125,22 +132,47 @@ static bool isInjectiveView(Value array) {
   return true;
 }
 
+/// Whether `use` only passes its array on unchanged through an nbc.range
+/// (an init whose iteration yields it as it is, and that yield): no access
+/// (forwardInvariantCarriedArrays leaves such loops).
+static bool carriesUnchanged(OpOperand &use) {
+  Operation *owner = use.getOwner();
+  if (auto loop = dyn_cast<RangeOp>(owner)) {
+    unsigned first = loop.getInitArgs().getBeginOperandIndex();
+    return use.getOperandNumber() >= first &&
+           loop.getBody()->getTerminator()->getOperand(use.getOperandNumber() -
+                                                       first) == use.get();
+  }
+  auto loop = dyn_cast<RangeOp>(owner->getParentOp());
+  return loop && isa<YieldOp>(owner) &&
+         loop.getInitArgs()[use.getOperandNumber()] == use.get();
+}
+
 /// The arrays of `prange` to privatize: defined above it, of rank >= 1,
 /// whose root the body touches only with atomic updates of one kind.
 static SmallVector<Privatized> findPrivatized(PRangeOp prange) {
   llvm::MapVector<Value, std::optional<ReductionKind>> candidates;
   DenseMap<Value, std::optional<ReductionKind>> rootKinds;
   DenseSet<Value> spoiled;
+  DenseSet<Value> whole;
   prange.getBody()->walk([&](Operation *op) {
     auto update = dyn_cast<AtomicUpdateOp>(op);
+    auto ufunc = dyn_cast<UfuncOp>(op);
     std::optional<ReductionKind> kind;
     if (update)
       kind = kindOf(update);
-    for (Value operand : op->getOperands()) {
-      if (!isa<MemRefType>(operand.getType()))
+    else if (ufunc && (kind = wholeArrayUpdateKind(ufunc)))
+      whole.insert(ufunc.getOuts()[0]);
+    // The copy has the array's shape.
+    if (isa<DimOp>(op))
+      return;
+    for (OpOperand &use : op->getOpOperands()) {
+      Value operand = use.get();
+      if (!isa<MemRefType>(operand.getType()) || carriesUnchanged(use))
         continue;
       Value root = viewedRoot(operand);
-      bool isUpdate = update && operand == update.getArray() && kind;
+      bool isUpdate = kind && ((update && operand == update.getArray()) ||
+                               (ufunc && operand == ufunc.getOuts()[0]));
       auto [it, inserted] = rootKinds.try_emplace(root, kind);
       if (!isUpdate || (!inserted && it->second != kind)) {
         spoiled.insert(root);
@@ -158,15 +190,21 @@ static SmallVector<Privatized> findPrivatized(PRangeOp prange) {
         prange->isAncestor(array.getParentBlock()->getParentOp()) ||
         !isInjectiveView(array))
       continue;
-    // Every use in the loop is an update of the array (no view made in it).
+    // Every use in the loop is an update of the array (no view made in it)
+    // or its size.
     bool onlyUpdates = llvm::all_of(array.getUses(), [&](OpOperand &use) {
-      if (!prange->isAncestor(use.getOwner()))
+      Operation *user = use.getOwner();
+      if (!prange->isAncestor(user) || isa<DimOp>(user) ||
+          carriesUnchanged(use))
         return true;
-      auto update = dyn_cast<AtomicUpdateOp>(use.getOwner());
+      if (auto ufunc = dyn_cast<UfuncOp>(user))
+        return whole.contains(array) && ufunc.getOuts()[0] == array &&
+               wholeArrayUpdateKind(ufunc);
+      auto update = dyn_cast<AtomicUpdateOp>(user);
       return update && use.getOperandNumber() == 0;
     });
     if (onlyUpdates)
-      result.push_back(Privatized{array, *kind, {}, {}});
+      result.push_back(Privatized{array, *kind, {}, {}, whole.contains(array)});
   }
   return result;
 }
@@ -309,9 +347,13 @@ static void allocateRows(OpBuilder &b, Location loc,
     SmallVector<Value> sizes = sizesOf(b, loc, array.array);
     // Rows of fewer than kUnpaddedRowBytes bytes are 1 + ceil(64 / bytes)
     // rows apart: at least one cache line between two chunks' rows.
-    Value bytes = MulOp::create(
-        b, loc, product(b, loc, sizes, si64),
-        constantInt(b, loc, si64, element.getIntOrFloatBitWidth() / 8));
+    // (At least 1: an empty array, whole-array updated, gets rows too.)
+    Value bytes = MaxOp::create(
+        b, loc,
+        MulOp::create(
+            b, loc, product(b, loc, sizes, si64),
+            constantInt(b, loc, si64, element.getIntOrFloatBitWidth() / 8)),
+        one);
     Value lineRows = FloorDivOp::create(
         b, loc,
         AddOp::create(b, loc, bytes, constantInt(b, loc, si64, kCacheLine - 1)),
@@ -339,7 +381,7 @@ static void buildChunk(OpBuilder &b, PRangeOp prange, PRangeOp chunks,
   Value chunk = chunks.getInductionVars()[0];
   Value one = constantInt(b, loc, threads.getType(), 1);
   // The chunk fills its own rows (in parallel, and near its thread).
-  SmallVector<Value> rows;
+  SmallVector<Value> rows, rowViews;
   for (const Privatized &array : arrays) {
     Value row = MulOp::create(b, loc, chunk, array.rowSpacing);
     rows.push_back(row);
@@ -353,6 +395,17 @@ static void buildChunk(OpBuilder &b, PRangeOp prange, PRangeOp chunks,
                    StoreOp::create(nb, loc, init, array.buffer, indices, true,
                                    true);
                  });
+    // Whole-array updates update the row as a view.
+    Value view;
+    if (array.whole) {
+      SmallVector<int32_t> subscripts{SliceOp::kIndex};
+      auto viewType = SliceOp::inferResultType(
+          cast<MemRefType>(array.buffer.getType()), subscripts);
+      view = SliceOp::create(b, loc, viewType, array.buffer, ValueRange{row},
+                             ValueRange{}, ValueRange{}, ValueRange{},
+                             b.getDenseI32ArrayAttr(subscripts));
+    }
+    rowViews.push_back(view);
   }
   // Iterations [n0 * chunk / threads, n0 * (chunk + 1) / threads) of the
   // first dimension, then the others as written.
@@ -399,6 +452,11 @@ static void buildChunk(OpBuilder &b, PRangeOp prange, PRangeOp chunks,
         updateRow(update, array, row);
         break;
       }
+  outermost.walk([&](UfuncOp ufunc) {
+    for (auto [array, view] : llvm::zip(arrays, rowViews))
+      if (view)
+        ufunc->replaceUsesOfWith(array.array, view);
+  });
 }
 
 /// A[j] = A[j] op row_0[j] op row_1[j] ..., in parallel over j.
@@ -460,32 +518,66 @@ static SmallVector<Value> buildPrivatized(OpBuilder &b, PRangeOp prange,
 }
 
 /// Rewrites `prange` when it qualifies; returns whether it did.
-static bool privatize(PRangeOp prange, int64_t maxElements) {
-  if (maxElements <= 0 || !getKernelOptions(prange).getParallel() ||
-      !prange.isClassified() || prange->getParentOfType<PRangeOp>())
-    return false;
-  bool nested = false;
-  prange.getBody()->walk([&](PRangeOp) { nested = true; });
-  if (nested)
-    return false;
+/// The whole-array updates (`a += v`) of arrays defined above `prange`.
+static SmallVector<UfuncOp> wholeArrayUpdates(PRangeOp prange) {
+  SmallVector<UfuncOp> updates;
+  prange.getBody()->walk([&](UfuncOp ufunc) {
+    if (wholeArrayUpdateKind(ufunc) &&
+        !prange->isAncestor(ufunc.getOuts()[0].getParentBlock()->getParentOp()))
+      updates.push_back(ufunc);
+  });
+  return updates;
+}
+
+/// Rewrites `prange` when it qualifies; fails (with an error) when it has
+/// whole-array updates it cannot privatize, which would race.
+static LogicalResult privatize(PRangeOp prange, int64_t maxElements) {
+  if (!getKernelOptions(prange).getParallel() || !prange.isClassified())
+    return success();
+  SmallVector<UfuncOp> whole = wholeArrayUpdates(prange);
+  // Not privatizable: nbc-recognize-reductions refused whole-array updates.
+  if ((maxElements <= 0 && whole.empty()) || !isPrivatizable(prange)) {
+    if (whole.empty())
+      return success();
+    return whole.front()->emitError(
+        "prange: a whole-array reduction (`a += ...`) is supported in an "
+        "outermost prange, with no prange inside it and a constant step");
+  }
   // si64 bounds with constant non-zero steps (a zero step must raise as
   // the prange does).
   SmallVector<int64_t> steps;
   for (Value step : prange.getSteps()) {
     APInt value;
-    if (!step.getType().isSignedInteger(64) ||
-        !matchPattern(step, m_ConstantInt(&value)) || value.isZero())
-      return false;
+    (void)matchPattern(step, m_ConstantInt(&value));
     steps.push_back(value.getSExtValue());
   }
   SmallVector<Privatized> arrays = findPrivatized(prange);
+  for (UfuncOp ufunc : whole)
+    if (llvm::none_of(arrays, [&](const Privatized &array) {
+          return array.array == ufunc.getOuts()[0];
+        }))
+      return ufunc->emitError(
+          "prange: this whole-array update (`a += ...`) races: the loop "
+          "uses the array in another way");
+  // Without row limit, only the arrays that need rows get them.
+  if (maxElements <= 0)
+    llvm::erase_if(arrays,
+                   [](const Privatized &array) { return !array.whole; });
   if (arrays.empty())
-    return false;
+    return success();
 
   OpBuilder b(prange);
   Location loc = prange.getLoc();
   Type si64 = prange.getSteps()[0].getType();
   Value threads = NumThreadsOp::create(b, loc, si64);
+  // Whole-array updates have no other correct form: always privatized.
+  if (!whole.empty()) {
+    SmallVector<Value> results =
+        buildPrivatized(b, prange, arrays, threads, steps);
+    prange->replaceAllUsesWith(results);
+    prange->erase();
+    return success();
+  }
   // Privatize when every array has elements, all the copies together
   // hold at most maxElements, and the loop runs at least as many
   // iterations as the arrays have elements (else atomics are cheaper).
@@ -527,7 +619,7 @@ static bool privatize(PRangeOp prange, int64_t maxElements) {
   prange->moveBefore(otherwise, otherwise->end());
   b.setInsertionPointToEnd(otherwise);
   scf::YieldOp::create(b, loc, prange.getResults());
-  return true;
+  return success();
 }
 
 namespace {
@@ -538,7 +630,8 @@ struct NBCPrivatizeArrayUpdates
     SmallVector<PRangeOp> pranges;
     getOperation()->walk([&](PRangeOp prange) { pranges.push_back(prange); });
     for (PRangeOp prange : pranges)
-      privatize(prange, maxPrivateElements);
+      if (failed(privatize(prange, maxPrivateElements)))
+        return signalPassFailure();
   }
 };
 } // namespace

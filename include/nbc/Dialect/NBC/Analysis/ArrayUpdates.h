@@ -22,6 +22,10 @@ namespace mlir::nbc {
 ///    value; or the thread id instead of `iv`), iterations touch
 ///    disjoint elements and nothing changes (`out[i] = ...`,
 ///    `out[i, j] += ...` in an inner loop, `out[2 * i + 1]`, `out[i][j]`);
+///  - otherwise, when some access is an in-place update of a whole array
+///    defined above the loop (`a += v`), it is a reduction of that array
+///    if every access is one, by one operator (WholeArrayUpdates.h), and
+///    an error otherwise;
 ///  - otherwise, when every access is an update `a[e] = a[e] op v` (op one
 ///    of `nbc.add`, `nbc.sub` with the element on the left, `nbc.mul`,
 ///    `nbc.min`, `nbc.max`, `nbc.and`, `nbc.or`, `nbc.xor`, possibly

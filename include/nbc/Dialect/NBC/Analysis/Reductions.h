@@ -36,7 +36,8 @@ LogicalResult recognizeReductions(PRangeOp prange);
 /// recognizeReductions and makeArrayUpdatesAtomic (ArrayUpdates.h) on
 /// every nbc.prange in `root` (itself included), inner ones first, after
 /// rewriting every `if x > m: m = x` in `root` to `nbc.max` (`<`:
-/// `nbc.min`).
+/// `nbc.min`) and forwarding the arrays inner loops carry unchanged
+/// (WholeArrayUpdates.h).
 LogicalResult recognizeAllReductions(Operation *root);
 
 } // namespace mlir::nbc
