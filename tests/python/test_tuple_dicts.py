@@ -102,8 +102,8 @@ def tuple_values(n):
     for i in range(n):
         d[i % 4] = (i, i * 0.5)
     total = 0.0
-    for k, (i, x) in d.items():
-        total += k * 1000 + i + x
+    for pos, (k, (i, x)) in enumerate(d.items()):
+        total += pos * 1e6 + k * 1000 + i + x
     first, half = d[(n - 1) % 4]
     return total, first, half
 

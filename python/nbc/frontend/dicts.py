@@ -513,9 +513,20 @@ class DictsMixin(TableMethodsMixin, DictValuesMixin, DictTuplesMixin):
         return names
 
     # -- iteration -----------------------------------------------------------------
-    def for_table(self, stmt, value):
+    def enumerated_table(self, node):
+        """The dict, set or view `enumerate(node)` walks (a name holding one,
+        or `name.keys()`/`values()`/`items()`), else None."""
+        base = node.func.value if isinstance(node, ast.Call) and \
+            isinstance(node.func, ast.Attribute) and \
+            node.func.attr in ("keys", "values", "items") else node
+        if not (isinstance(base, ast.Name) and is_table(self.env.get(base.id))):
+            return None
+        return self.expr(node)
+
+    def for_table(self, stmt, value, target=None, index_target=None):
         """`for k in d` (and over d.keys()/values()/items(), a set) as
-        `for $i in range(len(d)): k = <i-th key>; ...`."""
+        `for $i in range(len(d)): k = <i-th key>; ...`; under enumerate,
+        `index_target` takes $i and `target` the item."""
         tag = f"$di{stmt.lineno}_{stmt.col_offset}_{len(self.loops)}"
         view = value if isinstance(value, TableView) else TableView(value, "keys", stmt.iter)
         name_node = view.name_node
@@ -531,7 +542,9 @@ class DictsMixin(TableMethodsMixin, DictValuesMixin, DictTuplesMixin):
                 ast.Call(func=ast.Name(id="len", ctx=ast.Load()),
                          args=[ast.Name(id=name_node.id, ctx=ast.Load())], keywords=[])],
                 keywords=[]),
-            body=[ast.Assign(targets=[stmt.target], value=item)] + stmt.body,
+            body=[ast.Assign(targets=[target or stmt.target], value=item)] +
+            ([ast.Assign(targets=[index_target], value=ast.Name(id=tag, ctx=ast.Load()))]
+             if index_target is not None else []) + stmt.body,
             orelse=stmt.orelse, type_comment=None)
         self.emit_synthetic(loop, stmt)
 

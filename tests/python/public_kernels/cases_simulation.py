@@ -135,12 +135,14 @@ SIMULATION_CASES = [
      1e-12),
     ("ising_checkerboard", "simulation", "ising_checkerboard",
      lambda r: (_ising_args(r)[0], 0.44, r.random((2, 16, 16))), 0),
+    ("cooccurrence_dict", "graphs", "cooccurrence", lambda r: (r.integers(0, 6, (4, 12)), 3),
+     1e-12),
 ]
 
 # Checked by public_kernels/report.py only (they agree; compiling their
 # Numba references costs ~40 s of CPU the suite's budget does not have).
 SIMULATION_SWEEP_CASES = [
-    # nbc refuses these: strings, dicts with tuple keys, namedtuples, a
+    # nbc refuses these: strings, namedtuples, a
     # whole-array `+=` in a prange (a race to nbc; Numba privatises it).
     ("sir_namedtuple", "simulation", "sir_namedtuple", lambda r: (990.0, 10.0, 100, 0.3, 0.1, 0.5),
      1e-12),
@@ -148,8 +150,6 @@ SIMULATION_SWEEP_CASES = [
      lambda r: (r.uniform(0, 1, 200), np.linspace(0, 1, 11)), 1e-9),
     ("levenshtein_str", "algorithms", "levenshtein",
      lambda r: (_word(r, 12), _word(r, 15)), 0),
-    ("cooccurrence_dict", "graphs", "cooccurrence", lambda r: (r.integers(0, 6, (4, 12)), 3),
-     1e-12),
     ("lfilter_zi_unnormalised", "stats", "lfilter",
      lambda r: (np.array([0.5, 0.2]), 2.0 * _BUTTER_A, r.normal(size=100), np.ones(2)), 1e-12),
     ("rolling_zscore", "stats", "rolling_zscore", lambda r: (r.normal(size=100), 10), 1e-9),
