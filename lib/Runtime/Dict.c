@@ -32,7 +32,8 @@
 #define ADDRESS(name) ((intptr_t)(name##Aligned + name##Offset))
 /* A key or value: kMaxWords words. */
 #define WORDS(p) uint64_t p##0, uint64_t p##1, uint64_t p##2, uint64_t p##3
-#define WORD_ARRAY(p) {p##0, p##1, p##2, p##3}
+#define WORD_ARRAY(p)                                                          \
+  { p##0, p##1, p##2, p##3 }
 
 enum { kEmpty = -1, kDeleted = -2, kMinCapacity = 8, kMaxWords = 4 };
 enum { kIntegerKey = 0, kFloatKey = 1 };

@@ -13,7 +13,9 @@
 
 static int failures = 0;
 
-static MlirStringRef str(const char *s) { return mlirStringRefCreateFromCString(s); }
+static MlirStringRef str(const char *s) {
+  return mlirStringRefCreateFromCString(s);
+}
 
 static MlirValue append(MlirBlock block, MlirOperation op) {
   if (mlirOperationIsNull(op)) {
@@ -27,7 +29,8 @@ static MlirValue append(MlirBlock block, MlirOperation op) {
                                         : (MlirValue){NULL};
 }
 
-static MlirValue pair(MlirBlock block, MlirLocation loc, MlirValue a, MlirValue b) {
+static MlirValue pair(MlirBlock block, MlirLocation loc, MlirValue a,
+                      MlirValue b) {
   MlirValue fields[2] = {a, b};
   return append(block, nbcMakeTupleOpCreate(loc, 2, fields));
 }
@@ -44,7 +47,8 @@ static void buildCooccur(MlirContext ctx, MlirLocation loc, MlirModule module) {
   MlirType key = mlirTupleTypeGet(ctx, 2, keyFields);
   MlirType counts = nbcDictTypeGet(key, f64);
   MlirType valueFields[2] = {f64, si64};
-  MlirType summaries = nbcDictTypeGet(si64, mlirTupleTypeGet(ctx, 2, valueFields));
+  MlirType summaries =
+      nbcDictTypeGet(si64, mlirTupleTypeGet(ctx, 2, valueFields));
   if (mlirTypeIsNull(counts) || mlirTypeIsNull(summaries))
     printf("FAIL tuple dict types refused\n"), ++failures;
   MlirType args[2] = {si64, si64}, results[2] = {f64, si64};
@@ -53,7 +57,8 @@ static void buildCooccur(MlirContext ctx, MlirLocation loc, MlirModule module) {
       nbcKernelAttrGet(ctx, 0, NbcErrorModelPython, false, true));
   mlirBlockAppendOwnedOperation(mlirModuleGetBody(module), func);
   MlirBlock body = nbcFuncGetEntryBlock(func);
-  MlirValue n = mlirBlockGetArgument(body, 0), m = mlirBlockGetArgument(body, 1);
+  MlirValue n = mlirBlockGetArgument(body, 0),
+            m = mlirBlockGetArgument(body, 1);
   MlirValue c0 = append(body, nbcConstantIntOpCreate(loc, si64, 0));
   MlirValue c1 = append(body, nbcConstantIntOpCreate(loc, si64, 1));
   MlirValue c3 = append(body, nbcConstantIntOpCreate(loc, si64, 3));
@@ -63,12 +68,14 @@ static void buildCooccur(MlirContext ctx, MlirLocation loc, MlirModule module) {
   MlirOperation range = nbcRangeOpCreate(loc, c0, n, c1, 1, &empty);
   append(body, range);
   MlirBlock loop = nbcRangeOpGetBody(range);
-  MlirValue i = mlirBlockGetArgument(loop, 0), d = mlirBlockGetArgument(loop, 1);
+  MlirValue i = mlirBlockGetArgument(loop, 0),
+            d = mlirBlockGetArgument(loop, 1);
   MlirValue a = append(loop, nbcBinaryOpCreate(loc, str("nbc.mod"), i, m));
   MlirValue b = append(loop, nbcBinaryOpCreate(loc, str("nbc.mod"), i, c3));
   MlirValue k = pair(loop, loc, a, b);
   MlirValue old = append(loop, nbcDictGetOrOpCreate(loc, d, k, zero));
-  MlirValue sum = append(loop, nbcBinaryOpCreate(loc, str("nbc.add"), old, one));
+  MlirValue sum =
+      append(loop, nbcBinaryOpCreate(loc, str("nbc.add"), old, one));
   MlirValue next = append(loop, nbcDictInsertOpCreate(loc, d, k, sum));
   append(loop, nbcYieldOpCreate(loc, (MlirValue){NULL}, 1, &next));
   MlirValue filled = mlirOperationGetResult(range, 0);
@@ -76,7 +83,8 @@ static void buildCooccur(MlirContext ctx, MlirLocation loc, MlirModule module) {
   MlirValue atOrigin = append(body, nbcDictGetOpCreate(loc, filled, origin));
   MlirValue len = append(body, nbcDictLenOpCreate(loc, filled));
   MlirValue e = append(body, nbcDictNewOpCreate(loc, summaries));
-  MlirValue e2 = append(body, nbcDictInsertOpCreate(loc, e, m, pair(body, loc, atOrigin, len)));
+  MlirValue e2 = append(
+      body, nbcDictInsertOpCreate(loc, e, m, pair(body, loc, atOrigin, len)));
   MlirValue summary = append(body, nbcDictGetOpCreate(loc, e2, m));
   MlirValue out[2] = {append(body, nbcTupleGetOpCreate(loc, summary, 0)),
                       append(body, nbcTupleGetOpCreate(loc, summary, 1))};
@@ -97,17 +105,20 @@ static void buildLookup(MlirContext ctx, MlirLocation loc, MlirModule module) {
   MlirBlock body = nbcFuncGetEntryBlock(func);
   MlirValue half = append(body, nbcConstantFloatOpCreate(loc, f64, 0.5));
   MlirValue s = append(body, nbcDictNewOpCreate(loc, set));
-  MlirValue s2 = append(body, nbcSetAddOpCreate(
-                                  loc, s, pair(body, loc, mlirBlockGetArgument(body, 0), half)));
+  MlirValue s2 = append(
+      body, nbcSetAddOpCreate(
+                loc, s, pair(body, loc, mlirBlockGetArgument(body, 0), half)));
   append(body, nbcDictRemoveOpCreate(
-                   loc, s2, pair(body, loc, mlirBlockGetArgument(body, 1), half), true));
+                   loc, s2,
+                   pair(body, loc, mlirBlockGetArgument(body, 1), half), true));
   MlirValue len = append(body, nbcDictLenOpCreate(loc, s2));
   append(body, nbcReturnOpCreate(loc, 1, &len));
 }
 
 int main(void) {
   MlirContext ctx = nbcContextCreate();
-  MlirLocation loc = mlirLocationFileLineColGet(ctx, str("tuple_dicts.py"), 1, 1);
+  MlirLocation loc =
+      mlirLocationFileLineColGet(ctx, str("tuple_dicts.py"), 1, 1);
   MlirModule module = mlirModuleCreateEmpty(loc);
   buildCooccur(ctx, loc, module);
   buildLookup(ctx, loc, module);
@@ -136,7 +147,8 @@ int main(void) {
     return 1;
   }
   // 1000 iterations, keys (i % 4, i % 3): 12 of them, (0, 0) for i = 0, 12, ...
-  NbcKernelFn cooccur = nbcKernelGetFunction(nbcProgramLookup(program, str("cooccur")));
+  NbcKernelFn cooccur =
+      nbcKernelGetFunction(nbcProgramLookup(program, str("cooccur")));
   int64_t n = 1000, m = 4, len = 0;
   double atOrigin = 0;
   void *args[2] = {&n, &m}, *results[2] = {&atOrigin, &len};
@@ -145,18 +157,21 @@ int main(void) {
          atOrigin, (long)len);
   // CHECK: cooccur: status=NULL d[(0, 0)]=84 len=12
 
-  NbcKernelFn lookup = nbcKernelGetFunction(nbcProgramLookup(program, str("lookup")));
+  NbcKernelFn lookup =
+      nbcKernelGetFunction(nbcProgramLookup(program, str("lookup")));
   int64_t i = 7, j = 7;
   void *lookupArgs[2] = {&i, &j}, *lookupResults[1] = {&len};
   status = lookup(lookupArgs, lookupResults);
-  printf("lookup(7, 7): status=%s len=%ld\n", status ? status : "NULL", (long)len);
+  printf("lookup(7, 7): status=%s len=%ld\n", status ? status : "NULL",
+         (long)len);
   // CHECK: lookup(7, 7): status=NULL len=0
   j = -3;
   status = lookup(lookupArgs, lookupResults);
   if (!status)
     printf("FAIL lookup(7, -3) did not raise\n"), ++failures;
   else
-    printf("lookup(7, -3): %s: %s\n", nbcExceptionKindGetName(nbcStatusGetKind(status)),
+    printf("lookup(7, -3): %s: %s\n",
+           nbcExceptionKindGetName(nbcStatusGetKind(status)),
            nbcStatusGetMessage(status));
   // CHECK: lookup(7, -3): KeyError: ((-3, 0.5),)
   nbcProgramDestroy(program);

@@ -186,11 +186,11 @@ struct RemoveLowering : public ArrayDictPattern<DictRemoveOp> {
       return failure();
     DictCalls calls{rewriter, op, loc};
     Type keyType = op.getKey().getType();
-    FailureOr<Value> was = calls.remove(
-        "nbc_rt_array_dict_remove",
-        {dict->buffer, calls.toBits(adaptor.getKey(), keyType),
-         calls.kind(keyType), dict->i64(dict->slotWords())},
-        adaptor.getKey(), keyType, op.getRequired());
+    FailureOr<Value> was =
+        calls.remove("nbc_rt_array_dict_remove",
+                     {dict->buffer, calls.toBits(adaptor.getKey(), keyType),
+                      calls.kind(keyType), dict->i64(dict->slotWords())},
+                     adaptor.getKey(), keyType, op.getRequired());
     if (failed(was))
       return failure();
     rewriter.replaceOp(op, *was);

@@ -99,9 +99,10 @@ struct DictCalls {
     SmallVector<Value, 4> words;
     if (auto tuple = dyn_cast<TupleType>(type)) {
       for (auto [k, field] : llvm::enumerate(tuple.getTypes()))
-        words.push_back(toBits(
-            LLVM::ExtractValueOp::create(b, loc, value, ArrayRef<int64_t>{int64_t(k)}),
-            field));
+        words.push_back(
+            toBits(LLVM::ExtractValueOp::create(b, loc, value,
+                                                ArrayRef<int64_t>{int64_t(k)}),
+                   field));
     } else {
       words.push_back(toBits(value, type));
     }
@@ -121,9 +122,9 @@ struct DictCalls {
     auto structType = LLVM::LLVMStructType::getLiteral(b.getContext(), fields);
     Value result = LLVM::PoisonOp::create(b, loc, structType);
     for (auto [k, field] : llvm::enumerate(tuple.getTypes()))
-      result = LLVM::InsertValueOp::create(b, loc, result,
-                                           fromBits(word(k), field),
-                                           ArrayRef<int64_t>{int64_t(k)});
+      result =
+          LLVM::InsertValueOp::create(b, loc, result, fromBits(word(k), field),
+                                      ArrayRef<int64_t>{int64_t(k)});
     return result;
   }
   /// The signless type a scalar of nbc type `type` converts to.
@@ -156,8 +157,8 @@ struct DictCalls {
   /// The bytes (i64) of a table of `capacity` (i64) slots for keys of
   /// `keyType` and values of `valueType` (null: a set).
   FailureOr<Value> tableBytes(Value capacity, Type keyType, Type valueType) {
-    return call1("nbc_rt_dict_bytes", {capacity, keyWords(keyType),
-                                       valueWords(valueType)});
+    return call1("nbc_rt_dict_bytes",
+                 {capacity, keyWords(keyType), valueWords(valueType)});
   }
   Value keyWords(Type keyType) {
     return constI64(b, loc, wordTypesOf(keyType).size());
@@ -237,10 +238,10 @@ struct DictCalls {
       SmallVector<Value> fields;
       for (auto [k, field] : llvm::enumerate(tuple.getTypes())) {
         message += k ? ", {}" : "{}";
-        fields.push_back(formattable(
-            LLVM::ExtractValueOp::create(b, loc, key,
-                                         ArrayRef<int64_t>{int64_t(k)}),
-            field));
+        fields.push_back(
+            formattable(LLVM::ExtractValueOp::create(
+                            b, loc, key, ArrayRef<int64_t>{int64_t(k)}),
+                        field));
       }
       message += tuple.size() == 1 ? ",),)" : "),)";
       RaiseIfOp::create(b, loc, missing, kindKey, message, fields);

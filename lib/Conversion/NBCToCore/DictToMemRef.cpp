@@ -76,9 +76,9 @@ struct DictInsertLowering : public DictPattern<DictInsertOp> {
       return failure();
     DictCalls calls{rewriter, op, op.getLoc()};
     Type valueType = op.getValue().getType();
-    FailureOr<Value> table = calls.insert(
-        adaptor.getDict(), adaptor.getKey(), op.getKey().getType(), valueType,
-        calls.toWords(adaptor.getValue(), valueType));
+    FailureOr<Value> table =
+        calls.insert(adaptor.getDict(), adaptor.getKey(), op.getKey().getType(),
+                     valueType, calls.toWords(adaptor.getValue(), valueType));
     if (failed(table))
       return failure();
     rewriter.replaceOp(op, *table);
