@@ -128,6 +128,40 @@ def heterogeneous(n):
     return len(d), d[(2, 0.75)] if (2, 0.75) in d else -1
 
 
+def widened_keys(x):
+    d = {}
+    d[(1, 2)] = 1
+    d[(x, 2.0)] = 2  # widens the keys to floats: (1.0, 2.0) is (1, 2)
+    return len(d), d[(1, 2)], d.get((x, 2), 0)
+
+
+def table_methods(n):
+    d = {}
+    for i in range(n):
+        d.setdefault((i % 3, i % 2), i)
+    e = d.copy()
+    k, v = d.popitem()
+    same = d == e
+    e.update(d)
+    return len(d), k[0], k[1], v, same, len(e)
+
+
+def set_algebra(n):
+    s = {(i, i % 2) for i in range(n)}
+    t = {(i, 0) for i in range(0, n, 2)}
+    u = s & t
+    return len(u), len(s - t), len(s | t), (2, 0) in u
+
+
+def bool_and_one_field(n):
+    s = set()
+    d = {}
+    for i in range(n):
+        s.add((i % 2 == 0, i % 3 == 0))
+        d[(i % 4,)] = i
+    return len(s), (True, False) in s, len(d), d.get((3,), -1)
+
+
 def missing_pair(n, i, j):
     d = {}
     for k in range(n):
@@ -162,6 +196,14 @@ def test_edits_and_iteration_order(n):
     assert kernel_cache.njit(pair_set)(a) == pair_set(a)
     assert kernel_cache.njit(tuple_values)(n + 1) == tuple_values(n + 1)
     assert kernel_cache.njit(heterogeneous)(n) == heterogeneous(n)
+
+
+@requires_exec
+@pytest.mark.parametrize("fn, arg", [(widened_keys, 1.0), (widened_keys, 1.5),
+                                     (table_methods, 10), (set_algebra, 10),
+                                     (bool_and_one_field, 7)])
+def test_widening_methods_and_set_algebra(fn, arg):
+    assert kernel_cache.njit(fn)(arg) == fn(arg)
 
 
 @requires_exec
