@@ -86,30 +86,38 @@ static int sameWord(uint64_t a, uint64_t b, int64_t kind) {
   return kind == kFloatKey ? asDouble(a) == asDouble(b) : a == b;
 }
 
-static int64_t wordKind(const Header *h, int64_t i) {
-  return (h->floatMask >> i) & 1 ? kFloatKey : kIntegerKey;
+static int64_t wordKind(uint64_t floatMask, int64_t i) {
+  return (floatMask >> i) & 1 ? kFloatKey : kIntegerKey;
 }
 
 /* A tuple's words are combined as CPython's tuple hash does (xxHash's
  * round over the fields' hashes); a scalar key is its word's hash. */
-static uint64_t hashKey(const Header *h, const uint64_t *key) {
-  if (h->keyWords == 1)
-    return hashWord(key[0], wordKind(h, 0));
+static uint64_t hashKey(const uint64_t *key, int64_t words,
+                        uint64_t floatMask) {
+  if (words == 1)
+    return hashWord(key[0], wordKind(floatMask, 0));
   const uint64_t prime1 = 11400714785074694791ULL,
                  prime2 = 14029467366897019727ULL,
                  prime5 = 2870177450012600261ULL;
   uint64_t acc = prime5;
-  for (int64_t i = 0; i < h->keyWords; ++i) {
-    acc += hashWord(key[i], wordKind(h, i)) * prime2;
+  for (int64_t i = 0; i < words; ++i) {
+    acc += hashWord(key[i], wordKind(floatMask, i)) * prime2;
     acc = (acc << 31) | (acc >> 33);
     acc *= prime1;
   }
-  return acc + ((uint64_t)h->keyWords ^ (prime5 ^ 3527539ULL));
+  return acc + ((uint64_t)words ^ (prime5 ^ 3527539ULL));
 }
 
-static int sameKey(const Header *h, const uint64_t *a, const uint64_t *b) {
-  for (int64_t i = 0; i < h->keyWords; ++i)
-    if (!sameWord(a[i], b[i], wordKind(h, i)))
+static int sameKey(const uint64_t *a, const uint64_t *b, int64_t words,
+                   uint64_t floatMask) {
+  if (!floatMask) { /* integer words: equal bits */
+    int64_t i = 0;
+    while (i < words && a[i] == b[i])
+      ++i;
+    return i == words;
+  }
+  for (int64_t i = 0; i < words; ++i)
+    if (!sameWord(a[i], b[i], wordKind(floatMask, i)))
       return 0;
   return 1;
 }
@@ -134,12 +142,16 @@ static void initTable(intptr_t table, int64_t capacity, int64_t keyWords,
 }
 
 /* The slot holding `key`, or (-1 - the first free slot on its probe path)
- * when it is missing. */
-static int64_t probe(intptr_t table, const uint64_t *key) {
+ * when it is missing. Inlined into its callers: a lookup is this loop. */
+static inline __attribute__((always_inline)) int64_t
+probe(intptr_t table, const uint64_t *key) {
   Header *h = header(table);
   int64_t *s = slots(table);
+  int64_t words = h->keyWords, stride = entryWords(h);
+  uint64_t floatMask = h->floatMask;
+  const uint64_t *e = entry(table, 0);
   uint64_t mask = (uint64_t)h->capacity - 1;
-  uint64_t hash = hashKey(h, key), perturb = hash;
+  uint64_t hash = hashKey(key, words, floatMask), perturb = hash;
   uint64_t i = hash & mask;
   int64_t freeSlot = -1;
   for (;;) {
@@ -149,7 +161,7 @@ static int64_t probe(intptr_t table, const uint64_t *key) {
     if (at == kDeleted) {
       if (freeSlot < 0)
         freeSlot = (int64_t)i;
-    } else if (sameKey(h, entry(table, at), key)) {
+    } else if (sameKey(e + at * stride, key, words, floatMask)) {
       return (int64_t)i;
     }
     perturb >>= 5; /* CPython's probe sequence: visits every slot */
@@ -177,20 +189,29 @@ static int64_t growCapacity(intptr_t table) {
 }
 
 /* Inserts or replaces; the caller made room (nbc_rt_dict_grow_capacity). */
-static void insertKey(intptr_t table, const uint64_t *key,
-                      const uint64_t *value) {
+static inline __attribute__((always_inline)) void
+insertKey(intptr_t table, const uint64_t *key, const uint64_t *value) {
   Header *h = header(table);
   size_t keyBytes = (size_t)h->keyWords * sizeof(uint64_t);
   size_t valueBytes = (size_t)h->valueWords * sizeof(uint64_t);
   int64_t slot = probe(table, key);
   if (slot >= 0) {
-    memcpy(entry(table, slots(table)[slot]) + h->keyWords, value, valueBytes);
+    uint64_t *e = entry(table, slots(table)[slot]) + h->keyWords;
+    if (h->valueWords == 1)
+      *e = *value;
+    else
+      memcpy(e, value, valueBytes);
     return;
   }
   int64_t at = h->used++;
   uint64_t *e = entry(table, at);
-  memcpy(e, key, keyBytes);
-  memcpy(e + h->keyWords, value, valueBytes);
+  if (h->keyWords == 1 && h->valueWords == 1) {
+    e[0] = key[0];
+    e[1] = *value;
+  } else {
+    memcpy(e, key, keyBytes);
+    memcpy(e + h->keyWords, value, valueBytes);
+  }
   *liveFlag(table, at) = 1;
   slots(table)[-1 - slot] = at;
   ++h->count;
