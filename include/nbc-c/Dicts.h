@@ -16,10 +16,15 @@
 extern "C" {
 #endif
 
-/// `!nbc.dict<keyType, valueType>`; null unless the key is an nbc scalar and
-/// the value an nbc scalar or a contiguous memref with dynamic sizes.
+/// `!nbc.dict<keyType, valueType>`; null (nbcGetLastError() saying why)
+/// unless the key is an nbc scalar or a tuple of up to 4 of them, and the
+/// value one too or a contiguous memref with dynamic sizes (with a scalar
+/// key). A tuple key or value is a tuple value (nbcMakeTupleOpCreate), and
+/// the ops take and give it as they do a scalar (nbcTupleGetOpCreate reads
+/// its fields).
 NBC_CAPI_EXPORTED MlirType nbcDictTypeGet(MlirType keyType, MlirType valueType);
-/// `!nbc.set<keyType>`; null unless it is an nbc scalar.
+/// `!nbc.set<keyType>`; null unless it is an nbc scalar or a tuple of up to
+/// 4 of them.
 NBC_CAPI_EXPORTED MlirType nbcSetTypeGet(MlirType keyType);
 /// Whether `type` is an nbc dict / set.
 NBC_CAPI_EXPORTED bool nbcTypeIsDict(MlirType type);

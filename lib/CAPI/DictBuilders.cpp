@@ -5,6 +5,7 @@
 #include "BuilderSupport.h"
 #include "mlir/CAPI/IR.h"
 #include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/Diagnostics.h"
 #include "nbc/Dialect/NBC/IR/NBCOps.h"
 #include "nbc/Dialect/NBC/IR/NBCTypeRules.h"
 
@@ -14,27 +15,39 @@ using namespace mlir::nbc;
 using capi::createVerified;
 using capi::failOp;
 
-static bool isScalar(MlirType type) {
-  return !mlirTypeIsNull(type) && isNBCScalar(unwrap(type));
+/// The dict or set type `get` gives, verified: null with the verifier's
+/// message as the last error when it refuses the key or value type.
+template <typename TableType, typename... Types>
+static MlirType getChecked(StringRef what, Types... types) {
+  for (MlirType type : {types...})
+    if (mlirTypeIsNull(type)) {
+      capi::setError(what + ": null type");
+      return MlirType{nullptr};
+    }
+  MLIRContext *ctx = unwrap(std::get<0>(std::tuple{types...})).getContext();
+  std::string message;
+  LogicalResult verified = success();
+  {
+    ScopedDiagnosticHandler handler(ctx, [&](Diagnostic &diag) {
+      message = diag.str();
+      return success();
+    });
+    auto emitError = [&] { return mlir::emitError(UnknownLoc::get(ctx)); };
+    verified = TableType::verify(emitError, unwrap(types)...);
+  }
+  if (failed(verified)) {
+    capi::setError(what + ": " + message);
+    return MlirType{nullptr};
+  }
+  return wrap(TableType::get(ctx, unwrap(types)...));
 }
 
 MlirType nbcDictTypeGet(MlirType keyType, MlirType valueType) {
-  if (!isScalar(keyType) || mlirTypeIsNull(valueType) ||
-      !isNBCListElement(unwrap(valueType))) {
-    capi::setError("nbcDictTypeGet: keys must be nbc scalars, values nbc "
-                   "scalars or contiguous arrays with dynamic sizes");
-    return MlirType{nullptr};
-  }
-  return wrap(DictType::get(unwrap(keyType).getContext(), unwrap(keyType),
-                            unwrap(valueType)));
+  return getChecked<DictType>("nbcDictTypeGet", keyType, valueType);
 }
 
 MlirType nbcSetTypeGet(MlirType keyType) {
-  if (!isScalar(keyType)) {
-    capi::setError("nbcSetTypeGet: the items must be nbc scalars");
-    return MlirType{nullptr};
-  }
-  return wrap(SetType::get(unwrap(keyType).getContext(), unwrap(keyType)));
+  return getChecked<SetType>("nbcSetTypeGet", keyType);
 }
 
 bool nbcTypeIsDict(MlirType type) {

@@ -1,19 +1,21 @@
-/*===- Dict.c - Hash tables of nbc.dict and nbc.set
-------------------------===*\
+/*===- Dict.c - Hash tables of nbc.dict and nbc.set ----------------------===*\
 |*                                                                            *|
 |* An open-addressing hash table in one buffer that the lowered code          *|
 |* allocates (memref.alloc, so the buffer deallocation frees it as it frees   *|
 |* arrays) and passes here by address. Layout, all int64:                     *|
 |*   header:  capacity (slots, a power of 2), usable (entries), live count,   *|
-|*            used entries (live + deleted), holes (deleted entries)         *|
+|*            used entries (live + deleted), holes (deleted entries), key     *|
+|*            words, value words, float mask (bit i: key word i is a float)  *|
 |*   index:   capacity slots: -1 empty, -2 deleted, else an entry number      *|
-|*   entries: usable entries {key bits, value bits, live flag}, in insertion  *|
-|*            order, as CPython's compact dict                                *|
-|* Keys and values travel as 64 bits: integers widened, floats as the bits    *|
-|* of a double. Float keys compare as doubles (-0.0 == 0.0, NaN never         *|
-|* equal: each NaN inserted is a new key, as distinct NaN objects in Python). *|
-|* The lowering grows a full table: nbc_rt_dict_grow_capacity says how big,   *|
-|* then nbc_rt_dict_rehash moves the live entries into the new buffer.        *|
+|*   entries: usable entries {key words, value words, live flag}, in          *|
+|*            insertion order, as CPython's compact dict                      *|
+|* A scalar is one 64-bit word: integers widened, floats as the bits of a     *|
+|* double; a tuple key or value is one word per field (at most kMaxWords),    *|
+|* passed as kMaxWords arguments (the unused ones ignored). Float words       *|
+|* compare as doubles (-0.0 == 0.0, NaN never equal: each NaN inserted is a   *|
+|* new key, as distinct NaN objects in Python). The lowering grows a full     *|
+|* table: nbc_rt_dict_grow_capacity says how big, then nbc_rt_dict_rehash     *|
+|* moves the live entries into the new buffer.                                *|
 |*                                                                            *|
 \*===----------------------------------------------------------------------===*/
 
@@ -28,26 +30,34 @@
   void *name##Allocated, char *name##Aligned, int64_t name##Offset,            \
       int64_t name##Size, int64_t name##Stride
 #define ADDRESS(name) ((intptr_t)(name##Aligned + name##Offset))
+/* A key or value: kMaxWords words. */
+#define WORDS(p) uint64_t p##0, uint64_t p##1, uint64_t p##2, uint64_t p##3
+#define WORD_ARRAY(p)                                                          \
+  { p##0, p##1, p##2, p##3 }
 
-enum { kEmpty = -1, kDeleted = -2, kMinCapacity = 8, kHeaderWords = 8 };
+enum { kEmpty = -1, kDeleted = -2, kMinCapacity = 8, kMaxWords = 4 };
 enum { kIntegerKey = 0, kFloatKey = 1 };
 
 typedef struct {
-  int64_t capacity, usable, count, used, holes;
-  int64_t reserved[kHeaderWords - 5];
+  int64_t capacity, usable, count, used, holes, keyWords, valueWords;
+  uint64_t floatMask;
 } Header;
-
-typedef struct {
-  uint64_t key, value;
-  int64_t live;
-} Entry;
 
 static Header *header(intptr_t table) { return (Header *)table; }
 static int64_t *slots(intptr_t table) {
   return (int64_t *)(table + sizeof(Header));
 }
-static Entry *entries(intptr_t table) {
-  return (Entry *)(slots(table) + header(table)->capacity);
+/* Words an entry takes: its key, its value, the live flag. */
+static int64_t entryWords(const Header *h) {
+  return h->keyWords + h->valueWords + 1;
+}
+static uint64_t *entry(intptr_t table, int64_t at) {
+  Header *h = header(table);
+  return (uint64_t *)(slots(table) + h->capacity) + at * entryWords(h);
+}
+static uint64_t *liveFlag(intptr_t table, int64_t at) {
+  Header *h = header(table);
+  return entry(table, at) + h->keyWords + h->valueWords;
 }
 
 static int64_t usableOf(int64_t capacity) { return capacity * 2 / 3; }
@@ -66,37 +76,82 @@ static uint64_t mix(uint64_t x) { /* splitmix64's finaliser */
   return x ^ (x >> 31);
 }
 
-static uint64_t hashKey(uint64_t key, int64_t kind) {
-  if (kind == kFloatKey && asDouble(key) == 0.0)
-    key = 0; /* -0.0 == 0.0 */
-  return mix(key);
+static uint64_t hashWord(uint64_t word, int64_t kind) {
+  if (kind == kFloatKey && asDouble(word) == 0.0)
+    word = 0; /* -0.0 == 0.0 */
+  return mix(word);
 }
 
-static int sameKey(uint64_t a, uint64_t b, int64_t kind) {
+static int sameWord(uint64_t a, uint64_t b, int64_t kind) {
   return kind == kFloatKey ? asDouble(a) == asDouble(b) : a == b;
 }
 
-NBC_EXPORT int64_t nbc_rt_dict_bytes(int64_t capacity) {
-  return (int64_t)sizeof(Header) + capacity * (int64_t)sizeof(int64_t) +
-         usableOf(capacity) * (int64_t)sizeof(Entry);
+static int64_t wordKind(uint64_t floatMask, int64_t i) {
+  return (floatMask >> i) & 1 ? kFloatKey : kIntegerKey;
 }
 
-static void initTable(intptr_t table, int64_t capacity) {
+/* A tuple's words are combined as CPython's tuple hash does (xxHash's
+ * round over the fields' hashes); a scalar key is its word's hash. */
+static uint64_t hashKey(const uint64_t *key, int64_t words,
+                        uint64_t floatMask) {
+  if (words == 1)
+    return hashWord(key[0], wordKind(floatMask, 0));
+  const uint64_t prime1 = 11400714785074694791ULL,
+                 prime2 = 14029467366897019727ULL,
+                 prime5 = 2870177450012600261ULL;
+  uint64_t acc = prime5;
+  for (int64_t i = 0; i < words; ++i) {
+    acc += hashWord(key[i], wordKind(floatMask, i)) * prime2;
+    acc = (acc << 31) | (acc >> 33);
+    acc *= prime1;
+  }
+  return acc + ((uint64_t)words ^ (prime5 ^ 3527539ULL));
+}
+
+static int sameKey(const uint64_t *a, const uint64_t *b, int64_t words,
+                   uint64_t floatMask) {
+  if (!floatMask) { /* integer words: equal bits */
+    int64_t i = 0;
+    while (i < words && a[i] == b[i])
+      ++i;
+    return i == words;
+  }
+  for (int64_t i = 0; i < words; ++i)
+    if (!sameWord(a[i], b[i], wordKind(floatMask, i)))
+      return 0;
+  return 1;
+}
+
+NBC_EXPORT int64_t nbc_rt_dict_bytes(int64_t capacity, int64_t keyWords,
+                                     int64_t valueWords) {
+  return (int64_t)sizeof(Header) + capacity * (int64_t)sizeof(int64_t) +
+         usableOf(capacity) * (keyWords + valueWords + 1) *
+             (int64_t)sizeof(uint64_t);
+}
+
+static void initTable(intptr_t table, int64_t capacity, int64_t keyWords,
+                      int64_t valueWords, uint64_t floatMask) {
   Header *h = header(table);
   memset(h, 0, sizeof *h);
   h->capacity = capacity;
   h->usable = usableOf(capacity);
+  h->keyWords = keyWords;
+  h->valueWords = valueWords;
+  h->floatMask = floatMask;
   memset(slots(table), 0xff, (size_t)capacity * sizeof(int64_t)); /* -1 */
 }
 
 /* The slot holding `key`, or (-1 - the first free slot on its probe path)
- * when it is missing. */
-static int64_t probe(intptr_t table, uint64_t key, int64_t kind) {
+ * when it is missing. Inlined into its callers: a lookup is this loop. */
+static inline __attribute__((always_inline)) int64_t
+probe(intptr_t table, const uint64_t *key) {
   Header *h = header(table);
   int64_t *s = slots(table);
-  Entry *e = entries(table);
+  int64_t words = h->keyWords, stride = entryWords(h);
+  uint64_t floatMask = h->floatMask;
+  const uint64_t *e = entry(table, 0);
   uint64_t mask = (uint64_t)h->capacity - 1;
-  uint64_t hash = hashKey(key, kind), perturb = hash;
+  uint64_t hash = hashKey(key, words, floatMask), perturb = hash;
   uint64_t i = hash & mask;
   int64_t freeSlot = -1;
   for (;;) {
@@ -106,7 +161,7 @@ static int64_t probe(intptr_t table, uint64_t key, int64_t kind) {
     if (at == kDeleted) {
       if (freeSlot < 0)
         freeSlot = (int64_t)i;
-    } else if (sameKey(e[at].key, key, kind)) {
+    } else if (sameKey(e + at * stride, key, words, floatMask)) {
       return (int64_t)i;
     }
     perturb >>= 5; /* CPython's probe sequence: visits every slot */
@@ -115,8 +170,8 @@ static int64_t probe(intptr_t table, uint64_t key, int64_t kind) {
 }
 
 /* The entry number of `key`, -1 when missing. */
-static int64_t findEntry(intptr_t table, uint64_t key, int64_t kind) {
-  int64_t slot = probe(table, key, kind);
+static int64_t findEntry(intptr_t table, const uint64_t *key) {
+  int64_t slot = probe(table, key);
   return slot < 0 ? -1 : slots(table)[slot];
 }
 
@@ -134,38 +189,51 @@ static int64_t growCapacity(intptr_t table) {
 }
 
 /* Inserts or replaces; the caller made room (nbc_rt_dict_grow_capacity). */
-static void insertKey(intptr_t table, uint64_t key, int64_t kind,
-                      uint64_t value) {
+static inline __attribute__((always_inline)) void
+insertKey(intptr_t table, const uint64_t *key, const uint64_t *value) {
   Header *h = header(table);
-  int64_t slot = probe(table, key, kind);
+  size_t keyBytes = (size_t)h->keyWords * sizeof(uint64_t);
+  size_t valueBytes = (size_t)h->valueWords * sizeof(uint64_t);
+  int64_t slot = probe(table, key);
   if (slot >= 0) {
-    entries(table)[slots(table)[slot]].value = value;
+    uint64_t *e = entry(table, slots(table)[slot]) + h->keyWords;
+    if (h->valueWords == 1)
+      *e = *value;
+    else
+      memcpy(e, value, valueBytes);
     return;
   }
   int64_t at = h->used++;
-  entries(table)[at] = (Entry){key, value, 1};
+  uint64_t *e = entry(table, at);
+  if (h->keyWords == 1 && h->valueWords == 1) {
+    e[0] = key[0];
+    e[1] = *value;
+  } else {
+    memcpy(e, key, keyBytes);
+    memcpy(e + h->keyWords, value, valueBytes);
+  }
+  *liveFlag(table, at) = 1;
   slots(table)[-1 - slot] = at;
   ++h->count;
 }
 
 /* Moves the live entries of `from`, in order, into the empty `to`. */
-static void rehash(intptr_t from, intptr_t to, int64_t capacity, int64_t kind) {
-  initTable(to, capacity);
+static void rehash(intptr_t from, intptr_t to, int64_t capacity) {
   Header *h = header(from);
-  Entry *e = entries(from);
+  initTable(to, capacity, h->keyWords, h->valueWords, h->floatMask);
   for (int64_t i = 0; i < h->used; ++i)
-    if (e[i].live)
-      insertKey(to, e[i].key, kind, e[i].value);
+    if (*liveFlag(from, i))
+      insertKey(to, entry(from, i), entry(from, i) + h->keyWords);
 }
 
 /* Removes `key`; 1 when it was there. */
-static int64_t removeKey(intptr_t table, uint64_t key, int64_t kind) {
-  int64_t slot = probe(table, key, kind);
+static int64_t removeKey(intptr_t table, const uint64_t *key) {
+  int64_t slot = probe(table, key);
   if (slot < 0)
     return 0;
   Header *h = header(table);
   int64_t *s = slots(table);
-  entries(table)[s[slot]].live = 0;
+  *liveFlag(table, s[slot]) = 0;
   s[slot] = kDeleted;
   --h->count;
   ++h->holes;
@@ -174,80 +242,85 @@ static int64_t removeKey(intptr_t table, uint64_t key, int64_t kind) {
 
 /* Closes the holes deleted keys left in the entries (keeping their order)
  * and rebuilds the index, so that entry i is the i-th live key. */
-static void compact(intptr_t table, int64_t kind) {
+static void compact(intptr_t table) {
   Header *h = header(table);
-  Entry *e = entries(table);
+  size_t bytes = (size_t)entryWords(h) * sizeof(uint64_t);
   int64_t n = 0;
   for (int64_t i = 0; i < h->used; ++i)
-    if (e[i].live)
-      e[n++] = e[i];
+    if (*liveFlag(table, i))
+      memmove(entry(table, n++), entry(table, i), bytes);
   h->used = n;
   h->holes = 0;
   memset(slots(table), 0xff, (size_t)h->capacity * sizeof(int64_t));
   for (int64_t i = 0; i < n; ++i)
-    slots(table)[-1 - probe(table, e[i].key, kind)] = i;
+    slots(table)[-1 - probe(table, entry(table, i))] = i;
 }
 
 /* The i-th live entry (0 <= i < len) in insertion order. */
-static Entry *nth(intptr_t table, int64_t i, int64_t kind) {
+static uint64_t *nth(intptr_t table, int64_t i) {
   if (header(table)->holes)
-    compact(table, kind);
-  return &entries(table)[i];
+    compact(table);
+  return entry(table, i);
 }
 
-/*===-- What the lowered code calls (DictToMemRef.cpp)
- * ---------------------===*/
+/*===-- What the lowered code calls (DictToMemRef.cpp) -------------------===*/
 
-NBC_EXPORT void nbc_rt_dict_init(TABLE(t), int64_t capacity) {
-  initTable(ADDRESS(t), capacity);
+NBC_EXPORT void nbc_rt_dict_init(TABLE(t), int64_t capacity, int64_t keyWords,
+                                 int64_t valueWords, uint64_t floatMask) {
+  initTable(ADDRESS(t), capacity, keyWords, valueWords, floatMask);
 }
 
 /* Removes every key; the table keeps its capacity. */
 NBC_EXPORT void nbc_rt_dict_clear(TABLE(t)) {
-  initTable(ADDRESS(t), header(ADDRESS(t))->capacity);
+  Header *h = header(ADDRESS(t));
+  initTable(ADDRESS(t), h->capacity, h->keyWords, h->valueWords, h->floatMask);
 }
 
 NBC_EXPORT int64_t nbc_rt_dict_grow_capacity(TABLE(t)) {
   return growCapacity(ADDRESS(t));
 }
 
-NBC_EXPORT void nbc_rt_dict_rehash(TABLE(from), TABLE(to), int64_t capacity,
-                                   int64_t kind) {
-  rehash(ADDRESS(from), ADDRESS(to), capacity, kind);
+NBC_EXPORT void nbc_rt_dict_rehash(TABLE(from), TABLE(to), int64_t capacity) {
+  rehash(ADDRESS(from), ADDRESS(to), capacity);
 }
 
-NBC_EXPORT void nbc_rt_dict_insert(TABLE(t), uint64_t key, int64_t kind,
-                                   uint64_t value) {
-  insertKey(ADDRESS(t), key, kind, value);
+NBC_EXPORT void nbc_rt_dict_insert(TABLE(t), WORDS(k), WORDS(v)) {
+  uint64_t key[kMaxWords] = WORD_ARRAY(k), value[kMaxWords] = WORD_ARRAY(v);
+  insertKey(ADDRESS(t), key, value);
 }
 
 /* The entry number of `key`, -1 when missing. */
-NBC_EXPORT int64_t nbc_rt_dict_find(TABLE(t), uint64_t key, int64_t kind) {
-  return findEntry(ADDRESS(t), key, kind);
+NBC_EXPORT int64_t nbc_rt_dict_find(TABLE(t), WORDS(k)) {
+  uint64_t key[kMaxWords] = WORD_ARRAY(k);
+  return findEntry(ADDRESS(t), key);
 }
 
-/* The value of entry `entry` (from nbc_rt_dict_find), `fallback` for -1. */
-NBC_EXPORT uint64_t nbc_rt_dict_value(TABLE(t), int64_t entry,
+/* Word `word` of the value of entry `entry` (from nbc_rt_dict_find),
+ * `fallback` for -1. */
+NBC_EXPORT uint64_t nbc_rt_dict_value(TABLE(t), int64_t at, int64_t word,
                                       uint64_t fallback) {
-  return entry < 0 ? fallback : entries(ADDRESS(t))[entry].value;
+  intptr_t table = ADDRESS(t);
+  return at < 0 ? fallback : entry(table, at)[header(table)->keyWords + word];
 }
 
-NBC_EXPORT int64_t nbc_rt_dict_remove(TABLE(t), uint64_t key, int64_t kind) {
-  return removeKey(ADDRESS(t), key, kind);
+NBC_EXPORT int64_t nbc_rt_dict_remove(TABLE(t), WORDS(k)) {
+  uint64_t key[kMaxWords] = WORD_ARRAY(k);
+  return removeKey(ADDRESS(t), key);
 }
 
 NBC_EXPORT int64_t nbc_rt_dict_len(TABLE(t)) {
   return header(ADDRESS(t))->count;
 }
 
-/* The key and value of the i-th live entry (0 <= i < len), in insertion
- * order. */
-NBC_EXPORT uint64_t nbc_rt_dict_key_at(TABLE(t), int64_t i, int64_t kind) {
-  return nth(ADDRESS(t), i, kind)->key;
+/* Word `word` of the key and of the value of the i-th live entry (0 <= i <
+ * len), in insertion order. */
+NBC_EXPORT uint64_t nbc_rt_dict_key_at(TABLE(t), int64_t i, int64_t word) {
+  return nth(ADDRESS(t), i)[word];
 }
 
-NBC_EXPORT uint64_t nbc_rt_dict_value_at(TABLE(t), int64_t i, int64_t kind) {
-  return nth(ADDRESS(t), i, kind)->value;
+NBC_EXPORT uint64_t nbc_rt_dict_value_at(TABLE(t), int64_t i, int64_t word) {
+  intptr_t table = ADDRESS(t);
+  return nth(table, i)[header(table)->keyWords + word];
 }
 
 /* Dicts of arrays (lib/Conversion/NBCToCore/ArrayDictToMemRef.cpp) live in
@@ -280,7 +353,7 @@ static int64_t *arrayIndex(int64_t *words, int64_t kind, int64_t slotWords,
     words[3] = 0;
   }
   for (int64_t i = words[3]; i < length; ++i) {
-    uint64_t h = hashKey(arraySlotKey(words, i, slotWords), kind) & *mask;
+    uint64_t h = hashWord(arraySlotKey(words, i, slotWords), kind) & *mask;
     while (index[h] != kEmpty)
       h = (h + 1) & *mask;
     index[h] = i;
@@ -293,9 +366,9 @@ static int64_t *arrayIndex(int64_t *words, int64_t kind, int64_t slotWords,
  * probe when it is missing. */
 static uint64_t arrayProbe(int64_t *words, int64_t *index, uint64_t mask,
                            uint64_t key, int64_t kind, int64_t slotWords) {
-  uint64_t h = hashKey(key, kind) & mask;
+  uint64_t h = hashWord(key, kind) & mask;
   while (index[h] != kEmpty &&
-         !sameKey(arraySlotKey(words, index[h], slotWords), key, kind))
+         !sameWord(arraySlotKey(words, index[h], slotWords), key, kind))
     h = (h + 1) & mask;
   return h;
 }

@@ -165,13 +165,13 @@ int main(void) {
   // Dicts take the same arrays as values (a dict of arrays), not as keys.
   if (mlirTypeIsNull(nbcDictTypeGet(si64, vec)))
     printf("FAIL dict of arrays refused\n"), ++failures;
-  // CHECK: dict of 0-d arrays: nbcDictTypeGet: keys must be nbc scalars, values nbc scalars or contiguous arrays with dynamic sizes
+  // CHECK: dict of 0-d arrays: nbcDictTypeGet: dict values must be nbc scalars (bool, si8..si64, ui8..ui64, f32, f64), tuples of them, or contiguous arrays of them with dynamic sizes
   if (!mlirTypeIsNull(nbcDictTypeGet(si64, nbcArrayTypeGet(f64, 0, NULL, false))))
     printf("FAIL dict of 0-d arrays accepted\n"), ++failures;
   else
     printf("dict of 0-d arrays: %s\n", nbcGetLastError().data);
   nbcClearLastError();
-  // CHECK: dict keyed by arrays: nbcDictTypeGet: keys must be nbc scalars
+  // CHECK: dict keyed by arrays: nbcDictTypeGet: dict keys must be nbc scalars
   if (!mlirTypeIsNull(nbcDictTypeGet(vec, f64)))
     printf("FAIL dict keyed by arrays accepted\n"), ++failures;
   else

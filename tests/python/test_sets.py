@@ -174,8 +174,8 @@ def subscripted(n):
     return s[0]
 
 
-def set_of_tuples(n):
-    s = {(n, n)}
+def set_of_array_tuples(n):  # tuples of scalars are items (test_tuple_dicts.py)
+    s = {(n, np.zeros(n))}
     return len(s)
 
 
@@ -187,7 +187,8 @@ def set_method(n):
 
 @pytest.mark.parametrize("fn, error, text", [
     (subscripted, nbc.TypingError, "'set' object is not subscriptable"),
-    (set_of_tuples, nbc.TypingError, "set items must be scalars"),
+    (set_of_array_tuples, nbc.TypingError,
+     "set items must be scalars (bool, int, float) or tuples of them; got a tuple holding"),
     (set_method, nbc.UnsupportedError, "unsupported set method 'pop'"),
 ])
 def test_errors(fn, error, text):

@@ -185,9 +185,12 @@ struct RemoveLowering : public ArrayDictPattern<DictRemoveOp> {
     if (!dict)
       return failure();
     DictCalls calls{rewriter, op, loc};
-    FailureOr<Value> was = calls.remove(
-        "nbc_rt_array_dict_remove", dict->buffer, adaptor.getKey(),
-        op.getKey().getType(), op.getRequired(), {dict->i64(dict->slotWords())});
+    Type keyType = op.getKey().getType();
+    FailureOr<Value> was =
+        calls.remove("nbc_rt_array_dict_remove",
+                     {dict->buffer, calls.toBits(adaptor.getKey(), keyType),
+                      calls.kind(keyType), dict->i64(dict->slotWords())},
+                     adaptor.getKey(), keyType, op.getRequired());
     if (failed(was))
       return failure();
     rewriter.replaceOp(op, *was);

@@ -12,6 +12,7 @@
 #include "nbc/Transforms/ExternalCalls.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 
@@ -21,6 +22,17 @@ namespace mlir::nbc::arrays {
 inline constexpr int64_t kInitialCapacity = 8;
 /// Dict.c's key kinds: compared as bits, or as doubles.
 inline constexpr int64_t kIntegerKey = 0, kFloatKey = 1;
+/// The words a key or value crosses as (Dict.c's kMaxWords): one a scalar,
+/// one a tuple's field (the dict type's verifier bounds tuples by this).
+inline constexpr int64_t kMaxWords = 4;
+
+/// The scalar types a key or value of nbc type `type` is made of: itself,
+/// or a tuple's fields.
+inline SmallVector<Type, 4> wordTypesOf(Type type) {
+  if (auto tuple = dyn_cast<TupleType>(type))
+    return SmallVector<Type, 4>(tuple.getTypes());
+  return {type};
+}
 
 inline Type keyTypeOf(Type table) {
   if (auto dict = dyn_cast<DictType>(table))
@@ -81,21 +93,109 @@ struct DictCalls {
     return constI64(b, loc, isa<FloatType>(keyType) ? kFloatKey : kIntegerKey);
   }
 
-  /// A new empty table of `capacity` (i64) slots.
-  FailureOr<Value> allocTable(Value capacity) {
-    FailureOr<Value> bytes = call1("nbc_rt_dict_bytes", {capacity});
+  /// The kMaxWords words the converted key or value `value` of nbc type
+  /// `type` crosses as: its bits, or its fields' bits, then zeros.
+  SmallVector<Value, 4> toWords(Value value, Type type) {
+    SmallVector<Value, 4> words;
+    if (auto tuple = dyn_cast<TupleType>(type)) {
+      for (auto [k, field] : llvm::enumerate(tuple.getTypes()))
+        words.push_back(
+            toBits(LLVM::ExtractValueOp::create(b, loc, value,
+                                                ArrayRef<int64_t>{int64_t(k)}),
+                   field));
+    } else {
+      words.push_back(toBits(value, type));
+    }
+    while (int64_t(words.size()) < kMaxWords)
+      words.push_back(constI64(b, loc, 0));
+    return words;
+  }
+  /// The converted key or value of nbc type `type` whose words `word(k)`
+  /// gives (the k-th field's bits).
+  Value fromWords(function_ref<Value(int64_t)> word, Type type) {
+    auto tuple = dyn_cast<TupleType>(type);
+    if (!tuple)
+      return fromBits(word(0), type);
+    SmallVector<Type> fields;
+    for (Type field : tuple.getTypes())
+      fields.push_back(toSignless(field));
+    auto structType = LLVM::LLVMStructType::getLiteral(b.getContext(), fields);
+    Value result = LLVM::PoisonOp::create(b, loc, structType);
+    for (auto [k, field] : llvm::enumerate(tuple.getTypes()))
+      result =
+          LLVM::InsertValueOp::create(b, loc, result, fromBits(word(k), field),
+                                      ArrayRef<int64_t>{int64_t(k)});
+    return result;
+  }
+  /// The signless type a scalar of nbc type `type` converts to.
+  Type toSignless(Type type) {
+    if (auto integer = dyn_cast<IntegerType>(type))
+      return b.getIntegerType(integer.getWidth());
+    return type;
+  }
+  /// The key or value of nbc type `type` read word by word: `name(table,
+  /// index, k)`, or with `fallback` (kMaxWords words) `name(table, index,
+  /// k, fallback[k])`.
+  FailureOr<Value> readWords(StringRef name, Value table, Value index,
+                             Type type, ArrayRef<Value> fallback = {}) {
+    bool failedCall = false;
+    Value result = fromWords(
+        [&](int64_t k) -> Value {
+          SmallVector<Value> args{table, index, constI64(b, loc, k)};
+          if (!fallback.empty())
+            args.push_back(fallback[k]);
+          FailureOr<Value> bits = call1(name, args);
+          failedCall |= failed(bits);
+          return succeeded(bits) ? *bits : constI64(b, loc, 0);
+        },
+        type);
+    if (failedCall)
+      return failure();
+    return result;
+  }
+
+  /// The bytes (i64) of a table of `capacity` (i64) slots for keys of
+  /// `keyType` and values of `valueType` (null: a set).
+  FailureOr<Value> tableBytes(Value capacity, Type keyType, Type valueType) {
+    return call1("nbc_rt_dict_bytes",
+                 {capacity, keyWords(keyType), valueWords(valueType)});
+  }
+  Value keyWords(Type keyType) {
+    return constI64(b, loc, wordTypesOf(keyType).size());
+  }
+  Value valueWords(Type valueType) {
+    return constI64(b, loc, valueType ? wordTypesOf(valueType).size() : 1);
+  }
+  /// Bit k set: word k of a key of `keyType` is a float (compared as one).
+  Value floatMask(Type keyType) {
+    uint64_t mask = 0;
+    for (auto [k, word] : llvm::enumerate(wordTypesOf(keyType)))
+      if (isa<FloatType>(word))
+        mask |= uint64_t(1) << k;
+    return constI64(b, loc, int64_t(mask));
+  }
+
+  /// A new empty table of `capacity` (i64) slots for keys of `keyType` and
+  /// values of `valueType` (null: a set).
+  FailureOr<Value> allocTable(Value capacity, Type keyType, Type valueType) {
+    FailureOr<Value> bytes = tableBytes(capacity, keyType, valueType);
     if (failed(bytes))
       return failure();
     Value table = allocArray(b, loc, cast<MemRefType>(tableType()),
                              {toIndex(b, loc, *bytes)});
-    if (failed(call("nbc_rt_dict_init", {table, capacity}, {})))
+    if (failed(call("nbc_rt_dict_init",
+                    {table, capacity, keyWords(keyType), valueWords(valueType),
+                     floatMask(keyType)},
+                    {})))
       return failure();
     return table;
   }
 
-  /// `table`, or a bigger copy when one more key does not fit; then `key`
-  /// (nbc type `keyType`) bound to the bits `value`.
-  FailureOr<Value> insert(Value table, Value key, Type keyType, Value value) {
+  /// `table` (keys of `keyType`, values of `valueType`, null for a set),
+  /// or a bigger copy when one more key does not fit; then `key` bound to
+  /// the words `value` (kMaxWords of them).
+  FailureOr<Value> insert(Value table, Value key, Type keyType, Type valueType,
+                          ArrayRef<Value> value) {
     FailureOr<Value> capacity = call1("nbc_rt_dict_grow_capacity", {table});
     if (failed(capacity))
       return failure();
@@ -106,18 +206,23 @@ struct DictCalls {
     {
       OpBuilder::InsertionGuard guard(b);
       b.setInsertionPointToStart(&grow.getThenRegion().front());
-      FailureOr<Value> grown = allocTable(*capacity);
-      if (failed(grown) ||
-          failed(call("nbc_rt_dict_rehash",
-                      {table, *grown, *capacity, kind(keyType)}, {})))
+      // nbc_rt_dict_rehash lays the new table out as the old one.
+      FailureOr<Value> bytes = tableBytes(*capacity, keyType, valueType);
+      if (failed(bytes))
         return failure();
-      scf::YieldOp::create(b, loc, *grown);
+      Value grown = allocArray(b, loc, cast<MemRefType>(tableType()),
+                               {toIndex(b, loc, *bytes)});
+      if (failed(call("nbc_rt_dict_rehash", {table, grown, *capacity}, {})))
+        return failure();
+      scf::YieldOp::create(b, loc, grown);
       b.setInsertionPointToStart(&grow.getElseRegion().front());
       scf::YieldOp::create(b, loc, table);
     }
     Value result = grow.getResult(0);
-    if (failed(call("nbc_rt_dict_insert",
-                    {result, toBits(key, keyType), kind(keyType), value}, {})))
+    SmallVector<Value> args{result};
+    llvm::append_range(args, toWords(key, keyType));
+    llvm::append_range(args, value);
+    if (failed(call("nbc_rt_dict_insert", args, {})))
       return failure();
     return result;
   }
@@ -126,6 +231,22 @@ struct DictCalls {
   /// (python/src/Marshal.cpp makes it the key again).
   void raiseKeyError(Value missing, Value key, Type keyType) {
     auto kindKey = ExceptionKind::KeyError;
+    if (auto tuple = dyn_cast<TupleType>(keyType)) {
+      // The repr of the 1-tuple of args, so that the caller's KeyError holds
+      // the tuple as its one arg, as Python's does (`KeyError((1, 2))`).
+      std::string message = "((";
+      SmallVector<Value> fields;
+      for (auto [k, field] : llvm::enumerate(tuple.getTypes())) {
+        message += k ? ", {}" : "{}";
+        fields.push_back(
+            formattable(LLVM::ExtractValueOp::create(
+                            b, loc, key, ArrayRef<int64_t>{int64_t(k)}),
+                        field));
+      }
+      message += tuple.size() == 1 ? ",),)" : "),)";
+      RaiseIfOp::create(b, loc, missing, kindKey, message, fields);
+      return;
+    }
     if (keyType.isInteger(1)) {
       Value notKey = arith::XOrIOp::create(
           b, loc, key, arith::ConstantIntOp::create(b, loc, 1, 1));
@@ -148,18 +269,34 @@ struct DictCalls {
     RaiseIfOp::create(b, loc, missing, kindKey, "{}", ValueRange{wide});
   }
 
+  /// A converted scalar field of nbc type `type` as nbc.raise_if formats
+  /// it as Python's repr: an i1, an i64, or an f64.
+  Value formattable(Value field, Type type) {
+    if (type.isInteger(1))
+      return field;
+    if (isa<IntegerType>(type))
+      return toI64(b, loc, field, type);
+    return field.getType().isF64()
+               ? field
+               : arith::ExtFOp::create(b, loc, b.getF64Type(), field);
+  }
+
+  /// `table` and the words of `key` (nbc type `keyType`): the arguments of
+  /// nbc_rt_dict_find and nbc_rt_dict_remove.
+  SmallVector<Value> keyArgs(Value table, Value key, Type keyType) {
+    SmallVector<Value> args{table};
+    llvm::append_range(args, toWords(key, keyType));
+    return args;
+  }
   /// The entry of `key` (i64, -1 when missing).
   FailureOr<Value> find(Value table, Value key, Type keyType) {
-    return call1("nbc_rt_dict_find",
-                 {table, toBits(key, keyType), kind(keyType)});
+    return call1("nbc_rt_dict_find", keyArgs(table, key, keyType));
   }
-  /// Calls `name(table, key bits, kind, extra...)`, which removes `key` and
-  /// returns whether it was there (i64); that as an i1, after `KeyError`
-  /// when `required` and it was not.
-  FailureOr<Value> remove(StringRef name, Value table, Value key, Type keyType,
-                          bool required, ValueRange extra = {}) {
-    SmallVector<Value> args{table, toBits(key, keyType), kind(keyType)};
-    args.append(extra.begin(), extra.end());
+  /// Calls `name(args...)`, which removes `key` and returns whether it was
+  /// there (i64); that as an i1, after `KeyError` when `required` and it
+  /// was not.
+  FailureOr<Value> remove(StringRef name, ValueRange args, Value key,
+                          Type keyType, bool required) {
     FailureOr<Value> removed = call1(name, args);
     if (failed(removed))
       return failure();

@@ -10,8 +10,10 @@
 // nbc.dict_clear             -> nbc_rt_dict_clear (in place)
 // nbc.dict_copy              -> memref.alloc of the same bytes + memref.copy
 //
-// Keys and values cross as i64 bits: integers widened, floats as the bits
-// of an f64. The table is passed as the memref itself, so the buffer
+// Keys and values cross as i64 words (Dict.c's kMaxWords of them): a
+// scalar's bits (integers widened, floats as the bits of an f64), a
+// tuple's fields' bits, then zeros; a tuple is read back word by word.
+// The table is passed as the memref itself, so the buffer
 // deallocation sees every call as a use and frees a table (an outgrown one
 // too) only after its last call.
 //
@@ -33,6 +35,12 @@ template <typename Op> struct DictPattern : public OpConversionPattern<Op> {
   using OpConversionPattern<Op>::OpConversionPattern;
 };
 
+/// The value type of a dict type, null for a set's.
+static Type valueTypeOf(Type table) {
+  auto dict = dyn_cast<DictType>(table);
+  return dict ? dict.getValueType() : Type();
+}
+
 /// Dicts of arrays have their own layout (ArrayDictToMemRef.cpp).
 static bool onArrayDict(Operation *op) {
   Type table = op->getNumOperands() ? op->getOperand(0).getType()
@@ -48,8 +56,10 @@ struct DictNewLowering : public DictPattern<DictNewOp> {
     if (onArrayDict(op))
       return failure();
     DictCalls calls{rewriter, op, op.getLoc()};
+    Type type = op.getType();
     FailureOr<Value> table =
-        calls.allocTable(constI64(rewriter, op.getLoc(), kInitialCapacity));
+        calls.allocTable(constI64(rewriter, op.getLoc(), kInitialCapacity),
+                         keyTypeOf(type), valueTypeOf(type));
     if (failed(table))
       return failure();
     rewriter.replaceOp(op, *table);
@@ -68,7 +78,7 @@ struct DictInsertLowering : public DictPattern<DictInsertOp> {
     Type valueType = op.getValue().getType();
     FailureOr<Value> table =
         calls.insert(adaptor.getDict(), adaptor.getKey(), op.getKey().getType(),
-                     calls.toBits(adaptor.getValue(), valueType));
+                     valueType, calls.toWords(adaptor.getValue(), valueType));
     if (failed(table))
       return failure();
     rewriter.replaceOp(op, *table);
@@ -84,9 +94,11 @@ struct SetAddLowering : public DictPattern<SetAddOp> {
     if (onArrayDict(op))
       return failure();
     DictCalls calls{rewriter, op, op.getLoc()};
+    Value zero = constI64(rewriter, op.getLoc(), 0);
+    SmallVector<Value> noValue(kMaxWords, zero);
     FailureOr<Value> table =
         calls.insert(adaptor.getSet(), adaptor.getKey(), op.getKey().getType(),
-                     constI64(rewriter, op.getLoc(), 0));
+                     Type(), noValue);
     if (failed(table))
       return failure();
     rewriter.replaceOp(op, *table);
@@ -94,21 +106,18 @@ struct SetAddLowering : public DictPattern<SetAddOp> {
   }
 };
 
-/// The value of `key` in `dict`, `fallback` bits when missing (and, with
-/// `raise`, KeyError then).
+/// The value of `key` in `dict`, the `fallback` words when missing (and,
+/// with `raise`, KeyError then).
 static FailureOr<Value> lookup(DictCalls &calls, Value dict, Value key,
-                               Type keyType, Type valueType, Value fallback,
-                               bool raise) {
+                               Type keyType, Type valueType,
+                               ArrayRef<Value> fallback, bool raise) {
   FailureOr<Value> entry = calls.find(dict, key, keyType);
   if (failed(entry))
     return failure();
   if (raise)
     calls.raiseKeyError(calls.isMissing(*entry), key, keyType);
-  FailureOr<Value> bits =
-      calls.call1("nbc_rt_dict_value", {dict, *entry, fallback});
-  if (failed(bits))
-    return failure();
-  return calls.fromBits(*bits, valueType);
+  return calls.readWords("nbc_rt_dict_value", dict, *entry, valueType,
+                         fallback);
 }
 
 struct DictGetLowering : public DictPattern<DictGetOp> {
@@ -119,9 +128,10 @@ struct DictGetLowering : public DictPattern<DictGetOp> {
     if (onArrayDict(op))
       return failure();
     DictCalls calls{rewriter, op, op.getLoc()};
-    FailureOr<Value> value = lookup(
-        calls, adaptor.getDict(), adaptor.getKey(), op.getKey().getType(),
-        op.getType(), constI64(rewriter, op.getLoc(), 0), /*raise=*/true);
+    SmallVector<Value> zeros(kMaxWords, constI64(rewriter, op.getLoc(), 0));
+    FailureOr<Value> value =
+        lookup(calls, adaptor.getDict(), adaptor.getKey(),
+               op.getKey().getType(), op.getType(), zeros, /*raise=*/true);
     if (failed(value))
       return failure();
     rewriter.replaceOp(op, *value);
@@ -139,7 +149,7 @@ struct DictGetOrLowering : public DictPattern<DictGetOrOp> {
     DictCalls calls{rewriter, op, op.getLoc()};
     FailureOr<Value> value = lookup(
         calls, adaptor.getDict(), adaptor.getKey(), op.getKey().getType(),
-        op.getType(), calls.toBits(adaptor.getFallback(), op.getType()),
+        op.getType(), calls.toWords(adaptor.getFallback(), op.getType()),
         /*raise=*/false);
     if (failed(value))
       return failure();
@@ -176,9 +186,11 @@ struct DictRemoveLowering : public DictPattern<DictRemoveOp> {
       return failure();
     Location loc = op.getLoc();
     DictCalls calls{rewriter, op, loc};
-    FailureOr<Value> was =
-        calls.remove("nbc_rt_dict_remove", adaptor.getTable(), adaptor.getKey(),
-                     op.getKey().getType(), op.getRequired());
+    Type keyType = op.getKey().getType();
+    FailureOr<Value> was = calls.remove(
+        "nbc_rt_dict_remove",
+        calls.keyArgs(adaptor.getTable(), adaptor.getKey(), keyType),
+        adaptor.getKey(), keyType, op.getRequired());
     if (failed(was))
       return failure();
     rewriter.replaceOp(op, *was);
@@ -243,13 +255,12 @@ struct DictKeyAtLowering : public DictPattern<DictKeyAtOp> {
     if (onArrayDict(op))
       return failure();
     DictCalls calls{rewriter, op, op.getLoc()};
-    Type keyType = keyTypeOf(op.getTable().getType());
-    FailureOr<Value> bits = calls.call1(
-        "nbc_rt_dict_key_at",
-        {adaptor.getTable(), adaptor.getIndex(), calls.kind(keyType)});
-    if (failed(bits))
+    FailureOr<Value> key =
+        calls.readWords("nbc_rt_dict_key_at", adaptor.getTable(),
+                        adaptor.getIndex(), op.getType());
+    if (failed(key))
       return failure();
-    rewriter.replaceOp(op, calls.fromBits(*bits, keyType));
+    rewriter.replaceOp(op, *key);
     return success();
   }
 };
@@ -262,13 +273,12 @@ struct DictValueAtLowering : public DictPattern<DictValueAtOp> {
     if (onArrayDict(op))
       return failure();
     DictCalls calls{rewriter, op, op.getLoc()};
-    Type keyType = keyTypeOf(op.getDict().getType());
-    FailureOr<Value> bits = calls.call1(
-        "nbc_rt_dict_value_at",
-        {adaptor.getDict(), adaptor.getIndex(), calls.kind(keyType)});
-    if (failed(bits))
+    FailureOr<Value> value =
+        calls.readWords("nbc_rt_dict_value_at", adaptor.getDict(),
+                        adaptor.getIndex(), op.getType());
+    if (failed(value))
       return failure();
-    rewriter.replaceOp(op, calls.fromBits(*bits, op.getType()));
+    rewriter.replaceOp(op, *value);
     return success();
   }
 };

@@ -48,31 +48,43 @@ class ContainerBuilder:
                               lst.type.dtype, pos)
 
     # -- dicts and sets (nbc.dict_*): an insertion returns the table ---------
+    # A tuple key or value goes in as a TupleValue (built by nbc.make_tuple)
+    # and comes out as one (list_item).
+    def table_item(self, v, pos):
+        if isinstance(v, TupleValue):
+            return self.make_tuple(v.items, pos).h
+        return v.h
+
     def dict_new(self, t, pos):
         return Value(ir.dict_new(self.block, self.loc(pos), self.ty(t)), t)
 
     def dict_insert(self, d, key, value, pos):
-        return Value(ir.dict_insert(self.block, self.loc(pos), d.h, key.h, value.h),
+        return Value(ir.dict_insert(self.block, self.loc(pos), d.h,
+                                    self.table_item(key, pos), self.table_item(value, pos)),
                      d.type)
 
     def set_add(self, s, key, pos):
-        return Value(ir.set_add(self.block, self.loc(pos), s.h, key.h), s.type)
+        return Value(ir.set_add(self.block, self.loc(pos), s.h, self.table_item(key, pos)),
+                     s.type)
 
     def dict_get(self, d, key, pos):
-        return Value(ir.dict_get(self.block, self.loc(pos), d.h, key.h),
-                     d.type.value_type)
+        return self.list_item(ir.dict_get(self.block, self.loc(pos), d.h,
+                                          self.table_item(key, pos)),
+                              d.type.value_type, pos)
 
     def dict_get_or(self, d, key, fallback, pos):
-        return Value(ir.dict_get_or(self.block, self.loc(pos), d.h, key.h, fallback.h),
-                     d.type.value_type)
+        return self.list_item(ir.dict_get_or(self.block, self.loc(pos), d.h,
+                                             self.table_item(key, pos),
+                                             self.table_item(fallback, pos)),
+                              d.type.value_type, pos)
 
     def dict_contains(self, table, key, pos):
-        return Value(ir.dict_contains(self.block, self.loc(pos), table.h, key.h),
-                     T.boolean)
+        return Value(ir.dict_contains(self.block, self.loc(pos), table.h,
+                                      self.table_item(key, pos)), T.boolean)
 
     def dict_remove(self, table, key, required, pos):
-        return Value(ir.dict_remove(self.block, self.loc(pos), table.h, key.h,
-                                    required), T.boolean)
+        return Value(ir.dict_remove(self.block, self.loc(pos), table.h,
+                                    self.table_item(key, pos), required), T.boolean)
 
     def dict_len(self, table, pos):
         return Value(ir.dict_len(self.block, self.loc(pos), table.h), T.int64)
@@ -84,12 +96,12 @@ class ContainerBuilder:
         return Value(ir.dict_copy(self.block, self.loc(pos), table.h), table.type)
 
     def dict_key_at(self, table, index, pos):
-        return Value(ir.dict_key_at(self.block, self.loc(pos), table.h, index.h),
-                     table.type.key_type)
+        return self.list_item(ir.dict_key_at(self.block, self.loc(pos), table.h, index.h),
+                              table.type.key_type, pos)
 
     def dict_value_at(self, d, index, pos):
-        return Value(ir.dict_value_at(self.block, self.loc(pos), d.h, index.h),
-                     d.type.value_type)
+        return self.list_item(ir.dict_value_at(self.block, self.loc(pos), d.h, index.h),
+                              d.type.value_type, pos)
 
     def list_from_buffer(self, buffer, t, pos):
         return Value(ir.list_from_buffer(self.block, self.loc(pos), buffer.h,

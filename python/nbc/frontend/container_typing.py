@@ -46,16 +46,41 @@ def refused_by(refusal):
     return f" ({user.group(1) if user else 'joined'} first)"
 
 
+def promote_fields(a, b):
+    """T.promote, of tuples (dict keys and values) field by field; None for
+    types of different kinds or lengths."""
+    tuples = type(a) is T.Tuple, type(b) is T.Tuple
+    if any(tuples):
+        if not all(tuples) or len(a.items) != len(b.items):
+            return None
+        return T.Tuple([T.promote(x, y) for x, y in zip(a.items, b.items)])
+    if isinstance(a, T.Array) or isinstance(b, T.Array):
+        return None
+    return T.promote(a, b)
+
+
+def _holds(guess, want):
+    """A scalar type of the same kind as `want`, at least as wide."""
+    same_kind = (guess.is_int and want.is_int and guess.is_signed == want.is_signed) \
+        or (guess.is_float and want.is_float)
+    return same_kind and T.promote(guess, want) == guess
+
+
 def keep_guesses(pending, fields):
     """The `fields` a first insertion decides, except where a read guessed
-    a type of the same kind at least as wide (an int64 key for int32 keys):
-    the guess holds every item, and its readers were built for it."""
+    a type of the same kind at least as wide (an int64 key for int32 keys;
+    a tuple's each field): the guess holds every item, and its readers were
+    built for it."""
     kept = dict(fields)
     for field in pending.guessed & fields.keys():
         guess, want = getattr(pending.type, field), fields[field]
-        same_kind = (guess.is_int and want.is_int and guess.is_signed == want.is_signed) \
-            or (guess.is_float and want.is_float)
-        if same_kind and T.promote(guess, want) == guess:
+        if type(guess) is T.Tuple or type(want) is T.Tuple:
+            holds = promote_fields(guess, want) is not None and all(
+                _holds(g, w) for g, w in zip(guess.items, want.items))
+        else:
+            holds = not isinstance(want, T.Array) and not isinstance(guess, T.Array) \
+                and _holds(guess, want)
+        if holds:
             kept[field] = guess
     return kept
 
@@ -146,9 +171,9 @@ class ContainerTypingMixin:
             return
         old = self.list_hints.get(site)
         if old is not None:
-            key_type = T.promote(old[0], key_type)
+            key_type = promote_fields(old[0], key_type) or key_type
             if value_type is not None and not isinstance(value_type, T.Array):
-                value_type = T.promote(old[1], value_type)
+                value_type = promote_fields(old[1], value_type) or value_type
         new = (key_type, value_type)
         if new != old:
             self.list_hints[site] = new
@@ -171,7 +196,7 @@ class ContainerTypingMixin:
             self.retype_in_place(pending.container, {field: t})
         pending.guessed.add(field)
         have = getattr(table.type, field)
-        if field == "value_type" and T.promote(have, t) != have and \
-                self.retype_in_place(pending.container,
-                                     {field: T.promote(have, t)}) is not None:
+        wider = promote_fields(have, t)
+        if field == "value_type" and wider is not None and wider != have and \
+                self.retype_in_place(pending.container, {field: wider}) is not None:
             pending.diverged = True

@@ -12,6 +12,7 @@ from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .common import unify
+from .dict_tuples import is_tuple_type, zero_item
 from .builder import PyObj, TupleValue, Value
 from .lists import is_list
 from ..signatures import from_numba
@@ -50,7 +51,7 @@ class DictValuesMixin:
         if isinstance(have, T.Array) or isinstance(v.type, T.Array):
             return self.unify_items(have, v.type, node, "dict values must all be "
                                     "scalars or arrays of one dtype and rank")
-        return v.type if have is None else T.promote(have, v.type)
+        return self.promote_or_refuse(have, v.type, "dict values", node)
 
     def get_if_found(self, d, key, found, node):
         """`d[key]` when `found`, else a placeholder of the value type (the
@@ -58,7 +59,7 @@ class DictValuesMixin:
         pos = self.pos(node)
         t = d.type.value_type
         if not isinstance(t, T.Array):
-            return self.b.dict_get_or(d, key, S.zero(self.b, t, pos), pos)
+            return self.b.dict_get_or(d, key, zero_item(self.b, t, pos), pos)
         op, then_block, else_block = self.b.if_begin(found, pos)
         with self.b.at(then_block):
             self.b.scf_yield([self.b.dict_get(d, key, pos)], pos)
@@ -128,7 +129,7 @@ class DictValuesMixin:
         empty array."""
         if isinstance(t, T.Array):
             return self.b.empty(t, [self.b.constant(0, T.int64, pos)] * t.ndim, pos)
-        return S.zero(self.b, t, pos)
+        return zero_item(self.b, t, pos)
 
     def table_result(self, v, node):
         """A dict or set the kernel returns to Python: its keys (and values)
@@ -137,6 +138,7 @@ class DictValuesMixin:
         dict is simpler to use)."""
         if not is_table(v) or not self.public:  # a callee returns the table itself
             return v
+        self.refuse_tuple_result(v, node)
         pos = self.pos(node)
         tag = f"$dr{node.lineno}_{node.col_offset}"
         n = self.b.dict_len(v, pos)
@@ -203,6 +205,9 @@ class DictValuesMixin:
                 t = from_numba(t)
             except Exception:
                 t = None
+        if is_tuple_type(t) and 1 <= len(t.items) <= 4 and all(  # UniTuple(int64, 2)
+                isinstance(f, T.Scalar) and not f.is_complex for f in t.items):
+            return t
         return t if isinstance(t, T.Scalar) and not t.is_complex else None
 
     def call_typed_dict_empty(self, node):
@@ -217,9 +222,11 @@ class DictValuesMixin:
             t = self.container_item_type(n, what, arrays=what == "dict values")
             if t is None:
                 raise self.error(TypingError, "Dict.empty(): keys must be scalar types "
-                                 "(nbc.types.int64, float64, ...), values scalar or "
-                                 "array types (float64[:], float64[:, :])", n)
+                                 "(nbc.types.int64, float64, ...) or tuples of them "
+                                 "(UniTuple(int64, 2)), values those or array types "
+                                 "(float64[:], float64[:, :])", n)
             types.append(t)
+        self.refuse_tuple_keyed_arrays(types[0], types[1], node)
         table = self.new_table(node, *types)
         self.fresh_tables[table.h] = ("declared",) + self.site_of(node)
         return table

@@ -15,6 +15,8 @@ from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, TupleValue, Value
 from .container_typing import Undecided
+from .dict_tuples import (DictTuplesMixin, cast_item, equal_items, is_item_tuple,
+                          promote_item, where_item)
 from .dict_values import DictValuesMixin, TableCursor, is_dict, is_table
 from .table_methods import TableMethodsMixin
 
@@ -60,7 +62,7 @@ def is_typed_dict_empty(obj):
         and "typed" in owner.__module__
 
 
-class DictsMixin(TableMethodsMixin, DictValuesMixin):
+class DictsMixin(TableMethodsMixin, DictValuesMixin, DictTuplesMixin):
     # -- building -----------------------------------------------------------------
     def new_table(self, node, key_type=None, value_type=None, is_set=False):
         """An empty dict (or set) built at `node`: its types are the given
@@ -84,10 +86,12 @@ class DictsMixin(TableMethodsMixin, DictValuesMixin):
 
     def check_item(self, v, what, node):
         v = self.materialize(v, node)
+        if is_item_tuple(v):
+            return self.check_tuple_item(v, what, node)
         if not isinstance(v, Value) or not isinstance(v.type, T.Scalar) or \
                 v.type.is_complex:
-            raise self.error(TypingError, f"{what} must be scalars (bool, int, float); "
-                             f"got {getattr(v, 'type', v)}", node)
+            raise self.error(TypingError, f"{what} must be scalars (bool, int, float) "
+                             f"or tuples of them; got {getattr(v, 'type', v)}", node)
         return v
 
     def table_insert(self, table, key, value, node, name_node=None):
@@ -97,10 +101,15 @@ class DictsMixin(TableMethodsMixin, DictValuesMixin):
         if value is not None:
             value = self.check_value(value, node)
         t = table.type
+        if value is not None:
+            self.refuse_tuple_keyed_arrays(key.type, value.type, node)
         if t.site is not None:  # the first insertion decides the types
             self.decide_container(t, self.table_fields(
                 key.type, value and self.value_type_of(None, value, node)), node)
-        want_key = T.promote(t.key_type, key.type)
+        want_key = promote_item(t.key_type, key.type)
+        if want_key is None:
+            raise self.error(TypingError, f"cannot insert a {key.type} key into a {t}",
+                             node)
         want_value = None if value is None else \
             self.value_type_of(t.value_type, value, node)
         if want_key != t.key_type or (value is not None and want_value != t.value_type):
@@ -113,7 +122,7 @@ class DictsMixin(TableMethodsMixin, DictValuesMixin):
                                  f"into a {t}", node)
             self.decide_table(origin, want_key, want_value, have=t)
         pos = self.pos(node)
-        key = S.cast(self.b, key, t.key_type, pos)
+        key = cast_item(self.b, key, t.key_type, pos)
         if value is None:
             return self.b.set_add(table, key, pos)
         return self.b.dict_insert(table, key, self.as_item(value, t.value_type, node), pos)
@@ -146,7 +155,7 @@ class DictsMixin(TableMethodsMixin, DictValuesMixin):
                  for k, v in zip(node.keys, node.values)]
         key_type = value_type = None
         for k, v in pairs:
-            key_type = k.type if key_type is None else T.promote(key_type, k.type)
+            key_type = self.promote_or_refuse(key_type, k.type, "dict keys", node)
             value_type = self.value_type_of(value_type, v, node)
         table = self.new_table(node, key_type, value_type)
         return self.fill(table, pairs, node)
@@ -155,7 +164,7 @@ class DictsMixin(TableMethodsMixin, DictValuesMixin):
         items = [self.check_item(self.expr(e), "set items", e) for e in node.elts]
         key_type = None
         for k in items:
-            key_type = k.type if key_type is None else T.promote(key_type, k.type)
+            key_type = self.promote_or_refuse(key_type, k.type, "set items", node)
         table = self.new_table(node, key_type, is_set=True)
         return self.fill(table, [(k, None) for k in items], node)
 
@@ -293,11 +302,14 @@ class DictsMixin(TableMethodsMixin, DictValuesMixin):
         pos = self.pos(node)
         if t.site is not None:
             self.guess_table(table, "key_type", key.type)
-        cast = S.cast(self.b, key, t.key_type, pos)
-        if T.promote(t.key_type, key.type) == t.key_type:
+        wider = promote_item(t.key_type, key.type)
+        if wider is None:  # another kind of key: never in the table
+            raise self.error(TypingError, f"a {key.type} key does not fit a {t}", node)
+        cast = cast_item(self.b, key, t.key_type, pos)
+        if wider == t.key_type:
             return cast, None
-        back = S.cast(self.b, cast, key.type, pos)
-        return cast, S.compare(self.b, "Eq", back, key, pos)
+        back = cast_item(self.b, cast, key.type, pos)
+        return cast, equal_items(self.b, back, key, pos)
 
     def keyed(self, table, key, node, action, missing, types):
         """`action(key as the key type)` when `key` is a value of the table's
@@ -421,6 +433,7 @@ class DictsMixin(TableMethodsMixin, DictValuesMixin):
             self.decide_container(table.type,
                                   self.table_fields(raw_key.type, raw_value.type), node)
         if name == "get" and len(node.args) == 1:  # an Optional, as Numba's
+            self.refuse_tuple_optional(table, node)
             key, fits = self.fitting_key(table, raw_key, node)
             found = self.b.dict_contains(table, key, pos)
             if fits is not None:
@@ -431,15 +444,16 @@ class DictsMixin(TableMethodsMixin, DictValuesMixin):
             key, fits = self.fitting_key(table, raw_key, node)
             fallback = self.item_value(table, node.args[1], node)
             value = self.b.dict_get_or(table, key, fallback, pos)
-            return value if fits is None else S.where(self.b, fits, value, fallback, pos)
+            return value if fits is None else where_item(self.b, fits, value, fallback,
+                                                         pos)
         if name in ("discard", "remove"):
             self.remove_key(table, raw_key, name == "remove", node)
             return PyObj(None)
         if name == "setdefault":
-            key = S.cast(self.b, raw_key, table.type.key_type, pos)
-            if T.promote(table.type.key_type, raw_key.type) != table.type.key_type:
+            if promote_item(table.type.key_type, raw_key.type) != table.type.key_type:
                 raise self.error(TypingError, f"setdefault: a {raw_key.type} key does "
                                  f"not fit a {table.type}", node)
+            key = cast_item(self.b, raw_key, table.type.key_type, pos)
             fallback = self.item_value(table, node.args[1], node)
             value = self.b.dict_get_or(table, key, fallback, pos)
             new = self.b.dict_insert(table, key, value, pos)
@@ -469,11 +483,14 @@ class DictsMixin(TableMethodsMixin, DictValuesMixin):
         v = self.check_item(self.expr(node), "dict values", node)
         if d.type.site is not None:
             self.guess_table(d, "value_type", v.type)
-        if T.promote(d.type.value_type, v.type) != d.type.value_type and \
+        if promote_item(d.type.value_type, v.type) != d.type.value_type and \
                 d.type.site is None:
             raise self.error(TypingError, f"the default {v.type} does not fit the "
                              f"values of a {d.type}", call)
-        return S.cast(self.b, v, d.type.value_type, self.pos(node))
+        if promote_item(d.type.value_type, v.type) is None:
+            raise self.error(TypingError, f"the default {v.type} does not fit the "
+                             f"values of a {d.type}", call)
+        return cast_item(self.b, v, d.type.value_type, self.pos(node))
 
     def tables_updated(self, stmts):
         """Names of dicts and sets that `stmts` insert into (`d[k] = v`,
@@ -496,9 +513,20 @@ class DictsMixin(TableMethodsMixin, DictValuesMixin):
         return names
 
     # -- iteration -----------------------------------------------------------------
-    def for_table(self, stmt, value):
+    def enumerated_table(self, node):
+        """The dict, set or view `enumerate(node)` walks (a name holding one,
+        or `name.keys()`/`values()`/`items()`), else None."""
+        base = node.func.value if isinstance(node, ast.Call) and \
+            isinstance(node.func, ast.Attribute) and \
+            node.func.attr in ("keys", "values", "items") else node
+        if not (isinstance(base, ast.Name) and is_table(self.env.get(base.id))):
+            return None
+        return self.expr(node)
+
+    def for_table(self, stmt, value, target=None, index_target=None):
         """`for k in d` (and over d.keys()/values()/items(), a set) as
-        `for $i in range(len(d)): k = <i-th key>; ...`."""
+        `for $i in range(len(d)): k = <i-th key>; ...`; under enumerate,
+        `index_target` takes $i and `target` the item."""
         tag = f"$di{stmt.lineno}_{stmt.col_offset}_{len(self.loops)}"
         view = value if isinstance(value, TableView) else TableView(value, "keys", stmt.iter)
         name_node = view.name_node
@@ -514,7 +542,9 @@ class DictsMixin(TableMethodsMixin, DictValuesMixin):
                 ast.Call(func=ast.Name(id="len", ctx=ast.Load()),
                          args=[ast.Name(id=name_node.id, ctx=ast.Load())], keywords=[])],
                 keywords=[]),
-            body=[ast.Assign(targets=[stmt.target], value=item)] + stmt.body,
+            body=[ast.Assign(targets=[target or stmt.target], value=item)] +
+            ([ast.Assign(targets=[index_target], value=ast.Name(id=tag, ctx=ast.Load()))]
+             if index_target is not None else []) + stmt.body,
             orelse=stmt.orelse, type_comment=None)
         self.emit_synthetic(loop, stmt)
 

@@ -133,6 +133,10 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin):
                     isinstance(stmt.target, ast.Tuple) and len(stmt.target.elts) == 2):
                 raise self.error(UnsupportedError, "enumerate: use `for i, x in "
                                  "enumerate(array)` or `enumerate(zip(...))`", stmt)
+            table = self.enumerated_table(it.args[0])
+            if table is not None:  # enumerate(d.items()) and the like
+                return self.for_table(stmt, table, stmt.target.elts[1],
+                                      stmt.target.elts[0])
             arrays, targets = self.iterated_arrays(it.args[0], stmt.target.elts[1], stmt)
             return self.for_arrays(stmt, arrays, targets, stmt.target.elts[0])
         if isinstance(fn, PyObj) and fn.obj is np.ndindex:

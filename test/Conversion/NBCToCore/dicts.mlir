@@ -1,12 +1,14 @@
 // RUN: nbc-opt %s --convert-nbc-to-core | FileCheck %s
 
 // A dict or set is a memref<?xi8> holding the hash table of
-// lib/Runtime/Dict.c; the ops are calls that take the memref itself.
+// lib/Runtime/Dict.c; the ops are calls that take the memref itself. A key
+// or value crosses as 4 i64 words: a scalar's bits, then zeros.
 
+// The table's layout: one key word, one value word, no float key word.
 // CHECK-LABEL: func @new
-// CHECK: %[[BYTES:.*]] = call @nbc_rt_dict_bytes(%{{.*}}) : (i64) -> i64
+// CHECK: %[[BYTES:.*]] = call @nbc_rt_dict_bytes(%c8_i64, %c1_i64{{(_[0-9]+)?}}, %c1_i64{{(_[0-9]+)?}}) : (i64, i64, i64) -> i64
 // CHECK: %[[T:.*]] = memref.alloc(%{{.*}}) {alignment = 64 : i64} : memref<?xi8>
-// CHECK: call @nbc_rt_dict_init(%[[T]], %{{.*}}) : (memref<?xi8>, i64) -> ()
+// CHECK: call @nbc_rt_dict_init(%[[T]], %c8_i64, %c1_i64{{(_[0-9]+)?}}, %c1_i64{{(_[0-9]+)?}}, %c0_i64{{(_[0-9]+)?}}) : (memref<?xi8>, i64, i64, i64, i64) -> ()
 // CHECK: return %[[T]] : memref<?xi8>
 func.func @new() -> !nbc.dict<si64, f64> {
   %d = nbc.dict_new : !nbc.dict<si64, f64>
@@ -14,7 +16,7 @@ func.func @new() -> !nbc.dict<si64, f64> {
 }
 
 // Insertion: a bigger table when full (rehashed), then the insert; a float
-// value travels as its bits, an si32 key sign-extended, kind 0.
+// value travels as its bits, an si32 key sign-extended.
 // CHECK-LABEL: func @insert
 // CHECK-SAME: (%[[D:.*]]: memref<?xi8>, %[[K:.*]]: i32, %[[V:.*]]: f64)
 // CHECK: %[[BITS:.*]] = arith.bitcast %[[V]] : f64 to i64
@@ -22,23 +24,24 @@ func.func @new() -> !nbc.dict<si64, f64> {
 // CHECK: %[[FULL:.*]] = arith.cmpi ne, %[[CAP]]
 // CHECK: %[[T:.*]] = scf.if %[[FULL]] -> (memref<?xi8>) {
 // CHECK:   %[[NEW:.*]] = memref.alloc
-// CHECK:   call @nbc_rt_dict_rehash(%[[D]], %[[NEW]], %[[CAP]], %{{.*}})
+// CHECK:   call @nbc_rt_dict_rehash(%[[D]], %[[NEW]], %[[CAP]])
 // CHECK:   scf.yield %[[NEW]]
 // CHECK: } else {
 // CHECK:   scf.yield %[[D]]
 // CHECK: %[[KEY:.*]] = arith.extsi %[[K]] : i32 to i64
-// CHECK: call @nbc_rt_dict_insert(%[[T]], %[[KEY]], %{{.*}}, %[[BITS]])
+// CHECK: call @nbc_rt_dict_insert(%[[T]], %[[KEY]], %c0_i64{{(_[0-9]+)?}}, %c0_i64{{(_[0-9]+)?}}, %c0_i64{{(_[0-9]+)?}}, %[[BITS]], %c0_i64{{(_[0-9]+)?}}, %c0_i64{{(_[0-9]+)?}}, %c0_i64{{(_[0-9]+)?}})
 // CHECK: return %[[T]]
 func.func @insert(%d: !nbc.dict<si32, f64>, %k: si32, %v: f64) -> !nbc.dict<si32, f64> {
   %d2 = nbc.dict_insert %d[%k] = %v : !nbc.dict<si32, f64>
   return %d2 : !nbc.dict<si32, f64>
 }
 
-// d[k] with a float key: kind 1, KeyError quoting the key's repr.
+// d[k] with a float key (float mask 1 at the table's creation), KeyError
+// quoting the key's repr.
 // CHECK-LABEL: func @get_float_key
-// CHECK: %[[E:.*]] = call @nbc_rt_dict_find(%{{.*}}, %{{.*}}, %[[KIND:.*]]) : (memref<?xi8>, i64, i64) -> i64
+// CHECK: %[[E:.*]] = call @nbc_rt_dict_find(%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}) : (memref<?xi8>, i64, i64, i64, i64) -> i64
 // CHECK: nbc.raise_if %{{.*}}, KeyError, "{}"(%{{.*}} : f64)
-// CHECK: %[[BITS:.*]] = call @nbc_rt_dict_value(%{{.*}}, %[[E]], %{{.*}})
+// CHECK: %[[BITS:.*]] = call @nbc_rt_dict_value(%{{.*}}, %[[E]], %{{.*}}, %{{.*}})
 // CHECK: arith.trunci %[[BITS]] : i64 to i32
 func.func @get_float_key(%d: !nbc.dict<f64, si32>, %k: f64) -> si32 {
   %v = nbc.dict_get %d[%k] : !nbc.dict<f64, si32>
@@ -61,7 +64,7 @@ func.func @get_bool_key(%d: !nbc.dict<i1, si64>, %k: i1) -> si64 {
 }
 
 // CHECK-LABEL: func @set_ops
-// CHECK: call @nbc_rt_dict_insert(%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}})
+// CHECK: call @nbc_rt_dict_insert(%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}})
 // CHECK: %[[E:.*]] = call @nbc_rt_dict_find
 // CHECK: arith.cmpi sge, %[[E]]
 // CHECK: call @nbc_rt_dict_remove
@@ -89,4 +92,37 @@ func.func @clear_copy(%d: !nbc.dict<si64, f64>) -> !nbc.dict<si64, f64> {
   nbc.dict_clear %d : !nbc.dict<si64, f64>
   %e = nbc.dict_copy %d : !nbc.dict<si64, f64>
   return %e : !nbc.dict<si64, f64>
+}
+
+// A tuple key crosses as its fields' words (floats as their bits, then
+// zeros); the float mask marks field 1 (2). A tuple value is read back
+// word by word into the struct a tuple lowers to; KeyError quotes the
+// 1-tuple of the key (the args of Python's KeyError).
+// CHECK-LABEL: func @tuple_key
+// CHECK-SAME: (%[[K:.*]]: !llvm.struct<(i64, f64)>)
+// CHECK: call @nbc_rt_dict_bytes(%c8_i64, %c2_i64{{(_[0-9]+)?}}, %c2_i64{{(_[0-9]+)?}})
+// CHECK: call @nbc_rt_dict_init(%{{.*}}, %c8_i64, %c2_i64{{(_[0-9]+)?}}, %c2_i64{{(_[0-9]+)?}}, %c2_i64{{(_[0-9]+)?}})
+// CHECK: %[[I:.*]] = llvm.extractvalue %[[K]][0] : !llvm.struct<(i64, f64)>
+// CHECK: %[[X:.*]] = llvm.extractvalue %[[K]][1] : !llvm.struct<(i64, f64)>
+// CHECK: %[[XB:.*]] = arith.bitcast %[[X]] : f64 to i64
+// CHECK: %[[E:.*]] = call @nbc_rt_dict_find(%{{.*}}, %[[I]], %[[XB]], %c0_i64{{(_[0-9]+)?}}, %c0_i64{{(_[0-9]+)?}})
+// CHECK: nbc.raise_if %{{.*}}, KeyError, "(({}, {}),)"(%{{.*}}, %{{.*}} : i64, f64)
+// CHECK: %[[W0:.*]] = call @nbc_rt_dict_value(%{{.*}}, %[[E]], %c0_i64{{(_[0-9]+)?}}, %{{.*}})
+// CHECK: %[[S0:.*]] = llvm.insertvalue %[[W0]], %{{.*}}[0] : !llvm.struct<(i64, i32)>
+// CHECK: %[[W1:.*]] = call @nbc_rt_dict_value(%{{.*}}, %[[E]], %c1_i64{{(_[0-9]+)?}}, %{{.*}})
+// CHECK: %[[F1:.*]] = arith.trunci %[[W1]] : i64 to i32
+// CHECK: llvm.insertvalue %[[F1]], %[[S0]][1] : !llvm.struct<(i64, i32)>
+func.func @tuple_key(%k: tuple<si64, f64>) -> tuple<si64, si32> {
+  %d = nbc.dict_new : !nbc.dict<tuple<si64, f64>, tuple<si64, si32>>
+  %v = nbc.dict_get %d[%k] : !nbc.dict<tuple<si64, f64>, tuple<si64, si32>>
+  return %v : tuple<si64, si32>
+}
+
+// A set of 1-tuples: one key word, message `((3,),)`.
+// CHECK-LABEL: func @one_tuple_set
+// CHECK: call @nbc_rt_dict_remove
+// CHECK: nbc.raise_if %{{.*}}, KeyError, "(({},),)"(%{{.*}} : i1)
+func.func @one_tuple_set(%s: !nbc.set<tuple<i1>>, %k: tuple<i1>) -> i1 {
+  %was = nbc.dict_remove %s[%k] {required} : !nbc.set<tuple<i1>>
+  return %was : i1
 }

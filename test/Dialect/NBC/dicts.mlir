@@ -67,3 +67,32 @@ func.func @array_dict_ops(%k: si64, %a: memref<?x?xf32>, %i: si64) -> memref<?x?
   %w = nbc.dict_value_at %d2[%i] : !nbc.dict<si64, memref<?x?xf32>>
   return %w : memref<?x?xf32>
 }
+
+// Keys, set items and values may be tuples of scalars: tuple values, as a
+// list of tuples' items.
+// CHECK-LABEL: func @tuple_dict_ops
+// CHECK: %[[K:.*]] = nbc.make_tuple %{{.*}}, %{{.*}} : si64, f64 -> tuple<si64, f64>
+// CHECK: %[[D:.*]] = nbc.dict_new : !nbc.dict<tuple<si64, f64>, tuple<i1, f32>>
+// CHECK: %[[D2:.*]] = nbc.dict_insert %[[D]][%[[K]]] = %{{.*}} : !nbc.dict<tuple<si64, f64>, tuple<i1, f32>>
+// CHECK: nbc.dict_get %[[D2]][%[[K]]] : !nbc.dict<tuple<si64, f64>, tuple<i1, f32>>
+// CHECK: nbc.dict_get_or %[[D2]][%[[K]]], %{{.*}} : !nbc.dict<tuple<si64, f64>, tuple<i1, f32>>
+// CHECK: nbc.dict_contains %[[D2]][%[[K]]] : !nbc.dict<tuple<si64, f64>, tuple<i1, f32>>
+// CHECK: nbc.dict_remove %[[D2]][%[[K]]] {required} : !nbc.dict<tuple<si64, f64>, tuple<i1, f32>>
+// CHECK: nbc.dict_key_at %[[D2]][%{{.*}}] : !nbc.dict<tuple<si64, f64>, tuple<i1, f32>>
+// CHECK: nbc.dict_value_at %[[D2]][%{{.*}}] : !nbc.dict<tuple<si64, f64>, tuple<i1, f32>>
+// CHECK: nbc.set_add %{{.*}}, %[[K]] : !nbc.set<tuple<si64, f64>>
+func.func @tuple_dict_ops(%i: si64, %x: f64, %b: i1, %y: f32) -> tuple<i1, f32> {
+  %k = nbc.make_tuple %i, %x : si64, f64 -> tuple<si64, f64>
+  %v = nbc.make_tuple %b, %y : i1, f32 -> tuple<i1, f32>
+  %d = nbc.dict_new : !nbc.dict<tuple<si64, f64>, tuple<i1, f32>>
+  %d2 = nbc.dict_insert %d[%k] = %v : !nbc.dict<tuple<si64, f64>, tuple<i1, f32>>
+  %a = nbc.dict_get %d2[%k] : !nbc.dict<tuple<si64, f64>, tuple<i1, f32>>
+  %o = nbc.dict_get_or %d2[%k], %v : !nbc.dict<tuple<si64, f64>, tuple<i1, f32>>
+  %in = nbc.dict_contains %d2[%k] : !nbc.dict<tuple<si64, f64>, tuple<i1, f32>>
+  %was = nbc.dict_remove %d2[%k] {required} : !nbc.dict<tuple<si64, f64>, tuple<i1, f32>>
+  %key = nbc.dict_key_at %d2[%i] : !nbc.dict<tuple<si64, f64>, tuple<i1, f32>>
+  %val = nbc.dict_value_at %d2[%i] : !nbc.dict<tuple<si64, f64>, tuple<i1, f32>>
+  %s = nbc.dict_new : !nbc.set<tuple<si64, f64>>
+  %s2 = nbc.set_add %s, %k : !nbc.set<tuple<si64, f64>>
+  return %val : tuple<i1, f32>
+}

@@ -6,7 +6,7 @@ func.func @key(%d: !nbc.dict<memref<?xf64>, f64>)
 
 // -----
 
-// expected-error @+1 {{dict values must be nbc scalars (bool, si8..si64, ui8..ui64, f32, f64) or contiguous arrays of them with dynamic sizes}}
+// expected-error @+1 {{dict values must be nbc scalars (bool, si8..si64, ui8..ui64, f32, f64), tuples of them, or contiguous arrays of them with dynamic sizes}}
 func.func @value(%d: !nbc.dict<si64, i64>)
 
 // -----
@@ -129,5 +129,43 @@ func.func @value_at_type(%d: !nbc.dict<si64, f64>, %i: si64) {
 func.func @copy_type(%d: !nbc.dict<si64, f64>) {
   // expected-error @+1 {{'nbc.dict_copy' op failed to verify that all of {table, result} have same type}}
   %e = "nbc.dict_copy"(%d) : (!nbc.dict<si64, f64>) -> !nbc.dict<si64, si64>
+  return
+}
+
+// -----
+
+// Tuple keys and values hold at most 4 scalar fields (the words Dict.c
+// passes a key in).
+// expected-error @+1 {{dict keys hold tuples of at most 4 fields, got 'tuple<si64, si64, si64, si64, si64>'}}
+func.func @long_tuple_key(%d: !nbc.dict<tuple<si64, si64, si64, si64, si64>, f64>)
+
+// -----
+
+// expected-error @+1 {{dict values hold tuples of at most 4 fields}}
+func.func @long_tuple_value(%d: !nbc.dict<si64, tuple<f64, f64, f64, f64, f64>>)
+
+// -----
+
+// expected-error @+1 {{set items must be nbc scalars (bool, si8..si64, ui8..ui64, f32, f64) or tuples of them, got 'tuple<si64, complex<f64>>'}}
+func.func @complex_field(%s: !nbc.set<tuple<si64, complex<f64>>>)
+
+// -----
+
+// expected-error @+1 {{dict keys must be scalars when the values are arrays, got 'tuple<si64, si64>'}}
+func.func @tuple_key_array_value(%d: !nbc.dict<tuple<si64, si64>, memref<?xf64>>)
+
+// -----
+
+func.func @tuple_key_fields(%d: !nbc.dict<tuple<si64, si64>, f64>, %k: tuple<si64, si32>) {
+  // expected-error @+1 {{'nbc.dict_contains' op failed to verify that key is the key type}}
+  %0 = "nbc.dict_contains"(%d, %k) : (!nbc.dict<tuple<si64, si64>, f64>, tuple<si64, si32>) -> i1
+  return
+}
+
+// -----
+
+func.func @tuple_value_get(%d: !nbc.dict<si64, tuple<f64, f64>>, %k: si64) {
+  // expected-error @+1 {{'nbc.dict_get' op failed to verify that result is the dict's value type}}
+  %0 = "nbc.dict_get"(%d, %k) : (!nbc.dict<si64, tuple<f64, f64>>, si64) -> tuple<f64, si64>
   return
 }

@@ -140,16 +140,16 @@ SIMULATION_CASES = [
     # A whole-array `+=` in a prange (each thread its own copy).
     ("prange_array_reduction", "simulation", "force_histogram",
      lambda r: (r.uniform(0, 1, 200), np.linspace(0, 1, 11)), 1e-9),
+    ("cooccurrence_dict", "graphs", "cooccurrence", lambda r: (r.integers(0, 6, (4, 12)), 3),
+     1e-12),
 ]
 
 # Checked by public_kernels/report.py only (they agree; compiling their
 # Numba references costs ~40 s of CPU the suite's budget does not have).
 SIMULATION_SWEEP_CASES = [
-    # nbc refuses these: strings, dicts with tuple keys.
+    # nbc refuses these: strings.
     ("levenshtein_str", "algorithms", "levenshtein",
      lambda r: (_word(r, 12), _word(r, 15)), 0),
-    ("cooccurrence_dict", "graphs", "cooccurrence", lambda r: (r.integers(0, 6, (4, 12)), 3),
-     1e-12),
     ("lfilter_zi_unnormalised", "stats", "lfilter",
      lambda r: (np.array([0.5, 0.2]), 2.0 * _BUTTER_A, r.normal(size=100), np.ones(2)), 1e-12),
     ("rolling_zscore", "stats", "rolling_zscore", lambda r: (r.normal(size=100), 10), 1e-9),

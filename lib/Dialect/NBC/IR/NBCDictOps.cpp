@@ -14,14 +14,27 @@ using namespace mlir;
 using namespace mlir::nbc;
 using namespace mlir::nbc::detail;
 
+/// The most fields a tuple key or value has (the words lib/Runtime/Dict.c
+/// passes a key or value in).
+static constexpr size_t kMaxTupleFields = 4;
+
+static LogicalResult verifyTuple(function_ref<InFlightDiagnostic()> emitError,
+                                 StringRef what, Type type) {
+  if (auto tuple = dyn_cast<TupleType>(type);
+      tuple && tuple.size() > kMaxTupleFields)
+    return emitError() << what << " hold tuples of at most " << kMaxTupleFields
+                       << " fields, got " << type;
+  return success();
+}
+
 static LogicalResult verifyItem(function_ref<InFlightDiagnostic()> emitError,
                                 StringRef what, Type type) {
-  if (!isNBCScalar(type))
+  if (!isNBCScalar(type) && !isNBCScalarTuple(type))
     return emitError() << what
                        << " must be nbc scalars (bool, si8..si64, "
-                          "ui8..ui64, f32, f64), got "
+                          "ui8..ui64, f32, f64) or tuples of them, got "
                        << type;
-  return success();
+  return verifyTuple(emitError, what, type);
 }
 
 LogicalResult DictType::verify(function_ref<InFlightDiagnostic()> emitError,
@@ -30,10 +43,16 @@ LogicalResult DictType::verify(function_ref<InFlightDiagnostic()> emitError,
     return failure();
   if (!isNBCListElement(valueType))
     return emitError() << "dict values must be nbc scalars (bool, si8..si64, "
-                          "ui8..ui64, f32, f64) or contiguous arrays of them "
-                          "with dynamic sizes (memref<?x...xT>), got "
+                          "ui8..ui64, f32, f64), tuples of them, or "
+                          "contiguous arrays of them with dynamic sizes "
+                          "(memref<?x...xT>), got "
                        << valueType;
-  return success();
+  // A dict of arrays keeps one key word a slot (ArrayDictToMemRef.cpp).
+  if (isa<MemRefType>(valueType) && isa<TupleType>(keyType))
+    return emitError() << "dict keys must be scalars when the values are "
+                          "arrays, got "
+                       << keyType;
+  return verifyTuple(emitError, "dict values", valueType);
 }
 
 LogicalResult SetType::verify(function_ref<InFlightDiagnostic()> emitError,

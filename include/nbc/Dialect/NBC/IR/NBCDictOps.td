@@ -17,6 +17,12 @@ defvar NBC_KeyTypeOf =
     "? ::llvm::cast<::mlir::nbc::DictType>($_self).getKeyType() "
     ": ::llvm::cast<::mlir::nbc::SetType>($_self).getKeyType())";
 
+/// A key (or set item): a scalar or a tuple of scalars (`d[(i, j)]`); the
+/// value `d.get(k, default)` reads is one too.
+def NBC_DictKey : AnyTypeOf<[NBC_Scalar, NBC_ScalarTuple]>;
+/// A dict value: a scalar, a tuple of scalars or an array.
+def NBC_DictValue : AnyTypeOf<[NBC_Scalar, NBC_ScalarTuple, NBC_Array]>;
+
 class NBC_KeyMatches<string tableName, string keyName>
     : TypesMatchWith<keyName # " is the key type", tableName, keyName,
                      NBC_KeyTypeOf>;
@@ -51,12 +57,16 @@ def NBC_DictInsertOp : NBC_DictOp<"dict_insert", [
     bigger buffer, so the result is the dict from now on and `dict` must not
     be used again. An allocation the allocator refuses raises `MemoryError`.
 
+    A tuple key or value is a tuple value (`nbc.make_tuple`), as a list of
+    tuples' item.
+
     ```mlir
     %d2 = nbc.dict_insert %d[%k] = %v : !nbc.dict<si64, f64>
+    %e2 = nbc.dict_insert %e[%ij] = %v : !nbc.dict<tuple<si64, si64>, f64>
     ```
   }];
-  let arguments = (ins NBC_Dict:$dict, NBC_Scalar:$key,
-                       NBC_ScalarOrArray:$value);
+  let arguments = (ins NBC_Dict:$dict, NBC_DictKey:$key,
+                       NBC_DictValue:$value);
   let results = (outs NBC_Dict:$result);
   let assemblyFormat = "$dict `[` $key `]` `=` $value attr-dict `:` "
                        "qualified(type($dict))";
@@ -72,7 +82,7 @@ def NBC_SetAddOp : NBC_DictOp<"set_add", [
     %s2 = nbc.set_add %s, %k : !nbc.set<si64>
     ```
   }];
-  let arguments = (ins NBC_Set:$set, NBC_Scalar:$key);
+  let arguments = (ins NBC_Set:$set, NBC_DictKey:$key);
   let results = (outs NBC_Set:$result);
   let assemblyFormat = "$set `,` $key attr-dict `:` qualified(type($set))";
 }
@@ -82,14 +92,15 @@ def NBC_DictGetOp : NBC_DictOp<"dict_get", [
   let summary = "`d[k]`: the value of `k`, `KeyError` when missing";
   let description = [{
     A missing key raises `KeyError` whose message is the key's repr, as
-    Python's (`KeyError: 3`; a float key's message is `float key missing`).
+    Python's (`KeyError: 3`); a tuple key's message is the repr of the
+    1-tuple holding it (`((1, 2),)`), the args of Python's `KeyError((1, 2))`.
 
     ```mlir
     %v = nbc.dict_get %d[%k] : !nbc.dict<si64, f64>
     ```
   }];
-  let arguments = (ins NBC_Dict:$dict, NBC_Scalar:$key);
-  let results = (outs NBC_ScalarOrArray:$result);
+  let arguments = (ins NBC_Dict:$dict, NBC_DictKey:$key);
+  let results = (outs NBC_DictValue:$result);
   let assemblyFormat = "$dict `[` $key `]` attr-dict `:` qualified(type($dict))";
 }
 
@@ -102,8 +113,9 @@ def NBC_DictGetOrOp : NBC_DictOp<"dict_get_or", [
     %v = nbc.dict_get_or %d[%k], %zero : !nbc.dict<si64, f64>
     ```
   }];
-  let arguments = (ins NBC_Dict:$dict, NBC_Scalar:$key, NBC_Scalar:$fallback);
-  let results = (outs NBC_Scalar:$result);
+  let arguments = (ins NBC_Dict:$dict, NBC_DictKey:$key,
+                       NBC_DictKey:$fallback);
+  let results = (outs NBC_DictKey:$result);
   let assemblyFormat = "$dict `[` $key `]` `,` $fallback attr-dict `:` "
                        "qualified(type($dict))";
 }
@@ -116,7 +128,7 @@ def NBC_DictContainsOp : NBC_DictOp<"dict_contains", [
     %in = nbc.dict_contains %d[%k] : !nbc.dict<si64, f64>
     ```
   }];
-  let arguments = (ins NBC_HashTable:$table, NBC_Scalar:$key);
+  let arguments = (ins NBC_HashTable:$table, NBC_DictKey:$key);
   let results = (outs I1:$result);
   let assemblyFormat = "$table `[` $key `]` attr-dict `:` "
                        "qualified(type($table))";
@@ -135,7 +147,7 @@ def NBC_DictRemoveOp : NBC_DictOp<"dict_remove", [
     %had = nbc.dict_remove %d[%k] {required} : !nbc.dict<si64, f64>
     ```
   }];
-  let arguments = (ins NBC_HashTable:$table, NBC_Scalar:$key,
+  let arguments = (ins NBC_HashTable:$table, NBC_DictKey:$key,
                        UnitAttr:$required);
   let results = (outs I1:$result);
   let assemblyFormat = "$table `[` $key `]` attr-dict `:` "
@@ -170,7 +182,7 @@ def NBC_DictKeyAtOp : NBC_DictOp<"dict_key_at", [
     ```
   }];
   let arguments = (ins NBC_HashTable:$table, SI64:$index);
-  let results = (outs NBC_Scalar:$result);
+  let results = (outs NBC_DictKey:$result);
   let assemblyFormat = "$table `[` $index `]` attr-dict `:` "
                        "qualified(type($table))";
 }
@@ -184,7 +196,7 @@ def NBC_DictValueAtOp : NBC_DictOp<"dict_value_at", [
     ```
   }];
   let arguments = (ins NBC_Dict:$dict, SI64:$index);
-  let results = (outs NBC_ScalarOrArray:$result);
+  let results = (outs NBC_DictValue:$result);
   let assemblyFormat = "$dict `[` $index `]` attr-dict `:` "
                        "qualified(type($dict))";
 }
@@ -206,7 +218,7 @@ def NBC_DictCopyOp : NBC_DictOp<"dict_copy", [
     AllTypesMatch<["table", "result"]>]> {
   let summary = "`d.copy()`, `s.copy()`: a new table with the same items";
   let description = [{
-    A shallow copy (keys and values are scalars), in the same insertion
+    A shallow copy (keys and values are scalars or tuples), in the same insertion
     order. An allocation the allocator refuses raises `MemoryError`.
 
     ```mlir

@@ -53,12 +53,17 @@ def NBC_List : Type<CPred<"::llvm::isa<::mlir::nbc::ListType>($_self)">,
                     "nbc list", "::mlir::nbc::ListType">;
 
 def NBC_DictType : NBC_Type<"Dict", "dict"> {
-  let summary = "a hash table from nbc scalars to nbc scalars (Python's `dict`)";
+  let summary = "a hash table from nbc scalars (or tuples of them) to nbc "
+                "scalars, tuples or arrays (Python's `dict`)";
   let description = [{
     A Python dict whose keys have one nbc scalar type and values another,
     as Numba's typed dict. Iteration follows insertion order. Float keys
     compare as numbers: `-0.0` and `0.0` are one key, and a NaN never equals
     anything (Python finds a NaN key only by identity).
+
+    Keys may be tuples of up to 4 scalars (`d[(i, j)]`), compared field by
+    field as above; values may be tuples of up to 4 scalars too, or arrays
+    (with scalar keys).
 
     Like a list, a dict value refers to a buffer that an insertion may move
     to a bigger one: `nbc.dict_insert` returns the dict and its operand must
@@ -68,6 +73,7 @@ def NBC_DictType : NBC_Type<"Dict", "dict"> {
 
     ```mlir
     !nbc.dict<si64, f64>
+    !nbc.dict<tuple<si64, si64>, tuple<f64, si64>>
     ```
   }];
   let parameters = (ins "::mlir::Type":$keyType, "::mlir::Type":$valueType);
@@ -78,7 +84,8 @@ def NBC_DictType : NBC_Type<"Dict", "dict"> {
 def NBC_SetType : NBC_Type<"Set", "set"> {
   let summary = "a hash set of nbc scalars (Python's `set`)";
   let description = [{
-    A Python set of one nbc scalar type: a `!nbc.dict` without values (the
+    A Python set of one nbc scalar type, or of tuples of up to 4 scalars:
+    a `!nbc.dict` without values (the
     same table, the same key rules, the same lowering). Iteration follows
     insertion order (Python's order is unspecified).
 
