@@ -116,6 +116,17 @@ static bool mayDependOn(Value value, Value acc, Operation *loop) {
   return false;
 }
 
+std::optional<ReductionKind> nbc::getSymmetricStepKind(Operation *op) {
+  return TypeSwitch<Operation *, std::optional<ReductionKind>>(op)
+      .Case([](MulOp) { return ReductionKind::mul; })
+      .Case([](MinOp) { return ReductionKind::min; })
+      .Case([](MaxOp) { return ReductionKind::max; })
+      .Case([](AndOp) { return ReductionKind::And; })
+      .Case([](OrOp) { return ReductionKind::Or; })
+      .Case([](XorOp) { return ReductionKind::Xor; })
+      .Default([](Operation *) { return std::nullopt; });
+}
+
 /// The kind of reduction step `use` is, if its owner combines the chain
 /// value with something else (`nbc.sub` only with the chain on the left).
 static std::optional<ReductionKind> stepKind(OpOperand &use) {
@@ -128,12 +139,6 @@ static std::optional<ReductionKind> stepKind(OpOperand &use) {
           return ReductionKind::add;
         return std::nullopt;
       })
-      .Case([](MulOp) { return ReductionKind::mul; })
-      .Case([](MinOp) { return ReductionKind::min; })
-      .Case([](MaxOp) { return ReductionKind::max; })
-      .Case([](AndOp) { return ReductionKind::And; })
-      .Case([](OrOp) { return ReductionKind::Or; })
-      .Case([](XorOp) { return ReductionKind::Xor; })
       .Case([&](PRangeOp inner) -> std::optional<ReductionKind> {
         unsigned first = 3 * inner.getNumDims();
         if (!inner.isClassified() || n < first ||
@@ -142,7 +147,7 @@ static std::optional<ReductionKind> stepKind(OpOperand &use) {
           return std::nullopt;
         return inner.getKind(n - first);
       })
-      .Default([](Operation *) { return std::nullopt; });
+      .Default(getSymmetricStepKind);
 }
 
 /// The result a reduction step `use` produces (the inner prange's result

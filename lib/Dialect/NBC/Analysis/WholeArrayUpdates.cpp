@@ -10,6 +10,7 @@
 #include "nbc/Dialect/NBC/Analysis/WholeArrayUpdates.h"
 
 #include "nbc/Dialect/NBC/Analysis/ArrayUpdates.h"
+#include "nbc/Dialect/NBC/Analysis/Reductions.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/Matchers.h"
@@ -92,7 +93,6 @@ static std::optional<Combine> combineOf(Value result, Value old,
               return std::nullopt;
             return ReductionKind::add;
           })
-          .Case<MulOp>([](auto) { return ReductionKind::mul; })
           .Case<TrueDivOp>([&](auto) -> std::optional<ReductionKind> {
             // Float `old / v`: the copies start at 1 and hold
             // 1 / (v1 * v2 ...), which multiplies the array.
@@ -100,12 +100,7 @@ static std::optional<Combine> combineOf(Value result, Value old,
               return std::nullopt;
             return ReductionKind::mul;
           })
-          .Case<MinOp>([](auto) { return ReductionKind::min; })
-          .Case<MaxOp>([](auto) { return ReductionKind::max; })
-          .Case<AndOp>([](auto) { return ReductionKind::And; })
-          .Case<OrOp>([](auto) { return ReductionKind::Or; })
-          .Case<XorOp>([](auto) { return ReductionKind::Xor; })
-          .Default([](Operation *) { return std::nullopt; });
+          .Default(getSymmetricStepKind);
   if (!kind)
     return std::nullopt;
   return Combine{*kind, v.getType()};

@@ -23,6 +23,7 @@
 #include "nbc/Dialect/NBC/Transforms/Passes.h"
 
 #include "nbc/Dialect/NBC/Analysis/ArrayUpdates.h"
+#include "nbc/Dialect/NBC/Analysis/Reductions.h"
 #include "nbc/Dialect/NBC/Analysis/WholeArrayUpdates.h"
 #include "nbc/Dialect/NBC/IR/NBCOps.h"
 
@@ -92,13 +93,7 @@ static std::optional<ReductionKind> kindOf(AtomicUpdateOp update) {
                       return std::nullopt;
                     return ReductionKind::add;
                   })
-                  .Case<MulOp>([](auto) { return ReductionKind::mul; })
-                  .Case<MinOp>([](auto) { return ReductionKind::min; })
-                  .Case<MaxOp>([](auto) { return ReductionKind::max; })
-                  .Case<AndOp>([](auto) { return ReductionKind::And; })
-                  .Case<OrOp>([](auto) { return ReductionKind::Or; })
-                  .Case<XorOp>([](auto) { return ReductionKind::Xor; })
-                  .Default([](Operation *) { return std::nullopt; });
+                  .Default(getSymmetricStepKind);
   if (!kind || element.isInteger(1) ||
       !(isa<FloatType>(element) || isa<IntegerType>(element)))
     return std::nullopt;

@@ -28,6 +28,12 @@ namespace mlir::nbc {
 /// fails.
 FailureOr<ReductionKind> findReductionKind(PRangeOp prange, unsigned index);
 
+/// The reduction `op` steps when it combines an accumulator with another
+/// value in either operand order: `nbc.mul`, `nbc.min`, `nbc.max`,
+/// `nbc.and`, `nbc.or`, `nbc.xor` (add and sub need the caller's look at
+/// which operand the accumulator is); std::nullopt for other ops.
+std::optional<ReductionKind> getSymmetricStepKind(Operation *op);
+
 /// Sets the kinds of an nbc.prange built without them (no-op when it has
 /// them). Fails with findReductionKind's diagnostic, leaving the op as it
 /// was.
