@@ -3,8 +3,8 @@
 A compiled kernel keeps its code and a few KB (bytecode of its modules for
 inspection), not its MLIR context (about 1 MB) nor a JIT session of its own
 (about 1 MB): 50 distinct small kernels compiled in a fresh process must
-grow the resident set by well under either, and start no threads (before the
-shared thread pool, each kept two)."""
+grow the resident set by well under either, and start no threads of their
+own (before the shared thread pool, each kept two)."""
 import json
 import os
 import subprocess
@@ -28,5 +28,8 @@ def test_kernels_keep_little_memory_and_no_threads():
     result = json.loads(r.stdout.splitlines()[-1])
     assert result["wrong"] == []
     assert result["mb_per_kernel"] < BOUND_MB, result
+    # The JIT's one shared pool (llvm-worker-N) grows on demand up to one
+    # thread per core, so it may still be growing after the warm-up kernels
+    # on a busy machine; threads kept per kernel would add 50 or more.
     before, after = result["threads"]
-    assert after == before, result
+    assert before <= after <= before + (os.cpu_count() or 1), result
