@@ -17,6 +17,7 @@
 #include "nbc/Conversion/NBCToCore/NBCToCore.h"
 
 #include "ScalarBuilder.h"
+#include "nbc/Dialect/NBC/IR/NBCMessages.h"
 #include "nbc/Dialect/NBC/IR/NBCTypeRules.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/Matchers.h"
@@ -251,7 +252,7 @@ struct RaiseIfArgsConversion : public OpConversionPattern<RaiseIfOp> {
     SmallVector<bool> unsignedArgs;
     StringRef rest = op.getMessage();
     for (unsigned i = 0, e = op.getArgs().size(); i < e; ++i) {
-      size_t hole = findHole(rest);
+      size_t hole = findMessageHole(rest);
       StringRef format = op.getFormat(i);
       if (format == RaiseIfOp::kTypeNameFormat) {
         message += rest.take_front(hole).str() +
@@ -266,7 +267,7 @@ struct RaiseIfArgsConversion : public OpConversionPattern<RaiseIfOp> {
     }
     message += rest.str();
     if (args.empty()) // now taken literally: `{{` and `}}` are braces
-      message = unescapeBraces(message);
+      message = unescapeMessageBraces(message);
     rewriter.modifyOpInPlace(op, [&] {
       op.getConditionMutable().assign(adaptor.getCondition());
       op.getArgsMutable().assign(args);
@@ -276,31 +277,10 @@ struct RaiseIfArgsConversion : public OpConversionPattern<RaiseIfOp> {
                                        : rewriter.getArrayAttr(formats));
       if (llvm::is_contained(unsignedArgs, true))
         op.setUnsignedArgs(unsignedArgs);
+      else
+        op.removeUnsignedArgsAttr();
     });
     return success();
-  }
-
-  static std::string unescapeBraces(StringRef message) {
-    std::string out;
-    for (size_t at = 0; at < message.size(); ++at) {
-      out += message[at];
-      if ((message[at] == '{' || message[at] == '}') && at + 1 < message.size() &&
-          message[at + 1] == message[at])
-        ++at;
-    }
-    return out;
-  }
-
-  /// Where the next `{}` of a message starts (`{{` and `}}` are braces).
-  static size_t findHole(StringRef message) {
-    for (size_t at = 0; at + 1 < message.size(); ++at) {
-      StringRef pair = message.substr(at, 2);
-      if (pair == "{}")
-        return at;
-      if (pair == "{{" || pair == "}}")
-        ++at;
-    }
-    return message.size();
   }
 };
 

@@ -182,9 +182,7 @@ class LoopCarriedMixin:
         """The values of `v`, a scalar, a tuple of scalars or an optional
         scalar (or tuple) of type `t`; None for anything else."""
         if isinstance(t, T.Optional):
-            ok = isinstance(v, TupleValue) and v.type == t and \
-                all(isinstance(x, T.Scalar) for x in t.items)
-            return v.items if ok and all(isinstance(x, Value) for x in v.items) else None
+            return optional_items(v, t) if getattr(v, "type", None) == t else None
         if isinstance(t, T.Scalar):
             return [v] if isinstance(v, Value) and v.type == t else None
         if type(t) is not T.Tuple or not isinstance(v, TupleValue) or \

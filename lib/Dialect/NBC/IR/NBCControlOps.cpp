@@ -9,6 +9,7 @@
 #include "nbc/Dialect/NBC/IR/NBCOps.h"
 
 #include "NBCOpsCommon.h"
+#include "nbc/Dialect/NBC/IR/NBCMessages.h"
 #include "nbc/Runtime/FormatSpec.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/Matchers.h"
@@ -431,16 +432,34 @@ LogicalResult PrintOp::verify() {
   return verifyFormatSpecs(*this, getFormats(), getValues().getTypes());
 }
 
-/// The `{}` holes of a message with args; `{{` and `}}` are literal braces.
-static size_t countHoles(StringRef message) {
-  size_t holes = 0;
+size_t nbc::findMessageHole(StringRef message) {
   for (size_t at = 0; at + 1 < message.size(); ++at) {
     StringRef pair = message.substr(at, 2);
     if (pair == "{}")
-      ++holes;
-    if (pair == "{}" || pair == "{{" || pair == "}}")
+      return at;
+    if (pair == "{{" || pair == "}}")
       ++at;
   }
+  return message.size();
+}
+
+std::string nbc::unescapeMessageBraces(StringRef message) {
+  std::string out;
+  for (size_t at = 0; at < message.size(); ++at) {
+    out += message[at];
+    if ((message[at] == '{' || message[at] == '}') &&
+        at + 1 < message.size() && message[at + 1] == message[at])
+      ++at;
+  }
+  return out;
+}
+
+/// The `{}` holes of a message with args.
+static size_t countHoles(StringRef message) {
+  size_t holes = 0;
+  for (size_t at = findMessageHole(message); at < message.size();
+       at = findMessageHole(message))
+    ++holes, message = message.drop_front(at + 2);
   return holes;
 }
 
