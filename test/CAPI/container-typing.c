@@ -291,7 +291,7 @@ int main(void) {
   // CHECK-NEXT: %[[G:.*]] = nbc.list_get %[[L1]][%arg0] : !nbc.list<tuple<f64, si64>>, si64
   // CHECK-NEXT: %[[GA:.*]] = nbc.tuple_get %[[G]][0] : tuple<f64, si64> -> f64
   // CHECK-NEXT: nbc.tuple_get %[[G]][1] : tuple<f64, si64> -> si64
-  // CHECK-NEXT: %[[M:.*]] = nbc.cast %arg0 : si64 to f64
+  // CHECK-NEXT: %[[M:.*]] = nbc.cast %arg0 promotion : si64 to f64
   // CHECK-NEXT: nbc.mul %[[GA]], %[[M]] : f64
   buildWidenedTuples(module, loc, "widened_tuples");
 
@@ -300,7 +300,7 @@ int main(void) {
   // CHECK-LABEL: func.func @read_first
   // CHECK: nbc.range %{{.*}} iter_args(%[[C:.*]] = %{{.*}}) -> (!nbc.list<f64>) {
   // CHECK-NEXT: %[[G:.*]] = nbc.list_get %[[C]][%{{.*}}] : !nbc.list<f64>, si64
-  // CHECK-NEXT: %[[N:.*]] = nbc.cast %arg0 : si64 to f64
+  // CHECK-NEXT: %[[N:.*]] = nbc.cast %arg0 promotion : si64 to f64
   // CHECK-NEXT: nbc.mul %[[G]], %[[N]] : f64
   buildKernel(module, loc, "read_first", 1);
 
@@ -310,7 +310,7 @@ int main(void) {
   // CHECK-NEXT: %[[N:.*]] = nbc.cast %arg0 : si64 to f64
   // CHECK-NEXT: %[[L1:.*]] = nbc.list_append %[[L]], %[[N]] : !nbc.list<f64>
   // CHECK-NEXT: %[[G:.*]] = nbc.list_get %[[L1]][%arg0] : !nbc.list<f64>, si64
-  // CHECK-NEXT: %[[M:.*]] = nbc.cast %arg0 : si64 to f64
+  // CHECK-NEXT: %[[M:.*]] = nbc.cast %arg0 promotion : si64 to f64
   // CHECK-NEXT: nbc.mul %[[G]], %[[M]] : f64
   buildWidened(module, loc, "widened_read_first", 1);
 

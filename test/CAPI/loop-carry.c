@@ -167,7 +167,7 @@ int main(void) {
   // CHECK-LABEL: func.func @last
   // CHECK: %[[P:.*]] = nbc.constant 0.000000e+00 : f64
   // CHECK: %[[R:.*]] = nbc.range %[[I:[^ ]*]] = {{.*}} iter_args(%[[L:.*]] = %[[P]]) -> (f64) {
-  // CHECK-NEXT: %[[F:.*]] = nbc.cast %[[I]] : si64 to f64
+  // CHECK-NEXT: %[[F:.*]] = nbc.cast %[[I]] promotion : si64 to f64
   // CHECK-NEXT: %[[V:.*]] = nbc.mul %[[F]], %arg1 : f64
   // CHECK-NEXT: nbc.yield %[[V]] : f64
   // CHECK: return %[[R]] : f64

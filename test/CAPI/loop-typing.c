@@ -137,7 +137,7 @@ int main(void) {
   // CHECK: %[[TWO:.*]] = nbc.constant 2 : si64
   // CHECK: %[[INIT:.*]] = nbc.cast %[[ZERO]] : si64 to f64
   // CHECK: nbc.range {{.*}} iter_args(%[[S:.*]] = %[[INIT]]) -> (f64)
-  // CHECK-NEXT: %[[K:.*]] = nbc.cast %[[TWO]] : si64 to f64
+  // CHECK-NEXT: %[[K:.*]] = nbc.cast %[[TWO]] promotion : si64 to f64
   // CHECK-NEXT: %[[M:.*]] = nbc.mul %[[S]], %[[K]] : f64
   // CHECK-NEXT: %[[A:.*]] = nbc.add %[[M]], %arg1 : f64
   // CHECK-NEXT: nbc.yield %[[A]] : f64
@@ -158,7 +158,7 @@ int main(void) {
   append(nbcFuncGetEntryBlock(func), nbcReturnOpCreate(loc, 1, &result));
   // CHECK-LABEL: func.func @np_maximum
   // CHECK: nbc.range {{.*}} iter_args(%[[S:.*]] = %{{.*}}) -> (f64)
-  // CHECK-NEXT: %[[K:.*]] = nbc.cast %{{.*}} : si64 to f64
+  // CHECK-NEXT: %[[K:.*]] = nbc.cast %{{.*}} promotion : si64 to f64
   // CHECK-NEXT: %[[M:.*]] = nbc.max %[[K]], %[[S]] : f64
   // CHECK-NEXT: %[[NAN:.*]] = nbc.fpclass nan %[[S]] : f64
   // CHECK-NEXT: %[[SEL:.*]] = nbc.select %[[NAN]], %[[S]], %[[M]] : f64
@@ -195,7 +195,7 @@ int main(void) {
   // CHECK: %[[ONE:.*]] = nbc.constant 1 : si64
   // CHECK: %[[HALF:.*]] = nbc.constant 5.000000e-01 : f64
   // CHECK: %[[REC:.*]] = call @recursive(%{{.*}}) : (si64) -> f64
-  // CHECK-NEXT: %[[K:.*]] = nbc.cast %[[ONE]] : si64 to f64
+  // CHECK-NEXT: %[[K:.*]] = nbc.cast %[[ONE]] promotion : si64 to f64
   // CHECK-NEXT: %[[A:.*]] = nbc.add %[[REC]], %[[K]] : f64
   // CHECK-NEXT: %[[M:.*]] = nbc.mul %[[A]], %[[HALF]] : f64
   // CHECK-NEXT: return %[[M]] : f64
@@ -215,7 +215,7 @@ int main(void) {
   // CHECK: function_type = (si64) -> (), sym_name = "recursive_refused"
   // CHECK: %[[R:.*]] = "func.call"(%{{.*}}) <{callee = @recursive_refused}> : (si64) -> si64
   // CHECK-NEXT: %[[S:.*]] = "nbc.shl"(%[[R]], %{{.*}}) : (si64, si64) -> si64
-  // CHECK-NEXT: %[[C:.*]] = "nbc.cast"(%[[S]]) : (si64) -> f64
+  // CHECK-NEXT: %[[C:.*]] = "nbc.cast"(%[[S]]) <{promotion}> : (si64) -> f64
   // CHECK-NEXT: "nbc.mul"(%[[C]], %{{.*}}) : (f64, f64) -> f64
   mlirOperationPrint(func, printOut, NULL);
   printf("\n");
@@ -272,6 +272,49 @@ int main(void) {
   // CHECK-NEXT: nbc.raise_if %[[G]], TypeError, "expected {}, got None"(%[[P]] : f64) {formats = ["type"]}
   mlirOperationPrint(func, printOut, NULL);
   printf("\n");
+
+  // `total + (p + 1)` with the placeholder p: the typed builders promoted p
+  // to si64 and the sum to f64 (casts marked `promotion`). Widened to f64,
+  // both operators are built again from p's new type, as a direct build
+  // of `total + (x + 1)` with x : f64 gives them.
+  func = nbcKernelFuncCreate(
+      loc, str("promoted"), 1, &f64, 1, &f64,
+      nbcKernelAttrGet(ctx, 0, NbcErrorModelPython, false, true));
+  mlirBlockAppendOwnedOperation(mlirModuleGetBody(module), func);
+  entry = nbcFuncGetEntryBlock(func);
+  state = mlirOperationStateGet(str("builtin.unrealized_conversion_cast"), loc);
+  mlirOperationStateAddResults(&state, 1, &i1);
+  value = append(entry, mlirOperationCreate(&state));
+  MlirValue oneInt = append(entry, nbcConstantIntOpCreate(loc, si64, 1));
+  MlirValue next = nbcBuildBinary(entry, loc, NbcBinaryAdd, value, oneInt);
+  MlirValue total = nbcBuildBinary(entry, loc, NbcBinaryAdd,
+                                   mlirBlockGetArgument(entry, 0), next);
+  append(entry, nbcReturnOpCreate(loc, 1, &total));
+  // CHECK-LABEL: before: func.func @promoted
+  // CHECK: %[[B:.*]] = nbc.cast %{{.*}} promotion : i1 to si64
+  // CHECK-NEXT: %[[N:.*]] = nbc.add %[[B]], %{{.*}} : si64
+  // CHECK-NEXT: %[[F:.*]] = nbc.cast %[[N]] promotion : si64 to f64
+  // CHECK-NEXT: nbc.add %arg0, %[[F]] : f64
+  printf("before: ");
+  mlirOperationPrint(func, printOut, NULL);
+  printf("\n");
+  if (!nbcWidenValues(1, &value, &f64)) {
+    MlirStringRef e = nbcGetLastError();
+    printf("FAIL widening through promotions: %.*s\n", (int)e.length, e.data);
+    return 1;
+  }
+  // CHECK-LABEL: func.func @promoted(%arg0: f64) -> f64
+  // CHECK-NEXT: %[[P:.*]] = builtin.unrealized_conversion_cast to f64
+  // CHECK-NEXT: %[[ONE:.*]] = nbc.constant 1 : si64
+  // CHECK-NEXT: %[[K:.*]] = nbc.cast %[[ONE]] promotion : si64 to f64
+  // CHECK-NEXT: %[[N:.*]] = nbc.add %[[P]], %[[K]] : f64
+  // CHECK-NEXT: %[[T:.*]] = nbc.add %arg0, %[[N]] : f64
+  // CHECK-NEXT: return %[[T]] : f64
+  mlirOperationPrint(func, printOut, NULL);
+  printf("\n");
+  if (!mlirOperationVerify(func))
+    printf("FAIL: the function widened through promotions does not verify\n"),
+        ++failures;
 
   mlirModuleDestroy(module);
   mlirContextDestroy(ctx);

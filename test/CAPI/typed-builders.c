@@ -98,13 +98,13 @@ int main(void) {
 
   // CHECK-LABEL: func.func @scalars
   // int32 + float32 -> float64 (f32 cannot hold every int32).
-  // CHECK: %[[A:.*]] = nbc.cast %arg2 : si32 to f64
-  // CHECK: %[[B:.*]] = nbc.cast %arg5 : f32 to f64
+  // CHECK: %[[A:.*]] = nbc.cast %arg2 promotion : si32 to f64
+  // CHECK: %[[B:.*]] = nbc.cast %arg5 promotion : f32 to f64
   // CHECK: nbc.add %[[A]], %[[B]] : f64
   ok(nbcBuildBinary(body, loc, NbcBinaryAdd, i32, x32), "si32 + f32");
   // True + True == 2: bools count as int64.
-  // CHECK: %[[T:.*]] = nbc.cast %arg0 : i1 to si64
-  // CHECK: %[[T2:.*]] = nbc.cast %arg0 : i1 to si64
+  // CHECK: %[[T:.*]] = nbc.cast %arg0 promotion : i1 to si64
+  // CHECK: %[[T2:.*]] = nbc.cast %arg0 promotion : i1 to si64
   // CHECK: nbc.add %[[T]], %[[T2]] : si64
   ok(nbcBuildBinary(body, loc, NbcBinaryAdd, b, b), "bool + bool");
   // bool & bool stays bool.
@@ -112,40 +112,40 @@ int main(void) {
   ok(nbcBuildBinary(body, loc, NbcBinaryBitAnd, b, b), "bool & bool");
   // Python code on scalars types as Numba: integers widen to 64 bits,
   // signed when either is (uint64 // int8 -> int64, uint8 % int8 -> int64).
-  // CHECK: nbc.cast %arg4 : ui64 to si64
-  // CHECK: nbc.cast %arg1 : si8 to si64
+  // CHECK: nbc.cast %arg4 promotion : ui64 to si64
+  // CHECK: nbc.cast %arg1 promotion : si8 to si64
   // CHECK: nbc.floordiv {{.*}} : si64
   ok(nbcBuildBinary(body, loc, NbcBinaryFloorDiv, u64, i8), "ui64 // si8");
-  // CHECK: nbc.cast %arg3 : ui8 to si64
-  // CHECK: nbc.cast %arg1 : si8 to si64
+  // CHECK: nbc.cast %arg3 promotion : ui8 to si64
+  // CHECK: nbc.cast %arg1 promotion : si8 to si64
   // CHECK: nbc.mod {{.*}} : si64
   ok(nbcBuildBinary(body, loc, NbcBinaryMod, u8, i8), "ui8 % si8");
   // Array elements follow NumPy: uint64 with int8 is float64 (no integer
   // holds both), uint8 with int8 is int16.
-  // CHECK: nbc.cast %arg4 : ui64 to f64
-  // CHECK: nbc.cast %arg1 : si8 to f64
+  // CHECK: nbc.cast %arg4 promotion : ui64 to f64
+  // CHECK: nbc.cast %arg1 promotion : si8 to f64
   // CHECK: nbc.floordiv {{.*}} : f64
   ok(nbcBuildElementwiseBinary(body, loc, NbcBinaryFloorDiv, u64, i8),
      "elementwise ui64 // si8");
-  // CHECK: nbc.cast %arg3 : ui8 to si16
-  // CHECK: nbc.cast %arg1 : si8 to si16
+  // CHECK: nbc.cast %arg3 promotion : ui8 to si16
+  // CHECK: nbc.cast %arg1 promotion : si8 to si16
   // CHECK: nbc.mod {{.*}} : si16
   ok(nbcBuildElementwiseBinary(body, loc, NbcBinaryMod, u8, i8),
      "elementwise ui8 % si8");
   // int32 / uint8 -> float64 true division of the promoted int64.
-  // CHECK: %[[W:.*]] = nbc.cast %arg2 : si32 to si64
-  // CHECK: %[[U:.*]] = nbc.cast %arg3 : ui8 to si64
+  // CHECK: %[[W:.*]] = nbc.cast %arg2 promotion : si32 to si64
+  // CHECK: %[[U:.*]] = nbc.cast %arg3 promotion : ui8 to si64
   // CHECK: nbc.truediv %[[W]], %[[U]] : si64 -> f64
   ok(nbcBuildBinary(body, loc, NbcBinaryTrueDiv, i32, u8), "si32 / ui8");
   // float ** int keeps the integer exponent (widened to si64).
-  // CHECK: %[[E:.*]] = nbc.cast %arg2 : si32 to si64
+  // CHECK: %[[E:.*]] = nbc.cast %arg2 promotion : si32 to si64
   // CHECK: nbc.pow %arg5, %[[E]] : f32, si64 -> f32
   ok(nbcBuildBinary(body, loc, NbcBinaryPow, x32, i32), "f32 ** si32");
   // int ** float promotes both.
   // CHECK: nbc.pow {{.*}} : f64, f64 -> f64
   ok(nbcBuildBinary(body, loc, NbcBinaryPow, i8, x64), "si8 ** f64");
   // Comparisons promote, give i1.
-  // CHECK: nbc.cast %arg1 : si8 to f32
+  // CHECK: nbc.cast %arg1 promotion : si8 to f32
   // CHECK: nbc.cmp lt, {{.*}}, %arg5 : f32
   ok(nbcBuildCompare(body, loc, NbcCmpLt, i8, x32), "si8 < f32");
   // ~True is False (NumPy and Numba); -x on int8 negates at 8 bits, then
@@ -162,26 +162,26 @@ int main(void) {
   // CHECK: nbc.invert %{{.*}} : i1
   ok(nbcBuildUnary(body, loc, NbcUnaryNot, x64), "not f64");
   // math.sqrt of an int computes in f64; np.sqrt keeps float32.
-  // CHECK: %[[S:.*]] = nbc.cast %arg2 : si32 to f64
+  // CHECK: %[[S:.*]] = nbc.cast %arg2 promotion : si32 to f64
   // CHECK: nbc.math sqrt %[[S]] : f64
   ok(nbcBuildMath(body, loc, 0, i32, false), "sqrt(si32)");
   // CHECK: nbc.math sqrt %arg5 : f32
   ok(nbcBuildMath(body, loc, 0, x32, true), "np.sqrt(f32)");
   // np.fmod of integers is NumPy's integer loop (fmod is MathFn2 3);
   // math.fmod computes in f64 as CPython.
-  // CHECK: %[[FA:.*]] = nbc.cast %arg1 : si8 to si16
-  // CHECK: %[[FB:.*]] = nbc.cast %arg3 : ui8 to si16
+  // CHECK: %[[FA:.*]] = nbc.cast %arg1 promotion : si8 to si16
+  // CHECK: %[[FB:.*]] = nbc.cast %arg3 promotion : ui8 to si16
   // CHECK: nbc.math2 fmod %[[FA]], %[[FB]] : si16
   ok(nbcBuildMath2(body, loc, 3, i8, u8, true), "np.fmod(si8, ui8)");
-  // CHECK: %[[BA:.*]] = nbc.cast %arg0 : i1 to si8
+  // CHECK: %[[BA:.*]] = nbc.cast %arg0 promotion : i1 to si8
   // CHECK: nbc.math2 fmod %[[BA]], %{{.*}} : si8
   ok(nbcBuildMath2(body, loc, 3, b, b, true), "np.fmod(bool, bool)");
-  // CHECK: %[[FC:.*]] = nbc.cast %arg2 : si32 to f64
+  // CHECK: %[[FC:.*]] = nbc.cast %arg2 promotion : si32 to f64
   // CHECK: nbc.math2 fmod %[[FC]], %{{.*}} : f64
   ok(nbcBuildMath2(body, loc, 3, i32, i32, false), "math.fmod(si32, si32)");
   // np.maximum propagates a NaN from either side and gives the second
   // operand on ties (0.0, -0.0): Python's max with the operands swapped.
-  // CHECK: %[[L:.*]] = nbc.cast %arg5 : f32 to f64
+  // CHECK: %[[L:.*]] = nbc.cast %arg5 promotion : f32 to f64
   // CHECK: %[[MX:.*]] = nbc.max %arg6, %[[L]] : f64
   // CHECK: %[[NAN:.*]] = nbc.fpclass nan %[[L]] : f64
   // CHECK: nbc.select %[[NAN]], %[[L]], %[[MX]] : f64

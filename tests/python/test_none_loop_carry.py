@@ -109,6 +109,18 @@ def int_then_float(a):
     return x
 
 
+def next_up(a):
+    prev = None
+    total = 0.0
+    for i in range(a.shape[0]):
+        if prev is not None:
+            # `prev + 1` on the bool placeholder is an int the sum promotes
+            # to float: both operators are built again from prev's type.
+            total += prev + 1
+        prev = a[i]
+    return total
+
+
 A = np.array([3.0, -1.0, 4.0, 1.0, -5.0, 9.0, 2.0, 6.0])
 INTS = np.array([4, 1, 7, 1, 3])
 BUILT_ONCE = [
@@ -131,6 +143,7 @@ BUILT_ONCE = [
     (largest_step, (A,)), (largest_step, (INTS,)), (largest_step, (A[:1],)),
     (closest_below, (A, 3.5)), (closest_below, (A, -9.0)), (closest_below, (INTS, 4)),
     (int_then_float, (A,)), (int_then_float, (np.ones(2),)),
+    (next_up, (A,)), (next_up, (A[:0],)), (next_up, (INTS,)),
 ]
 
 
@@ -188,12 +201,14 @@ def inner_loop_resets(a, m, v):
     return hits
 
 
-def next_up(a):
+
+
+def shifted_prev(a):
     prev = None
-    total = 0.0
+    total = 0
     for i in range(a.shape[0]):
         if prev is not None:
-            total += prev + 1  # bool + int is an int: no float form
+            total += prev << 1  # no `<<` is built again on a new type
         prev = a[i]
     return total
 
@@ -210,7 +225,7 @@ REBUILT = [
     (reset_then_set, (A, 2.5)), (reset_then_set, (-A, 2.5)),
     (inner_loop_resets, (A, 2, 2.5)), (inner_loop_resets, (A, 0, 2.5)),
     (inner_loop_resets, (A, 6, 0.5)),
-    (next_up, (A,)), (next_up, (A[:0],)),
+    (shifted_prev, (INTS.astype(np.int32),)),
     (last_row_over, (A.reshape(4, 2), 2.5)), (last_row_over, (A.reshape(4, 2), 20.0)),
 ]
 

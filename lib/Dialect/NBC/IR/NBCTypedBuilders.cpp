@@ -77,10 +77,19 @@ Value nbc::buildCastTo(OpBuilder &builder, Location loc, Value value,
   return CastOp::create(builder, loc, type, value);
 }
 
+/// `value` brought to the type an operator's promotion gives its operand:
+/// a cast marked `promotion`, which typing passes look through.
+static Value buildPromotion(OpBuilder &builder, Location loc, Value value,
+                            Type type) {
+  if (value.getType() == type)
+    return value;
+  return CastOp::create(builder, loc, type, value, /*promotion=*/true);
+}
+
 Value nbc::buildNumeric(OpBuilder &builder, Location loc, Value value) {
   if (!isBool(value.getType()))
     return value;
-  return buildCastTo(builder, loc, value, getSI64(builder.getContext()));
+  return buildPromotion(builder, loc, value, getSI64(builder.getContext()));
 }
 
 FailureOr<Value> nbc::buildTruth(OpBuilder &builder, Location loc,
@@ -94,8 +103,8 @@ FailureOr<Value> nbc::buildTruth(OpBuilder &builder, Location loc,
 static std::pair<Value, Value> unify(OpBuilder &builder, Location loc,
                                      Value lhs, Value rhs) {
   Type common = promoteTypes(lhs.getType(), rhs.getType());
-  return {buildCastTo(builder, loc, lhs, common),
-          buildCastTo(builder, loc, rhs, common)};
+  return {buildPromotion(builder, loc, lhs, common),
+          buildPromotion(builder, loc, rhs, common)};
 }
 
 /// The type a value takes part in arithmetic as: bools count as int64.
@@ -128,8 +137,8 @@ static std::pair<Value, Value> unifyNumeric(OpBuilder &builder, Location loc,
                                             Value lhs, Value rhs,
                                             Promotion promotion) {
   Type common = promoteArithmetic(lhs.getType(), rhs.getType(), promotion);
-  return {buildCastTo(builder, loc, lhs, common),
-          buildCastTo(builder, loc, rhs, common)};
+  return {buildPromotion(builder, loc, lhs, common),
+          buildPromotion(builder, loc, rhs, common)};
 }
 
 static Value buildPow(OpBuilder &builder, Location loc, Value base,
@@ -141,11 +150,11 @@ static Value buildPow(OpBuilder &builder, Location loc, Value base,
     // NumPy's elements compute in the promoted float (float32 ** int32 is
     // float64).
     if (promotion == Promotion::Elementwise)
-      base = buildCastTo(builder, loc, base,
-                         promoteTypes(baseType, exponent.getType()));
+      base = buildPromotion(builder, loc, base,
+                            promoteTypes(baseType, exponent.getType()));
     if (cast<IntegerType>(expType).isSigned())
       expType = getSI64(builder.getContext());
-    exponent = buildCastTo(builder, loc, exponent, expType);
+    exponent = buildPromotion(builder, loc, exponent, expType);
   } else {
     std::tie(base, exponent) =
         unifyNumeric(builder, loc, base, exponent, promotion);
@@ -205,8 +214,8 @@ FailureOr<Value> nbc::buildBinary(OpBuilder &builder, Location loc,
     return emitError(loc) << "unsupported operand types for "
                           << getOperatorSymbol(op) << ": " << lhsType << " and "
                           << rhsType;
-  lhs = buildCastTo(builder, loc, lhs, common);
-  rhs = buildCastTo(builder, loc, rhs, common);
+  lhs = buildPromotion(builder, loc, lhs, common);
+  rhs = buildPromotion(builder, loc, rhs, common);
 
   switch (op) {
   case BinaryOperator::Add:
@@ -310,8 +319,9 @@ FailureOr<Value> nbc::buildNumpyScalarPower(OpBuilder &builder,
       builder, loc, builder.getI1Type(),
       CmpPredicateAttr::get(builder.getContext(), CmpPredicate::eq), exponent,
       half);
-  Value root = MathOp::create(builder, loc, power->getType(), MathFn::sqrt,
-                              buildCastTo(builder, loc, base, power->getType()));
+  Value root =
+      MathOp::create(builder, loc, power->getType(), MathFn::sqrt,
+                     buildPromotion(builder, loc, base, power->getType()));
   return Value(SelectOp::create(builder, loc, power->getType(), isHalf, root,
                                 *power));
 }
@@ -390,8 +400,8 @@ FailureOr<Value> nbc::buildMinMax(OpBuilder &builder, Location loc, bool isMax,
     return failure();
   // Numba types min/max by NumPy's promotion (int8 with uint8 -> int16).
   Type common = promoteNumeric(lhs.getType(), rhs.getType());
-  lhs = buildCastTo(builder, loc, lhs, common);
-  rhs = buildCastTo(builder, loc, rhs, common);
+  lhs = buildPromotion(builder, loc, lhs, common);
+  rhs = buildPromotion(builder, loc, rhs, common);
   if (isMax)
     return Value(MaxOp::create(builder, loc, lhs.getType(), lhs, rhs));
   return Value(MinOp::create(builder, loc, lhs.getType(), lhs, rhs));
@@ -457,7 +467,7 @@ static Value asFloat(OpBuilder &builder, Location loc, Value value,
   if (type.isF64() || (keepFloat32 && type.isF32()) || isNBCComplex(type))
     return value;
   bool small = !isa<FloatType>(type) && type.getIntOrFloatBitWidth() <= 16;
-  return buildCastTo(builder, loc, value,
+  return buildPromotion(builder, loc, value,
                      keepFloat32 && small ? Type(builder.getF32Type())
                                           : Type(builder.getF64Type()));
 }
@@ -487,8 +497,8 @@ FailureOr<Value> nbc::buildMath2(OpBuilder &builder, Location loc, MathFn2 fn,
                                     Promotion::Elementwise);
     if (isNBCInteger(common))
       return Value(Math2Op::create(builder, loc, common, fn,
-                                   buildCastTo(builder, loc, lhs, common),
-                                   buildCastTo(builder, loc, rhs, common)));
+                                   buildPromotion(builder, loc, lhs, common),
+                                   buildPromotion(builder, loc, rhs, common)));
   }
   std::tie(lhs, rhs) =
       unify(builder, loc, asFloat(builder, loc, lhs, keepFloat32),

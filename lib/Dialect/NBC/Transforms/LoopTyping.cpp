@@ -14,7 +14,6 @@
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
-#include "mlir/IR/Dominance.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/SmallPtrSet.h"
@@ -32,7 +31,7 @@ static bool isForwardingWhile(scf::WhileOp loop) {
          llvm::equal(forwarded, before);
 }
 
-static bool isCarryingLoop(Operation *op) {
+bool nbc::isCarryingLoop(Operation *op) {
   if (isa<RangeOp, PRangeOp>(op))
     return true;
   auto loop = dyn_cast<scf::WhileOp>(op);
@@ -164,6 +163,7 @@ public:
 
 private:
   LogicalResult retypeUser(Operation *user, Value value);
+  LogicalResult rebuildOperator(Operation *user, Value value);
   LogicalResult rebuild(Operation *user, FailureOr<Value> built);
   LogicalResult retypeIfResult(scf::IfOp ifOp, unsigned k);
   LogicalResult reconcile(Operation *loop);
@@ -177,6 +177,8 @@ private:
   llvm::SetVector<Operation *> loops;  // loops to reconcile
   // Replaced ops, erased at the end: a value on the worklist stays valid.
   llvm::SetVector<Operation *> replaced;
+  // Promotion casts whose readers were built again, erased after them.
+  llvm::SetVector<Operation *> stalePromotions;
   // Each replaced value and what took its place (itself maybe replaced).
   llvm::DenseMap<Value, Value> replacements;
 };
@@ -238,7 +240,7 @@ LogicalResult Widener::run(Operation *root) {
       Value value = changed.pop_back_val();
       llvm::SetVector<Operation *> users;
       for (Operation *user : value.getUsers())
-        if (!replaced.contains(user))
+        if (!replaced.contains(user) && !stalePromotions.contains(user))
           users.insert(user);
       for (Operation *user : users)
         if (failed(retypeUser(user, value)))
@@ -248,6 +250,9 @@ LogicalResult Widener::run(Operation *root) {
     if (loops.empty()) {
       for (Operation *op : replaced)
         op->erase();
+      for (Operation *cast : stalePromotions)
+        if (!replaced.contains(cast) && cast->use_empty())
+          cast->erase();
       return success();
     }
     if (failed(reconcile(loops.pop_back_val())))
@@ -285,6 +290,18 @@ LogicalResult Widener::rebuild(Operation *user, FailureOr<Value> built) {
   return success();
 }
 
+/// The operand a typed builder was given for `operand`: a promotion cast it
+/// inserted is looked through, so that a rebuild promotes the new type.
+static Value getOperatorInput(Value operand) {
+  auto cast = operand.getDefiningOp<CastOp>();
+  return cast && cast.getPromotion() ? cast.getInput() : operand;
+}
+
+static bool isRebuiltOperator(Operation *op) {
+  return getBinaryOperator(op) ||
+         isa<NegOp, AbsOp, CmpOp, SelectOp, MinOp, MaxOp>(op);
+}
+
 LogicalResult Widener::retypeUser(Operation *user, Value value) {
   Type type = value.getType();
   if (auto cast = dyn_cast<CastOp>(user)) {
@@ -297,60 +314,25 @@ LogicalResult Widener::retypeUser(Operation *user, Value value) {
     }
     if (cast.getType().isInteger(1)) // a truth test reads any type
       return success();
-    return refuse(user, "a conversion to another type");
+    if (!cast.getPromotion())
+      return refuse(user, "a conversion to another type");
+    // The operators it promoted an operand of are built again from the new
+    // type; the cast is left without readers.
+    SmallVector<Operation *> readers;
+    for (Operation *reader : cast->getUsers())
+      if (!replaced.contains(reader))
+        readers.push_back(reader);
+    for (Operation *reader : readers) {
+      if (!isRebuiltOperator(reader))
+        return refuse(reader, "'" + reader->getName().getStringRef() + "'");
+      if (failed(rebuildOperator(reader, value)))
+        return failure();
+    }
+    stalePromotions.insert(cast);
+    return success();
   }
-  // Operators are built again from their operands; an operand cast by the
-  // old promotion would hide the type the frontend's operator saw.
-  auto rebuildable = [&](ValueRange operands) {
-    return llvm::all_of(operands, [&](Value v) {
-      return v == value || !v.getDefiningOp<CastOp>();
-    });
-  };
-  OpBuilder builder(user, &journal);
-  Location loc = user->getLoc();
-  if (std::optional<BinaryOperator> op = getBinaryOperator(user)) {
-    Value lhs = user->getOperand(0), rhs = user->getOperand(1);
-    if (!rebuildable({lhs, rhs}) ||
-        !promotionRulesAgree(lhs.getType(), rhs.getType()))
-      return refuse(user, "an operator whose operand types are ambiguous");
-    return rebuild(user, buildBinary(builder, loc, *op, lhs, rhs));
-  }
-  if (isa<NegOp, AbsOp>(user)) {
-    // Numba widens an integer result to 64 bits after the operator, NumPy
-    // keeps it: the same for floats and 64-bit integers.
-    auto integer = dyn_cast<IntegerType>(type);
-    if (integer && integer.getWidth() != 64)
-      return refuse(user, "an operator on a narrow integer");
-    if (isa<AbsOp>(user))
-      return rebuild(user, buildAbs(builder, loc, value));
-    return rebuild(user, buildUnary(builder, loc, UnaryOperator::Neg, value));
-  }
-  if (auto cmp = dyn_cast<CmpOp>(user)) {
-    if (!rebuildable({cmp.getLhs(), cmp.getRhs()}))
-      return refuse(user, "a comparison with a converted operand");
-    return rebuild(user, buildCompare(builder, loc, cmp.getPredicate(),
-                                      cmp.getLhs(), cmp.getRhs()));
-  }
-  if (auto select = dyn_cast<SelectOp>(user)) {
-    if (value == select.getCondition() ||
-        !rebuildable({select.getTrueValue(), select.getFalseValue()}))
-      return refuse(user, "a select on it or on a converted value");
-    return rebuild(user,
-                   buildWhere(builder, loc, select.getCondition(),
-                              select.getTrueValue(), select.getFalseValue()));
-  }
-  if (isa<MinOp, MaxOp>(user)) {
-    // np.minimum/maximum build an integer one with `numpy` and swapped
-    // operands (NumPy keeps the second on ties); on floats NumPy's form
-    // propagates a NaN from either side.
-    Value lhs = user->getOperand(0), rhs = user->getOperand(1);
-    if (!rebuildable({lhs, rhs}))
-      return refuse(user, "a min/max of a converted operand");
-    bool isMax = isa<MaxOp>(user);
-    if (user->hasAttr(MaxOp::getNumpyAttrName(user->getName())))
-      return rebuild(user, buildNumpyMinMax(builder, loc, isMax, rhs, lhs));
-    return rebuild(user, buildMinMax(builder, loc, isMax, lhs, rhs));
-  }
+  if (isRebuiltOperator(user))
+    return rebuildOperator(user, value);
   if (auto raise = dyn_cast<RaiseIfOp>(user)) {
     // Its message formats the value by the type it ends with: as `str`, or
     // as the type's name.
@@ -395,6 +377,51 @@ LogicalResult Widener::retypeUser(Operation *user, Value value) {
     return success();
   }
   return refuse(user, "'" + user->getName().getStringRef() + "'");
+}
+
+/// Builds an operator again from its inputs (promotion casts looked
+/// through), as its frontend would with the new types.
+LogicalResult Widener::rebuildOperator(Operation *user, Value value) {
+  OpBuilder builder(user, &journal);
+  Location loc = user->getLoc();
+  auto input = [&](unsigned k) {
+    return getOperatorInput(user->getOperand(k));
+  };
+  if (std::optional<BinaryOperator> op = getBinaryOperator(user)) {
+    Value lhs = input(0), rhs = input(1);
+    if (!promotionRulesAgree(lhs.getType(), rhs.getType()))
+      return refuse(user, "an operator whose operand types are ambiguous");
+    return rebuild(user, buildBinary(builder, loc, *op, lhs, rhs));
+  }
+  if (isa<NegOp, AbsOp>(user)) {
+    // Numba widens an integer result to 64 bits after the operator, NumPy
+    // keeps it: the same for floats and 64-bit integers.
+    Value operand = input(0);
+    auto integer = dyn_cast<IntegerType>(operand.getType());
+    if (integer && integer.getWidth() != 64)
+      return refuse(user, "an operator on a narrow integer");
+    if (isa<AbsOp>(user))
+      return rebuild(user, buildAbs(builder, loc, operand));
+    return rebuild(user,
+                   buildUnary(builder, loc, UnaryOperator::Neg, operand));
+  }
+  if (auto cmp = dyn_cast<CmpOp>(user))
+    return rebuild(user, buildCompare(builder, loc, cmp.getPredicate(),
+                                      input(0), input(1)));
+  if (auto select = dyn_cast<SelectOp>(user)) {
+    if (value == select.getCondition())
+      return refuse(user, "a select on it");
+    return rebuild(user, buildWhere(builder, loc, select.getCondition(),
+                                    input(1), input(2)));
+  }
+  // np.minimum/maximum build an integer one with `numpy` and swapped
+  // operands (NumPy keeps the second on ties); on floats NumPy's form
+  // propagates a NaN from either side.
+  bool isMax = isa<MaxOp>(user);
+  if (user->hasAttr(MaxOp::getNumpyAttrName(user->getName())))
+    return rebuild(user, buildNumpyMinMax(builder, loc, isMax, input(1),
+                                          input(0)));
+  return rebuild(user, buildMinMax(builder, loc, isMax, input(0), input(1)));
 }
 
 /// Whether every region of `op` ends in its terminator (a frontend may
@@ -540,95 +567,4 @@ LogicalResult nbc::widenRecursiveCalls(func::FuncOp func, TypeRange results) {
     return success();
   func.setFunctionType(old);
   return failure();
-}
-
-/// The op that ends the body of `loop` and yields its carried values.
-static Operation *getBodyYield(Operation *loop) {
-  if (auto range = dyn_cast<RangeOp>(loop))
-    return range.getYield();
-  if (auto prange = dyn_cast<PRangeOp>(loop))
-    return prange.getBody()->getTerminator();
-  return cast<scf::WhileOp>(loop).getYieldOp();
-}
-
-FailureOr<Operation *> nbc::appendLoopCarried(Operation *loop, Value init,
-                                              Value yielded,
-                                              ValueRange standIns) {
-  if (!loop || !init || !yielded)
-    return failure();
-  if (!isCarryingLoop(loop))
-    return loop->emitError("appendLoopCarried: expected nbc.range, "
-                           "nbc.prange or an scf.while whose condition "
-                           "forwards its arguments");
-  auto prange = dyn_cast<PRangeOp>(loop);
-  if (prange && prange.isClassified() && !prange.getInitVals().empty())
-    return loop->emitError("appendLoopCarried: the prange's reductions are "
-                           "already classified");
-  Type type = yielded.getType();
-  DominanceInfo dominance;
-  Operation *yield = getBodyYield(loop);
-  if (!dominance.properlyDominates(init, loop))
-    return loop->emitError("appendLoopCarried: the init is not defined "
-                           "before the loop");
-  if (!loop->isProperAncestor(yield) || !dominance.dominates(yielded, yield))
-    return loop->emitError("appendLoopCarried: the yielded value is not "
-                           "available at the end of the body");
-  if (init.getType() != type &&
-      !(isNBCScalar(init.getType()) && isNBCScalar(type)))
-    return loop->emitError("appendLoopCarried: the init's type differs from "
-                           "the yielded value's");
-  for (Value standIn : standIns)
-    if (standIn.getType() != type)
-      return loop->emitError("appendLoopCarried: a stand-in's type differs "
-                             "from the yielded value's");
-
-  OpBuilder builder(loop);
-  if (init.getType() != type)
-    init = buildCastTo(builder, loop->getLoc(), init, type);
-  // The same op with one more operand and result; the regions move over.
-  SmallVector<Value> operands(loop->getOperands());
-  operands.push_back(init);
-  SmallVector<Type> resultTypes(loop->getResultTypes());
-  resultTypes.push_back(type);
-  OperationState state(loop->getLoc(), loop->getName(), operands, resultTypes,
-                       loop->getDiscardableAttrDictionary().getValue(), {},
-                       {});
-  state.propertiesAttr = loop->getPropertiesAsAttribute();
-  for (unsigned i = 0, e = loop->getNumRegions(); i < e; ++i)
-    state.addRegion();
-  Operation *grown = builder.create(state);
-  for (unsigned i = 0, e = loop->getNumRegions(); i < e; ++i)
-    grown->getRegion(i).takeBody(loop->getRegion(i));
-  if (auto grownPRange = dyn_cast<PRangeOp>(grown)) {
-    ++grownPRange.getProperties().operandSegmentSizes.back();
-    grownPRange.removeKindsAttr(); // none were classified (checked above)
-  }
-
-  // The carried value's block arguments; stand-ins in a region become its
-  // argument there.
-  Location loc = init.getLoc();
-  SmallVector<BlockArgument, 2> args;
-  for (Region &region : grown->getRegions())
-    args.push_back(region.front().addArgument(type, loc));
-  for (Value standIn : standIns)
-    for (unsigned i = 0, e = args.size(); i < e; ++i) {
-      Region *region = &grown->getRegion(i);
-      standIn.replaceUsesWithIf(args[i], [region](OpOperand &use) {
-        return region->isAncestor(use.getOwner()->getParentRegion());
-      });
-    }
-  if (auto loopOp = dyn_cast<scf::WhileOp>(grown)) {
-    loopOp.getConditionOp().getArgsMutable().append(args.front());
-    loopOp.getYieldOp().getResultsMutable().append(yielded);
-  } else if (auto range = dyn_cast<RangeOp>(grown)) {
-    range.getYield().getValuesMutable().append(yielded);
-  } else {
-    cast<YieldOp>(grown->getRegion(0).front().getTerminator())
-        .getValuesMutable()
-        .append(yielded);
-  }
-  for (unsigned i = 0, e = loop->getNumResults(); i < e; ++i)
-    loop->getResult(i).replaceAllUsesWith(grown->getResult(i));
-  loop->erase();
-  return grown;
 }

@@ -297,16 +297,26 @@ def NBC_CastOp : NBC_Op<"cast", [
       parts. Complex to a real type is rejected (Python's `float(z)` is a
       `TypeError`; NumPy would drop the imaginary part with a warning).
 
+    `promotion` marks a cast a typed builder inserted to bring an operand to
+    the type NumPy's or Numba's promotion rules give an operator (`i + x`
+    with `i : si64`, `x : f64`). It converts the same; a typing pass that
+    widens the operand (nbcWidenValues, nbcWidenLoopCarried) looks through
+    it and builds the operator again from the operand's new type. An
+    unmarked cast is a conversion the program asked for (`float(i)`, an
+    assignment to a variable of another type) and keeps its result type.
+
     ```mlir
+    %p = nbc.cast %i promotion : si64 to f64
     %f = nbc.cast %i : si64 to f64
     %z = nbc.cast %i : si64 to complex<f64>
     %j = nbc.cast %f : f64 to si32
     %b = nbc.cast %x : ui8 to i1
     ```
   }];
-  let arguments = (ins NBC_Scalar:$input);
+  let arguments = (ins NBC_Scalar:$input, UnitAttr:$promotion);
   let results = (outs NBC_Scalar:$result);
-  let assemblyFormat = "$input attr-dict `:` type($input) `to` type($result)";
+  let assemblyFormat =
+      "$input (`promotion` $promotion^)? attr-dict `:` type($input) `to` type($result)";
   let hasFolder = 1;
   let hasVerifier = 1;
 }

@@ -20,6 +20,11 @@
 
 namespace mlir::nbc {
 
+/// Whether `op` is a loop whose carried values the functions here retype:
+/// an nbc.range, an nbc.prange, or an scf.while whose scf.condition forwards
+/// its before-block arguments.
+bool isCarryingLoop(Operation *op);
+
 /// Makes the terminator of `loop` (an nbc.range, an nbc.prange with carried
 /// values, or an scf.while whose scf.condition forwards its before-block
 /// arguments) agree with its carried values. A yielded scalar narrower than
@@ -29,14 +34,14 @@ namespace mlir::nbc {
 /// read them are retyped transitively:
 /// - an `nbc.cast` to the new type (a promotion the narrower type needed)
 ///   disappears, a cast to `i1` (a truth test) stays;
-/// - `nbc.add/sub/mul/truediv/floordiv/mod/pow`, `nbc.cmp` and
-///   `nbc.select` are built again from their operands by the typed
-///   builders, when Numba's scalar and NumPy's element rules agree on the
-///   new operand types and no other operand is an `nbc.cast` (whose source
-///   type the frontend's operator saw, not the IR); `nbc.neg` and
-///   `nbc.abs` too, on a float or 64-bit integer; `nbc.min`/`max` (by
-///   Python's rule) unless an integer or bool one would become a float one
-///   (np.minimum builds the same op on integers, not on floats);
+/// - `nbc.add/sub/mul/truediv/floordiv/mod/pow`, `nbc.cmp`, `nbc.select`
+///   and `nbc.min`/`max` are built again by the typed builders from their
+///   operands as the builders were given them: a cast marked `promotion`
+///   (inserted by a typed builder) is looked through, an unmarked one is an
+///   operand the program converted; binary operators only when Numba's
+///   scalar and NumPy's element rules agree on the new operand types;
+///   `nbc.neg` and `nbc.abs` too, on a float or 64-bit integer; an integer
+///   min/max marked `numpy` becomes NumPy's float form;
 /// - an `scf.if` yielding a widened value widens its result (the other
 ///   branch's value is cast), an inner loop taking one as init or yielding
 ///   one widens its carried value the same way;
