@@ -332,3 +332,74 @@ def test_tuples_of_scalars_in_conditional_expressions(horizontal):
     """`dy, dx = (0, 1) if horizontal else (1, 0)` (before: "tuples in
     conditional expressions"); the sides' items unify as Numba's do."""
     check(tuple_if_else, np.full((2, 3), 4.0), horizontal)
+
+
+@nbc.njit
+def constant_conditions(flag, x, n):
+    a = x if False else n
+    if flag and False:
+        a = 1.5
+    b = x if (0 * -4) else n
+    c = x if not True else n
+    d = n if (True or flag) else x
+    e = n if (flag or 1) else x
+    if None:
+        e = x
+    f = x if (flag and 0) else n
+    return a, b, c, d, e, f
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_branches_cpython_decides_are_not_typed(flag):
+    """CPython's compiler drops the branch a constant condition rules out
+    (`x if False else n`, `if flag and False:`), so Numba, which reads the
+    bytecode, never types it: the results stay ints, not the float the two
+    sides would unify to (found by test_generated_programs)."""
+    got = check(constant_conditions, flag, 2.5, 3)
+    assert all(type(v) is int for v in got), got
+
+
+@nbc.njit
+def reassigned_after_inner_break(a, scale, start):
+    acc = start
+    for _ in range(2):
+        for j in range(a.shape[0]):
+            if a[j] > 2.0:
+                break  # the inner loop's own: the rest of the outer body runs
+            acc *= scale
+        acc = a.shape[0]
+    return acc
+
+
+@pytest.mark.parametrize("start", [3, np.int8(-8)])
+def test_inner_break_does_not_guard_the_outer_body(start):
+    """A break of an inner loop does not make the statements after that loop
+    conditional in the outer one, so `acc` (float in the inner loop) is the
+    int the outer body ends with, as in CPython and Numba (nbc gave 5.0)."""
+    got = check(reassigned_after_inner_break, np.array([1.0, 3.0, 0.5, 2.0, 1.5]), 1.5,
+                start)
+    assert type(got) is int
+
+
+@nbc.njit
+def dead_while(a, start):
+    acc = start
+    w = 0
+    while w < 1 and (False and a[0] > 0):
+        w += 1
+        acc = 2.5
+    else:
+        acc += a.shape[0]
+    if 6 // a.shape[0] > 0 or True:  # evaluated: ZeroDivisionError on an empty array
+        acc += 1
+    return acc, w
+
+
+@pytest.mark.parametrize("a", [np.ones(3), np.ones(0)])
+def test_loops_and_branches_cpython_drops_keep_their_effects(a):
+    """`while w < 1 and (False and ...)`: the body never runs and is not
+    typed (acc stays an int, as in Numba); the operands CPython evaluates
+    before the deciding constant still run (`6 // n` raises when n is 0)."""
+    got = check(dead_while, a, 3)
+    if a.shape[0]:
+        assert all(type(v) is int for v in got), got

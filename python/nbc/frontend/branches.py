@@ -7,12 +7,16 @@ from .. import types as T
 from ..errors import TypingError
 from . import scalar as S
 from .builder import PyObj, RangeValue, TupleValue
-from .common import Undef, type_of, unify
+from .common import Undef, decided_truth, type_of, unify
 
 
 class BranchesMixin:
     def emit_if(self, test, body, orelse, node, returning=False):
-        value = self.expr(test)
+        decided = decided_truth(test)  # as CPython's compiler: the other is not typed
+        if decided is not None:
+            for operand in decided[1]:
+                self.expr(operand)
+        value = PyObj(decided[0]) if decided is not None else self.expr(test)
         if isinstance(value, PyObj) and isinstance(value.obj, (bool, type(None))):
             # Decided at compile time (`x is None`, a constant): only the
             # taken branch is compiled, as Numba prunes dead branches.

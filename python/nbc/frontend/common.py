@@ -223,6 +223,64 @@ def contains(stmts, kinds, stop_at_loops):
     return False
 
 
+_FOLDED = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b,
+           ast.Mult: lambda a, b: a * b, ast.Div: lambda a, b: a / b,
+           ast.FloorDiv: lambda a, b: a // b, ast.Mod: lambda a, b: a % b}
+
+
+def constant_value(node):
+    """The value of an expression CPython's compiler folds to a constant
+    (a literal, `-`/`not` of one, arithmetic on them) as a 1-tuple, else
+    None."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, (bool, int, float,
+                                                                  type(None))):
+        return (node.value,)
+    if isinstance(node, ast.UnaryOp):
+        inner = constant_value(node.operand)
+        if inner is None:
+            return None
+        if isinstance(node.op, ast.Not):
+            return (not inner[0],)
+        if isinstance(node.op, (ast.USub, ast.UAdd)) and inner[0] is not None:
+            return (-inner[0] if isinstance(node.op, ast.USub) else +inner[0],)
+    if isinstance(node, ast.BinOp) and type(node.op) in _FOLDED:
+        lhs, rhs = constant_value(node.left), constant_value(node.right)
+        if lhs and rhs and None not in (lhs[0], rhs[0]):
+            try:
+                return (_FOLDED[type(node.op)](lhs[0], rhs[0]),)
+            except ArithmeticError:
+                return None  # raised at run time, as CPython leaves it
+    return None
+
+
+def decided_truth(node):
+    """How CPython's compiler decides a condition, so that Numba, which reads
+    the bytecode, never sees (nor types) the branch ruled out: (truth, the
+    operands still evaluated first, for their effects) for a constant, `not`
+    of one, and `and`/`or` that a constant operand decides (`x < n and
+    False`); else None."""
+    folded = constant_value(node)
+    if folded:
+        return bool(folded[0]), []
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+        inner = decided_truth(node.operand)
+        return None if inner is None else (not inner[0], inner[1])
+    if not isinstance(node, ast.BoolOp):
+        return None
+    deciding = not isinstance(node.op, ast.And)  # the truth that ends it
+    evaluated, all_constant = [], True
+    for operand in node.values:
+        inner = decided_truth(operand)
+        if inner is None:
+            evaluated.append(operand)
+            all_constant = False
+            continue
+        evaluated += inner[1]
+        if inner[0] == deciding:
+            return deciding, evaluated
+    return (not deciding, evaluated) if all_constant else None
+
+
 def is_none_value(v):
     """Whether `v` is a variable's compile-time None (`x = None`)."""
     return isinstance(v, PyObj) and v.obj is None

@@ -439,8 +439,11 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                 return self.after_returning_loop(stmt, rest)
             if not rest:
                 break
-            if self.loops and contains([stmt], (ast.Break, ast.Continue, ast.Return),
-                                       stop_at_loops=False):
+            # (A break or continue of a nested loop is its own: the rest of
+            # this body need not wait on this loop's flags for it.)
+            if self.loops and (contains([stmt], (ast.Break, ast.Continue),
+                                        stop_at_loops=True) or
+                               contains([stmt], ast.Return, stop_at_loops=False)):
                 self.emit_guarded_rest(rest, stmt)
                 return None
         return None

@@ -15,7 +15,7 @@ from .builder import PyObj, RangeValue, TupleValue, Value, describe, optional_pa
 from .array_layout import ArrayFlags
 from .named_tuples import is_namedtuple_value
 from .arrays import ELLIPSIS, NEWAXIS, FlatIter, binary_body, integral_exponent
-from .common import NoneStandIn, Undef, is_none_value, type_of, unify
+from .common import NoneStandIn, Undef, decided_truth, is_none_value, type_of, unify
 from .fancy import is_index_array
 from .lists import is_list
 from .dicts import TableCursor, is_table
@@ -519,6 +519,11 @@ class ExprsMixin:
     def expr_IfExp(self, node):
         """`a if c else b`: only the chosen side is evaluated (scf.if)."""
         pos = self.pos(node)
+        decided = decided_truth(node.test)  # as CPython's compiler: the other is not typed
+        if decided is not None:
+            for operand in decided[1]:
+                self.expr(operand)
+            return self.expr(node.body if decided[0] else node.orelse)
         test = self.expr(node.test)
         if isinstance(test, PyObj) and isinstance(test.obj, (bool, type(None))):
             return self.expr(node.body if test.obj else node.orelse)  # decided now

@@ -10,8 +10,8 @@ from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .tuple_index import indexed_tuple_loop, uniform_items
 from .builder import PyObj, RangeValue, TupleValue, Value, numba_function_name
-from .common import (Undef, assigned_names, contains, count_reemit, type_of,
-                     widening_reason)
+from .common import (Undef, assigned_names, contains, count_reemit, decided_truth,
+                     type_of, widening_reason)
 from .dicts import TableView
 from .loop_carried import LoopCarriedMixin, LoopFrame
 from .prange_loops import PrangeLoopsMixin
@@ -469,6 +469,15 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin):
 
     # -- while -------------------------------------------------------------------
     def emit_while(self, stmt):
+        decided = decided_truth(stmt.test)
+        if decided is not None and not decided[0] and \
+                not contains(stmt.body, ast.Return, stop_at_loops=False):
+            # CPython's compiler drops a body that never runs (`while i < n
+            # and False:`): Numba never types it.
+            for operand in decided[1]:
+                self.expr(operand)
+            self.run_else(stmt, None)
+            return
         body = stmt.body
         frame, names, types, may_break, may_return = self.loop_setup(body, [])
         local = set()
