@@ -16,6 +16,7 @@ import nbc
 from conftest import requires_exec
 
 RNG = np.random.default_rng(22)
+RUNS = 8
 
 
 @pytest.fixture
@@ -142,6 +143,15 @@ def prange_inner_loop(a, m):
     return out
 
 
+def prange_raises(codes, m):
+    out = np.zeros(codes.shape[0])
+    for i in nbc.prange(codes.shape[0]):
+        t = np.zeros(m)
+        t[codes[i]] = 1.0
+        out[i] = t.sum() + i
+    return out
+
+
 SMALL = RNG.normal(size=37)
 
 SERIAL = [
@@ -154,7 +164,7 @@ SERIAL = [
     (appended, (9, 4)),
     (returned_from_loop, (9, 4)),
     (carried, (11, 3)),
-    (view_kept, (7, 3)),
+    (view_kept, (8, 3)),
 ]
 
 
@@ -174,6 +184,8 @@ def test_serial_loops_match_python(fn, args):
 
 PRANGE = [
     (prange_private, (RNG.normal(size=3001), 6)),
+    # Long iterations: a buffer shared by the threads would be overwritten.
+    (prange_private, (RNG.normal(size=2001), 700)),
     (prange_empty, (RNG.normal(size=2999), 5)),
     (prange_inner_loop, (RNG.normal(size=1001), 3)),
     (prange_private, (SMALL[:0], 6)),
@@ -188,7 +200,7 @@ def test_prange_temporaries_stay_private(restore_threads, fn, args):
     kernel = nbc.njit(parallel=True)(fn)
     for threads in (1, 2):
         nbc.set_num_threads(threads)
-        for _ in range(3):
+        for _ in range(RUNS):
             got = kernel(*args)
             # prange's scalar reduction adds per-thread partials.
             check_same(got, expected)
@@ -207,6 +219,24 @@ def test_sizes_the_body_refuses(parallel):
         kernel(SMALL, -3)
     check_same(kernel(SMALL[:0], 1 << 50), fn(SMALL[:0], 1 << 50))
     check_same(kernel(SMALL[:0], -3), fn(SMALL[:0], -3))
+
+
+@requires_exec
+def test_prange_body_raises(restore_threads):
+    # The strip-mined prange still reports the body's IndexError (indices
+    # are checked with boundscheck=True, as in Numba).
+    codes = np.arange(500) % 4
+    codes[317] = 9
+    with pytest.raises(IndexError) as expected:
+        prange_raises(codes, 4)
+    kernel = nbc.njit(parallel=True, boundscheck=True)(prange_raises)
+    for threads in (1, 2):
+        nbc.set_num_threads(threads)
+        with pytest.raises(IndexError) as got:
+            kernel(codes, 4)
+        assert str(got.value) == str(expected.value)
+    codes[317] = 3
+    check_same(kernel(codes, 4), prange_raises(codes, 4))
 
 
 def resident_bytes():
