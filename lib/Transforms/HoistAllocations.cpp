@@ -12,6 +12,7 @@
 
 #include "StripMine.h"
 
+#include "nbc/Dialect/NBC/IR/NBCOps.h"
 #include "nbc/Transforms/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -29,6 +30,26 @@ namespace mlir::nbc {
 using namespace mlir;
 using namespace mlir::nbc;
 
+/// True when the address `address` (an array's pointer as an index) only
+/// goes into comparisons: arithmetic whose results are tested (the null
+/// check, the overlap tests of ufuncs), never into a call, a store or a
+/// yield that could keep it (sort, BLAS and list copies pass addresses to
+/// the runtime).
+static bool onlyCompared(Value address) {
+  SmallVector<Value> values{address};
+  while (!values.empty()) {
+    Value value = values.pop_back_val();
+    for (Operation *user : value.getUsers()) {
+      if (isa<scf::IfOp, nbc::RaiseIfOp>(user))
+        continue;
+      if (!isa<arith::ArithDialect>(user->getDialect()))
+        return false;
+      llvm::append_range(values, user->getResults());
+    }
+  }
+  return true;
+}
+
 /// True when every use of `buffer`, and of the views made of it, reads or
 /// writes its elements (or its shape) in place: nothing can keep the array
 /// past the iteration or hand it to another one. Anything not known to be
@@ -41,9 +62,13 @@ static bool staysInIteration(Value buffer) {
     for (OpOperand &use : alias.getUses()) {
       Operation *user = use.getOwner();
       if (isa<memref::LoadOp, memref::DimOp, memref::CopyOp,
-              memref::ExtractAlignedPointerAsIndexOp, memref::AtomicRMWOp,
-              memref::GenericAtomicRMWOp>(user))
+              memref::AtomicRMWOp, memref::GenericAtomicRMWOp>(user))
         continue;
+      if (auto pointer = dyn_cast<memref::ExtractAlignedPointerAsIndexOp>(user)) {
+        if (!onlyCompared(pointer.getResult()))
+          return false;
+        continue;
+      }
       if (auto store = dyn_cast<memref::StoreOp>(user)) {
         if (store.getValueToStore() == alias)
           return false;

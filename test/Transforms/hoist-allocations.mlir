@@ -136,7 +136,8 @@ func.func @chunk_loop(%chunks: index, %per: index, %m: index) {
 
 // Refusals: a size computed from the iteration; an array (or a view of it)
 // yielded, carried, stored as an element, passed to a call, or freed in
-// the body; an allocation inside an scf.if of the body.
+// the body; an allocation inside an scf.if of the body; its address passed
+// to a call (only tested addresses are accepted: the null check).
 // CHECK-LABEL: func @refused
 // CHECK-NOT: memref.alloc
 // CHECK: scf.for
@@ -159,6 +160,9 @@ func.func @chunk_loop(%chunks: index, %per: index, %m: index) {
 // CHECK: scf.for
 // CHECK-NEXT: scf.if
 // CHECK-NEXT: memref.alloc
+// CHECK: scf.for
+// CHECK-NEXT: memref.alloc
+// CHECK-NEXT: memref.extract_aligned_pointer_as_index
 // CHECK-LABEL: func private @keep
 func.func @refused(%n: index, %cell: memref<1xmemref<?xf64>>, %init: memref<?xf64>, %c: i1) -> memref<?xf64> {
   %c0 = arith.constant 0 : index
@@ -195,6 +199,13 @@ func.func @refused(%n: index, %cell: memref<1xmemref<?xf64>>, %init: memref<?xf6
       %t = memref.alloc(%n) : memref<?xf64>
     }
   }
+  scf.for %i = %c0 to %n step %c1 {
+    %t = memref.alloc(%n) : memref<?xf64>
+    %p = memref.extract_aligned_pointer_as_index %t : memref<?xf64> -> index
+    %q = arith.index_cast %p : index to i64
+    func.call @keep_address(%q) : (i64) -> ()
+  }
   return %last : memref<?xf64>
 }
 func.func private @keep(memref<?xf64>)
+func.func private @keep_address(i64)

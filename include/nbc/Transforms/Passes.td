@@ -267,8 +267,9 @@ def NBCHoistAllocations : Pass<"nbc-hoist-allocations", "func::FuncOp"> {
     (`subview`, `reinterpret_cast`, `cast`, `expand_shape`,
     `collapse_shape`, `transpose`, `extract_strided_metadata`'s base), is a
     load, a store into it, `memref.dim`, `memref.copy`, an atomic update or
-    a vector load/store; anything else (a yield, a call, a store of the
-    array itself) keeps it in the loop. Its fill (`np.zeros`, `np.full`)
+    its address used in comparisons only (the null check); anything else (a
+    yield, a call, a store of the array itself, its address passed on)
+    keeps it in the loop. Its fill (`np.zeros`, `np.full`)
     stays in the body. The hoisted sizes are clamped at 0 and are 0 when an
     `scf.for` runs no iteration, so the body's size checks still raise as
     before and a loop that does not run allocates nothing; the deallocation
