@@ -111,11 +111,11 @@ static bool collectInvariant(Value value, Operation *loop, Block *body,
 }
 
 /// Moves `alloc` (directly in `loop`'s body) before `loop` with the ops
-/// its sizes need. The sizes are clamped at 0, so that a size the body
-/// would have refused (its check still raises there) allocates nothing,
-/// and are 0 when `runs` (if given) is false: a loop that runs no
-/// iteration allocates nothing.
-static bool hoistBefore(memref::AllocOp alloc, Operation *loop,
+/// its sizes need. The sizes are clamped at 0 (unless `clamped` already),
+/// so that a size the body would have refused (its check still raises
+/// there) allocates nothing, and are 0 when `runs` (if given) is false: a
+/// loop that runs no iteration allocates nothing.
+static bool hoistBefore(memref::AllocOp alloc, Operation *loop, bool clamped,
                         function_ref<Value(OpBuilder &)> runs) {
   llvm::SetVector<Operation *> toMove;
   for (Value size : alloc.getDynamicSizes())
@@ -124,17 +124,19 @@ static bool hoistBefore(memref::AllocOp alloc, Operation *loop,
   for (Operation *op : toMove)
     op->moveBefore(loop);
   alloc->moveBefore(loop);
-  if (alloc.getDynamicSizes().empty())
+  if (alloc.getDynamicSizes().empty() || (clamped && !runs))
     return true;
   OpBuilder b(alloc);
   Location loc = alloc.getLoc();
   Value zero = arith::ConstantIndexOp::create(b, loc, 0);
   Value runsOnce = runs ? runs(b) : Value();
   for (OpOperand &size : alloc.getDynamicSizesMutable()) {
-    Value clamped = arith::MaxSIOp::create(b, loc, size.get(), zero);
+    Value hoisted = size.get();
+    if (!clamped)
+      hoisted = arith::MaxSIOp::create(b, loc, hoisted, zero);
     if (runsOnce)
-      clamped = arith::SelectOp::create(b, loc, runsOnce, clamped, zero);
-    size.set(clamped);
+      hoisted = arith::SelectOp::create(b, loc, runsOnce, hoisted, zero);
+    size.set(hoisted);
   }
   return true;
 }
@@ -175,7 +177,7 @@ void NBCHoistAllocations::hoist(memref::AllocOp alloc) {
   bool moved = false;
   while (Operation *loop = alloc->getParentOp()) {
     if (auto forOp = dyn_cast<scf::ForOp>(loop)) {
-      if (!hoistBefore(alloc, loop, [&](OpBuilder &b) -> Value {
+      if (!hoistBefore(alloc, loop, moved, [&](OpBuilder &b) -> Value {
             return arith::CmpIOp::create(b, alloc.getLoc(),
                                          arith::CmpIPredicate::slt,
                                          forOp.getLowerBound(),
@@ -184,7 +186,7 @@ void NBCHoistAllocations::hoist(memref::AllocOp alloc) {
         return;
     } else if (auto whileOp = dyn_cast<scf::WhileOp>(loop)) {
       if (alloc->getParentRegion() != &whileOp.getAfter() ||
-          !hoistBefore(alloc, loop, nullptr))
+          !hoistBefore(alloc, loop, moved, nullptr))
         return;
     } else if (auto parallel = dyn_cast<scf::ParallelOp>(loop)) {
       llvm::SetVector<Operation *> invariant;

@@ -44,10 +44,16 @@ func.func @serial_zeros(%a: memref<?xf64>, %m: i64) -> f64 {
 
 // -----
 
-// Out of both loops of a nest, and out of an scf.while's body (clamped
-// only: its trip count is not known before it runs).
+// Out of both loops of a nest (clamped once, 0 unless both run), and out
+// of an scf.while's body (clamped only: its trip count is not known before
+// it runs).
 // CHECK-LABEL: func @nest_and_while
-// CHECK: memref.alloc
+// CHECK: arith.maxsi
+// CHECK-NOT: arith.maxsi
+// CHECK: arith.select
+// CHECK-NOT: arith.maxsi
+// CHECK: arith.select
+// CHECK-NEXT: memref.alloc
 // CHECK-NEXT: scf.for
 // CHECK-NEXT: scf.for
 // CHECK-NOT: memref.alloc
