@@ -45,6 +45,7 @@ C_SIGNATURES = {
     "mlp_forward": ([F64, F64, F64, F64, F64, i64, i64, i64, i64, F64], None),
     "batched_matmul": ([F64, F64, i64, i64, i64, i64, F64], None),
     "expression_chain": ([F64, F64, F64, F64, i64, F64], None),
+    "force_histogram": ([F64, i64, F64, i64, F64], None),
 }
 
 
@@ -158,6 +159,12 @@ def all_cases():
                                           len(idx), nb),
              lambda q: (_rng().integers(0, 100_000, len(_vec(q)[0])), _vec(q)[0], 100_000),
              parallel=True, rtol=1e-9, races_in_numba=True),
+        # A temporary array per prange iteration (nbc-hoist-allocations).
+        Case("histogram (per-point temporary)", L.force_histogram,
+             L.force_histogram_numpy,
+             lambda c, a, e: _c_out(c.force_histogram, len(e) - 1, p(a), len(a), p(e),
+                                    len(e)),
+             lambda q: (_vec(q, 2_000_000)[0], np.linspace(0, 1, 65)), parallel=True),
         Case("sigmoid ufunc", L.sigmoid, L.sigmoid_numpy,
              lambda c, x: _c_ufunc(c.sigmoid, x),
              lambda q: (_vec(q)[0] * 20 - 10,), parallel=True, ufunc=True,

@@ -235,3 +235,22 @@ def scatter_add_shared(idx, w, nbins):
     for i in prange(len(idx)):
         out[idx[i]] += w[i]
     return out
+
+
+def force_histogram(pos, edges):
+    # A temporary array in every prange iteration, added whole: nbc and
+    # Numba allocate it once per thread (allocation hoisting), not per point.
+    totals = np.zeros(edges.shape[0] - 1)
+    for k in prange(pos.shape[0]):
+        contrib = np.zeros(edges.shape[0] - 1)
+        b = np.searchsorted(edges, pos[k]) - 1
+        if 0 <= b < contrib.shape[0]:
+            contrib[b] = pos[k] ** 2
+        totals += contrib
+    return totals
+
+
+def force_histogram_numpy(pos, edges):
+    b = np.searchsorted(edges, pos) - 1
+    inside = (b >= 0) & (b < edges.shape[0] - 1)
+    return np.bincount(b[inside], weights=pos[inside] ** 2, minlength=edges.shape[0] - 1)

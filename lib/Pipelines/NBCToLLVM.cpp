@@ -142,6 +142,10 @@ static void buildToLLVMDialect(OpPassManager &pm,
   pm.addPass(createConvertComplexToStandardPass());
   // An int(x) index: its wraparound and the conversion's test behind one.
   pm.addNestedPass<func::FuncOp>(createNBCWrapInConversionSlowPath());
+  // A temporary array made in each iteration is allocated once before the
+  // loop (once per block of a prange); before nbc-version-checks, which
+  // then moves its now loop-invariant null check out too.
+  pm.addNestedPass<func::FuncOp>(createNBCHoistAllocations());
   // Loop-invariant checks (a run-time divisor's zero test) leave the loops,
   // hoisted or by versioning the loop.
   pm.addNestedPass<func::FuncOp>(createNBCVersionChecks());

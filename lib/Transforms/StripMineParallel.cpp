@@ -18,6 +18,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "StripMine.h"
+
 #include "ReductionIdentity.h"
 #include "nbc/Transforms/Passes.h"
 
@@ -60,26 +62,26 @@ struct NBCStripMineParallel
         loops.push_back(loop);
     });
     for (scf::ParallelOp loop : loops)
-      stripMine(loop);
+      (void)stripMineParallel(loop, blocks, blockMultiple);
   }
-
-  void stripMine(scf::ParallelOp loop);
 };
 } // namespace
 
-void NBCStripMineParallel::stripMine(scf::ParallelOp loop) {
+scf::ForOp nbc::stripMineParallel(scf::ParallelOp loop, unsigned blocks,
+                                  unsigned blockMultiple,
+                                  IRMapping *bodyMapping) {
   unsigned last = loop.getNumLoops() - 1;
   std::optional<int64_t> step = getConstantIntValue(loop.getStep()[last]);
   if (!step || *step != 1)
-    return;
+    return {};
   auto reduce = cast<scf::ReduceOp>(loop.getBody()->getTerminator());
   SmallVector<TypedAttr> identities;
   for (Region &region : reduce.getReductions()) {
     if (!region.hasOneBlock())
-      return;
+      return {};
     TypedAttr identity = getReductionIdentity(region.front());
     if (!identity)
-      return;
+      return {};
     identities.push_back(identity);
   }
 
@@ -150,6 +152,8 @@ void NBCStripMineParallel::stripMine(scf::ParallelOp loop) {
         cast<scf::ReduceReturnOp>(combiner.getTerminator()).getResult()));
   }
   scf::YieldOp::create(b, loc, partials);
+  if (bodyMapping)
+    *bodyMapping = map;
 
   // The block partials go into the reduction, with the same combiners.
   b.setInsertionPointToEnd(outerBody);
@@ -162,4 +166,5 @@ void NBCStripMineParallel::stripMine(scf::ParallelOp loop) {
   }
   loop.replaceAllUsesWith(outer.getResults());
   loop.erase();
+  return inner;
 }

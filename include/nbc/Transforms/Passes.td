@@ -256,6 +256,41 @@ def NBCVersionChecks : Pass<"nbc-version-checks", "func::FuncOp"> {
                            "::mlir::arith::ArithDialect"];
 }
 
+def NBCHoistAllocations : Pass<"nbc-hoist-allocations", "func::FuncOp"> {
+  let summary = "Allocate a loop's per-iteration temporary arrays once, before the loop";
+  let description = [{
+    Runs between `convert-nbc-to-core` and the buffer deallocation. A
+    `memref.alloc` directly in the body of an `scf.for` or of the `do`
+    region of an `scf.while` moves before the loop when its sizes are
+    loop-invariant (pure, speculatable operand computations move with it)
+    and the array cannot outlive the iteration: every use, through views
+    (`subview`, `reinterpret_cast`, `cast`, `expand_shape`,
+    `collapse_shape`, `transpose`, `extract_strided_metadata`'s base), is a
+    load, a store into it, `memref.dim`, `memref.copy`, an atomic update or
+    its address used in comparisons only (the null check); anything else (a
+    yield, a call, a store of the array itself, its address passed on)
+    keeps it in the loop. Its fill (`np.zeros`, `np.full`)
+    stays in the body. The hoisted sizes are clamped at 0 and are 0 when an
+    `scf.for` runs no iteration, so the body's size checks still raise as
+    before and a loop that does not run allocates nothing; the deallocation
+    pass frees the array once, after the loop. An `scf.parallel` body's
+    temporary is never shared between threads: the loop is strip-mined
+    into `blocks` blocks (as `nbc-strip-mine-parallel`, step 1 on its last
+    dimension, reductions with a known identity) and the array is allocated
+    once per block, in the `scf.parallel` body. A temporary this pass moved
+    into an `scf.parallel` body (from an inner `scf.for`, such as the
+    per-thread chunks of `nbc-privatize-array-updates`) stays there.
+  }];
+  let options = [
+    Option<"blocks", "blocks", "unsigned", "128",
+           "Blocks a strip-mined scf.parallel is split into (each "
+           "allocates its temporaries once)">
+  ];
+  let dependentDialects = ["::mlir::scf::SCFDialect",
+                           "::mlir::arith::ArithDialect",
+                           "::mlir::memref::MemRefDialect"];
+}
+
 def NBCWrapInConversionSlowPath
     : Pass<"nbc-wrap-in-conversion-slow-path", "func::FuncOp"> {
   let summary = "Test an int(x) index for wraparound on the conversion's slow path";
