@@ -311,7 +311,8 @@ typedef struct {
 } CountTable;
 
 static uint64_t hash_key(int64_t k) {
-  return (uint64_t)k * 0x9e3779b97f4a7c15ULL;
+  uint64_t h = (uint64_t)k * 0x9e3779b97f4a7c15ULL;
+  return h ^ (h >> 29); /* the high bits (a pair's first field) matter */
 }
 
 static void table_init(CountTable *t, int64_t slots) {
@@ -329,7 +330,7 @@ static void table_free(CountTable *t) {
 }
 
 static int64_t table_find(const CountTable *t, int64_t k) {
-  uint64_t i = hash_key(k) >> 20 & t->mask;
+  uint64_t i = hash_key(k) & t->mask;
   while (t->used[i] && t->keys[i] != k)
     i = (i + 1) & t->mask;
   return (int64_t)i;

@@ -362,10 +362,83 @@ struct DictCalls {
     llvm::append_range(args, toWords(key, keyType));
     return args;
   }
-  /// The entry of `key` (i64), negative when missing: (-1 - the free slot
-  /// its insertion takes), for nbc_rt_dict_insert_missing.
-  FailureOr<Value> lookup(Value table, Value key, Type keyType) {
+  /// The entry of `key` (i64) in a table of `keyType` keys and `valueType`
+  /// values (null: a set), negative when missing: (-1 - the free slot its
+  /// insertion takes), for nbc_rt_dict_insert_missing.
+  FailureOr<Value> lookup(Value table, Value key, Type keyType,
+                          Type valueType) {
+    if (isa<IntegerType>(keyType)) {
+      // A set's entries hold one (unused) value word.
+      int64_t valueCount = valueType ? wordTypesOf(valueType).size() : 1;
+      return probeIntegerKey(table, toBits(key, keyType),
+                             /*entryWords=*/1 + valueCount + 1);
+    }
     return call1("nbc_rt_dict_lookup", keyArgs(table, key, keyType));
+  }
+  /// nbc_rt_dict_lookup of a one-word integer key (`bits`, its own hash) as
+  /// a loop in the kernel: Dict.c's probe, CPython's sequence of slots. The
+  /// loop inlines, so independent lookups (`x in s` over an array) overlap.
+  Value probeIntegerKey(Value table, Value bits, int64_t entryWords) {
+    Type i64 = b.getI64Type();
+    auto c = [&](int64_t v) { return constI64(b, loc, v); };
+    auto add = [&](Value x, Value y) -> Value {
+      return arith::AddIOp::create(b, loc, x, y);
+    };
+    auto cmp = [&](arith::CmpIPredicate p, Value x, Value y) -> Value {
+      return arith::CmpIOp::create(b, loc, p, x, y);
+    };
+    auto select = [&](Value cond, Value x, Value y) -> Value {
+      return arith::SelectOp::create(b, loc, cond, x, y);
+    };
+    using P = arith::CmpIPredicate;
+    Value tableWords = words(table);
+    Value capacity = loadWord(tableWords, kCapacityWord);
+    Value mask = arith::SubIOp::create(b, loc, capacity, c(1));
+    Value entries = add(capacity, c(kTableHeaderWords));
+    Value first = arith::AndIOp::create(b, loc, bits, mask);
+    // (slot, perturbation, first deleted slot or -1) -> the same and the
+    // slot's entry (-1 empty, -2 deleted) where the probe stopped.
+    auto loop = scf::WhileOp::create(
+        b, loc, TypeRange{i64, i64, i64, i64}, ValueRange{first, bits, c(-1)},
+        [&](OpBuilder &, Location, ValueRange args) {
+          Value slot = args[0], freeSlot = args[2];
+          Value at = loadWord(tableWords, add(slot, c(kTableHeaderWords)));
+          Value live = cmp(P::sge, at, c(0));
+          // A slot without an entry reads entry 0's key (the table has
+          // room for 5), then drops it.
+          Value key = loadWord(
+              tableWords,
+              add(entries, arith::MulIOp::create(
+                               b, loc, select(live, at, c(0)), c(entryWords))));
+          Value found =
+              arith::AndIOp::create(b, loc, live, cmp(P::eq, key, bits));
+          Value stop =
+              arith::OrIOp::create(b, loc, found, cmp(P::eq, at, c(-1)));
+          Value firstDeleted =
+              arith::AndIOp::create(b, loc, cmp(P::eq, at, c(-2)),
+                                    cmp(P::slt, freeSlot, c(0)));
+          Value more = arith::XOrIOp::create(
+              b, loc, stop, arith::ConstantIntOp::create(b, loc, 1, 1));
+          scf::ConditionOp::create(
+              b, loc, more,
+              ValueRange{slot, args[1], select(firstDeleted, slot, freeSlot),
+                         at});
+        },
+        [&](OpBuilder &, Location, ValueRange args) {
+          Value perturb = arith::ShRUIOp::create(b, loc, args[1], c(5));
+          Value next = add(
+              add(arith::MulIOp::create(b, loc, args[0], c(5)), perturb), c(1));
+          scf::YieldOp::create(
+              b, loc,
+              ValueRange{arith::AndIOp::create(b, loc, next, mask), perturb,
+                         args[2]});
+        });
+    Value slot = loop.getResult(0), freeSlot = loop.getResult(2);
+    Value at = loop.getResult(3);
+    Value insertAt =
+        select(cmp(P::sge, freeSlot, c(0)), freeSlot, slot);
+    return select(cmp(P::sge, at, c(0)), at,
+                  arith::SubIOp::create(b, loc, c(-1), insertAt));
   }
   /// Calls `name(args...)`, which removes `key` and returns whether it was
   /// there (i64); that as an i1, after `KeyError` when `required` and it

@@ -111,7 +111,7 @@ struct SetAddLowering : public DictPattern<SetAddOp> {
 static FailureOr<std::pair<Value, Value>>
 lookup(DictCalls &calls, Value dict, Value key, Type keyType, Type valueType,
        ArrayRef<Value> fallback, bool raise) {
-  FailureOr<Value> entry = calls.lookup(dict, key, keyType);
+  FailureOr<Value> entry = calls.lookup(dict, key, keyType, valueType);
   if (failed(entry))
     return failure();
   if (raise)
@@ -236,8 +236,9 @@ struct DictContainsLowering : public DictPattern<DictContainsOp> {
     if (onArrayDict(op))
       return failure();
     DictCalls calls{rewriter, op, op.getLoc()};
-    FailureOr<Value> entry = calls.lookup(adaptor.getTable(), adaptor.getKey(),
-                                          op.getKey().getType());
+    FailureOr<Value> entry =
+        calls.lookup(adaptor.getTable(), adaptor.getKey(),
+                     op.getKey().getType(), valueTypeOf(op.getTable().getType()));
     if (failed(entry))
       return failure();
     rewriter.replaceOp(op, arith::CmpIOp::create(

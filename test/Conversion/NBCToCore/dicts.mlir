@@ -74,7 +74,8 @@ func.func @get_bool_key(%d: !nbc.dict<i1, si64>, %k: i1) -> si64 {
 
 // CHECK-LABEL: func @set_ops
 // CHECK: call @nbc_rt_dict_insert(%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}})
-// CHECK: %[[E:.*]] = call @nbc_rt_dict_lookup
+// CHECK: %[[P:.*]]:4 = scf.while
+// CHECK: %[[E:.*]] = arith.select %{{.*}}, %[[P]]#3, %{{.*}} : i64
 // CHECK: arith.cmpi sge, %[[E]]
 // CHECK: call @nbc_rt_dict_remove
 // CHECK-NOT: KeyError
@@ -150,7 +151,25 @@ func.func @one_tuple_set(%s: !nbc.set<tuple<i1>>, %k: tuple<i1>) -> i1 {
 // below the usable ones (word 1), else inserted into a bigger table.
 // CHECK-LABEL: func @lookup_store_slot
 // CHECK-SAME: (%[[D:.*]]: memref<?xi8>, %[[K:.*]]: i64, %[[ONE:.*]]: i64)
-// CHECK: %[[E:.*]] = call @nbc_rt_dict_lookup(%[[D]], %[[K]], %c0_i64{{(_[0-9]+)?}}, %c0_i64{{(_[0-9]+)?}}, %c0_i64{{(_[0-9]+)?}})
+// The lookup of an integer key (its own hash) is Dict.c's probe inline:
+// slot = key & (capacity - 1), then CPython's sequence until the key's
+// entry or an empty slot (-1), remembering the first deleted one (-2).
+// CHECK: %[[W0:.*]] = memref.view %[[D]]
+// CHECK: %[[CAP:.*]] = memref.load %[[W0]]
+// CHECK: %[[MASK:.*]] = arith.subi %[[CAP]], %c1_i64
+// CHECK: %[[FIRST:.*]] = arith.andi %[[K]], %[[MASK]]
+// CHECK: %[[P:.*]]:4 = scf.while (%[[S:.*]] = %[[FIRST]], %[[PERTURB:.*]] = %[[K]], %[[FREE:.*]] = %c-1_i64)
+// CHECK:   %[[AT:.*]] = memref.load %[[W0]]
+// CHECK:   %[[KEY:.*]] = memref.load %[[W0]]
+// CHECK:   arith.cmpi eq, %[[KEY]], %[[K]]
+// CHECK:   arith.cmpi eq, %[[AT]], %c-1_i64
+// CHECK:   arith.cmpi eq, %[[AT]], %c-2_i64
+// CHECK:   scf.condition
+// CHECK: } do {
+// CHECK:   %[[NEXTP:.*]] = arith.shrui %{{.*}}, %c5_i64
+// CHECK:   arith.muli %{{.*}}, %c5_i64
+// CHECK:   scf.yield
+// CHECK: %[[E:.*]] = arith.select %{{.*}}, %[[P]]#3, %{{.*}} : i64
 // CHECK: %[[W:.*]] = memref.view %[[D]]
 // CHECK: %[[MISSING:.*]] = arith.cmpi slt, %[[E]], %c0_i64
 // CHECK: %[[AT:.*]] = arith.select %[[MISSING]], %c0_i64{{(_[0-9]+)?}}, %[[E]]
@@ -186,7 +205,7 @@ func.func @lookup_store_slot(%d: !nbc.dict<si64, si64>, %k: si64, %one: si64) ->
 
 // Without a fallback the lookup raises KeyError (d[k] += x).
 // CHECK-LABEL: func @lookup_slot_raises
-// CHECK: call @nbc_rt_dict_lookup
+// CHECK: scf.while
 // CHECK: nbc.raise_if %{{.*}}, KeyError, "{}"(%{{.*}} : i64)
 func.func @lookup_slot_raises(%d: !nbc.dict<si64, f64>, %k: si64) -> f64 {
   %v, %at = nbc.dict_lookup_slot %d[%k] : !nbc.dict<si64, f64>
