@@ -367,18 +367,55 @@ struct DictCalls {
   /// insertion takes), for nbc_rt_dict_insert_missing.
   FailureOr<Value> lookup(Value table, Value key, Type keyType,
                           Type valueType) {
-    if (isa<IntegerType>(keyType)) {
+    SmallVector<Type, 4> fields = wordTypesOf(keyType);
+    if (llvm::all_of(fields, [](Type t) { return isa<IntegerType>(t); })) {
+      SmallVector<Value, 4> words = toWords(key, keyType);
+      words.truncate(fields.size());
       // A set's entries hold one (unused) value word.
       int64_t valueCount = valueType ? wordTypesOf(valueType).size() : 1;
-      return probeIntegerKey(table, toBits(key, keyType),
-                             /*entryWords=*/1 + valueCount + 1);
+      return probeIntegerKey(table, words,
+                             /*entryWords=*/fields.size() + valueCount + 1);
     }
     return call1("nbc_rt_dict_lookup", keyArgs(table, key, keyType));
   }
-  /// nbc_rt_dict_lookup of a one-word integer key (`bits`, its own hash) as
-  /// a loop in the kernel: Dict.c's probe, CPython's sequence of slots. The
+  /// Dict.c's hashKey of a key of integer words: a scalar is its own hash;
+  /// a tuple's fields are mixed (splitmix64's finaliser) and combined as
+  /// CPython's tuple hash (xxHash's round).
+  Value hashIntegerWords(ArrayRef<Value> words) {
+    if (words.size() == 1)
+      return words[0];
+    auto c = [&](uint64_t v) { return constI64(b, loc, int64_t(v)); };
+    auto xorShift = [&](Value x, uint64_t shift) -> Value {
+      return arith::XOrIOp::create(b, loc, x,
+                                   arith::ShRUIOp::create(b, loc, x, c(shift)));
+    };
+    auto mul = [&](Value x, uint64_t factor) -> Value {
+      return arith::MulIOp::create(b, loc, x, c(factor));
+    };
+    const uint64_t prime1 = 11400714785074694791ULL,
+                   prime2 = 14029467366897019727ULL,
+                   prime5 = 2870177450012600261ULL;
+    Value acc = c(prime5);
+    for (Value word : words) {
+      Value mixed = xorShift(mul(xorShift(mul(xorShift(word, 30),
+                                              0xbf58476d1ce4e5b9ULL),
+                                          27),
+                                 0x94d049bb133111ebULL),
+                             31);
+      acc = arith::AddIOp::create(b, loc, acc, mul(mixed, prime2));
+      acc = arith::OrIOp::create(b, loc,
+                                 arith::ShLIOp::create(b, loc, acc, c(31)),
+                                 arith::ShRUIOp::create(b, loc, acc, c(33)));
+      acc = mul(acc, prime1);
+    }
+    return arith::AddIOp::create(b, loc, acc,
+                                 c(uint64_t(words.size()) ^ (prime5 ^ 3527539ULL)));
+  }
+  /// nbc_rt_dict_lookup of a key of integer words (`keyWords`) as a loop in
+  /// the kernel: Dict.c's hash and probe, CPython's sequence of slots. The
   /// loop inlines, so independent lookups (`x in s` over an array) overlap.
-  Value probeIntegerKey(Value table, Value bits, int64_t entryWords) {
+  Value probeIntegerKey(Value table, ArrayRef<Value> keyWords,
+                        int64_t entryWords) {
     Type i64 = b.getI64Type();
     auto c = [&](int64_t v) { return constI64(b, loc, v); };
     auto add = [&](Value x, Value y) -> Value {
@@ -395,23 +432,26 @@ struct DictCalls {
     Value capacity = loadWord(tableWords, kCapacityWord);
     Value mask = arith::SubIOp::create(b, loc, capacity, c(1));
     Value entries = add(capacity, c(kTableHeaderWords));
-    Value first = arith::AndIOp::create(b, loc, bits, mask);
+    Value hash = hashIntegerWords(keyWords);
+    Value first = arith::AndIOp::create(b, loc, hash, mask);
     // (slot, perturbation, first deleted slot or -1) -> the same and the
     // slot's entry (-1 empty, -2 deleted) where the probe stopped.
     auto loop = scf::WhileOp::create(
-        b, loc, TypeRange{i64, i64, i64, i64}, ValueRange{first, bits, c(-1)},
+        b, loc, TypeRange{i64, i64, i64, i64}, ValueRange{first, hash, c(-1)},
         [&](OpBuilder &, Location, ValueRange args) {
           Value slot = args[0], freeSlot = args[2];
           Value at = loadWord(tableWords, add(slot, c(kTableHeaderWords)));
           Value live = cmp(P::sge, at, c(0));
           // A slot without an entry reads entry 0's key (the table has
           // room for 5), then drops it.
-          Value key = loadWord(
-              tableWords,
+          Value entry =
               add(entries, arith::MulIOp::create(
-                               b, loc, select(live, at, c(0)), c(entryWords))));
-          Value found =
-              arith::AndIOp::create(b, loc, live, cmp(P::eq, key, bits));
+                               b, loc, select(live, at, c(0)), c(entryWords)));
+          Value found = live;
+          for (auto [k, word] : llvm::enumerate(keyWords))
+            found = arith::AndIOp::create(
+                b, loc, found,
+                cmp(P::eq, loadWord(tableWords, add(entry, c(k))), word));
           Value stop =
               arith::OrIOp::create(b, loc, found, cmp(P::eq, at, c(-1)));
           Value firstDeleted =

@@ -211,3 +211,26 @@ func.func @lookup_slot_raises(%d: !nbc.dict<si64, f64>, %k: si64) -> f64 {
   %v, %at = nbc.dict_lookup_slot %d[%k] : !nbc.dict<si64, f64>
   return %v : f64
 }
+
+// A tuple key of integer fields is probed inline too: each field mixed
+// (splitmix64's multipliers), combined as CPython's tuple hash (xxHash's
+// primes, rotate by 31), then both words of the entry compared.
+// CHECK-LABEL: func @int_pair_contains
+// CHECK-SAME: (%[[S:.*]]: memref<?xi8>, %[[K:.*]]: !llvm.struct<(i64, i64)>)
+// CHECK: %[[I:.*]] = llvm.extractvalue %[[K]][0]
+// CHECK: %[[J:.*]] = llvm.extractvalue %[[K]][1]
+// CHECK-NOT: call @nbc_rt_dict_lookup
+// CHECK: %c-4658895280553007687_i64
+// CHECK: %c-7723592293110705685_i64
+// CHECK: %c-4417276706812531889_i64
+// CHECK: arith.shli %{{.*}}, %c31_i64
+// CHECK: arith.shrui %{{.*}}, %c33_i64
+// CHECK: %c-7046029288634856825_i64
+// CHECK: scf.while
+// CHECK:   arith.cmpi eq, %{{.*}}, %[[I]]
+// CHECK:   arith.cmpi eq, %{{.*}}, %[[J]]
+// CHECK:   scf.condition
+func.func @int_pair_contains(%s: !nbc.set<tuple<si64, si64>>, %k: tuple<si64, si64>) -> i1 {
+  %in = nbc.dict_contains %s[%k] : !nbc.set<tuple<si64, si64>>
+  return %in : i1
+}
