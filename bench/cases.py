@@ -13,6 +13,7 @@ import numpy as np
 
 import kernels
 import kernels_arrays as A
+import kernels_dicts as D
 import kernels_loops as L
 
 F64 = ctypes.POINTER(ctypes.c_double)
@@ -46,6 +47,9 @@ C_SIGNATURES = {
     "batched_matmul": ([F64, F64, i64, i64, i64, i64, F64], None),
     "expression_chain": ([F64, F64, F64, F64, i64, F64], None),
     "force_histogram": ([F64, i64, F64, i64, F64], None),
+    "count_keys": ([I64, i64], i64),
+    "count_pairs": ([I64, I64, i64], i64),
+    "set_hits": ([I64, i64, I64, i64], i64),
 }
 
 
@@ -114,6 +118,11 @@ def _mlp_args(quick):
 def _vector_args(n):
     r = _rng()
     return r.random(n), r.random(n)
+
+
+def _set_args(n):
+    r = _rng()  # 1000 keys below 2000, probes below 4000: about 1 in 4 hits
+    return r.integers(0, 2000, 1000), r.integers(0, 4000, n)
 
 
 def all_cases():
@@ -230,6 +239,18 @@ def all_cases():
                                     p(a), p(b), *a.shape, b.shape[2]),
              lambda q: tuple(_rng().random((2, 20 if q else 200, 64, 64))),
              parallel=True),
+        # Hash tables: small tables (1000 keys), so the rows time the
+        # lookups, not cache misses.
+        Case("dict: count int keys", D.count_keys, D.count_keys_numpy,
+             lambda c, k: c.count_keys(p(k), len(k)),
+             lambda q: (_rng().integers(0, 1000, 200_000 if q else 2_000_000),)),
+        Case("dict: count pair keys", D.count_pairs, D.count_pairs_numpy,
+             lambda c, a, b: c.count_pairs(p(a), p(b), len(a)),
+             lambda q: tuple(_rng().integers(0, [[40], [25]],
+                                             (2, 200_000 if q else 2_000_000)))),
+        Case("set: membership", D.set_hits, D.set_hits_numpy,
+             lambda c, k, pr: c.set_hits(p(k), len(k), p(pr), len(pr)),
+             lambda q: _set_args(200_000 if q else 2_000_000)),
         # Fusion's effect: the same row with nbc-fuse-ufuncs switched off.
         *(Case("array: expression chain" + tag, A.expression_chain, A.expression_chain,
                _c_expression_chain, lambda q: tuple(_rng().random((4, len(_vec(q)[0])))),

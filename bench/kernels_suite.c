@@ -332,3 +332,98 @@ void force_histogram(const double *pos, int64_t n, const double *edges,
   }
   free(sums);
 }
+
+/* The dict and set kernels (kernels_dicts.py) as a C programmer writes them:
+ * one open-addressing table of keys and counts, linear probing, a
+ * multiplicative hash, doubled when half full. */
+typedef struct {
+  int64_t *keys, *values;
+  unsigned char *used;
+  int64_t mask, count;
+} CountTable;
+
+static uint64_t hash_key(int64_t k) {
+  uint64_t h = (uint64_t)k * 0x9e3779b97f4a7c15ULL;
+  return h ^ (h >> 29); /* the high bits (a pair's first field) matter */
+}
+
+static void table_init(CountTable *t, int64_t slots) {
+  t->keys = malloc(slots * sizeof(int64_t));
+  t->values = malloc(slots * sizeof(int64_t));
+  t->used = calloc(slots, 1);
+  t->mask = slots - 1;
+  t->count = 0;
+}
+
+static void table_free(CountTable *t) {
+  free(t->keys);
+  free(t->values);
+  free(t->used);
+}
+
+static int64_t table_find(const CountTable *t, int64_t k) {
+  uint64_t i = hash_key(k) & t->mask;
+  while (t->used[i] && t->keys[i] != k)
+    i = (i + 1) & t->mask;
+  return (int64_t)i;
+}
+
+static void table_add(CountTable *t, int64_t k, int64_t v) {
+  if (2 * (t->count + 1) > t->mask + 1) {
+    CountTable bigger;
+    table_init(&bigger, 2 * (t->mask + 1));
+    for (int64_t i = 0; i <= t->mask; ++i)
+      if (t->used[i])
+        table_add(&bigger, t->keys[i], t->values[i]);
+    table_free(t);
+    *t = bigger;
+  }
+  int64_t i = table_find(t, k);
+  if (!t->used[i]) {
+    t->used[i] = 1;
+    t->keys[i] = k;
+    t->values[i] = 0;
+    ++t->count;
+  }
+  t->values[i] += v;
+}
+
+static int64_t table_checksum(CountTable *t, int64_t pair) {
+  int64_t sum = t->count;
+  for (int64_t i = 0; i <= t->mask; ++i)
+    if (t->used[i])
+      sum += (pair ? (t->keys[i] >> 32) * 1000 + (t->keys[i] & 0xffffffff)
+                   : t->keys[i]) * t->values[i];
+  table_free(t);
+  return sum;
+}
+
+int64_t count_keys(const int64_t *keys, int64_t n) {
+  CountTable t;
+  table_init(&t, 8);
+  for (int64_t i = 0; i < n; ++i)
+    table_add(&t, keys[i], 1);
+  return table_checksum(&t, 0);
+}
+
+/* Pairs of small non-negative fields packed into one key. */
+int64_t count_pairs(const int64_t *a, const int64_t *b, int64_t n) {
+  CountTable t;
+  table_init(&t, 8);
+  for (int64_t i = 0; i < n; ++i)
+    table_add(&t, (a[i] << 32) | b[i], 1);
+  return table_checksum(&t, 1);
+}
+
+int64_t set_hits(const int64_t *keys, int64_t n, const int64_t *probes,
+                 int64_t m) {
+  CountTable t;
+  table_init(&t, 8);
+  for (int64_t i = 0; i < n; ++i)
+    table_add(&t, keys[i], 0);
+  int64_t hits = 0;
+  for (int64_t i = 0; i < m; ++i)
+    hits += t.used[table_find(&t, probes[i])];
+  table_free(&t);
+  return hits;
+}

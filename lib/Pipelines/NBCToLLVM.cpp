@@ -120,6 +120,8 @@ static void buildToStandard(OpPassManager &pm,
   pm.addNestedPass<func::FuncOp>(nbc::createNBCHoistChecks());
   // sqrt of a sum of squares needs no domain check (nor its branch).
   pm.addNestedPass<func::FuncOp>(nbc::createNBCElideDomainChecks());
+  // `d[k] = d.get(k, 0) + 1`: one hash lookup, not two.
+  pm.addNestedPass<func::FuncOp>(nbc::createNBCFuseDictUpdates());
   // Small arrays a prange updates at shared elements: per-thread copies
   // instead of atomics (serial loops gain nothing from them). After the
   // checks left the prange, so that its copied body is check-free too.

@@ -15,7 +15,9 @@
 |* compare as doubles (-0.0 == 0.0, NaN never equal: each NaN inserted is a   *|
 |* new key, as distinct NaN objects in Python). The lowering grows a full     *|
 |* table: nbc_rt_dict_grow_capacity says how big, then nbc_rt_dict_rehash     *|
-|* moves the live entries into the new buffer.                                *|
+|* moves the live entries into the new buffer. The lowering also reads the    *|
+|* header and reads and writes a present key's value inline (DictCalls.h      *|
+|* mirrors this layout).                                                      *|
 |*                                                                            *|
 \*===----------------------------------------------------------------------===*/
 
@@ -94,8 +96,12 @@ static int64_t wordKind(uint64_t floatMask, int64_t i) {
  * round over the fields' hashes); a scalar key is its word's hash. */
 static uint64_t hashKey(const uint64_t *key, int64_t words,
                         uint64_t floatMask) {
+  /* A scalar integer is its own hash, as in CPython: keys of a small range
+   * take distinct slots (the probe's perturbation brings in the high bits
+   * for keys that share their low ones). Tuple fields are mixed first:
+   * small fields would otherwise collide more often. */
   if (words == 1)
-    return hashWord(key[0], wordKind(floatMask, 0));
+    return floatMask ? hashWord(key[0], kFloatKey) : key[0];
   const uint64_t prime1 = 11400714785074694791ULL,
                  prime2 = 14029467366897019727ULL,
                  prime5 = 2870177450012600261ULL;
@@ -154,6 +160,21 @@ probe(intptr_t table, const uint64_t *key) {
   uint64_t hash = hashKey(key, words, floatMask), perturb = hash;
   uint64_t i = hash & mask;
   int64_t freeSlot = -1;
+  if (words == 1 && !floatMask) { /* the common integer key: one compare */
+    for (;;) {
+      int64_t at = s[i];
+      if (at == kEmpty)
+        return -1 - (freeSlot >= 0 ? freeSlot : (int64_t)i);
+      if (at == kDeleted) {
+        if (freeSlot < 0)
+          freeSlot = (int64_t)i;
+      } else if (e[at * stride] == key[0]) {
+        return (int64_t)i;
+      }
+      perturb >>= 5;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+  }
   for (;;) {
     int64_t at = s[i];
     if (at == kEmpty)
@@ -169,12 +190,6 @@ probe(intptr_t table, const uint64_t *key) {
   }
 }
 
-/* The entry number of `key`, -1 when missing. */
-static int64_t findEntry(intptr_t table, const uint64_t *key) {
-  int64_t slot = probe(table, key);
-  return slot < 0 ? -1 : slots(table)[slot];
-}
-
 /* 0 when one more key fits, else the capacity of the table to move to:
  * room for 1.5 times the live keys and one more (deleted entries are
  * dropped by the move). */
@@ -188,33 +203,40 @@ static int64_t growCapacity(intptr_t table) {
   return capacity;
 }
 
-/* Inserts or replaces; the caller made room (nbc_rt_dict_grow_capacity). */
+/* Binds the missing `key` to `value` in a new entry, indexed at the free
+ * `slot` its probe found; the caller made room. */
 static inline __attribute__((always_inline)) void
-insertKey(intptr_t table, const uint64_t *key, const uint64_t *value) {
+appendKey(intptr_t table, int64_t slot, const uint64_t *key,
+          const uint64_t *value) {
   Header *h = header(table);
-  size_t keyBytes = (size_t)h->keyWords * sizeof(uint64_t);
-  size_t valueBytes = (size_t)h->valueWords * sizeof(uint64_t);
-  int64_t slot = probe(table, key);
-  if (slot >= 0) {
-    uint64_t *e = entry(table, slots(table)[slot]) + h->keyWords;
-    if (h->valueWords == 1)
-      *e = *value;
-    else
-      memcpy(e, value, valueBytes);
-    return;
-  }
   int64_t at = h->used++;
   uint64_t *e = entry(table, at);
   if (h->keyWords == 1 && h->valueWords == 1) {
     e[0] = key[0];
     e[1] = *value;
   } else {
-    memcpy(e, key, keyBytes);
-    memcpy(e + h->keyWords, value, valueBytes);
+    memcpy(e, key, (size_t)h->keyWords * sizeof(uint64_t));
+    memcpy(e + h->keyWords, value, (size_t)h->valueWords * sizeof(uint64_t));
   }
   *liveFlag(table, at) = 1;
-  slots(table)[-1 - slot] = at;
+  slots(table)[slot] = at;
   ++h->count;
+}
+
+/* Inserts or replaces; the caller made room (nbc_rt_dict_grow_capacity). */
+static inline __attribute__((always_inline)) void
+insertKey(intptr_t table, const uint64_t *key, const uint64_t *value) {
+  Header *h = header(table);
+  int64_t slot = probe(table, key);
+  if (slot >= 0) {
+    uint64_t *e = entry(table, slots(table)[slot]) + h->keyWords;
+    if (h->valueWords == 1)
+      *e = *value;
+    else
+      memcpy(e, value, (size_t)h->valueWords * sizeof(uint64_t));
+    return;
+  }
+  appendKey(table, -1 - slot, key, value);
 }
 
 /* Moves the live entries of `from`, in order, into the empty `to`. */
@@ -289,18 +311,23 @@ NBC_EXPORT void nbc_rt_dict_insert(TABLE(t), WORDS(k), WORDS(v)) {
   insertKey(ADDRESS(t), key, value);
 }
 
-/* The entry number of `key`, -1 when missing. */
-NBC_EXPORT int64_t nbc_rt_dict_find(TABLE(t), WORDS(k)) {
+/* The entry number of `key`, or (-1 - the free slot its insertion takes)
+ * when it is missing: the lowering reads and writes a present key's value
+ * in place, and binds a missing one with nbc_rt_dict_insert_missing. */
+NBC_EXPORT int64_t nbc_rt_dict_lookup(TABLE(t), WORDS(k)) {
   uint64_t key[kMaxWords] = WORD_ARRAY(k);
-  return findEntry(ADDRESS(t), key);
+  intptr_t table = ADDRESS(t);
+  int64_t slot = probe(table, key);
+  return slot < 0 ? slot : slots(table)[slot];
 }
 
-/* Word `word` of the value of entry `entry` (from nbc_rt_dict_find),
- * `fallback` for -1. */
-NBC_EXPORT uint64_t nbc_rt_dict_value(TABLE(t), int64_t at, int64_t word,
-                                      uint64_t fallback) {
-  intptr_t table = ADDRESS(t);
-  return at < 0 ? fallback : entry(table, at)[header(table)->keyWords + word];
+/* Binds the missing `key` to `value`, `missing` being what
+ * nbc_rt_dict_lookup returned with nothing written since; the caller made
+ * room. */
+NBC_EXPORT void nbc_rt_dict_insert_missing(TABLE(t), int64_t missing,
+                                           WORDS(k), WORDS(v)) {
+  uint64_t key[kMaxWords] = WORD_ARRAY(k), value[kMaxWords] = WORD_ARRAY(v);
+  appendKey(ADDRESS(t), -1 - missing, key, value);
 }
 
 NBC_EXPORT int64_t nbc_rt_dict_remove(TABLE(t), WORDS(k)) {

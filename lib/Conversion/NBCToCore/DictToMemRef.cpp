@@ -107,17 +107,17 @@ struct SetAddLowering : public DictPattern<SetAddOp> {
 };
 
 /// The value of `key` in `dict`, the `fallback` words when missing (and,
-/// with `raise`, KeyError then).
-static FailureOr<Value> lookup(DictCalls &calls, Value dict, Value key,
-                               Type keyType, Type valueType,
-                               ArrayRef<Value> fallback, bool raise) {
-  FailureOr<Value> entry = calls.find(dict, key, keyType);
+/// with `raise`, KeyError then); and the entry nbc_rt_dict_lookup gave.
+static FailureOr<std::pair<Value, Value>>
+lookup(DictCalls &calls, Value dict, Value key, Type keyType, Type valueType,
+       ArrayRef<Value> fallback, bool raise) {
+  FailureOr<Value> entry = calls.lookup(dict, key, keyType, valueType);
   if (failed(entry))
     return failure();
   if (raise)
     calls.raiseKeyError(calls.isMissing(*entry), key, keyType);
-  return calls.readWords("nbc_rt_dict_value", dict, *entry, valueType,
-                         fallback);
+  Value value = calls.readValue(dict, *entry, keyType, valueType, fallback);
+  return std::make_pair(value, *entry);
 }
 
 struct DictGetLowering : public DictPattern<DictGetOp> {
@@ -129,12 +129,12 @@ struct DictGetLowering : public DictPattern<DictGetOp> {
       return failure();
     DictCalls calls{rewriter, op, op.getLoc()};
     SmallVector<Value> zeros(kMaxWords, constI64(rewriter, op.getLoc(), 0));
-    FailureOr<Value> value =
+    auto found =
         lookup(calls, adaptor.getDict(), adaptor.getKey(),
                op.getKey().getType(), op.getType(), zeros, /*raise=*/true);
-    if (failed(value))
+    if (failed(found))
       return failure();
-    rewriter.replaceOp(op, *value);
+    rewriter.replaceOp(op, found->first);
     return success();
   }
 };
@@ -147,13 +147,83 @@ struct DictGetOrLowering : public DictPattern<DictGetOrOp> {
     if (onArrayDict(op))
       return failure();
     DictCalls calls{rewriter, op, op.getLoc()};
-    FailureOr<Value> value = lookup(
+    auto found = lookup(
         calls, adaptor.getDict(), adaptor.getKey(), op.getKey().getType(),
         op.getType(), calls.toWords(adaptor.getFallback(), op.getType()),
         /*raise=*/false);
-    if (failed(value))
+    if (failed(found))
       return failure();
-    rewriter.replaceOp(op, *value);
+    rewriter.replaceOp(op, found->first);
+    return success();
+  }
+};
+
+/// A lookup that keeps the entry for the nbc.dict_store_slot after it.
+struct DictLookupSlotLowering : public DictPattern<DictLookupSlotOp> {
+  using DictPattern::DictPattern;
+  LogicalResult
+  matchAndRewrite(DictLookupSlotOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    DictCalls calls{rewriter, op, loc};
+    Type valueType = op.getResult().getType();
+    SmallVector<Value, 4> fallback(kMaxWords, constI64(rewriter, loc, 0));
+    if (op.getFallback())
+      fallback = calls.toWords(adaptor.getFallback(), valueType);
+    auto found =
+        lookup(calls, adaptor.getDict(), adaptor.getKey(),
+               op.getKey().getType(), valueType, fallback, !op.getFallback());
+    if (failed(found))
+      return failure();
+    Value slot = arith::IndexCastOp::create(
+        rewriter, loc, rewriter.getIndexType(), found->second);
+    rewriter.replaceOp(op, {found->first, slot});
+    return success();
+  }
+};
+
+/// A present key's value written in place; a missing key bound at the
+/// free slot its lookup found, or, in a full table, inserted into the
+/// bigger one.
+struct DictStoreSlotLowering : public DictPattern<DictStoreSlotOp> {
+  using DictPattern::DictPattern;
+  LogicalResult
+  matchAndRewrite(DictStoreSlotOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    DictCalls calls{rewriter, op, loc};
+    Type keyType = op.getKey().getType(), valueType = op.getValue().getType();
+    Value table = adaptor.getDict(), key = adaptor.getKey();
+    Value entry = arith::IndexCastOp::create(
+        rewriter, loc, rewriter.getI64Type(), adaptor.getSlot());
+    SmallVector<Value> value = calls.toWords(adaptor.getValue(), valueType);
+    auto present = scf::IfOp::create(rewriter, loc, calls.tableType(),
+                                     calls.isPresent(entry),
+                                     /*withElseRegion=*/true);
+    OpBuilder::InsertionGuard guard(rewriter);
+    rewriter.setInsertionPointToStart(&present.getThenRegion().front());
+    calls.writeValue(table, entry, keyType, valueType, value);
+    scf::YieldOp::create(rewriter, loc, table);
+
+    rewriter.setInsertionPointToStart(&present.getElseRegion().front());
+    auto full = scf::IfOp::create(rewriter, loc, calls.tableType(),
+                                  calls.isFull(table),
+                                  /*withElseRegion=*/true);
+    scf::YieldOp::create(rewriter, loc, full.getResult(0));
+    rewriter.setInsertionPointToStart(&full.getThenRegion().front());
+    FailureOr<Value> grown =
+        calls.insert(table, key, keyType, valueType, value);
+    if (failed(grown))
+      return failure();
+    scf::YieldOp::create(rewriter, loc, *grown);
+    rewriter.setInsertionPointToStart(&full.getElseRegion().front());
+    SmallVector<Value> args{table, entry};
+    llvm::append_range(args, calls.toWords(key, keyType));
+    llvm::append_range(args, value);
+    if (failed(calls.call("nbc_rt_dict_insert_missing", args, {})))
+      return failure();
+    scf::YieldOp::create(rewriter, loc, table);
+    rewriter.replaceOp(op, present.getResult(0));
     return success();
   }
 };
@@ -167,7 +237,8 @@ struct DictContainsLowering : public DictPattern<DictContainsOp> {
       return failure();
     DictCalls calls{rewriter, op, op.getLoc()};
     FailureOr<Value> entry =
-        calls.find(adaptor.getTable(), adaptor.getKey(), op.getKey().getType());
+        calls.lookup(adaptor.getTable(), adaptor.getKey(),
+                     op.getKey().getType(), valueTypeOf(op.getTable().getType()));
     if (failed(entry))
       return failure();
     rewriter.replaceOp(op, arith::CmpIOp::create(
@@ -288,7 +359,8 @@ void arrays::populateDictPatterns(const TypeConverter &converter,
                                   RewritePatternSet &patterns) {
   patterns
       .add<DictNewLowering, DictInsertLowering, SetAddLowering, DictGetLowering,
-           DictGetOrLowering, DictContainsLowering, DictRemoveLowering,
+           DictGetOrLowering, DictLookupSlotLowering, DictStoreSlotLowering,
+           DictContainsLowering, DictRemoveLowering,
            DictLenLowering, DictKeyAtLowering, DictValueAtLowering,
            DictClearLowering, DictCopyLowering>(
           converter, patterns.getContext());

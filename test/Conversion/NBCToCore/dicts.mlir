@@ -2,7 +2,9 @@
 
 // A dict or set is a memref<?xi8> holding the hash table of
 // lib/Runtime/Dict.c; the ops are calls that take the memref itself. A key
-// or value crosses as 4 i64 words: a scalar's bits, then zeros.
+// or value crosses as 4 i64 words: a scalar's bits, then zeros. The header
+// and a present key's value are read inline, from a view of the table as
+// i64 words.
 
 // The table's layout: one key word, one value word, no float key word.
 // CHECK-LABEL: func @new
@@ -15,14 +17,18 @@ func.func @new() -> !nbc.dict<si64, f64> {
   return %d : !nbc.dict<si64, f64>
 }
 
-// Insertion: a bigger table when full (rehashed), then the insert; a float
+// Insertion: a bigger table when full (its used entries, header word 3,
+// reached the usable ones, word 1; rehashed), then the insert; a float
 // value travels as its bits, an si32 key sign-extended.
 // CHECK-LABEL: func @insert
 // CHECK-SAME: (%[[D:.*]]: memref<?xi8>, %[[K:.*]]: i32, %[[V:.*]]: f64)
 // CHECK: %[[BITS:.*]] = arith.bitcast %[[V]] : f64 to i64
-// CHECK: %[[CAP:.*]] = call @nbc_rt_dict_grow_capacity(%[[D]])
-// CHECK: %[[FULL:.*]] = arith.cmpi ne, %[[CAP]]
+// CHECK: %[[W:.*]] = memref.view %[[D]][%{{.*}}][%{{.*}}] : memref<?xi8> to memref<?xi64>
+// CHECK: %[[USED:.*]] = memref.load %[[W]][%{{.*}}] : memref<?xi64>
+// CHECK: %[[USABLE:.*]] = memref.load %[[W]][%{{.*}}] : memref<?xi64>
+// CHECK: %[[FULL:.*]] = arith.cmpi sge, %[[USED]], %[[USABLE]]
 // CHECK: %[[T:.*]] = scf.if %[[FULL]] -> (memref<?xi8>) {
+// CHECK:   %[[CAP:.*]] = func.call @nbc_rt_dict_grow_capacity(%[[D]])
 // CHECK:   %[[NEW:.*]] = memref.alloc
 // CHECK:   call @nbc_rt_dict_rehash(%[[D]], %[[NEW]], %[[CAP]])
 // CHECK:   scf.yield %[[NEW]]
@@ -39,9 +45,12 @@ func.func @insert(%d: !nbc.dict<si32, f64>, %k: si32, %v: f64) -> !nbc.dict<si32
 // d[k] with a float key (float mask 1 at the table's creation), KeyError
 // quoting the key's repr.
 // CHECK-LABEL: func @get_float_key
-// CHECK: %[[E:.*]] = call @nbc_rt_dict_find(%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}) : (memref<?xi8>, i64, i64, i64, i64) -> i64
+// CHECK: %[[E:.*]] = call @nbc_rt_dict_lookup(%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}) : (memref<?xi8>, i64, i64, i64, i64) -> i64
 // CHECK: nbc.raise_if %{{.*}}, KeyError, "{}"(%{{.*}} : f64)
-// CHECK: %[[BITS:.*]] = call @nbc_rt_dict_value(%{{.*}}, %[[E]], %{{.*}}, %{{.*}})
+// CHECK: %[[W:.*]] = memref.view
+// CHECK: memref.load %[[W]]
+// CHECK: %[[WORD:.*]] = memref.load %[[W]]
+// CHECK: %[[BITS:.*]] = arith.select %{{.*}}, %{{.*}}, %[[WORD]] : i64
 // CHECK: arith.trunci %[[BITS]] : i64 to i32
 func.func @get_float_key(%d: !nbc.dict<f64, si32>, %k: f64) -> si32 {
   %v = nbc.dict_get %d[%k] : !nbc.dict<f64, si32>
@@ -65,7 +74,8 @@ func.func @get_bool_key(%d: !nbc.dict<i1, si64>, %k: i1) -> si64 {
 
 // CHECK-LABEL: func @set_ops
 // CHECK: call @nbc_rt_dict_insert(%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}})
-// CHECK: %[[E:.*]] = call @nbc_rt_dict_find
+// CHECK: %[[P:.*]]:4 = scf.while
+// CHECK: %[[E:.*]] = arith.select %{{.*}}, %[[P]]#3, %{{.*}} : i64
 // CHECK: arith.cmpi sge, %[[E]]
 // CHECK: call @nbc_rt_dict_remove
 // CHECK-NOT: KeyError
@@ -105,11 +115,16 @@ func.func @clear_copy(%d: !nbc.dict<si64, f64>) -> !nbc.dict<si64, f64> {
 // CHECK: %[[I:.*]] = llvm.extractvalue %[[K]][0] : !llvm.struct<(i64, f64)>
 // CHECK: %[[X:.*]] = llvm.extractvalue %[[K]][1] : !llvm.struct<(i64, f64)>
 // CHECK: %[[XB:.*]] = arith.bitcast %[[X]] : f64 to i64
-// CHECK: %[[E:.*]] = call @nbc_rt_dict_find(%{{.*}}, %[[I]], %[[XB]], %c0_i64{{(_[0-9]+)?}}, %c0_i64{{(_[0-9]+)?}})
+// CHECK: %[[E:.*]] = call @nbc_rt_dict_lookup(%{{.*}}, %[[I]], %[[XB]], %c0_i64{{(_[0-9]+)?}}, %c0_i64{{(_[0-9]+)?}})
 // CHECK: nbc.raise_if %{{.*}}, KeyError, "(({}, {}),)"(%{{.*}}, %{{.*}} : i64, f64)
-// CHECK: %[[W0:.*]] = call @nbc_rt_dict_value(%{{.*}}, %[[E]], %c0_i64{{(_[0-9]+)?}}, %{{.*}})
+// CHECK: llvm.mlir.poison
+// CHECK: memref.load
+// CHECK: %[[V0:.*]] = memref.load
+// CHECK: %[[W0:.*]] = arith.select %{{.*}}, %c0_i64{{(_[0-9]+)?}}, %[[V0]] : i64
 // CHECK: %[[S0:.*]] = llvm.insertvalue %[[W0]], %{{.*}}[0] : !llvm.struct<(i64, i32)>
-// CHECK: %[[W1:.*]] = call @nbc_rt_dict_value(%{{.*}}, %[[E]], %c1_i64{{(_[0-9]+)?}}, %{{.*}})
+// CHECK: memref.load
+// CHECK: %[[V1:.*]] = memref.load
+// CHECK: %[[W1:.*]] = arith.select %{{.*}}, %c0_i64{{(_[0-9]+)?}}, %[[V1]] : i64
 // CHECK: %[[F1:.*]] = arith.trunci %[[W1]] : i64 to i32
 // CHECK: llvm.insertvalue %[[F1]], %[[S0]][1] : !llvm.struct<(i64, i32)>
 func.func @tuple_key(%k: tuple<si64, f64>) -> tuple<si64, si32> {
@@ -125,4 +140,97 @@ func.func @tuple_key(%k: tuple<si64, f64>) -> tuple<si64, si32> {
 func.func @one_tuple_set(%s: !nbc.set<tuple<i1>>, %k: tuple<i1>) -> i1 {
   %was = nbc.dict_remove %s[%k] {required} : !nbc.set<tuple<i1>>
   return %was : i1
+}
+
+// The fused update (nbc-fuse-dict-updates): one lookup; the value of a
+// present key read from its entry in the table's words (header word 0 is
+// the capacity: entries start after the 8 header words and the slots;
+// entry stride 3: key, value, live flag), the fallback when missing; then
+// a present key's value written in place, a missing key bound at the free
+// slot (nbc_rt_dict_insert_missing) when the used entries (word 3) are
+// below the usable ones (word 1), else inserted into a bigger table.
+// CHECK-LABEL: func @lookup_store_slot
+// CHECK-SAME: (%[[D:.*]]: memref<?xi8>, %[[K:.*]]: i64, %[[ONE:.*]]: i64)
+// The lookup of an integer key (its own hash) is Dict.c's probe inline:
+// slot = key & (capacity - 1), then CPython's sequence until the key's
+// entry or an empty slot (-1), remembering the first deleted one (-2).
+// CHECK: %[[W0:.*]] = memref.view %[[D]]
+// CHECK: %[[CAP:.*]] = memref.load %[[W0]]
+// CHECK: %[[MASK:.*]] = arith.subi %[[CAP]], %c1_i64
+// CHECK: %[[FIRST:.*]] = arith.andi %[[K]], %[[MASK]]
+// CHECK: %[[P:.*]]:4 = scf.while (%[[S:.*]] = %[[FIRST]], %[[PERTURB:.*]] = %[[K]], %[[FREE:.*]] = %c-1_i64)
+// CHECK:   %[[AT:.*]] = memref.load %[[W0]]
+// CHECK:   %[[KEY:.*]] = memref.load %[[W0]]
+// CHECK:   arith.cmpi eq, %[[KEY]], %[[K]]
+// CHECK:   arith.cmpi eq, %[[AT]], %c-1_i64
+// CHECK:   arith.cmpi eq, %[[AT]], %c-2_i64
+// CHECK:   scf.condition
+// CHECK: } do {
+// CHECK:   %[[NEXTP:.*]] = arith.shrui %{{.*}}, %c5_i64
+// CHECK:   arith.muli %{{.*}}, %c5_i64
+// CHECK:   scf.yield
+// CHECK: %[[E:.*]] = arith.select %{{.*}}, %[[P]]#3, %{{.*}} : i64
+// CHECK: %[[W:.*]] = memref.view %[[D]]
+// CHECK: %[[MISSING:.*]] = arith.cmpi slt, %[[E]], %c0_i64
+// CHECK: %[[AT:.*]] = arith.select %[[MISSING]], %c0_i64{{(_[0-9]+)?}}, %[[E]]
+// CHECK: memref.load %[[W]]
+// CHECK: arith.muli %[[AT]], %c3_i64
+// CHECK: %[[OLD:.*]] = memref.load %[[W]]
+// CHECK: %[[V:.*]] = arith.select %[[MISSING]], %c0_i64{{(_[0-9]+)?}}, %[[OLD]]
+// CHECK: %[[SLOT:.*]] = arith.index_cast %[[E]] : i64 to index
+// CHECK: %[[NEW:.*]] = arith.addi %[[V]], %[[ONE]]
+// CHECK: %[[E2:.*]] = arith.index_cast %[[SLOT]] : index to i64
+// CHECK: %[[PRESENT:.*]] = arith.cmpi sge, %[[E2]], %c0_i64
+// CHECK: %[[T:.*]] = scf.if %[[PRESENT]] -> (memref<?xi8>) {
+// CHECK:   memref.store %[[NEW]], %{{.*}}[%{{.*}}] : memref<?xi64>
+// CHECK:   scf.yield %[[D]]
+// CHECK: } else {
+// CHECK:   %[[FULL:.*]] = arith.cmpi sge
+// CHECK:   %[[T2:.*]] = scf.if %[[FULL]] -> (memref<?xi8>) {
+// CHECK:     call @nbc_rt_dict_grow_capacity
+// CHECK:     call @nbc_rt_dict_rehash
+// CHECK:     call @nbc_rt_dict_insert(
+// CHECK:   } else {
+// CHECK:     call @nbc_rt_dict_insert_missing(%[[D]], %[[E2]], %[[K]], %c0_i64{{(_[0-9]+)?}}, %c0_i64{{(_[0-9]+)?}}, %c0_i64{{(_[0-9]+)?}}, %[[NEW]], %c0_i64{{(_[0-9]+)?}}, %c0_i64{{(_[0-9]+)?}}, %c0_i64{{(_[0-9]+)?}})
+// CHECK:     scf.yield %[[D]]
+// CHECK:   scf.yield %[[T2]]
+// CHECK: return %[[T]]
+func.func @lookup_store_slot(%d: !nbc.dict<si64, si64>, %k: si64, %one: si64) -> !nbc.dict<si64, si64> {
+  %zero = nbc.constant 0 : si64
+  %v, %at = nbc.dict_lookup_slot %d[%k], %zero : !nbc.dict<si64, si64>
+  %w = nbc.add %v, %one : si64
+  %d2 = nbc.dict_store_slot %d[%k] at %at = %w : !nbc.dict<si64, si64>
+  return %d2 : !nbc.dict<si64, si64>
+}
+
+// Without a fallback the lookup raises KeyError (d[k] += x).
+// CHECK-LABEL: func @lookup_slot_raises
+// CHECK: scf.while
+// CHECK: nbc.raise_if %{{.*}}, KeyError, "{}"(%{{.*}} : i64)
+func.func @lookup_slot_raises(%d: !nbc.dict<si64, f64>, %k: si64) -> f64 {
+  %v, %at = nbc.dict_lookup_slot %d[%k] : !nbc.dict<si64, f64>
+  return %v : f64
+}
+
+// A tuple key of integer fields is probed inline too: each field mixed
+// (splitmix64's multipliers), combined as CPython's tuple hash (xxHash's
+// primes, rotate by 31), then both words of the entry compared.
+// CHECK-LABEL: func @int_pair_contains
+// CHECK-SAME: (%[[S:.*]]: memref<?xi8>, %[[K:.*]]: !llvm.struct<(i64, i64)>)
+// CHECK: %[[I:.*]] = llvm.extractvalue %[[K]][0]
+// CHECK: %[[J:.*]] = llvm.extractvalue %[[K]][1]
+// CHECK-NOT: call @nbc_rt_dict_lookup
+// CHECK: %c-4658895280553007687_i64
+// CHECK: %c-7723592293110705685_i64
+// CHECK: %c-4417276706812531889_i64
+// CHECK: arith.shli %{{.*}}, %c31_i64
+// CHECK: arith.shrui %{{.*}}, %c33_i64
+// CHECK: %c-7046029288634856825_i64
+// CHECK: scf.while
+// CHECK:   arith.cmpi eq, %{{.*}}, %[[I]]
+// CHECK:   arith.cmpi eq, %{{.*}}, %[[J]]
+// CHECK:   scf.condition
+func.func @int_pair_contains(%s: !nbc.set<tuple<si64, si64>>, %k: tuple<si64, si64>) -> i1 {
+  %in = nbc.dict_contains %s[%k] : !nbc.set<tuple<si64, si64>>
+  return %in : i1
 }

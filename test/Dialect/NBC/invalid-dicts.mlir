@@ -169,3 +169,29 @@ func.func @tuple_value_get(%d: !nbc.dict<si64, tuple<f64, f64>>, %k: si64) {
   %0 = "nbc.dict_get"(%d, %k) : (!nbc.dict<si64, tuple<f64, f64>>, si64) -> tuple<f64, si64>
   return
 }
+
+// -----
+
+// A slot is only valid for the dict and key it was looked up for.
+func.func @slot_of_another_key(%d: !nbc.dict<si64, f64>, %k: si64, %j: si64, %v: f64) {
+  %x, %at = nbc.dict_lookup_slot %d[%k], %v : !nbc.dict<si64, f64>
+  // expected-error @+1 {{slot must come from an nbc.dict_lookup_slot of the same dict and key}}
+  %d2 = nbc.dict_store_slot %d[%j] at %at = %v : !nbc.dict<si64, f64>
+  return
+}
+
+// -----
+
+func.func @slot_not_looked_up(%d: !nbc.dict<si64, f64>, %k: si64, %at: index, %v: f64) {
+  // expected-error @+1 {{slot must come from an nbc.dict_lookup_slot}}
+  %d2 = nbc.dict_store_slot %d[%k] at %at = %v : !nbc.dict<si64, f64>
+  return
+}
+
+// -----
+
+func.func @lookup_fallback_type(%d: !nbc.dict<si64, f64>, %k: si64, %v: si64) {
+  // expected-error @+1 {{'nbc.dict_lookup_slot' op failed to verify that fallback is the dict's value type}}
+  %x:2 = "nbc.dict_lookup_slot"(%d, %k, %v) : (!nbc.dict<si64, f64>, si64, si64) -> (f64, index)
+  return
+}

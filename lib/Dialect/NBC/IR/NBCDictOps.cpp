@@ -101,6 +101,17 @@ void DictGetOp::getEffects(EffectList &effects) {
 void DictGetOrOp::getEffects(EffectList &effects) {
   addRead(effects, getDictMutable());
 }
+void DictLookupSlotOp::getEffects(EffectList &effects) {
+  addRead(effects, getDictMutable());
+  if (!getFallback())
+    addRaiseEffect(effects); // KeyError
+}
+void DictStoreSlotOp::getEffects(EffectList &effects) {
+  addRead(effects, getDictMutable());
+  addWrite(effects, getDictMutable());
+  addAllocate(effects, getOperation()->getOpResult(0));
+  addRaiseEffect(effects); // MemoryError
+}
 void DictContainsOp::getEffects(EffectList &effects) {
   addRead(effects, getTableMutable());
 }
@@ -129,4 +140,15 @@ void DictKeyAtOp::getEffects(EffectList &effects) {
 void DictValueAtOp::getEffects(EffectList &effects) {
   addRead(effects, getDictMutable());
   addWrite(effects, getDictMutable());
+}
+
+/// The slot is only meaningful for the dict and key it was looked up for.
+LogicalResult DictStoreSlotOp::verify() {
+  auto lookup = getSlot().getDefiningOp<DictLookupSlotOp>();
+  if (!lookup)
+    return emitOpError("slot must come from an nbc.dict_lookup_slot");
+  if (lookup.getDict() != getDict() || lookup.getKey() != getKey())
+    return emitOpError("slot must come from an nbc.dict_lookup_slot of the "
+                       "same dict and key");
+  return success();
 }

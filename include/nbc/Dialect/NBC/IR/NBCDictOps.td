@@ -120,6 +120,61 @@ def NBC_DictGetOrOp : NBC_DictOp<"dict_get_or", [
                        "qualified(type($dict))";
 }
 
+def NBC_DictLookupSlotOp : NBC_DictOp<"dict_lookup_slot", [
+    NBC_KeyMatches<"dict", "key">, NBC_ValueMatches<"dict", "result">,
+    OptionalTypesMatchWith<"fallback is the dict's value type", "dict",
+                           "fallback",
+                           "::llvm::cast<::mlir::nbc::DictType>($_self)"
+                           ".getValueType()">]> {
+  let summary = "`d[k]` or `d.get(k, default)` that remembers where `k` is";
+  let description = [{
+    `nbc.dict_get` (no `fallback`: `KeyError` when `k` is missing) or
+    `nbc.dict_get_or` (the `fallback` when missing), whose second result,
+    `slot`, says where the lookup ended: the entry of `k`, or the free slot
+    its insertion takes. `nbc.dict_store_slot` of the same dict and key
+    uses it to bind `k` without a second lookup, so it is only valid while
+    nothing writes the dict. Only `nbc-fuse-dict-updates` makes these ops,
+    from a lookup and an insertion of one key with nothing writing between
+    (`d[k] = d.get(k, 0) + 1`, `d[k] += x`).
+
+    ```mlir
+    %v, %at = nbc.dict_lookup_slot %d[%k], %zero : !nbc.dict<si64, si64>
+    %w, %at2 = nbc.dict_lookup_slot %d[%k] : !nbc.dict<si64, f64>
+    ```
+  }];
+  let arguments = (ins NBC_Dict:$dict, NBC_DictKey:$key,
+                       Optional<NBC_DictKey>:$fallback);
+  let results = (outs NBC_DictKey:$result, Index:$slot);
+  let assemblyFormat = "$dict `[` $key `]` (`,` $fallback^)? attr-dict `:` "
+                       "qualified(type($dict))";
+}
+
+def NBC_DictStoreSlotOp : NBC_DictOp<"dict_store_slot", [
+    AllTypesMatch<["dict", "result"]>, NBC_KeyMatches<"dict", "key">,
+    NBC_ValueMatches<"dict", "value">]> {
+  let summary = "`d[k] = v` where `nbc.dict_lookup_slot` left `k`";
+  let description = [{
+    As `nbc.dict_insert`, with `slot` from the `nbc.dict_lookup_slot` of
+    the same dict and key (checked), and nothing writing the dict since
+    (the pass that makes these ops guarantees it): a present key's value is
+    replaced in its entry, a missing key takes the free slot the lookup
+    found (a full table still grows first). The result is the dict from
+    now on.
+
+    ```mlir
+    %v, %at = nbc.dict_lookup_slot %d[%k], %zero : !nbc.dict<si64, si64>
+    %v1 = nbc.add %v, %one : si64
+    %d2 = nbc.dict_store_slot %d[%k] at %at = %v1 : !nbc.dict<si64, si64>
+    ```
+  }];
+  let arguments = (ins NBC_Dict:$dict, NBC_DictKey:$key, Index:$slot,
+                       NBC_DictKey:$value);
+  let results = (outs NBC_Dict:$result);
+  let assemblyFormat = "$dict `[` $key `]` `at` $slot `=` $value attr-dict "
+                       "`:` qualified(type($dict))";
+  let hasVerifier = 1;
+}
+
 def NBC_DictContainsOp : NBC_DictOp<"dict_contains", [
     NBC_KeyMatches<"table", "key">]> {
   let summary = "`k in d`, `k in s`";

@@ -29,6 +29,30 @@ def NBCHoistChecks : Pass<"nbc-hoist-checks", "func::FuncOp"> {
   let dependentDialects = ["::mlir::nbc::NBCDialect"];
 }
 
+def NBCFuseDictUpdates : Pass<"nbc-fuse-dict-updates", "func::FuncOp"> {
+  let summary = "One hash lookup for `d[k] = d.get(k, x) OP y` and `d[k] += y`";
+  let description = [{
+    An `nbc.dict_get` or `nbc.dict_get_or` followed in its block by an
+    `nbc.dict_insert` of the same dict and key, with nothing between that
+    may write memory (raising is allowed: it leaves the dict as it was),
+    becomes an `nbc.dict_lookup_slot` and an `nbc.dict_store_slot`: the
+    insertion reuses the lookup's slot instead of probing again. Python
+    (and Numba) look the key up twice; the result is the same, `KeyError`
+    of a missing key included, since the dict is unchanged between.
+
+    ```mlir
+    %v = nbc.dict_get_or %d[%k], %zero : !nbc.dict<si64, si64>
+    %w = nbc.add %v, %one : si64
+    %d2 = nbc.dict_insert %d[%k] = %w : !nbc.dict<si64, si64>
+    // becomes
+    %v, %at = nbc.dict_lookup_slot %d[%k], %zero : !nbc.dict<si64, si64>
+    %w = nbc.add %v, %one : si64
+    %d2 = nbc.dict_store_slot %d[%k] at %at = %w : !nbc.dict<si64, si64>
+    ```
+  }];
+  let dependentDialects = ["::mlir::nbc::NBCDialect"];
+}
+
 def NBCFuseUfuncs : Pass<"nbc-fuse-ufuncs", "::mlir::ModuleOp"> {
   let summary = "Fuse chains of nbc.ufunc into one loop without temporaries";
   let description = [{
