@@ -34,6 +34,7 @@ class ProgramGenerator:
         self.depth = 0
         self.loop_vars = []
         self.n_counters = 0
+        self.in_prange = False
 
     # -- expressions --------------------------------------------------------
     def leaf(self, kind):
@@ -44,8 +45,9 @@ class ProgramGenerator:
             choices = ["i0", "i1", "n32", "k8", str(r.randint(-9, 9)), "len(xs)",
                        f"ys[{self.index('ys')}]"] + self.loop_vars
             return r.choice(choices)
-        return r.choice(["f0", "f1", "g32", f"{r.randint(-40, 40) / 8}",
-                         f"xs[{self.index('xs')}]"])
+        # (A prange's reductions are read only by their updates.)
+        return r.choice(["f0", "g32", f"{r.randint(-40, 40) / 8}", f"xs[{self.index('xs')}]"]
+                        + ([] if self.in_prange else ["f1"]))
 
     def index(self, arr):
         """An always-valid index of `arr`, sometimes negative."""
@@ -190,9 +192,11 @@ class ProgramGenerator:
             self.emit(f"for {var} in prange(len(xs)):")
             self.depth += 1
             self.loop_vars.append(var)
+            self.in_prange = True
             self.emit(f"acc += xs[{var}] * {self.expr('float', 1)}")
             if r.random() < 0.5:
                 self.emit(f"f1 = min(f1, zs[{var}] + {self.expr('float', 1)})")
+            self.in_prange = False
             self.loop_vars.pop()
             self.depth -= 1
 

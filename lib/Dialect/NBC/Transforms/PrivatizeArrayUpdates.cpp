@@ -179,7 +179,10 @@ static SmallVector<Privatized> findPrivatized(PRangeOp prange) {
     }
   });
   SmallVector<Privatized> result;
-  for (auto [array, kind] : candidates) {
+  for (auto &candidate : candidates) {
+    // (Not a structured binding: the lambda below captures the array.)
+    Value array = candidate.first;
+    std::optional<ReductionKind> kind = candidate.second;
     auto type = cast<MemRefType>(array.getType());
     if (spoiled.contains(viewedRoot(array)) || type.getRank() == 0 ||
         prange->isAncestor(array.getParentBlock()->getParentOp()) ||
