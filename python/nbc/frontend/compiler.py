@@ -439,10 +439,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                 return self.after_returning_loop(stmt, rest)
             if not rest:
                 break
-            # (A break or continue of a nested loop is its own: the rest of
-            # this body need not wait on this loop's flags for it.)
-            if self.loops and (contains([stmt], (ast.Break, ast.Continue),
-                                        stop_at_loops=True) or
+            if self.loops and (contains([stmt], (ast.Break, ast.Continue), True) or
                                contains([stmt], ast.Return, stop_at_loops=False)):
                 self.emit_guarded_rest(rest, stmt)
                 return None
@@ -467,7 +464,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         return self.emit_if(test, [ret], tail, loop, returning=True)
 
     def emit_guarded_rest(self, rest, node):
-        """Runs `rest` only when no break/continue/return flag is set."""
+        """Runs `rest` only when no break/continue/return flag of this loop is set."""
         flags = [f for f in (self.loops[-1].brk, self.loops[-1].cont, "$ret")
                  if f in self.env]
         if not flags:
