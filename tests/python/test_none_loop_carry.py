@@ -109,6 +109,16 @@ def int_then_float(a):
     return x
 
 
+def shifted_prev(a):
+    prev = None
+    total = 0
+    for i in range(a.shape[0]):
+        if prev is not None:
+            total += prev << 1  # int32 << int64: int64 by Numba's and NumPy's rules
+        prev = a[i]
+    return total
+
+
 def next_up(a):
     prev = None
     total = 0.0
@@ -144,6 +154,7 @@ BUILT_ONCE = [
     (closest_below, (A, 3.5)), (closest_below, (A, -9.0)), (closest_below, (INTS, 4)),
     (int_then_float, (A,)), (int_then_float, (np.ones(2),)),
     (next_up, (A,)), (next_up, (A[:0],)), (next_up, (INTS,)),
+    (shifted_prev, (INTS.astype(np.int32),)),
 ]
 
 
@@ -203,12 +214,12 @@ def inner_loop_resets(a, m, v):
 
 
 
-def shifted_prev(a):
+def negated_prev(a):
     prev = None
     total = 0
     for i in range(a.shape[0]):
         if prev is not None:
-            total += prev << 1  # no `<<` is built again on a new type
+            total += -prev  # Numba negates an int32 at 32 bits, then widens
         prev = a[i]
     return total
 
@@ -225,7 +236,9 @@ REBUILT = [
     (reset_then_set, (A, 2.5)), (reset_then_set, (-A, 2.5)),
     (inner_loop_resets, (A, 2, 2.5)), (inner_loop_resets, (A, 0, 2.5)),
     (inner_loop_resets, (A, 6, 0.5)),
-    (shifted_prev, (INTS.astype(np.int32),)),
+    (negated_prev, (INTS.astype(np.int32),)),
+    # uint8 << int64: uint64 by Numba's rule, int64 by NumPy's
+    (shifted_prev, (INTS.astype(np.uint8),)),
     (last_row_over, (A.reshape(4, 2), 2.5)), (last_row_over, (A.reshape(4, 2), 20.0)),
 ]
 

@@ -112,7 +112,22 @@ static std::optional<BinaryOperator> getBinaryOperator(Operation *op) {
     return BinaryOperator::Mod;
   if (isa<PowOp>(op))
     return BinaryOperator::Pow;
+  if (isa<ShlOp>(op))
+    return BinaryOperator::LShift;
+  if (isa<ShrOp>(op))
+    return BinaryOperator::RShift;
   return std::nullopt;
+}
+
+/// As promotionRulesAgree, for a shift of integers: Numba shifts at 64
+/// bits with the left operand's signedness (a bool's is signed), NumPy in
+/// the promoted type.
+static bool shiftRulesAgree(Type lhs, Type rhs) {
+  auto lhsInt = cast<IntegerType>(lhs);
+  Type scalar = IntegerType::get(
+      lhs.getContext(), 64,
+      lhsInt.getWidth() == 1 ? IntegerType::Signed : lhsInt.getSignedness());
+  return scalar == promoteTypes(lhs, rhs);
 }
 
 namespace {
@@ -389,7 +404,11 @@ LogicalResult Widener::rebuildOperator(Operation *user, Value value) {
   };
   if (std::optional<BinaryOperator> op = getBinaryOperator(user)) {
     Value lhs = input(0), rhs = input(1);
-    if (!promotionRulesAgree(lhs.getType(), rhs.getType()))
+    bool shift = *op == BinaryOperator::LShift || *op == BinaryOperator::RShift;
+    if (shift && !(isNBCInteger(lhs.getType()) && isNBCInteger(rhs.getType())))
+      return refuse(user, "'" + user->getName().getStringRef() + "'");
+    if (!(shift ? shiftRulesAgree : promotionRulesAgree)(lhs.getType(),
+                                                         rhs.getType()))
       return refuse(user, "an operator whose operand types are ambiguous");
     return rebuild(user, buildBinary(builder, loc, *op, lhs, rhs));
   }

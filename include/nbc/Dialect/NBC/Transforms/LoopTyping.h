@@ -34,7 +34,8 @@ bool isCarryingLoop(Operation *op);
 /// read them are retyped transitively:
 /// - an `nbc.cast` to the new type (a promotion the narrower type needed)
 ///   disappears, a cast to `i1` (a truth test) stays;
-/// - `nbc.add/sub/mul/truediv/floordiv/mod/pow`, `nbc.cmp`, `nbc.select`
+/// - `nbc.add/sub/mul/truediv/floordiv/mod/pow`, `nbc.shl/shr` of
+///   integers, `nbc.cmp`, `nbc.select`
 ///   and `nbc.min`/`max` are built again by the typed builders from their
 ///   operands as the builders were given them: a cast marked `promotion`
 ///   (inserted by a typed builder) is looked through, an unmarked one is an
