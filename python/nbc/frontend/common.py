@@ -228,6 +228,11 @@ _FOLDED = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b,
            ast.FloorDiv: lambda a, b: a // b, ast.Mod: lambda a, b: a % b}
 
 
+_COMPARED = {ast.Lt: lambda a, b: a < b, ast.LtE: lambda a, b: a <= b,
+             ast.Gt: lambda a, b: a > b, ast.GtE: lambda a, b: a >= b,
+             ast.Eq: lambda a, b: a == b, ast.NotEq: lambda a, b: a != b}
+
+
 def constant_value(node):
     """The value of an expression CPython's compiler folds to a constant
     (a literal, `-`/`not` of one, arithmetic on them) as a 1-tuple, else
@@ -254,17 +259,24 @@ def constant_value(node):
 
 
 def decided_truth(node):
-    """How CPython's compiler decides a condition, so that Numba, which reads
-    the bytecode, never sees (nor types) the branch ruled out: (truth, the
-    operands still evaluated first, for their effects) for a constant, `not`
-    of one, and `and`/`or` that a constant operand decides (`x < n and
-    False`); else None."""
+    """How CPython's compiler (or Numba's dead-branch pruning) decides a
+    condition, so that the branch ruled out is never typed, as in Numba:
+    (truth, the operands still evaluated first, for their effects) for a
+    constant, `not` of one, a comparison of constants, and `and`/`or` that
+    a constant operand decides (`x < n and False`); else None."""
     folded = constant_value(node)
     if folded:
         return bool(folded[0]), []
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
         inner = decided_truth(node.operand)
         return None if inner is None else (not inner[0], inner[1])
+    if isinstance(node, ast.Compare) and all(type(op) in _COMPARED for op in node.ops):
+        # Numba's dead-branch pruning decides a comparison of constants (`if 6 > 0:`).
+        values = [constant_value(x) for x in [node.left] + node.comparators]
+        if all(v and v[0] is not None for v in values):
+            return all(_COMPARED[type(op)](a[0], b[0])
+                       for op, a, b in zip(node.ops, values, values[1:])), []
+        return None
     if not isinstance(node, ast.BoolOp):
         return None
     deciding = not isinstance(node.op, ast.And)  # the truth that ends it
