@@ -13,10 +13,7 @@ from .common import Undef, decided_truth, type_of, unify
 class BranchesMixin:
     def emit_if(self, test, body, orelse, node, returning=False):
         decided = decided_truth(test)  # as CPython's compiler: the other is not typed
-        if decided is not None:
-            for operand in decided[1]:
-                self.expr(operand)
-        value = PyObj(decided[0]) if decided is not None else self.expr(test)
+        value = PyObj(self.run_decided(decided)) if decided is not None else self.expr(test)
         if isinstance(value, PyObj) and isinstance(value.obj, (bool, type(None))):
             # Decided at compile time (`x is None`, a constant): only the
             # taken branch is compiled, as Numba prunes dead branches.

@@ -516,14 +516,19 @@ class ExprsMixin:
             (acc,) = self.b.if_finish(op, [T.boolean], pos)
         return acc
 
+    def run_decided(self, decided):
+        """Evaluates the operands a condition decided at compile time still
+        runs (`f(x) or True`), for their effects; returns its truth."""
+        for operand in decided[1]:
+            self.expr(operand)
+        return decided[0]
+
     def expr_IfExp(self, node):
         """`a if c else b`: only the chosen side is evaluated (scf.if)."""
         pos = self.pos(node)
         decided = decided_truth(node.test)  # as CPython's compiler: the other is not typed
         if decided is not None:
-            for operand in decided[1]:
-                self.expr(operand)
-            return self.expr(node.body if decided[0] else node.orelse)
+            return self.expr(node.body if self.run_decided(decided) else node.orelse)
         test = self.expr(node.test)
         if isinstance(test, PyObj) and isinstance(test.obj, (bool, type(None))):
             return self.expr(node.body if test.obj else node.orelse)  # decided now

@@ -474,8 +474,7 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin):
                 not contains(stmt.body, ast.Return, stop_at_loops=False):
             # CPython's compiler drops a body that never runs (`while i < n
             # and False:`): Numba never types it.
-            for operand in decided[1]:
-                self.expr(operand)
+            self.run_decided(decided)
             self.run_else(stmt, None)
             return
         body = stmt.body
