@@ -58,16 +58,29 @@ class NoneStandIn:
     converts it to an optional records the parts it stood for (undef_uses).
     `value` (when the body reads the value: `best is None or x > best`)
     stands for the value: a bool placeholder the dialect widens to the
-    value's type once the loop is built (nbcWidenValues). `collapsed` once something took it for a plain None
-    (the loop is then built again with the optional carried from the start)."""
+    value's type once the loop is built (nbcWidenValues). `collapsed` once
+    something took it for a plain None (the loop is then built again with
+    the optional carried from the start).
+    A stand-in `derived` from its `root` (the one the loop body starts
+    with) is the variable after a path may have set it to None again
+    (`x = None` in a branch or an inner loop): its flag is a real value
+    (False where set to None), its value still the root's, recorded in the
+    root's `derived_uses` (optionals whose flag stays, whose other parts
+    stand for the carried value)."""
 
     type = T.none
 
-    def __init__(self, flag, value=None):
+    def __init__(self, flag, value=None, root=None):
         self.flag = flag
         self.value = value
+        self.root = root or self
         self.value_read = False
         self.collapsed = False
+        self.derived_uses = []
+
+    def derived(self, flag):
+        """The variable with the flag `flag` (a merge's or a loop's result)."""
+        return NoneStandIn(flag, self.value, self.root)
 
 
 def none_standin_reads(nodes, name):

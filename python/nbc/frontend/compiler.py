@@ -311,7 +311,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         if isinstance(want, T.Optional):
             return self.coerce_optional(v, want, node)
         if isinstance(want, T.NoneType) and isinstance(v, NoneStandIn):
-            v.collapsed = True  # taken for None: correct only if it stays None
+            v.root.collapsed = True  # taken for None: correct only if it stays None
             return PyObj(None)
         if isinstance(want, T.NoneType) and (is_none_value(v) or isinstance(v, Undef)):
             return PyObj(None)
@@ -345,7 +345,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         if isinstance(v, NoneStandIn):  # its flag, and parts for the carried ones
             p = TupleValue([v.flag] + [self.placeholder(t, node) for t in want.items[1:]],
                            want)
-            self.record_undef(v, p)
+            self.record_standin_use(v, p)
             return p
         if isinstance(v, TupleValue) and isinstance(v.type, T.Optional):
             flag, inner = optional_parts(v)

@@ -128,7 +128,7 @@ class ExprsMixin:
             return self.unwrap_optional(v, node)
         if isinstance(v, NoneStandIn) and v.value is not None:
             # Its value, typed as the loop ends up carrying it.
-            v.value_read = True
+            v.root.value_read = True
             return self.unwrap_optional(TupleValue([v.flag, v.value],
                                                    T.Optional(T.boolean)), node)
         if isinstance(v, (Value, TupleValue)):

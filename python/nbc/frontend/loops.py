@@ -442,7 +442,7 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin):
                 if plan is not None:
                     vals = self.loop_yields(active, types, env, stmt, plan[0])
                     self.b.nbc_yield(vals, pos, env[frame.brk] if may_break else None)
-            op = self.finish_carried(op, plan, env, env0, active, inits, types, stmt)
+            op = self.finish_carried(op, plan, env, env0, active, inits, types, stmt, frame)
             flat_types = self.carried_flat_types(active, types, inits)
             if changed and not op:
                 self.b.rollback(mark)  # built again with the widened types
@@ -455,6 +455,7 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin):
         results = self.regroup([types[n] for n in active],
                                self.b.op_results(op, flat_types))
         broke = self.after_loop(frame, env0, active, results, stmt, [], may_return)
+        self.none_flags_after(frame, op)
         self.run_else(stmt, broke)
 
     def loop_return(self, stmt):
@@ -516,7 +517,7 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin):
                 if plan is not None:
                     self.b.scf_yield(self.loop_yields(active, types, env, stmt, plan[0]),
                                      pos)
-            op = self.finish_carried(op, plan, env, env0, active, inits, types, stmt)
+            op = self.finish_carried(op, plan, env, env0, active, inits, types, stmt, frame)
             flat_types = self.carried_flat_types(active, types, inits)
             if changed and not op:
                 self.b.rollback(mark)  # built again with the widened types
@@ -529,6 +530,7 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin):
         results = self.regroup([types[n] for n in active],
                                self.b.op_results(op, flat_types))
         broke = self.after_loop(frame, env0, active, results, stmt, [], may_return)
+        self.none_flags_after(frame, op)
         self.run_else(stmt, broke)
 
     def guarded_condition(self, broke, test):
