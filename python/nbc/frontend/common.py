@@ -77,6 +77,8 @@ class NoneStandIn:
         self.value_read = False
         self.collapsed = False
         self.derived_uses = []
+        self.loop = None  # a root's loop op, before which its array placeholders go
+        self.placeholders = {}  # type -> a root's array placeholder (standin_placeholder)
 
     def derived(self, flag):
         """The variable with the flag `flag` (a merge's or a loop's result)."""

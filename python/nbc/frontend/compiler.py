@@ -343,8 +343,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         flag, then the value's parts (placeholders for None)."""
         pos = self.pos(node)
         if isinstance(v, NoneStandIn):  # its flag, and parts for the carried ones
-            p = TupleValue([v.flag] + [self.placeholder(t, node) for t in want.items[1:]],
-                           want)
+            p = TupleValue([v.flag] + [self.standin_placeholder(v, t, node)
+                                       for t in want.items[1:]], want)
             self.record_standin_use(v, p)
             return p
         if isinstance(v, TupleValue) and isinstance(v.type, T.Optional):

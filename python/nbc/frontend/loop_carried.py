@@ -25,6 +25,7 @@ class LoopFrame:
         self.none_standins = {}  # name -> its NoneStandIns in the loop being built
         self.none_flags = []  # (name, outer stand-in) whose flags the loop carries last
         self.outer = {}  # standing name -> its value before the loop (an outer stand-in)
+        self.loop = None  # the loop op being built
 
 
 class LoopCarriedMixin:
@@ -115,6 +116,7 @@ class LoopCarriedMixin:
                 value = outer.value if isinstance(outer, NoneStandIn) and \
                     outer.value is not None else self.b.constant(False, T.boolean, pos)
             s = self.env[n] = NoneStandIn(flag, value)
+            s.loop = frame.loop
             frame.none_standins.setdefault(n, []).append(s)
 
     def record_standin_use(self, standin, optional):
@@ -125,6 +127,19 @@ class LoopCarriedMixin:
             self.record_undef(standin, optional)
         else:
             standin.root.derived_uses.append(optional)
+
+    def standin_placeholder(self, standin, t, node):
+        """A part of type `t` standing for what the NoneStandIn `standin`'s
+        loop carries: an array's is built once, before the loop (not on
+        every iteration: the dialect replaces it, the allocation stays)."""
+        root = standin.root
+        if not isinstance(t, T.Array) or root.loop is None:
+            return self.placeholder(t, node)
+        if t not in root.placeholders:
+            mark = self.b.mark()
+            root.placeholders[t] = self.placeholder(t, node)
+            self.b.move_before(mark, root.loop)
+        return root.placeholders[t]
 
     def record_undef(self, v, placeholder):
         self.__dict__.setdefault("undef_uses", {}).setdefault(v, []).append(placeholder)

@@ -433,6 +433,7 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin):
             active, inits = self.loop_inits(names, types, local, stmt, frame.standing)
             op, block, iv, args = self.b.range(start, stop, step,
                                                self.flat_values(inits), pos)
+            frame.loop = op
             carried = self.regroup([types[n] for n in active], args)
             with self.b.at(block):
                 env = self.loop_body(frame, names, active, carried, body,
@@ -491,6 +492,7 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin):
             self.start_build(frame, types)
             active, inits = self.loop_inits(names, types, local, stmt, frame.standing)
             op, before_block, after_block = self.b.while_(self.flat_values(inits), pos)
+            frame.loop = op
             carried_types = [types[n] for n in active]
             loop_types = [t for c in carried_types for t in self.flat_types(c)]
             # Before region: the condition.
