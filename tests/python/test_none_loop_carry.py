@@ -233,6 +233,29 @@ def inner_loop_reads_and_resets(a, m):
     return hits
 
 
+def summed_prev(a):
+    prev = None
+    total = 0
+    for i in range(a.shape[0]):
+        if prev is not None:
+            total = total + prev  # an int sum until the dialect types prev
+        prev = a[i]
+    return total
+
+
+def prev_product_reset(a):
+    prev = None
+    total = 1
+    for i in range(a.shape[0]):
+        if prev is not None:
+            total *= prev
+        if a[i] < 0:
+            prev = None
+        else:
+            prev = a[i]
+    return total
+
+
 def reset_row_if_negative(a):
     r = None
     for i in range(a.shape[0]):
@@ -279,6 +302,8 @@ BUILT_ONCE = [
     (int_then_float_reset, (np.array([-3.0, 1.0]),)),
     (inner_loop_reads_and_resets, (A, 3)), (inner_loop_reads_and_resets, (A[:0], 3)),
     (reset_row_if_negative, (A.reshape(4, 2),)), (reset_row_if_negative, (-A.reshape(4, 2),)),
+    (summed_prev, (A + 0.25,)), (summed_prev, (INTS.astype(np.uint8),)),
+    (prev_product_reset, (A * 0.5,)), (prev_product_reset, (INTS,)),
 ]
 
 

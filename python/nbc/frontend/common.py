@@ -88,8 +88,8 @@ class NoneStandIn:
 def none_standin_reads(nodes, name):
     """How the statements `nodes` read `name`, if a NoneStandIn supports it:
     "flag" when only as `name is None` / `name is not None`, "value" when
-    also as an operand of a comparison or an arithmetic operator (not in a
-    nested function); None for other reads, or when they change it other
+    also as an operand of a comparison or an arithmetic operator (`+=`'s
+    too; not in a nested function); None for other reads, or when they change it other
     than by assigning it (`+=`, `del`, try, global or nonlocal)."""
     nodes = list(nodes)
     tests, operands = set(), set()
@@ -112,6 +112,8 @@ def none_standin_reads(nodes, name):
             operands.update(id(x) for x in [node.left] + node.comparators)
         elif isinstance(node, ast.BinOp):
             operands.update((id(node.left), id(node.right)))
+        elif isinstance(node, ast.AugAssign):  # `total += best`
+            operands.add(id(node.value))
         elif isinstance(node, ast.UnaryOp) and not isinstance(node.op, ast.Not):
             operands.add(id(node.operand))
     for node in (n for top in nodes for n in ast.walk(top)):

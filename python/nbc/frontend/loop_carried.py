@@ -151,6 +151,22 @@ class LoopCarriedMixin:
         """Forgets the placeholders of a loop built again (erased)."""
         self.undef_uses = saved
 
+    def plan_carry(self, names, types, local, env, node, active, frame):
+        """(the types changed, carry_plan) for the body left in `env`. A
+        value read while its type was unknown, widened by the dialect
+        (nbcWidenValues), widens what the body computed from it (`total =
+        total + prev`): those changes are carried too, widened (or the
+        loop is built again)."""
+        changed = self.loop_types_changed(names, types, local, env, node)
+        plan = self.carry_plan(changed, active, env, frame)
+        more = self.loop_types_changed(names, types, local, env, node) if plan else []
+        if not more:
+            return changed, plan
+        widened = self.widened_names(more, active)
+        if widened is None:
+            return changed + more, None
+        return changed + more, (plan[0] | widened,) + plan[1:]
+
     def carry_plan(self, changed, active, env, frame):
         """How the dialect finishes a loop whose `changed` types
         (loop_types_changed) differ from those it was built with:

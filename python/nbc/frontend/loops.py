@@ -438,8 +438,8 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin):
             with self.b.at(block):
                 env = self.loop_body(frame, names, active, carried, body,
                                      lambda: bind(iv))
-                changed = self.loop_types_changed(names, types, local, env, stmt)
-                plan = self.carry_plan(changed, active, env, frame)
+                changed, plan = self.plan_carry(names, types, local, env, stmt, active,
+                                                frame)
                 if plan is not None:
                     vals = self.loop_yields(active, types, env, stmt, plan[0])
                     self.b.nbc_yield(vals, pos, env[frame.brk] if may_break else None)
@@ -514,8 +514,8 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin):
             after = self.regroup(carried_types, self.b.block_args(after_block, loop_types))
             with self.b.at(after_block):
                 env = self.loop_body(frame, names, active, after, body, lambda: None)
-                changed = self.loop_types_changed(names, types, local, env, stmt)
-                plan = self.carry_plan(changed, active, env, frame)
+                changed, plan = self.plan_carry(names, types, local, env, stmt, active,
+                                                frame)
                 if plan is not None:
                     self.b.scf_yield(self.loop_yields(active, types, env, stmt, plan[0]),
                                      pos)
