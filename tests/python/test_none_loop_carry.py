@@ -256,6 +256,17 @@ def prev_product_reset(a):
     return total
 
 
+def conditional_expression_reset(a, v):
+    x = None
+    n = 0
+    for i in range(a.shape[0]):
+        x = None if a[i] < 0 else x
+        if x is None:
+            n += 1
+        x = i if a[i] > v else x
+    return n, x
+
+
 def reset_row_if_negative(a):
     r = None
     for i in range(a.shape[0]):
@@ -304,6 +315,7 @@ BUILT_ONCE = [
     (reset_row_if_negative, (A.reshape(4, 2),)), (reset_row_if_negative, (-A.reshape(4, 2),)),
     (summed_prev, (A + 0.25,)), (summed_prev, (INTS.astype(np.uint8),)),
     (prev_product_reset, (A * 0.5,)), (prev_product_reset, (INTS,)),
+    (conditional_expression_reset, (A, 2.5)), (conditional_expression_reset, (A, 20.0)),
 ]
 
 

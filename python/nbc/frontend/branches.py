@@ -7,7 +7,7 @@ from .. import types as T
 from ..errors import TypingError
 from . import scalar as S
 from .builder import PyObj, RangeValue, TupleValue
-from .common import NoneStandIn, Undef, decided_truth, is_none_value, type_of, unify
+from .common import NoneStandIn, Undef, decided_truth, none_standin_merged, type_of, unify
 
 
 class BranchesMixin:
@@ -127,13 +127,3 @@ class BranchesMixin:
         flat = self.flat_types_any(merged) if isinstance(merged, T.Tuple) else [merged]
         return self.rebuild(merged, iter(self.b.if_finish(op, flat, pos)))
 
-
-def none_standin_merged(a, b):
-    """The NoneStandIn (`a` or `b`) whose flag the merge of `a` and `b` carries
-    when both are None on some path and one stands for a loop's optional
-    (`if c: x = None`); None otherwise."""
-    sides = [v for v in (a, b) if isinstance(v, NoneStandIn)]
-    if not sides or any(not isinstance(v, NoneStandIn) and not is_none_value(v)
-                        for v in (a, b)):
-        return None
-    return sides[0] if all(s.root is sides[0].root for s in sides) else None

@@ -70,7 +70,8 @@ class NoneStandIn:
 
     type = T.none
 
-    def __init__(self, flag, value=None, root=None):
+    def __init__(self, flag, value=None, root=None, name=None):
+        self.name = name  # the variable a root stands for (`x = None if c else x`)
         self.flag = flag
         self.value = value
         self.root = root or self
@@ -83,6 +84,17 @@ class NoneStandIn:
     def derived(self, flag):
         """The variable with the flag `flag` (a merge's or a loop's result)."""
         return NoneStandIn(flag, self.value, self.root)
+
+
+def none_standin_merged(a, b):
+    """The NoneStandIn (`a` or `b`) whose flag the merge of `a` and `b` carries
+    when both are None on some path and one stands for a loop's optional
+    (`if c: x = None`); None otherwise."""
+    sides = [v for v in (a, b) if isinstance(v, NoneStandIn)]
+    if not sides or any(not isinstance(v, NoneStandIn) and not is_none_value(v)
+                        for v in (a, b)):
+        return None
+    return sides[0] if all(s.root is sides[0].root for s in sides) else None
 
 
 def none_standin_reads(nodes, name):
@@ -114,6 +126,8 @@ def none_standin_reads(nodes, name):
             operands.update((id(node.left), id(node.right)))
         elif isinstance(node, ast.AugAssign):  # `total += best`
             operands.add(id(node.value))
+        elif isinstance(node, ast.IfExp):  # `x = None if c else x`: merged whole
+            tests.update((id(node.body), id(node.orelse)))
         elif isinstance(node, ast.UnaryOp) and not isinstance(node.op, ast.Not):
             operands.add(id(node.operand))
     for node in (n for top in nodes for n in ast.walk(top)):

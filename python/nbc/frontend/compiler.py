@@ -12,8 +12,7 @@ The dialect settles types in the IR as built where it can: loops whose
 carried values widen or gain a variable (nbcWidenLoopCarried,
 nbcAppendLoopCarried), empty containers at their first insertion and
 containers a later insertion widens (container_typing.py). A loop or the
-function is built again with the types found only when it refuses.
-"""
+function is built again with the types found only when it refuses."""
 
 import ast
 
@@ -563,7 +562,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                 self.check_list_binding(target.id, value, getattr(node, "value", None),
                                         node)
             if isinstance(value, (Value, TupleValue)) or is_none_value(value) or (
-                    isinstance(value, PyObj) and isinstance(value.obj, InnerFunction)):
+                    isinstance(value, PyObj) and isinstance(value.obj, InnerFunction)) or (
+                    isinstance(value, NoneStandIn) and value.root.name == target.id):
                 self.env[target.id] = value
             else:
                 self.env[target.id] = self.materialize(value, node)

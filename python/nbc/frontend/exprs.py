@@ -15,7 +15,8 @@ from .builder import PyObj, RangeValue, TupleValue, Value, describe, optional_pa
 from .array_layout import ArrayFlags
 from .named_tuples import is_namedtuple_value
 from .arrays import ELLIPSIS, NEWAXIS, FlatIter, binary_body, integral_exponent
-from .common import NoneStandIn, Undef, decided_truth, is_none_value, type_of, unify
+from .common import (NoneStandIn, Undef, decided_truth, is_none_value, none_standin_merged,
+                     type_of, unify)
 from .fancy import is_index_array
 from .lists import is_list
 from .dicts import TableCursor, is_table
@@ -533,8 +534,16 @@ class ExprsMixin:
         for e, block in ((node.body, then_block), (node.orelse, else_block)):
             with self.b.at(block):
                 v = self.expr(e)  # (None and a value make an Optional)
-                sides.append(v if is_none_value(v) else self.materialize(v, e))
+                keep = is_none_value(v) or isinstance(v, NoneStandIn)
+                sides.append(v if keep else self.materialize(v, e, keep_optional=True))
         ty = unify(type_of(sides[0]), type_of(sides[1]), "the two sides of 'if-else'")
+        standin = none_standin_merged(*sides) if isinstance(ty, T.NoneType) else None
+        if standin is not None:  # `x = None if c else x` in a loop: x's flag
+            for v, block in zip(sides, (then_block, else_block)):
+                with self.b.at(block):
+                    self.b.scf_yield([v.flag if isinstance(v, NoneStandIn) else
+                                      self.b.constant(False, T.boolean, pos)], pos)
+            return standin.derived(self.b.if_finish(op, [T.boolean], pos)[0])
         if isinstance(ty, T.Tuple) and not isinstance(ty, T.Optional) and \
                 not all(isinstance(t, T.Scalar) for t in ty.items):
             raise self.error(UnsupportedError, "tuples in conditional expressions", node)

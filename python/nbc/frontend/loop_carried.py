@@ -115,7 +115,7 @@ class LoopCarriedMixin:
                 outer = frame.outer.get(n)
                 value = outer.value if isinstance(outer, NoneStandIn) and \
                     outer.value is not None else self.b.constant(False, T.boolean, pos)
-            s = self.env[n] = NoneStandIn(flag, value)
+            s = self.env[n] = NoneStandIn(flag, value, name=n)
             s.loop = frame.loop
             frame.none_standins.setdefault(n, []).append(s)
 
