@@ -6,8 +6,10 @@ once: values as CPython, types as Numba, no loop built again
 (frontend.common.REEMITS). A value the body reads (`best is None or x >
 best`) is a bool placeholder there, which the dialect widens to the value's
 type at the end (nbcWidenValues), and so are the parts a merge recorded
-before a wider value. Where the body takes the variable for a plain None (a
-path sets it to None again) or the dialect cannot retype a reader of the
+before a wider value. A path that sets it to None again (a branch, a
+conditional expression, an inner loop) merges the flag alone, False there
+(an inner loop carries it), and an array row is carried as the optional's
+memref: built once too. Where the dialect cannot retype a reader of the
 value, the loop is built again with the optional carried from the start:
 values still as CPython."""
 
