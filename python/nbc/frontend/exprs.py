@@ -537,13 +537,8 @@ class ExprsMixin:
                 keep = is_none_value(v) or isinstance(v, NoneStandIn)
                 sides.append(v if keep else self.materialize(v, e, keep_optional=True))
         ty = unify(type_of(sides[0]), type_of(sides[1]), "the two sides of 'if-else'")
-        standin = none_standin_merged(*sides) if isinstance(ty, T.NoneType) else None
-        if standin is not None:  # `x = None if c else x` in a loop: x's flag
-            for v, block in zip(sides, (then_block, else_block)):
-                with self.b.at(block):
-                    self.b.scf_yield([v.flag if isinstance(v, NoneStandIn) else
-                                      self.b.constant(False, T.boolean, pos)], pos)
-            return standin.derived(self.b.if_finish(op, [T.boolean], pos)[0])
+        if isinstance(ty, T.NoneType) and none_standin_merged(*sides):
+            return self.merge_none_flags(sides, (then_block, else_block), op, pos)
         if isinstance(ty, T.Tuple) and not isinstance(ty, T.Optional) and \
                 not all(isinstance(t, T.Scalar) for t in ty.items):
             raise self.error(UnsupportedError, "tuples in conditional expressions", node)

@@ -10,7 +10,7 @@ from .. import types as T
 from ..errors import TypingError
 from .builder import TupleValue, Value
 from .common import (NoneStandIn, Undef, contains, count_reemit, is_none_value,
-                     none_standin_reads, type_of, unify)
+                     none_standin_merged, none_standin_reads, type_of, unify)
 from .liveness import Liveness
 
 
@@ -127,6 +127,16 @@ class LoopCarriedMixin:
             self.record_undef(standin, optional)
         else:
             standin.root.derived_uses.append(optional)
+
+    def merge_none_flags(self, sides, blocks, op, pos):
+        """The variable after the scf.if `op` whose `blocks` leave it as
+        `sides`, None or a NoneStandIn (`x = None if c else x`): the
+        stand-in derived with the flag the if yields, False where None."""
+        for v, block in zip(sides, blocks):
+            with self.b.at(block):
+                self.b.scf_yield([v.flag if isinstance(v, NoneStandIn) else
+                                  self.b.constant(False, T.boolean, pos)], pos)
+        return none_standin_merged(*sides).derived(self.b.if_finish(op, [T.boolean], pos)[0])
 
     def standin_placeholder(self, standin, t, node):
         """A part of type `t` standing for what the NoneStandIn `standin`'s
