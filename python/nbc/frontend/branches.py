@@ -126,4 +126,3 @@ class BranchesMixin:
                 self.b.scf_yield(self.flatten(self.coerce(ret, merged, node)), pos)
         flat = self.flat_types_any(merged) if isinstance(merged, T.Tuple) else [merged]
         return self.rebuild(merged, iter(self.b.if_finish(op, flat, pos)))
-
