@@ -6,7 +6,8 @@
 // init defined after the loop is refused with the loop unchanged. An
 // optional (`found = None`, assigned in a branch) is carried part by part:
 // its flag's `false` stand-in and its value's placeholder become the
-// carried flag and value.
+// carried flag and value. A flag an inner loop may reset (`found = None`)
+// is carried by both loops, the inner one's init the outer stand-in.
 //
 // RUN: nbc-capi-loop-carry 2>&1 | FileCheck %s
 // CHECK-NOT: FAIL
@@ -159,6 +160,76 @@ static void buildOptional(MlirModule module, MlirLocation loc) {
   printf("\n");
 }
 
+/// An scf.if in `block` yielding `false` where `cond` holds, else `kept`.
+static MlirValue falseIf(MlirBlock block, MlirLocation loc, MlirValue cond,
+                         MlirValue kept) {
+  MlirType i1 = mlirValueGetType(kept);
+  MlirOperationState ifState = mlirOperationStateGet(str("scf.if"), loc);
+  mlirOperationStateAddOperands(&ifState, 1, &cond);
+  mlirOperationStateAddResults(&ifState, 1, &i1);
+  MlirRegion regions[2] = {mlirRegionCreate(), mlirRegionCreate()};
+  mlirRegionAppendOwnedBlock(regions[0], mlirBlockCreate(0, NULL, NULL));
+  mlirRegionAppendOwnedBlock(regions[1], mlirBlockCreate(0, NULL, NULL));
+  mlirOperationStateAddOwnedRegions(&ifState, 2, regions);
+  MlirOperation ifOp = mlirOperationCreate(&ifState);
+  mlirBlockAppendOwnedOperation(block, ifOp);
+  MlirBlock thenBlock = mlirRegionGetFirstBlock(mlirOperationGetRegion(ifOp, 0));
+  MlirBlock elseBlock = mlirRegionGetFirstBlock(mlirOperationGetRegion(ifOp, 1));
+  MlirValue reset = append(thenBlock, nbcConstantIntOpCreate(loc, i1, 0));
+  yieldFrom(thenBlock, loc, 1, &reset);
+  yieldFrom(elseBlock, loc, 1, &kept);
+  return mlirOperationGetResult(ifOp, 0);
+}
+
+/// `reset_inner(n, limit) -> i1`: an optional's has-a-value flag that an
+/// inner loop may set to None again (`for j in range(n): if j > limit:
+/// found = None`), as the Python frontend carries it. Both loops are built
+/// carrying nothing, the inner one reading the outer one's stand-in; the
+/// inner loop is grown first (its init the outer stand-in, which it
+/// replaces in its own body only), then the outer one.
+static void buildInnerReset(MlirModule module, MlirLocation loc) {
+  MlirContext ctx = mlirLocationGetContext(loc);
+  MlirType si64 = nbcSignedIntegerTypeGet(ctx, 64), i1 = nbcBoolTypeGet(ctx);
+  MlirType args[2] = {si64, si64};
+  MlirOperation func = nbcKernelFuncCreate(
+      loc, str("reset_inner"), 2, args, 1, &i1,
+      nbcKernelAttrGet(ctx, 0, NbcErrorModelPython, false, true));
+  mlirBlockAppendOwnedOperation(mlirModuleGetBody(module), func);
+  MlirBlock body = nbcFuncGetEntryBlock(func);
+  MlirValue n = mlirBlockGetArgument(body, 0);
+  MlirValue limit = mlirBlockGetArgument(body, 1);
+  MlirValue zero = append(body, nbcConstantIntOpCreate(loc, si64, 0));
+  MlirValue one = append(body, nbcConstantIntOpCreate(loc, si64, 1));
+  MlirValue none = append(body, nbcConstantIntOpCreate(loc, i1, 0));
+  MlirOperation outer = nbcRangeOpCreate(loc, zero, n, one, 0, NULL);
+  mlirBlockAppendOwnedOperation(body, outer);
+  MlirBlock outerBody = nbcRangeOpGetBody(outer);
+  mlirOperationDestroy(mlirBlockGetTerminator(outerBody));
+  MlirValue standIn = append(outerBody, nbcConstantIntOpCreate(loc, i1, 0));
+  MlirOperation inner = nbcRangeOpCreate(loc, zero, n, one, 0, NULL);
+  mlirBlockAppendOwnedOperation(outerBody, inner);
+  MlirBlock innerBody = nbcRangeOpGetBody(inner);
+  mlirOperationDestroy(mlirBlockGetTerminator(innerBody));
+  MlirValue j = mlirBlockGetArgument(innerBody, 0);
+  MlirValue over = nbcBuildCompare(innerBody, loc, NbcCmpGt, j, limit);
+  MlirValue flag = falseIf(innerBody, loc, over, standIn);
+  append(innerBody, nbcYieldOpCreate(loc, (MlirValue){NULL}, 0, NULL));
+  inner = nbcAppendLoopCarried(inner, standIn, flag, 1, &standIn);
+  if (mlirOperationIsNull(inner))
+    return fail("reset_inner (inner loop)");
+  append(outerBody, nbcYieldOpCreate(loc, (MlirValue){NULL}, 0, NULL));
+  outer = nbcAppendLoopCarried(outer, none, mlirOperationGetResult(inner, 0),
+                               1, &standIn);
+  if (mlirOperationIsNull(outer))
+    return fail("reset_inner (outer loop)");
+  MlirValue found = mlirOperationGetResult(outer, 0);
+  append(body, nbcReturnOpCreate(loc, 1, &found));
+  if (!mlirOperationVerify(func))
+    printf("FAIL: reset_inner does not verify\n"), ++failures;
+  mlirOperationPrint(func, printOut, NULL);
+  printf("\n");
+}
+
 int main(void) {
   MlirContext ctx = nbcContextCreate();
   MlirLocation loc = mlirLocationFileLineColGet(ctx, str("loop.py"), 3, 5);
@@ -196,6 +267,18 @@ int main(void) {
   // CHECK: return %[[R]]#0, %[[R]]#1 : i1, si64
   // (before the refused kernel, which leaves its function without a return)
   buildOptional(module, loc);
+
+  // CHECK-LABEL: func.func @reset_inner
+  // CHECK: %[[NONE:.*]] = nbc.constant false
+  // CHECK-NEXT: %[[R:.*]] = nbc.range %{{[^ ]*}} = {{.*}} iter_args(%[[F:.*]] = %[[NONE]]) -> (i1) {
+  // CHECK: %[[IR:.*]] = nbc.range %{{[^ ]*}} = {{.*}} iter_args(%[[G:.*]] = %[[F]]) -> (i1) {
+  // CHECK: %[[IF:.*]] = scf.if %{{.*}} -> (i1) {
+  // CHECK: } else {
+  // CHECK-NEXT: scf.yield %[[G]] : i1
+  // CHECK: nbc.yield %[[IF]] : i1
+  // CHECK: nbc.yield %[[IR]] : i1
+  // CHECK: return %[[R]] : i1
+  buildInnerReset(module, loc);
 
   // CHECK: refused: loop.py:3:5: error: appendLoopCarried: the init is not defined before the loop
   MlirOperation loop = buildKernel(module, loc, "late", 0, 1);

@@ -6,8 +6,10 @@ once: values as CPython, types as Numba, no loop built again
 (frontend.common.REEMITS). A value the body reads (`best is None or x >
 best`) is a bool placeholder there, which the dialect widens to the value's
 type at the end (nbcWidenValues), and so are the parts a merge recorded
-before a wider value. Where the body takes the variable for a plain None (a
-path sets it to None again) or the dialect cannot retype a reader of the
+before a wider value. A path that sets it to None again (a branch, a
+conditional expression, an inner loop) merges the flag alone, False there
+(an inner loop carries it), and an array row is carried as the optional's
+memref: built once too. Where the dialect cannot retype a reader of the
 value, the loop is built again with the optional carried from the start:
 values still as CPython."""
 
@@ -131,6 +133,152 @@ def next_up(a):
     return total
 
 
+# -- set to None again in the body: the flag carried, False where reset --
+def reset_then_set(a, v):
+    x = None
+    n = 0
+    for i in range(a.shape[0]):
+        if a[i] < 0:
+            x = None
+        if x is None:
+            n += 1
+        if a[i] > v:
+            x = i
+    return n
+
+
+def inner_loop_resets(a, m, v):
+    x = None
+    hits = 0
+    for i in range(a.shape[0]):
+        for j in range(m):
+            if a[i] < -j:
+                x = None
+        if x is not None:
+            hits += 1
+        if a[i] > v:
+            x = i
+    return hits
+
+
+def last_row_over(a, t):
+    r = None
+    for i in range(a.shape[0]):
+        if a[i, 0] > t:
+            r = a[i]
+    return r
+
+
+def reset_in_both_branches(a, v):
+    x = None
+    n = 0
+    for i in range(a.shape[0]):
+        if a[i] > v:
+            x = None
+        elif a[i] < 0:
+            x = None
+        if x is None:
+            n += 1
+        if a[i] == 1.0 or a[i] == 4.0:
+            x = i
+    return n
+
+
+def reset_after_read(a):
+    best = None
+    n = 0
+    for i in range(a.shape[0]):
+        if best is not None and a[i] > best:
+            n += 1
+        if a[i] < 0:
+            best = None
+        elif best is None:
+            best = a[i]
+    return n
+
+
+def reset_then_compare(a):
+    best = None
+    for i in range(a.shape[0]):
+        if a[i] < -4:
+            best = None
+        if best is None or a[i] > best:
+            best = a[i]
+    return best
+
+
+def int_then_float_reset(a):
+    x = None
+    for i in range(a.shape[0]):
+        if a[i] > 0:
+            x = i
+        if a[i] < -1:
+            x = a[i]
+        if a[i] == 0:
+            x = None
+    return x
+
+
+def inner_loop_reads_and_resets(a, m):
+    x = None
+    hits = 0
+    for i in range(a.shape[0]):
+        j = 0
+        while j < m:
+            if x is not None and x > j:
+                hits += 1
+            if a[i] < -j:
+                x = None
+            j += 1
+        if a[i] > 2.5:
+            x = i
+    return hits
+
+
+def summed_prev(a):
+    prev = None
+    total = 0
+    for i in range(a.shape[0]):
+        if prev is not None:
+            total = total + prev  # an int sum until the dialect types prev
+        prev = a[i]
+    return total
+
+
+def prev_product_reset(a):
+    prev = None
+    total = 1
+    for i in range(a.shape[0]):
+        if prev is not None:
+            total *= prev
+        if a[i] < 0:
+            prev = None
+        else:
+            prev = a[i]
+    return total
+
+
+def conditional_expression_reset(a, v):
+    x = None
+    n = 0
+    for i in range(a.shape[0]):
+        x = None if a[i] < 0 else x
+        if x is None:
+            n += 1
+        x = i if a[i] > v else x
+    return n, x
+
+
+def reset_row_if_negative(a):
+    r = None
+    for i in range(a.shape[0]):
+        if a[i, 0] < 0:
+            r = None
+        elif r is None:
+            r = a[i]
+    return r
+
+
 A = np.array([3.0, -1.0, 4.0, 1.0, -5.0, 9.0, 2.0, 6.0])
 INTS = np.array([4, 1, 7, 1, 3])
 BUILT_ONCE = [
@@ -155,6 +303,21 @@ BUILT_ONCE = [
     (int_then_float, (A,)), (int_then_float, (np.ones(2),)),
     (next_up, (A,)), (next_up, (A[:0],)), (next_up, (INTS,)),
     (shifted_prev, (INTS.astype(np.int32),)),
+    (reset_then_set, (A, 2.5)), (reset_then_set, (-A, 2.5)),
+    (inner_loop_resets, (A, 2, 2.5)), (inner_loop_resets, (A, 0, 2.5)),
+    (inner_loop_resets, (A, 6, 0.5)),
+    (last_row_over, (A.reshape(4, 2), 2.5)), (last_row_over, (A.reshape(4, 2), 20.0)),
+    (reset_in_both_branches, (A, 5.0)), (reset_in_both_branches, (A[:0], 5.0)),
+    (reset_after_read, (A,)), (reset_after_read, (INTS,)),
+    (reset_then_compare, (A,)), (reset_then_compare, (A[:0],)),
+    (reset_then_compare, (INTS.astype(np.int32),)),
+    (int_then_float_reset, (A,)), (int_then_float_reset, (np.array([2.0, -3.0, 0.0]),)),
+    (int_then_float_reset, (np.array([-3.0, 1.0]),)),
+    (inner_loop_reads_and_resets, (A, 3)), (inner_loop_reads_and_resets, (A[:0], 3)),
+    (reset_row_if_negative, (A.reshape(4, 2),)), (reset_row_if_negative, (-A.reshape(4, 2),)),
+    (summed_prev, (A + 0.25,)), (summed_prev, (INTS.astype(np.uint8),)),
+    (prev_product_reset, (A * 0.5,)), (prev_product_reset, (INTS,)),
+    (conditional_expression_reset, (A, 2.5)), (conditional_expression_reset, (A, 20.0)),
 ]
 
 
@@ -184,36 +347,7 @@ def test_optional_is_carried_without_rebuilding(fn, args):
     assert common.REEMITS["avoided:appended-in-dialect"] > appended
 
 
-# -- built again: the body takes the variable for None, or a reader refuses --
-def reset_then_set(a, v):
-    x = None
-    n = 0
-    for i in range(a.shape[0]):
-        if a[i] < 0:
-            x = None
-        if x is None:
-            n += 1
-        if a[i] > v:
-            x = i
-    return n
-
-
-def inner_loop_resets(a, m, v):
-    x = None
-    hits = 0
-    for i in range(a.shape[0]):
-        for j in range(m):
-            if a[i] < -j:
-                x = None
-        if x is not None:
-            hits += 1
-        if a[i] > v:
-            x = i
-    return hits
-
-
-
-
+# -- built again: a reader the dialect refuses --
 def negated_prev(a):
     prev = None
     total = 0
@@ -224,22 +358,10 @@ def negated_prev(a):
     return total
 
 
-def last_row_over(a, t):
-    r = None
-    for i in range(a.shape[0]):
-        if a[i, 0] > t:
-            r = a[i]
-    return r
-
-
 REBUILT = [
-    (reset_then_set, (A, 2.5)), (reset_then_set, (-A, 2.5)),
-    (inner_loop_resets, (A, 2, 2.5)), (inner_loop_resets, (A, 0, 2.5)),
-    (inner_loop_resets, (A, 6, 0.5)),
     (negated_prev, (INTS.astype(np.int32),)),
     # uint8 << int64: uint64 by Numba's rule, int64 by NumPy's
     (shifted_prev, (INTS.astype(np.uint8),)),
-    (last_row_over, (A.reshape(4, 2), 2.5)), (last_row_over, (A.reshape(4, 2), 20.0)),
 ]
 
 

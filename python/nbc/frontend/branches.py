@@ -7,7 +7,7 @@ from .. import types as T
 from ..errors import TypingError
 from . import scalar as S
 from .builder import PyObj, RangeValue, TupleValue
-from .common import Undef, decided_truth, type_of, unify
+from .common import NoneStandIn, Undef, decided_truth, none_standin_merged, type_of, unify
 
 
 class BranchesMixin:
@@ -62,19 +62,27 @@ class BranchesMixin:
             # returned: a placeholder stands in on the other path.)
             merged.append(n)
             types.append(ty)
+        standins = {n: none_standin_merged(env_t.get(n), env_e.get(n)) for n in merged}
         for block, env in ((then_block, env_t), (else_block, env_e)):
             self.env = env
             with self.b.at(block):
                 vals = []
                 for n, ty in zip(merged, types):
-                    vals.extend(self.flatten(self.coerce(env.get(n, Undef()), ty, node)))
+                    v = env.get(n, Undef())
+                    if standins[n] is not None:  # its flag: False where set to None
+                        vals.append(v.flag if isinstance(v, NoneStandIn) else
+                                    self.b.constant(False, T.boolean, pos))
+                        continue
+                    vals.extend(self.flatten(self.coerce(v, ty, node)))
                 self.b.scf_yield(vals, pos)
-        flat = [t for ty in types for t in self.flat_types_any(ty)]
+        flat = [t for n, ty in zip(merged, types)
+                for t in ([T.boolean] if standins[n] else self.flat_types_any(ty))]
         values = iter(self.b.if_finish(op, flat, pos))
         self.env = dict(env0)
         self.env.update((n, Undef()) for n in undefined)
         for n, ty in zip(merged, types):
-            self.env[n] = self.rebuild(ty, values)
+            s = standins[n]
+            self.env[n] = s.derived(next(values)) if s else self.rebuild(ty, values)
 
     def flat_types_any(self, ty):
         if isinstance(ty, T.NoneType):

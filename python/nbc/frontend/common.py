@@ -58,23 +58,50 @@ class NoneStandIn:
     converts it to an optional records the parts it stood for (undef_uses).
     `value` (when the body reads the value: `best is None or x > best`)
     stands for the value: a bool placeholder the dialect widens to the
-    value's type once the loop is built (nbcWidenValues). `collapsed` once something took it for a plain None
-    (the loop is then built again with the optional carried from the start)."""
+    value's type once the loop is built (nbcWidenValues). `collapsed` once
+    something took it for a plain None (the loop is then built again with
+    the optional carried from the start).
+    A stand-in `derived` from its `root` (the one the loop body starts
+    with) is the variable after a path may have set it to None again
+    (`x = None` in a branch or an inner loop): its flag is a real value
+    (False where set to None), its value still the root's, recorded in the
+    root's `derived_uses` (optionals whose flag stays, whose other parts
+    stand for the carried value)."""
 
     type = T.none
 
-    def __init__(self, flag, value=None):
+    def __init__(self, flag, value=None, root=None, name=None):
+        self.name = name  # the variable a root stands for (`x = None if c else x`)
         self.flag = flag
         self.value = value
+        self.root = root or self
         self.value_read = False
         self.collapsed = False
+        self.derived_uses = []
+        self.loop = None  # a root's loop op, before which its array placeholders go
+        self.placeholders = {}  # type -> a root's array placeholder (standin_placeholder)
+
+    def derived(self, flag):
+        """The variable with the flag `flag` (a merge's or a loop's result)."""
+        return NoneStandIn(flag, self.value, self.root)
+
+
+def none_standin_merged(a, b):
+    """The NoneStandIn (`a` or `b`) whose flag the merge of `a` and `b` carries
+    when both are None on some path and one stands for a loop's optional
+    (`if c: x = None`); None otherwise."""
+    sides = [v for v in (a, b) if isinstance(v, NoneStandIn)]
+    if not sides or any(not isinstance(v, NoneStandIn) and not is_none_value(v)
+                        for v in (a, b)):
+        return None
+    return sides[0] if all(s.root is sides[0].root for s in sides) else None
 
 
 def none_standin_reads(nodes, name):
     """How the statements `nodes` read `name`, if a NoneStandIn supports it:
     "flag" when only as `name is None` / `name is not None`, "value" when
-    also as an operand of a comparison or an arithmetic operator (not in a
-    nested function); None for other reads, or when they change it other
+    also as an operand of a comparison or an arithmetic operator (`+=`'s
+    too; not in a nested function); None for other reads, or when they change it other
     than by assigning it (`+=`, `del`, try, global or nonlocal)."""
     nodes = list(nodes)
     tests, operands = set(), set()
@@ -97,6 +124,10 @@ def none_standin_reads(nodes, name):
             operands.update(id(x) for x in [node.left] + node.comparators)
         elif isinstance(node, ast.BinOp):
             operands.update((id(node.left), id(node.right)))
+        elif isinstance(node, ast.AugAssign):  # `total += best`
+            operands.add(id(node.value))
+        elif isinstance(node, ast.IfExp):  # `x = None if c else x`: merged whole
+            tests.update((id(node.body), id(node.orelse)))
         elif isinstance(node, ast.UnaryOp) and not isinstance(node.op, ast.Not):
             operands.add(id(node.operand))
     for node in (n for top in nodes for n in ast.walk(top)):

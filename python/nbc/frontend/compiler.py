@@ -12,8 +12,7 @@ The dialect settles types in the IR as built where it can: loops whose
 carried values widen or gain a variable (nbcWidenLoopCarried,
 nbcAppendLoopCarried), empty containers at their first insertion and
 containers a later insertion widens (container_typing.py). A loop or the
-function is built again with the types found only when it refuses.
-"""
+function is built again with the types found only when it refuses."""
 
 import ast
 
@@ -311,7 +310,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         if isinstance(want, T.Optional):
             return self.coerce_optional(v, want, node)
         if isinstance(want, T.NoneType) and isinstance(v, NoneStandIn):
-            v.collapsed = True  # taken for None: correct only if it stays None
+            v.root.collapsed = True  # taken for None: correct only if it stays None
             return PyObj(None)
         if isinstance(want, T.NoneType) and (is_none_value(v) or isinstance(v, Undef)):
             return PyObj(None)
@@ -343,9 +342,9 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         flag, then the value's parts (placeholders for None)."""
         pos = self.pos(node)
         if isinstance(v, NoneStandIn):  # its flag, and parts for the carried ones
-            p = TupleValue([v.flag] + [self.placeholder(t, node) for t in want.items[1:]],
-                           want)
-            self.record_undef(v, p)
+            p = TupleValue([v.flag] + [self.standin_placeholder(v, t, node)
+                                       for t in want.items[1:]], want)
+            self.record_standin_use(v, p)
             return p
         if isinstance(v, TupleValue) and isinstance(v.type, T.Optional):
             flag, inner = optional_parts(v)
@@ -563,7 +562,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                 self.check_list_binding(target.id, value, getattr(node, "value", None),
                                         node)
             if isinstance(value, (Value, TupleValue)) or is_none_value(value) or (
-                    isinstance(value, PyObj) and isinstance(value.obj, InnerFunction)):
+                    isinstance(value, PyObj) and isinstance(value.obj, InnerFunction)) or (
+                    isinstance(value, NoneStandIn) and value.root.name == target.id):
                 self.env[target.id] = value
             else:
                 self.env[target.id] = self.materialize(value, node)

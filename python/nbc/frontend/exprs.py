@@ -15,7 +15,8 @@ from .builder import PyObj, RangeValue, TupleValue, Value, describe, optional_pa
 from .array_layout import ArrayFlags
 from .named_tuples import is_namedtuple_value
 from .arrays import ELLIPSIS, NEWAXIS, FlatIter, binary_body, integral_exponent
-from .common import NoneStandIn, Undef, decided_truth, is_none_value, type_of, unify
+from .common import (NoneStandIn, Undef, decided_truth, is_none_value, none_standin_merged,
+                     type_of, unify)
 from .fancy import is_index_array
 from .lists import is_list
 from .dicts import TableCursor, is_table
@@ -128,7 +129,7 @@ class ExprsMixin:
             return self.unwrap_optional(v, node)
         if isinstance(v, NoneStandIn) and v.value is not None:
             # Its value, typed as the loop ends up carrying it.
-            v.value_read = True
+            v.root.value_read = True
             return self.unwrap_optional(TupleValue([v.flag, v.value],
                                                    T.Optional(T.boolean)), node)
         if isinstance(v, (Value, TupleValue)):
@@ -538,8 +539,11 @@ class ExprsMixin:
         for e, block in ((node.body, then_block), (node.orelse, else_block)):
             with self.b.at(block):
                 v = self.expr(e)  # (None and a value make an Optional)
-                sides.append(v if is_none_value(v) else self.materialize(v, e))
+                keep = is_none_value(v) or isinstance(v, NoneStandIn)
+                sides.append(v if keep else self.materialize(v, e, keep_optional=True))
         ty = unify(type_of(sides[0]), type_of(sides[1]), "the two sides of 'if-else'")
+        if isinstance(ty, T.NoneType) and none_standin_merged(*sides):
+            return self.merge_none_flags(sides, (then_block, else_block), op, pos)
         if isinstance(ty, T.Tuple) and not isinstance(ty, T.Optional) and \
                 not all(isinstance(t, T.Scalar) for t in ty.items):
             raise self.error(UnsupportedError, "tuples in conditional expressions", node)

@@ -10,7 +10,7 @@ from .. import types as T
 from ..errors import TypingError
 from .builder import TupleValue, Value
 from .common import (NoneStandIn, Undef, contains, count_reemit, is_none_value,
-                     none_standin_reads, type_of, unify)
+                     none_standin_merged, none_standin_reads, type_of, unify)
 from .liveness import Liveness
 
 
@@ -19,9 +19,13 @@ class LoopFrame:
         self.brk = f"$brk{depth}"
         self.cont = f"$cont{depth}"
         self.undefs = {}  # name -> the Undefs standing for it in the body
-        self.none_names = {}  # names None before the loop a NoneStandIn may stand for -> read by value
+        # names None before the loop a NoneStandIn may stand for -> read by value
+        self.none_names = {}
         self.standing = set()  # those bound to NoneStandIns in the loop being built
         self.none_standins = {}  # name -> its NoneStandIns in the loop being built
+        self.none_flags = []  # (name, outer stand-in) whose flags the loop carries last
+        self.outer = {}  # standing name -> its value before the loop (an outer stand-in)
+        self.loop = None  # the loop op being built
 
 
 class LoopCarriedMixin:
@@ -94,7 +98,9 @@ class LoopCarriedMixin:
         """Resets `frame` for building the loop (again) with `types`."""
         frame.undefs = {}
         frame.none_standins = {}
+        frame.none_flags = []
         frame.standing = {n for n in frame.none_names if isinstance(types[n], T.NoneType)}
+        frame.outer = {n: self.env.get(n) for n in frame.standing}  # stand-ins of an outer loop
 
     def bind_none_standins(self, frame, pos):
         """Binds the frame's standing names to fresh NoneStandIns, their flags
@@ -102,9 +108,48 @@ class LoopCarriedMixin:
         insertion point (the start of a loop region)."""
         for n in sorted(frame.standing):
             flag = self.b.constant(False, T.boolean, pos)
-            value = self.b.constant(False, T.boolean, pos) if frame.none_names[n] else None
-            s = self.env[n] = NoneStandIn(flag, value)
+            value = None
+            if frame.none_names[n]:
+                # An outer loop's value stand-in, so that a loop carrying
+                # only the flag (carry_none_flags) reads the outer value.
+                outer = frame.outer.get(n)
+                value = outer.value if isinstance(outer, NoneStandIn) and \
+                    outer.value is not None else self.b.constant(False, T.boolean, pos)
+            s = self.env[n] = NoneStandIn(flag, value, name=n)
+            s.loop = frame.loop
             frame.none_standins.setdefault(n, []).append(s)
+
+    def record_standin_use(self, standin, optional):
+        """Records `optional`, made of the NoneStandIn `standin` (its flag,
+        placeholders for the value), as standing for the carried parts; a
+        derived stand-in's flag is a real value: it stays."""
+        if standin.root is standin:
+            self.record_undef(standin, optional)
+        else:
+            standin.root.derived_uses.append(optional)
+
+    def merge_none_flags(self, sides, blocks, op, pos):
+        """The variable after the scf.if `op` whose `blocks` leave it as
+        `sides`, None or a NoneStandIn (`x = None if c else x`): the
+        stand-in derived with the flag the if yields, False where None."""
+        for v, block in zip(sides, blocks):
+            with self.b.at(block):
+                self.b.scf_yield([v.flag if isinstance(v, NoneStandIn) else
+                                  self.b.constant(False, T.boolean, pos)], pos)
+        return none_standin_merged(*sides).derived(self.b.if_finish(op, [T.boolean], pos)[0])
+
+    def standin_placeholder(self, standin, t, node):
+        """A part of type `t` standing for what the NoneStandIn `standin`'s
+        loop carries: an array's is built once, before the loop (not on
+        every iteration: the dialect replaces it, the allocation stays)."""
+        root = standin.root
+        if not isinstance(t, T.Array) or root.loop is None:
+            return self.placeholder(t, node)
+        if t not in root.placeholders:
+            mark = self.b.mark()
+            root.placeholders[t] = self.placeholder(t, node)
+            self.b.move_before(mark, root.loop)
+        return root.placeholders[t]
 
     def record_undef(self, v, placeholder):
         self.__dict__.setdefault("undef_uses", {}).setdefault(v, []).append(placeholder)
@@ -115,6 +160,22 @@ class LoopCarriedMixin:
     def undef_restore(self, saved):
         """Forgets the placeholders of a loop built again (erased)."""
         self.undef_uses = saved
+
+    def plan_carry(self, names, types, local, env, node, active, frame):
+        """(the types changed, carry_plan) for the body left in `env`. A
+        value read while its type was unknown, widened by the dialect
+        (nbcWidenValues), widens what the body computed from it (`total =
+        total + prev`): those changes are carried too, widened (or the
+        loop is built again)."""
+        changed = self.loop_types_changed(names, types, local, env, node)
+        plan = self.carry_plan(changed, active, env, frame)
+        more = self.loop_types_changed(names, types, local, env, node) if plan else []
+        if not more:
+            return changed, plan
+        widened = self.widened_names(more, active)
+        if widened is None:
+            return changed + more, None
+        return changed + more, (plan[0] | widened,) + plan[1:]
 
     def carry_plan(self, changed, active, env, frame):
         """How the dialect finishes a loop whose `changed` types
@@ -164,19 +225,23 @@ class LoopCarriedMixin:
         if parts is None:
             return None
         # A merge before a wider value (`x = i`, later `x = a[i]`) recorded
-        # narrower parts; a value read is a bool placeholder.
+        # narrower parts; a value read is a bool placeholder. An optional
+        # made of a derived stand-in keeps its flag (None: not a stand-in).
         stands = [optional_items(p, t) for s in standins for p in uses.get(s, ())]
+        derived = [optional_items(p, t) for s in standins for p in s.derived_uses]
         read = [s for s in standins if s.value_read]
-        if None in stands or (read and len(parts) != 2):
+        if None in stands or None in derived or (read and len(parts) != 2):
             return None
-        stands += [[s.flag, s.value] for s in read]
-        widen = [(p, x.type) for st in stands for p, x in zip(st, parts) if p.type != x.type]
-        if widen and self.b.widen_values([p for p, _ in widen],
-                                         [x for _, x in widen]) is not None:
+        stands += [[None] + d[1:] for d in derived] + [[s.flag, s.value] for s in read]
+        widen = [(p, x.type) for st in stands for p, x in zip(st, parts)
+                 if p is not None and p.type != x.type]
+        if any(not isinstance(t, T.Scalar) for _, t in widen) or \
+                (widen and self.b.widen_values([p for p, _ in widen],
+                                               [x for _, x in widen]) is not None):
             return None
         flags = [s.flag for s in standins if not s.value_read]
-        return [(x, [st[k] for st in stands] + (flags if k == 0 else []))
-                for k, x in enumerate(parts)]
+        return [(x, [st[k] for st in stands if st[k] is not None] +
+                 (flags if k == 0 else [])) for k, x in enumerate(parts)]
 
     def scalar_parts(self, v, t):
         """The values of `v`, a scalar, a tuple of scalars or an optional
@@ -190,16 +255,13 @@ class LoopCarriedMixin:
             return None
         return v.items if all(isinstance(x, Value) for x in v.items) else None
 
-    def finish_carried(self, op, plan, env, env0, active, inits, types, node):
+    def finish_carried(self, op, plan, env, env0, active, inits, types, node, frame):
         """The loop `op` as `plan` (carry_plan) says: the new names carried
         (nbcAppendLoopCarried, appended to `active` and `inits`), then the
         widened ones widened; None when the loop must be built again."""
         if plan is None:
             return None
         widened, new, plain_none = plan
-        for n in plain_none:  # an outer stand-in the loop may set to None
-            if isinstance(env0.get(n), NoneStandIn):
-                env0[n].collapsed = True
         for n, parts in new.items():
             # The rebuilt loop's init: a placeholder (reading the variable
             # after a loop that never assigned it gives it, as before).
@@ -214,8 +276,50 @@ class LoopCarriedMixin:
             inits.append(init)
             count_reemit("avoided:appended-in-dialect")
         if widened:
-            return self.widen_carried(op, self.carried_flat_types(active, types, inits))
+            op = self.widen_carried(op, self.carried_flat_types(active, types, inits))
+        if op is not None:
+            op = self.carry_none_flags(op, plain_none, env, env0, frame)
         return op
+
+    # -- an outer loop's stand-in that an inner loop may set to None -------
+    def carry_none_flags(self, op, names, env, env0, frame):
+        """The loop `op` carrying the flag of each of `names` (None before
+        and after its body) that stands for an outer loop's optional: the
+        inner loop may set it to None again. After `op` the variable is that
+        stand-in derived with the loop's flag (frame.none_flags). One the
+        dialect cannot carry so (an optional made of it) is collapsed: the
+        outer loop is built again."""
+        frame.none_flags = []
+        for n in sorted(names):
+            outer, last = env0.get(n), env.get(n)
+            if not isinstance(outer, NoneStandIn):
+                continue
+            standins = frame.none_standins.get(n, [])
+            uses = self.__dict__.get("undef_uses", {})
+            grown = None
+            if isinstance(last, NoneStandIn) and last.root in standins and not any(
+                    s.collapsed or s.derived_uses or uses.get(s) or
+                    (s.value_read and s.value is not outer.value) for s in standins):
+                grown = self.b.append_loop_carried(op, outer.flag, last.flag,
+                                                   [s.flag for s in standins])
+            if grown is None:
+                outer.root.collapsed = True
+                continue
+            # The value read in the body is the outer one (bind_none_standins).
+            outer.root.value_read |= any(s.value_read for s in standins)
+            op = grown
+            frame.none_flags.append((n, outer))
+            count_reemit("avoided:flag-appended-in-dialect")
+        return op
+
+    def none_flags_after(self, frame, op):
+        """Binds the names whose flags carry_none_flags appended to `op` (its
+        last results) to their stand-ins derived with them."""
+        if not frame.none_flags:
+            return
+        results = self.b.op_results(op, [T.boolean] * len(self.b.result_types(op)))
+        for (n, outer), flag in zip(frame.none_flags, results[-len(frame.none_flags):]):
+            self.env[n] = outer.derived(flag)
 
     @staticmethod
     def widened_names(changed, active):
@@ -300,9 +404,10 @@ class LoopCarriedMixin:
 
 
 def optional_items(v, t):
-    """The parts of `v`, an optional of scalars with as many parts as the
-    optional type `t` (perhaps narrower ones), or None."""
+    """The parts of `v`, an optional of scalars (or of an array) with as
+    many parts as the optional type `t` (perhaps narrower ones), or None."""
     ok = isinstance(v, TupleValue) and isinstance(v.type, T.Optional) and \
         len(v.items) == len(t.items) and \
-        all(isinstance(x, Value) and isinstance(x.type, T.Scalar) for x in v.items)
+        all(isinstance(x, Value) and isinstance(x.type, (T.Scalar, T.Array))
+            for x in v.items)
     return v.items if ok else None

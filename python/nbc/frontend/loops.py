@@ -433,16 +433,17 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin):
             active, inits = self.loop_inits(names, types, local, stmt, frame.standing)
             op, block, iv, args = self.b.range(start, stop, step,
                                                self.flat_values(inits), pos)
+            frame.loop = op
             carried = self.regroup([types[n] for n in active], args)
             with self.b.at(block):
                 env = self.loop_body(frame, names, active, carried, body,
                                      lambda: bind(iv))
-                changed = self.loop_types_changed(names, types, local, env, stmt)
-                plan = self.carry_plan(changed, active, env, frame)
+                changed, plan = self.plan_carry(names, types, local, env, stmt, active,
+                                                frame)
                 if plan is not None:
                     vals = self.loop_yields(active, types, env, stmt, plan[0])
                     self.b.nbc_yield(vals, pos, env[frame.brk] if may_break else None)
-            op = self.finish_carried(op, plan, env, env0, active, inits, types, stmt)
+            op = self.finish_carried(op, plan, env, env0, active, inits, types, stmt, frame)
             flat_types = self.carried_flat_types(active, types, inits)
             if changed and not op:
                 self.b.rollback(mark)  # built again with the widened types
@@ -455,6 +456,7 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin):
         results = self.regroup([types[n] for n in active],
                                self.b.op_results(op, flat_types))
         broke = self.after_loop(frame, env0, active, results, stmt, [], may_return)
+        self.none_flags_after(frame, op)
         self.run_else(stmt, broke)
 
     def loop_return(self, stmt):
@@ -489,6 +491,7 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin):
             self.start_build(frame, types)
             active, inits = self.loop_inits(names, types, local, stmt, frame.standing)
             op, before_block, after_block = self.b.while_(self.flat_values(inits), pos)
+            frame.loop = op
             carried_types = [types[n] for n in active]
             loop_types = [t for c in carried_types for t in self.flat_types(c)]
             # Before region: the condition.
@@ -510,12 +513,12 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin):
             after = self.regroup(carried_types, self.b.block_args(after_block, loop_types))
             with self.b.at(after_block):
                 env = self.loop_body(frame, names, active, after, body, lambda: None)
-                changed = self.loop_types_changed(names, types, local, env, stmt)
-                plan = self.carry_plan(changed, active, env, frame)
+                changed, plan = self.plan_carry(names, types, local, env, stmt, active,
+                                                frame)
                 if plan is not None:
                     self.b.scf_yield(self.loop_yields(active, types, env, stmt, plan[0]),
                                      pos)
-            op = self.finish_carried(op, plan, env, env0, active, inits, types, stmt)
+            op = self.finish_carried(op, plan, env, env0, active, inits, types, stmt, frame)
             flat_types = self.carried_flat_types(active, types, inits)
             if changed and not op:
                 self.b.rollback(mark)  # built again with the widened types
@@ -528,6 +531,7 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin):
         results = self.regroup([types[n] for n in active],
                                self.b.op_results(op, flat_types))
         broke = self.after_loop(frame, env0, active, results, stmt, [], may_return)
+        self.none_flags_after(frame, op)
         self.run_else(stmt, broke)
 
     def guarded_condition(self, broke, test):
