@@ -304,7 +304,6 @@ class ContainerProgramGenerator(ProgramGenerator):
         self.emit("ssum = 0")
         self.emit("for vs in s:")
         self.emit("    ssum += vs")
-        # (16 results: nbc's calls take at most 16.)
         self.emit("return (i0, i1, f0, f1, acc, flag, n32, g32, sum(fl), sum(il), "
                   "len(fl) * 1000 + len(il), dsum, esum, len(s), ssum, ms.sum())")
         head = f"def {name}(xs, ys, i1, f1, n32, g32, k8, ms):"
