@@ -382,6 +382,14 @@ def builtins_of(a, k):
     return min(l), max(l), sum(l), sum(m), m, s, r, c, sum([v * 2 for v in l])
 
 
+def builtins_of_list_values(a):
+    l = []
+    for v in a:
+        l.append(v)
+    return (min(l[1:]), sum(l[1:]), max(l[::-1]), sum(sorted(l)), min(list(l)),
+            max(l + l), sum(l[-2:]))
+
+
 def loops_over(a):
     l = []
     for v in a:
@@ -403,3 +411,12 @@ def test_builtins_and_loops(dtype, n):
     check(builtins_of, a, n)
     check(loops_over, a, numba=False)  # Numba has no reversed() of a list
     check_raises(ValueError, builtins_of, a[:0], n)  # min() arg is an empty sequence
+
+
+@pytest.mark.parametrize("dtype", [np.int64, np.float64])
+def test_builtins_of_list_expressions(dtype):
+    """min/max/sum of a list that is no name: a slice, sorted(), list(), a
+    concatenation (was a TypingError "sum() expects an array")."""
+    a = items(dtype, 5, 4)
+    check(builtins_of_list_values, a)
+    check_raises(ValueError, builtins_of_list_values, a[:1])  # min(l[1:]) of none

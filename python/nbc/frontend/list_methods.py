@@ -324,6 +324,18 @@ class ListMethodsMixin:
             return None
         if not is_list(lst):
             return None
+        return self.list_reduction(obj, lst, node)
+
+    def reduce_iterable(self, obj, v, node):
+        """min/max/sum (`obj`) of one evaluated argument: of a list's items
+        (`sum(l[1:])`, `min(sorted(l))`), else of an array's."""
+        if is_list(v):
+            return self.list_reduction(obj, v, node)
+        return self.reduce(obj.__name__, v, None, node)
+
+    def list_reduction(self, obj, lst, node):
+        """min/max/sum (`obj`) of the list value `lst`."""
+        name = obj.__name__
         self.refuse_array_list(lst, f"{name}()", node)
         pos = self.pos(node)
         if obj is sum:
