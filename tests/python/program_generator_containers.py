@@ -59,7 +59,7 @@ class ContainerProgramGenerator(ProgramGenerator):
             axis = r.choice([0, 1])
             return f"ms.sum(axis={axis})[{self.mindex(1 - axis)}]"
         if c < 0.75:
-            return f"ms[ms > {self.expr('float', 1)}].sum()"
+            return f"np.where(ms > {self.expr('float', 1)}, ms, 0.0).sum()"  # (Numba: 1-D masks)
         if c < 0.82:
             return f"np.dot(ms, ms.T)[{i}, {self.mindex(0)}]"
         if c < 0.88:
@@ -248,10 +248,55 @@ class ContainerProgramGenerator(ProgramGenerator):
             self.dict_statement()
         elif c < 0.7:
             self.tuple_statement()
-        elif c < 0.85:
+        elif c < 0.8:
             self.call_statement()
+        elif c < 0.9:
+            self.more_statement()
         else:
             self.matrix_statement()
+
+    def more_statement(self):
+        """Lists of tuples, tuple keys, list methods and searches, copies
+        and axis reductions of ms, a helper building a list."""
+        r = self.r
+        c = r.random()
+        if c < 0.12 and "pl" not in self.iterated:
+            self.emit(f"pl.append(({self.expr('int', 1)} % 1000, {self.expr('float', 1)}))")
+        elif c < 0.22:
+            a, b = self.fresh("a"), self.fresh("b")
+            self.emit(f"for {a}, {b} in pl:")
+            self.emit(f"    acc = acc * 0.5 + {a} - {b}")
+        elif c < 0.3:
+            self.emit(f"i0, f0 = pl[{self.index('pl')}]")
+        elif c < 0.4:
+            self.emit(f"tk[(({self.expr('int', 1)}) % 3, {r.randint(0, 2)})] = {self.expr('float', 1)}")
+        elif c < 0.46:
+            self.emit(f"acc += tk.get((({self.expr('int', 1)}) % 3, {r.randint(0, 2)}), 0.25)")
+        elif c < 0.52:
+            self.emit(f"flag = ({self.expr('int', 1)}) in il")
+        elif c < 0.58:
+            self.emit(f"i1 = sorted(il)[{self.index('il')}] + il.count(il[-1])")
+        elif c < 0.64 and "il" not in self.iterated:
+            self.emit(f"il.insert({self.index('il')}, {self.expr('int', 1)})")
+        elif c < 0.7 and "il" not in self.iterated:
+            self.emit(f"il.extend([{self.expr('int', 1)}, {r.randint(-9, 9)}])")
+        elif c < 0.76:
+            lo = r.randint(-3, 2)
+            self.emit(f"acc += sum(fl[{lo}:]) + len(il[::{r.choice([1, 2, -1])}])")
+        elif c < 0.84:
+            m = self.fresh("m")
+            self.emit(f"{m} = {r.choice(['ms.copy()', 'ms.T.copy()', 'ms * 2.0'])}")
+            self.emit(f"{m}[{self.mindex(0)}, {self.mindex(0)}] = {self.expr('float', 1)}")
+            self.emit(f"acc += {m}.sum() - {m}[0, 0]")
+        elif c < 0.9:
+            self.emit(f"acc += {r.choice(['np.sum(ms, axis=1)', 'ms.max(axis=1)', 'ms.min(axis=0)', 'ms.mean(axis=1)'])}"
+                      f"[{self.mindex(r.choice([0, 1]))} % 3]")
+        elif c < 0.95:
+            self.emit(f"ms[:, 1:3] = {self.expr('float', 1)}")
+        elif "fl" not in self.iterated:
+            n = self.fresh("n")
+            self.emit(f"{n} = ({self.expr('int', 1)}) % 4")
+            self.emit(f"fl = fl + h{self.seed}_build({n}, {self.expr('float', 1)})")
 
     # -- helpers and the program ------------------------------------------------
     def helper(self, name, kind):
@@ -283,7 +328,12 @@ class ContainerProgramGenerator(ProgramGenerator):
             f"    return {rec}(n - {r.choice([1, 2])}, x * {step} + n) - n", "",
             "@jit", f"def {push}(lst, x):",
             f"    lst.append(x * {step})",
-            "    return len(lst)", ""]
+            "    return len(lst)", "",
+            "@jit", f"def {stem}build(n, x):",
+            "    out = [x]",
+            "    for i in range(n):",
+            f"        out.append(out[-1] * {step} + i)",
+            "    return out", ""]
         self.helpers += [(rec, "rec"), (push, "list")]
         self.emit(f"i0 = {r.randint(-5, 5)}")
         self.emit(f"f0 = {r.randint(-20, 20) / 4}")
@@ -294,6 +344,8 @@ class ContainerProgramGenerator(ProgramGenerator):
         self.emit(f"d = {{0: 1, {r.randint(1, 4)}: i0 % 5}}")
         self.emit(f"e = {{{r.randint(0, 4)}: f0}}")
         self.emit(f"s = {{1, {r.randint(2, 6)}}}")
+        self.emit(f"pl = [(i0, f0), ({r.randint(-9, 9)}, f1)]")
+        self.emit("tk = {(0, 1): 0.5}")
         self.block(r.randint(4, 9))
         self.emit("dsum = 0")
         self.emit("for kd, vd in d.items():")
@@ -304,8 +356,11 @@ class ContainerProgramGenerator(ProgramGenerator):
         self.emit("ssum = 0")
         self.emit("for vs in s:")
         self.emit("    ssum += vs")
-        self.emit("return (i0, i1, f0, f1, acc, flag, n32, g32, sum(fl), sum(il), "
-                  "len(fl) * 1000 + len(il), dsum, esum, len(s), ssum, ms.sum())")
+        self.emit("tsum = 0.0")
+        self.emit("for kt, vt in tk.items():")
+        self.emit("    tsum = tsum * 0.5 + kt[0] * 3 + kt[1] + vt")
+        self.emit("return (i0, i1, f0, f1, acc, flag, n32, g32, sum(fl), sum(il), len(fl), "
+                  "len(il), dsum, esum, len(s), ssum, ms.sum(), len(pl), pl[-1][1], tsum)")
         head = f"def {name}(xs, ys, i1, f1, n32, g32, k8, ms):"
         return "\n".join(helper_lines + [head] + self.lines) + "\n"
 
