@@ -269,7 +269,8 @@ class ContainerProgramGenerator(ProgramGenerator):
         elif c < 0.3:
             self.emit(f"i0, f0 = pl[{self.index('pl')}]")
         elif c < 0.4:
-            self.emit(f"tk[(({self.expr('int', 1)}) % 3, {r.randint(0, 2)})] = {self.expr('float', 1)}")
+            self.emit(f"tk[(({self.expr('int', 1)}) % 3, {r.randint(0, 2)})] = "
+                      f"{self.expr('float', 1)}")
         elif c < 0.46:
             self.emit(f"acc += tk.get((({self.expr('int', 1)}) % 3, {r.randint(0, 2)}), 0.25)")
         elif c < 0.52:
@@ -289,8 +290,9 @@ class ContainerProgramGenerator(ProgramGenerator):
             self.emit(f"{m}[{self.mindex(0)}, {self.mindex(0)}] = {self.expr('float', 1)}")
             self.emit(f"acc += {m}.sum() - {m}[0, 0]")
         elif c < 0.9:
-            self.emit(f"acc += {r.choice(['np.sum(ms, axis=1)', 'ms.max(axis=1)', 'ms.min(axis=0)', 'ms.mean(axis=1)'])}"
-                      f"[{self.mindex(r.choice([0, 1]))} % 3]")
+            reduced = r.choice(["np.sum(ms, axis=1)", "ms.max(axis=1)", "ms.min(axis=0)",
+                                "ms.mean(axis=1)"])
+            self.emit(f"acc += {reduced}[{self.mindex(r.choice([0, 1]))} % 3]")
         elif c < 0.95:
             self.emit(f"ms[:, 1:3] = {self.expr('float', 1)}")
         elif "fl" not in self.iterated:

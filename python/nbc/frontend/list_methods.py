@@ -307,7 +307,6 @@ class ListMethodsMixin:
     def list_builtin(self, obj, node):
         """min/max/sum of a list, list(iterable) and sorted(iterable), or
         None when `obj` is another builtin or its argument no list."""
-        name = getattr(obj, "__name__", "")
         if obj in (list, sorted):
             return self.new_list_from(obj, node)
         if obj not in (min, max, sum) or len(node.args) != 1 or node.keywords:
