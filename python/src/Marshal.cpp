@@ -484,12 +484,22 @@ void nbc::python::setStatusError(const char *status) {
   PyErr_SetString(type, message);
 }
 
-bool nbc::python::checkCall(const KernelCall &k, const uint32_t *codes) {
+bool nbc::python::checkFits(const KernelCall &k) {
   if (!k.fits()) {
-    PyErr_SetString(PyExc_TypeError,
-                    "too many arguments, results or dimensions for nbc._core");
+    PyErr_Format(PyExc_TypeError,
+                 "nbc calls a kernel with at most %zd arguments (a tuple's "
+                 "items counted one by one), %zd results and arrays of at "
+                 "most %d dimensions; this one takes %zd and returns %zd",
+                 kMaxArgs, kMaxResults, kMaxRank, (Py_ssize_t)k.args.size(),
+                 (Py_ssize_t)k.results.size());
     return false;
   }
+  return true;
+}
+
+bool nbc::python::checkCall(const KernelCall &k, const uint32_t *codes) {
+  if (!checkFits(k))
+    return false;
   for (size_t i = 0; i < k.args.size(); ++i) {
     const NbcValueType &type = k.args[i];
     uint32_t code = codes[i];

@@ -23,7 +23,9 @@
 namespace nbc::python {
 
 constexpr int kMaxRank = 8;
-constexpr Py_ssize_t kMaxArgs = 32, kMaxResults = 16;
+// (A tuple argument counts its items, a tuple result its items: a kernel
+// returning 17 scalars, as Numba's may, needs more than 16.)
+constexpr Py_ssize_t kMaxArgs = 32, kMaxResults = 64;
 /// Codes in one call's type key (a tuple adds one for itself).
 constexpr Py_ssize_t kMaxKey = 64;
 
@@ -148,6 +150,9 @@ struct KernelCall {
   /// ranks within the limits above).
   bool fits() const;
 };
+
+/// Whether `k` fits callKernel's limits; false with a TypeError naming them.
+bool checkFits(const KernelCall &k);
 
 /// Whether callKernel may pass `k.args.size()` arguments with these type
 /// codes (0 for none): `k` fits and each array parameter gets a NumPy array

@@ -175,6 +175,8 @@ struct Kernel {
     Py_ssize_t n = (Py_ssize_t)args.size();
     TypeKey key;
     uint32_t codes[kMaxArgs] = {};
+    if (!checkFits(call)) // (over the limits: say so before keying)
+      throw nb::python_error();
     if (key.compute(objects, n)) {
       objects = key.flat;
       n = key.numFlat;

@@ -306,25 +306,34 @@ class ProgramGenerator:
         return "\n".join([head] + self.lines) + "\n"
 
 
-def make_kernel(seed, arrays=False):
+def make_kernel(seed, arrays=False, containers=False, jit=None):
     """The generated function for `seed` (with its source registered, so
-    that inspect.getsource finds it) and its source."""
-    name = f"generated_{seed}" + ("_arrays" if arrays else "")
-    source = ProgramGenerator(seed, arrays).program(name)
+    that inspect.getsource finds it) and its source. In the containers mode
+    the program's helpers are decorated with `jit` (None: plain Python)."""
+    if containers:
+        from program_generator_containers import ContainerProgramGenerator
+        name = f"generated_{seed}_containers"
+        source = ContainerProgramGenerator(seed).program(name)
+    else:
+        name = f"generated_{seed}" + ("_arrays" if arrays else "")
+        source = ProgramGenerator(seed, arrays).program(name)
     filename = f"<generated program {name}>"
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
-    scope = {"np": np, "math": math, "prange": prange}
+    scope = {"np": np, "math": math, "prange": prange, "jit": jit or (lambda f: f)}
     exec(compile(source, filename, "exec"), scope)
     return scope[name], source
 
 
-def make_args(seed):
+def make_args(seed, containers=False):
     r = np.random.default_rng(seed)
     xs = np.round(r.normal(0, 4, 5) * 4) / 4
     ys = r.integers(-6, 7, 4)
-    return (xs, ys, int(r.integers(-6, 7)), float(np.round(r.normal(0, 3) * 8) / 8),
+    args = (xs, ys, int(r.integers(-6, 7)), float(np.round(r.normal(0, 3) * 8) / 8),
             np.int32(r.integers(-50, 50)), np.float32(r.normal(0, 2)),
             np.int8(r.integers(-20, 20)))
+    if containers:  # a 3 x 4 matrix
+        args += (np.round(r.normal(0, 2, (3, 4)) * 4) / 4,)
+    return args
 
 
 def same_value(got, want):
@@ -363,26 +372,35 @@ def close_to_cpython(got, want):
     return abs(int(want)) >= 2**63 or int(got) == int(want)
 
 
-def compare(seed, nbc_jit, numba_jit=None, arrays=False):
+def compare(seed, nbc_jit, numba_jit=None, arrays=False, containers=False,
+            numba_failures=None):
     """None when nbc gives what Numba gives (values and types; where Numba
     cannot compile the program, CPython's values); else a description of
-    the difference. Where Numba differs from CPython, CPython decides."""
-    fn, source = make_kernel(seed, arrays)
-    args = make_args(seed)
+    the difference. Where Numba differs from CPython, CPython decides.
+    Numba's errors are appended to `numba_failures` (a list) if given."""
+    fn, source = make_kernel(seed, arrays, containers)
+    args = make_args(seed, containers)
+
+    def compiled(jit):  # the kernel with its helpers compiled by `jit`
+        return jit(make_kernel(seed, arrays, containers, jit)[0] if containers else fn)
     # CPython with Python's scalars: NumPy's (NEP 50) keep int8 + int in
     # int8, where Numba computes in int64.
     want, want_arrays = run(fn, [a.item() if isinstance(a, np.generic) else a
                                  for a in args])
     try:
-        got, got_arrays = run(nbc_jit(fn), args)
+        got, got_arrays = run(compiled(nbc_jit), args)
     except Exception as e:
         got, got_arrays = ("raised", type(e).__name__, str(e)), args
     ref, ref_arrays = None, None
     if numba_jit is not None:
         try:
-            ref, ref_arrays = run(numba_jit(fn), args)
-        except Exception:
+            ref, ref_arrays = run(compiled(numba_jit), args)
+        except Exception as e:
             ref = None  # Numba cannot compile it: CPython alone
+            if numba_failures is not None:
+                lines = [ln for ln in str(e).splitlines()
+                         if ln.strip() and not ln.startswith("Failed in")]
+                numba_failures.append(f"{type(e).__name__}: {(lines or [''])[0][:80]}")
     raised = [isinstance(v, tuple) and len(v) == 3 and v[0] == "raised"
               for v in (got, want, ref)]
     problems = []
@@ -404,7 +422,7 @@ def compare(seed, nbc_jit, numba_jit=None, arrays=False):
             elif ref is not None and not raised[2] and type(g) is not type(ref[k]):
                 problems.append(f"result {k}: nbc type {type(g).__name__}, "
                                 f"Numba {type(ref[k]).__name__}")
-        for k in range(2):
+        for k in [k for k, a in enumerate(args) if isinstance(a, np.ndarray)]:
             g, w = got_arrays[k], want_arrays[k]
             if ref is not None and not raised[2] and \
                     np.allclose(g, ref_arrays[k], rtol=1e-9, equal_nan=True):

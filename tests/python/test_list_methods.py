@@ -224,6 +224,13 @@ def test_insert(dtype, n, i):
     check(insert, items(dtype, n), i, dtype(1))
 
 
+@pytest.mark.parametrize("dtype", [np.int64, np.float64])
+def test_extend_and_insert_in_loops(dtype):
+    """The list a loop grows with extend/insert is the one after the loop
+    (it was the list before: length 1, the loop's items lost)."""
+    check(grown_in_loops, items(dtype, 4, 2), 3)
+
+
 @pytest.mark.parametrize("dtype", DTYPES)
 @pytest.mark.parametrize("i", [0, 3, -1, -6])
 def test_pop_at_and_del(dtype, i):
@@ -382,6 +389,27 @@ def builtins_of(a, k):
     return min(l), max(l), sum(l), sum(m), m, s, r, c, sum([v * 2 for v in l])
 
 
+def builtins_of_list_values(a):
+    l = []
+    for v in a:
+        l.append(v)
+    return (min(l[1:]), sum(l[1:]), max(l[::-1]), sum(sorted(l)), min(list(l)),
+            max(l + l), sum(l[-2:]))
+
+
+def grown_in_loops(a, n):
+    l = [a[0]]
+    for k in range(n):
+        l.extend(a)
+        if k > 0:
+            l.insert(0, a[k % len(a)])
+    w = 0
+    while w < n:
+        w += 1
+        l.insert(-1, a[-1])
+    return len(l), sum(l), l[0], l[-2]
+
+
 def loops_over(a):
     l = []
     for v in a:
@@ -403,3 +431,12 @@ def test_builtins_and_loops(dtype, n):
     check(builtins_of, a, n)
     check(loops_over, a, numba=False)  # Numba has no reversed() of a list
     check_raises(ValueError, builtins_of, a[:0], n)  # min() arg is an empty sequence
+
+
+@pytest.mark.parametrize("dtype", [np.int64, np.float64])
+def test_builtins_of_list_expressions(dtype):
+    """min/max/sum of a list that is no name: a slice, sorted(), list(), a
+    concatenation (was a TypingError "sum() expects an array")."""
+    a = items(dtype, 5, 4)
+    check(builtins_of_list_values, a, numba=False)  # (Numba: ~5 s CPU to compile)
+    check_raises(ValueError, builtins_of_list_values, a[:1])  # min(l[1:]) of none

@@ -10,9 +10,23 @@ import pytest
 
 import nbc
 from nbc import types as T
-from conftest import EXECUTES
+from conftest import EXECUTES, check
 
 pytestmark = pytest.mark.skipif(not EXECUTES, reason="needs nbc._core")
+
+
+@nbc.njit
+def seventeen_results(x, a):
+    return (x, x + 1, x * 0.5, x - 3, x + 4, a * x, x + 6, x > 2, x + 8.0, x + 9,
+            x + 10, a.sum(), x + 12, x + 13, x + 14, -x, x % 7)
+
+
+@nbc.njit
+def sum_of_items(t):
+    s = 0
+    for v in t:
+        s += v
+    return s
 
 
 class FloatSub(float):
@@ -136,3 +150,16 @@ def test_kernel_call_flattens_tuples_and_drops_none():
     assert k((1, 2.5), None) == 3.5 and k(1, 2.5) == 3.5
     with pytest.raises(TypeError, match="wrong number"):
         k((1, 2.5, 3))
+
+
+def test_more_than_sixteen_results():
+    """A 17-tuple, as Numba returns (nbc's calls returned at most 16: a
+    TypeError "too many arguments, results or dimensions"), on the first
+    call and the fast path; past the argument limit, a TypeError naming
+    the limits (was "wrong number of arguments")."""
+    for _ in range(2):
+        check(seventeen_results, 5, np.arange(3.0))
+    assert seventeen_results._num_entries() == 1
+    assert check(sum_of_items, tuple(range(32))) == 496
+    with pytest.raises(TypeError, match="at most 32 arguments .* takes 40"):
+        sum_of_items(tuple(range(40)))

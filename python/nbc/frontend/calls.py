@@ -250,7 +250,7 @@ class CallsMixin(NumpyCallsMixin):
                 if isinstance(vals[0], TupleValue):
                     vals = vals[0].items
                 else:
-                    return self.reduce(name, vals[0], None, node)
+                    return self.reduce_iterable(obj, vals[0], node)
             acc = vals[0]
             for v in vals[1:]:
                 self.check_scalar(v, node)
@@ -304,7 +304,7 @@ class CallsMixin(NumpyCallsMixin):
                 for x in v.items:
                     total = self.binop("Add", total, x, node)
                 return total
-            return self.reduce("sum", v, None, node)
+            return self.reduce_iterable(obj, v, node)
         if obj is range:
             return self.make_range(node)
         if obj in (enumerate, zip):

@@ -199,6 +199,11 @@ def unify(a, b, what):
     raise TypingError(f"cannot unify {a} and {b} for {what}")
 
 
+# List methods that may move the items (a larger buffer): the list's name is
+# bound to the new list, so a loop calling them carries the name.
+GROWING = ("append", "extend", "insert")
+
+
 def assigned_names(stmts):
     """Names a statement list may assign (not counting nested functions)."""
     names = []
@@ -226,10 +231,10 @@ def assigned_names(stmts):
             elif isinstance(node, ast.NamedExpr):
                 target(node.target)
             elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
-                    and node.func.attr == "append" and isinstance(node.func.value, ast.Name):
-                add(node.func.value.id)  # a list's append rebinds its name
+                    and node.func.attr in GROWING and isinstance(node.func.value, ast.Name):
+                add(node.func.value.id)  # a list's append (extend, insert) rebinds its name
             elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
-                    and node.func.attr == "append" and \
+                    and node.func.attr in GROWING and \
                     isinstance(node.func.value, ast.Subscript) and \
                     isinstance(node.func.value.value, ast.Name):
                 add(node.func.value.value.id)  # `l[i].append(x)`: l's too (list_nesting)

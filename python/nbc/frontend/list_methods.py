@@ -307,7 +307,6 @@ class ListMethodsMixin:
     def list_builtin(self, obj, node):
         """min/max/sum of a list, list(iterable) and sorted(iterable), or
         None when `obj` is another builtin or its argument no list."""
-        name = getattr(obj, "__name__", "")
         if obj in (list, sorted):
             return self.new_list_from(obj, node)
         if obj not in (min, max, sum) or len(node.args) != 1 or node.keywords:
@@ -324,6 +323,18 @@ class ListMethodsMixin:
             return None
         if not is_list(lst):
             return None
+        return self.list_reduction(obj, lst, node)
+
+    def reduce_iterable(self, obj, v, node):
+        """min/max/sum (`obj`) of one evaluated argument: of a list's items
+        (`sum(l[1:])`, `min(sorted(l))`), else of an array's."""
+        if is_list(v):
+            return self.list_reduction(obj, v, node)
+        return self.reduce(obj.__name__, v, None, node)
+
+    def list_reduction(self, obj, lst, node):
+        """min/max/sum (`obj`) of the list value `lst`."""
+        name = obj.__name__
         self.refuse_array_list(lst, f"{name}()", node)
         pos = self.pos(node)
         if obj is sum:
