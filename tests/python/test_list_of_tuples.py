@@ -17,8 +17,10 @@ import pytest
 import kernel_cache
 import nbc
 from conftest import requires_exec
+from nbc.frontend import common
 from nbc.typed import List
 from test_container_passing import jit_program
+from test_loop_widening import rebuilt  # loops and functions built again
 
 pytestmark = requires_exec
 
@@ -376,6 +378,30 @@ def test_unified_literal_types_as_numba():
     got = kernel_cache.njit(literal_unified)(5)
     assert got == [(1, 2.0), (5, 3.0), (10, 2.5)]
     assert all(type(i) is int and type(x) is float for i, x in got)
+
+
+def unpacked_three_before_append(n):
+    """Three fields unpacked before the append that decides them."""
+    l = []
+    for i in range(n):
+        if len(l) > 0:
+            a, b, c = l[-1]
+            l.append((a + 1, b * 0.5, c > 0))
+        else:
+            l.append((i, 1.0, True))
+    return l
+
+
+@pytest.mark.parametrize("fn", [read_before_append, unpacked_three_before_append],
+                         ids=lambda f: f.__name__)
+def test_unpacked_before_first_append_is_built_once(fn):
+    """The unpacked read takes tuples of placeholder fields
+    (unpack_undecided_item), which the append decides in the dialect."""
+    before = rebuilt()
+    got = nbc.njit(fn)(5)
+    assert rebuilt() == before, dict(common.REEMITS)
+    assert_same(got, fn(5))
+    assert_same(got, numba.njit(fn)(5))
 
 
 def index_out_of_range(n, i):

@@ -67,7 +67,7 @@ private:
   SmallVector<DictContainsOp> probes;
   // Operands the casts replaced, with what they held, and the ops built.
   SmallVector<std::pair<OpOperand *, Value>> castOperands;
-  // Tuple reads retypeReads retyped, with their old type.
+  // Tuple reads (and unused reads) retypeReads retyped, with their old type.
   SmallVector<std::pair<Value, Type>> retypedTuples;
   struct Created : OpBuilder::Listener {
     void notifyOperationInserted(Operation *op,
@@ -321,7 +321,8 @@ LogicalResult ContainerFlow::castItems(Type type) {
 /// an item of the new `type` for one of the `old` type, from the same keys
 /// (a key operand keeps its type): a scalar
 /// for a scalar, or a tuple of scalars for one of the same length that only
-/// `nbc.tuple_get` reads (its fields are then retyped as scalars).
+/// `nbc.tuple_get` reads (its fields are then retyped as scalars). A read
+/// nothing uses yet takes any item type.
 LogicalResult ContainerFlow::checkReads(Type old, Type type) const {
   for (DictContainsOp probe : probes)
     if (probe.getKey().getType() != getItemType(type, /*isValue=*/false))
@@ -339,6 +340,8 @@ LogicalResult ContainerFlow::checkReads(Type old, Type type) const {
   bool scalars = isNBCScalar(have) && isNBCScalar(want);
   bool tuples = isa<TupleType>(have) && isConvertibleItem(have, want);
   for (Operation *read : reads) {
+    if (read->getResult(0).use_empty()) // nothing built for its type yet
+      continue;
     if (!scalars && !tuples)
       return read->emitError("cannot retype an item read of ")
              << have << " to " << want;
@@ -375,6 +378,11 @@ ContainerFlow::retypeReads(Type type) {
     Value item = read->getResult(0);
     if (item.getType() == want)
       continue;
+    if (item.use_empty()) { // any item type (a tuple `a, b = l[-1]` unpacks)
+      retypedTuples.push_back({item, item.getType()});
+      item.setType(want);
+      continue;
+    }
     if (!tuple) {
       results.push_back({item, want});
       continue;
