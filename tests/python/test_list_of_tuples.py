@@ -392,14 +392,31 @@ def unpacked_three_before_append(n):
     return l
 
 
-@pytest.mark.parametrize("fn", [read_before_append, unpacked_three_before_append],
-                         ids=lambda f: f.__name__)
-def test_unpacked_before_first_append_is_built_once(fn):
+def held_then_unpacked(n):
+    """An item read before the first append, unpacked after it."""
+    l = []
+    s = 0.0
+    for i in range(n):
+        if len(l) > 0:
+            t = l[-1]
+            l.append((i, i * 0.5))
+            a, c = t
+            s += a + c
+        else:
+            l.append((0, 1.0))
+    return l, s
+
+
+@pytest.mark.parametrize("fn, builds", [
+    (read_before_append, 0), (unpacked_three_before_append, 0), (held_then_unpacked, 1),
+], ids=lambda f: getattr(f, "__name__", ""))
+def test_unpacked_before_first_append_is_built_once(fn, builds):
     """The unpacked read takes tuples of placeholder fields
-    (unpack_undecided_item), which the append decides in the dialect."""
+    (unpack_undecided_item), which the append decides in the dialect; a
+    read held as a scalar past the append is built again."""
     before = rebuilt()
     got = nbc.njit(fn)(5)
-    assert rebuilt() == before, dict(common.REEMITS)
+    assert rebuilt() == before + builds, dict(common.REEMITS)
     assert_same(got, fn(5))
     assert_same(got, numba.njit(fn)(5))
 

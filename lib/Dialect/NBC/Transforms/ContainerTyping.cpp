@@ -322,7 +322,7 @@ LogicalResult ContainerFlow::castItems(Type type) {
 /// (a key operand keeps its type): a scalar
 /// for a scalar, or a tuple of scalars for one of the same length that only
 /// `nbc.tuple_get` reads (its fields are then retyped as scalars). A read
-/// nothing uses yet takes any item type.
+/// nothing uses yet takes any item type (a scalar's a tuple).
 LogicalResult ContainerFlow::checkReads(Type old, Type type) const {
   for (DictContainsOp probe : probes)
     if (probe.getKey().getType() != getItemType(type, /*isValue=*/false))
@@ -340,8 +340,8 @@ LogicalResult ContainerFlow::checkReads(Type old, Type type) const {
   bool scalars = isNBCScalar(have) && isNBCScalar(want);
   bool tuples = isa<TupleType>(have) && isConvertibleItem(have, want);
   for (Operation *read : reads) {
-    if (read->getResult(0).use_empty()) // nothing built for its type yet
-      continue;
+    if (!scalars && !tuples && read->getResult(0).use_empty())
+      continue; // nothing built for its type yet (retypeReads)
     if (!scalars && !tuples)
       return read->emitError("cannot retype an item read of ")
              << have << " to " << want;
@@ -378,7 +378,9 @@ ContainerFlow::retypeReads(Type type) {
     Value item = read->getResult(0);
     if (item.getType() == want)
       continue;
-    if (item.use_empty()) { // any item type (a tuple `a, b = l[-1]` unpacks)
+    // A scalar read nothing uses yet may become a tuple (as `a, b = l[-1]`
+    // unpacks it next); a scalar one is widened (listed for the frontend).
+    if (item.use_empty() && !(isNBCScalar(item.getType()) && isNBCScalar(want))) {
       retypedTuples.push_back({item, item.getType()});
       item.setType(want);
       continue;
