@@ -11,7 +11,10 @@
 // inserted so far cast, an item read before retyped the same way, unless
 // its reader refuses); a list of (si64, si64) tuples widened to (f64, si64)
 // converts its first tuple field by field, and a tuple read from it before
-// takes the new type, the field its reader multiplies too.
+// takes the new type, the field its reader multiplies too. A key probe
+// (`n in d`) before the first insertion keeps the dict decided in place
+// unless the insertion changes the key type. An item read that nothing
+// uses yet takes any decided item type (a tuple).
 //
 // RUN: nbc-capi-container-typing 2>&1 | FileCheck %s
 // CHECK-NOT: FAIL
@@ -252,10 +255,70 @@ static void buildWidenedTuples(MlirModule module, MlirLocation loc,
   verifyAndPrint(func, name);
 }
 
+/// `name(n: si64, x: f64) -> si64`: l = []; an item read before the first
+/// append that nothing uses yet (as `a, b = l[-1]` is built) takes the
+/// (si64, f64) tuples l is decided to hold; its fields are read after;
+/// l.append((n, x)); return len(l).
+static void buildUnusedRead(MlirModule module, MlirLocation loc,
+                            const char *name) {
+  MlirContext ctx = mlirLocationGetContext(loc);
+  MlirType si64 = nbcSignedIntegerTypeGet(ctx, 64), f64 = mlirF64TypeGet(ctx);
+  MlirOperation func = newKernel(module, loc, name);
+  MlirBlock body = nbcFuncGetEntryBlock(func);
+  MlirValue n = mlirBlockGetArgument(body, 0);
+  MlirValue x = mlirBlockGetArgument(body, 1);
+  MlirValue list = append(
+      body, nbcListNewOpCreate(loc, nbcListTypeGet(si64), (MlirValue){NULL}));
+  MlirValue item = append(body, nbcListGetOpCreate(loc, list, n));
+  MlirType fields[2] = {si64, f64};
+  MlirType pair = mlirTupleTypeGet(ctx, 2, fields);
+  if (!nbcDecideContainerType(list, nbcListTypeGet(pair)))
+    return fail(name);
+  if (!mlirTypeEqual(mlirValueGetType(item), pair))
+    printf("FAIL: %s: the read is not a tuple\n", name), ++failures;
+  append(body, nbcTupleGetOpCreate(loc, item, 1));
+  MlirValue values[2] = {n, x};
+  MlirValue made = append(body, nbcMakeTupleOpCreate(loc, 2, values));
+  MlirValue held = append(body, nbcListAppendOpCreate(loc, list, made));
+  MlirValue length = append(body, nbcListLenOpCreate(loc, held));
+  append(body, nbcReturnOpCreate(loc, 1, &length));
+  verifyAndPrint(func, name);
+}
+
+/// `name(n: si64, x: f64) -> si64`: d = {}; `n in d` (nbc.dict_contains,
+/// built for si64 keys); d[n] = x after deciding d as `keyType` keys and
+/// f64 values; return len(d). A probe reads no item, so only a key type
+/// other than its key's is refused (the function left unfinished).
+static void buildProbed(MlirModule module, MlirLocation loc, const char *name,
+                        MlirType keyType) {
+  MlirContext ctx = mlirLocationGetContext(loc);
+  MlirType si64 = nbcSignedIntegerTypeGet(ctx, 64), f64 = mlirF64TypeGet(ctx);
+  MlirOperation func = newKernel(module, loc, name);
+  MlirBlock body = nbcFuncGetEntryBlock(func);
+  MlirValue n = mlirBlockGetArgument(body, 0);
+  MlirValue x = mlirBlockGetArgument(body, 1);
+  MlirValue dict = append(body, nbcDictNewOpCreate(loc, nbcDictTypeGet(si64, si64)));
+  append(body, nbcDictContainsOpCreate(loc, dict, n));
+  if (!nbcDecideContainerType(dict, nbcDictTypeGet(keyType, f64))) {
+    if (mlirTypeEqual(keyType, si64))
+      fail(name);
+    MlirStringRef e = nbcGetLastError();
+    printf("refused: %.*s\n", (int)e.length, e.data);
+    mlirOperationPrint(mlirOpResultGetOwner(dict), printOut, NULL);
+    printf("\n");
+    return;
+  }
+  MlirValue table = append(body, nbcDictInsertOpCreate(loc, dict, n, x));
+  MlirValue length = append(body, nbcDictLenOpCreate(loc, table));
+  append(body, nbcReturnOpCreate(loc, 1, &length));
+  verifyAndPrint(func, name);
+}
+
 int main(void) {
   MlirContext ctx = nbcContextCreate();
   MlirLocation loc = mlirLocationFileLineColGet(ctx, str("lists.py"), 4, 9);
   MlirModule module = mlirModuleCreateEmpty(loc);
+  MlirType si64 = nbcSignedIntegerTypeGet(ctx, 64);
 
   // CHECK-LABEL: func.func @decided
   // CHECK: %[[L:.*]] = nbc.list_new : !nbc.list<f64>
@@ -314,6 +377,18 @@ int main(void) {
   // CHECK-NEXT: nbc.mul %[[G]], %[[M]] : f64
   buildWidened(module, loc, "widened_read_first", 1);
 
+  // CHECK-LABEL: func.func @unused_read
+  // CHECK: %[[L:.*]] = nbc.list_new : !nbc.list<tuple<si64, f64>>
+  // CHECK-NEXT: %[[G:.*]] = nbc.list_get %[[L]][%arg0] : !nbc.list<tuple<si64, f64>>, si64
+  // CHECK-NEXT: nbc.tuple_get %[[G]][1] : tuple<si64, f64> -> f64
+  buildUnusedRead(module, loc, "unused_read");
+
+  // CHECK-LABEL: func.func @probed
+  // CHECK: %[[D:.*]] = nbc.dict_new : !nbc.dict<si64, f64>
+  // CHECK-NEXT: nbc.dict_contains %[[D]][%arg0] : !nbc.dict<si64, f64>
+  // CHECK-NEXT: nbc.dict_insert %[[D]][%arg0] = %arg1 : !nbc.dict<si64, f64>
+  buildProbed(module, loc, "probed", si64);
+
   // CHECK: refused: lists.py:4:9: error: cannot widen an item read from an undecided container read by a conversion to another type
   // CHECK: "nbc.list_new"() : () -> !nbc.list<si64>
   buildKernel(module, loc, "read_first_refused", 2);
@@ -324,7 +399,10 @@ int main(void) {
   // CHECK-NEXT: "nbc.list_append"(%{{.*}}, %arg0) : (!nbc.list<si64>, si64) -> !nbc.list<si64>
   buildWidened(module, loc, "widened_read_refused", 2);
 
-  MlirType si64 = nbcSignedIntegerTypeGet(ctx, 64);
+  // CHECK: refused: lists.py:4:9: error: cannot change the key type of a container that 'nbc.dict_contains' probes
+  // CHECK: "nbc.dict_new"() : () -> !nbc.dict<si64, si64>
+  buildProbed(module, loc, "probed_refused", mlirF64TypeGet(ctx));
+
   MlirBlock top = mlirModuleGetBody(module);
   MlirValue dict = append(
       top, nbcDictNewOpCreate(loc, nbcDictTypeGet(si64, mlirF64TypeGet(ctx))));

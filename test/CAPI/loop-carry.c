@@ -7,7 +7,8 @@
 // optional (`found = None`, assigned in a branch) is carried part by part:
 // its flag's `false` stand-in and its value's placeholder become the
 // carried flag and value. A flag an inner loop may reset (`found = None`)
-// is carried by both loops, the inner one's init the outer stand-in.
+// is carried by both loops, the inner one's init the outer stand-in. An
+// array (a returned container's buffer) is carried as a scalar is.
 //
 // RUN: nbc-capi-loop-carry 2>&1 | FileCheck %s
 // CHECK-NOT: FAIL
@@ -160,6 +161,61 @@ static void buildOptional(MlirModule module, MlirLocation loc) {
   printf("\n");
 }
 
+/// `row_over(n, limit, row: memref<?xf64>, empty: memref<?xf64>) -> memref`:
+/// for i in range(n): if i * i > limit: r = row, then `return r` (a value
+/// the body assigns first that is an array, as a list, dict or set returned
+/// from inside a loop is: its buffers). The else branch yields the `empty`
+/// placeholder, the stand-in nbcAppendLoopCarried makes the carried value.
+static void buildArrayCarried(MlirModule module, MlirLocation loc) {
+  MlirContext ctx = mlirLocationGetContext(loc);
+  MlirType si64 = nbcSignedIntegerTypeGet(ctx, 64);
+  int64_t dynamic = mlirShapedTypeGetDynamicSize();
+  MlirType row = mlirMemRefTypeContiguousGet(mlirF64TypeGet(ctx), 1, &dynamic,
+                                             (MlirAttribute){NULL});
+  MlirType args[4] = {si64, si64, row, row};
+  MlirOperation func = nbcKernelFuncCreate(
+      loc, str("row_over"), 4, args, 1, &row,
+      nbcKernelAttrGet(ctx, 0, NbcErrorModelPython, false, true));
+  mlirBlockAppendOwnedOperation(mlirModuleGetBody(module), func);
+  MlirBlock body = nbcFuncGetEntryBlock(func);
+  MlirValue n = mlirBlockGetArgument(body, 0);
+  MlirValue limit = mlirBlockGetArgument(body, 1);
+  MlirValue rows = mlirBlockGetArgument(body, 2);
+  MlirValue empty = mlirBlockGetArgument(body, 3);
+  MlirValue zero = append(body, nbcConstantIntOpCreate(loc, si64, 0));
+  MlirValue one = append(body, nbcConstantIntOpCreate(loc, si64, 1));
+  MlirOperation loop = nbcRangeOpCreate(loc, zero, n, one, 0, NULL);
+  mlirBlockAppendOwnedOperation(body, loop);
+  MlirBlock loopBody = nbcRangeOpGetBody(loop);
+  mlirOperationDestroy(mlirBlockGetTerminator(loopBody));
+  MlirValue i = mlirBlockGetArgument(loopBody, 0);
+  MlirValue square = nbcBuildBinary(loopBody, loc, NbcBinaryMul, i, i);
+  MlirValue over = nbcBuildCompare(loopBody, loc, NbcCmpGt, square, limit);
+  MlirOperationState ifState = mlirOperationStateGet(str("scf.if"), loc);
+  mlirOperationStateAddOperands(&ifState, 1, &over);
+  mlirOperationStateAddResults(&ifState, 1, &row);
+  MlirRegion regions[2] = {mlirRegionCreate(), mlirRegionCreate()};
+  mlirRegionAppendOwnedBlock(regions[0], mlirBlockCreate(0, NULL, NULL));
+  mlirRegionAppendOwnedBlock(regions[1], mlirBlockCreate(0, NULL, NULL));
+  mlirOperationStateAddOwnedRegions(&ifState, 2, regions);
+  MlirOperation ifOp = mlirOperationCreate(&ifState);
+  mlirBlockAppendOwnedOperation(loopBody, ifOp);
+  yieldFrom(mlirRegionGetFirstBlock(mlirOperationGetRegion(ifOp, 0)), loc, 1, &rows);
+  yieldFrom(mlirRegionGetFirstBlock(mlirOperationGetRegion(ifOp, 1)), loc, 1, &empty);
+  append(loopBody, nbcYieldOpCreate(loc, (MlirValue){NULL}, 0, NULL));
+
+  loop = nbcAppendLoopCarried(loop, empty, mlirOperationGetResult(ifOp, 0), 1,
+                              &empty);
+  if (mlirOperationIsNull(loop))
+    return fail("row_over");
+  MlirValue result = mlirOperationGetResult(loop, 0);
+  append(body, nbcReturnOpCreate(loc, 1, &result));
+  if (!mlirOperationVerify(func))
+    printf("FAIL: row_over does not verify\n"), ++failures;
+  mlirOperationPrint(func, printOut, NULL);
+  printf("\n");
+}
+
 /// An scf.if in `block` yielding `false` where `cond` holds, else `kept`.
 static MlirValue falseIf(MlirBlock block, MlirLocation loc, MlirValue cond,
                          MlirValue kept) {
@@ -267,6 +323,17 @@ int main(void) {
   // CHECK: return %[[R]]#0, %[[R]]#1 : i1, si64
   // (before the refused kernel, which leaves its function without a return)
   buildOptional(module, loc);
+
+  // CHECK-LABEL: func.func @row_over
+  // CHECK-SAME: %[[ROW:[^:]*]]: memref<?xf64>, %[[EMPTY:[^:]*]]: memref<?xf64>)
+  // CHECK: %[[R:.*]] = nbc.range %{{[^ ]*}} = {{.*}} iter_args(%[[C:.*]] = %[[EMPTY]]) -> (memref<?xf64>) {
+  // CHECK: %[[IF:.*]] = scf.if %{{.*}} -> (memref<?xf64>) {
+  // CHECK-NEXT: scf.yield %[[ROW]] : memref<?xf64>
+  // CHECK-NEXT: } else {
+  // CHECK-NEXT: scf.yield %[[C]] : memref<?xf64>
+  // CHECK: nbc.yield %[[IF]] : memref<?xf64>
+  // CHECK: return %[[R]] : memref<?xf64>
+  buildArrayCarried(module, loc);
 
   // CHECK-LABEL: func.func @reset_inner
   // CHECK: %[[NONE:.*]] = nbc.constant false

@@ -182,6 +182,45 @@ def test_reads_before_first_insertion_guess_the_types(fn, args):
     assert (dict(got) if isinstance(got, dict) else got) == want
 
 
+def weights_with_in(a):
+    d = {}
+    for x in a:
+        if x not in d:
+            d[x] = 0.0
+        d[x] += 1.5
+    return d
+
+
+def halves_with_in(a):
+    d = {}
+    for x in a:
+        if x in d:  # an int key probed, float keys inserted
+            d[x * 0.5] = 1
+        d[x * 0.5] = 2
+    return d
+
+
+# A probe (`k in d`) reads no item: the insertion after it decides the
+# value type in place (nbc.dict_contains keeps its key type); one that
+# decides another key type than the probe's builds the function again.
+@pytest.mark.parametrize("fn, args, builds", [
+    (weights_with_in, (np.array([3, 1, 3, 3, 2], dtype=np.int32),), 0),
+    (halves_with_in, (np.array([3, 1, 3, 2]),), 1),
+], ids=lambda c: getattr(c, "__name__", ""))
+def test_probe_before_first_insertion(fn, args, builds):
+    before = rebuilt()
+    got = nbc.njit(fn)(*args)
+    assert rebuilt() == before + builds, dict(common.REEMITS)
+    want = fn(*args)
+    assert list(got.items()) == list(want.items())
+    if builds:
+        return  # built again: types as from the start (test budget)
+    numba = pytest.importorskip("numba")
+    ref = numba.njit(fn)(*args)
+    assert {(type(k), type(v)) for k, v in got.items()} == \
+        {(type(k), type(v)) for k, v in ref.items()}
+
+
 def weighted_count(a):
     d = {}
     for x in a:

@@ -17,8 +17,10 @@ import pytest
 import kernel_cache
 import nbc
 from conftest import requires_exec
+from nbc.frontend import common
 from nbc.typed import List
 from test_container_passing import jit_program
+from test_loop_widening import rebuilt  # loops and functions built again
 
 pytestmark = requires_exec
 
@@ -376,6 +378,47 @@ def test_unified_literal_types_as_numba():
     got = kernel_cache.njit(literal_unified)(5)
     assert got == [(1, 2.0), (5, 3.0), (10, 2.5)]
     assert all(type(i) is int and type(x) is float for i, x in got)
+
+
+def unpacked_three_before_append(n):
+    """Three fields unpacked before the append that decides them."""
+    l = []
+    for i in range(n):
+        if len(l) > 0:
+            a, b, c = l[-1]
+            l.append((a + 1, b * 0.5, c > 0))
+        else:
+            l.append((i, 1.0, True))
+    return l
+
+
+def held_then_unpacked(n):
+    """An item read before the first append, unpacked after it."""
+    l = []
+    s = 0.0
+    for i in range(n):
+        if len(l) > 0:
+            t = l[-1]
+            l.append((i, i * 0.5))
+            a, c = t
+            s += a + c
+        else:
+            l.append((0, 1.0))
+    return l, s
+
+
+@pytest.mark.parametrize("fn, builds", [
+    (read_before_append, 0), (unpacked_three_before_append, 0), (held_then_unpacked, 1),
+], ids=lambda f: getattr(f, "__name__", ""))
+def test_unpacked_before_first_append_is_built_once(fn, builds):
+    """The unpacked read takes tuples of placeholder fields
+    (unpack_undecided_item), which the append decides in the dialect; a
+    read held as a scalar past the append is built again."""
+    before = rebuilt()
+    got = nbc.njit(fn)(5)
+    assert rebuilt() == before + builds, dict(common.REEMITS)
+    assert_same(got, fn(5))
+    assert_same(got, numba.njit(fn)(5))
 
 
 def index_out_of_range(n, i):

@@ -121,7 +121,11 @@ class ContainerTypingMixin:
         site = t.site
         pending = self.undecided.get(site)
         why = " (a read built before it)"
-        if pending is not None and pending.type is t and not pending.diverged:
+        # An item read as a scalar that no unpacking made a tuple (`t =
+        # l[-1]`, unpacked after the append): only building again types it.
+        held = pending is not None and pending.reads and \
+            isinstance(fields.get("dtype"), T.Tuple) and not isinstance(t.dtype, T.Tuple)
+        if pending is not None and pending.type is t and not pending.diverged and not held:
             fields = keep_guesses(pending, fields)
             refusal = self.retype_in_place(pending.container, dict(fields, site=None))
             if refusal is None:

@@ -280,15 +280,21 @@ class ListsMixin(ContainerTypingMixin, NestedListsMixin):
         return item
 
     def unpack_undecided_item(self, value, count, node):
-        """`a, b = l[-1]` before the first append decides `l`'s type (its
-        items may be tuples): `count` placeholders, and the list is built
-        again with the type the append decides. Anything else cannot be
-        unpacked (TypingError); an optional tuple is unpacked as its value
-        (Numba's TypeError when it is None)."""
+        """`a, b = l[-1]` before the first append decides `l`'s type: the
+        dialect retypes the list to hold tuples of `count` placeholder fields
+        (the read unused so far takes it), whose fields the append then
+        decides in place; where it refuses, `count` placeholders, and the
+        list is built again with the type the append decides. Anything else
+        cannot be unpacked (TypingError); an optional tuple is unpacked as
+        its value (Numba's TypeError when it is None)."""
         if isinstance(value, TupleValue) and isinstance(value.type, T.Optional):
             return self.unpack(self.unwrap_optional(value, node), count, node)
         for pending in self.undecided.values():
             if isinstance(value, Value) and value.h in pending.reads:
+                fields = T.Tuple([value.type] * count)
+                if isinstance(value.type, T.Scalar) and self.retype_in_place(
+                        pending.container, {"dtype": fields}) is None:
+                    return self.b.list_item(value.h, fields, self.pos(node)).items
                 pending.diverged = True
                 return [self.b.constant(0, T.int64, self.pos(node))] * count
         raise self.error(TypingError, f"cannot unpack {getattr(value, 'type', value)}",

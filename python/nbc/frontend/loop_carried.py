@@ -202,8 +202,8 @@ class LoopCarriedMixin:
                 continue
             if old is not None:
                 continue
-            parts = self.scalar_parts(env.get(n), t)
-            stands = [self.scalar_parts(p, t) for u in frame.undefs.get(n, ())
+            parts = self.carried_parts(env.get(n), t)
+            stands = [self.carried_parts(p, t) for u in frame.undefs.get(n, ())
                       for p in uses.get(u, ())]
             if n in active or parts is None or None in stands:
                 return None
@@ -254,6 +254,23 @@ class LoopCarriedMixin:
                 v.type != t or not all(isinstance(x, T.Scalar) for x in t.items):
             return None
         return v.items if all(isinstance(x, Value) for x in v.items) else None
+
+    @staticmethod
+    def carried_parts(v, t):
+        """The values of `v`, of type `t`, that a loop carries for a new
+        name: a scalar, an array, or a tuple of those (a returned list,
+        dict, set or tuple of them, as the arrays they are returned as;
+        placeholders are plain tuples of the same parts); None for
+        anything else (an optional: optional_standin_parts)."""
+        if isinstance(t, (T.Scalar, T.Array)):
+            return [v] if isinstance(v, Value) and v.type == t else None
+        if not isinstance(t, T.Tuple) or isinstance(t, (T.Optional, T.Updated)) or \
+                not isinstance(v, TupleValue) or len(v.items) != len(t.items):
+            return None
+        if not all(isinstance(x, Value) and x.type == i and isinstance(i, (T.Scalar, T.Array))
+                   for x, i in zip(v.items, t.items)):
+            return None
+        return list(v.items)
 
     def finish_carried(self, op, plan, env, env0, active, inits, types, node, frame):
         """The loop `op` as `plan` (carry_plan) says: the new names carried

@@ -2,12 +2,15 @@
 `if parent[x] != x: parent[x] = find(parent, parent[x])`, then `return
 parent[x]`). Numba types the returns that do not recurse first, wherever
 they are; nbc builds such a function once with those calls ending their
-path, as a `raise` would ("probing"), and assumes the types of the returns
-that build reaches for the calls. The next build checks that assumption as
-any other (FunctionCompiler.widen_recursive_calls: a fixpoint)."""
+path, as a `raise` would ("probing": the build that meets the first such
+call goes on probing from there, as no return was built before it), and
+assumes the types of the returns that build reaches for the calls. The
+next build ("function-recursion-probe" in NBC_REEMIT_LOG) checks that
+assumption as any other (FunctionCompiler.widen_recursive_calls: a
+fixpoint)."""
 
 from ..errors import NBCError, TypingError
-from .common import Retry, unify
+from .common import count_reemit, unify
 
 
 class ProbedPathEnd(Exception):
@@ -17,13 +20,12 @@ class ProbedPathEnd(Exception):
 
 def probe_recursion(fc):
     """The type a call of `fc`'s function to itself, with no return seen
-    before it, is assumed to return: starts the probe (Retry), ends the
-    call's path while probing, or None when the probe found no return
-    that does not recurse."""
-    if fc.probe is None:
+    before it, is assumed to return: starts the probe, ends the call's path
+    while probing, or None when the probe found no return that does not
+    recurse."""
+    if fc.probe is None:  # nothing built so far returned: probe from here
         fc.probe = "probing"
         fc.probed_returns = []
-        raise Retry("recursion-probe")
     if fc.probe == "probing":
         raise ProbedPathEnd()
     return None
@@ -47,11 +49,13 @@ def compile_with_probe(fc):
                 raise
             fc.probe = "failed"
             fc.ctx.retrying(fc)
+            count_reemit("function-recursion-probe")
             continue
         if fc.probe != "probing":
             return ret
         fc.module.erase(fc.func)
         fc.ctx.retrying(fc)  # callees built against the probe's assumption
+        count_reemit("function-recursion-probe")
         probed = None
         try:
             for t in fc.probed_returns:

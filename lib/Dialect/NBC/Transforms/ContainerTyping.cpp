@@ -62,9 +62,12 @@ private:
   // Ops reading one item (nbc.list_get, nbc.list_pop, nbc.dict_get,
   // nbc.dict_get_or): their results take the new item type.
   SmallVector<Operation *> reads;
+  // Key probes (nbc.dict_contains, `k in d`): they read no item, so only
+  // their key must keep its type.
+  SmallVector<DictContainsOp> probes;
   // Operands the casts replaced, with what they held, and the ops built.
   SmallVector<std::pair<OpOperand *, Value>> castOperands;
-  // Tuple reads retypeReads retyped, with their old type.
+  // Tuple reads (and unused reads) retypeReads retyped, with their old type.
   SmallVector<std::pair<Value, Type>> retypedTuples;
   struct Created : OpBuilder::Listener {
     void notifyOperationInserted(Operation *op,
@@ -128,6 +131,11 @@ LogicalResult ContainerFlow::follow(OpOperand &use) {
     return success();
   if (widening && followInsertion(user, number))
     return success();
+  if (auto probe = dyn_cast<DictContainsOp>(user);
+      probe && use.get() == probe.getTable()) {
+    probes.push_back(probe);
+    return success();
+  }
   if (isa<ListGetOp, ListPopOp, DictGetOp, DictGetOrOp>(user) && number == 0) {
     reads.push_back(user);
     return success();
@@ -309,11 +317,17 @@ LogicalResult ContainerFlow::castItems(Type type) {
   return success();
 }
 
-/// Whether every item read takes an item of the new `type` for one of the
-/// `old` type, from the same keys (a key operand keeps its type): a scalar
+/// Whether every key probe keeps its key type, and every item read takes
+/// an item of the new `type` for one of the `old` type, from the same keys
+/// (a key operand keeps its type): a scalar
 /// for a scalar, or a tuple of scalars for one of the same length that only
-/// `nbc.tuple_get` reads (its fields are then retyped as scalars).
+/// `nbc.tuple_get` reads (its fields are then retyped as scalars). A read
+/// nothing uses yet takes any item type (a scalar's a tuple).
 LogicalResult ContainerFlow::checkReads(Type old, Type type) const {
+  for (DictContainsOp probe : probes)
+    if (probe.getKey().getType() != getItemType(type, /*isValue=*/false))
+      return probe->emitError("cannot change the key type of a container ")
+             << "that '" << probe->getName() << "' probes";
   bool isValue = isa<DictType>(type);
   if (isValue && !reads.empty() &&
       cast<DictType>(old).getKeyType() != cast<DictType>(type).getKeyType())
@@ -326,6 +340,8 @@ LogicalResult ContainerFlow::checkReads(Type old, Type type) const {
   bool scalars = isNBCScalar(have) && isNBCScalar(want);
   bool tuples = isa<TupleType>(have) && isConvertibleItem(have, want);
   for (Operation *read : reads) {
+    if (!scalars && !tuples && read->getResult(0).use_empty())
+      continue; // nothing built for its type yet (retypeReads)
     if (!scalars && !tuples)
       return read->emitError("cannot retype an item read of ")
              << have << " to " << want;
@@ -362,6 +378,13 @@ ContainerFlow::retypeReads(Type type) {
     Value item = read->getResult(0);
     if (item.getType() == want)
       continue;
+    // A scalar read nothing uses yet may become a tuple (as `a, b = l[-1]`
+    // unpacks it next); a scalar one is widened (listed for the frontend).
+    if (item.use_empty() && !(isNBCScalar(item.getType()) && isNBCScalar(want))) {
+      retypedTuples.push_back({item, item.getType()});
+      item.setType(want);
+      continue;
+    }
     if (!tuple) {
       results.push_back({item, want});
       continue;
