@@ -6,6 +6,7 @@ import ast
 import atexit
 import collections
 import json
+import operator
 import os
 
 from .. import types as T
@@ -259,14 +260,12 @@ def contains(stmts, kinds, stop_at_loops):
     return False
 
 
-_FOLDED = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b,
-           ast.Mult: lambda a, b: a * b, ast.Div: lambda a, b: a / b,
-           ast.FloorDiv: lambda a, b: a // b, ast.Mod: lambda a, b: a % b}
+_FOLDED = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
+           ast.Div: operator.truediv, ast.FloorDiv: operator.floordiv, ast.Mod: operator.mod}
 
 
-_COMPARED = {ast.Lt: lambda a, b: a < b, ast.LtE: lambda a, b: a <= b,
-             ast.Gt: lambda a, b: a > b, ast.GtE: lambda a, b: a >= b,
-             ast.Eq: lambda a, b: a == b, ast.NotEq: lambda a, b: a != b}
+_COMPARED = {ast.Lt: operator.lt, ast.LtE: operator.le, ast.Gt: operator.gt,
+             ast.GtE: operator.ge, ast.Eq: operator.eq, ast.NotEq: operator.ne}
 
 
 def constant_value(node):
