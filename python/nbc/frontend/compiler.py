@@ -18,8 +18,7 @@ import ast
 
 from .. import types as T
 from .._core import ir
-from ..errors import (CompilerError, NBCError, TypingError,
-                      UnsupportedError)
+from ..errors import CompilerError, NBCError, TypingError, UnsupportedError
 from ..special import objmode
 from . import scalar as S
 from .builder import (PyObj, RangeValue, TupleValue, Value, kernel_flags,
@@ -622,7 +621,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             if isinstance(cur, Value) and isinstance(cur.type, T.Array):
                 self.update_in_place(op, cur, rhs, stmt)
                 return
-            if is_list(cur) and self.list_aug_assign(op, stmt.target.id, cur, stmt):
+            if self.set_aug_assign(op, stmt.target, cur, stmt) or (
+                    is_list(cur) and self.list_aug_assign(op, stmt.target.id, cur, stmt)):
                 return
             self.env[stmt.target.id] = self.local_cast(
                 stmt.target.id, self.binop(op, cur, rhs, stmt), stmt)

@@ -404,6 +404,8 @@ class ExprsMixin:
             elif o in ("Eq", "NotEq") and len(ops) == 1 and \
                     isinstance(left.type, (T.Dict, T.Set)):
                 c = self.tables_equal(left, right, o == "NotEq", node)
+            elif o in ("Lt", "LtE", "Gt", "GtE") and isinstance(left.type, T.Set):
+                c = self.compare_sets(o, left, right, node)
             elif not isinstance(left.type, T.Scalar) or \
                     not isinstance(right.type, T.Scalar):
                 raise self.error(TypingError, f"cannot compare {left.type} and "
