@@ -302,6 +302,8 @@ class ExprsMixin:
         return S.binary(self.b, op, x, y, self.pos(node))
 
     def expr_BinOp(self, node):
+        if id(node) in self.in_place_binops:  # prange_loops.py
+            return self.in_place_binop(node)
         return self.binop(type(node.op).__name__, self.expr(node.left),
                           self.expr(node.right), node)
 
