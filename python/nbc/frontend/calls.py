@@ -20,8 +20,7 @@ from .arrays import Method, linalg_name
 from .dicts import TableMethod, TableView, is_typed_dict_class, is_typed_dict_empty
 from .references import is_typed_list
 from .lists import ListMethod
-from .builder import (PyObj, RangeValue, TupleValue, Value, describe,
-                      numba_function_name)
+from .builder import PyObj, RangeValue, TupleValue, Value, describe, numba_function_name
 from .complexes import cmath_name
 from .hints import BUILTIN_HINTS
 from .inner_functions import InnerFunction
@@ -221,13 +220,14 @@ class CallsMixin(NumpyCallsMixin):
             return self.call_print(node)
         if obj is isinstance:
             return static_isinstance(self, node)
-        if obj is getattr and len(node.args) == 2 and not node.keywords and \
-                isinstance(node.args[1], ast.Constant) and \
-                isinstance(node.args[1].value, str) and node.args[1].value.isidentifier():
+        if obj is getattr and len(node.args) == 2 and not node.keywords and isinstance(
+                getattr(node.args[1], "value", None), str) and node.args[1].value.isidentifier():
             return self.expr(ast.copy_location(ast.Attribute(  # getattr(a, "shape")
                 value=node.args[0], attr=node.args[1].value, ctx=ast.Load()), node))
         if obj in (int, float, bool):
             (v,) = self.args(node, 1, 1, name)
+            if obj is bool and not isinstance(getattr(v, "type", None), T.Scalar):
+                return self.truth_of(v, node)  # a container or tuple (lists.py)
             self.check_scalar(v, node)
             ty = {int: T.int64, float: T.float64, bool: T.boolean}[obj]
             return S.cast(self.b, v, ty, pos)
