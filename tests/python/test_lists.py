@@ -308,6 +308,8 @@ def test_typing_errors():
     with pytest.raises(nbc.TypingError, match="cannot infer the element type") as e:
         nbc.njit(never_appended)(3)
     assert "l = []" in str(e.value)
+    with pytest.raises(nbc.TypingError, match="element type of this empty list:"):
+        nbc.njit(lambda: len(list()))()  # not "dict or set"
     with pytest.raises(nbc.TypingError, match="list items must be scalars"):
         nbc.njit(mixed_incompatible)(np.ones(2))
     with pytest.raises(nbc.TypingError, match="cannot append"):

@@ -274,6 +274,10 @@ def pop_undecided(n):
     return s.pop()
 
 
+def never_added(n):
+    return len(set())
+
+
 def compare_with_list(n):
     return {n} <= [n]
 
@@ -290,6 +294,7 @@ def in_place_with_list(n):
      "set items must be scalars (bool, int, float) or tuples of them; got a tuple holding"),
     (set_method, nbc.UnsupportedError, "unsupported set method 'sort'"),
     (pop_undecided, nbc.TypingError, "cannot pop from an empty set whose item type"),
+    (never_added, nbc.TypingError, "cannot infer the element type of this empty set:"),
     (compare_with_list, nbc.TypingError, "cannot compare set"),
     (in_place_with_list, nbc.TypingError, "unsupported operand types for &"),
 ])

@@ -38,7 +38,7 @@ from .parameters import parameter_nodes
 from .dicts import DictsMixin, is_table
 from .list_methods import ListMethodsMixin
 from .list_aliasing import ListAliasing
-from .container_typing import ListRetry
+from .container_typing import ListRetry, empty_container_kind
 from .lists import ListsMixin, holds_arrays, is_list
 from .printing import PrintingMixin
 from .raising import RaisingMixin
@@ -208,9 +208,9 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         if self.array_list_names or self.array_list_sites:
             ListAliasing(self).check()
         for node in (pending.node for pending in self.undecided.values()):
-            what = "list" if isinstance(node, (ast.List, ast.ListComp)) else "dict or set"
-            raise self.error(TypingError, f"cannot infer the element type of this "
-                             f"empty {what}: nothing is inserted into it", node)
+            raise self.error(TypingError, f"cannot infer the element type of this empty "
+                             f"{empty_container_kind(node)}: nothing is inserted into it",
+                             node)
         if rets is None:  # falls off the end: returns None
             rets = self.with_updated(self.never_returned(raised), self.src.fdef)
         decided = self.emit_return(rets, self.src.fdef).type
