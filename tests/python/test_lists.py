@@ -177,6 +177,21 @@ def test_comprehensions_over_arrays(n):
           comprehension_enumerate(a1))
 
 
+def not_of_a_pop(n):
+    l = [1, 0, n]
+    flag = 0
+    if not l.pop():
+        flag = 1
+    return len(l), flag
+
+
+@requires_exec
+def test_not_evaluates_its_operand_once():
+    # `not l.pop()` popped twice (a wrong length) before.
+    for n in (0, 3):
+        assert nbc.njit(not_of_a_pop)(n) == not_of_a_pop(n)
+
+
 @requires_exec
 def test_mixed_literal_is_float64_as_in_numba():
     numba = pytest.importorskip("numba")

@@ -28,9 +28,10 @@ from .named_tuples import is_namedtuple_callee
 from .tuple_index import tuple_item
 from .isinstance_test import static_isinstance
 from .parameters import Jitted, bound_values, check_call, starred_items
-from .python_math import PYTHON_MATH, call_python_math, round_digits
+from .python_math import PYTHON_MATH, call_python_math, call_type_conversion, round_digits
 from .dtypes import scalar_type_callee
 from .numpy_calls import MATH_ALIASES, NumpyCallsMixin, numpy_name
+from .any_all import AnyAllMixin
 from ..stencil import StencilFunc
 
 
@@ -72,6 +73,8 @@ def operator_expression(obj, args):
     """`operator.add(x, y)` as the AST of `x + y` (None for other calls)."""
     if obj in OPERATOR_UNARY and len(args) == 1:
         return ast.UnaryOp(op=OPERATOR_UNARY[obj](), operand=args[0])
+    if obj is operator.truth and len(args) == 1:  # as `not not x`
+        return ast.UnaryOp(op=ast.Not(), operand=ast.UnaryOp(op=ast.Not(), operand=args[0]))
     if len(args) != 2:
         return None
     if obj in OPERATOR_BINARY:
@@ -82,7 +85,7 @@ def operator_expression(obj, args):
     return None
 
 
-class CallsMixin(NumpyCallsMixin):
+class CallsMixin(NumpyCallsMixin, AnyAllMixin):
     def expr_Call(self, node):
         if self.is_builtin_call(node.func, type):
             return self.call_type_of(node.func, node)
@@ -225,12 +228,9 @@ class CallsMixin(NumpyCallsMixin):
             return self.expr(ast.copy_location(ast.Attribute(  # getattr(a, "shape")
                 value=node.args[0], attr=node.args[1].value, ctx=ast.Load()), node))
         if obj in (int, float, bool):
-            (v,) = self.args(node, 1, 1, name)
-            if obj is bool and not isinstance(getattr(v, "type", None), T.Scalar):
-                return self.truth_of(v, node)  # a container or tuple (lists.py)
-            self.check_scalar(v, node)
-            ty = {int: T.int64, float: T.float64, bool: T.boolean}[obj]
-            return S.cast(self.b, v, ty, pos)
+            return call_type_conversion(self, obj, node)
+        if obj in (any, all):
+            return self.call_any_all(obj, node)
         if obj is abs:
             (v,) = self.args(node, 1, 1, "abs")
             if isinstance(v.type, T.Array):

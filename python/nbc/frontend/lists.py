@@ -396,6 +396,8 @@ class ListsMixin(ContainerTypingMixin, NestedListsMixin):
 
     def truth_of(self, v, node):
         """bool(v) of a list, dict, set or tuple: not empty, as Python."""
+        if isinstance(v, RangeValue):  # `if r:` of a range
+            return S.truth(self.b, v.length, self.pos(node))
         if isinstance(v, TupleValue):
             return PyObj(bool(v.items))
         if isinstance(getattr(v, "type", None), (T.List, T.Dict, T.Set)):
