@@ -12,6 +12,7 @@ it calls come along as private functions named `npimpl.<name>`. The module
 is the "input" stage (nbc ops before lowering), as `inspect_mlir()` shows.
 """
 import linecache
+import os
 import sys
 
 import numpy as np
@@ -55,8 +56,13 @@ def _function_name(text):
 
 
 def _argument_types(name, text):
+    from ..errors import NBCError
     from ..signatures import parse_signature
-    _, types = parse_signature(f"({text},)") if text.strip() else (None, [])
+    try:
+        _, types = parse_signature(f"({text},)") if text.strip() else (None, [])
+    except NBCError as e:
+        raise ValueError(f"np.{name}: the argument types '{text}' are not types "
+                         f"separated by commas, like 'float64[:],int64': {e}") from None
     for i, t in enumerate(types):
         if not isinstance(t, (T.Scalar, T.Array)) or T.is_compile_time(t):
             raise ValueError(f"np.{name}: argument {i} is {t}: an exported function "
@@ -122,8 +128,12 @@ def export_module(pairs):
     if comp.module.external_symbols:  # (standalone: none expected)
         raise ValueError("the functions call code outside the module: "
                          + ", ".join(sorted(comp.module.external_symbols)))
+    # Locations relative to nbc's package ("nbc/npimpl/ordering.py"), so the
+    # file does not depend on where nbc is installed.
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    text = comp.module.text().replace(f'loc("{root}{os.sep}', 'loc("')
     return "\n".join(["// nbc export-ir: NumPy functions for other frontends "
-                      "(docs/CAPI.md)"] + header + [comp.module.text()])
+                      "(docs/CAPI.md)"] + header + [text])
 
 
 def add_arguments(parser):
