@@ -96,6 +96,20 @@ def test_symbol_scheme():
         "kron", [T.Array(T.boolean, 2, "A"), T.Array(T.complex128, 3)]) == \
         "np_kron__b1_2d__c128_3dc"
     assert export_ir.export_symbol("tri", [T.float32]) == "np_tri__f32"
+    assert export_ir.export_symbol("median", [T.Array(T.float64, 2, "A")],
+                                   (("axis", -1),)) == "np_median_axis_m1__f64_2d"
+
+
+def test_constant_keywords_pick_the_implementation():
+    """np.convolve(mode="same") and np.unique(return_counts=True) are other
+    functions than the defaults, with their own symbols and results."""
+    text = export_ir.export_module([("np.convolve", "float64[:],float64[:]"),
+                                    ("np.convolve(mode='same')", "float64[:],float64[:]"),
+                                    ("np.unique(return_counts=True)", "int64[:]")])
+    calls = dict(re.findall(r"func\.func @(\S+)\(.*\n +%\S+ = call @(\S+)\(", text))
+    assert calls == {"np_convolve__f64_1d__f64_1d": "npimpl.convolve_full",
+                     "np_convolve_mode_same__f64_1d__f64_1d": "npimpl.convolve_same",
+                     "np_unique_return_counts_True__i64_1d": "npimpl.unique_counts"}
 
 
 def test_exported_module_is_public_status_abi_with_private_helpers():
@@ -114,6 +128,9 @@ def test_exported_module_is_public_status_abi_with_private_helpers():
 
 @pytest.mark.parametrize("args,message", [
     (["np.bogus", "float64[:]"], "'np.bogus' is no NumPy function nbc can export"),
+    (["np.median(1)", "float64[:]"], "as np.<name> or np.<name>(key=constant"),
+    (["np.convolve(mode=x)", "f8[:],f8[:]"], "'x' is no constant"),
+    (["np.convolve(mode='bogus')", "f8[:],f8[:]"], "mode= must be one of 'full'"),
     (["np.median"], "give pairs of a function and its argument types"),
     (["np.median", "floot64[:]"], "unknown type 'floot64'"),
     (["np.sort", "float64[:](float64[:])"], "not types separated by commas"),

@@ -3,14 +3,16 @@
 np.sort/np.argsort) as an nbc-dialect module, for frontends in other
 languages (docs/CAPI.md, "NumPy functions for other frontends").
 
-Each function is instantiated for the given argument types as the Python
-frontend compiles `np.<name>(args...)` in a kernel (the same variant, the
+Each function is instantiated for the given argument types (and constant
+keywords: `np.convolve(mode='same')`) as the Python frontend compiles
+`np.<name>(args..., key=constant)` in a kernel (the same variant, the
 same result type) and exported under a stable public symbol
 (`export_symbol`) with the status ABI of compiled callees (nbc.status_abi):
 another module's `func.call` to it propagates its exceptions. The functions
 it calls come along as private functions named `npimpl.<name>`. The module
 is the "input" stage (nbc ops before lowering), as `inspect_mlir()` shows.
 """
+import ast
 import linecache
 import os
 import sys
@@ -40,19 +42,52 @@ def _type_tag(t):
     return "b1" if dtype.kind == "b" else f"{dtype.kind}{dtype.itemsize * 8}"
 
 
-def export_symbol(name, arg_types):
-    """`np_<name>` then `__<tag>` per argument: np.interp of three float64[:]
-    is `np_interp__f64_1d__f64_1d__f64_1d`."""
-    return "__".join([f"np_{name}"] + [_type_tag(t) for t in arg_types])
+def export_symbol(name, arg_types, keywords=()):
+    """`np_<name>`, `_<key>_<value>` per constant keyword, then `__<tag>` per
+    argument: np.interp of three float64[:] is
+    `np_interp__f64_1d__f64_1d__f64_1d`, np.convolve(mode="same") of two
+    `np_convolve_mode_same__f64_1d__f64_1d`."""
+    head = "".join([f"np_{name}"] + [f"_{k}_{str(v).replace('-', 'm')}"
+                                      for k, v in keywords])
+    return "__".join([head] + [_type_tag(t) for t in arg_types])
 
 
-def _function_name(text):
-    name = text[3:] if text.startswith("np.") else \
-        text[6:] if text.startswith("numpy.") else text
-    if name not in exportable_names():
-        raise ValueError(f"'{text}' is no NumPy function nbc can export (see "
+def _constant(node):
+    """A keyword's value: a name-like string, a bool, None or an int (-1:
+    `m1` in the symbol)."""
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) and \
+            isinstance(node.operand, ast.Constant) and type(node.operand.value) is int:
+        return -node.operand.value
+    value = getattr(node, "value", node)
+    if isinstance(node, ast.Constant) and (
+            value is None or isinstance(value, (bool, int)) or
+            (isinstance(value, str) and value.isidentifier())):
+        return value
+    raise ValueError(f"'{ast.unparse(node)}' is no constant an exported function "
+                     "takes (a name-like string, True, False, None or an int)")
+
+
+def _function(text):
+    """`np.<name>` or `np.<name>(key=constant, ...)`: (name, ((key, value), ...))."""
+    try:
+        node = ast.parse(text.strip(), mode="eval").body
+    except SyntaxError:
+        node = None
+    call = node if isinstance(node, ast.Call) else None
+    node = call.func if call else node
+    path = []
+    while isinstance(node, ast.Attribute):
+        path.insert(0, node.attr)
+        node = node.value
+    if isinstance(node, ast.Name):
+        path.insert(0, node.id)
+    name = ".".join(path[1:] if path[:1] in (["np"], ["numpy"]) else path)
+    if not isinstance(node, ast.Name) or name not in exportable_names() or (
+            call and (call.args or any(kw.arg is None for kw in call.keywords))):
+        raise ValueError(f"'{text}' is no NumPy function nbc can export, as "
+                         "np.<name> or np.<name>(key=constant, ...) (see "
                          "`python -m nbc export-ir --list`)")
-    return name
+    return name, tuple((kw.arg, _constant(kw.value)) for kw in (call.keywords if call else ()))
 
 
 def _argument_types(name, text):
@@ -70,18 +105,23 @@ def _argument_types(name, text):
     return types
 
 
+def _call_text(name, args, keywords):
+    return f"np.{name}({', '.join(list(args) + [f'{k}={v!r}' for k, v in keywords])})"
+
+
 def _wrappers(requests):
     """One Python function per request, `def <symbol>(a0, ...): return
     np.<name>(a0, ...)`, compiled from a source that inspect can read."""
     lines = []
-    for symbol, name, types in requests:
-        params = ", ".join(f"a{i}" for i in range(len(types)))
-        lines += [f"def {symbol}({params}):", f"    return np.{name}({params})", ""]
+    for symbol, name, keywords, types in requests:
+        params = [f"a{i}" for i in range(len(types))]
+        lines += [f"def {symbol}({', '.join(params)}):",
+                  f"    return {_call_text(name, params, keywords)}", ""]
     text = "\n".join(lines)
     linecache.cache[_SOURCE_NAME] = (len(text), None, text.splitlines(True), _SOURCE_NAME)
     namespace = {"np": np}
     exec(compile(text, _SOURCE_NAME, "exec"), namespace)  # noqa: S102 - our own text
-    return [namespace[symbol] for symbol, _, _ in requests]
+    return [namespace[request[0]] for request in requests]
 
 
 def _result_types(ret):
@@ -103,18 +143,18 @@ def export_module(pairs):
 
     requests, seen = [], set()
     for text, types_text in pairs:
-        name = _function_name(text)
+        name, keywords = _function(text)
         types = _argument_types(name, types_text)
-        symbol = export_symbol(name, types)
+        symbol = export_symbol(name, types, keywords)
         if symbol not in seen:
             seen.add(symbol)
-            requests.append((symbol, name, types))
+            requests.append((symbol, name, keywords, types))
     options = _options({}, "export-ir")
     comp = Compilation(standalone=True)  # everything in this module
     comp.module.symbol_prefix = HELPER_PREFIX
     header = []
-    for (symbol, name, types), wrapper in zip(requests, _wrappers(requests)):
-        call = f"np.{name}({', '.join(str(t) for t in types)})"
+    for (symbol, name, keywords, types), wrapper in zip(requests, _wrappers(requests)):
+        call = _call_text(name, [str(t) for t in types], keywords)
         try:
             ret, _ = comp.compile_exported_callee(wrapper, list(types), options, symbol)
         except NBCError as e:
@@ -138,8 +178,10 @@ def export_module(pairs):
 
 def add_arguments(parser):
     parser.add_argument("functions", nargs="*", metavar="NAME TYPES",
-                        help="pairs of a NumPy function (np.median) and its argument "
-                        "types, comma-separated ('float64[:],int64')")
+                        help="pairs of a NumPy function (np.median, or with the "
+                        "constant keywords that pick its code: "
+                        "\"np.convolve(mode='same')\") and its argument types, "
+                        "comma-separated ('float64[:],int64')")
     parser.add_argument("-o", "--output", default="-",
                         help="the .mlir file to write (default: stdout)")
     parser.add_argument("--list", action="store_true",
