@@ -1,4 +1,5 @@
-"""The builtins any() and all() (any_all.py), int()/float() of a string
+"""The builtins any() and all() (any_all.py), `x in` a tuple, range or
+array, int()/float() of a string
 constant (`float('inf')`, folded when the kernel compiles), bool() and
 operator.truth of containers and ranges, against CPython running the same
 functions."""
@@ -47,8 +48,17 @@ def conversions(x):
     return min(best, x), max(worst, x), nan != nan, float("1e3") + x, int(" -12 ") * x
 
 
+def membership(k, a):
+    return (k in (1, 2.5, True), k not in (0, 3), (k, 1) in ((0, 1), (2, 1)),
+            k in range(10, 0, -2), k in range(1, 20, 3), k in range(0), k in a,
+            k not in a)
+
+
 @requires_exec
 @pytest.mark.parametrize("fn, inputs", [
+    (membership, [(k, np.arange(6).reshape(2, 3)) for k in
+                  (-1, 0, 1, 2, 4, 5, 7, 10, 11, 2.0, 2.5, float("inf"), float("nan"),
+                   True)] + [(4, np.array([1.0, np.nan]))]),
     (of_arrays, [(np.arange(1, 5),), (np.array([0.0, 1.5]),), (np.array([True, True]),),
                  (np.zeros(3, np.int32),)]),
     (of_displays, [(3, 0), (0, 2), (1.5, 2.5)]),

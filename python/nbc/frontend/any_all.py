@@ -2,7 +2,9 @@
 truth), a tuple, a list, set, dict or range (a loop that stops at the first
 deciding item), and of a generator expression (`any(x > t for x in a)`), a
 loop that stops as Python's does, so items after the deciding one are not
-evaluated (no IndexError from them)."""
+evaluated (no IndexError from them). And `x in container` (membership):
+lists and tables by their ops, a tuple as any item equal, a range by
+arithmetic, an array as NumPy's `(a == x).any()`."""
 
 import ast
 
@@ -96,3 +98,57 @@ class AnyAllMixin:
             for n in targets:
                 self.env.pop(n, None)
             self.env.update(saved)
+
+    def membership(self, container, item_node, node):
+        """`x in container` (a boolean Value), or None when `container` is
+        none of the kinds that have it."""
+        kind = getattr(container, "type", None)
+        if isinstance(kind, T.List):
+            return self.list_contains(container, self.expr(item_node), node)
+        if isinstance(kind, (T.Dict, T.Set)):
+            return self.table_contains(container, self.expr(item_node), node)
+        if isinstance(container, RangeValue):
+            return self.in_range(container, self.expr(item_node), node)
+        if isinstance(container, TupleValue):  # any item equal, as Python's
+            item = self.materialize(self.expr(item_node), item_node)
+            return self.any_all_of_items(any, [self.equal_values(item, x, node)
+                                               for x in container.items], node)
+        if isinstance(kind, T.Array):  # NumPy's __contains__: (a == x).any()
+            item = self.materialize(self.expr(item_node), item_node)
+            operands = self.numpy_scalar_operands([container, item], node)
+            pos = self.pos(node)
+            equal = self.array_map(operands, lambda b, v: S.compare(
+                b, "Eq", v[0], v[1], pos, elementwise=True), node)
+            return self.reduce("any", equal, None, node)
+        return None
+
+    def equal_values(self, a, b, node):
+        if isinstance(a, TupleValue) or isinstance(b, TupleValue):
+            return self.compare_tuples("Eq", a, b, node)
+        return S.compare(self.b, "Eq", a, b, self.pos(node))
+
+    def in_range(self, r, item, node):
+        """`k in range(...)`: an integer k between start and stop, on the
+        step; a float k that equals such an integer (2.0 in range(3))."""
+        item = self.materialize(item, node)
+        if not (isinstance(item, Value) and isinstance(item.type, T.Scalar)) or \
+                item.type.is_complex:
+            raise self.error(TypingError, f"'in <range>' needs a real number, got "
+                             f"{getattr(item, 'type', item)}", node)
+        pos = self.pos(node)
+        k, whole = item, None
+        if item.type.is_float:  # a whole number inside int64's range
+            whole = S.binary(self.b, "BitAnd", S.compare(
+                self.b, "Eq", item, S.math1(self.b, "floor", item, pos), pos), S.compare(
+                self.b, "Lt", S.absolute(self.b, item, pos),
+                self.b.constant(2.0 ** 62, item.type, pos), pos), pos)
+            k = S.where(self.b, whole, item, self.b.constant(0.0, item.type, pos), pos)
+        k = S.cast(self.b, k, T.int64, pos)
+        zero = self.b.constant(0, T.int64, pos)
+        offset = S.binary(self.b, "Sub", k, r.start, pos)
+        steps = S.binary(self.b, "FloorDiv", offset, r.step, pos)
+        found = S.binary(self.b, "BitAnd", S.compare(self.b, "GtE", steps, zero, pos),
+                         S.compare(self.b, "Lt", steps, r.length, pos), pos)
+        found = S.binary(self.b, "BitAnd", found, S.compare(self.b, "Eq", S.binary(
+            self.b, "Mod", offset, r.step, pos), zero, pos), pos)
+        return found if whole is None else S.binary(self.b, "BitAnd", found, whole, pos)

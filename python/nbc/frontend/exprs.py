@@ -360,12 +360,8 @@ class ExprsMixin(CompileTimeTestsMixin):
                 return known
         if len(ops) == 1 and ops[0] in ("In", "NotIn"):
             container = self.materialize(self.expr(node.comparators[0]), node)
-            if isinstance(getattr(container, "type", None), T.List):
-                found = self.list_contains(container, self.expr(node.left), node)
-                return found if ops[0] == "In" else S.logical_not(self.b, found,
-                                                                  self.pos(node))
-            if isinstance(getattr(container, "type", None), (T.Dict, T.Set)):
-                found = self.table_contains(container, self.expr(node.left), node)
+            found = self.membership(container, node.left, node)  # any_all.py
+            if found is not None:
                 return found if ops[0] == "In" else S.logical_not(self.b, found,
                                                                   self.pos(node))
         for o, n in zip(ops, node.ops):
