@@ -79,6 +79,8 @@ def test_equality_with_none():
     f = nbc.njit(compare)
     for args in [(1,), (-2, 3), (0.5, None)]:
         assert f(*args) == compare(*args)
+    with pytest.raises(nbc.UnsupportedError, match="comparing an array with None"):
+        nbc.njit(lambda a: a[1:] == None)(np.ones(3))  # noqa: E711 (elementwise in NumPy)
 
 
 def test_is_with_something_else_than_none_is_refused():

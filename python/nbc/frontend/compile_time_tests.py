@@ -23,31 +23,34 @@ class CompileTimeTestsMixin:
         if not (isinstance(right, ast.Constant) and right.value is None):
             raise self.error(UnsupportedError, f"'{'is' if op == 'Is' else 'is not'}' "
                              "is supported only to compare with None", node)
-        value = self.expr(left)
+        return self.none_test_of(self.expr(left), op == "Is", node)
+
+    def none_test_of(self, value, is_none_wanted, node):
         flag = value.flag if isinstance(value, NoneStandIn) else \
             value.items[0] if isinstance(value, TupleValue) and \
             isinstance(value.type, T.Optional) else None
         if flag is not None:  # known at run time only
-            return flag if op == "IsNot" else S.logical_not(self.b, flag, self.pos(node))
+            return S.logical_not(self.b, flag, self.pos(node)) if is_none_wanted \
+                else flag
         is_none = isinstance(value, PyObj) and value.obj is None
-        return PyObj(is_none if op == "Is" else not is_none)
+        return PyObj(is_none if is_none_wanted else not is_none)
 
     def none_equality(self, op, node):
         """`x == None` / `x != None` as `x is None` / `x is not None` (what
         Python gives for numbers, tuples and containers), or None when
-        neither side is the None literal or the other side is an array
-        (NumPy compares elementwise)."""
+        neither side is the None literal. An array is refused (NumPy
+        compares elementwise)."""
         left, right = node.left, node.comparators[0]
         if op not in ("Eq", "NotEq") or not any(
                 isinstance(n, ast.Constant) and n.value is None for n in (left, right)):
             return None
         other = right if isinstance(left, ast.Constant) and left.value is None else left
-        if isinstance(other, ast.Name) and isinstance(
-                getattr(self.env.get(other.id), "type", None), T.Array):
-            return None
-        test = ast.copy_location(ast.Compare(left=left, ops=[
-            ast.Is() if op == "Eq" else ast.IsNot()], comparators=[right]), node)
-        return self.is_none_test(test)
+        value = self.expr(other)
+        if isinstance(getattr(value, "type", None), T.Array):
+            raise self.error(UnsupportedError, "comparing an array with None (NumPy's "
+                             "elementwise result, all False) is not supported: use "
+                             "`x is None` for the array itself", node)
+        return self.none_test_of(value, op == "Eq", node)
 
     def string_test(self, op, node):
         """`s == "linear"`, `s != t`, `s in ("a", "b")`, `"x" in s` on
