@@ -11,7 +11,7 @@ conditional expression, an inner loop) merges the flag alone, False there
 (an inner loop carries it), and an array row is carried as the optional's
 memref: built once too, and so are a copy to a variable of the body (`y =
 prev`: the same stand-in), an array index (`b[prev]`), a store into an
-array of the value's dtype and min/max. Where the dialect cannot retype a
+array of the value's dtype, min/max and abs. Where the dialect cannot retype a
 reader of the value, the loop is built again with the optional carried from
 the start: values still as CPython."""
 
@@ -346,6 +346,16 @@ def max_prev(a):
     return best
 
 
+def abs_prev(a):
+    prev = None
+    total = 0
+    for i in range(a.shape[0]):
+        if prev is not None:
+            total += abs(prev)
+        prev = a[i]
+    return total
+
+
 def min_prev(a):
     prev = None
     lo = 100
@@ -401,6 +411,7 @@ BUILT_ONCE = [
     (index_prev, (INTS, A)), (index_prev, (INTS[:1], A)),
     (store_prev, (A,)), (store_prev, (INTS.astype(np.int32),)), (store_prev, (BOOLS,)),
     (max_prev, (A,)), (max_prev, (INTS.astype(np.int32),)), (min_prev, (INTS,)),
+    (abs_prev, (A,)), (abs_prev, (INTS,)), (abs_prev, (BOOLS,)),
 ]
 # Numba refuses an optional index (`b[prev]`: getitem(array, OptionalType(int64))).
 NUMBA_REFUSES = (index_prev,)
@@ -502,7 +513,8 @@ def copy_read_after(a):
 
 NUMBA_REFUSES += (call_prev,)  # Numba cannot call an nbc kernel
 REBUILT = [
-    (negated_prev, (INTS.astype(np.int32),)),
+    # -prev, abs(prev) of an int32: Numba computes at 32 bits, then widens
+    (negated_prev, (INTS.astype(np.int32),)), (abs_prev, (INTS.astype(np.int32),)),
     # uint8 << int64: uint64 by Numba's rule, int64 by NumPy's
     (shifted_prev, (INTS.astype(np.uint8),)),
     # The conversion of the bool placeholder to the index type (int64) or to

@@ -102,7 +102,7 @@ def none_standin_reads(nodes, name, arrays=(), copies=None):
     """How the statements `nodes` read `name`, if a NoneStandIn supports it:
     "flag" when only as `name is None` / `name is not None`, "value" when
     also as an operand of a comparison, an arithmetic operator (`+=`'s too)
-    or min/max, as an index of one of the `arrays` (names) or the value
+    or min/max/abs, as an index of one of the `arrays` (names) or the value
     stored into an item of one (not in a nested function); None for other
     reads, or when they change it other than by assigning it (`+=`, `del`,
     try, global or nonlocal). A plain copy (`y = name`) is a read too when
@@ -136,7 +136,8 @@ def none_standin_reads(nodes, name, arrays=(), copies=None):
         elif isinstance(node, ast.UnaryOp) and not isinstance(node.op, ast.Not):
             operands.add(id(node.operand))
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
-                node.func.id in ("min", "max") and len(node.args) > 1 and not node.keywords:
+                node.func.id in ("min", "max", "abs") and not node.keywords and \
+                (len(node.args) > 1 or node.func.id == "abs"):
             operands.update(id(x) for x in node.args)
         elif isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and \
                 node.value.id in arrays:  # `b[prev]`, `b[i, prev]`
