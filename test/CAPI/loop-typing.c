@@ -11,7 +11,8 @@
 // call's result, whose readers are built again (the add in f64, the cast to
 // f64 gone). A reader with no float form (`<<`) refuses: the IR and the
 // function's type stay as they were. nbcWidenValues refuses a narrower type,
-// and widens a placeholder's readers, a message naming its type among them.
+// and widens a placeholder's readers, a message naming its type among them,
+// keeping a store's and an index's conversion of it (nbcBuildConversion).
 //
 // RUN: nbc-capi-loop-typing 2>&1 | FileCheck %s
 // CHECK-NOT: FAIL
@@ -314,6 +315,54 @@ int main(void) {
   printf("\n");
   if (!mlirOperationVerify(func))
     printf("FAIL: the function widened through promotions does not verify\n"),
+        ++failures;
+
+  // `out[0] = p` and `b[p]` with the placeholder p: the store's and the
+  // index's conversions (nbcBuildConversion, marked `nbc.converts`) stay
+  // when p widens to si32, converting it as a direct build of `out[0] = x`
+  // and `b[x]` with x : si32 does; a float index is refused.
+  int64_t dynamic = mlirShapedTypeGetDynamicSize();
+  MlirType array = mlirMemRefTypeContiguousGet(f64, 1, &dynamic,
+                                               mlirAttributeGetNull());
+  MlirType si32 = nbcSignedIntegerTypeGet(ctx, 32);
+  MlirType arrays[2] = {array, array};
+  func = nbcKernelFuncCreate(
+      loc, str("converted"), 2, arrays, 1, &f64,
+      nbcKernelAttrGet(ctx, 0, NbcErrorModelPython, false, true));
+  mlirBlockAppendOwnedOperation(mlirModuleGetBody(module), func);
+  entry = nbcFuncGetEntryBlock(func);
+  state = mlirOperationStateGet(str("builtin.unrealized_conversion_cast"), loc);
+  mlirOperationStateAddResults(&state, 1, &i1);
+  value = append(entry, mlirOperationCreate(&state));
+  MlirValue item = nbcBuildConversion(entry, loc, value, f64, false);
+  MlirValue index = nbcBuildConversion(entry, loc, value, si64, true);
+  MlirValue zero = append(entry, nbcConstantIntOpCreate(loc, si64, 0));
+  append(entry, nbcStoreOpCreate(loc, item, mlirBlockGetArgument(entry, 0), 1,
+                                 &zero));
+  MlirValue loaded = append(
+      entry, nbcLoadOpCreate(loc, mlirBlockGetArgument(entry, 1), 1, &index));
+  append(entry, nbcReturnOpCreate(loc, 1, &loaded));
+  // CHECK: refused a float index: {{.*}}cannot widen a value read by an index's conversion
+  if (nbcWidenValues(1, &value, &f64))
+    printf("FAIL: a float index was widened\n"), ++failures;
+  else
+    printf("refused a float index: %.*s\n", (int)nbcGetLastError().length,
+           nbcGetLastError().data);
+  if (!nbcWidenValues(1, &value, &si32)) {
+    MlirStringRef e = nbcGetLastError();
+    printf("FAIL widening through conversions: %.*s\n", (int)e.length, e.data);
+    return 1;
+  }
+  // CHECK-LABEL: func.func @converted
+  // CHECK-NEXT: %[[P:.*]] = builtin.unrealized_conversion_cast to si32
+  // CHECK-NEXT: %[[I:.*]] = nbc.cast %[[P]] {nbc.converts = "item"} : si32 to f64
+  // CHECK-NEXT: %[[X:.*]] = nbc.cast %[[P]] {nbc.converts = "index"} : si32 to si64
+  // CHECK: nbc.store %[[I]], %arg0[
+  // CHECK: nbc.load %arg1[%[[X]]]
+  mlirOperationPrint(func, printOut, NULL);
+  printf("\n");
+  if (!mlirOperationVerify(func))
+    printf("FAIL: the function widened through conversions does not verify\n"),
         ++failures;
 
   mlirModuleDestroy(module);

@@ -10,10 +10,11 @@ before a wider value. A path that sets it to None again (a branch, a
 conditional expression, an inner loop) merges the flag alone, False there
 (an inner loop carries it), and an array row is carried as the optional's
 memref: built once too, and so are a copy to a variable of the body (`y =
-prev`: the same stand-in), an array index (`b[prev]`), a store into an
-array of the value's dtype, min/max and abs. Where the dialect cannot retype a
-reader of the value, the loop is built again with the optional carried from
-the start: values still as CPython."""
+prev`: the same stand-in), an array index (`b[prev]`) and a store into an
+array (their conversions of the placeholder stay: nbcBuildConversion),
+min/max and abs. Where the dialect cannot retype a reader of the value, the
+loop is built again with the optional carried from the start: values still
+as CPython."""
 
 import numpy as np
 import pytest
@@ -336,6 +337,16 @@ def store_prev(a):
     return out
 
 
+def store_float(a):
+    out = np.zeros(a.shape[0])
+    prev = None
+    for i in range(a.shape[0]):
+        if prev is not None:
+            out[i] = prev
+        prev = a[i]
+    return out
+
+
 def max_prev(a):
     prev = None
     best = 0.0
@@ -409,7 +420,9 @@ BUILT_ONCE = [
     (copy_then_check, (A,)), (copy_then_check, (INTS.astype(np.int32),)),
     (copy_then_check, (BOOLS,)), (copy_after_check, (INTS,)), (conditional_copy, (A,)),
     (index_prev, (INTS, A)), (index_prev, (INTS[:1], A)),
+    (index_prev, (INTS.astype(np.int32), A)), (index_prev, (INTS.astype(np.uint8), A)),
     (store_prev, (A,)), (store_prev, (INTS.astype(np.int32),)), (store_prev, (BOOLS,)),
+    (store_float, (INTS,)), (store_float, (INTS.astype(np.int32),)), (store_float, (BOOLS,)),
     (max_prev, (A,)), (max_prev, (INTS.astype(np.int32),)), (min_prev, (INTS,)),
     (abs_prev, (A,)), (abs_prev, (INTS,)), (abs_prev, (BOOLS,)),
 ]
@@ -455,16 +468,6 @@ def negated_prev(a):
             total += -prev  # Numba negates an int32 at 32 bits, then widens
         prev = a[i]
     return total
-
-
-def store_float(a):
-    out = np.zeros(a.shape[0])
-    prev = None
-    for i in range(a.shape[0]):
-        if prev is not None:
-            out[i] = prev
-        prev = a[i]
-    return out
 
 
 def return_prev(a, v):
@@ -517,11 +520,6 @@ REBUILT = [
     (negated_prev, (INTS.astype(np.int32),)), (abs_prev, (INTS.astype(np.int32),)),
     # uint8 << int64: uint64 by Numba's rule, int64 by NumPy's
     (shifted_prev, (INTS.astype(np.uint8),)),
-    # The conversion of the bool placeholder to the index type (int64) or to
-    # the array's dtype is an nbc.cast the dialect does not retype to
-    # another type (a conversion, not a promotion): int32 indices, ints
-    # stored into a float array.
-    (index_prev, (INTS.astype(np.int32), A)), (store_float, (INTS,)),
     # An optional returned, put in a tuple or passed to a call is a value of
     # type Optional(T): the function's result, the tuple and the callee are
     # typed by T, which the dialect widens only for scalars.
@@ -611,3 +609,10 @@ def test_copy_index_or_store_while_none_raises_numbas_type_error(fn, args):
     with pytest.raises(TypeError, match=f"^expected {args[0].dtype}, got None$"):
         kernel(*args, 0)
     assert rebuilt() == before, dict(common.REEMITS)
+
+
+def test_float_index_is_refused():
+    """A float read as an index: the dialect refuses the index's conversion,
+    and the loop built again with the float gives the typing error."""
+    with pytest.raises(nbc.errors.TypingError, match="array indices must be integers"):
+        nbc.njit(index_prev)(A, A)

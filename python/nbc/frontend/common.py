@@ -149,10 +149,7 @@ def none_standin_reads(nodes, name, arrays=(), copies=None):
                     and target.value.id in arrays:  # `b[i] = prev`
                 operands.add(id(node.value))
             elif isinstance(target, ast.Name) and target.id != name and \
-                    copies is not None and any(  # `y = prev`, `y = None if c else prev`
-                        isinstance(x, ast.Name) and x.id == name for x in
-                        ([node.value.body, node.value.orelse]
-                         if isinstance(node.value, ast.IfExp) else [node.value])):
+                    copies is not None and is_copy_of(node.value, name):
                 tests.add(id(node.value))
                 copies.append(target.id)
     for node in (n for top in nodes for n in ast.walk(top)):
@@ -163,6 +160,15 @@ def none_standin_reads(nodes, name, arrays=(), copies=None):
     if any(r not in tests and r not in operands for r in reads):
         return None
     return "value" if any(r in operands for r in reads) else "flag"
+
+
+def is_copy_of(node, name):
+    """Whether the expression `node` is `name` or a stand-in derived from it
+    (`None if c else name`): assigned, it binds its target to the stand-in."""
+    sides = [node.body, node.orelse] if isinstance(node, ast.IfExp) else [node]
+    return any(isinstance(x, ast.Name) and x.id == name for x in sides) and all(
+        isinstance(x, ast.Name) and x.id == name or
+        isinstance(x, ast.Constant) and x.value is None for x in sides)
 
 
 class Retry(Exception):
