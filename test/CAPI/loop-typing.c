@@ -118,6 +118,27 @@ static MlirOperation buildRecursive(MlirModule module, MlirLocation loc,
   return func;
 }
 
+/// Appends a kernel `name(args) -> result` to `module` whose entry block
+/// (`*entry`) starts with a placeholder of type i1, as a frontend's
+/// stand-in for a value whose type is not known yet; returns it.
+static MlirValue buildPlaceholderKernel(MlirModule module, MlirLocation loc,
+                                        const char *name, intptr_t numArgs,
+                                        const MlirType *args, MlirType result,
+                                        MlirOperation *func,
+                                        MlirBlock *entry) {
+  MlirContext ctx = mlirLocationGetContext(loc);
+  MlirType i1 = mlirIntegerTypeGet(ctx, 1);
+  *func = nbcKernelFuncCreate(
+      loc, str(name), numArgs, args, 1, &result,
+      nbcKernelAttrGet(ctx, 0, NbcErrorModelPython, false, true));
+  mlirBlockAppendOwnedOperation(mlirModuleGetBody(module), *func);
+  *entry = nbcFuncGetEntryBlock(*func);
+  MlirOperationState state =
+      mlirOperationStateGet(str("builtin.unrealized_conversion_cast"), loc);
+  mlirOperationStateAddResults(&state, 1, &i1);
+  return append(*entry, mlirOperationCreate(&state));
+}
+
 int main(void) {
   MlirContext ctx = nbcContextCreate();
   MlirLocation loc = mlirLocationFileLineColGet(ctx, str("loop.py"), 4, 5);
@@ -239,15 +260,9 @@ int main(void) {
   MlirType i1 = mlirIntegerTypeGet(ctx, 1);
   mlirModuleDestroy(module); // (it holds the refused function)
   module = mlirModuleCreateEmpty(loc);
-  func = nbcKernelFuncCreate(
-      loc, str("placeholder"), 1, &f64, 1, &i1,
-      nbcKernelAttrGet(ctx, 0, NbcErrorModelPython, false, true));
-  mlirBlockAppendOwnedOperation(mlirModuleGetBody(module), func);
-  MlirBlock entry = nbcFuncGetEntryBlock(func);
-  MlirOperationState state =
-      mlirOperationStateGet(str("builtin.unrealized_conversion_cast"), loc);
-  mlirOperationStateAddResults(&state, 1, &i1);
-  MlirValue value = append(entry, mlirOperationCreate(&state));
+  MlirBlock entry;
+  MlirValue value = buildPlaceholderKernel(module, loc, "placeholder", 1, &f64,
+                                           i1, &func, &entry);
   MlirValue greater = nbcBuildCompare(entry, loc, NbcCmpGt,
                                       mlirBlockGetArgument(entry, 0), value);
   MlirStringRef typeName = str("type");
@@ -278,14 +293,8 @@ int main(void) {
   // to si64 and the sum to f64 (casts marked `promotion`). Widened to f64,
   // both operators are built again from p's new type, as a direct build
   // of `total + (x + 1)` with x : f64 gives them.
-  func = nbcKernelFuncCreate(
-      loc, str("promoted"), 1, &f64, 1, &f64,
-      nbcKernelAttrGet(ctx, 0, NbcErrorModelPython, false, true));
-  mlirBlockAppendOwnedOperation(mlirModuleGetBody(module), func);
-  entry = nbcFuncGetEntryBlock(func);
-  state = mlirOperationStateGet(str("builtin.unrealized_conversion_cast"), loc);
-  mlirOperationStateAddResults(&state, 1, &i1);
-  value = append(entry, mlirOperationCreate(&state));
+  value = buildPlaceholderKernel(module, loc, "promoted", 1, &f64, f64, &func,
+                                 &entry);
   MlirValue oneInt = append(entry, nbcConstantIntOpCreate(loc, si64, 1));
   MlirValue next = nbcBuildBinary(entry, loc, NbcBinaryAdd, value, oneInt);
   MlirValue total = nbcBuildBinary(entry, loc, NbcBinaryAdd,
@@ -326,14 +335,8 @@ int main(void) {
                                                mlirAttributeGetNull());
   MlirType si32 = nbcSignedIntegerTypeGet(ctx, 32);
   MlirType arrays[2] = {array, array};
-  func = nbcKernelFuncCreate(
-      loc, str("converted"), 2, arrays, 1, &f64,
-      nbcKernelAttrGet(ctx, 0, NbcErrorModelPython, false, true));
-  mlirBlockAppendOwnedOperation(mlirModuleGetBody(module), func);
-  entry = nbcFuncGetEntryBlock(func);
-  state = mlirOperationStateGet(str("builtin.unrealized_conversion_cast"), loc);
-  mlirOperationStateAddResults(&state, 1, &i1);
-  value = append(entry, mlirOperationCreate(&state));
+  value = buildPlaceholderKernel(module, loc, "converted", 2, arrays, f64,
+                                 &func, &entry);
   MlirValue item = nbcBuildConversion(entry, loc, value, f64, false);
   MlirValue index = nbcBuildConversion(entry, loc, value, si64, true);
   MlirValue zero = append(entry, nbcConstantIntOpCreate(loc, si64, 0));
