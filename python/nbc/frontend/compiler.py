@@ -562,7 +562,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                                         node)
             if isinstance(value, (Value, TupleValue)) or is_none_value(value) or (
                     isinstance(value, PyObj) and isinstance(value.obj, InnerFunction)) or (
-                    isinstance(value, NoneStandIn) and value.root.name == target.id):
+                    self.binds_standin(target.id, value)):
                 self.env[target.id] = value
             else:
                 self.env[target.id] = self.materialize(value, node)

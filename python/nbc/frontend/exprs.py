@@ -596,5 +596,5 @@ class ExprsMixin(CompileTimeTestsMixin):
             raise self.error(TypingError, f"array indices must be integers, got "
                              f"{getattr(v, 'type', v)}", node)
         if v.type.is_bool:
-            return S.cast(self.b, v, T.int64, self.pos(node))
+            return S.conversion(self.b, v, T.int64, self.pos(node), index=True)
         return v

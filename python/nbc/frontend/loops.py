@@ -430,7 +430,7 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin, TupleLoopsMixin):
         start, stop, step = bounds
         env0 = dict(self.env)
         pos = self.pos(stmt)
-        frame.none_names = self.none_standin_names(names, types, body)
+        self.find_none_standins(frame, names, types, body, stmt)
         for _ in range(8):
             self.env = dict(env0)
             mark, saved = self.b.mark(), self.undef_snapshot()
@@ -489,7 +489,7 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin, TupleLoopsMixin):
         local = set()
         env0 = dict(self.env)
         pos = self.pos(stmt)
-        frame.none_names = self.none_standin_names(names, types, [stmt.test] + body)
+        self.find_none_standins(frame, names, types, [stmt.test] + body, stmt)
         for _ in range(8):
             self.env = dict(env0)
             mark, saved = self.b.mark(), self.undef_snapshot()
