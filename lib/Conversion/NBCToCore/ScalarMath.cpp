@@ -102,8 +102,8 @@ StringRef libmName(MathFn fn) {
   }
 }
 
-/// A call of libm's `name` (its float variant `namef` on f32) taking
-/// `args` and returning x's type.
+/// A call of libm's `name` (its float variant `namef` when `type` is f32)
+/// taking `args` and returning `type`.
 FailureOr<Value> emitLibmCall(ScalarBuilder &b, Operation *op, StringRef name,
                               Type type, ValueRange args) {
   std::string symbol = (name + (type.isF32() ? "f" : "")).str();
@@ -112,6 +112,15 @@ FailureOr<Value> emitLibmCall(ScalarBuilder &b, Operation *op, StringRef name,
   if (failed(callee))
     return failure();
   return func::CallOp::create(b, *callee, args).getResult(0);
+}
+
+/// CPython's OverflowError for a finite argument with an infinite result.
+void raiseOnOverflow(ScalarBuilder &b, Value x, Value result,
+                     StringRef message) {
+  Value inf = b.floatConst(x.getType(), INFINITY);
+  Value finite = b.cmpF(CmpF::OLT, math::AbsFOp::create(b, x), inf);
+  Value overflow = b.cmpF(CmpF::OEQ, math::AbsFOp::create(b, result), inf);
+  b.raiseIf(b.andI(finite, overflow), ExceptionKind::OverflowError, message);
 }
 
 /// x is 0 or a negative integer (-inf included): gamma's poles.
@@ -200,15 +209,8 @@ struct MathLowering : public OpConversionPattern<MathOp> {
     } else {
       result = emitMathFn(b, op.getFn(), x);
     }
-    if (b.pythonErrors && canOverflow(op.getFn())) {
-      // A finite argument with an infinite result: CPython's range error.
-      Value inf = b.floatConst(x.getType(), INFINITY);
-      Value finite = b.cmpF(CmpF::OLT, math::AbsFOp::create(b, x), inf);
-      Value overflow =
-          b.cmpF(CmpF::OEQ, math::AbsFOp::create(b, result), inf);
-      b.raiseIf(b.andI(finite, overflow), ExceptionKind::OverflowError,
-                "math range error");
-    }
+    if (b.pythonErrors && canOverflow(op.getFn()))
+      raiseOnOverflow(b, x, result, "math range error");
     b.emitPendingRaises();
     rewriter.replaceOp(op, result);
     return success();
@@ -227,20 +229,10 @@ FailureOr<Value> emitLdexp(ScalarBuilder &b, Operation *op, Value x,
       b, arith::MaxNumFOp::create(b, exponent, b.floatConst(type, -2200.0)),
       bound);
   Value i32 = arith::FPToSIOp::create(b, b.getI32Type(), exponent);
-  std::string symbol = type.isF32() ? "ldexpf" : "ldexp";
-  auto fnType = b.getFunctionType({type, b.getI32Type()}, {type});
-  auto callee = lookupOrDeclareExternal(b, op, symbol, fnType, "libm");
-  if (failed(callee))
-    return failure();
-  Value result =
-      func::CallOp::create(b, *callee, ValueRange{x, i32}).getResult(0);
-  if (b.pythonErrors) {
-    Value inf = b.floatConst(type, INFINITY);
-    Value finite = b.cmpF(CmpF::OLT, math::AbsFOp::create(b, x), inf);
-    Value overflow = b.cmpF(CmpF::OEQ, math::AbsFOp::create(b, result), inf);
-    b.raiseIf(b.andI(finite, overflow), ExceptionKind::OverflowError,
-              "math range error");
-  }
+  FailureOr<Value> result =
+      emitLibmCall(b, op, "ldexp", type, ValueRange{x, i32});
+  if (succeeded(result) && b.pythonErrors)
+    raiseOnOverflow(b, x, *result, "math range error");
   return result;
 }
 
@@ -287,13 +279,8 @@ FailureOr<Value> emitRound(ScalarBuilder &b, Operation *op, Value x,
     return failure();
   Value result =
       func::CallOp::create(b, *callee, ValueRange{x, ndigits}).getResult(0);
-  if (b.pythonErrors) {
-    Value inf = b.floatConst(f64, INFINITY);
-    Value finite = b.cmpF(CmpF::OLT, math::AbsFOp::create(b, x), inf);
-    Value overflow = b.cmpF(CmpF::OEQ, math::AbsFOp::create(b, result), inf);
-    b.raiseIf(b.andI(finite, overflow), ExceptionKind::OverflowError,
-              "rounded value too large to represent");
-  }
+  if (b.pythonErrors)
+    raiseOnOverflow(b, x, result, "rounded value too large to represent");
   if (type != f64)
     result = arith::TruncFOp::create(b, type, result);
   return result;

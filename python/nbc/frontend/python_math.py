@@ -1,4 +1,4 @@
-"""math.gcd, lcm, comb, perm, isclose and round(x, ndigits): the integer
+"""math.gcd, lcm, comb, perm, isclose, frexp, ldexp and round(x, ndigits): the integer
 functions and isclose are nbc.npimpl.python_math's Python, compiled for
 the arguments; round of a float is nbc.math2 round (the runtime's exact
 decimal rounding). int(x), float(x), bool(x)."""
@@ -9,11 +9,11 @@ from .. import types as T
 from ..errors import TypingError
 from ..npimpl import python_math
 from . import scalar as S
-from .builder import PyObj
+from .builder import PyObj, TupleValue
 
 INTEGER_FUNCTIONS = {"gcd": python_math.gcd, "lcm": python_math.lcm,
                      "comb": python_math.comb, "perm": python_math.perm}
-PYTHON_MATH = (*INTEGER_FUNCTIONS, "isclose")
+PYTHON_MATH = (*INTEGER_FUNCTIONS, "isclose", "frexp", "ldexp")
 
 
 def call_with_values(fc, impl, values, node, keywords=()):
@@ -47,7 +47,33 @@ def integer_arguments(fc, values, name, node):
     return [S.cast(fc.b, v, T.int64, fc.pos(node)) for v in values]
 
 
+def real_argument(fc, v, name, node):
+    fc.check_scalar(v, node)
+    if v.type.is_complex:
+        raise fc.error(TypingError, f"{name}: must be real number, not complex", node)
+    return S.as_float(fc.b, v, fc.pos(node))
+
+
+def call_frexp_ldexp(fc, name, node):
+    """math.frexp(x) -> (float, int) and math.ldexp(x, i) (an int i, as
+    CPython requires), C's functions on doubles (scalar.frexp, nbc.math2
+    ldexp: OverflowError("math range error") past the float range)."""
+    pos = fc.pos(node)
+    if name == "frexp":
+        (x,) = fc.args(node, 1, 1, "math.frexp")
+        mantissa, exponent = S.frexp(fc.b, real_argument(fc, x, "math.frexp", node), pos)
+        return TupleValue([mantissa, S.cast(fc.b, exponent, T.int64, pos)])
+    x, i = fc.args(node, 2, 2, "math.ldexp")
+    x = real_argument(fc, x, "math.ldexp", node)
+    fc.check_scalar(i, node)
+    if not (i.type.is_int or i.type.is_bool):
+        raise fc.error(TypingError, "Expected an int as second argument to ldexp.", node)
+    return S.math2(fc.b, "ldexp", x, i, pos)
+
+
 def call_python_math(fc, name, node):
+    if name in ("frexp", "ldexp"):
+        return call_frexp_ldexp(fc, name, node)
     if name == "isclose":
         a, b = fc.args_nodes(ast.Call(func=node.func, args=node.args, keywords=[]),
                              2, "math.isclose")
