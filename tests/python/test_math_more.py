@@ -1,12 +1,14 @@
-"""math.gamma/lgamma/frexp/ldexp/nextafter and np.ldexp/frexp/modf/divmod/
+"""math.gamma/lgamma/frexp/ldexp/nextafter/modf/ulp and np.ldexp/frexp/modf/divmod/
 nextafter/spacing/invert/bitwise_not against CPython and NumPy: frexp,
-ldexp, nextafter, spacing and modf bit for bit (zeros of each sign,
+ldexp, nextafter, spacing, modf and ulp bit for bit (zeros of each sign,
 subnormals, the largest float, infinities, NaN), CPython's exceptions with
 their messages, NumPy's dtypes and broadcasting. gamma and lgamma are
 libm's tgamma and lgamma, CPython has its own approximations: they agree
 to a few ulps (lgamma near its zeros at 1 and 2 to an absolute 1e-15)."""
 
 import math
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -74,6 +76,11 @@ def nextafter(x, y):
     return math.nextafter(x, y)
 
 
+@nbc.njit
+def modf_ulp(x):
+    return math.modf(x), math.ulp(x)
+
+
 @nbc.njit(error_model="numpy")
 def gamma_numpy_model(x):
     return math.gamma(x)
@@ -111,6 +118,8 @@ def test_frexp_ldexp_nextafter_bit_exact():
             assert err == want_err and (err or identical(got, want)), (x, i, got, want, err)
         for y in (0.0, -0.0, 1.0, -math.inf, math.inf, math.nan):
             assert identical(nextafter(x, y), math.nextafter(x, y)), (x, y)
+    for x in EDGES + [-2.0, 2.5, -1e16 - 2, 7, False]:
+        assert identical((math.modf(x), math.ulp(x)), modf_ulp(x)), x
 
 
 def test_ldexp_takes_an_integer_exponent():
@@ -210,8 +219,6 @@ def scaled(a, i):
 def test_libm_functions_resolve_ahead_of_time(tmp_path):
     """The AOT library links libm's tgamma, lgamma, logbf, ldexpf and
     nextafterf (the JIT finds them in the process)."""
-    import subprocess
-    import sys
     (tmp_path / "mathaot.py").write_text(AOT_MODULE)
     out = tmp_path / "out"
     proc = subprocess.run([sys.executable, "-m", "nbc", "compile", str(tmp_path / "mathaot.py"),
