@@ -122,9 +122,11 @@ def test_frexp_ldexp_nextafter_bit_exact():
         assert identical((math.modf(x), math.ulp(x)), modf_ulp(x)), x
 
 
-def test_ldexp_takes_an_integer_exponent():
+def test_typing_errors():
     with pytest.raises(nbc.errors.TypingError, match="Expected an int as second"):
         ldexp(1.0, 2.0)
+    with pytest.raises(nbc.errors.TypingError, match=r"takes real numbers, not complex128\n"):
+        gamma(1j)  # no cmath.gamma to suggest
 
 
 @nbc.njit

@@ -53,10 +53,9 @@ def integer_arguments(fc, values, name, node):
     return [S.cast(fc.b, v, T.int64, fc.pos(node)) for v in values]
 
 
-def real_argument(fc, v, name, node):
+def real_argument(fc, v, node):
+    """A float64 of a real scalar (call_math refused complex numbers)."""
     fc.check_scalar(v, node)
-    if v.type.is_complex:
-        raise fc.error(TypingError, f"{name}: must be real number, not complex", node)
     return S.as_float(fc.b, v, fc.pos(node))
 
 
@@ -68,14 +67,14 @@ def call_float_function(fc, name, node):
     pos = fc.pos(node)
     if name == "ldexp":
         x, i = fc.args(node, 2, 2, "math.ldexp")
-        x = real_argument(fc, x, "math.ldexp", node)
+        x = real_argument(fc, x, node)
         fc.check_scalar(i, node)
         if not (i.type.is_int or i.type.is_bool):
             raise fc.error(TypingError, "Expected an int as second argument to ldexp.",
                            node)
         return S.math2(fc.b, "ldexp", x, i, pos)
     (x,) = fc.args(node, 1, 1, f"math.{name}")
-    x = real_argument(fc, x, f"math.{name}", node)
+    x = real_argument(fc, x, node)
     if name == "frexp":
         mantissa, exponent = S.frexp(fc.b, x, pos)
         return TupleValue([mantissa, S.cast(fc.b, exponent, T.int64, pos)])
