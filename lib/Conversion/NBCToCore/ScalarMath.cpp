@@ -3,7 +3,8 @@
 // nbc.math -> math.<fn> with CPython's "math domain error" and "math range
 // error" checks under error_model = python; nbc.math2 -> math.atan2 and
 // math.copysign, arith.remf/remsi/remui (fmod, with CPython's domain error)
-// and libm's hypot; nbc.fpclass -> arith.cmpf.
+// and libm's hypot, ldexp and nextafter; gamma, lgamma and logb -> libm
+// (no math op); nbc.fpclass -> arith.cmpf.
 //
 //===----------------------------------------------------------------------===//
 
@@ -79,8 +80,54 @@ Value emitMathFn(ScalarBuilder &b, MathFn fn, Value x) {
     return b.fop<math::AtanhOp>(x);
   case MathFn::cbrt:
     return b.fop<math::CbrtOp>(x);
+  case MathFn::gamma:
+  case MathFn::lgamma:
+  case MathFn::logb:
+    break; // libm calls (libmName)
   }
   llvm_unreachable("unknown math function");
+}
+
+/// The C function of the math functions the math dialect lacks.
+StringRef libmName(MathFn fn) {
+  switch (fn) {
+  case MathFn::gamma:
+    return "tgamma";
+  case MathFn::lgamma:
+    return "lgamma";
+  case MathFn::logb:
+    return "logb";
+  default:
+    return {};
+  }
+}
+
+/// A call of libm's `name` (its float variant `namef` when `type` is f32)
+/// taking `args` and returning `type`.
+FailureOr<Value> emitLibmCall(ScalarBuilder &b, Operation *op, StringRef name,
+                              Type type, ValueRange args) {
+  std::string symbol = (name + (type.isF32() ? "f" : "")).str();
+  auto fnType = b.getFunctionType(TypeRange(args), {type});
+  auto callee = lookupOrDeclareExternal(b, op, symbol, fnType, "libm");
+  if (failed(callee))
+    return failure();
+  return func::CallOp::create(b, *callee, args).getResult(0);
+}
+
+/// CPython's OverflowError for a finite argument with an infinite result.
+void raiseOnOverflow(ScalarBuilder &b, Value x, Value result,
+                     StringRef message) {
+  Value inf = b.floatConst(x.getType(), INFINITY);
+  Value finite = b.cmpF(CmpF::OLT, math::AbsFOp::create(b, x), inf);
+  Value overflow = b.cmpF(CmpF::OEQ, math::AbsFOp::create(b, result), inf);
+  b.raiseIf(b.andI(finite, overflow), ExceptionKind::OverflowError, message);
+}
+
+/// x is 0 or a negative integer (-inf included): gamma's poles.
+Value atPole(ScalarBuilder &b, Value x) {
+  Value zero = b.floatConst(x.getType(), 0.0);
+  return b.andI(b.cmpF(CmpF::OLE, x, zero),
+                b.cmpF(CmpF::OEQ, math::FloorOp::create(b, x), x));
 }
 
 /// The inputs for which CPython's math module raises "math domain error"
@@ -118,6 +165,11 @@ Value domainError(ScalarBuilder &b, MathFn fn, Value x) {
   case MathFn::cos:
   case MathFn::tan:
     return absAbove(INFINITY, CmpF::OEQ);
+  case MathFn::gamma: // gamma(-inf) too, where lgamma(-inf) is inf
+    return atPole(b, x);
+  case MathFn::lgamma:
+    return b.andI(atPole(b, x),
+                  b.cmpF(CmpF::ONE, x, b.floatConst(type, -INFINITY)));
   default:
     return {};
   }
@@ -130,6 +182,8 @@ bool canOverflow(MathFn fn) {
   case MathFn::expm1:
   case MathFn::sinh:
   case MathFn::cosh:
+  case MathFn::gamma:
+  case MathFn::lgamma:
     return true;
   default:
     return false;
@@ -146,33 +200,40 @@ struct MathLowering : public OpConversionPattern<MathOp> {
     if (b.pythonErrors)
       if (Value error = domainError(b, op.getFn(), x))
         b.raiseIf(error, ExceptionKind::ValueError, "math domain error");
-    Value result = emitMathFn(b, op.getFn(), x);
-    if (b.pythonErrors && canOverflow(op.getFn())) {
-      // A finite argument with an infinite result: CPython's range error.
-      Value inf = b.floatConst(x.getType(), INFINITY);
-      Value finite = b.cmpF(CmpF::OLT, math::AbsFOp::create(b, x), inf);
-      Value overflow =
-          b.cmpF(CmpF::OEQ, math::AbsFOp::create(b, result), inf);
-      b.raiseIf(b.andI(finite, overflow), ExceptionKind::OverflowError,
-                "math range error");
+    Value result;
+    if (StringRef name = libmName(op.getFn()); !name.empty()) {
+      FailureOr<Value> call = emitLibmCall(b, op, name, x.getType(), x);
+      if (failed(call))
+        return failure();
+      result = *call;
+    } else {
+      result = emitMathFn(b, op.getFn(), x);
     }
+    if (b.pythonErrors && canOverflow(op.getFn()))
+      raiseOnOverflow(b, x, result, "math range error");
     b.emitPendingRaises();
     rewriter.replaceOp(op, result);
     return success();
   }
 };
 
-/// hypot through libm: math has no hypot op, and the scaled formula
-/// big * sqrt(1 + (small/big)^2) is off by an ulp in a third of the cases.
-FailureOr<Value> emitHypot(ScalarBuilder &b, Operation *op, Value x,
-                           Value y) {
-  bool isF32 = x.getType().isF32();
-  StringRef name = isF32 ? "hypotf" : "hypot";
-  auto type = b.getFunctionType({x.getType(), x.getType()}, {x.getType()});
-  auto callee = lookupOrDeclareExternal(b, op, name, type, "libm");
-  if (failed(callee))
-    return failure();
-  return func::CallOp::create(b, *callee, ValueRange{x, y}).getResult(0);
+/// C's ldexp(x, exponent), the integral exponent given as a float: clamped
+/// to +-2200 (past any float's range, and NaN-free) for the int argument.
+/// Under Python's semantics a finite x whose result overflows raises
+/// CPython's OverflowError("math range error").
+FailureOr<Value> emitLdexp(ScalarBuilder &b, Operation *op, Value x,
+                           Value exponent) {
+  Type type = x.getType();
+  Value bound = b.floatConst(type, 2200.0);
+  exponent = arith::MinNumFOp::create(
+      b, arith::MaxNumFOp::create(b, exponent, b.floatConst(type, -2200.0)),
+      bound);
+  Value i32 = arith::FPToSIOp::create(b, b.getI32Type(), exponent);
+  FailureOr<Value> result =
+      emitLibmCall(b, op, "ldexp", type, ValueRange{x, i32});
+  if (succeeded(result) && b.pythonErrors)
+    raiseOnOverflow(b, x, *result, "math range error");
+  return result;
 }
 
 /// C's fmod. Integers: NumPy's loop, 0 for a zero divisor and for
@@ -218,13 +279,8 @@ FailureOr<Value> emitRound(ScalarBuilder &b, Operation *op, Value x,
     return failure();
   Value result =
       func::CallOp::create(b, *callee, ValueRange{x, ndigits}).getResult(0);
-  if (b.pythonErrors) {
-    Value inf = b.floatConst(f64, INFINITY);
-    Value finite = b.cmpF(CmpF::OLT, math::AbsFOp::create(b, x), inf);
-    Value overflow = b.cmpF(CmpF::OEQ, math::AbsFOp::create(b, result), inf);
-    b.raiseIf(b.andI(finite, overflow), ExceptionKind::OverflowError,
-              "rounded value too large to represent");
-  }
+  if (b.pythonErrors)
+    raiseOnOverflow(b, x, result, "rounded value too large to represent");
   if (type != f64)
     result = arith::TruncFOp::create(b, type, result);
   return result;
@@ -263,11 +319,19 @@ struct Math2Lowering : public OpConversionPattern<Math2Op> {
     case MathFn2::fmod:
       result = emitFmod(b, op.getType(), x, y);
       break;
-    case MathFn2::hypot: {
-      FailureOr<Value> hypot = emitHypot(b, op, x, y);
-      if (failed(hypot))
+    // hypot through libm: math has no hypot op, and the scaled formula
+    // big * sqrt(1 + (small/big)^2) is off by an ulp in a third of the cases.
+    case MathFn2::hypot:
+    case MathFn2::nextafter:
+    case MathFn2::ldexp: {
+      FailureOr<Value> call =
+          op.getFn() == MathFn2::ldexp
+              ? emitLdexp(b, op, x, y)
+              : emitLibmCall(b, op, stringifyMathFn2(op.getFn()),
+                             x.getType(), ValueRange{x, y});
+      if (failed(call))
         return failure();
-      result = *hypot;
+      result = *call;
       break;
     }
     case MathFn2::round: {

@@ -151,8 +151,9 @@ class ComplexMixin:
         for a in node.args:
             v = self.materialize(self.expr(a), a)
             if isinstance(v, Value) and is_complex(v.type):
+                hint = f" (use cmath.{name})" if hasattr(cmath, name) else ""
                 raise self.error(TypingError, f"math.{name}() takes real numbers, "
-                                 f"not {v.type} (use cmath.{name})", node)
+                                 f"not {v.type}{hint}", node)
 
     def as_cmath_operand(self, v, node):
         """cmath takes any number, as a complex128 unless it is complex."""

@@ -9,7 +9,9 @@ import math
 import numpy as np
 
 from .. import types as T
+from ..errors import TypingError, UnsupportedError
 from . import scalar as S
+from .builder import TupleValue
 from .complexes import imag_part, make_complex, real_part
 
 
@@ -147,6 +149,31 @@ def _float_power(b, a, pos):
     return S.binary(b, "Pow", x, y, pos, elementwise=True)
 
 
+def _ldexp(b, a, pos):
+    x, exponent = a
+    if not (exponent.type.is_int or exponent.type.is_bool) or exponent.type == T.uint64:
+        raise Refused("np.ldexp takes an integer exponent (int64 at most; NumPy has no "
+                      "loop for others)")
+    return S.math2(b, "ldexp", _float(b, x, pos), exponent, pos, keep_f32=True)
+
+
+def _spacing(b, a, pos):
+    # NumPy's npy_spacing: the step away from zero (-0.0 steps up), NaN at inf.
+    x = _float(b, a[0], pos)
+    inf, zero = b.constant(math.inf, x.type, pos), b.constant(0.0, x.type, pos)
+    away = S.where(b, S.compare(b, "Lt", x, zero, pos), S.negate(b, inf, pos), inf, pos)
+    step = S.binary(b, "Sub", S.math2(b, "nextafter", x, away, pos, keep_f32=True), x,
+                    pos, elementwise=True)
+    return S.where(b, S.fpclass(b, "inf", x, pos), b.constant(math.nan, x.type, pos),
+                   step, pos)
+
+
+def _invert(b, a, pos):
+    if not (a[0].type.is_int or a[0].type.is_bool):
+        raise Refused(f"np.invert of {a[0].type} is not supported (NumPy has no loop)")
+    return S.invert(b, a[0], pos, elementwise=True)
+
+
 # name -> (number of inputs, body(builder, scalars, pos))
 COMPOSED_UFUNCS = {
     "square": (1, _square), "reciprocal": (1, _reciprocal), "rint": (1, _rint),
@@ -157,7 +184,55 @@ COMPOSED_UFUNCS = {
     "fmax": (2, _nan_ignoring("max")), "fmin": (2, _nan_ignoring("min")),
     "logaddexp": (2, _log_add_exp(False)), "logaddexp2": (2, _log_add_exp(True)),
     "heaviside": (2, _heaviside), "float_power": (2, _float_power),
+    "ldexp": (2, _ldexp), "spacing": (1, _spacing),
+    "invert": (1, _invert), "bitwise_not": (1, _invert),
 }
+
+
+def frexp_parts(b, a, pos):
+    """np.frexp's outputs on one element: the mantissa (x's float type) and
+    the exponent as an int32."""
+    mantissa, exponent = S.frexp(b, _float(b, a[0], pos), pos)
+    return mantissa, S.cast(b, exponent, T.int32, pos)
+
+
+def modf_parts(b, a, pos):
+    """np.modf's outputs: C's modf, the fraction with x's sign (-0.0 for
+    -2.0, +-0.0 for +-inf) and the integral part."""
+    x = _float(b, a[0], pos)
+    whole = S.math1(b, "trunc", x, pos, keep_f32=True)
+    fraction = S.where(b, S.fpclass(b, "inf", x, pos), b.constant(0.0, x.type, pos),
+                       S.binary(b, "Sub", x, whole, pos, elementwise=True), pos)
+    return S.math2(b, "copysign", fraction, x, pos, keep_f32=True), whole
+
+
+def divmod_parts(b, a, pos):
+    """np.divmod: np.floor_divide and np.remainder (NumPy's divmod loop
+    computes both so, and so do the dialect's floordiv and mod)."""
+    return tuple(S.binary(b, op, a[0], a[1], pos, elementwise=True)
+                 for op in ("FloorDiv", "Mod"))
+
+
+# Ufuncs of two outputs: name -> (number of inputs, parts(builder, scalars, pos)).
+TWO_OUTPUT_UFUNCS = {"frexp": (1, frexp_parts), "modf": (1, modf_parts),
+                     "divmod": (2, divmod_parts)}
+
+
+def two_output_ufunc(fc, name, vals, node):
+    """np.frexp / np.modf / np.divmod on scalars or arrays: the tuple of
+    their two outputs, each an elementwise pass (no out=)."""
+    nin, parts = TWO_OUTPUT_UFUNCS[name]
+    if node.keywords or len(vals) != nin:
+        raise fc.error(TypingError, f"np.{name} takes {nin} argument"
+                       f"{'s' if nin > 1 else ''} (out= is not supported)", node)
+    if name == "divmod":
+        vals = fc.numpy_scalar_operands(vals, node)
+    pos = fc.pos(node)
+    try:
+        return TupleValue([fc.elementwise(vals, lambda b, a, k=k: parts(b, a, pos)[k], node)
+                           for k in range(2)])
+    except Refused as e:
+        raise fc.error(UnsupportedError, str(e), node) from None
 
 
 def round_body(decimals):

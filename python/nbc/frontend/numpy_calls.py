@@ -17,7 +17,8 @@ from .builder import PyObj, TupleValue, Value
 from .dtypes import dtype_of
 from .clipping import ClipMixin
 from .complexes import NP_COMPLEX
-from .composed_ufuncs import COMPOSED_UFUNCS, Refused, round_body
+from .composed_ufuncs import (COMPOSED_UFUNCS, TWO_OUTPUT_UFUNCS, Refused, round_body,
+                              two_output_ufunc)
 from .matrices import NP_MATRIX
 from .random import NP_RANDOM
 from .scans import NP_SCANS
@@ -55,21 +56,25 @@ NP_INDEXING = ("nonzero", "flatnonzero", "argwhere", "take")  # fancy.py
 # The ufuncs that take `out=`, by their number of inputs.
 UFUNC_NIN = {**{n: 1 for n in ("abs", "absolute", "negative", "isnan", "isinf",
                                "isfinite", "logical_not")},
-             **{n: 2 for n in ("arctan2", "hypot", "copysign", "fmod", "minimum",
-                               "maximum")}}
+             **{n: 2 for n in ("arctan2", "hypot", "copysign", "fmod", "nextafter",
+                               "minimum", "maximum")}}
 UFUNC_NIN.update({n: 1 for n in NP_UNARY})
 UFUNC_NIN.update({n: nin for n, (nin, _) in COMPOSED_UFUNCS.items()})
 UFUNC_NIN.update({n: 2 for n in (*NP_BINARY, *NP_COMPARE, *NP_LOGICAL)})
 
 
+INTEGRAL_UFUNCS = ("divmod", "invert", "bitwise_not")  # listed as arithmetic
 # Every np.* function the frontend compiles, by kind: docs/Python.md's table
 # is generated from this (scripts/gen-numpy-table.py) and a test checks it.
 NUMPY_GROUPS = {
     "Math ufuncs": list(NP_UNARY) + ["abs", "absolute", "negative", "isnan",
                                      "isinf", "isfinite", "arctan2", "hypot",
-                                     "copysign", "fmod", "minimum", "maximum",
-                                     *COMPOSED_UFUNCS, "round", "around"],
-    "Arithmetic and bitwise ufuncs": list(NP_BINARY),
+                                     "copysign", "fmod", "nextafter", "minimum",
+                                     "maximum", *(n for n in (*COMPOSED_UFUNCS,
+                                                              *TWO_OUTPUT_UFUNCS)
+                                                   if n not in INTEGRAL_UFUNCS),
+                                     "round", "around"],
+    "Arithmetic and bitwise ufuncs": [*NP_BINARY, *INTEGRAL_UFUNCS],
     "Comparison and logical ufuncs": [*NP_COMPARE, *NP_LOGICAL, "logical_not"],
     "Selection": ["where", "clip"],
     "Reductions": list(NP_REDUCE),
@@ -141,6 +146,8 @@ class NumpyCallsMixin(ClipMixin):
         vals = [self.materialize(self.expr(a), a) for a in node.args]
         if name == "where" and len(vals) == 1 and not node.keywords:
             return self.nonzero(vals[0], "np.where", node)
+        if name in TWO_OUTPUT_UFUNCS:
+            return two_output_ufunc(self, name, vals, node)
         vals, out = self.ufunc_out(name, vals, node)
         if name in NP_COMPLEX:
             return self.call_np_complex(name, vals, node, out)
@@ -172,7 +179,8 @@ class NumpyCallsMixin(ClipMixin):
                         return a[0]  # NumPy 2 keeps integer and bool dtypes
                     return S.math1(b, fn, a[0], pos, keep_f32=True)
             return self.elementwise(vals, body, node, out)
-        if name in NP_BINARY or name in ("arctan2", "hypot", "copysign", "fmod"):
+        if name in NP_BINARY or name in ("arctan2", "hypot", "copysign", "fmod",
+                                         "nextafter"):
             if len(vals) != 2:
                 raise self.error(TypingError, f"np.{name} takes two arguments", node)
             if name in NP_BINARY:

@@ -1,19 +1,25 @@
-"""math.gcd, lcm, comb, perm, isclose and round(x, ndigits): the integer
-functions and isclose are nbc.npimpl.python_math's Python, compiled for
-the arguments; round of a float is nbc.math2 round (the runtime's exact
-decimal rounding). int(x), float(x), bool(x)."""
+"""math.gcd, lcm, comb, perm, isclose, frexp, ldexp, modf, ulp and
+round(x, ndigits): the integer functions and isclose are
+nbc.npimpl.python_math's Python, compiled for the arguments; round of a
+float is nbc.math2 round (the runtime's exact decimal rounding), frexp,
+ldexp, modf and ulp are built from the dialect's math ops. int(x),
+float(x), bool(x)."""
 
 import ast
+import math
+import sys
 
 from .. import types as T
 from ..errors import TypingError
 from ..npimpl import python_math
 from . import scalar as S
-from .builder import PyObj
+from .composed_ufuncs import modf_parts
+from .builder import PyObj, TupleValue
 
 INTEGER_FUNCTIONS = {"gcd": python_math.gcd, "lcm": python_math.lcm,
                      "comb": python_math.comb, "perm": python_math.perm}
-PYTHON_MATH = (*INTEGER_FUNCTIONS, "isclose")
+FLOAT_FUNCTIONS = ("frexp", "ldexp", "modf", "ulp")
+PYTHON_MATH = (*INTEGER_FUNCTIONS, "isclose", *FLOAT_FUNCTIONS)
 
 
 def call_with_values(fc, impl, values, node, keywords=()):
@@ -47,7 +53,52 @@ def integer_arguments(fc, values, name, node):
     return [S.cast(fc.b, v, T.int64, fc.pos(node)) for v in values]
 
 
+def real_argument(fc, v, node):
+    """A float64 of a real scalar (call_math refused complex numbers)."""
+    fc.check_scalar(v, node)
+    return S.as_float(fc.b, v, fc.pos(node))
+
+
+def call_float_function(fc, name, node):
+    """math.frexp(x) -> (float, int), math.ldexp(x, i) (an int i, as CPython
+    requires), math.modf(x) and math.ulp(x): C's functions on doubles
+    (scalar.frexp, nbc.math2 ldexp: OverflowError("math range error") past
+    the float range; modf as np.modf; ulp from nextafter, as CPython)."""
+    pos = fc.pos(node)
+    if name == "ldexp":
+        x, i = fc.args(node, 2, 2, "math.ldexp")
+        x = real_argument(fc, x, node)
+        fc.check_scalar(i, node)
+        if not (i.type.is_int or i.type.is_bool):
+            raise fc.error(TypingError, "Expected an int as second argument to ldexp.",
+                           node)
+        return S.math2(fc.b, "ldexp", x, i, pos)
+    (x,) = fc.args(node, 1, 1, f"math.{name}")
+    x = real_argument(fc, x, node)
+    if name == "frexp":
+        mantissa, exponent = S.frexp(fc.b, x, pos)
+        return TupleValue([mantissa, S.cast(fc.b, exponent, T.int64, pos)])
+    if name == "modf":
+        return TupleValue(list(modf_parts(fc.b, [x], pos)))
+    return ulp(fc.b, x, pos)
+
+
+def ulp(b, x, pos):
+    """CPython's math.ulp: NaN and inf are themselves; the largest float
+    steps down, the others up from |x|."""
+    x = S.absolute(b, x, pos)
+    inf = b.constant(math.inf, T.float64, pos)
+    up = S.binary(b, "Sub", S.math2(b, "nextafter", x, inf, pos), x, pos)
+    top = b.constant(sys.float_info.max, T.float64, pos)
+    down = S.binary(b, "Sub", x, S.math2(b, "nextafter", x, b.constant(0.0, T.float64, pos),
+                                         pos), pos)
+    last = S.where(b, S.compare(b, "Eq", x, top, pos), down, up, pos)
+    return S.where(b, S.fpclass(b, "finite", x, pos), last, x, pos)
+
+
 def call_python_math(fc, name, node):
+    if name in FLOAT_FUNCTIONS:
+        return call_float_function(fc, name, node)
     if name == "isclose":
         a, b = fc.args_nodes(ast.Call(func=node.func, args=node.args, keywords=[]),
                              2, "math.isclose")

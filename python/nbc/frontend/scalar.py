@@ -29,8 +29,9 @@ SYMBOL_CMP = {"Eq": "==", "NotEq": "!=", "Lt": "<", "LtE": "<=", "Gt": ">",
 
 MATH_FNS = ("sqrt exp log sin cos tan asin acos atan sinh cosh tanh exp2 log2 "
             "log10 log1p expm1 erf erfc floor ceil trunc asinh acosh atanh "
-            "cbrt").split()
-MATH2_FNS = ("atan2", "hypot", "copysign", "fmod", "round")  # round: round(x, n)
+            "cbrt gamma lgamma logb").split()  # logb: C's, for frexp
+# round: round(x, n); ldexp takes its integral exponent as a float
+MATH2_FNS = ("atan2", "hypot", "copysign", "fmod", "round", "ldexp", "nextafter")
 
 
 # Python's operators as the C API's typed builders number them.
@@ -321,6 +322,19 @@ def math1(b, fn, v, pos, keep_f32=False):
 def math2(b, fn, x, y, pos, keep_f32=False):
     return checked(ir.math2(b.block, b.loc(pos), MATH2_IDS[fn], x.h, y.h, keep_f32),
                    fn, x, y)
+
+
+def frexp(b, x, pos):
+    """C's frexp of a float: (mantissa in [0.5, 1) of x's sign, exponent as
+    a float of x's type); 0, inf and NaN are their own mantissa, exponent 0.
+    logb is exact (subnormals too) and so is ldexp by its negation."""
+    zero = b.constant(0.0, x.type, pos)
+    scaled = binary(b, "BitAnd", fpclass(b, "finite", x, pos),
+                    compare(b, "NotEq", x, zero, pos), pos)
+    exponent = where(b, scaled, binary(b, "Add", math1(b, "logb", x, pos, keep_f32=True),
+                                       b.constant(1.0, x.type, pos), pos), zero, pos)
+    mantissa = math2(b, "ldexp", x, negate(b, exponent, pos), pos, keep_f32=True)
+    return mantissa, exponent
 
 
 def fpclass(b, kind, v, pos):

@@ -141,13 +141,17 @@ func.func @cast_effects(%x: f64, %i: si64) {
 
 // -----
 
-// math domain errors (sin(inf) too) and range errors (exp overflow) raise
-// under error_model = python; atan, atan2 and fpclass never raise.
+// math domain errors (sin(inf), gamma's poles too) and range errors (exp,
+// gamma, lgamma, ldexp overflow) raise under error_model = python; atan,
+// logb, atan2, nextafter and fpclass never raise.
 // CHECK-LABEL: func @math_effects
 // CHECK: nbc.math sqrt
 // CHECK: nbc.math log
 // CHECK: nbc.math sin
 // CHECK: nbc.math exp
+// CHECK: nbc.math gamma
+// CHECK: nbc.math lgamma
+// CHECK: nbc.math2 ldexp
 // CHECK-NOT: nbc.math
 // CHECK-NOT: nbc.math2
 // CHECK: return
@@ -156,7 +160,12 @@ func.func @math_effects(%x: f64) {
   %1 = nbc.math log %x : f64
   %2 = nbc.math sin %x : f64
   %5 = nbc.math exp %x : f64
+  %7 = nbc.math gamma %x : f64
+  %8 = nbc.math lgamma %x : f64
+  %9 = nbc.math2 ldexp %x, %x : f64
   %6 = nbc.math atan %x : f64
+  %10 = nbc.math logb %x : f64
+  %11 = nbc.math2 nextafter %x, %x : f64
   %3 = nbc.math2 atan2 %x, %x : f64
   %4 = nbc.fpclass nan %x : f64
   return

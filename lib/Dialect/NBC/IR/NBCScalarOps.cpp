@@ -189,6 +189,9 @@ void MathOp::getEffects(EffectList &effects) {
   case MathFn::expm1:
   case MathFn::sinh:
   case MathFn::cosh:
+  // gamma and lgamma: ValueError at their poles, OverflowError past them.
+  case MathFn::gamma:
+  case MathFn::lgamma:
     if (usesPythonErrors(*this))
       addRaiseEffect(effects);
     return;
@@ -200,8 +203,8 @@ void MathOp::getEffects(EffectList &effects) {
 /// A python-model fmod raises "math domain error": a float one for a zero
 /// divisor or an infinite dividend, an integer one for a zero divisor.
 static bool math2MayRaise(Math2Op op) {
-  // round(x, n) whose value overflows raises OverflowError, as CPython's.
-  if (op.getFn() == MathFn2::round)
+  // round(x, n) and ldexp(x, i) whose value overflows raise OverflowError.
+  if (op.getFn() == MathFn2::round || op.getFn() == MathFn2::ldexp)
     return usesPythonErrors(op);
   if (op.getFn() != MathFn2::fmod || !usesPythonErrors(op))
     return false;

@@ -510,6 +510,13 @@ FailureOr<Value> nbc::buildMath2(OpBuilder &builder, Location loc, MathFn2 fn,
                                    buildPromotion(builder, loc, lhs, common),
                                    buildPromotion(builder, loc, rhs, common)));
   }
+  if (fn == MathFn2::ldexp) {
+    // The integral exponent, as a float of x's type: x alone decides the
+    // result type (np.ldexp(float32, int64) is float32).
+    lhs = asFloat(builder, loc, lhs, keepFloat32);
+    rhs = buildPromotion(builder, loc, rhs, lhs.getType());
+    return Value(Math2Op::create(builder, loc, lhs.getType(), fn, lhs, rhs));
+  }
   std::tie(lhs, rhs) =
       unify(builder, loc, asFloat(builder, loc, lhs, keepFloat32),
             asFloat(builder, loc, rhs, keepFloat32));

@@ -108,18 +108,23 @@ def NBC_MathFn : I32EnumAttr<"MathFn", "unary math function", [
     I32EnumAttrCase<"erfc", 18>, I32EnumAttrCase<"floor", 19>,
     I32EnumAttrCase<"ceil", 20>, I32EnumAttrCase<"trunc", 21>,
     I32EnumAttrCase<"asinh", 22>, I32EnumAttrCase<"acosh", 23>,
-    I32EnumAttrCase<"atanh", 24>, I32EnumAttrCase<"cbrt", 25>]> {
+    I32EnumAttrCase<"atanh", 24>, I32EnumAttrCase<"cbrt", 25>,
+    // C's tgamma, lgamma and logb (math.frexp's exponent), through libm.
+    I32EnumAttrCase<"gamma", 26>, I32EnumAttrCase<"lgamma", 27>,
+    I32EnumAttrCase<"logb", 28>]> {
   let cppNamespace = "::mlir::nbc";
   let genSpecializedAttr = 0;
 }
 def NBC_MathFnAttr : EnumAttr<NBC_Dialect, NBC_MathFn, "math">;
 
 /// Binary floating-point functions; `round` is Python's round(x, ndigits)
-/// of a float, its integral ndigits given as a float.
+/// of a float, its integral ndigits given as a float; `ldexp` likewise takes
+/// its integral exponent as a float.
 def NBC_MathFn2 : I32EnumAttr<"MathFn2", "binary math function", [
     I32EnumAttrCase<"atan2", 0>, I32EnumAttrCase<"hypot", 1>,
     I32EnumAttrCase<"copysign", 2>, I32EnumAttrCase<"fmod", 3>,
-    I32EnumAttrCase<"round", 4>]> {
+    I32EnumAttrCase<"round", 4>, I32EnumAttrCase<"ldexp", 5>,
+    I32EnumAttrCase<"nextafter", 6>]> {
   let cppNamespace = "::mlir::nbc";
   let genSpecializedAttr = 0;
 }

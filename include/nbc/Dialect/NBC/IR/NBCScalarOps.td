@@ -437,7 +437,11 @@ def NBC_MathOp : NBC_Op<"math", [
     `log(0.0)`, `sin(inf)`) and a finite argument whose `exp`, `exp2`,
     `expm1`, `sinh` or `cosh` overflows raises
     `OverflowError("math range error")`; under `numpy` they return
-    `nan`/`-inf`/`inf`. `floor`, `ceil` and
+    `nan`/`-inf`/`inf`. `gamma` (C's `tgamma`) and `lgamma` raise
+    `ValueError("math domain error")` at 0 and the negative integers (and
+    `gamma` at `-inf`) and `OverflowError("math range error")` when a finite
+    argument overflows, as CPython's. `gamma`, `lgamma` and `logb` (C's,
+    the exponent `math.frexp` builds on) are libm calls. `floor`, `ceil` and
     `trunc` return floats here; Python's int result is an `nbc.cast`.
 
     On a complex operand this is `cmath`'s function (`sqrt`, `exp`, `log`,
@@ -486,6 +490,11 @@ def NBC_Math2Op : NBC_Op<"math2", [SameOperandsAndResultType,
     is 2.67), through the runtime's `nbc_rt_round`. Under `error_model =
     python` a finite x whose rounded value overflows raises
     `OverflowError("rounded value too large to represent")`.
+
+    `ldexp` is C's `ldexp(x, i)`, the integral `i` given as a float of x's
+    type; under `error_model = python` a finite x whose result overflows
+    raises `OverflowError("math range error")` (CPython's `math.ldexp`),
+    under `numpy` it is +-inf. `nextafter` is C's (libm's).
 
     ```mlir
     %r = nbc.math2 atan2 %y, %x : f64
