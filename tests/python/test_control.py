@@ -406,3 +406,35 @@ def test_loops_and_branches_cpython_drops_keep_their_effects(a):
     got = check(dead_while, a, 3)
     if a.shape[0]:
         assert all(type(v) is int for v in got), got
+
+
+@nbc.njit
+def returns_ruled_out_in_loops(a, x):
+    acc = 0
+    for i in range(a.shape[0]):
+        for _ in range(2):
+            if True and False:
+                return 1.5
+        if x is None:  # x a float: ruled out by its type
+            return acc
+        acc += i
+        a[i] = acc
+    return acc
+
+
+@nbc.njit
+def fill_unless_ruled_out(a):
+    for i in range(a.shape[0]):
+        if False:
+            return
+        a[i] = i
+
+
+def test_returns_in_loops_ruled_out_at_compile_time():
+    """A loop whose every `return` is in a branch ruled out at compile time
+    (`if True and False:`, `x is None` of a float) returns nothing: the code
+    after it runs (was "name '$retval' is not defined"; found by the None
+    mode of the program generator). The int result is Numba's: it prunes
+    `if True and False:` before typing."""
+    assert type(check(returns_ruled_out_in_loops, np.zeros(4), 2.5)) is int
+    check(fill_unless_ruled_out, np.ones(3))

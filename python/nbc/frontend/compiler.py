@@ -446,15 +446,15 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
 
     def after_returning_loop(self, loop, rest):
         """What follows a function-level `loop` that may return: the value
-        its body returned (`$ret`, `$retval`), else its `else` clause when
-        that returns (run_else left whether it runs in `$else`), then
-        `rest`."""
+        its body returned (`$ret`, `$retval`; none when each return is in a
+        branch ruled out at compile time), else its `else` clause when that
+        returns (run_else left whether it runs in `$else`), then `rest`."""
         tail = list(rest)
         if loop.orelse and contains(loop.orelse, ast.Return, stop_at_loops=False):
             test = ast.copy_location(ast.Name(id="$else", ctx=ast.Load()), loop)
             tail.insert(0, ast.copy_location(ast.If(test=test, body=loop.orelse,
                                                     orelse=[]), loop))
-        if not contains(loop.body, ast.Return, stop_at_loops=False):
+        if not contains(loop.body, ast.Return, stop_at_loops=False) or "$retval" not in self.env:
             return self.emit_live(tail)
         test = ast.Name(id="$ret", ctx=ast.Load())
         ret = ast.Return(value=ast.Name(id="$retval", ctx=ast.Load()))
