@@ -128,3 +128,38 @@ def test_tuple_carried_around_a_loop(n):
 @pytest.mark.parametrize("limit", [2.0, 100.0])
 def test_array_returned_from_a_loop(limit):
     check(first_row_over, np.arange(12.0).reshape(4, 3), limit)
+
+
+@nbc.njit
+def or_default(x, d):
+    if x is None:
+        return d
+    return x * 2.0 + d
+
+
+@nbc.njit
+def row_sum_or(r, d):
+    return d if r is None else r.sum()
+
+
+@nbc.njit
+def optionals_passed_on(a, m):
+    best = None
+    acc = 0.0
+    for i in range(a.shape[0]):
+        acc += or_default(best, 1.0)  # None on the first pass
+        if best is None or a[i] > best:
+            best = a[i]
+    row = m[0] if a[0] > 0 else None
+    return acc + row_sum_or(row, -0.5) + or_default(a[0], 0.5) + \
+        (-9.0 if passes_through(a, find(a, a[1])) is None else 1.0)
+
+
+@pytest.mark.parametrize("sign", [1.0, -1.0])
+def test_optionals_passed_to_compiled_functions(sign):
+    """An optional argument (a None-initialised variable, `v if c else
+    None`, a callee's result) is passed as one, as Numba's OptionalType:
+    the callee tests `x is None` at run time (nbc used it as its value,
+    raising "expected float64, got None" where CPython runs; found by the
+    None mode of the program generator)."""
+    check(optionals_passed_on, sign * np.array([3.0, 1.0, 4.0]), np.ones((2, 3)))

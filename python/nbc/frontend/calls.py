@@ -529,7 +529,7 @@ class CallsMixin(NumpyCallsMixin):
         its declared result type casts the result: an i4 result wraps); its
         `locals=` types in any case."""
         nodes = self.bind_call(disp.py_func, node)
-        vals, types = self.call_arguments(disp.py_func, node, nodes)
+        vals, types = self.call_arguments(disp.py_func, node, nodes, not disp._explicit)
         self.check_container_arguments(vals, nodes, node)
         declared = None
         if disp._explicit:
@@ -574,13 +574,14 @@ class CallsMixin(NumpyCallsMixin):
 
     def call_function(self, pyfunc, options, node):
         nodes = self.bind_call(pyfunc, node)
-        vals, types = self.call_arguments(pyfunc, node, nodes)
+        vals, types = self.call_arguments(pyfunc, node, nodes, optionals=True)
         self.check_container_arguments(vals, nodes, node)
         return self.call_compiled(pyfunc, vals, types, options, node, nodes)
 
-    def call_arguments(self, pyfunc, node, nodes=None):
-        """The values and types of a call's arguments, bound to `pyfunc`'s
-        parameters (defaults filled in; `nodes`: bind_call's)."""
+    def call_arguments(self, pyfunc, node, nodes=None, optionals=False):
+        """The values and types of a call's arguments, bound to `pyfunc`'s parameters
+        (defaults filled in; `nodes`: bind_call's); an optional is passed as one when
+        `optionals` (the callee specialised on Numba's OptionalType), else as its value."""
         vals, types = [], []
         for a in self.bind_call(pyfunc, node) if nodes is None else nodes:
             v = a if isinstance(a, PyObj) else self.expr(a)
@@ -589,12 +590,10 @@ class CallsMixin(NumpyCallsMixin):
             known = None
             if isinstance(v, PyObj):
                 known = T.none if v.obj is None else T.jitted_function_type(v.obj)
-            if known is not None:
-                vals.append(v)
-                types.append(known)
-            else:
-                vals.append(self.materialize(v, node if a is v else a))
-                types.append(vals[-1].type)
+            if known is None:
+                v = self.materialize(v, node if a is v else a, keep_optional=optionals)
+            vals.append(v)
+            types.append(v.type if known is None else known)
         return vals, types
 
     def call_aot(self, obj, node):

@@ -184,9 +184,9 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                 self.env[param.arg] = PyObj(ty.dispatcher)
             elif isinstance(ty, (T.StringLiteral, T.DTypeArgument)):
                 self.env[param.arg] = PyObj(ty.value)
-            elif isinstance(ty, T.Tuple):
-                self.env[param.arg] = TupleValue([next(args) for _ in ty.items],
-                                                 cls=ty.cls)
+            elif isinstance(ty, T.Tuple):  # (an Optional: a caller's value or None)
+                self.env[param.arg] = TupleValue([next(args) for _ in ty.items], ty if
+                                                 isinstance(ty, T.Optional) else None, ty.cls)
             elif isinstance(ty, T.List) and self.public:
                 self.env[param.arg] = self.b.list_from_buffer(next(args), ty,
                                                               self.pos(self.src.fdef))
