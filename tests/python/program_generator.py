@@ -23,6 +23,7 @@ INT_OPS = ["+", "-", "*", "//", "%"]
 FLOAT_OPS = ["+", "-", "*", "/", "//", "%"]
 CMP_OPS = ["<", "<=", ">", ">=", "==", "!="]
 STEPS = [1, 1, 2, 3, -1, -2]
+REFUSALS = {"TypingError", "UnsupportedError"}  # compile-time errors (nbc's, Numba's)
 
 
 class ProgramGenerator:
@@ -416,6 +417,8 @@ def compare(seed, nbc_jit, numba_jit=None, arrays=False, containers=False,
                 numba_failures.append(f"{type(e).__name__}: {(lines or [''])[0][:80]}")
     raised = [isinstance(v, tuple) and len(v) == 3 and v[0] == "raised"
               for v in (got, want, ref)]
+    if raised[0] and raised[2] and {got[1], ref[1]} <= REFUSALS:
+        return None  # nbc and Numba both refuse to compile it
     problems = []
     if raised[1] and want[1] == "OverflowError" and ref is not None and \
             not raised[0] and not raised[2]:
