@@ -163,3 +163,26 @@ def test_optionals_passed_to_compiled_functions(sign):
     raising "expected float64, got None" where CPython runs; found by the
     None mode of the program generator)."""
     check(optionals_passed_on, sign * np.array([3.0, 1.0, 4.0]), np.ones((2, 3)))
+
+
+@nbc.njit
+def none_or_next(x, step):
+    if step:
+        return None if x is None else x + 1.0
+    return x
+
+
+@nbc.njit
+def none_results_tested(step):
+    b = none_or_next(None, step)  # None on each path of this specialisation
+    c = none_or_next(b, step)
+    return b is None, -99 if c is None else c
+
+
+@pytest.mark.parametrize("step", [True, False])
+def test_call_returning_none_on_each_path_is_none(step):
+    """A compiled function that returns None on every path, called from
+    another, gives None (it gave the empty tuple: `b is None` was False,
+    and passed on, `x + 1.0` on a tuple; found by the None mode of the
+    program generator)."""
+    assert check(none_results_tested, step) == (True, -99)
