@@ -92,6 +92,9 @@ class NoneProgramGenerator(ProgramGenerator):
 
     def none_statement(self):
         r = self.r
+        if r.random() < 0.25:
+            self.more_statement()
+            return
         c = r.random()
         if c < 0.12:  # prev
             v = r.choice(FLOAT_OPTIONALS)
@@ -193,6 +196,63 @@ class NoneProgramGenerator(ProgramGenerator):
             self.emit(f"    {k} = {r.choice(['xs', 'ms[0]'])}[{w} % 4] * {w}")
             self.emit(f"acc += -1.0 if {k} is None else {k}")
 
+    def more_statement(self):
+        """Arithmetic that keeps an optional, optional loop bounds, bools and
+        tuple items, nested and keyword calls, an inner loop's own optional."""
+        r, h = self.r, f"h{self.seed}_"
+        c = r.random()
+        v = r.choice(FLOAT_OPTIONALS)
+        if c < 0.1:
+            self.emit(f"{v} = None if {v} is None else {v} * {r.choice(['0.5', '-1.0'])} + "
+                      f"{self.expr('float', 1)}")
+        elif c < 0.2:
+            self.emit(f"{v} = {self.float_value()} if {v} is None else "
+                      f"{r.choice(['max', 'min'])}({v}, {self.expr('float', 1)})")
+        elif c < 0.28:
+            j = self.fresh("sj")
+            self.emit(f"for {j} in range(pk if pk is not None else {r.randint(0, 2)}):")
+            self.emit(f"    acc += xs[{j}] * {self.expr('float', 1)}")
+        elif c < 0.38:
+            b, j = self.fresh("ob"), self.fresh("sj")
+            self.emit(f"{b} = None")
+            self.emit(f"for {j} in range({r.randint(0, 4)} + (k8 > 99)):")
+            self.emit(f"    if xs[{j}] {r.choice(CMP_OPS)} {self.expr('float', 1)}:")
+            self.emit(f"        {b} = xs[{j}] > {self.expr('float', 1)}")
+            self.guarded(f"{b} is not None and {r.choice(['', 'not '])}{b}",
+                         ["i0 = (i0 + 1) % 1000003"])
+        elif c < 0.46:
+            t = self.fresh("t")
+            self.emit(f"{t} = ({v}, {self.expr('int', 1)})")
+            self.guarded(f"{t}[0] is not None", [f"acc += {t}[0] * {t}[1]"])
+        elif c < 0.58:
+            inner = r.choice([f"{h}last(xs, {self.expr('float', 1)})",
+                              f"{h}find(xs, {self.expr('float', 1)})"])
+            if r.random() < 0.5:
+                self.emit(f"acc += {h}or({inner}, {self.expr('float', 1)})")
+            else:
+                self.emit(f"acc += {h}or(d={self.expr('float', 1)}, x={inner})")
+        elif c < 0.66:
+            self.emit(f"xs[{self.index('xs')}] = {v} if {v} is not None else "
+                      f"{self.expr('float', 1)}")
+        elif c < 0.76:
+            self.emit(f"if {v} is not None:")
+            self.emit(f"    acc += {v}")
+            self.emit(f"elif {r.choice(INT_OPTIONALS)} is not None:")
+            self.emit(f"    {v} = {self.float_value()}")
+            self.emit("else:")
+            self.emit(f"    {v} = None if {self.expr('bool', 1)} else {self.expr('float', 1)}")
+        elif c < 0.9:
+            cur, j, k = self.fresh("cur"), self.fresh("sj"), self.fresh("sk")
+            self.emit(f"for {j} in range({r.randint(0, 3)} + (k8 > 99)):")
+            self.emit(f"    {cur} = None")
+            self.emit(f"    for {k} in range(len(ys)):")
+            self.emit(f"        if ys[{k}] {r.choice(CMP_OPS)} {self.expr('int', 1)}:")
+            self.emit(f"            {cur} = ys[{k}] + {j}")
+            self.emit(f"    if {cur} is not None:")
+            self.emit(f"        i0 = (i0 + {cur}) % 1000003")
+        else:  # an optional passed through a helper's parameter and back
+            self.emit(f"{v} = {h}pass({v}, {self.expr('bool', 1)})")
+
     def call_statement(self):
         r, h = self.r, f"h{self.seed}_"
         c = r.random()
@@ -233,7 +293,9 @@ class NoneProgramGenerator(ProgramGenerator):
             f"        if prev is not None and xs[i] {r.choice(['<', '>'])} c:",
             "            return prev", "        prev = xs[i]", "    return prev", "",
             "@jit", f"def {h}row(ms, k):", f"    if k {r.choice(['<', '>'])} 0:",
-            "        return None", "    return ms[k % 3]", ""]
+            "        return None", "    return ms[k % 3]", "",
+            "@jit", f"def {h}pass(x, c):", "    if c:", "        return x",
+            "    return None if x is None else x + 1.0", ""]
 
     def program(self, name):
         r = self.r

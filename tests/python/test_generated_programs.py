@@ -36,8 +36,8 @@ def test_container_programs(seed):
 
 
 # The None mode (program_generator_nones.py): optionals in loops, helpers
-# taking and returning them; seeds 1 and 4 return one optional (4: None).
-@pytest.mark.parametrize("seed", [1, 2, 4, 5])
+# taking and returning them; seeds 1 and 21 return one optional (21: None).
+@pytest.mark.parametrize("seed", [1, 2, 5, 21])
 def test_none_programs(seed):
     problem = G.compare(seed, nbc.njit, None, nones=True)
     assert problem is None, problem
@@ -72,5 +72,5 @@ def test_a_difference_is_reported():
             out = fn(*args)
             return 0.0 if out is None else out
         return run
-    problem = G.compare(4, none_as_zero, None, nones=True)
+    problem = G.compare(21, none_as_zero, None, nones=True)
     assert problem is not None and "result 0: nbc 0.0, CPython None" in problem
