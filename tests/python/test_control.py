@@ -438,3 +438,23 @@ def test_returns_in_loops_ruled_out_at_compile_time():
     `if True and False:` before typing."""
     assert type(check(returns_ruled_out_in_loops, np.zeros(4), 2.5)) is int
     check(fill_unless_ruled_out, np.ones(3))
+
+
+@nbc.njit
+def constants_picked_by_constant_tests(x, n):
+    a = n
+    if (x if False else -6) > 0:
+        a = x
+    w = 0
+    while w < 3 and ((x if 0 else -1) > 0 or (2 if True else x) < 1):
+        w += 1
+        a = x
+    return a
+
+
+def test_constant_picked_by_a_constant_test_decides_a_branch():
+    """`x if False else -6` is the constant -6 to CPython's compiler, so
+    `(x if False else -6) > 0` compares constants and Numba prunes the
+    branch: `a` stays the int it is in CPython and Numba (nbc gave 3.0;
+    found by the None mode of the program generator)."""
+    assert type(check(constants_picked_by_constant_tests, 2.5, 3)) is int

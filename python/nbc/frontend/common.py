@@ -270,8 +270,8 @@ _COMPARED = {ast.Lt: operator.lt, ast.LtE: operator.le, ast.Gt: operator.gt,
 
 def constant_value(node):
     """The value of an expression CPython's compiler folds to a constant
-    (a literal, `-`/`not` of one, arithmetic on them) as a 1-tuple, else
-    None."""
+    (a literal, `-`/`not` of one, arithmetic on them, the constant side a
+    constant test picks: `x if False else -6`) as a 1-tuple, else None."""
     if isinstance(node, ast.Constant) and isinstance(node.value, (bool, int, float,
                                                                   type(None))):
         return (node.value,)
@@ -290,6 +290,10 @@ def constant_value(node):
                 return (_FOLDED[type(node.op)](lhs[0], rhs[0]),)
             except ArithmeticError:
                 return None  # raised at run time, as CPython leaves it
+    if isinstance(node, ast.IfExp):  # (the side not picked is not compiled)
+        test = constant_value(node.test)
+        if test:
+            return constant_value(node.body if test[0] else node.orelse)
     return None
 
 
