@@ -186,3 +186,37 @@ def test_call_returning_none_on_each_path_is_none(step):
     and passed on, `x + 1.0` on a tuple; found by the None mode of the
     program generator)."""
     assert check(none_results_tested, step) == (True, -99)
+
+
+@nbc.njit("float64(optional(float64), float64)")
+def declared_or_default(x, d):
+    return d if x is None else x * 2.0
+
+
+@nbc.njit("float64(float64)")
+def declared_double(x):
+    return x * 2.0
+
+
+@nbc.njit
+def optional_to_declared_signatures(a, c):
+    b = a[0] if c > 0 else None
+    return declared_or_default(b, 1.5) + declared_or_default(a[1], 1)
+
+
+@pytest.mark.parametrize("c", [1, 0])
+def test_optional_to_an_optional_parameter_of_a_signature(c):
+    """An optional passed where an explicit signature declares
+    `optional(float64)` is tested there at run time (nbc passed its value:
+    TypeError when None, where CPython and Numba take the None)."""
+    check(optional_to_declared_signatures, np.array([2.0, 3.0]), c)
+
+
+@requires_exec
+def test_optional_to_a_plain_parameter_of_a_signature_is_its_value():
+    @nbc.njit
+    def caller(a, c):
+        return declared_double(a[0] if c > 0 else None)
+    assert caller(np.array([2.0]), 1) == 4.0
+    with pytest.raises(TypeError, match="expected float64, got None"):
+        caller(np.array([2.0]), 0)

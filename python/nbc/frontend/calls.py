@@ -31,6 +31,7 @@ from .isinstance_test import static_isinstance
 from .parameters import Jitted, bound_values, check_call, starred_items
 from .python_math import PYTHON_MATH, call_python_math, round_digits
 from .dtypes import scalar_type_callee
+from .explicit_calls import ExplicitSignaturesMixin
 from .numpy_calls import MATH_ALIASES, NumpyCallsMixin, numpy_name
 from ..stencil import StencilFunc
 
@@ -83,7 +84,7 @@ def operator_expression(obj, args):
     return None
 
 
-class CallsMixin(NumpyCallsMixin):
+class CallsMixin(NumpyCallsMixin, ExplicitSignaturesMixin):
     def expr_Call(self, node):
         if self.is_builtin_call(node.func, type):
             return self.call_type_of(node.func, node)
@@ -529,21 +530,11 @@ class CallsMixin(NumpyCallsMixin):
         its declared result type casts the result: an i4 result wraps); its
         `locals=` types in any case."""
         nodes = self.bind_call(disp.py_func, node)
-        vals, types = self.call_arguments(disp.py_func, node, nodes, not disp._explicit)
+        vals, types = self.call_arguments(disp.py_func, node, nodes, optionals=True)
         self.check_container_arguments(vals, nodes, node)
         declared = None
-        if disp._explicit:
-            best = best_match([sig for _, sig in disp._explicit], types)
-            if best is None:
-                listed = ", ".join("(" + ", ".join(map(str, s)) + ")"
-                                   for _, s in disp._explicit)
-                raise self.error(TypingError, f"{describe(disp)}: no signature takes "
-                                 f"({', '.join(map(str, types))}); its signatures: "
-                                 f"{listed}", node)
-            declared, types = disp._explicit[best]
-            types = list(types)
-            vals = [v if isinstance(v, PyObj) else self.coerce(v, t, node)
-                    for v, t in zip(vals, types)]
+        if disp._explicit:  # (explicit_calls.py)
+            vals, types, declared = self.explicit_signature(disp, vals, types, node)
         return self.call_compiled(disp.py_func, vals, types, disp.options, node, nodes,
                                   declared=(declared, disp.locals))
 
