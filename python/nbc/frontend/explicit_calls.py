@@ -39,9 +39,7 @@ class ExplicitSignaturesMixin:
             if best is not None:
                 declared = next(d for d, s in explicit if s is forms[best])
                 types = [T.Optional(s) if o else s for s, o in zip(forms[best], optional)]
-                vals = [v if isinstance(v, PyObj) else self.coerce(v, t, node)
-                        for v, t in zip(vals, types)]
-                return vals, types, declared
+                return self.converted(vals, types, node), types, declared
             vals = [self.materialize(v, node) if o else v for v, o in zip(vals, optional)]
             types = [v.type if o else t for v, t, o in zip(vals, types, optional)]
         best = best_match([sig for _, sig in explicit], types)
@@ -51,7 +49,8 @@ class ExplicitSignaturesMixin:
                              f"({', '.join(map(str, types))}); its signatures: "
                              f"{listed}", node)
         declared, types = explicit[best]
-        types = list(types)
-        vals = [v if isinstance(v, PyObj) else self.coerce(v, t, node)
+        return self.converted(vals, list(types), node), list(types), declared
+
+    def converted(self, vals, types, node):
+        return [v if isinstance(v, PyObj) else self.coerce(v, t, node)
                 for v, t in zip(vals, types)]
-        return vals, types, declared
