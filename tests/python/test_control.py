@@ -458,3 +458,23 @@ def test_constant_picked_by_a_constant_test_decides_a_branch():
     branch: `a` stays the int it is in CPython and Numba (nbc gave 3.0;
     found by the None mode of the program generator)."""
     assert type(check(constants_picked_by_constant_tests, 2.5, 3)) is int
+
+
+@nbc.njit
+def rest_after_decided_return(n, x):
+    b = None
+    c = None
+    for _ in range(n):
+        if c is None:  # decided at compile time: the rest of the body is dead
+            return -1
+        b = x
+    return -99 if b is None else b
+
+
+def test_body_after_a_return_decided_at_compile_time_is_not_typed():
+    """After `if c is None: return` of a None `c` in a loop, the rest of the
+    body never runs and is not typed (Numba drops it), so `b` stays None:
+    the result is the int CPython and Numba return (nbc gave -99.0; found
+    by the None mode of the program generator)."""
+    assert type(check(rest_after_decided_return, 0, 2.5)) is int
+    assert check(rest_after_decided_return, 2, 2.5) == -1

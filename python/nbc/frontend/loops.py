@@ -468,6 +468,10 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin):
         self.spill("$retval", stmt)  # a try body's return
         self.set_flag("$ret", stmt)
         self.set_flag(self.loops[-1].brk, stmt)
+        # What follows in the body is dead, also past an `if` decided at
+        # compile time (`if c is None: return` of a None c), as Numba drops
+        # it: not typed, it does not widen a variable after the loop.
+        self.dead = True
 
     # -- while -------------------------------------------------------------------
     def emit_while(self, stmt):
