@@ -478,3 +478,21 @@ def test_body_after_a_return_decided_at_compile_time_is_not_typed():
     by the None mode of the program generator)."""
     assert type(check(rest_after_decided_return, 0, 2.5)) is int
     assert check(rest_after_decided_return, 2, 2.5) == -1
+
+
+@nbc.njit
+def constant_first_operands(n, x):
+    b = None
+    c = None
+    if 0 or c is not None:  # `c is not None` to CPython's compiler: False here
+        b = x
+    return -99 if b is None else b, (0 or n) + (True and n) + (0.0 or 2)
+
+
+def test_constant_first_operand_of_and_or_is_dropped():
+    """`0 or e` / `True and e` is `e` to CPython's compiler, so a test of a
+    None `c` there decides the branch as Numba prunes it: `b` stays None and
+    the result is CPython's and Numba's int (nbc gave -99.0; found by the
+    None mode of the program generator)."""
+    got = check(constant_first_operands, 3, 2.5)
+    assert type(got[0]) is int and type(got[1]) is int

@@ -15,8 +15,8 @@ from .builder import PyObj, RangeValue, TupleValue, Value, describe, optional_pa
 from .array_layout import ArrayFlags
 from .named_tuples import is_namedtuple_value
 from .arrays import ELLIPSIS, NEWAXIS, FlatIter, binary_body, integral_exponent
-from .common import (NoneStandIn, Undef, decided_truth, is_none_value, none_standin_merged,
-                     type_of, unify)
+from .common import (NoneStandIn, Undef, constant_value, decided_truth, is_none_value,
+                     none_standin_merged, type_of, unify)
 from .fancy import is_index_array
 from .lists import is_list
 from .dicts import TableCursor, is_table
@@ -495,7 +495,9 @@ class ExprsMixin:
         """`a and b` / `a or b` with short-circuit evaluation (scf.if)."""
         is_and = isinstance(node.op, ast.And)
         pos = self.pos(node)
-        first = self.expr(node.values[0])
+        first = constant_value(node.values[0])  # `False or x` is x to CPython's compiler
+        first = PyObj(bool(first[0])) if first and bool(first[0]) == is_and else \
+            self.expr(node.values[0])
         if isinstance(first, PyObj) and isinstance(first.obj, bool):
             # Decided at compile time: what Python returns, the rest unread
             # when it settles the result.
