@@ -496,3 +496,31 @@ def test_constant_first_operand_of_and_or_is_dropped():
     None mode of the program generator)."""
     got = check(constant_first_operands, 3, 2.5)
     assert type(got[0]) is int and type(got[1]) is int
+
+
+@nbc.njit
+def none_tests_inside_conditions(n, x):
+    b = None
+    row = None
+    if (0.5 if row is None else 9.0) > 3:  # constants once `row is None` is
+        b = x
+    w = 0
+    while w < n and row is not None:
+        w += 1
+        b = x
+    c = None
+    for _ in range(n):
+        if not False:
+            continue  # the rest of the body is dead
+        c = x
+    return -99 if b is None else b, -98 if c is None else c
+
+
+def test_none_tests_and_jumps_decide_as_numba_prunes():
+    """`x is None` of a name None there is a constant inside a condition
+    (`(0.5 if row is None else 9.0) > 3`, `w < n and row is not None`), and
+    a `continue` decided at compile time ends the body, as Numba's pruning
+    decides them: b and c stay None, the results CPython's and Numba's ints
+    (nbc gave floats; found by the None mode of the program generator)."""
+    got = check(none_tests_inside_conditions, 3, 2.5)
+    assert all(type(v) is int for v in got), got

@@ -481,10 +481,6 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         jumped_over = frame.names if frame and frame.loop is self.loops[-1] else ()
         self.emit_if_value(go, rest, [], node, jumped_over)
 
-    def set_flag(self, name, node):
-        self.env[name] = self.b.constant(True, T.boolean, self.pos(node))
-        self.spill(name, node)  # a try body's jump
-
     # -- simple statements ---------------------------------------------------
     def emit_stmt(self, stmt):
         if isinstance(stmt, ast.Assign):
