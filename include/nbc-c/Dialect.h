@@ -548,6 +548,15 @@ NBC_CAPI_EXPORTED bool nbcBuildDivMod(MlirBlock block, MlirLocation loc,
 /// `value` as `type` (nbc.cast, or `value` itself when it has the type).
 NBC_CAPI_EXPORTED MlirValue nbcBuildCast(MlirBlock block, MlirLocation loc,
                                          MlirValue value, MlirType type);
+/// `value` as `type` the way a store into an array item of that type
+/// (`index` false) or an index (`index` true, `type` si64) converts it: as
+/// nbcBuildCast, the nbc.cast marked `nbc.converts` ("item" or "index"),
+/// which nbcWidenValues and nbcWidenLoopCarried keep when `value` widens
+/// (to an integer within si64 for an index, not to complex for a real item).
+NBC_CAPI_EXPORTED MlirValue nbcBuildConversion(MlirBlock block,
+                                               MlirLocation loc,
+                                               MlirValue value, MlirType type,
+                                               bool index);
 /// `bool(value)`.
 NBC_CAPI_EXPORTED MlirValue nbcBuildTruth(MlirBlock block, MlirLocation loc,
                                           MlirValue value);

@@ -191,6 +191,17 @@ MlirValue nbcBuildCast(MlirBlock block, MlirLocation loc, MlirValue value,
                       });
 }
 
+MlirValue nbcBuildConversion(MlirBlock block, MlirLocation loc,
+                             MlirValue value, MlirType type, bool index) {
+  MlirValue cast = nbcBuildCast(block, loc, value, type); // its checks
+  if (mlirValueIsNull(cast) || mlirValueEqual(cast, value))
+    return cast;
+  Operation *op = unwrap(cast).getDefiningOp();
+  op->setAttr(kConversionAttrName,
+              StringAttr::get(op->getContext(), index ? "index" : "item"));
+  return cast;
+}
+
 MlirValue nbcBuildTruth(MlirBlock block, MlirLocation loc, MlirValue value) {
   return buildInBlock(block, loc, {value}, "nbcBuildTruth",
                       [&](OpBuilder &b, Location l) {

@@ -1,6 +1,8 @@
 """`python -m nbc compile mymod.py -o OUTDIR [--target-cpu CPU] [--name NAME]`:
 ahead-of-time compilation (nbc.aot).
-`python -m nbc bench|registry|profile ...`: the performance tools (nbc.tools)."""
+`python -m nbc bench|registry|profile ...`: the performance tools (nbc.tools).
+`python -m nbc export-ir np.median 'float64[:]' ... -o lib.mlir`: NumPy
+functions as an nbc-dialect module for other frontends (nbc.tools.export_ir)."""
 
 import argparse
 import sys
@@ -44,13 +46,17 @@ def main(argv=None):
 
 
 def _add_tool_commands(commands):
-    from .tools import bench, profile, registry
+    from .tools import bench, export_ir, profile, registry
     bench.add_arguments(commands.add_parser(
         "bench", help="time a function compiled by nbc against its Python original "
         "(and a baseline) at several sizes"))
     registry.add_arguments(commands.add_parser(
         "registry", help="record optimised functions and their speedups; check "
         "them in CI", description=registry.__doc__.split("\n\n")[1]))
+    export_ir.add_arguments(commands.add_parser(
+        "export-ir", help="write NumPy functions nbc implements (np.median, "
+        "np.sort, ...) as an nbc-dialect module other frontends call",
+        description=export_ir.__doc__.split("\n\n")[0]))
     profile.add_arguments(commands.add_parser(
         "profile", help="run a script under cProfile and say which hot functions "
         "nbc compiles"))
@@ -58,7 +64,8 @@ def _add_tool_commands(commands):
 
 def _run_tool(args):
     import importlib
-    tool = importlib.import_module(f".tools.{args.command}", __package__)
+    tool = importlib.import_module(f".tools.{args.command.replace('-', '_')}",
+                                   __package__)
     try:
         return tool.main(args)
     except (ImportError, AttributeError, ValueError, OSError) as e:

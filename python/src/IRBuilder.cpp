@@ -290,6 +290,10 @@ void nbc::python::registerIRBuilder(nb::module_ &parent) {
   m.def("cast", [](H block, H location, H value, H type) {
     return typed(nbcBuildCast(blk(block), loc(location), val(value), ty(type)));
   });
+  m.def("conversion", [](H block, H location, H value, H type, bool index) {
+    return typed(nbcBuildConversion(blk(block), loc(location), val(value),
+                                    ty(type), index));
+  });
   m.def("minmax", [](H block, H location, bool isMax, bool numpy, H lhs,
                      H rhs) {
     MlirValue v = numpy ? nbcBuildNumpyMinMax(blk(block), loc(location), isMax,

@@ -11,7 +11,8 @@
 // call's result, whose readers are built again (the add in f64, the cast to
 // f64 gone). A reader with no float form (`<<`) refuses: the IR and the
 // function's type stay as they were. nbcWidenValues refuses a narrower type,
-// and widens a placeholder's readers, a message naming its type among them.
+// and widens a placeholder's readers, a message naming its type among them,
+// keeping a store's and an index's conversion of it (nbcBuildConversion).
 //
 // RUN: nbc-capi-loop-typing 2>&1 | FileCheck %s
 // CHECK-NOT: FAIL
@@ -115,6 +116,27 @@ static MlirOperation buildRecursive(MlirModule module, MlirLocation loc,
   append(body, nbcReturnOpCreate(loc, 1, &scaled));
   *callOut = rec;
   return func;
+}
+
+/// Appends a kernel `name(args) -> result` to `module` whose entry block
+/// (`*entry`) starts with a placeholder of type i1, as a frontend's
+/// stand-in for a value whose type is not known yet; returns it.
+static MlirValue buildPlaceholderKernel(MlirModule module, MlirLocation loc,
+                                        const char *name, intptr_t numArgs,
+                                        const MlirType *args, MlirType result,
+                                        MlirOperation *func,
+                                        MlirBlock *entry) {
+  MlirContext ctx = mlirLocationGetContext(loc);
+  MlirType i1 = mlirIntegerTypeGet(ctx, 1);
+  *func = nbcKernelFuncCreate(
+      loc, str(name), numArgs, args, 1, &result,
+      nbcKernelAttrGet(ctx, 0, NbcErrorModelPython, false, true));
+  mlirBlockAppendOwnedOperation(mlirModuleGetBody(module), *func);
+  *entry = nbcFuncGetEntryBlock(*func);
+  MlirOperationState state =
+      mlirOperationStateGet(str("builtin.unrealized_conversion_cast"), loc);
+  mlirOperationStateAddResults(&state, 1, &i1);
+  return append(*entry, mlirOperationCreate(&state));
 }
 
 int main(void) {
@@ -238,15 +260,9 @@ int main(void) {
   MlirType i1 = mlirIntegerTypeGet(ctx, 1);
   mlirModuleDestroy(module); // (it holds the refused function)
   module = mlirModuleCreateEmpty(loc);
-  func = nbcKernelFuncCreate(
-      loc, str("placeholder"), 1, &f64, 1, &i1,
-      nbcKernelAttrGet(ctx, 0, NbcErrorModelPython, false, true));
-  mlirBlockAppendOwnedOperation(mlirModuleGetBody(module), func);
-  MlirBlock entry = nbcFuncGetEntryBlock(func);
-  MlirOperationState state =
-      mlirOperationStateGet(str("builtin.unrealized_conversion_cast"), loc);
-  mlirOperationStateAddResults(&state, 1, &i1);
-  MlirValue value = append(entry, mlirOperationCreate(&state));
+  MlirBlock entry;
+  MlirValue value = buildPlaceholderKernel(module, loc, "placeholder", 1, &f64,
+                                           i1, &func, &entry);
   MlirValue greater = nbcBuildCompare(entry, loc, NbcCmpGt,
                                       mlirBlockGetArgument(entry, 0), value);
   MlirStringRef typeName = str("type");
@@ -277,14 +293,8 @@ int main(void) {
   // to si64 and the sum to f64 (casts marked `promotion`). Widened to f64,
   // both operators are built again from p's new type, as a direct build
   // of `total + (x + 1)` with x : f64 gives them.
-  func = nbcKernelFuncCreate(
-      loc, str("promoted"), 1, &f64, 1, &f64,
-      nbcKernelAttrGet(ctx, 0, NbcErrorModelPython, false, true));
-  mlirBlockAppendOwnedOperation(mlirModuleGetBody(module), func);
-  entry = nbcFuncGetEntryBlock(func);
-  state = mlirOperationStateGet(str("builtin.unrealized_conversion_cast"), loc);
-  mlirOperationStateAddResults(&state, 1, &i1);
-  value = append(entry, mlirOperationCreate(&state));
+  value = buildPlaceholderKernel(module, loc, "promoted", 1, &f64, f64, &func,
+                                 &entry);
   MlirValue oneInt = append(entry, nbcConstantIntOpCreate(loc, si64, 1));
   MlirValue next = nbcBuildBinary(entry, loc, NbcBinaryAdd, value, oneInt);
   MlirValue total = nbcBuildBinary(entry, loc, NbcBinaryAdd,
@@ -314,6 +324,48 @@ int main(void) {
   printf("\n");
   if (!mlirOperationVerify(func))
     printf("FAIL: the function widened through promotions does not verify\n"),
+        ++failures;
+
+  // `out[0] = p` and `b[p]` with the placeholder p: the store's and the
+  // index's conversions (nbcBuildConversion, marked `nbc.converts`) stay
+  // when p widens to si32, converting it as a direct build of `out[0] = x`
+  // and `b[x]` with x : si32 does; a float index is refused.
+  int64_t dynamic = mlirShapedTypeGetDynamicSize();
+  MlirType array = mlirMemRefTypeContiguousGet(f64, 1, &dynamic,
+                                               mlirAttributeGetNull());
+  MlirType si32 = nbcSignedIntegerTypeGet(ctx, 32);
+  MlirType arrays[2] = {array, array};
+  value = buildPlaceholderKernel(module, loc, "converted", 2, arrays, f64,
+                                 &func, &entry);
+  MlirValue item = nbcBuildConversion(entry, loc, value, f64, false);
+  MlirValue index = nbcBuildConversion(entry, loc, value, si64, true);
+  MlirValue zero = append(entry, nbcConstantIntOpCreate(loc, si64, 0));
+  append(entry, nbcStoreOpCreate(loc, item, mlirBlockGetArgument(entry, 0), 1,
+                                 &zero));
+  MlirValue loaded = append(
+      entry, nbcLoadOpCreate(loc, mlirBlockGetArgument(entry, 1), 1, &index));
+  append(entry, nbcReturnOpCreate(loc, 1, &loaded));
+  // CHECK: refused a float index: {{.*}}cannot widen a value read by an index's conversion
+  if (nbcWidenValues(1, &value, &f64))
+    printf("FAIL: a float index was widened\n"), ++failures;
+  else
+    printf("refused a float index: %.*s\n", (int)nbcGetLastError().length,
+           nbcGetLastError().data);
+  if (!nbcWidenValues(1, &value, &si32)) {
+    MlirStringRef e = nbcGetLastError();
+    printf("FAIL widening through conversions: %.*s\n", (int)e.length, e.data);
+    return 1;
+  }
+  // CHECK-LABEL: func.func @converted
+  // CHECK-NEXT: %[[P:.*]] = builtin.unrealized_conversion_cast to si32
+  // CHECK-NEXT: %[[I:.*]] = nbc.cast %[[P]] {nbc.converts = "item"} : si32 to f64
+  // CHECK-NEXT: %[[X:.*]] = nbc.cast %[[P]] {nbc.converts = "index"} : si32 to si64
+  // CHECK: nbc.store %[[I]], %arg0[
+  // CHECK: nbc.load %arg1[%[[X]]]
+  mlirOperationPrint(func, printOut, NULL);
+  printf("\n");
+  if (!mlirOperationVerify(func))
+    printf("FAIL: the function widened through conversions does not verify\n"),
         ++failures;
 
   mlirModuleDestroy(module);

@@ -177,6 +177,21 @@ def test_comprehensions_over_arrays(n):
           comprehension_enumerate(a1))
 
 
+def not_of_a_pop(n):
+    l = [1, 0, n]
+    flag = 0
+    if not l.pop():
+        flag = 1
+    return len(l), flag
+
+
+@requires_exec
+def test_not_evaluates_its_operand_once():
+    # `not l.pop()` popped twice (a wrong length) before.
+    for n in (0, 3):
+        assert nbc.njit(not_of_a_pop)(n) == not_of_a_pop(n)
+
+
 @requires_exec
 def test_mixed_literal_is_float64_as_in_numba():
     numba = pytest.importorskip("numba")
@@ -308,6 +323,8 @@ def test_typing_errors():
     with pytest.raises(nbc.TypingError, match="cannot infer the element type") as e:
         nbc.njit(never_appended)(3)
     assert "l = []" in str(e.value)
+    with pytest.raises(nbc.TypingError, match="element type of this empty list:"):
+        nbc.njit(lambda: len(list()))()  # not "dict or set"
     with pytest.raises(nbc.TypingError, match="list items must be scalars"):
         nbc.njit(mixed_incompatible)(np.ones(2))
     with pytest.raises(nbc.TypingError, match="cannot append"):

@@ -65,6 +65,24 @@ def test_is_none_and_is_not_none():
         assert f(*args) == pick(*args)
 
 
+def test_equality_with_none():
+    """`x == None` / `x != None` are `is` tests (Numba's all_usecase): never
+    equal for a number or a tuple, the run-time flag for an optional."""
+    def compare(x, y=None):
+        best = None
+        for v in (x, -x):
+            if v > 0:
+                best = v
+        return (x == None, None != x, y == None, y != None, (x, x) == None,  # noqa: E711
+                best == None, best != None)  # noqa: E711
+
+    f = nbc.njit(compare)
+    for args in [(1,), (-2, 3), (0.5, None)]:
+        assert f(*args) == compare(*args)
+    with pytest.raises(nbc.UnsupportedError, match="comparing an array with None"):
+        nbc.njit(lambda a: a[1:] == None)(np.ones(3))  # noqa: E711 (elementwise in NumPy)
+
+
 def test_is_with_something_else_than_none_is_refused():
     def f(x, y):
         return x is y

@@ -9,9 +9,12 @@ type at the end (nbcWidenValues), and so are the parts a merge recorded
 before a wider value. A path that sets it to None again (a branch, a
 conditional expression, an inner loop) merges the flag alone, False there
 (an inner loop carries it), and an array row is carried as the optional's
-memref: built once too. Where the dialect cannot retype a reader of the
-value, the loop is built again with the optional carried from the start:
-values still as CPython."""
+memref: built once too, and so are a copy to a variable of the body (`y =
+prev`: the same stand-in), an array index (`b[prev]`) and a store into an
+array (their conversions of the placeholder stay: nbcBuildConversion),
+min/max and abs. Where the dialect cannot retype a reader of the value, the
+loop is built again with the optional carried from the start: values still
+as CPython."""
 
 import numpy as np
 import pytest
@@ -279,8 +282,104 @@ def reset_row_if_negative(a):
     return r
 
 
+# -- read by a copy (`y = prev`), as an index, stored, by min/max --
+def copy_then_check(a):
+    prev = None
+    total = 0
+    for i in range(a.shape[0]):
+        y = prev
+        if y is not None:
+            total += y
+        prev = a[i]
+    return total
+
+
+def copy_after_check(a):
+    prev = None
+    total = 0.0
+    for i in range(a.shape[0]):
+        if prev is not None:
+            y = prev
+            z = y  # a copy of the copy
+            total += z * 2
+        prev = a[i]
+    return total
+
+
+def conditional_copy(a):
+    prev = None
+    n = 0
+    for i in range(a.shape[0]):
+        y = None if a[i] < 0 else prev
+        if y is None:
+            n += 1
+        prev = a[i]
+    return n
+
+
+def index_prev(a, b):
+    prev = None
+    total = 0.0
+    for i in range(a.shape[0]):
+        if prev is not None:
+            total += b[prev]
+        prev = a[i]
+    return total
+
+
+def store_prev(a):
+    out = np.zeros(a.shape[0], a.dtype)
+    prev = None
+    for i in range(a.shape[0]):
+        if prev is not None:
+            out[i] = prev
+        prev = a[i]
+    return out
+
+
+def store_float(a):
+    out = np.zeros(a.shape[0])
+    prev = None
+    for i in range(a.shape[0]):
+        if prev is not None:
+            out[i] = prev
+        prev = a[i]
+    return out
+
+
+def max_prev(a):
+    prev = None
+    best = 0.0
+    for i in range(a.shape[0]):
+        if prev is not None:
+            best = max(best, max(prev, a[i]))
+        prev = a[i]
+    return best
+
+
+def abs_prev(a):
+    prev = None
+    total = 0
+    for i in range(a.shape[0]):
+        if prev is not None:
+            total += abs(prev)
+        prev = a[i]
+    return total
+
+
+def min_prev(a):
+    prev = None
+    lo = 100
+    for i in range(a.shape[0]):
+        if prev is not None:
+            lo = min(lo, prev, a[i])
+        prev = a[i]
+    return lo
+
+
 A = np.array([3.0, -1.0, 4.0, 1.0, -5.0, 9.0, 2.0, 6.0])
 INTS = np.array([4, 1, 7, 1, 3])
+BOOLS = np.array([True, False, True, True])
 BUILT_ONCE = [
     (last_match, (INTS, 1)), (last_match, (INTS, 9)), (last_match, (INTS[:0], 1)),
     (last_match, (A, 9.0)),
@@ -318,7 +417,17 @@ BUILT_ONCE = [
     (summed_prev, (A + 0.25,)), (summed_prev, (INTS.astype(np.uint8),)),
     (prev_product_reset, (A * 0.5,)), (prev_product_reset, (INTS,)),
     (conditional_expression_reset, (A, 2.5)), (conditional_expression_reset, (A, 20.0)),
+    (copy_then_check, (A,)), (copy_then_check, (INTS.astype(np.int32),)),
+    (copy_then_check, (BOOLS,)), (copy_after_check, (INTS,)), (conditional_copy, (A,)),
+    (index_prev, (INTS, A)), (index_prev, (INTS[:1], A)),
+    (index_prev, (INTS.astype(np.int32), A)), (index_prev, (INTS.astype(np.uint8), A)),
+    (store_prev, (A,)), (store_prev, (INTS.astype(np.int32),)), (store_prev, (BOOLS,)),
+    (store_float, (INTS,)), (store_float, (INTS.astype(np.int32),)), (store_float, (BOOLS,)),
+    (max_prev, (A,)), (max_prev, (INTS.astype(np.int32),)), (min_prev, (INTS,)),
+    (abs_prev, (A,)), (abs_prev, (INTS,)), (abs_prev, (BOOLS,)),
 ]
+# Numba refuses an optional index (`b[prev]`: getitem(array, OptionalType(int64))).
+NUMBA_REFUSES = (index_prev,)
 
 
 def value_types(v):
@@ -333,6 +442,9 @@ def check_like_cpython_and_numba(fn, args):
         np.testing.assert_array_equal(got, want)
     else:
         assert got == pytest.approx(want)
+    if fn in NUMBA_REFUSES:
+        assert type(got) is float  # a float64 sum, as a Python float
+        return
     numba = pytest.importorskip("numba")
     assert value_types(got) == value_types(numba.njit(fn)(*args))
 
@@ -358,10 +470,63 @@ def negated_prev(a):
     return total
 
 
+def return_prev(a, v):
+    prev = None
+    for i in range(a.shape[0]):
+        if a[i] > v:
+            return prev
+        prev = a[i]
+    return -1.0
+
+
+def tuple_prev(a):
+    prev = None
+    best = 0.0
+    for i in range(a.shape[0]):
+        if prev is not None:
+            t = (prev, a[i])
+            best = max(best, t[0] + t[1])
+        prev = a[i]
+    return best
+
+
+@nbc.njit
+def twice(x):
+    return 2 * x
+
+
+def call_prev(a):
+    prev = None
+    total = 0.0
+    for i in range(a.shape[0]):
+        if prev is not None:
+            total += twice(prev)
+        prev = a[i]
+    return total
+
+
+def copy_read_after(a):
+    prev = None
+    y = None
+    for i in range(a.shape[0]):
+        y = prev
+        prev = a[i]
+    return y
+
+
+NUMBA_REFUSES += (call_prev,)  # Numba cannot call an nbc kernel
 REBUILT = [
-    (negated_prev, (INTS.astype(np.int32),)),
+    # -prev, abs(prev) of an int32: Numba computes at 32 bits, then widens
+    (negated_prev, (INTS.astype(np.int32),)), (abs_prev, (INTS.astype(np.int32),)),
     # uint8 << int64: uint64 by Numba's rule, int64 by NumPy's
     (shifted_prev, (INTS.astype(np.uint8),)),
+    # An optional returned, put in a tuple or passed to a call is a value of
+    # type Optional(T): the function's result, the tuple and the callee are
+    # typed by T, which the dialect widens only for scalars.
+    (return_prev, (A, 3.5)), (tuple_prev, (A,)), (call_prev, (A,)),
+    # y, None before the loop and read after it, is carried as an optional
+    # of its own (the copy is bound to prev's stand-in only in the body).
+    (copy_read_after, (A,)),
 ]
 
 
@@ -398,3 +563,56 @@ def test_value_read_while_none_raises_numbas_type_error(data):
     with pytest.raises(TypeError) as want:
         numba.njit(read_too_soon)(data, 0)
     assert str(got.value) == str(want.value) == f"expected {data.dtype}, got None"
+
+
+def copy_too_soon(a, k):
+    prev = None
+    total = 0.0
+    for i in range(a.shape[0]):
+        y = prev
+        if i >= k:
+            total += y
+        prev = a[i]
+    return total
+
+
+def index_too_soon(a, b, k):
+    prev = None
+    total = 0.0
+    for i in range(a.shape[0]):
+        if i >= k:
+            total += b[prev]
+        prev = a[i]
+    return total
+
+
+def store_too_soon(a, k):
+    out = np.zeros(a.shape[0], a.dtype)
+    prev = None
+    for i in range(a.shape[0]):
+        if i >= k:
+            out[i] = prev
+        prev = a[i]
+    return out
+
+
+@pytest.mark.parametrize("fn, args", [
+    (copy_too_soon, (A,)), (index_too_soon, (INTS, A)),
+    (store_too_soon, (INTS.astype(np.int32),)), (store_too_soon, (BOOLS,))],
+    ids=["copy", "index", "store-int32", "store-bool"])
+def test_copy_index_or_store_while_none_raises_numbas_type_error(fn, args):
+    """Read as a copy, an index or a stored value, the stand-in is checked
+    as an operand's: Numba's message, with the value's final type."""
+    before = rebuilt()
+    kernel = nbc.njit(fn)
+    np.testing.assert_array_equal(kernel(*args, 1), fn(*args, 1))
+    with pytest.raises(TypeError, match=f"^expected {args[0].dtype}, got None$"):
+        kernel(*args, 0)
+    assert rebuilt() == before, dict(common.REEMITS)
+
+
+def test_float_index_is_refused():
+    """A float read as an index: the dialect refuses the index's conversion,
+    and the loop built again with the float gives the typing error."""
+    with pytest.raises(nbc.errors.TypingError, match="array indices must be integers"):
+        nbc.njit(index_prev)(A, A)

@@ -230,3 +230,42 @@ def test_constructors():
         for num in (0, 1, 5):
             for endpoint in (True, False):
                 check(kernel_cache.njit(spaced), a, b, num, endpoint)
+
+
+def kinds(x):
+    return np.iscomplex(x), np.isreal(x), np.iscomplexobj(x), np.isrealobj(x), np.isscalar(x)
+
+
+def unwrapped(p):
+    return np.unwrap(p)
+
+
+def unwrapped_with(p, discont, period):
+    return np.unwrap(p, discont, period=period)
+
+
+def triangles_of_rows(v):  # a 1-d argument: NumPy repeats it as rows
+    return np.tril(v), np.triu(v, 1), np.tril(v, -2)
+
+
+def test_kind_predicates():
+    """Numba's test_np_functions iscomplex/isreal/...: arrays and scalars."""
+    for x in (F, I, B, np.array([1 + 2j, 3.0]), M.astype(np.complex64), 2.5, 3, 1j):
+        check(kernel_cache.njit(kinds), x)
+
+
+def test_unwrap():
+    rng = np.random.default_rng(5)
+    phases = np.cumsum(rng.normal(0, 2.5, 60)) % (2 * np.pi)
+    for p in (phases, phases.reshape(6, 10), np.arange(10) * 3, F[:0],
+              np.array([0.0, np.pi, 0.0, -np.pi, np.nan, 1.0]), phases[::-3]):
+        check(kernel_cache.njit(unwrapped), p)
+    for discont, period in ((1.0, 4.0), (5.0, 3.0), (None, 2.0)):
+        check(kernel_cache.njit(unwrapped_with), phases, discont, period)
+    with pytest.raises(nbc.UnsupportedError, match="np.unwrap of float32 data"):
+        nbc.njit(unwrapped)(phases.astype(np.float32))
+
+
+def test_tril_triu_of_a_vector():
+    for v in (F, I, F[:0], B):
+        check(kernel_cache.njit(triangles_of_rows), v)

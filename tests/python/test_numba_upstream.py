@@ -20,6 +20,7 @@ pytest.importorskip("numba.tests.support")
 
 from numba.tests import test_array_methods, test_np_functions  # noqa: E402
 from numba.tests import test_builtins, test_indexing, test_operators  # noqa: E402
+from numba.tests import test_sets  # noqa: E402
 from numba.tests import test_vectorization_type_inference as tvti  # noqa: E402
 from numba.tests.npyufunc import test_vectorize_decor  # noqa: E402
 
@@ -412,3 +413,23 @@ def test_searchsorted_nan_and_unsorted(pyfunc, a):
     for keys in (v, v.astype(np.float32), np.sort(v), np.nan, 2.0):
         want, got = pyfunc(a, keys), nbc.njit(pyfunc)(a, keys)
         np.testing.assert_array_equal(got, want)
+
+
+# -- test_sets.TestSets: the set methods, on Numba's usecases --------------------
+SET_USECASES = ["bool_usecase", "pop_usecase", "copy_usecase", "union_usecase",
+                "difference_usecase", "intersection_usecase",
+                "symmetric_difference_usecase", "difference_update_usecase",
+                "intersection_update_usecase", "symmetric_difference_update_usecase",
+                "isdisjoint_usecase", "issubset_usecase", "issuperset_usecase"]
+
+
+@pytest.mark.parametrize("name", SET_USECASES)
+def test_set_usecases(name):
+    pyfunc = getattr(test_sets, name)
+    cfunc = nbc.njit(pyfunc)
+    unordered = lambda r: sorted(r) if isinstance(r, list) else \
+        tuple(map(unordered, r)) if isinstance(r, tuple) else r
+    one_arg = name in ("bool_usecase", "pop_usecase", "copy_usecase")
+    a, b = np.array([1, 5, 3, 7, 5, 9, 11, 2]), np.array([5, 2, 8, 13, 1])
+    for args in [(a,), (a[:1],)] if one_arg else [(a, b), (a, a[3:]), (a[:2], b[:0])]:
+        assert unordered(cfunc(*args)) == unordered(pyfunc(*args)), args

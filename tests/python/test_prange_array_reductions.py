@@ -1,5 +1,6 @@
 """Whole-array reductions in a prange (`acc += x[i]`, `-=`, `*=`, `/=`,
-`|=`, `^=` on an array defined before the loop): as in Numba, each thread
+`|=`, `^=` on an array defined before the loop, and `acc = acc + x[i]`,
+built as `acc += x[i]` on a copy of the array): as in Numba, each thread
 updates its own copy, starting at the operator's identity, and the copies
 are combined into the array after the loop (nbc-recognize-reductions
 accepts them, nbc-privatize-array-updates privatizes them). Each kernel
@@ -135,6 +136,25 @@ def argument_updated(a, out):
     return out
 
 
+def rebound(a):
+    # Python makes a new array each time: the one `init` names is unchanged
+    # (Numba 0.6x gives wrong sums for this loop).
+    init = np.ones(a.shape[1])
+    acc = init
+    for i in nbc.prange(a.shape[0]):
+        acc = acc + a[i]
+    return acc, init
+
+
+def rebound_in_branch(a):
+    acc = np.ones(a.shape[1])
+    for i in nbc.prange(a.shape[0]):
+        if a[i, 0] > 0:
+            acc = (1.0 + 0.01 * a[i]) * acc  # commutative: the array second
+        acc = acc * (1.0 - 0.001 * a[i])
+    return acc
+
+
 RNG = np.random.default_rng(11)
 ROWS = RNG.normal(size=(3000, 7))
 CODES = RNG.integers(0, 9, 4000)
@@ -157,6 +177,8 @@ CASES = [
     ("float32_from_float64", float32_from_float64, (ROWS,), False),
     ("argument_updated", argument_updated, (ROWS, np.ones(7)), False),
     ("inner_loops", inner_loops, (RNG.normal(size=(500, 4, 3)),), False),
+    ("rebound", rebound, (ROWS,), False),
+    ("rebound_in_branch", rebound_in_branch, (ROWS[:200],), False),
 ]
 
 
@@ -240,6 +262,20 @@ def in_nested_prange(x):
     return y
 
 
+def rebound_and_read(x):
+    y = np.zeros(4)
+    for i in nbc.prange(x.shape[0]):
+        y = y + y[0] * x[i]  # reads y otherwise: not a reduction
+    return y
+
+
+def rebound_to_wider_type(x):
+    y = np.zeros(4, np.int64)
+    for i in nbc.prange(x.shape[0]):
+        y = y + x[i]
+    return y
+
+
 ERRORS = [
     (read_elsewhere, "prange: this accesses an array that the loop reduces as a whole"),
     (written_elsewhere, "prange: this accesses an array that the loop reduces as a whole"),
@@ -248,6 +284,7 @@ ERRORS = [
     (view_made_inside, "prange: every iteration writes the same array element"),
     (added_to_itself, "prange: every iteration writes the same array element"),
     (in_nested_prange, "prange: a whole-array reduction .* outermost prange"),
+    (rebound_and_read, "prange: reduction variable 'y' must be a scalar"),
 ]
 
 
@@ -256,6 +293,14 @@ def test_races_stay_errors(fn, message):
     kernel = nbc.njit(parallel=True)(fn)
     with pytest.raises(nbc.errors.UnsupportedError, match=message):
         kernel(np.ones((6, 4)))
+
+
+def test_rebound_reduction_keeps_numpys_casting():
+    """Reduced in place, the update casts as `+=` does: an int64 array
+    cannot take float64 rows (NumPy's same_kind rule), said at compile time."""
+    with pytest.raises(nbc.TypingError, match="prange: 'y' is reduced in place, as "
+                       "'y \\+= ...': cannot update an array of int64 in place"):
+        nbc.njit(parallel=True)(rebound_to_wider_type)(np.ones((6, 4)))
 
 
 @requires_exec

@@ -1,5 +1,6 @@
 """Sets in kernels against CPython running the same functions: `set()`,
-literals, `set(array)`, `set(list)`, comprehensions, add/discard/remove,
+literals, `set(array)`, `set(list)`, comprehensions, add/discard/remove, the
+set methods and in-place operators (set_methods.py),
 `in`/`not in`, len, iteration; integer, float (-0.0 == 0.0) and bool items;
 KeyError from remove; clear errors for what is not supported."""
 
@@ -153,6 +154,89 @@ def test_set_algebra(n):
     assert nbc.njit(algebra)(a, b) == algebra(a, b)
 
 
+def methods(a, b):
+    x = set(a)
+    y = set(b)
+    union = x.union(y, b[:2])  # several arguments, any iterable, as Python's
+    both = x.intersection(b)
+    only = x.difference(y, {1})
+    either = x.symmetric_difference(y)
+    copy = x.union()
+    relations = (x.issubset(union), union.issuperset(y), x.isdisjoint(y),
+                 both.isdisjoint(only), x <= union, x < union, union < union,
+                 union > both, union >= union, x <= y, y >= x)
+    return (sorted(union), sorted(both), sorted(only), sorted(either), len(copy),
+            relations)
+
+
+def in_place(a, b):
+    x = set(a)
+    y = set(a)
+    z = set(a)
+    w = set(a)
+    x &= set(b)
+    y -= set(b)
+    z ^= set(b)
+    w |= set(b)
+    v = set(a)
+    v.intersection_update(b, a)
+    v.difference_update(b[:1])
+    v.symmetric_difference_update([7, 7, 8])
+    return sorted(x), sorted(y), sorted(z), sorted(w), sorted(v)
+
+
+def drained(a):
+    s = set(a)
+    total = 0
+    count = 0
+    while s:
+        item = s.pop()
+        if item in s:  # popped means removed
+            return -1, -1
+        total += item
+        count += 1
+    return total, count
+
+
+def pop_empty(n):
+    s = {n}
+    s.pop()
+    return s.pop()
+
+
+def shrink(s, t):  # its parameter set is the caller's: changed in place
+    s -= t
+    s.symmetric_difference_update({-1})
+
+
+def passed_on(a, b):
+    s = set(a)
+    shrink(s, set(b))
+    return sorted(s)
+
+
+@requires_exec
+def test_set_methods():
+    rng = np.random.default_rng(7)
+    kernels = [nbc.njit(f) for f in (methods, in_place, drained, passed_on)]
+    for n in (0, 1, 9):
+        for dt_a, dt_b in ((np.int64, np.int64), (np.float64, np.float64),
+                           (np.int32, np.float64)):
+            a = rng.integers(0, 12, size=n).astype(dt_a)
+            b = rng.integers(6, 18, size=n + 2).astype(dt_b)
+            for kernel, args in zip(kernels, [(a, b), (a, b), (a,), (a.astype(np.int64), b)]):
+                assert kernel(*args) == kernel.py_func(*args), kernel.__name__
+
+
+@requires_exec
+def test_pop_from_empty_set_raises_keyerror():
+    with pytest.raises(KeyError) as got:
+        nbc.njit(pop_empty)(3)
+    with pytest.raises(KeyError) as want:
+        pop_empty(3)
+    assert got.value.args == want.value.args
+
+
 def returned(a):
     s = set(a)
     s.discard(3)
@@ -181,7 +265,26 @@ def set_of_array_tuples(n):  # tuples of scalars are items (test_tuple_dicts.py)
 
 def set_method(n):
     s = {n}
-    s.pop()
+    s.sort()
+    return len(s)
+
+
+def pop_undecided(n):
+    s = set()
+    return s.pop()
+
+
+def never_added(n):
+    return len(set())
+
+
+def compare_with_list(n):
+    return {n} <= [n]
+
+
+def in_place_with_list(n):
+    s = {n}
+    s &= [n]
     return len(s)
 
 
@@ -189,7 +292,11 @@ def set_method(n):
     (subscripted, nbc.TypingError, "'set' object is not subscriptable"),
     (set_of_array_tuples, nbc.TypingError,
      "set items must be scalars (bool, int, float) or tuples of them; got a tuple holding"),
-    (set_method, nbc.UnsupportedError, "unsupported set method 'pop'"),
+    (set_method, nbc.UnsupportedError, "unsupported set method 'sort'"),
+    (pop_undecided, nbc.TypingError, "cannot pop from an empty set whose item type"),
+    (never_added, nbc.TypingError, "cannot infer the element type of this empty set:"),
+    (compare_with_list, nbc.TypingError, "cannot compare set"),
+    (in_place_with_list, nbc.TypingError, "unsupported operand types for &"),
 ])
 def test_errors(fn, error, text):
     with pytest.raises(error) as info:

@@ -92,3 +92,31 @@ def test_zip_of_a_scalar_is_rejected():
 
     with pytest.raises(nbc.UnsupportedError, match="zip"):
         bad(np.ones(2), 3)
+
+
+def over_tuples(k):
+    t = (1.5, 2.5, 4.0)
+    total = 0.0
+    for i, x in enumerate(t):
+        total += i * x
+    for i, x in enumerate((1, 2.5), start=k):  # items of two types: unrolled
+        total += i * x
+    for i, x in enumerate(t, 10):
+        if x > 2.0:
+            break  # one type: an indexed loop
+        total += i
+    for x, y in zip((1, 2, 3), (4.5, 6.7)):  # stops at the shorter
+        total += x * y
+    for (x,) in zip(t):
+        total -= x
+    for _ in zip():
+        total = -1.0
+    return total
+
+
+@requires_exec
+def test_enumerate_and_zip_over_tuples():
+    """Numba's test_builtins enumerate_usecase / zip_usecase: the pairs are
+    known when the kernel compiles; the index is an int64 as Numba's."""
+    for k in (0, 5, -2):
+        assert nbc.njit(over_tuples)(k) == over_tuples(k)

@@ -300,7 +300,7 @@ class ArraysMixin:
             if not isinstance(value, Value) or not isinstance(value.type, T.Scalar):
                 raise self.error(TypingError, "cannot store a sequence into one element",
                                  node)
-            v = S.cast(self.b, value, t.dtype, self.pos(node))
+            v = S.conversion(self.b, value, t.dtype, self.pos(node))
             self.b.store(v, arr, subs, self.pos(node), **self.access_attrs())
             return
         view = self.view(arr, subs, node)

@@ -84,8 +84,11 @@ class Module:
         self.prints = False  # kernels that print take the GIL per line
         # Declared callees of AOT libraries: {symbol: address} for the JIT.
         self.external_symbols = {}
+        # Before the names of callees and globals (export-ir: "npimpl.").
+        self.symbol_prefix = ""
 
     def unique_symbol(self, base):
+        base = self.symbol_prefix + base
         name, n = base, 0
         while name in self.symbols:
             n += 1

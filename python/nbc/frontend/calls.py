@@ -20,8 +20,7 @@ from .arrays import Method, linalg_name
 from .dicts import TableMethod, TableView, is_typed_dict_class, is_typed_dict_empty
 from .references import is_typed_list
 from .lists import ListMethod
-from .builder import (PyObj, RangeValue, TupleValue, Value, describe,
-                      numba_function_name)
+from .builder import PyObj, RangeValue, TupleValue, Value, describe, numba_function_name
 from .complexes import cmath_name
 from .hints import BUILTIN_HINTS
 from .inner_functions import InnerFunction
@@ -29,10 +28,11 @@ from .named_tuples import is_namedtuple_callee
 from .tuple_index import tuple_item
 from .isinstance_test import static_isinstance
 from .parameters import Jitted, bound_values, check_call, starred_items
-from .python_math import PYTHON_MATH, call_python_math, round_digits
+from .python_math import PYTHON_MATH, call_python_math, call_type_conversion, round_digits
 from .dtypes import scalar_type_callee
 from .explicit_calls import ExplicitSignaturesMixin
 from .numpy_calls import MATH_ALIASES, NumpyCallsMixin, numpy_name
+from .any_all import AnyAllMixin
 from ..stencil import StencilFunc
 
 
@@ -74,6 +74,8 @@ def operator_expression(obj, args):
     """`operator.add(x, y)` as the AST of `x + y` (None for other calls)."""
     if obj in OPERATOR_UNARY and len(args) == 1:
         return ast.UnaryOp(op=OPERATOR_UNARY[obj](), operand=args[0])
+    if obj is operator.truth and len(args) == 1:  # as `not not x`
+        return ast.UnaryOp(op=ast.Not(), operand=ast.UnaryOp(op=ast.Not(), operand=args[0]))
     if len(args) != 2:
         return None
     if obj in OPERATOR_BINARY:
@@ -84,7 +86,7 @@ def operator_expression(obj, args):
     return None
 
 
-class CallsMixin(NumpyCallsMixin, ExplicitSignaturesMixin):
+class CallsMixin(NumpyCallsMixin, AnyAllMixin, ExplicitSignaturesMixin):
     def expr_Call(self, node):
         if self.is_builtin_call(node.func, type):
             return self.call_type_of(node.func, node)
@@ -222,16 +224,14 @@ class CallsMixin(NumpyCallsMixin, ExplicitSignaturesMixin):
             return self.call_print(node)
         if obj is isinstance:
             return static_isinstance(self, node)
-        if obj is getattr and len(node.args) == 2 and not node.keywords and \
-                isinstance(node.args[1], ast.Constant) and \
-                isinstance(node.args[1].value, str) and node.args[1].value.isidentifier():
+        if obj is getattr and len(node.args) == 2 and not node.keywords and isinstance(
+                getattr(node.args[1], "value", None), str) and node.args[1].value.isidentifier():
             return self.expr(ast.copy_location(ast.Attribute(  # getattr(a, "shape")
                 value=node.args[0], attr=node.args[1].value, ctx=ast.Load()), node))
         if obj in (int, float, bool):
-            (v,) = self.args(node, 1, 1, name)
-            self.check_scalar(v, node)
-            ty = {int: T.int64, float: T.float64, bool: T.boolean}[obj]
-            return S.cast(self.b, v, ty, pos)
+            return call_type_conversion(self, obj, node)
+        if obj in (any, all):
+            return self.call_any_all(obj, node)
         if obj is abs:
             (v,) = self.args(node, 1, 1, "abs")
             if isinstance(v.type, T.Array):

@@ -98,12 +98,16 @@ def none_standin_merged(a, b):
     return sides[0] if all(s.root is sides[0].root for s in sides) else None
 
 
-def none_standin_reads(nodes, name):
+def none_standin_reads(nodes, name, arrays=(), copies=None):
     """How the statements `nodes` read `name`, if a NoneStandIn supports it:
     "flag" when only as `name is None` / `name is not None`, "value" when
-    also as an operand of a comparison or an arithmetic operator (`+=`'s
-    too; not in a nested function); None for other reads, or when they change it other
-    than by assigning it (`+=`, `del`, try, global or nonlocal)."""
+    also as an operand of a comparison, an arithmetic operator (`+=`'s too)
+    or min/max/abs, as an index of one of the `arrays` (names) or the value
+    stored into an item of one (not in a nested function); None for other
+    reads, or when they change it other than by assigning it (`+=`, `del`,
+    try, global or nonlocal). A plain copy (`y = name`) is a read too when
+    `copies` is a list: the names copied to are appended to it (the caller
+    judges their reads)."""
     nodes = list(nodes)
     tests, operands = set(), set()
     for node in (n for top in nodes for n in ast.walk(top)):
@@ -131,6 +135,23 @@ def none_standin_reads(nodes, name):
             tests.update((id(node.body), id(node.orelse)))
         elif isinstance(node, ast.UnaryOp) and not isinstance(node.op, ast.Not):
             operands.add(id(node.operand))
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
+                node.func.id in ("min", "max", "abs") and not node.keywords and \
+                (len(node.args) > 1 or node.func.id == "abs"):
+            operands.update(id(x) for x in node.args)
+        elif isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and \
+                node.value.id in arrays:  # `b[prev]`, `b[i, prev]`
+            index = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+            operands.update(id(x) for x in index)
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+            if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) \
+                    and target.value.id in arrays:  # `b[i] = prev`
+                operands.add(id(node.value))
+            elif isinstance(target, ast.Name) and target.id != name and \
+                    copies is not None and is_copy_of(node.value, name):
+                tests.add(id(node.value))
+                copies.append(target.id)
     for node in (n for top in nodes for n in ast.walk(top)):
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
             operands.difference_update(id(n) for n in ast.walk(node))  # its own scope
@@ -139,6 +160,15 @@ def none_standin_reads(nodes, name):
     if any(r not in tests and r not in operands for r in reads):
         return None
     return "value" if any(r in operands for r in reads) else "flag"
+
+
+def is_copy_of(node, name):
+    """Whether the expression `node` is `name` or a stand-in derived from it
+    (`None if c else name`): assigned, it binds its target to the stand-in."""
+    sides = [node.body, node.orelse] if isinstance(node, ast.IfExp) else [node]
+    return any(isinstance(x, ast.Name) and x.id == name for x in sides) and all(
+        isinstance(x, ast.Name) and x.id == name or
+        isinstance(x, ast.Constant) and x.value is None for x in sides)
 
 
 class Retry(Exception):

@@ -18,8 +18,7 @@ import ast
 
 from .. import types as T
 from .._core import ir
-from ..errors import (CompilerError, NBCError, TypingError,
-                      UnsupportedError)
+from ..errors import CompilerError, NBCError, TypingError, UnsupportedError
 from ..special import objmode
 from . import scalar as S
 from .builder import (PyObj, RangeValue, TupleValue, Value, kernel_flags,
@@ -39,7 +38,7 @@ from .parameters import parameter_nodes
 from .dicts import DictsMixin, is_table
 from .list_methods import ListMethodsMixin
 from .list_aliasing import ListAliasing
-from .container_typing import ListRetry
+from .container_typing import ListRetry, empty_container_kind
 from .lists import ListsMixin, holds_arrays, is_list
 from .printing import PrintingMixin
 from .raising import RaisingMixin
@@ -209,9 +208,9 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         if self.array_list_names or self.array_list_sites:
             ListAliasing(self).check()
         for node in (pending.node for pending in self.undecided.values()):
-            what = "list" if isinstance(node, (ast.List, ast.ListComp)) else "dict or set"
-            raise self.error(TypingError, f"cannot infer the element type of this "
-                             f"empty {what}: nothing is inserted into it", node)
+            raise self.error(TypingError, f"cannot infer the element type of this empty "
+                             f"{empty_container_kind(node)}: nothing is inserted into it",
+                             node)
         if rets is None:  # falls off the end: returns None
             rets = self.with_updated(self.never_returned(raised), self.src.fdef)
         decided = self.emit_return(rets, self.src.fdef).type
@@ -559,7 +558,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                                         node)
             if isinstance(value, (Value, TupleValue)) or is_none_value(value) or (
                     isinstance(value, PyObj) and isinstance(value.obj, InnerFunction)) or (
-                    isinstance(value, NoneStandIn) and value.root.name == target.id):
+                    self.binds_standin(target.id, value)):
                 self.env[target.id] = value
             else:
                 self.env[target.id] = self.materialize(value, node)
@@ -618,7 +617,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             if isinstance(cur, Value) and isinstance(cur.type, T.Array):
                 self.update_in_place(op, cur, rhs, stmt)
                 return
-            if is_list(cur) and self.list_aug_assign(op, stmt.target.id, cur, stmt):
+            if self.set_aug_assign(op, stmt.target, cur, stmt) or (
+                    is_list(cur) and self.list_aug_assign(op, stmt.target.id, cur, stmt)):
                 return
             self.env[stmt.target.id] = self.local_cast(
                 stmt.target.id, self.binop(op, cur, rhs, stmt), stmt)

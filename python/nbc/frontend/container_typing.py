@@ -9,6 +9,7 @@ item it cannot retype, a tuple item unpacked before the first append, a key
 probe built for a key type the insertion changes), the function is built
 again with the types (ListRetry)."""
 
+import ast
 import copy
 import re
 
@@ -38,6 +39,16 @@ class Undecided:
         self.guessed = set()
         self.diverged = False
         self.reads = set()
+
+
+def empty_container_kind(node):
+    """'list', 'dict' or 'set' for the node that built an empty container
+    (`[]`, `list()`, `{}`, `dict()`, `set()`, a comprehension)."""
+    if isinstance(node, (ast.List, ast.ListComp)):
+        return "list"
+    if isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("list", "set"):
+        return node.func.id
+    return "set" if isinstance(node, ast.SetComp) else "dict"
 
 
 def refused_by(refusal):

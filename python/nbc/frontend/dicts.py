@@ -18,11 +18,12 @@ from .container_typing import Undecided
 from .dict_tuples import (DictTuplesMixin, cast_item, equal_items, is_item_tuple,
                           promote_item, where_item)
 from .dict_values import DictValuesMixin, TableCursor, is_dict, is_table
+from .set_methods import SET_METHOD_NAMES, SetMethodsMixin
 from .table_methods import TableMethodsMixin
 
 DICT_METHODS = ("get", "setdefault", "pop", "keys", "values", "items", "update", "clear",
                 "copy", "popitem")
-SET_METHODS = ("add", "discard", "remove", "update", "clear", "copy")
+SET_METHODS = ("add", "discard", "remove", "update", "clear", "copy", *SET_METHOD_NAMES)
 DELETE_HINT = ("'del' is supported on dict and list items (`del d[k]`, `del l[i]`, "
                "`del l[a:b]`) only: assign a new value instead")
 
@@ -62,7 +63,7 @@ def is_typed_dict_empty(obj):
         and "typed" in owner.__module__
 
 
-class DictsMixin(TableMethodsMixin, DictValuesMixin, DictTuplesMixin):
+class DictsMixin(TableMethodsMixin, SetMethodsMixin, DictValuesMixin, DictTuplesMixin):
     # -- building -----------------------------------------------------------------
     def new_table(self, node, key_type=None, value_type=None, is_set=False):
         """An empty dict (or set) built at `node`: its types are the given
@@ -405,6 +406,8 @@ class DictsMixin(TableMethodsMixin, DictValuesMixin, DictTuplesMixin):
         name, table = m.name, m.table
         if node.keywords:
             raise self.error(TypingError, f"{name}() takes no keyword arguments", node)
+        if not is_dict(table) and name in SET_METHOD_NAMES:
+            return self.call_set_method(m, node)
         if name in ("update", "clear", "copy", "popitem"):
             return self.call_table_method_more(m, node)
         counts = {"get": (1, 2), "setdefault": (2, 2), "pop": (1, 2), "keys": (0, 0),

@@ -15,6 +15,7 @@ from .builder import PyObj, RangeValue, TupleValue, Value, describe, optional_pa
 from .array_layout import ArrayFlags
 from .named_tuples import is_namedtuple_value
 from .arrays import ELLIPSIS, NEWAXIS, FlatIter, binary_body, integral_exponent
+from .compile_time_tests import CompileTimeTestsMixin
 from .common import (NoneStandIn, Undef, constant_value, is_none_value,
                      none_standin_merged, type_of, unify)
 from .fancy import is_index_array
@@ -79,7 +80,7 @@ def fold_python_numbers(op, x, y):
 _PENDING = object()
 
 
-class ExprsMixin:
+class ExprsMixin(CompileTimeTestsMixin):
     # Subexpressions evaluated at most once (id(node) -> value, or _PENDING
     # until first evaluated); see evaluated_once.
     once = None
@@ -302,6 +303,8 @@ class ExprsMixin:
         return S.binary(self.b, op, x, y, self.pos(node))
 
     def expr_BinOp(self, node):
+        if id(node) in self.in_place_binops:  # prange_loops.py
+            return self.in_place_binop(node)
         return self.binop(type(node.op).__name__, self.expr(node.left),
                           self.expr(node.right), node)
 
@@ -315,7 +318,8 @@ class ExprsMixin:
         known = self.expr(node.operand) if isinstance(node.op, ast.Not) else None
         if isinstance(known, PyObj) and isinstance(known.obj, bool):
             return PyObj(not known.obj)  # decided at compile time (`not isinstance`)
-        v = self.element_of_0d(self.materialize(self.expr(node.operand), node), node)
+        operand = self.expr(node.operand) if known is None else known  # evaluated once
+        v = self.element_of_0d(self.materialize(operand, node), node)
         op = type(node.op).__name__
         fns = {"USub": S.negate, "Invert": S.invert, "Not": S.logical_not,
                "UAdd": S.positive}
@@ -325,10 +329,12 @@ class ExprsMixin:
                                  node)
             return self.array_map([v], lambda b, a: fns[op](
                 b, a[0], self.pos(node), elementwise=True), node)
+        if op == "Not" and not (isinstance(v, Value) and isinstance(v.type, T.Scalar)):
+            truth = self.truth_of(v, node)  # a container, tuple or range: not empty
+            return PyObj(not truth.obj) if isinstance(truth, PyObj) else \
+                S.logical_not(self.b, truth, self.pos(node))
         if not isinstance(v, Value):
             raise self.error(TypingError, f"bad operand for unary operator: {v.type}", node)
-        if op == "Not" and isinstance(v.type, (T.List, T.Dict, T.Set)):  # not empty
-            v = S.truth(self.b, v, self.pos(node))
         return fns[op](self.b, v, self.pos(node))
 
     def unwrap_optional(self, v, node):
@@ -344,41 +350,18 @@ class ExprsMixin:
             self.raise_if(none, "TypeError", f"expected {v.type.inner}, got None", node)
         return value
 
-    def is_none_test(self, node):
-        """`x is None` / `x is not None`, decided at compile time: None is a
-        compile-time value, and a typed value is never None."""
-        op = type(node.ops[0]).__name__
-        left, right = node.left, node.comparators[0]
-        if isinstance(left, ast.Constant) and left.value is None:
-            left, right = right, left
-        if not (isinstance(right, ast.Constant) and right.value is None):
-            raise self.error(UnsupportedError, f"'{'is' if op == 'Is' else 'is not'}' "
-                             "is supported only to compare with None", node)
-        value = self.expr(left)
-        flag = value.flag if isinstance(value, NoneStandIn) else \
-            value.items[0] if isinstance(value, TupleValue) and \
-            isinstance(value.type, T.Optional) else None
-        if flag is not None:  # known at run time only
-            return flag if op == "IsNot" else S.logical_not(self.b, flag, self.pos(node))
-        is_none = isinstance(value, PyObj) and value.obj is None
-        return PyObj(is_none if op == "Is" else not is_none)
-
     def expr_Compare(self, node):
         ops = [type(o).__name__ for o in node.ops]
         if len(ops) == 1 and ops[0] in ("Is", "IsNot"):
             return self.is_none_test(node)
         if len(ops) == 1:
-            known = self.string_test(ops[0], node)
+            known = self.none_equality(ops[0], node) or self.string_test(ops[0], node)
             if known is not None:
                 return known
         if len(ops) == 1 and ops[0] in ("In", "NotIn"):
             container = self.materialize(self.expr(node.comparators[0]), node)
-            if isinstance(getattr(container, "type", None), T.List):
-                found = self.list_contains(container, self.expr(node.left), node)
-                return found if ops[0] == "In" else S.logical_not(self.b, found,
-                                                                  self.pos(node))
-            if isinstance(getattr(container, "type", None), (T.Dict, T.Set)):
-                found = self.table_contains(container, self.expr(node.left), node)
+            found = self.membership(container, node.left, node)  # any_all.py
+            if found is not None:
                 return found if ops[0] == "In" else S.logical_not(self.b, found,
                                                                   self.pos(node))
         for o, n in zip(ops, node.ops):
@@ -404,6 +387,8 @@ class ExprsMixin:
             elif o in ("Eq", "NotEq") and len(ops) == 1 and \
                     isinstance(left.type, (T.Dict, T.Set)):
                 c = self.tables_equal(left, right, o == "NotEq", node)
+            elif o in ("Lt", "LtE", "Gt", "GtE") and isinstance(left.type, T.Set):
+                c = self.compare_sets(o, left, right, node)
             elif not isinstance(left.type, T.Scalar) or \
                     not isinstance(right.type, T.Scalar):
                 raise self.error(TypingError, f"cannot compare {left.type} and "
@@ -414,37 +399,6 @@ class ExprsMixin:
                                                        self.pos(node))
             left = right
         return result
-
-    def string_test(self, op, node):
-        """`s == "linear"`, `s != t`, `s in ("a", "b")`, `"x" in s` on
-        strings, which are compile-time values: decided when the kernel
-        compiles (a PyObj bool), or None when no string is involved."""
-        def known(e):  # names and literals only: evaluating them emits nothing
-            if isinstance(e, (ast.Name, ast.Constant)):
-                v = self.expr(e)
-                return v if isinstance(v, PyObj) and isinstance(v.obj, str) else None
-            return None
-        left, right = known(node.left), node.comparators[0]
-        if op in ("In", "NotIn") and isinstance(right, (ast.Tuple, ast.List, ast.Set)):
-            if left is None:
-                return None
-            if not all(isinstance(e, ast.Constant) for e in right.elts):
-                raise self.error(UnsupportedError, "'in' on a string takes a tuple of "
-                                 "literals", node)
-            found = left.obj in [e.value for e in right.elts]
-            return PyObj(found if op == "In" else not found)
-        other = known(right)
-        if left is None and other is None:
-            return None
-        if left is None or other is None:
-            raise self.error(TypingError, "strings compare only with strings (they "
-                             "are compile-time values in kernels)", node)
-        results = {"Eq": left.obj == other.obj, "NotEq": left.obj != other.obj,
-                   "In": left.obj in other.obj, "NotIn": left.obj not in other.obj}
-        if op not in results:
-            raise self.error(UnsupportedError, "strings support ==, !=, in and not in "
-                             "in kernels", node)
-        return PyObj(results[op])
 
     def compare_tuples(self, op, left, right, node):
         """Python's tuple comparison: `==` item by item (tuples of different
@@ -644,5 +598,5 @@ class ExprsMixin:
             raise self.error(TypingError, f"array indices must be integers, got "
                              f"{getattr(v, 'type', v)}", node)
         if v.type.is_bool:
-            return S.cast(self.b, v, T.int64, self.pos(node))
+            return S.conversion(self.b, v, T.int64, self.pos(node), index=True)
         return v

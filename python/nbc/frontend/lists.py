@@ -394,6 +394,16 @@ class ListsMixin(ContainerTypingMixin, NestedListsMixin):
         self.env[arg.id] = Value(item.h, v.type)
         self.items_renamed.add(id(arg))
 
+    def truth_of(self, v, node):
+        """bool(v) of a list, dict, set or tuple: not empty, as Python."""
+        if isinstance(v, RangeValue):  # `if r:` of a range
+            return S.truth(self.b, v.length, self.pos(node))
+        if isinstance(v, TupleValue):
+            return PyObj(bool(v.items))
+        if isinstance(getattr(v, "type", None), (T.List, T.Dict, T.Set)):
+            return S.truth(self.b, v, self.pos(node))
+        self.check_scalar(v, node)  # its error
+
     def refuse_array_list(self, lst, what, node, tuples=False):
         """Operations that lists of arrays do not have (yet), nor lists of
         tuples unless `tuples` (the templates that only move items)."""

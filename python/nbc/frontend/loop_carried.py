@@ -21,6 +21,7 @@ class LoopFrame:
         self.undefs = {}  # name -> the Undefs standing for it in the body
         # names None before the loop a NoneStandIn may stand for -> read by value
         self.none_names = {}
+        self.none_copies = set()  # names copied from them (`y = prev`): bound to the stand-in
         self.standing = set()  # those bound to NoneStandIns in the loop being built
         self.none_standins = {}  # name -> its NoneStandIns in the loop being built
         self.none_flags = []  # (name, outer stand-in) whose flags the loop carries last
@@ -80,19 +81,45 @@ class LoopCarriedMixin:
     # NoneStandIn; if the loop ends with an optional, the dialect carries its
     # parts (nbcAppendLoopCarried) in place of the stand-in's flag and the
     # parts merges recorded for it, and the loop is built once.
-    def none_standin_names(self, names, types, nodes):
-        """The `names` that are None before the loop (or an outer loop's
-        stand-in) and that `nodes` read only as `is None`/`is not None`
-        (False) or also by value as an operand (True)."""
-        out = {}
+    def find_none_standins(self, frame, names, types, nodes, stmt):
+        """Sets frame.none_names to the `names` that are None before the
+        loop `stmt` (or an outer loop's stand-in) and that `nodes` read
+        only as `is None`/`is not None` (False) or also by value (True:
+        none_standin_reads), and frame.none_copies to the names copied
+        from them (`y = prev`), which are bound to the same stand-in."""
+        arrays = {n for n, v in self.env.items() if isinstance(getattr(v, "type", None), T.Array)}
+        frame.none_names, frame.none_copies = {}, set()
         for n in names:
             if isinstance(types[n], T.NoneType) and not n.startswith("$") and \
                     (is_none_value(self.env.get(n)) or
                      isinstance(self.env.get(n), NoneStandIn)):
-                reads = none_standin_reads(nodes, n)
+                copies = {n}
+                reads = self.standin_reads(nodes, n, arrays, stmt, copies)
                 if reads is not None:
-                    out[n] = reads == "value"
-        return out
+                    frame.none_names[n] = reads == "value"
+                    frame.none_copies |= copies - {n}
+
+    def standin_reads(self, nodes, name, arrays, stmt, copies):
+        """none_standin_reads of `name` and of the names it is copied to,
+        added to `copies`: these must have no value before the loop `stmt`
+        and be dead after it (the loop does not carry them), else None."""
+        found = []
+        reads = none_standin_reads(nodes, name, arrays, found)
+        for c in found:
+            if reads is None or c in copies:
+                continue
+            if c in self.env or not self.dead_after_loop(c, stmt):
+                return None
+            copies.add(c)
+            more = self.standin_reads(nodes, c, arrays, stmt, copies)
+            reads = None if more is None else "value" if "value" in (reads, more) else reads
+        return reads
+
+    def binds_standin(self, name, value):
+        """Whether assigning `value` binds `name` to it: a NoneStandIn of
+        that name, or one copied to it (LoopFrame.none_copies)."""
+        return isinstance(value, NoneStandIn) and (value.root.name == name or any(
+            name in getattr(f, "none_copies", ()) for f in self.loops))
 
     def start_build(self, frame, types):
         """Resets `frame` for building the loop (again) with `types`."""

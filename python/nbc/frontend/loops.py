@@ -15,6 +15,7 @@ from .common import (Undef, assigned_names, contains, count_reemit,
 from .dicts import TableView
 from .loop_carried import LoopCarriedMixin, LoopFrame
 from .prange_loops import PrangeLoopsMixin
+from .tuple_loops import TupleLoopsMixin
 
 
 def is_prange(obj):
@@ -22,7 +23,7 @@ def is_prange(obj):
     return numba_function_name(obj) == "prange"
 
 
-class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin):
+class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin, TupleLoopsMixin):
     # -- shared machinery ------------------------------------------------------
     def loop_setup(self, body, exclude):
         """Names carried around a loop and their starting types."""
@@ -128,6 +129,10 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin):
             return self.for_range(stmt, bounds, self.bind_target(stmt.target), "prange")
         if isinstance(fn, PyObj) and self.for_over_lists(stmt, fn):
             return None
+        items = self.zipped_tuples(fn.obj, it) if isinstance(fn, PyObj) and \
+            fn.obj in (enumerate, zip) else None
+        if items is not None:  # over tuples (tuple_loops.py)
+            return self.for_tuple(stmt, items)
         if isinstance(fn, PyObj) and fn.obj is enumerate:
             if len(it.args) != 1 or it.keywords or not (
                     isinstance(stmt.target, ast.Tuple) and len(stmt.target.elts) == 2):
@@ -425,7 +430,7 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin):
         start, stop, step = bounds
         env0 = dict(self.env)
         pos = self.pos(stmt)
-        frame.none_names = self.none_standin_names(names, types, body)
+        self.find_none_standins(frame, names, types, body, stmt)
         for _ in range(8):
             self.env = dict(env0)
             mark, saved = self.b.mark(), self.undef_snapshot()
@@ -493,7 +498,7 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin):
         local = set()
         env0 = dict(self.env)
         pos = self.pos(stmt)
-        frame.none_names = self.none_standin_names(names, types, [stmt.test] + body)
+        self.find_none_standins(frame, names, types, [stmt.test] + body, stmt)
         for _ in range(8):
             self.env = dict(env0)
             mark, saved = self.b.mark(), self.undef_snapshot()

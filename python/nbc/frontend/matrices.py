@@ -66,6 +66,9 @@ class MatricesMixin:
         if name == "trace" and (arr.type.ndim != 2 or "axis1" in args or
                                 "axis2" in args or "dtype" in args):
             return self.trace_along(arr, args, node)
+        if name in ("tril", "triu") and arr.type.ndim == 1:  # its rows, as NumPy's
+            n = self.dim(arr, 0, node)
+            arr = self.broadcast_view(arr, [n, n], node)
         if arr.type.ndim != 2:
             raise self.error(UnsupportedError, f"np.{name} of a {arr.type.ndim}-d "
                              "array: only 2-d arrays are supported", node)

@@ -3,15 +3,65 @@
 the loop built once, its carried scalars widened by the dialect."""
 
 import ast
+from collections import Counter
 
 from .. import types as T
-from ..errors import UnsupportedError
+from ..errors import TypingError, UnsupportedError
+from . import scalar as S
 from .common import Undef, assigned_names, contains, count_reemit, unify, widening_reason
 from .liveness import Liveness
 from .loop_carried import LoopFrame
 
 
+# `acc = acc op x` on an array in a prange is built as `acc op= x`: the
+# operators whose in-place update the dialect reduces (WholeArrayUpdates.cpp).
+IN_PLACE_REDUCTIONS = (ast.Add, ast.Sub, ast.Mult, ast.BitOr, ast.BitAnd, ast.BitXor)
+COMMUTATIVE = (ast.Add, ast.Mult, ast.BitOr, ast.BitAnd, ast.BitXor)
+
+
+def _is_name(node, name):
+    return isinstance(node, ast.Name) and node.id == name
+
+
 class PrangeLoopsMixin:
+    in_place_binops = {}  # id(BinOp) -> the array name it updates in place
+
+    def functional_array_reductions(self, body):
+        """The arrays defined before the loop that the body uses only as
+        `acc = acc op x` (`acc = x op acc`, op commutative; x not reading
+        acc): {name: [the BinOp nodes]}. Each is built as `acc op= x` on a
+        copy made before the loop, so the array the name held is left as it
+        was, as in Python, and the dialect sees a whole-array reduction."""
+        uses = Counter(n.id for n in ast.walk(ast.Module(body=body, type_ignores=[]))
+                       if isinstance(n, ast.Name))
+        found = {}
+        for node in ast.walk(ast.Module(body=body, type_ignores=[])):
+            if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and
+                    isinstance(node.targets[0], ast.Name) and
+                    isinstance(node.value, ast.BinOp) and
+                    isinstance(node.value.op, IN_PLACE_REDUCTIONS)):
+                continue
+            name, e = node.targets[0].id, node.value
+            if _is_name(e.left, name) or (isinstance(e.op, COMMUTATIVE) and
+                                          _is_name(e.right, name)):
+                found.setdefault(name, []).append(e)
+        # Each update names the array twice (its target and one operand).
+        return {n: ops for n, ops in found.items() if uses[n] == 2 * len(ops) and
+                isinstance(getattr(self.env.get(n), "type", None), T.Array)}
+
+    def in_place_binop(self, node):
+        """`acc op x` of functional_array_reductions: `acc op= x`, then acc."""
+        name = self.in_place_binops[id(node)]
+        other = node.right if _is_name(node.left, name) else node.left
+        acc = self.env[name]
+        try:
+            self.update_in_place(type(node.op).__name__, acc, self.expr(other), node)
+        except TypingError as e:
+            raise self.error(TypingError, f"prange: '{name}' is reduced in place, as "
+                             f"'{name} {S.SYMBOL[type(node.op).__name__]}= ...': "
+                             f"{str(e).splitlines()[0]}", node) from None
+        return acc
+
     def updated_in_place(self, body, name):
         """Whether `name` is an array the body only updates in place
         (`a += x`), never rebinds: not a reduction variable."""
@@ -86,7 +136,20 @@ class PrangeLoopsMixin:
         if contains(body, (ast.Break, ast.Return), stop_at_loops=True) or stmt.orelse:
             raise self.error(UnsupportedError, "prange: break, return and else are not "
                              "supported in a parallel loop", stmt)
-        names = self.prange_variables(stmt, body, bind.names)
+        in_place = self.functional_array_reductions(body)
+        for n in in_place:  # the name's array itself stays as it was
+            self.env[n] = self.array_map([self.env[n]], lambda b, a: a[0], stmt)
+        saved_binops = self.in_place_binops
+        self.in_place_binops = {**saved_binops, **{
+            id(e): n for n, ops in in_place.items() for e in ops}}
+        try:
+            return self.emit_prange_body(stmt, bounds, bind, in_place)
+        finally:
+            self.in_place_binops = saved_binops
+
+    def emit_prange_body(self, stmt, bounds, bind, in_place):
+        body = stmt.body
+        names = self.prange_variables(stmt, body, set(bind.names) | set(in_place))
         types = {n: self.env[n].type for n in names}
         env0 = dict(self.env)
         start, stop, step = bounds

@@ -1,7 +1,7 @@
 """math.gcd, lcm, comb, perm, isclose and round(x, ndigits): the integer
 functions and isclose are nbc.npimpl.python_math's Python, compiled for
 the arguments; round of a float is nbc.math2 round (the runtime's exact
-decimal rounding)."""
+decimal rounding). int(x), float(x), bool(x)."""
 
 import ast
 
@@ -9,6 +9,7 @@ from .. import types as T
 from ..errors import TypingError
 from ..npimpl import python_math
 from . import scalar as S
+from .builder import PyObj
 
 INTEGER_FUNCTIONS = {"gcd": python_math.gcd, "lcm": python_math.lcm,
                      "comb": python_math.comb, "perm": python_math.perm}
@@ -82,3 +83,25 @@ def round_digits(fc, x, ndigits, node):
                        node)
     values = integer_arguments(fc, [x, ndigits], "round()", node)
     return call_with_values(fc, python_math.round_integer, values, node)
+
+
+def call_type_conversion(fc, obj, node):
+    """int(x), float(x), bool(x) of a scalar: a cast. Of a string (a
+    compile-time value: `float('inf')`, `float('-INF')`, `int(' 12 ')`):
+    CPython's conversion, done when the kernel compiles. bool() of a list,
+    dict, set or tuple: whether it is not empty."""
+    name = obj.__name__
+    if len(node.args) == 1 and not node.keywords:
+        text = fc.expr(node.args[0]) if isinstance(node.args[0], (ast.Constant, ast.Name)) \
+            else None
+        if isinstance(text, PyObj) and isinstance(text.obj, str):
+            try:
+                return fc.python_number(obj(text.obj), node)
+            except ValueError as e:
+                raise fc.error(TypingError, f"{name}(): {e}", node) from None
+    (v,) = fc.args(node, 1, 1, name)
+    if obj is bool and not isinstance(getattr(v, "type", None), T.Scalar):
+        return fc.truth_of(v, node)  # a container or tuple (lists.py)
+    fc.check_scalar(v, node)
+    ty = {int: T.int64, float: T.float64, bool: T.boolean}[obj]
+    return S.cast(fc.b, v, ty, fc.pos(node))

@@ -67,6 +67,16 @@ def cast(b, v, ty, pos):
     return checked(ir.cast(b.block, b.loc(pos), v.h, b.ty(ty)), f"conversion to {ty}", v)
 
 
+def conversion(b, v, ty, pos, index=False):
+    """`v` as `ty` the way a store into an array item of that type (an
+    index: `index`) converts it: a cast the dialect keeps when `v` widens
+    (nbcBuildConversion; a None-initialised loop variable's placeholder)."""
+    if v.type == ty:
+        return cast(b, v, ty, pos)
+    return checked(ir.conversion(b.block, b.loc(pos), v.h, b.ty(ty), index),
+                   f"conversion to {ty}", v)
+
+
 def numeric(b, v, pos):
     """Booleans take part in arithmetic as int64 (True + True == 2)."""
     return cast(b, v, T.int64, pos) if v.type.is_bool else v

@@ -1,7 +1,8 @@
 """`d.update(other)`, `d.clear()`, `d.copy()`, `d.popitem()`, the set's
-`update`, `clear`, `copy`, and `==`/`!=` of whole dicts and sets: nbc.dict_clear and nbc.dict_copy, the others
-written with the ops dicts.py already uses (a loop of insertions; the last
-key and value by position, then its removal)."""
+`update`, `clear`, `copy`, `pop`, and `==`/`!=` of whole dicts and sets:
+nbc.dict_clear and nbc.dict_copy, the others written with the ops dicts.py
+already uses (a loop of insertions; the last key and value by position, then
+its removal)."""
 
 import ast
 
@@ -24,29 +25,49 @@ class TableMethodsMixin:
             self.b.dict_clear(table, pos)
             return PyObj(None)
         if name == "copy":
-            if table.type.site is not None:
-                raise self.error(TypingError, "cannot copy an empty dict or set whose "
-                                 "types are not known yet: insert into it first", node)
-            new = self.b.dict_copy(table, pos)
-            self.fresh_tables[new.h] = ("declared", "copy") + self.site_of(node)
-            return new
+            return self.copy_table(table, node)
         if name == "popitem":
             return self.popitem(table, node)
         return self.update_table(m, node)
 
+    def copy_table(self, table, node):
+        if table.type.site is not None:
+            raise self.error(TypingError, "cannot copy an empty dict or set whose "
+                             "types are not known yet: insert into it first", node)
+        new = self.b.dict_copy(table, self.pos(node))
+        self.fresh_tables[new.h] = ("declared", "copy") + self.site_of(node)
+        return new
+
     def popitem(self, d, node):
         """The last inserted (key, value), removed; KeyError when empty."""
         pos = self.pos(node)
-        n = self.b.dict_len(d, pos)
-        empty = S.compare(self.b, "Eq", n, self.b.constant(0, T.int64, pos), pos)
-        self.raise_if(empty, "KeyError", "popitem(): dictionary is empty", node)
-        last = S.binary(self.b, "Sub", n, self.b.constant(1, T.int64, pos), pos)
+        last = self.last_entry(d, "popitem(): dictionary is empty", node)
         key = self.b.dict_key_at(d, last, pos)
         value = self.b.dict_value_at(d, last, pos)
         if isinstance(value.type, T.Array):  # out of the dict's memory first
             value = self.array_map([value], lambda b, a: a[0], node)
         self.b.dict_remove(d, key, False, pos)
         return TupleValue([key, value])
+
+    def pop_set_item(self, s, node):
+        """`s.pop()`: an arbitrary item, removed (nbc takes the last inserted,
+        as popitem does); KeyError when empty, as CPython."""
+        if s.type.site is not None:
+            raise self.error(TypingError, "cannot pop from an empty set whose item "
+                             "type is not known yet: add to it first", node)
+        pos = self.pos(node)
+        item = self.b.dict_key_at(s, self.last_entry(s, "pop from an empty set", node),
+                                  pos)
+        self.b.dict_remove(s, item, False, pos)
+        return item
+
+    def last_entry(self, table, empty_message, node):
+        """The position of the last inserted entry; KeyError when empty."""
+        pos = self.pos(node)
+        n = self.b.dict_len(table, pos)
+        empty = S.compare(self.b, "Eq", n, self.b.constant(0, T.int64, pos), pos)
+        self.raise_if(empty, "KeyError", empty_message, node)
+        return S.binary(self.b, "Sub", n, self.b.constant(1, T.int64, pos), pos)
 
     def update_table(self, m, node):
         """`name.update(other)` as `for k, v in other.items(): name[k] = v`

@@ -37,7 +37,10 @@ from .interpolation import (digitize, digitize_scalar, histogram, histogram_bin_
                             histogram_bin_edges_given, histogram_density,
                             histogram_edges, histogram_edges_density, interp,
                             interp_complex, interp_complex_scalar, interp_scalar)
-from .numeric_helpers import (geomspace, intersect1d, isin, isneginf, isposinf,
+from .numeric_helpers import (geomspace, intersect1d, isin, iscomplex, iscomplexobj,
+                              iscomplexobj_complex, isreal, isrealobj, isrealobj_complex,
+                              isscalar, isscalar_scalar, unwrap,
+                              isneginf, isposinf,
                               logspace, nan_to_num, nan_to_num_float32,
                               nan_to_num_integer, nanargmax, nanargmin, nancumprod,
                               nancumsum, setdiff1d, setxor1d, sinc, sinc_scalar, tri,
@@ -76,7 +79,9 @@ GROUPS = {
     "NaNs, infinities, sets, constructors": {
         "nan_to_num": nan_to_num, "nanargmax": nanargmax, "nanargmin": nanargmin,
         "nancumsum": nancumsum, "nancumprod": nancumprod, "isposinf": isposinf,
-        "isneginf": isneginf, "sinc": sinc, "isin": isin, "union1d": union1d,
+        "isneginf": isneginf, "iscomplex": iscomplex, "isreal": isreal,
+        "iscomplexobj": iscomplexobj, "isrealobj": isrealobj, "isscalar": isscalar,
+        "unwrap": unwrap, "sinc": sinc, "isin": isin, "union1d": union1d,
         "intersect1d": intersect1d, "setdiff1d": setdiff1d, "setxor1d": setxor1d,
         "tri": tri, "tril_indices": tril_indices, "triu_indices": triu_indices,
         "vander": vander, "logspace": logspace, "geomspace": geomspace},
@@ -220,7 +225,17 @@ def _single_vector(types):  # cov(x) or corrcoef(x) of one 1-d variable
 
 # function -> [(a test of the bound argument types, the function to use when
 # it holds), ...]: the first that holds.
+def _complex(i):  # a complex scalar or an array of complex numbers
+    return lambda types: getattr(getattr(types[i], "dtype", types[i]), "kind", "") == "c"
+
+
 VARIANTS = {searchsorted_left: [(_scalar(1), searchsorted_left_scalar)],
+            iscomplexobj: [(_complex(0), iscomplexobj_complex)],
+            isrealobj: [(_complex(0), isrealobj_complex)],
+            isscalar: [(_scalar(0), isscalar_scalar)],
+            unwrap: [(_float32(0), "np.unwrap of float32 data (NumPy computes in "
+                      "float32) is not supported: pass float64"),
+                     (_complex(0), "np.unwrap of complex data is not supported")],
             median: [(_dtype(0, "c"), median_complex)],
             bincount: [(_dtype(1, "c"), "complex weights are not supported: NumPy "
                         "raises TypeError (Cannot cast array data from complex to "

@@ -246,3 +246,69 @@ def geomspace(start, stop, num=50, endpoint=True):
         if endpoint and num > 1:
             out[num - 1] = stop
     return sign * out
+
+
+def iscomplex(x):  # NumPy's: imag(x) != 0 (all False for a real dtype)
+    return np.imag(x) != 0
+
+
+def isreal(x):
+    return np.imag(x) == 0
+
+
+def iscomplexobj(x):  # decided by the argument's type (VARIANTS)
+    return False
+
+
+def iscomplexobj_complex(x):
+    return True
+
+
+def isrealobj(x):
+    return True
+
+
+def isrealobj_complex(x):
+    return False
+
+
+def isscalar(x):  # an array (0-d too) is not a scalar, as NumPy's
+    return False
+
+
+def isscalar_scalar(x):
+    return True
+
+
+def _unwrap_row(p, out, discont, period):
+    """NumPy's unwrap of one row: each step is brought into
+    [-period/2, period/2) (period/2 when the step is positive), and the
+    correction is kept where the step is at least `discont`; the
+    corrections add up in order, as NumPy's cumsum."""
+    high = period / 2
+    correction = 0.0
+    out[0] = p[0]
+    for i in range(1, p.shape[0]):
+        dd = p[i] - p[i - 1]
+        ddmod = np.mod(dd + high, period) - high
+        if ddmod == -high and dd > 0:
+            ddmod = high
+        if not abs(dd) < discont:  # a NaN step too, as NumPy's mask
+            correction += ddmod - dd
+        out[i] = p[i] + correction
+
+
+def unwrap(p, discont=None, axis=-1, period=6.283185307179586):
+    """np.unwrap along the last axis (as Numba, which takes axis=-1 only),
+    of a float64 or integer array: a float64 result."""
+    if axis != -1 and axis != p.ndim - 1:
+        raise ValueError("np.unwrap: only the last axis is supported")
+    if discont is None:
+        discont = period / 2
+    n = p.shape[-1]
+    rows = p.size // n if n > 0 else 0
+    flat = np.ascontiguousarray(p).reshape((rows, n))
+    out = np.empty((rows, n), dtype=np.float64)
+    for r in range(rows):
+        _unwrap_row(flat[r], out[r], discont, period)
+    return out.reshape(p.shape)

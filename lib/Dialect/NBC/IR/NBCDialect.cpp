@@ -90,6 +90,16 @@ LogicalResult NBCDialect::verifyOperationAttribute(Operation *op,
                                 "<function type>} on a function";
     return success();
   }
+  // nbc.converts: a cast converting a value as a store into an array item
+  // or an index does (nbc::buildConversion), kept when the value widens.
+  if (attr.getName() == "nbc.converts") {
+    auto kind = dyn_cast<StringAttr>(attr.getValue());
+    if (!kind || (kind.getValue() != "item" && kind.getValue() != "index") ||
+        !isa<CastOp>(op))
+      return op->emitError()
+             << "'nbc.converts' must be \"item\" or \"index\" on an nbc.cast";
+    return success();
+  }
   if (attr.getName() != getKernelAttrName())
     return op->emitError() << "unknown nbc attribute '"
                            << attr.getName().getValue() << "'";

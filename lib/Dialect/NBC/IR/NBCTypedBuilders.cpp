@@ -77,6 +77,16 @@ Value nbc::buildCastTo(OpBuilder &builder, Location loc, Value value,
   return CastOp::create(builder, loc, type, value);
 }
 
+Value nbc::buildConversion(OpBuilder &builder, Location loc, Value value,
+                          Type type, Conversion kind) {
+  Value converted = buildCastTo(builder, loc, value, type);
+  if (converted != value)
+    converted.getDefiningOp()->setAttr(
+        kConversionAttrName,
+        builder.getStringAttr(kind == Conversion::Index ? "index" : "item"));
+  return converted;
+}
+
 /// `value` brought to the type an operator's promotion gives its operand:
 /// a cast marked `promotion`, which typing passes look through.
 static Value buildPromotion(OpBuilder &builder, Location loc, Value value,

@@ -329,6 +329,19 @@ LogicalResult Widener::retypeUser(Operation *user, Value value) {
     }
     if (cast.getType().isInteger(1)) // a truth test reads any type
       return success();
+    // A store's or an index's conversion (buildConversion) converts the
+    // wider value as building it again would: it stays, while its kind
+    // takes the type (an index an integer within si64, an item no complex
+    // for a real one).
+    if (auto kind = cast->getAttrOfType<StringAttr>(kConversionAttrName)) {
+      bool index = kind.getValue() == "index";
+      if (index ? isNBCInteger(type) &&
+                      promoteTypes(type, cast.getType()) == cast.getType()
+                : !isNBCComplex(type) || isNBCComplex(cast.getType()))
+        return success();
+      return refuse(user, index ? "an index's conversion"
+                                : "an item's conversion");
+    }
     if (!cast.getPromotion())
       return refuse(user, "a conversion to another type");
     // The operators it promoted an operand of are built again from the new

@@ -55,6 +55,22 @@ StringRef getOperatorSymbol(BinaryOperator op);
 /// has that type.
 Value buildCastTo(OpBuilder &builder, Location loc, Value value, Type type);
 
+/// A conversion whose type does not depend on its operand's: a value
+/// stored into an array item (any real scalar to the item type) or used as
+/// an index (an integer to si64).
+enum class Conversion { Item, Index };
+
+/// The discardable attribute marking a cast buildConversion built: "item"
+/// or "index".
+constexpr llvm::StringLiteral kConversionAttrName = "nbc.converts";
+
+/// `value` converted to `type` as `kind` converts it (buildCastTo), the
+/// cast marked kConversionAttrName: a typing pass that widens `value`
+/// (widenValues) keeps it, as building it again converts the wider value
+/// the same way, when `kind` takes the wider type.
+Value buildConversion(OpBuilder &builder, Location loc, Value value, Type type,
+                      Conversion kind);
+
 /// Booleans take part in arithmetic as int64 (`True + True == 2`).
 Value buildNumeric(OpBuilder &builder, Location loc, Value value);
 
