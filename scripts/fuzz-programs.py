@@ -2,7 +2,7 @@
 """Runs random kernels (tests/python/program_generator.py) under nbc, Numba
 and CPython and prints each program whose results differ, with the
 difference: `scripts/fuzz-programs.py --start 0 --count 500 [--arrays |
---containers]`.
+--containers | --nones]`.
 Run it with the project's venv and PYTHONPATH=python (or nbc installed)."""
 import argparse
 import collections
@@ -24,6 +24,9 @@ def main():
                    help="whole-array expressions, reductions and prange loops")
     p.add_argument("--containers", action="store_true",
                    help="lists, tuples, dicts, sets, helper calls and 2-D arrays")
+    p.add_argument("--nones", action="store_true",
+                   help="None-initialised variables, optionals in loops, helpers "
+                        "taking and returning optionals")
     args = p.parse_args()
     try:
         import numba
@@ -33,7 +36,8 @@ def main():
     start, differ, kinds, numba_failures = time.time(), 0, collections.Counter(), []
     for seed in range(args.start, args.start + args.count):
         problem = G.compare(seed, nbc.njit, numba_jit, arrays=args.arrays,
-                            containers=args.containers, numba_failures=numba_failures)
+                            containers=args.containers, numba_failures=numba_failures,
+                            nones=args.nones)
         if problem:
             differ += 1
             kinds[problem.splitlines()[1][:70]] += 1

@@ -23,6 +23,7 @@ INT_OPS = ["+", "-", "*", "//", "%"]
 FLOAT_OPS = ["+", "-", "*", "/", "//", "%"]
 CMP_OPS = ["<", "<=", ">", ">=", "==", "!="]
 STEPS = [1, 1, 2, 3, -1, -2]
+REFUSALS = {"TypingError", "UnsupportedError"}  # compile-time errors (nbc's, Numba's)
 
 
 class ProgramGenerator:
@@ -306,14 +307,19 @@ class ProgramGenerator:
         return "\n".join([head] + self.lines) + "\n"
 
 
-def make_kernel(seed, arrays=False, containers=False, jit=None):
+def make_kernel(seed, arrays=False, containers=False, jit=None, nones=False):
     """The generated function for `seed` (with its source registered, so
-    that inspect.getsource finds it) and its source. In the containers mode
-    the program's helpers are decorated with `jit` (None: plain Python)."""
+    that inspect.getsource finds it) and its source. In the containers and
+    None modes the program's helpers are decorated with `jit` (None: plain
+    Python)."""
     if containers:
         from program_generator_containers import ContainerProgramGenerator
         name = f"generated_{seed}_containers"
         source = ContainerProgramGenerator(seed).program(name)
+    elif nones:
+        from program_generator_nones import NoneProgramGenerator
+        name = f"generated_{seed}_nones"
+        source = NoneProgramGenerator(seed).program(name)
     else:
         name = f"generated_{seed}" + ("_arrays" if arrays else "")
         source = ProgramGenerator(seed, arrays).program(name)
@@ -363,7 +369,9 @@ def run(fn, args):
 def close_to_cpython(got, want):
     """`got` (nbc's) is CPython's value: ints exactly unless CPython's grew
     past int64 (nbc wraps, as Numba), floats loosely (CPython keeps
-    float32 + float in float32, NEP 50; Numba widens)."""
+    float32 + float in float32, NEP 50; Numba widens); None only for None."""
+    if got is None or want is None:
+        return got is None and want is None
     if isinstance(want, (float, np.floating)) or isinstance(got, (float, np.floating)):
         g, w = float(got), float(want)
         if math.isnan(g) or math.isnan(w):
@@ -373,28 +381,34 @@ def close_to_cpython(got, want):
 
 
 def compare(seed, nbc_jit, numba_jit=None, arrays=False, containers=False,
-            numba_failures=None):
+            numba_failures=None, nones=False):
     """None when nbc gives what Numba gives (values and types; where Numba
     cannot compile the program, CPython's values); else a description of
     the difference. Where Numba differs from CPython, CPython decides.
     Numba's errors are appended to `numba_failures` (a list) if given."""
-    fn, source = make_kernel(seed, arrays, containers)
-    args = make_args(seed, containers)
+    fn, source = make_kernel(seed, arrays, containers, nones=nones)
+    args = make_args(seed, containers or nones)
 
     def compiled(jit):  # the kernel with its helpers compiled by `jit`
-        return jit(make_kernel(seed, arrays, containers, jit)[0] if containers else fn)
+        if containers or nones:
+            return jit(make_kernel(seed, arrays, containers, jit, nones)[0])
+        return jit(fn)
+
+    def results(outcome):  # a kernel returning one value (None mode): a 1-tuple
+        out, arrays = outcome
+        return (out if isinstance(out, tuple) else (out,)), arrays
     # CPython with Python's scalars: NumPy's (NEP 50) keep int8 + int in
     # int8, where Numba computes in int64.
-    want, want_arrays = run(fn, [a.item() if isinstance(a, np.generic) else a
-                                 for a in args])
+    want, want_arrays = results(run(fn, [a.item() if isinstance(a, np.generic) else a
+                                         for a in args]))
     try:
-        got, got_arrays = run(compiled(nbc_jit), args)
+        got, got_arrays = results(run(compiled(nbc_jit), args))
     except Exception as e:
         got, got_arrays = ("raised", type(e).__name__, str(e)), args
     ref, ref_arrays = None, None
     if numba_jit is not None:
         try:
-            ref, ref_arrays = run(compiled(numba_jit), args)
+            ref, ref_arrays = results(run(compiled(numba_jit), args))
         except Exception as e:
             ref = None  # Numba cannot compile it: CPython alone
             if numba_failures is not None:
@@ -403,6 +417,8 @@ def compare(seed, nbc_jit, numba_jit=None, arrays=False, containers=False,
                 numba_failures.append(f"{type(e).__name__}: {(lines or [''])[0][:80]}")
     raised = [isinstance(v, tuple) and len(v) == 3 and v[0] == "raised"
               for v in (got, want, ref)]
+    if raised[0] and raised[2] and {got[1], ref[1]} <= REFUSALS:
+        return None  # nbc and Numba both refuse to compile it
     problems = []
     if raised[1] and want[1] == "OverflowError" and ref is not None and \
             not raised[0] and not raised[2]:

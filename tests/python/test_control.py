@@ -406,3 +406,121 @@ def test_loops_and_branches_cpython_drops_keep_their_effects(a):
     got = check(dead_while, a, 3)
     if a.shape[0]:
         assert all(type(v) is int for v in got), got
+
+
+@nbc.njit
+def returns_ruled_out_in_loops(a, x):
+    acc = 0
+    for i in range(a.shape[0]):
+        for _ in range(2):
+            if True and False:
+                return 1.5
+        if x is None:  # x a float: ruled out by its type
+            return acc
+        acc += i
+        a[i] = acc
+    return acc
+
+
+@nbc.njit
+def fill_unless_ruled_out(a):
+    for i in range(a.shape[0]):
+        if False:
+            return
+        a[i] = i
+
+
+def test_returns_in_loops_ruled_out_at_compile_time():
+    """A loop whose every `return` is in a branch ruled out at compile time
+    (`if True and False:`, `x is None` of a float) returns nothing: the code
+    after it runs (was "name '$retval' is not defined"; found by the None
+    mode of the program generator). The int result is Numba's: it prunes
+    `if True and False:` before typing."""
+    assert type(check(returns_ruled_out_in_loops, np.zeros(4), 2.5)) is int
+    check(fill_unless_ruled_out, np.ones(3))
+
+
+@nbc.njit
+def constants_picked_by_constant_tests(x, n):
+    a = n
+    if (x if False else -6) > 0:
+        a = x
+    w = 0
+    while w < 3 and ((x if 0 else -1) > 0 or (2 if True else x) < 1):
+        w += 1
+        a = x
+    return a
+
+
+def test_constant_picked_by_a_constant_test_decides_a_branch():
+    """`x if False else -6` is the constant -6 to CPython's compiler, so
+    `(x if False else -6) > 0` compares constants and Numba prunes the
+    branch: `a` stays the int it is in CPython and Numba (nbc gave 3.0;
+    found by the None mode of the program generator)."""
+    assert type(check(constants_picked_by_constant_tests, 2.5, 3)) is int
+
+
+@nbc.njit
+def rest_after_decided_return(n, x):
+    b = None
+    c = None
+    for _ in range(n):
+        if c is None:  # decided at compile time: the rest of the body is dead
+            return -1
+        b = x
+    return -99 if b is None else b
+
+
+def test_body_after_a_return_decided_at_compile_time_is_not_typed():
+    """After `if c is None: return` of a None `c` in a loop, the rest of the
+    body never runs and is not typed (Numba drops it), so `b` stays None:
+    the result is the int CPython and Numba return (nbc gave -99.0; found
+    by the None mode of the program generator)."""
+    assert type(check(rest_after_decided_return, 0, 2.5)) is int
+    assert check(rest_after_decided_return, 2, 2.5) == -1
+
+
+@nbc.njit
+def constant_first_operands(n, x):
+    b = None
+    c = None
+    if 0 or c is not None:  # `c is not None` to CPython's compiler: False here
+        b = x
+    return -99 if b is None else b, (0 or n) + (True and n) + (0.0 or 2)
+
+
+def test_constant_first_operand_of_and_or_is_dropped():
+    """`0 or e` / `True and e` is `e` to CPython's compiler, so a test of a
+    None `c` there decides the branch as Numba prunes it: `b` stays None and
+    the result is CPython's and Numba's int (nbc gave -99.0; found by the
+    None mode of the program generator)."""
+    got = check(constant_first_operands, 3, 2.5)
+    assert type(got[0]) is int and type(got[1]) is int
+
+
+@nbc.njit
+def none_tests_inside_conditions(n, x):
+    b = None
+    row = None
+    if (0.5 if row is None else 9.0) > 3:  # constants once `row is None` is
+        b = x
+    w = 0
+    while w < n and row is not None:
+        w += 1
+        b = x
+    c = None
+    for _ in range(n):
+        if not False:
+            continue  # the rest of the body is dead
+        c = x
+    return -99 if b is None else b, -98 if c is None else c
+
+
+def test_none_tests_and_jumps_decide_as_numba_prunes():
+    """`x is None` of a name None there is a constant inside a condition
+    (`(0.5 if row is None else 9.0) > 3`, `w < n and row is not None`), and
+    a `continue` decided at compile time ends the body, as Numba's pruning
+    decides them: b and c stay None, the results CPython's and Numba's ints
+    (nbc gave floats; found by the None mode of the program generator)."""
+    got = check(none_tests_inside_conditions, 3, 2.5)
+    assert all(type(v) is int for v in got), got

@@ -35,6 +35,14 @@ def test_container_programs(seed):
     assert problem is None, problem
 
 
+# The None mode (program_generator_nones.py): optionals in loops, helpers
+# taking and returning them; seeds 1 and 21 return one optional (21: None).
+@pytest.mark.parametrize("seed", [1, 2, 5, 21])
+def test_none_programs(seed):
+    problem = G.compare(seed, nbc.njit, None, nones=True)
+    assert problem is None, problem
+
+
 def test_a_difference_is_reported():
     """The comparison can fail: a 'compiler' that returns CPython's results
     with the first one off by one is caught."""
@@ -56,3 +64,13 @@ def test_a_difference_is_reported():
         return run
     problem = G.compare(33, zero_matrix, None, containers=True)
     assert problem is not None and "array 7" in problem
+
+    def none_as_zero(fn):  # the kernel's None result returned as 0.0
+        if not fn.__name__.startswith("generated"):
+            return fn
+        def run(*args):
+            out = fn(*args)
+            return 0.0 if out is None else out
+        return run
+    problem = G.compare(21, none_as_zero, None, nones=True)
+    assert problem is not None and "result 0: nbc 0.0, CPython None" in problem

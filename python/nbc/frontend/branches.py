@@ -7,12 +7,21 @@ from .. import types as T
 from ..errors import TypingError
 from . import scalar as S
 from .builder import PyObj, RangeValue, TupleValue
-from .common import NoneStandIn, Undef, decided_truth, none_standin_merged, type_of, unify
+from .common import (NoneStandIn, Undef, decided_truth, is_none_value, none_standin_merged,
+                     type_of, unify)
 
 
 class BranchesMixin:
+    def decided(self, test):
+        """decided_truth of `test` here: also `x is None` of a name None here,
+        as Numba's dead-branch pruning decides it."""
+        return decided_truth(test, self.known_nones())
+
+    def known_nones(self):
+        return {n for n, v in self.env.items() if is_none_value(v)}
+
     def emit_if(self, test, body, orelse, node, returning=False):
-        decided = decided_truth(test)  # as CPython's compiler: the other is not typed
+        decided = self.decided(test)  # as CPython's compiler: the other is not typed
         value = PyObj(self.run_decided(decided)) if decided is not None else self.expr(test)
         if isinstance(value, PyObj) and isinstance(value.obj, (bool, type(None))):
             # Decided at compile time (`x is None`, a constant): only the

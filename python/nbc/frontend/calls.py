@@ -30,6 +30,7 @@ from .isinstance_test import static_isinstance
 from .parameters import Jitted, bound_values, check_call, starred_items
 from .python_math import PYTHON_MATH, call_python_math, call_type_conversion, round_digits
 from .dtypes import scalar_type_callee
+from .explicit_calls import ExplicitSignaturesMixin
 from .numpy_calls import MATH_ALIASES, NumpyCallsMixin, numpy_name
 from .any_all import AnyAllMixin
 from ..stencil import StencilFunc
@@ -85,7 +86,7 @@ def operator_expression(obj, args):
     return None
 
 
-class CallsMixin(NumpyCallsMixin, AnyAllMixin):
+class CallsMixin(NumpyCallsMixin, AnyAllMixin, ExplicitSignaturesMixin):
     def expr_Call(self, node):
         if self.is_builtin_call(node.func, type):
             return self.call_type_of(node.func, node)
@@ -529,21 +530,11 @@ class CallsMixin(NumpyCallsMixin, AnyAllMixin):
         its declared result type casts the result: an i4 result wraps); its
         `locals=` types in any case."""
         nodes = self.bind_call(disp.py_func, node)
-        vals, types = self.call_arguments(disp.py_func, node, nodes)
+        vals, types = self.call_arguments(disp.py_func, node, nodes, optionals=True)
         self.check_container_arguments(vals, nodes, node)
         declared = None
-        if disp._explicit:
-            best = best_match([sig for _, sig in disp._explicit], types)
-            if best is None:
-                listed = ", ".join("(" + ", ".join(map(str, s)) + ")"
-                                   for _, s in disp._explicit)
-                raise self.error(TypingError, f"{describe(disp)}: no signature takes "
-                                 f"({', '.join(map(str, types))}); its signatures: "
-                                 f"{listed}", node)
-            declared, types = disp._explicit[best]
-            types = list(types)
-            vals = [v if isinstance(v, PyObj) else self.coerce(v, t, node)
-                    for v, t in zip(vals, types)]
+        if disp._explicit:  # (explicit_calls.py)
+            vals, types, declared = self.explicit_signature(disp, vals, types, node)
         return self.call_compiled(disp.py_func, vals, types, disp.options, node, nodes,
                                   declared=(declared, disp.locals))
 
@@ -574,13 +565,14 @@ class CallsMixin(NumpyCallsMixin, AnyAllMixin):
 
     def call_function(self, pyfunc, options, node):
         nodes = self.bind_call(pyfunc, node)
-        vals, types = self.call_arguments(pyfunc, node, nodes)
+        vals, types = self.call_arguments(pyfunc, node, nodes, optionals=True)
         self.check_container_arguments(vals, nodes, node)
         return self.call_compiled(pyfunc, vals, types, options, node, nodes)
 
-    def call_arguments(self, pyfunc, node, nodes=None):
-        """The values and types of a call's arguments, bound to `pyfunc`'s
-        parameters (defaults filled in; `nodes`: bind_call's)."""
+    def call_arguments(self, pyfunc, node, nodes=None, optionals=False):
+        """The values and types of a call's arguments, bound to `pyfunc`'s parameters
+        (defaults filled in; `nodes`: bind_call's); an optional is passed as one when
+        `optionals` (the callee specialised on Numba's OptionalType), else as its value."""
         vals, types = [], []
         for a in self.bind_call(pyfunc, node) if nodes is None else nodes:
             v = a if isinstance(a, PyObj) else self.expr(a)
@@ -589,12 +581,10 @@ class CallsMixin(NumpyCallsMixin, AnyAllMixin):
             known = None
             if isinstance(v, PyObj):
                 known = T.none if v.obj is None else T.jitted_function_type(v.obj)
-            if known is not None:
-                vals.append(v)
-                types.append(known)
-            else:
-                vals.append(self.materialize(v, node if a is v else a))
-                types.append(vals[-1].type)
+            if known is None:
+                v = self.materialize(v, node if a is v else a, keep_optional=optionals)
+            vals.append(v)
+            types.append(v.type if known is None else known)
         return vals, types
 
     def call_aot(self, obj, node):

@@ -298,15 +298,23 @@ _COMPARED = {ast.Lt: operator.lt, ast.LtE: operator.le, ast.Gt: operator.gt,
              ast.GtE: operator.ge, ast.Eq: operator.eq, ast.NotEq: operator.ne}
 
 
-def constant_value(node):
+def constant_value(node, nones=()):
     """The value of an expression CPython's compiler folds to a constant
-    (a literal, `-`/`not` of one, arithmetic on them) as a 1-tuple, else
-    None."""
+    (a literal, `-`/`not` of one, arithmetic on them, the constant side a
+    constant test picks: `x if False else -6`) as a 1-tuple, else None.
+    `x is None` of a name in `nones` (None where the test is) is a constant
+    too, as Numba's dead-branch pruning takes it."""
     if isinstance(node, ast.Constant) and isinstance(node.value, (bool, int, float,
                                                                   type(None))):
         return (node.value,)
+    if isinstance(node, ast.Compare) and len(node.ops) == 1 and \
+            isinstance(node.ops[0], (ast.Is, ast.IsNot)) and all(
+                isinstance(x, ast.Name) and x.id in nones or
+                isinstance(x, ast.Constant) and x.value is None
+                for x in (node.left, node.comparators[0])):
+        return (isinstance(node.ops[0], ast.Is),)
     if isinstance(node, ast.UnaryOp):
-        inner = constant_value(node.operand)
+        inner = constant_value(node.operand, nones)
         if inner is None:
             return None
         if isinstance(node.op, ast.Not):
@@ -314,30 +322,35 @@ def constant_value(node):
         if isinstance(node.op, (ast.USub, ast.UAdd)) and inner[0] is not None:
             return (-inner[0] if isinstance(node.op, ast.USub) else +inner[0],)
     if isinstance(node, ast.BinOp) and type(node.op) in _FOLDED:
-        lhs, rhs = constant_value(node.left), constant_value(node.right)
+        lhs, rhs = constant_value(node.left, nones), constant_value(node.right, nones)
         if lhs and rhs and None not in (lhs[0], rhs[0]):
             try:
                 return (_FOLDED[type(node.op)](lhs[0], rhs[0]),)
             except ArithmeticError:
                 return None  # raised at run time, as CPython leaves it
+    if isinstance(node, ast.IfExp):  # (the side not picked is not compiled)
+        test = constant_value(node.test, nones)
+        if test:
+            return constant_value(node.body if test[0] else node.orelse, nones)
     return None
 
 
-def decided_truth(node):
+def decided_truth(node, nones=()):
     """How CPython's compiler (or Numba's dead-branch pruning) decides a
     condition, so that the branch ruled out is never typed, as in Numba:
     (truth, the operands still evaluated first, for their effects) for a
     constant, `not` of one, a comparison of constants, and `and`/`or` that
-    a constant operand decides (`x < n and False`); else None."""
-    folded = constant_value(node)
+    a constant operand decides (`x < n and False`); else None. (`nones`:
+    constant_value's.)"""
+    folded = constant_value(node, nones)
     if folded:
         return bool(folded[0]), []
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
-        inner = decided_truth(node.operand)
+        inner = decided_truth(node.operand, nones)
         return None if inner is None else (not inner[0], inner[1])
     if isinstance(node, ast.Compare) and all(type(op) in _COMPARED for op in node.ops):
         # Numba's dead-branch pruning decides a comparison of constants (`if 6 > 0:`).
-        values = [constant_value(x) for x in [node.left] + node.comparators]
+        values = [constant_value(x, nones) for x in [node.left] + node.comparators]
         if all(v and v[0] is not None for v in values):
             return all(_COMPARED[type(op)](a[0], b[0])
                        for op, a, b in zip(node.ops, values, values[1:])), []
@@ -347,7 +360,7 @@ def decided_truth(node):
     deciding = not isinstance(node.op, ast.And)  # the truth that ends it
     evaluated, all_constant = [], True
     for operand in node.values:
-        inner = decided_truth(operand)
+        inner = decided_truth(operand, nones)
         if inner is None:
             evaluated.append(operand)
             all_constant = False

@@ -183,9 +183,9 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
                 self.env[param.arg] = PyObj(ty.dispatcher)
             elif isinstance(ty, (T.StringLiteral, T.DTypeArgument)):
                 self.env[param.arg] = PyObj(ty.value)
-            elif isinstance(ty, T.Tuple):
-                self.env[param.arg] = TupleValue([next(args) for _ in ty.items],
-                                                 cls=ty.cls)
+            elif isinstance(ty, T.Tuple):  # (an Optional: a caller's value or None)
+                self.env[param.arg] = TupleValue([next(args) for _ in ty.items], ty if
+                                                 isinstance(ty, T.Optional) else None, ty.cls)
             elif isinstance(ty, T.List) and self.public:
                 self.env[param.arg] = self.b.list_from_buffer(next(args), ty,
                                                               self.pos(self.src.fdef))
@@ -445,15 +445,15 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
 
     def after_returning_loop(self, loop, rest):
         """What follows a function-level `loop` that may return: the value
-        its body returned (`$ret`, `$retval`), else its `else` clause when
-        that returns (run_else left whether it runs in `$else`), then
-        `rest`."""
+        its body returned (`$ret`, `$retval`; none when each return is in a
+        branch ruled out at compile time), else its `else` clause when that
+        returns (run_else left whether it runs in `$else`), then `rest`."""
         tail = list(rest)
         if loop.orelse and contains(loop.orelse, ast.Return, stop_at_loops=False):
             test = ast.copy_location(ast.Name(id="$else", ctx=ast.Load()), loop)
             tail.insert(0, ast.copy_location(ast.If(test=test, body=loop.orelse,
                                                     orelse=[]), loop))
-        if not contains(loop.body, ast.Return, stop_at_loops=False):
+        if not contains(loop.body, ast.Return, stop_at_loops=False) or "$retval" not in self.env:
             return self.emit_live(tail)
         test = ast.Name(id="$ret", ctx=ast.Load())
         ret = ast.Return(value=ast.Name(id="$retval", ctx=ast.Load()))
@@ -479,10 +479,6 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         frame = self.try_frames[-1] if self.try_frames else None
         jumped_over = frame.names if frame and frame.loop is self.loops[-1] else ()
         self.emit_if_value(go, rest, [], node, jumped_over)
-
-    def set_flag(self, name, node):
-        self.env[name] = self.b.constant(True, T.boolean, self.pos(node))
-        self.spill(name, node)  # a try body's jump
 
     # -- simple statements ---------------------------------------------------
     def emit_stmt(self, stmt):

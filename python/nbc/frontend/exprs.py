@@ -16,8 +16,8 @@ from .array_layout import ArrayFlags
 from .named_tuples import is_namedtuple_value
 from .arrays import ELLIPSIS, NEWAXIS, FlatIter, binary_body, integral_exponent
 from .compile_time_tests import CompileTimeTestsMixin
-from .common import (NoneStandIn, Undef, decided_truth, is_none_value, none_standin_merged,
-                     type_of, unify)
+from .common import (NoneStandIn, Undef, constant_value, is_none_value,
+                     none_standin_merged, type_of, unify)
 from .fancy import is_index_array
 from .lists import is_list
 from .dicts import TableCursor, is_table
@@ -449,7 +449,9 @@ class ExprsMixin(CompileTimeTestsMixin):
         """`a and b` / `a or b` with short-circuit evaluation (scf.if)."""
         is_and = isinstance(node.op, ast.And)
         pos = self.pos(node)
-        first = self.expr(node.values[0])
+        first = constant_value(node.values[0], self.known_nones())  # `False or x`: x
+        first = PyObj(bool(first[0])) if first and bool(first[0]) == is_and else \
+            self.expr(node.values[0])
         if isinstance(first, PyObj) and isinstance(first.obj, bool):
             # Decided at compile time: what Python returns, the rest unread
             # when it settles the result.
@@ -481,7 +483,7 @@ class ExprsMixin(CompileTimeTestsMixin):
     def expr_IfExp(self, node):
         """`a if c else b`: only the chosen side is evaluated (scf.if)."""
         pos = self.pos(node)
-        decided = decided_truth(node.test)  # as CPython's compiler: the other is not typed
+        decided = self.decided(node.test)  # as CPython's compiler: the other is not typed
         if decided is not None:
             return self.expr(node.body if self.run_decided(decided) else node.orelse)
         test = self.expr(node.test)

@@ -10,7 +10,7 @@ from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .tuple_index import indexed_tuple_loop, uniform_items
 from .builder import PyObj, RangeValue, TupleValue, Value, numba_function_name
-from .common import (Undef, assigned_names, contains, count_reemit, decided_truth,
+from .common import (Undef, assigned_names, contains, count_reemit,
                      type_of, widening_reason)
 from .dicts import TableView
 from .loop_carried import LoopCarriedMixin, LoopFrame
@@ -474,9 +474,18 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin, TupleLoopsMixin):
         self.set_flag("$ret", stmt)
         self.set_flag(self.loops[-1].brk, stmt)
 
+    def set_flag(self, name, node):
+        """A `break`, `continue` or `return` in a loop (or a try body) sets
+        its flag. What follows in the body is dead, also past an `if`
+        decided at compile time (`if c is None: return` of a None c), as
+        Numba drops it: not typed, it does not widen a variable after."""
+        self.env[name] = self.b.constant(True, T.boolean, self.pos(node))
+        self.spill(name, node)  # a try body's jump
+        self.dead = True
+
     # -- while -------------------------------------------------------------------
     def emit_while(self, stmt):
-        decided = decided_truth(stmt.test)
+        decided = self.decided(stmt.test)
         if decided is not None and not decided[0] and \
                 not contains(stmt.body, ast.Return, stop_at_loops=False):
             # CPython's compiler drops a body that never runs (`while i < n

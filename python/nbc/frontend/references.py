@@ -317,12 +317,12 @@ class ReferencesMixin:
     def plain_call_result(self, ret, values, node):
         if isinstance(ret, T.ResultTuple):
             return self.group_result(ret, iter(values), node)
+        if ret is None or ret == T.Tuple(()):  # (None on each path, not `()`)
+            return PyObj(None)
         if isinstance(ret, T.Tuple):
             for v in values:  # `l, n = f()`: the callee's new containers
                 self.mark_fresh(v, node)
             return TupleValue(values, ret if isinstance(ret, T.Optional) else None)
-        if ret is None:
-            return PyObj(None)
         v = values[0]
         self.mark_fresh(v, node)
         return v
