@@ -38,7 +38,7 @@ def windows_2d(a):
 
 
 def windows_last_axis(a):
-    return sliding_window_view(a, (2,), axis=-1)
+    return sliding_window_view(a, [2], axis=-1)
 
 
 def windows_repeated_axis(a):
@@ -50,7 +50,7 @@ def windows_all_axes(a):
 
 
 def write_through(a):
-    v = as_strided(a, (2, 2), (2 * a.itemsize, a.itemsize))
+    v = as_strided(a, [2, 2], strides=[2 * a.itemsize, a.itemsize])
     v[1, 1] = -7
     return a, v
 

@@ -74,11 +74,18 @@ class StrideTricksMixin:
         if key not in args or (isinstance(args[key], ast.Constant)
                                and args[key].value is None):
             return None
-        v = self.materialize(self.expr(args[key]), node)
+        v = self.tuple_or_list(args[key], node)
         if not isinstance(v, TupleValue):
             raise self.error(TypingError, f"{what}: {key} must be a tuple of "
                              f"integers, got {getattr(v, 'type', v)}", node)
         return self.shape_values(v, node)
+
+    def tuple_or_list(self, arg, node):
+        """The Value of `arg`, a list literal as a tuple (NumPy takes any
+        sequence of integers)."""
+        if isinstance(arg, ast.List):
+            return TupleValue([self.materialize(self.expr(e), e) for e in arg.elts])
+        return self.materialize(self.expr(arg), node)
 
     def window_geometry(self, arr, args, what, node):
         """sliding_window_view's sizes and byte strides, with NumPy's
@@ -87,7 +94,7 @@ class StrideTricksMixin:
         if "window_shape" not in args:
             raise self.error(TypingError, f"{what}() missing argument 'window_shape'",
                              node)
-        window = self.shape_values(self.expr(args["window_shape"]), node)
+        window = self.shape_values(self.tuple_or_list(args["window_shape"], node), node)
         axis = args.get("axis")
         if axis is None or (isinstance(axis, ast.Constant) and axis.value is None):
             axes = list(range(ndim))
