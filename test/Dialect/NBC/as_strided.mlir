@@ -2,13 +2,13 @@
 // RUN: nbc-opt %s -split-input-file -verify-diagnostics | FileCheck %s
 
 // CHECK-LABEL: func @round_trip
-func.func @round_trip(%v: memref<?xf64>, %a: memref<?x?xi32, strided<[?, ?], offset: ?>>,
+func.func @round_trip(%v: memref<?xf64>, %a: memref<?x?xsi32, strided<[?, ?], offset: ?>>,
                       %n: si64, %k: si64, %s: si64) {
   // CHECK: nbc.as_strided %{{.*}} sizes(%{{.*}}, %{{.*}}) strides(%{{.*}}, %{{.*}}) : memref<?xf64> to memref<?x?xf64, strided<[?, ?], offset: ?>>
   %w = nbc.as_strided %v sizes(%n, %k) strides(%s, %s) : memref<?xf64> to memref<?x?xf64, strided<[?, ?], offset: ?>>
   // A lower rank than the source's.
-  // CHECK: nbc.as_strided %{{.*}} sizes(%{{.*}}) strides(%{{.*}}) : memref<?x?xi32, strided<[?, ?], offset: ?>> to memref<?xi32, strided<[?], offset: ?>>
-  %r = nbc.as_strided %a sizes(%n) strides(%s) : memref<?x?xi32, strided<[?, ?], offset: ?>> to memref<?xi32, strided<[?], offset: ?>>
+  // CHECK: nbc.as_strided %{{.*}} sizes(%{{.*}}) strides(%{{.*}}) : memref<?x?xsi32, strided<[?, ?], offset: ?>> to memref<?xsi32, strided<[?], offset: ?>>
+  %r = nbc.as_strided %a sizes(%n) strides(%s) : memref<?x?xsi32, strided<[?, ?], offset: ?>> to memref<?xsi32, strided<[?], offset: ?>>
   return
 }
 
