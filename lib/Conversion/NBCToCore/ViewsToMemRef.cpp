@@ -196,18 +196,21 @@ struct AsStridedLowering : public ViewLowering<AsStridedOp> {
     }
     SmallVector<Value> strides;
     for (Value stride : adaptor.getStrides()) {
+      if (itemsize == 1) {
+        // The dynamic-stride sentinel (INT64_MIN) would crash upstream
+        // folders once constant: 1 then, as for the diagonal.
+        Value sentinel = cmpI(b, loc, arith::CmpIPredicate::eq, stride,
+                              constI64(b, loc, ShapedType::kDynamic));
+        strides.push_back(arith::SelectOp::create(b, loc, sentinel, one, stride));
+        continue;
+      }
       Value partial = cmpI(b, loc, arith::CmpIPredicate::ne,
                            arith::RemSIOp::create(b, loc, stride, bytes), zero);
       RaiseIfOp::create(b, loc, partial, ExceptionKind::ValueError,
                         "as_strided: a stride of {} bytes is not a multiple "
                         "of the itemsize " + std::to_string(itemsize),
                         ValueRange{stride});
-      Value elements = arith::DivSIOp::create(b, loc, stride, bytes);
-      // The dynamic-stride sentinel would crash upstream folders once
-      // constant (a 1-byte item's stride INT64_MIN): 1 then, as diagonal.
-      Value sentinel = cmpI(b, loc, arith::CmpIPredicate::eq, elements,
-                            constI64(b, loc, ShapedType::kDynamic));
-      strides.push_back(arith::SelectOp::create(b, loc, sentinel, one, elements));
+      strides.push_back(arith::DivSIOp::create(b, loc, stride, bytes));
     }
     return viewOf(b, loc, type, source.base, source.offset, sizes, strides);
   }
