@@ -199,6 +199,15 @@ NBC_CAPI_EXPORTED MlirOperation nbcBroadcastToOpCreate(MlirLocation loc,
                                                        MlirValue array,
                                                        intptr_t numSizes,
                                                        const MlirValue *sizes);
+/// `nbc.as_strided array sizes(sizes) strides(strides)`: a view of
+/// `array`'s memory with the si64 `sizes` and byte `strides` (one per size),
+/// NumPy's as_strided; negative sizes and strides that are not a multiple
+/// of the item size raise ValueError at run time.
+NBC_CAPI_EXPORTED MlirOperation nbcAsStridedOpCreate(MlirLocation loc,
+                                                     MlirValue array,
+                                                     intptr_t rank,
+                                                     const MlirValue *sizes,
+                                                     const MlirValue *strides);
 /// `nbc.complex_part array`: the real (or `imag`) parts of a complex array
 /// as a float view sharing its memory (NumPy's `a.real`/`a.imag`).
 NBC_CAPI_EXPORTED MlirOperation nbcComplexPartOpCreate(MlirLocation loc,

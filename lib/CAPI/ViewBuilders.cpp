@@ -1,6 +1,7 @@
-//===- ViewBuilders.cpp - C API: diagonal, broadcast and complex-part views ===//
+//===- ViewBuilders.cpp - C API: diagonal, broadcast, strided, complex views ===//
 //
-// Builders of nbc.diagonal, nbc.broadcast_to and nbc.complex_part. The
+// Builders of nbc.diagonal, nbc.broadcast_to, nbc.as_strided and
+// nbc.complex_part. The
 // result types are the fully dynamic views (getDynamicViewType); each
 // builder checks its handles and returns a detached, verified op.
 //
@@ -52,6 +53,22 @@ MlirOperation nbcBroadcastToOpCreate(MlirLocation loc, MlirValue array,
       builder, unwrap(loc),
       getDynamicViewType(type, numSizes, type.getElementType()), unwrap(array),
       unwrapValues(numSizes, sizes));
+  return verifiedOrNull(op);
+}
+
+MlirOperation nbcAsStridedOpCreate(MlirLocation loc, MlirValue array,
+                                   intptr_t rank, const MlirValue *sizes,
+                                   const MlirValue *strides) {
+  if (mlirLocationIsNull(loc) || mlirValueIsNull(array) || rank < 0 ||
+      anyNull(rank, sizes) || anyNull(rank, strides))
+    return failOp("nbcAsStridedOpCreate: null location, array, size or stride");
+  MemRefType type = arrayType(array);
+  if (!type)
+    return failOp("nbcAsStridedOpCreate: the operand is not an nbc array");
+  OpBuilder builder(unwrap(loc)->getContext());
+  auto op = AsStridedOp::create(
+      builder, unwrap(loc), getDynamicViewType(type, rank, type.getElementType()),
+      unwrap(array), unwrapValues(rank, sizes), unwrapValues(rank, strides));
   return verifiedOrNull(op);
 }
 

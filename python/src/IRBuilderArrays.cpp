@@ -147,6 +147,17 @@ void nbc::python::registerArrayBuilders(nb::module_ &m) {
     return result(append(block, nbcBroadcastToOpCreate(
                                     loc(location), val(array), s.size(), s.data())));
   });
+  m.def("as_strided", [](H block, H location, H array, const Handles &sizes,
+                         const Handles &strides) {
+    std::vector<MlirValue> s = values(sizes), t = values(strides);
+    if (s.size() != t.size())
+      throw std::invalid_argument("as_strided: one stride per size");
+    return result(append(block, nbcAsStridedOpCreate(loc(location), val(array),
+                                                     s.size(), s.data(), t.data())));
+  });
+  m.def("stride", [](H block, H location, H array, int64_t axis) {
+    return result(append(block, nbcStrideOpCreate(loc(location), val(array), axis)));
+  });
   m.def("complex_part", [](H block, H location, H array, bool imag) {
     return result(append(
         block, nbcComplexPartOpCreate(loc(location), val(array), imag)));

@@ -32,9 +32,8 @@ def strides_of_view(a):
     return a[::2].strides
 
 
-def test_strides_of_strided_view_refused():
-    with pytest.raises(nbc.UnsupportedError, match="strides are known only at run"):
-        strides_of_view(np.zeros(6))
+def test_strides_of_strided_view():
+    assert strides_of_view(np.zeros(6)) == (16,)  # read at run time
 
 
 @nbc.njit

@@ -166,7 +166,8 @@ void populateAtomicUpdatePatterns(const TypeConverter &converter,
 /// nbc.reshape and nbc.concatenate (ShapeToMemRef.cpp).
 void populateShapePatterns(const TypeConverter &converter,
                            RewritePatternSet &patterns);
-/// nbc.diagonal, nbc.broadcast_to, nbc.complex_part (ViewsToMemRef.cpp).
+/// nbc.diagonal, nbc.broadcast_to, nbc.as_strided, nbc.complex_part
+/// (ViewsToMemRef.cpp).
 void populateViewPatterns(const TypeConverter &converter,
                           RewritePatternSet &patterns);
 /// nbc.sort and nbc.argsort (SortToCalls.cpp).

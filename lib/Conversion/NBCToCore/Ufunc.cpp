@@ -40,7 +40,7 @@ static Value viewRoot(Value value) {
   while (Operation *def = value.getDefiningOp()) {
     if (auto slice = dyn_cast<SliceOp>(def))
       value = slice.getSource();
-    else if (isa<DiagonalOp, BroadcastToOp, ComplexPartOp>(def))
+    else if (isa<DiagonalOp, BroadcastToOp, AsStridedOp, ComplexPartOp>(def))
       value = def->getOperand(0);
     else if (auto transpose = dyn_cast<TransposeOp>(def))
       value = transpose.getSource();

@@ -6,6 +6,9 @@
 // nbc.broadcast_to -> the size checks (NumPy's ValueErrors), then a
 //                     reinterpret_cast with stride 0 on the new and the
 //                     broadcast axes.
+// nbc.as_strided  -> the size and stride checks (ValueErrors), then a
+//                     reinterpret_cast with the byte strides divided by
+//                     the item size, at the source's offset.
 // nbc.complex_part -> the buffer of complex<fN> taken as one of fN
 //                     (builtin.unrealized_conversion_cast: both lower to
 //                     the same LLVM descriptor, and reconcile-unrealized-
@@ -177,6 +180,42 @@ struct BroadcastToLowering : public ViewLowering<BroadcastToOp> {
   }
 };
 
+struct AsStridedLowering : public ViewLowering<AsStridedOp> {
+  using ViewLowering::ViewLowering;
+  Value build(AsStridedOp op, OpAdaptor adaptor, OpBuilder &b, Location loc,
+              MemRefType type) const override {
+    Strided source(b, loc, adaptor.getSource());
+    SmallVector<Value> sizes(adaptor.getSizes());
+    int64_t itemsize = getElementBytes(type);
+    Value zero = constI64(b, loc, 0), one = constI64(b, loc, 1);
+    Value bytes = constI64(b, loc, itemsize);
+    for (Value &size : sizes) {
+      raiseIf(b, loc, cmpI(b, loc, arith::CmpIPredicate::slt, size, zero),
+              ExceptionKind::ValueError, "negative dimensions are not allowed");
+      size = arith::MaxSIOp::create(b, loc, size, zero);
+    }
+    SmallVector<Value> strides;
+    for (Value stride : adaptor.getStrides()) {
+      if (itemsize == 1) {
+        // The dynamic-stride sentinel (INT64_MIN) would crash upstream
+        // folders once constant: 1 then, as for the diagonal.
+        Value sentinel = cmpI(b, loc, arith::CmpIPredicate::eq, stride,
+                              constI64(b, loc, ShapedType::kDynamic));
+        strides.push_back(arith::SelectOp::create(b, loc, sentinel, one, stride));
+        continue;
+      }
+      Value partial = cmpI(b, loc, arith::CmpIPredicate::ne,
+                           arith::RemSIOp::create(b, loc, stride, bytes), zero);
+      RaiseIfOp::create(b, loc, partial, ExceptionKind::ValueError,
+                        "as_strided: a stride of {} bytes is not a multiple "
+                        "of the itemsize " + std::to_string(itemsize),
+                        ValueRange{stride});
+      strides.push_back(arith::DivSIOp::create(b, loc, stride, bytes));
+    }
+    return viewOf(b, loc, type, source.base, source.offset, sizes, strides);
+  }
+};
+
 struct ComplexPartLowering : public ViewLowering<ComplexPartOp> {
   using ViewLowering::ViewLowering;
   Value build(ComplexPartOp op, OpAdaptor adaptor, OpBuilder &b, Location loc,
@@ -203,6 +242,7 @@ struct ComplexPartLowering : public ViewLowering<ComplexPartOp> {
 
 void arrays::populateViewPatterns(const TypeConverter &converter,
                                   RewritePatternSet &patterns) {
-  patterns.add<DiagonalLowering, BroadcastToLowering, ComplexPartLowering>(
+  patterns.add<DiagonalLowering, BroadcastToLowering, AsStridedLowering,
+               ComplexPartLowering>(
       converter, patterns.getContext());
 }

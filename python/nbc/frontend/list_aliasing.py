@@ -49,7 +49,7 @@ VIEW_CALLS = {
     "view", "split", "array_split", "hsplit", "vsplit", "dsplit", "pop", "get",
     "setdefault", "enumerate", "zip", "reversed", "iter", "next", "tuple", "conj",
     "conjugate", "nan_to_num", "trim_zeros", "require", "values", "items",
-    "popitem"}
+    "popitem", "as_strided", "sliding_window_view"}
 # Array methods and NumPy functions that write into an argument.
 MUTATING_METHODS = {"fill", "sort", "put", "itemset", "partition", "resize",
                     "setfield", "byteswap"}

@@ -29,6 +29,7 @@ from ..npimpl import (IMPLEMENTATIONS, KEEP_FLOAT32, ORDERING, STRING_CHOICES, V
 from ..npimpl.einsum import einsum_function, parse
 from .shapes import NP_SHAPE, SHAPE_METHODS
 from .sorting import NP_SORT, SORT_METHODS
+from .stride_tricks import STRIDE_TRICKS
 from .views import NP_VIEWS, VIEW_METHODS
 
 NP_UNARY = {name: name for name in S.MATH_FNS if hasattr(np, name)}
@@ -84,6 +85,7 @@ NUMPY_GROUPS = {
     "Shapes and joining": list(NP_SHAPE),
     "Matrices and ranges": [*NP_MATRIX, "mgrid"],
     "Views, flips and splits": list(NP_VIEWS),
+    "Stride tricks": list(STRIDE_TRICKS),
     "Scans and differences": list(NP_SCANS),
     "Sorting": list(NP_SORT),
     "Statistics and NaN-skipping reductions": list(NP_STATISTICS),
@@ -103,8 +105,10 @@ def numpy_name(obj):
     """The np.* name of `obj` when the frontend compiles it ("random.seed"
     for np.random.seed), else None."""
     for name in NUMPY_FUNCTIONS:
-        space, _, attr = name.rpartition(".")
-        if getattr(getattr(np, space) if space else np, attr, None) is obj:
+        found = np
+        for attr in name.split("."):
+            found = getattr(found, attr, None)
+        if found is obj:
             return name
     return None
 
@@ -125,6 +129,8 @@ class NumpyCallsMixin(ClipMixin):
             return self.call_np_matrix(name, node)
         if name in NP_VIEWS:
             return self.call_np_view(name, node)
+        if name in STRIDE_TRICKS:
+            return self.call_stride_trick(name, node)
         if name in NP_SCANS:
             return self.call_np_scan(name, node)
         if name in NP_STATISTICS:

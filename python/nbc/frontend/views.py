@@ -3,7 +3,7 @@ nbc.transpose, nbc.reshape, nbc.diagonal, nbc.broadcast_to):
 np.squeeze/a.squeeze(axis), a.view(), np.flipud/fliplr/rot90,
 np.split/array_split (a tuple of views), np.asfortranarray, a.flat[i], the
 diagonal of any 2-d array and np.broadcast_to (zero strides; both
-read-only, as NumPy's). np.diag of a 1-d array builds a matrix."""
+read-only, as NumPy's); np.lib.stride_tricks in stride_tricks.py. np.diag of a 1-d array builds a matrix."""
 
 import ast
 
@@ -14,6 +14,7 @@ from . import scalar as S
 from .arrays import WHOLE
 from .builder import PyObj, TupleValue, Value
 from .dtypes import dtype_of
+from .stride_tricks import StrideTricksMixin
 
 NP_VIEWS = ("squeeze", "diagonal", "diag", "flipud", "fliplr", "rot90", "split",
             "array_split", "broadcast_to", "asfortranarray")
@@ -30,7 +31,7 @@ def is_none(node):
     return isinstance(node, ast.Constant) and node.value is None
 
 
-class ViewsMixin:
+class ViewsMixin(StrideTricksMixin):
     def bind_arguments(self, node, names, what, first=()):
         """NumPy's parameters `names` bound to `first` (a method's array)
         and the call's arguments: {name: AST node or Value}."""

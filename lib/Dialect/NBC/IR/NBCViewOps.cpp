@@ -1,4 +1,4 @@
-//===- NBCViewOps.cpp - nbc.diagonal, nbc.broadcast_to, nbc.complex_part --===//
+//===- NBCViewOps.cpp - nbc.diagonal, broadcast_to, as_strided, complex_part ===//
 //
 // Verifiers and effects of the views that are neither slices nor
 // transpositions. Their results are fully dynamic strided memrefs.
@@ -54,6 +54,20 @@ LogicalResult BroadcastToOp::verify() {
 
 void BroadcastToOp::getEffects(EffectList &effects) {
   addRaiseEffect(effects); // Negative or incompatible sizes.
+}
+
+LogicalResult AsStridedOp::verify() {
+  auto source = cast<MemRefType>(getSource().getType());
+  int64_t rank = getSizes().size();
+  if (static_cast<int64_t>(getStrides().size()) != rank)
+    return emitOpError("needs one stride per size: ")
+           << rank << " sizes and " << getStrides().size() << " strides";
+  return verifyViewType(*this, source, getType(), rank,
+                        source.getElementType());
+}
+
+void AsStridedOp::getEffects(EffectList &effects) {
+  addRaiseEffect(effects); // Negative sizes, strides of partial elements.
 }
 
 LogicalResult ComplexPartOp::verify() {

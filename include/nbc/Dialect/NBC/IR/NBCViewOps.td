@@ -1,7 +1,7 @@
 //===- NBCViewOps.td - Strided views NumPy gives -----------*- tablegen -*-===//
 //
 // Views that are not slices or transpositions: a diagonal, a broadcast
-// (zero strides) and a complex array's parts. Each shares the source's
+// (zero strides), NumPy's as_strided and a complex array's parts. Each shares the source's
 // memory (a write through the source shows through it) and lowers to
 // memref.reinterpret_cast of the source's buffer.
 //
@@ -58,6 +58,36 @@ def NBC_BroadcastToOp : NBC_Op<"broadcast_to", [
   let results = (outs NBC_Array:$result);
   let assemblyFormat = "$source `(` $sizes `)` attr-dict `:` type($source) "
                        "`to` type($result)";
+  let hasVerifier = 1;
+}
+
+def NBC_AsStridedOp : NBC_Op<"as_strided", [AttrSizedOperandSegments,
+    DeclareOpInterfaceMethods<MemoryEffectsOpInterface>]> {
+  let summary = "`np.lib.stride_tricks.as_strided(a, shape, strides)`: a "
+                "view with given sizes and byte strides";
+  let description = [{
+    A view of the source's memory starting at its first element (the
+    source's offset is kept) with one `si64` size and one `si64` stride
+    per result axis; the strides are in bytes, as NumPy takes them, and
+    are divided by the item size. As NumPy's, the view is not checked to
+    stay inside the source's memory: sizes and strides are the caller's
+    promise (`sliding_window_view` derives safe ones). Errors are
+    `ValueError`s raised at run time: a negative size raises NumPy's
+    `negative dimensions are not allowed`; a stride that is not a
+    multiple of the item size raises `as_strided: a stride of 3 bytes is
+    not a multiple of the itemsize 8` (NumPy accepts one; nbc's views
+    address whole elements). The source's rank and the result's are
+    independent.
+
+    ```mlir
+    %w = nbc.as_strided %a sizes(%n, %k) strides(%s, %s) : memref<?xf64> to memref<?x?xf64, strided<[?, ?], offset: ?>>
+    ```
+  }];
+  let arguments = (ins NBC_Array:$source, Variadic<SI64>:$sizes,
+                   Variadic<SI64>:$strides);
+  let results = (outs NBC_Array:$result);
+  let assemblyFormat = "$source `sizes` `(` $sizes `)` `strides` `(` $strides "
+                       "`)` attr-dict `:` type($source) `to` type($result)";
   let hasVerifier = 1;
 }
 
