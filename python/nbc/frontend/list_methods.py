@@ -41,15 +41,15 @@ class _Private(ast.NodeTransformer):
 
 class ListMethodsMixin:
     def run_template(self, key, node, values, nodes=None, outs=(), origin=None,
-                     fmt=None):
-        """Compiles TEMPLATES[key] at `node`: `values` are bound to the
+                     fmt=None, templates=TEMPLATES):
+        """Compiles templates[key] at `node`: `values` are bound to the
         template's names, `nodes` replace names by the caller's AST, `outs`
         are read back; `origin` is the user's name of L (its appends widen
         the user's list)."""
         for v in values.values():
             self.refuse_array_list(v, f"'{key}'", node, tuples=True)
         tag = f"$lm{next(_template_ids)}_"
-        src = TEMPLATES[key] if fmt is None else TEMPLATES[key].format(**fmt)
+        src = templates[key] if fmt is None else templates[key].format(**fmt)
         tree = ast.parse(textwrap.dedent(src))
         for n in ast.walk(tree):
             for attr in ("lineno", "col_offset", "end_lineno", "end_col_offset"):

@@ -32,10 +32,10 @@ class PrangeLoopsMixin:
         acc): {name: [the BinOp nodes]}. Each is built as `acc op= x` on a
         copy made before the loop, so the array the name held is left as it
         was, as in Python, and the dialect sees a whole-array reduction."""
-        uses = Counter(n.id for n in ast.walk(ast.Module(body=body, type_ignores=[]))
-                       if isinstance(n, ast.Name))
-        found = {}
+        uses, found = Counter(), {}
         for node in ast.walk(ast.Module(body=body, type_ignores=[])):
+            if isinstance(node, ast.Name):
+                uses[node.id] += 1
             if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and
                     isinstance(node.targets[0], ast.Name) and
                     isinstance(node.value, ast.BinOp) and

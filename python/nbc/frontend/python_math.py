@@ -142,15 +142,15 @@ def call_type_conversion(fc, obj, node):
     CPython's conversion, done when the kernel compiles. bool() of a list,
     dict, set or tuple: whether it is not empty."""
     name = obj.__name__
-    if len(node.args) == 1 and not node.keywords:
-        text = fc.expr(node.args[0]) if isinstance(node.args[0], (ast.Constant, ast.Name)) \
-            else None
-        if isinstance(text, PyObj) and isinstance(text.obj, str):
-            try:
-                return fc.python_number(obj(text.obj), node)
-            except ValueError as e:
-                raise fc.error(TypingError, f"{name}(): {e}", node) from None
-    (v,) = fc.args(node, 1, 1, name)
+    if len(node.args) != 1 or node.keywords:
+        fc.args(node, 1, 1, name)  # the arity error
+    v = fc.expr(node.args[0])
+    if isinstance(v, PyObj) and isinstance(v.obj, str):
+        try:
+            return fc.python_number(obj(v.obj), node)
+        except ValueError as e:
+            raise fc.error(TypingError, f"{name}(): {e}", node) from None
+    v = fc.materialize(v, node.args[0])
     if obj is bool and not isinstance(getattr(v, "type", None), T.Scalar):
         return fc.truth_of(v, node)  # a container or tuple (lists.py)
     fc.check_scalar(v, node)

@@ -14,7 +14,6 @@ from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj
-from .list_templates import TEMPLATES
 
 SET_TEMPLATES = {
     "subset": """
@@ -53,7 +52,6 @@ SET_TEMPLATES = {
                 A.add(x)
     """,
 }
-TEMPLATES.update({"set_" + k: v for k, v in SET_TEMPLATES.items()})
 
 # name: the operator it applies (several arguments, one after another).
 OPERATOR_METHODS = {"union": "BitOr", "intersection": "BitAnd", "difference": "Sub",
@@ -91,8 +89,9 @@ class SetMethodsMixin:
                 self.update_set_in_place(name, m.name_node, other, node)
             return PyObj(None)
         a, b = (others[0], s) if name == "issuperset" else (s, others[0])
-        key = "set_disjoint" if name == "isdisjoint" else "set_subset"
-        return self.run_template(key, node, {"A": a, "B": b}, outs=["R"])[0]
+        key = "disjoint" if name == "isdisjoint" else "subset"
+        return self.run_template(key, node, {"A": a, "B": b}, outs=["R"],
+                                 templates=SET_TEMPLATES)[0]
 
     def set_operand(self, arg):
         """A method's argument as a set: a set as it is, any other iterable
@@ -121,7 +120,8 @@ class SetMethodsMixin:
         if not isinstance(name_node, ast.Name):
             raise self.error(UnsupportedError, f"{name}() is supported on a set "
                              "held in a variable", node)
-        self.run_template("set_" + name, node, {"B": other}, nodes={"A": name_node})
+        self.run_template(name, node, {"B": other}, nodes={"A": name_node},
+                          templates=SET_TEMPLATES)
 
     def set_aug_assign(self, op, name_node, s, stmt):
         """`s |= t`, `s &= t`, `s -= t`, `s ^= t`: in place, as Python's (the
@@ -142,7 +142,8 @@ class SetMethodsMixin:
                              f"and {getattr(b, 'type', b)}", node)
         if op in ("Gt", "GtE"):
             a, b, op = b, a, {"Gt": "Lt", "GtE": "LtE"}[op]
-        subset = self.run_template("set_subset", node, {"A": a, "B": b}, outs=["R"])[0]
+        subset = self.run_template("subset", node, {"A": a, "B": b}, outs=["R"],
+                                   templates=SET_TEMPLATES)[0]
         if op == "LtE":
             return subset
         pos = self.pos(node)
