@@ -377,6 +377,58 @@ def min_prev(a):
     return lo
 
 
+def return_prev(a, v):
+    prev = None
+    for i in range(a.shape[0]):
+        if a[i] > v:
+            return prev
+        prev = a[i]
+    return -1.0
+
+
+def return_prev_or_none(a, v):
+    prev = None
+    for x in a:
+        if x > v:
+            return prev
+        prev = x
+    return None
+
+
+def while_return_prev(a, v):
+    prev = None
+    i = 0
+    while i < a.shape[0]:
+        if a[i] > v:
+            return prev
+        prev = a[i]
+        i += 1
+    return 0
+
+
+def return_prev_reset(a, v):
+    prev = None
+    for i in range(a.shape[0]):
+        if a[i] > v:
+            return prev
+        prev = a[i]
+        if a[i] < 0:
+            prev = None
+    return 5
+
+
+def return_prev_summed(a, v):
+    prev = None
+    s = 0
+    for i in range(a.shape[0]):
+        if prev is not None:
+            s += prev
+        if a[i] > v:
+            return prev
+        prev = a[i]
+    return s
+
+
 A = np.array([3.0, -1.0, 4.0, 1.0, -5.0, 9.0, 2.0, 6.0])
 INTS = np.array([4, 1, 7, 1, 3])
 BOOLS = np.array([True, False, True, True])
@@ -425,6 +477,14 @@ BUILT_ONCE = [
     (store_float, (INTS,)), (store_float, (INTS.astype(np.int32),)), (store_float, (BOOLS,)),
     (max_prev, (A,)), (max_prev, (INTS.astype(np.int32),)), (min_prev, (INTS,)),
     (abs_prev, (A,)), (abs_prev, (INTS,)), (abs_prev, (BOOLS,)),
+    (return_prev, (A, 3.5)), (return_prev, (A, 0.0)), (return_prev, (A, 100.0)),
+    (return_prev, (INTS.astype(np.int32), 3)), (return_prev, (BOOLS, 0)),
+    (return_prev_or_none, (A, 3.5)), (return_prev_or_none, (INTS.astype(np.uint8), 100)),
+    (while_return_prev, (A, 4.5)), (while_return_prev, (INTS, 5)),
+    (while_return_prev, (A[:0], 1.0)),
+    (return_prev_reset, (A, 4.5)), (return_prev_reset, (A, 8.0)),
+    (return_prev_reset, (INTS, 6)),
+    (return_prev_summed, (A, 8.0)), (return_prev_summed, (INTS.astype(np.int32), 100)),
 ]
 # Numba refuses an optional index (`b[prev]`: getitem(array, OptionalType(int64))).
 NUMBA_REFUSES = (index_prev,)
@@ -470,15 +530,6 @@ def negated_prev(a):
     return total
 
 
-def return_prev(a, v):
-    prev = None
-    for i in range(a.shape[0]):
-        if a[i] > v:
-            return prev
-        prev = a[i]
-    return -1.0
-
-
 def tuple_prev(a):
     prev = None
     best = 0.0
@@ -520,10 +571,10 @@ REBUILT = [
     (negated_prev, (INTS.astype(np.int32),)), (abs_prev, (INTS.astype(np.int32),)),
     # uint8 << int64: uint64 by Numba's rule, int64 by NumPy's
     (shifted_prev, (INTS.astype(np.uint8),)),
-    # An optional returned, put in a tuple or passed to a call is a value of
-    # type Optional(T): the function's result, the tuple and the callee are
-    # typed by T, which the dialect widens only for scalars.
-    (return_prev, (A, 3.5)), (tuple_prev, (A,)), (call_prev, (A,)),
+    # An optional put in a tuple or passed to a call is a value of type
+    # Optional(T): the tuple and the callee are typed by T, which the
+    # dialect widens only for scalars.
+    (tuple_prev, (A,)), (call_prev, (A,)),
     # y, None before the loop and read after it, is carried as an optional
     # of its own (the copy is bound to prev's stand-in only in the body).
     (copy_read_after, (A,)),

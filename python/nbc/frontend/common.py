@@ -129,6 +129,8 @@ def none_standin_reads(nodes, name, arrays=(), copies=None):
             operands.update(id(x) for x in [node.left] + node.comparators)
         elif isinstance(node, ast.BinOp):
             operands.update((id(node.left), id(node.right)))
+        elif isinstance(node, ast.Return) and isinstance(node.value, ast.Name):
+            operands.add(id(node.value))  # `return prev`: an optional returned
         elif isinstance(node, ast.AugAssign):  # `total += best`
             operands.add(id(node.value))
         elif isinstance(node, ast.IfExp):  # `x = None if c else x`: merged whole

@@ -131,8 +131,8 @@ class ExprsMixin(CompileTimeTestsMixin):
         if isinstance(v, NoneStandIn) and v.value is not None:
             # Its value, typed as the loop ends up carrying it.
             v.root.value_read = True
-            return self.unwrap_optional(TupleValue([v.flag, v.value],
-                                                   T.Optional(T.boolean)), node)
+            optional = TupleValue([v.flag, v.value], T.Optional(v.value.type))
+            return optional if keep_optional else self.unwrap_optional(optional, node)
         if isinstance(v, (Value, TupleValue)):
             if isinstance(v, Value) and v.type is None:
                 raise self.error(TypingError, "use of an undefined value", node)

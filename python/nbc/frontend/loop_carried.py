@@ -98,6 +98,11 @@ class LoopCarriedMixin:
                 if reads is not None:
                     frame.none_names[n] = reads == "value"
                     frame.none_copies |= copies - {n}
+        if types.get("$retval", 0) is None and returns_standin(nodes, frame.none_names):
+            # `return prev` in the body: the value returned is an optional
+            # whose parts the loop carries, as a name None before the loop.
+            types["$retval"] = T.none
+            frame.none_names["$retval"] = False
 
     def standin_reads(self, nodes, name, arrays, stmt, copies):
         """none_standin_reads of `name` and of the names it is copied to,
@@ -195,7 +200,7 @@ class LoopCarriedMixin:
         total + prev`): those changes are carried too, widened (or the
         loop is built again)."""
         changed = self.loop_types_changed(names, types, local, env, node)
-        plan = self.carry_plan(changed, active, env, frame)
+        plan = self.carry_plan(changed, active, env, frame, types)
         more = self.loop_types_changed(names, types, local, env, node) if plan else []
         if not more:
             return changed, plan
@@ -204,7 +209,7 @@ class LoopCarriedMixin:
             return changed + more, None
         return changed + more, (plan[0] | widened,) + plan[1:]
 
-    def carry_plan(self, changed, active, env, frame):
+    def carry_plan(self, changed, active, env, frame, types):
         """How the dialect finishes a loop whose `changed` types
         (loop_types_changed) differ from those it was built with:
         (widened names, {new name: [(part, its placeholders in the body)]},
@@ -213,15 +218,18 @@ class LoopCarriedMixin:
         before the loop) and that is read after the loop: a scalar, or a
         tuple of scalars (a returned one); its placeholders must have its
         type. A standing name (None before the loop) that the body made an
-        optional is new too: its parts are carried from None's."""
+        optional is new too: its parts are carried from None's (the value
+        returned, `$retval`, last: made of another's, its type follows
+        theirs as the dialect widens them)."""
         widened = self.widened_names([c for c in changed if c[1] is not None and
                                       c[0] not in frame.standing], active)
         if widened is None:
             return None
         uses = self.__dict__.get("undef_uses", {})
         new = {}
-        for n, old, t in changed:
+        for n, old, t in sorted(changed, key=lambda c: c[0] == "$retval"):
             if n in frame.standing:
+                t = types[n] = retyped_optional(env.get(n), t)
                 parts = self.optional_standin_parts(n, env.get(n), t, frame, uses)
                 if parts is None:
                     return None
@@ -445,6 +453,26 @@ class LoopCarriedMixin:
         if getattr(self, "_liveness", None) is None:
             self._liveness = Liveness.of_function(self.src.fdef.body)
         return self._liveness.after.get(id(stmt), set())
+
+
+def returns_standin(nodes, none_names):
+    """Whether each return in the statements `nodes` returns one of
+    `none_names` that is read by value (`return prev`: a NoneStandIn with a
+    value)."""
+    returns = [n for top in nodes for n in ast.walk(top) if isinstance(n, ast.Return)]
+    return bool(returns) and all(isinstance(n.value, ast.Name) and
+                                 none_names.get(n.value.id) for n in returns)
+
+
+def retyped_optional(v, t):
+    """The optional type `t` of `v`, or the wider one its scalar value now
+    has (the dialect widened a stand-in it was made of)."""
+    if isinstance(t, T.Optional) and isinstance(v, TupleValue) and len(v.items) == 2 and \
+            isinstance(v.items[1], Value) and isinstance(t.inner, T.Scalar) and \
+            isinstance(v.items[1].type, T.Scalar) and v.items[1].type != t.inner:
+        wider = T.Optional(v.items[1].type)
+        return wider if unify(t, wider, "a returned optional") == wider else t
+    return t
 
 
 def optional_items(v, t):

@@ -10,7 +10,7 @@ from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .tuple_index import indexed_tuple_loop, uniform_items
 from .builder import PyObj, RangeValue, TupleValue, Value, numba_function_name
-from .common import (Undef, assigned_names, contains, count_reemit,
+from .common import (NoneStandIn, Undef, assigned_names, contains, count_reemit,
                      type_of, widening_reason)
 from .dicts import TableView
 from .loop_carried import LoopCarriedMixin, LoopFrame
@@ -465,10 +465,15 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin, TupleLoopsMixin):
         self.run_else(stmt, broke)
 
     def loop_return(self, stmt):
+        # `return prev` of a stand-in: its type is known after the loop,
+        # which returns the value again (after_returning_loop).
+        standin = isinstance(stmt.value, ast.Name) and \
+            isinstance(self.env.get(stmt.value.id), NoneStandIn)
         v = self.return_value(stmt)
         if self.ret_type is not None:
             v = self.coerce(v, self.ret_type, stmt)
-        self.seen_returns.append(v.type)
+        if not standin:
+            self.seen_returns.append(v.type)
         self.env["$retval"] = v
         self.spill("$retval", stmt)  # a try body's return
         self.set_flag("$ret", stmt)
