@@ -164,6 +164,30 @@ def none_standin_reads(nodes, name, arrays=(), copies=None):
     return "value" if any(r in operands for r in reads) else "flag"
 
 
+def names_set_to_none(stmts):
+    """The names the statements `stmts` may assign None (`x = None`, `x =
+    None if c else v`), not counting nested functions."""
+    names = set()
+    for node in (n for top in stmts for n in walk_scope(top)):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and \
+                isinstance(node.targets[0], ast.Name):
+            v = node.value
+            sides = [v.body, v.orelse] if isinstance(v, ast.IfExp) else [v]
+            if any(isinstance(x, ast.Constant) and x.value is None for x in sides):
+                names.add(node.targets[0].id)
+    return names
+
+
+def walk_scope(node):
+    """ast.walk of `node` without the bodies of nested functions."""
+    todo = [node]
+    while todo:
+        n = todo.pop()
+        yield n
+        if not isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)) or n is node:
+            todo.extend(ast.iter_child_nodes(n))
+
+
 def is_copy_of(node, name):
     """Whether the expression `node` is `name` or a stand-in derived from it
     (`None if c else name`): assigned, it binds its target to the stand-in."""

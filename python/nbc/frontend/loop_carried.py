@@ -376,12 +376,13 @@ class LoopCarriedMixin:
     @staticmethod
     def widened_names(changed, active):
         """The names whose `changed` types (loop_types_changed) the dialect
-        widens in the loop as built: scalars carried from before the loop.
+        widens in the loop as built: scalars (or optional scalars, whose
+        value part widens) carried from before the loop.
         None when the loop must be built again (a new or non-scalar one)."""
         names = set()
         for n, old, new in changed:
-            if n not in active or not isinstance(old, T.Scalar) or \
-                    not isinstance(new, T.Scalar):
+            if n not in active or not (isinstance(old, T.Scalar) and isinstance(new, T.Scalar)
+                                       or is_optional_scalar(old) and is_optional_scalar(new)):
                 return None
             names.add(n)
         return names
@@ -394,6 +395,8 @@ class LoopCarriedMixin:
             parts = self.flatten(v)
             if isinstance(types[n], T.Scalar) and len(parts) == 1:
                 out.append(types[n])
+            elif is_optional_scalar(types[n]) and len(parts) == 2:
+                out.extend(types[n].items)
             else:
                 out.extend(p.type for p in parts)
         return out
@@ -473,6 +476,10 @@ def retyped_optional(v, t):
         wider = T.Optional(v.items[1].type)
         return wider if unify(t, wider, "a returned optional") == wider else t
     return t
+
+
+def is_optional_scalar(t):
+    return isinstance(t, T.Optional) and isinstance(t.inner, T.Scalar)
 
 
 def optional_items(v, t):

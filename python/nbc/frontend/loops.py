@@ -11,7 +11,7 @@ from . import scalar as S
 from .tuple_index import indexed_tuple_loop, uniform_items
 from .builder import PyObj, RangeValue, TupleValue, Value, numba_function_name
 from .common import (NoneStandIn, Undef, assigned_names, contains, count_reemit,
-                     type_of, widening_reason)
+                     names_set_to_none, type_of, widening_reason)
 from .dicts import TableView
 from .loop_carried import LoopCarriedMixin, LoopFrame
 from .prange_loops import PrangeLoopsMixin
@@ -48,6 +48,11 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin, TupleLoopsMixin):
             types[frame.brk] = T.boolean
         if "$retval" in types and types["$retval"] is None and self.ret_type is not None:
             types["$retval"] = self.ret_type
+        for n in names_set_to_none(body):
+            # A value the body may set to None (`best = None`) is carried
+            # as the optional it becomes, not found so after a first build.
+            if isinstance(types.get(n), T.Scalar):
+                types[n] = T.Optional(types[n])
         return frame, names, types, may_break, may_return
 
     def loop_inits(self, names, types, local, node, standing=()):
