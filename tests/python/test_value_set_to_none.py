@@ -1,6 +1,6 @@
 """A variable with a value before a loop whose body may set it to None
-(`best = None`, `x = None if c else v`) is carried as the optional it
-becomes from the first build (issue 12: types settled in one forward
+(`best = None`, `x = None if c else v`, `row = None` of an array row) is carried as the
+optional it becomes from the first build (issue 12: types settled in one forward
 build); one whose value part widens (`v = 0`, later `v = x * 0.5`) is
 widened by the dialect. Each result is CPython's, typed as Numba types it."""
 
@@ -64,6 +64,18 @@ def inner_loop_sets_none(a, t):
     return total
 
 
+def row_then_none(m, t):
+    row = m[0]
+    total = 0.0
+    for i in range(m.shape[0]):
+        if m[i, 0] > t:
+            row = None
+        elif row is not None:
+            total += row.sum()
+            row = m[i]
+    return total if row is None else total + row[0]
+
+
 A = np.array([3.0, -1.0, 4.0, 1.0, -5.0, 9.0, 2.0, 6.0])
 INTS = np.array([4, 1, 7, 1, 3])
 CASES = [
@@ -77,6 +89,8 @@ CASES = [
     (int_then_float_or_none, (INTS, 100)), (int_then_float_or_none, (A[:0], 0.0)),
     (inner_loop_sets_none, (A.reshape(2, 4), 3.5)),
     (inner_loop_sets_none, (A.reshape(4, 2), 100.0)),
+    (row_then_none, (A.reshape(4, 2), 3.5)), (row_then_none, (A.reshape(2, 4), 100.0)),
+    (row_then_none, (np.arange(12).reshape(4, 3), 0)),
 ]
 
 

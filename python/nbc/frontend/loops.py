@@ -51,7 +51,7 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin, TupleLoopsMixin):
         for n in names_set_to_none(body):
             # A value the body may set to None (`best = None`) is carried
             # as the optional it becomes, not found so after a first build.
-            if isinstance(types.get(n), T.Scalar):
+            if isinstance(types.get(n), (T.Scalar, T.Array)):
                 types[n] = T.Optional(types[n])
         return frame, names, types, may_break, may_return
 
