@@ -429,6 +429,46 @@ def return_prev_summed(a, v):
     return s
 
 
+def copy_read_after(a):
+    prev = None
+    y = None
+    for i in range(a.shape[0]):
+        y = prev
+        prev = a[i]
+    return y
+
+
+def copy_read_after_if(a, t):
+    prev = None
+    y = None
+    for x in a:
+        if x > t:
+            y = prev
+        prev = x
+    return -1 if y is None else y
+
+
+def copy_tested_in_body(a):
+    prev = None
+    y = None
+    s = 0
+    for x in a:
+        y = prev
+        if y is not None:
+            s += y
+        prev = x
+    return s, y
+
+
+def conditional_copy_read_after(a, t):
+    prev = None
+    y = None
+    for x in a:
+        y = None if x > t else prev
+        prev = x
+    return y
+
+
 A = np.array([3.0, -1.0, 4.0, 1.0, -5.0, 9.0, 2.0, 6.0])
 INTS = np.array([4, 1, 7, 1, 3])
 BOOLS = np.array([True, False, True, True])
@@ -485,6 +525,13 @@ BUILT_ONCE = [
     (return_prev_reset, (A, 4.5)), (return_prev_reset, (A, 8.0)),
     (return_prev_reset, (INTS, 6)),
     (return_prev_summed, (A, 8.0)), (return_prev_summed, (INTS.astype(np.int32), 100)),
+    (copy_read_after, (A,)), (copy_read_after, (INTS.astype(np.int32),)),
+    (copy_read_after, (BOOLS,)), (copy_read_after, (A[:1],)),
+    (copy_read_after_if, (A, 3.5)), (copy_read_after_if, (INTS, 100)),
+    (copy_tested_in_body, (A,)), (copy_tested_in_body, (INTS.astype(np.int32),)),
+    (copy_tested_in_body, (A[:0],)),
+    (conditional_copy_read_after, (A, 3.5)), (conditional_copy_read_after, (A, 100.0)),
+    (conditional_copy_read_after, (INTS, 100)),
 ]
 # Numba refuses an optional index (`b[prev]`: getitem(array, OptionalType(int64))).
 NUMBA_REFUSES = (index_prev,)
@@ -556,15 +603,6 @@ def call_prev(a):
     return total
 
 
-def copy_read_after(a):
-    prev = None
-    y = None
-    for i in range(a.shape[0]):
-        y = prev
-        prev = a[i]
-    return y
-
-
 NUMBA_REFUSES += (call_prev,)  # Numba cannot call an nbc kernel
 REBUILT = [
     # -prev, abs(prev) of an int32: Numba computes at 32 bits, then widens
@@ -575,9 +613,6 @@ REBUILT = [
     # Optional(T): the tuple and the callee are typed by T, which the
     # dialect widens only for scalars.
     (tuple_prev, (A,)), (call_prev, (A,)),
-    # y, None before the loop and read after it, is carried as an optional
-    # of its own (the copy is bound to prev's stand-in only in the body).
-    (copy_read_after, (A,)),
 ]
 
 

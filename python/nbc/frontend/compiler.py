@@ -556,7 +556,9 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             if is_list(value):
                 self.check_list_binding(target.id, value, getattr(node, "value", None),
                                         node)
-            if isinstance(value, (Value, TupleValue)) or is_none_value(value) or (
+            if self.copies_optional(target.id, value):
+                self.env[target.id] = self.materialize(value, node, keep_optional=True)
+            elif isinstance(value, (Value, TupleValue)) or is_none_value(value) or (
                     isinstance(value, PyObj) and isinstance(value.obj, InnerFunction)) or (
                     self.binds_standin(target.id, value)):
                 self.env[target.id] = value

@@ -22,6 +22,8 @@ class LoopFrame:
         # names None before the loop a NoneStandIn may stand for -> read by value
         self.none_names = {}
         self.none_copies = set()  # names copied from them (`y = prev`): bound to the stand-in
+        # names None before the loop and read after it that copy them: optionals
+        self.optional_copies = set()
         self.standing = set()  # those bound to NoneStandIns in the loop being built
         self.none_standins = {}  # name -> its NoneStandIns in the loop being built
         self.none_flags = []  # (name, outer stand-in) whose flags the loop carries last
@@ -88,13 +90,14 @@ class LoopCarriedMixin:
         none_standin_reads), and frame.none_copies to the names copied
         from them (`y = prev`), which are bound to the same stand-in."""
         arrays = {n for n, v in self.env.items() if isinstance(getattr(v, "type", None), T.Array)}
-        frame.none_names, frame.none_copies = {}, set()
+        frame.none_names, frame.none_copies, frame.optional_copies = {}, set(), set()
         for n in names:
             if isinstance(types[n], T.NoneType) and not n.startswith("$") and \
                     (is_none_value(self.env.get(n)) or
                      isinstance(self.env.get(n), NoneStandIn)):
                 copies = {n}
-                reads = self.standin_reads(nodes, n, arrays, stmt, copies)
+                reads = self.standin_reads(nodes, n, arrays, stmt, copies,
+                                           frame.optional_copies)
                 if reads is not None:
                     frame.none_names[n] = reads == "value"
                     frame.none_copies |= copies - {n}
@@ -104,21 +107,35 @@ class LoopCarriedMixin:
             types["$retval"] = T.none
             frame.none_names["$retval"] = False
 
-    def standin_reads(self, nodes, name, arrays, stmt, copies):
+    def standin_reads(self, nodes, name, arrays, stmt, copies, optional_copies):
         """none_standin_reads of `name` and of the names it is copied to,
         added to `copies`: these must have no value before the loop `stmt`
-        and be dead after it (the loop does not carry them), else None."""
+        and be dead after it (the loop does not carry them), else None. A
+        name None before the loop and read after it (`y = prev`, `return
+        y`) is added to `optional_copies` instead: a copy is an optional
+        made of the stand-in's parts, which the loop carries for it."""
         found = []
         reads = none_standin_reads(nodes, name, arrays, found)
         for c in found:
-            if reads is None or c in copies:
+            if reads is None or c in copies or c in optional_copies:
+                continue
+            if is_none_value(self.env.get(c)) and \
+                    none_standin_reads(nodes, c, arrays) is not None:
+                optional_copies.add(c)
+                reads = "value"
                 continue
             if c in self.env or not self.dead_after_loop(c, stmt):
                 return None
             copies.add(c)
-            more = self.standin_reads(nodes, c, arrays, stmt, copies)
+            more = self.standin_reads(nodes, c, arrays, stmt, copies, optional_copies)
             reads = None if more is None else "value" if "value" in (reads, more) else reads
         return reads
+
+    def copies_optional(self, name, value):
+        """Whether assigning `value` to `name` copies a NoneStandIn as an
+        optional (LoopFrame.optional_copies)."""
+        return isinstance(value, NoneStandIn) and any(
+            name in getattr(f, "optional_copies", ()) for f in self.loops)
 
     def binds_standin(self, name, value):
         """Whether assigning `value` binds `name` to it: a NoneStandIn of
@@ -227,7 +244,10 @@ class LoopCarriedMixin:
             return None
         uses = self.__dict__.get("undef_uses", {})
         new = {}
-        for n, old, t in sorted(changed, key=lambda c: c[0] == "$retval"):
+        # Optionals made of another stand-in's parts last: their types
+        # follow as the dialect widens those.
+        for n, old, t in sorted(changed, key=lambda c: c[0] == "$retval" or
+                                c[0] in frame.optional_copies):
             if n in frame.standing:
                 t = types[n] = retyped_optional(env.get(n), t)
                 parts = self.optional_standin_parts(n, env.get(n), t, frame, uses)
@@ -314,7 +334,10 @@ class LoopCarriedMixin:
         if plan is None:
             return None
         widened, new, plain_none = plan
-        for n, parts in new.items():
+        # An optional made of another stand-in's parts first: that one's
+        # appending then replaces the parts it yields.
+        for n, parts in sorted(new.items(), key=lambda item: not (
+                item[0] == "$retval" or item[0] in frame.optional_copies)):
             # The rebuilt loop's init: a placeholder (reading the variable
             # after a loop that never assigned it gives it, as before).
             mark = self.b.mark()
