@@ -33,6 +33,7 @@ from .comparison import (allclose, allclose_scalar, array_equal, average, count_
 from .correlation import (convolve_full, convolve_same, convolve_valid, corrcoef,
                           corrcoef_vector, correlate_full, correlate_same,
                           correlate_valid, cov, cov_vector)
+from .integer_ufuncs import gcd, gcd_scalar, lcm, lcm_scalar
 from .interpolation import (digitize, digitize_scalar, histogram, histogram_bin_edges,
                             histogram_bin_edges_given, histogram_density,
                             histogram_edges, histogram_edges_density, interp,
@@ -64,6 +65,7 @@ GROUPS = {
     "Histograms and interpolation": {"histogram": histogram,
                                      "histogram_bin_edges": histogram_bin_edges,
                                      "digitize": digitize, "interp": interp},
+    "Integer ufuncs": {"gcd": gcd, "lcm": lcm},
     "Correlation and convolution": {"cov": cov, "corrcoef": corrcoef,
                                     "convolve": convolve_full,
                                     "correlate": correlate_valid},
@@ -219,6 +221,12 @@ def _float32(i):
     return lambda types: isinstance(types[i], T.Array) and types[i].dtype == T.float32
 
 
+def _not_integers(types):  # NumPy's gcd/lcm loops are integer ones
+    kinds = [getattr(t, "dtype", t).kind for t in types]
+    return any(k not in "iu" for k in kinds) or (
+        "i" in kinds and any(getattr(t, "dtype", t) == T.uint64 for t in types))
+
+
 def _single_vector(types):  # cov(x) or corrcoef(x) of one 1-d variable
     return isinstance(types[0], T.Array) and types[0].ndim == 1 and types[1] == T.none
 
@@ -229,7 +237,13 @@ def _complex(i):  # a complex scalar or an array of complex numbers
     return lambda types: getattr(getattr(types[i], "dtype", types[i]), "kind", "") == "c"
 
 
+_INTEGERS_ONLY = ("integer operands only are supported (NumPy has no loop for floats "
+                  "or uint64 with a signed integer; nbc takes no booleans)")
 VARIANTS = {searchsorted_left: [(_scalar(1), searchsorted_left_scalar)],
+            gcd: [(_not_integers, _INTEGERS_ONLY),
+                  (_scalars, gcd_scalar)],
+            lcm: [(_not_integers, _INTEGERS_ONLY),
+                  (_scalars, lcm_scalar)],
             iscomplexobj: [(_complex(0), iscomplexobj_complex)],
             isrealobj: [(_complex(0), isrealobj_complex)],
             isscalar: [(_scalar(0), isscalar_scalar)],
