@@ -159,6 +159,21 @@ def _tuple(i):
     return lambda types: len(types) > i and isinstance(types[i], T.Tuple)
 
 
+def _sequence(i):  # a tuple or a 1-d array
+    return lambda types: len(types) > i and (isinstance(types[i], T.Tuple) or (
+        isinstance(types[i], T.Array) and types[i].ndim == 1))
+
+
+def _ranks_at(*positions):  # an array argument at one of them of rank other than 1
+    return lambda types: any(len(types) > i and isinstance(types[i], T.Array) and
+                             types[i].ndim != 1 for i in positions)
+
+
+def _empty_tuple_at(*positions):
+    return lambda types: any(len(types) > i and isinstance(types[i], T.Tuple) and
+                             not types[i].items for i in positions)
+
+
 def _array(i):
     return lambda types: isinstance(types[i], T.Array)
 
@@ -254,8 +269,11 @@ VARIANTS = {searchsorted_left: [(_scalar(1), searchsorted_left_scalar)],
             bincount: [(_dtype(1, "c"), "complex weights are not supported: NumPy "
                         "raises TypeError (Cannot cast array data from complex to "
                         "float64 according to the rule 'safe')")],
-            roll: [(_both(_tuple(1), _tuple(2)), roll_shifts_axes),
-                   (_tuple(2), roll_axes), (_tuple(1), roll_shifts)],
+            roll: [(_ranks_at(1, 2), "np.roll takes a scalar or 1-d shift and axis"),
+                   (_empty_tuple_at(1, 2), "np.roll with an empty shift or axis is not "
+                    "supported"),
+                   (_both(_sequence(1), _sequence(2)), roll_shifts_axes),
+                   (_sequence(2), roll_axes), (_sequence(1), roll_shifts)],
             nanmedian: [(_dtype(0, "c"), nanmedian_complex)],
             searchsorted_right: [(_scalar(1), searchsorted_right_scalar)],
             interp: [(_both(_dtype(2, "c"), _scalar(0)), interp_complex_scalar),
