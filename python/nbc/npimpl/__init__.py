@@ -38,11 +38,12 @@ from .interpolation import (digitize, digitize_scalar, histogram, histogram_bin_
                             histogram_bin_edges_given, histogram_density,
                             histogram_edges, histogram_edges_density, interp,
                             interp_complex, interp_complex_scalar, interp_scalar)
-from .numeric_helpers import (geomspace, intersect1d, isin, iscomplex, iscomplexobj,
+from .numeric_helpers import (geomspace, geomspace_arrays, intersect1d, isin, iscomplex,
+                              iscomplexobj,
                               iscomplexobj_complex, isreal, isrealobj, isrealobj_complex,
                               isscalar, isscalar_scalar, unwrap,
                               isneginf, isposinf,
-                              logspace, nan_to_num, nan_to_num_float32,
+                              logspace, logspace_arrays, nan_to_num, nan_to_num_float32,
                               nan_to_num_integer, nanargmax, nanargmin, nancumprod,
                               nancumsum, setdiff1d, setxor1d, sinc, sinc_scalar, tri,
                               tril_indices, triu_indices, union1d, vander,
@@ -174,6 +175,22 @@ def _empty_tuple_at(*positions):
                              not types[i].items for i in positions)
 
 
+def _array_at(*positions):
+    return lambda types: any(isinstance(types[i], T.Array) for i in positions)
+
+
+def _ranks_above_at(n, *positions):
+    return lambda types: any(getattr(types[i], "ndim", 0) > n for i in positions)
+
+
+_RANK_ABOVE_1 = "start and stop of more than one dimension are not supported"
+_FLOAT32_BOUNDS = "float32 arrays for start or stop are not supported: pass float64"
+
+
+def _either(test, other):
+    return lambda types: test(types) or other(types)
+
+
 def _array(i):
     return lambda types: isinstance(types[i], T.Array)
 
@@ -266,6 +283,12 @@ VARIANTS = {searchsorted_left: [(_scalar(1), searchsorted_left_scalar)],
                       "float32) is not supported: pass float64"),
                      (_complex(0), "np.unwrap of complex data is not supported")],
             median: [(_dtype(0, "c"), median_complex)],
+            logspace: [(_ranks_above_at(1, 0, 1), _RANK_ABOVE_1),
+                       (_either(_float32(0), _float32(1)), _FLOAT32_BOUNDS),
+                       (_array_at(0, 1), logspace_arrays)],
+            geomspace: [(_ranks_above_at(1, 0, 1), _RANK_ABOVE_1),
+                        (_either(_float32(0), _float32(1)), _FLOAT32_BOUNDS),
+                        (_array_at(0, 1), geomspace_arrays)],
             bincount: [(_dtype(1, "c"), "complex weights are not supported: NumPy "
                         "raises TypeError (Cannot cast array data from complex to "
                         "float64 according to the rule 'safe')")],
