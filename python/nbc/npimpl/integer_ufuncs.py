@@ -29,14 +29,24 @@ def _lcm_of_magnitudes(a, b):
     return q * b  # wraps as NumPy's unsigned product
 
 
-def gcd(x1, x2):
+def _elementwise(x1, x2, least_multiple):
+    """gcd (or lcm) of x1 and x2 broadcast and promoted as NumPy's ufunc
+    would; abs wraps at the smallest integer, as NumPy's."""
     s = x1 + x2  # the result's dtype and shape
-    a, b = np.abs(x1 + s * 0), np.abs(x2 + s * 0)
+    a = np.abs(x1 + s * 0).reshape(-1)
+    b = np.abs(x2 + s * 0).reshape(-1)
     out = np.empty(s.shape, s.dtype)
-    fa, fb, fo = a.reshape(-1), b.reshape(-1), out.reshape(-1)
-    for i in range(fo.shape[0]):
-        fo[i] = _gcd_of_magnitudes(fa[i], fb[i])
+    flat = out.reshape(-1)
+    for i in range(flat.shape[0]):
+        if least_multiple:
+            flat[i] = _lcm_of_magnitudes(a[i], b[i])
+        else:
+            flat[i] = _gcd_of_magnitudes(a[i], b[i])
     return out
+
+
+def gcd(x1, x2):
+    return _elementwise(x1, x2, False)
 
 
 def gcd_scalar(x1, x2):
@@ -46,13 +56,7 @@ def gcd_scalar(x1, x2):
 
 
 def lcm(x1, x2):
-    s = x1 + x2
-    a, b = np.abs(x1 + s * 0), np.abs(x2 + s * 0)
-    out = np.empty(s.shape, s.dtype)
-    fa, fb, fo = a.reshape(-1), b.reshape(-1), out.reshape(-1)
-    for i in range(fo.shape[0]):
-        fo[i] = _lcm_of_magnitudes(fa[i], fb[i])
-    return out
+    return _elementwise(x1, x2, True)
 
 
 def lcm_scalar(x1, x2):
