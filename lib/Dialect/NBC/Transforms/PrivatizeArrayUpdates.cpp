@@ -260,6 +260,9 @@ static Value combine(OpBuilder &b, Location loc, ReductionKind kind, Value x,
     return OrOp::create(b, loc, x, y);
   case ReductionKind::Xor:
     return XorOp::create(b, loc, x, y);
+  case ReductionKind::maximum: // only carried scalars reduce with these
+  case ReductionKind::minimum:
+    break;
   }
   llvm_unreachable("unknown reduction kind");
 }
