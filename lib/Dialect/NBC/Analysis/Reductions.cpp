@@ -265,20 +265,27 @@ static DenseSet<Value> dataSources(Value yielded, Operation *loop) {
   return seen;
 }
 
-/// NumPy's np.maximum/np.minimum of floats around the min/max step `op`
-/// (buildNumpyMinMax): `select(isnan(y), y, op)` with `y` an operand of
-/// `op`, the op's only use. Returns that select, else null.
-static SelectOp numpyMinMaxSelect(Operation *op) {
-  if (!isa<MinOp, MaxOp>(op) || !isa<FloatType>(op->getResult(0).getType()) ||
+Operation *nbc::getNumpyMinMaxOf(SelectOp select) {
+  Operation *op = select.getFalseValue().getDefiningOp();
+  if (!op || !isa<MinOp, MaxOp>(op) ||
+      !isa<FloatType>(op->getResult(0).getType()) ||
       !op->getResult(0).hasOneUse())
-    return nullptr;
-  auto select = dyn_cast<SelectOp>(*op->getResult(0).user_begin());
-  if (!select || select.getFalseValue() != op->getResult(0))
     return nullptr;
   auto isNaN = select.getCondition().getDefiningOp<FPClassOp>();
   if (!isNaN || isNaN.getKind() != FPClass::nan || !isNaN->hasOneUse() ||
       isNaN.getOperand() != select.getTrueValue() ||
       !llvm::is_contained(op->getOperands(), select.getTrueValue()))
+    return nullptr;
+  return op;
+}
+
+/// NumPy's np.maximum/np.minimum around the min/max step `op`: the select
+/// getNumpyMinMaxOf finds `op` in, else null.
+static SelectOp numpyMinMaxSelect(Operation *op) {
+  if (!isa<MinOp, MaxOp>(op) || !op->getResult(0).hasOneUse())
+    return nullptr;
+  auto select = dyn_cast<SelectOp>(*op->getResult(0).user_begin());
+  if (!select || getNumpyMinMaxOf(select) != op)
     return nullptr;
   return select;
 }
