@@ -169,7 +169,9 @@ typedef enum NbcCmpPredicate {
 } NbcCmpPredicate;
 typedef enum NbcReductionKind {
   NbcReduceAdd = 0, NbcReduceMul = 1, NbcReduceMin = 2, NbcReduceMax = 3,
-  NbcReduceAnd = 4, NbcReduceOr = 5, NbcReduceXor = 6
+  NbcReduceAnd = 4, NbcReduceOr = 5, NbcReduceXor = 6,
+  /* NumPy's NaN-propagating np.maximum / np.minimum of floats. */
+  NbcReduceMaximum = 7, NbcReduceMinimum = 8
 } NbcReductionKind;
 typedef enum NbcArrayReductionKind {
   NbcArraySum = 0, NbcArrayProd = 1, NbcArrayMin = 2, NbcArrayMax = 3,

@@ -232,6 +232,18 @@ def test_constructors():
                 check(kernel_cache.njit(spaced), a, b, num, endpoint)
 
 
+@pytest.mark.parametrize("a, b", [
+    (np.array([1.0, -2.0, 5.0]), np.array([100.0, -300.0, 5.0])), (np.array([1.0, 2.0]), 1000.0),
+    (np.array([-1.0, -2.0]), np.array([-8.0, -27.0])),
+    (np.array([0.0, 1.0]), 2.0), (np.array([-1.0, 1.0]), 2.0)])  # ValueError; NaNs inside
+def test_spaced_with_arrays(a, b):
+    """Array start/stop give (num, n) results, as NumPy (they were refused:
+    expected a scalar, got array)."""
+    for num in (0, 1, 5):
+        for endpoint in (True, False):
+            check(kernel_cache.njit(spaced), a, b, num, endpoint)
+
+
 def kinds(x):
     return np.iscomplex(x), np.isreal(x), np.iscomplexobj(x), np.isrealobj(x), np.isscalar(x)
 

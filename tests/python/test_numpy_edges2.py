@@ -212,3 +212,26 @@ def test_roll_with_tuples(a):
         np.testing.assert_array_equal(got, want)
     with pytest.raises(ValueError, match="shape mismatch"):
         nbc.njit(lambda a: np.roll(a, (1, 2, 3), axis=(0, 1)))(a)
+
+
+def array_rolls(a, shift, axes):
+    return (np.roll(a, shift, axis=(0, -1)), np.roll(a, shift, axis=axes), np.roll(a, shift),
+            np.roll(a, shift[:1], axis=(0, 1)), np.roll(a, 3, axis=axes))
+
+
+array_rolls_jit = nbc.njit(array_rolls)
+
+
+@pytest.mark.parametrize("a", [np.arange(24).reshape(2, 3, 4), np.arange(12.0).reshape(4, 3)[::-1]])
+@pytest.mark.parametrize("shift, axes", [(np.array([1, -5]), np.array([1, 0])),
+                                         (np.array([0, 7]), np.array([-1]))])
+def test_roll_with_arrays(a, shift, axes):
+    """Array shifts and axes broadcast as tuples do (they were refused:
+    "expected a scalar, got array")."""
+    for got, want in zip(array_rolls_jit(a, shift, axes), array_rolls(a, shift, axes)):
+        assert got.dtype == want.dtype
+        np.testing.assert_array_equal(got, want)
+    with pytest.raises(ValueError, match="shape mismatch"):
+        array_rolls_jit(a, np.array([1, 2, 3]), axes)
+    with pytest.raises(nbc.UnsupportedError, match="scalar or 1-d shift"):
+        nbc.njit(lambda a: np.roll(a, np.ones((1, 1), np.int64), axis=0))(a)

@@ -1,6 +1,7 @@
 """Whole-array reductions in a prange (`acc += x[i]`, `-=`, `*=`, `/=`,
-`|=`, `^=` on an array defined before the loop, and `acc = acc + x[i]`,
-built as `acc += x[i]` on a copy of the array): as in Numba, each thread
+`|=`, `^=` on an array defined before the loop, and `acc = acc + x[i]`
+or `acc = np.maximum(acc, x[i])`, built as `acc += x[i]` or with out=acc
+on a copy of the array): as in Numba, each thread
 updates its own copy, starting at the operator's identity, and the copies
 are combined into the array after the loop (nbc-recognize-reductions
 accepts them, nbc-privatize-array-updates privatizes them). Each kernel
@@ -155,8 +156,18 @@ def rebound_in_branch(a):
     return acc
 
 
+def row_max_min(a, lo):
+    hi = a[0] + 0
+    for i in nbc.prange(a.shape[0]):
+        hi = np.maximum(hi, a[i])
+        lo = np.minimum(a[i], lo)  # either operand order
+    return hi, lo
+
+
 RNG = np.random.default_rng(11)
 ROWS = RNG.normal(size=(3000, 7))
+ROWS_NAN = ROWS.copy()
+ROWS_NAN[1700, 2] = ROWS_NAN[10, 5] = np.nan
 CODES = RNG.integers(0, 9, 4000)
 
 CASES = [
@@ -179,6 +190,10 @@ CASES = [
     ("inner_loops", inner_loops, (RNG.normal(size=(500, 4, 3)),), False),
     ("rebound", rebound, (ROWS,), False),
     ("rebound_in_branch", rebound_in_branch, (ROWS[:200],), False),
+    # np.maximum/np.minimum rebinding the array: NaN wins, as NumPy's.
+    ("row_max_min", row_max_min, (ROWS, np.zeros(7)), True),
+    ("row_max_min_nan", row_max_min, (ROWS_NAN, np.array([0.0, np.nan, 0, 0, 0, 0, 0])), True),
+    ("row_max_min_int", row_max_min, (CODES.reshape(-1, 8), np.full(8, 3)), True),
 ]
 
 
@@ -301,6 +316,21 @@ def test_rebound_reduction_keeps_numpys_casting():
     with pytest.raises(nbc.TypingError, match="prange: 'y' is reduced in place, as "
                        "'y \\+= ...': cannot update an array of int64 in place"):
         nbc.njit(parallel=True)(rebound_to_wider_type)(np.ones((6, 4)))
+
+
+def maximum_to_wider_type(x):
+    y = np.zeros(4, np.float32)
+    for i in nbc.prange(x.shape[0]):
+        y = np.maximum(x[i], y)
+    return y
+
+
+def test_rebound_maximum_keeps_the_dtype():
+    """np.maximum rebinding the array is reduced with out=y: refused where
+    Python's rebinding would give another dtype (float32 with float64 rows)."""
+    with pytest.raises(nbc.TypingError, match="prange: 'y' is reduced in place, as "
+                       "np.maximum\(..., out=y\), but the result's dtype float64"):
+        nbc.njit(parallel=True)(maximum_to_wider_type)(np.ones((6, 4)))
 
 
 @requires_exec

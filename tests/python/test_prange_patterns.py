@@ -250,3 +250,45 @@ def test_serial_integer_max_by_if_vectorizes():
     assert kernel(np.arange(-5, 9)) == 8
     report = kernel.inspect_vectorization()
     assert "vectorized:" in report and "not vectorized" not in report, report
+
+
+def numpy_max_min(a, m, lo):
+    for i in nbc.prange(a.shape[0]):
+        m = np.maximum(m, a[i])
+        lo = np.minimum(a[i], lo)  # either operand order
+    return m, lo
+
+
+NUMPY_MAX_MIN = {p: nbc.njit(parallel=p)(numpy_max_min) for p in (False, True)}
+
+
+@BOTH
+@pytest.mark.parametrize("a, m, lo", [
+    (RNG.random(10001), 0.5, 0.5),
+    (np.concatenate([RNG.random(5000), [np.nan], RNG.random(5000)]), -1.0, 2.0),
+    (np.array([1.0, 2.0, np.nan]), 0.0, 0.0), (np.array([np.nan, 1.0]), 0.0, 0.0),
+    (np.array([1.0, 2.0]), np.nan, 3.0),  # a NaN init propagates
+    (np.array([-np.inf, np.inf]), 0.0, 0.0), (np.empty(0), -2.5, 7.0),
+    ((RNG.random(4099) - 0.5).astype(np.float32), np.float32(0.0), np.float32(0.0)),
+    (np.array([np.nan, 1.0], dtype=np.float32), np.float32(0), np.float32(0)),
+    (RNG.integers(-99, 99, 5000), 0, 0), (np.array([-5, -3], np.int8), np.int8(-9), np.int8(9)),
+], ids=["random", "nan-inside", "nan-last", "nan-first", "nan-init", "infs", "empty",
+        "float32", "float32-nan", "ints", "int8"])
+def test_numpy_maximum_minimum_reduce(parallel, a, m, lo):
+    """np.maximum/np.minimum updates are NaN-propagating max/min reductions
+    (a NaN anywhere wins, as NumPy); they were refused for floats."""
+    want, got = numpy_max_min(a, m, lo), NUMPY_MAX_MIN[parallel](a, m, lo)
+    assert same(want, got), (got, want)
+
+
+def python_and_numpy_max(a):
+    m = a[0]
+    for i in nbc.prange(a.shape[0]):
+        m = max(m, a[i])
+        m = np.maximum(m, a[i])
+    return m
+
+
+def test_python_and_numpy_max_do_not_combine():
+    with pytest.raises(nbc.UnsupportedError, match="reduced with two different operators"):
+        nbc.njit(parallel=True)(python_and_numpy_max)(np.arange(3.0))

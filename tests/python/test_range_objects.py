@@ -176,15 +176,27 @@ def spread_range(n):
     return range_value(*range(n))
 
 
-def unpacked_range(n):
+def unpacked_ranges(n, stop, step):
     a, b = range(n, n + 2)
-    return a + b
+    c, d, e = range(n, stop, step)
+    (f,) = range(3, n)
+    return a, b, c, d, e, f
+
+
+@requires_exec
+def test_unpacking_a_range_gives_its_items():
+    """`a, b, c = range(...)` unpacks the items (it was refused, and before
+    that took the range's fields); another length raises ValueError."""
+    k = nbc.njit(unpacked_ranges)
+    for args in ((4, 10, 2), (4, -5, -3), (4, 7, 1), (-2, 5, 1), (4, 4, 1), (3, 10, 2)):
+        check(k, *args)  # the last three have other lengths: ValueError
+    with pytest.raises(ValueError, match="cannot unpack a range of another length"):
+        k(4, 4, 1)
 
 
 @pytest.mark.parametrize("fn,what", [
     (array_of_range, r"np.array\(\) of a range object is not supported"),
-    (spread_range, "supported for tuples only, not range"),
-    (unpacked_range, "cannot unpack range")])
+    (spread_range, "supported for tuples only, not range")])
 def test_a_range_is_not_the_tuple_of_its_fields(fn, what):
     """These took the range's fields for its items (np.array(range(5)).sum()
     was 11, f(*range(3)) passed four arguments): now refused, as Numba

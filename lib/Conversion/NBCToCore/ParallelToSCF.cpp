@@ -34,8 +34,10 @@ static Value identity(OpBuilder &b, Location loc, ReductionKind kind, Type type,
     case ReductionKind::mul:
       return arith::ConstantFloatOp::create(b, loc, ft, APFloat::getOne(sem));
     case ReductionKind::min:
+    case ReductionKind::minimum:
       return arith::ConstantFloatOp::create(b, loc, ft, APFloat::getInf(sem));
     case ReductionKind::max:
+    case ReductionKind::maximum:
       return arith::ConstantFloatOp::create(b, loc, ft,
                                             APFloat::getInf(sem, true));
     default: // -0.0: x + -0.0 == x even for x = -0.0, and it folds away.
@@ -115,8 +117,54 @@ static Value combine(OpBuilder &b, Location loc, ReductionKind kind, Value lhs,
     return arith::OrIOp::create(b, loc, lhs, rhs);
   case ReductionKind::Xor:
     return arith::XOrIOp::create(b, loc, lhs, rhs);
+  case ReductionKind::maximum:
+    return arith::MaximumFOp::create(b, loc, lhs, rhs);
+  case ReductionKind::minimum:
+    return arith::MinimumFOp::create(b, loc, lhs, rhs);
   }
   return {};
+}
+
+static bool propagatesNaN(ReductionKind kind) {
+  return kind == ReductionKind::maximum || kind == ReductionKind::minimum;
+}
+
+/// `bits` with every bit but the sign flipped when negative: turns the
+/// bits of a float into an integer whose signed order is the floats' total
+/// order (-NaN < -inf < ... < -0 < +0 < ... < +inf < +NaN), and back.
+static Value flipNegative(OpBuilder &b, Location loc, Value bits) {
+  Type type = bits.getType();
+  unsigned width = type.getIntOrFloatBitWidth();
+  Value zero = arith::ConstantOp::create(b, loc, b.getIntegerAttr(type, 0));
+  Value mask = arith::ConstantOp::create(
+      b, loc, b.getIntegerAttr(type, APInt::getSignedMaxValue(width)));
+  Value negative =
+      arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt, bits, zero);
+  return arith::SelectOp::create(
+      b, loc, negative, arith::XOrIOp::create(b, loc, bits, mask), bits);
+}
+
+/// A NaN-propagating float max/min (np.maximum) reduces in OpenMP, which
+/// takes compare + select combiners only, as the integer max/min of this
+/// key: NaN made the greatest value for `maximum` (the least for
+/// `minimum`) wins over every number, as in NumPy.
+static Value orderKey(OpBuilder &b, Location loc, ReductionKind kind,
+                      Value x) {
+  auto ft = cast<FloatType>(x.getType());
+  Value nan = arith::ConstantFloatOp::create(
+      b, loc, ft,
+      APFloat::getQNaN(ft.getFloatSemantics(),
+                       /*Negative=*/kind == ReductionKind::minimum));
+  Value isNaN =
+      arith::CmpFOp::create(b, loc, arith::CmpFPredicate::UNO, x, x);
+  x = arith::SelectOp::create(b, loc, isNaN, nan, x);
+  return flipNegative(
+      b, loc,
+      arith::BitcastOp::create(b, loc, b.getIntegerType(ft.getWidth()), x));
+}
+
+static Value fromOrderKey(OpBuilder &b, Location loc, Value key, Type type) {
+  return arith::BitcastOp::create(b, loc, type, flipNegative(b, loc, key));
 }
 
 namespace {
@@ -219,8 +267,13 @@ struct PRangeLowering : public OpConversionPattern<PRangeOp> {
     for (auto [k, init] : llvm::enumerate(adaptor.getInitVals()))
       identities.push_back(
           identity(b, loc, op.getKind(k), init.getType(), unsignedAcc[k]));
+    SmallVector<Value> parallelInits;
+    for (auto [k, id] : llvm::enumerate(identities))
+      parallelInits.push_back(propagatesNaN(op.getKind(k))
+                                  ? orderKey(b, loc, op.getKind(k), id)
+                                  : id);
     auto par =
-        scf::ParallelOp::create(b, loc, lbs, trips, unitSteps, identities);
+        scf::ParallelOp::create(b, loc, lbs, trips, unitSteps, parallelInits);
     Block *body = par.getBody();
     if (!body->empty() && body->back().hasTrait<OpTrait::IsTerminator>())
       rewriter.eraseOp(&body->back());
@@ -231,20 +284,35 @@ struct PRangeLowering : public OpConversionPattern<PRangeOp> {
       llvm::append_range(args, identities);
       ValueRange contributions = inlineBodyAsRegion(
           rewriter, loc, op.getRegion(), *getTypeConverter(), args);
-      auto reduce = scf::ReduceOp::create(b, loc, contributions);
+      SmallVector<Value> reduced;
+      for (auto [k, c] : llvm::enumerate(contributions))
+        reduced.push_back(propagatesNaN(op.getKind(k))
+                              ? orderKey(b, loc, op.getKind(k), c)
+                              : c);
+      auto reduce = scf::ReduceOp::create(b, loc, reduced);
       for (auto [k, region] : llvm::enumerate(reduce.getReductions())) {
         Block &block = region.front();
         b.setInsertionPointToEnd(&block);
+        ReductionKind kind = op.getKind(k);
         Value combined =
-            combine(b, loc, op.getKind(k), block.getArgument(0),
-                    block.getArgument(1), unsignedAcc[k], /*forReduce=*/true);
+            propagatesNaN(kind)
+                ? selectExtreme(b, loc, kind == ReductionKind::maximum,
+                                block.getArgument(0), block.getArgument(1),
+                                /*isUnsigned=*/false)
+                : combine(b, loc, kind, block.getArgument(0),
+                          block.getArgument(1), unsignedAcc[k],
+                          /*forReduce=*/true);
         scf::ReduceReturnOp::create(b, loc, combined);
       }
     }
     SmallVector<Value> results;
-    for (auto [k, init] : llvm::enumerate(adaptor.getInitVals()))
-      results.push_back(combine(b, loc, op.getKind(k), init, par.getResult(k),
-                                unsignedAcc[k]));
+    for (auto [k, init] : llvm::enumerate(adaptor.getInitVals())) {
+      Value partial = par.getResult(k);
+      if (propagatesNaN(op.getKind(k)))
+        partial = fromOrderKey(b, loc, partial, init.getType());
+      results.push_back(
+          combine(b, loc, op.getKind(k), init, partial, unsignedAcc[k]));
+    }
     rewriter.replaceOp(op, results);
     return success();
   }

@@ -190,6 +190,18 @@ class ArraysMixin:
         return [self.index_array(arr, [self.b.constant(i, T.int64, pos)], node,
                                  checked=False) for i in range(count)]
 
+    def unpack_range(self, rng, count, node):
+        """`a, b, c = range(...)`: start, start + step, ... ; another
+        length raises ValueError, as in CPython."""
+        pos = self.pos(node)
+        wrong = S.compare(self.b, "NotEq", rng.length,
+                          self.b.constant(count, T.int64, pos), pos)
+        self.raise_if(wrong, "ValueError", f"cannot unpack a range of another length "
+                      f"into {count} targets", node)
+        return [S.binary(self.b, "Add", rng.start, S.binary(
+            self.b, "Mult", rng.step, self.b.constant(k, T.int64, pos), pos), pos)
+            for k in range(count)]
+
     def array_attribute(self, arr, attr, node):
         t = arr.type
         if isinstance(t, T.Generator):

@@ -88,6 +88,8 @@ def operator_expression(obj, args):
 
 class CallsMixin(NumpyCallsMixin, AnyAllMixin, ExplicitSignaturesMixin):
     def expr_Call(self, node):
+        if id(node) in self.in_place_binops:  # prange_loops.py: np.maximum(acc, x)
+            return self.in_place_binop(node)
         if self.is_builtin_call(node.func, type):
             return self.call_type_of(node.func, node)
         fn = self.expr(node.func)

@@ -601,6 +601,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         elif isinstance(value, Value) and isinstance(value.type, T.Array) and \
                 value.type.ndim >= 1:  # `a, b = row`: librosa's `for k, (dn, dm) in ...`
             items = self.unpack_array(value, count, node)
+        elif isinstance(value, RangeValue):
+            items = self.unpack_range(value, count, node)
         else:  # a list's item before its type is decided, or a TypingError
             items = self.unpack_undecided_item(value, count, node)
         if len(items) != count:

@@ -5,9 +5,12 @@ the loop built once, its carried scalars widened by the dialect."""
 import ast
 from collections import Counter
 
+import numpy as np
+
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
+from .builder import PyObj
 from .common import Undef, assigned_names, contains, count_reemit, unify, widening_reason
 from .liveness import Liveness
 from .loop_carried import LoopFrame
@@ -37,21 +40,36 @@ class PrangeLoopsMixin:
             if isinstance(node, ast.Name):
                 uses[node.id] += 1
             if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and
-                    isinstance(node.targets[0], ast.Name) and
-                    isinstance(node.value, ast.BinOp) and
-                    isinstance(node.value.op, IN_PLACE_REDUCTIONS)):
+                    isinstance(node.targets[0], ast.Name)):
                 continue
             name, e = node.targets[0].id, node.value
-            if _is_name(e.left, name) or (isinstance(e.op, COMMUTATIVE) and
-                                          _is_name(e.right, name)):
+            if isinstance(e, ast.BinOp) and isinstance(e.op, IN_PLACE_REDUCTIONS) and (
+                    _is_name(e.left, name) or (isinstance(e.op, COMMUTATIVE) and
+                                               _is_name(e.right, name))):
+                found.setdefault(name, []).append(e)
+            elif self.numpy_min_max_of(e, name):
                 found.setdefault(name, []).append(e)
         # Each update names the array twice (its target and one operand).
         return {n: ops for n, ops in found.items() if uses[n] == 2 * len(ops) and
                 isinstance(getattr(self.env.get(n), "type", None), T.Array)}
 
+    def numpy_min_max_of(self, node, name):
+        """Whether `node` is `np.maximum(name, x)` or `np.minimum(x, name)`
+        (either order), which NumPy computes in place with out=name."""
+        func = getattr(node, "func", None)
+        if not (isinstance(node, ast.Call) and len(node.args) == 2 and not node.keywords
+                and any(_is_name(a, name) for a in node.args) and
+                getattr(func, "attr", getattr(func, "id", None)) in ("maximum", "minimum")):
+            return False
+        fn = self.expr(node.func)
+        return isinstance(fn, PyObj) and any(fn.obj is f for f in (np.maximum, np.minimum))
+
     def in_place_binop(self, node):
-        """`acc op x` of functional_array_reductions: `acc op= x`, then acc."""
+        """`acc op x` of functional_array_reductions: `acc op= x`, then acc;
+        `np.maximum(acc, x)`: the same with out=acc."""
         name = self.in_place_binops[id(node)]
+        if isinstance(node, ast.Call):
+            return self.in_place_min_max(name, node)
         other = node.right if _is_name(node.left, name) else node.left
         acc = self.env[name]
         try:
@@ -60,6 +78,25 @@ class PrangeLoopsMixin:
             raise self.error(TypingError, f"prange: '{name}' is reduced in place, as "
                              f"'{name} {S.SYMBOL[type(node.op).__name__]}= ...': "
                              f"{str(e).splitlines()[0]}", node) from None
+        return acc
+
+    def in_place_min_max(self, name, node):
+        """`acc = np.maximum(acc, x)` (np.minimum, either order) of
+        functional_array_reductions: np.maximum(acc, x, out=acc), then acc,
+        when the result keeps acc's dtype (else rebinding would change it)."""
+        which = "max" if self.expr(node.func).obj is np.maximum else "min"
+        acc = self.env[name]
+        args = [acc if _is_name(a, name) else self.materialize(self.expr(a), node)
+                for a in node.args]
+        operands = self.numpy_scalar_operands(args, node)
+        dtype = T.promote(*[getattr(v.type, "dtype", v.type) for v in operands])
+        if dtype != acc.type.dtype:
+            raise self.error(TypingError, f"prange: '{name}' is reduced in place, as "
+                             f"np.{which}imum(..., out={name}), but the result's dtype "
+                             f"{dtype.name()} is not {name}'s {acc.type.dtype.name()}", node)
+        pos = self.pos(node)
+        self.array_map(operands, lambda b, a: S.np_minmax(b, which, a[0], a[1], pos), node,
+                       outs=[acc])
         return acc
 
     def updated_in_place(self, body, name):

@@ -33,15 +33,17 @@ from .comparison import (allclose, allclose_scalar, array_equal, average, count_
 from .correlation import (convolve_full, convolve_same, convolve_valid, corrcoef,
                           corrcoef_vector, correlate_full, correlate_same,
                           correlate_valid, cov, cov_vector)
+from .integer_ufuncs import gcd, gcd_scalar, lcm, lcm_scalar
 from .interpolation import (digitize, digitize_scalar, histogram, histogram_bin_edges,
                             histogram_bin_edges_given, histogram_density,
                             histogram_edges, histogram_edges_density, interp,
                             interp_complex, interp_complex_scalar, interp_scalar)
-from .numeric_helpers import (geomspace, intersect1d, isin, iscomplex, iscomplexobj,
+from .numeric_helpers import (geomspace, geomspace_arrays, intersect1d, isin, iscomplex,
+                              iscomplexobj,
                               iscomplexobj_complex, isreal, isrealobj, isrealobj_complex,
                               isscalar, isscalar_scalar, unwrap,
                               isneginf, isposinf,
-                              logspace, nan_to_num, nan_to_num_float32,
+                              logspace, logspace_arrays, nan_to_num, nan_to_num_float32,
                               nan_to_num_integer, nanargmax, nanargmin, nancumprod,
                               nancumsum, setdiff1d, setxor1d, sinc, sinc_scalar, tri,
                               tril_indices, triu_indices, union1d, vander,
@@ -64,6 +66,7 @@ GROUPS = {
     "Histograms and interpolation": {"histogram": histogram,
                                      "histogram_bin_edges": histogram_bin_edges,
                                      "digitize": digitize, "interp": interp},
+    "Integer ufuncs": {"gcd": gcd, "lcm": lcm},
     "Correlation and convolution": {"cov": cov, "corrcoef": corrcoef,
                                     "convolve": convolve_full,
                                     "correlate": correlate_valid},
@@ -157,6 +160,37 @@ def _tuple(i):
     return lambda types: len(types) > i and isinstance(types[i], T.Tuple)
 
 
+def _sequence(i):  # a tuple or a 1-d array
+    return lambda types: len(types) > i and (isinstance(types[i], T.Tuple) or (
+        isinstance(types[i], T.Array) and types[i].ndim == 1))
+
+
+def _ranks_at(*positions):  # an array argument at one of them of rank other than 1
+    return lambda types: any(len(types) > i and isinstance(types[i], T.Array) and
+                             types[i].ndim != 1 for i in positions)
+
+
+def _empty_tuple_at(*positions):
+    return lambda types: any(len(types) > i and isinstance(types[i], T.Tuple) and
+                             not types[i].items for i in positions)
+
+
+def _array_at(*positions):
+    return lambda types: any(isinstance(types[i], T.Array) for i in positions)
+
+
+def _ranks_above_at(n, *positions):
+    return lambda types: any(getattr(types[i], "ndim", 0) > n for i in positions)
+
+
+_RANK_ABOVE_1 = "start and stop of more than one dimension are not supported"
+_FLOAT32_BOUNDS = "float32 arrays for start or stop are not supported: pass float64"
+
+
+def _either(test, other):
+    return lambda types: test(types) or other(types)
+
+
 def _array(i):
     return lambda types: isinstance(types[i], T.Array)
 
@@ -219,6 +253,12 @@ def _float32(i):
     return lambda types: isinstance(types[i], T.Array) and types[i].dtype == T.float32
 
 
+def _not_integers(types):  # NumPy's gcd/lcm loops are integer ones
+    kinds = [getattr(t, "dtype", t).kind for t in types]
+    return any(k not in "iu" for k in kinds) or (
+        "i" in kinds and any(getattr(t, "dtype", t) == T.uint64 for t in types))
+
+
 def _single_vector(types):  # cov(x) or corrcoef(x) of one 1-d variable
     return isinstance(types[0], T.Array) and types[0].ndim == 1 and types[1] == T.none
 
@@ -229,7 +269,13 @@ def _complex(i):  # a complex scalar or an array of complex numbers
     return lambda types: getattr(getattr(types[i], "dtype", types[i]), "kind", "") == "c"
 
 
+_INTEGERS_ONLY = ("integer operands only are supported (NumPy has no loop for floats "
+                  "or uint64 with a signed integer; nbc takes no booleans)")
 VARIANTS = {searchsorted_left: [(_scalar(1), searchsorted_left_scalar)],
+            gcd: [(_not_integers, _INTEGERS_ONLY),
+                  (_scalars, gcd_scalar)],
+            lcm: [(_not_integers, _INTEGERS_ONLY),
+                  (_scalars, lcm_scalar)],
             iscomplexobj: [(_complex(0), iscomplexobj_complex)],
             isrealobj: [(_complex(0), isrealobj_complex)],
             isscalar: [(_scalar(0), isscalar_scalar)],
@@ -237,11 +283,20 @@ VARIANTS = {searchsorted_left: [(_scalar(1), searchsorted_left_scalar)],
                       "float32) is not supported: pass float64"),
                      (_complex(0), "np.unwrap of complex data is not supported")],
             median: [(_dtype(0, "c"), median_complex)],
+            logspace: [(_ranks_above_at(1, 0, 1), _RANK_ABOVE_1),
+                       (_either(_float32(0), _float32(1)), _FLOAT32_BOUNDS),
+                       (_array_at(0, 1), logspace_arrays)],
+            geomspace: [(_ranks_above_at(1, 0, 1), _RANK_ABOVE_1),
+                        (_either(_float32(0), _float32(1)), _FLOAT32_BOUNDS),
+                        (_array_at(0, 1), geomspace_arrays)],
             bincount: [(_dtype(1, "c"), "complex weights are not supported: NumPy "
                         "raises TypeError (Cannot cast array data from complex to "
                         "float64 according to the rule 'safe')")],
-            roll: [(_both(_tuple(1), _tuple(2)), roll_shifts_axes),
-                   (_tuple(2), roll_axes), (_tuple(1), roll_shifts)],
+            roll: [(_ranks_at(1, 2), "np.roll takes a scalar or 1-d shift and axis"),
+                   (_empty_tuple_at(1, 2), "np.roll with an empty shift or axis is not "
+                    "supported"),
+                   (_both(_sequence(1), _sequence(2)), roll_shifts_axes),
+                   (_sequence(2), roll_axes), (_sequence(1), roll_shifts)],
             nanmedian: [(_dtype(0, "c"), nanmedian_complex)],
             searchsorted_right: [(_scalar(1), searchsorted_right_scalar)],
             interp: [(_both(_dtype(2, "c"), _scalar(0)), interp_complex_scalar),

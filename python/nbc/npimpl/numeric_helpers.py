@@ -248,6 +248,47 @@ def geomspace(start, stop, num=50, endpoint=True):
     return sign * out
 
 
+def _linspace_columns(start, stop, num, endpoint):
+    """np.linspace of 1-d start/stop (or one of them a scalar): (num, n), as
+    NumPy's with axis=0, in its order of operations."""
+    s, e = start + stop * 0.0, stop + start * 0.0  # broadcast, inexact
+    if num < 0:
+        raise ValueError("Number of samples must be non-negative.")
+    div = num - 1 if endpoint else num
+    delta = e - s
+    y = np.arange(num).astype(s.dtype).reshape(num, 1)
+    if div > 0:
+        step = delta / div
+        if np.any(step == 0):
+            y = y / div * delta
+        else:
+            y = y * step
+    else:
+        y = y * delta
+    y = y + s
+    if endpoint and num > 1:
+        y[num - 1, :] = e
+    return y
+
+
+def logspace_arrays(start, stop, num=50, endpoint=True, base=10.0):
+    return np.power(base, _linspace_columns(start, stop, num, endpoint))
+
+
+def geomspace_arrays(start, stop, num=50, endpoint=True):
+    s, e = start * 1.0 + stop * 0.0, stop * 1.0 + start * 0.0
+    if np.any(s == 0) or np.any(e == 0):
+        raise ValueError("Geometric sequence cannot include zero")
+    sign = np.sign(s)  # a stop of the other sign gives NaNs inside, as NumPy
+    s, e = s / sign, e / sign
+    out = np.power(10.0, _linspace_columns(np.log10(s), np.log10(e), num, endpoint))
+    if num > 0:
+        out[0, :] = s
+        if endpoint and num > 1:
+            out[num - 1, :] = e
+    return sign * out
+
+
 def iscomplex(x):  # NumPy's: imag(x) != 0 (all False for a real dtype)
     return np.imag(x) != 0
 

@@ -121,14 +121,17 @@ def roll(a, shift, axis=None):
 
 
 def roll_shifts_axes(a, shift, axis):
-    """np.roll with tuples `shift` and `axis`: one roll per pair (NumPy
-    adds the shifts of a repeated axis; rolling twice does the same)."""
-    if len(shift) != len(axis):
-        raise ValueError("shape mismatch: objects cannot be broadcast to a single shape")
+    """np.roll with sequences (tuples or 1-d arrays) `shift` and `axis`,
+    broadcast against each other as NumPy does (one of length 1 repeats):
+    one roll per pair (NumPy adds the shifts of a repeated axis; rolling
+    twice does the same)."""
     shifts, axes = np.array(shift), np.array(axis)  # indexed at run time
-    out = roll(a, shifts[0], axes[0])
-    for k in range(1, axes.shape[0]):
-        out = roll(out, shifts[k], axes[k])
+    ns, na = shifts.shape[0], axes.shape[0]
+    if ns != na and ns != 1 and na != 1:
+        raise ValueError("shape mismatch: objects cannot be broadcast to a single shape")
+    out = a.copy()
+    for k in range(max(ns, na)):
+        out = roll(out, shifts[k if ns > 1 else 0], axes[k if na > 1 else 0])
     return out
 
 

@@ -63,3 +63,26 @@ func.func @pserial(%a: memref<?xf64>, %lo: si64, %hi: si64, %st: si64, %init: f6
   }
   return %r : f64
 }
+
+// np.maximum (NaN propagates): OpenMP reduces the integer max of a key
+// ordered as the floats with NaN the greatest; the init comes in through
+// arith.maximumf.
+// CHECK-LABEL: func @pnumpy_max
+// CHECK: scf.parallel {{.*}} -> i64
+// CHECK: arith.cmpf uno
+// CHECK: arith.bitcast %{{.*}} : f64 to i64
+// CHECK: scf.reduce(%{{.*}} : i64)
+// CHECK: arith.cmpi sgt
+// CHECK: arith.bitcast %{{.*}} : i64 to f64
+// CHECK: arith.maximumf
+func.func @pnumpy_max(%a: memref<?xf64>, %lo: si64, %hi: si64, %st: si64, %init: f64) -> f64
+    attributes {nbc.kernel = #nbc.kernel<parallel = true>} {
+  %r = nbc.prange (%i) = (%lo) to (%hi) step (%st) : si64 reduce(maximum %acc = %init : f64) {
+    %x = nbc.load %a[%i] : memref<?xf64>, si64
+    %mx = nbc.max %x, %acc : f64
+    %nan = nbc.fpclass nan %acc : f64
+    %s = nbc.select %nan, %acc, %mx : f64
+    nbc.yield %s : f64
+  }
+  return %r : f64
+}

@@ -337,3 +337,35 @@ func.func @carried_whole_array(%x: memref<?xf64>, %acc: memref<?xf64>, %n: si64)
   }
   return
 }
+
+// -----
+
+// np.maximum(acc, x[i]) of floats on the whole array (NumPy's NaN check
+// around nbc.max): rows start at -inf, the merge keeps a NaN from any row.
+// CHECK-LABEL: func.func @whole_array_numpy_max
+// CHECK: nbc.constant 0xFFF0000000000000 : f64
+// CHECK: nbc.ufunc
+// CHECK: nbc.prange
+// CHECK: nbc.range
+// CHECK: %[[MX:.*]] = nbc.max
+// CHECK: %[[NAN:.*]] = nbc.fpclass nan
+// CHECK: nbc.select %[[NAN]], %{{.*}}, %[[MX]] : f64
+// OFF-LABEL: func.func @whole_array_numpy_max
+// OFF: nbc.ufunc
+func.func @whole_array_numpy_max(%x: memref<?x?xf64>, %acc: memref<?xf64>, %n: si64)
+    attributes {nbc.kernel = #nbc.kernel<parallel = true>} {
+  %c0 = nbc.constant 0 : si64
+  %c1 = nbc.constant 1 : si64
+  nbc.prange (%i) = (%c0) to (%n) step (%c1) : si64 {
+    %row = nbc.slice %x[%i] : memref<?x?xf64> to memref<?xf64, strided<[1], offset: ?>>
+    nbc.ufunc ins(%acc, %row : memref<?xf64>, memref<?xf64, strided<[1], offset: ?>>) outs(%acc : memref<?xf64>) {
+    ^bb0(%a: f64, %b: f64):
+      %mx = nbc.max %b, %a : f64
+      %nan = nbc.fpclass nan %a : f64
+      %t = nbc.select %nan, %a, %mx : f64
+      nbc.yield %t : f64
+    }
+    nbc.yield
+  }
+  return
+}

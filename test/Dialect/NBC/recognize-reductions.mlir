@@ -118,3 +118,27 @@ func.func @while_loop(%n: si64, %m: si64, %k: si64) -> si64 {
   }
   return %r : si64
 }
+
+// np.maximum(m, x) / np.minimum(x, m) of floats (buildNumpyMinMax: the
+// min/max, then a NaN in the other operand wins) are NumPy's NaN-propagating
+// kinds; the isnan and select read the accumulator as part of the step.
+// CHECK-LABEL: func @numpy_minmax
+// CHECK: nbc.prange {{.*}} reduce(maximum %{{.*}} : f64, minimum %{{.*}} : f32)
+func.func @numpy_minmax(%a: memref<?xf64>, %n: si64, %x: f64, %y: f32)
+    -> (f64, f32) {
+  %c0 = nbc.constant 0 : si64
+  %c1 = nbc.constant 1 : si64
+  %r:2 = nbc.prange (%i) = (%c0) to (%n) step (%c1) : si64
+      iter_args(%m = %x : f64, %lo = %y : f32) {
+    %v = nbc.load %a[%i] : memref<?xf64>, si64
+    %mx = nbc.max %v, %m : f64
+    %mnan = nbc.fpclass nan %m : f64
+    %m1 = nbc.select %mnan, %m, %mx : f64
+    %w = nbc.cast %v : f64 to f32
+    %mn = nbc.min %lo, %w : f32
+    %wnan = nbc.fpclass nan %w : f32
+    %lo1 = nbc.select %wnan, %w, %mn : f32
+    nbc.yield %m1, %lo1 : f64, f32
+  }
+  return %r#0, %r#1 : f64, f32
+}

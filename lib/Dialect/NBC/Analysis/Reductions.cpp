@@ -265,6 +265,31 @@ static DenseSet<Value> dataSources(Value yielded, Operation *loop) {
   return seen;
 }
 
+Operation *nbc::getNumpyMinMaxOf(SelectOp select) {
+  Operation *op = select.getFalseValue().getDefiningOp();
+  if (!op || !isa<MinOp, MaxOp>(op) ||
+      !isa<FloatType>(op->getResult(0).getType()) ||
+      !op->getResult(0).hasOneUse())
+    return nullptr;
+  auto isNaN = select.getCondition().getDefiningOp<FPClassOp>();
+  if (!isNaN || isNaN.getKind() != FPClass::nan || !isNaN->hasOneUse() ||
+      isNaN.getOperand() != select.getTrueValue() ||
+      !llvm::is_contained(op->getOperands(), select.getTrueValue()))
+    return nullptr;
+  return op;
+}
+
+/// NumPy's np.maximum/np.minimum around the min/max step `op`: the select
+/// getNumpyMinMaxOf finds `op` in, else null.
+static SelectOp numpyMinMaxSelect(Operation *op) {
+  if (!isa<MinOp, MaxOp>(op) || !op->getResult(0).hasOneUse())
+    return nullptr;
+  auto select = dyn_cast<SelectOp>(*op->getResult(0).user_begin());
+  if (!select || getNumpyMinMaxOf(select) != op)
+    return nullptr;
+  return select;
+}
+
 namespace {
 /// The state of findReductionKind for one carried value.
 class Chain {
@@ -295,6 +320,9 @@ private:
   DenseSet<Value> sources{};
   std::optional<ReductionKind> kind{};
   Operation *kindOp = nullptr;
+  // The isnan and select of NumPy's min/max steps: their reads of the
+  // chain belong to the step.
+  DenseSet<Operation *> absorbed{};
 };
 } // namespace
 
@@ -335,7 +363,16 @@ LogicalResult Chain::visit(OpOperand &use) {
       return success();
     return badUse(op);
   }
-  if (std::optional<ReductionKind> k = stepKind(use)) {
+  if (absorbed.contains(op))
+    return success();
+  std::optional<ReductionKind> k = stepKind(use);
+  SelectOp numpySelect = k ? numpyMinMaxSelect(op) : nullptr;
+  if (numpySelect) {
+    k = isa<MaxOp>(op) ? ReductionKind::maximum : ReductionKind::minimum;
+    absorbed.insert(numpySelect);
+    absorbed.insert(numpySelect.getCondition().getDefiningOp());
+  }
+  if (k) {
     // The contribution must not depend on the variable itself.
     if (!isa<PRangeOp>(op))
       for (OpOperand &other : op->getOpOperands())
@@ -353,7 +390,7 @@ LogicalResult Chain::visit(OpOperand &use) {
       kind = k;
       kindOp = op;
     }
-    chain.insert(stepResult(use));
+    chain.insert(numpySelect ? numpySelect.getResult() : stepResult(use));
     return success();
   }
   if (std::optional<SmallVector<Value>> targets = passesTo(use)) {
@@ -421,6 +458,8 @@ FailureOr<ReductionKind> Chain::run() {
     break;
   case ReductionKind::min:
   case ReductionKind::max:
+  case ReductionKind::maximum:
+  case ReductionKind::minimum:
     break;
   }
   if (!applies)

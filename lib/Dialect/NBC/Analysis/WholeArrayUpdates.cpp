@@ -58,6 +58,17 @@ static std::optional<Combine> combineOf(Value result, Value old,
   if (!def || def->getNumResults() != 1 ||
       def->getBlock() != old.getParentBlock())
     return std::nullopt;
+  // np.maximum/np.minimum of floats: the min/max inside NumPy's NaN check.
+  if (auto select = dyn_cast<SelectOp>(def))
+    if (Operation *minMax = getNumpyMinMaxOf(select)) {
+      std::optional<Combine> inner =
+          combineOf(minMax->getResult(0), old, depth);
+      if (!inner || inner->type != v.getType())
+        return std::nullopt;
+      return Combine{isa<MaxOp>(minMax) ? ReductionKind::maximum
+                                        : ReductionKind::minimum,
+                     inner->type};
+    }
   // Exactly one operand is the old element (through casts), the others do
   // not depend on it.
   std::optional<unsigned> fromOld;
@@ -134,7 +145,9 @@ std::optional<ReductionKind> nbc::wholeArrayUpdateKind(UfuncOp ufunc) {
   // Through a wider or narrower type: integer +, *, &, |, ^ wrap the same
   // way in every order; float + and * round as a parallel reduction's do.
   bool minMax = combine->kind == ReductionKind::min ||
-                combine->kind == ReductionKind::max;
+                combine->kind == ReductionKind::max ||
+                combine->kind == ReductionKind::maximum ||
+                combine->kind == ReductionKind::minimum;
   bool sameClass =
       (isa<IntegerType>(element) && isa<IntegerType>(combine->type) &&
        !combine->type.isInteger(1)) ||

@@ -146,6 +146,9 @@ static bool kindAcceptsType(ReductionKind kind, Type type) {
   case ReductionKind::min:
   case ReductionKind::max:
     return true;
+  case ReductionKind::maximum:
+  case ReductionKind::minimum:
+    return isa<FloatType>(type);
   case ReductionKind::And:
   case ReductionKind::Or:
   case ReductionKind::Xor:

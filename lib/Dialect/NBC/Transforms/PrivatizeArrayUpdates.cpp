@@ -26,6 +26,7 @@
 #include "nbc/Dialect/NBC/Analysis/Reductions.h"
 #include "nbc/Dialect/NBC/Analysis/WholeArrayUpdates.h"
 #include "nbc/Dialect/NBC/IR/NBCOps.h"
+#include "nbc/Dialect/NBC/IR/NBCTypedBuilders.h"
 
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/IRMapping.h"
@@ -220,9 +221,9 @@ static Value identity(OpBuilder &b, Location loc, ReductionKind kind,
     APFloat value = APFloat::getZero(sem, /*Negative=*/true);
     if (kind == ReductionKind::mul)
       value = APFloat::getOne(sem);
-    else if (kind == ReductionKind::min)
+    else if (kind == ReductionKind::min || kind == ReductionKind::minimum)
       value = APFloat::getInf(sem);
-    else if (kind == ReductionKind::max)
+    else if (kind == ReductionKind::max || kind == ReductionKind::maximum)
       value = APFloat::getInf(sem, /*Negative=*/true);
     return ConstantOp::create(b, loc, FloatAttr::get(type, value));
   }
@@ -260,6 +261,9 @@ static Value combine(OpBuilder &b, Location loc, ReductionKind kind, Value x,
     return OrOp::create(b, loc, x, y);
   case ReductionKind::Xor:
     return XorOp::create(b, loc, x, y);
+  case ReductionKind::maximum: // floats (whole-array np.maximum), NaN wins
+  case ReductionKind::minimum:
+    return *buildNumpyMinMax(b, loc, kind == ReductionKind::maximum, x, y);
   }
   llvm_unreachable("unknown reduction kind");
 }

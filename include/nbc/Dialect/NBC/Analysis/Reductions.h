@@ -34,6 +34,12 @@ FailureOr<ReductionKind> findReductionKind(PRangeOp prange, unsigned index);
 /// which operand the accumulator is); std::nullopt for other ops.
 std::optional<ReductionKind> getSymmetricStepKind(Operation *op);
 
+/// NumPy's np.maximum/np.minimum of floats as buildNumpyMinMax builds it:
+/// `select(isnan(y), y, m)` with `m` an nbc.max/min of `y` and another
+/// value, the select `m`'s only use and the isnan's. Returns that min/max
+/// op, else null. Its reduction is the kind maximum/minimum.
+Operation *getNumpyMinMaxOf(SelectOp select);
+
 /// Sets the kinds of an nbc.prange built without them (no-op when it has
 /// them). Fails with findReductionKind's diagnostic, leaving the op as it
 /// was.

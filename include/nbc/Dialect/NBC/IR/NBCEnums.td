@@ -18,11 +18,14 @@ def NBC_CmpPredicate : I32EnumAttr<"CmpPredicate", "comparison predicate", [
 def NBC_CmpPredicateAttr : EnumAttr<NBC_Dialect, NBC_CmpPredicate, "cmp">;
 
 /// How the private accumulators of a parallel range are combined.
+/// `maximum`/`minimum` are NumPy's np.maximum/np.minimum of floats: a NaN
+/// from any contribution propagates (`max`/`min` are Python's).
 def NBC_ReductionKind : I32EnumAttr<"ReductionKind", "prange reduction kind", [
     I32EnumAttrCase<"add", 0>, I32EnumAttrCase<"mul", 1>,
     I32EnumAttrCase<"min", 2>, I32EnumAttrCase<"max", 3>,
     I32EnumAttrCase<"And", 4, "and">, I32EnumAttrCase<"Or", 5, "or">,
-    I32EnumAttrCase<"Xor", 6, "xor">]> {
+    I32EnumAttrCase<"Xor", 6, "xor">, I32EnumAttrCase<"maximum", 7>,
+    I32EnumAttrCase<"minimum", 8>]> {
   let cppNamespace = "::mlir::nbc";
   let genSpecializedAttr = 0;
 }
