@@ -76,6 +76,31 @@ def row_then_none(m, t):
     return total if row is None else total + row[0]
 
 
+def optional_widened_in_loop(xs, ys, k):
+    # pf: Optional(int64) before the loop, float64 in it. The loop yields
+    # the optional's flag and value (a plain value crashed the widening).
+    acc = 0.0
+    pf = None
+    if k > 0:
+        pf = ys[0]
+    for w in range(k):
+        if pf is not None:
+            acc += pf
+        pf = xs[w]
+    return acc, pf
+
+
+def optional_widened_in_while(xs, ys, k):
+    pf = None
+    if k > 0:
+        pf = ys[0]
+    w = 0
+    while w < k:
+        pf = xs[w]
+        w += 1
+    return pf
+
+
 A = np.array([3.0, -1.0, 4.0, 1.0, -5.0, 9.0, 2.0, 6.0])
 INTS = np.array([4, 1, 7, 1, 3])
 CASES = [
@@ -91,6 +116,8 @@ CASES = [
     (inner_loop_sets_none, (A.reshape(4, 2), 100.0)),
     (row_then_none, (A.reshape(4, 2), 3.5)), (row_then_none, (A.reshape(2, 4), 100.0)),
     (row_then_none, (np.arange(12).reshape(4, 3), 0)),
+    (optional_widened_in_loop, (A, INTS, 0)), (optional_widened_in_loop, (A, INTS, 3)),
+    (optional_widened_in_while, (A, INTS, 0)), (optional_widened_in_while, (A, INTS, 2)),
 ]
 
 

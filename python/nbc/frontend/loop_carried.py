@@ -63,7 +63,9 @@ class LoopCarriedMixin:
         to widen the loop to (widen_carried)."""
         vals = []
         for n in active:
-            v = env[n] if n in widened else self.coerce(env[n], types[n], node)
+            # An optional's parts (a value becomes a flag and the value).
+            as_is = n in widened and not isinstance(types[n], T.Optional)
+            v = env[n] if as_is else self.coerce(env[n], types[n], node)
             vals.extend(self.flatten(v))
         return vals
 

@@ -65,6 +65,14 @@ static SmallVector<BlockArgument, 2> getCarriedArgs(Operation *loop,
   return {loopOp.getBeforeArguments()[k], loopOp.getAfterArguments()[k]};
 }
 
+static unsigned getNumYielded(Operation *loop) {
+  if (auto range = dyn_cast<RangeOp>(loop))
+    return range.getYield().getValues().size();
+  if (auto prange = dyn_cast<PRangeOp>(loop))
+    return cast<YieldOp>(prange.getBody()->getTerminator()).getValues().size();
+  return cast<scf::WhileOp>(loop).getYieldOp().getResults().size();
+}
+
 static OpOperand &getYieldedOperand(Operation *loop, unsigned k) {
   if (auto range = dyn_cast<RangeOp>(loop))
     return range.getYield().getValuesMutable()[k];
@@ -519,6 +527,10 @@ FailureOr<Operation *> nbc::widenLoopCarried(Operation *loop) {
   if (!loop->use_empty())
     return loop->emitError("widenLoopCarried: the loop's results are "
                            "already used");
+  if (getNumYielded(loop) != getNumCarried(loop))
+    return loop->emitError("widenLoopCarried: the loop yields ")
+           << getNumYielded(loop) << " values for " << getNumCarried(loop)
+           << " carried ones";
   Operation *before = loop->getPrevNode();
   OpBuilder builder(loop);
   Operation *copy = builder.clone(*loop);
