@@ -318,6 +318,22 @@ def test_rebound_reduction_keeps_numpys_casting():
         nbc.njit(parallel=True)(rebound_to_wider_type)(np.ones((6, 4)))
 
 
+def float32_rebound_to_float64(x):
+    y = np.zeros(4, np.float32)
+    for i in nbc.prange(x.shape[0]):
+        y = y + x[i]
+    return y
+
+
+def test_rebound_reduction_keeps_the_dtype():
+    """`y = y + x[i]` of float32 y and float64 rows: Python's rebinding makes
+    y float64, `y += ...` would keep float32 (a wrong dtype): refused, as
+    Numba cannot unify the two. A Python float keeps float32 (NumPy 2)."""
+    with pytest.raises(nbc.TypingError, match="prange: 'y' is reduced in place, as "
+                       "'y \\+= ...', but the result's dtype float64 is not y's float32"):
+        nbc.njit(parallel=True)(float32_rebound_to_float64)(np.ones((6, 4)))
+
+
 def maximum_to_wider_type(x):
     y = np.zeros(4, np.float32)
     for i in nbc.prange(x.shape[0]):

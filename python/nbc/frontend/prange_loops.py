@@ -72,12 +72,15 @@ class PrangeLoopsMixin:
             return self.in_place_min_max(name, node)
         other = node.right if _is_name(node.left, name) else node.left
         acc = self.env[name]
+        op = type(node.op).__name__
+        other = self.materialize(self.expr(other), node)
+        form = f"'{name} {S.SYMBOL[op]}= ...'"
         try:
-            self.update_in_place(type(node.op).__name__, acc, self.expr(other), node)
+            self.update_in_place(op, acc, other, node)
         except TypingError as e:
             raise self.error(TypingError, f"prange: '{name}' is reduced in place, as "
-                             f"'{name} {S.SYMBOL[type(node.op).__name__]}= ...': "
-                             f"{str(e).splitlines()[0]}", node) from None
+                             f"{form}: {str(e).splitlines()[0]}", node) from None
+        self.refuse_dtype_change(name, [acc, other], form, node)
         return acc
 
     def in_place_min_max(self, name, node):
@@ -88,16 +91,26 @@ class PrangeLoopsMixin:
         acc = self.env[name]
         args = [acc if _is_name(a, name) else self.materialize(self.expr(a), node)
                 for a in node.args]
-        operands = self.numpy_scalar_operands(args, node)
-        dtype = T.promote(*[getattr(v.type, "dtype", v.type) for v in operands])
-        if dtype != acc.type.dtype:
-            raise self.error(TypingError, f"prange: '{name}' is reduced in place, as "
-                             f"np.{which}imum(..., out={name}), but the result's dtype "
-                             f"{dtype.name()} is not {name}'s {acc.type.dtype.name()}", node)
+        operands = self.refuse_dtype_change(name, args, f"np.{which}imum(..., out={name})",
+                                            node)
         pos = self.pos(node)
         self.array_map(operands, lambda b, a: S.np_minmax(b, which, a[0], a[1], pos), node,
                        outs=[acc])
         return acc
+
+    def refuse_dtype_change(self, name, operands, form, node):
+        """The `operands` of an update of the array `name` built in place (as
+        `form`), converted as NumPy converts them; a TypingError when their
+        result's dtype is not the array's: rebinding the name would change
+        its type (as Numba, which cannot unify the two)."""
+        acc = self.env[name]
+        operands = self.numpy_scalar_operands(operands, node)
+        dtype = T.promote(*[getattr(v.type, "dtype", v.type) for v in operands])
+        if dtype != acc.type.dtype:
+            raise self.error(TypingError, f"prange: '{name}' is reduced in place, as "
+                             f"{form}, but the result's dtype {dtype.name()} is not "
+                             f"{name}'s {acc.type.dtype.name()}", node)
+        return operands
 
     def updated_in_place(self, body, name):
         """Whether `name` is an array the body only updates in place
