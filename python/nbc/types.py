@@ -402,6 +402,18 @@ class Updated(Tuple):
         return self.inner.name()
 
 
+def flat_parts(t):
+    """The types of the MLIR values a value of type `t` is made of: a plain
+    tuple's items, a nested tuple's (an Optional field's flag and value)
+    in their place and none for a None field (`Tuple(())`); a result
+    group's items (already flat); nothing for None."""
+    if isinstance(t, NoneType):
+        return []
+    if type(t) is Tuple:
+        return [p for item in t.items for p in flat_parts(item)]
+    return list(t.items) if isinstance(t, Tuple) else [t]
+
+
 def is_container(t):
     """A list, dict or set: passed by reference between compiled functions."""
     return isinstance(t, (List, Dict, Set))
@@ -631,7 +643,10 @@ def typeof(value):
         return jitted_function_type(value)
     if len(key) == 1 and not isinstance(value, tuple):
         return _from_code(key[0])
-    return Tuple([_from_code(c) for c in key[1:]], namedtuple_class(value))
+    items = [_from_code(c) for c in key[1:]]
+    if any(isinstance(t, NoneType) for t in items):
+        return None  # a None item: not marshalled (a TypeError naming the argument)
+    return Tuple(items, namedtuple_class(value))
 
 
 # The compile-time argument types (jitted functions, strings, dtypes) live in

@@ -12,6 +12,7 @@ import os
 from .. import types as T
 from ..errors import TypingError
 from .builder import PyObj
+from .values import TupleValue
 
 # How often the frontend built a loop or a function again, by reason, and
 # ("avoided:...") how often it did not need to (a debugging aid for typing
@@ -400,6 +401,14 @@ def decided_truth(node, nones=()):
 def is_none_value(v):
     """Whether `v` is a variable's compile-time None (`x = None`)."""
     return isinstance(v, PyObj) and v.obj is None
+
+
+def field_value(v):
+    """A tuple's item as a name or an expression holds it: a None field
+    (`Tuple(())`, a plain empty group) is the compile-time None."""
+    if isinstance(v, TupleValue) and v.named_type is None and not v.items:
+        return PyObj(None)
+    return v
 
 
 def type_of(v):
