@@ -167,6 +167,13 @@ def compared(c, v):
     return t == (v, 2), t != (v, 3)
 
 
+def empty_tuples(a):
+    # `()` is not None: a 0-d array's shape and `() + ()` came back as None.
+    s = a.shape
+    t = () + ()
+    return len(s), s, (s, 1), t, t is None
+
+
 A = np.array([1.0, -2.0, 3.0, -7.0, 0.5])
 NEG = np.array([-1.0, -2.0])
 
@@ -179,7 +186,7 @@ NEG = np.array([-1.0, -2.0])
     (nested_merged, (True, 1.5)), (nested_merged, (False, 1.5)), (carried, (A,)), (carried, (A[::-1].copy(),)), (carried, (NEG,)),
     (carried_while, (A,)), (carried_while, (NEG,)), (pairs_with_prev, (A,)),
     (none_item, (4,)), (iterated, (True, 2.5)), (iterated, (False, 2.5)),
-    (compared, (True, 2.5)),
+    (compared, (True, 2.5)), (empty_tuples, (np.array(3.0),)),
 ])
 def test_optional_items_keep_the_none(fn, args):
     check(fn, *args)

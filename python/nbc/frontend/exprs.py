@@ -296,7 +296,8 @@ class ExprsMixin(CompileTimeTestsMixin):
             return self.list_binop(op, x, y, node)
         if isinstance(x, TupleValue) or isinstance(y, TupleValue):
             if op == "Add" and isinstance(x, TupleValue) and isinstance(y, TupleValue):
-                return TupleValue(x.items + y.items)
+                return TupleValue(x.items + y.items, None if x.items or y.items
+                                  else T.ResultTuple(()))  # `() + ()`: not None
             raise self.error(UnsupportedError, f"unsupported operator "
                              f"'{S.SYMBOL[op]}' on tuples", node)
         if isinstance(x.type, T.Array) or isinstance(y.type, T.Array):
