@@ -89,6 +89,32 @@ def passed_on(c, v):
     return takes_pair(t), gives_back(t), gives_back((None, best))
 
 
+@nbc.njit
+def none_second(x):
+    return (x, None)
+
+
+@nbc.njit
+def maybe_second(x):
+    if x < 0:
+        return (x, None)
+    return (x, x + 1.0)
+
+
+def callee_tuples_merged(a):
+    # A callee's None field merged with a value, an optional field carried
+    # by a loop (both crashed or were refused).
+    t = none_second(1.0)
+    if a[0] > 2:
+        t = (a[0], 2.5)
+    u = maybe_second(1.0)
+    for i in range(a.shape[0]):
+        w = maybe_second(a[i])
+        if w[1] is not None:
+            u = w
+    return t, u
+
+
 def merged(c, v):
     best = None
     if v > 0:
@@ -182,7 +208,8 @@ NEG = np.array([-1.0, -2.0])
     (best_pair, (A,)), (best_pair, (NEG,)), (is_none_of_item, (A,)), (is_none_of_item, (NEG,)),
     (unpacked, (A,)), (unpacked, (NEG,)),
     (read_after_test, (True, 2.5)), (read_after_test, (False, 2.5)),
-    (merged, (True, 1.5)), (merged, (True, -1.5)), (merged, (False, -1.5)),
+    (callee_tuples_merged, (A,)), (callee_tuples_merged, (NEG,)),
+    (callee_tuples_merged, (A[::-1] * 3,)), (merged, (True, 1.5)), (merged, (True, -1.5)), (merged, (False, -1.5)),
     (nested_merged, (True, 1.5)), (nested_merged, (False, 1.5)), (carried, (A,)), (carried, (A[::-1].copy(),)), (carried, (NEG,)),
     (carried_while, (A,)), (carried_while, (NEG,)), (pairs_with_prev, (A,)),
     (none_item, (4,)), (iterated, (True, 2.5)), (iterated, (False, 2.5)),
