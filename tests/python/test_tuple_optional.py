@@ -82,9 +82,7 @@ def gives_back(t):
 
 
 def passed_on(c, v):
-    best = None
-    if c:
-        best = v
+    best = v if c else None
     t = (best, 2.0)
     return takes_pair(t), gives_back(t), gives_back((None, best))
 
@@ -176,9 +174,7 @@ def none_item(n):
 
 
 def iterated(c, v):
-    best = None
-    if c:
-        best = v
+    best = v if c else None
     n = 0.0
     for x in (best, 2.0, None):
         n += 10.0 if x is None else x
@@ -186,10 +182,7 @@ def iterated(c, v):
 
 
 def compared(c, v):
-    best = None
-    if c:
-        best = v
-    t = (best, 2)
+    t = (v if c else None, 2)
     return t == (v, 2), t != (v, 3)
 
 
