@@ -607,8 +607,8 @@ def _typeof_without_core(value):
         return strided_any(dtype, value.ndim, readonly)
     if isinstance(value, tuple):
         items = [_typeof_without_core(v) for v in value]
-        if any(t is None or isinstance(t, Tuple) for t in items):
-            return None
+        if any(t is None or isinstance(t, (Tuple, NoneType)) for t in items):
+            return None  # (as typeof: a None item is not marshalled)
         return Tuple(items, namedtuple_class(value))
     return None
 
