@@ -10,6 +10,7 @@ import pytest
 
 import nbc
 from conftest import requires_exec
+from test_loop_widening import rebuilt
 from test_return_tuple_optional import same
 
 pytestmark = requires_exec
@@ -227,6 +228,8 @@ def test_value_read_while_none_raises_numbas_type_error():
     assert kernel(True, 2.5) == read_while_none(True, 2.5)
     with pytest.raises(TypeError, match="expected float64, got None"):
         kernel(False, 2.5)
+    with pytest.raises(TypeError, match="expected float64, got None"):
+        nbc.njit(unguarded_prev)(A)  # a loop's stand-in in a tuple (below)
 
 
 def test_types_as_numbas():
@@ -287,3 +290,61 @@ def test_containers_of_tuples_name_the_none():
 def test_tuple_argument_holding_none_from_python():
     with pytest.raises(TypeError, match="argument 0 of type tuple is not supported"):
         gives_back((None, 1))
+
+
+# -- a None-initialised variable in a tuple the loop body builds ------------
+# (`t = (prev, x)`, read as `t[0] is None` and `t[k]` operands): the tuple
+# holds the loop's stand-in for the optional, so the loop is built once.
+def prev_tested(a):
+    prev = None
+    n = 0
+    for i in range(a.shape[0]):
+        t = (prev, i)
+        if t[0] is None:
+            n += 100
+        n += t[1]
+        prev = a[i]
+    return n
+
+
+def prev_merged(a):
+    prev = None
+    s = 0.0
+    for i in range(a.shape[0]):
+        if prev is not None:
+            t = (prev, a[i])
+        else:
+            t = (None, a[i])
+        s += 0.0 if t[0] is None else t[0] * t[1]
+        prev = a[i]
+    return s
+
+
+def prev_reset(a):
+    prev = None
+    s = 0.0
+    for i in range(a.shape[0]):
+        t = (a[i], prev, prev)
+        if t[1] is not None:
+            s += t[0] * t[1] - t[2]
+        prev = a[i]
+        if a[i] < -5:
+            prev = None
+    return s
+
+
+@pytest.mark.parametrize("fn", [prev_tested, prev_merged, prev_reset, pairs_with_prev])
+def test_tuple_of_a_loops_optional_is_built_once(fn):
+    before = rebuilt()
+    assert nbc.njit(fn)(A) == fn(A)
+    assert rebuilt() == before
+
+
+def unguarded_prev(a):
+    prev = None
+    s = 0.0
+    for i in range(a.shape[0]):
+        t = (prev, a[i])
+        s += t[0] + t[1]
+        prev = a[i]
+    return s
