@@ -402,18 +402,6 @@ class Updated(Tuple):
         return self.inner.name()
 
 
-def flat_parts(t):
-    """The types of the MLIR values a value of type `t` is made of: a plain
-    tuple's items, a nested tuple's (an Optional field's flag and value)
-    in their place and none for a None field (`Tuple(())`); a result
-    group's items (already flat); nothing for None."""
-    if isinstance(t, NoneType):
-        return []
-    if type(t) is Tuple:
-        return [p for item in t.items for p in flat_parts(item)]
-    return list(t.items) if isinstance(t, Tuple) else [t]
-
-
 def is_container(t):
     """A list, dict or set: passed by reference between compiled functions."""
     return isinstance(t, (List, Dict, Set))

@@ -469,12 +469,7 @@ def conditional_copy_read_after(a, t):
     return y
 
 
-A = np.array([3.0, -1.0, 4.0, 1.0, -5.0, 9.0, 2.0, 6.0])
-INTS = np.array([4, 1, 7, 1, 3])
-BOOLS = np.array([True, False, True, True])
-# A tuple holding the optional (`t = (prev, x)`, read as `t[0]`, `t[1]`)
-# holds the stand-in's parts (test_tuple_optional.py).
-def tuple_prev(a):
+def tuple_prev(a):  # `t` holds the stand-in's optional (test_tuple_optional.py)
     prev = None
     best = 0.0
     for i in range(a.shape[0]):
@@ -485,6 +480,9 @@ def tuple_prev(a):
     return best
 
 
+A = np.array([3.0, -1.0, 4.0, 1.0, -5.0, 9.0, 2.0, 6.0])
+INTS = np.array([4, 1, 7, 1, 3])
+BOOLS = np.array([True, False, True, True])
 BUILT_ONCE = [
     (last_match, (INTS, 1)), (last_match, (INTS, 9)), (last_match, (INTS[:0], 1)),
     (last_match, (A, 9.0)),

@@ -21,7 +21,7 @@ from .._core import ir
 from ..errors import CompilerError, NBCError, TypingError, UnsupportedError
 from ..special import objmode
 from . import scalar as S
-from .builder import (PyObj, RangeValue, TupleValue, Value, kernel_flags,
+from .builder import (PyObj, RangeValue, TupleValue, Value, flat_parts, kernel_flags,
                       optional_parts)
 from .recursion_probe import ProbedPathEnd, probed_return
 from .common import (NoneStandIn, Retry, Undef, contains, count_reemit, field_value,
@@ -156,7 +156,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         flat = []
         for ty in self.arg_types:
             if isinstance(ty, T.Tuple):
-                flat.extend(T.flat_parts(ty))
+                flat.extend(flat_parts(ty))
             elif isinstance(ty, T.List) and self.public:  # its buffer (reflected)
                 flat.append(T.Array(T.int8, 1))
             elif isinstance(ty, T.Dict) and self.public:  # its keys and values
@@ -238,7 +238,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
 
     @staticmethod
     def flat_types(t):
-        return [] if t is None else T.flat_parts(t)
+        return [] if t is None else flat_parts(t)
 
     def pos(self, node):
         return self.src.pos(node)

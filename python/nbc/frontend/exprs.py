@@ -11,7 +11,8 @@ from .. import types as T
 from .._core import ir
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
-from .builder import PyObj, RangeValue, TupleValue, Value, describe, optional_parts
+from .builder import (PyObj, RangeValue, TupleValue, Value, describe, flat_parts,
+                      optional_parts)
 from .array_layout import ArrayFlags
 from .named_tuples import is_namedtuple_value
 from .arrays import ELLIPSIS, NEWAXIS, FlatIter, binary_body, integral_exponent
@@ -514,7 +515,7 @@ class ExprsMixin(CompileTimeTestsMixin):
         for v, block in zip(sides, (then_block, else_block)):
             with self.b.at(block):
                 self.b.scf_yield(self.flatten(self.coerce(v, ty, node)), pos)
-        return self.rebuild(ty, iter(self.b.if_finish(op, T.flat_parts(ty), pos)))
+        return self.rebuild(ty, iter(self.b.if_finish(op, flat_parts(ty), pos)))
 
     # -- subscripts --------------------------------------------------------------
     def expr_Subscript(self, node):
