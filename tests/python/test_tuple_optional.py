@@ -348,3 +348,30 @@ def unguarded_prev(a):
         s += t[0] + t[1]
         prev = a[i]
     return s
+
+
+def best_pair_so_far(a):
+    best = None  # a tuple, not a tuple copy of a loop's optional
+    n = 0
+    for i in range(a.shape[0]):
+        if best is None or best[0] > 0:
+            n += 1
+        best = (a[i], i)
+    return n, best
+
+
+def pair_after_loop(a):
+    prev = None
+    t = None
+    for i in range(a.shape[0]):
+        t = (prev, a[i])
+        prev = a[i]
+    return t
+
+
+def test_tuples_of_optionals_the_loop_carries():
+    check(best_pair_so_far, A)
+    check(best_pair_so_far, A[:0])
+    # An optional tuple holding an optional: refused, naming it.
+    with pytest.raises(nbc.UnsupportedError, match="None on some paths holding a tuple"):
+        nbc.njit(pair_after_loop)(A)

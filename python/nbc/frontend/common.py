@@ -10,7 +10,7 @@ import operator
 import os
 
 from .. import types as T
-from ..errors import TypingError
+from ..errors import TypingError, UnsupportedError
 from .builder import PyObj
 from .values import TupleValue
 
@@ -161,8 +161,13 @@ def none_standin_reads(nodes, name, arrays=(), copies=None):
                 # `t = (name, x)`: the tuple holds the stand-in's optional, a
                 # value read; `t` is judged as a copy (tuple_field_reads).
                 operands.update(id(e) for e in node.value.elts)
-                copies.append(target.id)
-    tuple_field_reads(nodes, name, tests, operands)
+                copies.append(TupleCopy(target.id))
+    if isinstance(name, TupleCopy):
+        # Judged only as a copy, which must be dead after the loop (not as
+        # a name None before it, whose optional would hold the tuple).
+        if copies is None:
+            return None
+        tuple_field_reads(nodes, name, tests, operands)
     for node in (n for top in nodes for n in ast.walk(top)):
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
             operands.difference_update(id(n) for n in ast.walk(node))  # its own scope
@@ -171,6 +176,11 @@ def none_standin_reads(nodes, name, arrays=(), copies=None):
     if any(r not in tests and r not in operands for r in reads):
         return None
     return "value" if any(r in operands for r in reads) else "flag"
+
+
+class TupleCopy(str):
+    """The name a tuple display holding a stand-in's variable is assigned
+    to in the loop body (`t = (prev, x)`), judged as a copy of it."""
 
 
 def tuple_field_reads(nodes, name, tests, operands):
@@ -437,6 +447,15 @@ def field_value(v):
     if isinstance(v, TupleValue) and v.named_type is None and not v.items:
         return PyObj(None)
     return v
+
+
+def refuse_nested_optional(fc, want, node):
+    """An Optional of a tuple holds its items flat: one holding tuples, None
+    fields or optionals (a variable None on some paths, then `(x, None)`)
+    is an UnsupportedError."""
+    if type(want.inner) is T.Tuple and any(isinstance(t, T.Tuple) for t in want.inner.items):
+        raise fc.error(UnsupportedError, "a variable None on some paths holding a tuple "
+                       f"of tuples, None or optionals ({want.inner}) is not supported", node)
 
 
 def type_of(v):

@@ -25,7 +25,7 @@ from .builder import (PyObj, RangeValue, TupleValue, Value, flat_parts, kernel_f
                       optional_parts)
 from .recursion_probe import ProbedPathEnd, probed_return
 from .common import (NoneStandIn, Retry, Undef, contains, count_reemit, field_value,
-                     is_none_type, is_none_value, unify)
+                     is_none_type, is_none_value, refuse_nested_optional, unify)
 from .hints import CONSTRUCT_HINTS
 from .arrays import ArraysMixin
 from .branches import BranchesMixin
@@ -334,6 +334,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         """`v` (a value, None, or an optional) as `want`: the has-a-value
         flag, then the value's parts (placeholders for None)."""
         pos = self.pos(node)
+        refuse_nested_optional(self, want, node)
         if isinstance(v, NoneStandIn):  # its flag, and parts for the carried ones
             p = TupleValue([v.flag] + [self.standin_placeholder(v, t, node)
                                        for t in want.items[1:]], want)
