@@ -595,8 +595,8 @@ def _typeof_without_core(value):
         return strided_any(dtype, value.ndim, readonly)
     if isinstance(value, tuple):
         items = [_typeof_without_core(v) for v in value]
-        if any(t is None or isinstance(t, Tuple) for t in items):
-            return None
+        if any(t is None or isinstance(t, (Tuple, NoneType)) for t in items):
+            return None  # (as typeof: a None item is not marshalled)
         return Tuple(items, namedtuple_class(value))
     return None
 
@@ -631,7 +631,10 @@ def typeof(value):
         return jitted_function_type(value)
     if len(key) == 1 and not isinstance(value, tuple):
         return _from_code(key[0])
-    return Tuple([_from_code(c) for c in key[1:]], namedtuple_class(value))
+    items = [_from_code(c) for c in key[1:]]
+    if any(isinstance(t, NoneType) for t in items):
+        return None  # a None item: not marshalled (a TypeError naming the argument)
+    return Tuple(items, namedtuple_class(value))
 
 
 # The compile-time argument types (jitted functions, strings, dtypes) live in

@@ -197,8 +197,8 @@ class NoneProgramGenerator(ProgramGenerator):
             self.emit(f"acc += -1.0 if {k} is None else {k}")
 
     def more_statement(self):
-        """Arithmetic that keeps an optional, optional loop bounds and bools,
-        nested and keyword calls, an inner loop's own optional."""
+        """Arithmetic that keeps an optional, optional loop bounds, bools and
+        tuple items, nested and keyword calls, an inner loop's own optional."""
         r, h = self.r, f"h{self.seed}_"
         c = r.random()
         v = r.choice(FLOAT_OPTIONALS)
@@ -221,11 +221,9 @@ class NoneProgramGenerator(ProgramGenerator):
             self.guarded(f"{b} is not None and {r.choice(['', 'not '])}{b}",
                          ["i0 = (i0 + 1) % 1000003"])
         elif c < 0.46:
-            # (Not `(v, n)` itself: a tuple display holds an optional's
-            # value, TypeError when it is None; docs/Python.md.)
             t = self.fresh("t")
-            self.emit(f"{t} = ({v} if {v} is not None else 0.5, {self.expr('int', 1)})")
-            self.emit(f"acc += {t}[0] * {t}[1]")
+            self.emit(f"{t} = ({v}, {self.expr('int', 1)})")
+            self.guarded(f"{t}[0] is not None", [f"acc += {t}[0] * {t}[1]"])
         elif c < 0.58:
             inner = r.choice([f"{h}last(xs, {self.expr('float', 1)})",
                               f"{h}find(xs, {self.expr('float', 1)})"])

@@ -469,6 +469,17 @@ def conditional_copy_read_after(a, t):
     return y
 
 
+def tuple_prev(a):  # `t` holds the stand-in's optional (test_tuple_optional.py)
+    prev = None
+    best = 0.0
+    for i in range(a.shape[0]):
+        if prev is not None:
+            t = (prev, a[i])
+            best = max(best, t[0] + t[1])
+        prev = a[i]
+    return best
+
+
 A = np.array([3.0, -1.0, 4.0, 1.0, -5.0, 9.0, 2.0, 6.0])
 INTS = np.array([4, 1, 7, 1, 3])
 BOOLS = np.array([True, False, True, True])
@@ -532,6 +543,7 @@ BUILT_ONCE = [
     (copy_tested_in_body, (A[:0],)),
     (conditional_copy_read_after, (A, 3.5)), (conditional_copy_read_after, (A, 100.0)),
     (conditional_copy_read_after, (INTS, 100)),
+    (tuple_prev, (A,)), (tuple_prev, (INTS,)),
 ]
 # Numba refuses an optional index (`b[prev]`: getitem(array, OptionalType(int64))).
 NUMBA_REFUSES = (index_prev,)
@@ -577,17 +589,6 @@ def negated_prev(a):
     return total
 
 
-def tuple_prev(a):
-    prev = None
-    best = 0.0
-    for i in range(a.shape[0]):
-        if prev is not None:
-            t = (prev, a[i])
-            best = max(best, t[0] + t[1])
-        prev = a[i]
-    return best
-
-
 @nbc.njit
 def twice(x):
     return 2 * x
@@ -609,10 +610,9 @@ REBUILT = [
     (negated_prev, (INTS.astype(np.int32),)), (abs_prev, (INTS.astype(np.int32),)),
     # uint8 << int64: uint64 by Numba's rule, int64 by NumPy's
     (shifted_prev, (INTS.astype(np.uint8),)),
-    # An optional put in a tuple or passed to a call is a value of type
-    # Optional(T): the tuple and the callee are typed by T, which the
-    # dialect widens only for scalars.
-    (tuple_prev, (A,)), (call_prev, (A,)),
+    # An optional passed to a call is a value of type Optional(T): the
+    # callee is typed by T, which the dialect widens only for scalars.
+    (call_prev, (A,)),
 ]
 
 

@@ -209,8 +209,9 @@ class ArraysMixin:
                 return Method(arr, attr)
             raise self.error(UnsupportedError, f"unsupported Generator attribute "
                              f"'{attr}'", node)
-        if attr == "shape":
-            return TupleValue([self.dim(arr, k, node) for k in range(t.ndim)])
+        if attr == "shape":  # a 0-d array's: (), not None's Tuple(())
+            return TupleValue([self.dim(arr, k, node) for k in range(t.ndim)],
+                              None if t.ndim else T.ResultTuple(()))
         if attr == "ndim":
             return self.b.constant(t.ndim, T.int64, self.pos(node))
         if attr == "size":

@@ -6,7 +6,7 @@ only the taken branch."""
 from .. import types as T
 from ..errors import TypingError
 from . import scalar as S
-from .builder import PyObj, RangeValue, TupleValue
+from .builder import PyObj, RangeValue, TupleValue, flat_parts
 from .common import (NoneStandIn, Undef, decided_truth, is_none_value, none_standin_merged,
                      type_of, unify)
 
@@ -85,7 +85,7 @@ class BranchesMixin:
                     vals.extend(self.flatten(self.coerce(v, ty, node)))
                 self.b.scf_yield(vals, pos)
         flat = [t for n, ty in zip(merged, types)
-                for t in ([T.boolean] if standins[n] else self.flat_types_any(ty))]
+                for t in ([T.boolean] if standins[n] else flat_parts(ty))]
         values = iter(self.b.if_finish(op, flat, pos))
         self.env = dict(env0)
         self.env.update((n, Undef()) for n in undefined)
@@ -93,20 +93,18 @@ class BranchesMixin:
             s = standins[n]
             self.env[n] = s.derived(next(values)) if s else self.rebuild(ty, values)
 
-    def flat_types_any(self, ty):
-        if isinstance(ty, T.NoneType):
-            return []
-        return list(ty.items) if isinstance(ty, T.Tuple) else [ty]
 
     def rebuild(self, ty, values):
+        """A value of type `ty` from the iterator of its flat MLIR `values`
+        (flat_parts): a plain tuple's items rebuilt in turn."""
         if isinstance(ty, T.NoneType):
             return PyObj(None)  # None on every path: still known at compile time
         if isinstance(ty, T.Range):
             return RangeValue(*[next(values) for _ in ty.items])
+        if type(ty) is T.Tuple:
+            return TupleValue([self.rebuild(t, values) for t in ty.items], cls=ty.cls)
         if isinstance(ty, T.Tuple):
-            keep = isinstance(ty, T.RESULT_TUPLES)
-            return TupleValue([next(values) for _ in ty.items], ty if keep else None,
-                              cls=ty.cls)
+            return TupleValue([next(values) for _ in ty.items], ty, cls=ty.cls)
         return next(values)
 
     def emit_if_returning(self, cond, body, orelse, node):
@@ -130,5 +128,5 @@ class BranchesMixin:
         for block, ret in zip(blocks, outs):
             with self.b.at(block):
                 self.b.scf_yield(self.flatten(self.coerce(ret, merged, node)), pos)
-        flat = self.flat_types_any(merged) if isinstance(merged, T.Tuple) else [merged]
+        flat = flat_parts(merged) if isinstance(merged, T.Tuple) else [merged]
         return self.rebuild(merged, iter(self.b.if_finish(op, flat, pos)))

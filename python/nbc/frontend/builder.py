@@ -11,7 +11,7 @@ from .. import types as T
 from .._core import ir
 from ..errors import KIND_NAMES
 from .container_builder import ContainerBuilder
-from .values import TupleValue, Value, refresh_retyped
+from .values import TupleValue, Value, flat_parts, refresh_retyped
 
 
 def numba_function_name(obj):

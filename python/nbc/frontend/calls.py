@@ -26,6 +26,7 @@ from .hints import BUILTIN_HINTS
 from .inner_functions import InnerFunction
 from .named_tuples import is_namedtuple_callee
 from .tuple_index import tuple_item
+from .common import field_value
 from .isinstance_test import static_isinstance
 from .parameters import Jitted, bound_values, check_call, starred_items
 from .python_math import PYTHON_MATH, call_python_math, call_type_conversion, round_digits
@@ -408,7 +409,7 @@ class CallsMixin(NumpyCallsMixin, AnyAllMixin, ExplicitSignaturesMixin):
                              "(or the tuple's items of one type)", node)
         if not -len(items) <= k < len(items):
             raise self.error(TypingError, "tuple index out of range", node)
-        return items[k]
+        return field_value(items[k])
 
     def check_scalar(self, v, node):
         if not isinstance(v, Value) or not isinstance(v.type, T.Scalar):

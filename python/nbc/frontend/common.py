@@ -10,8 +10,9 @@ import operator
 import os
 
 from .. import types as T
-from ..errors import TypingError
+from ..errors import TypingError, UnsupportedError
 from .builder import PyObj
+from .values import TupleValue
 
 # How often the frontend built a loop or a function again, by reason, and
 # ("avoided:...") how often it did not need to (a debugging aid for typing
@@ -121,8 +122,8 @@ def none_standin_reads(nodes, name, arrays=(), copies=None):
                 isinstance(node.ops[0], (ast.Is, ast.IsNot)):
             pair = (node.left, node.comparators[0])
             for a, b in (pair, pair[::-1]):
-                if isinstance(a, ast.Name) and isinstance(b, ast.Constant) and \
-                        b.value is None:
+                if isinstance(a, (ast.Name, ast.Subscript)) and \
+                        isinstance(b, ast.Constant) and b.value is None:
                     tests.add(id(a))
         elif isinstance(node, ast.Compare) and not any(
                 isinstance(o, (ast.Is, ast.IsNot, ast.In, ast.NotIn)) for o in node.ops):
@@ -154,6 +155,19 @@ def none_standin_reads(nodes, name, arrays=(), copies=None):
                     copies is not None and is_copy_of(node.value, name):
                 tests.add(id(node.value))
                 copies.append(target.id)
+            elif isinstance(target, ast.Name) and target.id != name and \
+                    copies is not None and isinstance(node.value, ast.Tuple) and \
+                    any(isinstance(e, ast.Name) and e.id == name for e in node.value.elts):
+                # `t = (name, x)`: the tuple holds the stand-in's optional, a
+                # value read; `t` is judged as a copy (tuple_field_reads).
+                operands.update(id(e) for e in node.value.elts)
+                copies.append(TupleCopy(target.id))
+    if isinstance(name, TupleCopy):
+        # Judged only as a copy, which must be dead after the loop (not as
+        # a name None before it, whose optional would hold the tuple).
+        if copies is None:
+            return None
+        tuple_field_reads(nodes, name, tests, operands)
     for node in (n for top in nodes for n in ast.walk(top)):
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
             operands.difference_update(id(n) for n in ast.walk(node))  # its own scope
@@ -162,6 +176,31 @@ def none_standin_reads(nodes, name, arrays=(), copies=None):
     if any(r not in tests and r not in operands for r in reads):
         return None
     return "value" if any(r in operands for r in reads) else "flag"
+
+
+class TupleCopy(str):
+    """The name a tuple display holding a stand-in's variable is assigned
+    to in the loop body (`t = (prev, x)`), judged as a copy of it."""
+
+
+def tuple_field_reads(nodes, name, tests, operands):
+    """When every assignment of `name` in `nodes` is a tuple display, its
+    items read with constant indices (`t[0] is None`, `t[0] + t[1]`) are
+    reads of `name` in their place (`tests`/`operands`, ids of nodes)."""
+    walked = [n for top in nodes for n in ast.walk(top)]
+    displays = {id(n.targets[0]) for n in walked if isinstance(n, ast.Assign) and
+                len(n.targets) == 1 and isinstance(n.value, ast.Tuple)}
+    stores = [n for n in walked if isinstance(n, ast.Name) and n.id == name and
+              isinstance(n.ctx, (ast.Store, ast.Del))]
+    if not stores or any(id(s) not in displays for s in stores):
+        return
+    for n in walked:
+        if isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name) and \
+                n.value.id == name and isinstance(n.slice, ast.Constant) and \
+                type(n.slice.value) is int:
+            for reads in (tests, operands):
+                if id(n) in reads:
+                    reads.add(id(n.value))
 
 
 def names_set_to_none(stmts):
@@ -400,6 +439,23 @@ def decided_truth(node, nones=()):
 def is_none_value(v):
     """Whether `v` is a variable's compile-time None (`x = None`)."""
     return isinstance(v, PyObj) and v.obj is None
+
+
+def field_value(v):
+    """A tuple's item as a name or an expression holds it: a None field
+    (`Tuple(())`, a plain empty group) is the compile-time None."""
+    if isinstance(v, TupleValue) and v.named_type is None and not v.items:
+        return PyObj(None)
+    return v
+
+
+def refuse_nested_optional(fc, want, node):
+    """An Optional of a tuple holds its items flat: one holding tuples, None
+    fields or optionals (a variable None on some paths, then `(x, None)`)
+    is an UnsupportedError."""
+    if type(want.inner) is T.Tuple and any(isinstance(t, T.Tuple) for t in want.inner.items):
+        raise fc.error(UnsupportedError, "a variable None on some paths holding a tuple "
+                       f"of tuples, None or optionals ({want.inner}) is not supported", node)
 
 
 def type_of(v):

@@ -21,11 +21,11 @@ from .._core import ir
 from ..errors import CompilerError, NBCError, TypingError, UnsupportedError
 from ..special import objmode
 from . import scalar as S
-from .builder import (PyObj, RangeValue, TupleValue, Value, kernel_flags,
+from .builder import (PyObj, RangeValue, TupleValue, Value, flat_parts, kernel_flags,
                       optional_parts)
 from .recursion_probe import ProbedPathEnd, probed_return
-from .common import (NoneStandIn, Retry, Undef, contains, count_reemit, is_none_type,
-                     is_none_value, unify)
+from .common import (NoneStandIn, Retry, Undef, contains, count_reemit, field_value,
+                     is_none_type, is_none_value, refuse_nested_optional, unify)
 from .hints import CONSTRUCT_HINTS
 from .arrays import ArraysMixin
 from .branches import BranchesMixin
@@ -156,7 +156,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         flat = []
         for ty in self.arg_types:
             if isinstance(ty, T.Tuple):
-                flat.extend(ty.items)
+                flat.extend(flat_parts(ty))
             elif isinstance(ty, T.List) and self.public:  # its buffer (reflected)
                 flat.append(T.Array(T.int8, 1))
             elif isinstance(ty, T.Dict) and self.public:  # its keys and values
@@ -184,8 +184,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             elif isinstance(ty, (T.StringLiteral, T.DTypeArgument)):
                 self.env[param.arg] = PyObj(ty.value)
             elif isinstance(ty, T.Tuple):  # (an Optional: a caller's value or None)
-                self.env[param.arg] = TupleValue([next(args) for _ in ty.items], ty if
-                                                 isinstance(ty, T.Optional) else None, ty.cls)
+                self.env[param.arg] = self.rebuild(ty, args)
             elif isinstance(ty, T.List) and self.public:
                 self.env[param.arg] = self.b.list_from_buffer(next(args), ty,
                                                               self.pos(self.src.fdef))
@@ -239,12 +238,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
 
     @staticmethod
     def flat_types(t):
-        if t is None or isinstance(t, T.NoneType) or (isinstance(t, T.Tuple)
-                                                       and t.items == ()):
-            return []
-        if isinstance(t, T.Tuple):
-            return list(t.items)
-        return [t]
+        return [] if t is None else flat_parts(t)
 
     def pos(self, node):
         return self.src.pos(node)
@@ -340,6 +334,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         """`v` (a value, None, or an optional) as `want`: the has-a-value
         flag, then the value's parts (placeholders for None)."""
         pos = self.pos(node)
+        refuse_nested_optional(self, want, node)
         if isinstance(v, NoneStandIn):  # its flag, and parts for the carried ones
             p = TupleValue([v.flag] + [self.standin_placeholder(v, t, node)
                                        for t in want.items[1:]], want)
@@ -372,8 +367,12 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         raise self.error(UnsupportedError, f"cannot return None in place of {t}", node)
 
     def flatten(self, v):
+        """The MLIR values of `v`: a plain tuple's items flattened in turn (a
+        None field has none), a result group's as they are."""
         if is_none_value(v):
             return []
+        if isinstance(v, TupleValue) and v.named_type is None:
+            return [x for item in v.items for x in self.flatten(item)]
         return v.items if isinstance(v, TupleValue) else [v]
 
     def emit_return(self, v, node):
@@ -541,7 +540,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
         self.b.raise_if(cond, kind, message, self.pos(node))
 
     def assign(self, target, value, node):
-        self.bind_name(target, value, node)
+        self.bind_name(target, field_value(value), node)
         if self.try_frames and isinstance(target, ast.Name):
             self.spill(target.id, node)
 

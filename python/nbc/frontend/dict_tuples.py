@@ -10,7 +10,7 @@ from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import TupleValue, Value
-from .list_tuples import is_item_tuple
+from .list_tuples import container_fields, is_item_tuple
 
 # The most fields a tuple key or value has (the dialect's limit: the words
 # lib/Runtime/Dict.c passes a key in).
@@ -69,7 +69,7 @@ class DictTuplesMixin:
     def check_tuple_item(self, v, what, node):
         """A tuple key or value: up to MAX_FIELDS scalars other than complex
         (a TupleValue of its materialized fields)."""
-        fields = [self.materialize(x, node) for x in v.items]
+        fields = container_fields(self, v, what, node)
         bad = [x for x in fields if not isinstance(x, Value) or
                not isinstance(x.type, T.Scalar) or x.type.is_complex]
         if bad:

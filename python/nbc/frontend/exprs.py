@@ -11,7 +11,8 @@ from .. import types as T
 from .._core import ir
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
-from .builder import PyObj, RangeValue, TupleValue, Value, describe, optional_parts
+from .builder import (PyObj, RangeValue, TupleValue, Value, describe, flat_parts,
+                      optional_parts)
 from .array_layout import ArrayFlags
 from .named_tuples import is_namedtuple_value
 from .arrays import ELLIPSIS, NEWAXIS, FlatIter, binary_body, integral_exponent
@@ -265,7 +266,11 @@ class ExprsMixin(CompileTimeTestsMixin):
             return TupleValue([], T.ResultTuple(()))
         if node in getattr(self, "returned_tuples", ()):  # `return lst, n` only
             return self.returned_tuple_display(node)
-        items = [self.materialize(self.expr(e), e) for e in node.elts]
+        # An optional item stays one, None is a None field (as Numba's
+        # Tuple(OptionalType(T), ...) and Tuple(none, ...)).
+        items = [TupleValue([]) if is_none_value(v) else
+                 self.materialize(v, e, keep_optional=True)
+                 for v, e in ((self.expr(e), e) for e in node.elts)]
         for v in items:
             self.refuse_list(v, "tuple items (but `return lst, n` is)", node)
         return TupleValue(items)
@@ -292,7 +297,8 @@ class ExprsMixin(CompileTimeTestsMixin):
             return self.list_binop(op, x, y, node)
         if isinstance(x, TupleValue) or isinstance(y, TupleValue):
             if op == "Add" and isinstance(x, TupleValue) and isinstance(y, TupleValue):
-                return TupleValue(x.items + y.items)
+                return TupleValue(x.items + y.items, None if x.items or y.items
+                                  else T.ResultTuple(()))  # `() + ()`: not None
             raise self.error(UnsupportedError, f"unsupported operator "
                              f"'{S.SYMBOL[op]}' on tuples", node)
         if isinstance(x.type, T.Array) or isinstance(y.type, T.Array):
@@ -337,17 +343,18 @@ class ExprsMixin(CompileTimeTestsMixin):
             raise self.error(TypingError, f"bad operand for unary operator: {v.type}", node)
         return fns[op](self.b, v, self.pos(node))
 
-    def unwrap_optional(self, v, node):
+    def unwrap_optional(self, v, node, message="expected {}, got None"):
+        """The optional `v`'s value; TypeError(`message`, its {} the value's
+        type) at run time when it is None."""
         flag, value = optional_parts(v)
         pos = self.pos(node)
         none = S.logical_not(self.b, flag, pos)
         if isinstance(value, Value) and isinstance(value.type, T.Scalar) and \
                 not value.type.is_complex:
             # The type's name as the dialect ends up typing the value.
-            self.b.raise_if(none, "TypeError", "expected {}, got None", pos,
-                            [value], ["type"])
+            self.b.raise_if(none, "TypeError", message, pos, [value], ["type"])
         else:
-            self.raise_if(none, "TypeError", f"expected {v.type.inner}, got None", node)
+            self.raise_if(none, "TypeError", message.replace("{}", str(v.type.inner)), node)
         return value
 
     def expr_Compare(self, node):
@@ -414,6 +421,8 @@ class ExprsMixin(CompileTimeTestsMixin):
                              f"between {left.type} and {right.type}", node)
 
         def item_compare(o, x, y):
+            # An optional item: its value (Numba's TypeError when None).
+            x, y = self.materialize(x, node), self.materialize(y, node)
             if isinstance(x, TupleValue) or isinstance(y, TupleValue):
                 return self.compare_tuples(o, x, y, node)
             if not isinstance(x.type, T.Scalar) or not isinstance(y.type, T.Scalar):
@@ -506,7 +515,7 @@ class ExprsMixin(CompileTimeTestsMixin):
         for v, block in zip(sides, (then_block, else_block)):
             with self.b.at(block):
                 self.b.scf_yield(self.flatten(self.coerce(v, ty, node)), pos)
-        return self.rebuild(ty, iter(self.b.if_finish(op, self.flat_types_any(ty), pos)))
+        return self.rebuild(ty, iter(self.b.if_finish(op, flat_parts(ty), pos)))
 
     # -- subscripts --------------------------------------------------------------
     def expr_Subscript(self, node):

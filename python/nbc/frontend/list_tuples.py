@@ -13,6 +13,7 @@ from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import TupleValue, Value
+from .common import field_value, is_none_value
 
 
 def is_item_tuple(v):
@@ -20,10 +21,27 @@ def is_item_tuple(v):
     return isinstance(v, TupleValue) and type(v.type) is T.Tuple
 
 
+def container_fields(c, v, what, node):
+    """The fields of the tuple `v` a container holds (`what`: "list items",
+    "dict keys", ...): an optional field as its value (a TypeError naming
+    the container when it is None: containers of tuples hold scalars), a
+    None field an UnsupportedError."""
+    fields = []
+    for x in v.items:
+        if is_none_value(field_value(x)):
+            raise c.error(UnsupportedError, f"{what} that are tuples cannot hold None "
+                          "(their fields are scalars)", node)
+        if isinstance(x, TupleValue) and isinstance(x.type, T.Optional):
+            x = c.unwrap_optional(x, node, f"{what} that are tuples hold no None: "
+                                  "expected {}, got None")
+        fields.append(c.materialize(x, node))
+    return fields
+
+
 def tuple_item_type(c, v, node):
     """The T.Tuple a list holding the tuple `v` has for element type: its
     fields must be scalars other than complex."""
-    fields = [c.materialize(x, node) for x in v.items]
+    fields = container_fields(c, v, "list items", node)
     for x in fields:
         if not isinstance(x, Value) or not isinstance(x.type, T.Scalar) or \
                 x.type.is_complex:
@@ -55,8 +73,8 @@ def tuple_as_item(c, v, dtype, node):
         raise c.error(TypingError, f"cannot store {getattr(v, 'type', v).name()} in "
                       f"a list({dtype.name()})", node)
     pos = c.pos(node)
-    fields = [S.cast(c.b, c.materialize(x, node), t, pos)
-              for x, t in zip(v.items, dtype.items)]
+    fields = [S.cast(c.b, x, t, pos)
+              for x, t in zip(container_fields(c, v, "list items", node), dtype.items)]
     return c.b.make_tuple(fields, pos)
 
 

@@ -11,6 +11,7 @@ import sys
 from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from .builder import PyObj, RangeValue, TupleValue, Value, describe
+from .common import field_value
 
 CONVERSIONS = {-1: None, ord("s"): str, ord("r"): repr, ord("a"): ascii}
 
@@ -153,6 +154,7 @@ class PrintingMixin:
         return v.obj if isinstance(v, PyObj) else None
 
     def print_value(self, v, node, line, as_repr):
+        v = field_value(v)  # a tuple's None field prints None
         if isinstance(v, PyObj):
             if v.obj is None or isinstance(v.obj, (str, bool, int, float, complex)):
                 line.text(repr(v.obj) if as_repr else str(v.obj))

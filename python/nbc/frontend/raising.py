@@ -14,6 +14,7 @@ from .. import types as T
 from ..errors import KIND_NAMES, TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, TupleValue, Value, describe
+from .common import field_value
 from .printing import CONVERSIONS, spec_sample
 
 # printf-style conversions of `"..." % values`: flags, width, precision, type.
@@ -236,6 +237,7 @@ class RaisingMixin:
     def message_value(self, v, node, message, as_repr):
         """str (repr) of a value: compile-time ones as text, run-time
         scalars as holes, tuples item by item."""
+        v = field_value(v)  # a tuple's None field reads None
         if isinstance(v, PyObj):
             if v.obj is None or isinstance(v.obj, (str, bool, int, float, complex)):
                 message.literal(repr(v.obj) if as_repr else str(v.obj))

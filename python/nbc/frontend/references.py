@@ -118,8 +118,8 @@ class ReferencesMixin:
         for p in t.parts:
             if isinstance(p, T.ResultTuple):
                 items.append(self.group_result(p, values, node))
-            elif type(p) is T.Tuple and not p.items:  # a None field
-                items.append(PyObj(None))
+            elif type(p) is T.Tuple and not p.items:  # a None field (read as None)
+                items.append(TupleValue([]))
             elif isinstance(p, T.Tuple):
                 items.append(TupleValue([next(values) for _ in p.items],
                                         p if isinstance(p, T.Optional) else None,

@@ -13,7 +13,7 @@ import ast
 
 from .. import types as T
 from ..errors import EXCEPTION_KINDS, TypingError, UnsupportedError
-from .builder import PyObj, TupleValue, Value, optional_parts
+from .builder import PyObj, TupleValue, Value, flat_parts, optional_parts
 from .common import Undef, assigned_names, contains, is_none_value
 from .liveness import reads
 from .loop_carried import LoopFrame
@@ -185,7 +185,7 @@ class TryMixin:
             self.try_frames = self.try_frames[:-1]
             if function_level:
                 self.loops.pop()
-        types = [t for v in values for t in self.flat_types_any(v.type)]
+        types = [t for v in values for t in flat_parts(v.type)]
         flags = 0 if pending else 1 if clauses is None else len(clauses)
         results = self.b.try_finish(op, types, pos, clauses, pending)
         held = results.pop(0) if pending else None

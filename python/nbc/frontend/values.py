@@ -64,6 +64,18 @@ class TupleValue:
         self.named_type = t
 
 
+def flat_parts(t):
+    """The types of the MLIR values a value of type `t` is made of: a plain
+    tuple's items, a nested tuple's (an Optional field's flag and value)
+    in their place and none for a None field (`Tuple(())`); a result
+    group's items (already flat); nothing for None."""
+    if isinstance(t, T.NoneType):
+        return []
+    if type(t) is T.Tuple:
+        return [p for item in t.items for p in flat_parts(item)]
+    return list(t.items) if isinstance(t, T.Tuple) else [t]
+
+
 def refresh_retyped(changes, scalar_of):
     """The dialect gave values read from a container their new item type
     and built some of their readers again: each Value of an `old` handle
