@@ -243,7 +243,8 @@ class Dispatcher(_Base or _PythonBase):
         """Lets the C fast path call `k` for arguments typed like `args`."""
         raw = getattr(k, "raw", None)
         if _Base is None or raw is None or isinstance(
-                k.ret_type, T.RESULT_TUPLES) or T.holds_namedtuple(k.ret_type):
+                k.ret_type, T.RESULT_TUPLES) or T.holds_namedtuple(k.ret_type) or \
+                T.holds_str(k.ret_type):
             return False  # boxed by the Python path (wrap_call)
         from .native import returns_generator
         if any(isinstance(t, T.Generator) for t in k.arg_types) or \

@@ -9,6 +9,7 @@ from .errors import CompilerError
 from .options import check_stage, core_program, stages
 from .reflected_arrays import arrays_to_buffer, reflect_arrays, refuse_shared_items
 from .report import format_report
+from .string_type import box_str
 
 
 def box_optional(ret_type):
@@ -57,6 +58,8 @@ def boxer(t):
         return lambda it: set(next(it).tolist())
     if type(t) is T.Tuple and not t.items:  # a None field of a returned tuple
         return lambda it: None
+    if isinstance(t, T.Str):
+        return lambda it: box_str(next(it))
     if isinstance(t, T.Optional):
         box = box_optional(t)
         return lambda it: box([next(it) for _ in t.items])
@@ -275,6 +278,11 @@ def wrap_call(raw, ret_type):
     if isinstance(ret_type, (T.DictResult, T.SetResult, T.ListResult, T.ResultTuple)) \
             or T.holds_namedtuple(ret_type):
         box = boxer(ret_type)
+        return lambda *args: box(flat_results(raw(*args)))
+    if T.holds_str(ret_type):  # code points -> str
+        box = boxer(ret_type)
+        if isinstance(ret_type, T.Str):
+            return lambda *args: box(iter((raw(*args),)))
         return lambda *args: box(flat_results(raw(*args)))
     if isinstance(ret_type, T.Tuple) and len(ret_type.items) == 1:
         return lambda *args: (raw(*args),)

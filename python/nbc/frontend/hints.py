@@ -47,5 +47,6 @@ BUILTIN_HINTS = {
             "f-strings, % and str.format) and as print() arguments",
 }
 
-STRING_HINT = ("strings are supported only as messages of raise and assert "
-               "(literals, f-strings, % and str.format) and as print() arguments")
+STRING_HINT = ("strings support len, indexing, slicing, iteration, comparisons, in, "
+               "+, *, ord, chr, startswith, endswith and find (docs/Python.md, "
+               "Strings); not yet as items of lists, dicts, sets or arrays")

@@ -1,0 +1,169 @@
+"""Strings as run-time data (Numba's unicode_type): a string a kernel
+computes is a Value of type Str, its code points in a 1-D int32 array; a
+literal or a string argument stays a compile-time value (the kernel is
+specialised on it) until an operation needs its code points. len, s[i],
+s[a:b], iteration, comparisons, `in`, +, * (by an int), ord, chr and a few
+methods call nbc.npimpl.strings, which the frontend compiles like a user's
+helper; anything else is an UnsupportedError naming the operation."""
+
+import ast
+
+from .. import types as T
+from ..errors import TypingError, UnsupportedError
+from ..npimpl import strings as impl
+from ..string_type import CODE_POINTS, code_points
+from . import scalar as S
+from .builder import PyObj, Value
+from .hints import STRING_HINT
+
+STRING_METHODS = {"startswith": impl.startswith, "endswith": impl.endswith,
+                  "find": impl.find}
+
+
+def is_string(v):
+    """A compile-time string or a run-time one."""
+    return (isinstance(v, PyObj) and isinstance(v.obj, str)) or \
+        isinstance(getattr(v, "type", None), T.Str)
+
+
+class StringMethod:
+    """`s.method` waiting to be called."""
+
+    def __init__(self, string, name):
+        self.string = string
+        self.name = name
+        self.type = None
+
+
+class StringsMixin:
+    def string_value(self, v, node):
+        """The run-time string of `v` (a literal: a constant of the module)."""
+        if isinstance(getattr(v, "type", None), T.Str):
+            return v
+        codes = self.constant_arrays.setdefault(("str", v.obj), code_points(v.obj))
+        return Value(self.constant_array(codes, node).h, T.Str())
+
+    def string_operand(self, v, what, node):
+        if not is_string(v):
+            raise self.error(TypingError, f"{what} requires a string, not "
+                             f"{getattr(v, 'type', None) or type(v.obj).__name__}", node)
+        return self.string_value(v, node)
+
+    def string_impl(self, function, args, node):
+        """nbc.npimpl.strings' `function` on `args` (strings passed as their
+        code points); an int32 array result is a string."""
+        vals = [Value(a.h, CODE_POINTS.copy(readonly=True))
+                if isinstance(a.type, T.Str) else a for a in args]
+        r = self.call_compiled(function, vals, [v.type for v in vals], self.options,
+                               node)
+        if isinstance(r, Value) and isinstance(r.type, T.Array):
+            assert r.type.copy(readonly=False) == CODE_POINTS, r.type
+            return Value(r.h, T.Str())
+        return r
+
+    def string_index(self, v, node):
+        v = self.scalar(node, v)
+        if not (v.type.is_int or v.type.is_bool):
+            raise self.error(TypingError, "string indices must be integers", node)
+        return S.cast(self.b, v, T.int64, self.pos(node))
+
+    def refuse_string_item(self, v, what, node):
+        if isinstance(getattr(v, "type", None), T.Str):
+            raise self.error(UnsupportedError, f"{what}: strings in containers are "
+                             "not supported", node, STRING_HINT)
+
+    # -- operations ----------------------------------------------------------
+    def string_len(self, s, node):
+        return self.dim(Value(s.h, CODE_POINTS), 0, node)
+
+    def string_subscript(self, s, node):
+        """s[i] (a string of one character, IndexError out of range) or
+        s[a:b]."""
+        sub = node.slice
+        if isinstance(sub, ast.Slice):
+            if sub.step is not None:
+                raise self.error(UnsupportedError, "string slices with a step are "
+                                 "not supported", node)
+            bounds = [self.string_index(self.expr(b), b) if b is not None else
+                      self.b.constant(0, T.int64, self.pos(node))
+                      for b in (sub.lower, sub.upper)]
+            given = [self.b.constant(b is not None, T.boolean, self.pos(node))
+                     for b in (sub.lower, sub.upper)]
+            return self.string_impl(impl.slice_, [s, *bounds, *given], node)
+        if isinstance(sub, ast.Tuple):
+            raise self.error(TypingError, "string indices must be integers", node)
+        return self.string_impl(impl.item, [s, self.string_index(self.expr(sub), sub)],
+                                node)
+
+    def compare_strings(self, op, left, right, node):
+        if not (is_string(left) and is_string(right)):
+            raise self.error(TypingError, "strings compare only with strings", node)
+        order = self.string_impl(impl.order, [self.string_value(left, node),
+                                              self.string_value(right, node)], node)
+        zero = self.b.constant(0, T.int64, self.pos(node))
+        return S.compare(self.b, op, S.cast(self.b, order, T.int64, self.pos(node)),
+                         zero, self.pos(node))
+
+    def string_membership(self, container, item, node):
+        """`item in container` for a string container (a substring test)."""
+        if not is_string(item):
+            raise self.error(TypingError, "'in <string>' requires string as left "
+                             f"operand, not {getattr(item, 'type', None)}", node)
+        return self.string_impl(impl.contains, [self.string_value(container, node),
+                                                self.string_value(item, node)], node)
+
+    def string_binop(self, op, x, y, node):
+        """s + t, s * n and n * s."""
+        if op == "Add" and is_string(x) and is_string(y):
+            return self.string_impl(impl.concat, [self.string_value(x, node),
+                                                  self.string_value(y, node)], node)
+        if op == "Mult":
+            s, n = (x, y) if is_string(x) else (y, x)
+            n = self.materialize(n, node)
+            if is_string(s) and isinstance(getattr(n, "type", None), T.Scalar) and \
+                    (n.type.is_int or n.type.is_bool) and not is_string(n):
+                return self.string_impl(impl.repeat, [self.string_value(s, node),
+                                                      self.string_index(n, node)], node)
+        what = lambda v: "str" if is_string(v) else str(getattr(v, "type", v))  # noqa
+        raise self.error(TypingError, f"unsupported operand types for "
+                         f"{S.SYMBOL.get(op, op)}: '{what(x)}' and '{what(y)}'", node)
+
+    def for_string(self, stmt, s):
+        """`for c in s`: `for k in range(len(s)): c = s[k]`."""
+        tag = f"$str{id(stmt)}"
+        self.env[tag] = self.string_value(s, stmt.iter)
+        name = lambda n, ctx=ast.Load(): ast.Name(id=n, ctx=ctx)  # noqa: E731
+        loop = ast.For(
+            target=name(tag + "k", ast.Store()),
+            iter=ast.Call(func=name("range"), args=[ast.Call(
+                func=name("len"), args=[name(tag)], keywords=[])], keywords=[]),
+            body=[ast.Assign(targets=[stmt.target], value=ast.Subscript(
+                value=name(tag), slice=name(tag + "k"), ctx=ast.Load()))] + stmt.body,
+            orelse=stmt.orelse, type_comment=None)
+        for n in ast.walk(loop):
+            ast.copy_location(n, stmt) if not hasattr(n, "lineno") else None
+        ast.fix_missing_locations(loop)
+        self.remember_origin(loop, stmt)
+        self.emit_stmt(loop)
+
+    # -- calls -----------------------------------------------------------------
+    def call_string_builtin(self, obj, node):
+        """ord(c) and chr(i)."""
+        (v,) = self.args(node, 1, 1, obj.__name__)
+        if obj is ord:
+            return self.string_impl(impl.ordinal, [self.string_operand(
+                v, "ord()", node)], node)
+        return self.string_impl(impl.character, [self.string_index(v, node)], node)
+
+    def string_attribute(self, s, name, node):
+        if name not in STRING_METHODS:
+            raise self.error(UnsupportedError, f"str.{name} is not supported (strings "
+                             "support len, indexing, slicing, iteration, comparisons, "
+                             "in, +, *, ord, chr, " +
+                             ", ".join(f"str.{m}" for m in STRING_METHODS) + ")", node)
+        return StringMethod(self.string_value(s, node), name)
+
+    def call_string_method(self, m, node):
+        (t,) = self.args(node, 1, 1, f"str.{m.name}")
+        return self.string_impl(STRING_METHODS[m.name], [
+            m.string, self.string_operand(t, f"str.{m.name}()", node)], node)

@@ -1,0 +1,39 @@
+"""The type of a string a kernel computes at run time (Numba's
+unicode_type): its code points (UCS-4) in a 1-D int32 array, which is its
+MLIR type. The frontend keeps the type apart from int32 arrays, so no
+array operation applies to a string by accident; nbc.npimpl.strings
+implements the string operations on the code points."""
+
+import numpy as np
+
+from .types import Array, Tuple, Type, int32
+
+CODE_POINTS = Array(int32, 1)
+
+
+class Str(Type):
+    def key(self):
+        return ()
+
+    def name(self):
+        return "unicode_type"
+
+    def mlir(self):
+        return CODE_POINTS.mlir()
+
+
+def holds_str(t):
+    """Whether a result of type `t` has strings to turn into `str`."""
+    if isinstance(t, Str):
+        return True
+    return isinstance(t, Tuple) and any(holds_str(x) for x in t.items)
+
+
+def code_points(s):
+    """The int32 array of a Python string's code points."""
+    return np.array([ord(c) for c in s], dtype=np.int32)
+
+
+def box_str(codes):
+    """The Python string of a kernel's code points (lone surrogates too)."""
+    return "".join(map(chr, codes.tolist()))

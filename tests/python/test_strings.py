@@ -1,0 +1,144 @@
+"""Strings as run-time data (Numba's unicode_type): each kernel checked
+against CPython running the same function, including empty strings,
+negative indices and code points past ASCII."""
+
+import pytest
+
+import nbc
+
+WORDS = ["", "a", "banana", "héllo €", "ab\U0001F600c"]
+
+
+@nbc.njit
+def item(s, i):
+    return s[i]
+
+
+@pytest.mark.parametrize("s", WORDS)
+def test_index_with_negative_indices_and_index_error(s):
+    for i in range(-len(s) - 2, len(s) + 2):
+        if -len(s) <= i < len(s):
+            assert item(s, i) == s[i]
+        else:
+            with pytest.raises(IndexError, match="string index out of range"):
+                item(s, i)
+
+
+@nbc.njit
+def pieces(s, a, b):
+    return len(s), s[a:b], s[a:], s[:b], s[:]
+
+
+@pytest.mark.parametrize("s", WORDS)
+def test_len_and_slices(s):
+    for a in (-9, -2, 0, 1, 3, 9):
+        for b in (-9, -1, 0, 2, 9):
+            assert pieces(s, a, b) == pieces.py_func(s, a, b)
+
+
+@nbc.njit
+def reversed_upper_count(s):
+    r = ""
+    vowels = 0
+    for c in s:
+        r = c + r
+        if c in "aeioué":
+            vowels += 1
+    return r, vowels
+
+
+@pytest.mark.parametrize("s", WORDS)
+def test_iteration_builds_a_string(s):
+    assert reversed_upper_count(s) == reversed_upper_count.py_func(s)
+
+
+@nbc.njit
+def compare(s, t):
+    return (s == t, s != t, s < t, s <= t, s > t, s >= t, s in t, t not in s,
+            s + t, s * 2, 3 * t, s * -1, s[:1] == "b")
+
+
+PAIRS = [("", ""), ("", "a"), ("ab", "abc"), ("abd", "abc"), ("b", "banana"),
+         ("nan", "banana"), ("é", "e"), ("€", "\U0001F600")]
+
+
+@pytest.mark.parametrize("s,t", PAIRS)
+def test_comparisons_membership_and_arithmetic(s, t):
+    assert compare(s, t) == compare.py_func(s, t)
+    assert compare(t, s) == compare.py_func(t, s)
+
+
+@nbc.njit
+def codes(s):
+    total = 0
+    for c in s:
+        total = total * 31 + ord(c)
+    return total, chr(65 + len(s)) + chr(0x20AC), s.startswith("ba"), \
+        s.endswith("na"), s.find("an"), bool(s)
+
+
+@pytest.mark.parametrize("s", WORDS)
+def test_ord_chr_and_methods(s):
+    assert codes(s) == codes.py_func(s)
+
+
+@nbc.njit
+def helper(s, k):
+    return s[k] * 2
+
+
+@nbc.njit
+def through_a_callee(s, flag):
+    r = helper(s, -1) if flag else "none"
+    return r + helper("xyz", 0)
+
+
+def test_strings_pass_to_callees_and_merge_at_branches():
+    for flag in (True, False):
+        assert through_a_callee("ab", flag) == through_a_callee.py_func("ab", flag)
+
+
+@nbc.njit
+def character_errors(kind, x):
+    if kind == "ord":
+        return ord(x)
+    return ord(chr(x))
+
+
+def test_ord_and_chr_raise_as_cpython():
+    with pytest.raises(TypeError, match="string of length 2 found"):
+        character_errors("ord", "ab")
+    with pytest.raises(TypeError, match="string of length 0 found"):
+        character_errors("ord", "")
+    for bad in (-1, 0x110000):
+        with pytest.raises(ValueError, match=r"chr\(\) arg not in range"):
+            character_errors("chr", bad)
+    assert character_errors("chr", 0x10FFFF) == 0x10FFFF
+
+
+def upper(s):
+    return s.upper()
+
+
+def step_slice(s):
+    return s[::2]
+
+
+def string_plus_int(s):
+    return s + 1
+
+
+def string_in_list(s):
+    return [s + "x"]
+
+
+@pytest.mark.parametrize("fn,error,message", [
+    (upper, nbc.UnsupportedError, r"str.upper is not supported"),
+    (step_slice, nbc.UnsupportedError, "string slices with a step"),
+    (string_plus_int, nbc.TypingError, "unsupported operand types for \\+: 'str'"),
+    (string_in_list, nbc.UnsupportedError, "strings in containers"),
+])
+def test_unsupported_string_operations_are_located_errors(fn, error, message):
+    with pytest.raises(error, match=message) as info:
+        nbc.njit(fn)("ab")
+    assert "test_strings.py" in str(info.value)
