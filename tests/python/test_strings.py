@@ -142,3 +142,14 @@ def test_unsupported_string_operations_are_located_errors(fn, error, message):
     with pytest.raises(error, match=message) as info:
         nbc.njit(fn)("ab")
     assert "test_strings.py" in str(info.value)
+
+
+@nbc.njit
+def in_tuples(s):
+    return s[0] in ("a", "b"), s[-1] not in ("a", "é"), (s, 1) == (s[:], 1), \
+        (s[:1], 2) < (s, 2)
+
+
+@pytest.mark.parametrize("s", ["ab", "zé", "b"])
+def test_strings_in_tuples(s):
+    assert in_tuples(s) == in_tuples.py_func(s)

@@ -427,6 +427,8 @@ class ExprsMixin(CompileTimeTestsMixin, StringsMixin):
         def item_compare(o, x, y):
             if isinstance(x, TupleValue) or isinstance(y, TupleValue):
                 return self.compare_tuples(o, x, y, node)
+            if is_string(x) or is_string(y):
+                return self.compare_strings(o, x, y, node)
             if not isinstance(x.type, T.Scalar) or not isinstance(y.type, T.Scalar):
                 raise self.error(TypingError, f"cannot compare {x.type} and "
                                  f"{y.type}", node)
