@@ -22,6 +22,9 @@ class Str(Type):
         return CODE_POINTS.mlir()
 
 
+unicode_type = Str()  # Numba's name, for explicit signatures
+
+
 def holds_str(t):
     """Whether a result of type `t` has strings to turn into `str`."""
     if isinstance(t, Str):

@@ -153,3 +153,29 @@ def in_tuples(s):
 @pytest.mark.parametrize("s", ["ab", "zé", "b"])
 def test_strings_in_tuples(s):
     assert in_tuples(s) == in_tuples.py_func(s)
+
+
+@nbc.njit("int64(unicode_type, unicode_type)")
+def occurrences(s, t):
+    n = 0
+    for k in range(len(s) - len(t) + 1):
+        if s[k:k + len(t)] == t:
+            n += 1
+    return n
+
+
+@nbc.njit([nbc.types.unicode_type(nbc.types.unicode_type, nbc.int64)])
+def repeat_and_last(s, n):
+    return s * n + "|" + s[-1]
+
+
+def test_declared_unicode_type_arguments_are_data_not_specialisations():
+    for s, t in [("banana", "an"), ("héé", "é"), ("", ""), ("ab", "abc")]:
+        assert occurrences(s, t) == occurrences.py_func(s, t)
+    assert len(occurrences.signatures) == 1
+    for s, n in [("ab", 3), ("é", 0), ("x", -2)]:
+        assert repeat_and_last(s, n) == repeat_and_last.py_func(s, n)
+    with pytest.raises(IndexError, match="string index out of range"):
+        repeat_and_last("", 2)
+    with pytest.raises(TypeError, match="no matching definition"):
+        repeat_and_last(3, 2)
