@@ -2,6 +2,8 @@
 against CPython running the same function, including empty strings,
 negative indices and code points past ASCII."""
 
+import sys
+
 import pytest
 
 import nbc
@@ -179,3 +181,18 @@ def test_declared_unicode_type_arguments_are_data_not_specialisations():
         repeat_and_last("", 2)
     with pytest.raises(TypeError, match="no matching definition"):
         repeat_and_last(3, 2)
+
+
+def show(s, x):
+    t = s + "€"
+    print("a", t, x, t[0], sep="-")
+    print(t, end="")
+    print(f"[{t}]", x)
+    print(t, file=sys.stderr)
+
+
+def test_printing_computed_strings(capsys):
+    nbc.njit(show)("héllo", 3)
+    got = capsys.readouterr()
+    show("héllo", 3)
+    assert got == capsys.readouterr()

@@ -146,6 +146,10 @@ class StringsMixin:
         self.remember_origin(loop, stmt)
         self.emit_stmt(loop)
 
+    def write_string(self, s, stream, node):
+        """print()'s text of a run-time string, to stdout (1) or stderr (2)."""
+        self.string_impl(impl.write if stream == 1 else impl.write_stderr, [s], node)
+
     # -- calls -----------------------------------------------------------------
     def call_string_builtin(self, obj, node):
         """ord(c) and chr(i)."""

@@ -2,6 +2,8 @@
 compiled by nbc when a kernel uses strings (frontend/strings.py). The
 messages are CPython's."""
 
+import sys
+
 import numpy as np
 
 
@@ -110,3 +112,14 @@ def character(i):
     r = np.empty(1, np.int32)
     r[0] = i
     return r
+
+
+def write(s):
+    """print()'s text of `s` (each code point as UTF-8, by the runtime)."""
+    for k in range(s.shape[0]):
+        print(f"{s[k]:c}", end="")
+
+
+def write_stderr(s):
+    for k in range(s.shape[0]):
+        print(f"{s[k]:c}", end="", file=sys.stderr)
