@@ -4,6 +4,7 @@ negative indices and code points past ASCII."""
 
 import sys
 
+import numpy as np
 import pytest
 
 import nbc
@@ -118,8 +119,8 @@ def test_ord_and_chr_raise_as_cpython():
     assert character_errors("chr", 0x10FFFF) == 0x10FFFF
 
 
-def upper(s):
-    return s.upper()
+def title(s):
+    return s.title()
 
 
 def step_slice(s):
@@ -135,7 +136,7 @@ def string_in_list(s):
 
 
 @pytest.mark.parametrize("fn,error,message", [
-    (upper, nbc.UnsupportedError, r"str.upper is not supported"),
+    (title, nbc.UnsupportedError, r"str.title is not supported"),
     (step_slice, nbc.UnsupportedError, "string slices with a step"),
     (string_plus_int, nbc.TypingError, "unsupported operand types for \\+: 'str'"),
     (string_in_list, nbc.UnsupportedError, "strings in containers"),
@@ -196,3 +197,41 @@ def test_printing_computed_strings(capsys):
     got = capsys.readouterr()
     show("héllo", 3)
     assert got == capsys.readouterr()
+
+
+@nbc.njit
+def methods(s, t):
+    return (s.rfind(t), s.count(t), s.replace(t, "<>"), s.replace(t, ""), s.strip(),
+            s.lstrip(), s.rstrip(), s.strip(t), s.upper(), s.lower(), s.isdigit(),
+            s.isalpha(), s.isalnum(), s.isupper(), s.islower(), s.isspace())
+
+
+@pytest.mark.parametrize("s", ["", "  a b\t\n", "banana", "ABC1", "aBc", "12"])
+def test_ascii_methods(s):
+    for t in ["", "a", "an", " "]:
+        assert methods(s, t) == methods.py_func(s, t)
+
+
+@nbc.njit
+def unicode_methods(s, t):
+    return s.strip(), s.lstrip(), s.rstrip(), s.isspace(), s.replace(t, "€"), \
+        s.count(t), s.index(t), s.rindex(t)
+
+
+def test_unicode_whitespace_and_non_ascii_case_raises():
+    s = " \u3000x\u2003é\x85"
+    assert unicode_methods(s, "é") == unicode_methods.py_func(s, "é")
+    with pytest.raises(ValueError, match="substring not found"):
+        unicode_methods(s, "y")
+    with pytest.raises(NotImplementedError, match="non-ASCII"):
+        methods("é", "")
+
+
+@nbc.njit
+def text_of(x):
+    return str(x) + "|" + str(x > 0) + str() + str("a")
+
+
+def test_str_of_ints_and_bools():
+    for x in [0, 7, -7, 10, -10, 123456789, -2**63, 2**63 - 1, np.int8(-5)]:
+        assert text_of(x) == text_of.py_func(x)

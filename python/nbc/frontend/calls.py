@@ -227,7 +227,7 @@ class CallsMixin(NumpyCallsMixin, AnyAllMixin, ExplicitSignaturesMixin):
             return self.call_complex(node)
         if obj is print:
             return self.call_print(node)
-        if obj is ord or obj is chr:
+        if obj is ord or obj is chr or obj is str:
             return self.call_string_builtin(obj, node)
         if obj is isinstance:
             return static_isinstance(self, node)

@@ -16,8 +16,17 @@ from . import scalar as S
 from .builder import PyObj, Value
 from .hints import STRING_HINT
 
-STRING_METHODS = {"startswith": impl.startswith, "endswith": impl.endswith,
-                  "find": impl.find}
+# str methods: the implementation for each number of (string) arguments.
+STRING_METHODS = {
+    **{name: {1: getattr(impl, name)} for name in (
+        "startswith", "endswith", "find", "rfind", "index", "rindex", "count")},
+    **{name: {0: getattr(impl, name)} for name in (
+        "upper", "lower", "isdigit", "isalpha", "isalnum", "isupper", "islower",
+        "isspace")},
+    **{name: {0: getattr(impl, name), 1: getattr(impl, name + "_chars")}
+       for name in ("strip", "lstrip", "rstrip")},
+    "replace": {2: impl.replace},
+}
 
 
 def is_string(v):
@@ -152,22 +161,40 @@ class StringsMixin:
 
     # -- calls -----------------------------------------------------------------
     def call_string_builtin(self, obj, node):
-        """ord(c) and chr(i)."""
+        """ord(c), chr(i) and str(x) of a string, an int or a bool."""
+        if obj is str and not node.args and not node.keywords:
+            return self.string_value(PyObj(""), node)
         (v,) = self.args(node, 1, 1, obj.__name__)
+        if obj is str:
+            return self.string_of(v, node)
         if obj is ord:
             return self.string_impl(impl.ordinal, [self.string_operand(
                 v, "ord()", node)], node)
         return self.string_impl(impl.character, [self.string_index(v, node)], node)
 
+    def string_of(self, v, node):
+        if is_string(v):
+            return self.string_value(v, node)
+        if isinstance(getattr(v, "type", None), T.Scalar) and v.type.is_bool:
+            return self.string_impl(impl.from_bool, [v], node)
+        if isinstance(getattr(v, "type", None), T.Scalar) and v.type.is_int and \
+                v.type != T.uint64:
+            return self.string_impl(impl.from_int, [S.cast(self.b, v, T.int64,
+                                                           self.pos(node))], node)
+        raise self.error(UnsupportedError, f"str() of {getattr(v, 'type', v)} is not "
+                         "supported as a value (str() of ints, bools and strings is; "
+                         "floats print, and format in raise messages)", node)
+
     def string_attribute(self, s, name, node):
         if name not in STRING_METHODS:
             raise self.error(UnsupportedError, f"str.{name} is not supported (strings "
                              "support len, indexing, slicing, iteration, comparisons, "
-                             "in, +, *, ord, chr, " +
-                             ", ".join(f"str.{m}" for m in STRING_METHODS) + ")", node)
+                             "in, +, *, ord, chr, str() and the methods " +
+                             ", ".join(STRING_METHODS) + ")", node)
         return StringMethod(self.string_value(s, node), name)
 
     def call_string_method(self, m, node):
-        (t,) = self.args(node, 1, 1, f"str.{m.name}")
-        return self.string_impl(STRING_METHODS[m.name], [
-            m.string, self.string_operand(t, f"str.{m.name}()", node)], node)
+        arities = STRING_METHODS[m.name]
+        args = self.args(node, min(arities), max(arities), f"str.{m.name}")
+        return self.string_impl(arities[len(args)], [m.string] + [
+            self.string_operand(t, f"str.{m.name}()", node) for t in args], node)

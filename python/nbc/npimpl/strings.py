@@ -123,3 +123,239 @@ def write(s):
 def write_stderr(s):
     for k in range(s.shape[0]):
         print(f"{s[k]:c}", end="", file=sys.stderr)
+
+
+def rfind(s, t):
+    for k in range(s.shape[0] - t.shape[0], -1, -1):
+        if matches_at(s, t, k):
+            return k
+    return -1
+
+
+def index(s, t):
+    k = find(s, t)
+    if k < 0:
+        raise ValueError("substring not found")
+    return k
+
+
+def rindex(s, t):
+    k = rfind(s, t)
+    if k < 0:
+        raise ValueError("substring not found")
+    return k
+
+
+def count(s, t):
+    """Non-overlapping occurrences; the empty string is at each of the
+    len(s) + 1 boundaries."""
+    if t.shape[0] == 0:
+        return s.shape[0] + 1
+    n = 0
+    k = 0
+    while k <= s.shape[0] - t.shape[0]:
+        if matches_at(s, t, k):
+            n += 1
+            k += t.shape[0]
+        else:
+            k += 1
+    return n
+
+
+def replace(s, old, new):
+    """Every non-overlapping `old` replaced, left to right (an empty `old`
+    is found between all characters and at both ends, as CPython's)."""
+    m = old.shape[0]
+    r = np.empty(s.shape[0] + count(s, old) * (new.shape[0] - m), np.int32)
+    j = 0
+    k = 0
+    while k <= s.shape[0]:
+        if k <= s.shape[0] - m and matches_at(s, old, k):
+            for q in range(new.shape[0]):
+                r[j + q] = new[q]
+            j += new.shape[0]
+            if m > 0:
+                k += m
+                continue
+        if k < s.shape[0]:
+            r[j] = s[k]
+            j += 1
+        k += 1
+    return r
+
+
+def is_space(c):
+    """CPython's str.isspace of one code point (Unicode White_Space,
+    bidirectional WS, B or S)."""
+    return (9 <= c <= 13) or (28 <= c <= 32) or c == 0x85 or c == 0xA0 or \
+        c == 0x1680 or (0x2000 <= c <= 0x200A) or c == 0x2028 or c == 0x2029 or \
+        c == 0x202F or c == 0x205F or c == 0x3000
+
+
+def in_chars(c, chars):
+    for k in range(chars.shape[0]):
+        if chars[k] == c:
+            return True
+    return False
+
+
+def stripped(s, chars, by_chars, left, right):
+    lo = 0
+    hi = s.shape[0]
+    while left and lo < hi and (in_chars(s[lo], chars) if by_chars else is_space(s[lo])):
+        lo += 1
+    while right and hi > lo and (in_chars(s[hi - 1], chars) if by_chars
+                                 else is_space(s[hi - 1])):
+        hi -= 1
+    r = np.empty(hi - lo, np.int32)
+    for k in range(hi - lo):
+        r[k] = s[lo + k]
+    return r
+
+
+def strip(s):
+    return stripped(s, s[:0], False, True, True)
+
+
+def lstrip(s):
+    return stripped(s, s[:0], False, True, False)
+
+
+def rstrip(s):
+    return stripped(s, s[:0], False, False, True)
+
+
+def strip_chars(s, chars):
+    return stripped(s, chars, True, True, True)
+
+
+def lstrip_chars(s, chars):
+    return stripped(s, chars, True, True, False)
+
+
+def rstrip_chars(s, chars):
+    return stripped(s, chars, True, False, True)
+
+
+def ascii_only(s, what):
+    for k in range(s.shape[0]):
+        if s[k] > 127:
+            raise NotImplementedError(what)
+
+
+def cased(s, upper):
+    """str.upper / str.lower of ASCII text (the Unicode case tables are not
+    in nbc: other text raises rather than be left unchanged)."""
+    ascii_only(s, "str.upper() and str.lower() of non-ASCII text are not "
+               "supported by nbc")
+    r = np.empty(s.shape[0], np.int32)
+    lo, hi, shift = (97, 122, -32) if upper else (65, 90, 32)
+    for k in range(s.shape[0]):
+        c = s[k]
+        r[k] = c + shift if lo <= c <= hi else c
+    return r
+
+
+def upper(s):
+    return cased(s, True)
+
+
+def lower(s):
+    return cased(s, False)
+
+
+def ascii_class(s, kind):
+    """str.isdigit/isalpha/isalnum/isupper/islower of ASCII text."""
+    ascii_only(s, "str.isdigit(), isalpha(), isalnum(), isupper() and islower() of "
+               "non-ASCII text are not supported by nbc")
+    if kind >= 3:  # isupper / islower: some cased character, none of the other case
+        found = False
+        for k in range(s.shape[0]):
+            c = s[k]
+            if 65 <= c <= 90:
+                if kind == 4:
+                    return False
+                found = True
+            elif 97 <= c <= 122:
+                if kind == 3:
+                    return False
+                found = True
+        return found
+    if s.shape[0] == 0:
+        return False
+    for k in range(s.shape[0]):
+        c = s[k]
+        digit = 48 <= c <= 57
+        alpha = 65 <= c <= 90 or 97 <= c <= 122
+        if not (digit if kind == 0 else alpha if kind == 1 else digit or alpha):
+            return False
+    return True
+
+
+def isdigit(s):
+    return ascii_class(s, 0)
+
+
+def isalpha(s):
+    return ascii_class(s, 1)
+
+
+def isalnum(s):
+    return ascii_class(s, 2)
+
+
+def isupper(s):
+    return ascii_class(s, 3)
+
+
+def islower(s):
+    return ascii_class(s, 4)
+
+
+def isspace(s):
+    if s.shape[0] == 0:
+        return False
+    for k in range(s.shape[0]):
+        if not is_space(s[k]):
+            return False
+    return True
+
+
+def toward_zero(v):
+    """v // 10 and v % 10 of v <= 0, rounded toward zero (the digit <= 0)."""
+    q = v // 10
+    d = v - q * 10
+    if d != 0:
+        q += 1
+        d -= 10
+    return q, d
+
+
+def from_int(x):
+    """str(x) of an int64: its decimal digits, '-' first when negative
+    (worked on -|x|, which holds the int64 minimum too)."""
+    w = x if x < 0 else -x
+    n = 1
+    v = w
+    while v <= -10:
+        v = toward_zero(v)[0]
+        n += 1
+    sign = 1 if x < 0 else 0
+    r = np.empty(n + sign, np.int32)
+    if sign:
+        r[0] = 45
+    v = w
+    for k in range(n):
+        v, d = toward_zero(v)
+        r[n + sign - 1 - k] = 48 - d
+    return r
+
+
+def from_bool(b):
+    """str(b): 'True' or 'False'."""
+    codes = (84, 114, 117, 101, 0) if b else (70, 97, 108, 115, 101)
+    n = 4 if b else 5
+    r = np.empty(n, np.int32)
+    for k in range(n):
+        r[k] = codes[k]
+    return r
