@@ -33,10 +33,12 @@ def holds_str(t):
 
 
 def code_points(s):
-    """The int32 array of a Python string's code points."""
-    return np.array([ord(c) for c in s], dtype=np.int32)
+    """The int32 array of a Python string's code points (lone surrogates
+    too), read-only: kernels do not write strings."""
+    return np.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype=np.int32)
 
 
 def box_str(codes):
     """The Python string of a kernel's code points (lone surrogates too)."""
-    return "".join(map(chr, codes.tolist()))
+    return codes.astype(np.int32, copy=False).tobytes().decode("utf-32-le",
+                                                               "surrogatepass")

@@ -1,10 +1,11 @@
 """Strings as run-time data (Numba's unicode_type): a string a kernel
 computes is a Value of type Str, its code points in a 1-D int32 array; a
 literal or a string argument stays a compile-time value (the kernel is
-specialised on it) until an operation needs its code points. len, s[i],
-s[a:b], iteration, comparisons, `in`, +, * (by an int), ord, chr and a few
-methods call nbc.npimpl.strings, which the frontend compiles like a user's
-helper; anything else is an UnsupportedError naming the operation."""
+specialised on it) until an operation needs its code points; an argument
+declared unicode_type arrives as code points. len, s[i], s[a:b],
+iteration, comparisons, `in`, +, * (by an int), ord, chr, str(int) and the
+STRING_METHODS call nbc.npimpl.strings, which the frontend compiles like a
+user's helper; anything else is an error naming the operation."""
 
 import ast
 
