@@ -1,6 +1,8 @@
 """Strings as run-time data (Numba's unicode_type): each kernel checked
 against CPython running the same function, including empty strings,
-negative indices and code points past ASCII."""
+negative indices and code points past ASCII. Most kernels declare
+unicode_type arguments (one compilation for all the strings); the others
+are specialised on their string arguments, the default."""
 
 import sys
 
@@ -12,7 +14,7 @@ import nbc
 WORDS = ["", "a", "banana", "héllo €", "ab\U0001F600c"]
 
 
-@nbc.njit
+@nbc.njit("(unicode_type, int64)")
 def item(s, i):
     return s[i]
 
@@ -27,7 +29,7 @@ def test_index_with_negative_indices_and_index_error(s):
                 item(s, i)
 
 
-@nbc.njit
+@nbc.njit("(unicode_type, int64, int64)")
 def pieces(s, a, b):
     return len(s), s[a:b], s[a:], s[:b], s[:]
 
@@ -39,7 +41,7 @@ def test_len_and_slices(s):
             assert pieces(s, a, b) == pieces.py_func(s, a, b)
 
 
-@nbc.njit
+@nbc.njit("(unicode_type,)")
 def reversed_upper_count(s):
     r = ""
     vowels = 0
@@ -55,7 +57,7 @@ def test_iteration_builds_a_string(s):
     assert reversed_upper_count(s) == reversed_upper_count.py_func(s)
 
 
-@nbc.njit
+@nbc.njit("(unicode_type, unicode_type)")
 def compare(s, t):
     return (s == t, s != t, s < t, s <= t, s > t, s >= t, s in t, t not in s,
             s + t, s * 2, 3 * t, s * -1, s[:1] == "b")
@@ -71,7 +73,7 @@ def test_comparisons_membership_and_arithmetic(s, t):
     assert compare(t, s) == compare.py_func(t, s)
 
 
-@nbc.njit
+@nbc.njit("(unicode_type,)")
 def codes(s):
     total = 0
     for c in s:
@@ -199,7 +201,7 @@ def test_printing_computed_strings(capsys):
     assert got == capsys.readouterr()
 
 
-@nbc.njit
+@nbc.njit("(unicode_type, unicode_type)")
 def methods(s, t):
     return (s.rfind(t), s.count(t), s.replace(t, "<>"), s.replace(t, ""), s.strip(),
             s.lstrip(), s.rstrip(), s.strip(t), s.upper(), s.lower(), s.isdigit(),
@@ -212,7 +214,7 @@ def test_ascii_methods(s):
         assert methods(s, t) == methods.py_func(s, t)
 
 
-@nbc.njit
+@nbc.njit("(unicode_type, unicode_type)")
 def unicode_methods(s, t):
     return s.strip(), s.lstrip(), s.rstrip(), s.isspace(), s.replace(t, "€"), \
         s.count(t), s.index(t), s.rindex(t)
@@ -235,3 +237,20 @@ def text_of(x):
 def test_str_of_ints_and_bools():
     for x in [0, 7, -7, 10, -10, 123456789, -2**63, 2**63 - 1, np.int8(-5)]:
         assert text_of(x) == text_of.py_func(x)
+
+
+@nbc.njit("(unicode_type, int64)")
+def fields(s, width):
+    buf = ""
+    for i, c in enumerate(s):
+        buf += c * i
+    return (s.ljust(width), s.rjust(width), s.center(width), s.zfill(width),
+            s.center(width, "*"), s.ljust(width, "é"), buf)
+
+
+@pytest.mark.parametrize("s", ["", "a", "-12", "+x", "abc"])
+def test_padding_and_enumerate(s):
+    for width in (-1, 0, 2, 3, 4, 5, 6, 7):
+        assert fields(s, width) == fields.py_func(s, width)
+    with pytest.raises(TypeError, match="exactly one character"):
+        nbc.njit(lambda s: s.center(9, "ab"))(s)

@@ -144,6 +144,9 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin, TupleLoopsMixin):
                     isinstance(stmt.target, ast.Tuple) and len(stmt.target.elts) == 2):
                 raise self.error(UnsupportedError, "enumerate: use `for i, x in "
                                  "enumerate(array)` or `enumerate(zip(...))`", stmt)
+            s = self.enumerated_string(it)
+            if s is not None:
+                return self.for_string(stmt, s, *reversed(stmt.target.elts))
             table = self.enumerated_table(it.args[0])
             if table is not None:  # enumerate(d.items()) and the like
                 return self.for_table(stmt, table, stmt.target.elts[1],

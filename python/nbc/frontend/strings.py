@@ -27,7 +27,11 @@ STRING_METHODS = {
     **{name: {0: getattr(impl, name), 1: getattr(impl, name + "_chars")}
        for name in ("strip", "lstrip", "rstrip")},
     "replace": {2: impl.replace},
+    **{name: {1: getattr(impl, name), 2: getattr(impl, name + "_fill")}
+       for name in ("ljust", "rjust", "center")},
+    "zfill": {1: impl.zfill},
 }
+WIDTH_FIRST = ("ljust", "rjust", "center", "zfill")  # an int, then strings
 
 
 def is_string(v):
@@ -138,18 +142,30 @@ class StringsMixin:
         raise self.error(TypingError, f"unsupported operand types for "
                          f"{S.SYMBOL.get(op, op)}: '{what(x)}' and '{what(y)}'", node)
 
-    def for_string(self, stmt, s):
-        """`for c in s`: `for k in range(len(s)): c = s[k]`."""
+    def enumerated_string(self, call):
+        """The string of `enumerate(s)` (a name or a literal), else None."""
+        if len(call.args) == 1 and not call.keywords and \
+                isinstance(call.args[0], (ast.Name, ast.Constant)):
+            s = self.expr(call.args[0])  # a name or literal: nothing emitted
+            return s if is_string(s) else None
+        return None
+
+    def for_string(self, stmt, s, target=None, index=None):
+        """`for c in s`: `for k in range(len(s)): c = s[k]`; `for i, c in
+        enumerate(s)` (`index` i, `target` c) binds i = k too."""
         tag = f"$str{id(stmt)}"
         self.env[tag] = self.string_value(s, stmt.iter)
         name = lambda n, ctx=ast.Load(): ast.Name(id=n, ctx=ctx)  # noqa: E731
+        body = [ast.Assign(targets=[stmt.target if target is None else target],
+                           value=ast.Subscript(value=name(tag), slice=name(tag + "k"),
+                                               ctx=ast.Load()))]
+        if index is not None:
+            body.insert(0, ast.Assign(targets=[index], value=name(tag + "k")))
         loop = ast.For(
             target=name(tag + "k", ast.Store()),
             iter=ast.Call(func=name("range"), args=[ast.Call(
                 func=name("len"), args=[name(tag)], keywords=[])], keywords=[]),
-            body=[ast.Assign(targets=[stmt.target], value=ast.Subscript(
-                value=name(tag), slice=name(tag + "k"), ctx=ast.Load()))] + stmt.body,
-            orelse=stmt.orelse, type_comment=None)
+            body=body + stmt.body, orelse=stmt.orelse, type_comment=None)
         for n in ast.walk(loop):
             ast.copy_location(n, stmt) if not hasattr(n, "lineno") else None
         ast.fix_missing_locations(loop)
@@ -196,6 +212,16 @@ class StringsMixin:
 
     def call_string_method(self, m, node):
         arities = STRING_METHODS[m.name]
-        args = self.args(node, min(arities), max(arities), f"str.{m.name}")
-        return self.string_impl(arities[len(args)], [m.string] + [
-            self.string_operand(t, f"str.{m.name}()", node) for t in args], node)
+        what = f"str.{m.name}()"
+        args = self.args(node, min(arities), max(arities), what[:-2])
+        values = [self.string_operand(t, what, node) for t in args[1:]]
+        if m.name in WIDTH_FIRST:
+            width = args[0]
+            if not (isinstance(width.type, T.Scalar) and
+                    (width.type.is_int or width.type.is_bool)):
+                raise self.error(TypingError, f"{what} takes an int width, not "
+                                 f"{width.type}", node)
+            values.insert(0, S.cast(self.b, width, T.int64, self.pos(node)))
+        elif args:
+            values.insert(0, self.string_operand(args[0], what, node))
+        return self.string_impl(arities[len(args)], [m.string] + values, node)

@@ -6,6 +6,9 @@ import sys
 
 import numpy as np
 
+SPACE = np.array([32], np.int32)  # the default fill character
+ZERO = np.array([48], np.int32)
+
 
 def copy(s):
     r = np.empty(s.shape[0], np.int32)
@@ -358,4 +361,55 @@ def from_bool(b):
     r = np.empty(n, np.int32)
     for k in range(n):
         r[k] = codes[k]
+    return r
+
+
+def padded(s, width, fill, left):
+    """`s` in a field of `width`: `left` fill characters before it, the
+    rest after. The fill must be one character (CPython's TypeError)."""
+    if fill.shape[0] != 1:
+        raise TypeError("The fill character must be exactly one character long")
+    n = s.shape[0]
+    if width <= n:
+        return copy(s)
+    r = np.empty(width, np.int32)
+    for k in range(width):
+        r[k] = fill[0]
+    for k in range(n):
+        r[left + k] = s[k]
+    return r
+
+
+def ljust_fill(s, width, fill):
+    return padded(s, width, fill, 0)
+
+
+def rjust_fill(s, width, fill):
+    return padded(s, width, fill, max(width - s.shape[0], 0))
+
+
+def center_fill(s, width, fill):
+    margin = width - s.shape[0]
+    return padded(s, width, fill, margin // 2 + (margin & width & 1))
+
+
+def ljust(s, width):
+    return ljust_fill(s, width, SPACE)
+
+
+def rjust(s, width):
+    return rjust_fill(s, width, SPACE)
+
+
+def center(s, width):
+    return center_fill(s, width, SPACE)
+
+
+def zfill(s, width):
+    """Zeros before `s`, after its sign."""
+    r = rjust_fill(s, width, ZERO)
+    fill = r.shape[0] - s.shape[0]
+    if fill > 0 and s.shape[0] > 0 and (s[0] == 43 or s[0] == 45):
+        r[0] = s[0]
+        r[fill] = 48
     return r
