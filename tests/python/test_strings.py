@@ -254,3 +254,12 @@ def test_padding_and_enumerate(s):
         assert fields(s, width) == fields.py_func(s, width)
     with pytest.raises(TypeError, match="exactly one character"):
         nbc.njit(lambda s: s.center(9, "ab"))(s)
+
+
+def test_ahead_of_time_compilation_refuses_strings(tmp_path):
+    source = tmp_path / "strmod.py"
+    source.write_text('import nbc\n\n\n@nbc.njit("int64(unicode_type)")\n'
+                      'def n(s):\n    return len(s)\n')
+    from nbc import aot
+    with pytest.raises(nbc.UnsupportedError, match="cannot be compiled ahead of time"):
+        aot.compile_module(str(source), str(tmp_path / "out"))
