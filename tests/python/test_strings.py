@@ -263,3 +263,17 @@ def test_ahead_of_time_compilation_refuses_strings(tmp_path):
     from nbc import aot
     with pytest.raises(nbc.UnsupportedError, match="cannot be compiled ahead of time"):
         aot.compile_module(str(source), str(tmp_path / "out"))
+
+
+@nbc.njit("(unicode_type, unicode_type, int64, int64)")
+def ranged(s, t, i, j):
+    return (s.find(t, i), s.find(t, i, j), s.rfind(t, i, j), s.count(t, i),
+            s.count(t, i, j), s.startswith(t, i), s.startswith(t, i, j),
+            s.endswith(t, i), s.endswith(t, i, j))
+
+
+@pytest.mark.parametrize("s", ["", "abab", "éaé"])
+def test_start_and_end_arguments(s):
+    for t in ("", "a", "ab"):
+        for i, j in [(-9, 9), (-2, -1), (0, 2), (1, 4), (3, 1), (5, 7)]:
+            assert ranged(s, t, i, j) == ranged.py_func(s, t, i, j)

@@ -17,10 +17,12 @@ from . import scalar as S
 from .builder import PyObj, Value
 from .hints import STRING_HINT
 
-# str methods: the implementation for each number of (string) arguments.
+# Methods taking a string, then start and end as s[start:end] would.
+RANGED = ("startswith", "endswith", "find", "rfind", "index", "rindex", "count")
+# str methods: the implementation for each number of arguments.
 STRING_METHODS = {
-    **{name: {1: getattr(impl, name)} for name in (
-        "startswith", "endswith", "find", "rfind", "index", "rindex", "count")},
+    **{name: {1: getattr(impl, name), 2: getattr(impl, name + "_range"),
+              3: getattr(impl, name + "_range")} for name in RANGED},
     **{name: {0: getattr(impl, name)} for name in (
         "upper", "lower", "isdigit", "isalpha", "isalnum", "isupper", "islower",
         "isspace")},
@@ -210,18 +212,26 @@ class StringsMixin:
                              ", ".join(STRING_METHODS) + ")", node)
         return StringMethod(self.string_value(s, node), name)
 
+    def method_integer(self, v, what, node):
+        if not (isinstance(getattr(v, "type", None), T.Scalar) and
+                (v.type.is_int or v.type.is_bool)):
+            raise self.error(TypingError, f"{what} takes ints after the string, not "
+                             f"{getattr(v, 'type', v)}", node)
+        return S.cast(self.b, v, T.int64, self.pos(node))
+
     def call_string_method(self, m, node):
         arities = STRING_METHODS[m.name]
         what = f"str.{m.name}()"
         args = self.args(node, min(arities), max(arities), what[:-2])
+        if m.name in RANGED:
+            bounds = [self.method_integer(v, what, node) for v in args[1:]]
+            if len(bounds) == 1:  # to the end
+                bounds.append(self.b.constant(2**63 - 1, T.int64, self.pos(node)))
+            return self.string_impl(arities[len(args)], [
+                m.string, self.string_operand(args[0], what, node), *bounds], node)
         values = [self.string_operand(t, what, node) for t in args[1:]]
         if m.name in WIDTH_FIRST:
-            width = args[0]
-            if not (isinstance(width.type, T.Scalar) and
-                    (width.type.is_int or width.type.is_bool)):
-                raise self.error(TypingError, f"{what} takes an int width, not "
-                                 f"{width.type}", node)
-            values.insert(0, S.cast(self.b, width, T.int64, self.pos(node)))
+            values.insert(0, self.method_integer(args[0], what, node))
         elif args:
             values.insert(0, self.string_operand(args[0], what, node))
         return self.string_impl(arities[len(args)], [m.string] + values, node)

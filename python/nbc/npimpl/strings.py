@@ -64,10 +64,7 @@ def matches_at(s, t, k):
 
 def find(s, t):
     """The first index of `t` in `s`, or -1 (the empty string is at 0)."""
-    for k in range(s.shape[0] - t.shape[0] + 1):
-        if matches_at(s, t, k):
-            return k
-    return -1
+    return find_range(s, t, 0, s.shape[0])
 
 
 def contains(s, t):
@@ -75,11 +72,11 @@ def contains(s, t):
 
 
 def startswith(s, t):
-    return t.shape[0] <= s.shape[0] and matches_at(s, t, 0)
+    return startswith_range(s, t, 0, s.shape[0])
 
 
 def endswith(s, t):
-    return t.shape[0] <= s.shape[0] and matches_at(s, t, s.shape[0] - t.shape[0])
+    return endswith_range(s, t, 0, s.shape[0])
 
 
 def concat(a, b):
@@ -129,40 +126,21 @@ def write_stderr(s):
 
 
 def rfind(s, t):
-    for k in range(s.shape[0] - t.shape[0], -1, -1):
-        if matches_at(s, t, k):
-            return k
-    return -1
+    return rfind_range(s, t, 0, s.shape[0])
 
 
 def index(s, t):
-    k = find(s, t)
-    if k < 0:
-        raise ValueError("substring not found")
-    return k
+    return index_range(s, t, 0, s.shape[0])
 
 
 def rindex(s, t):
-    k = rfind(s, t)
-    if k < 0:
-        raise ValueError("substring not found")
-    return k
+    return rindex_range(s, t, 0, s.shape[0])
 
 
 def count(s, t):
     """Non-overlapping occurrences; the empty string is at each of the
     len(s) + 1 boundaries."""
-    if t.shape[0] == 0:
-        return s.shape[0] + 1
-    n = 0
-    k = 0
-    while k <= s.shape[0] - t.shape[0]:
-        if matches_at(s, t, k):
-            n += 1
-            k += t.shape[0]
-        else:
-            k += 1
-    return n
+    return count_range(s, t, 0, s.shape[0])
 
 
 def replace(s, old, new):
@@ -413,3 +391,72 @@ def zfill(s, width):
         r[0] = s[0]
         r[fill] = 48
     return r
+
+
+def adjusted(n, start, end):
+    """CPython's ADJUST_INDICES: start and end of s[start:end], not clamped
+    to start <= end (the callers test end - start)."""
+    if end > n:
+        end = n
+    elif end < 0:
+        end = max(end + n, 0)
+    if start < 0:
+        start = max(start + n, 0)
+    return start, end
+
+
+def find_range(s, t, start, end):
+    start, end = adjusted(s.shape[0], start, end)
+    for k in range(start, end - t.shape[0] + 1):
+        if matches_at(s, t, k):
+            return k
+    return -1
+
+
+def rfind_range(s, t, start, end):
+    start, end = adjusted(s.shape[0], start, end)
+    for k in range(end - t.shape[0], start - 1, -1):
+        if matches_at(s, t, k):
+            return k
+    return -1
+
+
+def index_range(s, t, start, end):
+    k = find_range(s, t, start, end)
+    if k < 0:
+        raise ValueError("substring not found")
+    return k
+
+
+def rindex_range(s, t, start, end):
+    k = rfind_range(s, t, start, end)
+    if k < 0:
+        raise ValueError("substring not found")
+    return k
+
+
+def count_range(s, t, start, end):
+    start, end = adjusted(s.shape[0], start, end)
+    if end - start < t.shape[0]:
+        return 0
+    if t.shape[0] == 0:
+        return end - start + 1
+    n = 0
+    k = start
+    while k <= end - t.shape[0]:
+        if matches_at(s, t, k):
+            n += 1
+            k += t.shape[0]
+        else:
+            k += 1
+    return n
+
+
+def startswith_range(s, t, start, end):
+    start, end = adjusted(s.shape[0], start, end)
+    return end - t.shape[0] >= start and matches_at(s, t, start)
+
+
+def endswith_range(s, t, start, end):
+    start, end = adjusted(s.shape[0], start, end)
+    return end - t.shape[0] >= start and matches_at(s, t, end - t.shape[0])
