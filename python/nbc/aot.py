@@ -210,6 +210,9 @@ def _compile_njit(attr, dispatcher, group, T):
         ret_type = group.lm.comp.compile_entry(
             dispatcher.py_func, list(args), dispatcher.options, symbol,
             declared_ret=ret, locals=dispatcher.locals)
+        if T.holds_str(T.Tuple([*args, ret_type or T.none])):  # converted in Python
+            raise UnsupportedError(f"{attr}: strings (unicode_type) cannot be "
+                                   "compiled ahead of time yet")
         # What @njit code calling this function calls (CompiledDispatcher.callees).
         _, readonly = group.lm.comp.compile_exported_callee(
             dispatcher.py_func, list(args), dispatcher.options,

@@ -111,7 +111,7 @@ class Dispatcher(_Base or _PythonBase):
             entry = None
             if self.options.get("cache") and backend.name == "native" and \
                     not any(T.is_compile_time(t) or T.is_container(t) or
-                            isinstance(t, T.Generator) for t in arg_types):
+                            isinstance(t, (T.Generator, T.Str)) for t in arg_types):
                 from .cache import Entry
                 entry = Entry(self.py_func, arg_types, self.options,
                               declared_ret=declared_ret, locals=self.locals)
@@ -243,12 +243,13 @@ class Dispatcher(_Base or _PythonBase):
         """Lets the C fast path call `k` for arguments typed like `args`."""
         raw = getattr(k, "raw", None)
         if _Base is None or raw is None or isinstance(
-                k.ret_type, T.RESULT_TUPLES) or T.holds_namedtuple(k.ret_type):
+                k.ret_type, T.RESULT_TUPLES) or T.holds_namedtuple(k.ret_type) or \
+                T.holds_str(k.ret_type):
             return False  # boxed by the Python path (wrap_call)
         from .native import returns_generator
-        if any(isinstance(t, T.Generator) for t in k.arg_types) or \
+        if any(isinstance(t, (T.Generator, T.Str)) for t in k.arg_types) or \
                 returns_generator(k.ret_type):
-            return False  # Generators are converted by the Python path
+            return False  # Generators and strings are converted by the Python path
         one_tuple = isinstance(k.ret_type, T.Tuple) and len(k.ret_type.items) == 1
         return self._register(tuple(args), raw.address, raw.arg_types, raw.result_types,
                               raw, raw.release_gil, one_tuple)

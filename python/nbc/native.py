@@ -9,6 +9,7 @@ from .errors import CompilerError
 from .options import check_stage, core_program, stages
 from .reflected_arrays import arrays_to_buffer, reflect_arrays, refuse_shared_items
 from .report import format_report
+from .string_type import box_str, code_points
 
 
 def box_optional(ret_type):
@@ -57,6 +58,8 @@ def boxer(t):
         return lambda it: set(next(it).tolist())
     if type(t) is T.Tuple and not t.items:  # a None field of a returned tuple
         return lambda it: None
+    if isinstance(t, T.Str):
+        return lambda it: box_str(next(it))
     if isinstance(t, T.Optional):
         box = box_optional(t)
         return lambda it: box([next(it) for _ in t.items])
@@ -264,6 +267,16 @@ def wrap_generators(call, arg_types):
     return generator_call
 
 
+def wrap_strings(call, arg_types):
+    """The call of a kernel declared to take unicode_type arguments: each
+    string passes as its code points."""
+    passed = [isinstance(t, T.Str) for t in arg_types]
+
+    def string_call(*args):
+        return call(*[code_points(a) if p else a for a, p in zip(args, passed)])
+    return string_call
+
+
 def wrap_call(raw, ret_type):
     """The Python call of a `_core.Kernel` (which flattens tuple arguments
     and drops None ones, as the dispatcher's fast path): a 1-tuple result is
@@ -275,6 +288,11 @@ def wrap_call(raw, ret_type):
     if isinstance(ret_type, (T.DictResult, T.SetResult, T.ListResult, T.ResultTuple)) \
             or T.holds_namedtuple(ret_type):
         box = boxer(ret_type)
+        return lambda *args: box(flat_results(raw(*args)))
+    if T.holds_str(ret_type):  # code points -> str
+        box = boxer(ret_type)
+        if isinstance(ret_type, T.Str):
+            return lambda *args: box(iter((raw(*args),)))
         return lambda *args: box(flat_results(raw(*args)))
     if isinstance(ret_type, T.Tuple) and len(ret_type.items) == 1:
         return lambda *args: (raw(*args),)
@@ -310,6 +328,8 @@ class NativeKernel:
             self.call = box_generators(self.call, ret_type)
         if any(isinstance(t, T.Generator) for t in arg_types):
             self.call = wrap_generators(self.call, arg_types)
+        if any(isinstance(t, T.Str) for t in arg_types):
+            self.call = wrap_strings(self.call, arg_types)
 
     def __call__(self, *args):
         return self.call(*args)

@@ -109,6 +109,8 @@ def from_numba(obj):
         return T.none
     if name in T.SCALARS:
         return T.SCALARS[name]
+    if name == "unicode_type":
+        return T.unicode_type
     raise TypingError(f"the Numba type '{name}' is not supported by nbc")
 
 
@@ -122,7 +124,8 @@ def _tuple(*items):
 def _namespace():
     ns = dict(T.SCALARS)
     ns.update(UniTuple=T.UniTuple, Tuple=_tuple, Array=T.Array, void=T.void,
-              none=T.none, optional=lambda t: T.optional(to_type(t)))
+              none=T.none, optional=lambda t: T.optional(to_type(t)),
+              unicode_type=T.unicode_type)
     return ns
 
 
@@ -215,8 +218,9 @@ EXACT, PROMOTE, SAFE, UNSAFE = 0, 1, 2, 3
 def conversion(sig_type, arg_type):
     """How an argument of `arg_type` converts to `sig_type` (EXACT, SAFE,
     UNSAFE) or None when it cannot, by Numba's rules."""
-    if sig_type == arg_type:
-        return EXACT
+    if sig_type == arg_type or (isinstance(sig_type, T.Str) and
+                                isinstance(arg_type, T.StringLiteral)):
+        return EXACT  # a declared unicode_type: the string passed as data
     if isinstance(sig_type, T.Array) and isinstance(arg_type, T.Array):
         if sig_type.dtype != arg_type.dtype or sig_type.ndim != arg_type.ndim:
             return None

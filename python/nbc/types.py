@@ -641,6 +641,7 @@ def typeof(value):
 # compile_time_types.py; imported last, as they derive from Type.
 from .compile_time_types import (CompileTimeValue, DTypeArgument,  # noqa: E402
                                  FunctionType, StringLiteral, jitted_function_type)
+from .string_type import Str, holds_str, unicode_type  # noqa: E402,F401
 
 
 def is_compile_time(t):

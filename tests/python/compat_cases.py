@@ -415,6 +415,15 @@ def str_value(x):
     return "x = " + str(x)
 
 
+def string_operations(s):
+    r = ""
+    for c in s:
+        if c not in "aeiou":
+            r = c + r
+    return len(r), r[-1], r.replace("n", "N").strip("b") * 2, ord(s[0]) + ord(chr(66)), \
+        "an" in s, s < r
+
+
 def tuple_of_array(a):
     return tuple(a)
 
@@ -487,6 +496,7 @@ ARGS = {
     "round_ndigits": (1255.675,),
     "math_integer_functions": (12, 18),
     "str_value": (3,),
+    "string_operations": ("banana",),
     "tuple_of_array": (np.arange(3.0),),
     "array_layout_attributes": (np.zeros((3, 4), np.float32),),
     "np_select": (np.arange(-2.0, 5.0),),

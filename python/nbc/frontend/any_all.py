@@ -12,6 +12,7 @@ from .. import types as T
 from ..errors import TypingError, UnsupportedError
 from . import scalar as S
 from .builder import PyObj, RangeValue, TupleValue, Value
+from .strings import is_string
 
 
 class AnyAllMixin:
@@ -125,6 +126,8 @@ class AnyAllMixin:
     def equal_values(self, a, b, node):
         if isinstance(a, TupleValue) or isinstance(b, TupleValue):
             return self.compare_tuples("Eq", a, b, node)
+        if is_string(a) or is_string(b):
+            return self.compare_strings("Eq", a, b, node)
         return S.compare(self.b, "Eq", a, b, self.pos(node))
 
     def in_range(self, r, item, node):

@@ -10,6 +10,7 @@ import numpy as np
 from .. import types as T
 from .._core import ir
 from ..errors import KIND_NAMES
+from ..string_type import CODE_POINTS
 from .container_builder import ContainerBuilder
 from .values import TupleValue, Value, flat_parts, refresh_retyped
 
@@ -106,7 +107,9 @@ class Module:
     def type(self, t):
         h = self._types.get(t)
         if h is None:
-            if isinstance(t, T.Array):
+            if isinstance(t, T.Str):  # its code points
+                h = self.type(CODE_POINTS)
+            elif isinstance(t, T.Array):
                 h = ir.array_type(self.type(t.dtype), t.ndim, t.strides)
             elif isinstance(t, T.List):
                 h = ir.list_type(self.type(t.dtype))

@@ -20,6 +20,7 @@ from .arrays import Method, linalg_name
 from .dicts import TableMethod, TableView, is_typed_dict_class, is_typed_dict_empty
 from .references import is_typed_list
 from .lists import ListMethod
+from .strings import StringMethod
 from .builder import PyObj, RangeValue, TupleValue, Value, describe, numba_function_name
 from .complexes import cmath_name
 from .hints import BUILTIN_HINTS
@@ -126,6 +127,8 @@ class CallsMixin(NumpyCallsMixin, AnyAllMixin, ExplicitSignaturesMixin):
             return self.call_method(fn, node)
         if isinstance(fn, ListMethod):
             return self.call_list_method(fn, node)
+        if isinstance(fn, StringMethod):
+            return self.call_string_method(fn, node)
         if isinstance(fn, TableMethod):
             return self.call_table_method(fn, node)
         if not isinstance(fn, PyObj):
@@ -225,6 +228,8 @@ class CallsMixin(NumpyCallsMixin, AnyAllMixin, ExplicitSignaturesMixin):
             return self.call_complex(node)
         if obj is print:
             return self.call_print(node)
+        if obj is ord or obj is chr or obj is str:
+            return self.call_string_builtin(obj, node)
         if obj is isinstance:
             return static_isinstance(self, node)
         if obj is getattr and len(node.args) == 2 and not node.keywords and isinstance(
@@ -284,6 +289,8 @@ class CallsMixin(NumpyCallsMixin, AnyAllMixin, ExplicitSignaturesMixin):
                 return v.length
             if isinstance(v, TupleValue):
                 return self.b.constant(len(v.items), T.int64, pos)
+            if isinstance(v.type, T.Str):
+                return self.string_len(v, node)
             if isinstance(v.type, T.List):
                 return self.b.list_len(v, pos)
             if isinstance(v.type, (T.Dict, T.Set)):

@@ -6,7 +6,7 @@ compile-time values in kernels."""
 import ast
 
 from .. import types as T
-from ..errors import TypingError, UnsupportedError
+from ..errors import UnsupportedError
 from . import scalar as S
 from .builder import PyObj, TupleValue
 from .common import NoneStandIn
@@ -71,14 +71,9 @@ class CompileTimeTestsMixin:
             found = left.obj in [e.value for e in right.elts]
             return PyObj(found if op == "In" else not found)
         other = known(right)
-        if left is None and other is None:
+        if left is None or other is None:  # a run-time string (strings.py), or none
             return None
-        if left is None or other is None:
-            raise self.error(TypingError, "strings compare only with strings (they "
-                             "are compile-time values in kernels)", node)
-        results = {"Eq": left.obj == other.obj, "NotEq": left.obj != other.obj,
-                   "In": left.obj in other.obj, "NotIn": left.obj not in other.obj}
-        if op not in results:
-            raise self.error(UnsupportedError, "strings support ==, !=, in and not in "
-                             "in kernels", node)
+        a, b = left.obj, other.obj
+        results = {"Eq": a == b, "NotEq": a != b, "Lt": a < b, "LtE": a <= b,
+                   "Gt": a > b, "GtE": a >= b, "In": a in b, "NotIn": a not in b}
         return PyObj(results[op])

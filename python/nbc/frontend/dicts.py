@@ -89,6 +89,7 @@ class DictsMixin(TableMethodsMixin, SetMethodsMixin, DictValuesMixin, DictTuples
         v = self.materialize(v, node)
         if is_item_tuple(v):
             return self.check_tuple_item(v, what, node)
+        self.refuse_string_item(v, what, node)
         if not isinstance(v, Value) or not isinstance(v.type, T.Scalar) or \
                 v.type.is_complex:
             raise self.error(TypingError, f"{what} must be scalars (bool, int, float) "

@@ -22,8 +22,9 @@ from .common import (NoneStandIn, Undef, constant_value, is_none_value,
 from .fancy import is_index_array
 from .lists import is_list
 from .dicts import TableCursor, is_table
-from .hints import CONSTRUCT_HINTS, STRING_HINT
+from .hints import CONSTRUCT_HINTS
 from .inner_functions import InnerFunction
+from .strings import StringsMixin, is_string
 
 UNSUPPORTED_EXPRS = {
     "ListComp": "list comprehension", "SetComp": "set comprehension",
@@ -81,7 +82,7 @@ def fold_python_numbers(op, x, y):
 _PENDING = object()
 
 
-class ExprsMixin(CompileTimeTestsMixin):
+class ExprsMixin(CompileTimeTestsMixin, StringsMixin):
     # Subexpressions evaluated at most once (id(node) -> value, or _PENDING
     # until first evaluated); see evaluated_once.
     once = None
@@ -150,8 +151,7 @@ class ExprsMixin(CompileTimeTestsMixin):
             return TupleValue([self.materialize(PyObj(x), node) for x in obj],
                               cls=T.namedtuple_class(obj))
         if isinstance(obj, str):
-            raise self.error(UnsupportedError, "unsupported Python construct: string "
-                             "values", node, STRING_HINT)
+            return self.string_value(v, node)
         if isinstance(obj, InnerFunction):
             raise self.error(UnsupportedError, f"{obj.__name__} is a function defined "
                              "in the kernel: it can be called, or passed to a jitted "
@@ -239,6 +239,8 @@ class ExprsMixin(CompileTimeTestsMixin):
             base = self.materialize(base, node.value)  # its value (None: TypeError)
         if is_namedtuple_value(base):
             return self.namedtuple_attribute(base, node.attr, node)
+        if is_string(base):
+            return self.string_attribute(base, node.attr, node)
         if isinstance(base, PyObj):
             if not hasattr(base.obj, node.attr):
                 raise self.error(TypingError, f"unknown attribute '{node.attr}' of "
@@ -288,6 +290,8 @@ class ExprsMixin(CompileTimeTestsMixin):
         if folded is not None:
             return self.python_number(folded, node)
         x, y = self.materialize(x, node), self.materialize(y, node)
+        if is_string(x) or is_string(y):
+            return self.string_binop(op, x, y, node)
         x, y = self.element_of_0d(x, node), self.element_of_0d(y, node)
         if op == "MatMult":
             return self.matmul("matmul", x, y, node)
@@ -367,6 +371,10 @@ class ExprsMixin(CompileTimeTestsMixin):
                 return known
         if len(ops) == 1 and ops[0] in ("In", "NotIn"):
             container = self.materialize(self.expr(node.comparators[0]), node)
+            if is_string(container):
+                found = self.string_membership(container, self.expr(node.left), node)
+                return found if ops[0] == "In" else S.logical_not(self.b, found,
+                                                                  self.pos(node))
             found = self.membership(container, node.left, node)  # any_all.py
             if found is not None:
                 return found if ops[0] == "In" else S.logical_not(self.b, found,
@@ -380,14 +388,17 @@ class ExprsMixin(CompileTimeTestsMixin):
         result = None
         for o, comp in zip(ops, node.comparators):
             right = self.element_of_0d(self.materialize(self.expr(comp), comp), node)
-            if isinstance(left.type, T.Array) or isinstance(right.type, T.Array):
+            if not (is_string(left) or is_string(right)) and (
+                    isinstance(left.type, T.Array) or isinstance(right.type, T.Array)):
                 if len(ops) > 1:
                     raise self.error(UnsupportedError, "chained comparisons of arrays",
                                      node)
                 left, right = self.numpy_scalar_operands([left, right], node)
                 return self.array_map([left, right], lambda b, a, o=o: S.compare(
                     b, o, a[0], a[1], self.pos(node), elementwise=True), node)
-            if isinstance(left, TupleValue) or isinstance(right, TupleValue):
+            if is_string(left) or is_string(right):
+                c = self.compare_strings(o, left, right, node)
+            elif isinstance(left, TupleValue) or isinstance(right, TupleValue):
                 c = self.compare_tuples(o, left, right, node)
             elif is_list(left) or is_list(right):
                 c = self.compare_lists(o, left, right, node)
@@ -425,6 +436,8 @@ class ExprsMixin(CompileTimeTestsMixin):
             x, y = self.materialize(x, node), self.materialize(y, node)
             if isinstance(x, TupleValue) or isinstance(y, TupleValue):
                 return self.compare_tuples(o, x, y, node)
+            if is_string(x) or is_string(y):
+                return self.compare_strings(o, x, y, node)
             if not isinstance(x.type, T.Scalar) or not isinstance(y.type, T.Scalar):
                 raise self.error(TypingError, f"cannot compare {x.type} and "
                                  f"{y.type}", node)
@@ -540,6 +553,8 @@ class ExprsMixin(CompileTimeTestsMixin):
             return self.range_item(base, k, node)
         if isinstance(base, TupleValue):
             return self.tuple_subscript(base, node)
+        if isinstance(base.type, T.Str):
+            return self.string_subscript(base, node)
         if isinstance(base.type, T.Array):
             return self.index_array(base, self.subscripts(node.slice), node)
         if isinstance(base.type, T.List):

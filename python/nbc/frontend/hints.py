@@ -33,9 +33,6 @@ CONSTRUCT_HINTS = {
 BUILTIN_HINTS = {
     "input": "kernels cannot read input: pass the values as arguments",
     "open": "kernels cannot do I/O: read the data in Python and pass arrays",
-    "str": "strings are supported only as messages of raise and assert (literals, "
-           "f-strings, % and str.format, str(x) and + of those) and as print() "
-           "arguments",
     "type": "type(x) is supported as a cast, type(x)(v), as Numba's: to test the "
             "type, use isinstance(x, T), which is decided at compile time",
     "tuple": "a tuple's length is part of its type, and an array's or a list's is "
@@ -43,9 +40,10 @@ BUILTIN_HINTS = {
              "items (a[0], a[1]) or keep the array; tuple(t) of a tuple works",
     "getattr": "getattr() takes an object and a constant attribute name "
                "(getattr(a, 'shape')), as Numba; no default",
-    "repr": "strings are supported only as messages of raise and assert (literals, "
-            "f-strings, % and str.format) and as print() arguments",
+    "repr": "repr() is not supported: str(x) of ints, bools and strings is, and "
+            "print() and raise messages format values (f-strings, !r)",
 }
 
-STRING_HINT = ("strings are supported only as messages of raise and assert "
-               "(literals, f-strings, % and str.format) and as print() arguments")
+STRING_HINT = ("strings support len, indexing, slicing, iteration, comparisons, in, "
+               "+, *, ord, chr, startswith, endswith and find (docs/Python.md, "
+               "Strings); not yet as items of lists, dicts, sets or arrays")

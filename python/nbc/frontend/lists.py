@@ -93,6 +93,7 @@ class ListsMixin(ContainerTypingMixin, NestedListsMixin):
             return tuple_item_type(self, v, node)
         if is_list(v):
             return self.nested_item_type(v, node)
+        self.refuse_string_item(v, "list items", node)
         if not isinstance(v, Value) or not isinstance(v.type, (T.Scalar, T.Array)):
             raise self.error(TypingError if isinstance(v, (Value, TupleValue))
                              else UnsupportedError,
@@ -402,6 +403,8 @@ class ListsMixin(ContainerTypingMixin, NestedListsMixin):
             return PyObj(bool(v.items))
         if isinstance(getattr(v, "type", None), (T.List, T.Dict, T.Set)):
             return S.truth(self.b, v, self.pos(node))
+        if isinstance(getattr(v, "type", None), T.Str):  # not empty
+            return S.truth(self.b, self.string_len(v, node), self.pos(node))
         self.check_scalar(v, node)  # its error
 
     def refuse_array_list(self, lst, what, node, tuples=False):

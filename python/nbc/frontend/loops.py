@@ -13,6 +13,7 @@ from .builder import PyObj, RangeValue, TupleValue, Value, numba_function_name
 from .common import (NoneStandIn, Undef, assigned_names, contains, count_reemit,
                      names_set_to_none, type_of, widening_reason)
 from .dicts import TableView
+from .strings import is_string
 from .loop_carried import LoopCarriedMixin, LoopFrame
 from .prange_loops import PrangeLoopsMixin
 from .tuple_loops import TupleLoopsMixin
@@ -143,6 +144,9 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin, TupleLoopsMixin):
                     isinstance(stmt.target, ast.Tuple) and len(stmt.target.elts) == 2):
                 raise self.error(UnsupportedError, "enumerate: use `for i, x in "
                                  "enumerate(array)` or `enumerate(zip(...))`", stmt)
+            s = self.enumerated_string(it)
+            if s is not None:
+                return self.for_string(stmt, s, *reversed(stmt.target.elts))
             table = self.enumerated_table(it.args[0])
             if table is not None:  # enumerate(d.items()) and the like
                 return self.for_table(stmt, table, stmt.target.elts[1],
@@ -168,6 +172,8 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin, TupleLoopsMixin):
                 value = self.materialize(value, it)
             if isinstance(value, TupleValue):
                 return self.for_tuple(stmt, value)
+            if is_string(value):
+                return self.for_string(stmt, value)
             if isinstance(value, Value) and isinstance(value.type, T.List):
                 return self.for_list(stmt, value)
             if isinstance(value, TableView) or (isinstance(value, Value) and

@@ -30,6 +30,12 @@ class PrintLine:
 
     def __init__(self):
         self.pieces, self.values, self.formats = [""], [], []
+        self.before = []  # the prints before a run-time string, and the string
+
+    def string(self, s):
+        """A run-time string: written by its own loop between two prints."""
+        self.before += [(self.pieces, self.values, self.formats), s]
+        self.pieces, self.values, self.formats = [""], [], []
 
     def text(self, text):
         self.pieces[-1] += text
@@ -52,8 +58,14 @@ class PrintingMixin:
                 line.text(sep)
             self.print_item(arg, line)
         line.text(end)
-        formats = line.formats if any(line.formats) else ()
-        self.b.print_(line.pieces, line.values, self.pos(node), formats, stream)
+        for part in line.before + [(line.pieces, line.values, line.formats)]:
+            if isinstance(part, Value):
+                self.write_string(part, stream, node)
+                continue
+            pieces, values, formats = part
+            if values or pieces != [""]:
+                self.b.print_(pieces, values, self.pos(node),
+                              formats if any(formats) else (), stream)
         return PyObj(None)
 
     def print_keyword(self, kw, name, default, node):
@@ -173,6 +185,12 @@ class PrintingMixin:
             line.text(",)" if len(v.items) == 1 else ")")
             return
         v = self.materialize(v, node)
+        if isinstance(v.type, T.Str) and not as_repr:
+            line.string(v)
+            return
+        if isinstance(v.type, T.Str):
+            raise self.error(UnsupportedError, "repr() of a computed string (!r or a "
+                             "string in a tuple) is not supported in print()", node)
         if as_repr and isinstance(v, Value) and isinstance(v.type, T.Array):
             raise self.error(UnsupportedError, "repr() of an array (!r or an array "
                              "in a tuple) is not supported in print(): print the "
