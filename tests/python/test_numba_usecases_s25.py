@@ -1,0 +1,51 @@
+"""Numba's own usecases (numba.tests.<module>) that nbc answered wrongly or
+crashed on, copied small, checked against CPython."""
+
+import pytest
+
+import nbc
+from conftest import requires_exec
+
+pytestmark = requires_exec
+
+
+@nbc.njit
+def star_inner(a=5, *b):  # numba.tests.test_nested_calls
+    return a, b
+
+
+def star(x, y, z):
+    return star_inner(a=x), star_inner(x, y, z)
+
+
+def star_parts(x):
+    t = star_inner(x)
+    return t[1], t, star_inner()
+
+
+def identity(t):
+    return t
+
+
+def pass_empty(x):
+    return identity(()), (identity(()), x)
+
+
+def concat(t, u):
+    return t + u, (t + u, 1)
+
+
+def pair_with_empty(t):
+    return t, 1
+
+
+@pytest.mark.parametrize("f, args", [
+    (star, (3, 2, 1)), (star_parts, (4,)), (pass_empty, (1,)),
+    (identity, ((),)), (pair_with_empty, ((),)), (concat, ((), ())),
+    (concat, ((1,), ()))])
+def test_empty_tuples_come_back_as_empty_tuples(f, args):
+    # An empty tuple argument from Python came back as None (None's type
+    # inside nbc is the empty tuple's).
+    want = f(*args) if f is not star_parts else (((), (4, ()), (5, ())))
+    got = nbc.njit(f)(*args)
+    assert repr(got) == repr(want)
