@@ -1,6 +1,7 @@
 """Numba's own usecases (numba.tests.<module>) that nbc answered wrongly or
 crashed on, copied small, checked against CPython."""
 
+import numpy as np
 import pytest
 
 import nbc
@@ -49,3 +50,22 @@ def test_empty_tuples_come_back_as_empty_tuples(f, args):
     want = f(*args) if f is not star_parts else (((), (4, ()), (5, ())))
     got = nbc.njit(f)(*args)
     assert repr(got) == repr(want)
+
+
+def ndindex_sum(x, y):  # numba.tests.test_array_iterators np_ndindex
+    s = 0
+    for i, j in np.ndindex(x, y):
+        s = s + (i + 1) * (j + 1)
+    return s
+
+
+@pytest.mark.parametrize("args", [(3, 4), (0, 4), (-7, 3), (3, -1)])
+def test_ndindex_negative_dimension_raises(args):
+    # An empty loop (0) before, where NumPy raises.
+    try:
+        want = ndindex_sum(*args)
+    except ValueError as e:
+        with pytest.raises(ValueError, match=str(e)):
+            nbc.njit(ndindex_sum)(*args)
+    else:
+        assert nbc.njit(ndindex_sum)(*args) == want
