@@ -1,6 +1,8 @@
 """Numba's own usecases (numba.tests.<module>) that nbc answered wrongly or
 crashed on, copied small, checked against CPython."""
 
+import operator
+
 import numpy as np
 import pytest
 
@@ -69,3 +71,33 @@ def test_ndindex_negative_dimension_raises(args):
             nbc.njit(ndindex_sum)(*args)
     else:
         assert nbc.njit(ndindex_sum)(*args) == want
+
+
+def in_place_operators(x, y):  # numba.tests.test_operators FunctionalOperatorImpl
+    x = operator.iadd(x, y)
+    x = operator.imul(x, 2)
+    x = operator.ifloordiv(x, 3)
+    return operator.ipow(x, 2)
+
+
+def contains_and_is(a, v):
+    return operator.contains(a, v), operator.not_(operator.contains(a, v)), \
+        operator.is_(v, None), operator.is_not(v, None)
+
+
+@pytest.mark.parametrize("args", [(7, 3), (2.5, -1.5), (np.arange(5), 3),
+                                  (np.linspace(0, 2, 4), np.ones(4))])
+def test_in_place_operator_functions(args):
+    # "unsupported call to operator.iadd" before; an array updates in place.
+    want_args = [a.copy() if isinstance(a, np.ndarray) else a for a in args]
+    want = in_place_operators(*want_args)
+    got = nbc.njit(in_place_operators)(*args)
+    np.testing.assert_array_equal(got, want)
+    assert type(got) is type(want)
+    np.testing.assert_array_equal(args[0], want_args[0])
+
+
+def test_contains_and_is_functions():
+    a = np.arange(4.0)
+    for v in (2.0, 7.0):
+        assert nbc.njit(contains_and_is)(a, v) == contains_and_is(a, v)

@@ -59,7 +59,8 @@ OPERATOR_BINARY = {operator.add: ast.Add, operator.sub: ast.Sub,
                    operator.matmul: ast.MatMult}
 OPERATOR_COMPARE = {operator.eq: ast.Eq, operator.ne: ast.NotEq,
                     operator.lt: ast.Lt, operator.le: ast.LtE,
-                    operator.gt: ast.Gt, operator.ge: ast.GtE}
+                    operator.gt: ast.Gt, operator.ge: ast.GtE,
+                    operator.is_: ast.Is, operator.is_not: ast.IsNot}
 OPERATOR_UNARY = {operator.neg: ast.USub, operator.pos: ast.UAdd,
                   operator.invert: ast.Invert, operator.not_: ast.Not}
 
@@ -81,6 +82,9 @@ def operator_expression(obj, args):
         return None
     if obj in OPERATOR_BINARY:
         return ast.BinOp(left=args[0], op=OPERATOR_BINARY[obj](), right=args[1])
+    if obj is operator.contains and all(isinstance(a, (ast.Name, ast.Constant))
+                                        for a in args):  # no effects to reorder
+        return ast.Compare(left=args[1], ops=[ast.In()], comparators=[args[0]])
     if obj in OPERATOR_COMPARE:
         return ast.Compare(left=args[0], ops=[OPERATOR_COMPARE[obj]()],
                            comparators=[args[1]])
@@ -142,6 +146,9 @@ class CallsMixin(NumpyCallsMixin, AnyAllMixin, ExplicitSignaturesMixin):
             expression = operator_expression(obj, node.args)
             if expression is not None:
                 return self.expr(ast.copy_location(expression, node))
+            in_place = self.in_place_operator_call(obj, node)
+            if in_place is not None:
+                return in_place
         if obj is dict or obj is set or is_typed_dict_class(obj):
             return self.call_table_builtin(dict if obj is not set else set, node)
         if is_typed_dict_empty(obj):
