@@ -101,3 +101,12 @@ def test_contains_and_is_functions():
     a = np.arange(4.0)
     for v in (2.0, 7.0):
         assert nbc.njit(contains_and_is)(a, v) == contains_and_is(a, v)
+
+
+def contiguous_flag(a):  # numba.tests.test_array_attr array_flags_contiguous
+    return a.flags.contiguous, a[::2].flags.contiguous, a.T.flags.contiguous
+
+
+@pytest.mark.parametrize("a", [np.arange(4.0), np.ones((3, 2)), np.ones((1, 3))])
+def test_flags_contiguous(a):
+    assert nbc.njit(contiguous_flag)(a) == contiguous_flag(a)
