@@ -110,3 +110,28 @@ def contiguous_flag(a):  # numba.tests.test_array_attr array_flags_contiguous
 @pytest.mark.parametrize("a", [np.arange(4.0), np.ones((3, 2)), np.ones((1, 3))])
 def test_flags_contiguous(a):
     assert nbc.njit(contiguous_flag)(a) == contiguous_flag(a)
+
+
+def complex_list_display():
+    return [1j]
+
+
+def complex_list_append():
+    l = [1]
+    l.append(2j)
+    return len(l)
+
+
+def complex_array_from_comprehension(n):  # numba.tests.test_comprehension
+    return np.array([i * 1j for i in range(n)])
+
+
+@pytest.mark.parametrize("f, args, line", [
+    (complex_list_display, (), "return [1j]"),
+    (complex_list_append, (), "l.append(2j)"),
+    (complex_array_from_comprehension, (3,), "[i * 1j for i in range(n)]")])
+def test_lists_of_complex_refused_with_location(f, args, line):
+    # The lowering of the list crashed the process (segmentation fault).
+    with pytest.raises(nbc.UnsupportedError, match="lists of complex numbers") as e:
+        nbc.njit(f)(*args)
+    assert line in str(e.value)
