@@ -135,3 +135,26 @@ def test_lists_of_complex_refused_with_location(f, args, line):
     with pytest.raises(nbc.UnsupportedError, match="lists of complex numbers") as e:
         nbc.njit(f)(*args)
     assert line in str(e.value)
+
+
+def var_propagate3(a, b):  # numba.tests.test_dataflow
+    c = 5 + (a > b and a or b)
+    return c
+
+
+def var_propagate4(a, b):
+    c = 5 + (a - 1 and b + 1) or (a + 1 and b - 1)
+    return c
+
+
+def or_chain(a, b):
+    return a or b or 7, a and b and a + b, not (a or b)
+
+
+@pytest.mark.parametrize("f", [var_propagate3, var_propagate4, or_chain])
+@pytest.mark.parametrize("args", [(3, 2), (1, 5), (0, 0), (2.5, 1), (0, 2.5)])
+def test_and_or_give_the_deciding_operand(f, args):
+    # `a or b` was the truth (True/False) instead of `a` or `b`.
+    want, got = f(*args), nbc.njit(f)(*args)
+    assert got == want
+    assert [float(x) for x in np.atleast_1d(got)] == [float(x) for x in np.atleast_1d(want)]

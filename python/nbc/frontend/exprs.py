@@ -469,18 +469,23 @@ class ExprsMixin(CompileTimeTestsMixin):
             rest = node.values[1:]
             return self.expr(rest[0] if len(rest) == 1 else ast.copy_location(
                 ast.BoolOp(op=node.op, values=rest), node))
-        acc = S.truth(self.b, self.scalar(node.values[0], first), pos)
-        for operand in node.values[1:]:
-            op, then_block, else_block = self.b.if_begin(acc, pos)
-            evaluate, keep = (then_block, else_block) if is_and else \
-                (else_block, then_block)
-            with self.b.at(evaluate):
-                rhs = S.truth(self.b, self.scalar(operand), pos)
-                self.b.scf_yield([rhs], pos)
-            with self.b.at(keep):
-                self.b.scf_yield([acc], pos)
-            (acc,) = self.b.if_finish(op, [T.boolean], pos)
-        return acc
+        # The value of the operand that decides, as Python's (`a or b` is `a`
+        # when `a` is true), of the operands' unified type, as Numba's.
+        value = self.scalar(node.values[0], first)
+        if len(node.values) == 1:
+            return value
+        op, then_block, else_block = self.b.if_begin(S.truth(self.b, value, pos), pos)
+        evaluate, keep = (then_block, else_block) if is_and else (else_block, then_block)
+        rest = node.values[1:]
+        with self.b.at(evaluate):
+            other = self.scalar(rest[0] if len(rest) == 1 else ast.copy_location(
+                ast.BoolOp(op=node.op, values=rest), node))
+        ty = unify(value.type, other.type, f"the operands of '{'and' if is_and else 'or'}'")
+        for v, block in ((other, evaluate), (value, keep)):
+            with self.b.at(block):
+                self.b.scf_yield([self.coerce(v, ty, node)], pos)
+        (result,) = self.b.if_finish(op, [ty], pos)
+        return result
 
     def run_decided(self, decided):
         """Evaluates the operands a condition decided at compile time still
