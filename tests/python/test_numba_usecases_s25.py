@@ -158,3 +158,19 @@ def test_and_or_give_the_deciding_operand(f, args):
     want, got = f(*args), nbc.njit(f)(*args)
     assert got == want
     assert [float(x) for x in np.atleast_1d(got)] == [float(x) for x in np.atleast_1d(want)]
+
+
+STRIDED = np.arange(12)[::2]
+
+
+def global_item(i):  # numba.tests.test_array_constants getitem2
+    return STRIDED[i]
+
+
+def test_bool_scalar_array_index_refused():
+    # STRIDED[True] was STRIDED[1] (2); NumPy reads a bool as a 0-d mask
+    # (shape (1, 6)) and Numba refuses it.
+    assert nbc.njit(global_item)(3) == global_item(3)
+    with pytest.raises(nbc.TypingError, match="0-d mask") as e:
+        nbc.njit(global_item)(True)
+    assert "return STRIDED[i]" in str(e.value)

@@ -582,7 +582,7 @@ class ExprsMixin(CompileTimeTestsMixin):
                 v = self.materialize(self.expr(e), e)
                 if isinstance(v, TupleValue):
                     out.extend(x if is_index_array(x) and not x.type.dtype.is_float
-                               else self.index_value(x, e) for x in v.items)
+                               else self.item_index(x, e) for x in v.items)
                     continue
                 if isinstance(v.type, T.Array) and v.type.ndim == 0 and \
                         v.type.dtype.kind in "iu":
@@ -593,8 +593,16 @@ class ExprsMixin(CompileTimeTestsMixin):
                                          "of integer (or boolean) type", e)
                     out.append(v)  # advanced indexing (fancy.py)
                     continue
-                out.append(self.index_value(v, e))
+                out.append(self.item_index(v, e))
         return out
+
+    def item_index(self, v, node):
+        """A scalar subscript of an array: an integer. A bool is NumPy's 0-d
+        mask (`a[True]` has shape (1, n)), not 0 or 1: refused, as Numba."""
+        if isinstance(v, Value) and isinstance(v.type, T.Scalar) and v.type.is_bool:
+            raise self.error(TypingError, "a bool as an array index is a 0-d mask in "
+                             "NumPy, not 0 or 1: index with int(b)", node)
+        return self.index_value(v, node)
 
     def special_subscript(self, e):
         """NEWAXIS for `None`/`np.newaxis`, ELLIPSIS for `...`, else None."""
