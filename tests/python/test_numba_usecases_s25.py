@@ -174,3 +174,15 @@ def test_bool_scalar_array_index_refused():
     with pytest.raises(nbc.TypingError, match="0-d mask") as e:
         nbc.njit(global_item)(True)
     assert "return STRIDED[i]" in str(e.value)
+
+
+def real_imag_conjugate(x):  # numba.tests.test_array_attr array_real on a bool
+    return x.real, x.imag, x.conjugate()
+
+
+@pytest.mark.parametrize("x", [True, False, 3, 2.5, 1 + 2j])
+def test_real_of_a_bool_is_an_int(x):
+    # True.real and True.conjugate() were True; Python gives 1 (imag was 0).
+    want, got = real_imag_conjugate(x), nbc.njit(real_imag_conjugate)(x)
+    assert got == want
+    assert [type(v) for v in got] == [type(v) for v in want]
