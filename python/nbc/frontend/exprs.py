@@ -579,7 +579,8 @@ class ExprsMixin(CompileTimeTestsMixin):
                 if special is not None:
                     out.append(special)
                     continue
-                v = self.materialize(self.expr(e), e)
+                raw = self.expr(e)
+                v = self.materialize(raw, e)
                 if isinstance(v, TupleValue):
                     out.extend(x if is_index_array(x) and not x.type.dtype.is_float
                                else self.item_index(x, e) for x in v.items)
@@ -593,7 +594,8 @@ class ExprsMixin(CompileTimeTestsMixin):
                                          "of integer (or boolean) type", e)
                     out.append(v)  # advanced indexing (fancy.py)
                     continue
-                out.append(self.item_index(v, e))
+                out.append(self.index_value(v, e) if isinstance(raw, NoneStandIn)  # (bool
+                           else self.item_index(v, e))  # placeholder of a None-initialised value)
         return out
 
     def item_index(self, v, node):
