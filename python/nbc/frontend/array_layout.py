@@ -17,12 +17,13 @@ class ArrayFlags:
     """`a.flags`: its c_contiguous and f_contiguous (bool Values)."""
 
     def __init__(self, c_contiguous, f_contiguous):
-        self.values = {"c_contiguous": c_contiguous, "f_contiguous": f_contiguous}
+        self.values = {"c_contiguous": c_contiguous, "f_contiguous": f_contiguous,
+                       "contiguous": c_contiguous}  # NumPy's alias of c_contiguous
 
     def attribute(self, fc, attr, node):
         if attr not in self.values:
             raise fc.error(UnsupportedError, f"unsupported array flag '{attr}' (nbc "
-                           "has c_contiguous and f_contiguous)", node)
+                           "has c_contiguous, contiguous and f_contiguous)", node)
         return self.values[attr]
 
 

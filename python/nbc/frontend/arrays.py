@@ -377,6 +377,23 @@ class ArraysMixin:
     def call_helper(self, sym, args, rt, node):
         return self.b.call(sym, args, [rt], self.pos(node))[0]
 
+    def in_place_operator_call(self, obj, node):
+        """`operator.iadd(x, y)` (and the other in-place operator functions):
+        an array `x` is updated in place and returned, as NumPy's __iadd__;
+        a scalar gives `x + y`. None when `obj` is not one of them."""
+        op = next((k for k, f in IN_PLACE.items() if f is obj), None)
+        if op is None or len(node.args) != 2 or node.keywords:
+            return None
+        x = self.materialize(self.expr(node.args[0]), node.args[0])
+        y = self.expr(node.args[1])
+        if isinstance(x, Value) and isinstance(x.type, T.Array):
+            self.update_in_place(op, x, y, node)
+            return x
+        if isinstance(x, Value) and T.is_container(x.type):
+            raise self.error(UnsupportedError, f"operator.{obj.__name__} on a "
+                             f"{x.type}: use the augmented assignment", node)
+        return self.binop(op, x, y, node)
+
     def update_in_place(self, op, arr, value, node):
         """`arr op= value` on an array: NumPy's in-place ufunc, writing the
         result into `arr` itself (and so into every array `arr` views).

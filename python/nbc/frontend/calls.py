@@ -4,7 +4,6 @@ and array methods: numpy_calls.py)."""
 import ast
 import inspect
 import math
-import operator
 import types as pytypes
 
 import numpy as np
@@ -26,6 +25,7 @@ from .complexes import cmath_name
 from .hints import BUILTIN_HINTS
 from .inner_functions import InnerFunction
 from .named_tuples import is_namedtuple_callee
+from .operator_calls import operator_expression
 from .tuple_index import tuple_item
 from .common import field_value
 from .isinstance_test import static_isinstance
@@ -50,42 +50,11 @@ def is_literal_unroll(obj):
     return obj is literal_unroll or numba_function_name(obj) == "literal_unroll"
 
 
-# The `operator` module's functions, as the expressions they stand for.
-OPERATOR_BINARY = {operator.add: ast.Add, operator.sub: ast.Sub,
-                   operator.mul: ast.Mult, operator.truediv: ast.Div,
-                   operator.floordiv: ast.FloorDiv, operator.mod: ast.Mod,
-                   operator.pow: ast.Pow, operator.lshift: ast.LShift,
-                   operator.rshift: ast.RShift, operator.and_: ast.BitAnd,
-                   operator.or_: ast.BitOr, operator.xor: ast.BitXor,
-                   operator.matmul: ast.MatMult}
-OPERATOR_COMPARE = {operator.eq: ast.Eq, operator.ne: ast.NotEq,
-                    operator.lt: ast.Lt, operator.le: ast.LtE,
-                    operator.gt: ast.Gt, operator.ge: ast.GtE}
-OPERATOR_UNARY = {operator.neg: ast.USub, operator.pos: ast.UAdd,
-                  operator.invert: ast.Invert, operator.not_: ast.Not}
-
-
 def thread_query(obj):
     """"thread_id" / "num_threads" for nbc's or Numba's get_thread_id /
     get_num_threads, else None."""
     return {"get_thread_id": "thread_id",
             "get_num_threads": "num_threads"}.get(numba_function_name(obj))
-
-
-def operator_expression(obj, args):
-    """`operator.add(x, y)` as the AST of `x + y` (None for other calls)."""
-    if obj in OPERATOR_UNARY and len(args) == 1:
-        return ast.UnaryOp(op=OPERATOR_UNARY[obj](), operand=args[0])
-    if obj is operator.truth and len(args) == 1:  # as `not not x`
-        return ast.UnaryOp(op=ast.Not(), operand=ast.UnaryOp(op=ast.Not(), operand=args[0]))
-    if len(args) != 2:
-        return None
-    if obj in OPERATOR_BINARY:
-        return ast.BinOp(left=args[0], op=OPERATOR_BINARY[obj](), right=args[1])
-    if obj in OPERATOR_COMPARE:
-        return ast.Compare(left=args[0], ops=[OPERATOR_COMPARE[obj]()],
-                           comparators=[args[1]])
-    return None
 
 
 class CallsMixin(NumpyCallsMixin, AnyAllMixin, ExplicitSignaturesMixin):
@@ -145,6 +114,9 @@ class CallsMixin(NumpyCallsMixin, AnyAllMixin, ExplicitSignaturesMixin):
             expression = operator_expression(obj, node.args)
             if expression is not None:
                 return self.expr(ast.copy_location(expression, node))
+            in_place = self.in_place_operator_call(obj, node)
+            if in_place is not None:
+                return in_place
         if obj is dict or obj is set or is_typed_dict_class(obj):
             return self.call_table_builtin(dict if obj is not set else set, node)
         if is_typed_dict_empty(obj):

@@ -184,7 +184,8 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             elif isinstance(ty, (T.StringLiteral, T.DTypeArgument)):
                 self.env[param.arg] = PyObj(ty.value)
             elif isinstance(ty, T.Tuple):  # (an Optional: a caller's value or None)
-                self.env[param.arg] = self.rebuild(ty, args)
+                self.env[param.arg] = self.rebuild(  # Python's `()` (None is NoneType)
+                    T.ResultTuple(()) if self.public and ty == T.Tuple(()) else ty, args)
             elif isinstance(ty, T.List) and self.public:
                 self.env[param.arg] = self.b.list_from_buffer(next(args), ty,
                                                               self.pos(self.src.fdef))

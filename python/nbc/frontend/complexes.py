@@ -89,8 +89,8 @@ class ComplexMixin:
     def scalar_attribute(self, v, attr, node):
         """`.real`, `.imag` and `.conjugate` of a scalar."""
         pos = self.pos(node)
-        if attr == "real":
-            return real_part(self.b, v, pos)
+        if attr == "real":  # True.real is 1, as `imag` is 0: ints (Python's)
+            return self.bool_as_int(real_part(self.b, v, pos), pos)
         if attr == "imag":
             return imag_part(self.b, v, pos)
         if attr == "conjugate" or (attr == "conj" and is_complex(v.type)):
@@ -124,7 +124,10 @@ class ComplexMixin:
             if not is_complex(v.type.dtype):
                 return v  # NumPy's a.conj() of a real array is `a` itself
             return self.array_map([v], lambda b, a: conjugate(b, a[0], pos), node)
-        return conjugate(self.b, v, pos)
+        return self.bool_as_int(conjugate(self.b, v, pos), pos)
+
+    def bool_as_int(self, v, pos):
+        return S.cast(self.b, v, T.int64, pos) if v.type.is_bool else v
 
     def complex_array_attribute(self, arr, attr, node):
         """`a.real` / `a.imag` (and np.real/np.imag) of an array. A complex

@@ -482,18 +482,23 @@ class ExprsMixin(CompileTimeTestsMixin, StringsMixin):
             rest = node.values[1:]
             return self.expr(rest[0] if len(rest) == 1 else ast.copy_location(
                 ast.BoolOp(op=node.op, values=rest), node))
-        acc = S.truth(self.b, self.scalar(node.values[0], first), pos)
-        for operand in node.values[1:]:
-            op, then_block, else_block = self.b.if_begin(acc, pos)
-            evaluate, keep = (then_block, else_block) if is_and else \
-                (else_block, then_block)
-            with self.b.at(evaluate):
-                rhs = S.truth(self.b, self.scalar(operand), pos)
-                self.b.scf_yield([rhs], pos)
-            with self.b.at(keep):
-                self.b.scf_yield([acc], pos)
-            (acc,) = self.b.if_finish(op, [T.boolean], pos)
-        return acc
+        # The value of the operand that decides, as Python's (`a or b` is `a`
+        # when `a` is true), of the operands' unified type, as Numba's.
+        value = self.scalar(node.values[0], first)
+        if len(node.values) == 1:
+            return value
+        op, then_block, else_block = self.b.if_begin(S.truth(self.b, value, pos), pos)
+        evaluate, keep = (then_block, else_block) if is_and else (else_block, then_block)
+        rest = node.values[1:]
+        with self.b.at(evaluate):
+            other = self.scalar(rest[0] if len(rest) == 1 else ast.copy_location(
+                ast.BoolOp(op=node.op, values=rest), node))
+        ty = unify(value.type, other.type, f"the operands of '{'and' if is_and else 'or'}'")
+        for v, block in ((other, evaluate), (value, keep)):
+            with self.b.at(block):
+                self.b.scf_yield([self.coerce(v, ty, node)], pos)
+        (result,) = self.b.if_finish(op, [ty], pos)
+        return result
 
     def run_decided(self, decided):
         """Evaluates the operands a condition decided at compile time still
@@ -589,10 +594,11 @@ class ExprsMixin(CompileTimeTestsMixin, StringsMixin):
                 if special is not None:
                     out.append(special)
                     continue
-                v = self.materialize(self.expr(e), e)
+                raw = self.expr(e)
+                v = self.materialize(raw, e)
                 if isinstance(v, TupleValue):
                     out.extend(x if is_index_array(x) and not x.type.dtype.is_float
-                               else self.index_value(x, e) for x in v.items)
+                               else self.item_index(x, e) for x in v.items)
                     continue
                 if isinstance(v.type, T.Array) and v.type.ndim == 0 and \
                         v.type.dtype.kind in "iu":
@@ -603,8 +609,17 @@ class ExprsMixin(CompileTimeTestsMixin, StringsMixin):
                                          "of integer (or boolean) type", e)
                     out.append(v)  # advanced indexing (fancy.py)
                     continue
-                out.append(self.index_value(v, e))
+                out.append(self.index_value(v, e) if isinstance(raw, NoneStandIn)  # (bool
+                           else self.item_index(v, e))  # placeholder of a None-initialised value)
         return out
+
+    def item_index(self, v, node):
+        """A scalar subscript of an array: an integer. A bool is NumPy's 0-d
+        mask (`a[True]` has shape (1, n)), not 0 or 1: refused, as Numba."""
+        if isinstance(v, Value) and isinstance(v.type, T.Scalar) and v.type.is_bool:
+            raise self.error(TypingError, "a bool as an array index is a 0-d mask in "
+                             "NumPy, not 0 or 1: index with int(b)", node)
+        return self.index_value(v, node)
 
     def special_subscript(self, e):
         """NEWAXIS for `None`/`np.newaxis`, ELLIPSIS for `...`, else None."""

@@ -114,6 +114,10 @@ class ListsMixin(ContainerTypingMixin, NestedListsMixin):
                 raise self.error(UnsupportedError, "lists of 0-d arrays are not "
                                  "supported", node)
             t = T.Array(t.dtype, t.ndim)
+        if isinstance(t, T.Scalar) and t.is_complex:  # the dialect's lists have no layout for them
+            raise self.error(UnsupportedError, "lists of complex numbers are not "
+                             "supported (an array of them is: np.empty(n, np.complex128))",
+                             node)
         if isinstance(have, T.List) or isinstance(t, T.List):
             return self.unify_nested(have, t, node, what)
         if have is None:

@@ -195,7 +195,12 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin, TupleLoopsMixin):
                     a.type.is_float:
                 raise self.error(TypingError, "np.ndindex takes a shape: a tuple of "
                                  "integers or integers", call)
-        return [S.cast(self.b, a, T.int64, self.pos(call)) for a in args]
+        sizes = [S.cast(self.b, a, T.int64, self.pos(call)) for a in args]
+        zero = self.b.constant(0, T.int64, self.pos(call))
+        for n in sizes:  # an empty loop otherwise; NumPy's error and message
+            self.raise_if(S.compare(self.b, "Lt", n, zero, self.pos(call)), "ValueError",
+                          "negative dimensions are not allowed", call)
+        return sizes
 
     def for_index_space(self, stmt, sizes, array):
         """`for idx in np.ndindex(...)` (idx: a tuple of indices) or `for x in

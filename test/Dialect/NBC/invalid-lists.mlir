@@ -16,6 +16,12 @@ func.func @zero_d_element(%l: !nbc.list<memref<f64>>)
 
 // -----
 
+// Complex items have no list layout (the lowering crashed on them).
+// expected-error @+1 {{list elements must be nbc scalars}}
+func.func @complex_element(%l: !nbc.list<complex<f64>>)
+
+// -----
+
 // expected-error @+1 {{list elements must be nbc scalars}}
 func.func @list_of_lists_of_lists(%l: !nbc.list<!nbc.list<!nbc.list<f64>>>)
 

@@ -80,6 +80,9 @@ bool nbc::isNBCScalarTuple(Type type) {
 }
 
 bool nbc::isNBCListElement(Type type) {
+  // Complex items have no list layout (a list buffer holds 8-byte words).
+  if (isa<ComplexType>(type))
+    return false;
   if (isNBCScalar(type) || isNBCScalarTuple(type))
     return true;
   if (auto list = dyn_cast<ListType>(type)) // a list of lists of scalars
