@@ -143,3 +143,58 @@ def test_zip_of_a_spread_tuple(density):
     "unpack zip() of 1 arrays into as many names")."""
     rng = np.random.default_rng(5)
     check(visit_nonzero, rng.random((4, 5)) < density, rng.random((4, 5)))
+
+
+@nbc.njit
+def ndenumerate_weighted(a):
+    s = 0.0
+    for idx, v in np.ndenumerate(a):
+        w = 1
+        for k in idx:
+            w = w * 3 + k
+        s += v * w
+    return s
+
+
+@nbc.njit
+def ndenumerate_first_over(a, t):
+    for idx, v in np.ndenumerate(a):
+        if v > t:
+            return idx
+    return (-1, -1)
+
+
+@nbc.njit
+def flat_positions(a, out):
+    for i, x in enumerate(a.flat):
+        out[i] = x * 10 + i
+    return len(a.flat)
+
+
+@pytest.mark.parametrize("a", [
+    np.arange(12.0).reshape(3, 4),
+    np.asfortranarray(np.arange(12.0).reshape(3, 4)),
+    np.arange(24.0).reshape(4, 6)[::2, 1::2],
+    np.arange(24).reshape(2, 3, 4),
+    np.arange(6.0),
+    np.array(4.5),
+    np.zeros((0, 3)),
+], ids=["C", "F", "strided", "3-d int", "1-d", "0-d", "empty"])
+def test_ndenumerate_and_enumerate_flat_in_c_order(a):
+    check(ndenumerate_weighted, a)
+    check(flat_positions, a, np.zeros(a.size))
+
+
+@pytest.mark.parametrize("t", [5.0, 100.0])
+def test_ndenumerate_return_inside(t):
+    check(ndenumerate_first_over, np.arange(12.0).reshape(3, 4).T, t)
+
+
+def test_ndenumerate_of_a_scalar_is_refused():
+    @nbc.njit
+    def of_scalar(x):
+        for idx, v in np.ndenumerate(x):
+            return v
+        return 0.0
+    with pytest.raises(nbc.TypingError, match="np.ndenumerate takes an array"):
+        of_scalar(1.5)

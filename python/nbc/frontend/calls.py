@@ -15,7 +15,7 @@ from ..pickling import ufunc_description
 from ..signatures import best_match
 from ..special import literal_unroll
 from . import scalar as S
-from .arrays import Method, linalg_name
+from .arrays import FlatIter, Method, linalg_name
 from .dicts import TableMethod, TableView, is_typed_dict_class, is_typed_dict_empty
 from .references import is_typed_list
 from .lists import ListMethod
@@ -256,6 +256,8 @@ class CallsMixin(NumpyCallsMixin, AnyAllMixin, ExplicitSignaturesMixin):
             v = self.expr(node.args[0])
             if isinstance(v, TableView):  # len(d.keys()) is len(d)
                 return self.b.dict_len(v.table, pos)
+            if isinstance(v, FlatIter):
+                return self.array_attribute(v.array, "size", node)
             v = self.materialize(v, node.args[0])
             if isinstance(v, RangeValue):
                 return v.length

@@ -139,6 +139,9 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin, TupleLoopsMixin):
             fn.obj in (enumerate, zip) else None
         if items is not None:  # over tuples (tuple_loops.py)
             return self.for_tuple(stmt, items)
+        if isinstance(fn, PyObj) and fn.obj in (enumerate, np.ndenumerate) and \
+                self.for_flat_enumerated(stmt, it, fn.obj):
+            return None
         if isinstance(fn, PyObj) and fn.obj is enumerate:
             if len(it.args) != 1 or it.keywords or not (
                     isinstance(stmt.target, ast.Tuple) and len(stmt.target.elts) == 2):
@@ -217,6 +220,45 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin, TupleLoopsMixin):
             return ast.Subscript(value=name(f"$a{tag}"), slice=ast.Tuple(
                 elts=[name(v) for v in ivs], ctx=ast.Load()), ctx=ast.Load())
         return self.for_indices(stmt, sizes, "a.flat", element)
+
+    def for_flat_enumerated(self, stmt, call, fn):
+        """`for idx, x in np.ndenumerate(a)` (idx: the index tuple) and `for
+        i, x in enumerate(a.flat)` (i: the flat index, in C order), as nested
+        range loops; False for another enumerate."""
+        flat = fn is enumerate and len(call.args) == 1 and \
+            isinstance(call.args[0], ast.Attribute) and call.args[0].attr == "flat"
+        if fn is enumerate and not flat:
+            return False
+        what = "enumerate(a.flat)" if flat else "np.ndenumerate"
+        if len(call.args) != 1 or call.keywords or not (
+                isinstance(stmt.target, ast.Tuple) and len(stmt.target.elts) == 2):
+            raise self.error(UnsupportedError, f"{what}: use `for i, x in {what[:-1]}"
+                             f"{'' if flat else 'a'})`", stmt)
+        node = call.args[0].value if flat else call.args[0]
+        base = self.materialize(self.expr(node), node)
+        if not isinstance(getattr(base, "type", None), T.Array):
+            raise self.error(TypingError, f"{what} takes an array, got "
+                             f"{getattr(base, 'type', base)}", node)
+        sizes = [self.dim(base, k, node) for k in range(base.type.ndim)]
+
+        def name(n):
+            return ast.Name(id=n, ctx=ast.Load())
+
+        def item(ivs, tag):
+            self.env[f"$a{tag}"] = base
+            index = ast.Tuple(elts=[name(v) for v in ivs], ctx=ast.Load())
+            position = index
+            if flat:  # (i0 * n1 + i1) * n2 + ..., of the sizes' names
+                position = name(ivs[0]) if ivs else ast.Constant(0)
+                for k in range(1, len(ivs)):
+                    position = ast.BinOp(left=ast.BinOp(left=position, op=ast.Mult(),
+                                                        right=name(f"$n{k}{tag}")),
+                                         op=ast.Add(), right=name(ivs[k]))
+            return ast.Tuple(elts=[position, ast.Subscript(value=name(f"$a{tag}"),
+                                                           slice=index, ctx=ast.Load())],
+                             ctx=ast.Load())
+        self.for_indices(stmt, sizes, what, item)
+        return True
 
     def for_indices(self, stmt, sizes, what, item, axes=None):
         """`stmt`'s body under nested range loops over `sizes`, outermost
