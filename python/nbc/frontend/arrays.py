@@ -212,8 +212,8 @@ class ArraysMixin:
         if attr == "shape":  # a 0-d array's: (), not None's Tuple(())
             return TupleValue([self.dim(arr, k, node) for k in range(t.ndim)],
                               None if t.ndim else T.ResultTuple(()))
-        if attr == "ndim":
-            return self.b.constant(t.ndim, T.int64, self.pos(node))
+        if attr == "ndim":  # a Python int, as in NumPy (`(0,) * a.ndim`)
+            return self.python_number(t.ndim, node)
         if attr == "size":
             size = self.b.constant(1, T.int64, self.pos(node))
             for k in range(t.ndim):

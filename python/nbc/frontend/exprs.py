@@ -20,6 +20,7 @@ from .compile_time_tests import CompileTimeTestsMixin
 from .common import (NoneStandIn, Undef, constant_value, is_none_value,
                      none_standin_merged, type_of, unify)
 from .fancy import is_index_array
+from .tuple_index import repeated_tuple
 from .lists import is_list
 from .dicts import TableCursor, is_table
 from .hints import CONSTRUCT_HINTS
@@ -303,6 +304,9 @@ class ExprsMixin(CompileTimeTestsMixin, StringsMixin):
             if op == "Add" and isinstance(x, TupleValue) and isinstance(y, TupleValue):
                 return TupleValue(x.items + y.items, None if x.items or y.items
                                   else T.ResultTuple(()))  # `() + ()`: not None
+            repeated = repeated_tuple(self, x, y, node) if op == "Mult" else None
+            if repeated is not None:
+                return repeated
             raise self.error(UnsupportedError, f"unsupported operator "
                              f"'{S.SYMBOL[op]}' on tuples", node)
         if isinstance(x.type, T.Array) or isinstance(y.type, T.Array):

@@ -7,7 +7,9 @@ items, Python's IndexError when k is out of range."""
 import ast
 
 from .. import types as T
+from ..errors import TypingError
 from . import scalar as S
+from .builder import RangeValue
 from .values import TupleValue, Value
 
 
@@ -73,3 +75,20 @@ def indexed_tuple_loop(fc, stmt, tup):
     ast.fix_missing_locations(loop)
     fc.remember_origin(loop, stmt)
     fc.emit_stmt(loop)
+
+
+def repeated_tuple(comp, x, y, node):
+    """`t * n` / `n * t` of a tuple and an integer known when the kernel
+    compiles (a literal, `a.ndim`): the items n times (none for n <= 0), as
+    CPython; None when neither side is such a tuple."""
+    t, n = (x, y) if isinstance(x, TupleValue) else (y, x)
+    if not isinstance(t, TupleValue) or isinstance(t, RangeValue) or \
+            isinstance(n, TupleValue):
+        return None
+    count = getattr(n, "literal", None)
+    if type(count) not in (int, bool):
+        raise comp.error(TypingError, "repeating a tuple needs an integer count known "
+                         "when the kernel compiles (a literal or a.ndim), got "
+                         f"{getattr(n, 'type', n)}", node)
+    items = t.items * max(count, 0)
+    return TupleValue(items, None if items else T.ResultTuple(()))
