@@ -199,24 +199,3 @@ def test_ndenumerate_of_a_scalar_is_refused():
     with pytest.raises(nbc.TypingError, match="np.ndenumerate takes an array"):
         of_scalar(1.5)
 
-
-@nbc.njit
-def index_of_ndim(a):
-    start = (0,) * a.ndim  # a Python int: known when the kernel compiles
-    stop = (-1,) * a.ndim
-    return a[start] + a[stop], 2 * (1, 2.5), (3,) * 0
-
-
-@pytest.mark.parametrize("a", [np.arange(5.0), np.arange(12.0).reshape(3, 4),
-                               np.arange(8).reshape(2, 2, 2)])
-def test_tuple_repeated_by_ndim(a):
-    check(index_of_ndim, a)
-
-
-def test_tuple_repeated_by_a_runtime_count_is_refused():
-    @nbc.njit
-    def repeated(k):
-        return (1,) * k
-    with pytest.raises(nbc.TypingError, match="repeating a tuple needs an integer count "
-                       "known when the kernel compiles"):
-        repeated(3)

@@ -1,15 +1,18 @@
 """Comparisons decided when the kernel compiles: `x is None` / `x is not
 None`, `x == None` / `x != None` (as `is`: a typed value is never None, and
-an optional's flag says at run time), and comparisons of strings, which are
-compile-time values in kernels."""
+an optional's flag says at run time), and comparisons of strings and of
+dtypes, which are compile-time values in kernels."""
 
 import ast
+
+import numpy as np
 
 from .. import types as T
 from ..errors import UnsupportedError
 from . import scalar as S
 from .builder import PyObj, TupleValue
 from .common import NoneStandIn
+from .dtypes import dtype_of
 
 
 class CompileTimeTestsMixin:
@@ -77,3 +80,27 @@ class CompileTimeTestsMixin:
         results = {"Eq": a == b, "NotEq": a != b, "Lt": a < b, "LtE": a <= b,
                    "Gt": a > b, "GtE": a >= b, "In": a in b, "NotIn": a not in b}
         return PyObj(results[op])
+
+    def dtype_test(self, op, node):
+        """`a.dtype == np.int64`, `d != np.float32` (d = a.dtype): dtypes are
+        known when the kernel compiles, so the test is (a PyObj bool); None
+        when neither side is a dtype."""
+        def dtype(e):  # names and attributes: evaluating them emits no op
+            if not isinstance(e, (ast.Name, ast.Attribute)):
+                return None
+            v = self.expr(e)
+            return v.obj if isinstance(v, PyObj) and isinstance(v.obj, np.dtype) else None
+        if op not in ("Eq", "NotEq"):
+            return None
+        left, right = node.left, node.comparators[0]
+        known = dtype(left)
+        if known is None:
+            left, right = right, left
+            known = dtype(left)
+        if known is None or not isinstance(right, (ast.Name, ast.Attribute)):
+            return None
+        other = self.expr(right)
+        other = dtype_of(other.obj) if isinstance(other, PyObj) else None
+        if other is None:
+            return None
+        return PyObj((T.from_dtype(known) == other) == (op == "Eq"))

@@ -33,7 +33,7 @@ from .calls import CallsMixin
 from .complexes import ComplexMixin
 from .exprs import ExprsMixin
 from .fancy import FancyIndexingMixin
-from .inner_functions import InnerFunction, InnerFunctionsMixin
+from .inner_functions import BOUND_AS_IS, InnerFunctionsMixin
 from .parameters import parameter_nodes
 from .dicts import DictsMixin, is_table
 from .list_methods import ListMethodsMixin
@@ -559,7 +559,7 @@ class FunctionCompiler(ExprsMixin, CallsMixin, ShapesMixin, MatricesMixin, Array
             if self.copies_optional(target.id, value):
                 self.env[target.id] = self.materialize(value, node, keep_optional=True)
             elif isinstance(value, (Value, TupleValue)) or is_none_value(value) or (
-                    isinstance(value, PyObj) and isinstance(value.obj, InnerFunction)) or (
+                    isinstance(value, PyObj) and isinstance(value.obj, BOUND_AS_IS)) or (
                     self.binds_standin(target.id, value)):
                 self.env[target.id] = value
             else:

@@ -370,7 +370,8 @@ class ExprsMixin(CompileTimeTestsMixin, StringsMixin):
         if len(ops) == 1 and ops[0] in ("Is", "IsNot"):
             return self.is_none_test(node)
         if len(ops) == 1:
-            known = self.none_equality(ops[0], node) or self.string_test(ops[0], node)
+            known = self.none_equality(ops[0], node) or self.string_test(ops[0], node) \
+                or self.dtype_test(ops[0], node)
             if known is not None:
                 return known
         if len(ops) == 1 and ops[0] in ("In", "NotIn"):

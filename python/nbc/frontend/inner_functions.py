@@ -10,6 +10,8 @@ A function passed to another inner function lends it what it captures."""
 import ast
 import inspect
 
+import numpy as np
+
 from ..errors import TypingError, UnsupportedError
 from .builder import PyObj
 
@@ -220,6 +222,11 @@ class InnerFunction:
 
     def __call__(self, *args, **kwargs):
         raise TypeError(f"{self.__name__} is defined inside a kernel: call it there")
+
+
+# Compile-time objects a name is bound to as they are (`f = inner`, `d =
+# a.dtype`), not materialized as values.
+BOUND_AS_IS = (InnerFunction, np.dtype)
 
 
 class InnerFunctionsMixin:
