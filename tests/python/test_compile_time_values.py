@@ -10,7 +10,6 @@ import nbc
 from conftest import check
 
 
-
 @nbc.njit
 def index_of_ndim(a):
     start = (0,) * a.ndim  # a Python int: known when the kernel compiles
