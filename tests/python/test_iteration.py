@@ -199,3 +199,15 @@ def test_ndenumerate_of_a_scalar_is_refused():
     with pytest.raises(nbc.TypingError, match="np.ndenumerate takes an array"):
         of_scalar(1.5)
 
+
+
+def test_ndenumerate_needs_two_targets():
+    @nbc.njit
+    def one_target(a):
+        s = 0.0
+        for pair in np.ndenumerate(a):
+            s += pair[1]
+        return s
+    with pytest.raises(UnsupportedError, match=r"np.ndenumerate: use `for idx, x in "
+                       r"np.ndenumerate\(a\)`"):
+        one_target(np.ones(3))

@@ -232,8 +232,8 @@ class LoopsMixin(LoopCarriedMixin, PrangeLoopsMixin, TupleLoopsMixin):
         what = "enumerate(a.flat)" if flat else "np.ndenumerate"
         if len(call.args) != 1 or call.keywords or not (
                 isinstance(stmt.target, ast.Tuple) and len(stmt.target.elts) == 2):
-            raise self.error(UnsupportedError, f"{what}: use `for i, x in {what[:-1]}"
-                             f"{'' if flat else 'a'})`", stmt)
+            form = "i, x in enumerate(a.flat)" if flat else "idx, x in np.ndenumerate(a)"
+            raise self.error(UnsupportedError, f"{what}: use `for {form}`", stmt)
         node = call.args[0].value if flat else call.args[0]
         base = self.materialize(self.expr(node), node)
         if not isinstance(getattr(base, "type", None), T.Array):
