@@ -10,7 +10,7 @@ from .. import types as T
 from ..errors import TypingError
 from .builder import TupleValue, Value
 from .common import (NoneStandIn, Undef, contains, count_reemit, is_none_value,
-                     none_standin_merged, none_standin_reads, type_of, unify)
+                     none_standin_merged, none_standin_reads, type_of, unify, walk_scope)
 from .liveness import Liveness
 
 
@@ -22,7 +22,8 @@ class LoopFrame:
         # names None before the loop a NoneStandIn may stand for -> read by value
         self.none_names = {}
         self.none_copies = set()  # names copied from them (`y = prev`): bound to the stand-in
-        # names None before the loop and read after it that copy them: optionals
+        # names None before the loop and read after it that copy them (and
+        # `$retval` of `return prev`): optionals made of their parts
         self.optional_copies = set()
         self.standing = set()  # those bound to NoneStandIns in the loop being built
         self.none_standins = {}  # name -> its NoneStandIns in the loop being built
@@ -108,6 +109,7 @@ class LoopCarriedMixin:
             # whose parts the loop carries, as a name None before the loop.
             types["$retval"] = T.none
             frame.none_names["$retval"] = False
+            frame.optional_copies.add("$retval")
 
     def standin_reads(self, nodes, name, arrays, stmt, copies, optional_copies):
         """none_standin_reads of `name` and of the names it is copied to,
@@ -248,8 +250,7 @@ class LoopCarriedMixin:
         new = {}
         # Optionals made of another stand-in's parts last: their types
         # follow as the dialect widens those.
-        for n, old, t in sorted(changed, key=lambda c: c[0] == "$retval" or
-                                c[0] in frame.optional_copies):
+        for n, old, t in sorted(changed, key=lambda c: c[0] in frame.optional_copies):
             if n in frame.standing:
                 t = types[n] = retyped_optional(env.get(n), t)
                 parts = self.optional_standin_parts(n, env.get(n), t, frame, uses)
@@ -338,8 +339,8 @@ class LoopCarriedMixin:
         widened, new, plain_none = plan
         # An optional made of another stand-in's parts first: that one's
         # appending then replaces the parts it yields.
-        for n, parts in sorted(new.items(), key=lambda item: not (
-                item[0] == "$retval" or item[0] in frame.optional_copies)):
+        for n, parts in sorted(new.items(),
+                               key=lambda item: item[0] not in frame.optional_copies):
             # The rebuilt loop's init: a placeholder (reading the variable
             # after a loop that never assigned it gives it, as before).
             mark = self.b.mark()
@@ -487,7 +488,7 @@ def returns_standin(nodes, none_names):
     """Whether each return in the statements `nodes` returns one of
     `none_names` that is read by value (`return prev`: a NoneStandIn with a
     value)."""
-    returns = [n for top in nodes for n in ast.walk(top) if isinstance(n, ast.Return)]
+    returns = [n for top in nodes for n in walk_scope(top) if isinstance(n, ast.Return)]
     return bool(returns) and all(isinstance(n.value, ast.Name) and
                                  none_names.get(n.value.id) for n in returns)
 
